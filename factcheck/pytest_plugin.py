@@ -1,0 +1,1 @@
+"""TEMPORARY scaffolding: the pytest plugin is being written within this session."""
