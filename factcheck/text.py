@@ -1,0 +1,100 @@
+"""Text → sentences → words, each with character spans; no numbers, no units.
+
+>>> text = "Dec. 2 was cold. Mr. T. Smith left.\\nIt rained."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Dec. 2 was cold.', 'Mr. T. Smith left.', 'It rained.']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Tuple
+
+from factcheck import lexicon
+
+Span = Tuple[int, int]
+
+_SENTENCE_END = re.compile(
+    r"""
+    [.!?\N{HORIZONTAL ELLIPSIS}]+           # the end mark(s)
+    ["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]*  # closing quotes
+    [ \t\N{NO-BREAK SPACE}]+                # space before the next sentence
+    (?=["'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}(\[]?[A-Z0-9])  # next starts
+    | \n\s*                                  # or a line break: paragraphs are sentences
+    """,
+    re.VERBOSE,
+)
+
+_LAST_WORD = re.compile(r"(\S+)$")
+
+_WORD = re.compile(
+    r"""
+    [^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*   # letters, with apostrophes
+    | \d+                                                      # a digit run
+    | \S                                                       # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of a sentence with its offsets into the whole text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _ends_in_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop at ``text[end - 1]`` closes an abbreviation or an initial."""
+    found = _LAST_WORD.search(text, max(0, end - 12), end)
+    if not found:
+        return False
+    word = found.group(1).lstrip("(\"'\N{LEFT DOUBLE QUOTATION MARK}")
+    if len(word) == 2 and word[0].isupper():
+        return True
+    return word.lower() in lexicon.load().abbreviations
+
+
+def split_sentences(text: str) -> List[Span]:
+    """Sentence spans of ``text``, end exclusive, surrounding space trimmed.
+
+    >>> split_sentences("One. Two!")
+    [(0, 4), (5, 9)]
+    >>> split_sentences("   ")
+    []
+    """
+    spans = []
+    start = 0
+    for mark in _SENTENCE_END.finditer(text):
+        stop = mark.start() + len(mark.group().rstrip())
+        if mark.group()[0] == "." and _ends_in_abbreviation(text, mark.start() + 1):
+            continue
+        spans.append((start, stop))
+        start = mark.end()
+    spans.append((start, len(text)))
+    return [trimmed for trimmed in (_trim(text, s, e) for s, e in spans) if trimmed[0] < trimmed[1]]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [w.text for w in words("up to 3,000 drones.")]
+    ['up', 'to', '3', ',', '000', 'drones', '.']
+    """
+    if end < 0:
+        end = len(text)
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
