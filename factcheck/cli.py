@@ -1,0 +1,355 @@
+"""The ``factcheck`` command line: a thin shell over the library.
+
+Library errors (``FactcheckError``) become click errors in exactly one place,
+``FactcheckGroup.invoke``: one line "Error: ..." on stderr, exit status 2,
+no traceback.  Exit status: 0 when nothing fails the run, 1 when a claim does
+(see ``--fail-on``), 2 for usage and input errors.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from typing import (IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
+                    Tuple)
+
+import click
+
+from factcheck import __version__
+from factcheck.claims import Document
+from factcheck.config import FAIL_ON, Config, load_config
+from factcheck.errors import FactcheckError
+from factcheck.inputs import INPUT_FORMATS, STDIN, check_encoding, expand_paths, read_documents
+from factcheck import output
+
+#: formats every command writes
+BASE_FORMATS = ("table", "json", "jsonl")
+
+#: formats of check written by a report module: format -> (module, function)
+REPORT_FORMATS: Dict[str, Tuple[str, str]] = {}
+
+DEFAULT_TOLERANCE = 0.1
+DEFAULT_ENCODING = "utf-8"
+
+#: a progress bar appears on a terminal's stderr from this many input files
+PROGRESS_MIN_FILES = 20
+
+NO_PATHS_TEXT = ("give at least one PATH to check (- reads standard input), "
+                 "or set paths in the [factcheck] section of setup.cfg")
+NO_REFERENCE_TEXT = ("give a reference table with --reference FILE, "
+                     "or set reference in the [factcheck] section of setup.cfg")
+BAD_ENCODING_TEXT = "unknown encoding {name!r}; use a Python codec name such as utf-8 or latin-1"
+
+
+class CommandError(click.ClickException):
+    """One or more errors for the user, each shown as one "Error: ..." line; exit 2."""
+
+    exit_code = 2
+
+    def __init__(self, messages: Sequence[str]) -> None:
+        self.messages = list(messages)
+        super().__init__("\n".join(self.messages))
+
+    def show(self, file: Optional[IO[Any]] = None) -> None:
+        for message in self.messages:
+            click.echo(f"Error: {message}", file=file, err=file is None)
+
+
+class FactcheckGroup(click.Group):
+    """The command group; the one place where library errors become CLI errors."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as error:
+            raise CommandError([str(error)]) from None
+
+
+# -- helpers the commands share -----------------------------------------------------------
+
+def use_colour(flag: Optional[bool], on_terminal: bool,
+               environ: Optional[Mapping[str, str]] = None) -> bool:
+    """Whether to colour output: never with NO_COLOR set, else as --color says, else on a TTY.
+
+    >>> use_colour(True, True, {"NO_COLOR": "1"}), use_colour(None, False, {})
+    (False, False)
+    >>> use_colour(None, True, {}), use_colour(True, False, {}), use_colour(False, True, {})
+    (True, True, False)
+    """
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return False
+    if flag is not None:
+        return flag
+    return on_terminal
+
+
+def output_colour(flag: Optional[bool], output_path: Optional[str]) -> bool:
+    """``use_colour`` for standard output, or for an --output file (never a terminal)."""
+    return use_colour(flag, output_path is None and sys.stdout.isatty())
+
+
+def show_progress(total: int, stream: IO[Any]) -> bool:
+    """A progress bar is worth drawing: many files, and stderr is a terminal.
+
+    >>> import io
+    >>> show_progress(100, io.StringIO())
+    False
+    """
+    isatty = getattr(stream, "isatty", None)
+    return total >= PROGRESS_MIN_FILES and bool(isatty and isatty())
+
+
+def with_progress(documents: Iterable[Document], total: int) -> Iterable[Document]:
+    """``documents``, drawing a tqdm bar on stderr when ``show_progress`` says so."""
+    stream = sys.stderr
+    if not show_progress(total, stream):
+        return documents
+    from tqdm import tqdm
+
+    return tqdm(documents, total=total, file=stream, unit="file", leave=False)
+
+
+def pick(given: Any, configured: Any, default: Any) -> Any:
+    """The command line's value, else the config's, else the built-in default.
+
+    >>> pick(None, 0.05, 0.1), pick(0.2, 0.05, 0.1), pick((), (), ("a",))
+    (0.05, 0.2, ('a',))
+    """
+    for value in (given, configured):
+        if value is not None and value != ():
+            return value
+    return default
+
+
+def validate_encoding(ctx: click.Context, param: click.Parameter,
+                      value: Optional[str]) -> Optional[str]:
+    """Reject an encoding Python does not know before any file is read."""
+    if value is not None:
+        try:
+            check_encoding(value)
+        except LookupError:
+            raise click.BadParameter(BAD_ENCODING_TEXT.format(name=value)) from None
+    return value
+
+
+def load_documents(paths: Sequence[str], *, config: Config, input_format: Optional[str],
+                   encoding: Optional[str]) -> Tuple[Iterable[Document], int]:
+    """The input documents, lazily, and how many files they come from."""
+    fmt = pick(input_format, config.input_format, "text")
+    codec = pick(encoding, config.encoding, DEFAULT_ENCODING)
+    files = expand_paths(paths, suffixes=(".jsonl",) if fmt == "jsonl" else None)
+    stdin = click.get_binary_stream("stdin") if STDIN in files else None
+    documents = read_documents(files, input_format=fmt, encoding=codec, stdin=stdin)
+    return with_progress(documents, len(files)), len(files)
+
+
+def write_output(text: str, destination: Optional[str], *, colour: bool) -> None:
+    """Write ``text`` to stdout, or to the --output file (UTF-8)."""
+    with click.open_file(destination or "-", "w", encoding="utf-8") as stream:
+        click.echo(text, file=stream, nl=False, color=colour)
+
+
+def render(documents: List[Document], fmt: str, *, checked: bool, colour: bool) -> str:
+    """The documents in ``fmt``: table, json, jsonl or a report module's format."""
+    if fmt == "json":
+        return output.to_json_text(documents, checked=checked)
+    if fmt == "jsonl":
+        return "".join(output.to_jsonl_line(document, checked=checked) for document in documents)
+    if fmt in REPORT_FORMATS:
+        return render_report(documents, fmt)
+    return output.to_table(documents, checked=checked, colour=colour)
+
+
+def render_report(documents: List[Document], fmt: str) -> str:
+    """A report from a module loaded only when asked for (sarif, github, html)."""
+    import importlib
+
+    module_name, function_name = REPORT_FORMATS[fmt]
+    function: Callable[[List[Document]], Any] = getattr(
+        importlib.import_module(module_name), function_name)
+    report = function(documents)
+    if isinstance(report, str):
+        return report if report.endswith("\n") or not report else report + "\n"
+    return output.dumps(report, indent=2) + "\n"
+
+
+def finish(documents: List[Document], failed_run: bool) -> None:
+    """Exit 2 naming every input that failed, else 1 when the run failed, else 0."""
+    errors = [document.error for document in documents if document.error]
+    if errors:
+        raise CommandError(errors)
+    if failed_run:
+        click.get_current_context().exit(1)
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command shares: input format, encoding, output, colour."""
+    for option in reversed([
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+                     help='How to read inputs: "text" (default) reads each file whole; '
+                          '"jsonl" reads one {"id": ..., "text": ...} object per line.'),
+        click.option("--encoding", default=None, callback=validate_encoding,
+                     help="Encoding of the input files (default utf-8)."),
+        click.option("-o", "--output", "output_path", default=None,
+                     type=click.Path(dir_okay=False, writable=True),
+                     help="Write the result to this file instead of standard output."),
+        click.option("--color/--no-color", "colour", default=None,
+                     help="Force colour on or off (default: colour on a terminal, "
+                          "never when NO_COLOR is set)."),
+    ]):
+        command = option(command)
+    return command
+
+
+# -- the commands -------------------------------------------------------------------------
+
+@click.group(cls=FactcheckGroup)
+@click.version_option(__version__, "--version", prog_name="factcheck")
+def cli() -> None:
+    """Find the numeric claims in text and check them against trusted figures.
+
+    Project defaults (reference tables, tolerance, paths...) may be set in a
+    [factcheck] section of setup.cfg or [tool.factcheck] of pyproject.toml;
+    options on the command line win.
+
+    Example:
+
+    \b
+        factcheck check seeds/iran-venezuela-russia-drones.txt --reference seeds/figures.csv
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH|-]...")
+@click.option("-f", "--format", "fmt", type=click.Choice(BASE_FORMATS), default="table",
+              show_default=True, help="Output format.")
+@input_options
+def extract(paths: Tuple[str, ...], fmt: str, input_format: Optional[str],
+            encoding: Optional[str], output_path: Optional[str], colour: Optional[bool]) -> None:
+    """List the numeric claims in text files, directories or standard input.
+
+    Directories are searched recursively for *.txt and *.md files; "-" or no
+    PATH at all reads standard input.  Every input gets a record, failures
+    included; exit status 2 if any input could not be read.
+
+    Example:
+
+    \b
+        factcheck extract seeds/iran-venezuela-russia-drones.txt --format json
+    """
+    from factcheck.parse import parse_claims
+
+    config = load_config()
+    targets = pick(paths, config.paths, (STDIN,))
+    documents, _ = load_documents(targets, config=config, input_format=input_format,
+                                  encoding=encoding)
+    results = [document if document.error
+               else replace(document, claims=tuple(parse_claims(document.text)))
+               for document in documents]
+    colour_on = output_colour(colour, output_path)
+    write_output(render(results, fmt, checked=False, colour=colour_on), output_path,
+                 colour=colour_on)
+    finish(results, failed_run=False)
+
+
+def failing_statuses(fail_on: str) -> Tuple[str, ...]:
+    """The verdicts that make ``check`` exit 1 under ``--fail-on``.
+
+    >>> failing_statuses("unverifiable"), failing_statuses("never")
+    (('contradicted', 'unverifiable'), ())
+    """
+    return {"contradicted": ("contradicted",),
+            "unverifiable": ("contradicted", "unverifiable"),
+            "never": ()}[fail_on]
+
+
+def run_failed(documents: Iterable[Document], fail_on: str) -> bool:
+    """Whether any verdict fails the run under ``fail_on``."""
+    statuses = failing_statuses(fail_on)
+    return any(verdict.status in statuses
+               for document in documents for verdict in document.verdicts)
+
+
+def check_documents(documents: Iterable[Document], table: Any,
+                    tolerance: float) -> Iterator[Document]:
+    """Each readable document with its claims and their verdicts."""
+    from factcheck import check as checker
+    from factcheck.parse import parse_claims
+
+    for document in documents:
+        if document.error:
+            yield document
+            continue
+        claims = parse_claims(document.text)
+        verdicts = checker.check_claims(claims, table, document.text, tolerance=tolerance)
+        yield replace(document, claims=tuple(claims), verdicts=tuple(verdicts))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("-r", "--reference", multiple=True,
+              help="Reference table of trusted figures (CSV, TSV, Parquet, Excel, JSON, "
+                   "JSONL, SQLite); repeat for several tables.")
+@click.option("--table", default=None, help="Table to read from a SQLite reference.")
+@click.option("--query", default=None, help="SQL query to read rows from a SQLite reference.")
+@click.option("--reference-format", default=None,
+              help="Read the reference tables as this format (csv, tsv, parquet, excel, json, "
+                   "jsonl, sqlite) whatever their file name ends with.")
+@click.option("--na-values", multiple=True,
+              help="A cell text meaning 'missing' in reference tables, like n/a; repeatable.")
+@click.option("--tolerance", type=click.FloatRange(min=0), default=None,
+              help="Relative tolerance for hedged claims such as 'about 500' (default 0.1).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Which verdicts make the exit status 1 (default contradicted; "
+                   "unverifiable fails on contradicted and unverifiable claims).")
+@click.option("-f", "--format", "fmt", type=click.Choice(BASE_FORMATS + tuple(REPORT_FORMATS)),
+              default=None, help="Output format (default table).")
+@input_options
+def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[str],
+          query: Optional[str], reference_format: Optional[str], na_values: Tuple[str, ...],
+          tolerance: Optional[float], fail_on: Optional[str], fmt: Optional[str],
+          input_format: Optional[str], encoding: Optional[str], output_path: Optional[str],
+          colour: Optional[bool]) -> None:
+    """Check every numeric claim of the texts against reference tables.
+
+    Each claim is supported, contradicted or unverifiable, with the matched
+    reference row and the comparison in words.  Exit status 0 when nothing
+    fails the run, 1 when a claim does (see --fail-on), 2 for usage or input
+    errors.
+
+    Example:
+
+    \b
+        factcheck check seeds/iran-venezuela-russia-drones.txt --reference seeds/figures.csv
+    """
+    from factcheck import reference as reference_module
+
+    config = load_config()
+    targets = pick(paths, config.paths, ())
+    if not targets:
+        raise click.UsageError(NO_PATHS_TEXT)
+    tables = pick(reference, config.reference, ())
+    if not tables:
+        raise click.UsageError(NO_REFERENCE_TEXT)
+    table_data = reference_module.load_reference(
+        list(tables), table=pick(table, config.table, None), query=pick(query, config.query, None),
+        format=pick(reference_format, config.reference_format, None),
+        na_values=pick(na_values, config.na_values, ()))
+    documents, _ = load_documents(targets, config=config, input_format=input_format,
+                                  encoding=encoding)
+    results = list(check_documents(documents, table_data,
+                                   pick(tolerance, config.tolerance, DEFAULT_TOLERANCE)))
+    fmt = pick(fmt, config.format, "table")
+    if fmt not in BASE_FORMATS and fmt not in REPORT_FORMATS:
+        raise click.UsageError(f"format {fmt!r} from {config.source} is not available; "
+                               "choose one of " + ", ".join(BASE_FORMATS + tuple(REPORT_FORMATS)))
+    colour_on = output_colour(colour, output_path)
+    write_output(render(results, fmt, checked=True, colour=colour_on), output_path,
+                 colour=colour_on)
+    finish(results, failed_run=run_failed(results, pick(fail_on, config.fail_on, "contradicted")))
+
+
+def main() -> None:
+    """The console script ``factcheck``."""
+    cli(prog_name="factcheck")
