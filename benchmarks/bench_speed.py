@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Speed, cold start, memory and linearity of factcheck's parser, against quantulum3.
+
+    python benchmarks/bench_speed.py BENCH_DIR [--min-chars N] [--seed PATH] [--json OUT]
+                                     [--skip-quantulum3] [--timeout S]
+
+1. Throughput: every text of BENCH_DIR/*.jsonl, repeated until the corpus holds at least
+   ``--min-chars`` characters (1 MiB by default), is parsed document by document with
+   ``factcheck.extract`` and with quantulum3 (no classifier) in this one process, pinned
+   to one core.  Prints characters per second for each and the ratio (target >= 20).
+2. Cold start: wall time of ``factcheck extract SEED`` in a fresh process (target < 1 s).
+3. Memory: peak resident memory (``getrusage`` ru_maxrss) of a fresh process that parses
+   the whole corpus (target < 200 MB).
+4. Linearity: seconds to parse 1 MiB of ordinary text in one call, against 1 MiB of
+   adversarial lines ("1,1,1,...", digits, "1-1-1-...", "$$$...", "- - -", ...), each in a
+   fresh process with a timeout.  Prints adversarial/ordinary ratios (should stay small,
+   < 5) and the growth exponent between 1/8 MiB and 1 MiB (1.0 = linear).
+
+Writes ``benchmarks/results/speed.json`` (keys in ``benchmarks/README.md``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_JSON = HERE / "results" / "speed.json"
+DEFAULT_SEED = HERE.parent / "seeds" / "iran-venezuela-russia-drones.txt"
+MIB = 1 << 20
+
+TARGETS = {"throughput_ratio": 20.0, "cold_start_seconds": 1.0, "peak_memory_mb": 200.0,
+           "linearity_ratio": 5.0}
+
+#: adversarial inputs: name -> the unit repeated to fill the size
+ADVERSARIAL = {
+    "commas 1,1,1": "1,",
+    "digits": "1234567890",
+    "dashes 1-1-1": "1-",
+    "dots 1.1.1": "1.",
+    "spaces 1 1 1": "1 ",
+    "dollars $$$": "$",
+    "spaced dashes - - -": "- ",
+    "scale words": "1 million ",
+}
+
+#: runs in a fresh interpreter: time factcheck.extract on a file, report seconds and memory
+CHILD_CODE = """
+import json, resource, sys, time
+import factcheck
+mode, path = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as fh:
+    data = fh.read()
+docs = data.split("\\x00") if mode == "docs" else [data]
+start = time.perf_counter()
+claims = sum(len(factcheck.extract(doc)) for doc in docs)
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "claims": claims, "maxrss": rss}))
+"""
+
+#: the same cold start through the Python API (import + one extract), without the CLI
+API_CODE = "import sys, factcheck; factcheck.extract(open(sys.argv[1], encoding='utf-8').read())"
+
+
+# --------------------------------------------------------------------------- corpus
+
+def benchmark_texts(bench_dir: Path) -> List[str]:
+    """Every record's text from the ``*.jsonl`` files in ``bench_dir``, in file order."""
+    texts = []
+    for path in sorted(bench_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts.extend(json.loads(line)["text"] for line in fh if line.strip())
+    if not texts:
+        sys.exit(f"error: no *.jsonl benchmark texts in {bench_dir}")
+    return texts
+
+
+def corpus_documents(texts: List[str], min_chars: int) -> List[str]:
+    """``texts`` repeated (whole passes) until they hold at least ``min_chars`` characters."""
+    one_pass = sum(map(len, texts))
+    passes = max(1, math.ceil(min_chars / one_pass))
+    return texts * passes
+
+
+def filled(unit: str, size: int) -> str:
+    """``unit`` repeated and cut to exactly ``size`` characters.
+
+    >>> filled("1,", 5)
+    '1,1,1'
+    """
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+# --------------------------------------------------------------------------- measuring
+
+def pin_to_one_core() -> str:
+    """Pin this process (and its children) to one CPU where the OS allows it."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to cpu {cpu}"
+    return "not pinned (no sched_setaffinity on this OS)"
+
+
+def throughput(parse, docs: List[str]) -> Dict:
+    """Parse every document with ``parse``; characters per second over the whole list."""
+    parse(docs[0])  # warm caches and lazy imports outside the timing
+    chars = sum(map(len, docs))
+    start = time.perf_counter()
+    found = sum(len(parse(doc)) for doc in docs)
+    seconds = time.perf_counter() - start
+    return {"chars": chars, "seconds": round(seconds, 3), "quantities": found,
+            "chars_per_second": round(chars / seconds) if seconds else None}
+
+
+def maxrss_mb(raw: int) -> float:
+    """ru_maxrss in megabytes (kilobytes on Linux, bytes on macOS)."""
+    return round(raw / (MIB if sys.platform == "darwin" else 1024), 1)
+
+
+def run_child(mode: str, text: str, timeout: float) -> Dict:
+    """Parse ``text`` in a fresh interpreter; seconds, claim count and peak memory."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write(text)
+        path = fh.name
+    try:
+        proc = subprocess.run([sys.executable, "-c", CHILD_CODE, mode, path],
+                              capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "error": f"timeout after {timeout:g} s"}
+    finally:
+        os.unlink(path)
+    if proc.returncode != 0:
+        return {"seconds": None, "error": (proc.stderr.strip().splitlines() or ["?"])[-1]}
+    out = json.loads(proc.stdout)
+    return {"seconds": round(out["seconds"], 4), "claims": out["claims"],
+            "peak_memory_mb": maxrss_mb(out["maxrss"])}
+
+
+def cli_command(seed: Path) -> List[str]:
+    """``factcheck extract SEED``: the installed script, else ``python -m factcheck``."""
+    script = Path(sys.executable).with_name("factcheck")
+    if script.exists():
+        return [str(script), "extract", str(seed)]
+    found = shutil.which("factcheck")
+    if found:
+        return [found, "extract", str(seed)]
+    return [sys.executable, "-m", "factcheck", "extract", str(seed)]
+
+
+def cold_start(seed: Path, runs: int) -> Dict:
+    """Wall time of ``factcheck extract SEED`` in fresh processes: first run and median."""
+    cmd = cli_command(seed)
+    times, error = [], ""
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+    api = [sys.executable, "-c", API_CODE, str(seed)]
+    api_times, api_error = [], ""
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(api, capture_output=True, text=True)
+        api_times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            api_error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+    return {"command": "factcheck extract " + seed.name, "runs": runs,
+            "first_seconds": round(times[0], 3), "median_seconds": round(statistics.median(times), 3),
+            "exit_ok": not error, "error": error,
+            "api_median_seconds": round(statistics.median(api_times), 3), "api_error": api_error}
+
+
+def linearity(ordinary: str, size: int, timeout: float) -> Dict:
+    """Seconds per case at ``size`` and ``size // 8``; ratios against ordinary text."""
+    cases = {"ordinary text": ordinary}
+    cases.update({name: unit for name, unit in ADVERSARIAL.items()})
+    out = {}
+    for name, unit in cases.items():
+        big_text = filled(unit, size)
+        small = run_child("one", big_text[: size // 8], timeout)
+        big = run_child("one", big_text, timeout)
+        entry = {"chars": size, "seconds": big["seconds"], "claims": big.get("claims"),
+                 "seconds_at_one_eighth": small["seconds"], "error": big.get("error", "")}
+        if big["seconds"] and small["seconds"]:
+            entry["growth_exponent"] = round(math.log(big["seconds"] / small["seconds"], 8), 2)
+        out[name] = entry
+    base = out["ordinary text"]["seconds"]
+    for name, entry in out.items():
+        entry["ratio"] = (round(entry["seconds"] / base, 2)
+                          if base and entry["seconds"] is not None else None)
+    return out
+
+
+# --------------------------------------------------------------------------- main
+
+def git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE,
+                             capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return out.stdout.strip()
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("bench_dir", type=Path, help="folder of gold *.jsonl benchmark files")
+    ap.add_argument("--min-chars", type=int, default=MIB,
+                    help="corpus size for throughput and memory (default 1 MiB)")
+    ap.add_argument("--linear-chars", type=int, default=MIB,
+                    help="size of each linearity input (default 1 MiB)")
+    ap.add_argument("--seed", type=Path, default=DEFAULT_SEED,
+                    help="article for the cold-start run (default: the repository's seed)")
+    ap.add_argument("--cold-runs", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=120.0,
+                    help="seconds allowed to each fresh-process measurement")
+    ap.add_argument("--skip-quantulum3", action="store_true",
+                    help="measure factcheck only (no throughput ratio)")
+    ap.add_argument("--json", type=Path, dest="json_out", default=DEFAULT_JSON,
+                    help="results file (default: benchmarks/results/speed.json)")
+    return ap.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    pinned = pin_to_one_core()
+    texts = benchmark_texts(args.bench_dir)
+    docs = corpus_documents(texts, args.min_chars)
+    print(f"corpus: {len(docs)} documents, {sum(map(len, docs)):,} characters "
+          f"({len(docs) // len(texts)} passes over the benchmark texts); {pinned}")
+
+    import factcheck
+
+    results = {"schema": "factcheck-bench-speed-1", "commit": git_commit(), "cpu": pinned,
+               "python": sys.version.split()[0], "targets": TARGETS}
+    speed = {"factcheck": throughput(factcheck.extract, docs)}
+    print(f"factcheck : {speed['factcheck']['chars_per_second']:>10,} chars/s "
+          f"({speed['factcheck']['seconds']} s)")
+    if not args.skip_quantulum3:
+        import _q3
+
+        speed["quantulum3"] = throughput(_q3.parse_quantities, docs)
+        speed["quantulum3"]["version"] = _q3.VERSION
+        print(f"quantulum3: {speed['quantulum3']['chars_per_second']:>10,} chars/s "
+              f"({speed['quantulum3']['seconds']} s)")
+        ratio = speed["factcheck"]["chars_per_second"] / speed["quantulum3"]["chars_per_second"]
+        speed["ratio"] = round(ratio, 1)
+        print(f"ratio     : {ratio:.1f}x (target >= {TARGETS['throughput_ratio']:g}x)")
+    results["throughput"] = speed
+
+    cold = cold_start(args.seed, args.cold_runs)
+    results["cold_start"] = cold
+    note = "" if cold["exit_ok"] else f"  [command failed: {cold['error']}]"
+    print(f"cold start: {cold['command']}: first {cold['first_seconds']} s, median "
+          f"{cold['median_seconds']} s of {cold['runs']} (target < "
+          f"{TARGETS['cold_start_seconds']:g} s); import + extract via the API: "
+          f"{cold['api_median_seconds']} s{note}")
+
+    memory = run_child("docs", "\x00".join(docs), args.timeout * 4)
+    results["memory"] = {"corpus_chars": sum(map(len, docs)), **memory}
+    print(f"memory    : peak {memory.get('peak_memory_mb')} MB parsing the corpus in a fresh "
+          f"process (target < {TARGETS['peak_memory_mb']:g} MB) {memory.get('error', '')}")
+
+    ordinary = filled("\n".join(texts), args.linear_chars)
+    lin = linearity(ordinary, args.linear_chars, args.timeout)
+    results["linearity"] = lin
+    print(f"\nlinearity ({args.linear_chars:,} characters per input, one call each):")
+    print(f"  {'input':22} {'seconds':>8} {'ratio':>6} {'growth':>6} {'claims':>8}")
+    for name, e in lin.items():
+        secs = "-" if e["seconds"] is None else f"{e['seconds']:.3f}"
+        ratio = "-" if e["ratio"] is None else f"{e['ratio']:.2f}"
+        growth = e.get("growth_exponent", "-")
+        print(f"  {name:22} {secs:>8} {ratio:>6} {growth!s:>6} {e['claims']!s:>8} {e['error']}")
+
+    args.json_out.parent.mkdir(parents=True, exist_ok=True)
+    args.json_out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.json_out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
