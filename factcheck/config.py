@@ -197,16 +197,19 @@ def read_pyproject(path: Path) -> Optional[Dict[str, Any]]:
 
 
 #: the files searched in each directory, in order of preference
-READERS = (("setup.cfg", read_setup_cfg, "[factcheck]"),
-           ("pyproject.toml", read_pyproject, "[tool.factcheck]"))
+READERS = (("setup.cfg", read_setup_cfg), ("pyproject.toml", read_pyproject))
 
 
 def find_section(start: Path) -> Optional[Tuple[Path, Dict[str, Any]]]:
-    """The first config file with a factcheck section, from ``start`` upwards."""
+    """The first config file with a factcheck section, from ``start`` upwards.
+
+    The file's path is given relative to the current directory, for messages.
+    """
     for directory in (start, *start.parents):
-        for name, read, _ in READERS:
+        for name, read in READERS:
             candidate = directory / name
             if candidate.is_file():
+                candidate = Path(os.path.relpath(candidate))
                 section = read(candidate)
                 if section is not None:
                     return candidate, section
@@ -260,4 +263,4 @@ def load_config(start: Optional[Path] = None) -> Config:
     if found is None:
         return Config()
     path, section = found
-    return parse_section(section, Path(os.path.relpath(path)))
+    return parse_section(section, path)

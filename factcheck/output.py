@@ -290,8 +290,10 @@ def align(rows: List[List[str]]) -> List[str]:
 def status_cell(status: str, width: int, colour: bool) -> str:
     """A verdict status padded to ``width``, coloured when asked."""
     cell = status.ljust(width)
-    return click.style(cell, fg=STATUS_COLOURS.get(status), bold=status == "contradicted") \
-        if colour else cell
+    if not colour:
+        return cell
+    return click.style(cell, fg=STATUS_COLOURS.get(status),
+                       bold=True if status == "contradicted" else None)
 
 
 def document_table(document: Document, *, checked: bool, colour: bool) -> List[str]:
