@@ -1,0 +1,750 @@
+"""Read numbers out of text: digits, separators, signs, scale words, spelled numbers, fractions.
+
+``scan_numerals(text)`` finds every numeral in text order and returns :class:`Numeral`
+records that keep the surface text and span next to the value.  It only reads numbers:
+which of them are claims, and what they count, is the parser's business.
+
+>>> [(n.text, n.value) for n in scan_numerals("an increased $25 million reward for a third term")]
+[('25 million', Decimal('25000000'))]
+>>> parse_number("1,234,567.89"), parse_number("two-thirds"), parse_number("third")
+(Decimal('1234567.89'), Decimal('0.6666666666666666666666666667'), None)
+>>> format_number(Decimal("-1234567.5"))
+'-1,234,567.5'
+
+How digit runs are read (a run is digits joined by ``. , : /`` or by a space before
+exactly three digits):
+
+- ``1,234,567`` and ``1,234.5``: commas before groups of exactly three digits are thousands
+  separators; so are spaces, NO-BREAK SPACE and NARROW NO-BREAK SPACE (``816 000``), the
+  Indian ``12,34,567`` and the European ``1.234.567,89`` (dots only count as separators
+  when a decimal comma follows).
+- ``1,5`` and ``12,34``: a single comma followed by one or two digits is a decimal comma.
+- Any other comma run is a list: ``22,24,26`` is three numbers, and so is ``1,000,5``.
+- Two or more dots (``3.10.1``, ``192.168.1.2``), a colon (``10:30``) or a slash that is not
+  a small fraction (``24/7``, ``9/11``, ``1/17/2025``) make the whole run a non-number.
+- ``3/4`` is a fraction when 0 < numerator < denominator <= 16.
+- A run glued after a letter (``G7``, ``MP3``) or after letter+hyphen (``F-16``,
+  ``COVID-19``) is a name, not a number; ``21st`` is an ordinal and ``1990s`` a decade.
+  Letters glued after a run are left for the unit reader: ``5km`` gives 5 ending before "km".
+
+The vocabulary lives in ``data/number_words.txt``, ``data/scale_words.txt`` and
+``data/numerals_currency_markers.txt``; each file documents its syntax in its header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """One number read from text, with its surface and the facts needed to compare it."""
+
+    #: final value, scale applied: "1.2bn" -> 1200000000, "a third" -> 1/3
+    value: Decimal
+    #: offsets into the scanned text, end exclusive
+    start: int
+    end: int
+    #: ``text[start:end]``
+    text: str
+    #: value before the scale: "1.2bn" -> 1.2, "25 million" -> 25
+    base: Decimal
+    #: product of the trailing scale words or suffixes; 1 when there is none
+    scale: Decimal
+    #: step of the last significant stated digit after scaling ("3,000" -> 1000); None = exact
+    precision: Optional[Decimal]
+    #: written (partly) in words; abbreviations such as "bn" do not count
+    spelled: bool
+    #: "a third", "two-thirds", "½", "1 1/2", "one and a half"
+    fraction: bool
+    #: signed negative: "-5", "−5", "minus 5"
+    negative: bool
+
+
+# ---------------------------------------------------------------- vocabulary (data files)
+
+def _data_rows(name: str) -> List[Tuple[str, Tuple[str, ...]]]:
+    """``(spelling, meaning words)`` for each entry of a data file; comments start with " #".
+
+    >>> _data_rows("scale_words.txt")[0]
+    ('hundred', ('100', 'word'))
+    >>> ('$', ()) in _data_rows("numerals_currency_markers.txt")
+    True
+    """
+    text = resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for raw in text.splitlines():
+        line = "" if raw.startswith("#") else raw.split(" #", 1)[0].strip()
+        if line:
+            spelling, _, meaning = line.partition(" = ")
+            rows.append((spelling.strip(), tuple(meaning.split())))
+    return rows
+
+
+class _Scale(NamedTuple):
+    factor: int
+    flags: FrozenSet[str]
+
+
+_NUMBER_WORDS = _data_rows("number_words.txt")
+_SCALE_ROWS = [(word, _Scale(int(meaning[0]), frozenset(meaning[1:])))
+               for word, meaning in _data_rows("scale_words.txt")]
+_CURRENCY_MARKERS = [word for word, _ in _data_rows("numerals_currency_markers.txt")]
+
+_CARDINALS: Dict[str, int] = {w: int(m[1]) for w, m in _NUMBER_WORDS if m[0] == "cardinal"}
+#: fraction word -> (denominator, plural)
+_FRACTIONS: Dict[str, Tuple[int, bool]] = {
+    w: (int(m[1]), "plural" in m) for w, m in _NUMBER_WORDS if m[0] == "fraction"}
+_ORDINALS: FrozenSet[str] = frozenset(
+    [w for w, m in _NUMBER_WORDS if m[0] == "ordinal"]
+    + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
+_SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
+_POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
+#: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
+_SCALE_WORDS: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
+#: abbreviations glued to digits ("bn", "k"), as written; cased ones are kept exact
+_ATTACHED: Dict[str, _Scale] = {w: s for w, s in _SCALE_ROWS if "attached" in s.flags}
+#: abbreviations that may follow digits after one space ("1.2 bn"), lower case
+_SEPARATE: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "separate" in s.flags}
+
+# Unicode vulgar fractions, spelled by name so the table can be read.
+_VULGAR: Dict[str, Tuple[int, int]] = {
+    "\N{VULGAR FRACTION ONE HALF}": (1, 2),
+    "\N{VULGAR FRACTION ONE THIRD}": (1, 3),
+    "\N{VULGAR FRACTION TWO THIRDS}": (2, 3),
+    "\N{VULGAR FRACTION ONE QUARTER}": (1, 4),
+    "\N{VULGAR FRACTION THREE QUARTERS}": (3, 4),
+    "\N{VULGAR FRACTION ONE FIFTH}": (1, 5),
+    "\N{VULGAR FRACTION TWO FIFTHS}": (2, 5),
+    "\N{VULGAR FRACTION THREE FIFTHS}": (3, 5),
+    "\N{VULGAR FRACTION FOUR FIFTHS}": (4, 5),
+    "\N{VULGAR FRACTION ONE SIXTH}": (1, 6),
+    "\N{VULGAR FRACTION FIVE SIXTHS}": (5, 6),
+    "\N{VULGAR FRACTION ONE SEVENTH}": (1, 7),
+    "\N{VULGAR FRACTION ONE EIGHTH}": (1, 8),
+    "\N{VULGAR FRACTION THREE EIGHTHS}": (3, 8),
+    "\N{VULGAR FRACTION FIVE EIGHTHS}": (5, 8),
+    "\N{VULGAR FRACTION SEVEN EIGHTHS}": (7, 8),
+    "\N{VULGAR FRACTION ONE NINTH}": (1, 9),
+    "\N{VULGAR FRACTION ONE TENTH}": (1, 10),
+}
+
+
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first so "mln" is tried before "m".
+
+    >>> _alternation(["m", "mln", "k"])
+    'mln|k|m'
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# ---------------------------------------------------------------- compiled matchers
+
+_GROUP_SPACES = "\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
+_COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
+
+#: where a numeral may start: a digit run, a vulgar fraction, or a word that can open one
+_START = re.compile(rf"""
+    (?P<sign> (?<![^\W_]) [-+\N{{MINUS SIGN}}] )?   # a sign, never glued after a letter or digit
+    (?P<run>
+        (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
+        [0-9]+
+        (?:                                         # separators between digit groups:
+            (?: [.,:/]                              #   point, comma, colon, slash
+            | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]))  #   a space only before exactly 3 digits
+            ) [0-9]+
+        )*
+    )
+  | (?P<vulgar> [{''.join(_VULGAR)}] )
+  | (?P<word> (?i: \b (?:
+        {_alternation(_CARDINALS)}
+      | half | quarter                              # "half of", "half a million", "quarter million"
+      | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale or fraction word
+      | (?:{_alternation(_SIGN_WORDS)}) (?= \s{{1,3}} (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
+    ) \b ) )
+""", re.VERBOSE)
+
+#: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
+_NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ )", re.VERBOSE)
+
+#: whole-run forms: (pattern, grouping characters to drop, decimal separator)
+_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, point in [
+    (r"[0-9]+", "", ""),                                               # 3000
+    (r"[0-9]*\.[0-9]+", "", "."),                                      # 2.5, .5
+    (r"[0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?", ",", "."),            # 1,234,567.8
+    (r"[0-9]{1,2} (?:,[0-9]{2})+ ,[0-9]{3} (?:\.[0-9]+)?", ",", "."),  # Indian 12,34,567.8
+    (rf"[0-9]{{1,3}} (?:[{_GROUP_SPACES}][0-9]{{3}})+ (?:\.[0-9]+)?", _GROUP_SPACES, "."),
+    (rf"[0-9]{{1,3}} (?:[{_GROUP_SPACES}][0-9]{{3}})+ ,[0-9]+", _GROUP_SPACES, ","),
+    (r"[0-9]{1,3} (?:\.[0-9]{3})+ ,[0-9]+", ".", ","),                 # European 1.234,5
+    (r"[0-9]+ ,[0-9]{1,2}", "", ","),                                  # decimal comma 1,5
+]]
+_SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
+#: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
+_FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16])
+_LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
+
+#: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
+_ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
+_DECADE_SUFFIX = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
+_EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?![\w.])")
+#: something after a digit run that may extend it; when absent the run stands alone
+_MAY_EXTEND = re.compile(rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]|\s[0-9]{{1,2}}/")
+
+_ATTACHED_SCALE = re.compile(
+    "(?:" + "|".join(
+        re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
+        for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
+    + r")(?![^\W_])")
+_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_alternation(_SEPARATE)})(?![^\W_])")
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
+_MIXED_DIGIT_FRACTION = re.compile(
+    rf"[{_GROUP_SPACES}]{{1,2}}([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,][0-9])")
+_VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
+_OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
+#: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
+_FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])", re.IGNORECASE)
+_HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _step(exponent: int) -> Decimal:
+    """Ten to the given power as an exact Decimal.
+
+    >>> _step(3), _step(-2), _step(0)
+    (Decimal('1000'), Decimal('0.01'), Decimal('1'))
+    """
+    return Decimal(10) ** exponent
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Write a whole-number Decimal without exponent or trailing ".0"; leave others alone.
+
+    >>> _tidy(Decimal("1.2") * Decimal(10**9)), _tidy(Decimal("2.50")), _tidy(Decimal("1E+40"))
+    (Decimal('1200000000'), Decimal('2.50'), Decimal('1E+40'))
+    """
+    if value.is_finite() and value == value.to_integral_value() and value.adjusted() < 28:
+        return value.quantize(Decimal(1))
+    return value
+
+
+def _digit_step(digits: str) -> Decimal:
+    """Step of the last significant digit of a plain digit string; integer zeros do not count.
+
+    >>> _digit_step("3000"), _digit_step("3050"), _digit_step("2.50"), _digit_step("0")
+    (Decimal('1000'), Decimal('10'), Decimal('0.01'), Decimal('1'))
+    """
+    whole, point, decimals = digits.partition(".")
+    if point:
+        return _step(-len(decimals))
+    stripped = whole.rstrip("0")
+    return _step(len(whole) - len(stripped)) if stripped else Decimal(1)
+
+
+def _decimal_step(value: Decimal) -> Optional[Decimal]:
+    """Step of the last digit of a short terminating decimal, None for long ones like 1/3.
+
+    >>> _decimal_step(Decimal("0.5")), _decimal_step(Decimal("2.25")), _decimal_step(Decimal(1) / 3)
+    (Decimal('0.1'), Decimal('0.01'), None)
+    """
+    exponent = value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or exponent < -6:
+        return None
+    return _step(min(exponent, 0))
+
+
+def _read_run(run: str) -> List[Tuple[int, int, str]]:
+    """Split a digit run into ``(start, end, plain digits)`` numbers; [] when it is no number.
+
+    >>> _read_run("1,234,567.5"), _read_run("1,5"), _read_run("816\N{NO-BREAK SPACE}000")
+    ([(0, 11, '1234567.5')], [(0, 3, '1.5')], [(0, 7, '816000')])
+    >>> _read_run("22,24,26"), _read_run("1,000,5")
+    ([(0, 2, '22'), (3, 5, '24'), (6, 8, '26')], [(0, 1, '1'), (2, 5, '000'), (6, 7, '5')])
+    >>> _read_run("3.10.1"), _read_run("10:30"), _read_run("24/7"), _read_run("3/4")
+    ([], [], [], [(0, 3, '3/4')])
+    """
+    if ":" in run:
+        return []
+    if "/" in run:
+        parts = _SMALL_FRACTION.fullmatch(run)
+        if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
+            return [(0, len(run), run)]
+        return []
+    for pattern, drop, point in _RUN_FORMS:
+        if pattern.fullmatch(run):
+            plain = run.translate({ord(c): None for c in drop})
+            return [(0, len(run), plain.replace(point, ".") if point else plain)]
+    if run.count(".") > 1 and "," not in run:
+        return []
+    pieces = []
+    start = 0
+    for separator in _LIST_SEPARATOR.finditer(run + ","):
+        piece = run[start:separator.start()]
+        if piece.count(".") <= 1:
+            pieces.append((start, separator.start(), piece))
+        start = separator.end()
+    return pieces
+
+
+def _currency_before(text: str, start: int) -> bool:
+    """Whether a currency marker stands right before ``start``.
+
+    >>> _currency_before("paid $40m", 6), _currency_before("paid Rs. 40m", 9)
+    (True, True)
+    >>> _currency_before("ran 40m", 4), _currency_before("BUSD 4", 5)
+    (False, False)
+    """
+    return _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None
+
+
+class _Word(NamedTuple):
+    hyphen: bool
+    start: int
+    end: int
+    word: str
+
+
+def _next_word(text: str, pos: int) -> Optional[_Word]:
+    """The word after ``pos`` (after 1-3 spaces or a hyphen), lower-cased.
+
+    >>> _next_word("forty-two", 5)
+    _Word(hyphen=True, start=6, end=9, word='two')
+    >>> _next_word("5, six", 1) is None
+    True
+    """
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return None
+    return _Word("-" in m.group("sep"), m.start("word"), m.end("word"), m.group("word").lower())
+
+
+class _Reading(NamedTuple):
+    """A numeral being built: value before scale, scale, and where it ends."""
+
+    start: int
+    end: int
+    base: Decimal
+    scale: Decimal
+    step: Optional[Decimal]
+    spelled: bool
+    fraction: bool
+    exact: bool = False
+
+
+def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
+    """Turn a reading into the public record: apply scale, sign and precision."""
+    base = -r.base if negative else r.base
+    value = base if r.scale == 1 else _tidy(base * r.scale)
+    if r.exact:
+        precision = Decimal(1) if value == value.to_integral_value() else None
+    elif r.fraction and r.scale == 1:
+        precision = None
+    elif r.fraction:
+        step = _decimal_step(r.base)
+        precision = None if step is None else _tidy(step * r.scale)
+    else:
+        precision = None if r.step is None else _tidy(r.step * r.scale)
+    return Numeral(value=value, start=r.start, end=r.end, text=text[r.start:r.end],
+                   base=base, scale=_tidy(r.scale), precision=precision,
+                   spelled=r.spelled, fraction=r.fraction, negative=negative)
+
+
+def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
+    """Extend a reading with spelled multipliers after it: "25 million", "3 lakh crore".
+
+    >>> r = _scale_words_after("5 lakh crore", _Reading(0, 1, Decimal(5), Decimal(1), Decimal(1), False, False))
+    >>> r.end, r.scale, r.spelled
+    (12, Decimal('1000000000000'), True)
+    """
+    while True:
+        word = _next_word(text, r.end)
+        scale = _SCALE_WORDS.get(word.word) if word else None
+        if word is None or scale is None or ("plural" in scale.flags and not plural_ok):
+            return r
+        r = r._replace(end=word.end, scale=r.scale * scale.factor, spelled=True,
+                       exact=r.exact or "exact" in scale.flags)
+        if "plural" in scale.flags:
+            return r
+
+
+# ---------------------------------------------------------------- fractions in words
+
+def _fraction_word_after(text: str, count: Decimal, count_end: int,
+                         start: int, spelled: bool) -> Optional[_Reading]:
+    """Read "COUNT FRACTION" ("a third of", "two-thirds", "3 quarters."), or None.
+
+    The fraction word must agree with the count (singular after one, plural after more)
+    and be hyphenated to it, or be followed by "of", punctuation, the end, or a scale word;
+    otherwise it is an ordinal ("a third term", "fifth place").
+
+    >>> text = "a third of voters, for a third term"
+    >>> _fraction_word_after(text, Decimal(1), 1, 0, True).end
+    7
+    >>> _fraction_word_after(text, Decimal(1), 23, 22, True) is None
+    True
+    """
+    word = _next_word(text, count_end)
+    if word is None or word.word not in _FRACTIONS:
+        return None
+    denominator, plural = _FRACTIONS[word.word]
+    if plural != (count > 1) or count != count.to_integral_value():
+        return None
+    after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
+                                              None, True, True), plural_ok=False)
+    if after.end == word.end:
+        of_a = _OF_A.match(text, word.end)
+        if of_a:
+            scaled = _scale_words_after(text, after._replace(end=of_a.end()), plural_ok=False)
+            if scaled.end > of_a.end():
+                return scaled
+        follow = _FRACTION_FOLLOW.match(text, word.end)
+        if follow is None or (not word.hyphen and follow.group().startswith("-")):
+            return None
+    return after._replace(spelled=after.spelled or spelled)
+
+
+def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
+    """Extend a whole number with "and a half", "and one-half", "and three fifths".
+
+    >>> text = "one and a half years"
+    >>> _mixed_fraction_after(text, _Reading(0, 3, Decimal(1), Decimal(1), Decimal(1), True, False)).end
+    14
+    """
+    conjunction = _next_word(text, r.end)
+    if conjunction is None or conjunction.word != "and" or conjunction.hyphen:
+        return r
+    count_word = _next_word(text, conjunction.end)
+    if count_word is None:
+        return r
+    if count_word.word in ("a", "an"):
+        count = Decimal(1)
+    elif count_word.word in _CARDINALS and 0 < _CARDINALS[count_word.word] < 20:
+        count = Decimal(_CARDINALS[count_word.word])
+    else:
+        return r
+    word = _next_word(text, count_word.end)
+    if word is None or word.word not in _FRACTIONS:
+        return r
+    denominator, plural = _FRACTIONS[word.word]
+    if plural != (count > 1):
+        return r
+    return r._replace(end=word.end, base=r.base * r.scale + count / denominator,
+                      scale=Decimal(1), step=None, spelled=True, fraction=True)
+
+
+# ---------------------------------------------------------------- numbers in words
+
+_VALUE_KINDS = ("unit", "teen", "tens")
+
+
+def _cardinal_kind(value: int) -> str:
+    return "unit" if value < 10 else "teen" if value < 20 else "tens"
+
+
+def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optional[_Reading], int]:
+    """Read a spelled whole number from its first word; returns (reading or None, resume).
+
+    >>> r, _ = _read_cardinal("one hundred and twenty", 0, 3, "one")
+    >>> r.base, r.scale, r.step
+    (Decimal('120'), Decimal('1'), Decimal('10'))
+    >>> _read_cardinal("the twenty-first century", 4, 10, "twenty")
+    (None, 16)
+    """
+    if first in ("a", "an"):
+        total, group, step, last = 0, 1, 1, "a"
+    else:
+        total, group, last = 0, _CARDINALS[first], _cardinal_kind(_CARDINALS[first])
+        step = 10 if group % 10 == 0 and group else 1
+    tail, last_factor, exact = 1, 0, False
+    while True:
+        word = _next_word(text, end)
+        if word is None:
+            break
+        if word.word == "and" and last in ("hundred", "scale") and not word.hyphen:
+            after = _next_word(text, word.end)
+            if after is None or after.hyphen:
+                break
+            if after.word in _ORDINALS:
+                return None, after.end
+            if after.word not in _CARDINALS or _CARDINALS[after.word] == 0:
+                break
+            value = _CARDINALS[after.word]
+            group, step, tail, last = group + value, (10 if value % 10 == 0 else 1), 1, \
+                _cardinal_kind(value)
+            end = after.end
+            continue
+        if word.word in _CARDINALS:
+            value = _CARDINALS[word.word]
+            kind = _cardinal_kind(value)
+            if last == "tens" and kind == "unit" and value:
+                group, step, tail, last = group + value, 1, 1, "unit"
+            elif last in ("hundred", "scale") and not word.hyphen and value:
+                group, step, tail, last = group + value, (10 if value % 10 == 0 else 1), 1, kind
+            else:
+                break
+            end = word.end
+            continue
+        scale = _SCALE_WORDS.get(word.word)
+        if scale is None or (last == "a" and "plural" in scale.flags):
+            break
+        factor = scale.factor
+        if factor < 1000 and (last in _VALUE_KINDS + ("a",) or (last == "hundred" and factor == 12)):
+            group *= factor
+            last = "hundred"
+        elif factor >= 1000 and last in _VALUE_KINDS + ("a", "hundred"):
+            total, group, last = total + group * factor, 0, "scale"
+        elif factor >= 1000 and last == "scale" and factor > last_factor and group == 0:
+            total *= factor
+        else:
+            break
+        if factor >= 1000:
+            last_factor = factor
+        tail, end = tail * factor, word.end
+        exact = exact or "exact" in scale.flags
+        if "plural" in scale.flags:
+            break
+    word = _next_word(text, end)
+    if word is not None and word.word in _ORDINALS and last in ("tens", "hundred", "scale") \
+            and (word.hyphen or word.word != "second"):
+        return None, word.end
+    if last == "a":
+        return None, end
+    value = total + group
+    return _Reading(start, end, Decimal(value) / tail, Decimal(tail), Decimal(step), True,
+                    False, exact), end
+
+
+def _point_decimals_after(text: str, r: _Reading) -> _Reading:
+    """Extend a spelled whole number with "point five", "point zero three".
+
+    >>> r = _Reading(0, 3, Decimal(2), Decimal(1), Decimal(1), True, False)
+    >>> _point_decimals_after("two point zero five", r)[2]
+    Decimal('2.05')
+    """
+    word = _next_word(text, r.end)
+    if word is None or word.word not in _POINT_WORDS or r.scale != 1:
+        return r
+    digits, end = "", word.end
+    while True:
+        digit = _next_word(text, end)
+        if digit is None or digit.hyphen or _CARDINALS.get(digit.word, 10) > 9:
+            break
+        digits, end = digits + str(_CARDINALS[digit.word]), digit.end
+    if not digits:
+        return r
+    return r._replace(end=end, base=r.base + Decimal("0." + digits), step=_step(-len(digits)))
+
+
+def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
+    """Read a numeral that starts with a word; returns (numerals, resume position)."""
+    first = text[start:end].lower()
+    if first in _SIGN_WORDS:
+        return _read_signed_word(text, start, end)
+    if first in ("half", "quarter"):
+        return _read_bare_fraction(text, start, end, first)
+    cardinal, resume = _read_cardinal(text, start, end, first)
+    count = Decimal(1) if first in ("a", "an") else (cardinal.base if cardinal else None)
+    if count is not None and (cardinal is None or cardinal.scale == 1):
+        count_end = end if cardinal is None else cardinal.end
+        fraction = _fraction_word_after(text, count, count_end, start, True)
+        if fraction is not None:
+            return [_numeral(text, fraction)], fraction.end
+        if cardinal is None:
+            word = _next_word(text, count_end)
+            return [], (word.end if word and word.word in _FRACTIONS else count_end)
+    if cardinal is None:
+        return [], resume
+    reading = _mixed_fraction_after(text, _point_decimals_after(text, cardinal))
+    if reading.fraction or reading.step != cardinal.step:
+        reading = _scale_words_after(text, reading)
+    return [_numeral(text, reading)], reading.end
+
+
+def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[List[Numeral], int]:
+    """"half of", "half the", "half a million", "half million", "quarter million".
+
+    >>> [n.value for n in _read_bare_fraction("half a million", 0, 4, "half")[0]]
+    [Decimal('500000')]
+    >>> _read_bare_fraction("half-time", 0, 4, "half")
+    ([], 4)
+    """
+    base = Decimal(1) / _FRACTIONS[word][0]
+    reading = _Reading(start, end, base, Decimal(1), None, True, True)
+    scaled = _scale_words_after(text, reading, plural_ok=False)
+    if scaled.end == end and word == "half":
+        article = _next_word(text, end)
+        if article is not None and article.word in ("a", "an") and not article.hyphen:
+            scaled = _scale_words_after(text, reading._replace(end=article.end), plural_ok=False)
+            if scaled.end == article.end:
+                scaled = reading
+        elif _HALF_FOLLOW.match(text, end):
+            return [_numeral(text, reading)], end
+    if scaled.end == end or scaled.scale == 1:
+        return [], end
+    return [_numeral(text, scaled)], scaled.end
+
+
+def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
+    """"minus 5", "negative three": the number after the word, negated.
+
+    >>> [(n.text, n.value) for n in _read_signed_word("minus 5", 0, 5)[0]]
+    [('minus 5', Decimal('-5'))]
+    """
+    if text[max(0, start - 3):start].lower() == "or ":
+        return [], end
+    begin = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
+    match = _START.match(text, begin)
+    if match is None or match.group("sign"):
+        return [], end
+    numerals, resume = _read_match(text, match)
+    if not numerals or numerals[0].start != begin:
+        return numerals, resume
+    first = numerals[0]
+    signed = _numeral(text, _Reading(start, first.end, first.base, first.scale,
+                                     None if first.precision is None
+                                     else first.precision / first.scale,
+                                     True, first.fraction), negative=True)
+    return [replace(signed, precision=first.precision)] + numerals[1:], resume
+
+
+# ---------------------------------------------------------------- numbers in digits
+
+def _is_glued_after_name(text: str, start: int) -> bool:
+    """Whether digits at ``start`` are part of a name: "G7", "MP3", "F-16", "COVID-19".
+
+    >>> _is_glued_after_name("F-16", 2), _is_glued_after_name("G7", 1), _is_glued_after_name("5-6", 2)
+    (True, True, False)
+    """
+    before = text[start - 1:start]
+    if before.isalnum() or before == "_":
+        return True
+    return before == "-" and text[start - 2:start - 1].isalpha()
+
+
+def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
+    """Read the numeral(s) of a digit run found by ``_START``; returns (numerals, resume)."""
+    run_start, run_end = match.span("run")
+    run = match.group("run")
+    if _is_glued_after_name(text, run_start):
+        return [], run_end
+    plain_digits = run.isdigit()
+    if plain_digits and _ORDINAL_SUFFIX.match(text, run_end):
+        return [], run_end
+    if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
+        return [], run_end
+    pieces = _read_run(run)
+    if len(pieces) != 1:
+        return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
+                                        _digit_step(d), False, False))
+                for s, e, d in pieces], run_end
+    sign = match.group("sign") or ""
+    start = match.start()
+    digits = pieces[0][2]
+    if "/" in digits:
+        numerator, denominator = digits.split("/")
+        reading = _Reading(start, run_end, Decimal(numerator) / Decimal(denominator),
+                           Decimal(1), None, False, True)
+    else:
+        reading = _Reading(start, run_end, Decimal(digits), Decimal(1), _digit_step(digits),
+                           False, False)
+        if _MAY_EXTEND.match(text, run_end):
+            reading = _digit_suffixes(text, reading, run_start, plain_digits and len(run) <= 3)
+    return [_numeral(text, reading, negative=sign in ("-", "\N{MINUS SIGN}"))], reading.end
+
+
+def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:
+    """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2"."""
+    exponent = _EXPONENT.match(text, r.end)
+    if exponent:
+        power = int(exponent.group(1))
+        return r._replace(end=exponent.end(), base=_tidy(r.base * _step(power)),
+                          step=r.step * _step(power))
+    attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
+    if attached:
+        scale = _ATTACHED.get(attached.group().strip()) or \
+            _SEPARATE.get(attached.group().strip().lower())
+        if scale and ("currency" not in scale.flags or _currency_before(text, run_start)):
+            return r._replace(end=attached.end(), scale=Decimal(scale.factor))
+    if small_whole:
+        vulgar = _VULGAR_AFTER.match(text, r.end)
+        mixed = _MIXED_DIGIT_FRACTION.match(text, r.end)
+        if vulgar:
+            numerator, denominator = _VULGAR[vulgar.group(1)]
+            return r._replace(end=vulgar.end(), base=r.base + Decimal(numerator) / denominator,
+                              step=None, fraction=True)
+        if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) in _FRACTION_DENOMINATORS:
+            return r._replace(end=mixed.end(), step=None, fraction=True,
+                              base=r.base + Decimal(mixed.group(1)) / Decimal(mixed.group(2)))
+    if r.base == r.base.to_integral_value() and r.base > 0 and small_whole:
+        fraction = _fraction_word_after(text, r.base, r.end, r.start, True)
+        if fraction is not None:
+            return fraction
+    mixed_words = _mixed_fraction_after(text, r)
+    if mixed_words.end > r.end:
+        return _scale_words_after(text, mixed_words)
+    return _scale_words_after(text, r)
+
+
+# ---------------------------------------------------------------- the front door
+
+def _read_match(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
+    """Dispatch one ``_START`` match to its reader; returns (numerals, resume position)."""
+    if match.group("run") is not None:
+        return _read_digits(text, match)
+    if match.group("vulgar") is not None:
+        numerator, denominator = _VULGAR[match.group("vulgar")]
+        reading = _Reading(match.start(), match.end(), Decimal(numerator) / denominator,
+                           Decimal(1), None, False, True)
+        return [_numeral(text, reading)], match.end()
+    return _read_words(text, match.start(), match.end())
+
+
+def scan_numerals(text: str) -> List[Numeral]:
+    """Every numeral in ``text``, in text order and non-overlapping.
+
+    >>> [(n.text, n.value, n.precision) for n in scan_numerals("up to 3,000 drones, or $1.2bn")]
+    [('3,000', Decimal('3000'), Decimal('1000')), ('1.2bn', Decimal('1200000000'), Decimal('100000000'))]
+    >>> [n.value for n in scan_numerals("the F-16, a third term, 21st, 1990s, 10:30, 3.10.1")]
+    []
+    """
+    found: List[Numeral] = []
+    pos = 0
+    search = _START.search
+    while True:
+        match = search(text, pos)
+        if match is None:
+            return found
+        numerals, resume = _read_match(text, match)
+        found.extend(numerals)
+        pos = max(resume, match.end())
+
+
+def parse_number(text: str) -> Optional[Decimal]:
+    """The value of a string that is exactly one numeral (spaces around allowed), else None.
+
+    >>> parse_number("3,000"), parse_number(" 1,5 "), parse_number("half a million")
+    (Decimal('3000'), Decimal('1.5'), Decimal('500000'))
+    >>> parse_number("$5"), parse_number("5 and 6"), parse_number("third"), parse_number("")
+    (None, None, None, None)
+    """
+    stripped = text.strip()
+    numerals = scan_numerals(stripped)
+    if len(numerals) != 1 or numerals[0].start != 0 or numerals[0].end != len(stripped):
+        return None
+    return numerals[0].value
+
+
+def format_number(value: Decimal) -> str:
+    """Plain digits with thousands commas and every stated decimal, e.g. for round trips.
+
+    >>> format_number(Decimal("1234567.890")), format_number(Decimal("1E+3")), format_number(Decimal("-0.05"))
+    ('1,234,567.890', '1,000', '-0.05')
+    """
+    if not value.is_finite():
+        raise ValueError(f"cannot write {value} as a plain number")
+    return f"{value:,f}"
