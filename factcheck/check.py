@@ -1,6 +1,510 @@
-"""TEMPORARY scaffolding: replaced by the real checker within this session."""
+"""Check claims against a reference table: match a row, compare intervals, explain.
+
+The pipeline for one claim, in :func:`verdict_for`:
+
+1. ``match = index.match(claim, sentence)`` (see :mod:`factcheck.match`);
+   no row, or two equally good ones, makes the claim ``unverifiable``;
+2. money in another currency is never converted (``unverifiable``, "currency");
+3. ``claimed = claim_interval(claim, tolerance)``: the values the claim's words
+   allow (stated precision, hedges, bounds, ranges, vague amounts), then
+   converted to the row's unit with :func:`factcheck.units.convert`;
+4. ``reference = reference_interval(row)``: the row's value (with its written
+   decimals) or its range;
+5. ``relation = relate(claimed, reference)``: "within" or "overlaps" means
+   ``supported``; "above" (the claim says more) or "below" means
+   ``contradicted``, overstated or understated.
+
+Every verdict carries these steps as ``ExplanationStep`` records, and
+:func:`replay` re-derives the status from them alone.  The rules, with
+examples, are written down in ``docs/checking.md``.
+"""
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
-def check(text, reference):  # type: ignore[no-untyped-def]
-    raise NotImplementedError
+from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
+from factcheck.errors import UnitError
+from factcheck.lexicon import hedge_table
+from factcheck.match import Match, ReferenceIndex, previous_sentence
+
+DEFAULT_TOLERANCE = Decimal("0.10")
+
+#: explanation actions that end a check before any comparison, with the reason they give
+UNVERIFIABLE_ACTIONS = {"no_match": "no_match", "ambiguous": "ambiguous",
+                        "incompatible_unit": "incompatible_unit", "currency": "currency"}
+#: relations between claim and reference that support the claim
+SUPPORTING = ("within", "overlaps")
+INFINITY = "inf"
+
+ReferenceArg = Union[Any, str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]]
+
+
+# --- intervals --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of numbers; ``low`` or ``high`` None means unbounded on that side."""
+
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+    low_open: bool = False
+    high_open: bool = False
+
+    def __str__(self) -> str:
+        """Interval notation that :func:`parse_interval` reads back.
+
+        >>> str(Interval(Decimal(2500), Decimal(3500), high_open=True))
+        '[2500, 3500)'
+        >>> str(Interval(Decimal(3000), None, low_open=True))
+        '(3000, inf)'
+        """
+        low = "-" + INFINITY if self.low is None else number_text(self.low)
+        high = INFINITY if self.high is None else number_text(self.high)
+        left = "(" if self.low is None or self.low_open else "["
+        right = ")" if self.high is None or self.high_open else "]"
+        return f"{left}{low}, {high}{right}"
+
+
+def number_text(value: Decimal) -> str:
+    """A Decimal written out in full, without exponent or trailing zeros.
+
+    >>> number_text(Decimal("2.5E+3")), number_text(Decimal("270.00")), number_text(Decimal("0.10"))
+    ('2500', '270', '0.1')
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def parse_interval(text: str) -> Interval:
+    """Read back what ``str(Interval)`` wrote.
+
+    >>> parse_interval("[2500, 3500)") == Interval(Decimal(2500), Decimal(3500), False, True)
+    True
+    >>> parse_interval("(-inf, 3000]")
+    Interval(low=None, high=Decimal('3000'), low_open=False, high_open=False)
+    """
+    left, right = text[0], text[-1]
+    low_text, _, high_text = text[1:-1].partition(", ")
+    low = None if low_text == "-" + INFINITY else Decimal(low_text)
+    high = None if high_text == INFINITY else Decimal(high_text)
+    return Interval(low, high, left == "(" and low is not None, right == ")" and high is not None)
+
+
+def implied_step(value: Decimal) -> Decimal:
+    """The step of the last significant digit of a number as written.
+
+    Trailing zeros of a whole number are not significant (statcheck's reading
+    of "3,000"); written decimals are.
+
+    >>> [number_text(implied_step(Decimal(v))) for v in ("3000", "2960", "600", "2.5", "0")]
+    ['1000', '10', '100', '0.1', '1']
+    >>> str(implied_step(Decimal("2.50")))
+    '0.01'
+    """
+    _, digits, exponent = value.as_tuple()
+    if value == 0 or not isinstance(exponent, int):
+        return Decimal(1)
+    if exponent < 0:
+        return Decimal(1).scaleb(exponent)
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return Decimal(1).scaleb(exponent + zeros)
+
+
+def claim_step(claim: Claim, value: Decimal) -> Decimal:
+    """The rounding step of a claim's point value: its stated precision if known."""
+    if claim.precision is not None and claim.precision > 0:
+        return claim.precision
+    return implied_step(value)
+
+
+def is_hedged(claim: Claim) -> bool:
+    """Whether the claim's words make it approximate ("about", "nearly", "some").
+
+    >>> from decimal import Decimal as D
+    >>> is_hedged(Claim("about 5", (0, 7), D(5), D(5), D(5), kind="approx"))
+    True
+    >>> is_hedged(Claim("about 5 to 6", (0, 12), None, D(5), D(6), kind="range", qualifier="about"))
+    True
+    """
+    if claim.kind == "approx" or claim.below:
+        return True
+    meaning = hedge_table("hedges.txt").get(tuple(claim.qualifier.split()))
+    return meaning is not None and meaning.kind == "approx"
+
+
+def _spread(value: Decimal, tolerance: Decimal) -> Tuple[Decimal, Decimal]:
+    spread = abs(value) * tolerance
+    return value - spread, value + spread
+
+
+def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Interval:
+    """The values a claim's words allow, in the claim's own unit.
+
+    >>> from decimal import Decimal as D
+    >>> str(claim_interval(Claim("3,000", (0, 5), D(3000), D(3000), D(3000), precision=D(1000))))
+    '[2500, 3500)'
+    >>> str(claim_interval(Claim("about 40", (0, 8), D(40), D(40), D(40), kind="approx")))
+    '[35, 45)'
+    >>> str(claim_interval(Claim("nearly 40", (0, 9), D(40), D(40), D(40), kind="approx", below=True)))
+    '[36, 40]'
+    >>> str(claim_interval(Claim("more than 5", (0, 11), None, D(5), None, kind="lower", strict=True)))
+    '(5, inf)'
+    >>> str(claim_interval(Claim("up to 3,000", (0, 11), None, None, D(3000), kind="upper")))
+    '(-inf, 3000]'
+    >>> str(claim_interval(Claim("600 to 3,000", (0, 12), None, D(600), D(3000), kind="range")))
+    '[550, 3500)'
+    """
+    if claim.vague:
+        return Interval(claim.low, claim.high, False, claim.high is not None and claim.strict)
+    if claim.kind == "lower" and claim.low is not None:
+        return Interval(claim.low, None, claim.strict, True)
+    if claim.kind == "upper" and claim.high is not None:
+        return Interval(None, claim.high, True, claim.strict)
+    if claim.kind == "range" and claim.low is not None and claim.high is not None:
+        low = claim.low - implied_step(claim.low) / 2
+        high = claim.high + implied_step(claim.high) / 2
+        if is_hedged(claim):
+            low = min(low, _spread(claim.low, tolerance)[0])
+            high = max(high, _spread(claim.high, tolerance)[1])
+        return Interval(low, high, False, True)
+    value = point_value(claim)
+    assert value is not None
+    half = claim_step(claim, value) / 2
+    if claim.below:
+        return Interval(_spread(value, tolerance)[0], value)
+    low, high = value - half, value + half
+    if is_hedged(claim):
+        wide = _spread(value, tolerance)
+        if wide[0] <= low:
+            low = wide[0]
+        if wide[1] >= high:
+            return Interval(low, wide[1], False, False)
+    return Interval(low, high, False, True)
+
+
+def point_value(claim: Claim) -> Optional[Decimal]:
+    """The single number a claim states: its value, else its only bound."""
+    if claim.value is not None:
+        return claim.value
+    if claim.low is not None and claim.high is not None and claim.low == claim.high:
+        return claim.low
+    return claim.low if claim.high is None else claim.high if claim.low is None else None
+
+
+def reference_interval(row: ReferenceRow) -> Interval:
+    """The values a reference row allows: its value to its written decimals, or its range.
+
+    >>> from decimal import Decimal as D
+    >>> str(reference_interval(ReferenceRow("r", "s", D("2960"), None, None)))
+    '[2960, 2960]'
+    >>> str(reference_interval(ReferenceRow("r", "s", D("2.5"), None, None)))
+    '[2.45, 2.55]'
+    >>> str(reference_interval(ReferenceRow("r", "s", None, D(600), D(3000))))
+    '[600, 3000]'
+    >>> str(reference_interval(ReferenceRow("r", "s", None, D(600), None)))
+    '[600, inf)'
+    """
+    if row.value is not None:
+        _, _, exponent = row.value.as_tuple()
+        if isinstance(exponent, int) and exponent < 0:
+            half = Decimal(1).scaleb(exponent) / 2
+            return Interval(row.value - half, row.value + half)
+        return Interval(row.value, row.value)
+    return Interval(row.low, row.high)
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Whether every number of ``a`` is less than every number of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    return a.high < b.low or (a.high == b.low and (a.high_open or b.low_open))
+
+
+def _contains(outer: Interval, inner: Interval) -> bool:
+    low_ok = outer.low is None or (inner.low is not None and (
+        inner.low > outer.low or (inner.low == outer.low and (not outer.low_open
+                                                              or inner.low_open))))
+    high_ok = outer.high is None or (inner.high is not None and (
+        inner.high < outer.high or (inner.high == outer.high and (not outer.high_open
+                                                                  or inner.high_open))))
+    return low_ok and high_ok
+
+
+def relate(claimed: Interval, reference: Interval) -> str:
+    """How the claim's interval sits against the reference's.
+
+    "within": the reference lies inside the claim; "overlaps": they share
+    values; "above": the claim is entirely above (overstated); "below": under.
+
+    >>> D = Decimal
+    >>> relate(Interval(D(2500), D(3500), False, True), Interval(D(2960), D(2960)))
+    'within'
+    >>> relate(Interval(D(2500), D(3500), False, True), Interval(D(3500), D(3500)))
+    'below'
+    >>> relate(Interval(D(3000), None, True, True), Interval(D(600), D(3000)))
+    'above'
+    >>> relate(Interval(D(1000), D(2000)), Interval(D(600), D(3000)))
+    'overlaps'
+    """
+    if _below(claimed, reference):
+        return "below"
+    if _below(reference, claimed):
+        return "above"
+    if _contains(claimed, reference):
+        return "within"
+    return "overlaps"
+
+
+def status_of(relation: str) -> str:
+    """The verdict status a relation gives."""
+    return "supported" if relation in SUPPORTING else "contradicted"
+
+
+# --- units ------------------------------------------------------------------
+
+def converted(interval: Interval, from_unit: str, to_unit: str) -> Interval:
+    """``interval`` expressed in ``to_unit`` (ends converted, order kept)."""
+    from factcheck import units
+    low = None if interval.low is None else units.convert(interval.low, from_unit, to_unit)
+    high = None if interval.high is None else units.convert(interval.high, from_unit, to_unit)
+    if low is not None and high is not None and low > high:
+        return Interval(high, low, interval.high_open, interval.low_open)
+    return Interval(low, high, interval.low_open, interval.high_open)
+
+
+def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
+    """Whether the claim's number must be converted to compare it with the row."""
+    if claim.unit == row.unit or not claim.unit or not row.unit:
+        return False
+    return "count" not in (claim.dimension, row.dimension)
+
+
+# --- verdicts ---------------------------------------------------------------
+
+def _row_place(row: ReferenceRow) -> str:
+    return row.location or row.id
+
+
+def _row_figure(row: ReferenceRow) -> str:
+    unit = f" {row.unit}" if row.unit else ""
+    if row.value is not None:
+        return number_text(row.value) + unit
+    if row.low is not None and row.high is not None:
+        return f"{number_text(row.low)}\N{EN DASH}{number_text(row.high)}{unit}"
+    if row.low is not None:
+        return f"\N{GREATER-THAN OR EQUAL TO} {number_text(row.low)}{unit}"
+    if row.high is not None:
+        return f"\N{LESS-THAN OR EQUAL TO} {number_text(row.high)}{unit}"
+    return "no value"
+
+
+def _row_credit(row: ReferenceRow) -> str:
+    parts = [p for p in (row.source, row.as_of) if p]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _allows(claimed: Interval) -> str:
+    """What a claim interval allows, in words.
+
+    >>> _allows(Interval(None, Decimal(3000)))
+    'allows ≤ 3000'
+    >>> _allows(Interval(Decimal(2500), Decimal(3500), high_open=True))
+    'allows 2500–3500'
+    """
+    if claimed.low is None and claimed.high is not None:
+        sign = "<" if claimed.high_open else "\N{LESS-THAN OR EQUAL TO}"
+        return f"allows {sign} {number_text(claimed.high)}"
+    if claimed.high is None and claimed.low is not None:
+        sign = ">" if claimed.low_open else "\N{GREATER-THAN OR EQUAL TO}"
+        return f"allows {sign} {number_text(claimed.low)}"
+    if claimed.low is None or claimed.high is None:
+        return "allows any value"
+    return f"allows {number_text(claimed.low)}\N{EN DASH}{number_text(claimed.high)}"
+
+
+RELATION_WORDS = {"within": "lies within", "overlaps": "overlaps it",
+                  "above": "lies below", "below": "lies above"}
+
+
+def difference(claimed: Interval, reference: Interval, claim_value: Optional[Decimal]) -> \
+        Optional[float]:
+    """Signed relative difference (claim - reference) / |reference| between nearest ends."""
+    if reference.low is not None and claimed.low is not None and reference.high is not None \
+            and claimed.low > reference.high:
+        ref, said = reference.high, claimed.low
+    elif reference.high is not None and claimed.high is not None and reference.low is not None \
+            and claimed.high < reference.low:
+        ref, said = reference.low, claimed.high
+    elif reference.high is not None and claimed.low is not None and claimed.low > reference.high:
+        ref, said = reference.high, claimed.low
+    elif reference.low is not None and claimed.high is not None and claimed.high < reference.low:
+        ref, said = reference.low, claimed.high
+    else:
+        return None
+    if claim_value is not None and claimed.low is not None and claimed.high is not None \
+            and claimed.low <= claim_value <= claimed.high:
+        said = claim_value
+    if ref == 0:
+        return None
+    return float((said - ref) / abs(ref))
+
+
+def unverifiable(claim: Claim, reason: str, steps: List[ExplanationStep], summary: str,
+                 match: Optional[Match] = None) -> Verdict:
+    candidates = tuple(c.row for c in match.candidates) if match and reason == "ambiguous" else ()
+    reference = None
+    if match is not None and reason == "currency":
+        reference = match.row
+    return Verdict(claim, "unverifiable", reason, reference, candidates, None, tuple(steps),
+                   summary + " \N{RIGHTWARDS ARROW} unverifiable")
+
+
+def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
+    """Compare one claim with the row it matched, or say why it cannot be checked."""
+    quoted = f"'{claim.text}'"
+    if match.row is None:
+        listed = ", ".join(f"{c.row.id} ({c.score:.2f})" for c in match.candidates)
+        if match.reason == "ambiguous":
+            steps = [ExplanationStep("ambiguous", listed)]
+            return unverifiable(claim, "ambiguous", steps,
+                                f"claim {quoted} matches rows {listed} equally well", match)
+        if match.reason == "incompatible_unit":
+            row = match.candidates[0].row
+            steps = [ExplanationStep("incompatible_unit",
+                                     f"{claim.unit or 'no unit'} vs {row.unit or 'no unit'}")]
+            return unverifiable(claim, "incompatible_unit", steps,
+                                f"claim {quoted} is in {claim.unit or 'no unit'}; the row "
+                                f"about it, {row.id}, is in {row.unit or 'no unit'}", match)
+        steps = [ExplanationStep("no_match", f"best score {match.score:.2f}")]
+        return unverifiable(claim, "no_match", steps,
+                            f"no reference row matches claim {quoted}", match)
+    row = match.row
+    steps = [ExplanationStep("match_row", _row_place(row))]
+    if match.tie_break:
+        steps.append(ExplanationStep("tie_break", match.tie_break))
+    if claim.unit != row.unit and claim.dimension == "currency" and row.dimension == "currency":
+        steps.append(ExplanationStep("currency", f"{claim.unit} vs {row.unit}"))
+        return unverifiable(claim, "currency", steps,
+                            f"claim {quoted} is in {claim.unit}, reference {row.id} in "
+                            f"{row.unit}; currencies are never converted", match)
+    row_tolerance = row.tolerance if row.tolerance is not None else tolerance
+    claimed = claim_interval(claim, row_tolerance)
+    if needs_conversion(claim, row):
+        try:
+            claimed = converted(claimed, claim.unit, row.unit)
+        except UnitError:
+            steps.append(ExplanationStep("incompatible_unit", f"{claim.unit} vs {row.unit}"))
+            return unverifiable(claim, "incompatible_unit", steps,
+                                f"claim {quoted} in {claim.unit} cannot be compared with "
+                                f"{row.id} in {row.unit}", match)
+        steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"))
+    reference = reference_interval(row)
+    relation = relate(claimed, reference)
+    steps += [ExplanationStep("claim_interval", str(claimed)),
+              ExplanationStep("reference_interval", str(reference)),
+              ExplanationStep("compare", relation)]
+    status = status_of(relation)
+    reason = ""
+    diff = None
+    if status == "contradicted":
+        reason = "overstated" if relation == "above" else "understated"
+        value = point_value(claim)
+        if value is not None and needs_conversion(claim, row):
+            value = None
+        diff = difference(claimed, reference, value)
+    converted_note = f" (in {row.unit})" if needs_conversion(claim, row) else ""
+    summary = (f"claim {quoted} {_allows(claimed)}{converted_note}; reference "
+               f"{_row_figure(row)}{_row_credit(row)} {RELATION_WORDS[relation]} "
+               f"\N{RIGHTWARDS ARROW} {status}")
+    if reason:
+        summary += f" ({reason}" + (f" by {abs(diff):.1%})" if diff is not None else ")")
+    return Verdict(claim, status, reason, row, (), diff, tuple(steps), summary)
+
+
+def replay(verdict: Verdict) -> str:
+    """Re-derive a verdict's status from its explanation steps alone.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("3,000", (0, 5), D(3000), D(3000), D(3000))
+    >>> v = Verdict(c, "supported", explanation=(ExplanationStep("match_row", "f.csv:2"),
+    ...     ExplanationStep("claim_interval", "[2500, 3500)"),
+    ...     ExplanationStep("reference_interval", "[2960, 2960]"),
+    ...     ExplanationStep("compare", "within")))
+    >>> replay(v)
+    'supported'
+    """
+    intervals: Dict[str, Interval] = {}
+    for step in verdict.explanation:
+        if step.action in UNVERIFIABLE_ACTIONS:
+            return "unverifiable"
+        if step.action in ("claim_interval", "reference_interval"):
+            intervals[step.action] = parse_interval(step.detail)
+    if len(intervals) < 2:
+        return "unverifiable"
+    return status_of(relate(intervals["claim_interval"], intervals["reference_interval"]))
+
+
+# --- the front door ---------------------------------------------------------
+
+_INDEXES: Dict[int, Tuple[Any, ReferenceIndex]] = {}
+
+
+def index_for(table: Any) -> ReferenceIndex:
+    """The index of a table's rows, built once per table object."""
+    cached = _INDEXES.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    index = ReferenceIndex(table.rows)
+    _INDEXES.clear()
+    _INDEXES[id(table)] = (table, index)
+    return index
+
+
+def _sentence_of(claim: Claim, text: str) -> str:
+    start, end = claim.sentence
+    return text[start:end] if end > start else text
+
+
+def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
+                 tolerance: Union[Decimal, float, str] = DEFAULT_TOLERANCE) -> List[Verdict]:
+    """A verdict for each claim, in order, against the rows of ``table``.
+
+    ``text`` is the document the claims were parsed from (their spans index
+    into it); ``tolerance`` is the relative widening of hedged claims, which a
+    row's own ``tolerance`` overrides.
+    """
+    limit = Decimal(str(tolerance))
+    index = index_for(table)
+    verdicts = []
+    for claim in claims:
+        if point_value(claim) is None and claim.low is None and claim.high is None:
+            steps = [ExplanationStep("no_match", "the claim states no number")]
+            verdicts.append(unverifiable(claim, "no_match", steps,
+                                         f"claim '{claim.text}' states no number"))
+            continue
+        sentence = _sentence_of(claim, text)
+        before = previous_sentence(text, claim.sentence[0]) if claim.sentence[1] else ""
+        verdicts.append(verdict_for(claim, index.match(claim, sentence, before=before), limit))
+    return verdicts
+
+
+def _as_table(reference: ReferenceArg) -> Any:
+    if hasattr(reference, "rows"):
+        return reference
+    from factcheck.reference import load_reference
+    if isinstance(reference, (str, os.PathLike)):
+        return load_reference([reference])
+    return load_reference(list(reference))
+
+
+def check(text: str, reference: ReferenceArg, *,
+          tolerance: Union[Decimal, float, str] = DEFAULT_TOLERANCE) -> List[Verdict]:
+    """Find the claims in ``text`` and check each against ``reference``.
+
+    ``reference`` is a loaded table (``load_reference``) or one or more paths.
+    """
+    from factcheck.parse import parse_claims
+    return check_claims(parse_claims(text), _as_table(reference), text, tolerance=tolerance)

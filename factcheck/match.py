@@ -1,0 +1,597 @@
+"""Find the reference row a claim is about: units first, then words, then time.
+
+The pipeline, read top to bottom in :meth:`ReferenceIndex.match`:
+
+1. ``words = subject_words(sentence)`` (tokens → aliases → stop words → stems),
+   each word weighted by how close it sits to the number (same clause 1.0, a
+   clause away less, the sentence before 0.5);
+2. ``rows = index.candidates(claim, sentence)``: rows sharing a distinctive word,
+   found through an inverted index (stem → rows) so a million-row table is never
+   scanned, kept when their unit can describe the claim's number, and scored
+   by the IDF-weighted share of the row's subject the sentence covers;
+3. a row naming a person, place or body ("Russia", "Maduro") that the text
+   does not mention is dropped, however many other words it shares;
+4. a year in the sentence that differs from the row's ``as_of`` lowers its score;
+5. :func:`choose` keeps the best row when it is good enough and clearly better
+   than the next one; otherwise the claim is ``no_match`` or ``ambiguous``.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+from rapidfuzz import fuzz, process
+
+from factcheck.claims import Claim, ReferenceRow
+from factcheck.lexicon import data_lines
+
+#: a row must cover at least this share of its subject's weight to be a match
+MIN_SCORE = 0.5
+#: rows whose scores differ by less than this are equally good
+TIE_MARGIN = 0.04
+#: how much a word counts by where it sits: same clause, 1, 2, 3+ clauses away
+CLAUSE_WEIGHTS = (1.0, 0.85, 0.75, 0.7)
+#: a word from the sentence before the claim's, in the same paragraph
+BEFORE_WEIGHT = 0.5
+#: a row dated in a year the sentence does not name
+OTHER_YEAR_FACTOR = 0.6
+#: a stem this common is not walked through the index (it still scores)
+COMMON_SHARE = 0.05
+COMMON_MIN_ROWS = 5000
+#: fuzzy matching of words the table does not contain, with rapidfuzz's ratio
+FUZZY_CUTOFF = 86.0
+FUZZY_QUALITY = 0.8
+PREFIX_QUALITY = 0.9
+
+
+# --- words ------------------------------------------------------------------
+
+_WORD = re.compile(r"""
+    (?:[^\W\d_]\.){2,}        # dotted abbreviation: U.S., U.K.
+  | [^\W\d_]+                 # a run of letters
+""", re.VERBOSE)
+
+_YEAR = re.compile(r"""
+    (?<![\d,.])               # not the tail of a longer number
+    (1[89]\d\d|20\d\d)        # a year of the last two centuries
+    (?!\d|[,.]\d)              # not the head of one either
+""", re.VERBOSE)
+
+#: splits a sentence into clauses: punctuation and the words that join clauses
+_CLAUSE_BREAK = re.compile(r"""
+    ,(?!\d)                   # a comma, not a thousands separator
+  | [;:()\[\]\N{EM DASH}\N{EN DASH}]
+  | \b(?:and|but|while|whereas|although|though)\b
+""", re.VERBOSE)
+
+
+@lru_cache(maxsize=None)
+def stop_words() -> FrozenSet[str]:
+    """The words ignored when matching (``data/stopwords.txt``).
+
+    >>> "the" in stop_words(), "drone" in stop_words()
+    (True, False)
+    """
+    return frozenset(w for line in data_lines("stopwords.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def aliases() -> Dict[Tuple[str, ...], str]:
+    """Alias phrases (tuples of words) → canonical word (``data/check_aliases.txt``).
+
+    A phrase written in capitals keeps its capitals, so only "US" maps to usa:
+
+    >>> aliases()[("US",)], aliases()[("united", "states")], ("us",) in aliases()
+    ('usa', 'usa', False)
+    """
+    table: Dict[Tuple[str, ...], str] = {}
+    for line in data_lines("check_aliases.txt"):
+        canonical, _, rest = line.partition(":")
+        canonical = canonical.strip()
+        for alias in [canonical] + rest.split(";"):
+            words = tuple(_alias_key(w.replace(".", "")) for w in alias.split())
+            if words:
+                table[words] = canonical
+    return table
+
+
+@lru_cache(maxsize=None)
+def _longest_alias() -> int:
+    return max(len(k) for k in aliases())
+
+
+def _alias_key(word: str) -> str:
+    """The key a word is looked up by: capitals kept for abbreviations, else lower case.
+
+    >>> _alias_key("US"), _alias_key("Iranian"), _alias_key("us")
+    ('US', 'iranian', 'us')
+    """
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+def fold(word: str) -> str:
+    """Lower-case ``word`` and strip its accents.
+
+    >>> fold("Nicolás"), fold("Türkiye")
+    ('nicolas', 'turkiye')
+    """
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light English stem, the same for a word's common inflections.
+
+    >>> [stem(w) for w in ("drones", "drone", "supplied", "supplies", "supply")]
+    ['dron', 'dron', 'supply', 'supply', 'supply']
+    >>> [stem(w) for w in ("leading", "arrested", "running", "countries", "bus")]
+    ['lead', 'arrest', 'run', 'country', 'bus']
+    """
+    w = word
+    if len(w) <= 3:
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+@dataclass(frozen=True)
+class Word:
+    """One content word of a text: its stem, its weight, and whether it names something."""
+
+    stem: str
+    weight: float = 1.0
+    #: a capitalised name or a known alias ("Russia", "Maduro", "US")
+    proper: bool = False
+    #: index of the group of adjacent names it belongs to, -1 when not proper
+    group: int = -1
+
+
+def _raw_words(text: str) -> List[Tuple[str, int]]:
+    """(word, start offset) pairs; dotted abbreviations lose their dots.
+
+    >>> _raw_words("the U.S. and Iran's")
+    [('the', 0), ('US', 4), ('and', 9), ('Iran', 13), ('s', 18)]
+    """
+    return [(m.group().replace(".", ""), m.start()) for m in _WORD.finditer(text)]
+
+
+def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
+                  first_is_name: bool = False) -> List[Word]:
+    """The content words of ``text`` with aliases resolved, stop words dropped, stemmed.
+
+    ``weights`` gives one weight per raw word (see :func:`clause_weights`).  A
+    capitalised word counts as a name unless it opens the text
+    (``first_is_name`` False) or most of the text is capitalised (a title).
+
+    >>> [(w.stem, w.proper) for w in subject_words("Iranian drones supplied to Russia")]
+    [('iran', True), ('dron', False), ('supply', False), ('russia', True)]
+    >>> [w.stem for w in subject_words("the United States said")]
+    ['usa']
+    """
+    raw = _raw_words(text)
+    table = aliases()
+    longest = _longest_alias()
+    stops = stop_words()
+    letters = [w for w, _ in raw if w.lower() not in stops]
+    title_case = len(letters) >= 3 and sum(w[0].isupper() for w in letters) >= 0.7 * len(letters)
+    out: List[Word] = []
+    group = -1
+    in_group = False
+    i = 0
+    while i < len(raw):
+        word, _ = raw[i]
+        weight = weights[i] if weights is not None else 1.0
+        hit = None
+        for n in range(min(longest, len(raw) - i), 0, -1):
+            key = tuple(_alias_key(w) for w, _ in raw[i:i + n])
+            if key in table:
+                hit = (table[key], n)
+                break
+        if hit is not None:
+            canonical, n = hit
+            if not in_group:
+                group += 1
+                in_group = True
+            out.append(Word(canonical, weight, True, group))
+            i += n
+            continue
+        lower = fold(word)
+        if lower in stops or len(lower) < 2:
+            if lower not in ("of", "on", "the", "for", "de", "al") or not in_group:
+                in_group = False
+            i += 1
+            continue
+        proper = (word[0].isupper() and not title_case and (i > 0 or first_is_name))
+        if proper:
+            if not in_group:
+                group += 1
+                in_group = True
+            out.append(Word(stem(lower), weight, True, group))
+        else:
+            in_group = False
+            out.append(Word(stem(lower), weight))
+        i += 1
+    return out
+
+
+def clause_weights(sentence: str, start: int, end: int) -> List[float]:
+    """One weight per raw word of ``sentence``, by clauses between it and ``[start, end)``.
+
+    >>> clause_weights("Iran has 3,000 drones, and Russia 2,000", 9, 14)
+    [1.0, 1.0, 1.0, 0.85, 0.85]
+    >>> clause_weights("Iran has 3,000 drones, and Russia 2,000", 34, 39)
+    [0.85, 0.85, 0.85, 1.0, 1.0]
+    """
+    breaks: List[int] = []
+    last_end = -1
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if not (breaks and sentence[last_end:m.start()].isspace()):
+            breaks.append(m.start())
+        last_end = m.end()
+    here_lo = bisect_right(breaks, start)
+    here_hi = bisect_right(breaks, max(start, end - 1))
+    out = []
+    for m in _WORD.finditer(sentence):
+        clause = bisect_right(breaks, m.start())
+        if clause < here_lo:
+            distance = here_lo - clause
+        elif clause > here_hi:
+            distance = clause - here_hi
+        else:
+            distance = 0
+        out.append(CLAUSE_WEIGHTS[min(distance, len(CLAUSE_WEIGHTS) - 1)])
+    return out
+
+
+def years_in(text: str) -> FrozenSet[int]:
+    """The years written in ``text``.
+
+    >>> sorted(years_in("in October 2022, up from 2,021 and 2019"))
+    [2019, 2022]
+    """
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(text))
+
+
+# --- units ------------------------------------------------------------------
+
+def _units_compatible(claim_unit: str, row_unit: str) -> bool:
+    from factcheck import units
+    try:
+        return bool(units.compatible(claim_unit, row_unit))
+    except Exception:  # an unknown unit on either side is simply not comparable
+        return False
+
+
+@lru_cache(maxsize=4096)
+def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> bool:
+    """Whether a row's unit can describe a claim's number (count nouns aside).
+
+    >>> unit_fits("USD", "currency", "EUR", "currency"), unit_fits("percent", "percent",
+    ...     "percentage_point", "percentage_point")
+    (True, False)
+    """
+    if claim_unit == row_unit:
+        return True
+    if claim_dim == "currency" or row_dim == "currency":
+        return claim_dim == row_dim
+    if "count" in (claim_dim, row_dim) or not claim_unit or not row_unit:
+        return False
+    if claim_dim != row_dim:
+        return False
+    return _units_compatible(claim_unit, row_unit)
+
+
+def _noun_stem(unit: str) -> str:
+    words = [fold(w) for w in re.split(r"[\s_]+", unit) if w]
+    return stem(words[-1]) if words else ""
+
+
+# --- the index --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    """A row that may be what a claim is about, with its score and why it scored."""
+
+    row: ReferenceRow
+    score: float
+    #: the row's stems found in the text
+    matched: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of matching one claim: a row, or why there is none."""
+
+    row: Optional[ReferenceRow]
+    score: float = 0.0
+    #: "" when matched; "no_match", "ambiguous" or "incompatible_unit" otherwise
+    reason: str = ""
+    candidates: Tuple[Candidate, ...] = ()
+    #: how a tie was broken: "" or a short phrase ("same unit", "latest as_of")
+    tie_break: str = ""
+
+
+@dataclass
+class _Query:
+    weights: Dict[int, float] = field(default_factory=dict)
+    exact: set = field(default_factory=set)
+    stems: set = field(default_factory=set)
+
+
+class ReferenceIndex:
+    """Rows of a reference table indexed by the stems of their subject and keywords.
+
+    Built once per table; :meth:`candidates` walks only the posting lists of the
+    claim's words, so its cost depends on how many rows share a word with the
+    sentence, not on the size of the table.
+    """
+
+    def __init__(self, rows: Sequence[ReferenceRow]) -> None:
+        self.rows: Tuple[ReferenceRow, ...] = tuple(rows)
+        self._vocab: Dict[str, int] = {}
+        postings: List[List[int]] = []
+        subject_terms: List[Tuple[int, ...]] = []
+        self._groups: Dict[int, Tuple[FrozenSet[int], ...]] = {}
+        self._keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
+        self._subject_key: List[FrozenSet[int]] = []
+        self._years: List[FrozenSet[int]] = []
+        for i, row in enumerate(self.rows):
+            words = subject_words(row.subject)
+            terms = [self._term(w.stem) for w in words]
+            groups: Dict[int, set] = {}
+            for w, t in zip(words, terms):
+                if w.proper:
+                    groups.setdefault(w.group, set()).add(t)
+            if groups:
+                self._groups[i] = tuple(frozenset(g) for g in groups.values())
+            keyword_sets = []
+            for phrase in row.keywords:
+                kw = frozenset(self._term(w.stem) for w in subject_words(phrase, first_is_name=True))
+                if kw:
+                    keyword_sets.append(kw)
+            if keyword_sets:
+                self._keywords[i] = tuple(keyword_sets)
+            all_terms = set(terms).union(*keyword_sets) if keyword_sets else set(terms)
+            for t in all_terms:
+                while t >= len(postings):
+                    postings.append([])
+                postings[t].append(i)
+            subject_terms.append(tuple(set(terms)))
+            self._subject_key.append(frozenset(terms))
+            self._years.append(years_in(" ".join((row.as_of, row.subject) + row.keywords)))
+        n = max(len(self.rows), 1)
+        self._idf = [math.log(1.0 + n / len(p)) for p in postings]
+        self._norm = [sum(self._idf[t] for t in ts) or 1.0 for ts in subject_terms]
+        common = max(COMMON_MIN_ROWS, int(COMMON_SHARE * n))
+        self._postings = postings
+        self._common = {t: frozenset(p) for t, p in enumerate(postings) if len(p) > common}
+        self._stems = {s: t for s, t in self._vocab.items()}
+        self._by_prefix: Dict[str, List[str]] = {}
+        for s in self._vocab:
+            self._by_prefix.setdefault(s[:3], []).append(s)
+        self._near_cache: Dict[str, Tuple[Tuple[int, float], ...]] = {}
+
+    def _term(self, s: str) -> int:
+        t = self._vocab.get(s)
+        if t is None:
+            t = self._vocab[s] = len(self._vocab)
+        return t
+
+    def _near(self, s: str, proper: bool) -> Tuple[Tuple[int, float], ...]:
+        """Index terms a stem stands for, with a match quality in (0, 1]."""
+        t = self._vocab.get(s)
+        if t is not None:
+            return ((t, 1.0),)
+        if proper or len(s) < 4:
+            return ()
+        cached = self._near_cache.get(s)
+        if cached is not None:
+            return cached
+        found: Dict[int, float] = {}
+        bucket = self._by_prefix.get(s[:3], [])
+        for other in bucket:
+            short, long_ = sorted((s, other), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                found[self._vocab[other]] = PREFIX_QUALITY
+        if len(s) >= 5:
+            for other, _, _ in process.extract(s, bucket, scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_CUTOFF, limit=3):
+                found.setdefault(self._vocab[other], FUZZY_QUALITY)
+        result = tuple(found.items())
+        self._near_cache[s] = result
+        return result
+
+    def _query(self, words: Iterable[Word], extra: Iterable[Word] = ()) -> _Query:
+        q = _Query()
+        q.stems.update(w.stem for w in words)
+        for w in list(words) + list(extra):
+            for t, quality in self._near(w.stem, w.proper):
+                score = w.weight * quality
+                if score > q.weights.get(t, 0.0):
+                    q.weights[t] = score
+                if quality == 1.0:
+                    q.exact.add(t)
+        return q
+
+    def _scores(self, q: _Query) -> Dict[int, float]:
+        acc: Dict[int, float] = {}
+        common = []
+        for t, w in q.weights.items():
+            if t in self._common:
+                common.append((t, w))
+                continue
+            gain = self._idf[t] * w
+            for r in self._postings[t]:
+                acc[r] = acc.get(r, 0.0) + gain
+        for t, w in common:
+            members = self._common[t]
+            gain = self._idf[t] * w
+            for r in acc:
+                if r in members:
+                    acc[r] += gain
+        return acc
+
+    def _names_present(self, r: int, q: _Query) -> bool:
+        groups = self._groups.get(r)
+        if not groups:
+            return True
+        if all(g & q.exact for g in groups):
+            return True
+        return any(kw <= q.exact for kw in self._keywords.get(r, ()))
+
+    def _fits(self, claim: Claim, row: ReferenceRow, q: _Query, r: int) -> bool:
+        if claim.dimension == "count" or row.dimension == "count":
+            claim_noun = _noun_stem(claim.unit)
+            row_noun = _noun_stem(row.unit)
+            if claim.unit and row.unit:
+                return claim.dimension == row.dimension and claim_noun == row_noun
+            if not claim.unit:
+                return row_noun in q.stems
+            term = self._vocab.get(claim_noun)
+            return not row.unit and term is not None and r in self._postings[term]
+        return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
+
+    def scored(self, claim: Claim, sentence: str, *, before: str = "",
+               units: bool = True) -> List[Candidate]:
+        """Every row sharing a word with the text, scored; unit-checked when ``units``."""
+        q = self._query(*_text_words(claim, sentence, before))
+        acc = self._scores(q)
+        if not acc:
+            return []
+        years = _claim_years(claim, sentence)
+        out = []
+        for r, total in acc.items():
+            row = self.rows[r]
+            if units and not self._fits(claim, row, q, r):
+                continue
+            if not self._names_present(r, q):
+                continue
+            score = min(total / self._norm[r], 1.0)
+            if years and self._years[r] and not (years & self._years[r]):
+                score *= OTHER_YEAR_FACTOR
+            out.append(Candidate(row, score, ()))
+        out.sort(key=lambda c: (-c.score, c.row.id))
+        return out
+
+    def candidates(self, claim: Claim, sentence: str, *,
+                   before: str = "") -> List[Tuple[ReferenceRow, float]]:
+        """Rows whose unit fits the claim, best first, with scores in [0, 1].
+
+        ``sentence`` is the claim's sentence; ``before`` optionally the sentence
+        preceding it in the same paragraph (names are often only there).
+        """
+        return [(c.row, c.score) for c in self.scored(claim, sentence, before=before)]
+
+    def match(self, claim: Claim, sentence: str, *, before: str = "") -> Match:
+        """The row a claim is about, or why none can be named."""
+        found = self.scored(claim, sentence, before=before)
+        if not found or found[0].score < MIN_SCORE:
+            loose = self.scored(claim, sentence, before=before, units=False)
+            if loose and loose[0].score >= MIN_SCORE:
+                return Match(None, loose[0].score, "incompatible_unit", tuple(loose[:3]))
+            best = found[0].score if found else 0.0
+            return Match(None, best, "no_match", tuple(found[:3]))
+        return choose(claim, found, self)
+
+    def same_series(self, rows: Sequence[ReferenceRow]) -> bool:
+        """Whether rows describe the same thing (same subject words), at different times."""
+        keys = {self._subject_key[self._position(row)] for row in rows}
+        return len(keys) == 1
+
+    def _position(self, row: ReferenceRow) -> int:
+        if not hasattr(self, "_positions"):
+            self._positions = {id(r): i for i, r in enumerate(self.rows)}
+        return self._positions[id(row)]
+
+
+def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
+    """The words of the claim's own sentence, and the weaker words around it."""
+    start, end = _claim_offsets(claim, sentence)
+    words = subject_words(sentence, weights=clause_weights(sentence, start, end))
+    if claim.context and not words:
+        words = [Word(w.stem, 1.0, w.proper, -1) for w in
+                 subject_words(" ".join(claim.context), first_is_name=True)]
+    extra: List[Word] = []
+    if before:
+        raw = _raw_words(before)
+        extra = subject_words(before, weights=[BEFORE_WEIGHT] * len(raw))
+    return words, extra
+
+
+def _claim_offsets(claim: Claim, sentence: str) -> Tuple[int, int]:
+    start = claim.span[0] - claim.sentence[0]
+    end = claim.span[1] - claim.sentence[0]
+    if 0 <= start < end <= len(sentence) and sentence[start:end] == claim.text:
+        return start, end
+    found = sentence.find(claim.text)
+    if found >= 0:
+        return found, found + len(claim.text)
+    return 0, len(sentence)
+
+
+def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
+    start, end = _claim_offsets(claim, sentence)
+    return years_in(sentence[:start] + " " + sentence[end:])
+
+
+def _as_of_key(row: ReferenceRow) -> str:
+    return row.as_of or ""
+
+
+def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex) -> Match:
+    """Pick the best candidate, breaking ties by exact unit then by time, else ambiguous."""
+    best = found[0]
+    tied = [c for c in found if c.score >= best.score - TIE_MARGIN]
+    if len(tied) == 1:
+        return Match(best.row, best.score, "", tuple(found[:3]))
+    same_unit = [c for c in tied if c.row.unit == claim.unit]
+    note = ""
+    if same_unit and len(same_unit) < len(tied):
+        tied, note = same_unit, "same unit"
+    if len(tied) > 1 and index.same_series([c.row for c in tied]) \
+            and all(c.row.as_of for c in tied):
+        by_time = sorted(tied, key=lambda c: _as_of_key(c.row))
+        if len({_as_of_key(c.row) for c in by_time}) == len(by_time):
+            previous = claim.change is not None and claim.change.role == "from"
+            pick = by_time[-2] if previous else by_time[-1]
+            return Match(pick.row, pick.score, "", tuple(tied),
+                         "earlier as_of (old level of a change)" if previous else "latest as_of")
+    if len(tied) == 1:
+        return Match(tied[0].row, tied[0].score, "", tuple(found[:3]), note)
+    return Match(None, best.score, "ambiguous", tuple(tied))
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence before offset ``start`` in the same paragraph (line), or "".
+
+    >>> previous_sentence("Iran sent drones. Russia got 3,000.", 18)
+    'Iran sent drones.'
+    >>> previous_sentence("Title\\nRussia got 3,000.", 6)
+    ''
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].rstrip()
+    if not head:
+        return ""
+    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? ", 0, len(head) - 1),
+              head.rfind("! ", 0, len(head) - 1))
+    return head[cut + 2:] if cut >= 0 else head
