@@ -103,6 +103,8 @@ _ORDINALS: FrozenSet[str] = frozenset(
     + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
 _SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
 _POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
+#: words that may be hyphen-glued before digits without making them a name ("sub-7", "minus-5")
+_PREFIXES = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
 _SCALE_WORDS: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
 #: abbreviations glued to digits ("bn", "k"), as written; cased ones are kept exact
@@ -154,7 +156,7 @@ _START = re.compile(rf"""
         (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
         [0-9]+
         (?:                                         # separators between digit groups:
-            (?: [.,:/]                              #   point, comma, colon, slash
+            (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
             | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]))  #   a space only before exactly 3 digits
             ) [0-9]+
         )*
@@ -164,7 +166,7 @@ _START = re.compile(rf"""
         {_alternation(_CARDINALS)}
       | half | quarter                              # "half of", "half a million", "quarter million"
       | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale or fraction word
-      | (?:{_alternation(_SIGN_WORDS)}) (?= \s{{1,3}} (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
+      | (?:{_alternation(_SIGN_WORDS)}) (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
     ) \b ) )
 """, re.VERBOSE)
 
@@ -184,15 +186,31 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, 
 ]]
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
-_FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16])
+_FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
 _LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
 
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 _DECADE_SUFFIX = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 _EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?![\w.])")
+_SUPERSCRIPTS = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
+                              "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
+                              "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}"
+                              "\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}\N{SUPERSCRIPT EIGHT}"
+                              "\N{SUPERSCRIPT NINE}", "-+-0123456789")
+_RAISED_DIGITS = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
+                  "\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}")
+_TIMES_TEN = re.compile(rf"""
+    \s? [\N{{MULTIPLICATION SIGN}}xX] \s? 10
+    (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
+      | (?<=\N{{MULTIPLICATION SIGN}}10) (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )  # 2.998×10−8
+      | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]? [{_RAISED_DIGITS}]{{1,3}} )  # 1.99×10⁻³⁰
+    ) (?![0-9])
+""", re.VERBOSE)
 #: something after a digit run that may extend it; when absent the run stands alone
-_MAY_EXTEND = re.compile(rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]|\s[0-9]{{1,2}}/")
+_MAY_EXTEND = re.compile(
+    rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]|\s{{1,2}}[0-9]{{1,2}}[/\N{{FRACTION SLASH}}]"
+    r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10")
 
 _ATTACHED_SCALE = re.compile(
     "(?:" + "|".join(
@@ -208,6 +226,7 @@ _VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])", re.IGNORECASE)
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
 
@@ -270,6 +289,7 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     """
     if ":" in run:
         return []
+    run = run.replace("\N{FRACTION SLASH}", "/")
     if "/" in run:
         parts = _SMALL_FRACTION.fullmatch(run)
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
@@ -334,6 +354,8 @@ class _Reading(NamedTuple):
     spelled: bool
     fraction: bool
     exact: bool = False
+    #: a plain count below 100 that may stand before a fraction word: "two" of "two thirds"
+    count: bool = False
 
 
 def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
@@ -433,6 +455,10 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     denominator, plural = _FRACTIONS[word.word]
     if plural != (count > 1):
         return r
+    if r.scale >= 1000:
+        # "a million and a half" is 1.5 million: the fraction goes with the scale
+        return r._replace(end=word.end, base=r.base + count / denominator, spelled=True,
+                          fraction=True)
     return r._replace(end=word.end, base=r.base * r.scale + count / denominator,
                       scale=Decimal(1), step=None, spelled=True, fraction=True)
 
@@ -460,7 +486,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     else:
         total, group, last = 0, _CARDINALS[first], _cardinal_kind(_CARDINALS[first])
         step = 10 if group % 10 == 0 and group else 1
-    tail, last_factor, exact = 1, 0, False
+    tail, last_factor, exact, plain = 1, 0, False, first not in ("a", "an")
     while True:
         word = _next_word(text, end)
         if word is None:
@@ -472,6 +498,9 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             if after.word in _ORDINALS:
                 return None, after.end
             if after.word not in _CARDINALS or _CARDINALS[after.word] == 0:
+                break
+            fraction_next = _next_word(text, after.end)
+            if fraction_next is not None and fraction_next.word in _FRACTIONS:
                 break
             value = _CARDINALS[after.word]
             group, step, tail, last = group + value, (10 if value % 10 == 0 else 1), 1, \
@@ -504,7 +533,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             break
         if factor >= 1000:
             last_factor = factor
-        tail, end = tail * factor, word.end
+        tail, end, plain = tail * factor, word.end, False
         exact = exact or "exact" in scale.flags
         if "plural" in scale.flags:
             break
@@ -516,7 +545,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
         return None, end
     value = total + group
     return _Reading(start, end, Decimal(value) / tail, Decimal(tail), Decimal(step), True,
-                    False, exact), end
+                    False, exact, plain and value < 100), end
 
 
 def _point_decimals_after(text: str, r: _Reading) -> _Reading:
@@ -549,7 +578,7 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
         return _read_bare_fraction(text, start, end, first)
     cardinal, resume = _read_cardinal(text, start, end, first)
     count = Decimal(1) if first in ("a", "an") else (cardinal.base if cardinal else None)
-    if count is not None and (cardinal is None or cardinal.scale == 1):
+    if count is not None and (cardinal is None or cardinal.count):
         count_end = end if cardinal is None else cardinal.end
         fraction = _fraction_word_after(text, count, count_end, start, True)
         if fraction is not None:
@@ -597,7 +626,7 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
     """
     if text[max(0, start - 3):start].lower() == "or ":
         return [], end
-    begin = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
+    begin = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" -"))
     match = _START.match(text, begin)
     if match is None or match.group("sign"):
         return [], end
@@ -619,11 +648,16 @@ def _is_glued_after_name(text: str, start: int) -> bool:
 
     >>> _is_glued_after_name("F-16", 2), _is_glued_after_name("G7", 1), _is_glued_after_name("5-6", 2)
     (True, True, False)
+    >>> _is_glued_after_name("USD10m", 3), _is_glued_after_name("sub-7", 4)
+    (False, False)
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
-        return True
-    return before == "-" and text[start - 2:start - 1].isalpha()
+        return not _currency_before(text, start)
+    if before != "-" or not text[start - 2:start - 1].isalpha():
+        return False
+    prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    return prefix is None or prefix.group(1).lower() not in _PREFIXES
 
 
 def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
@@ -659,9 +693,9 @@ def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:
     """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2"."""
-    exponent = _EXPONENT.match(text, r.end)
+    exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
     if exponent:
-        power = int(exponent.group(1))
+        power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=_tidy(r.base * _step(power)),
                           step=r.step * _step(power))
     attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
@@ -684,10 +718,11 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         fraction = _fraction_word_after(text, r.base, r.end, r.start, True)
         if fraction is not None:
             return fraction
-    mixed_words = _mixed_fraction_after(text, r)
-    if mixed_words.end > r.end:
-        return _scale_words_after(text, mixed_words)
-    return _scale_words_after(text, r)
+    scaled = _scale_words_after(text, r)
+    mixed = _mixed_fraction_after(text, scaled)
+    if mixed.end > scaled.end and scaled.scale == 1:
+        return _scale_words_after(text, mixed)
+    return mixed
 
 
 # ---------------------------------------------------------------- the front door
