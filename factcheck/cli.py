@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import (IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
                     Tuple)
 
@@ -25,8 +25,8 @@ from factcheck import output
 #: formats every command writes
 BASE_FORMATS = ("table", "json", "jsonl")
 
-#: formats of check written by a report module: format -> (module, function)
-REPORT_FORMATS: Dict[str, Tuple[str, str]] = {}
+#: formats only check writes, each from its own report module, imported when asked for
+REPORT_FORMATS = ("sarif", "github", "html")
 
 DEFAULT_TOLERANCE = 0.1
 DEFAULT_ENCODING = "utf-8"
@@ -39,6 +39,23 @@ NO_PATHS_TEXT = ("give at least one PATH to check (- reads standard input), "
 NO_REFERENCE_TEXT = ("give a reference table with --reference FILE, "
                      "or set reference in the [factcheck] section of setup.cfg")
 BAD_ENCODING_TEXT = "unknown encoding {name!r}; use a Python codec name such as utf-8 or latin-1"
+STALE_FIX = "remove it from the baseline, or rewrite the baseline with --write-baseline FILE"
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """What a baseline did to a check run.
+
+    ``entries`` are the baseline's entries by claim id, ``accepted`` maps the
+    claim ids of accepted findings to their reason, ``stale`` lists entries
+    that matched nothing, and ``judged`` are the documents without the
+    accepted verdicts: what decides whether the run fails.
+    """
+
+    entries: Mapping[str, Any]
+    accepted: Mapping[str, str]
+    stale: Sequence[Any]
+    judged: Sequence[Document]
 
 
 class CommandError(click.ClickException):
@@ -150,28 +167,36 @@ def write_output(text: str, destination: Optional[str], *, colour: bool) -> None
         click.echo(text, file=stream, nl=False, color=colour)
 
 
-def render(documents: List[Document], fmt: str, *, checked: bool, colour: bool) -> str:
-    """The documents in ``fmt``: table, json, jsonl or a report module's format."""
-    if fmt == "json":
-        return output.to_json_text(documents, checked=checked)
-    if fmt == "jsonl":
-        return "".join(output.to_jsonl_line(document, checked=checked) for document in documents)
+def render(documents: List[Document], fmt: str, *, checked: bool, colour: bool,
+           baseline: Optional[Baseline] = None) -> str:
+    """The documents in ``fmt``: table, json, jsonl, or a report format of check."""
     if fmt in REPORT_FORMATS:
-        return render_report(documents, fmt)
-    return output.to_table(documents, checked=checked, colour=colour)
+        return render_report(documents, fmt, baseline)
+    accepted, stale = (None, None) if baseline is None else (baseline.accepted, baseline.stale)
+    if fmt == "json":
+        return output.to_json_text(documents, checked=checked, accepted=accepted, stale=stale)
+    if fmt == "jsonl":
+        return "".join(output.to_jsonl_line(document, checked=checked, accepted=accepted)
+                       for document in documents)
+    return output.to_table(documents, checked=checked, colour=colour, accepted=accepted,
+                           stale=stale)
 
 
-def render_report(documents: List[Document], fmt: str) -> str:
-    """A report from a module loaded only when asked for (sarif, github, html)."""
-    import importlib
+def render_report(documents: List[Document], fmt: str, baseline: Optional[Baseline]) -> str:
+    """A sarif, github or html report, from a module imported only when asked for."""
+    entries = None if baseline is None else baseline.entries
+    if fmt == "sarif":
+        from factcheck.report_sarif import to_sarif
 
-    module_name, function_name = REPORT_FORMATS[fmt]
-    function: Callable[[List[Document]], Any] = getattr(
-        importlib.import_module(module_name), function_name)
-    report = function(documents)
-    if isinstance(report, str):
-        return report if report.endswith("\n") or not report else report + "\n"
-    return output.dumps(report, indent=2) + "\n"
+        return output.dumps(to_sarif(documents, tool_version=__version__, baseline=entries),
+                            indent=2) + "\n"
+    if fmt == "github":
+        from factcheck.report_github import to_github
+
+        return to_github(documents, baseline=entries)
+    from factcheck.report_html import to_html
+
+    return to_html(documents, baseline=entries)
 
 
 def finish(documents: List[Document], failed_run: bool) -> None:
@@ -303,12 +328,23 @@ def check_documents(documents: Iterable[Document], table: Any,
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Which verdicts make the exit status 1 (default contradicted; "
                    "unverifiable fails on contradicted and unverifiable claims).")
-@click.option("-f", "--format", "fmt", type=click.Choice(BASE_FORMATS + tuple(REPORT_FORMATS)),
-              default=None, help="Output format (default table).")
+@click.option("-f", "--format", "fmt", type=click.Choice(BASE_FORMATS + REPORT_FORMATS),
+              default=None,
+              help="Output format (default table): sarif is a SARIF 2.1.0 log for code "
+                   "scanning, github prints workflow annotations, html one self-contained page.")
+@click.option("--baseline", "baseline_path", default=None,
+              type=click.Path(dir_okay=False),
+              help="A baseline file of accepted findings: they are reported but do not fail "
+                   "the run; entries that match nothing are reported as stale.")
+@click.option("--write-baseline", "write_baseline_path", default=None,
+              type=click.Path(dir_okay=False, writable=True),
+              help="Write every contradicted or unverifiable claim of this run to a baseline "
+                   "file (keeping the reasons of entries that still match), then accept them.")
 @input_options
 def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[str],
           query: Optional[str], reference_format: Optional[str], na_values: Tuple[str, ...],
           tolerance: Optional[float], fail_on: Optional[str], fmt: Optional[str],
+          baseline_path: Optional[str], write_baseline_path: Optional[str],
           input_format: Optional[str], encoding: Optional[str], output_path: Optional[str],
           colour: Optional[bool]) -> None:
     """Check every numeric claim of the texts against reference tables.
@@ -340,14 +376,46 @@ def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[st
                                   encoding=encoding)
     results = list(check_documents(documents, table_data,
                                    pick(tolerance, config.tolerance, DEFAULT_TOLERANCE)))
-    fmt = pick(fmt, config.format, "table")
-    if fmt not in BASE_FORMATS and fmt not in REPORT_FORMATS:
-        raise click.UsageError(f"format {fmt!r} from {config.source} is not available; "
-                               "choose one of " + ", ".join(BASE_FORMATS + tuple(REPORT_FORMATS)))
+    baseline_file = pick(baseline_path, config.baseline, None)
+    if write_baseline_path is not None:
+        count = write_baseline_file(write_baseline_path, results)
+        click.echo(f"Wrote {plural_entries(count)} to {write_baseline_path}", err=True)
+        baseline_file = write_baseline_path
+    baseline = None if baseline_file is None else apply_baseline_file(baseline_file, results)
     colour_on = output_colour(colour, output_path)
-    write_output(render(results, fmt, checked=True, colour=colour_on), output_path,
-                 colour=colour_on)
-    finish(results, failed_run=run_failed(results, pick(fail_on, config.fail_on, "contradicted")))
+    write_output(render(results, pick(fmt, config.format, "table"), checked=True,
+                        colour=colour_on, baseline=baseline), output_path, colour=colour_on)
+    for entry in baseline.stale if baseline else ():
+        click.echo("Warning: " + output.stale_line(entry) + "; " + STALE_FIX, err=True)
+    judged = results if baseline is None else baseline.judged
+    finish(results, failed_run=run_failed(judged, pick(fail_on, config.fail_on, "contradicted")))
+
+
+def write_baseline_file(path: str, documents: List[Document]) -> int:
+    """Write the findings of ``documents`` to a baseline file; the number of entries."""
+    from factcheck.baseline import write_baseline
+
+    return write_baseline(path, documents)
+
+
+def plural_entries(count: int) -> str:
+    """ "1 baseline entry", "3 baseline entries".
+
+    >>> plural_entries(1), plural_entries(0)
+    ('1 baseline entry', '0 baseline entries')
+    """
+    return f"{count} baseline " + ("entry" if count == 1 else "entries")
+
+
+def apply_baseline_file(path: str, documents: List[Document]) -> Baseline:
+    """Read a baseline file and find which findings of ``documents`` it accepts."""
+    from factcheck.baseline import apply_baseline, load_baseline
+
+    entries = load_baseline(path)
+    judged, accepted_ids, stale = apply_baseline(documents, entries)
+    return Baseline(entries=entries,
+                    accepted={claim_id: entries[claim_id].reason for claim_id in accepted_ids},
+                    stale=stale, judged=judged)
 
 
 def main() -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from importlib import resources
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 import click
 
+from factcheck.baseline import BaselineEntry
 from factcheck.claims import Claim, Document, ReferenceRow, Verdict
 from factcheck.locate import claim_ids, line_column, line_starts
 
@@ -168,12 +169,16 @@ def all_verdicts(documents: Iterable[Document]) -> List[Verdict]:
     return [verdict for document in documents for verdict in document.verdicts]
 
 
-def document_to_dict(document: Document, *, checked: bool = False) -> Dict[str, Any]:
+def document_to_dict(document: Document, *, checked: bool = False,
+                     accepted: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
     """One document record: ``{"id", "claims", "error"?, "summary"?}``.
 
     With ``checked`` the claims are verdict records and a per-document summary
     is added; a document that failed to load keeps its ``error`` and no claims.
+    ``accepted`` maps the claim ids of findings accepted in a baseline to
+    their reason; those verdicts get ``"accepted": {"reason": ...}``.
     """
+    accepted = accepted or {}
     starts = line_starts(document.text)
     claims: Sequence[Claim] = ([v.claim for v in document.verdicts] if checked
                                else document.claims)
@@ -181,8 +186,8 @@ def document_to_dict(document: Document, *, checked: bool = False) -> Dict[str, 
     record: Dict[str, Any] = {"id": document.id}
     if checked:
         record["claims"] = [
-            verdict_to_dict(verdict, doc_id=document.id, text=document.text, starts=starts,
-                            claim_id=claim_id)
+            mark_accepted(verdict_to_dict(verdict, doc_id=document.id, text=document.text,
+                                          starts=starts, claim_id=claim_id), accepted)
             for verdict, claim_id in zip(document.verdicts, ids)]
     else:
         record["claims"] = [
@@ -196,14 +201,37 @@ def document_to_dict(document: Document, *, checked: bool = False) -> Dict[str, 
     return record
 
 
-def to_json(documents: Sequence[Document], *, checked: bool = False) -> Dict[str, Any]:
-    """The whole run as one JSON object; ``check`` runs add an overall summary."""
+def mark_accepted(record: Dict[str, Any], accepted: Mapping[str, str]) -> Dict[str, Any]:
+    """``record`` with ``"accepted": {"reason": ...}`` when its id is in ``accepted``."""
+    if record["id"] in accepted:
+        record["accepted"] = {"reason": accepted[record["id"]]}
+    return record
+
+
+def entry_to_dict(entry: BaselineEntry) -> Dict[str, str]:
+    """A baseline entry as JSON."""
+    return {"claim_id": entry.claim_id, "document": entry.document, "text": entry.text,
+            "reason": entry.reason}
+
+
+def to_json(documents: Sequence[Document], *, checked: bool = False,
+            accepted: Optional[Mapping[str, str]] = None,
+            stale: Optional[Sequence[BaselineEntry]] = None) -> Dict[str, Any]:
+    """The whole run as one JSON object; ``check`` runs add an overall summary.
+
+    With a baseline (``stale`` not None) a ``"baseline"`` object counts the
+    accepted findings and lists the stale entries.
+    """
     result: Dict[str, Any] = {
         "schema": SCHEMA_ID,
-        "documents": [document_to_dict(document, checked=checked) for document in documents],
+        "documents": [document_to_dict(document, checked=checked, accepted=accepted)
+                      for document in documents],
     }
     if checked:
         result["summary"] = count_verdicts(all_verdicts(documents))
+    if stale is not None:
+        result["baseline"] = {"accepted": len(accepted or {}),
+                              "stale": [entry_to_dict(entry) for entry in stale]}
     return result
 
 
@@ -212,14 +240,18 @@ def dumps(record: Dict[str, Any], *, indent: Optional[int] = None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
-def to_json_text(documents: Sequence[Document], *, checked: bool = False) -> str:
+def to_json_text(documents: Sequence[Document], *, checked: bool = False,
+                 accepted: Optional[Mapping[str, str]] = None,
+                 stale: Optional[Sequence[BaselineEntry]] = None) -> str:
     """``--format json``: one indented object, ending with a newline."""
-    return dumps(to_json(documents, checked=checked), indent=2) + "\n"
+    return dumps(to_json(documents, checked=checked, accepted=accepted, stale=stale),
+                 indent=2) + "\n"
 
 
-def to_jsonl_line(document: Document, *, checked: bool = False) -> str:
+def to_jsonl_line(document: Document, *, checked: bool = False,
+                  accepted: Optional[Mapping[str, str]] = None) -> str:
     """``--format jsonl``: one compact line for one document, newline included."""
-    return dumps(document_to_dict(document, checked=checked)) + "\n"
+    return dumps(document_to_dict(document, checked=checked, accepted=accepted)) + "\n"
 
 
 # -- the readable table -------------------------------------------------------------------
@@ -264,13 +296,15 @@ def claim_cells(claim: Claim, starts: List[int]) -> List[str]:
             format_amount(claim.low, claim.high, claim.unit)]
 
 
-def verdict_note(verdict: Verdict) -> str:
-    """The last column of a check row: the reason and the reference row id."""
+def verdict_note(verdict: Verdict, accepted_reason: Optional[str] = None) -> str:
+    """The last column of a check row: reason, difference, reference row, baseline."""
     parts = [verdict.reason] if verdict.reason else []
     if verdict.difference is not None and verdict.status == "contradicted":
         parts.append(f"{verdict.difference:+.0%}")
     if verdict.reference is not None:
         parts.append(f"ref {verdict.reference.id}")
+    if accepted_reason is not None:
+        parts.append(f"(accepted: {accepted_reason})")
     return " ".join(parts)
 
 
@@ -296,7 +330,8 @@ def status_cell(status: str, width: int, colour: bool) -> str:
                        bold=True if status == "contradicted" else None)
 
 
-def document_table(document: Document, *, checked: bool, colour: bool) -> List[str]:
+def document_table(document: Document, *, checked: bool, colour: bool,
+                   accepted: Optional[Mapping[str, str]] = None) -> List[str]:
     """The lines of one document: its name, then one indented line per claim."""
     lines = [click.style(document.id, bold=True) if colour else document.id]
     if document.error:
@@ -310,8 +345,11 @@ def document_table(document: Document, *, checked: bool, colour: bool) -> List[s
         if not rows:
             lines.append("  (no claims)")
         return lines
+    accepted = accepted or {}
+    ids = claim_ids(document.id, document.text, [v.claim for v in document.verdicts])
     width = max((len(v.status) for v in document.verdicts), default=0)
-    rows = [claim_cells(v.claim, starts) + [verdict_note(v)] for v in document.verdicts]
+    rows = [claim_cells(v.claim, starts) + [verdict_note(v, accepted.get(claim_id))]
+            for v, claim_id in zip(document.verdicts, ids)]
     for verdict, row in zip(document.verdicts, align(rows)):
         lines.append("  " + status_cell(verdict.status, width, colour) + "  " + row)
     if not rows:
@@ -328,7 +366,9 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def summary_line(documents: Sequence[Document], *, checked: bool) -> str:
+def summary_line(documents: Sequence[Document], *, checked: bool,
+                 accepted: Optional[Mapping[str, str]] = None,
+                 stale: Optional[Sequence[BaselineEntry]] = None) -> str:
     """The closing line: how many claims, documents, verdicts and errors.
 
     >>> summary_line([Document(id="a", text="")], checked=False)
@@ -341,16 +381,33 @@ def summary_line(documents: Sequence[Document], *, checked: bool) -> str:
         return f"{plural(claims, 'claim')} in {plural(len(documents), 'document')}{errors}"
     counts = count_verdicts(all_verdicts(documents))
     coverage = "n/a" if counts["coverage"] is None else f"{counts['coverage']:.0%}"
+    baseline = ""
+    if stale is not None:
+        baseline = (f"; {len(accepted or {})} accepted in the baseline, "
+                    f"{len(stale)} stale")
     return (f"{plural(counts['claims'], 'claim')} in {plural(len(documents), 'document')}: "
             f"{counts['supported']} supported, {counts['contradicted']} contradicted, "
-            f"{counts['unverifiable']} unverifiable; coverage {coverage}{errors}")
+            f"{counts['unverifiable']} unverifiable; coverage {coverage}{baseline}{errors}")
 
 
-def to_table(documents: Sequence[Document], *, checked: bool = False,
-             colour: bool = False) -> str:
-    """The default readable report: grouped by document, then a summary line."""
+def stale_line(entry: BaselineEntry) -> str:
+    """One line about a baseline entry that no longer matches a finding.
+
+    >>> stale_line(BaselineEntry("fc-1", "a.md", "5 km", "ok"))
+    'stale baseline entry fc-1: a.md: "5 km" no longer matches a finding'
+    """
+    return (f'stale baseline entry {entry.claim_id}: {entry.document}: "{entry.text}" '
+            "no longer matches a finding")
+
+
+def to_table(documents: Sequence[Document], *, checked: bool = False, colour: bool = False,
+             accepted: Optional[Mapping[str, str]] = None,
+             stale: Optional[Sequence[BaselineEntry]] = None) -> str:
+    """The default readable report: grouped by document, stale baseline entries, a summary."""
     lines: List[str] = []
     for document in documents:
-        lines.extend(document_table(document, checked=checked, colour=colour))
-    lines.append(summary_line(documents, checked=checked))
+        lines.extend(document_table(document, checked=checked, colour=colour,
+                                    accepted=accepted))
+    lines.extend(stale_line(entry) for entry in stale or ())
+    lines.append(summary_line(documents, checked=checked, accepted=accepted, stale=stale))
     return "\n".join(lines) + "\n"

@@ -381,3 +381,76 @@ def test_real_extract_of_the_seed_validates() -> None:
     jsonschema.validate(record, SCHEMA)
     texts = [claim["text"] for claim in record["documents"][0]["claims"]]
     assert any("3,000" in text for text in texts)
+
+
+# -- report formats and the baseline ------------------------------------------------------
+
+SARIF_SCHEMA = Path(__file__).resolve().parent.parent / "factcheck" / "schema" / "sarif-2.1.0.json"
+
+
+def test_check_sarif_validates(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    result = run(["check", "article.txt", "-r", "figures.csv", "--format", "sarif"])
+    assert result.exit_code == 1
+    log = json.loads(result.stdout)
+    jsonschema.Draft7Validator(json.loads(SARIF_SCHEMA.read_text("utf-8"))).validate(log)
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["contradicted/overstated"]
+
+
+def test_check_github_annotations(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    result = run(["check", "article.txt", "-r", "figures.csv", "--format", "github"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("::error file=article.txt,line=2,col=15,")
+
+
+def test_check_html_escapes_the_article(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    Path("a.txt").write_text("<script>alert('x')</script> 3000 drones", "utf-8")
+    result = run(["check", "a.txt", "-r", "figures.csv", "--format", "html", "-o", "r.html"])
+    page = Path("r.html").read_text("utf-8")
+    assert result.exit_code == 0 and page.startswith("<!DOCTYPE html>")
+    assert "&lt;script&gt;" in page and "<script>" not in page
+
+
+def test_write_baseline_then_pass_with_it(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    written = run(["check", "article.txt", "-r", "figures.csv", "--write-baseline", "base.json"])
+    assert written.exit_code == 0
+    assert written.stderr == "Wrote 1 baseline entry to base.json\n"
+    entries = json.loads(Path("base.json").read_text("utf-8"))["entries"]
+    assert [(e["document"], e["text"]) for e in entries] == [("article.txt", "25")]
+
+    result = run(["check", "article.txt", "-r", "figures.csv", "--baseline", "base.json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "overstated +50% ref r1 (accepted: accepted)" in result.stdout
+    assert result.stdout.endswith("coverage 100%; 1 accepted in the baseline, 0 stale\n")
+
+    record = json.loads(run(["check", "article.txt", "-r", "figures.csv", "--baseline",
+                             "base.json", "-f", "json"]).stdout)
+    jsonschema.validate(record, SCHEMA)
+    assert record["documents"][0]["claims"][1]["accepted"] == {"reason": "accepted"}
+    assert record["baseline"] == {"accepted": 1, "stale": []}
+
+
+def test_stale_baseline_entry_is_reported(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    run(["check", "article.txt", "-r", "figures.csv", "--write-baseline", "base.json"])
+    claim_id = json.loads(Path("base.json").read_text("utf-8"))["entries"][0]["claim_id"]
+    Path("article.txt").write_text("Iran supplied 3000 drones.\nThe reward is 26 dollars.\n",
+                                   "utf-8")
+    result = run(["check", "article.txt", "-r", "figures.csv", "--baseline", "base.json",
+                  "--fail-on", "unverifiable"])
+    assert result.exit_code == 1
+    assert result.stderr == (f'Warning: stale baseline entry {claim_id}: article.txt: "25" no '
+                             "longer matches a finding; remove it from the baseline, or rewrite "
+                             "the baseline with --write-baseline FILE\n")
+
+
+def test_broken_baseline_is_one_line(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    Path("base.json").write_text("{", "utf-8")
+    result = run(["check", "article.txt", "-r", "figures.csv", "--baseline", "base.json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: base.json:1: not valid JSON")
+    assert result.stderr.count("\n") == 1
+
+
+def test_baseline_from_config(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    run(["check", "article.txt", "-r", "figures.csv", "--write-baseline", "base.json"])
+    Path("setup.cfg").write_text("[factcheck]\nbaseline = base.json\n", "utf-8")
+    assert run(["check", "article.txt", "-r", "figures.csv"]).exit_code == 0
