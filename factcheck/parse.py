@@ -1,20 +1,684 @@
-"""TEMPORARY scaffolding: replaced by the real pipeline within this session."""
+"""parse_claims(): text → sentences → numerals → quantities → Claim records.
+
+The pipeline, read top to bottom in ``sentence_claims``:
+
+1. ``scan_numerals`` reads every number in the sentence (numerals.py);
+2. ``vague_claims`` reads vague amounts ("tens of thousands") and ``masked_spans`` finds
+   phone numbers and numeric dates; numerals inside either are dropped;
+3. ``is_quantity`` drops calendar dates, clock times, labels ("Section 427"), names
+   ("Boeing 737") and years;
+4. ``group_numerals`` joins ranges ("600 to 3,000", "$5-6 million") and ratios ("one in five");
+5. ``claim_for`` attaches currency, unit or counted noun, hedges and bounds, and a change.
+
+>>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
+...     "Estimates range from 600 to more than 3,000 drones.")]
+[('from 600 to more than 3,000 drones', 'range', '600', '3000', 'drone')]
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import List
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from factcheck.claims import Claim
+from factcheck import lexicon, units
+from factcheck.claims import Change, Claim
+from factcheck.lexicon import Hedge
+from factcheck.numerals import Numeral, scan_numerals
+from factcheck.text import Word, split_sentences, words
+
+Span = Tuple[int, int]
+
+#: most words a hedge phrase or a counted-noun phrase may have
+MAX_PHRASE_WORDS = 4
+#: content words kept as a claim's context, nearest first
+MAX_CONTEXT_WORDS = 12
+
+_MASKS = re.compile(
+    r"""
+    (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
+    | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
+    | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
+    | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
+    | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
+    """,
+    re.VERBOSE,
+)
+
+#: what follows a clock time: "11 a.m.", "10.45pm", "0401 GMT"
+_CLOCK = re.compile(
+    r"""
+    [ ]?(?:[ap]\.?[ ]?m\b\.?                  # a.m., pm, p.m
+    | [ ](?:o'clock|gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)   # o'clock and time zones
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
+_SCORE = re.compile(r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])\d{1,3}[-\N{EN DASH}]\d{1,3}(?![\w.,%])")
+
+#: "2012-13", "2019/20": a fiscal or season year, not a range
+_SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
+
+#: what may stand between the two ends of a range, after hedges are removed
+_RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
+                     "through": "to", "thru": "to", "and": "and"}
+
+#: words before a range's first end that make "A and B" / "A to B" a range
+_RANGE_OPENERS = {"between": "and", "from": "to", "ranging from": "to", "range from": "to"}
+
+_RATIO_WORDS = {("in",), ("out", "of")}
+
+_PLURAL_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel",
+                 "cattle", "sheep", "fish", "aircraft", "deer", "series", "species", "crew",
+                 "troops", "feet", "teeth", "mice", "geese", "livestock", "offspring"}
 
 
 def parse_claims(text: str) -> List[Claim]:
-    out = []
-    for m in re.finditer(r"\d+(?:,\d{3})*", text):
-        v = Decimal(m.group().replace(",", ""))
-        out.append(Claim(text=m.group(), span=m.span(), value=v, low=v, high=v,
-                         sentence=(0, len(text))))
-    return out
+    """Every numeric claim in ``text``, in order of appearance."""
+    claims: List[Claim] = []
+    for sentence in split_sentences(text):
+        claims.extend(sentence_claims(text, sentence))
+    return claims
 
 
 extract = parse_claims
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the input with its words, for looking left and right of a number."""
+
+    text: str
+    span: Span
+    words: Tuple[Word, ...]
+    starts: Tuple[int, ...]
+
+    def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
+        """Up to ``count`` words ending at or before ``pos``, nearest last."""
+        index = bisect_left(self.starts, pos)
+        return self.words[max(0, index - count):index]
+
+    def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
+        """Up to ``count`` words starting at or after ``pos``."""
+        index = bisect_left(self.starts, pos)
+        return self.words[index:index + count]
+
+    def gap(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Group:
+    """One or two numerals read as one quantity: a number, a range or a ratio."""
+
+    first: Numeral
+    last: Numeral
+    connector: str = ""
+    opener: str = ""
+    opener_start: int = -1
+
+
+def sentence_claims(text: str, span: Span) -> List[Claim]:
+    """The claims of one sentence, ``text[span[0]:span[1]]``, with offsets into ``text``."""
+    sentence = make_sentence(text, span)
+    numerals = [shift(n, span[0]) for n in scan_numerals(text[span[0]:span[1]])]
+    numerals += article_numerals(sentence)
+    vague = vague_claims(sentence)
+    blocked = masked_spans(sentence) + [c.span for c in vague]
+    numerals = [n for n in sorted(numerals, key=lambda n: n.start)
+                if not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
+    groups = group_numerals(numerals, sentence)
+    claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
+    claims = link_changes(claims, sentence)
+    claims += factor_claims(sentence)
+    return sorted(claims + vague, key=lambda c: c.span)
+
+
+def make_sentence(text: str, span: Span) -> Sentence:
+    tokens = tuple(words(text, span[0], span[1]))
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens))
+
+
+def shift(numeral: Numeral, offset: int) -> Numeral:
+    return replace(numeral, start=numeral.start + offset, end=numeral.end + offset)
+
+
+def overlaps(span: Span, spans: Iterable[Span]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+# --- vocabulary keyed by word tuples, built once ------------------------------------------
+
+def _key(phrase: Sequence[str]) -> Tuple[str, ...]:
+    """Tokenise a lexicon phrase the way sentences are tokenised."""
+    return tuple(w.lower for w in words(" ".join(phrase)))
+
+
+@lru_cache(maxsize=None)
+def hedges_before() -> Dict[Tuple[str, ...], Hedge]:
+    return {_key(p): h for p, h in lexicon.load().hedges_before.items()}
+
+
+@lru_cache(maxsize=None)
+def hedges_after() -> Dict[Tuple[str, ...], Hedge]:
+    return {_key(p): h for p, h in lexicon.load().hedges_after.items()}
+
+
+def longest_phrase_before(sentence: Sentence, pos: int,
+                          table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
+    """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
+    before = sentence.before(pos)
+    if not before or sentence.gap(before[-1].end, pos).strip():
+        return None
+    for size in range(len(before), 0, -1):
+        tail = before[-size:]
+        if tuple(w.lower for w in tail) in table:
+            return tail
+    return None
+
+
+def longest_phrase_after(sentence: Sentence, pos: int,
+                         table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
+    """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
+    after = sentence.after(pos)
+    if not after or sentence.gap(pos, after[0].start).strip():
+        return None
+    for size in range(len(after), 0, -1):
+        head = after[:size]
+        if tuple(w.lower for w in head) in table:
+            return head
+    return None
+
+
+# --- stage 2: vague amounts and masks -----------------------------------------------------
+
+_VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                 "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
+
+
+@lru_cache(maxsize=None)
+def vague_matcher() -> "re.Pattern[str]":
+    """One regex for every vague.txt pattern, longest first; group ``v<i>`` names the row."""
+    scale = "(?:" + "|".join(_VAGUE_SCALES) + ")"
+    alternatives = []
+    for index, row in enumerate(lexicon.load().vague):
+        parts = [re.escape(part).replace(re.escape("{scale}"), scale) for part in row.words]
+        alternatives.append(f"(?P<v{index}>" + r"\s+".join(parts) + ")")
+    return re.compile(r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def vague_claims(sentence: Sentence) -> List[Claim]:
+    """Claims for vague amounts: "thousands of", "a few hundred", "tens of thousands"."""
+    claims = []
+    rows = lexicon.load().vague
+    start, end = sentence.span
+    for found in vague_matcher().finditer(sentence.text, start, end):
+        if _number_before(sentence, found.start()):
+            continue
+        row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
+        lowered = found.group().lower()
+        scale = max((factor for word, factor in _VAGUE_SCALES.items() if word in lowered),
+                    default=Decimal(1))
+        claim_end = found.end()
+        unit, dimension, unit_text = "", "dimensionless", ""
+        if lowered.endswith(" of"):
+            claim_end = found.start() + len(found.group()[:-3].rstrip())
+        of_word = sentence.after(claim_end, 1)
+        if of_word and of_word[0].lower == "of":
+            unit, dimension, unit_text, claim_end = _unit_after_of(sentence, of_word[0].end,
+                                                                  claim_end)
+        low = row.low * scale
+        high = row.high * scale if row.high is not None else None
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=claim_end, low=low, high=high,
+            kind="range" if high is not None else "lower", qualifier="", precision=None,
+            vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
+    return claims
+
+
+def _number_before(sentence: Sentence, pos: int) -> bool:
+    """ "two thousands" is not vague: a number word or digit right before."""
+    before = sentence.before(pos, 1)
+    return bool(before) and (before[-1].text[0].isdigit() or before[-1].lower in
+                             ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "a", "an"))
+
+
+def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str, str, int]:
+    """The unit or counted noun after "thousands of": (unit, dimension, unit text, end)."""
+    unit = units.match_unit_after(sentence.text, of_end)
+    if unit and unit.dimension != "count":
+        return unit.unit, unit.dimension, unit.text, unit.end
+    noun = counted_noun(sentence, of_end, None)
+    if noun:
+        return units.singular(noun.text), "count", noun.text, noun.end
+    return "", "dimensionless", "", end
+
+
+def masked_spans(sentence: Sentence) -> List[Span]:
+    """Spans of phone numbers, numeric dates and season years: never quantities."""
+    start, end = sentence.span
+    spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+    score_words = lexicon.load().not_claims["score_words"]
+    if any(w.lower in score_words for w in sentence.words):
+        spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
+    return spans
+
+
+def article_numerals(sentence: Sentence) -> List[Numeral]:
+    """ "a"/"an" read as one after a bound or hedge and before a unit: "more than a year"."""
+    found = []
+    for word in sentence.words:
+        if word.lower not in ("a", "an"):
+            continue
+        if not longest_phrase_before(sentence, word.start, hedges_before()):
+            continue
+        unit = units.match_unit_after(sentence.text, word.end)
+        if unit is None or unit.dimension in ("currency", "count"):
+            continue
+        found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
+                             base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
+                             spelled=True, fraction=False, negative=False))
+    return found
+
+
+# --- stage 3: numbers that are not quantities ---------------------------------------------
+
+def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
+    """False for dates, clock times, labels, names and years."""
+    words_set = lexicon.load().not_claims
+    before = sentence.before(numeral.start, 3)
+    after = sentence.after(numeral.end, 3)
+    prev = before[-1].lower if before else ""
+    prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
+    nxt = after[0].lower if after else ""
+    nxt2 = (after[0].lower + after[1].lower) if len(after) > 1 else nxt
+    small_integer = (not numeral.spelled and numeral.scale == 1 and numeral.value == int(numeral.value)
+                     and 0 < numeral.value <= 31 and "." not in numeral.text)
+    if small_integer and (prev in words_set["months"] or prev2 in words_set["months"]
+                          or nxt in words_set["months"] or prev in words_set["weekdays"]):
+        return False
+    if _follows_month_day(numeral, before, words_set["months"]):
+        return False
+    if _CLOCK.match(sentence.text, numeral.end) and not numeral.spelled and numeral.scale == 1:
+        return False
+    if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#":
+        if numeral.scale == 1 and not units.match_unit_before(sentence.text, numeral.start):
+            return False
+    has_unit = (units.match_unit_before(sentence.text, numeral.start)
+                or units.match_unit_after(sentence.text, numeral.end))
+    if has_unit:
+        return True
+    if _after_name(numeral, before, sentence):
+        return False
+    if numeral.spelled and not _spelled_counts(numeral, sentence):
+        return False
+    if _before_name(numeral, after, sentence):
+        return False
+    hedged = longest_phrase_before(sentence, numeral.start, hedges_before()) is not None
+    return not _is_year(numeral, before, after, hedged)
+
+
+def _spelled_counts(numeral: Numeral, sentence: Sentence) -> bool:
+    """A number in words stands alone only before "of" ("one of the best") or a noun."""
+    after = sentence.after(numeral.end, 1)
+    if after and after[0].lower == "of":
+        return True
+    if numeral.fraction or numeral.scale > 1:
+        return True
+    return counted_noun(sentence, numeral.end, numeral.value) is not None
+
+
+def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """ "787 Dreamliner", "11 Pro Max": a bare number right before a capitalised name."""
+    if not after or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    word = after[0]
+    return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
+            and counted_noun(sentence, numeral.end, numeral.value) is None)
+
+
+def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozenset) -> bool:
+    """ "July 4, 2016": a year right after a month and a day."""
+    if len(numeral.text) != 4 or not numeral.text.isdigit():
+        return False
+    lowered = [w.lower for w in before]
+    return any(word in months for word in lowered)
+
+
+def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name."""
+    if not before or numeral.spelled:
+        return False
+    prev = before[-1]
+    if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
+        return False
+    if not any(ch.isupper() for ch in prev.text) or prev.start == sentence.span[0]:
+        return False
+    if prev.lower in lexicon.load().function_words:
+        return False
+    return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+             hedged: bool) -> bool:
+    """A four-digit number from 1000 to 2100 with no unit, read as a year."""
+    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit() or len(numeral.text) != 4:
+        return False
+    if not 1000 <= numeral.value <= 2100:
+        return False
+    prev = before[-1].lower if before else ""
+    if hedged:
+        return False
+    nxt = after[0].text if after else ""
+    plural_noun = nxt.isalpha() and nxt.islower() and (nxt.endswith("s") or nxt in _PLURAL_NOUNS)
+    return not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the"
+
+
+# --- stage 4: ranges and ratios -----------------------------------------------------------
+
+def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
+    """Join neighbouring numerals into ranges and ratios; the rest stay single."""
+    groups: List[Group] = []
+    index = 0
+    while index < len(numerals):
+        first = numerals[index]
+        pair = numerals[index + 1] if index + 1 < len(numerals) else None
+        joined = join_pair(first, pair, sentence) if pair else None
+        if joined is not None:
+            groups.append(joined)
+            index += 2
+        else:
+            groups.append(Group(first, first))
+            index += 1
+    return [g for g in groups if g.connector != "score"]
+
+
+def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
+    """ "between" / "from" right before a numeral (or its currency marker)."""
+    start = numeral.start
+    currency = units.match_unit_before(sentence.text, start)
+    if currency:
+        start = currency.start
+    before = sentence.before(start, 2)
+    for size in (2, 1):
+        phrase = " ".join(w.lower for w in before[-size:]) if len(before) >= size else ""
+        if phrase in _RANGE_OPENERS and not sentence.gap(before[-1].end, start).strip():
+            return phrase, before[-size].start
+    return "", -1
+
+
+def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[Group]:
+    """A Group for "A to B", "A-B", "between A and B", "one in five"; None otherwise."""
+    gap_start = first.end
+    own_unit = units.match_unit_after(sentence.text, first.end)
+    if own_unit and own_unit.end <= second.start:
+        gap_start = own_unit.end
+    gap = sentence.gap(gap_start, second.start)
+    currency = units.match_unit_before(sentence.text, second.start)
+    if currency and currency.start >= gap_start:
+        gap = sentence.gap(gap_start, currency.start)
+    gap_words = tuple(w.lower for w in words(gap))
+    hedge = _strip_hedge(gap_words)
+    if hedge is None:
+        return None
+    connector_words, _ = hedge
+    opener, opener_start = _opener(sentence, first)
+    if connector_words in _RATIO_WORDS and not opener:
+        if first.value < second.value and not first.fraction and second.value == int(second.value):
+            if not own_unit and not currency:
+                return Group(first, second, "ratio")
+        return None
+    connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
+    if connector is None:
+        return None
+    if connector == "and" and opener != "between":
+        return None
+    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}"):
+        return None
+    if opener == "from" and _change_before(sentence, opener_start):
+        return None
+    if own_unit and currency:
+        return None
+    if own_unit:
+        second_unit = units.match_unit_after(sentence.text, second.end)
+        if second_unit is None or second_unit.unit != own_unit.unit:
+            return None
+    if connector == "to" and _change_before(sentence, first.start) is not None:
+        return None
+    if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
+        return Group(first, second, "score")
+    if _shared_scale_value(first, second) >= second.value and not opener:
+        return None
+    return Group(first, second, connector, opener, opener_start)
+
+
+def _strip_hedge(gap_words: Tuple[str, ...]) -> Optional[Tuple[Tuple[str, ...], str]]:
+    """Split "to more than" into the connector ("to",) and the hedge "more than"."""
+    table = hedges_before()
+    for size in range(len(gap_words), 0, -1):
+        if gap_words[-size:] in table:
+            return gap_words[:-size], " ".join(gap_words[-size:])
+    return gap_words, ""
+
+
+def _shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
+    """The first end's value, scaled like the second when it has no scale of its own:
+    "5 to 6 million" is 5 million to 6 million, "750,000 to 1 million" keeps 750,000."""
+    if first.scale == 1 and second.scale > 1 and first.value <= second.base:
+        return first.value * second.scale
+    return first.value
+
+
+def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
+    """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
+    if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
+        return False
+    if units.match_unit_after(sentence.text, second.end) or \
+            units.match_unit_before(sentence.text, first.start):
+        return False
+    score_words = lexicon.load().not_claims["score_words"]
+    return any(w.lower in score_words for w in sentence.words)
+
+
+def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+    """The change word right before ``pos``, allowing "by": "rose 5%", "fell by 3"."""
+    before = sentence.before(pos, 2)
+    changes = lexicon.load().changes
+    if before and before[-1].lower == "by":
+        before = before[:-1]
+    if not before or before[-1].lower not in changes or not before[-1].text.islower():
+        return None
+    if len(before) > 1 and before[-2].lower in ("a", "an", "the"):
+        return None
+    return changes[before[-1].lower]
+
+
+# --- stage 5: the claim ------------------------------------------------------------------
+
+def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
+    """Build the Claim for one group: unit, bounds, hedge, change, surface and span."""
+    text = sentence.text
+    first, last = group.first, group.last
+    currency = units.match_unit_before(text, first.start)
+    unit_match = units.match_unit_after(text, last.end)
+    if unit_match and unit_match.dimension == "currency" and currency:
+        unit_match = None
+    start, end = first.start, last.end
+    factor = Decimal(1)
+    unit, dimension, unit_text = "", "dimensionless", ""
+    if group.connector == "ratio":
+        low = high = first.value / last.value
+        unit_match = None
+        currency = None
+    else:
+        low = _shared_scale_value(first, last) if first is not last else first.value
+        high = last.value
+        if first.negative and first is not last and not last.negative and low > high:
+            low = -low
+    if currency:
+        start = currency.start
+        unit, dimension, unit_text, factor = currency.unit, currency.dimension, currency.text, currency.factor
+        tail = unit_match if unit_match and unit_match.dimension not in ("currency",) else None
+        tail = units.match_per_after(text, last.end) if tail is None else None
+        if tail:
+            unit, dimension = units.compose(unit, tail.unit)
+            end = tail.end
+    elif unit_match:
+        unit, dimension, unit_text, factor = (unit_match.unit, unit_match.dimension,
+                                              unit_match.text, unit_match.factor)
+        end = unit_match.end
+        if dimension == "currency":
+            tail = units.match_per_after(text, end)
+            if tail:
+                unit, dimension = units.compose(unit, tail.unit)
+                end = tail.end
+    elif group.connector != "ratio":
+        noun = counted_noun(sentence, last.end, high)
+        if noun:
+            unit, dimension, unit_text = units.singular(noun.text), "count", noun.text
+            end = noun.end
+    low, high = low * factor, high * factor
+    if low > high and group.opener != "from":
+        low, high = high, low
+    kind, qualifier, strict, below = "point", "", False, False
+    if first is not last and group.connector != "ratio":
+        kind = "range"
+        if low > high:
+            low, high = high, low
+        if group.opener:
+            start = min(start, group.opener_start)
+            qualifier = group.opener
+    hedge_words = longest_phrase_before(sentence, start, hedges_before())
+    if hedge_words and kind != "range":
+        hedge = hedges_before()[tuple(w.lower for w in hedge_words)]
+        start = hedge_words[0].start
+        qualifier = " ".join(w.lower for w in hedge_words)
+        kind, strict, below = hedge.kind, hedge.strict, hedge.below
+    after_words = longest_phrase_after(sentence, end, hedges_after()) if kind == "point" else None
+    if after_words:
+        hedge = hedges_after()[tuple(w.lower for w in after_words)]
+        end = after_words[-1].end
+        qualifier = " ".join(w.lower for w in after_words)
+        kind, strict, below = hedge.kind, hedge.strict, hedge.below
+    if kind == "lower":
+        high = None
+    elif kind == "upper":
+        low = None
+    precision = _precision(first, last, factor)
+    return finish_claim(sentence, start=start, end=end, low=low, high=high, kind=kind,
+                        qualifier=qualifier, precision=precision, strict=strict, below=below,
+                        unit=unit, dimension=dimension, unit_text=unit_text,
+                        change=_change_for(sentence, start, end))
+
+
+def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decimal]:
+    steps = [n.precision for n in (first, last) if n.precision is not None]
+    return max(steps) * factor if steps else None
+
+
+def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Optional[Word]:
+    """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"."""
+    function_words = lexicon.load().function_words
+    months = lexicon.load().not_claims["months"]
+    after = sentence.after(pos, 4)
+    if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
+        return None
+    singular_ok = value is not None and abs(value) == 1
+    for word in after:
+        lowered = word.lower
+        if not word.text.isalpha() or lowered in function_words or lowered in months:
+            return None
+        if lowered.endswith(("ing", "ly", "ed")):
+            continue
+        plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
+        if plural or (singular_ok and word.text.islower()):
+            return word
+    return None
+
+
+def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
+    """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta)."""
+    before = sentence.before(start, 2)
+    role = "delta"
+    if before and before[-1].lower == "from":
+        role = "from"
+        start = before[-1].start
+    word = _change_before(sentence, start)
+    if word is not None:
+        return Change(word.direction, role)
+    after = sentence.after(end, 1)
+    changes = lexicon.load().changes
+    if after and after[0].lower in changes and after[0].lower not in ("up", "down", "higher", "lower"):
+        if not sentence.gap(end, after[0].start).strip():
+            return Change(changes[after[0].lower].direction, "delta")
+    return None
+
+
+def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
+    linked = []
+    previous: Optional[Claim] = None
+    for claim in claims:
+        before = sentence.before(claim.span[0], 1)
+        if (claim.change is None and previous is not None and previous.change is not None
+                and before and before[-1].lower == "to"):
+            claim = replace(claim, change=Change(previous.change.direction, "to"))
+        linked.append(claim)
+        previous = claim
+    return linked
+
+
+def factor_claims(sentence: Sentence) -> List[Claim]:
+    """ "doubled", "tripled", "halved": the word is a factor of change."""
+    changes = lexicon.load().changes
+    found = []
+    for word in sentence.words:
+        change = changes.get(word.lower)
+        if change is None or change.factor is None:
+            continue
+        found.append(finish_claim(sentence, start=word.start, end=word.end, low=change.factor,
+                                  high=change.factor, kind="point", qualifier="",
+                                  precision=None, change=Change(change.direction, "factor")))
+    return found
+
+
+def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],
+                 high: Optional[Decimal], kind: str, qualifier: str,
+                 precision: Optional[Decimal], **fields: object) -> Claim:
+    """The Claim record, with its surface, sentence span and context words."""
+    value = low if kind in ("point", "approx") else None
+    if kind in ("point", "approx"):
+        high = low
+    if kind == "lower":
+        value = low
+    elif kind == "upper":
+        value = high
+    return Claim(text=sentence.text[start:end], span=(start, end), value=value, low=low,
+                 high=high, kind=kind, sentence=sentence.span,
+                 context=context_words(sentence, start, end), qualifier=qualifier,
+                 precision=precision, **fields)  # type: ignore[arg-type]
+
+
+def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
+    """Content words of the sentence, nearest to the claim first."""
+    function_words = lexicon.load().function_words
+    scored = []
+    for word in sentence.words:
+        lowered = word.lower
+        if start <= word.start < end or not word.text.isalpha() or len(lowered) < 2:
+            continue
+        if lowered in function_words:
+            continue
+        distance = start - word.end if word.end <= start else word.start - end
+        scored.append((distance, lowered))
+    seen: Dict[str, None] = {}
+    for _, lowered in sorted(scored):
+        seen.setdefault(lowered, None)
+        if len(seen) == MAX_CONTEXT_WORDS:
+            break
+    return tuple(seen)

@@ -44,10 +44,7 @@ class Word:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def _ends_in_abbreviation(text: str, end: int) -> bool:
@@ -97,4 +94,5 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
     """
     if end < 0:
         end = len(text)
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [Word(m.group(), m.start(), m.end(), m.group().lower())
+            for m in _WORD.finditer(text, start, end)]

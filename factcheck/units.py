@@ -1,0 +1,759 @@
+"""Units and currencies: what sits after (or before) a number, in canonical form.
+
+The extraction path (``match_unit_after``, ``match_per_after``,
+``match_unit_before``, ``dimension_of``, ``is_unit_word``) only does dict
+look-ups in a lexicon read once from ``data/unit_surfaces.txt`` and
+``data/currencies.txt``; it never builds a pint registry, which costs about
+half a second.  ``convert``, ``compatible`` and ``canonical_unit`` on strings
+the lexicon does not know build the one registry lazily (``registry()``),
+with ``data/units.txt`` loaded on top of pint's defaults.
+
+Canonical strings follow the benchmark scorer's ``canon_unit``: ISO 4217
+codes for money, ``percent`` / ``percentage_point`` / ``basis_point``, pint's
+own spelling for physical units (``kilometer``, ``degree_Celsius``,
+``mile / hour``, ``meter ** 2``), ``X / Y`` for rates and the lower-case
+singular noun for counted things.
+
+Dimension names (``UnitMatch.dimension`` and ``dimension_of``):
+
+- ``currency``, ``percent``, ``percentage_point``, ``basis_point``;
+- physical: ``length``, ``mass``, ``area``, ``volume``, ``temperature``,
+  ``time``, ``speed``, ``acceleration``, ``energy``, ``power``, ``force``,
+  ``pressure``, ``frequency``, ``density``, ``flow``, ``mass_flow``,
+  ``fuel_economy``, ``electric_current``, ``electric_charge``, ``voltage``,
+  ``radiation_dose``, ``radioactivity``, ``torque``, ``information``,
+  ``data_rate``, ``angle``, ``ratio`` (ppm, ppb), ``sound_level``, and
+  ``physical`` for any other pint dimensionality;
+- ``rate`` for a compound ``X / Y`` that is not one of the above
+  ("USD / barrel", "barrel / day", "percent / year");
+- ``count`` for counted nouns, ``dimensionless`` for no unit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+from factcheck.errors import UnitError
+from factcheck.lexicon import data_lines
+
+#: pint dimensionality (see ``dimensionality_key``) -> our dimension name
+DIMENSION_NAMES: Dict[str, str] = {
+    "length": "length",
+    "mass": "mass",
+    "length^2": "area",
+    "length^3": "volume",
+    "temperature": "temperature",
+    "time": "time",
+    "length time^-1": "speed",
+    "length time^-2": "acceleration",
+    "length^2 mass time^-2": "energy",
+    "length^2 mass time^-3": "power",
+    "length mass time^-2": "force",
+    "length^-1 mass time^-2": "pressure",
+    "time^-1": "frequency",
+    "length^-3 mass": "density",
+    "length^3 time^-1": "flow",
+    "mass time^-1": "mass_flow",
+    "length^-2": "fuel_economy",
+    "current": "electric_current",
+    "current time": "electric_charge",
+    "current^-1 length^2 mass time^-3": "voltage",
+    "length^2 time^-2": "radiation_dose",
+}
+
+#: dimensionless pint units that still name a quantity, by a word in their name
+DIMENSIONLESS_NAMES: Tuple[Tuple[str, str], ...] = (
+    ("bit", "information"),
+    ("byte", "information"),
+    ("baud", "data_rate"),
+    ("degree", "angle"),
+    ("radian", "angle"),
+    ("arcminute", "angle"),
+    ("arcsecond", "angle"),
+    ("ppm", "ratio"),
+    ("ppb", "ratio"),
+    ("decibel", "sound_level"),
+)
+
+#: dimension pairs whose quotient is a named physical dimension, not a "rate"
+QUOTIENT_DIMENSIONS: Dict[Tuple[str, str], str] = {
+    ("length", "time"): "speed",
+    ("speed", "time"): "acceleration",
+    ("energy", "time"): "power",
+    ("volume", "time"): "flow",
+    ("mass", "time"): "mass_flow",
+    ("length", "volume"): "fuel_economy",
+    ("mass", "volume"): "density",
+    ("information", "time"): "data_rate",
+}
+
+#: canonical units pint spells differently (or not at all) -> what convert() hands pint
+PINT_SPELLING: Dict[str, str] = {
+    "decade": "ten_years",  # pint's "decade" is a logarithmic unit; units.txt has ten_years
+}
+
+MONEY_CONVERSION_FIX = "money in different currencies is never converted; compare like with like"
+UNIT_FIX = ("write a unit pint knows (e.g. 'km', 'kilometer / hour', 'meter ** 2'), "
+            "an ISO 4217 code, or a plain noun")
+
+_SPACES = " \t\N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}"
+_HYPHENS = "-\N{HYPHEN}\N{NON-BREAKING HYPHEN}"
+# characters at which a unit surface may end inside a longer run of non-spaces
+_CUT_CHARS = frozenset("/.,;:!?)]}'\"\N{RIGHT SINGLE QUOTATION MARK}"
+                       "\N{RIGHT DOUBLE QUOTATION MARK}(-\N{EN DASH}\N{EM DASH}")
+_TRAILING = ".,;:!?)]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+_MAX_WORDS = 4
+_WINDOW = 48
+
+_PIECE = re.compile(r"\S+")
+_PER_LEAD = re.compile(r"""
+    [ \t\N{NO-BREAK SPACE}]* / [ \t\N{NO-BREAK SPACE}]*      # km/h, $3 / gallon
+  | [ \t\N{NO-BREAK SPACE}]+ (?P<word>per|a|an|each)          # per day, a year, an hour
+    (?: [ \t\N{NO-BREAK SPACE}]+ | - )                        # "a-year" is written too
+""", re.VERBOSE | re.IGNORECASE)
+_OF_TAIL = re.compile(r"""
+    [ \t]+ of [ \t]+                # tonnes of CO2 a year
+    [^\W\d_][\w.]*                  # the substance, one word
+    (?: [ \t]+ [^\W\d_]\w* )?       # or two: carbon dioxide
+""", re.VERBOSE | re.IGNORECASE)
+_NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]*")
+_UNIT_EXPRESSION = re.compile(r"[/*^0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
+_SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
+
+#: words that never start a "per" denominator: "per cent", "per the agreement"
+_PER_STOP = frozenset("""
+    a an the this that these those his her its their our your my cent se and or
+""".split())
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found in text, with its canonical form and the evidence.
+
+    ``start``/``end`` are offsets into the text that was searched;
+    ``factor`` multiplies the number ("89p" is 0.89 GBP).
+    """
+
+    unit: str
+    dimension: str
+    start: int
+    end: int
+    text: str
+    factor: Decimal = Decimal(1)
+
+
+class Entry(NamedTuple):
+    """One lexicon line: what a surface means and where it may stand."""
+
+    unit: str
+    dimension: str
+    factor: Decimal
+    attached: bool
+
+
+class Lexicon(NamedTuple):
+    """The data files as look-up tables (exact-case and lower-case keys)."""
+
+    after_exact: Dict[str, Entry]
+    after_any: Dict[str, Entry]
+    before_exact: Dict[str, Entry]
+    before_any: Dict[str, Entry]
+    dimensions: Dict[str, str]
+    longest_before: int
+
+
+def split_fields(line: str) -> List[str]:
+    """The ``|``-separated fields of a data line, stripped.
+
+    >>> split_fields("km | kilometer | length | exact")
+    ['km', 'kilometer', 'length', 'exact']
+    """
+    return [field.strip() for field in line.split("|")]
+
+
+def flag_set(fields: List[str], index: int) -> frozenset:
+    """The comma-separated flags in ``fields[index]``, or none.
+
+    >>> sorted(flag_set(["p", "GBP", "after", "0.01", "exact, attached"], 4))
+    ['attached', 'exact']
+    >>> flag_set(["km", "kilometer", "length"], 3)
+    frozenset()
+    """
+    if len(fields) <= index or not fields[index]:
+        return frozenset()
+    return frozenset(flag.strip() for flag in fields[index].split(","))
+
+
+def add_entry(exact: Dict[str, Entry], anycase: Dict[str, Entry], surface: str,
+              entry: Entry, flags: frozenset) -> None:
+    """Put an entry under its surface; the first line for a surface wins."""
+    if "exact" in flags:
+        exact.setdefault(surface, entry)
+    else:
+        anycase.setdefault(surface.lower(), entry)
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """Read the currency and unit data files once (currencies first: the first line wins)."""
+    after_exact: Dict[str, Entry] = {}
+    after_any: Dict[str, Entry] = {}
+    before_exact: Dict[str, Entry] = {}
+    before_any: Dict[str, Entry] = {}
+    dimensions: Dict[str, str] = {}
+    for line in data_lines("currencies.txt"):
+        fields = split_fields(line)
+        surface, code, position = fields[0], fields[1], fields[2]
+        factor = Decimal(fields[3]) if len(fields) > 3 and fields[3] else Decimal(1)
+        flags = flag_set(fields, 4)
+        entry = Entry(code, "currency", factor, "attached" in flags)
+        dimensions.setdefault(code, "currency")
+        if position in ("after", "both"):
+            add_entry(after_exact, after_any, surface, entry, flags)
+        if position in ("before", "both"):
+            for variant in before_variants(surface):
+                add_entry(before_exact, before_any, variant, entry, flags)
+    for line in data_lines("unit_surfaces.txt"):
+        fields = split_fields(line)
+        flags = flag_set(fields, 3)
+        entry = Entry(fields[1], fields[2], Decimal(1), "attached" in flags)
+        add_entry(after_exact, after_any, fields[0], entry, flags)
+        if entry.unit != "-":
+            dimensions.setdefault(entry.unit, entry.dimension)
+    longest = max(len(key) for key in list(before_exact) + list(before_any))
+    return Lexicon(after_exact, after_any, before_exact, before_any, dimensions, longest)
+
+
+def before_variants(marker: str) -> Tuple[str, ...]:
+    """A currency marker as written, and with a space before its "$".
+
+    >>> before_variants("US$")
+    ('US$', 'US $')
+    >>> before_variants("€")
+    ('€',)
+    """
+    if len(marker) > 1 and marker.endswith("$"):
+        return (marker, marker[:-1] + " $")
+    return (marker,)
+
+
+def lookup_after(surface: str) -> Optional[Entry]:
+    """The lexicon entry for a surface after a number (exact case first), or None.
+
+    >>> lookup_after("km").unit
+    'kilometer'
+    >>> lookup_after("Miles").unit
+    'mile'
+    >>> lookup_after("drones") is None
+    True
+    """
+    lex = lexicon()
+    entry = lex.after_exact.get(surface)
+    if entry is None:
+        entry = lex.after_any.get(surface.lower())
+    if entry is None or entry.unit == "-":
+        return None
+    return entry
+
+
+def unit_start(text: str, pos: int) -> Tuple[int, bool]:
+    """Where a unit after ``pos`` may begin, and whether it touches the number.
+
+    >>> unit_start("40C", 2)
+    (2, True)
+    >>> unit_start("62 miles", 2)
+    (3, False)
+    >>> unit_start("six-year term", 3)
+    (4, True)
+    """
+    start = pos
+    while start < len(text) and start - pos < 3 and text[start] in _SPACES:
+        start += 1
+    if start == pos and start < len(text) and text[start] in _HYPHENS:
+        return start + 1, True
+    return start, start == pos
+
+
+def candidate_ends(window: str) -> List[int]:
+    """End offsets of possible unit surfaces in ``window``, longest first.
+
+    Whole space-separated pieces (up to four), and cuts inside the last piece
+    at punctuation, so "km/h," offers "km/h," "km/h" and "km".
+
+    >>> w = "km/h, or"
+    >>> [w[:end] for end in candidate_ends(w)]
+    ['km/h, or', 'km/h,', 'km/h', 'km']
+    """
+    ends: set = set()
+    for number, piece in enumerate(_PIECE.finditer(window)):
+        if number == _MAX_WORDS:
+            break
+        if number == 0 and piece.start() != 0:
+            break
+        ends.add(piece.end())
+        for offset in range(piece.start() + 1, piece.end()):
+            if window[offset] in _CUT_CHARS:
+                ends.add(offset)
+    return sorted(ends, reverse=True)
+
+
+def is_boundary(text: str, end: int) -> bool:
+    """True when a unit may end at ``end``: no letter or digit follows.
+
+    >>> is_boundary("5 mice", 3)
+    False
+    >>> is_boundary("40C.", 3)
+    True
+    """
+    return end >= len(text) or not text[end].isalnum()
+
+
+def normalise_surface(surface: str) -> str:
+    """Collapse inner runs of spaces to one space.
+
+    >>> normalise_surface("degrees\\N{NO-BREAK SPACE} Celsius")
+    'degrees Celsius'
+    """
+    return " ".join(surface.split())
+
+
+def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]]:
+    """The longest lexicon surface that starts exactly at ``start``, with its end."""
+    window = text[start:start + _WINDOW]
+    if not window or window[0] in _SPACES or window[0].isdigit():
+        return None
+    for end in candidate_ends(window):
+        surface = window[:end]
+        while surface and surface[-1] in _TRAILING and lookup_after(
+                normalise_surface(surface)) is None:
+            surface = surface[:-1]
+        if not surface or not is_boundary(text, start + len(surface)):
+            continue
+        entry = lookup_after(normalise_surface(surface))
+        if entry is not None and (touching or not entry.attached):
+            return entry, start + len(surface)
+    return None
+
+
+def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
+    """The unit phrase right after a number ending at ``pos``, or None.
+
+    Takes an optional space or a hyphen ("six-year"), the longest known
+    surface, then a rate tail ("per day", "/h", "of CO2 a year").
+
+    >>> match_unit_after("62 miles", 2).unit
+    'mile'
+    >>> match_unit_after("a six-year term", 5).unit
+    'year'
+    >>> match_unit_after("800,000 barrels a day", 7).unit
+    'barrel / day'
+    >>> match_unit_after("3,000 drones", 5) is None
+    True
+    """
+    start, touching = unit_start(text, pos)
+    found = unit_at(text, start, touching)
+    if found is None:
+        return None
+    entry, end = found
+    unit, dimension = entry.unit, entry.dimension
+    per = match_per_after(text, end) or match_per_after_substance(text, end)
+    if per is not None:
+        unit, dimension = compose(unit, per.unit)
+        end = per.end
+    return UnitMatch(unit, dimension, start, end, text[start:end], entry.factor)
+
+
+def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
+    """A rate tail behind "of <substance>": "tonnes of CO2 a year" -> year.
+
+    >>> match_per_after_substance("5 tonnes of CO2 a year", 8).unit
+    'year'
+    >>> match_per_after_substance("5 tonnes of coal", 8) is None
+    True
+    """
+    tail = _OF_TAIL.match(text, pos)
+    if tail is None:
+        return None
+    for end in sorted({tail.end(), text.find(" ", tail.start() + 4, tail.end())}, reverse=True):
+        if end <= pos + 4:
+            continue
+        per = match_per_after(text, end)
+        if per is not None:
+            return per
+    return None
+
+
+def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
+    """Only a rate tail at ``pos``: " per gallon", " a day", "/h" -> the denominator.
+
+    "a"/"an"/"each" need a known unit after them; "per" and "/" also take a
+    plain noun ("per share" -> share, dimension count).
+
+    >>> match_per_after("$3.50 per gallon", 5).unit
+    'gallon'
+    >>> match_per_after("89p a kilo", 3).unit
+    'kilogram'
+    >>> match_per_after("$5 per share", 2).dimension
+    'count'
+    >>> match_per_after("5 a piece of", 1) is None
+    True
+    >>> match_per_after("5 per cent", 1) is None
+    True
+    """
+    lead = _PER_LEAD.match(text, pos)
+    if lead is None:
+        return None
+    start = lead.end()
+    found = unit_at(text, start, False)
+    if found is not None:
+        entry, end = found
+        if entry.dimension not in ("percent", "percentage_point", "basis_point"):
+            return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
+                             text[lead.start():end], entry.factor)
+    word = lead.group("word")
+    if word is not None and word.lower() != "per":
+        return None
+    noun = _NOUN.match(text, start)
+    if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP:
+        return None
+    return UnitMatch(singular(noun.group()), "count", lead.start(), noun.end(),
+                     text[lead.start():noun.end()])
+
+
+def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
+    """The currency marker that ends at ``pos`` (one space allowed), or None.
+
+    >>> m = match_unit_before("a US$4.7 billion deal", 5)
+    >>> m.unit, m.text, (m.start, m.end)
+    ('USD', 'US$', (2, 5))
+    >>> match_unit_before("Rs 5 lakh", 3).unit
+    'INR'
+    >>> match_unit_before("about 5", 6) is None
+    True
+    """
+    lex = lexicon()
+    end = pos
+    if end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    for length in range(min(lex.longest_before, end), 0, -1):
+        start = end - length
+        marker = text[start:end]
+        entry = lex.before_exact.get(marker) or lex.before_any.get(marker.lower())
+        if entry is None:
+            continue
+        if entry.attached and end != pos:
+            continue
+        if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
+            continue
+        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor)
+    return None
+
+
+def is_unit_word(word: str) -> bool:
+    """True when the word alone is a known unit or currency surface.
+
+    >>> is_unit_word("km"), is_unit_word("euros"), is_unit_word("drones")
+    (True, True, False)
+    """
+    return lookup_after(word) is not None
+
+
+def compose(numerator: str, denominator: str) -> Tuple[str, str]:
+    """The rate ``numerator / denominator`` and its dimension.
+
+    >>> compose("USD", "gallon")
+    ('USD / gallon', 'rate')
+    >>> compose("kilometer", "hour")
+    ('kilometer / hour', 'speed')
+    """
+    unit = f"{numerator} / {denominator}"
+    known = lexicon().dimensions.get(unit)
+    if known is not None:
+        return unit, known
+    pair = (dimension_of(numerator), dimension_of(denominator))
+    return unit, QUOTIENT_DIMENSIONS.get(pair, "rate")
+
+
+PHYSICAL_MARKERS = (" ** ", " * ")
+
+
+def dimension_of(unit: str) -> str:
+    """The dimension name of a canonical unit.
+
+    >>> dimension_of("kilometer"), dimension_of("USD"), dimension_of("drone")
+    ('length', 'currency', 'count')
+    >>> dimension_of(""), dimension_of("barrel / day")
+    ('dimensionless', 'rate')
+    """
+    if not unit:
+        return "dimensionless"
+    known = lexicon().dimensions.get(unit)
+    if known is not None:
+        return known
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return "currency"
+    numerator, slash, denominator = unit.partition(" / ")
+    if slash and " / " not in denominator:
+        return compose(numerator, denominator)[1]
+    if any(marker in unit for marker in PHYSICAL_MARKERS) or slash:
+        return pint_dimension(unit)
+    return "count"
+
+
+@lru_cache(maxsize=None)
+def pint_dimension(unit: str) -> str:
+    """The dimension name pint gives a unit expression; "physical" if unnamed."""
+    try:
+        parsed = registry().parse_units(unit)
+    except Exception:  # pint raises several unrelated types for bad input
+        return "rate"
+    return dimension_name(parsed.dimensionality, str(parsed))
+
+
+def dimensionality_key(dimensionality: Any) -> str:
+    """A stable spelling of a pint dimensionality, sorted by base name.
+
+    >>> dimensionality_key({"[mass]": 1, "[length]": 2, "[time]": -3})
+    'length^2 mass time^-3'
+    """
+    parts = []
+    for base, power in sorted(dict(dimensionality).items()):
+        name = base.strip("[]")
+        parts.append(name if power == 1 else f"{name}^{power}")
+    return " ".join(parts)
+
+
+def dimension_name(dimensionality: Any, unit: str) -> str:
+    """Our dimension name for a pint dimensionality (the unit name settles dimensionless ones).
+
+    >>> dimension_name({"[length]": 1, "[time]": -1}, "kilometer / hour")
+    'speed'
+    >>> dimension_name({}, "gigabyte")
+    'information'
+    """
+    key = dimensionality_key(dimensionality)
+    if not key:
+        for word, name in DIMENSIONLESS_NAMES:
+            if word in unit:
+                return name
+        return "dimensionless"
+    if key == "time^-1" and ("bit" in unit or "byte" in unit):
+        return "data_rate"
+    return DIMENSION_NAMES.get(key, "physical")
+
+
+@lru_cache(maxsize=None)
+def registry() -> Any:
+    """The one pint registry, built on first use, with ``data/units.txt`` loaded."""
+    from importlib import resources
+
+    import pint
+
+    ureg = pint.UnitRegistry(non_int_type=Decimal)
+    path = resources.files("factcheck").joinpath("data", "units.txt")
+    with resources.as_file(path) as real_path:
+        ureg.load_definitions(str(real_path))
+    return ureg
+
+
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child",
+    "mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth",
+    "oxen": "ox", "criteria": "criterion", "phenomena": "phenomenon",
+    "indices": "index", "analyses": "analysis", "crises": "crisis",
+    "theses": "thesis", "buses": "bus", "gases": "gas", "viruses": "virus",
+    "bonuses": "bonus", "statuses": "status", "campuses": "campus",
+    "censuses": "census", "heroes": "hero", "potatoes": "potato",
+    "tomatoes": "tomato", "vetoes": "veto", "echoes": "echo",
+    "torpedoes": "torpedo", "wolves": "wolf", "lives": "life", "knives": "knife",
+    "wives": "wife", "halves": "half", "thieves": "thief", "shelves": "shelf",
+    "loaves": "loaf", "calves": "calf", "quizzes": "quiz", "dice": "die",
+}
+_INVARIANT = frozenset("""
+    series species news means headquarters sheep fish deer aircraft offspring
+    police staff data media politics economics physics mathematics athletics
+    crossroads barracks corps swiss chinese japanese
+""".split())
+_IE_NOUNS = frozenset("""
+    movie cookie zombie calorie rookie selfie hippie goalie prairie genie
+    brownie pie tie lie die hoodie smoothie auntie sortie birdie freebie
+""".split())
+
+
+def singular(noun: str) -> str:
+    """The lower-case singular of a counted noun.
+
+    >>> [singular(w) for w in ["drones", "People", "countries", "buses", "series",
+    ...                        "news", "classes", "movies", "houses", "boxes"]]
+    ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
+    """
+    word = noun.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in _INVARIANT or len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+#: reference-table spellings of the non-physical units, lower-cased
+_SPECIAL_NAMES = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage": "percent",
+    "pp": "percentage_point", "ppt": "percentage_point",
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "percentage_point": "percentage_point",
+    "bp": "basis_point", "bps": "basis_point", "basis point": "basis_point",
+    "basis points": "basis_point", "basis_point": "basis_point",
+    "dimensionless": "", "none": "", "count": "", "number": "",
+}
+
+
+@lru_cache(maxsize=4096)
+def canonical_unit(name: str) -> str:
+    """A reference table's unit spelling in canonical form.
+
+    Plain words are counted nouns (singular, lower case).  A name with
+    ``/ * ^``, a digit, a degree sign or a superscript is a unit expression:
+    it must resolve through the lexicon or pint, else ``UnitError``.
+
+    >>> [canonical_unit(n) for n in ["km", "usd", "%", "pp", "drones", "people", ""]]
+    ['kilometer', 'USD', 'percent', 'percentage_point', 'drone', 'person', '']
+    >>> canonical_unit("km/h"), canonical_unit("USD per barrel")
+    ('kilometer / hour', 'USD / barrel')
+    >>> canonical_unit("km/hr/x")
+    Traceback (most recent call last):
+    ...
+    factcheck.errors.UnitError: unit 'km/hr/x' is not a unit expression pint can read; ...
+    """
+    text = normalise_surface(str(name))
+    if not text:
+        return ""
+    low = text.lower()
+    if low in _SPECIAL_NAMES:
+        return _SPECIAL_NAMES[low]
+    currency = currency_code(text)
+    if currency:
+        return currency
+    entry = lookup_after(text)
+    if entry is not None and entry.factor == 1:
+        return entry.unit
+    if text in lexicon().dimensions:
+        return text
+    parts = _SPLIT_PER.split(text)
+    if len(parts) == 2 and all(parts) and not _UNIT_EXPRESSION.search(parts[1] + parts[0]):
+        return compose(canonical_unit(parts[0]), canonical_unit(parts[1]))[0]
+    if _UNIT_EXPRESSION.search(text) or len(parts) > 1:
+        return pint_unit_name(text)
+    words = low.split(" ")
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+def currency_code(text: str) -> str:
+    """The ISO 4217 code for a currency name, code or symbol, or "".
+
+    >>> currency_code("usd"), currency_code("euros"), currency_code("km")
+    ('USD', 'EUR', '')
+    """
+    lex = lexicon()
+    for table, key in ((lex.after_exact, text), (lex.before_exact, text),
+                       (lex.after_any, text.lower()), (lex.before_any, text.lower()),
+                       (lex.after_exact, text.upper())):
+        entry = table.get(key)
+        if entry is not None and entry.dimension == "currency" and entry.factor == 1:
+            return entry.unit
+    return ""
+
+
+def pint_unit_name(text: str) -> str:
+    """pint's spelling of a unit expression, or ``UnitError``."""
+    try:
+        parsed = registry().parse_units(text)
+    except Exception as exc:  # pint raises several unrelated types for bad input
+        raise UnitError(f"unit {text!r} is not a unit expression pint can read ({exc})",
+                        fix=UNIT_FIX) from None
+    return str(parsed)
+
+
+def pint_units(unit: str) -> Any:
+    """pint's unit for a canonical physical unit, or None for money, percent and nouns."""
+    dimension = dimension_of(unit)
+    if dimension in ("currency", "percent", "percentage_point", "basis_point", "count",
+                     "rate", "dimensionless"):
+        return None
+    try:
+        return registry().parse_units(PINT_SPELLING.get(unit, unit))
+    except Exception:  # pint raises several unrelated types for bad input
+        return None
+
+
+def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
+    """``value`` in ``from_unit`` expressed in ``to_unit``; ``UnitError`` if impossible.
+
+    >>> convert(Decimal(40), "degree_Celsius", "degree_Fahrenheit")
+    Decimal('104.0...')
+    >>> convert(Decimal(250), "basis_point", "percentage_point")
+    Decimal('2.5')
+    """
+    if from_unit == to_unit:
+        return value
+    special = special_factor(from_unit, to_unit)
+    if special is not None:
+        return value * special
+    if dimension_of(from_unit) == "currency" or dimension_of(to_unit) == "currency":
+        raise UnitError(f"cannot convert {from_unit} to {to_unit}", fix=MONEY_CONVERSION_FIX)
+    rate = split_rate(from_unit), split_rate(to_unit)
+    if rate[0] and rate[1] and pint_units(from_unit) is None:
+        (num_a, den_a), (num_b, den_b) = rate
+        return convert(value, num_a, num_b) / convert(Decimal(1), den_a, den_b)
+    source, target = pint_units(from_unit), pint_units(to_unit)
+    if source is None or target is None or source.dimensionality != target.dimensionality:
+        raise UnitError(f"cannot convert {from_unit} to {to_unit}",
+                        fix="compare quantities of the same dimension")
+    ureg = registry()
+    return Decimal(ureg.Quantity(Decimal(value), source).to(target).magnitude)
+
+
+def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
+    """The factor between basis points and percentage points, else None."""
+    factors = {("basis_point", "percentage_point"): Decimal("0.01"),
+               ("percentage_point", "basis_point"): Decimal(100)}
+    return factors.get((from_unit, to_unit))
+
+
+def split_rate(unit: str) -> Optional[Tuple[str, str]]:
+    """``(numerator, denominator)`` of a one-slash rate, else None.
+
+    >>> split_rate("USD / barrel"), split_rate("kilometer")
+    (('USD', 'barrel'), None)
+    """
+    numerator, slash, denominator = unit.partition(" / ")
+    if not slash or " / " in denominator:
+        return None
+    return numerator, denominator
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when a value in ``a`` can be compared with one in ``b``.
+
+    >>> compatible("mile", "kilometer"), compatible("USD", "EUR")
+    (True, False)
+    >>> compatible("percent", "percentage_point")
+    False
+    """
+    if a == b:
+        return True
+    try:
+        convert(Decimal(1), a, b)
+    except UnitError:
+        return False
+    return True
