@@ -258,8 +258,8 @@ def document_section(number: int, document: Document,
 
 def summary_table(documents: Sequence[Document], baseline: Mapping[str, BaselineEntry]) -> str:
     """The table of counts per document, linking to each section."""
-    header = "".join(f"<th>{name}</th>" for name in
-                     ("Document", "Claims", *STATUS_ORDER, "Accepted"))
+    header = "".join(f"<th>{name.capitalize()}</th>" for name in
+                     ("document", "claims", *STATUS_ORDER, "accepted"))
     rows = []
     for number, document in enumerate(documents, start=1):
         link = f'<a href="#doc-{number}">{escape(document.id)}</a>'
