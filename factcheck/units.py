@@ -119,6 +119,7 @@ _OF_TAIL = re.compile(r"""
     [^\W\d_][\w.]*                  # the substance, one word
     (?: [ \t]+ [^\W\d_]\w* )?       # or two: carbon dioxide
 """, re.VERBOSE | re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 _NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]*")
 _UNIT_EXPRESSION = re.compile(r"[/*^0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
@@ -407,6 +408,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if lead is None:
         return None
     start = lead.end()
+    if next_word(text, start) in _PER_STOP:
+        return None
     found = unit_at(text, start, False)
     if found is not None:
         entry, end = found
@@ -421,6 +424,16 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None
     return UnitMatch(singular(noun.group()), "count", lead.start(), noun.end(),
                      text[lead.start():noun.end()])
+
+
+def next_word(text: str, pos: int) -> str:
+    """The lower-case run of letters at ``pos``, or "".
+
+    >>> next_word("per Cent.", 4), next_word("per 5", 4)
+    ('cent', '')
+    """
+    word = _NEXT_WORD.match(text, pos)
+    return word.group().lower() if word else ""
 
 
 def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
@@ -485,8 +498,8 @@ def dimension_of(unit: str) -> str:
 
     >>> dimension_of("kilometer"), dimension_of("USD"), dimension_of("drone")
     ('length', 'currency', 'count')
-    >>> dimension_of(""), dimension_of("barrel / day")
-    ('dimensionless', 'rate')
+    >>> dimension_of(""), dimension_of("USD / barrel"), dimension_of("barrel / day")
+    ('dimensionless', 'rate', 'flow')
     """
     if not unit:
         return "dimensionless"
@@ -632,7 +645,7 @@ def canonical_unit(name: str) -> str:
     >>> canonical_unit("km/hr/x")
     Traceback (most recent call last):
     ...
-    factcheck.errors.UnitError: unit 'km/hr/x' is not a unit expression pint can read; ...
+    factcheck.errors.UnitError: unit 'km/hr/x' is not a unit expression pint can read ...
     """
     text = normalise_surface(str(name))
     if not text:
@@ -702,7 +715,7 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     >>> convert(Decimal(40), "degree_Celsius", "degree_Fahrenheit")
     Decimal('104.0...')
     >>> convert(Decimal(250), "basis_point", "percentage_point")
-    Decimal('2.5')
+    Decimal('2.50')
     """
     if from_unit == to_unit:
         return value
