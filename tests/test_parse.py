@@ -1,0 +1,731 @@
+"""The parser's tables: one real news phrasing per row, the phrase as its id.
+
+Each row is ``row(sentence, *expected_claims)`` and expects EVERY claim of the
+sentence, in order: a sentence that also holds a date, a model name or an
+ordinal checks that those stay out.  ``[]`` (no expected claim) means "nothing
+in here is a numeric claim".  A claim is compared on a small projection:
+``kind``, ``low``, ``high`` and ``unit`` always, ``value`` for points, plus
+whatever the row names (``text`` for the surface, ``strict``, ``below``,
+``vague``, ``change``).  Numbers are compared to 12 significant digits, so
+"1/3" means 0.333… however many digits the parser carries.
+
+Where new rows go:
+
+- a phrase from the seed article → SEED_ARTICLE;
+- an example named in issue 2 → ISSUE_EXAMPLES;
+- a phrasing that broke quantulum3, CQE, Recognizers-Text or Duckling
+  (research note "extraction-anchors", sections 3 and 6) → BROKE_OTHER_TOOLS;
+- anything else → the list named for what it exercises (MONEY, PERCENT,
+  PHYSICAL, COUNTS, RANGES, BOUNDS, HEDGES, VAGUE, CHANGES, FRACTIONS,
+  SPELLED), or NOT_CLAIMS when the sentence holds numbers that are not claims.
+
+A row the parser gets wrong keeps its expectation and gets
+``xfail="why it fails"`` (strict: fixing it shows up as XPASS and the mark
+must go).  Change an expectation only when it breaks the conventions of
+issue 2, never to match the parser's output.
+
+Conventions (issue 2), in brief: money → ISO 4217 ("USD"), sub-units
+converted ("89p" → 0.89 GBP); "percent" and "percentage_point" kept apart;
+physical units by pint's canonical name ("kilometer / hour"); counted things
+by their singular noun ("drone", "person"); "" for a bare number.  Hedges
+make ``approx`` (low == high == value; "nearly"/"almost" set ``below``);
+"more than"/"at least"… make ``lower`` (``strict`` for exclusive words);
+"up to"/"less than"… make ``upper``; vague amounts make ranges with
+``vague``; "from X to Y" after a change verb is two claims, not a range.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from itertools import zip_longest
+from typing import Any, Dict, List, Optional, Union
+
+import pytest
+
+import factcheck
+from factcheck.claims import Change, Claim
+from factcheck.parse import parse_claims
+
+Number = Union[int, str, Decimal, Fraction, None]
+Want = Dict[str, Any]
+
+#: significant digits numbers are compared to ("1/3" against 0.3333…)
+DIGITS = 12
+
+
+def normalise(x: Number) -> Optional[Decimal]:
+    """A number as a Decimal rounded to DIGITS significant digits.
+
+    >>> normalise("1/3")
+    Decimal('0.333333333333')
+    >>> normalise("25e6") == normalise(25000000)
+    True
+    >>> normalise(None) is None
+    True
+    """
+    if x is None:
+        return None
+    if isinstance(x, str) and "/" in x:
+        x = Fraction(x)
+    if isinstance(x, Fraction):
+        with localcontext() as ctx:
+            ctx.prec = 40
+            x = Decimal(x.numerator) / Decimal(x.denominator)
+    with localcontext() as ctx:
+        ctx.prec = DIGITS
+        return (+Decimal(x)).normalize()
+
+
+def _want(kind: str, low: Number, high: Number, unit: str, **extra: Any) -> Want:
+    want: Want = {"kind": kind, "low": normalise(low), "high": normalise(high), "unit": unit}
+    if kind in ("point", "approx"):
+        want["value"] = normalise(low)
+    if "change" in extra:
+        extra["change"] = Change(*extra["change"])
+    want.update(extra)
+    return want
+
+
+def point(v: Number, unit: str = "", **extra: Any) -> Want:
+    """An exact figure: "$25 million"."""
+    return _want("point", v, v, unit, **extra)
+
+
+def approx(v: Number, unit: str = "", **extra: Any) -> Want:
+    """A hedged figure: "about 200 people"."""
+    return _want("approx", v, v, unit, **extra)
+
+
+def rng(low: Number, high: Number, unit: str = "", **extra: Any) -> Want:
+    """An interval: "between 5 and 6 kg", "thousands of"."""
+    return _want("range", low, high, unit, **extra)
+
+
+def lower(v: Number, unit: str = "", **extra: Any) -> Want:
+    """A lower bound: "more than 200"."""
+    return _want("lower", v, None, unit, **extra)
+
+
+def upper(v: Number, unit: str = "", **extra: Any) -> Want:
+    """An upper bound: "up to 3,000 drones"."""
+    return _want("upper", None, v, unit, **extra)
+
+
+def row(phrase: str, *expected: Want, xfail: str = "") -> Any:
+    """One table row; ``xfail`` names why the parser gets it wrong today."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(phrase, list(expected), id=phrase, marks=marks)
+
+
+#: what an unexpected extra claim is shown as
+DEFAULT_VIEW: Want = {"kind": "", "low": None, "high": None, "unit": "", "text": ""}
+
+
+def project(claim: Claim, want: Optional[Want]) -> Want:
+    """The fields of ``claim`` that ``want`` names, normalised the same way."""
+    view: Want = {}
+    for key in (want or DEFAULT_VIEW):
+        got = getattr(claim, key)
+        view[key] = normalise(got) if key in ("low", "high", "value") else got
+    return view
+
+
+# --- the seed article (seeds/iran-venezuela-russia-drones.txt) ----------------------------
+
+SEED_ARTICLE = [
+    row("Iran has extended its congratulations to Nicolás Maduro on his inauguration as "
+        "President of Venezuela for a third term, expressing hopes for stronger bilateral "
+        "relations between the two nations, Tehran Times reported."),
+    row("Maduro was sworn in during a ceremony at Venezuela’s National Assembly on Friday, "
+        "where he vowed to usher in a “period of peace” during his new six-year term.",
+        point(6, "year", text="six-year")),
+    row("Following Maduro’s inauguration, the U.S. escalated its efforts to undermine his "
+        "government, announcing an increased $25 million reward for information leading to "
+        "the arrest of the Venezuelan president and his closest allies.",
+        point(25_000_000, "USD", text="$25 million")),
+    row("Iranian President Masoud Pezeshkian will visit Moscow on January 17 to meet Russian "
+        "President Vladimir Putin and sign a strategic cooperation agreement, the Iranian "
+        "Embassy announced."),
+    row("According to the Council on Foreign Relations (CFR), Iran has supplied Russia with up "
+        "to 3,000 drones – primarily the Shahed-136 model – though the exact number remains "
+        "uncertain.",
+        upper(3000, "drone", text="up to 3,000 drones", strict=False)),
+    row("“Estimates vary on how many Iranian drones Russia has acquired, ranging from 600 to "
+        "more than 3,000.",
+        rng(600, 3000, text="from 600 to more than 3,000")),
+    row("While this number might seem large, these munitions are often used in waves, so a "
+        "supply of a few thousand can be depleted in a matter of days or weeks,” the CFR "
+        "wrote in October 2022.",
+        rng(2000, 9000, text="a few thousand", vague=True)),
+    row("In a statement posted on the social media platform X on Saturday night, Iranian "
+        "Foreign Ministry spokesperson Esmaeil Baqaei wrote, “Congratulations to President "
+        "Nicolás Maduro on his inauguration.”"),
+]
+
+# --- every example named in issue 2 -------------------------------------------------------
+
+ISSUE_EXAMPLES = [
+    # numerals: separators, decimals, signs
+    row("Iran has supplied Russia with up to 3,000 drones, officials said.",
+        upper(3000, "drone", text="up to 3,000 drones")),
+    row("The State Department offered a $25 million reward for his capture.",
+        point(25_000_000, "USD", text="$25 million")),
+    row("Estimates of the fleet range from 600 to more than 3,000, analysts say.",
+        rng(600, 3000, text="from 600 to more than 3,000")),
+    row("Temperatures in Kyiv dipped to a low of -5°C overnight.",
+        point(-5, "degree_Celsius", text="-5°C")),
+    row("Forecasters expect lows of minus 5 degrees Celsius in the capital.",
+        point(-5, "degree_Celsius", text="minus 5 degrees Celsius")),
+    # fractions and spelled numbers
+    row("A third of voters said they had not yet decided.", point("1/3")),
+    row("Two-thirds of the members backed the motion.", point("2/3")),
+    row("The new trail adds another ½ mile to the park's network.", point("0.5", "mile")),
+    row("Three million people live in the flood zone.", point(3_000_000, "person")),
+    row("Half a million people fled the fighting.", point(500_000, "person")),
+    row("A dozen ambulances were sent to the scene.", point(12, "ambulance")),
+    row("Forty-two miners were trapped underground.", point(42, "miner")),
+    row("One hundred and twenty delegates signed the declaration.", point(120, "delegate")),
+    # scale words, also inside compounds
+    row("The carrier reported a net loss of $1.2bn for the quarter.",
+        point(1_200_000_000, "USD", text="$1.2bn")),
+    row("Police announced a 25-million-dollar reward for the gang's leader.",
+        point(25_000_000, "USD")),
+    row("The redevelopment of the station will cost £40m.", point(40_000_000, "GBP")),
+    row("The video has drawn 2.5k comments.", point(2500, "comment")),
+    row("The state announced a relief package of ₹1,500 crore.",
+        point(15_000_000_000, "INR")),
+    row("The court fined the builder Rs 5 lakh.", point(500_000, "INR")),
+    row("The utility expects to spend 7 mn dollars on repairs.", point(7_000_000, "USD")),
+    row("The country's public debt stands at $34 tn.", point(34_000_000_000_000, "USD")),
+    row("The sovereign fund manages more than 1.4 trillion dollars in assets.",
+        lower(1_400_000_000_000, "USD", strict=True)),
+    # money in symbols, codes and words
+    row("The bank approved a US$300 million loan to the port authority.",
+        point(300_000_000, "USD")),
+    row("Ottawa pledged C$40 million in wildfire aid.", point(40_000_000, "CAD")),
+    row("Airbus booked €2.3bn in orders at the air show.", point(2_300_000_000, "EUR")),
+    row("Toyota forecast an operating profit of ¥4.3 trillion.",
+        point(4_300_000_000_000, "JPY")),
+    row("Moscow earmarked ₽150 billion for the region.", point(150_000_000_000, "RUB")),
+    row("The contract is worth USD 2 billion over ten years.",
+        point(2_000_000_000, "USD"), point(10, "year")),
+    row("Each family will receive 1,000 euros in compensation.", point(1000, "EUR")),
+    row("The court ordered the firm to pay 40 million rubles.", point(40_000_000, "RUB")),
+    row("Tehran set aside 800 billion rials for the dam.", point(800_000_000_000, "IRR")),
+    # percent and percentage points
+    row("Inflation reached 9.1 per cent in June.", point("9.1", "percent")),
+    row("The party won 38 percent of the vote.", point(38, "percent")),
+    row("The yield on the benchmark bond stood at 4.6%.", point("4.6", "percent")),
+    row("The ruling party's lead is now 6 percentage points.", point(6, "percentage_point")),
+    # physical units
+    row("The offshore wind farm will generate 1.2 GW when complete.",
+        point("1.2", "gigawatt")),
+    row("A 500 MW solar plant is planned for the desert site.", point(500, "megawatt")),
+    row("The average home uses about 2,700 kWh a year.",
+        approx(2700, "kilowatt_hour / year")),
+    row("Daytime highs of 104°F are forecast for Phoenix.", point(104, "degree_Fahrenheit")),
+    row("The field pumps 300,000 barrels per day.", point(300_000, "barrel / day")),
+    row("The speed limit on the bridge is 80 km/h.", point(80, "kilometer / hour")),
+    row("The plant emits 4 million tonnes of CO2 a year.",
+        point(4_000_000, "metric_ton / year")),
+    # counted things
+    row("The militia claims to operate 3,000 drones.", point(3000, "drone")),
+    row("Ukraine says it shot down 600 Shahed drones last month.", point(600, "drone")),
+    # ranges in every common form
+    row("Russia received 600–3,000 drones from Iran, according to estimates.",
+        rng(600, 3000, "drone")),
+    row("Russia received 600-3,000 drones from Iran, according to estimates.",
+        rng(600, 3000, "drone")),
+    row("Officials estimate Russia received 600 to 3,000 drones.", rng(600, 3000, "drone")),
+    row("Russia received between 600 and 3,000 drones, officials said.",
+        rng(600, 3000, "drone", text="between 600 and 3,000 drones")),
+    row("Analysts' estimates run from 600 to 3,000 drones.",
+        rng(600, 3000, "drone", text="from 600 to 3,000 drones")),
+    row("The repairs are expected to cost $5-6 million.", rng(5_000_000, 6_000_000, "USD")),
+    row("The outbreak could infect 5 to 6 million people.",
+        rng(5_000_000, 6_000_000, "person")),
+    # bounds
+    row("More than 200 people were injured in the blast.",
+        lower(200, "person", strict=True, text="More than 200 people")),
+    row("Over 1,000 flights were cancelled at Heathrow.", lower(1000, "flight", strict=True)),
+    row("Temperatures above 40°C are expected in Seville.",
+        lower(40, "degree_Celsius", strict=True)),
+    row("At least 12 people died in the landslide.", lower(12, "person", strict=False)),
+    row("The painting could fetch upwards of $10 million.",
+        lower(10_000_000, "USD", strict=True)),
+    row("Bonuses in excess of £1m were paid to directors.",
+        lower(1_000_000, "GBP", strict=True)),
+    row("As many as 80 people may still be missing.", upper(80, "person", strict=False)),
+    row("Turnout was less than 30% in the capital.", upper(30, "percent", strict=True)),
+    row("The trip takes under 10 minutes by tram.", upper(10, "minute", strict=True)),
+    row("The jobless rate remains below 4%.", upper(4, "percent", strict=True)),
+    row("The board can have at most nine members.", upper(9, "member", strict=False)),
+    row("Fewer than 100 people attended the rally.", upper(100, "person", strict=True)),
+    row("The hall allows no more than 500 guests.", upper(500, "guest", strict=False)),
+    # hedges
+    row("About 200 people gathered outside parliament.", approx(200, "person")),
+    row("The storm caused around $3 billion in damage.", approx(3_000_000_000, "USD")),
+    row("Roughly 40% of households own a car.", approx(40, "percent")),
+    row("Some 4,000 troops were deployed to the border.",
+        approx(4000, "troop", text="Some 4,000 troops")),
+    row("Approximately 1.5 million visitors came last year.",
+        approx(1_500_000, "visitor")),
+    row("Nearly 900 people were evacuated.", approx(900, "person", below=True)),
+    row("Almost 60% of the vote went to the incumbent.", approx(60, "percent", below=True)),
+    row("The factory employs close to 500 workers.", approx(500, "worker")),
+    row("An estimated 2.3 million children are out of school.",
+        approx(2_300_000, "child", text="An estimated 2.3 million children")),
+    row("The glacier has retreated ~300 m since the survey began.", approx(300, "meter")),
+    # vague amounts
+    row("Tens of thousands of protesters marched through the city.",
+        rng(10_000, 100_000, "protester", vague=True)),
+    row("Thousands of people queued for water.", rng(1000, 10_000, "person", vague=True)),
+    row("Dozens of villages were cut off by the floods.",
+        rng(12, 120, "village", vague=True)),
+    row("Hundreds of flights were grounded by the strike.",
+        rng(100, 1000, "flight", vague=True)),
+    row("Several hundred migrants reached the island overnight.",
+        rng(300, 900, "migrant", vague=True)),
+    # changes
+    row("Retail sales rose 5% in the quarter.", point(5, "percent", change=("up", "delta"))),
+    row("The index fell by 3 points in early trading.",
+        point(3, "point", change=("down", "delta"))),
+    row("Ridership was up from 10 million to 15 million passengers.",
+        point(10_000_000, "passenger", change=("up", "from")),
+        point(15_000_000, "passenger", change=("up", "to"))),
+    row("The number of electric buses doubled.", point(2, change=("up", "factor"))),
+    row("Profits at the miner tripled.", point(3, change=("up", "factor"))),
+    # conventions where people differ
+    row("One in five adults smokes.", point("0.2")),
+    row("Bananas now cost 89p a kilo.", point("0.89", "GBP / kilogram")),
+    row("The talks lasted more than a year.", lower(1, "year", strict=True)),
+    row("Drivers must not exceed 50 km/h in the tunnel.", upper(50, "kilometer / hour")),
+    row("Unemployment fell from 5.1% to 4.9%.",
+        point("5.1", "percent", change=("down", "from")),
+        point("4.9", "percent", change=("down", "to"))),
+    row("Liverpool won 3-2 at the Emirates."),
+    # what is not a claim
+    row("Inflation was higher in 2022 than at any time since the 1990s."),
+    row("The treaty was signed on July 4, 2016, in Washington."),
+    row("Polls open at 7 am and close at 10 pm."),
+    row("He is seeking a third term."),
+    row("It will be the defining challenge of the 21st century."),
+    row("For bookings call +1 555 0100."),
+    row("The F-16 jets arrived alongside several Boeing 737 transports."),
+    row("Schools closed during the COVID-19 pandemic."),
+    row("He was charged under Section 427 of the penal code."),
+    row("The embassy is at 15 Elm Street."),
+    row("The release requires Python 3.11.2 or later."),
+]
+
+# --- phrasings that broke other tools (extraction-anchors §3 and §6) -----------------------
+
+BROKE_OTHER_TOOLS = [
+    # §6, the 28 hard phrasings
+    row("Estimates of the stockpile ranged from 600 to more than 3,000 drones.",
+        rng(600, 3000, "drone", text="from 600 to more than 3,000 drones")),
+    row("The U.S. announced a $25 million reward on Friday.",
+        point(25_000_000, "USD", text="$25 million")),
+    row("Kyiv says Moscow received up to 3,000 drones last year.",
+        upper(3000, "drone", text="up to 3,000 drones")),
+    row("Revenue rose to €1.2bn from €900m.",
+        point(1_200_000_000, "EUR", change=("up", "to")),
+        point(900_000_000, "EUR", change=("up", "from"))),
+    row("The Treasury set aside £3.5bn for the scheme.", point(3_500_000_000, "GBP")),
+    row("The bailout will need at least $50bn, bankers say.",
+        lower(50_000_000_000, "USD", strict=False, text="at least $50bn")),
+    row("Support for the government fell 3 percentage points to 41%.",
+        point(3, "percentage_point", change=("down", "delta")),
+        point(41, "percent", change=("down", "to"))),
+    row("Between 5 and 6 kg of explosives were found in the car.",
+        rng(5, 6, "kilogram", text="Between 5 and 6 kg")),
+    row("Some 1,500-2,000 troops crossed the border.",
+        rng(1500, 2000, "troop", text="Some 1,500-2,000 troops")),
+    row("The unemployment rate fell from 5.1% to 4.9% in March.",
+        point("5.1", "percent", change=("down", "from")),
+        point("4.9", "percent", change=("down", "to"))),
+    row("The vote was 52 to 48 in favour of leaving."),
+    row("Crowds in the tens of thousands filled the square.",
+        rng(10_000, 100_000, vague=True)),
+    row("It was 40C in the shade by noon.", point(40, "degree_Celsius")),
+    row("The magistrate fined the shopkeeper Rs 5 lakh for hoarding.",
+        point(500_000, "INR")),
+    row("A 10-year-old boy was among two dozen people injured.",
+        point(10, "year"), point(24, "person")),
+    row("The truck was carrying one and one-half tons of sand.", point("1.5", "ton")),
+    row("The port handled 816 000 t of grain.", point(816_000, "metric_ton")),
+    row("Air defences shot down 30 of 35 drones overnight.",
+        point(30, "drone"), point(35, "drone")),
+    row("About one in five adults has high blood pressure.", approx("0.2")),
+    row("Fewer than a dozen drones reached their targets.",
+        upper(12, "drone", strict=True)),
+    row("Prices rose 3x since 2020.", point(3, change=("up", "factor"))),
+    row("Nearly half of voters disapprove of the plan.", approx("0.5", below=True)),
+    row("The 2012-13 season was his best."),
+    # a reference period ("40-year high") names when, not how much: the claim is 9.1 per cent
+    row("Inflation hit a 40-year high of 9.1 per cent.", point("9.1", "percent")),
+    row("Gas averaged $3.50 per gallon, up 12 cents from last week.",
+        point("3.50", "USD / gallon"), point("0.12", "USD", change=("up", "delta"))),
+    row("Tickets sell for 15-20 usd at the door.", rng(15, 20, "USD")),
+    row("The utility will invest US$4.7 billion in the grid.",
+        point(4_700_000_000, "USD")),
+    row("The startup raised 100k dollars from friends and family.", point(100_000, "USD")),
+    # §3, bugs filed against the tools
+    row("Collisions reached 12.8–13.0 TeV in the new run.",
+        rng("12.8", "13.0", "teraelectron_volt")),
+    row("The parcels weighed 5 and 6 kg respectively.",
+        point(5, "kilogram"), point(6, "kilogram")),
+    row("The Falcons edged the Saints 20-19 on Sunday."),
+    row("The group reported revenue of $13 009 million.", point(13_009_000_000, "USD")),
+    row("The rescuers walked one and one-half miles through the snow.", point("1.5", "mile")),
+    row("She bought a 500 ml bottle of water.", point(500, "milliliter")),
+    row("The dinner was attended by between five and six hundred guests.",
+        rng(500, 600, "guest")),
+    row("Between five and six ministers are expected to resign.", rng(5, 6, "minister")),
+    row("Overnight lows of minus ten degrees Celsius are expected.",
+        point(-10, "degree_Celsius")),
+    row("The river rose 34 cm overnight.", point(34, "centimeter", change=("up", "delta"))),
+    row("The meeting ended at 2.15pm."),
+    row("The search took forty five minutes.", point(45, "minute")),
+    row("The strike lasted a day."),
+    row("Attendance exceeding 150 requires a permit.", lower(150, "", strict=True)),
+    row("Groups of 100 or over must register in advance.", lower(100, strict=False)),
+    row("Losses could exceed 3,000 jobs.", lower(3000, "job", strict=True)),
+    row("More than half of the budget went on salaries.", lower("0.5", strict=True)),
+    row("Rates lower than 20% and higher than 30% were both modelled.",
+        upper(20, "percent", strict=True), lower(30, "percent", strict=True)),
+    row("The ticket cost 3 dollars 50 cents.", point("3.50", "USD")),
+    row("The application fee is USD 200.", point(200, "USD")),
+    row("The visa fee is USD$ 115.", point(115, "USD")),
+    row("She earned $2,000 in 3 years.", point(2000, "USD"), point(3, "year")),
+    row("The watch was listed at CHF 250.", point(250, "CHF")),
+    row("Ottawa budgeted C$2.4 billion for housing.", point(2_400_000_000, "CAD")),
+    row("The first grant was 1 million dollars, the second 0.1 million dollars.",
+        point(1_000_000, "USD"), point(100_000, "USD")),
+    row("Thirty two sailors are still missing.", point(32, "sailor")),
+]
+
+# --- money ---------------------------------------------------------------------------------
+
+MONEY = [
+    row("Tickets for the final cost $12.50 each.", point("12.50", "USD")),
+    row("A pint in central London now costs £6.20.", point("6.20", "GBP")),
+    row("The government unveiled a ₹2,000 crore rescue for farmers.",
+        point(20_000_000_000, "INR")),
+    row("The hospital agreed to a $500,000 settlement.", point(500_000, "USD")),
+    row("Global debt has reached $307tn.", point(307_000_000_000_000, "USD")),
+    row("The club spent €300mn on new players.", point(300_000_000, "EUR")),
+    row("Diesel costs 1.79 euros a litre in Germany.", point("1.79", "EUR / liter")),
+    row("A stamp now costs 85p.", point("0.85", "GBP")),
+    row("Each text message costs 12 cents.", point("0.12", "USD")),
+    row("The fund was worth 4.2 trillion dollars.", point(4_200_000_000_000, "USD")),
+    row("Japan's regulator fined the bank ¥18.2 billion.", point(18_200_000_000, "JPY")),
+    row("The ministry has a budget of Rs 3,500 crore.", point(35_000_000_000, "INR")),
+    row("The fine of £2.3m is the largest yet.", point(2_300_000, "GBP")),
+    row("Egg prices hit $4.82 a dozen in January.", point("4.82", "USD / dozen")),
+    row("The state will spend $1.5 billion on the bridge.", point(1_500_000_000, "USD")),
+    row("The fare rises to €2.90 on Monday.",
+        point("2.90", "EUR", change=("up", "to"))),
+    row("Investors poured EUR 650 million into the fund.", point(650_000_000, "EUR")),
+    row("Gold traded at $2,350 an ounce.", point(2350, "USD / ounce")),
+    row("The company was valued at GBP 1.1bn.", point(1_100_000_000, "GBP")),
+    row("A loaf of bread costs 150 rubles in Moscow.", point(150, "RUB")),
+]
+
+# --- percent and percentage points ------------------------------------------------------------
+
+PERCENT = [
+    row("Unemployment stands at 4.2%.", point("4.2", "percent")),
+    row("Turnout was 67.3 per cent, the highest in decades.", point("67.3", "percent")),
+    row("The central bank kept its main rate at 5.25%.", point("5.25", "percent")),
+    row("The fund took a 0.5% stake in the miner.", point("0.5", "percent")),
+    row("The poll shows a 2 percentage point gap between the parties.",
+        point(2, "percentage_point")),
+    row("Just 12 percent of respondents trust the media.", point(12, "percent")),
+    row("Women hold 31% of board seats.", point(31, "percent")),
+    row("The tax rate drops to 19 per cent next year.",
+        point(19, "percent", change=("down", "to"))),
+    row("Coverage reached 95 percent in urban areas and 71 percent in rural ones.",
+        point(95, "percent"), point(71, "percent")),
+]
+
+# --- physical units ---------------------------------------------------------------------------
+
+PHYSICAL = [
+    row("Temperatures are forecast to hit 38°C in Seville.", point(38, "degree_Celsius")),
+    row("Warsaw recorded a low of -12°C on Tuesday night.", point(-12, "degree_Celsius")),
+    row("The new metro line runs for 42 kilometres.", point(42, "kilometer")),
+    row("The storm left 30 centimetres of snow in the hills.", point(30, "centimeter")),
+    row("The course follows the classic 26.2 miles.", point("26.2", "mile")),
+    row("Winds of 120 mph battered the coast.", point(120, "mile / hour")),
+    row("The estate covers 1,200 hectares of forest.", point(1200, "hectare")),
+    row("The fire has burned 3,000 square kilometres.", point(3000, "kilometer ** 2")),
+    row("The reservoir holds 2.5 billion litres.", point(2_500_000_000, "liter")),
+    row("The tower is 330 metres tall.", point(330, "meter")),
+    row("Soldiers carry a 20 kg pack on patrol.", point(20, "kilogram")),
+    row("The hearing lasted 45 minutes.", point(45, "minute")),
+    row("He was jailed for 18 months.", point(18, "month")),
+    row("The flight from Sydney took 14 hours.", point(14, "hour")),
+    row("Workers built a 2.5-metre wall around the site.", point("2.5", "meter")),
+    row("A 12-mile stretch of the motorway was closed.", point(12, "mile")),
+    row("The tunnel is 57 km long.", point(57, "kilometer")),
+    row("The calf weighed 40 pounds at birth.", point(40, "pound")),
+    row("The new reactor produces 1,600 megawatts.", point(1600, "megawatt")),
+    row("The ship is carrying 2 million barrels of crude.", point(2_000_000, "barrel")),
+]
+
+# --- counted things ---------------------------------------------------------------------------
+
+COUNTS = [
+    row("Police arrested 42 protesters outside the embassy.", point(42, "protester")),
+    row("The carmaker will cut 1,200 jobs in Germany.", point(1200, "job")),
+    row("The wildfire destroyed 350 homes.", point(350, "home")),
+    row("The ferry was carrying 612 passengers.", point(612, "passenger")),
+    row("The strike affected 23 hospitals.", point(23, "hospital")),
+    row("Authorities evacuated 15,000 residents.", point(15_000, "resident")),
+    row("16 children were injured in the crash.", point(16, "child")),
+    row("The army deployed 2,500 troops to the region.", point(2500, "troop")),
+    row("The bank has 9 million customers.", point(9_000_000, "customer")),
+    row("The study followed 12,000 women for a decade.", point(12_000, "woman")),
+    row("The airline operates 180 aircraft.", point(180, "aircraft")),
+    row("Rescuers pulled 27 people from the rubble.", point(27, "person")),
+]
+
+# --- ranges -----------------------------------------------------------------------------------
+
+RANGES = [
+    row("Highs of 20 to 25°C are expected this weekend.",
+        rng(20, 25, "degree_Celsius")),
+    row("Between 10,000 and 15,000 people joined the march.",
+        rng(10_000, 15_000, "person", text="Between 10,000 and 15,000 people")),
+    row("Economists expect growth to range from 2 to 4 percent.",
+        rng(2, 4, "percent", text="from 2 to 4 percent")),
+    row("The flat is expected to sell for £3m–£4m.", rng(3_000_000, 4_000_000, "GBP")),
+    row("Treatment takes 10-15 minutes.", rng(10, 15, "minute")),
+    row("The merger could save between $1 billion and $2 billion.",
+        rng(1_000_000_000, 2_000_000_000, "USD")),
+    row("Waves of 3 to 4 metres are forecast.", rng(3, 4, "meter")),
+    row("A force of 400-500 soldiers is stationed there.", rng(400, 500, "soldier")),
+    row("Output is 1.5 to 2 million barrels a day.",
+        rng(1_500_000, 2_000_000, "barrel / day")),
+    row("Rents rose between 5% and 7% last year.",
+        rng(5, 7, "percent", change=("up", "delta"))),
+    row("Prices run from $40 to $60 a night.", rng(40, 60, "USD / night")),
+    row("Each bag holds 8 to 10 kilograms of rice.", rng(8, 10, "kilogram")),
+]
+
+# --- bounds -----------------------------------------------------------------------------------
+
+BOUNDS = [
+    row("More than 300 firefighters battled the blaze.",
+        lower(300, "firefighter", strict=True)),
+    row("Over 40% of the housing stock needs repair.", lower(40, "percent", strict=True)),
+    row("At least 50 schools were closed.", lower(50, "school", strict=False)),
+    row("50 or more schools may close next year.",
+        lower(50, "school", strict=False, text="50 or more schools")),
+    row("The ransom demand was in excess of $5 million.",
+        lower(5_000_000, "USD", strict=True)),
+    row("Up to 20 cm of rain could fall.",
+        upper(20, "centimeter", strict=False, text="Up to 20 cm")),
+    row("Wait times at the border were as long as 6 hours.",
+        upper(6, "hour", strict=False)),
+    row("Less than 2% of the budget goes on research.",
+        upper(2, "percent", strict=True)),
+    row("Inflation must stay at or below 2%.", upper(2, "percent", strict=False)),
+    row("The law bans gatherings of more than 30 people.",
+        lower(30, "person", strict=True)),
+    row("The minister has been in office for less than a year.",
+        upper(1, "year", strict=True)),
+    row("The battery lasts at most 8 hours.", upper(8, "hour", strict=False)),
+    row("No more than 25 pupils may sit in a classroom.",
+        upper(25, "pupil", strict=False)),
+    row("Lorries weighing over 7.5 tonnes are banned from the bridge.",
+        lower("7.5", "metric_ton", strict=True)),
+    row("Loans of up to $50,000 are available.", upper(50_000, "USD", strict=False)),
+]
+
+# --- hedges -----------------------------------------------------------------------------------
+
+HEDGES = [
+    row("About 70 people were rescued from the ship.",
+        approx(70, "person", text="About 70 people")),
+    row("The strike cost the airline around £30m.", approx(30_000_000, "GBP")),
+    row("Roughly 1 in 10 homes lacks broadband.", approx("0.1")),
+    row("The project employs approximately 2,000 engineers.", approx(2000, "engineer")),
+    row("Nearly 40% of young people rent.", approx(40, "percent", below=True)),
+    row("The queue stretched almost 2 kilometres.", approx(2, "kilometer", below=True)),
+    row("An estimated 10,000 fans travelled to the final.", approx(10_000, "fan")),
+    row("Close to 1 million people lost power.",
+        approx(1_000_000, "person", text="Close to 1 million people")),
+    row("Some 300 vessels are stranded in the canal.", approx(300, "vessel")),
+    row("2,000 or so protesters gathered near the palace.",
+        approx(2000, "protester", text="2,000 or so protesters")),
+]
+
+# --- vague amounts ----------------------------------------------------------------------------
+
+VAGUE = [
+    row("Hundreds of thousands of refugees crossed into Poland.",
+        rng(100_000, 1_000_000, "refugee", vague=True)),
+    row("The scheme has cost taxpayers millions of dollars.",
+        rng(1_000_000, 10_000_000, "USD", vague=True)),
+    row("Billions of euros were wiped off bank shares.",
+        rng(1_000_000_000, 10_000_000_000, "EUR", vague=True)),
+    row("The protest drew a few hundred people.",
+        rng(200, 900, "person", vague=True, text="a few hundred people")),
+    row("Dozens of people were injured in the stampede.",
+        rng(12, 120, "person", vague=True)),
+    row("Thousands of homes were left without power.",
+        rng(1000, 10_000, "home", vague=True)),
+    row("Several thousand soldiers took part in the drill.",
+        rng(3000, 9000, "soldier", vague=True)),
+    row("Tens of thousands of fans lined the streets.",
+        rng(10_000, 100_000, "fan", vague=True)),
+]
+
+# --- changes ----------------------------------------------------------------------------------
+
+CHANGES = [
+    row("Sales grew 12% to $4.1bn.",
+        point(12, "percent", change=("up", "delta")),
+        point(4_100_000_000, "USD", change=("up", "to"))),
+    row("Inflation fell to 3.4% in March.", point("3.4", "percent", change=("down", "to"))),
+    row("Food prices increased by 0.4 per cent last month.",
+        point("0.4", "percent", change=("up", "delta"))),
+    row("Exports dropped 8% in the first quarter.",
+        point(8, "percent", change=("down", "delta"))),
+    row("Shares in the retailer slid 4.5 per cent.",
+        point("4.5", "percent", change=("down", "delta"))),
+    row("The deficit halved over the decade.", point("0.5", change=("down", "factor"))),
+    row("The city's population has doubled since 1990.", point(2, change=("up", "factor"))),
+    row("The jobless rate rose from 3.9% to 4.1%.",
+        point("3.9", "percent", change=("up", "from")),
+        point("4.1", "percent", change=("up", "to"))),
+    row("Output fell by 3 percentage points.",
+        point(3, "percentage_point", change=("down", "delta"))),
+    row("Membership climbed to 1.2 million.",
+        point(1_200_000, change=("up", "to"))),
+    row("House prices dropped by £12,000 on average.",
+        point(12_000, "GBP", change=("down", "delta"))),
+    row("Wages increased 6% while prices rose 4%.",
+        point(6, "percent", change=("up", "delta")),
+        point(4, "percent", change=("up", "delta"))),
+]
+
+# --- fractions and ratios of a group ----------------------------------------------------------
+
+FRACTIONS = [
+    row("A quarter of households struggle to pay their bills.", point("0.25")),
+    row("Three-quarters of the town was flooded.", point("0.75")),
+    row("One in three children lives in poverty.", point("1/3")),
+    row("Three in ten voters are undecided.", point("0.3")),
+    row("Half of all new cars sold were electric.", point("0.5")),
+    row("The delay added 2½ hours to the journey.", point("2.5", "hour")),
+    row("One and a half million people signed the petition.",
+        point(1_500_000, "person")),
+    row("Two-fifths of the budget goes on health.", point("0.4")),
+    row("A third of the crop was lost to drought.", point("1/3")),
+]
+
+# --- spelled numbers --------------------------------------------------------------------------
+
+SPELLED = [
+    row("Two men were arrested at the scene.", point(2, "man")),
+    row("Seventeen firefighters were treated for smoke inhalation.",
+        point(17, "firefighter")),
+    row("Twenty-five thousand fans packed the stadium.", point(25_000, "fan")),
+    row("Talks dragged on for a hundred days.", point(100, "day")),
+    row("He served nine years in prison.", point(9, "year")),
+    row("The government will spend four billion dollars on defence.",
+        point(4_000_000_000, "USD")),
+    row("Eleven ministers resigned in a single day.", point(11, "minister")),
+    row("Fifty-six passengers were on board.", point(56, "passenger")),
+    row("Two dozen houses were damaged.", point(24, "house")),
+    row("The company hired three hundred new staff.", point(300, "staff")),
+]
+
+# --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
+
+NOT_CLAIMS = [
+    row("The summit will be held on January 17 in Moscow."),
+    row("The law came into force in 2022."),
+    row("The policy dates back to the 1990s."),
+    row("The declaration was signed on July 4, 2016."),
+    row("The minister arrived at 10:30 on Monday."),
+    row("Polls close at 5 pm local time."),
+    row("The earthquake struck at 0401 GMT."),
+    row("Maduro began his third term on Friday."),
+    row("Space will shape the 21st century."),
+    row("She was knocked out in the 2nd round."),
+    row("Readers can call +1 555 0100 with tips."),
+    row("The desk can be reached at (555) 010-0100."),
+    row("Russia launched waves of Shahed-136 drones at Kyiv."),
+    row("Ukraine has asked allies for more F-16 jets."),
+    row("Hospitals were overwhelmed during the COVID-19 pandemic."),
+    row("The airline grounded its Boeing 737 fleet."),
+    row("The S&P 500 closed higher on Thursday."),
+    row("Prosecutors cited Section 427 of the criminal code."),
+    row("Article 230 of the constitution was invoked."),
+    row("The victims were sitting in Row 21."),
+    row("The servers run Python 3.11.2."),
+    row("Arsenal won 3-2 at Anfield."),
+    row("The Senate vote was 51 to 49."),
+    row("The tie finished 2-2 on aggregate."),
+    row("He joined the club in the 2012-13 season."),
+    row("The bill cleared the House on March 3."),
+    row("Parliament returns on 12 September."),
+    row("Trading was halted shortly after 9.30am."),
+    row("The ceasefire took effect on 1 January 2025."),
+    row("The report covers fiscal 2023-24."),
+    row("Flight 370 vanished over the Indian Ocean."),
+    row("The crash closed Highway 401 near Toronto."),
+    row("Apple unveiled the iPhone 15 on Tuesday."),
+    row("An Airbus A320 made an emergency landing."),
+    row("Fans still visit 221B Baker Street."),
+    row("The retailer filed for Chapter 11 protection."),
+    row("G20 leaders met in Rio de Janeiro."),
+    row("Security Council Resolution 2231 endorsed the deal."),
+    row("The M25 was closed in both directions."),
+    row("Between 2019 and 2021 the agency was restructured."),
+    row("He served as mayor from 2010 to 2014."),
+    row("The match kicks off at 19:45."),
+    row("The case turned on the 14th Amendment."),
+    row("He was born on 04/07/1976 in Ohio."),
+    row("The 2020s will be decisive for the climate."),
+    row("Schedule 7 of the Terrorism Act allows stops at ports."),
+    row("Chelsea beat Leeds 2-1 on Saturday."),
+    row("The meeting is scheduled for 2025-03-14."),
+    row("Inmates are held in Room 101."),
+    row("The election was held in May 2024."),
+]
+
+GROUPS = {
+    "SEED_ARTICLE": SEED_ARTICLE, "ISSUE_EXAMPLES": ISSUE_EXAMPLES,
+    "BROKE_OTHER_TOOLS": BROKE_OTHER_TOOLS, "MONEY": MONEY, "PERCENT": PERCENT,
+    "PHYSICAL": PHYSICAL, "COUNTS": COUNTS, "RANGES": RANGES, "BOUNDS": BOUNDS,
+    "HEDGES": HEDGES, "VAGUE": VAGUE, "CHANGES": CHANGES, "FRACTIONS": FRACTIONS,
+    "SPELLED": SPELLED, "NOT_CLAIMS": NOT_CLAIMS,
+}
+ALL_ROWS = [param for rows in GROUPS.values() for param in rows]
+
+
+@pytest.mark.parametrize("phrase, expected", ALL_ROWS)
+def test_parse_claims(phrase: str, expected: List[Want]) -> None:
+    claims = parse_claims(phrase)
+    got = [project(claim, want) for claim, want in zip_longest(claims, expected)
+           if claim is not None]
+    assert got == expected
+
+
+def test_tables_are_well_formed() -> None:
+    ids = [param.id for param in ALL_ROWS]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert duplicates == []
+    assert len(ALL_ROWS) >= 220
+    assert len(NOT_CLAIMS) >= 40
+    assert all(param.values[1] == [] for param in NOT_CLAIMS)
+
+
+def test_extract_is_parse_claims() -> None:
+    text = "Iran has supplied up to 3,000 drones."
+    assert factcheck.extract(text) == parse_claims(text)
