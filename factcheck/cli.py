@@ -10,8 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, replace
-from typing import (IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence,
-                    Tuple)
+from typing import IO, Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import click
 
@@ -124,7 +123,8 @@ def with_progress(documents: Iterable[Document], total: int) -> Iterable[Documen
         return documents
     from tqdm import tqdm
 
-    return tqdm(documents, total=total, file=stream, unit="file", leave=False)
+    bar: Iterable[Document] = tqdm(documents, total=total, file=stream, unit="file", leave=False)
+    return bar
 
 
 def pick(given: Any, configured: Any, default: Any) -> Any:
@@ -299,7 +299,8 @@ def run_failed(documents: Iterable[Document], fail_on: str) -> bool:
 def check_documents(documents: Iterable[Document], table: Any,
                     tolerance: float) -> Iterator[Document]:
     """Each readable document with its claims and their verdicts."""
-    from factcheck import check as checker
+    # imported from the module: the package's own name "check" is the check() function
+    from factcheck.check import check_claims
     from factcheck.parse import parse_claims
 
     for document in documents:
@@ -307,7 +308,7 @@ def check_documents(documents: Iterable[Document], table: Any,
             yield document
             continue
         claims = parse_claims(document.text)
-        verdicts = checker.check_claims(claims, table, document.text, tolerance=tolerance)
+        verdicts = check_claims(claims, table, document.text, tolerance=tolerance)
         yield replace(document, claims=tuple(claims), verdicts=tuple(verdicts))
 
 
@@ -359,7 +360,7 @@ def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[st
     \b
         factcheck check seeds/iran-venezuela-russia-drones.txt --reference seeds/figures.csv
     """
-    from factcheck import reference as reference_module
+    from factcheck.reference import load_reference
 
     config = load_config()
     targets = pick(paths, config.paths, ())
@@ -368,7 +369,7 @@ def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[st
     tables = pick(reference, config.reference, ())
     if not tables:
         raise click.UsageError(NO_REFERENCE_TEXT)
-    table_data = reference_module.load_reference(
+    table_data = load_reference(
         list(tables), table=pick(table, config.table, None), query=pick(query, config.query, None),
         format=pick(reference_format, config.reference_format, None),
         na_values=pick(na_values, config.na_values, ()))

@@ -28,19 +28,20 @@ import codecs
 import configparser
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from factcheck.errors import ConfigError
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib as toml_reader
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+else:  # pragma: no cover - Python 3.10 reads pyproject.toml only with tomli installed
     try:
         import tomli as toml_reader
     except ModuleNotFoundError:
-        toml_reader = None  # type: ignore[assignment]
+        toml_reader = None
 
 FAIL_ON = ("contradicted", "unverifiable", "never")
 INPUT_FORMATS = ("text", "jsonl")

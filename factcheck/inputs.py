@@ -69,7 +69,7 @@ def decode(data: bytes, *, path: str, encoding: str) -> str:
     >>> decode(b"caf\\xe9", path="a.txt", encoding="utf-8")
     Traceback (most recent call last):
     ...
-    factcheck.errors.InputError: a.txt: not valid utf-8 (byte 0xe9 at offset 3); give the file's encoding with --encoding, for example --encoding latin-1
+    factcheck.errors.InputError: a.txt: not valid utf-8 (byte 0xe9 at offset 3); give the ...
     """
     try:
         text = data.decode(encoding)
@@ -132,7 +132,7 @@ def jsonl_document(line: str, *, name: str, number: int) -> Document:
     >>> jsonl_document('{"text": 5}', name="in.jsonl", number=3)
     Traceback (most recent call last):
     ...
-    factcheck.errors.InputError: in.jsonl:3: "text" must be a string (found int); write one JSON object per line, like {"id": "a1", "text": "..."}
+    factcheck.errors.InputError: in.jsonl:3: "text" must be a string (found int); write one ...
     """
     try:
         record = json.loads(line)

@@ -9,6 +9,8 @@ row per new case.
 """
 from __future__ import annotations
 
+import importlib
+import io
 import json
 import re
 import subprocess
@@ -23,9 +25,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck import __version__, output
-from factcheck.claims import Claim, ReferenceRow, Verdict
+from factcheck.claims import Claim, Document, ReferenceRow, Verdict
 from factcheck.cli import (BAD_ENCODING_TEXT, NO_PATHS_TEXT, NO_REFERENCE_TEXT, cli,
-                           show_progress)
+                           show_progress, with_progress)
 from factcheck.errors import ReferenceTableError
 from factcheck.inputs import BINARY_FIX, ENCODING_FIX, JSONL_FIX, MISSING_FIX
 
@@ -79,9 +81,12 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch, calls: Dict[str, Any]) -> Dic
                 difference=0.5 if status == "contradicted" else None))
         return verdicts
 
-    monkeypatch.setattr("factcheck.parse.parse_claims", fake_parse)
-    monkeypatch.setattr("factcheck.reference.load_reference", fake_load)
-    monkeypatch.setattr("factcheck.check.check_claims", fake_check, raising=False)
+    # patch the modules themselves: the package attribute "check" is the check() function
+    monkeypatch.setattr(importlib.import_module("factcheck.parse"), "parse_claims", fake_parse)
+    monkeypatch.setattr(importlib.import_module("factcheck.reference"), "load_reference",
+                        fake_load)
+    monkeypatch.setattr(importlib.import_module("factcheck.check"), "check_claims", fake_check,
+                        raising=False)
     return calls
 
 
@@ -454,3 +459,15 @@ def test_baseline_from_config(workdir: Path, fake_pipeline: Dict[str, Any]) -> N
     run(["check", "article.txt", "-r", "figures.csv", "--write-baseline", "base.json"])
     Path("setup.cfg").write_text("[factcheck]\nbaseline = base.json\n", "utf-8")
     assert run(["check", "article.txt", "-r", "figures.csv"]).exit_code == 0
+
+
+def test_progress_bar_draws_on_a_terminal_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    class TerminalErr(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stderr = TerminalErr()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    documents = [Document(id=str(n), text="") for n in range(25)]
+    assert list(with_progress(iter(documents), len(documents))) == documents
+    assert "25/25" in stderr.getvalue()

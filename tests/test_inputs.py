@@ -112,8 +112,8 @@ def test_jsonl_document_fails(line: str, message: str) -> None:
     assert (caught.value.path, caught.value.line) == ("in.jsonl", 4)
 
 
-def test_bad_jsonl_line_does_not_stop_the_others(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_jsonl_line_does_not_stop_the_others(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("in.jsonl").write_text('{"id": "a", "text": "1 km"}\n\nnot json\n'
                                 '{"id": "b", "text": "2 km"}\n', "utf-8")
