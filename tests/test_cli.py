@@ -470,4 +470,4 @@ def test_progress_bar_draws_on_a_terminal_stderr(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(sys, "stderr", stderr)
     documents = [Document(id=str(n), text="") for n in range(25)]
     assert list(with_progress(iter(documents), len(documents))) == documents
-    assert "25/25" in stderr.getvalue()
+    assert "0/25 [" in stderr.getvalue()
