@@ -8,7 +8,10 @@ The pipeline, read top to bottom in ``sentence_claims``:
 3. ``is_quantity`` drops calendar dates, clock times, labels ("Section 427"), names
    ("Boeing 737") and years;
 4. ``group_numerals`` joins ranges ("600 to 3,000", "$5-6 million") and ratios ("one in five");
-5. ``claim_for`` attaches currency, unit or counted noun, hedges and bounds, and a change.
+5. ``claim_for`` attaches currency, unit or counted noun, hedges and bounds, and a change;
+6. small passes over neighbouring claims: composite values ("7 feet 10 inches"), two
+   bounds that make a range ("above 10 and below 20"), a conversion in parentheses that
+   shares its bound ("more than 100 km (60 miles)"), and from/to changes.
 
 >>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
 ...     "Estimates range from 600 to more than 3,000 drones.")]
@@ -18,13 +21,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
+from factcheck.errors import FactcheckError
 from factcheck.lexicon import Hedge
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.text import Word, split_sentences, words
@@ -32,7 +36,10 @@ from factcheck.text import Word, split_sentences, words
 Span = Tuple[int, int]
 
 #: most words a hedge phrase or a counted-noun phrase may have
-MAX_PHRASE_WORDS = 4
+MAX_PHRASE_WORDS = 6
+#: a number in words below this, with no unit or noun, is a pronoun or a name ("the bottom
+#: three", "each one", "Kick Six") rather than an amount
+SMALLEST_BARE_SPELLED = 10
 #: content words kept as a claim's context, nearest first
 MAX_CONTEXT_WORDS = 12
 
@@ -95,6 +102,23 @@ class Sentence:
     span: Span
     words: Tuple[Word, ...]
     starts: Tuple[int, ...]
+    #: words that may describe a number: alphabetic, not function words
+    content: Tuple[Word, ...] = ()
+    #: unit lookups memoised by position: several stages ask about the same number
+    units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+    units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+
+    def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
+        """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
+        if pos not in self.units_after:
+            self.units_after[pos] = units.match_unit_after(self.text, pos)
+        return self.units_after[pos]
+
+    def unit_before(self, pos: int) -> Optional[units.UnitMatch]:
+        """The currency marker that ends right before ``pos`` (memoised)."""
+        if pos not in self.units_before:
+            self.units_before[pos] = units.match_unit_before(self.text, pos)
+        return self.units_before[pos]
 
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
@@ -132,6 +156,9 @@ def sentence_claims(text: str, span: Span) -> List[Claim]:
                 if not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
     groups = group_numerals(numerals, sentence)
     claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
+    claims = merge_composites(claims, sentence)
+    claims = join_bounds(claims, sentence)
+    claims = inherit_in_parentheses(claims, sentence)
     claims = link_changes(claims, sentence)
     claims += factor_claims(sentence)
     return sorted(claims + vague, key=lambda c: c.span)
@@ -139,7 +166,10 @@ def sentence_claims(text: str, span: Span) -> List[Claim]:
 
 def make_sentence(text: str, span: Span) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
-    return Sentence(text, span, tokens, tuple(w.start for w in tokens))
+    function_words = lexicon.load().function_words
+    content = tuple(w for w in tokens if len(w.text) > 1 and w.text.isalpha()
+                    and w.lower not in function_words)
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content)
 
 
 def shift(numeral: Numeral, offset: int) -> Numeral:
@@ -249,7 +279,7 @@ def _number_before(sentence: Sentence, pos: int) -> bool:
 
 def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str, str, int]:
     """The unit or counted noun after "thousands of": (unit, dimension, unit text, end)."""
-    unit = units.match_unit_after(sentence.text, of_end)
+    unit = sentence.unit_after(of_end)
     if unit and unit.dimension != "count":
         return unit.unit, unit.dimension, unit.text, unit.end
     noun = counted_noun(sentence, of_end, None)
@@ -277,7 +307,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
             continue
         if not longest_phrase_before(sentence, word.start, hedges_before()):
             continue
-        unit = units.match_unit_after(sentence.text, word.end)
+        unit = sentence.unit_after(word.end)
         if unit is None or unit.dimension in ("currency", "count"):
             continue
         found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
@@ -307,10 +337,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _CLOCK.match(sentence.text, numeral.end) and not numeral.spelled and numeral.scale == 1:
         return False
     if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#":
-        if numeral.scale == 1 and not units.match_unit_before(sentence.text, numeral.start):
+        if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
-    has_unit = (units.match_unit_before(sentence.text, numeral.start)
-                or units.match_unit_after(sentence.text, numeral.end))
+    has_unit = (sentence.unit_before(numeral.start)
+                or sentence.unit_after(numeral.end))
     if has_unit:
         return True
     if _after_name(numeral, before, sentence):
@@ -328,7 +358,9 @@ def _spelled_counts(numeral: Numeral, sentence: Sentence) -> bool:
     after = sentence.after(numeral.end, 1)
     if after and after[0].lower == "of":
         return True
-    if numeral.fraction or numeral.scale > 1:
+    if numeral.fraction or numeral.scale > 1 or abs(numeral.value) >= SMALLEST_BARE_SPELLED:
+        return True
+    if longest_phrase_before(sentence, numeral.start, hedges_before()):
         return True
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 
@@ -401,7 +433,7 @@ def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
 def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     """ "between" / "from" right before a numeral (or its currency marker)."""
     start = numeral.start
-    currency = units.match_unit_before(sentence.text, start)
+    currency = sentence.unit_before(start)
     if currency:
         start = currency.start
     before = sentence.before(start, 2)
@@ -415,11 +447,11 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
 def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[Group]:
     """A Group for "A to B", "A-B", "between A and B", "one in five"; None otherwise."""
     gap_start = first.end
-    own_unit = units.match_unit_after(sentence.text, first.end)
+    own_unit = sentence.unit_after(first.end)
     if own_unit and own_unit.end <= second.start:
         gap_start = own_unit.end
     gap = sentence.gap(gap_start, second.start)
-    currency = units.match_unit_before(sentence.text, second.start)
+    currency = sentence.unit_before(second.start)
     if currency and currency.start >= gap_start:
         gap = sentence.gap(gap_start, currency.start)
     gap_words = tuple(w.lower for w in words(gap))
@@ -445,7 +477,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if own_unit and currency:
         return None
     if own_unit:
-        second_unit = units.match_unit_after(sentence.text, second.end)
+        second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:
             return None
     if connector == "to" and _change_before(sentence, first.start) is not None:
@@ -478,8 +510,8 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
     if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
         return False
-    if units.match_unit_after(sentence.text, second.end) or \
-            units.match_unit_before(sentence.text, first.start):
+    if sentence.unit_after(second.end) or \
+            sentence.unit_before(first.start):
         return False
     score_words = lexicon.load().not_claims["score_words"]
     return any(w.lower in score_words for w in sentence.words)
@@ -504,8 +536,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     """Build the Claim for one group: unit, bounds, hedge, change, surface and span."""
     text = sentence.text
     first, last = group.first, group.last
-    currency = units.match_unit_before(text, first.start)
-    unit_match = units.match_unit_after(text, last.end)
+    currency = sentence.unit_before(first.start)
+    unit_match = sentence.unit_after(last.end)
     if unit_match and unit_match.dimension == "currency" and currency:
         unit_match = None
     start, end = first.start, last.end
@@ -559,9 +591,12 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         start = hedge_words[0].start
         qualifier = " ".join(w.lower for w in hedge_words)
         kind, strict, below = hedge.kind, hedge.strict, hedge.below
-    after_words = longest_phrase_after(sentence, end, hedges_after()) if kind == "point" else None
+    after_words = (longest_phrase_after(sentence, end, hedges_after())
+                   if kind in ("point", "approx") else None)
     if after_words:
         hedge = hedges_after()[tuple(w.lower for w in after_words)]
+        if kind == "approx" and hedge.kind != "approx":
+            start = hedge_words[-1].end + 1 if hedge_words else start
         end = after_words[-1].end
         qualifier = " ".join(w.lower for w in after_words)
         kind, strict, below = hedge.kind, hedge.strict, hedge.below
@@ -619,6 +654,83 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
+def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str]) -> bool:
+    """True when only one of ``joiners`` (or nothing) stands between two claims."""
+    gap = sentence.gap(left.span[1], right.span[0]).strip().lower()
+    return gap in joiners
+
+
+def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
+    merged: List[Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == claim.kind == "point"
+                and previous.dimension == claim.dimension and previous.unit != claim.unit
+                and previous.dimension not in ("currency", "count", "dimensionless", "percent",
+                                               "temperature")
+                and _joined(sentence, previous, claim, ("", ",", "and", ", and"))):
+            total = _sum_in(previous, claim)
+            if total is not None:
+                merged[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
+                                     span=(previous.span[0], claim.span[1]), value=total,
+                                     low=total, high=total, precision=claim.precision)
+                continue
+        merged.append(claim)
+    return merged
+
+
+def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
+    """bigger + smaller in the smaller claim's unit, when the first really is bigger."""
+    try:
+        converted = units.convert(bigger.value or Decimal(0), bigger.unit, smaller.unit)
+        one = units.convert(Decimal(1), bigger.unit, smaller.unit)
+    except FactcheckError:
+        return None
+    if one <= 1 or smaller.value is None:
+        return None
+    total = converted + smaller.value
+    return total.quantize(Decimal(1)) if total == total.to_integral_value() else total.normalize()
+
+
+def join_bounds(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
+    joined: List[Claim] = []
+    for claim in claims:
+        previous = joined[-1] if joined else None
+        kinds = {previous.kind, claim.kind} if previous else set()
+        if (previous is not None and kinds == {"lower", "upper"}
+                and (previous.unit == claim.unit or not previous.unit)
+                and _joined(sentence, previous, claim, ("and", "but", ",", ", and", ", but"))):
+            low = previous.low if previous.kind == "lower" else claim.low
+            high = previous.high if previous.kind == "upper" else claim.high
+            if low is not None and high is not None and low < high:
+                joined[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
+                                     span=(previous.span[0], claim.span[1]), value=None,
+                                     low=low, high=high, kind="range", strict=False,
+                                     qualifier=previous.qualifier + " ... " + claim.qualifier)
+                continue
+        joined.append(claim)
+    return joined
+
+
+def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
+    result: List[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (previous is not None and claim.kind == "point" and previous.kind != "point"
+                and previous.kind != "range"
+                and sentence.gap(previous.span[1], claim.span[0]).strip() == "("):
+            value = claim.value
+            claim = replace(claim, kind=previous.kind, strict=previous.strict,
+                            below=previous.below, qualifier=previous.qualifier,
+                            low=None if previous.low is None else value,
+                            high=None if previous.high is None else value)
+        result.append(claim)
+    return result
+
+
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
     linked = []
@@ -628,6 +740,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if (claim.change is None and previous is not None and previous.change is not None
                 and before and before[-1].lower == "to"):
             claim = replace(claim, change=Change(previous.change.direction, "to"))
+            if previous.change.role == "from" and not previous.unit and claim.unit:
+                linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
         linked.append(claim)
         previous = claim
     return linked
@@ -666,18 +780,10 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
 
 def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
     """Content words of the sentence, nearest to the claim first."""
-    function_words = lexicon.load().function_words
-    scored = []
-    for word in sentence.words:
-        lowered = word.lower
-        if start <= word.start < end or not word.text.isalpha() or len(lowered) < 2:
-            continue
-        if lowered in function_words:
-            continue
-        distance = start - word.end if word.end <= start else word.start - end
-        scored.append((distance, lowered))
+    scored = sorted((start - w.end if w.end <= start else w.start - end, w.lower)
+                    for w in sentence.content if not start <= w.start < end)
     seen: Dict[str, None] = {}
-    for _, lowered in sorted(scored):
+    for _, lowered in scored:
         seen.setdefault(lowered, None)
         if len(seen) == MAX_CONTEXT_WORDS:
             break

@@ -7,8 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, NamedTuple, Tuple
 
 from factcheck import lexicon
 
@@ -37,9 +36,8 @@ _WORD = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Word:
-    """One token of a sentence with its offsets into the whole text."""
+class Word(NamedTuple):
+    """One token of a sentence with its offsets into the whole text (a tuple: made often)."""
 
     text: str
     start: int
@@ -94,5 +92,6 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
     """
     if end < 0:
         end = len(text)
-    return [Word(m.group(), m.start(), m.end(), m.group().lower())
-            for m in _WORD.finditer(text, start, end)]
+    found = _WORD.findall(text[start:end].lower())
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    return [Word(text[a:b], a, b, lowered) for (a, b), lowered in zip(spans, found)]
