@@ -471,3 +471,37 @@ def test_progress_bar_draws_on_a_terminal_stderr(monkeypatch: pytest.MonkeyPatch
     documents = [Document(id=str(n), text="") for n in range(25)]
     assert list(with_progress(iter(documents), len(documents))) == documents
     assert "0/25 [" in stderr.getvalue()
+
+
+FIGURES = ("id,subject,value,unit,source\n"
+           "reward,US reward for information leading to the arrest of Nicolás Maduro,"
+           "25000000,USD,US State Department\n"
+           "drones,Iranian drones supplied to Russia,3000,drone,CFR\n")
+REWARD = ("The U.S. announced an increased {amount} reward for information leading to the "
+          "arrest of Maduro.\n")
+
+REAL_CHECKS = [
+    pytest.param("$25 million", 0, "supported", id="$25 million: supported, exit 0"),
+    pytest.param("$40 million", 1, "contradicted", id="$40 million: contradicted, exit 1"),
+]
+
+
+@pytest.mark.parametrize("amount, code, verdict", REAL_CHECKS)
+def test_real_check(workdir: Path, amount: str, code: int, verdict: str) -> None:
+    Path("figures.csv").write_text(FIGURES, "utf-8")
+    Path("a.txt").write_text(REWARD.format(amount=amount), "utf-8")
+    result = run(["check", "a.txt", "--reference", "figures.csv", "--format", "json"])
+    assert result.exit_code == code, result.output
+    record = json.loads(result.stdout)
+    jsonschema.validate(record, SCHEMA)
+    claim = record["documents"][0]["claims"][0]
+    assert (claim["text"], claim["verdict"], claim["reference"]["id"]) == (
+        amount, verdict, "reward")
+
+
+def test_real_reference_error_is_one_line(workdir: Path) -> None:
+    Path("figures.csv").write_text("id,subject,value\nr1,reward,lots\n", "utf-8")
+    result = run(["check", "article.txt", "--reference", "figures.csv"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: figures.csv:2: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
