@@ -38,6 +38,8 @@ NO_PATHS_TEXT = ("give at least one PATH to check (- reads standard input), "
 NO_REFERENCE_TEXT = ("give a reference table with --reference FILE, "
                      "or set reference in the [factcheck] section of setup.cfg")
 BAD_ENCODING_TEXT = "unknown encoding {name!r}; use a Python codec name such as utf-8 or latin-1"
+OUTPUT_ERROR_TEXT = ("{path}: cannot write the output ({reason}); "
+                     "check that its folder exists and is writable, or leave out --output")
 STALE_FIX = "remove it from the baseline, or rewrite the baseline with --write-baseline FILE"
 
 
@@ -163,8 +165,14 @@ def load_documents(paths: Sequence[str], *, config: Config, input_format: Option
 
 def write_output(text: str, destination: Optional[str], *, colour: bool) -> None:
     """Write ``text`` to stdout, or to the --output file (UTF-8)."""
-    with click.open_file(destination or "-", "w", encoding="utf-8") as stream:
-        click.echo(text, file=stream, nl=False, color=colour)
+    try:
+        with click.open_file(destination or "-", "w", encoding="utf-8") as stream:
+            click.echo(text, file=stream, nl=False, color=colour)
+    except OSError as error:
+        if destination is None:
+            raise
+        raise CommandError([OUTPUT_ERROR_TEXT.format(path=destination,
+                                                     reason=error.strerror)]) from None
 
 
 def render(documents: List[Document], fmt: str, *, checked: bool, colour: bool,

@@ -26,8 +26,8 @@ from click.testing import CliRunner, Result
 
 from factcheck import __version__, output
 from factcheck.claims import Claim, Document, ReferenceRow, Verdict
-from factcheck.cli import (BAD_ENCODING_TEXT, NO_PATHS_TEXT, NO_REFERENCE_TEXT, cli,
-                           show_progress, with_progress)
+from factcheck.cli import (BAD_ENCODING_TEXT, NO_PATHS_TEXT, NO_REFERENCE_TEXT,
+                           OUTPUT_ERROR_TEXT, cli, show_progress, with_progress)
 from factcheck.errors import ReferenceTableError
 from factcheck.inputs import BINARY_FIX, ENCODING_FIX, JSONL_FIX, MISSING_FIX
 
@@ -228,6 +228,13 @@ def test_output_file(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
     record = json.loads(Path("out.json").read_text("utf-8"))
     jsonschema.validate(record, SCHEMA)
+
+
+def test_output_file_that_cannot_be_written(workdir: Path, fake_pipeline: Dict[str, Any]) -> None:
+    result = run(["extract", "article.txt", "--output", "no/such/dir/out.txt"])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: " + OUTPUT_ERROR_TEXT.format(
+        path="no/such/dir/out.txt", reason="No such file or directory") + "\n"
 
 
 COLOUR_CASES = [
