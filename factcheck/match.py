@@ -36,10 +36,18 @@ MIN_SCORE = 0.5
 TIE_MARGIN = 0.04
 #: how much a word counts by where it sits: same clause, 1, 2, 3+ clauses away
 CLAUSE_WEIGHTS = (1.0, 0.85, 0.75, 0.7)
+#: a word in another clause that holds a number of its own: it describes that number
+OTHER_NUMBER_WEIGHT = 0.4
 #: a word from the sentence before the claim's, in the same paragraph
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
 OTHER_YEAR_FACTOR = 0.6
+#: a row whose keyword phrase the text contains in full scores at least this much
+KEYWORD_FLOOR = 0.5
+#: how much a row loses for lacking all the clause words its rivals have
+MISSING_WEIGHT = 0.5
+#: rows scoring below this are not rivals when looking for missing words
+MISSING_FLOOR = 0.3
 #: a stem this common is not walked through the index (it still scores)
 COMMON_SHARE = 0.05
 COMMON_MIN_ROWS = 5000
@@ -62,6 +70,8 @@ _YEAR = re.compile(r"""
     (?!\d|[,.]\d)              # not the head of one either
 """, re.VERBOSE)
 
+_DIGIT = re.compile(r"\d+")
+
 #: splits a sentence into clauses: punctuation and the words that join clauses
 _CLAUSE_BREAK = re.compile(r"""
     ,(?!\d)                   # a comma, not a thousands separator
@@ -81,22 +91,39 @@ def stop_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=None)
-def aliases() -> Dict[Tuple[str, ...], str]:
-    """Alias phrases (tuples of words) → canonical word (``data/check_aliases.txt``).
+def change_stems() -> FrozenSet[str]:
+    """Stems of the words that make a row a change (``data/check_change_words.txt``).
+
+    >>> {stem(w) for w in ("growth", "increases", "declined")} <= change_stems()
+    True
+    """
+    return frozenset(stem(w) for line in data_lines("check_change_words.txt")
+                     for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def aliases() -> Dict[Tuple[str, ...], Tuple[str, bool]]:
+    """Alias phrases (tuples of words) → (canonical word, is a name), from ``data/check_aliases.txt``.
 
     A phrase written in capitals keeps its capitals, so only "US" maps to usa:
 
     >>> aliases()[("US",)], aliases()[("united", "states")], ("us",) in aliases()
-    ('usa', 'usa', False)
+    (('usa', True), ('usa', True), False)
+    >>> aliases()[("economy",)]
+    ('gdp', False)
     """
-    table: Dict[Tuple[str, ...], str] = {}
+    table: Dict[Tuple[str, ...], Tuple[str, bool]] = {}
+    is_name = True
     for line in data_lines("check_aliases.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            is_name = line == "[names]"
+            continue
         canonical, _, rest = line.partition(":")
         canonical = canonical.strip()
         for alias in [canonical] + rest.split(";"):
             words = tuple(_alias_key(w.replace(".", "")) for w in alias.split())
             if words:
-                table[words] = canonical
+                table[words] = (canonical, is_name)
     return table
 
 
@@ -207,11 +234,15 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
                 hit = (table[key], n)
                 break
         if hit is not None:
-            canonical, n = hit
-            if not in_group:
-                group += 1
-                in_group = True
-            out.append(Word(canonical, weight, True, group))
+            (canonical, is_name), n = hit
+            if is_name:
+                if not in_group:
+                    group += 1
+                    in_group = True
+                out.append(Word(canonical, weight, True, group))
+            else:
+                in_group = False
+                out.append(Word(canonical, weight))
             i += n
             continue
         lower = fold(word)
@@ -236,10 +267,15 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
 def clause_weights(sentence: str, start: int, end: int) -> List[float]:
     """One weight per raw word of ``sentence``, by clauses between it and ``[start, end)``.
 
+    A word in another clause that has a number of its own weighs least: it
+    most likely describes that number.
+
     >>> clause_weights("Iran has 3,000 drones, and Russia 2,000", 9, 14)
-    [1.0, 1.0, 1.0, 0.85, 0.85]
+    [1.0, 1.0, 1.0, 0.4, 0.4]
     >>> clause_weights("Iran has 3,000 drones, and Russia 2,000", 34, 39)
-    [0.85, 0.85, 0.85, 1.0, 1.0]
+    [0.4, 0.4, 0.4, 1.0, 1.0]
+    >>> clause_weights("In Spain, unemployment fell to 11.3%", 31, 36)
+    [0.85, 0.85, 1.0, 1.0, 1.0]
     """
     breaks: List[int] = []
     last_end = -1
@@ -249,9 +285,15 @@ def clause_weights(sentence: str, start: int, end: int) -> List[float]:
         last_end = m.end()
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
+    years = {m.start(1) for m in _YEAR.finditer(sentence)}
+    numbered = {bisect_right(breaks, m.start()) for m in _DIGIT.finditer(sentence)
+                if not start <= m.start() < end and m.start() not in years}
     out = []
     for m in _WORD.finditer(sentence):
         clause = bisect_right(breaks, m.start())
+        if clause in numbered and not here_lo <= clause <= here_hi:
+            out.append(OTHER_NUMBER_WEIGHT)
+            continue
         if clause < here_lo:
             distance = here_lo - clause
         elif clause > here_hi:
@@ -295,8 +337,6 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
         return claim_dim == row_dim
     if "count" in (claim_dim, row_dim) or not claim_unit or not row_unit:
         return False
-    if claim_dim != row_dim:
-        return False
     return _units_compatible(claim_unit, row_unit)
 
 
@@ -335,6 +375,8 @@ class _Query:
     weights: Dict[int, float] = field(default_factory=dict)
     exact: set = field(default_factory=set)
     stems: set = field(default_factory=set)
+    #: terms written in the claim's own clause
+    clause: set = field(default_factory=set)
 
 
 class ReferenceIndex:
@@ -352,8 +394,12 @@ class ReferenceIndex:
         subject_terms: List[Tuple[int, ...]] = []
         self._groups: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
+        self._named_keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
+        self._change_rows: set = set()
+        self._names: List[str] = []
+        changes = change_stems()
         for i, row in enumerate(self.rows):
             words = subject_words(row.subject)
             terms = [self._term(w.stem) for w in words]
@@ -364,18 +410,26 @@ class ReferenceIndex:
             if groups:
                 self._groups[i] = tuple(frozenset(g) for g in groups.values())
             keyword_sets = []
+            named = []
             for phrase in row.keywords:
-                kw = frozenset(self._term(w.stem) for w in subject_words(phrase, first_is_name=True))
+                kw_words = subject_words(phrase, first_is_name=True)
+                kw = frozenset(self._term(w.stem) for w in kw_words)
                 if kw:
                     keyword_sets.append(kw)
+                    if any(w.proper for w in kw_words):
+                        named.append(kw)
             if keyword_sets:
                 self._keywords[i] = tuple(keyword_sets)
+            if named:
+                self._named_keywords[i] = tuple(named)
             all_terms = set(terms).union(*keyword_sets) if keyword_sets else set(terms)
             for t in all_terms:
                 while t >= len(postings):
                     postings.append([])
                 postings[t].append(i)
             subject_terms.append(tuple(set(terms)))
+            if any(self._stem_of(t) in changes for t in all_terms):
+                self._change_rows.add(i)
             self._subject_key.append(frozenset(terms))
             self._years.append(years_in(" ".join((row.as_of, row.subject) + row.keywords)))
         n = max(len(self.rows), 1)
@@ -394,7 +448,11 @@ class ReferenceIndex:
         t = self._vocab.get(s)
         if t is None:
             t = self._vocab[s] = len(self._vocab)
+            self._names.append(s)
         return t
+
+    def _stem_of(self, t: int) -> str:
+        return self._names[t]
 
     def _near(self, s: str, proper: bool) -> Tuple[Tuple[int, float], ...]:
         """Index terms a stem stands for, with a match quality in (0, 1]."""
@@ -422,14 +480,17 @@ class ReferenceIndex:
 
     def _query(self, words: Iterable[Word], extra: Iterable[Word] = ()) -> _Query:
         q = _Query()
+        words = list(words)
         q.stems.update(w.stem for w in words)
-        for w in list(words) + list(extra):
+        for n, w in enumerate(words + list(extra)):
             for t, quality in self._near(w.stem, w.proper):
                 score = w.weight * quality
                 if score > q.weights.get(t, 0.0):
                     q.weights[t] = score
                 if quality == 1.0:
                     q.exact.add(t)
+                    if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
+                        q.clause.add(t)
         return q
 
     def _scores(self, q: _Query) -> Dict[int, float]:
@@ -456,7 +517,7 @@ class ReferenceIndex:
             return True
         if all(g & q.exact for g in groups):
             return True
-        return any(kw <= q.exact for kw in self._keywords.get(r, ()))
+        return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
     def _fits(self, claim: Claim, row: ReferenceRow, q: _Query, r: int) -> bool:
         if claim.dimension == "count" or row.dimension == "count":
@@ -478,18 +539,49 @@ class ReferenceIndex:
         if not acc:
             return []
         years = _claim_years(claim, sentence)
-        out = []
+        kept: List[Tuple[int, float]] = []
+        change_size = is_change_size(claim)
         for r, total in acc.items():
-            row = self.rows[r]
-            if units and not self._fits(claim, row, q, r):
+            if change_size and r not in self._change_rows:
+                continue
+            if units and not self._fits(claim, self.rows[r], q, r):
                 continue
             if not self._names_present(r, q):
                 continue
             score = min(total / self._norm[r], 1.0)
+            if any(kw <= q.exact for kw in self._keywords.get(r, ())):
+                score = KEYWORD_FLOOR + (1.0 - KEYWORD_FLOOR) * score
             if years and self._years[r] and not (years & self._years[r]):
                 score *= OTHER_YEAR_FACTOR
-            out.append(Candidate(row, score, ()))
+            kept.append((r, score))
+        kept = self._penalise_missing(kept, q)
+        out = [Candidate(self.rows[r], score) for r, score in kept]
         out.sort(key=lambda c: (-c.score, c.row.id))
+        return out
+
+    def _members(self, t: int) -> FrozenSet[int]:
+        common = self._common.get(t)
+        return common if common is not None else frozenset(self._postings[t])
+
+    def _penalise_missing(self, kept: List[Tuple[int, float]],
+                          q: _Query) -> List[Tuple[int, float]]:
+        """Lower rows that lack a word of the claim's clause which a rival row has.
+
+        "youth unemployment 28%" must not go to "Unemployment rate" when
+        "Youth unemployment rate" is also a candidate.
+        """
+        contenders = {r for r, score in kept if score >= MISSING_FLOOR}
+        if len(contenders) < 2 or not q.clause:
+            return kept
+        members = {t: self._members(t) for t in q.clause}
+        shared = [t for t in q.clause if members[t] & contenders]
+        total = sum(self._idf[t] for t in shared)
+        if not total:
+            return kept
+        out = []
+        for r, score in kept:
+            missing = sum(self._idf[t] for t in shared if r not in members[t])
+            out.append((r, score * (1.0 - MISSING_WEIGHT * missing / total)))
         return out
 
     def candidates(self, claim: Claim, sentence: str, *,
@@ -510,7 +602,25 @@ class ReferenceIndex:
                 return Match(None, loose[0].score, "incompatible_unit", tuple(loose[:3]))
             best = found[0].score if found else 0.0
             return Match(None, best, "no_match", tuple(found[:3]))
+        if is_old_level(claim):
+            found = self._old_level_rows(claim, sentence, found)
+            if not found or found[0].score < MIN_SCORE:
+                return Match(None, found[0].score if found else 0.0, "no_match", tuple(found[:3]))
         return choose(claim, found, self)
+
+    def _old_level_rows(self, claim: Claim, sentence: str,
+                        found: List[Candidate]) -> List[Candidate]:
+        """Rows the old level of a change may be checked against.
+
+        "fell from 80% in 2022 to 65% in 2023": only a row dated in the earliest
+        of two or more years the sentence names; with fewer years the old level
+        is not checked, since a single year usually dates the new level.
+        """
+        years = _claim_years(claim, sentence)
+        if len(years) < 2:
+            return []
+        first = min(years)
+        return [c for c in found if first in self._years[self._position(c.row)]]
 
     def same_series(self, rows: Sequence[ReferenceRow]) -> bool:
         """Whether rows describe the same thing (same subject words), at different times."""
@@ -521,6 +631,16 @@ class ReferenceIndex:
         if not hasattr(self, "_positions"):
             self._positions = {id(r): i for i, r in enumerate(self.rows)}
         return self._positions[id(row)]
+
+
+def is_change_size(claim: Claim) -> bool:
+    """Whether the claim states the size of a change ("rose 5%", "doubled")."""
+    return claim.change is not None and claim.change.role in ("delta", "factor")
+
+
+def is_old_level(claim: Claim) -> bool:
+    """Whether the claim is the old level of a change ("from 5.1%" in "fell from 5.1% to 4.9%")."""
+    return claim.change is not None and claim.change.role == "from"
 
 
 def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
@@ -571,10 +691,9 @@ def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex) -> M
             and all(c.row.as_of for c in tied):
         by_time = sorted(tied, key=lambda c: _as_of_key(c.row))
         if len({_as_of_key(c.row) for c in by_time}) == len(by_time):
-            previous = claim.change is not None and claim.change.role == "from"
-            pick = by_time[-2] if previous else by_time[-1]
+            pick = by_time[0] if is_old_level(claim) else by_time[-1]
             return Match(pick.row, pick.score, "", tuple(tied),
-                         "earlier as_of (old level of a change)" if previous else "latest as_of")
+                         "earliest as_of" if is_old_level(claim) else "latest as_of")
     if len(tied) == 1:
         return Match(tied[0].row, tied[0].score, "", tuple(found[:3]), note)
     return Match(None, best.score, "ambiguous", tuple(tied))

@@ -1,0 +1,304 @@
+"""The comparison rules of docs/checking.md, one table row per rule and example.
+
+Each row builds a claim and a one-row reference table by hand, so these tests
+do not depend on the parser.  New rules go in COMPARISON_RULES (supported or
+contradicted) or UNVERIFIABLE_RULES; a bug the checker once had goes in
+BUGS_CAUGHT with a comment.  Every verdict is also replayed from its
+explanation steps.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any, Optional
+
+import pytest
+
+from factcheck.check import (Interval, check_claims, claim_interval, parse_interval, relate,
+                             replay)
+from factcheck.claims import Change, Claim, ReferenceRow
+from factcheck.units import dimension_of
+
+D = Decimal
+
+
+def make_claim(text: str, value: Any = None, *, low: Any = None, high: Any = None,
+               kind: str = "point", unit: str = "", sentence: Optional[str] = None,
+               precision: Any = None, **fields: Any) -> Claim:
+    """A claim as the parser would give it, placed inside ``sentence``."""
+    sentence = sentence if sentence is not None else f"Widget output was {text}."
+    start = sentence.index(text)
+    value = None if value is None else D(str(value))
+    if kind in ("point", "approx") and value is not None:
+        low = high = value
+    return Claim(text=text, span=(start, start + len(text)), value=value,
+                 low=None if low is None else D(str(low)),
+                 high=None if high is None else D(str(high)), kind=kind, unit=unit,
+                 dimension=dimension_of(unit), sentence=(0, len(sentence)),
+                 precision=None if precision is None else D(str(precision)), **fields)
+
+
+def make_row(value: Any = None, *, low: Any = None, high: Any = None, unit: str = "",
+             subject: str = "Widget output", row_id: str = "r1", **fields: Any) -> ReferenceRow:
+    return ReferenceRow(id=row_id, subject=subject,
+                        value=None if value is None else D(str(value)),
+                        low=None if low is None else D(str(low)),
+                        high=None if high is None else D(str(high)),
+                        unit=unit, dimension=dimension_of(unit),
+                        location=f"figures.csv:{row_id}", **fields)
+
+
+def table(*rows: ReferenceRow) -> SimpleNamespace:
+    return SimpleNamespace(rows=tuple(rows), paths=("figures.csv",))
+
+
+def check_one(claim: Claim, row: ReferenceRow, **options: Any):  # type: ignore[no-untyped-def]
+    sentence = f"Widget output was {claim.text}."
+    text = sentence if claim.sentence == (0, len(sentence)) else None
+    if text is None:
+        raise AssertionError("claims in this module live in their default sentence")
+    [verdict] = check_claims([claim], table(row), text, **options)
+    return verdict
+
+
+def rule(phrase: str, claim: Claim, row: ReferenceRow, status: str, reason: str = "",
+         **options: Any) -> Any:
+    return pytest.param(claim, row, status, reason, options, id=phrase)
+
+
+#: (claim, reference row) -> status and reason; ids say the rule in words
+COMPARISON_RULES = [
+    # a plain number stands for the interval of its stated precision
+    rule("'3,000' vs 2,960: rounds to it", make_claim("3,000", 3000, precision=1000),
+         make_row(2960), "supported"),
+    rule("'3,000' vs 3,600: too far", make_claim("3,000", 3000, precision=1000),
+         make_row(3600), "contradicted", "understated"),
+    rule("'3,000' vs 2,400: too far below", make_claim("3,000", 3000, precision=1000),
+         make_row(2400), "contradicted", "overstated"),
+    rule("'$25 million' vs 24.8 million", make_claim("$25 million", 25000000, unit="USD",
+                                                     precision=1000000),
+         make_row(24800000, unit="USD"), "supported"),
+    rule("'$25 million' vs 26 million", make_claim("$25 million", 25000000, unit="USD",
+                                                   precision=1000000),
+         make_row(26000000, unit="USD"), "contradicted", "understated"),
+    rule("'4.1%' vs 4.14", make_claim("4.1%", "4.1", unit="percent", precision="0.1"),
+         make_row("4.14", unit="percent"), "supported"),
+    rule("'4.1%' vs 4.2", make_claim("4.1%", "4.1", unit="percent", precision="0.1"),
+         make_row("4.2", unit="percent"), "contradicted", "understated"),
+    rule("'4.13%' vs 4.1 (reference rounded)", make_claim("4.13%", "4.13", unit="percent",
+                                                           precision="0.01"),
+         make_row("4.1", unit="percent"), "supported"),
+    rule("'3,412' vs 3,412 (exact)", make_claim("3,412", 3412, precision=1), make_row(3412),
+         "supported"),
+    rule("'3,412' vs 3,415", make_claim("3,412", 3412, precision=1), make_row(3415),
+         "contradicted", "understated"),
+    # hedges widen by the tolerance
+    rule("'about 120' vs 131", make_claim("about 120", 120, kind="approx", qualifier="about",
+                                          precision=10),
+         make_row(131), "supported"),
+    rule("'about 120' vs 135", make_claim("about 120", 120, kind="approx", qualifier="about",
+                                          precision=10),
+         make_row(135), "contradicted", "understated"),
+    rule("'about 120' vs 135, row tolerance 15%",
+         make_claim("about 120", 120, kind="approx", qualifier="about", precision=10),
+         make_row(135, tolerance=D("0.15")), "supported"),
+    rule("'about 120' vs 135, --tolerance 0.15",
+         make_claim("about 120", 120, kind="approx", qualifier="about", precision=10),
+         make_row(135), "supported", tolerance=D("0.15")),
+    rule("'roughly 4.5%' vs 4.9", make_claim("roughly 4.5%", "4.5", kind="approx",
+                                             unit="percent", qualifier="roughly",
+                                             precision="0.1"),
+         make_row("4.9", unit="percent"), "supported"),
+    rule("'roughly 4.5%' vs 5.1", make_claim("roughly 4.5%", "4.5", kind="approx",
+                                             unit="percent", qualifier="roughly",
+                                             precision="0.1"),
+         make_row("5.1", unit="percent"), "contradicted", "understated"),
+    # nearly/almost X also expects <= X
+    rule("'nearly 3,000' vs 2,900", make_claim("nearly 3,000", 3000, kind="approx", below=True,
+                                               qualifier="nearly", precision=1000),
+         make_row(2900), "supported"),
+    rule("'nearly 3,000' vs 3,000", make_claim("nearly 3,000", 3000, kind="approx", below=True,
+                                               qualifier="nearly", precision=1000),
+         make_row(3000), "supported"),
+    rule("'nearly 3,000' vs 3,050", make_claim("nearly 3,000", 3000, kind="approx", below=True,
+                                               qualifier="nearly", precision=1000),
+         make_row(3050), "contradicted", "understated"),
+    rule("'almost 3,000' vs 2,600", make_claim("almost 3,000", 3000, kind="approx", below=True,
+                                               qualifier="almost", precision=1000),
+         make_row(2600), "contradicted", "overstated"),
+    # bounds
+    rule("'more than 3,000' vs 3,200", make_claim("more than 3,000", low=3000, kind="lower",
+                                                  strict=True, qualifier="more than"),
+         make_row(3200), "supported"),
+    rule("'more than 3,000' vs 3,000", make_claim("more than 3,000", low=3000, kind="lower",
+                                                  strict=True, qualifier="more than"),
+         make_row(3000), "contradicted", "overstated"),
+    rule("'at least 3,000' vs 3,000", make_claim("at least 3,000", low=3000, kind="lower",
+                                                 qualifier="at least"),
+         make_row(3000), "supported"),
+    rule("'up to 3,000' vs 3,000", make_claim("up to 3,000", high=3000, kind="upper",
+                                              qualifier="up to"),
+         make_row(3000), "supported"),
+    rule("'up to 3,000' vs 3,100", make_claim("up to 3,000", high=3000, kind="upper",
+                                              qualifier="up to"),
+         make_row(3100), "contradicted", "understated"),
+    rule("'less than 50' vs 50", make_claim("less than 50", high=50, kind="upper", strict=True,
+                                            qualifier="less than"),
+         make_row(50), "contradicted", "understated"),
+    rule("'up to 3,000' vs range 600-3,000", make_claim("up to 3,000", high=3000, kind="upper",
+                                                        qualifier="up to"),
+         make_row(low=600, high=3000), "supported"),
+    rule("'more than 3,000' vs range 600-3,000",
+         make_claim("more than 3,000", low=3000, kind="lower", strict=True,
+                    qualifier="more than"),
+         make_row(low=600, high=3000), "contradicted", "overstated"),
+    # claimed ranges
+    rule("'600 to 3,000' vs 2,000", make_claim("600 to 3,000", low=600, high=3000,
+                                               kind="range"),
+         make_row(2000), "supported"),
+    rule("'600 to 3,000' vs 4,000", make_claim("600 to 3,000", low=600, high=3000,
+                                               kind="range"),
+         make_row(4000), "contradicted", "understated"),
+    rule("'600 to 3,000' vs range 600-3,000", make_claim("600 to 3,000", low=600, high=3000,
+                                                         kind="range"),
+         make_row(low=600, high=3000), "supported"),
+    rule("'590 to 3,000' vs range 600-3,000 (equal after rounding)",
+         make_claim("590 to 3,000", low=590, high=3000, kind="range"),
+         make_row(low=600, high=3000), "supported"),
+    rule("'5 to 6 million' vs 7 million", make_claim("5 to 6 million", low=5000000,
+                                                     high=6000000, kind="range"),
+         make_row(7000000), "contradicted", "understated"),
+    # a reference range: overlap supports, disjoint contradicts
+    rule("'2,000' vs range 600-3,000", make_claim("2,000", 2000, precision=1000),
+         make_row(low=600, high=3000), "supported"),
+    rule("'5,000' vs range 600-3,000", make_claim("5,000", 5000, precision=1000),
+         make_row(low=600, high=3000), "contradicted", "overstated"),
+    rule("'400' vs reference at least 600", make_claim("400", 400, precision=100),
+         make_row(low=600), "contradicted", "understated"),
+    # vague amounts by their interval
+    rule("'thousands of' vs 4,500", make_claim("thousands of", low=1000, high=10000,
+                                               kind="range", vague=True),
+         make_row(4500), "supported"),
+    rule("'thousands of' vs 400", make_claim("thousands of", low=1000, high=10000,
+                                             kind="range", vague=True),
+         make_row(400), "contradicted", "overstated"),
+    rule("'dozens of' vs 150", make_claim("dozens of", low=24, high=100, kind="range",
+                                          vague=True),
+         make_row(150), "contradicted", "understated"),
+    # units converted with pint
+    rule("'62 miles' vs 100 km", make_claim("62 miles", 62, unit="mile", precision=1),
+         make_row(100, unit="kilometer"), "supported"),
+    rule("'50 miles' vs 100 km", make_claim("50 miles", 50, unit="mile", precision=10),
+         make_row(100, unit="kilometer"), "contradicted", "understated"),
+    rule("'40°C' vs 104 °F", make_claim("40°C", 40, unit="degree_Celsius", precision=10),
+         make_row(104, unit="degree_Fahrenheit"), "supported"),
+    rule("'45°C' vs 104 °F", make_claim("45°C", 45, unit="degree_Celsius", precision=1),
+         make_row(104, unit="degree_Fahrenheit"), "contradicted", "overstated"),
+    rule("'2 tonnes' vs 2,000 kg", make_claim("2 tonnes", 2, unit="metric_ton", precision=1),
+         make_row(2000, unit="kilogram"), "supported"),
+    rule("'250 basis points' vs 2.5 percentage points",
+         make_claim("250 basis points", 250, unit="basis_point", precision=10),
+         make_row("2.5", unit="percentage_point"), "supported"),
+]
+
+UNVERIFIABLE_RULES = [
+    rule("'€25 million' vs USD row: never converted",
+         make_claim("€25 million", 25000000, unit="EUR", precision=1000000),
+         make_row(25000000, unit="USD"), "unverifiable", "currency"),
+    rule("'3 percentage points' vs percent row",
+         make_claim("3 percentage points", 3, unit="percentage_point", precision=1),
+         make_row(3, unit="percent"), "unverifiable", "incompatible_unit"),
+    rule("'5 km' vs USD row", make_claim("5 km", 5, unit="kilometer", precision=1),
+         make_row(5, unit="USD"), "unverifiable", "incompatible_unit"),
+]
+
+BUGS_CAUGHT: list = []
+
+
+@pytest.mark.parametrize("claim, row, status, reason, options",
+                         COMPARISON_RULES + UNVERIFIABLE_RULES + BUGS_CAUGHT)
+def test_rule(claim: Claim, row: ReferenceRow, status: str, reason: str,
+              options: dict) -> None:
+    verdict = check_one(claim, row, **options)
+    assert (verdict.status, verdict.reason) == (status, reason), verdict.summary
+    assert replay(verdict) == verdict.status
+    if status != "unverifiable" or reason == "currency":
+        assert verdict.reference == row
+
+
+def test_difference_is_signed_relative_to_the_reference() -> None:
+    verdict = check_one(make_claim("3,000", 3000, precision=1000), make_row(3600))
+    assert verdict.difference == pytest.approx((3000 - 3600) / 3600)
+    verdict = check_one(make_claim("more than 3,000", low=3000, kind="lower", strict=True),
+                        make_row(2000))
+    assert verdict.difference == pytest.approx(0.5)
+
+
+def test_summary_reads_as_one_line() -> None:
+    row = make_row(low=600, high=3000, unit="drone", source="CFR", as_of="Oct 2022")
+    claim = make_claim("up to 3,000", high=3000, kind="upper", qualifier="up to", unit="drone")
+    verdict = check_one(claim, row)
+    assert verdict.summary == ("claim 'up to 3,000' allows \N{LESS-THAN OR EQUAL TO} 3000; "
+                               "reference 600\N{EN DASH}3000 drone (CFR, Oct 2022) lies within "
+                               "\N{RIGHTWARDS ARROW} supported")
+
+
+def test_explanation_names_row_conversion_and_intervals() -> None:
+    verdict = check_one(make_claim("62 miles", 62, unit="mile", precision=1),
+                        make_row(100, unit="kilometer"))
+    assert [step.action for step in verdict.explanation] == [
+        "match_row", "convert", "claim_interval", "reference_interval", "compare"]
+    assert verdict.explanation[0].detail == "figures.csv:r1"
+    assert verdict.explanation[1].detail == "mile\N{RIGHTWARDS ARROW}kilometer"
+    assert verdict.explanation[-1].detail == "within"
+
+
+def test_contradicted_summary_gives_direction_and_size() -> None:
+    verdict = check_one(make_claim("3,000", 3000, precision=1000), make_row(3600))
+    assert verdict.summary.endswith("\N{RIGHTWARDS ARROW} contradicted (understated by 16.7%)")
+
+
+INTERVALS = [
+    pytest.param("[2500, 3500)", "[2960, 2960]", "within", id="point inside rounding"),
+    pytest.param("[2500, 3500)", "[3500, 3500]", "below", id="half-open end excludes"),
+    pytest.param("(3000, inf)", "[3000, 3000]", "above", id="strict bound excludes"),
+    pytest.param("[3000, inf)", "[3000, 3000]", "within", id="inclusive bound includes"),
+    pytest.param("(-inf, 3000]", "[600, 3000]", "within", id="up to contains range"),
+    pytest.param("[1000, 2000]", "[600, 3000]", "overlaps", id="range inside reference range"),
+    pytest.param("[4000, 5000]", "[600, 3000]", "above", id="range above reference range"),
+]
+
+
+@pytest.mark.parametrize("claimed, reference, relation", INTERVALS)
+def test_relate(claimed: str, reference: str, relation: str) -> None:
+    assert relate(parse_interval(claimed), parse_interval(reference)) == relation
+
+
+def test_interval_text_round_trips() -> None:
+    for text in ("[2500, 3500)", "(-inf, 3000]", "(3000, inf)", "[0.45, 0.55]"):
+        assert str(parse_interval(text)) == text
+
+
+def test_claim_interval_of_approximate_temperature_is_converted_end_by_end() -> None:
+    claim = make_claim("about 40°C", 40, kind="approx", unit="degree_Celsius", precision=10)
+    assert claim_interval(claim) == Interval(D(35), D(45), False, True)
+
+
+def test_change_sizes_only_match_change_rows() -> None:
+    sentence = "Spain's unemployment rate rose 2% last year."
+    claim = make_claim("2%", 2, unit="percent", sentence=sentence, precision=1,
+                       change=Change("up", "delta"))
+    level = make_row(2, unit="percent", subject="Unemployment rate in Spain")
+    [verdict] = check_claims([claim], table(level), sentence)
+    assert (verdict.status, verdict.reason) == ("unverifiable", "no_match")
+    change = make_row(2, unit="percent", subject="Change in Spain's unemployment rate",
+                      row_id="r2")
+    [verdict] = check_claims([claim], table(level, change), sentence)
+    assert (verdict.status, verdict.reference) == ("supported", change)
+
+
+def test_claim_without_number_is_unverifiable() -> None:
+    claim = Claim("some", (0, 4), None, None, None, sentence=(0, 4))
+    [verdict] = check_claims([claim], table(make_row(3)), "some")
+    assert (verdict.status, verdict.reason) == ("unverifiable", "no_match")
+    assert replay(verdict) == "unverifiable"
