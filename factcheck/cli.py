@@ -153,14 +153,14 @@ def validate_encoding(ctx: click.Context, param: click.Parameter,
 
 
 def load_documents(paths: Sequence[str], *, config: Config, input_format: Optional[str],
-                   encoding: Optional[str]) -> Tuple[Iterable[Document], int]:
-    """The input documents, lazily, and how many files they come from."""
+                   encoding: Optional[str]) -> Iterable[Document]:
+    """The input documents, read lazily, with a progress bar when worth it."""
     fmt = pick(input_format, config.input_format, "text")
     codec = pick(encoding, config.encoding, DEFAULT_ENCODING)
     files = expand_paths(paths, suffixes=(".jsonl",) if fmt == "jsonl" else None)
     stdin = click.get_binary_stream("stdin") if STDIN in files else None
     documents = read_documents(files, input_format=fmt, encoding=codec, stdin=stdin)
-    return with_progress(documents, len(files)), len(files)
+    return with_progress(documents, len(files))
 
 
 def write_output(text: str, destination: Optional[str], *, colour: bool) -> None:
@@ -275,8 +275,8 @@ def extract(paths: Tuple[str, ...], fmt: str, input_format: Optional[str],
 
     config = load_config()
     targets = pick(paths, config.paths, (STDIN,))
-    documents, _ = load_documents(targets, config=config, input_format=input_format,
-                                  encoding=encoding)
+    documents = load_documents(targets, config=config, input_format=input_format,
+                               encoding=encoding)
     results = [document if document.error
                else replace(document, claims=tuple(parse_claims(document.text)))
                for document in documents]
@@ -377,12 +377,12 @@ def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[st
     tables = pick(reference, config.reference, ())
     if not tables:
         raise click.UsageError(NO_REFERENCE_TEXT)
-    table_data = load_reference(
-        list(tables), table=pick(table, config.table, None), query=pick(query, config.query, None),
-        format=pick(reference_format, config.reference_format, None),
-        na_values=pick(na_values, config.na_values, ()))
-    documents, _ = load_documents(targets, config=config, input_format=input_format,
-                                  encoding=encoding)
+    table_data = load_reference(list(tables), table=pick(table, config.table, None),
+                                query=pick(query, config.query, None),
+                                format=pick(reference_format, config.reference_format, None),
+                                na_values=pick(na_values, config.na_values, ()))
+    documents = load_documents(targets, config=config, input_format=input_format,
+                               encoding=encoding)
     results = list(check_documents(documents, table_data,
                                    pick(tolerance, config.tolerance, DEFAULT_TOLERANCE)))
     baseline_file = pick(baseline_path, config.baseline, None)
