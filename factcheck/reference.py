@@ -20,6 +20,7 @@ import io
 import json
 import math
 import os
+import shlex
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
@@ -92,6 +93,9 @@ FIX_NO_VALUE = "fill 'value', or 'low' and/or 'high' for a range or bound"
 FIX_NUMBER = "write a plain number such as 3000, 3,000 or 1.2e9 and put the unit in 'unit'"
 FIX_PERCENT = "write the number without '%' and put percent in 'unit'"
 FIX_NA = "use --na-values {found} to treat it as missing"
+#: how tables commonly mark a missing figure; these get FIX_NA alone
+MISSING_MARKERS = frozenset(("n/a", "na", "n.a.", "nan", "none", "null", "-", "--",
+                             "\N{EM DASH}", "\N{EN DASH}", "?", "unknown", "tbd", "missing"))
 FIX_TOLERANCE = "write a relative tolerance such as 0.05 or 5%"
 FIX_UNIT = ("use an ISO 4217 code (USD), percent, percentage_point, a pint unit name "
             "(kilometre) or a singular counted noun (drone)")
@@ -294,36 +298,59 @@ def records_frame(records: List[Dict[str, Any]]) -> pd.DataFrame:
     return typed_to_text(pd.DataFrame.from_records(records) if records else pd.DataFrame())
 
 
+#: leading bytes of each binary format, checked before a library sees the file
+PARQUET_MAGIC = (b"PAR1",)
+EXCEL_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx is a zip; xls an OLE2 file
+
+
+def check_magic(path: str, magic: Tuple[bytes, ...], what: str, kind: str, fix: str) -> None:
+    """Fail unless the file starts with one of ``magic``: a clearer message than a library's."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(magic):
+        fail(path, None, f"cannot read the file as {what} (it is not {kind})",
+             fix + ", or " + FIX_FORMAT)
+
+
+def missing_package(path: str, fmt: str, exc: ImportError) -> NoReturn:
+    fail(path, None, f"a package needed to read it is missing ({first_line(exc).split('.')[0]})",
+         "install it with " + FIX_EXTRA[fmt])
+
+
 def read_parquet(path: str) -> RawTable:
+    check_magic(path, PARQUET_MAGIC, "Parquet", "a Parquet file", "check the file")
     try:
         frame = pd.read_parquet(path, dtype_backend="pyarrow")
-    except ImportError:
-        fail(path, None, "reading Parquet needs pyarrow", "install it with " + FIX_EXTRA["parquet"])
+    except ImportError as exc:
+        missing_package(path, "parquet", exc)
     except Exception as exc:  # pyarrow raises its own family; none may leak as a traceback
         fail(path, None, f"cannot read the file as Parquet ({first_line(exc)})",
-             "check that it is a Parquet file, or " + FIX_FORMAT)
+             "check the file, or " + FIX_FORMAT)
     return RawTable(path, typed_to_text(frame), list(range(1, len(frame) + 1)), None)
 
 
 def read_excel(path: str, sheet: Optional[str]) -> RawTable:
     """The first sheet, or the one named ``sheet``; lines are the sheet's row numbers."""
+    check_magic(path, EXCEL_MAGIC, "Excel", "an Excel workbook",
+                "save it as .xlsx from your spreadsheet program")
     try:
         book = pd.ExcelFile(path)
-    except ImportError:
-        fail(path, None, "reading Excel needs openpyxl", "install it with " + FIX_EXTRA["excel"])
+    except ImportError as exc:
+        missing_package(path, "excel", exc)
     except Exception as exc:  # zipfile, openpyxl and xlrd each raise their own errors
         fail(path, None, f"cannot read the file as Excel ({first_line(exc)})",
-             "check that it is an Excel workbook, or " + FIX_FORMAT)
+             "save it again as .xlsx, or " + FIX_FORMAT)
     with book:
         names = [str(name) for name in book.sheet_names]
         if sheet is not None and sheet not in names:
             fail(path, None, f"no sheet {sheet!r} (sheets: {', '.join(names)})",
                  "name one of them with --table")
         try:
-            frame = book.parse(sheet if sheet is not None else 0, dtype=object, na_filter=False)
-        except Exception as exc:
+            frame = pd.read_excel(book, sheet_name=sheet if sheet is not None else 0,
+                                  dtype=object, na_filter=False)
+        except Exception as exc:  # as above: any library error becomes our one-line error
             fail(path, None, f"cannot read the sheet ({first_line(exc)})",
-                 "re-save the workbook and try again")
+                 "save the workbook again as .xlsx")
     return RawTable(path, typed_to_text(frame), list(range(2, len(frame) + 2)), 1)
 
 
@@ -351,7 +378,9 @@ def read_sqlite(path: str, table: Optional[str], query: Optional[str]) -> RawTab
 
 def table_query(path: str, table: Optional[str], tables: List[str]) -> str:
     """The SELECT for ``table``, or for the only table when none is named."""
-    listed = ", ".join(tables) if tables else "the database has none"
+    if not tables:
+        fail(path, None, "the database has no tables", "check that this is the right database")
+    listed = ", ".join(tables)
     if table is None:
         if len(tables) != 1:
             fail(path, None, f"the database has {len(tables)} tables ({listed})",
@@ -394,7 +423,6 @@ def typed_to_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def read_table(path: str, fmt: str, table: Optional[str], query: Optional[str]) -> RawTable:
-    check_file(path)
     readers: Dict[str, Callable[[], RawTable]] = {
         "csv": lambda: read_delimited(path, ","),
         "tsv": lambda: read_delimited(path, "\t"),
@@ -410,7 +438,7 @@ def read_table(path: str, fmt: str, table: Optional[str], query: Optional[str]) 
 # --- validating the cells -------------------------------------------------------------------
 
 def normalised_columns(raw: RawTable) -> pd.DataFrame:
-    """Columns renamed to stripped lower case; our columns' cells stripped; unknowns kept."""
+    """Columns renamed to stripped lower case; our cells stripped, subjects on one line."""
     frame = raw.frame.rename(columns=lambda name: str(name).strip().lower())
     seen: Dict[str, int] = {}
     for name in frame.columns:
@@ -421,6 +449,8 @@ def normalised_columns(raw: RawTable) -> pd.DataFrame:
     for name in KNOWN_COLUMNS:
         if name in frame.columns:
             frame[name] = frame[name].str.strip()
+    if "subject" in frame.columns and frame["subject"].str.contains("\\s\\s|[^ \\S]").any():
+        frame["subject"] = frame["subject"].str.replace("\\s+", " ", regex=True)
     return frame
 
 
@@ -485,12 +515,16 @@ def number_fix(found: str) -> str:
     'use --na-values n/a to treat it as missing'
     >>> number_fix("12%")
     "write the number without '%' and put percent in 'unit'"
+    >>> number_fix("six hundred")
+    "write it in digits, or use --na-values 'six hundred' to treat it as missing"
     """
     if found.endswith("%"):
         return FIX_PERCENT
     if any(ch.isdigit() for ch in found):
         return FIX_NUMBER
-    return FIX_NA.format(found=found)
+    if found.lower() in MISSING_MARKERS:
+        return FIX_NA.format(found=shlex.quote(found))
+    return "write it in digits, or " + FIX_NA.format(found=shlex.quote(found))
 
 
 def plain_number(text: str) -> str:
@@ -660,6 +694,7 @@ def load_reference(paths: Union[PathArg, Sequence[PathArg]], *, table: Optional[
     names = [os.fspath(path) for path in given]
     tables = []
     for name in names:
+        check_file(name)
         raw = read_table(name, format_of(name, format), table, query)
         tables.append(validated_rows(raw, na_values))
     check_unique_across(tables)
