@@ -31,6 +31,7 @@ Dimension names (``UnitMatch.dimension`` and ``dimension_of``):
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -121,7 +122,7 @@ _OF_TAIL = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]*")
-_UNIT_EXPRESSION = re.compile(r"[/*^0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
+_UNIT_EXPRESSION = re.compile(r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: words that never start a "per" denominator: "per cent", "per the agreement"
@@ -508,10 +509,12 @@ def dimension_of(unit: str) -> str:
         return known
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "currency"
+    if any(marker in unit for marker in PHYSICAL_MARKERS):
+        return pint_dimension(unit)
     numerator, slash, denominator = unit.partition(" / ")
     if slash and " / " not in denominator:
         return compose(numerator, denominator)[1]
-    if any(marker in unit for marker in PHYSICAL_MARKERS) or slash:
+    if slash:
         return pint_dimension(unit)
     return "count"
 
@@ -634,9 +637,11 @@ _SPECIAL_NAMES = {
 def canonical_unit(name: str) -> str:
     """A reference table's unit spelling in canonical form.
 
-    Plain words are counted nouns (singular, lower case).  A name with
-    ``/ * ^``, a digit, a degree sign or a superscript is a unit expression:
-    it must resolve through the lexicon or pint, else ``UnitError``.
+    Plain words are counted nouns (singular, lower case), unless they are one
+    slip away from a long unit word ("kilometr"): that is a ``UnitError``.  A
+    name with ``/ * ^ _``, a digit, a degree sign or a superscript is a unit
+    expression: it must resolve through the lexicon or pint, else ``UnitError``.
+    "X per Y" and "X/Y" resolve each side ("USD / share" keeps its noun).
 
     >>> [canonical_unit(n) for n in ["km", "usd", "%", "pp", "drones", "people", ""]]
     ['kilometer', 'USD', 'percent', 'percentage_point', 'drone', 'person', '']
@@ -666,9 +671,36 @@ def canonical_unit(name: str) -> str:
         return compose(canonical_unit(parts[0]), canonical_unit(parts[1]))[0]
     if _UNIT_EXPRESSION.search(text) or len(parts) > 1:
         return pint_unit_name(text)
+    if " " not in text and not text[1:].islower() and text.isalpha():
+        found = known_to_pint(text)
+        if found:
+            return found
+    near = near_unit_word(low)
+    if near:
+        raise UnitError(f"unit {text!r} looks like a misspelt {near!r}",
+                        fix=f"write {near!r}, or a counted noun that is not a unit's near twin")
     words = low.split(" ")
     words[-1] = singular(words[-1])
     return " ".join(words)
+
+
+def near_unit_word(word: str) -> str:
+    """A unit word that ``word`` (8+ letters, unknown) is one slip away from, or "".
+
+    >>> near_unit_word("kilometr"), near_unit_word("drones"), near_unit_word("shipments")
+    ('kilometer', '', '')
+    """
+    if len(word) < 8 or not word.isalpha():
+        return ""
+    close = get_close_matches(word, long_unit_words(), n=1, cutoff=0.9)
+    return lexicon().after_any[close[0]].unit if close else ""
+
+
+@lru_cache(maxsize=None)
+def long_unit_words() -> Tuple[str, ...]:
+    """The alphabetic unit surfaces of 7 or more letters (for misspelling checks)."""
+    return tuple(sorted(surface for surface, entry in lexicon().after_any.items()
+                        if entry.unit != "-" and len(surface) >= 7 and surface.isalpha()))
 
 
 def currency_code(text: str) -> str:
@@ -685,6 +717,14 @@ def currency_code(text: str) -> str:
         if entry is not None and entry.dimension == "currency" and entry.factor == 1:
             return entry.unit
     return ""
+
+
+def known_to_pint(text: str) -> str:
+    """pint's spelling of a symbol such as "degC", or "" when pint does not know it."""
+    try:
+        return pint_unit_name(text)
+    except UnitError:
+        return ""
 
 
 def pint_unit_name(text: str) -> str:
