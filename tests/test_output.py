@@ -14,6 +14,8 @@ from typing import Any, Dict
 import click
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import output
 from factcheck.claims import Change, Claim, Document, ExplanationStep, ReferenceRow, Verdict
@@ -224,3 +226,18 @@ def test_table_cuts_long_claims() -> None:
                        high=Decimal(1))
     table = output.to_table([Document(id="a", text="x" * 60, claims=(long_claim,))])
     assert "x" * 39 + "…" in table and "x" * 41 not in table
+
+
+SCHEMA_VALIDATOR = validator()
+
+
+#: pieces of number language, so that generated texts hold many claims
+PIECES = ["3,000", "2.5", "-5", "$", "€40m", "%", "km", "drones", "about", "up to", "between",
+          "and", "to", "more than", "rose", "fell", "a third of", "thousands of", "\n", ".", "–"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=20).map(" ".join))
+def test_any_parsed_text_gives_schema_valid_json(text: str) -> None:
+    document = Document(id="x", text=text, claims=tuple(parse_claims(text)))
+    SCHEMA_VALIDATOR.validate(json.loads(output.to_json_text([document])))
