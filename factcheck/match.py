@@ -38,6 +38,8 @@ TIE_MARGIN = 0.04
 CLAUSE_WEIGHTS = (1.0, 0.85, 0.75, 0.7)
 #: a word in another clause that holds a number of its own: it describes that number
 OTHER_NUMBER_WEIGHT = 0.4
+#: a name written earlier in the document
+DOC_NAME_WEIGHT = 0.5
 #: a word from the sentence before the claim's, in the same paragraph
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
@@ -71,6 +73,7 @@ _YEAR = re.compile(r"""
 """, re.VERBOSE)
 
 _DIGIT = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
 _CLAUSE_BREAK = re.compile(r"""
@@ -207,7 +210,7 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
 
     ``weights`` gives one weight per raw word (see :func:`clause_weights`).  A
     capitalised word counts as a name unless it opens the text
-    (``first_is_name`` False) or most of the text is capitalised (a title).
+    (``first_is_name`` False) or every content word is capitalised (a title).
 
     >>> [(w.stem, w.proper) for w in subject_words("Iranian drones supplied to Russia")]
     [('iran', True), ('dron', False), ('supply', False), ('russia', True)]
@@ -219,7 +222,7 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
     longest = _longest_alias()
     stops = stop_words()
     letters = [w for w, _ in raw if w.lower() not in stops]
-    title_case = len(letters) >= 3 and sum(w[0].isupper() for w in letters) >= 0.7 * len(letters)
+    title_case = len(letters) >= 3 and all(w[0].isupper() for w in letters)
     out: List[Word] = []
     group = -1
     in_group = False
@@ -532,9 +535,11 @@ class ReferenceIndex:
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
 
     def scored(self, claim: Claim, sentence: str, *, before: str = "",
-               units: bool = True) -> List[Candidate]:
+               names: Iterable[str] = (), units: bool = True) -> List[Candidate]:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
-        q = self._query(*_text_words(claim, sentence, before))
+        words, extra = _text_words(claim, sentence, before)
+        extra += [Word(n, DOC_NAME_WEIGHT, True) for n in names]
+        q = self._query(words, extra)
         acc = self._scores(q)
         if not acc:
             return []
@@ -584,20 +589,25 @@ class ReferenceIndex:
             out.append((r, score * (1.0 - MISSING_WEIGHT * missing / total)))
         return out
 
-    def candidates(self, claim: Claim, sentence: str, *,
-                   before: str = "") -> List[Tuple[ReferenceRow, float]]:
+    def candidates(self, claim: Claim, sentence: str, *, before: str = "",
+                   names: Iterable[str] = ()) -> List[Tuple[ReferenceRow, float]]:
         """Rows whose unit fits the claim, best first, with scores in [0, 1].
 
         ``sentence`` is the claim's sentence; ``before`` optionally the sentence
-        preceding it in the same paragraph (names are often only there).
+        preceding it in the same paragraph, and ``names`` the stems of the names
+        written earlier in the document (see :func:`names_in`): a row naming
+        "Spain" may match "the economy grew 3%" in an article about Spain.
         """
-        return [(c.row, c.score) for c in self.scored(claim, sentence, before=before)]
+        found = self.scored(claim, sentence, before=before, names=names)
+        return [(c.row, c.score) for c in found]
 
-    def match(self, claim: Claim, sentence: str, *, before: str = "") -> Match:
+    def match(self, claim: Claim, sentence: str, *, before: str = "",
+              names: Iterable[str] = ()) -> Match:
         """The row a claim is about, or why none can be named."""
-        found = self.scored(claim, sentence, before=before)
+        names = tuple(names)
+        found = self.scored(claim, sentence, before=before, names=names)
         if not found or found[0].score < MIN_SCORE:
-            loose = self.scored(claim, sentence, before=before, units=False)
+            loose = self.scored(claim, sentence, before=before, names=names, units=False)
             if loose and loose[0].score >= MIN_SCORE:
                 return Match(None, loose[0].score, "incompatible_unit", tuple(loose[:3]))
             best = found[0].score if found else 0.0
@@ -669,8 +679,34 @@ def _claim_offsets(claim: Claim, sentence: str) -> Tuple[int, int]:
 
 
 def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
+    """Years that date the claim: those in its sentence, except years sitting in
+    another clause beside a number of their own ("grew 3% last year, after 2.7%
+    in 2023": 2023 dates the 2.7%, not the 3%)."""
     start, end = _claim_offsets(claim, sentence)
-    return years_in(sentence[:start] + " " + sentence[end:])
+    weights = clause_weights(sentence, start, end)
+    words = [m.start() for m in _WORD.finditer(sentence)]
+    out = set()
+    for m in _YEAR.finditer(sentence):
+        if start <= m.start() < end:
+            continue
+        at = bisect_right(words, m.start()) - 1
+        nearest = weights[at] if 0 <= at < len(weights) else weights[0] if weights else 1.0
+        after = weights[at + 1] if 0 <= at + 1 < len(weights) else nearest
+        if max(nearest, after) != OTHER_NUMBER_WEIGHT:
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+def names_in(text: str) -> FrozenSet[str]:
+    """Stems of the names (places, people, bodies) written in ``text``.
+
+    A capitalised word opening a sentence counts only when it is a known name:
+
+    >>> sorted(names_in("Spain's economy grew. Growth in Italy was slow, Mario Draghi said."))
+    ['draghi', 'italy', 'mario', 'spain']
+    """
+    return frozenset(w.stem for part in _SENTENCE_END.split(text)
+                     for w in subject_words(part) if w.proper)
 
 
 def _as_of_key(row: ReferenceRow) -> str:
