@@ -86,7 +86,7 @@ AS_OF_PATTERN = (
 # --- error texts (problem, fix); tests compare them verbatim -------------------------------
 
 FIX_PATH = "check the path (relative paths start from the current directory)"
-FIX_FORMAT = f"name the format with --format ({FORMAT_NAMES})"
+FIX_FORMAT = f"name the format with --reference-format ({FORMAT_NAMES})"
 FIX_UTF8 = "re-save the file as UTF-8"
 FIX_ID = "give each row its own id"
 FIX_NO_VALUE = "fill 'value', or 'low' and/or 'high' for a range or bound"
@@ -138,7 +138,7 @@ def format_of(path: str, override: Optional[str] = None) -> str:
     Traceback (most recent call last):
     ...
     factcheck.errors.ReferenceTableError: notes.txt: unknown table format '.txt'; name the \
-format with --format (csv, tsv, parquet, excel, json, jsonl, sqlite)
+format with --reference-format (csv, tsv, parquet, excel, json, jsonl, sqlite)
     """
     if override is not None:
         name = override.lower().lstrip(".")

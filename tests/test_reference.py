@@ -24,7 +24,8 @@ from factcheck.reference import ReferenceTable, load_reference
 from factcheck.units import canonical_unit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "references"
-FORMAT_FIX = "name the format with --format (csv, tsv, parquet, excel, json, jsonl, sqlite)"
+FORMAT_FIX = ("name the format with --reference-format (csv, tsv, parquet, excel, json, jsonl, "
+              "sqlite)")
 
 SEED_ROWS: List[Dict[str, Any]] = [
     {"id": "reward", "subject": "US reward for the arrest of Nicolás Maduro",
