@@ -103,18 +103,26 @@ UNIT_FIX = ("write a unit pint knows (e.g. 'km', 'kilometer / hour', 'meter ** 2
 _SPACES = " \t\N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}"
 _HYPHENS = "-\N{HYPHEN}\N{NON-BREAKING HYPHEN}"
 # characters at which a unit surface may end inside a longer run of non-spaces
-_CUT_CHARS = frozenset("/.,;:!?)]}'\"\N{RIGHT SINGLE QUOTATION MARK}"
-                       "\N{RIGHT DOUBLE QUOTATION MARK}(-\N{EN DASH}\N{EM DASH}")
-_TRAILING = ".,;:!?)]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+_CUT = re.compile("[/.,;:!?)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+                  "(\\-\N{EN DASH}\N{EM DASH}]")
+
 _MAX_WORDS = 4
 _WINDOW = 48
 
 _PIECE = re.compile(r"\S+")
+_FIRST_PIECE = re.compile(r"\S{1,%d}" % _WINDOW)
 _PER_LEAD = re.compile(r"""
     [ \t\N{NO-BREAK SPACE}]* / [ \t\N{NO-BREAK SPACE}]*      # km/h, $3 / gallon
   | [ \t\N{NO-BREAK SPACE}]+ (?P<word>per|a|an|each)          # per day, a year, an hour
     (?: [ \t\N{NO-BREAK SPACE}]+ | - )                        # "a-year" is written too
+  | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
+#: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
+_NOT_RATE_AFTER = frozenset("""
+    earlier ago before later after prior previously sooner on in from
+""".split())
+#: words right before a number's unit that make "pounds" money: "361 million pounds"
+_MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _OF_TAIL = re.compile(r"""
     [ \t]+ of [ \t]+                # tonnes of CO2 a year
     [^\W\d_][\w.]*                  # the substance, one word
@@ -164,7 +172,10 @@ class Lexicon(NamedTuple):
     before_exact: Dict[str, Entry]
     before_any: Dict[str, Entry]
     dimensions: Dict[str, str]
-    longest_before: int
+    #: lower-case first word of a surface -> most words a surface starting with it has
+    words_after_first: Dict[str, int]
+    #: last character of a before-marker (lower case) -> marker lengths, longest first
+    before_lengths: Dict[str, Tuple[int, ...]]
 
 
 def split_fields(line: str) -> List[str]:
@@ -225,8 +236,17 @@ def lexicon() -> Lexicon:
         add_entry(after_exact, after_any, fields[0], entry, flags)
         if entry.unit != "-":
             dimensions.setdefault(entry.unit, entry.dimension)
-    longest = max(len(key) for key in list(before_exact) + list(before_any))
-    return Lexicon(after_exact, after_any, before_exact, before_any, dimensions, longest)
+    words_after_first: Dict[str, int] = {}
+    for surface in list(after_exact) + list(after_any):
+        words = surface.split(" ")
+        first = words[0].lower()
+        words_after_first[first] = max(words_after_first.get(first, 1), len(words))
+    lengths: Dict[str, set] = {}
+    for marker in list(before_exact) + list(before_any):
+        lengths.setdefault(marker[-1].lower(), set()).add(len(marker))
+    before_lengths = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+    return Lexicon(after_exact, after_any, before_exact, before_any, dimensions,
+                   words_after_first, before_lengths)
 
 
 def before_variants(marker: str) -> Tuple[str, ...]:
@@ -279,26 +299,24 @@ def unit_start(text: str, pos: int) -> Tuple[int, bool]:
     return start, start == pos
 
 
-def candidate_ends(window: str) -> List[int]:
+def candidate_ends(window: str, words: int = _MAX_WORDS) -> List[int]:
     """End offsets of possible unit surfaces in ``window``, longest first.
 
-    Whole space-separated pieces (up to four), and cuts inside the last piece
+    Whole space-separated pieces (up to ``words``), and cuts inside each piece
     at punctuation, so "km/h," offers "km/h," "km/h" and "km".
 
     >>> w = "km/h, or"
     >>> [w[:end] for end in candidate_ends(w)]
     ['km/h, or', 'km/h,', 'km/h', 'km']
+    >>> [w[:end] for end in candidate_ends(w, 1)]
+    ['km/h,', 'km/h', 'km']
     """
-    ends: set = set()
+    ends: List[int] = []
     for number, piece in enumerate(_PIECE.finditer(window)):
-        if number == _MAX_WORDS:
+        if number == words or (number == 0 and piece.start() != 0):
             break
-        if number == 0 and piece.start() != 0:
-            break
-        ends.add(piece.end())
-        for offset in range(piece.start() + 1, piece.end()):
-            if window[offset] in _CUT_CHARS:
-                ends.add(offset)
+        ends.append(piece.end())
+        ends.extend(cut.start() for cut in _CUT.finditer(window, piece.start() + 1, piece.end()))
     return sorted(ends, reverse=True)
 
 
@@ -323,21 +341,47 @@ def normalise_surface(surface: str) -> str:
 
 
 def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]]:
-    """The longest lexicon surface that starts exactly at ``start``, with its end."""
-    window = text[start:start + _WINDOW]
-    if not window or window[0] in _SPACES or window[0].isdigit():
+    """The longest lexicon surface that starts exactly at ``start``, with its end.
+
+    Looks further than the first word only when some surface starts with that
+    word ("degrees Celsius", "per cent"), so a counted noun costs a few look-ups.
+    """
+    first = _FIRST_PIECE.match(text, start)
+    if first is None or first.group()[0].isdigit():
         return None
-    for end in candidate_ends(window):
-        surface = window[:end]
-        while surface and surface[-1] in _TRAILING and lookup_after(
-                normalise_surface(surface)) is None:
-            surface = surface[:-1]
-        if not surface or not is_boundary(text, start + len(surface)):
+    lex = _lexicon()
+    word = first.group()
+    words = lex.words_after_first.get(word.lower(), 1)
+    if words == 1 and word.isalpha():
+        # the common case, a single plain word: one or two look-ups
+        entry = lex.after_exact.get(word) or lex.after_any.get(word.lower())
+        if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
+                and is_boundary(text, first.end()):
+            return entry, first.end()
+        return None
+    window = text[start:start + _WINDOW]
+    for end in candidate_ends(window, words):
+        if not is_boundary(text, start + end):
             continue
-        entry = lookup_after(normalise_surface(surface))
-        if entry is not None and (touching or not entry.attached):
-            return entry, start + len(surface)
+        surface = window[:end]
+        if " " in surface or "\t" in surface or "\N{NO-BREAK SPACE}" in surface:
+            surface = normalise_surface(surface)
+        entry = lex.after_exact.get(surface) or lex.after_any.get(surface.lower())
+        if entry is not None and entry.unit != "-" and (touching or not entry.attached):
+            return entry, start + end
+        if entry is not None and entry.unit == "-" and start + end == first.end():
+            return None
     return None
+
+
+_LEXICON: List[Lexicon] = []
+
+
+def _lexicon() -> Lexicon:
+    """The lexicon, without the lru_cache call on the hot path."""
+    if not _LEXICON:
+        _LEXICON.append(lexicon())
+    return _LEXICON[0]
 
 
 def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
@@ -360,12 +404,30 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     entry, end = found
+    if entry.unit == "pound" and is_money_pounds(text, pos, end):
+        entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension
     per = match_per_after(text, end) or match_per_after_substance(text, end)
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
     return UnitMatch(unit, dimension, start, end, text[start:end], entry.factor)
+
+
+def is_money_pounds(text: str, pos: int, end: int) -> bool:
+    """True when "pounds" after a number is sterling: a scale word before, no "of" after.
+
+    >>> is_money_pounds("361 million pounds in profit", 11, 18)
+    True
+    >>> is_money_pounds("2 million pounds of beef", 9, 16)
+    False
+    >>> is_money_pounds("20 pounds", 2, 9)
+    False
+    """
+    before = text[max(0, pos - 12):pos].split()
+    if not before or before[-1].lower() not in _MONEY_SCALES:
+        return False
+    return next_word(text, end + 1) != "of"
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
@@ -414,10 +476,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     found = unit_at(text, start, False)
     if found is not None:
         entry, end = found
-        if entry.dimension not in ("percent", "percentage_point", "basis_point"):
+        if entry.dimension not in ("percent", "percentage_point", "basis_point") and \
+                next_word(text, end + 1) not in _NOT_RATE_AFTER:
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
-    word = lead.group("word")
+    word = lead.group("word") or lead.group("glued")
     if word is not None and word.lower() != "per":
         return None
     noun = _NOUN.match(text, start)
@@ -448,12 +511,16 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
     >>> match_unit_before("about 5", 6) is None
     True
     """
-    lex = lexicon()
+    lex = _lexicon()
     end = pos
     if end > 0 and text[end - 1] in _SPACES:
         end -= 1
-    for length in range(min(lex.longest_before, end), 0, -1):
+    if end == 0:
+        return None
+    for length in lex.before_lengths.get(text[end - 1].lower(), ()):
         start = end - length
+        if start < 0:
+            continue
         marker = text[start:end]
         entry = lex.before_exact.get(marker) or lex.before_any.get(marker.lower())
         if entry is None:

@@ -138,6 +138,15 @@ NEWS_AFTER = [
     after("rose 18 sen", "18", "MYR", "sen", "currency", "0.01"),
     after("4 cents per share", "4", "USD / share", "cents per share", "rate", "0.01"),
     after("5 dollars a barrel", "5", "USD / barrel", "dollars a barrel", "rate"),
+    after("profit improved to 361 million pounds", "million", "GBP", "pounds", "currency"),
+    after("2 million pounds of beef", "million", "pound", "pounds", "mass"),
+    after("a 52,000 barrel-a-day refinery", "52,000", "barrel / day", "barrel-a-day", "flow"),
+    after("275 pound-feet of torque", "275", "foot * force_pound", "pound-feet", "energy"),
+    after("about 80 m.p.h.", "80", "mile / hour", "m.p.h.", "speed"),
+    after("10.5 celcius", "10.5", "degree_Celsius", "celcius", "temperature"),
+    after("7.5 million Danish crowns", "million", "DKK", "Danish crowns", "currency"),
+    after("420 million Finnish markka", "million", "FIM", "Finnish markka", "currency"),
+    after("sales rose 4% a year earlier", "4", "percent", "%", "percent"),
 ]
 
 SYMBOLS_AFTER = [
@@ -164,6 +173,10 @@ SYMBOLS_AFTER = [
     after("2.4Ghz toy", "2.4", "gigahertz", "Ghz"),
     after("5 Mt of CO2", "5", "megametric_ton", "Mt", "mass"),
     after("100 Mbps", "100", "megabit / second", "Mbps", "data_rate"),
+    after("2.14degF (1.19deg C)", "2.14", "degree_Fahrenheit", "degF", "temperature"),
+    after("The angle is 0.8rad", "0.8", "radian", "rad", "angle"),
+    after("the cost is 100元!", "100", "CNY", "元", "currency"),
+    after("42RM", "42", "MYR", "RM", "currency"),
     after("5 € each", "5", "EUR", "€", "currency"),
     after("150 kn", "150", "", "", ""),
 ]
@@ -260,9 +273,13 @@ CURRENCY_BEFORE = [
     ("RM23.50", "23.50", "MYR", "RM"),
     ("EUR 20", "20", "EUR", "EUR"),
     ("usd 20", "20", "USD", "usd"),
-    ("c $ 16.4 million", "16.4", "CAD", "c $") if False else
     ("paid $ 500", "500", "USD", "$"),
     ("₿21,000,000", "21,000,000", "BTC", "₿"),
+    ("about $US113 trillion", "113", "USD", "$US"),
+    ("($A82,615,680)", "82", "AUD", "$A"),
+    ("c $ 16.4 million", "16.4", "CAD", "c $"),
+    ("aud$ 15", "15", "AUD", "aud$"),
+    ("Sell Mex$ 10 million", "10", "MXN", "Mex$"),
 ]
 NOT_CURRENCY_BEFORE = [
     ("about 5", "5"),
@@ -270,7 +287,8 @@ NOT_CURRENCY_BEFORE = [
     ("Top 5 songs", "5"),
     ("BRM5", "5"),
     ("R2-D2", "2"),
-    ("CHF5" if False else "ABCUSD 5", "5"),
+    ("ABCUSD 5", "5"),
+    ("I have 5", "5"),
     ("", ""),
 ]
 
@@ -311,6 +329,8 @@ NOT_PER_TAILS = [
     ("$5 and/or", "$5"),
     ("$5 per the deal", "$5"),
     ("$5 in cash", "$5"),
+    ("$6.78 billion a year earlier", "$6.78 billion"),
+    ("$5 a week ago", "$5"),
 ]
 
 

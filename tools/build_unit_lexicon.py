@@ -251,7 +251,10 @@ def check_hand_lines(entries: List[Line]) -> List[str]:
 
 
 def generated_lines(hand: List[Line]) -> List[str]:
-    """The lines below the marker: every new surface once, sorted."""
+    """The lines below the marker: every new surface once, sorted.
+
+    "X per Y" surfaces are left out: a unit plus a rate tail composes them.
+    """
     any_case = {surface.lower() for surface, _, _, flags in hand if "exact" not in flags}
     exact_case = {surface for surface, _, _, flags in hand if "exact" in flags}
     seen = set()
@@ -260,6 +263,7 @@ def generated_lines(hand: List[Line]) -> List[str]:
         for surface, unit, dimension, flags in source:
             key = surface if "exact" in flags else surface.lower()
             if key in seen or surface.lower() in any_case or surface in exact_case \
+                    or " per " in surface \
                     or "|" in surface \
                     or surface.startswith("#") or not surface.strip():
                 continue
