@@ -107,6 +107,8 @@ _POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 _PREFIXES = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
 _SCALE_WORDS: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
+#: words that may continue a number: "and a half", "point five", "thirds", "million"
+_CONTINUATIONS = frozenset(["and"]) | _POINT_WORDS | frozenset(_FRACTIONS) | frozenset(_SCALE_WORDS)
 #: abbreviations glued to digits ("bn", "k"), as written; cased ones are kept exact
 _ATTACHED: Dict[str, _Scale] = {w: s for w, s in _SCALE_ROWS if "attached" in s.flags}
 #: abbreviations that may follow digits after one space ("1.2 bn"), lower case
@@ -149,8 +151,8 @@ def _alternation(words) -> str:
 _GROUP_SPACES = "\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
 _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 
-#: where a numeral may start: a digit run, a vulgar fraction, or a word that can open one
-_START = re.compile(rf"""
+#: a digit run with its sign; a run is digits joined by separators, read by _read_run
+_DIGITS_AT = re.compile(rf"""
     (?P<sign> (?<![^\W_]) [-+\N{{MINUS SIGN}}] )?   # a sign, never glued after a letter or digit
     (?P<run>
         (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
@@ -161,14 +163,22 @@ _START = re.compile(rf"""
             ) [0-9]+
         )*
     )
-  | (?P<vulgar> [{''.join(_VULGAR)}] )
-  | (?P<word> (?i: \b (?:
+""", re.VERBOSE)
+#: where a digit numeral may be; a plain character class lets the regex engine skip fast
+_DIGIT_HINT = re.compile(f"[0-9{''.join(_VULGAR)}]")
+#: a word that can open a numeral, matched on lower-cased text
+_WORD_START_PATTERN = rf"""
+    \b (?:
         {_alternation(_CARDINALS)}
       | half | quarter                              # "half of", "half a million", "quarter million"
       | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale or fraction word
-      | (?:{_alternation(_SIGN_WORDS)}) (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
-    ) \b ) )
-""", re.VERBOSE)
+      | (?:{_alternation(_SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
+        (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
+    ) \b
+"""
+_WORD_START = re.compile(_WORD_START_PATTERN, re.VERBOSE)
+#: the same for texts whose lower-casing changes their length (offsets would shift)
+_WORD_START_ANYCASE = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE)
 
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
 _NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ )", re.VERBOSE)
@@ -231,6 +241,10 @@ _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- small helpers
+
+_ONE = Decimal(1)
+_POWERS_OF_TEN = [Decimal(10) ** power for power in range(30)]
+
 
 def _step(exponent: int) -> Decimal:
     """Ten to the given power as an exact Decimal.
@@ -369,10 +383,12 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
     elif r.fraction:
         step = _decimal_step(r.base)
         precision = None if step is None else _tidy(step * r.scale)
+    elif r.step is None or r.scale == 1:
+        precision = r.step
     else:
-        precision = None if r.step is None else _tidy(r.step * r.scale)
+        precision = _tidy(r.step * r.scale)
     return Numeral(value=value, start=r.start, end=r.end, text=text[r.start:r.end],
-                   base=base, scale=_tidy(r.scale), precision=precision,
+                   base=base, scale=r.scale, precision=precision,
                    spelled=r.spelled, fraction=r.fraction, negative=negative)
 
 
@@ -588,6 +604,9 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
             return [], (word.end if word and word.word in _FRACTIONS else count_end)
     if cardinal is None:
         return [], resume
+    following = _next_word(text, cardinal.end)
+    if following is None or following.word not in _CONTINUATIONS:
+        return [_numeral(text, cardinal)], cardinal.end
     reading = _mixed_fraction_after(text, _point_decimals_after(text, cardinal))
     if reading.fraction or reading.step != cardinal.step:
         reading = _scale_words_after(text, reading)
@@ -627,10 +646,11 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
     if text[max(0, start - 3):start].lower() == "or ":
         return [], end
     begin = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" -"))
-    match = _START.match(text, begin)
-    if match is None or match.group("sign"):
+    if text[begin:begin + 1] in ("-", "+", "\N{MINUS SIGN}"):
         return [], end
-    numerals, resume = _read_match(text, match)
+    word = _WORD_START_ANYCASE.match(text, begin)
+    numerals, resume = _read_words(text, begin, word.end()) if word else \
+        _read_digits_near(text, begin, begin)
     if not numerals or numerals[0].start != begin:
         return numerals, resume
     first = numerals[0]
@@ -660,13 +680,40 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     return prefix is None or prefix.group(1).lower() not in _PREFIXES
 
 
+def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], int]:
+    """Read the numeral whose first digit (or vulgar fraction) is at ``digit``, starting no
+    earlier than ``pos`` (a sign or point may stand before the digit); (numerals, resume).
+
+    >>> [(n.text, n.value) for n in _read_digits_near("a -.5 b", 4, 0)[0]]
+    [('-.5', Decimal('-0.5'))]
+    """
+    char = text[digit]
+    if char in _VULGAR:
+        numerator, denominator = _VULGAR[char]
+        reading = _Reading(digit, digit + 1, Decimal(numerator) / denominator, _ONE, None,
+                           False, True)
+        return [_numeral(text, reading)], digit + 1
+    for start in range(max(pos, digit - 2), digit + 1):
+        match = _DIGITS_AT.match(text, start)
+        if match is not None and match.start("run") <= digit:
+            return _read_digits(text, match)
+    return [], digit + 1
+
+
 def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
-    """Read the numeral(s) of a digit run found by ``_START``; returns (numerals, resume)."""
+    """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
     run_start, run_end = match.span("run")
     run = match.group("run")
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
+    if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
+        # the common case, a bare integer such as "2019" or "600": no suffix to read
+        value = Decimal(run)
+        zeros = len(run) - len(run.rstrip("0"))
+        precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
+        return [Numeral(value, run_start, run_end, run, value, _ONE, precision, False, False,
+                        False)], run_end
     if plain_digits and _ORDINAL_SUFFIX.match(text, run_end):
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
@@ -714,6 +761,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) in _FRACTION_DENOMINATORS:
             return r._replace(end=mixed.end(), step=None, fraction=True,
                               base=r.base + Decimal(mixed.group(1)) / Decimal(mixed.group(2)))
+    following = _next_word(text, r.end)
+    if following is None or following.word not in _CONTINUATIONS:
+        return r
     if r.base == r.base.to_integral_value() and r.base > 0 and small_whole:
         fraction = _fraction_word_after(text, r.base, r.end, r.start, True)
         if fraction is not None:
@@ -727,18 +777,6 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
 
 # ---------------------------------------------------------------- the front door
 
-def _read_match(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
-    """Dispatch one ``_START`` match to its reader; returns (numerals, resume position)."""
-    if match.group("run") is not None:
-        return _read_digits(text, match)
-    if match.group("vulgar") is not None:
-        numerator, denominator = _VULGAR[match.group("vulgar")]
-        reading = _Reading(match.start(), match.end(), Decimal(numerator) / denominator,
-                           Decimal(1), None, False, True)
-        return [_numeral(text, reading)], match.end()
-    return _read_words(text, match.start(), match.end())
-
-
 def scan_numerals(text: str) -> List[Numeral]:
     """Every numeral in ``text``, in text order and non-overlapping.
 
@@ -747,16 +785,28 @@ def scan_numerals(text: str) -> List[Numeral]:
     >>> [n.value for n in scan_numerals("the F-16, a third term, 21st, 1990s, 10:30, 3.10.1")]
     []
     """
+    # Two cheap searches, merged in text order: digits on the text, words on its lower case.
+    lowered = text.lower()
+    words = _WORD_START
+    if len(lowered) != len(text):
+        lowered, words = text, _WORD_START_ANYCASE
     found: List[Numeral] = []
     pos = 0
-    search = _START.search
-    while True:
-        match = search(text, pos)
-        if match is None:
-            return found
-        numerals, resume = _read_match(text, match)
+    digit = _DIGIT_HINT.search(text)
+    word = words.search(lowered)
+    while digit is not None or word is not None:
+        if word is None or (digit is not None and digit.start() < word.start()):
+            numerals, resume = _read_digits_near(text, digit.start(), pos)
+        else:
+            numerals, resume = _read_words(text, word.start(), word.end())
+            resume = max(resume, word.end())
         found.extend(numerals)
-        pos = max(resume, match.end())
+        pos = max(pos, resume)
+        if digit is not None and digit.start() < pos:
+            digit = _DIGIT_HINT.search(text, pos)
+        if word is not None and word.start() < pos:
+            word = words.search(lowered, pos)
+    return found
 
 
 def parse_number(text: str) -> Optional[Decimal]:
