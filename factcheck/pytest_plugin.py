@@ -368,10 +368,12 @@ def golden_claims(document: Document) -> List[Dict[str, str]]:
 
 
 def golden_json(document: Document) -> str:
-    """The text of an article's golden file."""
-    record = {"version": GOLDEN_VERSION, "document": document.id,
-              "claims": golden_claims(document)}
-    return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    """The text of an article's golden file, one claim per line so that it diffs well."""
+    claims = [json.dumps(claim, ensure_ascii=False) for claim in golden_claims(document)]
+    body = ",\n".join("    " + line for line in claims)
+    listed = f"[\n{body}\n  ]" if claims else "[]"
+    return (f'{{\n  "version": {GOLDEN_VERSION},\n  "document": {json.dumps(document.id)},\n'
+            f'  "claims": {listed}\n}}\n')
 
 
 def golden_line(record: Dict[str, str]) -> str:

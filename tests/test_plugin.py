@@ -304,3 +304,13 @@ def test_unreadable_golden_file_says_how_to_fix_it(tmp_path: Path) -> None:
         golden_diff(golden, document("supported"))
     assert str(caught.value) == ("a.md.factcheck.json: golden file cannot be read ('claims'); "
                                  "rewrite it with pytest --factcheck-update")
+
+
+@pytest.mark.parametrize("doc", [
+    pytest.param(Document(id="a.md", text="No numbers."), id="no claims"),
+    pytest.param(document("contradicted", reference=ROW), id="one claim"),
+])
+def test_golden_json_is_json(doc: Document) -> None:
+    record = json.loads(golden_json(doc))
+    assert record["version"] == 1 and record["document"] == doc.id
+    assert len(record["claims"]) == len(doc.verdicts)
