@@ -119,8 +119,10 @@ _PER_LEAD = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
 _NOT_RATE_AFTER = frozenset("""
-    earlier ago before later after prior previously sooner on in from
+    earlier ago before later after prior previously sooner
 """.split())
+#: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head"
+_A_NOUNS = frozenset("share head person".split())
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _OF_TAIL = re.compile(r"""
@@ -453,8 +455,9 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     """Only a rate tail at ``pos``: " per gallon", " a day", "/h" -> the denominator.
 
-    "a"/"an"/"each" need a known unit after them; "per" and "/" also take a
-    plain noun ("per share" -> share, dimension count).
+    "a"/"an"/"each" need a known unit after them (or "share", "head",
+    "person"); "per" and "/" also take any plain noun ("per share" -> share,
+    dimension count).
 
     >>> match_per_after("$3.50 per gallon", 5).unit
     'gallon'
@@ -481,9 +484,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")
-    if word is not None and word.lower() != "per":
-        return None
     noun = _NOUN.match(text, start)
+    if word is not None and word.lower() != "per" and (
+            noun is None or noun.group().lower() not in _A_NOUNS):
+        return None
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP:
         return None
     return UnitMatch(singular(noun.group()), "count", lead.start(), noun.end(),

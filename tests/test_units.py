@@ -321,11 +321,13 @@ PER_TAILS = [
     ("£9.99 a-year", "£9.99", "year", "time"),
     ("€2 /litre", "€2", "liter", "volume"),
     ("$10 per person", "$10", "person", "count"),
+    ("1,015 francs a share", "1,015 francs", "share", "count"),
+    ("$52 a barrel in October", "$52", "barrel", "volume"),
 ]
 NOT_PER_TAILS = [
     ("$5 a piece", "$5"),
     ("$5 per cent", "$5"),
-    ("$5 a share", "$5"),
+    ("$5 a shareholder", "$5"),
     ("$5 and/or", "$5"),
     ("$5 per the deal", "$5"),
     ("$5 in cash", "$5"),
