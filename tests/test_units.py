@@ -310,19 +310,19 @@ def test_not_currency_before(phrase: str, number: str) -> None:
 
 
 PER_TAILS = [
-    ("$3.50 per gallon", "$3.50", "gallon", "volume"),
-    ("$1,271.2 an ounce", "$1,271.2", "ounce", "mass"),
-    ("$3500 a month mortgage", "$3500", "month", "time"),
-    ("$15.4/hour", "$15.4", "hour", "time"),
-    ("$350 per kg", "$350", "kilogram", "mass"),
-    ("$5 per share", "$5", "share", "count"),
-    ("$42 per square foot", "$42", "foot ** 2", "area"),
-    ("$80 a barrel", "$80", "barrel", "volume"),
-    ("£9.99 a-year", "£9.99", "year", "time"),
-    ("€2 /litre", "€2", "liter", "volume"),
-    ("$10 per person", "$10", "person", "count"),
-    ("1,015 francs a share", "1,015 francs", "share", "count"),
-    ("$52 a barrel in October", "$52", "barrel", "volume"),
+    ("$3.50 per gallon", "$3.50", "gallon", "volume", " per gallon"),
+    ("$1,271.2 an ounce", "$1,271.2", "ounce", "mass", " an ounce"),
+    ("$3500 a month mortgage", "$3500", "month", "time", " a month"),
+    ("$15.4/hour", "$15.4", "hour", "time", "/hour"),
+    ("$350 per kg", "$350", "kilogram", "mass", " per kg"),
+    ("$5 per share", "$5", "share", "count", " per share"),
+    ("$42 per square foot", "$42", "foot ** 2", "area", " per square foot"),
+    ("$80 a barrel", "$80", "barrel", "volume", " a barrel"),
+    ("£9.99 a-year", "£9.99", "year", "time", " a-year"),
+    ("€2 /litre", "€2", "liter", "volume", " /litre"),
+    ("$10 per person", "$10", "person", "count", " per person"),
+    ("1,015 francs a share", "1,015 francs", "share", "count", " a share"),
+    ("$52 a barrel in October", "$52", "barrel", "volume", " a barrel"),
 ]
 NOT_PER_TAILS = [
     ("$5 a piece", "$5"),
@@ -336,13 +336,13 @@ NOT_PER_TAILS = [
 ]
 
 
-@pytest.mark.parametrize("phrase, lead, unit, dimension", [
+@pytest.mark.parametrize("phrase, lead, unit, dimension, tail", [
     pytest.param(*row, id=row[0]) for row in PER_TAILS])
-def test_match_per_after(phrase: str, lead: str, unit: str, dimension: str) -> None:
+def test_match_per_after(phrase: str, lead: str, unit: str, dimension: str, tail: str) -> None:
     found = match_per_after(phrase, len(lead))
     assert found is not None
-    assert (found.unit, found.dimension, found.end) == (unit, dimension, len(phrase.split(
-        " mortgage")[0]))
+    assert (found.unit, found.dimension, found.text) == (unit, dimension, tail)
+    assert phrase[found.start:found.end] == tail
 
 
 @pytest.mark.parametrize("phrase, lead", [pytest.param(*row, id=row[0]) for row in NOT_PER_TAILS])
