@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Literal, Optional, Tuple
 
 import pytest
 
@@ -50,7 +49,9 @@ ARTICLE_SUFFIXES = (".md", ".txt")
 
 GLOB_CHARACTERS = frozenset("*?[")
 
-INI_OPTIONS = (
+IniType = Literal["string", "args"]
+
+INI_OPTIONS: Tuple[Tuple[str, IniType, str], ...] = (
     ("factcheck_paths", "args",
      "articles to check: files, directories (their .md and .txt files) or globs"),
     ("factcheck_reference", "args", "reference tables the articles are checked against"),
@@ -59,7 +60,8 @@ INI_OPTIONS = (
     ("factcheck_fail_on", "string",
      "what fails an article: contradicted (default), unverifiable (also fails "
      "unverifiable claims) or never"),
-    ("factcheck_baseline", "string", "baseline file of accepted findings (factcheck-baseline.json)"),
+    ("factcheck_baseline", "string",
+     "baseline file of accepted findings (factcheck-baseline.json)"),
 )
 
 
@@ -124,7 +126,7 @@ def settings_from(config: pytest.Config) -> Settings:
 def shown_path(path: Path) -> str:
     """``path`` relative to the current directory when below it, so reports name it short.
 
-    >>> shown_path(Path.cwd() / "data" / "figures.csv") == os.path.join("data", "figures.csv")
+    >>> shown_path(Path.cwd() / "data" / "figures.csv") == str(Path("data", "figures.csv"))
     True
     """
     try:
@@ -141,7 +143,7 @@ def parse_tolerance(text: str) -> Optional[Decimal]:
     >>> parse_tolerance("ten")
     Traceback (most recent call last):
     ...
-    pytest.UsageError: factcheck_tolerance: 'ten' is not a number; write a relative tolerance such as 0.05 or 5%
+    pytest.UsageError: factcheck_tolerance: 'ten' is not a number; write a relative tolerance ...
     """
     value = text.strip()
     if not value:
@@ -165,7 +167,7 @@ def parse_fail_on(text: str) -> Tuple[str, ...]:
     >>> parse_fail_on("sometimes")
     Traceback (most recent call last):
     ...
-    pytest.UsageError: factcheck_fail_on: 'sometimes' is not one of contradicted, unverifiable, never
+    pytest.UsageError: factcheck_fail_on: 'sometimes' is not one of contradicted, ...
     """
     value = text.strip() or "contradicted"
     if value not in FAIL_ON:
@@ -236,7 +238,7 @@ class ArticleItem(pytest.Item):
             raise FactcheckFailure("\n".join(problems))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Optional[str] = None) -> str:
+                     style: Any = None) -> str:
         if isinstance(excinfo.value, FactcheckFailure):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
@@ -299,7 +301,7 @@ def check_article(path: Path, settings: Settings) -> Document:
     return Document(id=doc_id, text=text, claims=tuple(claims), verdicts=tuple(verdicts))
 
 
-def judged_document(document: Document, settings: Settings) -> Tuple[Document, list]:
+def judged_document(document: Document, settings: Settings) -> Tuple[Document, List[Any]]:
     """The document without its baselined findings, and the stale baseline entries."""
     from factcheck.baseline import apply_baseline, load_baseline
 

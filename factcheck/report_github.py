@@ -7,7 +7,7 @@ way the Actions runner unescapes them: ``%``, CR and LF everywhere, and also
 """
 from __future__ import annotations
 
-from typing import List, Mapping, Optional, Sequence
+from typing import Any, List, Mapping, Optional, Sequence, Tuple
 
 from factcheck.baseline import BaselineEntry, findings
 from factcheck.claims import Document, Verdict
@@ -36,7 +36,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def workflow_command(command: str, properties: Sequence[tuple], message: str) -> str:
+def workflow_command(command: str, properties: Sequence[Tuple[str, Any]], message: str) -> str:
     """One ``::command key=value,...::message`` line.
 
     >>> workflow_command("error", [("file", "a.md"), ("line", 3)], "bad: 5")

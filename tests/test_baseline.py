@@ -182,8 +182,8 @@ def test_load_binary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert str(caught.value) == f"b.json: baseline file is not UTF-8 text; {FIX}"
 
 
-def test_write_refuses_to_overwrite_a_broken_baseline(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_refuses_to_overwrite_a_broken_baseline(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("b.json").write_text("{", "utf-8")
     with pytest.raises(InputError):

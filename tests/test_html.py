@@ -141,7 +141,8 @@ HOSTILE_TEXTS = [
                  id="script tag"),
     pytest.param('<img src=x onerror="alert(1)"> 5 km',
                  "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;", id="img onerror"),
-    pytest.param("</mark></div><b>5 km</b>", "&lt;/mark&gt;&lt;/div&gt;&lt;b&gt;", id="closing tags"),
+    pytest.param("</mark></div><b>5 km</b>", "&lt;/mark&gt;&lt;/div&gt;&lt;b&gt;",
+                 id="closing tags"),
     pytest.param("AT&T paid 5 km &amp; more", "AT&amp;T paid", id="ampersands"),
     pytest.param("<!-- 5 km -->", "&lt;!-- ", id="comment"),
 ]
