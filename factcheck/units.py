@@ -639,7 +639,7 @@ def registry() -> Any:
 
     import pint
 
-    ureg = pint.UnitRegistry(non_int_type=Decimal)
+    ureg: Any = pint.UnitRegistry(non_int_type=Decimal)
     path = resources.files("factcheck").joinpath("data", "units.txt")
     with resources.as_file(path) as real_path:
         ureg.load_definitions(str(real_path))
@@ -835,10 +835,9 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
         return value * special
     if dimension_of(from_unit) == "currency" or dimension_of(to_unit) == "currency":
         raise UnitError(f"cannot convert {from_unit} to {to_unit}", fix=MONEY_CONVERSION_FIX)
-    rate = split_rate(from_unit), split_rate(to_unit)
-    if rate[0] and rate[1] and pint_units(from_unit) is None:
-        (num_a, den_a), (num_b, den_b) = rate
-        return convert(value, num_a, num_b) / convert(Decimal(1), den_a, den_b)
+    rate_a, rate_b = split_rate(from_unit), split_rate(to_unit)
+    if rate_a and rate_b and pint_units(from_unit) is None:
+        return convert(value, rate_a[0], rate_b[0]) / convert(Decimal(1), rate_a[1], rate_b[1])
     source, target = pint_units(from_unit), pint_units(to_unit)
     if source is None or target is None or source.dimensionality != target.dimensionality:
         raise UnitError(f"cannot convert {from_unit} to {to_unit}",
