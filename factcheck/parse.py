@@ -74,9 +74,16 @@ _RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to
                      "through": "to", "thru": "to", "and": "and"}
 
 #: words before a range's first end that make "A and B" / "A to B" a range
-_RANGE_OPENERS = {"between": "and", "from": "to", "ranging from": "to", "range from": "to"}
+_RANGE_OPENERS = {"between": "and", "from": "to"}
 
 _RATIO_WORDS = {("in",), ("out", "of")}
+
+#: "over ten years", "under two hours": with a duration these say when, not how long
+_TEMPORAL_BOUNDS = {"over"}
+
+#: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+                "their", "our", "my", "your"}
 
 _PLURAL_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel",
                  "cattle", "sheep", "fish", "aircraft", "deer", "series", "species", "crew",
@@ -260,6 +267,8 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         if of_word and of_word[0].lower == "of":
             unit, dimension, unit_text, claim_end = _unit_after_of(sentence, of_word[0].end,
                                                                   claim_end)
+        elif not lowered.endswith("s"):
+            unit, dimension, unit_text, claim_end = _unit_after_of(sentence, claim_end, claim_end)
         low = row.low * scale
         high = row.high * scale if row.high is not None else None
         claims.append(finish_claim(
@@ -345,24 +354,27 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return True
     if _after_name(numeral, before, sentence):
         return False
-    if numeral.spelled and not _spelled_counts(numeral, sentence):
-        return False
     if _before_name(numeral, after, sentence):
         return False
     hedged = longest_phrase_before(sentence, numeral.start, hedges_before()) is not None
     return not _is_year(numeral, before, after, hedged)
 
 
-def _spelled_counts(numeral: Numeral, sentence: Sentence) -> bool:
-    """A number in words stands alone only before "of" ("one of the best") or a noun."""
+def _refers_back(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "the two nations", "these three men": a small number in words naming a known group."""
+    before = sentence.before(numeral.start, 1)
+    return (numeral.spelled and not numeral.fraction and abs(numeral.value) < SMALLEST_BARE_SPELLED
+            and bool(before) and before[-1].lower in ("the", "these", "those", "both"))
+
+
+def _bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "the bottom three", "each one": a small number in words with nothing it counts."""
+    if not numeral.spelled or numeral.fraction or numeral.scale > 1:
+        return False
+    if abs(numeral.value) >= SMALLEST_BARE_SPELLED:
+        return False
     after = sentence.after(numeral.end, 1)
-    if after and after[0].lower == "of":
-        return True
-    if numeral.fraction or numeral.scale > 1 or abs(numeral.value) >= SMALLEST_BARE_SPELLED:
-        return True
-    if longest_phrase_before(sentence, numeral.start, hedges_before()):
-        return True
-    return counted_noun(sentence, numeral.end, numeral.value) is not None
+    return not (after and after[0].lower == "of")
 
 
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
@@ -437,10 +449,8 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if currency:
         start = currency.start
     before = sentence.before(start, 2)
-    for size in (2, 1):
-        phrase = " ".join(w.lower for w in before[-size:]) if len(before) >= size else ""
-        if phrase in _RANGE_OPENERS and not sentence.gap(before[-1].end, start).strip():
-            return phrase, before[-size].start
+    if before and before[-1].lower in _RANGE_OPENERS and not sentence.gap(before[-1].end, start).strip():
+        return before[-1].lower, before[-1].start
     return "", -1
 
 
@@ -542,6 +552,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         unit_match = None
     start, end = first.start, last.end
     factor = Decimal(1)
+    inner_hedge: Optional[Tuple[Word, ...]] = None
     unit, dimension, unit_text = "", "dimensionless", ""
     if group.connector == "ratio":
         low = high = first.value / last.value
@@ -570,10 +581,18 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
                 unit, dimension = units.compose(unit, tail.unit)
                 end = tail.end
     elif group.connector != "ratio":
-        noun = counted_noun(sentence, last.end, high)
+        inner = longest_phrase_after(sentence, last.end, hedges_after())
+        noun_from = inner[-1].end if inner else last.end
+        noun = counted_noun(sentence, noun_from, high)
+        if noun and first is last and _refers_back(first, sentence):
+            return None
         if noun:
             unit, dimension, unit_text = units.singular(noun.text), "count", noun.text
             end = noun.end
+            inner_hedge = inner
+        elif first is last and _bare_small_word(first, sentence) and not \
+                longest_phrase_before(sentence, first.start, hedges_before()):
+            return None
     low, high = low * factor, high * factor
     if low > high and group.opener != "from":
         low, high = high, low
@@ -586,10 +605,19 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
             start = min(start, group.opener_start)
             qualifier = group.opener
     hedge_words = longest_phrase_before(sentence, start, hedges_before())
-    if hedge_words and kind != "range":
+    if hedge_words and hedge_words[-1].lower in _TEMPORAL_BOUNDS and dimension == "time":
+        hedge_words = None
+    if hedge_words and kind == "range":
+        start = hedge_words[0].start
+        qualifier = " ".join(w.lower for w in hedge_words) + " " + qualifier
+    elif hedge_words:
         hedge = hedges_before()[tuple(w.lower for w in hedge_words)]
         start = hedge_words[0].start
         qualifier = " ".join(w.lower for w in hedge_words)
+        kind, strict, below = hedge.kind, hedge.strict, hedge.below
+    if inner_hedge and kind in ("point", "approx"):
+        hedge = hedges_after()[tuple(w.lower for w in inner_hedge)]
+        qualifier = " ".join(w.lower for w in inner_hedge)
         kind, strict, below = hedge.kind, hedge.strict, hedge.below
     after_words = (longest_phrase_after(sentence, end, hedges_after())
                    if kind in ("point", "approx") else None)
@@ -632,6 +660,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             continue
         plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
         if plural or (singular_ok and word.text.islower()):
+            following = sentence.after(word.end, 1)
+            if following and following[0].lower in _DETERMINERS:
+                return None
             return word
     return None
 
@@ -640,8 +671,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta)."""
     before = sentence.before(start, 2)
     role = "delta"
-    if before and before[-1].lower == "from":
-        role = "from"
+    if before and before[-1].lower in ("from", "to"):
+        role = before[-1].lower
         start = before[-1].start
     word = _change_before(sentence, start)
     if word is not None:
@@ -738,8 +769,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     for claim in claims:
         before = sentence.before(claim.span[0], 1)
         if (claim.change is None and previous is not None and previous.change is not None
-                and before and before[-1].lower == "to"):
-            claim = replace(claim, change=Change(previous.change.direction, "to"))
+                and before and before[-1].lower in ("to", "from")):
+            claim = replace(claim, change=Change(previous.change.direction, before[-1].lower))
             if previous.change.role == "from" and not previous.unit and claim.unit:
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
         linked.append(claim)
