@@ -28,7 +28,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 from rapidfuzz import fuzz, process
 
 from factcheck.claims import Claim, ReferenceRow
-from factcheck.lexicon import data_lines
+from factcheck.lexicon import data_lines, word_sections
 
 #: a row must cover at least this share of its subject's weight to be a match
 MIN_SCORE = 0.5
@@ -47,7 +47,7 @@ OTHER_YEAR_FACTOR = 0.6
 #: a row whose keyword phrase the text contains in full scores at least this much
 KEYWORD_FLOOR = 0.5
 #: how much a row loses for lacking all the clause words its rivals have
-MISSING_WEIGHT = 0.5
+MISSING_WEIGHT = 0.75
 #: rows scoring below this are not rivals when looking for missing words
 MISSING_FLOOR = 0.3
 #: a stem this common is not walked through the index (it still scores)
@@ -91,6 +91,69 @@ def stop_words() -> FrozenSet[str]:
     (True, False)
     """
     return frozenset(w for line in data_lines("stopwords.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def forecast_stems() -> FrozenSet[str]:
+    """Stems of the words that make a figure a forecast or target (``data/check_forecast_words.txt``).
+
+    >>> stem("forecasts") in forecast_stems(), stem("recorded") in forecast_stems()
+    (True, False)
+    """
+    return frozenset(stem(w) for line in data_lines("check_forecast_words.txt")
+                     for w in line.split())
+
+
+def mentions_forecast(text: str) -> bool:
+    """Whether ``text`` holds a forecast or target word.
+
+    >>> mentions_forecast("Analysts expect Brent at"), mentions_forecast("Brent averaged")
+    (True, False)
+    """
+    stems = forecast_stems()
+    return any(stem(fold(w)) in stems for w, _ in _raw_words(text))
+
+
+@lru_cache(maxsize=None)
+def relative_words() -> Dict[str, Tuple[str, ...]]:
+    """The sections of ``data/check_relative_words.txt``: after, before, previous_year."""
+    out: Dict[str, List[str]] = {}
+    section = ""
+    for line in data_lines("check_relative_words.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        else:
+            out.setdefault(section, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_difference(claim: Claim, sentence: str) -> bool:
+    """Whether the claim is a difference or an addition, not a level.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("13,000", (9, 15), D(13000), D(13000), D(13000), sentence=(0, 40))
+    >>> is_difference(c, "It seats 13,000 more than Goodison Park.")
+    True
+    >>> is_difference(c, "It seats 13,000 fans, more than Goodison.")
+    False
+    """
+    start, end = _claim_offsets(claim, sentence)
+    after = _raw_words(sentence[end:end + 20])
+    if after and after[0][1] <= 1 and after[0][0].lower() in relative_words()["after"]:
+        return True
+    before = _raw_words(sentence[max(0, start - 20):start])
+    words = relative_words()["before"]
+    return bool(before) and before[-1][0].lower() in words and \
+        sentence[:start].rstrip().lower().endswith(before[-1][0].lower())
+
+
+def claim_is_forecast(claim: Claim, sentence: str) -> bool:
+    """Whether the claim's own clause holds a forecast or target word."""
+    start, end = _claim_offsets(claim, sentence)
+    weights = clause_weights(sentence, start, end)
+    stems = forecast_stems()
+    return any(weight == CLAUSE_WEIGHTS[0] and stem(fold(word)) in stems
+               for (word, _), weight in zip(_raw_words(sentence), weights))
 
 
 @lru_cache(maxsize=None)
@@ -401,6 +464,7 @@ class ReferenceIndex:
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
         self._change_rows: set = set()
+        self._forecast_rows: set = set()
         self._names: List[str] = []
         changes = change_stems()
         for i, row in enumerate(self.rows):
@@ -433,6 +497,8 @@ class ReferenceIndex:
             subject_terms.append(tuple(set(terms)))
             if any(self._stem_of(t) in changes for t in all_terms):
                 self._change_rows.add(i)
+            if mentions_forecast(" ".join((row.subject,) + row.keywords)):
+                self._forecast_rows.add(i)
             self._subject_key.append(frozenset(terms))
             self._years.append(years_in(" ".join((row.as_of, row.subject) + row.keywords)))
         n = max(len(self.rows), 1)
@@ -546,8 +612,11 @@ class ReferenceIndex:
         years = _claim_years(claim, sentence)
         kept: List[Tuple[int, float]] = []
         change_size = is_change_size(claim)
+        forecast = claim_is_forecast(claim, sentence)
         for r, total in acc.items():
             if change_size and r not in self._change_rows:
+                continue
+            if forecast != (r in self._forecast_rows):
                 continue
             if units and not self._fits(claim, self.rows[r], q, r):
                 continue
@@ -559,7 +628,8 @@ class ReferenceIndex:
             if years and self._years[r] and not (years & self._years[r]):
                 score *= OTHER_YEAR_FACTOR
             kept.append((r, score))
-        kept = self._penalise_missing(kept, q)
+        rivals = {r for r, total in acc.items() if total / self._norm[r] >= MISSING_FLOOR}
+        kept = self._penalise_missing(kept, rivals, q)
         out = [Candidate(self.rows[r], score) for r, score in kept]
         out.sort(key=lambda c: (-c.score, c.row.id))
         return out
@@ -568,14 +638,15 @@ class ReferenceIndex:
         common = self._common.get(t)
         return common if common is not None else frozenset(self._postings[t])
 
-    def _penalise_missing(self, kept: List[Tuple[int, float]],
+    def _penalise_missing(self, kept: List[Tuple[int, float]], rivals: set,
                           q: _Query) -> List[Tuple[int, float]]:
-        """Lower rows that lack a word of the claim's clause which a rival row has.
+        """Lower rows that lack a word of the claim's clause which another row has.
 
-        "youth unemployment 28%" must not go to "Unemployment rate" when
-        "Youth unemployment rate" is also a candidate.
+        "youth unemployment 28%" must not go to "Unemployment rate" when the
+        table has a "Youth unemployment rate" row, whatever its unit or date:
+        the word says the claim is about something the row is not.
         """
-        contenders = {r for r, score in kept if score >= MISSING_FLOOR}
+        contenders = rivals
         if len(contenders) < 2 or not q.clause:
             return kept
         members = {t: self._members(t) for t in q.clause}
@@ -605,6 +676,8 @@ class ReferenceIndex:
               names: Iterable[str] = ()) -> Match:
         """The row a claim is about, or why none can be named."""
         names = tuple(names)
+        if is_difference(claim, sentence):
+            return Match(None, 0.0, "no_match")
         found = self.scored(claim, sentence, before=before, names=names)
         if not found or found[0].score < MIN_SCORE:
             loose = self.scored(claim, sentence, before=before, names=names, units=False)
@@ -623,13 +696,19 @@ class ReferenceIndex:
         """Rows the old level of a change may be checked against.
 
         "fell from 80% in 2022 to 65% in 2023": only a row dated in the earliest
-        of two or more years the sentence names; with fewer years the old level
-        is not checked, since a single year usually dates the new level.
+        of two or more years the sentence names, or in the year before its only
+        year when it says "the year before"; otherwise the old level is not
+        checked, since a single year usually dates the new level.
         """
-        years = _claim_years(claim, sentence)
-        if len(years) < 2:
+        start, end = _claim_offsets(claim, sentence)
+        years = years_in(sentence[:start] + " " + sentence[end:])
+        lowered = sentence.lower()
+        if len(years) == 1 and any(p in lowered for p in relative_words()["previous_year"]):
+            first = min(years) - 1
+        elif len(years) >= 2:
+            first = min(years)
+        else:
             return []
-        first = min(years)
         return [c for c in found if first in self._years[self._position(c.row)]]
 
     def same_series(self, rows: Sequence[ReferenceRow]) -> bool:

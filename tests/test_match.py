@@ -47,8 +47,8 @@ TABLE = [
     make_row("inflation_tr", "Inflation in Turkey", "percent", 65, as_of="2023"),
     make_row("inflation_tr_2022", "Inflation in Turkey", "percent", 72, as_of="2022"),
     # two rows a sentence about "the fund" cannot tell apart
-    make_row("fund_a", "Planned budget of the climate fund", "EUR", 100000000),
-    make_row("fund_b", "Spent budget of the climate fund", "EUR", 40000000),
+    make_row("fund_a", "Budget of the climate fund for mitigation", "EUR", 100000000),
+    make_row("fund_b", "Budget of the climate fund for adaptation", "EUR", 40000000),
     make_row("gdp_growth", "GDP growth in Turkey", "percent", "4.5", as_of="2023"),
 ]
 INDEX = ReferenceIndex(TABLE)
@@ -130,10 +130,15 @@ NAMES_AND_TIME = [
          change=Change("up", "delta")),
     case("Inflation in Turkey rose 7 points in 2023.", "7 points", "percent", "no_match",
          change=Change("up", "delta")),
+    # a forecast is only compared with a forecast or target row
+    case("Economists expect inflation in Turkey to reach 65% in 2023.", "65%", "percent",
+         "no_match"),
+    # a difference is not a level
+    case("Russia lost 100,000 more troops than Ukraine.", "100,000", "person", "no_match"),
 ]
 
 TIES = [
-    case("The climate fund has a planned budget of €100 million.", "€100 million", "EUR",
+    case("The climate fund has a mitigation budget of €100 million.", "€100 million", "EUR",
          "fund_a"),
     case("Unemployment in Spain reached 11.3%, officials said, and youth unemployment "
          "26.5%.", "26.5%", "percent", "youth_unemp"),
