@@ -236,6 +236,8 @@ _VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])", re.IGNORECASE)
+#: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
@@ -374,7 +376,7 @@ class _Reading(NamedTuple):
 
 def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
     """Turn a reading into the public record: apply scale, sign and precision."""
-    base = -r.base if negative else r.base
+    base = r.base.copy_negate() if negative else r.base
     value = base if r.scale == 1 else _tidy(base * r.scale)
     if r.exact:
         precision = Decimal(1) if value == value.to_integral_value() else None
@@ -440,8 +442,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
             scaled = _scale_words_after(text, after._replace(end=of_a.end()), plural_ok=False)
             if scaled.end > of_a.end():
                 return scaled
-        follow = _FRACTION_FOLLOW.match(text, word.end)
-        if follow is None or (not word.hyphen and follow.group().startswith("-")):
+        if _HYPHEN_WORD.match(text, word.end):
+            return None
+        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end):
             return None
     return after._replace(spelled=after.spelled or spelled)
 
