@@ -38,6 +38,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "speed.json"
 DEFAULT_SEED = HERE.parent / "seeds" / "iran-venezuela-russia-drones.txt"
 MIB = 1 << 20
+#: address-space cap of every measuring child process
+CHILD_MEMORY_LIMIT = 4 << 30
 
 TARGETS = {"throughput_ratio": 20.0, "cold_start_seconds": 1.0, "peak_memory_mb": 200.0,
            "linearity_ratio": 5.0}
@@ -129,6 +131,17 @@ def maxrss_mb(raw: int) -> float:
     return round(raw / (MIB if sys.platform == "darwin" else 1024), 1)
 
 
+def limit_memory() -> None:
+    """Cap a child's address space, so a runaway parse fails alone instead of
+    starving the machine."""
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_LIMIT, CHILD_MEMORY_LIMIT))
+
+
+#: children start in a neutral folder, so ``python -c`` imports the installed factcheck
+#: rather than whatever package the current directory holds
+CHILD_OPTIONS = {"cwd": tempfile.gettempdir(), "preexec_fn": limit_memory}
+
+
 def run_child(mode: str, text: str, timeout: float) -> Dict:
     """Parse ``text`` in a fresh interpreter; seconds, claim count and peak memory."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
@@ -136,7 +149,8 @@ def run_child(mode: str, text: str, timeout: float) -> Dict:
         path = fh.name
     try:
         proc = subprocess.run([sys.executable, "-c", CHILD_CODE, mode, path],
-                              capture_output=True, text=True, timeout=timeout)
+                              capture_output=True, text=True, timeout=timeout,
+                              **CHILD_OPTIONS)
     except subprocess.TimeoutExpired:
         return {"seconds": None, "error": f"timeout after {timeout:g} s"}
     finally:
@@ -161,11 +175,12 @@ def cli_command(seed: Path) -> List[str]:
 
 def cold_start(seed: Path, runs: int) -> Dict:
     """Wall time of ``factcheck extract SEED`` in fresh processes: first run and median."""
+    seed = seed.resolve()
     cmd = cli_command(seed)
     times, error = [], ""
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, text=True)
+        proc = subprocess.run(cmd, capture_output=True, text=True, **CHILD_OPTIONS)
         times.append(time.perf_counter() - start)
         if proc.returncode != 0:
             error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
@@ -173,7 +188,7 @@ def cold_start(seed: Path, runs: int) -> Dict:
     api_times, api_error = [], ""
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(api, capture_output=True, text=True)
+        proc = subprocess.run(api, capture_output=True, text=True, **CHILD_OPTIONS)
         api_times.append(time.perf_counter() - start)
         if proc.returncode != 0:
             api_error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
@@ -236,6 +251,7 @@ def parse_args(argv=None):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # show each stage as it finishes
     sys.path.insert(0, str(HERE))
     pinned = pin_to_one_core()
     texts = benchmark_texts(args.bench_dir)
