@@ -396,3 +396,13 @@ def test_error_fields(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (error.path, error.line, error.column) == ("value-not-number.csv", 4, "value")
     assert error.problem == "column 'value' is not a number (found 'n/a')"
     assert error.fix == "use --na-values n/a to treat it as missing"
+
+
+def test_seed_table_is_sourced() -> None:
+    """The README demo's table: it loads, and every figure says where it comes from and when."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "iran-venezuela-russia-figures.csv"
+    rows = load_reference(seed).rows
+    assert len(rows) == 10
+    assert [row.id for row in rows if not (row.source and row.as_of)] == []
+    drones = {row.id: row for row in rows}["iran-drones-to-russia-2022"]
+    assert (drones.low, drones.high, drones.unit) == (Decimal(600), Decimal(3000), "drone")
