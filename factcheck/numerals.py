@@ -103,6 +103,8 @@ _ORDINALS: FrozenSet[str] = frozenset(
     + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
 _SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
 _POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
+#: words that make a following "half" a part, not a fraction: "the first half of 2024"
+_POSITION_WORDS = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
 #: words that may be hyphen-glued before digits without making them a name ("sub-7", "minus-5")
 _PREFIXES = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
@@ -197,6 +199,7 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, 
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
+_GROUP_SPACE_IN = re.compile(f"[{_GROUP_SPACES}]")
 _LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
 
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
@@ -238,6 +241,7 @@ _OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 _FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
@@ -455,9 +459,11 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     >>> text = "one and a half years"
     >>> _mixed_fraction_after(text, _Reading(0, 3, Decimal(1), Decimal(1), Decimal(1), True, False)).end
     14
+    >>> _mixed_fraction_after("four-and-a-half-year", _Reading(0, 4, Decimal(4), Decimal(1), Decimal(1), True, False)).end
+    15
     """
     conjunction = _next_word(text, r.end)
-    if conjunction is None or conjunction.word != "and" or conjunction.hyphen:
+    if conjunction is None or conjunction.word != "and":
         return r
     count_word = _next_word(text, conjunction.end)
     if count_word is None:
@@ -623,13 +629,18 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
     [Decimal('500000')]
     >>> _read_bare_fraction("half-time", 0, 4, "half")
     ([], 4)
+    >>> _read_bare_fraction("the first half of 2024", 10, 14, "half")
+    ([], 14)
     """
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in _POSITION_WORDS:
+        return [], end
     base = Decimal(1) / _FRACTIONS[word][0]
     reading = _Reading(start, end, base, Decimal(1), None, True, True)
     scaled = _scale_words_after(text, reading, plural_ok=False)
     if scaled.end == end and word == "half":
         article = _next_word(text, end)
-        if article is not None and article.word in ("a", "an") and not article.hyphen:
+        if article is not None and article.word in ("a", "an"):
             scaled = _scale_words_after(text, reading._replace(end=article.end), plural_ok=False)
             if scaled.end == article.end:
                 scaled = reading
@@ -710,6 +721,11 @@ def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
+    if match.group("sign") == "+" and not plain_digits and _GROUP_SPACE_IN.search(run):
+        # "+1 555 0100" is a telephone number, not 1,555 and 100
+        run_end = run_start + _GROUP_SPACE_IN.search(run).start()
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
     if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
         # the common case, a bare integer such as "2019" or "600": no suffix to read
         value = Decimal(run)
@@ -717,7 +733,7 @@ def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
         precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
         return [Numeral(value, run_start, run_end, run, value, _ONE, precision, False, False,
                         False)], run_end
-    if plain_digits and _ORDINAL_SUFFIX.match(text, run_end):
+    if _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
