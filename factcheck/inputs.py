@@ -37,19 +37,30 @@ def expand_paths(paths: Sequence[str], *,
     """Files to read, in the order given; directories become their files, sorted.
 
     A directory is searched recursively for names ending in ``suffixes``
-    (default ``TEXT_SUFFIXES``).  Paths that do not exist are kept, so that
+    (default ``TEXT_SUFFIXES``), skipping hidden files and directories.  Paths that do not exist are kept, so that
     they get an error record of their own when read.
     """
     endings = tuple(TEXT_SUFFIXES if suffixes is None else suffixes)
     files: List[str] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            found = (p for p in Path(path).rglob("*")
-                     if p.suffix.lower() in endings and p.is_file())
+            root = Path(path)
+            found = (p for p in root.rglob("*")
+                     if p.suffix.lower() in endings and p.is_file()
+                     and not is_hidden(p.relative_to(root)))
             files.extend(str(p) for p in sorted(found))
         else:
             files.append(path)
     return files
+
+
+def is_hidden(relative: Path) -> bool:
+    """Whether a path inside a searched directory is hidden (.git, .venv, .notes.md).
+
+    >>> is_hidden(Path(".git/description.txt")), is_hidden(Path("a/b.md"))
+    (True, False)
+    """
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def check_encoding(name: str) -> str:

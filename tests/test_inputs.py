@@ -129,7 +129,8 @@ def test_bad_jsonl_line_does_not_stop_the_others(
 def test_expand_paths_keeps_order_and_sorts_directories(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    for name in ("docs/b.md", "docs/a.txt", "docs/sub/c.txt", "docs/image.png", "z.txt"):
+    for name in ("docs/b.md", "docs/a.txt", "docs/sub/c.txt", "docs/image.png", "z.txt",
+                 "docs/.git/notes.txt", "docs/.draft.md"):
         Path(name).parent.mkdir(parents=True, exist_ok=True)
         Path(name).write_text("x", "utf-8")
     found: List[str] = expand_paths(["z.txt", "docs", "-", "missing.txt"])
