@@ -222,7 +222,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
                      help='How to read inputs: "text" (default) reads each file whole; '
                           '"jsonl" reads one {"id": ..., "text": ...} object per line.'),
-        click.option("--encoding", default=None, callback=validate_encoding,
+        click.option("--encoding", default=None, callback=validate_encoding, metavar="NAME",
                      help="Encoding of the input files (default utf-8)."),
         click.option("-o", "--output", "output_path", default=None,
                      type=click.Path(dir_okay=False, writable=True),
@@ -322,15 +322,15 @@ def check_documents(documents: Iterable[Document], table: Any,
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="PATH...")
-@click.option("-r", "--reference", multiple=True,
+@click.option("-r", "--reference", multiple=True, metavar="TABLE",
               help="Reference table of trusted figures (CSV, TSV, Parquet, Excel, JSON, "
                    "JSONL, SQLite); repeat for several tables.")
-@click.option("--table", default=None, help="Table to read from a SQLite reference.")
-@click.option("--query", default=None, help="SQL query to read rows from a SQLite reference.")
-@click.option("--reference-format", default=None,
+@click.option("--table", default=None, metavar="NAME", help="Table to read from a SQLite reference.")
+@click.option("--query", default=None, metavar="SQL", help="SQL query to read rows from a SQLite reference.")
+@click.option("--reference-format", default=None, metavar="FORMAT",
               help="Read the reference tables as this format (csv, tsv, parquet, excel, json, "
                    "jsonl, sqlite) whatever their file name ends with.")
-@click.option("--na-values", multiple=True,
+@click.option("--na-values", multiple=True, metavar="TEXT",
               help="A cell text meaning 'missing' in reference tables, like n/a; repeatable.")
 @click.option("--tolerance", type=click.FloatRange(min=0), default=None,
               help="Relative tolerance for hedged claims such as 'about 500' (default 0.1).")
