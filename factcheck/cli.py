@@ -325,8 +325,10 @@ def check_documents(documents: Iterable[Document], table: Any,
 @click.option("-r", "--reference", multiple=True, metavar="TABLE",
               help="Reference table of trusted figures (CSV, TSV, Parquet, Excel, JSON, "
                    "JSONL, SQLite); repeat for several tables.")
-@click.option("--table", default=None, metavar="NAME", help="Table to read from a SQLite reference.")
-@click.option("--query", default=None, metavar="SQL", help="SQL query to read rows from a SQLite reference.")
+@click.option("--table", default=None, metavar="NAME",
+              help="Table to read from a SQLite reference, or sheet from an Excel one.")
+@click.option("--query", default=None, metavar="SQL",
+              help="SQL query to read rows from a SQLite reference.")
 @click.option("--reference-format", default=None, metavar="FORMAT",
               help="Read the reference tables as this format (csv, tsv, parquet, excel, json, "
                    "jsonl, sqlite) whatever their file name ends with.")
