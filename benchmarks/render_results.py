@@ -95,6 +95,16 @@ def extract_section(res: Dict) -> str:
     parts += ["", "Loose bounds (one-sided bounds scored as points, as in the CQE paper), F1 %:",
               "", table(["benchmark", "factcheck value", "factcheck value+unit",
                          "quantulum3 value", "quantulum3 value+unit"], lrows)]
+    view = (res.get("strict_benchmark_conventions") or {}).get("factcheck") or {}
+    if view:
+        keys = ["ALL"] + [k for k in order if k != "ALL" and view.get(k) != fc.get(k)]
+        crows = [[k, pct(f1(fc.get(k), "value")), pct(f1(fc.get(k), "value_unit")),
+                  pct(f1(view.get(k), "value")), pct(f1(view.get(k), "value_unit"))] for k in keys]
+        parts += ["", "factcheck converts currency sub-units (\"34 cents\" → 0.34 USD); the gold files "
+                  "keep them (34 cent). The same output with sub-units restated the gold files' way, "
+                  "strict F1 % (files that change):", "",
+                  table(["benchmark", "value", "value+unit", "value, restated",
+                         "value+unit, restated"], crows)]
     kinds = (fc.get("ALL") or {}).get("recall_by_kind") or {}
     qkinds = (q3.get("ALL") or {}).get("recall_by_kind") or {}
     if kinds:
