@@ -8,14 +8,22 @@ BAD_SETTINGS (with the exact message) and a scenario here.
 """
 from __future__ import annotations
 
+import glob
 import json
+import shlex
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, Dict, List
 
 import pytest
 from click.testing import CliRunner
 
+# pandas (and numpy under it) must be imported before pytester's in-process runs: each run
+# restores sys.modules afterwards, and numpy cannot be imported a second time
+import factcheck.reference  # noqa: F401
+
 from factcheck.claims import Claim, Document, ExplanationStep, ReferenceRow, Verdict
+from factcheck.locate import line_column, line_starts
 from factcheck.pytest_plugin import failure_report, golden_diff, golden_json
 
 pytest_plugins = ["pytester"]
@@ -231,6 +239,56 @@ def test_silent_in_projects_without_settings(pytester: pytest.Pytester) -> None:
     mentions = [line for line in result.outlines if "factcheck" in line]
     assert [line.startswith("plugins:") for line in mentions] == [True]
     assert list(pytester.path.glob("*.factcheck.json")) == []
+
+
+# --- the project's own check fixtures, through the plugin -----------------------------------
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CHECK_CASES = [pytest.param(path, id=path.stem)
+               for path in sorted((FIXTURES / "checks").glob("*.json"))]
+
+
+def expected_failure_lines(case: Dict[str, Any], article: str) -> List[str]:
+    """The report lines a case's contradicted expectations must produce, as fnmatch patterns."""
+    text = case["text"]
+    starts = line_starts(text)
+    contradicted = [e for e in case["expect"] if e["status"] == "contradicted"]
+    if not contradicted:
+        return []
+    plural = "s" if len(contradicted) != 1 else ""
+    lines = [f"{article}: {len(contradicted)} contradicted claim{plural}"]
+    for expect in contradicted:
+        start = -1
+        for _ in range(expect.get("occurrence", 1)):
+            start = text.index(expect["surface"], start + 1)
+        line, _ = line_column(starts, start)
+        reason = f" ({expect['reason']})" if expect.get("reason") else ""
+        lines.append(f"  line {line}, column *: '*{glob.escape(expect['surface'])}*' is "
+                     f"contradicted{glob.escape(reason)}")
+        lines.append(f"    reference row {glob.escape(expect['row'])}: *")
+    return lines
+
+
+@pytest.mark.parametrize("case_path", CHECK_CASES)
+def test_fixture_check_cases_through_the_plugin(pytester: pytest.Pytester,
+                                                case_path: Path) -> None:
+    """Each fixtures/checks case as an article: it fails exactly on its contradicted claims."""
+    case = json.loads(case_path.read_text("utf-8"))
+    (pytester.path / "articles").mkdir()
+    article = f"articles/{case_path.stem}.md"
+    (pytester.path / article).write_text(case["text"], "utf-8")
+    tables = " ".join(shlex.quote(str(FIXTURES / name)) for name in case["reference"])
+    tolerance = f"factcheck_tolerance = {case['tolerance']}" if "tolerance" in case else ""
+    (pytester.path / "setup.cfg").write_text(
+        f"[tool:pytest]\nfactcheck_paths = articles\nfactcheck_reference = {tables}\n"
+        f"{tolerance}\n", "utf-8")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    lines = expected_failure_lines(case, article)
+    if lines:
+        result.assert_outcomes(failed=1)
+        result.stdout.fnmatch_lines(lines)
+    else:
+        result.assert_outcomes(passed=1)
 
 
 # --- report wording, on hand-made verdicts --------------------------------------------------
