@@ -52,6 +52,12 @@ def run(args: Sequence[str], *, input: Any = None, env: Any = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
 
 
+@pytest.fixture(autouse=True)
+def outside_the_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test in an empty directory, so a [factcheck] section of ours never applies."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def calls() -> Dict[str, Any]:
     return {}
