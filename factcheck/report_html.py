@@ -28,7 +28,8 @@ body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2.5rem; word-break: break-all; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.9rem; }
 th, td { border: 1px solid #d0d0d5; padding: 0.3rem 0.5rem; text-align: left;
-         vertical-align: top; }
+         vertical-align: top; overflow-wrap: anywhere; }
+td.num, th { overflow-wrap: normal; white-space: nowrap; }
 th { background: #f2f2f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr:target { outline: 3px solid #3060c0; }
@@ -47,7 +48,8 @@ mark.v-accepted { background: #d8e4fc; border-color: #3060c0; border-bottom-styl
        padding: 0.5rem 0.7rem; border-radius: 6px; font-size: 0.85rem; line-height: 1.4; }
 .tip a { color: #9cc0ff; }
 mark:hover .tip, mark:focus .tip, mark:focus-within .tip { display: block; }
-.badge { display: inline-block; padding: 0 0.4rem; border-radius: 3px; border: 1px solid; }
+.badge { display: inline-block; padding: 0 0.4rem; border-radius: 3px; border: 1px solid;
+         overflow-wrap: normal; }
 .legend span { margin-right: 0.8rem; }
 .error { color: #a00000; font-weight: 600; }
 details summary { cursor: pointer; }
