@@ -249,7 +249,8 @@ def cli() -> None:
     Example:
 
     \b
-        factcheck check seeds/iran-venezuela-russia-drones.txt --reference seeds/figures.csv
+        factcheck check seeds/iran-venezuela-russia-drones.txt \\
+            --reference seeds/iran-venezuela-russia-figures.csv
     """
 
 
@@ -368,7 +369,8 @@ def check(paths: Tuple[str, ...], reference: Tuple[str, ...], table: Optional[st
     Example:
 
     \b
-        factcheck check seeds/iran-venezuela-russia-drones.txt --reference seeds/figures.csv
+        factcheck check seeds/iran-venezuela-russia-drones.txt \\
+            --reference seeds/iran-venezuela-russia-figures.csv
     """
     from factcheck.reference import load_reference
 
