@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from importlib import resources
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ _VULGAR: Dict[str, Tuple[int, int]] = {
 }
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal words, longest first so "mln" is tried before "m".
 
     >>> _alternation(["m", "mln", "k"])
@@ -173,7 +173,7 @@ _WORD_START_PATTERN = rf"""
     \b (?:
         {_alternation(_CARDINALS)}
       | half | quarter                              # "half of", "half a million", "quarter million"
-      | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale or fraction word
+      | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale/fraction
       | (?:{_alternation(_SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
         (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
     ) \b
@@ -216,13 +216,16 @@ _RAISED_DIGITS = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{
 _TIMES_TEN = re.compile(rf"""
     \s? [\N{{MULTIPLICATION SIGN}}xX] \s? 10
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
-      | (?<=\N{{MULTIPLICATION SIGN}}10) (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )  # 2.998×10−8
-      | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]? [{_RAISED_DIGITS}]{{1,3}} )  # 1.99×10⁻³⁰
+      | (?<=\N{{MULTIPLICATION SIGN}}10)                           # 2.998×10−8
+        (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )
+      | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?    # 1.99×10⁻³⁰
+                    [{_RAISED_DIGITS}]{{1,3}} )
     ) (?![0-9])
 """, re.VERBOSE)
 #: something after a digit run that may extend it; when absent the run stands alone
 _MAY_EXTEND = re.compile(
-    rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]|\s{{1,2}}[0-9]{{1,2}}[/\N{{FRACTION SLASH}}]"
+    rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
+    r"|\s{1,2}[0-9]{1,2}[/\N{FRACTION SLASH}]"
     r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10")
 
 _ATTACHED_SCALE = re.compile(
@@ -375,7 +378,7 @@ class _Reading(NamedTuple):
     fraction: bool
     exact: bool = False
     #: a plain count below 100 that may stand before a fraction word: "two" of "two thirds"
-    count: bool = False
+    plain_count: bool = False
 
 
 def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
@@ -401,7 +404,8 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
 def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
     """Extend a reading with spelled multipliers after it: "25 million", "3 lakh crore".
 
-    >>> r = _scale_words_after("5 lakh crore", _Reading(0, 1, Decimal(5), Decimal(1), Decimal(1), False, False))
+    >>> one = Decimal(1)
+    >>> r = _scale_words_after("5 lakh crore", _Reading(0, 1, Decimal(5), one, one, False, False))
     >>> r.end, r.scale, r.spelled
     (12, Decimal('1000000000000'), True)
     """
@@ -457,9 +461,11 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     """Extend a whole number with "and a half", "and one-half", "and three fifths".
 
     >>> text = "one and a half years"
-    >>> _mixed_fraction_after(text, _Reading(0, 3, Decimal(1), Decimal(1), Decimal(1), True, False)).end
+    >>> one = Decimal(1)
+    >>> _mixed_fraction_after(text, _Reading(0, 3, one, one, one, True, False)).end
     14
-    >>> _mixed_fraction_after("four-and-a-half-year", _Reading(0, 4, Decimal(4), Decimal(1), Decimal(1), True, False)).end
+    >>> four = _Reading(0, 4, 4 * one, one, one, True, False)
+    >>> _mixed_fraction_after("four-and-a-half-year", four).end
     15
     """
     conjunction = _next_word(text, r.end)
@@ -547,7 +553,8 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
         if scale is None or (last == "a" and "plural" in scale.flags):
             break
         factor = scale.factor
-        if factor < 1000 and (last in _VALUE_KINDS + ("a",) or (last == "hundred" and factor == 12)):
+        counted = last in _VALUE_KINDS + ("a",)
+        if factor < 1000 and (counted or (last == "hundred" and factor == 12)):
             group *= factor
             last = "hundred"
         elif factor >= 1000 and last in _VALUE_KINDS + ("a", "hundred"):
@@ -603,7 +610,7 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
         return _read_bare_fraction(text, start, end, first)
     cardinal, resume = _read_cardinal(text, start, end, first)
     count = Decimal(1) if first in ("a", "an") else (cardinal.base if cardinal else None)
-    if count is not None and (cardinal is None or cardinal.count):
+    if count is not None and (cardinal is None or cardinal.plain_count):
         count_end = end if cardinal is None else cardinal.end
         fraction = _fraction_word_after(text, count, count_end, start, True)
         if fraction is not None:
@@ -680,8 +687,10 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
 def _is_glued_after_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` are part of a name: "G7", "MP3", "F-16", "COVID-19".
 
-    >>> _is_glued_after_name("F-16", 2), _is_glued_after_name("G7", 1), _is_glued_after_name("5-6", 2)
-    (True, True, False)
+    >>> _is_glued_after_name("F-16", 2), _is_glued_after_name("G7", 1)
+    (True, True)
+    >>> _is_glued_after_name("5-6", 2)
+    False
     >>> _is_glued_after_name("USD10m", 3), _is_glued_after_name("sub-7", 4)
     (False, False)
     """
@@ -714,16 +723,17 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
     return [], digit + 1
 
 
-def _read_digits(text: str, match: re.Match) -> Tuple[List[Numeral], int]:
+def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
     run_start, run_end = match.span("run")
     run = match.group("run")
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
-    if match.group("sign") == "+" and not plain_digits and _GROUP_SPACE_IN.search(run):
+    space = _GROUP_SPACE_IN.search(run) if match.group("sign") == "+" else None
+    if space is not None:
         # "+1 555 0100" is a telephone number, not 1,555 and 100
-        run_end = run_start + _GROUP_SPACE_IN.search(run).start()
+        run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
     if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
@@ -763,7 +773,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=_tidy(r.base * _step(power)),
-                          step=r.step * _step(power))
+                          step=None if r.step is None else r.step * _step(power))
     attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
     if attached:
         scale = _ATTACHED.get(attached.group().strip()) or \
@@ -788,10 +798,10 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if fraction is not None:
             return fraction
     scaled = _scale_words_after(text, r)
-    mixed = _mixed_fraction_after(text, scaled)
-    if mixed.end > scaled.end and scaled.scale == 1:
-        return _scale_words_after(text, mixed)
-    return mixed
+    with_fraction = _mixed_fraction_after(text, scaled)
+    if with_fraction.end > scaled.end and scaled.scale == 1:
+        return _scale_words_after(text, with_fraction)
+    return with_fraction
 
 
 # ---------------------------------------------------------------- the front door
@@ -800,7 +810,8 @@ def scan_numerals(text: str) -> List[Numeral]:
     """Every numeral in ``text``, in text order and non-overlapping.
 
     >>> [(n.text, n.value, n.precision) for n in scan_numerals("up to 3,000 drones, or $1.2bn")]
-    [('3,000', Decimal('3000'), Decimal('1000')), ('1.2bn', Decimal('1200000000'), Decimal('100000000'))]
+    [('3,000', Decimal('3000'), Decimal('1000')),
+     ('1.2bn', Decimal('1200000000'), Decimal('100000000'))]
     >>> [n.value for n in scan_numerals("the F-16, a third term, 21st, 1990s, 10:30, 3.10.1")]
     []
     """
@@ -814,9 +825,9 @@ def scan_numerals(text: str) -> List[Numeral]:
     digit = _DIGIT_HINT.search(text)
     word = words.search(lowered)
     while digit is not None or word is not None:
-        if word is None or (digit is not None and digit.start() < word.start()):
+        if digit is not None and (word is None or digit.start() < word.start()):
             numerals, resume = _read_digits_near(text, digit.start(), pos)
-        else:
+        elif word is not None:
             numerals, resume = _read_words(text, word.start(), word.end())
             resume = max(resume, word.end())
         found.extend(numerals)
@@ -846,8 +857,10 @@ def parse_number(text: str) -> Optional[Decimal]:
 def format_number(value: Decimal) -> str:
     """Plain digits with thousands commas and every stated decimal, e.g. for round trips.
 
-    >>> format_number(Decimal("1234567.890")), format_number(Decimal("1E+3")), format_number(Decimal("-0.05"))
-    ('1,234,567.890', '1,000', '-0.05')
+    >>> format_number(Decimal("1234567.890")), format_number(Decimal("1E+3"))
+    ('1,234,567.890', '1,000')
+    >>> format_number(Decimal("-0.05"))
+    '-0.05'
     """
     if not value.is_finite():
         raise ValueError(f"cannot write {value} as a plain number")

@@ -166,7 +166,8 @@ BRIEF_FRACTIONS = [
 SEED_ARTICLE = [
     pytest.param("announcing an increased $25 million reward",
                  [("25 million", D(25000000))], id="an increased $25 million reward"),
-    pytest.param("Iran has supplied Russia with up to 3,000 drones – primarily the Shahed-136 model",
+    pytest.param("Iran has supplied Russia with up to 3,000 drones – primarily the Shahed-136"
+                 " model",
                  [("3,000", D(3000))], id="up to 3,000 drones – primarily the Shahed-136 model"),
     pytest.param("ranging from 600 to more than 3,000",
                  [("600", D(600)), ("3,000", D(3000))], id="ranging from 600 to more than 3,000"),
