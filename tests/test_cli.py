@@ -13,6 +13,7 @@ import importlib
 import io
 import json
 import re
+import shlex
 import subprocess
 import sys
 from decimal import Decimal
@@ -120,6 +121,20 @@ def test_help_ends_with_an_example(command: List[str]) -> None:
     # one command, possibly continued over lines ending in a backslash
     command_lines = example.replace("\\\n", " ").splitlines()
     assert len(command_lines) == 1 and command_lines[0].startswith("factcheck ")
+
+
+def help_example(command: List[str]) -> List[str]:
+    """The example command at the end of a help text, as arguments after "factcheck"."""
+    example = run(command + ["--help"]).output.split("Options:")[0].rsplit("Example:", 1)[1]
+    return shlex.split(example.replace("\\\n", " "))[1:]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_example_runs(command: List[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    result = run(help_example(command))
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.strip()
 
 
 def test_version() -> None:
