@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import numerals
 from factcheck.numerals import Numeral, format_number, parse_number, scan_numerals
 
 D = Decimal
@@ -480,3 +481,41 @@ def test_adversarial_text_scans_in_linear_time(unit):
     # ten times the text may take ten times as long; allow slack for a busy machine,
     # but a quadratic scan (a hundred times) fails
     assert large_time < 30 * small_time + 0.5
+
+
+# ---------------------------------------------------------------- the vocabulary files
+
+SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased"}
+WORD_KINDS = {"cardinal", "fraction", "ordinal", "sign", "point", "prefix", "position"}
+
+
+@pytest.mark.parametrize("spelling, meaning", [
+    pytest.param(spelling, meaning, id=spelling)
+    for spelling, meaning in numerals._data_rows("scale_words.txt")])
+def test_scale_words_are_well_formed(spelling, meaning):
+    assert meaning[0].isdigit() and int(meaning[0]) > 1
+    assert set(meaning[1:]) <= SCALE_FLAGS
+    assert ("word" in meaning) != ("attached" in meaning), "a word or an abbreviation"
+    assert "cased" in meaning or spelling == spelling.lower()
+
+
+@pytest.mark.parametrize("spelling, meaning", [
+    pytest.param(spelling, meaning, id=spelling)
+    for spelling, meaning in numerals._data_rows("number_words.txt")])
+def test_number_words_are_well_formed(spelling, meaning):
+    assert spelling == spelling.lower() and spelling.isalpha()
+    assert meaning[0] in WORD_KINDS
+    if meaning[0] in ("cardinal", "fraction", "ordinal"):
+        assert meaning[1].isdigit()
+    assert meaning[2:] in ((), ("plural",))
+
+
+def test_vocabulary_has_no_duplicates():
+    for name in ("scale_words.txt", "number_words.txt", "numerals_currency_markers.txt"):
+        spellings = [spelling for spelling, _ in numerals._data_rows(name)]
+        assert len(spellings) == len(set(spellings)), name
+
+
+def test_currency_markers_are_bare_markers():
+    rows = numerals._data_rows("numerals_currency_markers.txt")
+    assert ("$", ()) in rows and all(meaning == () for _, meaning in rows)
