@@ -22,6 +22,7 @@ import math
 import os
 import shlex
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -373,7 +374,8 @@ def read_sqlite(path: str, table: Optional[str], query: Optional[str]) -> RawTab
     if table is not None and query is not None:
         fail(path, None, "both a table and a query were given", "give --table or --query, not both")
     try:
-        with sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True) as con:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as con:
             tables = [name for (name,) in con.execute(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")]
             sql = query if query is not None else table_query(path, table, tables)
