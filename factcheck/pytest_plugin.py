@@ -226,12 +226,12 @@ class ArticleItem(pytest.Item):
         golden = golden_path(self.path)
         if settings.update:
             golden.write_text(golden_json(document), encoding="utf-8")
-        judged, stale = judged_document(document, settings)
+        accepted, stale = baseline_outcome(document, settings)
         for entry in stale:
             warnings.warn(StaleBaselineWarning(
                 f"{document.id}: baseline entry {entry.claim_id} ({entry.text!r}) matches no "
                 "finding any more; remove it or rewrite the baseline"))
-        problems = failure_report(judged, settings.fail_on)
+        problems = failure_report(document, settings.fail_on, accepted)
         if golden.exists() and not settings.update:
             problems.extend(golden_diff(golden, document))
         if problems:
@@ -301,25 +301,27 @@ def check_article(path: Path, settings: Settings) -> Document:
     return Document(id=doc_id, text=text, claims=tuple(claims), verdicts=tuple(verdicts))
 
 
-def judged_document(document: Document, settings: Settings) -> Tuple[Document, List[Any]]:
-    """The document without its baselined findings, and the stale baseline entries."""
+def baseline_outcome(document: Document, settings: Settings) -> Tuple[FrozenSet[str], List[Any]]:
+    """The claim ids the baseline accepts in this document, and its stale entries."""
     from factcheck.baseline import apply_baseline, load_baseline
 
     if settings.baseline is None:
-        return document, []
+        return frozenset(), []
     baseline = cached(settings, "baseline", lambda: load_baseline(settings.baseline))
-    documents, _, stale = apply_baseline([document], baseline)
-    return documents[0], stale
+    _, accepted, stale = apply_baseline([document], baseline)
+    return frozenset(accepted), stale
 
 
-def failure_report(document: Document, fail_on: Tuple[str, ...]) -> List[str]:
-    """Readable lines for each failing verdict; empty when the article passes."""
+def failure_report(document: Document, fail_on: Tuple[str, ...],
+                   accepted: FrozenSet[str] = frozenset()) -> List[str]:
+    """Readable lines for each failing verdict not in ``accepted``; empty when it passes."""
     from factcheck.baseline import verdict_ids
     from factcheck.locate import line_column, line_starts
 
     starts = line_starts(document.text)
     failing = [(claim_id, verdict) for claim_id, verdict
-               in zip(verdict_ids(document), document.verdicts) if verdict.status in fail_on]
+               in zip(verdict_ids(document), document.verdicts)
+               if verdict.status in fail_on and claim_id not in accepted]
     if not failing:
         return []
     counts = ", ".join(f"{sum(1 for _, v in failing if v.status == status)} {status}"

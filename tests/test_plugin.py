@@ -347,6 +347,13 @@ def test_failure_report_empty_when_passing(status: str, fail_on: tuple) -> None:
     assert failure_report(document(status), fail_on) == []
 
 
+def test_failure_report_leaves_out_accepted_claims() -> None:
+    from factcheck.baseline import verdict_ids
+
+    doc = document("contradicted", reference=ROW)
+    assert failure_report(doc, ("contradicted",), frozenset(verdict_ids(doc))) == []
+
+
 def test_golden_diff_empty_for_the_same_verdicts(tmp_path: Path) -> None:
     golden = tmp_path / "a.md.factcheck.json"
     golden.write_text(golden_json(document("supported", reference=ROW)), "utf-8")
