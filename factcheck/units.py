@@ -112,9 +112,9 @@ _WINDOW = 48
 _PIECE = re.compile(r"\S+")
 _FIRST_PIECE = re.compile(r"\S{1,%d}" % _WINDOW)
 _PER_LEAD = re.compile(r"""
-    [ \t\N{NO-BREAK SPACE}]* / [ \t\N{NO-BREAK SPACE}]*      # km/h, $3 / gallon
-  | [ \t\N{NO-BREAK SPACE}]+ (?P<word>per|a|an|each)          # per day, a year, an hour
-    (?: [ \t\N{NO-BREAK SPACE}]+ | - )                        # "a-year" is written too
+    [ \t\N{NO-BREAK SPACE}]{0,3} / [ \t\N{NO-BREAK SPACE}]{0,3}  # km/h, $3 / gallon
+  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each)      # per day, a year, an hour
+    (?: [ \t\N{NO-BREAK SPACE}]{1,3} | - )                    # "a-year" is written too
   | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
@@ -126,12 +126,13 @@ _A_NOUNS = frozenset("share head person".split())
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _OF_TAIL = re.compile(r"""
-    [ \t]+ of [ \t]+                # tonnes of CO2 a year
-    [^\W\d_][\w.]*                  # the substance, one word
-    (?: [ \t]+ [^\W\d_]\w* )?       # or two: carbon dioxide
+    [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
+    (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
+    (?: [ \t]{1,3} [^\W\d_]\w{0,30} )?  # or two: carbon dioxide
 """, re.VERBOSE | re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[^\W\d_]+")
-_NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]*")
+# words are bounded so that a long run of letters costs a fixed amount per number
+_NEXT_WORD = re.compile(r"[^\W\d_]{1,32}")
+_NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
 _UNIT_EXPRESSION = re.compile(r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
@@ -443,9 +444,7 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
     tail = _OF_TAIL.match(text, pos)
     if tail is None:
         return None
-    for end in sorted({tail.end(), text.find(" ", tail.start() + 4, tail.end())}, reverse=True):
-        if end <= pos + 4:
-            continue
+    for end in sorted({tail.end(), tail.end("one")}, reverse=True):
         per = match_per_after(text, end)
         if per is not None:
             return per
@@ -488,7 +487,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS):
         return None
-    if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP:
+    if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
+            or not is_boundary(text, noun.end()):
         return None
     return UnitMatch(singular(noun.group()), "count", lead.start(), noun.end(),
                      text[lead.start():noun.end()])
@@ -517,7 +517,9 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
     """
     lex = _lexicon()
     end = pos
-    if end > 0 and text[end - 1] in _SPACES:
+    if not 0 < end <= len(text):
+        return None
+    if text[end - 1] in _SPACES:
         end -= 1
     if end == 0:
         return None

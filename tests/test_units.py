@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from typing import List, Tuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.errors import UnitError
 from factcheck.units import (UnitMatch, canonical_unit, compatible, compose, convert,
@@ -289,6 +292,7 @@ NOT_CURRENCY_BEFORE = [
     ("R2-D2", "2"),
     ("ABCUSD 5", "5"),
     ("I have 5", "5"),
+    ("a 500", "500"),
     ("", ""),
 ]
 
@@ -545,3 +549,31 @@ def test_lexicon_lines_are_well_formed() -> None:
         if len(fields) < 3 or fields[2] not in ("before", "after", "both"):
             problems.append(line)
     assert problems == []
+
+
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=70))
+def test_matchers_never_raise_and_spans_slice_back(text: str, pos: int) -> None:
+    for found in (match_unit_after(text, pos), match_per_after(text, pos),
+                  match_unit_before(text, pos)):
+        if found is not None:
+            assert text[found.start:found.end] == found.text
+            assert found.unit and found.dimension
+
+
+@pytest.mark.parametrize("unit_text", [
+    pytest.param("1-1-", id="1-1-1-…"), pytest.param("5 km per ", id="5 km per 5 km per …"),
+    pytest.param("1 tonnes of aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ", id="long substance words"),
+])
+def test_matching_time_grows_linearly(unit_text: str) -> None:
+    """A hundred times the text costs about a hundred times as long, never ten thousand."""
+    def seconds(repeats: int) -> float:
+        text = unit_text * repeats
+        ends = [i + 1 for i, char in enumerate(text) if char.isdigit()]
+        began = time.perf_counter()
+        for end in ends:
+            match_unit_after(text, end)
+            match_unit_before(text, end - 1)
+        return time.perf_counter() - began
+    small = min(seconds(200) for _ in range(5))
+    large = min(seconds(20000) for _ in range(2))
+    assert large < 1000 * small
