@@ -237,6 +237,8 @@ NEWS = [
     pytest.param("a 100,000-strong army", [("100,000", D(100000))],
                  id="a 100,000-strong army"),
     pytest.param("CO2 emissions rose 3%", [("3", D(3))], id="CO2 emissions rose 3%"),
+    pytest.param("its 0-to-60-mph time", [("0", D(0)), ("60", D(60))], id="0-to-60-mph"),
+    pytest.param("a one-in-10 chance", [("one", D(1)), ("10", D(10))], id="a one-in-10 chance"),
 ]
 
 NOT_NUMERALS = [
