@@ -294,6 +294,8 @@ def check_article(path: Path, settings: Settings) -> Document:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise FactcheckFailure(f"{doc_id}: not UTF-8 text; re-save the article as UTF-8") from None
+    except OSError as error:
+        raise FactcheckFailure(f"{doc_id}: cannot be read ({error.strerror})") from None
     table = reference_table(settings)
     claims = parse_claims(text)
     options = {} if settings.tolerance is None else {"tolerance": settings.tolerance}

@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.baseline import BaselineEntry, verdict_ids
 from factcheck.claims import Claim, Document, Verdict
@@ -93,3 +95,24 @@ ESCAPES = [
 @pytest.mark.parametrize("text, data, prop", ESCAPES)
 def test_escaping(text: str, data: str, prop: str) -> None:
     assert (escape_data(text), escape_property(text)) == (data, prop)
+
+
+def unescape(text: str) -> str:
+    """What the Actions runner does to an escaped value."""
+    for escaped, plain in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
+        text = text.replace(escaped, plain)
+    return text
+
+
+@given(st.text())
+def test_escaped_property_round_trips_and_cannot_end_the_command(text: str) -> None:
+    escaped = escape_property(text)
+    assert not set(escaped) & set(",:\r\n")
+    assert unescape(escaped) == text
+
+
+@given(st.text())
+def test_escaped_message_round_trips_on_one_line(text: str) -> None:
+    escaped = escape_data(text)
+    assert "\n" not in escaped and "\r" not in escaped
+    assert unescape(escaped) == text

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.baseline import BaselineEntry, verdict_ids
 from factcheck.claims import Claim, Document, ExplanationStep, ReferenceRow, Verdict
@@ -219,6 +221,18 @@ def test_overlapping_claims_highlight_the_first_and_list_both() -> None:
     page = to_html([doc])
     assert [m[2] for m in parsed(page).marks] == ["between 600 and 3,000 drones"]
     assert page.count('<tr id="row-') == 2
+
+
+@given(st.text(), st.text(min_size=1, alphabet="0123456789,.$%"), st.text())
+def test_any_text_stays_text(before: str, surface: str, after: str) -> None:
+    text = before + surface + after
+    claim = Claim(text=surface, span=(len(before), len(before) + len(surface)), value=None,
+                  low=None, high=None, sentence=(0, len(text)))
+    doc = Document(id=before, text=text, verdicts=(Verdict(claim, "contradicted",
+                                                           summary=after),))
+    page = to_html([doc], title=after)
+    assert "<script" not in page.lower()
+    assert [m[2] for m in parsed(page).marks] == [surface]
 
 
 # --- headless browser -------------------------------------------------------------------
