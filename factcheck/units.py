@@ -138,7 +138,7 @@ _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: words that never start a "per" denominator: "per cent", "per the agreement"
 _PER_STOP = frozenset("""
-    a an the this that these those his her its their our your my cent se and or
+    a an the this that these those his her its their our your my cent se and or per
 """.split())
 
 

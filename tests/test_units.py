@@ -235,6 +235,7 @@ NOT_UNITS = [
     ("5 stones", "5"),
     ("the A 5 road", "5"),
     ("1,463.87 points", "1,463.87"),
+    ("during 2016 Stone spoke", "2016"),
 ]
 
 
@@ -336,6 +337,7 @@ NOT_PER_TAILS = [
     ("$5 per the deal", "$5"),
     ("$5 in cash", "$5"),
     ("$6.78 billion a year earlier", "$6.78 billion"),
+    ("14.7/ per security", "14.7"),
     ("$5 a week ago", "$5"),
 ]
 
