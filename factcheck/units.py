@@ -867,6 +867,11 @@ def split_rate(unit: str) -> Optional[Tuple[str, str]]:
     return numerator, denominator
 
 
+#: physical dimension names whose units always convert into each other
+NAMED_PHYSICAL = frozenset(DIMENSION_NAMES.values()) | {"information", "angle", "ratio"}
+
+
+@lru_cache(maxsize=4096)
 def compatible(a: str, b: str) -> bool:
     """True when a value in ``a`` can be compared with one in ``b``.
 
@@ -876,6 +881,9 @@ def compatible(a: str, b: str) -> bool:
     False
     """
     if a == b:
+        return True
+    dimension = dimension_of(a)
+    if dimension == dimension_of(b) and dimension in NAMED_PHYSICAL:
         return True
     try:
         convert(Decimal(1), a, b)

@@ -526,6 +526,7 @@ def test_extraction_path_builds_no_registry() -> None:
         "u.match_per_after('$5 a gallon', 2)\n"
         "u.dimension_of('kilometer / hour'); u.dimension_of('drone')\n"
         "u.canonical_unit('km'); u.canonical_unit('USD per barrel')\n"
+        "assert u.compatible('mile', 'kilometer') and not u.compatible('USD', 'EUR')\n"
         "assert u.registry.cache_info().currsize == 0, 'registry built'\n"
         "assert 'pint' not in sys.modules or 'factcheck.reference' in sys.modules\n"
         "print('ok')\n"
