@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from decimal import Decimal
+from pathlib import Path
 from typing import List, Tuple
 
 import pytest
@@ -580,3 +581,11 @@ def test_matching_time_grows_linearly(unit_text: str) -> None:
     small = min(seconds(200) for _ in range(5))
     large = min(seconds(20000) for _ in range(2))
     assert large < 1000 * small
+
+
+def test_generated_lexicon_is_current() -> None:
+    """unit_surfaces.txt matches what tools/build_unit_lexicon.py makes, hand lines check out."""
+    script = Path(__file__).resolve().parent.parent / "tools" / "build_unit_lexicon.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                            text=True, check=False)
+    assert (result.returncode, result.stderr) == (0, ""), result.stdout
