@@ -22,10 +22,32 @@ exactly three digits):
 - Any other comma run is a list: ``22,24,26`` is three numbers, and so is ``1,000,5``.
 - Two or more dots (``3.10.1``, ``192.168.1.2``), a colon (``10:30``) or a slash that is not
   a small fraction (``24/7``, ``9/11``, ``1/17/2025``) make the whole run a non-number.
-- ``3/4`` is a fraction when 0 < numerator < denominator <= 16.
+- ``3/4`` is a fraction when 0 < numerator < denominator and the denominator is one that
+  prose uses (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128); ``9/11`` and ``50/50`` are not.
 - A run glued after a letter (``G7``, ``MP3``) or after letter+hyphen (``F-16``,
-  ``COVID-19``) is a name, not a number; ``21st`` is an ordinal and ``1990s`` a decade.
-  Letters glued after a run are left for the unit reader: ``5km`` gives 5 ending before "km".
+  ``COVID-19``) is a name, not a number, unless the letters are a currency marker
+  (``USD10m``, ``RM79``) or a prefix such as ``sub-7``, ``minus-5``, ``0-to-60``.
+  ``21st`` is an ordinal and ``1990s``/``'90s`` a decade.  Letters glued after a run are left
+  for the unit reader: ``5km`` gives 5 ending before "km".
+- A hyphen or ``+``/MINUS SIGN is a sign only when no letter or digit stands right before
+  it: ``5-6`` is 5 and 6, ``(-5)`` is -5.
+
+Scales: ``k``/``K``, ``bn``, ``mn``, ``tn`` glued to digits always scale; a glued ``m``/``M``
+or ``b``/``B`` only right after a currency marker (``£40m``; ``1.5m`` stays 1.5 and leaves
+"m" unread).  Spelled scale words follow after a space or hyphen (``25-million-dollar``
+reads ``25-million``).  ``scale`` is the product of the multiplier words after the last
+value word, so "three hundred" has base 3 and scale 100, "a dozen" base 1 and scale 12.
+
+Words: a lone "a" is never a numeral; "a"/"an" count as one before a scale, "dozen",
+"hundred" or a fraction word.  A fraction word needs a count that agrees with it ("a
+third", "two thirds") and must be hyphenated to it, or followed by "of", punctuation, the
+end or a scale word; otherwise it is an ordinal ("a third term").  A bare "half" counts
+before "of", "the", "a million" or "million", but not after an ordinal ("the first half").
+
+Precision is the step of the last stated digit after scaling ("3,000" -> 1000, "2.50" ->
+0.01, "forty-two" -> 1, "one hundred and twenty" -> 10), 1 for dozens, None (exact) for
+fractions without a scale; a fraction with a scale is as precise as its decimal form
+("half a million" = 0.5 million -> 100000).
 
 The vocabulary lives in ``data/number_words.txt``, ``data/scale_words.txt`` and
 ``data/numerals_currency_markers.txt``; each file documents its syntax in its header.
@@ -205,7 +227,7 @@ _LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 _DECADE_SUFFIX = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
-_EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?![\w.])")
+_EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
 _SUPERSCRIPTS = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
                               "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
                               "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}"
@@ -553,11 +575,12 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
         if scale is None or (last == "a" and "plural" in scale.flags):
             break
         factor = scale.factor
-        counted = last in _VALUE_KINDS + ("a",)
+        counted = last in _VALUE_KINDS + ("a",) and (factor != 100 or group < 100)
+        descending = last_factor == 0 or factor < last_factor
         if factor < 1000 and (counted or (last == "hundred" and factor == 12)):
             group *= factor
             last = "hundred"
-        elif factor >= 1000 and last in _VALUE_KINDS + ("a", "hundred"):
+        elif factor >= 1000 and descending and last in _VALUE_KINDS + ("a", "hundred"):
             total, group, last = total + group * factor, 0, "scale"
         elif factor >= 1000 and last == "scale" and factor > last_factor and group == 0:
             total *= factor

@@ -133,6 +133,13 @@ BRIEF_SPELLED = [
                  id="two point five million"),
     pytest.param("nineteen hundred", [("nineteen hundred", D(1900))], id="nineteen hundred"),
     pytest.param("zero", [("zero", D(0))], id="zero"),
+    pytest.param("one million two hundred thousand",
+                 [("one million two hundred thousand", D(1200000))],
+                 id="one million two hundred thousand"),
+    pytest.param("one hundred one hundred", [("one hundred one", D(101))],
+                 id="one hundred one hundred (a second hundred needs its own count)"),
+    pytest.param("two thousand three million", [("two thousand three", D(2003))],
+                 id="two thousand three million (scales must descend)"),
 ]
 
 BRIEF_FRACTIONS = [
@@ -199,6 +206,7 @@ NEWS = [
     pytest.param("1.3x10^6", [("1.3x10^6", D(1300000))], id="1.3x10^6"),
     pytest.param("6.23x10^-4", [("6.23x10^-4", D("0.000623"))], id="6.23x10^-4"),
     pytest.param("1.2e6", [("1.2e6", D(1200000))], id="1.2e6"),
+    pytest.param("about 1e10.", [("1e10", D(10000000000))], id="about 1e10."),
     pytest.param("Twenty-six people die in accident", [("Twenty-six", D(26))],
                  id="Twenty-six people die"),
     pytest.param("fifty - two", [("fifty - two", D(52))], id="fifty - two"),
@@ -340,6 +348,8 @@ FIELDS = [
     pytest.param("forty-two", (D(42), D(1), D(1), True, False, False), id="forty-two"),
     pytest.param("one hundred and twenty", (D(120), D(1), D(10), True, False, False),
                  id="one hundred and twenty"),
+    pytest.param("two hundred and fifty thousand", (D(250), D(1000), D(10000), True, False,
+                                                    False), id="two hundred and fifty thousand"),
     pytest.param("three hundred", (D(3), D(100), D(100), True, False, False),
                  id="three hundred"),
     pytest.param("a dozen", (D(1), D(12), D(1), True, False, False), id="a dozen"),
