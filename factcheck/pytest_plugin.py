@@ -18,9 +18,11 @@ from then on the item also fails, with a diff, when today's verdicts differ.
 Findings accepted in the baseline file do not fail.  Without any
 ``factcheck_paths`` setting the plugin collects nothing and says nothing.
 
-Paths in the settings are relative to the ini file's directory, and each
-article's document id is its path relative to that directory, so ids and
-baselines match a ``factcheck check`` run from there.  See ``docs/ci.md``.
+Settings left out fall back to the project's ``[factcheck]`` defaults, the
+ones ``factcheck check`` reads.  Paths in the settings are relative to the ini
+file's directory, and each article's document id is its path relative to that
+directory, so ids and baselines match a ``factcheck check`` run from there.
+See ``docs/ci.md``.
 """
 from __future__ import annotations
 
@@ -84,6 +86,8 @@ class Settings:
     fail_on: Tuple[str, ...]
     baseline: Optional[Path]
     update: bool
+    #: extra load_reference options from a [factcheck] section: table, query, format, na_values
+    reference_options: Dict[str, Any] = field(default_factory=dict)
     #: what is loaded on first use: the reference table and the baseline, or their errors
     cache: Dict[str, Any] = field(default_factory=dict)
 
@@ -109,18 +113,50 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def settings_from(config: pytest.Config) -> Settings:
-    """The settings of a configured run; pytest.UsageError on a bad value."""
+    """The settings of a configured run; pytest.UsageError on a bad value.
+
+    A setting left out of the pytest section falls back to the project's
+    ``[factcheck]`` defaults (the ones ``factcheck check`` reads), if any.
+    """
     root = config.inipath.parent if config.inipath else config.rootpath
+    defaults = project_defaults(root)
+    reference = tuple(shown_path(root / path) for path in config.getini("factcheck_reference"))
     baseline = config.getini("factcheck_baseline").strip()
+    default_baseline = Path.cwd() / defaults.baseline if defaults.baseline else None
+    options = {} if reference else reference_options(defaults)
     return Settings(
         root=root,
         articles=frozenset(article_paths(root, config.getini("factcheck_paths"))),
-        reference=tuple(shown_path(root / path) for path in config.getini("factcheck_reference")),
-        tolerance=parse_tolerance(config.getini("factcheck_tolerance")),
-        fail_on=parse_fail_on(config.getini("factcheck_fail_on")),
-        baseline=root / baseline if baseline else None,
+        reference=reference or tuple(defaults.reference),
+        tolerance=parse_tolerance(config.getini("factcheck_tolerance")
+                                  or ("" if defaults.tolerance is None
+                                      else str(defaults.tolerance))),
+        fail_on=parse_fail_on(config.getini("factcheck_fail_on") or defaults.fail_on or ""),
+        baseline=root / baseline if baseline else default_baseline,
         update=bool(config.getoption("factcheck_update")),
+        reference_options=options,
     )
+
+
+def project_defaults(root: Path) -> Any:
+    """The project's ``[factcheck]`` defaults found from ``root`` upwards (empty if none)."""
+    from factcheck.config import load_config
+    from factcheck.errors import ConfigError
+
+    try:
+        return load_config(root)
+    except ConfigError as error:
+        raise pytest.UsageError(f"factcheck: {error}") from None
+
+
+def reference_options(defaults: Any) -> Dict[str, Any]:
+    """The load_reference options a ``[factcheck]`` section sets (table, query, format...)."""
+    options = {"table": defaults.table, "query": defaults.query,
+               "format": defaults.reference_format}
+    found: Dict[str, Any] = {key: value for key, value in options.items() if value is not None}
+    if defaults.na_values:
+        found["na_values"] = tuple(defaults.na_values)
+    return found
 
 
 def shown_path(path: Path) -> str:
@@ -281,7 +317,8 @@ def reference_table(settings: Settings) -> Any:
     if not settings.reference:
         raise FactcheckFailure("factcheck: factcheck_reference is not set; name the reference "
                                "tables in the same section as factcheck_paths")
-    return cached(settings, "reference", lambda: load_reference(list(settings.reference)))
+    return cached(settings, "reference",
+                  lambda: load_reference(list(settings.reference), **settings.reference_options))
 
 
 def check_article(path: Path, settings: Settings) -> Document:

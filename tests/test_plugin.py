@@ -202,6 +202,32 @@ def test_broken_reference_table_fails_each_article_with_its_message(
     assert "Traceback" not in result.stdout.str()
 
 
+def test_settings_fall_back_to_the_factcheck_section(repo: pytest.Pytester) -> None:
+    (repo.path / "setup.cfg").write_text(
+        "[factcheck]\nreference = data/figures.csv\ntolerance = 0.15\n\n"
+        "[tool:pytest]\nfactcheck_paths = articles\n", "utf-8")
+    (repo.path / "articles" / "reward.md").write_text(
+        REWARD.replace("$25 million", "about $28 million"), "utf-8")
+    result = repo.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["articles/drones.md: 1 contradicted claim"])
+
+
+def test_pytest_settings_win_over_the_factcheck_section(repo: pytest.Pytester) -> None:
+    (repo.path / "setup.cfg").write_text(
+        "[factcheck]\nreference = data/figures.csv\nfail_on = contradicted\n\n"
+        "[tool:pytest]\nfactcheck_paths = articles\nfactcheck_fail_on = never\n", "utf-8")
+    repo.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=2)
+
+
+def test_bad_factcheck_section_is_a_usage_error(repo: pytest.Pytester) -> None:
+    (repo.path / "setup.cfg").write_text(
+        "[factcheck]\ncolour = yes\n\n[tool:pytest]\nfactcheck_paths = articles\n", "utf-8")
+    result = repo.runpytest("-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factcheck: *setup.cfg:2: unknown key 'colour'; *"])
+
+
 BAD_SETTINGS = [
     pytest.param("factcheck_tolerance = ten",
                  "ERROR: factcheck_tolerance: 'ten' is not a number; write a relative tolerance "
