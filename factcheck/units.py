@@ -27,6 +27,13 @@ Dimension names (``UnitMatch.dimension`` and ``dimension_of``):
 - ``rate`` for a compound ``X / Y`` that is not one of the above
   ("USD / barrel", "barrel / day", "percent / year");
 - ``count`` for counted nouns, ``dimensionless`` for no unit.
+
+Readings where news is ambiguous (the data file headers list the rest):
+sub-units convert to the main currency with ``UnitMatch.factor`` ("89p" is
+0.89 GBP, "12 cents" 0.12 USD); "pounds" after a number is mass unless a scale
+word comes first and no "of" follows ("361 million pounds" is GBP, "2 million
+pounds of beef" is mass); "C"/"F" are temperatures only glued to the number
+("40C"); "M", "K", "B" and "bn" are never units (they are scale words).
 """
 from __future__ import annotations
 
@@ -428,7 +435,7 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     False
     """
     before = text[max(0, pos - 12):pos].split()
-    if not before or before[-1].lower() not in _MONEY_SCALES:
+    if not before or before[-1].lstrip("0123456789.,").lower() not in _MONEY_SCALES:
         return False
     return next_word(text, end + 1) != "of"
 

@@ -144,6 +144,7 @@ NEWS_AFTER = [
     after("5 dollars a barrel", "5", "USD / barrel", "dollars a barrel", "rate"),
     after("profit improved to 361 million pounds", "million", "GBP", "pounds", "currency"),
     after("2 million pounds of beef", "million", "pound", "pounds", "mass"),
+    after("a £5m pounds deal", "5m", "GBP", "pounds", "currency"),
     after("a 52,000 barrel-a-day refinery", "52,000", "barrel / day", "barrel-a-day", "flow"),
     after("275 pound-feet of torque", "275", "foot * force_pound", "pound-feet", "energy"),
     after("about 80 m.p.h.", "80", "mile / hour", "m.p.h.", "speed"),
