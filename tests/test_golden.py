@@ -8,8 +8,8 @@ One JSON file is one case (the seed article first):
 
 ``claims`` lists EVERY claim the parser must find, in order of appearance;
 ``low``/``high`` are decimal strings or null.  A case the parser does not get
-right yet carries ``"expect": "fail"`` and a ``"reason"``, and runs as a strict
-xfail, so that fixing it forces the mark to go.  To add a case, drop a new file in
+right yet carries ``"xfail": "<why it fails>"`` and runs as a strict xfail, so
+that fixing it forces the key to go.  To add a case, drop a new file in
 fixtures/articles/; the first test checks that it is well formed before any
 parsing happens.
 """
@@ -28,7 +28,7 @@ from factcheck.parse import parse_claims
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
 CLAIM_KEYS = ("surface", "kind", "low", "high", "unit")
-CASE_KEYS = {"label", "comment", "text", "text_path", "claims", "expect", "reason"}
+CASE_KEYS = {"label", "comment", "text", "text_path", "claims", "xfail"}
 
 
 def load_cases() -> List[Dict[str, Any]]:
@@ -48,8 +48,8 @@ def case_text(case: Dict[str, Any]) -> str:
 
 def param(case: Dict[str, Any]) -> Any:
     marks = []
-    if case.get("expect") == "fail":
-        marks.append(pytest.mark.xfail(strict=True, reason=case.get("reason", "")))
+    if "xfail" in case:
+        marks.append(pytest.mark.xfail(strict=True, reason=str(case["xfail"])))
     return pytest.param(case, id=case.get("label", case["_file"]), marks=marks)
 
 
@@ -78,44 +78,115 @@ def test_there_are_cases_and_the_seed_comes_first() -> None:
     assert len(labels) == len(set(labels)), "labels must be unique"
 
 
+def claim_problem(claim: Any, text: str, position: int) -> str:
+    """What is wrong with one expected claim found after ``position`` in ``text``, or ""."""
+    if not isinstance(claim, dict) or set(claim) != set(CLAIM_KEYS):
+        return f"keys must be exactly {', '.join(CLAIM_KEYS)}"
+    if claim["kind"] not in KINDS:
+        return f"kind {claim['kind']!r} is not one of {', '.join(KINDS)}"
+    if not isinstance(claim["unit"], str) or not isinstance(claim["surface"], str):
+        return "surface and unit are strings"
+    try:
+        low, high = number(claim["low"]), number(claim["high"])
+    except (TypeError, InvalidOperation):
+        return f"low and high are decimal strings or null, found {claim['low']!r}, " \
+               f"{claim['high']!r}"
+    kind = claim["kind"]
+    if kind in ("point", "approx") and (low is None or low != high):
+        return f"a {kind} has low == high"
+    if kind == "range" and (low is None or high is None or not low < high):
+        return "a range has low < high"
+    if kind == "lower" and (low is None or high is not None):
+        return "a lower bound has a low and no high"
+    if kind == "upper" and (low is not None or high is None):
+        return "an upper bound has a high and no low"
+    if text.find(claim["surface"], position) < 0:
+        return f"surface {claim['surface']!r} is not in the text after the previous claim"
+    return ""
+
+
+def case_problems(case: Dict[str, Any]) -> List[str]:
+    """Everything wrong with one fixture case, as "where: what" lines; [] if well formed."""
+    unknown = sorted(set(case) - CASE_KEYS - {"_file"})
+    problems = [f"unknown keys {unknown}"] if unknown else []
+    for key in ("label", "comment", "xfail"):
+        if key in case and not (isinstance(case[key], str) and case[key].strip()):
+            problems.append(f"{key} is a non-empty string")
+    for key in ("label", "comment", "claims"):
+        if key not in case:
+            problems.append(f"{key} is missing")
+    if ("text" in case) == ("text_path" in case):
+        problems.append("give either text or text_path")
+        return problems
+    text = case_text(case)
+    if not text.strip():
+        problems.append("the text is empty")
+    if not isinstance(case.get("claims", []), list):
+        return problems + ["claims is a list"]
+    position = 0
+    for i, claim in enumerate(case.get("claims", [])):
+        problem = claim_problem(claim, text, position)
+        if problem:
+            problems.append(f"claims[{i}]: {problem}")
+        else:
+            position = text.find(claim["surface"], position) + len(claim["surface"])
+    return problems
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.get("label", c["_file"]))
                                   for c in CASES])
 def test_case_is_well_formed(case: Dict[str, Any]) -> None:
-    where = case["_file"]
-    unknown = set(case) - CASE_KEYS - {"_file"}
-    assert not unknown, f"{where}: unknown keys {sorted(unknown)}"
-    assert isinstance(case.get("label"), str) and case["label"], f"{where}: label"
-    assert isinstance(case.get("comment"), str) and case["comment"], f"{where}: comment"
-    assert ("text" in case) != ("text_path" in case), f"{where}: give text or text_path"
-    assert case.get("expect", "pass") in ("pass", "fail"), f"{where}: expect"
-    assert ("reason" in case) == (case.get("expect") == "fail"), \
-        f"{where}: a case expected to fail says why in 'reason', and only then"
-    text = case_text(case)
-    assert isinstance(text, str) and text.strip(), f"{where}: empty text"
-    assert isinstance(case.get("claims"), list), f"{where}: claims must be a list"
-    position = 0
-    for i, claim in enumerate(case["claims"]):
-        at = f"{where}: claims[{i}]"
-        assert isinstance(claim, dict) and set(claim) == set(CLAIM_KEYS), \
-            f"{at}: keys must be exactly {CLAIM_KEYS}"
-        assert claim["kind"] in KINDS, f"{at}: kind {claim['kind']!r}"
-        assert isinstance(claim["unit"], str), f"{at}: unit"
-        try:
-            low, high = number(claim["low"]), number(claim["high"])
-        except (TypeError, InvalidOperation) as error:
-            raise AssertionError(f"{at}: {error}") from error
-        kind = claim["kind"]
-        if kind in ("point", "approx"):
-            assert low is not None and low == high, f"{at}: a {kind} has low == high"
-        elif kind == "range":
-            assert low is not None and high is not None and low < high, f"{at}: low < high"
-        elif kind == "lower":
-            assert low is not None and high is None, f"{at}: a lower bound has no high"
-        else:
-            assert low is None and high is not None, f"{at}: an upper bound has no low"
-        found = text.find(claim["surface"], position)
-        assert found >= 0, f"{at}: surface {claim['surface']!r} not in the text (in order)"
-        position = found + len(claim["surface"])
+    assert case_problems(case) == []
+
+
+def _bad(**changes: Any) -> Dict[str, Any]:
+    case: Dict[str, Any] = {"label": "bad", "comment": "a broken case", "text": "Up to 3 kg.",
+                            "claims": [{"surface": "Up to 3 kg", "kind": "upper", "low": None,
+                                        "high": "3", "unit": "kilogram"}]}
+    case.update(changes)
+    return {key: value for key, value in case.items() if value is not ...}
+
+
+def _claim(**changes: Any) -> Dict[str, Any]:
+    claim = {"surface": "Up to 3 kg", "kind": "upper", "low": None, "high": "3",
+             "unit": "kilogram"}
+    claim.update(changes)
+    return claim
+
+
+MALFORMED = [
+    pytest.param(_bad(expect="fail"), "unknown keys ['expect']", id="unknown key"),
+    pytest.param(_bad(label=...), "label is missing", id="no label"),
+    pytest.param(_bad(comment=""), "comment is a non-empty string", id="empty comment"),
+    pytest.param(_bad(text_path="seeds/iran-venezuela-russia-drones.txt"),
+                 "give either text or text_path", id="text and text_path"),
+    pytest.param(_bad(claims=[_claim(kind="bound")]),
+                 "claims[0]: kind 'bound' is not one of point, approx, range, lower, upper",
+                 id="unknown kind"),
+    pytest.param(_bad(claims=[_claim(high=3)]),
+                 "claims[0]: low and high are decimal strings or null, found None, 3",
+                 id="number not a string"),
+    pytest.param(_bad(claims=[_claim(low="3")]),
+                 "claims[0]: an upper bound has a high and no low", id="upper with a low"),
+    pytest.param(_bad(claims=[_claim(surface="up to 3 kg")]),
+                 "claims[0]: surface 'up to 3 kg' is not in the text after the previous claim",
+                 id="surface not in text"),
+    pytest.param(_bad(claims=[_claim(), _claim()]),
+                 "claims[1]: surface 'Up to 3 kg' is not in the text after the previous claim",
+                 id="claims out of order"),
+    pytest.param(_bad(claims=[{"surface": "Up to 3 kg", "kind": "upper"}]),
+                 "claims[0]: keys must be exactly surface, kind, low, high, unit",
+                 id="missing claim keys"),
+]
+
+
+def test_the_template_of_the_fail_table_is_well_formed() -> None:
+    assert case_problems(_bad()) == []
+
+
+@pytest.mark.parametrize("case, problem", MALFORMED)
+def test_case_is_well_formed_fails(case: Dict[str, Any], problem: str) -> None:
+    assert case_problems(case) == [problem]
 
 
 def view(claim: Claim) -> Dict[str, Any]:
