@@ -132,6 +132,7 @@ _NOT_RATE_AFTER = frozenset("""
 _A_NOUNS = frozenset("share head person".split())
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
     (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
@@ -434,8 +435,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     >>> is_money_pounds("20 pounds", 2, 9)
     False
     """
-    before = text[max(0, pos - 12):pos].split()
-    if not before or before[-1].lstrip("0123456789.,").lower() not in _MONEY_SCALES:
+    scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
+    if scale is None or scale.group().lower() not in _MONEY_SCALES:
         return False
     return next_word(text, end + 1) != "of"
 
