@@ -247,6 +247,8 @@ NEWS = [
     pytest.param("CO2 emissions rose 3%", [("3", D(3))], id="CO2 emissions rose 3%"),
     pytest.param("its 0-to-60-mph time", [("0", D(0)), ("60", D(60))], id="0-to-60-mph"),
     pytest.param("a one-in-10 chance", [("one", D(1)), ("10", D(10))], id="a one-in-10 chance"),
+    pytest.param("İstanbul has TWO airports and 3,000 taxis", [("TWO", D(2)), ("3,000", D(3000))],
+                 id="İstanbul has TWO airports (lower-casing changes the length)"),
 ]
 
 NOT_NUMERALS = [
