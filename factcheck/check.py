@@ -37,6 +37,8 @@ UNVERIFIABLE_ACTIONS = {"no_match": "no_match", "ambiguous": "ambiguous",
                         "incompatible_unit": "incompatible_unit", "currency": "currency"}
 #: relations between claim and reference that support the claim
 SUPPORTING = ("within", "overlaps")
+#: a claim this many times larger or smaller than the row is taken for a wrong match
+IMPLAUSIBLE = 50
 INFINITY = "inf"
 
 ReferenceArg = Union[Any, str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]]
@@ -258,6 +260,28 @@ def relate(claimed: Interval, reference: Interval) -> str:
     return "overlaps"
 
 
+def implausible(claimed: Interval, reference: Interval) -> bool:
+    """Whether the two intervals are so far apart the row cannot be what the claim means.
+
+    A figure off by more than IMPLAUSIBLE times ("fares below €10" against a
+    €9 billion construction cost) is a wrong match far more often than a wrong
+    figure, and a false alarm costs more than a missed one.
+
+    >>> D = Decimal
+    >>> implausible(Interval(None, D(10), True, True), Interval(D(9e9), D(9e9)))
+    True
+    >>> implausible(Interval(D(2500), D(3500)), Interval(D(600), D(2000)))
+    False
+    """
+    ends = [abs(x) for x in (claimed.low, claimed.high) if x is not None and x != 0]
+    refs = [abs(x) for x in (reference.low, reference.high) if x is not None and x != 0]
+    if not ends or not refs:
+        return False
+    ratio = max(max(ends) / min(refs), max(refs) / min(ends))
+    near = min(max(e, r) / min(e, r) for e in ends for r in refs)
+    return near > IMPLAUSIBLE and ratio > IMPLAUSIBLE
+
+
 def status_of(relation: str) -> str:
     """The verdict status a relation gives."""
     return "supported" if relation in SUPPORTING else "contradicted"
@@ -406,6 +430,12 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
     steps += [ExplanationStep("claim_interval", str(claimed)),
               ExplanationStep("reference_interval", str(reference)),
               ExplanationStep("compare", relation)]
+    if relation in ("above", "below") and implausible(claimed, reference):
+        steps.append(ExplanationStep("no_match", f"values differ more than {IMPLAUSIBLE}-fold"))
+        return unverifiable(claim, "no_match", steps,
+                            f"claim {quoted} and reference {row.id} differ more than "
+                            f"{IMPLAUSIBLE}-fold, so the row is probably about something else",
+                            match)
     status = status_of(relation)
     reason = ""
     diff = None

@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz, process
 
@@ -31,7 +31,11 @@ from factcheck.claims import Claim, ReferenceRow
 from factcheck.lexicon import data_lines, word_sections
 
 #: a row must cover at least this share of its subject's weight to be a match
-MIN_SCORE = 0.5
+MIN_SCORE = 0.25
+#: words of a row that the sentence (or the claim's unit) must contain, at least
+MIN_EVIDENCE = 1
+#: a row of another unit must score this much to call the claim's unit incompatible
+INCOMPATIBLE_SCORE = 0.6
 #: rows whose scores differ by less than this are equally good
 TIE_MARGIN = 0.04
 #: how much a word counts by where it sits: same clause, 1, 2, 3+ clauses away
@@ -39,7 +43,11 @@ CLAUSE_WEIGHTS = (1.0, 0.85, 0.75, 0.7)
 #: a word in another clause that holds a number of its own: it describes that number
 OTHER_NUMBER_WEIGHT = 0.4
 #: a name written earlier in the document
-DOC_NAME_WEIGHT = 0.5
+DOC_NAME_WEIGHT = 0.25
+#: a name written at least this close to the claim counts as what the claim is about
+NEAR_WEIGHT = 0.75
+#: a word the claim's unit implies ("temperature" for °F)
+IMPLIED_WEIGHT = 0.8
 #: a word from the sentence before the claim's, in the same paragraph
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
@@ -77,7 +85,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
 _CLAUSE_BREAK = re.compile(r"""
-    ,(?!\d)                   # a comma, not a thousands separator
+    ,(?!\d|\s+(?:whose|which|who|where)\b)   # a comma, not a thousands separator nor
+                                             # one opening a relative clause, which
+                                             # speaks of the clause before it
   | [;:()\[\]\N{EM DASH}\N{EN DASH}]
   | \b(?:and|but|while|whereas|although|though)\b
 """, re.VERBOSE)
@@ -94,24 +104,35 @@ def stop_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=None)
-def forecast_stems() -> FrozenSet[str]:
-    """Stems of the words that make a figure a forecast or target (``data/check_forecast_words.txt``).
+def forecast_words() -> Dict[str, FrozenSet[str]]:
+    """The sections of ``data/check_forecast_words.txt``: prediction and target words.
 
-    >>> stem("forecasts") in forecast_stems(), stem("recorded") in forecast_stems()
-    (True, False)
+    >>> "forecasts" in forecast_words()["prediction"], "target" in forecast_words()["target"]
+    (True, True)
     """
-    return frozenset(stem(w) for line in data_lines("check_forecast_words.txt")
-                     for w in line.split())
+    return word_sections("check_forecast_words.txt")
 
 
-def mentions_forecast(text: str) -> bool:
-    """Whether ``text`` holds a forecast or target word.
+def forecast_kind(words: Iterable[str]) -> FrozenSet[str]:
+    """Which of "prediction" and "target" the words contain.
 
-    >>> mentions_forecast("Analysts expect Brent at"), mentions_forecast("Brent averaged")
-    (True, False)
+    >>> sorted(forecast_kind(["Analysts", "expect", "a", "target"]))
+    ['prediction', 'target']
+    >>> sorted(forecast_kind(["the", "project", "employed"]))
+    []
     """
-    stems = forecast_stems()
-    return any(stem(fold(w)) in stems for w, _ in _raw_words(text))
+    lowered = {w.lower() for w in words}
+    return frozenset(kind for kind, vocab in forecast_words().items() if lowered & vocab)
+
+
+@lru_cache(maxsize=None)
+def unit_words() -> Dict[str, FrozenSet[str]]:
+    """Words a dimension implies (``data/check_unit_words.txt``).
+
+    >>> sorted(unit_words()["temperature"])
+    ['temperature']
+    """
+    return word_sections("check_unit_words.txt")
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +146,26 @@ def relative_words() -> Dict[str, Tuple[str, ...]]:
         else:
             out.setdefault(section, []).append(line)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def is_name_part(claim: Claim, sentence: str) -> bool:
+    """Whether a bare number is part of a name: "Hornsea 2", "Boeing 737".
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("2", (8, 9), D(2), D(2), D(2), sentence=(0, 30))
+    >>> c0 = Claim("2", (8, 9), D(2), D(2), D(2), sentence=(0, 30))
+    >>> is_name_part(c0, "Hornsea 2, off the coast"), is_name_part(c0, "the farm 2 miles off")
+    (True, False)
+    """
+    if claim.unit or claim.qualifier:
+        return False
+    start, _ = _claim_offsets(claim, sentence)
+    head = sentence[:start]
+    words = _raw_words(head)
+    if not words or not head.endswith(" ") or head[-2:-1].isspace():
+        return False
+    word, at = words[-1]
+    return word[:1].isupper() and at + len(word) == len(head) - 1
 
 
 def is_difference(claim: Claim, sentence: str) -> bool:
@@ -147,13 +188,12 @@ def is_difference(claim: Claim, sentence: str) -> bool:
         sentence[:start].rstrip().lower().endswith(before[-1][0].lower())
 
 
-def claim_is_forecast(claim: Claim, sentence: str) -> bool:
-    """Whether the claim's own clause holds a forecast or target word."""
+def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
+    """Which of "prediction" and "target" the claim's own clause speaks of."""
     start, end = _claim_offsets(claim, sentence)
-    weights = clause_weights(sentence, start, end)
-    stems = forecast_stems()
-    return any(weight == CLAUSE_WEIGHTS[0] and stem(fold(word)) in stems
-               for (word, _), weight in zip(_raw_words(sentence), weights))
+    weigh = _clause_weigher(sentence, start, end)
+    return forecast_kind(m.group() for m in _WORD.finditer(sentence)
+                         if weigh(m.start()) == CLAUSE_WEIGHTS[0])
 
 
 @lru_cache(maxsize=None)
@@ -330,11 +370,13 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
     return out
 
 
-def clause_weights(sentence: str, start: int, end: int) -> List[float]:
+def clause_weights(sentence: str, start: int, end: int, *,
+                   other_numbers: bool = True) -> List[float]:
     """One weight per raw word of ``sentence``, by clauses between it and ``[start, end)``.
 
     A word in another clause that has a number of its own weighs least: it
-    most likely describes that number.
+    most likely describes that number (unless ``other_numbers`` is False, for
+    the two numbers of a change, which share their subject).
 
     >>> clause_weights("Iran has 3,000 drones, and Russia 2,000", 9, 14)
     [1.0, 1.0, 1.0, 0.4, 0.4]
@@ -343,6 +385,13 @@ def clause_weights(sentence: str, start: int, end: int) -> List[float]:
     >>> clause_weights("In Spain, unemployment fell to 11.3%", 31, 36)
     [0.85, 0.85, 1.0, 1.0, 1.0]
     """
+    weigh = _clause_weigher(sentence, start, end, other_numbers)
+    return [weigh(m.start()) for m in _WORD.finditer(sentence)]
+
+
+def _clause_weigher(sentence: str, start: int, end: int,
+                    other_numbers: bool = True) -> Callable[[int], float]:
+    """A function from an offset in ``sentence`` to the weight of a word there."""
     breaks: List[int] = []
     last_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
@@ -353,21 +402,21 @@ def clause_weights(sentence: str, start: int, end: int) -> List[float]:
     here_hi = bisect_right(breaks, max(start, end - 1))
     years = {m.start(1) for m in _YEAR.finditer(sentence)}
     numbered = {bisect_right(breaks, m.start()) for m in _DIGIT.finditer(sentence)
-                if not start <= m.start() < end and m.start() not in years}
-    out = []
-    for m in _WORD.finditer(sentence):
-        clause = bisect_right(breaks, m.start())
+                if not start <= m.start() < end and m.start() not in years} \
+        if other_numbers else set()
+
+    def weigh(offset: int) -> float:
+        clause = bisect_right(breaks, offset)
         if clause in numbered and not here_lo <= clause <= here_hi:
-            out.append(OTHER_NUMBER_WEIGHT)
-            continue
+            return OTHER_NUMBER_WEIGHT
         if clause < here_lo:
             distance = here_lo - clause
         elif clause > here_hi:
             distance = clause - here_hi
         else:
             distance = 0
-        out.append(CLAUSE_WEIGHTS[min(distance, len(CLAUSE_WEIGHTS) - 1)])
-    return out
+        return CLAUSE_WEIGHTS[min(distance, len(CLAUSE_WEIGHTS) - 1)]
+    return weigh
 
 
 def years_in(text: str) -> FrozenSet[int]:
@@ -406,9 +455,16 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
     return _units_compatible(claim_unit, row_unit)
 
 
+@lru_cache(maxsize=65536)
 def _noun_stem(unit: str) -> str:
+    """The stem of the singular of a counted noun's last word.
+
+    >>> _noun_stem("people"), _noun_stem("person"), _noun_stem("measles cases")
+    ('person', 'person', 'cas')
+    """
+    from factcheck.units import singular
     words = [fold(w) for w in re.split(r"[\s_]+", unit) if w]
-    return stem(words[-1]) if words else ""
+    return stem(singular(words[-1])) if words else ""
 
 
 # --- the index --------------------------------------------------------------
@@ -441,8 +497,20 @@ class _Query:
     weights: Dict[int, float] = field(default_factory=dict)
     exact: set = field(default_factory=set)
     stems: set = field(default_factory=set)
-    #: terms written in the claim's own clause
-    clause: set = field(default_factory=set)
+    #: terms written in the claim's own clause, each with the terms it may stand for
+    clause: Dict[int, FrozenSet[int]] = field(default_factory=dict)
+    #: terms written earlier in the document: they may supply a row's names
+    earlier: set = field(default_factory=set)
+    #: counted nouns written in the sentence, and just after the claim
+    nouns: set = field(default_factory=set)
+    nouns_after: set = field(default_factory=set)
+    #: names some row uses, written near the claim (not beside another number)
+    near_names: set = field(default_factory=set)
+    #: terms written in the claim's own sentence
+    sentence_exact: set = field(default_factory=set)
+    #: terms of the sentence or implied by the unit, and how many of them each row has
+    evidence: set = field(default_factory=set)
+    hits: Dict[int, int] = field(default_factory=dict)
 
 
 class ReferenceIndex:
@@ -464,7 +532,9 @@ class ReferenceIndex:
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
         self._change_rows: set = set()
+        self._size: List[int] = []
         self._forecast_rows: set = set()
+        self._target_rows: set = set()
         self._names: List[str] = []
         changes = change_stems()
         for i, row in enumerate(self.rows):
@@ -495,12 +565,18 @@ class ReferenceIndex:
                     postings.append([])
                 postings[t].append(i)
             subject_terms.append(tuple(set(terms)))
+            self._size.append(len(all_terms))
             if any(self._stem_of(t) in changes for t in all_terms):
                 self._change_rows.add(i)
-            if mentions_forecast(" ".join((row.subject,) + row.keywords)):
+            kind = forecast_kind(w for w, _ in _raw_words(" ".join((row.subject,) + row.keywords)))
+            if "prediction" in kind:
                 self._forecast_rows.add(i)
+            if "target" in kind:
+                self._target_rows.add(i)
             self._subject_key.append(frozenset(terms))
             self._years.append(years_in(" ".join((row.as_of, row.subject) + row.keywords)))
+        self._name_terms = frozenset(t for groups in self._groups.values()
+                                     for group in groups for t in group)
         n = max(len(self.rows), 1)
         self._idf = [math.log(1.0 + n / len(p)) for p in postings]
         self._norm = [sum(self._idf[t] for t in ts) or 1.0 for ts in subject_terms]
@@ -526,20 +602,18 @@ class ReferenceIndex:
     def _near(self, s: str, proper: bool) -> Tuple[Tuple[int, float], ...]:
         """Index terms a stem stands for, with a match quality in (0, 1]."""
         t = self._vocab.get(s)
-        if t is not None:
-            return ((t, 1.0),)
         if proper or len(s) < 4:
-            return ()
+            return ((t, 1.0),) if t is not None else ()
         cached = self._near_cache.get(s)
         if cached is not None:
             return cached
-        found: Dict[int, float] = {}
+        found: Dict[int, float] = {} if t is None else {t: 1.0}
         bucket = self._by_prefix.get(s[:3], [])
         for other in bucket:
             short, long_ = sorted((s, other), key=len)
-            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
-                found[self._vocab[other]] = PREFIX_QUALITY
-        if len(s) >= 5:
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 4:
+                found.setdefault(self._vocab[other], PREFIX_QUALITY)
+        if len(s) >= 5 and t is None:
             for other, _, _ in process.extract(s, bucket, scorer=fuzz.ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=3):
                 found.setdefault(self._vocab[other], FUZZY_QUALITY)
@@ -552,50 +626,72 @@ class ReferenceIndex:
         words = list(words)
         q.stems.update(w.stem for w in words)
         for n, w in enumerate(words + list(extra)):
-            for t, quality in self._near(w.stem, w.proper):
+            near = self._near(w.stem, w.proper)
+            for t, quality in near:
                 score = w.weight * quality
                 if score > q.weights.get(t, 0.0):
                     q.weights[t] = score
                 if quality == 1.0:
                     q.exact.add(t)
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
-                        q.clause.add(t)
+                        q.clause[t] = frozenset(v for v, _ in near)
+                    if n < len(words) and w.proper and w.weight >= NEAR_WEIGHT \
+                            and t in self._name_terms:
+                        q.near_names.add(t)
+                    if n < len(words):
+                        q.sentence_exact.add(t)
+                if n < len(words) or w.weight == IMPLIED_WEIGHT:
+                    q.evidence.add(t)
         return q
 
     def _scores(self, q: _Query) -> Dict[int, float]:
+        """Weighted IDF of each row's terms found in the text; counts evidence in ``q.hits``."""
         acc: Dict[int, float] = {}
+        hits = q.hits
         common = []
         for t, w in q.weights.items():
             if t in self._common:
                 common.append((t, w))
                 continue
             gain = self._idf[t] * w
+            evidence = t in q.evidence
             for r in self._postings[t]:
                 acc[r] = acc.get(r, 0.0) + gain
+                if evidence:
+                    hits[r] = hits.get(r, 0) + 1
         for t, w in common:
             members = self._common[t]
             gain = self._idf[t] * w
+            evidence = t in q.evidence
             for r in acc:
                 if r in members:
                     acc[r] += gain
+                    if evidence:
+                        hits[r] = hits.get(r, 0) + 1
         return acc
 
     def _names_present(self, r: int, q: _Query) -> bool:
         groups = self._groups.get(r)
         if not groups:
             return True
-        if all(g & q.exact for g in groups):
+        if all(g & q.sentence_exact for g in groups):
             return True
+        if all(g & q.exact or g & q.earlier for g in groups):
+            # names known only from earlier text: unless the sentence names another
+            # thing near the claim ("In Italy, unemployment was 9.5%" after Spain)
+            return not (q.near_names - frozenset().union(*groups))
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
     def _fits(self, claim: Claim, row: ReferenceRow, q: _Query, r: int) -> bool:
         if claim.dimension == "count" or row.dimension == "count":
             claim_noun = _noun_stem(claim.unit)
             row_noun = _noun_stem(row.unit)
-            if claim.unit and row.unit:
-                return claim.dimension == row.dimension and claim_noun == row_noun
+            if claim.unit and row.unit and claim_noun == row_noun:
+                return claim.dimension == row.dimension
+            if claim.unit and row.unit and row_noun in q.nouns_after:
+                return True
             if not claim.unit:
-                return row_noun in q.stems
+                return row_noun in q.nouns
             term = self._vocab.get(claim_noun)
             return not row.unit and term is not None and r in self._postings[term]
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
@@ -604,24 +700,36 @@ class ReferenceIndex:
                names: Iterable[str] = (), units: bool = True) -> List[Candidate]:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
         words, extra = _text_words(claim, sentence, before)
-        extra += [Word(n, DOC_NAME_WEIGHT, True) for n in names]
         q = self._query(words, extra)
+        q.earlier = {t for t in (self._vocab.get(n) for n in names) if t is not None}
+        q.nouns, q.nouns_after = _nouns(claim, sentence)
         acc = self._scores(q)
         if not acc:
             return []
         years = _claim_years(claim, sentence)
+        if dated_year_before(claim, sentence):
+            years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
         change_size = is_change_size(claim)
-        forecast = claim_is_forecast(claim, sentence)
+        forecast = claim_forecast(claim, sentence)
+        predicted = "prediction" in forecast
         for r, total in acc.items():
             if change_size and r not in self._change_rows:
                 continue
-            if forecast != (r in self._forecast_rows):
+            if predicted != (r in self._forecast_rows):
+                continue
+            if r in self._target_rows and not forecast:
                 continue
             if units and not self._fits(claim, self.rows[r], q, r):
                 continue
             if not self._names_present(r, q):
                 continue
+            if q.hits.get(r, 0) < min(MIN_EVIDENCE, self._size[r]):
+                continue
+            for group in self._groups.get(r, ()):
+                for t in group & q.earlier:
+                    if t not in q.weights:
+                        total += DOC_NAME_WEIGHT * self._idf[t]
             score = min(total / self._norm[r], 1.0)
             if any(kw <= q.exact for kw in self._keywords.get(r, ())):
                 score = KEYWORD_FLOOR + (1.0 - KEYWORD_FLOOR) * score
@@ -629,7 +737,7 @@ class ReferenceIndex:
                 score *= OTHER_YEAR_FACTOR
             kept.append((r, score))
         rivals = {r for r, total in acc.items() if total / self._norm[r] >= MISSING_FLOOR}
-        kept = self._penalise_missing(kept, rivals, q)
+        kept = self._penalise_missing(kept, rivals, q, strict=change_size)
         out = [Candidate(self.rows[r], score) for r, score in kept]
         out.sort(key=lambda c: (-c.score, c.row.id))
         return out
@@ -639,24 +747,30 @@ class ReferenceIndex:
         return common if common is not None else frozenset(self._postings[t])
 
     def _penalise_missing(self, kept: List[Tuple[int, float]], rivals: set,
-                          q: _Query) -> List[Tuple[int, float]]:
+                          q: _Query, strict: bool = False) -> List[Tuple[int, float]]:
         """Lower rows that lack a word of the claim's clause which another row has.
 
         "youth unemployment 28%" must not go to "Unemployment rate" when the
         table has a "Youth unemployment rate" row, whatever its unit or date:
-        the word says the claim is about something the row is not.
+        the word says the claim is about something the row is not.  With
+        ``strict`` (the size of a change: "inflation rose 7 points") such rows
+        are dropped, since a change row names little but what changed.
         """
         contenders = rivals
         if len(contenders) < 2 or not q.clause:
             return kept
-        members = {t: self._members(t) for t in q.clause}
+        members = {t: frozenset().union(*(self._members(v) for v in variants))
+                   for t, variants in q.clause.items()}
         shared = [t for t in q.clause if members[t] & contenders]
         total = sum(self._idf[t] for t in shared)
         if not total:
             return kept
         out = []
         for r, score in kept:
-            missing = sum(self._idf[t] for t in shared if r not in members[t])
+            lacking = [t for t in shared if r not in members[t]]
+            if lacking and strict:
+                continue
+            missing = sum(self._idf[t] for t in lacking)
             out.append((r, score * (1.0 - MISSING_WEIGHT * missing / total)))
         return out
 
@@ -676,12 +790,14 @@ class ReferenceIndex:
               names: Iterable[str] = ()) -> Match:
         """The row a claim is about, or why none can be named."""
         names = tuple(names)
-        if is_difference(claim, sentence):
+        if is_difference(claim, sentence) or is_name_part(claim, sentence):
             return Match(None, 0.0, "no_match")
         found = self.scored(claim, sentence, before=before, names=names)
         if not found or found[0].score < MIN_SCORE:
-            loose = self.scored(claim, sentence, before=before, names=names, units=False)
-            if loose and loose[0].score >= MIN_SCORE:
+            loose = [c for c in self.scored(claim, sentence, before=before, names=names,
+                                            units=False)
+                     if "count" not in (claim.dimension, c.row.dimension)]
+            if loose and loose[0].score >= INCOMPATIBLE_SCORE:
                 return Match(None, loose[0].score, "incompatible_unit", tuple(loose[:3]))
             best = found[0].score if found else 0.0
             return Match(None, best, "no_match", tuple(found[:3]))
@@ -689,7 +805,7 @@ class ReferenceIndex:
             found = self._old_level_rows(claim, sentence, found)
             if not found or found[0].score < MIN_SCORE:
                 return Match(None, found[0].score if found else 0.0, "no_match", tuple(found[:3]))
-        return choose(claim, found, self)
+        return choose(claim, found, self, year_before=dated_year_before(claim, sentence))
 
     def _old_level_rows(self, claim: Claim, sentence: str,
                         found: List[Candidate]) -> List[Candidate]:
@@ -735,15 +851,28 @@ def is_old_level(claim: Claim) -> bool:
 def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
     """The words of the claim's own sentence, and the weaker words around it."""
     start, end = _claim_offsets(claim, sentence)
-    words = subject_words(sentence, weights=clause_weights(sentence, start, end))
+    paired = claim.change is not None and claim.change.role in ("from", "to")
+    words = subject_words(sentence, weights=clause_weights(sentence, start, end,
+                                                           other_numbers=not paired))
     if claim.context and not words:
         words = [Word(w.stem, 1.0, w.proper, -1) for w in
                  subject_words(" ".join(claim.context), first_is_name=True)]
-    extra: List[Word] = []
+    extra: List[Word] = [Word(stem(w), IMPLIED_WEIGHT)
+                         for w in sorted(unit_words().get(claim.dimension, ()))]
     if before:
         raw = _raw_words(before)
-        extra = subject_words(before, weights=[BEFORE_WEIGHT] * len(raw))
+        extra += subject_words(before, weights=[BEFORE_WEIGHT] * len(raw))
     return words, extra
+
+
+def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
+    """Stems of the singular nouns in the sentence, and of the three words after the claim.
+
+    """
+    start, end = _claim_offsets(claim, sentence)
+    everywhere = {_noun_stem(w) for w, _ in _raw_words(sentence)}
+    after = {_noun_stem(w) for w, _ in _raw_words(sentence[end:])[:3]}
+    return everywhere, after
 
 
 def _claim_offsets(claim: Claim, sentence: str) -> Tuple[int, int]:
@@ -762,37 +891,43 @@ def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
     another clause beside a number of their own ("grew 3% last year, after 2.7%
     in 2023": 2023 dates the 2.7%, not the 3%)."""
     start, end = _claim_offsets(claim, sentence)
-    weights = clause_weights(sentence, start, end)
-    words = [m.start() for m in _WORD.finditer(sentence)]
-    out = set()
-    for m in _YEAR.finditer(sentence):
-        if start <= m.start() < end:
-            continue
-        at = bisect_right(words, m.start()) - 1
-        nearest = weights[at] if 0 <= at < len(weights) else weights[0] if weights else 1.0
-        after = weights[at + 1] if 0 <= at + 1 < len(weights) else nearest
-        if max(nearest, after) != OTHER_NUMBER_WEIGHT:
-            out.add(int(m.group(1)))
-    return frozenset(out)
+    weigh = _clause_weigher(sentence, start, end)
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(sentence)
+                     if not start <= m.start() < end and weigh(m.start()) != OTHER_NUMBER_WEIGHT)
 
 
 def names_in(text: str) -> FrozenSet[str]:
-    """Stems of the names (places, people, bodies) written in ``text``.
+    """Stems of the words of ``text`` that may name something a row names.
 
-    A capitalised word opening a sentence counts only when it is a known name:
+    Capitals are not required: the row decides which of its words are names,
+    and "England recorded..." opens a sentence with one.
 
-    >>> sorted(names_in("Spain's economy grew. Growth in Italy was slow, Mario Draghi said."))
-    ['draghi', 'italy', 'mario', 'spain']
+    >>> sorted(names_in("England's economy grew. Mario Draghi spoke."))
+    ['draghi', 'england', 'gdp', 'growth', 'mario', 'spok']
     """
-    return frozenset(w.stem for part in _SENTENCE_END.split(text)
-                     for w in subject_words(part) if w.proper)
+    return frozenset(w.stem for w in subject_words(text))
 
 
 def _as_of_key(row: ReferenceRow) -> str:
     return row.as_of or ""
 
 
-def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex) -> Match:
+def dated_year_before(claim: Claim, sentence: str) -> bool:
+    """Whether the claim's clause dates it a year back ("40.5 million tonnes a year earlier")."""
+    start, end = _claim_offsets(claim, sentence)
+    weigh = _clause_weigher(sentence, start, end)
+    lowered = sentence.lower()
+    for phrase in relative_words()["previous_year"]:
+        at = lowered.find(phrase)
+        while at >= 0:
+            if weigh(at) == CLAUSE_WEIGHTS[0]:
+                return True
+            at = lowered.find(phrase, at + 1)
+    return False
+
+
+def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex, *,
+           year_before: bool = False) -> Match:
     """Pick the best candidate, breaking ties by exact unit then by time, else ambiguous."""
     best = found[0]
     tied = [c for c in found if c.score >= best.score - TIE_MARGIN]
@@ -806,7 +941,8 @@ def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex) -> M
             and all(c.row.as_of for c in tied):
         by_time = sorted(tied, key=lambda c: _as_of_key(c.row))
         if len({_as_of_key(c.row) for c in by_time}) == len(by_time):
-            pick = by_time[0] if is_old_level(claim) else by_time[-1]
+            pick = by_time[0] if is_old_level(claim) else \
+                by_time[-2] if year_before else by_time[-1]
             return Match(pick.row, pick.score, "", tuple(tied),
                          "earliest as_of" if is_old_level(claim) else "latest as_of")
     if len(tied) == 1:

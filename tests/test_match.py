@@ -92,9 +92,9 @@ WORDS = [
 UNITS = [
     # a length never matches money, a drone never a person
     case("The drones supplied by Iran to Russia flew 3,000 km.", "3,000 km", "kilometer",
-         "incompatible_unit"),
+         "no_match"),
     case("Iran supplied Russia with 3,000 people to run the drones.", "3,000 people", "person",
-         "incompatible_unit"),
+         "no_match"),
     # a bare number matches a counted row only when the noun is in the sentence
     case("Iran supplied Russia with drones: 3,000 of them, the CFR said.", "3,000", "",
          "drones_ru"),
@@ -102,7 +102,10 @@ UNITS = [
     case("Iran supplied Russia with 3,000 drones, and then 2,000 more.", "2,000", "",
          "no_match"),
     case("Iran supplied Russia with more in 2023: 2,000, officials said.", "2,000", "",
-         "incompatible_unit"),
+         "no_match"),
+    # the same subject in another unit that is not a count: the units are incompatible
+    case("Youth unemployment in Spain rose by 3 percentage points.", "3 percentage points",
+         "percentage_point", "incompatible_unit"),
 ]
 
 NAMES_AND_TIME = [
