@@ -150,8 +150,14 @@ CAUSES = {
         "'rise 30 to 40 per cent' is read as delta and new level, not a range of deltas",
     "pounds money": "'millions of pounds' reads pounds as mass, not sterling",
     "vague compound scale": "'a few hundred thousand' loses the second scale word",
-    "change lexicon": "a change verb missing from the lexicon ('slumped')",
+    "change lexicon": "a change verb missing from the lexicon ('slumped', 'shrank')",
     "name with number": "a name with a number ('Apollo 11') is not filtered",
+    "name before noun":
+        "a name between number and noun ('14 Challenger 2 tanks', '31 Abrams tanks') "
+        "hides the claim or becomes the noun",
+    "or apposition":
+        "in 'fell 475 points, or 1.3%, to 37,266' the change stops at the first number",
+    "vote tally": "a vote tally after 'passed' ('68-32') is read as two numbers",
 }
 
 
@@ -489,6 +495,10 @@ MONEY = [
     row("Lagos approved a budget of ₦200 billion.", point(200_000_000_000, "NGN")),
     row("The agency has lost nearly $1 trillion in value.",
         approx(1_000_000_000_000, "USD", below=True)),
+    row("The company was fined $5,000 a day.", point(5000, "USD / day")),
+    row("Apple's revenue was $119.6 billion, up 2% year over year.",
+        point(119_600_000_000, "USD"), point(2, "percent", change=("up", "delta"))),
+    row("Each household will get a one-off payment of £650.", point(650, "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -517,6 +527,11 @@ PERCENT = [
         xfail=CAUSES["pc"]),
     row("Support for the plan stands at 45 per cent, with 38 per cent opposed.",
         point(45, "percent"), point(38, "percent")),
+    row("The Bank of Japan kept its short-term rate at -0.1%.", point("-0.1", "percent")),
+    row("The vaccine is 95% effective.", point(95, "percent")),
+    row("The rate of inflation in Argentina hit 211%.", point(211, "percent")),
+    row("Mortgage rates hit 7.79%, the highest since 2000.", point("7.79", "percent")),
+    row("The unemployment rate held at 3.7% in December.", point("3.7", "percent")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -565,6 +580,16 @@ PHYSICAL = [
         point(1_500_000, "metric_ton")),
     row("The refinery processes 40,000 barrels a day.", point(40_000, "barrel / day")),
     row("The broadcaster aired a 30-second advert.", point(30, "second")),
+    row("At 8,849 metres, Everest is the world's highest mountain.", point(8849, "meter")),
+    row("The storm dumped up to 2 feet of snow.", upper(2, "foot", strict=False)),
+    row("Wildfires have scorched 1.2 million acres.", point(1_200_000, "acre")),
+    row("He was sentenced to 12 years in jail.", point(12, "year")),
+    row("The child was 2 years old.", point(2, "year")),
+    row("The two leaders met for 90 minutes.", point(90, "minute")),
+    row("The firm expects to hire 5,000 workers over the next two years.",
+        point(5000, "worker"), point(2, "year")),
+    row("The earthquake, with a magnitude of 7.8, killed more than 50,000 people.",
+        point("7.8"), lower(50_000, "person", strict=True)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -597,6 +622,23 @@ COUNTS = [
     row("The region recorded 1,234 deaths last winter.", point(1234, "death")),
     row("The petition has 10,000+ signatures.",
         lower(10_000, "signature", strict=False)),
+    row("Tesla delivered 484,507 vehicles in the fourth quarter.", point(484_507, "vehicle")),
+    row("The ship was carrying 2,300 containers.", point(2300, "container")),
+    row("The plane, with 132 people on board, crashed shortly after take-off.",
+        point(132, "person")),
+    row("A record 2.9 million passengers were screened on Sunday.",
+        point(2_900_000, "passenger")),
+    row("The country has 12 million registered voters.", point(12_000_000, "voter")),
+    row("The bill runs to 1,000 pages.", point(1000, "page")),
+    row("The outbreak has infected 1,200 people in 14 countries.",
+        point(1200, "person"), point(14, "country")),
+    row("Israel said 1,200 people were killed in the Oct. 7 attack.", point(1200, "person")),
+    row("Britain will send 14 Challenger 2 tanks.", point(14, "tank"),
+        xfail=CAUSES["name before noun"]),
+    row("Kyiv received 31 Abrams tanks.", point(31, "tank"),
+        xfail=CAUSES["name before noun"]),
+    row("The bridge, which carries about 35,000 vehicles a day, collapsed.",
+        approx(35_000, "vehicle / day"), xfail=CAUSES["counted rate"]),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -678,6 +720,13 @@ BOUNDS = [
     row("Well over 100 people attended the vigil.", lower(100, "person", strict=True)),
     row("The town has just under 2 million residents.",
         upper(2_000_000, "resident", strict=True)),
+    row("The storm killed at least 27 people and left more than 200,000 homes without power.",
+        lower(27, "person", strict=False), lower(200_000, "home", strict=True)),
+    row("He faces up to 20 years in prison.", upper(20, "year", strict=False)),
+    row("Over 90% of the district's schools were damaged.", lower(90, "percent", strict=True)),
+    row("More than 1 in 5 children live in poverty.", lower("0.2", strict=True)),
+    row("Russia has lost more than 2,000 tanks, according to Oryx.",
+        lower(2000, "tank", strict=True)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -706,6 +755,15 @@ HEDGES = [
     row("Nearly two-thirds of voters oppose the plan.", approx("2/3", below=True)),
     row("The agency is close to $1bn in debt.", approx(1_000_000_000, "USD")),
     row("Families spend about £3,000 a year on energy.", approx(3000, "GBP / year")),
+    row("The company said it would cut about 10% of its workforce, or roughly 1,500 jobs.",
+        approx(10, "percent"), approx(1500, "job")),
+    row("Roughly 4 in 10 Americans say they have no savings.", approx("0.4")),
+    row("India's population is about 1.43 billion.", approx(1_430_000_000)),
+    row("Around 70 per cent of the country's electricity comes from hydropower.",
+        approx(70, "percent")),
+    row("The Patriot systems cost about $1.1bn each.", approx(1_100_000_000, "USD")),
+    row("Airlines cancelled 2,700 flights on Monday, about 10% of the day's schedule.",
+        point(2700, "flight"), approx(10, "percent")),
 ]
 
 # --- vague amounts ----------------------------------------------------------------------------
@@ -783,6 +841,38 @@ CHANGES = [
         point(4_500_000_000, "USD", change=("down", "from")),
         xfail=CAUSES["change lexicon"]),
     row("Inflation eased to 2.1% in May.", point("2.1", "percent", change=("down", "to"))),
+    row("The S&P 500 rose 1.2% to 5,123.41.",
+        point("1.2", "percent", change=("up", "delta")),
+        point("5123.41", change=("up", "to"))),
+    row("Gold rose 0.5% to $2,034.60 per ounce.",
+        point("0.5", "percent", change=("up", "delta")),
+        point("2034.60", "USD / ounce", change=("up", "to"))),
+    row("The population grew by 0.7 percent to 334.9 million.",
+        point("0.7", "percent", change=("up", "delta")),
+        point(334_900_000, change=("up", "to"))),
+    row("The IMF cut its growth forecast to 2.9% from 3.1%.",
+        point("2.9", "percent", change=("down", "to")),
+        point("3.1", "percent", change=("down", "from")),
+        xfail=CAUSES["verb then object"]),
+    row("The law raises the speed limit to 130 km/h.",
+        point(130, "kilometer / hour", change=("up", "to")),
+        xfail=CAUSES["verb then object"]),
+    row("The Dow Jones Industrial Average fell 475 points, or 1.3%, to 37,266.",
+        point(475, "point", change=("down", "delta")),
+        point("1.3", "percent", change=("down", "delta")),
+        point(37_266, change=("down", "to")), xfail=CAUSES["or apposition"]),
+    row("Japan's economy shrank at an annualised rate of 2.1%.",
+        point("2.1", "percent", change=("down", "delta")), xfail=CAUSES["change lexicon"]),
+    row("Wheat prices have jumped by a third.", point("1/3", change=("up", "delta"))),
+    row("The euro rose to $1.09.", point("1.09", "USD", change=("up", "to"))),
+    row("The minimum age will rise from 16 to 18.",
+        point(16, change=("up", "from")), point(18, change=("up", "to"))),
+    row("Netflix added 13.1 million subscribers in the fourth quarter.",
+        point(13_100_000, "subscriber", change=("up", "delta"))),
+    row("Nvidia shares have soared more than 200% this year.",
+        lower(200, "percent", strict=True, change=("up", "delta"))),
+    row("Amazon shares rose as much as 8% in after-hours trading.",
+        upper(8, "percent", strict=False, change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -806,6 +896,7 @@ FRACTIONS = [
     row("One-tenth of the budget goes on defence.", point("0.1")),
     row("The hikers walked 1½ miles to the hut.", point("1.5", "mile")),
     row("Two thirds of the staff work from home.", point("2/3")),
+    row("Officials said 3 in 4 homes were damaged.", point("0.75")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
@@ -913,6 +1004,8 @@ NOT_CLAIMS = [
     row("The team suffered a 3-1 defeat."),
     row("The couple celebrated their 25th anniversary."),
     row("The app requires iOS 17."),
+    row("The measure passed 68-32 in the Senate.", xfail=CAUSES["vote tally"]),
+    row("The Senate voted 51-49 to confirm her."),
 ]
 
 GROUPS = {
