@@ -20,9 +20,11 @@ Where new rows go:
   SPELLED), or NOT_CLAIMS when the sentence holds numbers that are not claims.
 
 A row the parser gets wrong keeps its expectation and gets
-``xfail="why it fails"`` (strict: fixing it shows up as XPASS and the mark
-must go).  Change an expectation only when it breaks the conventions of
-issue 2, never to match the parser's output.
+``xfail=CAUSES["..."]``, naming one entry of CAUSES (the parser's to-do list,
+one line per cause); it runs as a strict xfail, so fixing it shows up as XPASS
+and the mark must go, and a cause no row uses any more must go too.  Change an
+expectation only when it breaks the conventions of issue 2, never to match the
+parser's output.
 
 Conventions (issue 2), in brief: money → ISO 4217 ("USD"), sub-units
 converted ("89p" → 0.89 GBP); "percent" and "percentage_point" kept apart;
