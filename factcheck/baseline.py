@@ -219,19 +219,34 @@ def apply_baseline(documents: Sequence[Document], baseline: Mapping[str, Baselin
     """
     kept_documents: List[Document] = []
     accepted: List[str] = []
-    checked = set()
     for document in documents:
-        if not document.error:
-            checked.add(document.id)
-        ids = verdict_ids(document)
         verdicts = []
-        for claim_id, verdict in zip(ids, document.verdicts):
+        for claim_id, verdict in zip(verdict_ids(document), document.verdicts):
             if verdict.status in FINDING_STATUSES and claim_id in baseline:
                 accepted.append(claim_id)
             else:
                 verdicts.append(verdict)
         kept_documents.append(replace(document, verdicts=tuple(verdicts)))
-    matched = set(accepted)
-    stale = [entry for entry in baseline.values()
-             if entry.document in checked and entry.claim_id not in matched]
-    return kept_documents, accepted, stale
+    return kept_documents, accepted, stale_entries(documents, baseline)
+
+
+def stale_entries(documents: Sequence[Document], baseline: Mapping[str, BaselineEntry]
+                  ) -> List[BaselineEntry]:
+    """Entries for documents checked here (without error) that match none of their findings."""
+    checked = {document.id for document in documents if not document.error}
+    found = {claim_id for document in documents for claim_id, _ in findings(document)}
+    return [entry for entry in baseline.values()
+            if entry.document in checked and entry.claim_id not in found]
+
+
+STALE_TEXT = ("baseline entry {claim_id} ({text!r}) matches no finding any more; "
+              "remove it or rewrite the baseline")
+
+
+def stale_message(entry: BaselineEntry) -> str:
+    """The one-line report of a stale entry.
+
+    >>> stale_message(BaselineEntry("fc-1", "a.md", "5 km", "ok"))
+    "baseline entry fc-1 ('5 km') matches no finding any more; remove it or rewrite the baseline"
+    """
+    return STALE_TEXT.format(claim_id=entry.claim_id, text=entry.text)

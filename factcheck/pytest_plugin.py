@@ -257,6 +257,8 @@ class ArticleItem(pytest.Item):
         return settings
 
     def runtest(self) -> None:
+        from factcheck.baseline import stale_message
+
         settings = self.settings
         document = check_article(self.path, settings)
         golden = golden_path(self.path)
@@ -264,9 +266,7 @@ class ArticleItem(pytest.Item):
             golden.write_text(golden_json(document), encoding="utf-8")
         accepted, stale = baseline_outcome(document, settings)
         for entry in stale:
-            warnings.warn(StaleBaselineWarning(
-                f"{document.id}: baseline entry {entry.claim_id} ({entry.text!r}) matches no "
-                "finding any more; remove it or rewrite the baseline"))
+            warnings.warn(StaleBaselineWarning(f"{document.id}: {stale_message(entry)}"))
         problems = failure_report(document, settings.fail_on, accepted)
         if golden.exists() and not settings.update:
             problems.extend(golden_diff(golden, document))

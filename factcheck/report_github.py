@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, List, Mapping, Optional, Sequence, Tuple
 
-from factcheck.baseline import BaselineEntry, findings
+from factcheck.baseline import BaselineEntry, findings, stale_entries, stale_message
 from factcheck.claims import Document, Verdict
 from factcheck.locate import line_column, line_starts
 from factcheck.report_sarif import document_path, result_level, result_message
@@ -79,7 +79,7 @@ def to_github(documents: Sequence[Document], *,
     """Workflow command lines for every finding of ``documents`` (and unreadable inputs).
 
     Pass ``baseline`` with the documents as checked to print accepted findings
-    as notices rather than leaving them out.
+    as notices rather than leaving them out, and stale entries as warnings.
 
     >>> to_github([Document(id="a.md", text="", error="a.md: no such file")])
     '::error file=a.md,title=factcheck%3A input error::a.md: no such file\\n'
@@ -95,4 +95,8 @@ def to_github(documents: Sequence[Document], *,
         starts = line_starts(document.text)
         lines.extend(annotation(document, starts, verdict, accepted.get(claim_id))
                      for claim_id, verdict in findings(document))
+    lines.extend(workflow_command("warning", [("file", document_path(entry.document)),
+                                              ("title", "factcheck: stale baseline entry")],
+                                  stale_message(entry))
+                 for entry in stale_entries(documents, accepted))
     return "".join(line + "\n" for line in lines)

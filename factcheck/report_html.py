@@ -15,7 +15,8 @@ from decimal import Decimal
 from html import escape
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from factcheck.baseline import FINDING_STATUSES, BaselineEntry, verdict_ids
+from factcheck.baseline import (FINDING_STATUSES, BaselineEntry, stale_entries, stale_message,
+                                verdict_ids)
 from factcheck.claims import Claim, Document, ReferenceRow, Verdict
 from factcheck.locate import claim_ids, line_column, line_starts
 
@@ -52,6 +53,7 @@ mark:hover .tip, mark:focus .tip, mark:focus-within .tip { display: block; }
          overflow-wrap: normal; }
 .legend span { margin-right: 0.8rem; }
 .error { color: #a00000; font-weight: 600; }
+.stale { color: #805000; }
 details summary { cursor: pointer; }
 code { font-size: 0.85rem; }
 """
@@ -255,7 +257,10 @@ def document_section(number: int, document: Document,
              "<th>Reference</th><th>Difference</th><th>Explanation</th></tr></thead>"
              f"<tbody>{rows}</tbody></table>") if entries else "<p>No numeric claims found.</p>"
     article = highlighted_text(document.text, entries, baseline)
-    return heading + f'<div class="article">{article}</div>{table}</section>'
+    stale = "".join(f"<li>{escape(stale_message(entry))}</li>"
+                    for entry in stale_entries([document], baseline))
+    stale_list = f'<ul class="stale">{stale}</ul>' if stale else ""
+    return heading + f'<div class="article">{article}</div>{table}{stale_list}</section>'
 
 
 def summary_table(documents: Sequence[Document], baseline: Mapping[str, BaselineEntry]) -> str:
@@ -291,7 +296,7 @@ def to_html(documents: Sequence[Document], *, title: str = "factcheck report",
     """One self-contained HTML page showing ``documents`` with their claims highlighted.
 
     Pass ``baseline`` with the documents as checked to show accepted findings
-    in their own colour, with the reason.
+    in their own colour, with the reason, and to list stale baseline entries.
 
     >>> page = to_html([Document(id="a.md", text="<b>hi</b>")], title="T & <T>")
     >>> "<title>T &amp; &lt;T&gt;</title>" in page, "&lt;b&gt;hi&lt;/b&gt;" in page

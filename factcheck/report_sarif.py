@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import quote
 
-from factcheck.baseline import BaselineEntry, findings
+from factcheck.baseline import BaselineEntry, findings, stale_entries, stale_message
 from factcheck.claims import Document, Verdict
 from factcheck.locate import line_column, line_starts
 
@@ -178,6 +178,14 @@ def error_notification(document: Document) -> Dict[str, Any]:
                 "artifactLocation": {"uri": artifact_uri(document.id)}}}]}
 
 
+def stale_notification(entry: BaselineEntry) -> Dict[str, Any]:
+    """A configuration notification for a baseline entry that matches nothing any more."""
+    return {"level": "warning", "message": {"text": stale_message(entry)},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": artifact_uri(entry.document)}}}],
+            "properties": {"claimId": entry.claim_id}}
+
+
 def rule_descriptor(rule: Tuple[str, str, str, str]) -> Dict[str, Any]:
     """The reportingDescriptor of one rule."""
     identifier, level, short, help_text = rule
@@ -191,7 +199,8 @@ def to_sarif(documents: Sequence[Document], *, tool_version: str,
     """A SARIF 2.1.0 log of ``documents``: one result per contradicted/unverifiable claim.
 
     Pass ``baseline`` (from ``load_baseline``) with the documents as checked to
-    keep accepted findings in the log, marked as suppressed with their reason.
+    keep accepted findings in the log, marked as suppressed with their reason;
+    stale baseline entries become configuration notifications.
 
     >>> log = to_sarif([], tool_version="0.1.0")
     >>> log["version"], log["runs"][0]["tool"]["driver"]["name"], log["runs"][0]["results"]
@@ -205,6 +214,9 @@ def to_sarif(documents: Sequence[Document], *, tool_version: str,
     invocation: Dict[str, Any] = {"executionSuccessful": not failed}
     if failed:
         invocation["toolExecutionNotifications"] = [error_notification(d) for d in failed]
+    stale = stale_entries(documents, accepted)
+    if stale:
+        invocation["toolConfigurationNotifications"] = [stale_notification(e) for e in stale]
     return {
         "$schema": SARIF_SCHEMA_URI,
         "version": SARIF_VERSION,

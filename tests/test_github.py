@@ -63,6 +63,16 @@ def test_accepted_finding_becomes_a_notice_with_its_reason() -> None:
                     " [accepted in baseline: disputed, kept]")
 
 
+def test_stale_baseline_entry_is_a_warning() -> None:
+    doc = checked()
+    baseline = {"fc-gone": BaselineEntry("fc-gone", doc.id, "9,999 drones", "old figure"),
+                "fc-other": BaselineEntry("fc-other", "other.md", "1 km", "not in this run")}
+    assert to_github([doc], baseline=baseline).splitlines()[-1] == (
+        "::warning file=articles/drones.md,title=factcheck%3A stale baseline entry"
+        "::baseline entry fc-gone ('9,999 drones') matches no finding any more; "
+        "remove it or rewrite the baseline")
+
+
 def test_unreadable_input_is_an_error_line() -> None:
     doc = Document(id="gone.md", text="", error="gone.md: no such file or directory")
     assert to_github([doc]) == ("::error file=gone.md,title=factcheck%3A input error"

@@ -199,6 +199,13 @@ def test_accepted_finding_has_its_own_colour_and_reason() -> None:
     assert re.findall(r'<td class="num">(\d+)</td>', counts)[-1] == "1"
 
 
+def test_stale_baseline_entries_are_listed() -> None:
+    baseline = {"fc-gone": BaselineEntry("fc-gone", "articles/drones.md", "<9,999>", "x")}
+    page = to_html([checked()], baseline=baseline)
+    assert ('<ul class="stale"><li>baseline entry fc-gone (&#x27;&lt;9,999&gt;&#x27;) matches '
+            "no finding any more; remove it or rewrite the baseline</li></ul>") in page
+
+
 def test_unreadable_document_shows_its_error() -> None:
     page = to_html([Document(id="gone.md", text="", error="gone.md: no such file")])
     assert '<p class="error">gone.md: no such file</p>' in page

@@ -289,8 +289,9 @@ def expected_failure_lines(case: Dict[str, Any], article: str) -> List[str]:
             start = text.index(expect["surface"], start + 1)
         line, _ = line_column(starts, start)
         reason = f" ({expect['reason']})" if expect.get("reason") else ""
-        lines.append(f"  line {line}, column *: '*{glob.escape(expect['surface'])}*' is "
-                     f"contradicted{glob.escape(reason)}")
+        # the claim as parsed may be shorter or longer than the case's surface; the
+        # golden check harness matches them by overlap, so only the line is pinned here
+        lines.append(f"  line {line}, column *: '*' is contradicted{glob.escape(reason)}")
         lines.append(f"    reference row {glob.escape(expect['row'])}: *")
     return lines
 

@@ -186,6 +186,18 @@ def test_baselined_findings_are_suppressed_with_their_reason(schema: dict) -> No
     assert "suppressions" not in open_result
 
 
+def test_stale_baseline_entry_is_a_configuration_notification(schema: dict) -> None:
+    baseline = {"fc-gone": BaselineEntry("fc-gone", "articles/drones.md", "9,999 drones", "x")}
+    log = to_sarif([checked()], tool_version="0.1.0", baseline=baseline)
+    validate(log, schema)
+    (notification,) = log["runs"][0]["invocations"][0]["toolConfigurationNotifications"]
+    assert notification["level"] == "warning"
+    assert notification["message"]["text"] == (
+        "baseline entry fc-gone ('9,999 drones') matches no finding any more; "
+        "remove it or rewrite the baseline")
+    assert notification["properties"] == {"claimId": "fc-gone"}
+
+
 def test_tool_version_is_reported() -> None:
     driver = to_sarif([], tool_version="1.2.3")["runs"][0]["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("factcheck", "1.2.3")
