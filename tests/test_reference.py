@@ -10,6 +10,7 @@ Messages are compared verbatim: they are the user interface.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -18,9 +19,11 @@ from typing import Any, Callable, Dict, List
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.errors import ReferenceTableError, UnitError
-from factcheck.reference import ReferenceTable, load_reference
+from factcheck.reference import NUMBER_PATTERN, ReferenceTable, load_reference, plain_number
 from factcheck.units import canonical_unit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "references"
@@ -406,3 +409,12 @@ def test_seed_table_is_sourced() -> None:
     assert [row.id for row in rows if not (row.source and row.as_of)] == []
     drones = {row.id: row for row in rows}["iran-drones-to-russia-2022"]
     assert (drones.low, drones.high, drones.unit) == (Decimal(600), Decimal(3000), "drone")
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=4,
+                   min_value=-10**12, max_value=10**12))
+def test_written_numbers_read_back(number: Decimal) -> None:
+    """Any decimal written plainly or with thousands commas is a valid cell and reads back."""
+    for text in (f"{number:f}", f"{number:,f}"):
+        assert re.fullmatch(NUMBER_PATTERN, text), text
+        assert Decimal(plain_number(text)) == number
