@@ -10,9 +10,11 @@ import hashlib
 import json
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from factcheck.baseline import BaselineEntry, verdict_ids
 from factcheck.claims import Claim, Document, ExplanationStep, ReferenceRow, Verdict
@@ -216,3 +218,32 @@ URIS = [
 @pytest.mark.parametrize("doc_id, uri", URIS)
 def test_artifact_uri(doc_id: str, uri: str) -> None:
     assert artifact_uri(doc_id) == uri
+
+
+FIGURES = """\
+id,subject,value,unit,keywords,source,as_of
+drones_supplied,drones supplied by Iran to Russia,3000,drone,Iran;Russia;drones,\
+Defence ministry briefing,2024-05
+"""
+
+
+def test_command_line_sarif_validates_end_to_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, schema: dict) -> None:
+    """The real pipeline behind ``factcheck check --format sarif``, on a throwaway repository."""
+    from factcheck.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    Path("articles").mkdir()
+    Path("figures.csv").write_text(FIGURES, "utf-8")
+    Path("articles/drones.md").write_text(
+        "# Drones\n\nIran has supplied 5,000 drones to Russia since 2022.\n", "utf-8")
+    Path("articles/sites.md").write_text("Officials counted 40 launch sites.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["check", "articles", "-r", "figures.csv",
+                                      "--format", "sarif"])
+    log = json.loads(result.stdout)
+    validate(log, schema)
+    located = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                r["locations"][0]["physicalLocation"]["region"]["startLine"])
+               for r in log["runs"][0]["results"]]
+    assert located == [("contradicted/overstated", "articles/drones.md", 3),
+                       ("unverifiable/no_match", "articles/sites.md", 1)]
