@@ -153,13 +153,18 @@ CAUSES = {
     "pounds money": "'millions of pounds' reads pounds as mass, not sterling",
     "vague compound scale": "'a few hundred thousand' loses the second scale word",
     "change lexicon": "a change verb missing from the lexicon ('slumped', 'shrank')",
-    "name with number": "a name with a number ('Apollo 11') is not filtered",
+    "name with number": "a name with a number ('Apollo 11', '5G', 'No 10', '787-9', "
+                        "'under-21') is not filtered",
     "name before noun":
         "a name between number and noun ('14 Challenger 2 tanks', '31 Abrams tanks') "
         "hides the claim or becomes the noun",
     "or apposition":
         "in 'fell 475 points, or 1.3%, to 37,266' the change stops at the first number",
     "vote tally": "a vote tally after 'passed' ('68-32') is read as two numbers",
+    "abbreviated composite": "an abbreviated composite ('6ft 2in') is not joined",
+    "trailing bound": "a bound after the noun ('1,500 people at most') is not read",
+    "in every": "'one in every five' is not read as a ratio",
+    "one of": "'one of the largest' is read as a count",
 }
 
 
@@ -501,6 +506,11 @@ MONEY = [
     row("Apple's revenue was $119.6 billion, up 2% year over year.",
         point(119_600_000_000, "USD"), point(2, "percent", change=("up", "delta"))),
     row("Each household will get a one-off payment of £650.", point(650, "GBP")),
+    row("She left a £40,000-a-year job to volunteer.", point(40_000, "GBP / year")),
+    row("The couple bought a million-dollar home.", point(1_000_000, "USD")),
+    row("The deal is worth $1 billion-plus.", lower(1_000_000_000, "USD")),
+    row("Subscribers pay £9.99 a month.", point("9.99", "GBP / month")),
+    row("The bank reported profits of $1.5bn-a-year.", point(1_500_000_000, "USD / year")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -592,6 +602,13 @@ PHYSICAL = [
         point(5000, "worker"), point(2, "year")),
     row("The earthquake, with a magnitude of 7.8, killed more than 50,000 people.",
         point("7.8"), lower(50_000, "person", strict=True)),
+    row("The player is 7 feet 10 inches tall.", point(94, "inch")),
+    row("He is 6ft 2in tall.", point(74, "inch"), xfail=CAUSES["abbreviated composite"]),
+    row("The race lasted 2 hours 15 minutes.", point(135, "minute")),
+    row("The ceasefire lasted 48 hours.", point(48, "hour")),
+    row("The 40-tonne truck overturned.", point(40, "metric_ton")),
+    row("Venezuela holds the world's largest oil reserves at 303 billion barrels.",
+        point(303_000_000_000, "barrel")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -641,6 +658,15 @@ COUNTS = [
         xfail=CAUSES["name before noun"]),
     row("The bridge, which carries about 35,000 vehicles a day, collapsed.",
         approx(35_000, "vehicle / day"), xfail=CAUSES["counted rate"]),
+    row("Hong Kong's 7.5 million residents face new rules.", point(7_500_000, "resident")),
+    row("Zero deaths were reported last week.", point(0, "death")),
+    row("One man was arrested at the scene.", point(1, "man")),
+    row("The drought has affected 18 million people in the Sahel, the UN said.",
+        point(18_000_000, "person")),
+    row("Police seized two 4x4 vehicles.", point(2, "vehicle"),
+        xfail=CAUSES["name before noun"]),
+    row("The ruling affects 2.3m households.", point(2_300_000, "household"),
+        xfail=CAUSES["m before noun"]),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -680,6 +706,13 @@ RANGES = [
     row("Brent traded at $40-50 a barrel.", rng(40, 50, "USD / barrel")),
     row("The army massed 20,000 to 25,000 troops near the border.",
         rng(20_000, 25_000, "troop")),
+    row("Lows of -3C to 5C are expected on Friday.", rng(-3, 5, "degree_Celsius")),
+    row("Temperatures will range between -10C and -5C overnight.",
+        rng(-10, -5, "degree_Celsius", text="between -10C and -5C")),
+    row("Analysts forecast a 1.5-2% increase in prices.", rng("1.5", 2, "percent")),
+    row("The fund could raise 2-3 million euros.", rng(2_000_000, 3_000_000, "EUR")),
+    row("Journeys of 1,000 to 2,000 km are common.", rng(1000, 2000, "kilometer")),
+    row("Shoppers were offered a 20-25% discount.", rng(20, 25, "percent")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -729,6 +762,8 @@ BOUNDS = [
     row("More than 1 in 5 children live in poverty.", lower("0.2", strict=True)),
     row("Russia has lost more than 2,000 tanks, according to Oryx.",
         lower(2000, "tank", strict=True)),
+    row("The hall holds 1,500 people at most.", upper(1500, "person", strict=False),
+        xfail=CAUSES["trailing bound"]),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -899,6 +934,8 @@ FRACTIONS = [
     row("The hikers walked 1½ miles to the hut.", point("1.5", "mile")),
     row("Two thirds of the staff work from home.", point("2/3")),
     row("Officials said 3 in 4 homes were damaged.", point("0.75")),
+    row("A tenth of the vote went to the Greens.", point("0.1")),
+    row("One in every five homes is empty.", point("0.2"), xfail=CAUSES["in every"]),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
@@ -1008,6 +1045,16 @@ NOT_CLAIMS = [
     row("The app requires iOS 17."),
     row("The measure passed 68-32 in the Senate.", xfail=CAUSES["vote tally"]),
     row("The Senate voted 51-49 to confirm her."),
+    row("Ukraine marked the 1,000th day of the war."),
+    row("The helpline runs 24/7."),
+    row("The B-52 bombers flew over the Baltic."),
+    row("The soldier carried an M4 carbine."),
+    row("Hamilton won his first Formula 1 race in 2007."),
+    row("It is one of the largest banks in Europe.", xfail=CAUSES["one of"]),
+    row("The operator is rolling out its 5G network.", xfail=CAUSES["name with number"]),
+    row("No 10 said the prime minister was confident.", xfail=CAUSES["name with number"]),
+    row("The airline ordered the Boeing 787-9.", xfail=CAUSES["name with number"]),
+    row("He was called up to the under-21 team.", xfail=CAUSES["name with number"]),
 ]
 
 GROUPS = {
