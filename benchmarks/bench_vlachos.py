@@ -14,7 +14,8 @@ the tokeniser's ``-LRB-`` brackets and detached punctuation).
 Each labelled candidate names a sentence, a country, a property and the number the
 sentence gives for them (``claimed_value``).  The candidate is **matched** when one of the
 verdicts for its sentence has that country's property as its reference row and a claim
-whose value (or either end of its range) equals ``claimed_value`` within 0.1%.  Then, as
+whose value (or either end of its range) equals ``claimed_value`` within 0.5% (the
+collection stores some claimed values rounded to three significant digits).  Then, as
 issue 3 defines it:
 
 - label Y and matched: true positive;  label N and matched: false positive;
@@ -56,8 +57,10 @@ DEFAULT_JSON = HERE / "results" / "vlachos.json"
 #: issue 3: the naive checker's figures and the targets
 BASELINE = {"precision": 0.77, "recall": 0.44}
 TARGET = {"precision": "≥ 0.90", "recall": "≥ 0.70"}
-#: relative difference under which a claim's number is the candidate's number
-SAME_NUMBER = Decimal("0.001")
+#: relative difference under which a claim's number is the candidate's number: the
+#: collection sometimes stores claimed_value rounded to three significant digits
+#: ("$14,991,300,000,000" as 15000000000000, 0.06% off; the largest such gap is 0.5%)
+SAME_NUMBER = Decimal("0.005")
 
 #: Penn Treebank escapes of the tokenised sentences
 PTB_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{",
