@@ -23,12 +23,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import hedge_table
-from factcheck.match import Match, ReferenceIndex, names_in, previous_sentence
+from factcheck.match import Match, ReferenceIndex, WrittenBefore, previous_sentence, words_first_seen
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -509,14 +509,7 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
     limit = Decimal(str(tolerance))
     index = index_for(table)
     verdicts = []
-    earlier: Dict[int, FrozenSet[str]] = {}
-    names: set = set()
-    read_up_to = 0
-    for claim in sorted(claims, key=lambda c: c.sentence[0]):
-        if claim.sentence[0] > read_up_to:
-            names |= names_in(text[read_up_to:claim.sentence[0]])
-            read_up_to = claim.sentence[0]
-        earlier[id(claim)] = frozenset(names)
+    first_seen = words_first_seen(text)
     for claim in claims:
         if point_value(claim) is None and claim.low is None and claim.high is None:
             steps = [ExplanationStep("no_match", "the claim states no number")]
@@ -525,7 +518,8 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
             continue
         sentence = _sentence_of(claim, text)
         before = previous_sentence(text, claim.sentence[0]) if claim.sentence[1] else ""
-        found = index.match(claim, sentence, before=before, names=earlier[id(claim)])
+        earlier = WrittenBefore(first_seen, claim.sentence[0])
+        found = index.match(claim, sentence, before=before, names=earlier)
         verdicts.append(verdict_for(claim, found, limit))
     return verdicts
 

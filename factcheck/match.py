@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz, process
 
@@ -499,8 +499,8 @@ class _Query:
     stems: set = field(default_factory=set)
     #: terms written in the claim's own clause, each with the terms it may stand for
     clause: Dict[int, FrozenSet[int]] = field(default_factory=dict)
-    #: terms written earlier in the document: they may supply a row's names
-    earlier: set = field(default_factory=set)
+    #: stems written earlier in the document: they may supply a row's names
+    earlier: Container[str] = frozenset()
     #: counted nouns written in the sentence, and just after the claim
     nouns: set = field(default_factory=set)
     nouns_after: set = field(default_factory=set)
@@ -670,13 +670,16 @@ class ReferenceIndex:
                         hits[r] = hits.get(r, 0) + 1
         return acc
 
+    def _written_before(self, group: FrozenSet[int], q: _Query) -> bool:
+        return any(self._stem_of(t) in q.earlier for t in group)
+
     def _names_present(self, r: int, q: _Query) -> bool:
         groups = self._groups.get(r)
         if not groups:
             return True
         if all(g & q.sentence_exact for g in groups):
             return True
-        if all(g & q.exact or g & q.earlier for g in groups):
+        if all(g & q.exact or self._written_before(g, q) for g in groups):
             # names known only from earlier text: unless the sentence names another
             # thing near the claim ("In Italy, unemployment was 9.5%" after Spain)
             return not (q.near_names - frozenset().union(*groups))
@@ -697,11 +700,11 @@ class ReferenceIndex:
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
 
     def scored(self, claim: Claim, sentence: str, *, before: str = "",
-               names: Iterable[str] = (), units: bool = True) -> List[Candidate]:
+               names: Container[str] = frozenset(), units: bool = True) -> List[Candidate]:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
         words, extra = _text_words(claim, sentence, before)
         q = self._query(words, extra)
-        q.earlier = {t for t in (self._vocab.get(n) for n in names) if t is not None}
+        q.earlier = names
         q.nouns, q.nouns_after = _nouns(claim, sentence)
         acc = self._scores(q)
         if not acc:
@@ -727,8 +730,8 @@ class ReferenceIndex:
             if q.hits.get(r, 0) < min(MIN_EVIDENCE, self._size[r]):
                 continue
             for group in self._groups.get(r, ()):
-                for t in group & q.earlier:
-                    if t not in q.weights:
+                for t in group:
+                    if t not in q.weights and self._stem_of(t) in q.earlier:
                         total += DOC_NAME_WEIGHT * self._idf[t]
             score = min(total / self._norm[r], 1.0)
             if any(kw <= q.exact for kw in self._keywords.get(r, ())):
@@ -775,21 +778,20 @@ class ReferenceIndex:
         return out
 
     def candidates(self, claim: Claim, sentence: str, *, before: str = "",
-                   names: Iterable[str] = ()) -> List[Tuple[ReferenceRow, float]]:
+                   names: Container[str] = frozenset()) -> List[Tuple[ReferenceRow, float]]:
         """Rows whose unit fits the claim, best first, with scores in [0, 1].
 
         ``sentence`` is the claim's sentence; ``before`` optionally the sentence
         preceding it in the same paragraph, and ``names`` the stems of the names
-        written earlier in the document (see :func:`names_in`): a row naming
+        written earlier in the document (see :class:`WrittenBefore`): a row naming
         "Spain" may match "the economy grew 3%" in an article about Spain.
         """
         found = self.scored(claim, sentence, before=before, names=names)
         return [(c.row, c.score) for c in found]
 
     def match(self, claim: Claim, sentence: str, *, before: str = "",
-              names: Iterable[str] = ()) -> Match:
+              names: Container[str] = frozenset()) -> Match:
         """The row a claim is about, or why none can be named."""
-        names = tuple(names)
         if is_difference(claim, sentence) or is_name_part(claim, sentence):
             return Match(None, 0.0, "no_match")
         found = self.scored(claim, sentence, before=before, names=names)
@@ -906,6 +908,39 @@ def names_in(text: str) -> FrozenSet[str]:
     ['draghi', 'england', 'gdp', 'growth', 'mario', 'spok']
     """
     return frozenset(w.stem for w in subject_words(text))
+
+
+def words_first_seen(text: str) -> Dict[str, int]:
+    """Each stem of ``text`` with the offset of the sentence it first appears in.
+
+    >>> words_first_seen("Spain grew. Italy too. Spain fell.")["spain"]
+    0
+    """
+    seen: Dict[str, int] = {}
+    start = 0
+    for part in _SENTENCE_END.split(text):
+        at = text.find(part, start)
+        for stem_ in names_in(part):
+            seen.setdefault(stem_, at)
+        start = at + len(part)
+    return seen
+
+
+class WrittenBefore:
+    """The stems written in a document before an offset: ``"spain" in WrittenBefore(...)``.
+
+    >>> seen = words_first_seen("Spain grew. Italy too.")
+    >>> "spain" in WrittenBefore(seen, 12), "italy" in WrittenBefore(seen, 12)
+    (True, False)
+    """
+
+    def __init__(self, first_seen: Dict[str, int], offset: int) -> None:
+        self.first_seen = first_seen
+        self.offset = offset
+
+    def __contains__(self, stem_: object) -> bool:
+        at = self.first_seen.get(stem_) if isinstance(stem_, str) else None
+        return at is not None and at < self.offset
 
 
 def _as_of_key(row: ReferenceRow) -> str:
