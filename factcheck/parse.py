@@ -111,6 +111,8 @@ class Sentence:
     starts: Tuple[int, ...]
     #: words that may describe a number: alphabetic, not function words
     content: Tuple[Word, ...] = ()
+    #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
+    about_scores: bool = False
     #: unit lookups memoised by position: several stages ask about the same number
     units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
     units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
@@ -176,7 +178,9 @@ def make_sentence(text: str, span: Span) -> Sentence:
     function_words = lexicon.load().function_words
     content = tuple(w for w in tokens if len(w.text) > 1 and w.text.isalpha()
                     and w.lower not in function_words)
-    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content)
+    score_words = lexicon.load().not_claims["score_words"]
+    about_scores = any(w.lower in score_words for w in content)
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content, about_scores)
 
 
 def shift(numeral: Numeral, offset: int) -> Numeral:
@@ -302,10 +306,26 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     start, end = sentence.span
     spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
-    score_words = lexicon.load().not_claims["score_words"]
-    if any(w.lower in score_words for w in sentence.words):
+    if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     return spans
+
+
+@lru_cache(maxsize=None)
+def date_matcher() -> "re.Pattern[str]":
+    """Calendar dates written with a month name: "Sept. 20-24", "July 4, 2016", "17 Jan"."""
+    months = sorted((m.rstrip(".") for m in lexicon.load().not_claims["months"]), key=len,
+                    reverse=True)
+    month = r"(?:" + "|".join(months) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"""
+        \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
+        | \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}(?:,?[ ]\d{{4}})?(?!\w)  # 17 Jan 2025
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
 
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
@@ -358,6 +378,29 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     hedged = longest_phrase_before(sentence, numeral.start, hedges_before()) is not None
     return not _is_year(numeral, before, after, hedged)
+
+
+def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
+    """ "4.1m passengers", "35m of its devices": a glued m before a word means million."""
+    if unit is None or unit.text not in ("m", "M") or sentence.gap(unit.start - 1, unit.start).isspace():
+        return False
+    following = sentence.after(unit.end, 1)
+    if not following or sentence.gap(unit.end, following[0].start) != " ":
+        return False
+    word = following[0]
+    return word.lower == "of" or (word.text.islower() and (
+        word.lower.endswith("s") or units.is_unit_word(word.lower)))
+
+
+def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Senard, 65, now faces": a bare number set off by commas after a name is an age."""
+    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
+        return False
+    if not 1 <= numeral.value < 120:
+        return False
+    before = sentence.before(numeral.start, 2)
+    return (len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper()
+            and sentence.gap(numeral.end, numeral.end + 1) == ",")
 
 
 def _refers_back(numeral: Numeral, sentence: Sentence) -> bool:
@@ -413,12 +456,14 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     """A four-digit number from 1000 to 2100 with no unit, read as a year."""
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit() or len(numeral.text) != 4:
         return False
-    if not 1000 <= numeral.value <= 2100:
+    if not 1000 <= numeral.value < 2200:
         return False
     prev = before[-1].lower if before else ""
     if hedged:
         return False
     nxt = after[0].text if after else ""
+    if nxt == "s" and after[0].start == numeral.end:
+        return True
     plural_noun = nxt.isalpha() and nxt.islower() and (nxt.endswith("s") or nxt in _PLURAL_NOUNS)
     return not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the"
 
@@ -523,8 +568,7 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     if sentence.unit_after(second.end) or \
             sentence.unit_before(first.start):
         return False
-    score_words = lexicon.load().not_claims["score_words"]
-    return any(w.lower in score_words for w in sentence.words)
+    return sentence.about_scores
 
 
 def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
@@ -547,10 +591,15 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     text = sentence.text
     first, last = group.first, group.last
     currency = sentence.unit_before(first.start)
+    number_end, scale = last.end, Decimal(1)
     unit_match = sentence.unit_after(last.end)
+    if _glued_million(sentence, unit_match):
+        assert unit_match is not None
+        number_end, scale = unit_match.end, Decimal(10) ** 6
+        unit_match = sentence.unit_after(number_end)
     if unit_match and unit_match.dimension == "currency" and currency:
         unit_match = None
-    start, end = first.start, last.end
+    start, end = first.start, number_end
     factor = Decimal(1)
     inner_hedge: Optional[Tuple[Word, ...]] = None
     unit, dimension, unit_text = "", "dimensionless", ""
@@ -581,8 +630,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
                 unit, dimension = units.compose(unit, tail.unit)
                 end = tail.end
     elif group.connector != "ratio":
-        inner = longest_phrase_after(sentence, last.end, hedges_after())
-        noun_from = inner[-1].end if inner else last.end
+        inner = longest_phrase_after(sentence, number_end, hedges_after())
+        noun_from = inner[-1].end if inner else number_end
         noun = counted_noun(sentence, noun_from, high)
         if noun and first is last and _refers_back(first, sentence):
             return None
@@ -590,9 +639,16 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
             unit, dimension, unit_text = units.singular(noun.text), "count", noun.text
             end = noun.end
             inner_hedge = inner
+            tail = units.match_per_after(text, end)
+            if tail:
+                unit, dimension = units.compose(unit, tail.unit)
+                end = tail.end
         elif first is last and _bare_small_word(first, sentence) and not \
                 longest_phrase_before(sentence, first.start, hedges_before()):
             return None
+        elif first is last and _age_apposition(first, sentence):
+            unit, dimension = "year", "time"
+    factor *= scale
     low, high = low * factor, high * factor
     if low > high and group.opener != "from":
         low, high = high, low
@@ -661,7 +717,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
         if plural or (singular_ok and word.text.islower()):
             following = sentence.after(word.end, 1)
-            if following and following[0].lower in _DETERMINERS:
+            if (following and following[0].lower in _DETERMINERS
+                    and not units.match_per_after(sentence.text, word.end)):
                 return None
             return word
     return None
@@ -773,6 +830,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, change=Change(previous.change.direction, before[-1].lower))
             if previous.change.role == "from" and not previous.unit and claim.unit:
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
+            elif previous.unit and not claim.unit and previous.dimension not in ("percent",
+                                                                                 "currency"):
+                claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         linked.append(claim)
         previous = claim
     return linked
