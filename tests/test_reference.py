@@ -418,3 +418,37 @@ def test_written_numbers_read_back(number: Decimal) -> None:
     for text in (f"{number:f}", f"{number:,f}"):
         assert re.fullmatch(NUMBER_PATTERN, text), text
         assert Decimal(plain_number(text)) == number
+
+
+def refuse_import(message: str) -> Callable[..., Any]:
+    def reader(*args: Any, **kwargs: Any) -> Any:
+        raise ImportError(message)
+    return reader
+
+
+#: (file name, builder, pandas reader to break, pandas' ImportError text, the exact message)
+MISSING_PACKAGES = [
+    pytest.param("figures.parquet", write_parquet, "read_parquet",
+                 "Unable to find a usable engine; tried using: 'pyarrow', 'fastparquet'.\n"
+                 "A suitable version of pyarrow or fastparquet is required for parquet support.",
+                 "figures.parquet: a package needed to read it is missing (Unable to find a usable "
+                 "engine; tried using: 'pyarrow', 'fastparquet'); install it with pip install "
+                 "'factcheck[parquet]'", id="parquet without pyarrow"),
+    pytest.param("figures.xlsx", write_excel, "ExcelFile",
+                 "Missing optional dependency 'openpyxl'.  Use pip or conda to install openpyxl.",
+                 "figures.xlsx: a package needed to read it is missing (Missing optional "
+                 "dependency 'openpyxl'); install it with pip install 'factcheck[excel]' (xlrd "
+                 "for old .xls files)", id="excel without openpyxl"),
+]
+
+
+@pytest.mark.parametrize("name, build, reader, raised, message", MISSING_PACKAGES)
+def test_load_reference_fails_without_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              name: str, build: Writer, reader: str,
+                                              raised: str, message: str) -> None:
+    build(tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pd, reader, refuse_import(raised))
+    with pytest.raises(ReferenceTableError) as caught:
+        load_reference(name)
+    assert str(caught.value) == message
