@@ -15,7 +15,8 @@ Prints, per file and over ALL files, value F1 and value+unit F1 of both systems 
 bounds), the loose-bounds figures for ALL and NewsQuant, and factcheck's recall by gold
 kind; writes the numbers to ``benchmarks/results/extract.json`` (see
 ``benchmarks/README.md`` for its keys).  ``--show-errors N`` prints, per file, the first N
-texts where factcheck missed a gold quantity or predicted a spurious one.
+texts where factcheck missed a gold quantity, predicted a spurious one, or found the right
+value with the wrong unit.
 """
 from __future__ import annotations
 
@@ -93,19 +94,21 @@ def benchmark_convention(pred: Dict, unit_text: str, is_currency) -> Dict:
     factcheck converts "34 cents" to 0.34 USD; the gold files say 34 ``cent``.  Only a
     claim whose unit is written as a sub-unit word changes.
 
-    >>> benchmark_convention({"low": 0.34, "high": 0.34, "unit": "USD"}, "cents", {"USD"}.__contains__)
+    >>> usd = {"USD"}.__contains__
+    >>> benchmark_convention({"low": 0.34, "high": 0.34, "unit": "USD"}, "cents", usd)
     {'low': 34.0, 'high': 34.0, 'unit': 'cent'}
     >>> benchmark_convention({"low": 0.5, "high": 0.5, "unit": "USD / share"}, "cents a share",
-    ...                      {"USD"}.__contains__)["unit"]
+    ...                      usd)["unit"]
     'cent / share'
-    >>> benchmark_convention({"low": 3.0, "high": 3.0, "unit": "USD"}, "dollars", {"USD"}.__contains__)
+    >>> benchmark_convention({"low": 3.0, "high": 3.0, "unit": "USD"}, "dollars", usd)
     {'low': 3.0, 'high': 3.0, 'unit': 'USD'}
     """
     words = unit_text.lower().split()
     head, _, rest = pred["unit"].partition(" / ")
     if not words or words[0] not in SUB_UNITS or not is_currency(head):
         return pred
-    scaled = {end: None if pred[end] is None else round(pred[end] * 100, 9) for end in ("low", "high")}
+    scaled = {end: None if pred[end] is None else round(pred[end] * 100, 9)
+              for end in ("low", "high")}
     unit = SUB_UNITS[words[0]] + (f" / {rest}" if rest else "")
     return {**pred, **scaled, "unit": unit}
 
@@ -178,9 +181,42 @@ def score_system(scorer, by_file: Dict[str, List[Dict]], preds: Dict, loose: boo
     return out
 
 
+def text_errors(scorer, rec: Dict, pred: List[Dict]) -> Optional[Dict]:
+    """What factcheck got wrong in one gold record, or None when it got everything right.
+
+    ``missed``: gold quantities with no value match; ``spurious``: predictions that match
+    nothing (outside a non-exhaustive file's scope they do not count); ``unit``: pairs
+    that match on value but not on unit.
+    """
+    gold = rec.get("quantities") or []
+    ann = rec.get("annotated") or {}
+    scope = None if ann.get("exhaustive", True) else ann.get("scope", "all")
+    vpairs = scorer.greedy_match(gold, pred, with_unit=False)
+    upairs = scorer.greedy_match(gold, pred, with_unit=True) if ann.get("units", True) else []
+    matched_g, matched_p = {g for g, _ in vpairs}, {p for _, p in vpairs}
+    unit_ok = {g for g, _ in upairs}
+    out = {
+        "missed": [q for i, q in enumerate(gold) if i not in matched_g],
+        "spurious": [q for i, q in enumerate(pred) if i not in matched_p
+                     and (scope is None or scorer.in_scope(q, scope))],
+        "unit": [(gold[g], pred[p]) for g, p in vpairs
+                 if ann.get("units", True) and g not in unit_ok],
+    }
+    return out if any(out.values()) else None
+
+
 def misses(scorer, by_file: Dict[str, List[Dict]], preds: Dict, n: int) -> Dict[str, List]:
-    """The first ``n`` texts per file with a missed gold or spurious factcheck quantity."""
-    return {stem: scorer.score(records, preds, n_errors=n)[1] for stem, records in by_file.items()}
+    """The first ``n`` texts per file where factcheck missed, added or mis-united a quantity."""
+    out: Dict[str, List] = {}
+    for stem, records in by_file.items():
+        found = out.setdefault(stem, [])
+        for rec in records:
+            if len(found) >= n:
+                break
+            errors = text_errors(scorer, rec, preds.get(rec["id"], {}).get("quantities", []))
+            if errors:
+                found.append({"id": rec["id"], "text": rec.get("text", ""), **errors})
+    return out
 
 
 # --------------------------------------------------------------------------- printing
@@ -212,6 +248,11 @@ def print_kinds(entry: Dict, label: str) -> None:
     print(f"  {label}: {parts}")
 
 
+def _describe(q: Dict) -> str:
+    bounds = f"low={q.get('low')} high={q.get('high')}"
+    return f"{q.get('kind', '?'):6} {bounds} unit={q.get('unit', '')!r}"
+
+
 def print_errors(errors: Dict[str, List]) -> None:
     for stem, items in errors.items():
         if not items:
@@ -220,11 +261,12 @@ def print_errors(errors: Dict[str, List]) -> None:
         for err in items:
             print(f"- {err['id']}: {err['text']!r}")
             for q in err["missed"]:
-                print(f"    missed   {q.get('kind', '?'):6} low={q.get('low')} high={q.get('high')} "
-                      f"unit={q.get('unit', '')!r} {q.get('surface', '')!r}")
+                print(f"    missed   {_describe(q)} {q.get('surface', '')!r}")
             for q in err["spurious"]:
-                print(f"    spurious {q.get('kind', '?'):6} low={q.get('low')} high={q.get('high')} "
-                      f"unit={q.get('unit', '')!r} {q.get('text', '')!r}")
+                print(f"    spurious {_describe(q)} {q.get('text', '')!r}")
+            for g, q in err["unit"]:
+                print(f"    unit     gold {g.get('unit', '')!r} but {q.get('unit', '')!r} "
+                      f"for {q.get('text', '')!r}")
 
 
 # --------------------------------------------------------------------------- main
@@ -292,7 +334,8 @@ def parse_args(argv=None):
 def main(argv=None) -> int:
     args = parse_args(argv)
     sys.path.insert(0, str(HERE))
-    scorer = load_scorer(args.scorer or args.bench_dir.resolve().parent / "bench" / "score_extract.py")
+    default_scorer = args.bench_dir.resolve().parent / "bench" / "score_extract.py"
+    scorer = load_scorer(args.scorer or default_scorer)
     by_file = {f.stem: scorer.load_jsonl(f) for f in gold_files(args.bench_dir, args.only)}
     records = [rec for recs in by_file.values() for rec in recs]
     systems = ("factcheck",) if args.no_quantulum3 else SYSTEMS
@@ -311,7 +354,8 @@ def main(argv=None) -> int:
         conventions = {"factcheck": score_system(scorer, by_file, view, loose=False)}
 
     for system, run in runs.items():
-        note = f", {run['failures']} texts raised ({run['first_failure']})" if run["failures"] else ""
+        note = (f", {run['failures']} texts raised ({run['first_failure']})"
+                if run["failures"] else "")
         print(f"{system}: {len(records)} texts in {run['seconds']:.2f} s{note}")
     print_table(strict, "strict bounds, F1 %", list(by_file) + ["ALL"])
     loose_rows = [k for k in ("newsquant", "ALL") if k in by_file or k == "ALL"]
@@ -331,8 +375,8 @@ def main(argv=None) -> int:
         out = DEFAULT_JSON
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(build_results(by_file, strict, loose, conventions, runs), indent=1) + "\n",
-                       encoding="utf-8")
+        results = build_results(by_file, strict, loose, conventions, runs)
+        out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {out}")
     return 0
 
