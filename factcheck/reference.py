@@ -384,7 +384,18 @@ def read_sqlite(path: str, table: Optional[str], query: Optional[str]) -> RawTab
             except sqlite3.Error as exc:
                 fail(path, None, f"SQL query failed ({first_line(exc)})", "fix the --query")
             columns = [str(description[0]) for description in cursor.description or ()]
-            records = cursor.fetchall()
+            records: List[Any] = []
+            try:
+                records.extend(cursor)
+            except (UnicodeDecodeError, sqlite3.OperationalError) as exc:
+                # sqlite3 reports bad UTF-8 either way, depending on where it meets it
+                if "decode" not in str(exc).lower():
+                    raise
+                fail(path, len(records) + 1, f"a text cell is not UTF-8 ({first_line(exc)})",
+                     "store the database's text as UTF-8")
+    except UnicodeDecodeError as exc:
+        fail(path, None, f"a table name is not UTF-8 (byte 0x{exc.object[exc.start]:02x})",
+             "store the database's text as UTF-8")
     except sqlite3.Error as exc:
         fail(path, None, f"cannot read the file as SQLite ({first_line(exc)})",
              "check that it is a SQLite database, or " + FIX_FORMAT)

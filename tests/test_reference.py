@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Dict, List
@@ -19,7 +20,7 @@ from typing import Any, Callable, Dict, List
 import openpyxl
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import ReferenceTableError, UnitError
@@ -349,6 +350,14 @@ def write_bad_value_excel(path: Path) -> None:
     book.save(path)
 
 
+def write_latin1_sqlite(path: Path) -> None:
+    write_sqlite(path)
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO figures (id, subject, value) VALUES "
+                    "('term', CAST(X'44757265E9' AS TEXT), 6)")
+    con.close()
+
+
 #: (file name, builder, options, the exact message) for binary files and options
 BAD_BUILT = [
     pytest.param("tables.csv", lambda p: p.mkdir(), {}, "tables.csv: is a directory, not a "
@@ -374,6 +383,9 @@ BAD_BUILT = [
                  {"table": "a", "query": "SELECT * FROM a"}, "figures.sqlite: both a table and "
                  "a query were given; give --table or --query, not both",
                  id="sqlite: table and query"),
+    pytest.param("figures.sqlite", write_latin1_sqlite, {}, "figures.sqlite:4: a text cell is "
+                 "not UTF-8 (Could not decode to UTF-8 column 'subject' with text 'Dure\ufffd'); "
+                 "store the database's text as UTF-8", id="sqlite: text not UTF-8"),
     pytest.param("figures.sqlite", lambda p: sqlite3.connect(p).close(), {},
                  "figures.sqlite: the database has no tables; check that this is the right "
                  "database", id="sqlite: no tables"),
@@ -452,3 +464,20 @@ def test_load_reference_fails_without_package(tmp_path: Path, monkeypatch: pytes
     with pytest.raises(ReferenceTableError) as caught:
         load_reference(name)
     assert str(caught.value) == message
+
+
+HEADER = b"id,subject,value,low,high,unit,tolerance,as_of\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=300), st.binary(max_size=300).map(HEADER.__add__)),
+       st.sampled_from([".csv", ".tsv", ".json", ".jsonl"]))
+def test_any_bytes_load_or_fail_cleanly(data: bytes, suffix: str) -> None:
+    """Whatever a text table holds, the loader returns rows or raises ReferenceTableError."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("table" + suffix)
+        path.write_bytes(data)
+        try:
+            load_reference(path)
+        except ReferenceTableError:
+            pass
