@@ -9,6 +9,7 @@ Messages are compared verbatim: they are the user interface.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import sqlite3
@@ -481,3 +482,15 @@ def test_any_bytes_load_or_fail_cleanly(data: bytes, suffix: str) -> None:
             load_reference(path)
         except ReferenceTableError:
             pass
+
+
+def test_excel_date_cells_become_iso_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["id", "subject", "value", "as_of"])
+    book.active.append(["reward", "US reward for Maduro", 25000000.0,
+                        datetime.datetime(2025, 1, 10)])
+    book.save(tmp_path / "figures.xlsx")
+    monkeypatch.chdir(tmp_path)
+    (row,) = load_reference("figures.xlsx").rows
+    assert (row.value, row.as_of, row.location) == (Decimal(25000000), "2025-01-10",
+                                                    "figures.xlsx:2")
