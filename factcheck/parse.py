@@ -82,8 +82,10 @@ _RATIO_WORDS = {("in",), ("out", "of")}
 _TEMPORAL_BOUNDS = {"over"}
 
 #: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
-                "their", "our", "my", "your"}
+_DETERMINERS = {"a", "an"}
+
+#: function words that may still stand between a number and what it counts: "8 other employees"
+_NOUN_MODIFIERS = {"other", "more", "new", "additional", "further", "extra", "own"}
 
 _PLURAL_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel",
                  "cattle", "sheep", "fish", "aircraft", "deer", "series", "species", "crew",
@@ -208,11 +210,24 @@ def hedges_after() -> Dict[Tuple[str, ...], Hedge]:
     return {_key(p): h for p, h in lexicon.load().hedges_after.items()}
 
 
+_EDGES: Dict[Tuple[int, int], frozenset] = {}
+
+
+def _edge_words(key: int, table: Dict[Tuple[str, ...], object], index: int) -> frozenset:
+    """The last (index -1) or first (index 0) words of a phrase table, for a quick miss."""
+    edges = _EDGES.get((key, index))
+    if edges is None:
+        edges = _EDGES[(key, index)] = frozenset(phrase[index] for phrase in table)
+    return edges
+
+
 def longest_phrase_before(sentence: Sentence, pos: int,
                           table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
     before = sentence.before(pos)
-    if not before or sentence.gap(before[-1].end, pos).strip():
+    if not before or before[-1].lower not in _edge_words(id(table), table, -1):
+        return None
+    if sentence.gap(before[-1].end, pos).strip():
         return None
     for size in range(len(before), 0, -1):
         tail = before[-size:]
@@ -225,7 +240,9 @@ def longest_phrase_after(sentence: Sentence, pos: int,
                          table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
     after = sentence.after(pos)
-    if not after or sentence.gap(pos, after[0].start).strip():
+    if not after or after[0].lower not in _edge_words(id(table), table, 0):
+        return None
+    if sentence.gap(pos, after[0].start).strip():
         return None
     for size in range(len(after), 0, -1):
         head = after[:size]
@@ -708,14 +725,17 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
     singular_ok = value is not None and abs(value) == 1
+    hyphenated = sentence.gap(pos, after[0].start) == "-"
     for word in after:
         lowered = word.lower
+        if lowered in _NOUN_MODIFIERS:
+            continue
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
         plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
-        if plural or (singular_ok and word.text.islower()):
+        if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
