@@ -325,7 +325,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
+    months = lexicon.load().not_claims["months"]
+    if any(w.lower in months for w in sentence.content):
+        spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     return spans
 
 
