@@ -695,6 +695,8 @@ def validated_rows(raw: RawTable, na_values: Sequence[str]) -> List[ReferenceRow
 
 def check_unique_across(tables: List[List[ReferenceRow]]) -> None:
     """Fail when an id of a later table was already used by an earlier one."""
+    if len(tables) < 2:
+        return  # ids are unique within each table already
     first_seen: Dict[str, str] = {}
     for rows in tables:
         for row in rows:
