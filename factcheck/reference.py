@@ -257,10 +257,11 @@ def first_line(exc: BaseException) -> str:
 
 
 def read_json(path: str) -> RawTable:
-    """A JSON array of objects, or ``{"rows": [...]}``; numbers keep their written digits."""
+    """A JSON array of objects, or ``{"rows": [...]}``; numbers keep their written digits, and
+    NaN or Infinity stay words, so that they fail as numbers instead of passing as empty."""
     text = read_text(path)
     try:
-        data = json.loads(text, parse_float=str, parse_int=str)
+        data = json.loads(text, parse_float=str, parse_int=str, parse_constant=str)
     except json.JSONDecodeError as exc:
         fail(path, exc.lineno, f"not valid JSON ({exc.msg} at character {exc.colno})",
              "fix the JSON syntax")
@@ -280,11 +281,13 @@ def read_jsonl(path: str) -> RawTable:
     """One JSON object per line; blank lines are skipped."""
     records: List[Dict[str, Any]] = []
     lines: List[int] = []
-    for number, raw in enumerate(read_text(path).splitlines(), 1):
+    # split on "\n" only: str.splitlines also breaks at U+2028 and other characters that
+    # a JSON string may hold
+    for number, raw in enumerate(read_text(path).split("\n"), 1):
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw, parse_float=str, parse_int=str)
+            record = json.loads(raw, parse_float=str, parse_int=str, parse_constant=str)
         except json.JSONDecodeError as exc:
             fail(path, number, f"not valid JSON ({exc.msg} at character {exc.colno})",
                  "write one JSON object per line")

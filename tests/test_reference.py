@@ -312,6 +312,9 @@ BAD_FILES = [
     pytest.param("syntax-error.jsonl", {}, "syntax-error.jsonl:3: not valid JSON (Expecting ',' "
                  "delimiter at character 70); write one JSON object per line",
                  id="syntax-error.jsonl"),
+    pytest.param("value-nan.jsonl", {}, "value-nan.jsonl:2: column 'value' is not a number "
+                 "(found 'NaN'); use --na-values NaN to treat it as missing",
+                 id="value-nan.jsonl"),
     pytest.param("low-above-high.jsonl", {}, "low-above-high.jsonl:3: low 3000 is greater than "
                  "high 600; swap 'low' and 'high'", id="low-above-high.jsonl"),
     pytest.param("not-parquet.parquet", {}, "not-parquet.parquet: cannot read the file as "
