@@ -142,10 +142,21 @@ def verdicts_by_sentence(sentences: Iterable[str], table: ReferenceTable,
                          show_progress: bool) -> Dict[str, List[Verdict]]:
     results: Dict[str, List[Verdict]] = {}
     unique = sorted(set(sentences))
+    failures = 0
     for number, sentence in enumerate(unique, 1):
-        results[sentence] = check(detokenise(sentence), table)
+        try:
+            results[sentence] = check(detokenise(sentence), table)
+        except Exception as exc:  # a crash is a finding: count it, show the first, go on
+            failures += 1
+            results[sentence] = []
+            if failures == 1:
+                print(f"check raised {type(exc).__name__}: {exc} on: {detokenise(sentence)}",
+                      file=sys.stderr)
         if show_progress and number % 500 == 0:
             print(f"  checked {number}/{len(unique)} sentences", file=sys.stderr)
+    if failures:
+        print(f"check raised on {failures} sentences (scored as having no verdicts)",
+              file=sys.stderr)
     return results
 
 
