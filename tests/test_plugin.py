@@ -270,8 +270,20 @@ def test_silent_in_projects_without_settings(pytester: pytest.Pytester) -> None:
 # --- the project's own check fixtures, through the plugin -----------------------------------
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-CHECK_CASES = [pytest.param(path, id=path.stem)
-               for path in sorted((FIXTURES / "checks").glob("*.json"))]
+
+
+def check_case(path: Path) -> Any:
+    """A fixtures/checks case as a parameter; its ``xfail`` reason makes it a lenient xfail.
+
+    Not strict, unlike tests/test_check_golden.py: this test only looks at which
+    claims fail the article, so a case the checker gets partly wrong may pass here.
+    """
+    reason = json.loads(path.read_text("utf-8")).get("xfail")
+    marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+    return pytest.param(path, id=path.stem, marks=marks)
+
+
+CHECK_CASES = [check_case(path) for path in sorted((FIXTURES / "checks").glob("*.json"))]
 
 
 def expected_failure_lines(case: Dict[str, Any], article: str) -> List[str]:
