@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
@@ -133,8 +134,13 @@ def is_hedged(claim: Claim) -> bool:
     """
     if claim.kind == "approx" or claim.below:
         return True
-    meaning = hedge_table("hedges.txt").get(tuple(claim.qualifier.split()))
+    meaning = _hedges().get(tuple(claim.qualifier.split()))
     return meaning is not None and meaning.kind == "approx"
+
+
+@lru_cache(maxsize=None)
+def _hedges() -> Dict[Tuple[str, ...], Any]:
+    return hedge_table("hedges.txt")
 
 
 def _spread(value: Decimal, tolerance: Decimal) -> Tuple[Decimal, Decimal]:

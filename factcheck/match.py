@@ -17,6 +17,7 @@ The pipeline, read top to bottom in :meth:`ReferenceIndex.match`:
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -58,9 +59,11 @@ KEYWORD_FLOOR = 0.5
 MISSING_WEIGHT = 0.75
 #: rows scoring below this are not rivals when looking for missing words
 MISSING_FLOOR = 0.3
+#: only this many rows, best covered first, go through the unit, name and time checks
+TOP_ROWS = 32
 #: a stem this common is not walked through the index (it still scores)
-COMMON_SHARE = 0.05
-COMMON_MIN_ROWS = 5000
+COMMON_SHARE = 0.01
+COMMON_MIN_ROWS = 1000
 #: fuzzy matching of words the table does not contain, with rapidfuzz's ratio
 FUZZY_CUTOFF = 86.0
 FUZZY_QUALITY = 0.8
@@ -81,6 +84,7 @@ _YEAR = re.compile(r"""
 """, re.VERBOSE)
 
 _DIGIT = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
@@ -234,6 +238,11 @@ def aliases() -> Dict[Tuple[str, ...], Tuple[str, bool]]:
 
 
 @lru_cache(maxsize=None)
+def _alias_firsts() -> FrozenSet[str]:
+    return frozenset(k[0] for k in aliases())
+
+
+@lru_cache(maxsize=None)
 def _longest_alias() -> int:
     return max(len(k) for k in aliases())
 
@@ -247,13 +256,17 @@ def _alias_key(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip its accents.
 
     >>> fold("Nicolás"), fold("Türkiye")
     ('nicolas', 'turkiye')
     """
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -296,6 +309,8 @@ class Word:
     proper: bool = False
     #: index of the group of adjacent names it belongs to, -1 when not proper
     group: int = -1
+    #: position of its (first) raw word in the text, see :func:`clause_weights`
+    index: int = -1
 
 
 def _raw_words(text: str) -> List[Tuple[str, int]]:
@@ -304,7 +319,8 @@ def _raw_words(text: str) -> List[Tuple[str, int]]:
     >>> _raw_words("the U.S. and Iran's")
     [('the', 0), ('US', 4), ('and', 9), ('Iran', 13), ('s', 18)]
     """
-    return [(m.group().replace(".", ""), m.start()) for m in _WORD.finditer(text)]
+    return [(word.replace(".", "") if "." in word else word, m.start())
+            for m in _WORD.finditer(text) for word in (m.group(),)]
 
 
 def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
@@ -320,8 +336,21 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
     >>> [w.stem for w in subject_words("the United States said")]
     ['usa']
     """
+    plain = _plain_subject_words(text, first_is_name)
+    if weights is None:
+        return list(plain)
+    return [Word(w.stem, weights[w.index], w.proper, w.group, w.index) for w in plain]
+
+
+@lru_cache(maxsize=65536)
+def _plain_subject_words(text: str, first_is_name: bool) -> Tuple[Word, ...]:
+    return tuple(_subject_words(text, first_is_name))
+
+
+def _subject_words(text: str, first_is_name: bool) -> List[Word]:
     raw = _raw_words(text)
     table = aliases()
+    firsts = _alias_firsts()
     longest = _longest_alias()
     stops = stop_words()
     letters = [w for w, _ in raw if w.lower() not in stops]
@@ -332,23 +361,23 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
     i = 0
     while i < len(raw):
         word, _ = raw[i]
-        weight = weights[i] if weights is not None else 1.0
         hit = None
-        for n in range(min(longest, len(raw) - i), 0, -1):
-            key = tuple(_alias_key(w) for w, _ in raw[i:i + n])
-            if key in table:
-                hit = (table[key], n)
-                break
+        if _alias_key(word) in firsts:
+            for n in range(min(longest, len(raw) - i), 0, -1):
+                key = tuple(_alias_key(w) for w, _ in raw[i:i + n])
+                if key in table:
+                    hit = (table[key], n)
+                    break
         if hit is not None:
             (canonical, is_name), n = hit
             if is_name:
                 if not in_group:
                     group += 1
                     in_group = True
-                out.append(Word(canonical, weight, True, group))
+                out.append(Word(canonical, 1.0, True, group, i))
             else:
                 in_group = False
-                out.append(Word(canonical, weight))
+                out.append(Word(canonical, 1.0, False, -1, i))
             i += n
             continue
         lower = fold(word)
@@ -362,10 +391,10 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
             if not in_group:
                 group += 1
                 in_group = True
-            out.append(Word(stem(lower), weight, True, group))
+            out.append(Word(stem(lower), 1.0, True, group, i))
         else:
             in_group = False
-            out.append(Word(stem(lower), weight))
+            out.append(Word(stem(lower), 1.0, False, -1, i))
         i += 1
     return out
 
@@ -389,6 +418,7 @@ def clause_weights(sentence: str, start: int, end: int, *,
     return [weigh(m.start()) for m in _WORD.finditer(sentence)]
 
 
+@lru_cache(maxsize=256)
 def _clause_weigher(sentence: str, start: int, end: int,
                     other_numbers: bool = True) -> Callable[[int], float]:
     """A function from an offset in ``sentence`` to the weight of a word there."""
@@ -492,6 +522,47 @@ class Match:
     tie_break: str = ""
 
 
+@dataclass(frozen=True)
+class _RowText:
+    """What the matcher reads from a row's subject and keywords, computed once per text."""
+
+    stems: Tuple[str, ...]
+    #: positions in ``stems`` of each group of adjacent names
+    groups: Tuple[Tuple[int, ...], ...]
+    keywords: Tuple[Tuple[str, ...], ...]
+    #: positions in ``keywords`` of the keyword phrases holding a name
+    named_keywords: Tuple[int, ...]
+    change: bool
+    forecast: FrozenSet[str]
+    years: FrozenSet[int]
+
+
+@lru_cache(maxsize=131072)
+def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
+    words = subject_words(subject)
+    groups: Dict[int, List[int]] = {}
+    for n, w in enumerate(words):
+        if w.proper:
+            groups.setdefault(w.group, []).append(n)
+    kw_stems = []
+    named = []
+    for phrase in keywords:
+        kw_words = subject_words(phrase, first_is_name=True)
+        if kw_words:
+            if any(w.proper for w in kw_words):
+                named.append(len(kw_stems))
+            kw_stems.append(tuple(w.stem for w in kw_words))
+    stems = tuple(w.stem for w in words)
+    changes = change_stems()
+    joined = " ".join((subject,) + keywords)
+    return _RowText(
+        stems=stems, groups=tuple(tuple(g) for g in groups.values()),
+        keywords=tuple(kw_stems), named_keywords=tuple(named),
+        change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
+        forecast=forecast_kind(_LETTERS.findall(joined.lower())),
+        years=years_in(joined) if _DIGIT.search(joined) else frozenset())
+
+
 @dataclass
 class _Query:
     weights: Dict[int, float] = field(default_factory=dict)
@@ -536,29 +607,18 @@ class ReferenceIndex:
         self._forecast_rows: set = set()
         self._target_rows: set = set()
         self._names: List[str] = []
-        changes = change_stems()
         for i, row in enumerate(self.rows):
-            words = subject_words(row.subject)
-            terms = [self._term(w.stem) for w in words]
-            groups: Dict[int, set] = {}
-            for w, t in zip(words, terms):
-                if w.proper:
-                    groups.setdefault(w.group, set()).add(t)
+            text = _row_text(row.subject, row.keywords)
+            terms = [self._term(stem_) for stem_ in text.stems]
+            groups = [frozenset(terms[n] for n in group) for group in text.groups]
             if groups:
-                self._groups[i] = tuple(frozenset(g) for g in groups.values())
-            keyword_sets = []
-            named = []
-            for phrase in row.keywords:
-                kw_words = subject_words(phrase, first_is_name=True)
-                kw = frozenset(self._term(w.stem) for w in kw_words)
-                if kw:
-                    keyword_sets.append(kw)
-                    if any(w.proper for w in kw_words):
-                        named.append(kw)
+                self._groups[i] = tuple(groups)
+            keyword_sets = [frozenset(self._term(stem_) for stem_ in kw) for kw in text.keywords]
             if keyword_sets:
                 self._keywords[i] = tuple(keyword_sets)
-            if named:
-                self._named_keywords[i] = tuple(named)
+                named = [keyword_sets[n] for n in text.named_keywords]
+                if named:
+                    self._named_keywords[i] = tuple(named)
             all_terms = set(terms).union(*keyword_sets) if keyword_sets else set(terms)
             for t in all_terms:
                 while t >= len(postings):
@@ -566,15 +626,16 @@ class ReferenceIndex:
                 postings[t].append(i)
             subject_terms.append(tuple(set(terms)))
             self._size.append(len(all_terms))
-            if any(self._stem_of(t) in changes for t in all_terms):
+            if text.change:
                 self._change_rows.add(i)
-            kind = forecast_kind(w for w, _ in _raw_words(" ".join((row.subject,) + row.keywords)))
-            if "prediction" in kind:
+            if "prediction" in text.forecast:
                 self._forecast_rows.add(i)
-            if "target" in kind:
+            if "target" in text.forecast:
                 self._target_rows.add(i)
             self._subject_key.append(frozenset(terms))
-            self._years.append(years_in(" ".join((row.as_of, row.subject) + row.keywords)))
+            as_of_year = row.as_of[:4]
+            self._years.append(text.years | {int(as_of_year)} if as_of_year.isdigit()
+                               else text.years)
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -588,6 +649,7 @@ class ReferenceIndex:
         for s in self._vocab:
             self._by_prefix.setdefault(s[:3], []).append(s)
         self._near_cache: Dict[str, Tuple[Tuple[int, float], ...]] = {}
+        self._member_cache: Dict[int, FrozenSet[int]] = {}
 
     def _term(self, s: str) -> int:
         t = self._vocab.get(s)
@@ -645,14 +707,21 @@ class ReferenceIndex:
         return q
 
     def _scores(self, q: _Query) -> Dict[int, float]:
-        """Weighted IDF of each row's terms found in the text; counts evidence in ``q.hits``."""
+        """Weighted IDF of each row's terms found in the text; counts evidence in ``q.hits``.
+
+        Only the posting lists of the text's less common terms are walked; a
+        common term (in more than COMMON_SHARE of the rows) adds to the rows
+        already found, so a lookup never visits a large part of the table.
+        """
         acc: Dict[int, float] = {}
         hits = q.hits
-        common = []
-        for t, w in q.weights.items():
-            if t in self._common:
-                common.append((t, w))
-                continue
+        rare = [(t, w) for t, w in q.weights.items() if t not in self._common]
+        common = [(t, w) for t, w in q.weights.items() if t in self._common]
+        if not rare and common:
+            # only common words: walk the rarest one so that rows are found at all
+            common.sort(key=lambda item: len(self._postings[item[0]]))
+            rare, common = common[:1], common[1:]
+        for t, w in rare:
             gain = self._idf[t] * w
             evidence = t in q.evidence
             for r in self._postings[t]:
@@ -663,7 +732,7 @@ class ReferenceIndex:
             members = self._common[t]
             gain = self._idf[t] * w
             evidence = t in q.evidence
-            for r in acc:
+            for r in members & acc.keys() if len(members) < len(acc) else acc:
                 if r in members:
                     acc[r] += gain
                     if evidence:
@@ -716,7 +785,9 @@ class ReferenceIndex:
         change_size = is_change_size(claim)
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
-        for r, total in acc.items():
+        norm = self._norm
+        best = heapq.nlargest(TOP_ROWS, acc.items(), key=lambda item: item[1] / norm[item[0]])
+        for r, total in best:
             if change_size and r not in self._change_rows:
                 continue
             if predicted != (r in self._forecast_rows):
@@ -746,8 +817,12 @@ class ReferenceIndex:
         return out
 
     def _members(self, t: int) -> FrozenSet[int]:
-        common = self._common.get(t)
-        return common if common is not None else frozenset(self._postings[t])
+        found = self._common.get(t)
+        if found is None:
+            found = self._member_cache.get(t)
+            if found is None:
+                found = self._member_cache[t] = frozenset(self._postings[t])
+        return found
 
     def _penalise_missing(self, kept: List[Tuple[int, float]], rivals: set,
                           q: _Query, strict: bool = False) -> List[Tuple[int, float]]:
@@ -762,7 +837,8 @@ class ReferenceIndex:
         contenders = rivals
         if len(contenders) < 2 or not q.clause:
             return kept
-        members = {t: frozenset().union(*(self._members(v) for v in variants))
+        members = {t: self._members(t) if len(variants) == 1 else
+                   frozenset().union(*(self._members(v) for v in variants))
                    for t, variants in q.clause.items()}
         shared = [t for t in q.clause if members[t] & contenders]
         total = sum(self._idf[t] for t in shared)
@@ -862,8 +938,8 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
     extra: List[Word] = [Word(stem(w), IMPLIED_WEIGHT)
                          for w in sorted(unit_words().get(claim.dimension, ()))]
     if before:
-        raw = _raw_words(before)
-        extra += subject_words(before, weights=[BEFORE_WEIGHT] * len(raw))
+        extra += [Word(w.stem, BEFORE_WEIGHT, w.proper, w.group)
+                  for w in _plain_subject_words(before, False)]
     return words, extra
 
 
