@@ -36,7 +36,7 @@ MIN_SCORE = 0.25
 #: words of a row that the sentence (or the claim's unit) must contain, at least
 MIN_EVIDENCE = 1
 #: a row of another unit must score this much to call the claim's unit incompatible
-INCOMPATIBLE_SCORE = 0.6
+INCOMPATIBLE_SCORE = 0.5
 #: rows whose scores differ by less than this are equally good
 TIE_MARGIN = 0.04
 #: how much a word counts by where it sits: same clause, 1, 2, 3+ clauses away
@@ -413,6 +413,11 @@ def clause_weights(sentence: str, start: int, end: int, *,
     [0.4, 0.4, 0.4, 1.0, 1.0]
     >>> clause_weights("In Spain, unemployment fell to 11.3%", 31, 36)
     [0.85, 0.85, 1.0, 1.0, 1.0]
+
+    A relative clause speaks of the clause before it:
+
+    >>> clause_weights("more than Goodison Park, whose capacity was 39,414", 44, 50)
+    [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
     """
     weigh = _clause_weigher(sentence, start, end, other_numbers)
     return [weigh(m.start()) for m in _WORD.finditer(sentence)]

@@ -202,6 +202,9 @@ COMPARISON_RULES = [
 ]
 
 UNVERIFIABLE_RULES = [
+    rule("'below €10' vs €9 billion: 50-fold apart, a wrong match",
+         make_claim("below €10", high=10, kind="upper", strict=True, unit="EUR"),
+         make_row(9000000000, unit="EUR"), "unverifiable", "no_match"),
     rule("'€25 million' vs USD row: never converted",
          make_claim("€25 million", 25000000, unit="EUR", precision=1000000),
          make_row(25000000, unit="USD"), "unverifiable", "currency"),
@@ -224,6 +227,8 @@ def test_rule(claim: Claim, row: ReferenceRow, status: str, reason: str,
     assert replay(verdict) == verdict.status
     if status != "unverifiable" or reason == "currency":
         assert verdict.reference == row
+    if status == "unverifiable":
+        assert verdict.reason in {"no_match", "ambiguous", "incompatible_unit", "currency"}
 
 
 def test_difference_is_signed_relative_to_the_reference() -> None:

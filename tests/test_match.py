@@ -15,7 +15,8 @@ from typing import Any, Optional
 import pytest
 
 from factcheck.claims import Change, Claim, ReferenceRow
-from factcheck.match import MIN_SCORE, ReferenceIndex, subject_words
+from factcheck.match import (MIN_SCORE, ReferenceIndex, WrittenBefore, subject_words,
+                             words_first_seen)
 from factcheck.units import dimension_of
 
 
@@ -50,6 +51,11 @@ TABLE = [
     make_row("fund_a", "Budget of the climate fund for mitigation", "EUR", 100000000),
     make_row("fund_b", "Budget of the climate fund for adaptation", "EUR", 40000000),
     make_row("gdp_growth", "GDP growth in Turkey", "percent", "4.5", as_of="2023"),
+    # an outcome and a target with the same unit and words
+    make_row("wind_es", "Wind capacity installed in Spain", "gigawatt", 31, as_of="2024"),
+    make_row("wind_target_es", "Government target for wind capacity in Spain by 2030",
+             "gigawatt", 62, as_of="2030"),
+    make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -140,6 +146,24 @@ NAMES_AND_TIME = [
     case("Russia lost 100,000 more troops than Ukraine.", "100,000", "person", "no_match"),
 ]
 
+RULES_OF_THUMB = [
+    # a bare number right after a capitalised word is part of a name
+    case("Hornsea 2 supplies homes in Spain with wind power.", "2", "", "no_match"),
+    # "a year earlier" dates the claim a year back: the row before the latest
+    case("Spain's unemployment rate had been 12.1% a year earlier.", "12.1%", "percent",
+         "unemp_2023"),
+    # the row's noun right after the number: "measles cases" counted as cases
+    case("Spain recorded 2,911 measles cases in 2024.", "2,911 measles", "measle",
+         "measles_es"),
+    # outcome, target and forecast rows only meet their own kind of claim
+    case("Spain had 31 GW of wind capacity installed in 2024.", "31 GW", "gigawatt",
+         "wind_es"),
+    case("Spain's government target is 62 GW of wind capacity by 2030.", "62 GW", "gigawatt",
+         "wind_target_es"),
+    case("Analysts expect Spain's wind capacity to reach 40 GW in 2026.", "40 GW", "gigawatt",
+         "no_match"),
+]
+
 TIES = [
     case("The climate fund has a mitigation budget of €100 million.", "€100 million", "EUR",
          "fund_a"),
@@ -155,13 +179,25 @@ TIES = [
 
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
-                         WORDS + UNITS + NAMES_AND_TIME + TIES)
+                         WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB + TIES)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)
     found = INDEX.match(claim, sentence, before=before)
     got = found.row.id if found.row is not None else found.reason
     assert got == expected, [(c.row.id, round(c.score, 3)) for c in found.candidates]
+
+
+def test_names_written_earlier_count_unless_the_sentence_names_another() -> None:
+    sentence = "Its unemployment rate stood at 11.3% in 2024."
+    claim = make_claim(sentence, "11.3%", "percent")
+    assert INDEX.match(claim, sentence).reason == "no_match"
+    earlier = WrittenBefore(words_first_seen("Spain is recovering. " + sentence), 21)
+    assert INDEX.match(claim, sentence, names=earlier).row.id == "unemp_2024"  # type: ignore
+    switched = "In Turkey, the unemployment rate stood at 11.3% in 2024."
+    claim = make_claim(switched, "11.3%", "percent")
+    earlier = WrittenBefore(words_first_seen("Spain is recovering. " + switched), 21)
+    assert INDEX.match(claim, switched, names=earlier).row is None
 
 
 def test_ambiguous_match_lists_the_tied_rows() -> None:
