@@ -490,6 +490,24 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
     return _units_compatible(claim_unit, row_unit)
 
 
+#: dimensions that measure the same kind of thing in units that never convert
+RATIO_DIMENSIONS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+def related_dimensions(a: str, b: str) -> bool:
+    """Whether a claim in dimension ``a`` could be about a row in ``b`` in another unit.
+
+    Only then is a claim "incompatible_unit" rather than "no_match": percent
+    against percentage points, or two rates pint cannot convert.
+
+    >>> related_dimensions("percentage_point", "percent"), related_dimensions("mass", "percent")
+    (True, False)
+    """
+    if "count" in (a, b):
+        return False
+    return a == b or (a in RATIO_DIMENSIONS and b in RATIO_DIMENSIONS)
+
+
 @lru_cache(maxsize=65536)
 def _noun_stem(unit: str) -> str:
     """The stem of the singular of a counted noun's last word.
@@ -879,7 +897,7 @@ class ReferenceIndex:
         if not found or found[0].score < MIN_SCORE:
             loose = [c for c in self.scored(claim, sentence, before=before, names=names,
                                             units=False)
-                     if "count" not in (claim.dimension, c.row.dimension)]
+                     if related_dimensions(claim.dimension, c.row.dimension)]
             if loose and loose[0].score >= INCOMPATIBLE_SCORE:
                 return Match(None, loose[0].score, "incompatible_unit", tuple(loose[:3]))
             best = found[0].score if found else 0.0
