@@ -29,7 +29,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import hedge_table
-from factcheck.match import Match, ReferenceIndex, WrittenBefore, previous_sentence, words_first_seen
+from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
+                             words_first_seen)
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -156,9 +157,11 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
     '[2500, 3500)'
     >>> str(claim_interval(Claim("about 40", (0, 8), D(40), D(40), D(40), kind="approx")))
     '[35, 45)'
-    >>> str(claim_interval(Claim("nearly 40", (0, 9), D(40), D(40), D(40), kind="approx", below=True)))
+    >>> str(claim_interval(Claim("nearly 40", (0, 9), D(40), D(40), D(40), kind="approx",
+    ...                          below=True)))
     '[36, 40]'
-    >>> str(claim_interval(Claim("more than 5", (0, 11), None, D(5), None, kind="lower", strict=True)))
+    >>> str(claim_interval(Claim("more than 5", (0, 11), None, D(5), None, kind="lower",
+    ...                          strict=True)))
     '(5, inf)'
     >>> str(claim_interval(Claim("up to 3,000", (0, 11), None, None, D(3000), kind="upper")))
     '(-inf, 3000]'

@@ -213,7 +213,9 @@ def change_stems() -> FrozenSet[str]:
 
 @lru_cache(maxsize=None)
 def aliases() -> Dict[Tuple[str, ...], Tuple[str, bool]]:
-    """Alias phrases (tuples of words) → (canonical word, is a name), from ``data/check_aliases.txt``.
+    """Alias phrases (tuples of words) → (canonical word, is a name).
+
+    Read from ``data/check_aliases.txt``.
 
     A phrase written in capitals keeps its capitals, so only "US" maps to usa:
 
@@ -567,8 +569,8 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     for n, w in enumerate(words):
         if w.proper:
             groups.setdefault(w.group, []).append(n)
-    kw_stems = []
-    named = []
+    kw_stems: List[Tuple[str, ...]] = []
+    named: List[int] = []
     for phrase in keywords:
         kw_words = subject_words(phrase, first_is_name=True)
         if kw_words:
