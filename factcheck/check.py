@@ -152,6 +152,10 @@ def _spread(value: Decimal, tolerance: Decimal) -> Tuple[Decimal, Decimal]:
 def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Interval:
     """The values a claim's words allow, in the claim's own unit.
 
+    Bounds include their number even when the words exclude it ("more than
+    16,000" against a source's 16,000): writers round a bound from the very
+    figure the reference holds, so equality is no evidence of error.
+
     >>> from decimal import Decimal as D
     >>> str(claim_interval(Claim("3,000", (0, 5), D(3000), D(3000), D(3000), precision=D(1000))))
     '[2500, 3500)'
@@ -162,7 +166,7 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
     '[36, 40]'
     >>> str(claim_interval(Claim("more than 5", (0, 11), None, D(5), None, kind="lower",
     ...                          strict=True)))
-    '(5, inf)'
+    '[5, inf)'
     >>> str(claim_interval(Claim("up to 3,000", (0, 11), None, None, D(3000), kind="upper")))
     '(-inf, 3000]'
     >>> str(claim_interval(Claim("600 to 3,000", (0, 12), None, D(600), D(3000), kind="range")))
@@ -171,9 +175,9 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
     if claim.vague:
         return Interval(claim.low, claim.high, False, claim.high is not None and claim.strict)
     if claim.kind == "lower" and claim.low is not None:
-        return Interval(claim.low, None, claim.strict, True)
+        return Interval(claim.low, None, False, True)
     if claim.kind == "upper" and claim.high is not None:
-        return Interval(None, claim.high, True, claim.strict)
+        return Interval(None, claim.high, True, False)
     if claim.kind == "range" and claim.low is not None and claim.high is not None:
         low = claim.low - implied_step(claim.low) / 2
         high = claim.high + implied_step(claim.high) / 2

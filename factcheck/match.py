@@ -708,7 +708,8 @@ class ReferenceIndex:
         self._near_cache[s] = result
         return result
 
-    def _query(self, words: Iterable[Word], extra: Iterable[Word] = ()) -> _Query:
+    def _query(self, words: Iterable[Word], extra: Iterable[Word] = (),
+               elsewhere: FrozenSet[int] = frozenset()) -> _Query:
         q = _Query()
         words = list(words)
         q.stems.update(w.stem for w in words)
@@ -723,7 +724,7 @@ class ReferenceIndex:
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
                         q.clause[t] = frozenset(v for v, _ in near)
                     if n < len(words) and w.proper and w.weight >= NEAR_WEIGHT \
-                            and t in self._name_terms:
+                            and t in self._name_terms and w.index not in elsewhere:
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
@@ -797,7 +798,7 @@ class ReferenceIndex:
                names: Container[str] = frozenset(), units: bool = True) -> List[Candidate]:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
         words, extra = _text_words(claim, sentence, before)
-        q = self._query(words, extra)
+        q = self._query(words, extra, _nearer_other_numbers(claim, sentence))
         q.earlier = names
         q.nouns, q.nouns_after = _nouns(claim, sentence)
         acc = self._scores(q)
@@ -966,6 +967,35 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
         extra += [Word(w.stem, BEFORE_WEIGHT, w.proper, w.group)
                   for w in _plain_subject_words(before, False)]
     return words, extra
+
+
+def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
+    """Positions of the raw words that describe another number of the sentence.
+
+    English puts what a number is about before it: a word lying between the
+    claim and a later number, or separated from the claim by another number,
+    belongs to that number.
+
+    >>> from decimal import Decimal as D
+    >>> s = "180,000 residents fled as Santa Ana gusts reached 100 mph"
+    >>> c = Claim("180,000 residents", (0, 17), D(180000), D(180000), D(180000), sentence=(0, 56))
+    >>> sorted(_nearer_other_numbers(c, s))
+    [1, 2, 3, 4, 5, 6]
+    """
+    start, end = _claim_offsets(claim, sentence)
+    years = {m.start(1) for m in _YEAR.finditer(sentence)}
+    others = [m.start() for m in _DIGIT.finditer(sentence)
+              if not start <= m.start() < end and m.start() not in years
+              and not (m.start() > 0 and sentence[m.start() - 1] in ",.")]
+    if not others:
+        return frozenset()
+    out = set()
+    for n, (word, at) in enumerate(_raw_words(sentence)):
+        if at >= end and any(at < o for o in others):
+            out.add(n)
+        elif at < start and any(at < o < start for o in others):
+            out.add(n)
+    return frozenset(out)
 
 
 def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
