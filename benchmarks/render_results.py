@@ -168,15 +168,20 @@ def speed_section(res: Dict) -> str:
             value = f"{e['seconds']} s" if e.get("seconds") is not None else e.get("error", "–")
             rows.append(["linearity: 1 MiB of ordinary text, one call", value, "", "baseline"])
             continue
-        ratio = e.get("ratio")
-        value = (f"{ratio}× ({e.get('growth_exponent', '–')} growth exponent)"
-                 f"{mark(ratio < t.get('linearity_ratio', 5))}" if ratio is not None
-                 else (e.get("error") or "–"))
+        ratio, growth = e.get("ratio"), e.get("growth_exponent", "–")
+        if ratio is not None:
+            ok = ratio < t.get("linearity_ratio", 5)
+            value = f"{ratio}× (growth exponent {growth}){mark(ok)}"
+        else:
+            value = (e.get("error") or "–") + mark(False)
+            if e.get("growth_between"):
+                value += f"; growth exponent {growth} between {e['growth_between']}"
         rows.append([f"linearity: {name} / ordinary", value, "",
                      f"< {t.get('linearity_ratio', 5):g}×"])
     corpus = f"{fc.get('chars', 0):,}" if fc.get("chars") else "?"
     return "\n".join([f"**Speed and resources** (corpus of {corpus} characters from the benchmark "
-                      f"texts, parsed per document; factcheck at {res.get('commit') or '?'}):", "",
+                      f"texts, parsed per document; CPU time on one core; factcheck at "
+                      f"{res.get('commit') or '?'}):", "",
                       table(["measure", "factcheck", "quantulum3", "target"], rows)])
 
 
