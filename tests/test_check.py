@@ -13,6 +13,8 @@ from types import SimpleNamespace
 from typing import Any, Optional
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.check import (Interval, check_claims, claim_interval, parse_interval, relate,
                              replay)
@@ -315,3 +317,37 @@ def test_claim_without_number_is_unverifiable() -> None:
     [verdict] = check_claims([claim], table(make_row(3)), "some")
     assert (verdict.status, verdict.reason) == ("unverifiable", "no_match")
     assert replay(verdict) == "unverifiable"
+
+
+KINDS_FOR_PROPERTIES = st.sampled_from(["point", "approx", "lower", "upper", "range", "nearly"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(kind=KINDS_FOR_PROPERTIES, value=st.integers(1, 10**7), other=st.integers(1, 10**7),
+       reference=st.integers(1, 10**7), ranged=st.booleans())
+def test_every_verdict_replays_and_points_the_right_way(kind: str, value: int, other: int,
+                                                        reference: int, ranged: bool) -> None:
+    """Whatever the numbers, the explanation re-derives the status, and a
+    contradiction's direction agrees with the two intervals."""
+    text = f"{value:,}"
+    if kind == "range":
+        claim = make_claim(text, low=min(value, other), high=max(value, other), kind="range")
+    elif kind == "lower":
+        claim = make_claim(text, low=value, kind="lower", strict=True)
+    elif kind == "upper":
+        claim = make_claim(text, high=value, kind="upper")
+    elif kind == "nearly":
+        claim = make_claim(text, value, kind="approx", below=True, qualifier="nearly")
+    else:
+        claim = make_claim(text, value, kind=kind, qualifier="about" if kind == "approx" else "")
+    row = make_row(low=min(reference, other), high=max(reference, other)) if ranged \
+        else make_row(reference)
+    verdict = check_one(claim, row)
+    assert replay(verdict) == verdict.status
+    if verdict.status == "contradicted":
+        claimed = parse_interval(verdict.explanation[-3].detail)
+        ref = parse_interval(verdict.explanation[-2].detail)
+        if verdict.reason == "overstated":
+            assert claimed.low is not None and ref.high is not None and claimed.low >= ref.high
+        else:
+            assert claimed.high is not None and ref.low is not None and claimed.high <= ref.low
