@@ -529,6 +529,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if currency and currency.start >= gap_start:
         gap = sentence.gap(gap_start, currency.start)
     gap_words = tuple(w.lower for w in words(gap))
+    if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
+        gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
     hedge = _strip_hedge(gap_words)
     if hedge is None:
         return None
