@@ -1,0 +1,58 @@
+"""Sentence splitting and word spans, one row per real phrasing.
+
+New rows: SENTENCES for splitting (expected sentence texts, in order), WORDS for tokens.
+"""
+import pytest
+
+from factcheck.text import split_sentences, words
+
+
+def row(text, *sentences):
+    return pytest.param(text, list(sentences), id=text[:60])
+
+
+SENTENCES = [
+    row("Iran has supplied drones. Russia denies it.",
+        "Iran has supplied drones.", "Russia denies it."),
+    row("The U.S. escalated its efforts. Maduro responded.",
+        "The U.S. escalated its efforts.", "Maduro responded."),
+    row("Pezeshkian will visit Moscow on Jan. 17 to meet Putin.",
+        "Pezeshkian will visit Moscow on Jan. 17 to meet Putin."),
+    row("Said Bradley T. Smith. The next one.", "Said Bradley T. Smith.", "The next one."),
+    row("Mr. Baqaei spoke on Saturday.", "Mr. Baqaei spoke on Saturday."),
+    row("“Current issues were discussed.” It was quoted by Tass.",
+        "“Current issues were discussed.”", "It was quoted by Tass."),
+    row("Prices rose 3.5% in May. Wages fell.", "Prices rose 3.5% in May.", "Wages fell."),
+    row("It costs $2.50 a litre.", "It costs $2.50 a litre."),
+    row("First paragraph without a stop\nSecond paragraph.",
+        "First paragraph without a stop", "Second paragraph."),
+    row("Is it true? Yes! 2,000 drones were sent.",
+        "Is it true?", "Yes!", "2,000 drones were sent."),
+    row("He met the Sen. and Gov. Smith at 5 p.m. on Friday.",
+        "He met the Sen. and Gov. Smith at 5 p.m. on Friday."),
+    row("Growth slowed (to 2%). Exports fell.", "Growth slowed (to 2%).", "Exports fell."),
+    row("   ",),
+    row("",),
+    row("No full stop at the end", "No full stop at the end"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_split_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+WORDS = [
+    pytest.param("up to 3,000 drones", ["up", "to", "3", ",", "000", "drones"], id="digits"),
+    pytest.param("Iran’s six-year term", ["Iran’s", "six", "-", "year", "term"], id="apostrophe"),
+    pytest.param("£40m", ["£", "40", "m"], id="glued scale"),
+    pytest.param("Nicolás Maduro", ["Nicolás", "Maduro"], id="accents"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORDS)
+def test_words(text, expected):
+    tokens = words(text)
+    assert [w.text for w in tokens] == expected
+    assert all(text[w.start:w.end] == w.text for w in tokens)
+    assert all(w.lower == w.text.lower() for w in tokens)
