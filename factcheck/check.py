@@ -152,15 +152,17 @@ def _spread(value: Decimal, tolerance: Decimal) -> Tuple[Decimal, Decimal]:
 def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Interval:
     """The values a claim's words allow, in the claim's own unit.
 
-    Bounds include their number even when the words exclude it ("more than
+    A stated number stands for every value that rounds to it, both ends
+    included: "1.76 million" is consistent with 1,765,000, which rounds to it
+    half-to-even.  Bounds include their number even when the words exclude it ("more than
     16,000" against a source's 16,000): writers round a bound from the very
     figure the reference holds, so equality is no evidence of error.
 
     >>> from decimal import Decimal as D
     >>> str(claim_interval(Claim("3,000", (0, 5), D(3000), D(3000), D(3000), precision=D(1000))))
-    '[2500, 3500)'
+    '[2500, 3500]'
     >>> str(claim_interval(Claim("about 40", (0, 8), D(40), D(40), D(40), kind="approx")))
-    '[35, 45)'
+    '[35, 45]'
     >>> str(claim_interval(Claim("nearly 40", (0, 9), D(40), D(40), D(40), kind="approx",
     ...                          below=True)))
     '[36, 40]'
@@ -170,7 +172,7 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
     >>> str(claim_interval(Claim("up to 3,000", (0, 11), None, None, D(3000), kind="upper")))
     '(-inf, 3000]'
     >>> str(claim_interval(Claim("600 to 3,000", (0, 12), None, D(600), D(3000), kind="range")))
-    '[550, 3500)'
+    '[550, 3500]'
     """
     if claim.vague:
         return Interval(claim.low, claim.high, False, claim.high is not None and claim.strict)
@@ -184,7 +186,7 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
         if is_hedged(claim):
             low = min(low, _spread(claim.low, tolerance)[0])
             high = max(high, _spread(claim.high, tolerance)[1])
-        return Interval(low, high, False, True)
+        return Interval(low, high)
     value = point_value(claim)
     assert value is not None
     half = claim_step(claim, value) / 2
@@ -196,8 +198,8 @@ def claim_interval(claim: Claim, tolerance: Decimal = DEFAULT_TOLERANCE) -> Inte
         if wide[0] <= low:
             low = wide[0]
         if wide[1] >= high:
-            return Interval(low, wide[1], False, False)
-    return Interval(low, high, False, True)
+            high = wide[1]
+    return Interval(low, high)
 
 
 def point_value(claim: Claim) -> Optional[Decimal]:
@@ -216,7 +218,7 @@ def reference_interval(row: ReferenceRow) -> Interval:
     >>> str(reference_interval(ReferenceRow("r", "s", D("2960"), None, None)))
     '[2960, 2960]'
     >>> str(reference_interval(ReferenceRow("r", "s", D("2.5"), None, None)))
-    '[2.45, 2.55]'
+    '(2.45, 2.55)'
     >>> str(reference_interval(ReferenceRow("r", "s", None, D(600), D(3000))))
     '[600, 3000]'
     >>> str(reference_interval(ReferenceRow("r", "s", None, D(600), None)))
@@ -226,7 +228,8 @@ def reference_interval(row: ReferenceRow) -> Interval:
         _, _, exponent = row.value.as_tuple()
         if isinstance(exponent, int) and exponent < 0:
             half = Decimal(1).scaleb(exponent) / 2
-            return Interval(row.value - half, row.value + half)
+            # open: a value exactly half a step away would be written otherwise
+            return Interval(row.value - half, row.value + half, True, True)
         return Interval(row.value, row.value)
     return Interval(row.low, row.high)
 

@@ -331,7 +331,8 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
 
     ``weights`` gives one weight per raw word (see :func:`clause_weights`).  A
     capitalised word counts as a name unless it opens the text
-    (``first_is_name`` False) or every content word is capitalised (a title).
+    (``first_is_name`` False); adjacent names form one group ("Nicolás Maduro",
+    or a whole Title Case subject), which any of its words satisfies.
 
     >>> [(w.stem, w.proper) for w in subject_words("Iranian drones supplied to Russia")]
     [('iran', True), ('dron', False), ('supply', False), ('russia', True)]
@@ -355,8 +356,6 @@ def _subject_words(text: str, first_is_name: bool) -> List[Word]:
     firsts = _alias_firsts()
     longest = _longest_alias()
     stops = stop_words()
-    letters = [w for w, _ in raw if w.lower() not in stops]
-    title_case = len(letters) >= 3 and all(w[0].isupper() for w in letters)
     out: List[Word] = []
     group = -1
     in_group = False
@@ -388,7 +387,7 @@ def _subject_words(text: str, first_is_name: bool) -> List[Word]:
                 in_group = False
             i += 1
             continue
-        proper = (word[0].isupper() and not title_case and (i > 0 or first_is_name))
+        proper = word[0].isupper() and (i > 0 or first_is_name)
         if proper:
             if not in_group:
                 group += 1
@@ -780,6 +779,17 @@ class ReferenceIndex:
             return not (q.near_names - frozenset().union(*groups))
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
+    def _subject_in_clause(self, r: int, q: _Query) -> bool:
+        """Whether the claim's clause names everything the row is about but its names.
+
+        "the population shrank to 120 million" says what the bare number counts
+        as well as "120 million people" would, for a row "Population of Japan".
+        """
+        written = frozenset().union(*q.clause.values()) if q.clause else frozenset()
+        names = frozenset().union(*self._groups.get(r, ()))
+        return all(t in written or (t in names and (t in q.exact or self._stem_of(t) in q.earlier))
+                   for t in self._subject_key[r])
+
     def _fits(self, claim: Claim, row: ReferenceRow, q: _Query, r: int) -> bool:
         if claim.dimension == "count" or row.dimension == "count":
             claim_noun = _noun_stem(claim.unit)
@@ -789,7 +799,7 @@ class ReferenceIndex:
             if claim.unit and row.unit and row_noun in q.nouns_after:
                 return True
             if not claim.unit:
-                return row_noun in q.nouns
+                return row_noun in q.nouns or self._subject_in_clause(r, q)
             term = self._vocab.get(claim_noun)
             return not row.unit and term is not None and r in self._postings[term]
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
@@ -999,12 +1009,13 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
 
 
 def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
-    """Stems of the singular nouns in the sentence, and of the three words after the claim.
+    """Stems of the singular nouns in the sentence, and of the claim's words and the three after.
 
     """
     start, end = _claim_offsets(claim, sentence)
     everywhere = {_noun_stem(w) for w, _ in _raw_words(sentence)}
-    after = {_noun_stem(w) for w, _ in _raw_words(sentence[end:])[:3]}
+    after = {_noun_stem(w) for w, _ in _raw_words(sentence[start:end])}
+    after |= {_noun_stem(w) for w, _ in _raw_words(sentence[end:])[:3]}
     return everywhere, after
 
 
