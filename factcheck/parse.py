@@ -64,7 +64,13 @@ _CLOCK = re.compile(
 )
 
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
-_SCORE = re.compile(r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])\d{1,3}[-\N{EN DASH}]\d{1,3}(?![\w.,%])")
+_SCORE = re.compile(
+    r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
+    \d{1,3}[-\N{EN DASH}]\d{1,3}                   # 3-2
+    (?![\w.,%])                                    # not a unit or a longer number
+    """,
+    re.VERBOSE,
+)
 
 #: "2012-13", "2019/20": a fiscal or season year, not a range
 _SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
@@ -201,31 +207,29 @@ def _key(phrase: Sequence[str]) -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def hedges_before() -> Dict[Tuple[str, ...], Hedge]:
-    return {_key(p): h for p, h in lexicon.load().hedges_before.items()}
+def hedges_before() -> Phrases:
+    return Phrases({_key(p): h for p, h in lexicon.load().hedges_before.items()})
 
 
 @lru_cache(maxsize=None)
-def hedges_after() -> Dict[Tuple[str, ...], Hedge]:
-    return {_key(p): h for p, h in lexicon.load().hedges_after.items()}
+def hedges_after() -> Phrases:
+    return Phrases({_key(p): h for p, h in lexicon.load().hedges_after.items()})
 
 
-_EDGES: Dict[Tuple[int, int], frozenset] = {}
+class Phrases(Dict[Tuple[str, ...], Hedge]):
+    """A phrase table keyed by word tuples, with its edge words for a quick miss."""
 
-
-def _edge_words(key: int, table: Dict[Tuple[str, ...], object], index: int) -> frozenset:
-    """The last (index -1) or first (index 0) words of a phrase table, for a quick miss."""
-    edges = _EDGES.get((key, index))
-    if edges is None:
-        edges = _EDGES[(key, index)] = frozenset(phrase[index] for phrase in table)
-    return edges
+    def __init__(self, table: Dict[Tuple[str, ...], Hedge]) -> None:
+        super().__init__(table)
+        self.first_words = frozenset(phrase[0] for phrase in table)
+        self.last_words = frozenset(phrase[-1] for phrase in table)
 
 
 def longest_phrase_before(sentence: Sentence, pos: int,
-                          table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
+                          table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
     before = sentence.before(pos)
-    if not before or before[-1].lower not in _edge_words(id(table), table, -1):
+    if not before or before[-1].lower not in table.last_words:
         return None
     if sentence.gap(before[-1].end, pos).strip():
         return None
@@ -237,10 +241,10 @@ def longest_phrase_before(sentence: Sentence, pos: int,
 
 
 def longest_phrase_after(sentence: Sentence, pos: int,
-                         table: Dict[Tuple[str, ...], object]) -> Optional[Tuple[Word, ...]]:
+                         table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
     after = sentence.after(pos)
-    if not after or after[0].lower not in _edge_words(id(table), table, 0):
+    if not after or after[0].lower not in table.first_words:
         return None
     if sentence.gap(pos, after[0].start).strip():
         return None
@@ -286,8 +290,8 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
             claim_end = found.start() + len(found.group()[:-3].rstrip())
         of_word = sentence.after(claim_end, 1)
         if of_word and of_word[0].lower == "of":
-            unit, dimension, unit_text, claim_end = _unit_after_of(sentence, of_word[0].end,
-                                                                  claim_end)
+            unit, dimension, unit_text, claim_end = _unit_after_of(
+                sentence, of_word[0].end, claim_end)
         elif not lowered.endswith("s"):
             unit, dimension, unit_text, claim_end = _unit_after_of(sentence, claim_end, claim_end)
         low = row.low * scale
@@ -341,7 +345,8 @@ def date_matcher() -> "re.Pattern[str]":
     return re.compile(
         rf"""
         \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
-        | \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}(?:,?[ ]\d{{4}})?(?!\w)  # 17 Jan 2025
+        | \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}   # 17 Jan, 17-19 of May
+          (?:,?[ ]\d{{4}})?(?!\w)                                     # ... 2025
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -374,9 +379,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
-    nxt2 = (after[0].lower + after[1].lower) if len(after) > 1 else nxt
-    small_integer = (not numeral.spelled and numeral.scale == 1 and numeral.value == int(numeral.value)
-                     and 0 < numeral.value <= 31 and "." not in numeral.text)
+    small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
+                     and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
     if small_integer and (prev in words_set["months"] or prev2 in words_set["months"]
                           or nxt in words_set["months"] or prev in words_set["weekdays"]):
         return False
@@ -401,7 +405,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     """ "4.1m passengers", "35m of its devices": a glued m before a word means million."""
-    if unit is None or unit.text not in ("m", "M") or sentence.gap(unit.start - 1, unit.start).isspace():
+    if unit is None or unit.text not in ("m", "M"):
+        return False
+    if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
     following = sentence.after(unit.end, 1)
     if not following or sentence.gap(unit.end, following[0].start) != " ":
@@ -473,7 +479,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
              hedged: bool) -> bool:
     """A four-digit number from 1000 to 2100 with no unit, read as a year."""
-    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit() or len(numeral.text) != 4:
+    if numeral.spelled or numeral.scale != 1 or len(numeral.text) != 4:
+        return False
+    if not numeral.text.isdigit():
         return False
     if not 1000 <= numeral.value < 2200:
         return False
@@ -513,8 +521,9 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if currency:
         start = currency.start
     before = sentence.before(start, 2)
-    if before and before[-1].lower in _RANGE_OPENERS and not sentence.gap(before[-1].end, start).strip():
-        return before[-1].lower, before[-1].start
+    if before and before[-1].lower in _RANGE_OPENERS:
+        if not sentence.gap(before[-1].end, start).strip():
+            return before[-1].lower, before[-1].start
     return "", -1
 
 
@@ -607,113 +616,157 @@ def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]
 
 # --- stage 5: the claim ------------------------------------------------------------------
 
-def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
-    """Build the Claim for one group: unit, bounds, hedge, change, surface and span."""
-    text = sentence.text
-    first, last = group.first, group.last
-    currency = sentence.unit_before(first.start)
-    number_end, scale = last.end, Decimal(1)
-    unit_match = sentence.unit_after(last.end)
-    if _glued_million(sentence, unit_match):
-        assert unit_match is not None
-        number_end, scale = unit_match.end, Decimal(10) ** 6
-        unit_match = sentence.unit_after(number_end)
-    if unit_match and unit_match.dimension == "currency" and currency:
-        unit_match = None
-    start, end = first.start, number_end
-    factor = Decimal(1)
+@dataclass(frozen=True)
+class UnitReading:
+    """What a group measures, and the span the unit words add: "$" before, "drones" after."""
+
+    unit: str = ""
+    dimension: str = "dimensionless"
+    unit_text: str = ""
+    factor: Decimal = Decimal(1)
+    start: int = -1
+    end: int = -1
+    #: a bound between the number and its noun: "50 or more schools"
     inner_hedge: Optional[Tuple[Word, ...]] = None
-    unit, dimension, unit_text = "", "dimensionless", ""
-    if group.connector == "ratio":
-        low = high = first.value / last.value
-        unit_match = None
-        currency = None
-    else:
-        low = _shared_scale_value(first, last) if first is not last else first.value
-        high = last.value
-        if first.negative and first is not last and not last.negative and low > high:
-            low = -low
-    if currency:
-        start = currency.start
-        unit, dimension, unit_text, factor = currency.unit, currency.dimension, currency.text, currency.factor
-        tail = unit_match if unit_match and unit_match.dimension not in ("currency",) else None
-        tail = units.match_per_after(text, last.end) if tail is None else None
-        if tail:
-            unit, dimension = units.compose(unit, tail.unit)
-            end = tail.end
-    elif unit_match:
-        unit, dimension, unit_text, factor = (unit_match.unit, unit_match.dimension,
-                                              unit_match.text, unit_match.factor)
-        end = unit_match.end
-        if dimension == "currency":
-            tail = units.match_per_after(text, end)
-            if tail:
-                unit, dimension = units.compose(unit, tail.unit)
-                end = tail.end
-    elif group.connector != "ratio":
-        inner = longest_phrase_after(sentence, number_end, hedges_after())
-        noun_from = inner[-1].end if inner else number_end
-        noun = counted_noun(sentence, noun_from, high)
-        if noun and first is last and _refers_back(first, sentence):
-            return None
-        if noun:
-            unit, dimension, unit_text = units.singular(noun.text), "count", noun.text
-            end = noun.end
-            inner_hedge = inner
-            tail = units.match_per_after(text, end)
-            if tail:
-                unit, dimension = units.compose(unit, tail.unit)
-                end = tail.end
-        elif first is last and _bare_small_word(first, sentence) and not \
-                longest_phrase_before(sentence, first.start, hedges_before()):
-            return None
-        elif first is last and _age_apposition(first, sentence):
-            unit, dimension = "year", "time"
-    factor *= scale
-    low, high = low * factor, high * factor
-    if low > high and group.opener != "from":
-        low, high = high, low
-    kind, qualifier, strict, below = "point", "", False, False
+
+
+@dataclass(frozen=True)
+class HedgeReading:
+    """How a quantity is bounded or hedged, and the span the hedge words add."""
+
+    kind: str
+    qualifier: str
+    start: int
+    end: int
+    strict: bool = False
+    below: bool = False
+
+
+def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
+    """Build the Claim for one group: values, unit, bounds and hedges, change, span."""
+    first, last = group.first, group.last
+    reading = read_unit(group, sentence)
+    if reading is None:
+        return None
+    first_end, last_end = group_values(group)
+    low: Optional[Decimal] = first_end * reading.factor
+    high: Optional[Decimal] = last_end * reading.factor
+    kind, qualifier, start = "point", "", min(first.start, reading.start)
     if first is not last and group.connector != "ratio":
         kind = "range"
-        if low > high:
-            low, high = high, low
+        ordered = sorted((first_end, last_end))
+        low, high = ordered[0] * reading.factor, ordered[1] * reading.factor
         if group.opener:
-            start = min(start, group.opener_start)
-            qualifier = group.opener
-    hedge_words = longest_phrase_before(sentence, start, hedges_before())
-    if hedge_words and hedge_words[-1].lower in _TEMPORAL_BOUNDS and dimension == "time":
-        hedge_words = None
-    if hedge_words and kind == "range":
-        start = hedge_words[0].start
-        qualifier = " ".join(w.lower for w in hedge_words) + " " + qualifier
-    elif hedge_words:
-        hedge = hedges_before()[tuple(w.lower for w in hedge_words)]
-        start = hedge_words[0].start
-        qualifier = " ".join(w.lower for w in hedge_words)
-        kind, strict, below = hedge.kind, hedge.strict, hedge.below
-    if inner_hedge and kind in ("point", "approx"):
-        hedge = hedges_after()[tuple(w.lower for w in inner_hedge)]
-        qualifier = " ".join(w.lower for w in inner_hedge)
-        kind, strict, below = hedge.kind, hedge.strict, hedge.below
-    after_words = (longest_phrase_after(sentence, end, hedges_after())
-                   if kind in ("point", "approx") else None)
-    if after_words:
-        hedge = hedges_after()[tuple(w.lower for w in after_words)]
-        if kind == "approx" and hedge.kind != "approx":
-            start = hedge_words[-1].end + 1 if hedge_words else start
-        end = after_words[-1].end
-        qualifier = " ".join(w.lower for w in after_words)
-        kind, strict, below = hedge.kind, hedge.strict, hedge.below
-    if kind == "lower":
+            start, qualifier = min(start, group.opener_start), group.opener
+    hedge = read_hedges(sentence, HedgeReading(kind, qualifier, start, reading.end),
+                        reading.dimension, reading.inner_hedge)
+    if hedge.kind == "lower":
         high = None
-    elif kind == "upper":
+    elif hedge.kind == "upper":
         low = None
-    precision = _precision(first, last, factor)
-    return finish_claim(sentence, start=start, end=end, low=low, high=high, kind=kind,
-                        qualifier=qualifier, precision=precision, strict=strict, below=below,
-                        unit=unit, dimension=dimension, unit_text=unit_text,
-                        change=_change_for(sentence, start, end))
+    return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
+                        kind=hedge.kind, qualifier=hedge.qualifier,
+                        precision=_precision(first, last, reading.factor), strict=hedge.strict,
+                        below=hedge.below, unit=reading.unit, dimension=reading.dimension,
+                        unit_text=reading.unit_text,
+                        change=_change_for(sentence, hedge.start, hedge.end))
+
+
+def group_values(group: Group) -> Tuple[Decimal, Decimal]:
+    """The group's two ends before units: a ratio, a range with a shared scale, a number."""
+    first, last = group.first, group.last
+    if group.connector == "ratio":
+        return first.value / last.value, first.value / last.value
+    if first is last:
+        return first.value, first.value
+    low = _shared_scale_value(first, last)
+    if first.negative and not last.negative and low > last.value:
+        low = -low
+    return low, last.value
+
+
+def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
+    """The unit of a group: a currency marker before it, a unit or a counted noun after it.
+
+    Returns None when the group turns out not to be a claim ("the two nations", "each one").
+    """
+    first, last = group.first, group.last
+    if group.connector == "ratio":
+        return UnitReading(start=first.start, end=last.end)
+    number_end, scale = last.end, Decimal(1)
+    after = sentence.unit_after(last.end)
+    if _glued_million(sentence, after):
+        assert after is not None
+        number_end, scale = after.end, Decimal(10) ** 6
+        after = sentence.unit_after(number_end)
+    currency = sentence.unit_before(first.start)
+    if currency:
+        if after and after.dimension != "currency":
+            return UnitReading(currency.unit, currency.dimension, currency.text,
+                               currency.factor * scale, currency.start, number_end)
+        return _with_rate(sentence, UnitReading(currency.unit, currency.dimension, currency.text,
+                                                currency.factor * scale, currency.start,
+                                                number_end))
+    if after:
+        reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
+                              first.start, after.end)
+        return _with_rate(sentence, reading) if after.dimension == "currency" else reading
+    inner = longest_phrase_after(sentence, number_end, hedges_after())
+    noun = counted_noun(sentence, inner[-1].end if inner else number_end,
+                        last.value * scale)
+    single = first is last
+    if noun:
+        if single and _refers_back(first, sentence):
+            return None
+        return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
+                                                scale, first.start, noun.end, inner))
+    if single and _bare_small_word(first, sentence) and not \
+            longest_phrase_before(sentence, first.start, hedges_before()):
+        return None
+    if single and _age_apposition(first, sentence):
+        return UnitReading("year", "time", "", scale, first.start, number_end)
+    return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
+    """Add a rate tail: "$52 a barrel", "4.1m passengers a year"."""
+    tail = units.match_per_after(sentence.text, reading.end)
+    if tail is None:
+        return reading
+    unit, dimension = units.compose(reading.unit, tail.unit)
+    return replace(reading, unit=unit, dimension=dimension, end=tail.end)
+
+
+def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
+                inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
+    """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
+    and after it ("3,000 or more")."""
+    before = longest_phrase_before(sentence, reading.start, hedges_before())
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time":
+        before = None
+    if before:
+        words_said = " ".join(w.lower for w in before)
+        if reading.kind == "range":
+            reading = replace(reading, start=before[0].start,
+                              qualifier=f"{words_said} {reading.qualifier}")
+        else:
+            hedge = hedges_before()[tuple(w.lower for w in before)]
+            reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
+                                   hedge.strict, hedge.below)
+    if inner and reading.kind in ("point", "approx"):
+        hedge = hedges_after()[tuple(w.lower for w in inner)]
+        reading = replace(reading, kind=hedge.kind, strict=hedge.strict, below=hedge.below,
+                          qualifier=" ".join(w.lower for w in inner))
+    after = (longest_phrase_after(sentence, reading.end, hedges_after())
+             if reading.kind in ("point", "approx") else None)
+    if after:
+        hedge = hedges_after()[tuple(w.lower for w in after)]
+        start = reading.start
+        if reading.kind == "approx" and hedge.kind != "approx" and before:
+            start = before[-1].end + 1
+        reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
+                               after[-1].end, hedge.strict, hedge.below)
+    return reading
 
 
 def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decimal]:
@@ -760,7 +813,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return Change(word.direction, role)
     after = sentence.after(end, 1)
     changes = lexicon.load().changes
-    if after and after[0].lower in changes and after[0].lower not in ("up", "down", "higher", "lower"):
+    adverbs = ("up", "down", "higher", "lower")
+    if after and after[0].lower in changes and after[0].lower not in adverbs:
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
     return None
@@ -845,7 +899,7 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
 
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
-    linked = []
+    linked: List[Claim] = []
     previous: Optional[Claim] = None
     for claim in claims:
         before = sentence.before(claim.span[0], 1)
