@@ -441,6 +441,9 @@ def _bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if abs(numeral.value) >= SMALLEST_BARE_SPELLED:
         return False
+    if all(numeral.start <= w.start < numeral.end or not w.text.isalnum()
+           for w in sentence.words):
+        return False  # the whole input is this number: a table cell, a caption
     after = sentence.after(numeral.end, 1)
     return not (after and after[0].lower == "of")
 
