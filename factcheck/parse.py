@@ -40,6 +40,8 @@ MAX_PHRASE_WORDS = 6
 #: a number in words below this, with no unit or noun, is a pronoun or a name ("the bottom
 #: three", "each one", "Kick Six") rather than an amount
 SMALLEST_BARE_SPELLED = 10
+#: unround four-digit numbers in this span are years even before a plural noun ("1988 sales")
+RECENT_YEARS = (1950, 2039)
 #: content words kept as a claim's context, nearest first
 MAX_CONTEXT_WORDS = 12
 
@@ -481,7 +483,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
              hedged: bool) -> bool:
-    """A four-digit number from 1000 to 2100 with no unit, read as a year."""
+    """A four-digit number from 1000 to 2199 with no unit, read as a year.
+
+    Before a plural noun it is a count ("2000 people") unless a year word comes first
+    ("in 2000 sales rose") or it is a recent, unround year ("1988 sales", "2019 elections").
+    """
     if numeral.spelled or numeral.scale != 1 or len(numeral.text) != 4:
         return False
     if not numeral.text.isdigit():
@@ -495,7 +501,9 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if nxt == "s" and after[0].start == numeral.end:
         return True
     plural_noun = nxt.isalpha() and nxt.islower() and (nxt.endswith("s") or nxt in _PLURAL_NOUNS)
-    return not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the"
+    if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
+        return True
+    return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
 # --- stage 4: ranges and ratios -----------------------------------------------------------
@@ -834,6 +842,13 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     merged: List[Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
+        if previous is not None and _money_and_change(previous, claim, sentence):
+            assert previous.value is not None and claim.value is not None
+            total = previous.value + claim.value
+            merged[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
+                                 span=(previous.span[0], claim.span[1]), value=total,
+                                 low=total, high=total, precision=claim.precision)
+            continue
         if (previous is not None and previous.kind == claim.kind == "point"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
@@ -847,6 +862,15 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 continue
         merged.append(claim)
     return merged
+
+
+def _money_and_change(previous: Claim, claim: Claim, sentence: Sentence) -> bool:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    return (previous.kind == claim.kind == "point" and previous.dimension == "currency"
+            and previous.unit == claim.unit and previous.value is not None
+            and claim.value is not None and previous.value == int(previous.value)
+            and 0 < claim.value < 1 and not claim.text.startswith(claim.unit_text)  # not "$0.50"
+            and _joined(sentence, previous, claim, ("", ",", "and")))
 
 
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
