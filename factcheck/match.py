@@ -49,6 +49,8 @@ DOC_NAME_WEIGHT = 0.25
 NEAR_WEIGHT = 0.75
 #: a word the claim's unit implies ("temperature" for °F)
 IMPLIED_WEIGHT = 0.8
+#: a name in the claim's own sentence weighs at least this, more than any word before it
+SENTENCE_NAME_WEIGHT = 0.6
 #: a word from the sentence before the claim's, in the same paragraph
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
@@ -93,7 +95,8 @@ _CLAUSE_BREAK = re.compile(r"""
                                              # one opening a relative clause, which
                                              # speaks of the clause before it
   | [;:()\[\]\N{EM DASH}\N{EN DASH}]
-  | \b(?:and|but|while|whereas|although|though)\b
+  | (?<!\d\s)\band\b          # "and", but not inside "between 500 and 600"
+  | \b(?:but|while|whereas|although|though)\b
 """, re.VERBOSE)
 
 
@@ -181,6 +184,7 @@ def is_difference(claim: Claim, sentence: str) -> bool:
     True
     >>> is_difference(c, "It seats 13,000 fans, more than Goodison.")
     False
+
     """
     start, end = _claim_offsets(claim, sentence)
     after = _raw_words(sentence[end:end + 20])
@@ -190,6 +194,24 @@ def is_difference(claim: Claim, sentence: str) -> bool:
     words = relative_words()["before"]
     return bool(before) and before[-1][0].lower() in words and \
         sentence[:start].rstrip().lower().endswith(before[-1][0].lower())
+
+
+def relative_words_inside(claim: Claim) -> FrozenSet[str]:
+    """Difference words written after the number inside the claim ("1,300 extra officers").
+
+    Such a claim only meets rows whose subject has the word too ("Net
+    additional dwellings").
+
+    >>> from decimal import Decimal as D
+    >>> sorted(relative_words_inside(Claim("1,300 extra officers", (0, 20), D(1300), None, None)))
+    ['extra']
+    >>> sorted(relative_words_inside(Claim("more than 3,000", (0, 15), None, D(3000), None)))
+    []
+    """
+    digit = _DIGIT.search(claim.text)
+    tail = claim.text[digit.end():] if digit else ""
+    vocab = set(relative_words()["after"]) | set(relative_words()["before"])
+    return frozenset(w.lower() for w, _ in _raw_words(tail) if w.lower() in vocab)
 
 
 def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
@@ -708,7 +730,8 @@ class ReferenceIndex:
         return result
 
     def _query(self, words: Iterable[Word], extra: Iterable[Word] = (),
-               elsewhere: FrozenSet[int] = frozenset()) -> _Query:
+               elsewhere: FrozenSet[int] = frozenset(),
+               ahead: FrozenSet[int] = frozenset()) -> _Query:
         q = _Query()
         words = list(words)
         q.stems.update(w.stem for w in words)
@@ -722,8 +745,9 @@ class ReferenceIndex:
                     q.exact.add(t)
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
                         q.clause[t] = frozenset(v for v, _ in near)
-                    if n < len(words) and w.proper and w.weight >= NEAR_WEIGHT \
-                            and t in self._name_terms and w.index not in elsewhere:
+                    if n < len(words) and w.proper and t in self._name_terms and (
+                            w.index in ahead or (w.weight >= NEAR_WEIGHT
+                                                 and w.index not in elsewhere)):
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
@@ -776,6 +800,8 @@ class ReferenceIndex:
         if all(g & q.exact or self._written_before(g, q) for g in groups):
             # names known only from earlier text: unless the sentence names another
             # thing near the claim ("In Italy, unemployment was 9.5%" after Spain)
+            if any(g & q.sentence_exact for g in groups):
+                return True
             return not (q.near_names - frozenset().union(*groups))
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
@@ -808,7 +834,8 @@ class ReferenceIndex:
                names: Container[str] = frozenset(), units: bool = True) -> List[Candidate]:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
         words, extra = _text_words(claim, sentence, before)
-        q = self._query(words, extra, _nearer_other_numbers(claim, sentence))
+        q = self._query(words, extra, _nearer_other_numbers(claim, sentence),
+                        _words_ahead(claim, sentence))
         q.earlier = names
         q.nouns, q.nouns_after = _nouns(claim, sentence)
         acc = self._scores(q)
@@ -819,12 +846,15 @@ class ReferenceIndex:
             years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
         change_size = is_change_size(claim)
+        relative = [t for t in (self._vocab.get(stem(w)) for w in relative_words_inside(claim))]
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
         norm = self._norm
         best = heapq.nlargest(TOP_ROWS, acc.items(), key=lambda item: item[1] / norm[item[0]])
         for r, total in best:
             if change_size and r not in self._change_rows:
+                continue
+            if relative and not all(t is not None and r in self._members(t) for t in relative):
                 continue
             if predicted != (r in self._forecast_rows):
                 continue
@@ -966,8 +996,10 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
     """The words of the claim's own sentence, and the weaker words around it."""
     start, end = _claim_offsets(claim, sentence)
     paired = claim.change is not None and claim.change.role in ("from", "to")
-    words = subject_words(sentence, weights=clause_weights(sentence, start, end,
-                                                           other_numbers=not paired))
+    words = [w if not w.proper or w.weight >= SENTENCE_NAME_WEIGHT else
+             Word(w.stem, SENTENCE_NAME_WEIGHT, True, w.group, w.index)
+             for w in subject_words(sentence, weights=clause_weights(
+                 sentence, start, end, other_numbers=not paired))]
     if claim.context and not words:
         words = [Word(w.stem, 1.0, w.proper, -1) for w in
                  subject_words(" ".join(claim.context), first_is_name=True)]
@@ -1006,6 +1038,12 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
         elif at < start and any(at < o < start for o in others):
             out.add(n)
     return frozenset(out)
+
+
+def _words_ahead(claim: Claim, sentence: str) -> FrozenSet[int]:
+    """Positions of the raw words before the claim: where a sentence names its subject."""
+    start, _ = _claim_offsets(claim, sentence)
+    return frozenset(n for n, (_, at) in enumerate(_raw_words(sentence)) if at < start)
 
 
 def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
