@@ -165,7 +165,8 @@ def speed_section(res: Dict) -> str:
     lin = res.get("linearity", {})
     for name, e in lin.items():
         if name == "ordinary text":
-            value = f"{e['seconds']} s" if e.get("seconds") is not None else e.get("error", "–")
+            value = (f"{e['seconds']:.2f} s" if e.get("seconds") is not None
+                     else e.get("error", "–"))
             rows.append(["linearity: 1 MiB of ordinary text, one call", value, "", "baseline"])
             continue
         ratio, growth = e.get("ratio"), e.get("growth_exponent", "–")
