@@ -353,3 +353,15 @@ def test_every_verdict_replays_and_points_the_right_way(kind: str, value: int, o
             assert claimed.low is not None and ref.high is not None and claimed.low >= ref.high
         else:
             assert claimed.high is not None and ref.low is not None and claimed.high <= ref.low
+
+
+def test_a_weak_match_may_support_but_never_contradict() -> None:
+    subject = "Widget output of the northern assembly plant during night shifts"
+    claim = make_claim("3,000", 3000, precision=1000)
+    sentence = "Widget output was 3,000."
+    [agrees] = check_claims([claim], table(make_row(3000, subject=subject)), sentence)
+    [disagrees] = check_claims([claim], table(make_row(5000, subject=subject)), sentence)
+    assert agrees.status == "supported"
+    assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
+    assert disagrees.explanation[-1].action == "no_match"
+    assert replay(disagrees) == "unverifiable"
