@@ -17,10 +17,12 @@ labelled sentences:
   Canada";
 - ``keywords`` are the country's aliases (``original/aliases.json`` and the spellings in
   ``original/locationNames``) and the everyday names of the property (``PROPERTY_WORDS``);
-- ``unit`` follows the property's Freebase ``expectedType`` and nothing else
-  (``UNIT_BY_TYPE``): money in USD, percentages in percent, days, cubic metres, and a plain
-  number for integers, floats and indices (so life expectancy, a ``dated_float``, is plain
-  too, although it is counted in years);
+- ``unit`` follows the property's Freebase ``expectedType`` (``UNIT_BY_TYPE``): money in
+  USD, percentages in percent, days, cubic metres, and a plain number for floats and
+  indices (so life expectancy, a ``dated_float``, is plain too, although it is counted in
+  years). The integers count something, and the claim conventions write a count as its
+  singular noun: population, armed forces and net migration count a ``person``
+  (``COUNTED_NOUN``);
 - ``as_of`` stays empty: the knowledge base dates its values only as 2010–2014.
 """
 from __future__ import annotations
@@ -97,6 +99,11 @@ PROPERTY_WORDS: Dict[str, Tuple[str, ...]] = {
     "trade_balance_as_percent_of_gdp": ("trade balance", "balance of trade", "trade surplus",
                                         "trade deficit"),
 }
+
+#: what the ``dated_integer`` properties count, as issue 3's unit conventions want a count
+#: written: the singular counted noun
+COUNTED_NOUN = {"population": "person", "size_of_armed_forces": "person",
+                "net_migration": "person"}
 
 COLUMNS = ["id", "subject", "value", "unit", "keywords", "as_of", "source"]
 
@@ -181,7 +188,7 @@ def reference_rows(data_dir: Path) -> Iterator[Dict[str, str]]:
             prop = key[len(PROPERTY_PREFIX):] if key.startswith(PROPERTY_PREFIX) else key
             meta = properties.get(key, {})
             display = meta.get("name") or prop.replace("_", " ").capitalize()
-            unit = UNIT_BY_TYPE.get(meta.get("expectedType", ""), "")
+            unit = COUNTED_NOUN.get(prop) or UNIT_BY_TYPE.get(meta.get("expectedType", ""), "")
             words = unique(names + [display] + list(PROPERTY_WORDS.get(prop, ())))
             yield {
                 "id": f"{country}/{prop}",
