@@ -39,8 +39,8 @@ UNVERIFIABLE_ACTIONS = {"no_match": "no_match", "ambiguous": "ambiguous",
                         "incompatible_unit": "incompatible_unit", "currency": "currency"}
 #: relations between claim and reference that support the claim
 SUPPORTING = ("within", "overlaps")
-#: a row must match at least this well (see factcheck.match) to contradict a claim
-CONTRADICT_MIN_SCORE = 0.45
+#: the claim's own sentence must cover this share of a row (Match.local) to contradict it
+CONTRADICT_MIN_SCORE = 0.4
 #: a claim this many times larger or smaller than the row is taken for a wrong match
 IMPLAUSIBLE = 50
 INFINITY = "inf"
@@ -454,12 +454,20 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
                             f"claim {quoted} and reference {row.id} differ more than "
                             f"{IMPLAUSIBLE}-fold, so the row is probably about something else",
                             match)
-    if relation in ("above", "below") and match.score < CONTRADICT_MIN_SCORE:
-        steps.append(ExplanationStep("no_match", f"row scores {match.score:.2f}, below the "
-                                                 f"{CONTRADICT_MIN_SCORE} needed to contradict"))
+    if relation in ("above", "below") and match.local < CONTRADICT_MIN_SCORE:
+        steps.append(ExplanationStep("no_match", f"the sentence covers {match.local:.2f} of the "
+                                                 f"row, below the {CONTRADICT_MIN_SCORE} needed "
+                                                 f"to contradict"))
         return unverifiable(claim, "no_match", steps,
-                            f"claim {quoted} disagrees with {row.id}, but the row matches too "
-                            f"weakly ({match.score:.2f}) to call the claim wrong", match)
+                            f"claim {quoted} disagrees with {row.id}, but its sentence matches "
+                            f"the row too weakly ({match.local:.2f}) to call the claim wrong",
+                            match)
+    if relation in ("above", "below") and match.other_year:
+        steps.append(ExplanationStep("no_match", "the row is dated in a year the sentence does "
+                                                 "not name"))
+        return unverifiable(claim, "no_match", steps,
+                            f"claim {quoted} disagrees with {row.id}, but the row is dated "
+                            f"{row.as_of}, a year the sentence does not name", match)
     status = status_of(relation)
     reason = ""
     diff = None

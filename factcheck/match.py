@@ -55,6 +55,8 @@ SENTENCE_NAME_WEIGHT = 0.6
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
 OTHER_YEAR_FACTOR = 0.6
+#: an ordinary row, for a claim that speaks of a target ("wants to halve ... by 2030")
+UNTARGETED_FACTOR = 0.7
 #: a row whose keyword phrase the text contains in full scores at least this much
 KEYWORD_FLOOR = 0.5
 #: how much a row loses for lacking all the clause words its rivals have
@@ -87,6 +89,7 @@ _YEAR = re.compile(r"""
 
 _DIGIT = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_BY_YEAR = re.compile(r"\bby\s(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
@@ -215,11 +218,17 @@ def relative_words_inside(claim: Claim) -> FrozenSet[str]:
 
 
 def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
-    """Which of "prediction" and "target" the claim's own clause speaks of."""
+    """Which of "prediction" and "target" the claim's own clause speaks of.
+
+    "by 2030" sets a deadline, so it marks a target too.
+    """
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
-    return forecast_kind(m.group() for m in _WORD.finditer(sentence)
+    kind = forecast_kind(m.group() for m in _WORD.finditer(sentence)
                          if weigh(m.start()) == CLAUSE_WEIGHTS[0])
+    if any(weigh(m.start()) == CLAUSE_WEIGHTS[0] for m in _BY_YEAR.finditer(sentence)):
+        kind |= {"target"}
+    return kind
 
 
 @lru_cache(maxsize=None)
@@ -540,7 +549,26 @@ def _noun_stem(unit: str) -> str:
     """
     from factcheck.units import singular
     words = [fold(w) for w in re.split(r"[\s_]+", unit) if w]
-    return stem(singular(words[-1])) if words else ""
+    if not words:
+        return ""
+    noun = singular(words[-1])
+    return stem(count_noun_classes().get(noun, noun))
+
+
+@lru_cache(maxsize=None)
+def count_noun_classes() -> Dict[str, str]:
+    """Counted noun → the noun of its class (``data/check_count_nouns.txt``).
+
+    >>> count_noun_classes()["death"], count_noun_classes()["people"]
+    ('person', 'person')
+    """
+    classes: Dict[str, str] = {}
+    for line in data_lines("check_count_nouns.txt"):
+        canonical, _, rest = line.partition(":")
+        for noun in [canonical] + rest.split(";"):
+            if noun.strip():
+                classes[noun.strip()] = canonical.strip()
+    return classes
 
 
 # --- the index --------------------------------------------------------------
@@ -551,8 +579,10 @@ class Candidate:
 
     row: ReferenceRow
     score: float
-    #: the row's stems found in the text
-    matched: Tuple[str, ...] = ()
+    #: the share of the row's subject found in the claim's own sentence (and unit) alone
+    local: float = 0.0
+    #: the sentence names years and the row is dated in none of them
+    other_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -566,6 +596,9 @@ class Match:
     candidates: Tuple[Candidate, ...] = ()
     #: how a tie was broken: "" or a short phrase ("same unit", "latest as_of")
     tie_break: str = ""
+    #: for a matched row, its Candidate.local and Candidate.other_year
+    local: float = 0.0
+    other_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -625,7 +658,8 @@ class _Query:
     near_names: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
-    #: terms of the sentence or implied by the unit, and how many of them each row has
+    #: terms of the sentence or implied by the unit, weighted, and how many each row has
+    local: Dict[int, float] = field(default_factory=dict)
     evidence: set = field(default_factory=set)
     hits: Dict[int, int] = field(default_factory=dict)
 
@@ -753,6 +787,8 @@ class ReferenceIndex:
                         q.sentence_exact.add(t)
                 if n < len(words) or w.weight == IMPLIED_WEIGHT:
                     q.evidence.add(t)
+                    if score > q.local.get(t, 0.0):
+                        q.local[t] = score
         return q
 
     def _scores(self, q: _Query) -> Dict[int, float]:
@@ -845,6 +881,8 @@ class ReferenceIndex:
         if dated_year_before(claim, sentence):
             years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
+        dated_elsewhere = set()
+        untargeted = set()
         change_size = is_change_size(claim)
         relative = [t for t in (self._vocab.get(stem(w)) for w in relative_words_inside(claim))]
         forecast = claim_forecast(claim, sentence)
@@ -860,6 +898,8 @@ class ReferenceIndex:
                 continue
             if r in self._target_rows and not forecast:
                 continue
+            if "target" in forecast and r not in self._target_rows:
+                untargeted.add(r)
             if units and not self._fits(claim, self.rows[r], q, r):
                 continue
             if not self._names_present(r, q):
@@ -875,12 +915,20 @@ class ReferenceIndex:
                 score = KEYWORD_FLOOR + (1.0 - KEYWORD_FLOOR) * score
             if years and self._years[r] and not (years & self._years[r]):
                 score *= OTHER_YEAR_FACTOR
+                dated_elsewhere.add(r)
+            if r in untargeted:
+                score *= UNTARGETED_FACTOR
             kept.append((r, score))
         rivals = {r for r, total in acc.items() if total / self._norm[r] >= MISSING_FLOOR}
         kept = self._penalise_missing(kept, rivals, q, strict=change_size)
-        out = [Candidate(self.rows[r], score) for r, score in kept]
+        out = [Candidate(self.rows[r], score, self._local(r, q), r in dated_elsewhere)
+               for r, score in kept]
         out.sort(key=lambda c: (-c.score, c.row.id))
         return out
+
+    def _local(self, r: int, q: _Query) -> float:
+        total = sum(self._idf[t] * q.local.get(t, 0.0) for t in self._subject_key[r])
+        return min(total / self._norm[r], 1.0)
 
     def _members(self, t: int) -> FrozenSet[int]:
         found = self._common.get(t)
@@ -1141,13 +1189,18 @@ def dated_year_before(claim: Claim, sentence: str) -> bool:
     return False
 
 
+def _matched(chosen: Candidate, candidates: Sequence[Candidate], tie_break: str = "") -> Match:
+    return Match(chosen.row, chosen.score, "", tuple(candidates), tie_break, chosen.local,
+                 chosen.other_year)
+
+
 def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex, *,
            year_before: bool = False) -> Match:
     """Pick the best candidate, breaking ties by exact unit then by time, else ambiguous."""
     best = found[0]
     tied = [c for c in found if c.score >= best.score - TIE_MARGIN]
     if len(tied) == 1:
-        return Match(best.row, best.score, "", tuple(found[:3]))
+        return _matched(best, found[:3])
     same_unit = [c for c in tied if c.row.unit == claim.unit]
     note = ""
     if same_unit and len(same_unit) < len(tied):
@@ -1158,10 +1211,10 @@ def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex, *,
         if len({_as_of_key(c.row) for c in by_time}) == len(by_time):
             pick = by_time[0] if is_old_level(claim) else \
                 by_time[-2] if year_before else by_time[-1]
-            return Match(pick.row, pick.score, "", tuple(tied),
-                         "earliest as_of" if is_old_level(claim) else "latest as_of")
+            return _matched(pick, tied, "earliest as_of" if is_old_level(claim) else
+                            "latest as_of")
     if len(tied) == 1:
-        return Match(tied[0].row, tied[0].score, "", tuple(found[:3]), note)
+        return _matched(tied[0], found[:3], note)
     return Match(None, best.score, "ambiguous", tuple(tied))
 
 
