@@ -365,3 +365,14 @@ def test_a_weak_match_may_support_but_never_contradict() -> None:
     assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
     assert disagrees.explanation[-1].action == "no_match"
     assert replay(disagrees) == "unverifiable"
+
+
+def test_a_row_of_another_year_may_support_but_never_contradict() -> None:
+    sentence = "Widget output was 3,000 in 2024."
+    claim = make_claim("3,000", 3000, precision=1000, sentence=sentence)
+    [agrees] = check_claims([claim], table(make_row(3000, as_of="2022")), sentence)
+    [disagrees] = check_claims([claim], table(make_row(5000, as_of="2022")), sentence)
+    [same_year] = check_claims([claim], table(make_row(5000, as_of="2024")), sentence)
+    assert agrees.status == "supported"
+    assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
+    assert (same_year.status, same_year.reason) == ("contradicted", "understated")

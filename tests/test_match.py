@@ -56,6 +56,8 @@ TABLE = [
     make_row("wind_target_es", "Government target for wind capacity in Spain by 2030",
              "gigawatt", 62, as_of="2030"),
     make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
+    # counted as deaths, claimed as people
+    make_row("heat_deaths_es", "Heat deaths in Spain", "death", 2100, as_of="2024"),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -162,6 +164,11 @@ RULES_OF_THUMB = [
          "wind_target_es"),
     case("Analysts expect Spain's wind capacity to reach 40 GW in 2026.", "40 GW", "gigawatt",
          "no_match"),
+    # a deadline makes a target: "by 2030" prefers the target row
+    case("Spain wants 62 GW of wind capacity by 2030.", "62 GW", "gigawatt", "wind_target_es"),
+    # people and deaths count the same persons
+    case("The heat killed 2,100 people in Spain in 2024.", "2,100 people", "person",
+         "heat_deaths_es"),
 ]
 
 TIES = [
