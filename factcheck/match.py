@@ -90,6 +90,7 @@ _YEAR = re.compile(r"""
 _DIGIT = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BY_YEAR = re.compile(r"\bby\s(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
@@ -346,14 +347,15 @@ class Word:
     index: int = -1
 
 
-def _raw_words(text: str) -> List[Tuple[str, int]]:
+@lru_cache(maxsize=1024)
+def _raw_words(text: str) -> Tuple[Tuple[str, int], ...]:
     """(word, start offset) pairs; dotted abbreviations lose their dots.
 
     >>> _raw_words("the U.S. and Iran's")
-    [('the', 0), ('US', 4), ('and', 9), ('Iran', 13), ('s', 18)]
+    (('the', 0), ('US', 4), ('and', 9), ('Iran', 13), ('s', 18))
     """
-    return [(word.replace(".", "") if "." in word else word, m.start())
-            for m in _WORD.finditer(text) for word in (m.group(),)]
+    return tuple((word.replace(".", "") if "." in word else word, m.start())
+                 for m in _WORD.finditer(text) for word in (m.group(),))
 
 
 def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
@@ -1119,11 +1121,13 @@ def _claim_offsets(claim: Claim, sentence: str) -> Tuple[int, int]:
 def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
     """Years that date the claim: those in its sentence, except years sitting in
     another clause beside a number of their own ("grew 3% last year, after 2.7%
-    in 2023": 2023 dates the 2.7%, not the 3%)."""
+    in 2023": 2023 dates the 2.7%, not the 3%) and years a count runs from
+    ("5,000 drones since 2022" is dated by its row, not by 2022)."""
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
     return frozenset(int(m.group(1)) for m in _YEAR.finditer(sentence)
-                     if not start <= m.start() < end and weigh(m.start()) != OTHER_NUMBER_WEIGHT)
+                     if not start <= m.start() < end and weigh(m.start()) != OTHER_NUMBER_WEIGHT
+                     and not _SINCE.search(sentence, max(0, m.start() - 7), m.start()))
 
 
 def names_in(text: str) -> FrozenSet[str]:

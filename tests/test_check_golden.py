@@ -39,10 +39,17 @@ def load_case(path: Path) -> Dict[str, Any]:
 
 
 def case_param(path: Path) -> Any:
-    """A case as a test parameter; a ``xfail`` case runs as a strict xfail."""
+    """A case as a test parameter.
+
+    A case-level ``xfail`` runs the case as a strict xfail, unless some of its
+    expectations carry their own ``xfail``: then the key only tells tools that
+    judge whole cases (the plugin test) to be lenient, and this harness holds
+    every other claim of the case to its expectation.
+    """
     case = load_case(path)
+    per_claim = any("xfail" in expect for expect in case["expect"])
     marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] \
-        if "xfail" in case else []
+        if "xfail" in case and not per_claim else []
     return pytest.param(case, id=path.stem, marks=marks)
 
 
