@@ -890,8 +890,12 @@ class ReferenceIndex:
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
         norm = self._norm
-        best = heapq.nlargest(TOP_ROWS, acc.items(), key=lambda item: item[1] / norm[item[0]])
-        for r, total in best:
+        ratios = [(total / norm[r], r) for r, total in acc.items()]
+        rivals = {r for ratio, r in ratios if ratio >= MISSING_FLOOR}
+        if len(ratios) > TOP_ROWS:
+            ratios = heapq.nlargest(TOP_ROWS, ratios)
+        for _, r in ratios:
+            total = acc[r]
             if change_size and r not in self._change_rows:
                 continue
             if relative and not all(t is not None and r in self._members(t) for t in relative):
@@ -921,7 +925,6 @@ class ReferenceIndex:
             if r in untargeted:
                 score *= UNTARGETED_FACTOR
             kept.append((r, score))
-        rivals = {r for r, total in acc.items() if total / self._norm[r] >= MISSING_FLOOR}
         kept = self._penalise_missing(kept, rivals, q, strict=change_size)
         out = [Candidate(self.rows[r], score, self._local(r, q), r in dated_elsewhere)
                for r, score in kept]
