@@ -628,7 +628,7 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     kw_stems: List[Tuple[str, ...]] = []
     named: List[int] = []
     for phrase in keywords:
-        kw_words = subject_words(phrase, first_is_name=True)
+        kw_words = subject_words(phrase)
         if kw_words:
             if any(w.proper for w in kw_words):
                 named.append(len(kw_stems))
@@ -656,6 +656,8 @@ class _Query:
     #: counted nouns written in the sentence, and just after the claim
     nouns: set = field(default_factory=set)
     nouns_after: set = field(default_factory=set)
+    #: ISO codes of the currencies the sentence writes ("US$" → USD)
+    currencies: FrozenSet[str] = frozenset()
     #: names some row uses, written near the claim (not beside another number)
     near_names: set = field(default_factory=set)
     #: terms written in the claim's own sentence
@@ -866,6 +868,8 @@ class ReferenceIndex:
                 return row_noun in q.nouns or self._subject_in_clause(r, q)
             term = self._vocab.get(claim_noun)
             return not row.unit and term is not None and r in self._postings[term]
+        if not claim.unit and row.dimension == "currency":
+            return row.unit in q.currencies
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
 
     def scored(self, claim: Claim, sentence: str, *, before: str = "",
@@ -876,6 +880,7 @@ class ReferenceIndex:
                         _words_ahead(claim, sentence))
         q.earlier = names
         q.nouns, q.nouns_after = _nouns(claim, sentence)
+        q.currencies = currencies_in(sentence)
         acc = self._scores(q)
         if not acc:
             return []
@@ -1091,6 +1096,37 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
         elif at < start and any(at < o < start for o in others):
             out.add(n)
     return frozenset(out)
+
+
+_CURRENCY_MARK = re.compile(r"""
+    [A-Z]{1,2}\$             # US$, C$, A$
+  | [$€£¥₹₽]                 # a currency symbol
+  | \b[A-Z]{3}\b            # an ISO 4217 code
+  | \b[a-z]+s?\b            # a word, which may name a currency ("dollars")
+""", re.VERBOSE)
+
+
+@lru_cache(maxsize=1024)
+def currencies_in(sentence: str) -> FrozenSet[str]:
+    """ISO codes of the currencies a sentence writes, by symbol, code or name.
+
+    A bare number ("the price was 1.71") may then match a row in that currency.
+
+    >>> sorted(currencies_in("Pump price for diesel (US$ per liter) was 1.71"))
+    ['USD']
+    >>> sorted(currencies_in("It cost 40 euros, or £35."))
+    ['EUR', 'GBP']
+    """
+    from factcheck import units
+    found = set()
+    for m in _CURRENCY_MARK.finditer(sentence):
+        try:
+            code = units.currency_code(m.group())
+        except Exception:  # a word that is no currency
+            continue
+        if code:
+            found.add(code)
+    return frozenset(found)
 
 
 def _words_ahead(claim: Claim, sentence: str) -> FrozenSet[int]:
