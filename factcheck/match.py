@@ -162,13 +162,16 @@ def relative_words() -> Dict[str, Tuple[str, ...]]:
 def is_name_part(claim: Claim, sentence: str) -> bool:
     """Whether a bare number is part of a name: "Hornsea 2", "Boeing 737".
 
+    Only short whole numbers written without separators qualify: "Guinea-Bissau
+    7.07" in a table row is a figure.
+
     >>> from decimal import Decimal as D
     >>> c = Claim("2", (8, 9), D(2), D(2), D(2), sentence=(0, 30))
     >>> c0 = Claim("2", (8, 9), D(2), D(2), D(2), sentence=(0, 30))
     >>> is_name_part(c0, "Hornsea 2, off the coast"), is_name_part(c0, "the farm 2 miles off")
     (True, False)
     """
-    if claim.unit or claim.qualifier:
+    if claim.unit or claim.qualifier or not claim.text.isdigit() or len(claim.text) > 4:
         return False
     start, _ = _claim_offsets(claim, sentence)
     head = sentence[:start]
@@ -269,6 +272,10 @@ def aliases() -> Dict[Tuple[str, ...], Tuple[str, bool]]:
             if words:
                 table[words] = (canonical, is_name)
     return table
+
+
+#: words after a country's name that make it a currency's ("U.S. dollars", "Hong Kong dollar")
+_CURRENCY_NOUNS = frozenset({"dollar", "dollars", "cent", "cents"})
 
 
 @lru_cache(maxsize=None)
@@ -402,6 +409,9 @@ def _subject_words(text: str, first_is_name: bool) -> List[Word]:
                 if key in table:
                     hit = (table[key], n)
                     break
+        if hit is not None and hit[0][1] and i + hit[1] < len(raw) \
+                and raw[i + hit[1]][0].lower() in _CURRENCY_NOUNS:
+            hit = None  # "U.S. dollars": a currency, not the country
         if hit is not None:
             (canonical, is_name), n = hit
             if is_name:
