@@ -100,9 +100,10 @@ def extract_section(res: Dict) -> str:
         keys = ["ALL"] + [k for k in order if k != "ALL" and view.get(k) != fc.get(k)]
         crows = [[k, pct(f1(fc.get(k), "value")), pct(f1(fc.get(k), "value_unit")),
                   pct(f1(view.get(k), "value")), pct(f1(view.get(k), "value_unit"))] for k in keys]
-        parts += ["", "factcheck converts currency sub-units (\"34 cents\" → 0.34 USD); the "
-                  "gold files keep them (34 cent). The same output with sub-units restated the "
-                  "gold files' way, strict F1 % (files that change):", "",
+        parts += ["", "factcheck converts currency sub-units (\"34 cents\" → 0.34 USD) and reads "
+                  "\"fell from 5.1% to 4.9%\" as two levels with a change; the gold files keep "
+                  "34 cent and write the change as a range. The same output restated the gold "
+                  "files' way, strict F1 % (files that change):", "",
                   table(["benchmark", "value", "value+unit", "value, restated",
                          "value+unit, restated"], crows)]
     kinds = (fc.get("ALL") or {}).get("recall_by_kind") or {}

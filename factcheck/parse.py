@@ -40,6 +40,9 @@ MAX_PHRASE_WORDS = 6
 #: a number in words below this, with no unit or noun, is a pronoun or a name ("the bottom
 #: three", "each one", "Kick Six") rather than an amount
 SMALLEST_BARE_SPELLED = 10
+#: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
+#: out also keeps Decimal arithmetic far from overflow
+LARGEST_EXPONENT = 100
 #: unround four-digit numbers in this span are years even before a plural noun ("1988 sales")
 RECENT_YEARS = (1950, 2039)
 #: content words kept as a claim's context, nearest first
@@ -121,6 +124,7 @@ class Sentence:
     starts: Tuple[int, ...]
     #: words that may describe a number: alphabetic, not function words
     content: Tuple[Word, ...] = ()
+    content_starts: Tuple[int, ...] = ()
     #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
     about_scores: bool = False
     #: unit lookups memoised by position: several stages ask about the same number
@@ -172,7 +176,8 @@ def sentence_claims(text: str, span: Span) -> List[Claim]:
     vague = vague_claims(sentence)
     blocked = masked_spans(sentence) + [c.span for c in vague]
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
-                if not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
+                if abs(n.value.adjusted()) <= LARGEST_EXPONENT
+                and not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
     groups = group_numerals(numerals, sentence)
     claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
     claims = merge_composites(claims, sentence)
@@ -190,7 +195,8 @@ def make_sentence(text: str, span: Span) -> Sentence:
                     and w.lower not in function_words)
     score_words = lexicon.load().not_claims["score_words"]
     about_scores = any(w.lower in score_words for w in content)
-    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content, about_scores)
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
+                    tuple(w.start for w in content), about_scores)
 
 
 def shift(numeral: Numeral, offset: int) -> Numeral:
@@ -975,9 +981,18 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
 
 
 def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
-    """Content words of the sentence, nearest to the claim first."""
+    """Content words of the sentence, nearest to the claim first.
+
+    Only a window of content words on each side is looked at, so a sentence with
+    thousands of numbers costs the same per claim as a short one.
+    """
+    content = sentence.content
+    left = bisect_left(sentence.content_starts, start)
+    right = bisect_left(sentence.content_starts, end)
+    window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
+              + content[right:right + MAX_CONTEXT_WORDS])
     scored = sorted((start - w.end if w.end <= start else w.start - end, w.lower)
-                    for w in sentence.content if not start <= w.start < end)
+                    for w in window)
     seen: Dict[str, None] = {}
     for _, lowered in scored:
         seen.setdefault(lowered, None)
