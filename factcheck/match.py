@@ -197,10 +197,12 @@ def is_difference(claim: Claim, sentence: str) -> bool:
     after = _raw_words(sentence[end:end + 20])
     if after and after[0][1] <= 1 and after[0][0].lower() in relative_words()["after"]:
         return True
-    before = _raw_words(sentence[max(0, start - 20):start])
-    words = relative_words()["before"]
-    return bool(before) and before[-1][0].lower() in words and \
-        sentence[:start].rstrip().lower().endswith(before[-1][0].lower())
+    head = " ".join(w.lower() for w, _ in _raw_words(sentence[max(0, start - 40):start]))
+    tail = sentence[:start].rstrip()
+    if not tail or not tail[-1].isalpha():
+        return False
+    return any(head == phrase or head.endswith(" " + phrase)
+               for phrase in relative_words()["before"])
 
 
 def relative_words_inside(claim: Claim) -> FrozenSet[str]:
@@ -233,6 +235,38 @@ def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
     if any(weigh(m.start()) == CLAUSE_WEIGHTS[0] for m in _BY_YEAR.finditer(sentence)):
         kind |= {"target"}
     return kind
+
+
+@lru_cache(maxsize=None)
+def subgroup_stems() -> FrozenSet[str]:
+    """Stems of the words that narrow a figure to part of a population
+    (``data/check_subgroup_words.txt``).
+
+    >>> stem("female") in subgroup_stems(), stem("total") in subgroup_stems()
+    (True, False)
+    """
+    return frozenset(stem(w) for line in data_lines("check_subgroup_words.txt")
+                     for w in line.split())
+
+
+def claim_subgroups(claim: Claim, sentence: str) -> FrozenSet[str]:
+    """Subgroup stems within four words before the claim, in its clause, or inside it.
+
+    >>> from decimal import Decimal as D
+    >>> s = "Male 74.5, female 80.5 and total life expectancy is 77.5"
+    >>> c = Claim("80.5", (18, 22), D("80.5"), D("80.5"), D("80.5"), sentence=(0, 56))
+    >>> sorted(claim_subgroups(c, s))
+    ['femal']
+    >>> sorted(claim_subgroups(Claim("77.5", (52, 56), D("77.5"), None, None, sentence=(0, 56)), s))
+    []
+    """
+    start, end = _claim_offsets(claim, sentence)
+    weigh = _clause_weigher(sentence, start, end)
+    vocab = subgroup_stems()
+    before = [(w, at) for w, at in _raw_words(sentence) if at < start][-4:]
+    found = {stem(fold(w)) for w, at in before if weigh(at) == CLAUSE_WEIGHTS[0]}
+    found |= {stem(fold(w)) for w, _ in _raw_words(sentence[start:end])}
+    return frozenset(found & vocab)
 
 
 @lru_cache(maxsize=None)
@@ -623,6 +657,9 @@ class _RowText:
     keywords: Tuple[Tuple[str, ...], ...]
     #: positions in ``keywords`` of the keyword phrases holding a name
     named_keywords: Tuple[int, ...]
+    #: positions in ``keywords`` of the phrases that lift a row when written in full
+    #: (those naming no place, person or body: "bounty", not "Republic of Honduras")
+    lifting_keywords: Tuple[int, ...]
     change: bool
     forecast: FrozenSet[str]
     years: FrozenSet[int]
@@ -637,18 +674,22 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
             groups.setdefault(w.group, []).append(n)
     kw_stems: List[Tuple[str, ...]] = []
     named: List[int] = []
+    lifting: List[int] = []
+    name_stems = {words[n].stem for group in groups.values() for n in group}
     for phrase in keywords:
         kw_words = subject_words(phrase)
         if kw_words:
             if any(w.proper for w in kw_words):
                 named.append(len(kw_stems))
+            elif not name_stems & {w.stem for w in kw_words}:
+                lifting.append(len(kw_stems))
             kw_stems.append(tuple(w.stem for w in kw_words))
     stems = tuple(w.stem for w in words)
     changes = change_stems()
     joined = " ".join((subject,) + keywords)
     return _RowText(
         stems=stems, groups=tuple(tuple(g) for g in groups.values()),
-        keywords=tuple(kw_stems), named_keywords=tuple(named),
+        keywords=tuple(kw_stems), named_keywords=tuple(named), lifting_keywords=tuple(lifting),
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
         forecast=forecast_kind(_LETTERS.findall(joined.lower())),
         years=years_in(joined) if _DIGIT.search(joined) else frozenset())
@@ -694,6 +735,7 @@ class ReferenceIndex:
         self._groups: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._named_keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
+        self._keyword_only: Dict[int, FrozenSet[int]] = {}
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
         self._change_rows: set = set()
@@ -709,11 +751,15 @@ class ReferenceIndex:
                 self._groups[i] = tuple(groups)
             keyword_sets = [frozenset(self._term(stem_) for stem_ in kw) for kw in text.keywords]
             if keyword_sets:
-                self._keywords[i] = tuple(keyword_sets)
+                lifting = [keyword_sets[n] for n in text.lifting_keywords]
+                if lifting:
+                    self._keywords[i] = tuple(lifting)
                 named = [keyword_sets[n] for n in text.named_keywords]
                 if named:
                     self._named_keywords[i] = tuple(named)
             all_terms = set(terms).union(*keyword_sets) if keyword_sets else set(terms)
+            if len(all_terms) > len(set(terms)):
+                self._keyword_only[i] = frozenset(all_terms - set(terms))
             for t in all_terms:
                 while t >= len(postings):
                     postings.append([])
@@ -894,6 +940,7 @@ class ReferenceIndex:
         acc = self._scores(q)
         if not acc:
             return []
+        self._drop_keyword_gains(acc, q)
         years = _claim_years(claim, sentence)
         if dated_year_before(claim, sentence):
             years = frozenset(y - 1 for y in years)
@@ -902,6 +949,7 @@ class ReferenceIndex:
         untargeted = set()
         change_size = is_change_size(claim)
         relative = [t for t in (self._vocab.get(stem(w)) for w in relative_words_inside(claim))]
+        relative += [self._vocab.get(g) for g in claim_subgroups(claim, sentence)]
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
         norm = self._norm
@@ -945,6 +993,16 @@ class ReferenceIndex:
                for r, score in kept]
         out.sort(key=lambda c: (-c.score, c.row.id))
         return out
+
+    def _drop_keyword_gains(self, acc: Dict[int, float], q: _Query) -> None:
+        """Take keyword-only words back out of the coverage: a keyword finds a row,
+        and a whole keyword phrase lifts it (KEYWORD_FLOOR), but "Republic of
+        Honduras" must not make every Honduras row cover the sentence."""
+        weights = q.weights
+        for r in acc:
+            extra = self._keyword_only.get(r)
+            if extra:
+                acc[r] -= sum(self._idf[t] * weights.get(t, 0.0) for t in extra)
 
     def _local(self, r: int, q: _Query) -> float:
         total = sum(self._idf[t] * q.local.get(t, 0.0) for t in self._subject_key[r])
