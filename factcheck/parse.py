@@ -30,7 +30,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
 from factcheck.lexicon import Hedge
-from factcheck.numerals import Numeral, scan_numerals
+from factcheck.numerals import Numeral, parse_number, scan_numerals
 from factcheck.text import Word, split_sentences, words
 
 Span = Tuple[int, int]
@@ -43,6 +43,9 @@ SMALLEST_BARE_SPELLED = 10
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
 LARGEST_EXPONENT = 100
+#: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
+_TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
+
 #: unround four-digit numbers in this span are years even before a plural noun ("1988 sales")
 RECENT_YEARS = (1950, 2039)
 #: content words kept as a claim's context, nearest first
@@ -645,6 +648,8 @@ class UnitReading:
     end: int = -1
     #: a bound between the number and its noun: "50 or more schools"
     inner_hedge: Optional[Tuple[Word, ...]] = None
+    #: the number is a factor of change: "3x", "10-fold"
+    times: bool = False
 
 
 @dataclass(frozen=True)
@@ -681,12 +686,14 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         high = None
     elif hedge.kind == "upper":
         low = None
+    change = _change_for(sentence, hedge.start, hedge.end)
+    if reading.times:
+        change = Change(change.direction if change else "", "factor")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
                         kind=hedge.kind, qualifier=hedge.qualifier,
                         precision=_precision(first, last, reading.factor), strict=hedge.strict,
                         below=hedge.below, unit=reading.unit, dimension=reading.dimension,
-                        unit_text=reading.unit_text,
-                        change=_change_for(sentence, hedge.start, hedge.end))
+                        unit_text=reading.unit_text, change=change)
 
 
 def group_values(group: Group) -> Tuple[Decimal, Decimal]:
@@ -740,6 +747,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if single and _bare_small_word(first, sentence) and not \
             longest_phrase_before(sentence, first.start, hedges_before()):
         return None
+    times = _TIMES.match(sentence.text, number_end)
+    if single and times:
+        return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
@@ -850,10 +860,10 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         previous = merged[-1] if merged else None
         if previous is not None and _money_and_change(previous, claim, sentence):
             assert previous.value is not None and claim.value is not None
-            total = previous.value + claim.value
+            amount = previous.value + claim.value
             merged[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
-                                 span=(previous.span[0], claim.span[1]), value=total,
-                                 low=total, high=total, precision=claim.precision)
+                                 span=(previous.span[0], claim.span[1]), value=amount,
+                                 low=amount, high=amount, precision=claim.precision)
             continue
         if (previous is not None and previous.kind == claim.kind == "point"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
@@ -950,16 +960,27 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 
 def factor_claims(sentence: Sentence) -> List[Claim]:
-    """ "doubled", "tripled", "halved": the word is a factor of change."""
+    """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
     found = []
     for word in sentence.words:
         change = changes.get(word.lower)
-        if change is None or change.factor is None:
+        if change is not None and change.factor is not None:
+            factor, direction = change.factor, change.direction
+        elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
+            factor, direction = parse_number(word.lower[:-4]) or Decimal(0), ""
+        else:
             continue
-        found.append(finish_claim(sentence, start=word.start, end=word.end, low=change.factor,
-                                  high=change.factor, kind="point", qualifier="",
-                                  precision=None, change=Change(change.direction, "factor")))
+        hedge = read_hedges(sentence, HedgeReading("point", "", word.start, word.end),
+                            "dimensionless", None)
+        verb = _change_before(sentence, hedge.start)
+        direction = direction or (verb.direction if verb else "")
+        found.append(finish_claim(
+            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
+            low=None if hedge.kind == "upper" else factor,
+            high=None if hedge.kind == "lower" else factor, qualifier=hedge.qualifier,
+            strict=hedge.strict, below=hedge.below, precision=None,
+            change=Change(direction, "factor")))
     return found
 
 
