@@ -443,9 +443,10 @@ def _subject_words(text: str, first_is_name: bool) -> List[Word]:
                 if key in table:
                     hit = (table[key], n)
                     break
-        if hit is not None and hit[0][1] and i + hit[1] < len(raw) \
-                and raw[i + hit[1]][0].lower() in _CURRENCY_NOUNS:
-            hit = None  # "U.S. dollars": a currency, not the country
+        if hit is not None and hit[0][1] and (
+                (i + hit[1] < len(raw) and raw[i + hit[1]][0].lower() in _CURRENCY_NOUNS)
+                or text[raw[i + hit[1] - 1][1]:].startswith(raw[i + hit[1] - 1][0] + "$")):
+            hit = None  # "U.S. dollars", "US$": a currency, not the country
         if hit is not None:
             (canonical, is_name), n = hit
             if is_name:
@@ -924,7 +925,7 @@ class ReferenceIndex:
                 return row_noun in q.nouns or self._subject_in_clause(r, q)
             term = self._vocab.get(claim_noun)
             return not row.unit and term is not None and r in self._postings[term]
-        if not claim.unit and row.dimension == "currency":
+        if not claim.unit and row.dimension in ("currency", "percent"):
             return row.unit in q.currencies
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
 
@@ -1174,20 +1175,37 @@ _CURRENCY_MARK = re.compile(r"""
 """, re.VERBOSE)
 
 
+#: a percent sign or word that no number writes just before it: "(% of GDP)"
+_FREE_PERCENT = re.compile(r"(?<![\d\s])\s*%|(?<!\d)(?<!\d\s)%|(?<![\d\s])\s+per\s?cent\b")
+_BESIDE_NUMBER = re.compile(r"\s?\d")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
 @lru_cache(maxsize=1024)
 def currencies_in(sentence: str) -> FrozenSet[str]:
-    """ISO codes of the currencies a sentence writes, by symbol, code or name.
+    """ISO codes of the currencies a sentence writes, by symbol, code or name,
+    and "percent" when it writes one.
 
     A bare number ("the price was 1.71") may then match a row in that currency.
 
     >>> sorted(currencies_in("Pump price for diesel (US$ per liter) was 1.71"))
     ['USD']
-    >>> sorted(currencies_in("It cost 40 euros, or £35."))
-    ['EUR', 'GBP']
+    >>> sorted(currencies_in("Health spending (% of GDP) was 9.6, in US$ terms"))
+    ['USD', 'percent']
+
+    A mark that another number writes ("$45", "67.6%", "40 euros") licenses nothing:
+
+    >>> sorted(currencies_in("It cost 40 euros, or £35, and 67.6% agreed."))
+    []
     """
     from factcheck import units
     found = set()
+    if _FREE_PERCENT.search(sentence):
+        found.add("percent")
     for m in _CURRENCY_MARK.finditer(sentence):
+        if _BESIDE_NUMBER.match(sentence, m.end()) or _NUMBER_BEFORE.search(
+                sentence, max(0, m.start() - 3), m.start()):
+            continue  # "$45", "45 dollars": the mark belongs to that number
         try:
             code = units.currency_code(m.group())
         except Exception:  # a word that is no currency
