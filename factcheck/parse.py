@@ -2,7 +2,7 @@
 
 The pipeline, read top to bottom in ``sentence_claims``:
 
-1. ``scan_numerals`` reads every number in the sentence (numerals.py);
+1. ``scan_numerals`` reads every number in the text (numerals.py), handed out by sentence;
 2. ``vague_claims`` reads vague amounts ("tens of thousands") and ``masked_spans`` finds
    phone numbers and numeric dates; numerals inside either are dropped;
 3. ``is_quantity`` drops calendar dates, clock times, labels ("Section 427"), names
@@ -108,9 +108,12 @@ _PLURAL_NOUNS = {"people", "men", "women", "children", "police", "staff", "perso
 
 def parse_claims(text: str) -> List[Claim]:
     """Every numeric claim in ``text``, in order of appearance."""
+    numerals = scan_numerals(text)
+    starts = [n.start for n in numerals]
     claims: List[Claim] = []
-    for sentence in split_sentences(text):
-        claims.extend(sentence_claims(text, sentence))
+    for span in split_sentences(text):
+        inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+        claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]]))
     return claims
 
 
@@ -171,11 +174,10 @@ class Group:
     opener_start: int = -1
 
 
-def sentence_claims(text: str, span: Span) -> List[Claim]:
-    """The claims of one sentence, ``text[span[0]:span[1]]``, with offsets into ``text``."""
+def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Claim]:
+    """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it."""
     sentence = make_sentence(text, span)
-    numerals = [shift(n, span[0]) for n in scan_numerals(text[span[0]:span[1]])]
-    numerals += article_numerals(sentence)
+    numerals = numerals + article_numerals(sentence)
     vague = vague_claims(sentence)
     blocked = masked_spans(sentence) + [c.span for c in vague]
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
@@ -200,10 +202,6 @@ def make_sentence(text: str, span: Span) -> Sentence:
     about_scores = any(w.lower in score_words for w in content)
     return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
                     tuple(w.start for w in content), about_scores)
-
-
-def shift(numeral: Numeral, offset: int) -> Numeral:
-    return replace(numeral, start=numeral.start + offset, end=numeral.end + offset)
 
 
 def overlaps(span: Span, spans: Iterable[Span]) -> bool:
