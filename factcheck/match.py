@@ -88,6 +88,8 @@ _YEAR = re.compile(r"""
 """, re.VERBOSE)
 
 _DIGIT = re.compile(r"\d+")
+#: "between" with no "and" yet: the next "and" joins a range, not two clauses
+_OPEN_BETWEEN = re.compile(r"\bbetween\b[^,;]*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BY_YEAR = re.compile(r"\bby\s(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -99,7 +101,7 @@ _CLAUSE_BREAK = re.compile(r"""
                                              # one opening a relative clause, which
                                              # speaks of the clause before it
   | [;:()\[\]\N{EM DASH}\N{EN DASH}]
-  | (?<!\d\s)\band\b          # "and", but not inside "between 500 and 600"
+  | \band\b                   # "and" (not inside "between 500 and 600", see below)
   | \b(?:but|while|whereas|although|though)\b
 """, re.VERBOSE)
 
@@ -509,6 +511,9 @@ def _clause_weigher(sentence: str, start: int, end: int,
     breaks: List[int] = []
     last_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
+        window = max(0, m.start() - 40)
+        if m.group() == "and" and _OPEN_BETWEEN.search(sentence, window, m.start()):
+            continue
         if not (breaks and sentence[last_end:m.start()].isspace()):
             breaks.append(m.start())
         last_end = m.end()

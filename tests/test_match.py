@@ -58,6 +58,15 @@ TABLE = [
     make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
     # counted as deaths, claimed as people
     make_row("heat_deaths_es", "Heat deaths in Spain", "death", 2100, as_of="2024"),
+    # keywords that only alias the row's name find it but lift nothing
+    make_row("life_pt", "Life expectancy in Portugal", "", "81.2",
+             keywords=("Portuguese Republic", "life span")),
+    make_row("fertility_pt", "Fertility rate in Portugal", "", "1.4",
+             keywords=("Portuguese Republic",)),
+    make_row("diesel_pt", "Diesel price in Portugal", "USD", "1.9",
+             keywords=("Portuguese Republic", "pump price")),
+    make_row("health_pt", "Health spending in Portugal", "percent", "10.6",
+             keywords=("Portuguese Republic",)),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -171,6 +180,22 @@ RULES_OF_THUMB = [
          "heat_deaths_es"),
 ]
 
+BREAKDOWNS_AND_BARE_NUMBERS = [
+    # a subgroup word near the number must be in the row
+    case("In Portugal, life expectancy is 78.3 for men, female 84.1 and total 81.2.",
+         "84.1", "", "no_match"),
+    case("In Portugal, life expectancy is 78.3 for men, female 84.1 and total 81.2.",
+         "81.2", "", "life_pt"),
+    # a rank is not a level
+    case("Life expectancy in Portugal gives it a ranking of 23.", "23", "", "no_match"),
+    # an alias of the name lifts no row: only the subject's words decide
+    case("Life span in the Portuguese Republic reached 81.2.", "81.2", "", "life_pt"),
+    # a bare number takes the currency or percent its sentence writes on its own
+    case("The pump price for diesel (US$ per liter) in Portugal was 1.9.", "1.9", "",
+         "diesel_pt"),
+    case("Health spending (% of GDP) in Portugal was 10.6.", "10.6", "", "health_pt"),
+]
+
 TIES = [
     case("The climate fund has a mitigation budget of €100 million.", "€100 million", "EUR",
          "fund_a"),
@@ -186,7 +211,8 @@ TIES = [
 
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
-                         WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB + TIES)
+                         WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB
+                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)
@@ -251,3 +277,9 @@ def test_lookup_walks_only_rows_sharing_a_word() -> None:
                          ._text_words(claim, sentence, ""))
     assert len(index._scores(query)) < 100
     assert per_claim < 0.01
+
+
+def test_a_percent_sign_of_another_number_licenses_no_bare_number() -> None:
+    sentence = "Health spending in Portugal was 10.6, and 67% agreed."
+    claim = make_claim(sentence, "10.6", "")
+    assert all(row.id != "health_pt" for row, _ in INDEX.candidates(claim, sentence))
