@@ -836,12 +836,29 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     word = _change_before(sentence, start)
     if word is not None:
         return Change(word.direction, role)
+    if before and before[-1].lower in ("by", "of", "from", "to"):
+        word = _change_verb_in_clause(sentence, before[-1].start)
+        if word is not None:
+            return Change(word.direction, role if role in ("from", "to") else "delta")
     after = sentence.after(end, 1)
     changes = lexicon.load().changes
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs:
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
+    return None
+
+
+def _change_verb_in_clause(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+    """A change verb a few words back in the same clause: "raised rates by 0.25 points",
+    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers."""
+    changes = lexicon.load().changes
+    for word in reversed(sentence.before(pos, MAX_PHRASE_WORDS)):
+        if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
+            return None
+        change = changes.get(word.lower)
+        if change is not None and change.factor is None and word.text.islower():
+            return change
     return None
 
 
