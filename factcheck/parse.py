@@ -90,7 +90,7 @@ _RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to
 #: words before a range's first end that make "A and B" / "A to B" a range
 _RANGE_OPENERS = {"between": "and", "from": "to"}
 
-_RATIO_WORDS = {("in",), ("out", "of")}
+_RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
@@ -185,6 +185,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
                 and not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
     groups = group_numerals(numerals, sentence)
     claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
+    claims = share_coordinated_units(claims, sentence)
     claims = merge_composites(claims, sentence)
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)
@@ -587,6 +588,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
         return Group(first, second, "score")
+    if connector == "-" and _descending_bare(first, second, sentence):
+        return Group(first, second, "score")
     if _shared_scale_value(first, second) >= second.value and not opener:
         return None
     return Group(first, second, connector, opener, opener_start)
@@ -617,6 +620,16 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
             sentence.unit_before(first.start):
         return False
     return sentence.about_scores
+
+
+def _descending_bare(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
+    """ "20-19" with no unit: a result or a tally, never a range written high to low."""
+    if first.value <= second.value or first.spelled or second.spelled:
+        return False
+    if first.value != int(first.value) or second.value != int(second.value):
+        return False
+    return not (sentence.unit_after(second.end) or sentence.unit_before(first.start)
+                or counted_noun(sentence, second.end, second.value))
 
 
 def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
@@ -866,6 +879,18 @@ def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str
     """True when only one of ``joiners`` (or nothing) stands between two claims."""
     gap = sentence.gap(left.span[1], right.span[0]).strip().lower()
     return gap in joiners
+
+
+def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "5 and 6 kg", "10, 20 or 30 km": a bare number takes the unit of the next one."""
+    shared = list(claims)
+    for index in range(len(shared) - 2, -1, -1):
+        claim, following = shared[index], shared[index + 1]
+        if (not claim.unit and following.unit and claim.change is None
+                and following.dimension != "count"
+                and _joined(sentence, claim, following, (",", "and", "or", ", and", ", or"))):
+            shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+    return shared
 
 
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
