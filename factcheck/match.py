@@ -65,6 +65,8 @@ MISSING_WEIGHT = 0.75
 MISSING_FLOOR = 0.3
 #: only this many rows, best covered first, go through the unit, name and time checks
 TOP_ROWS = 32
+#: the best rows whose local share (Candidate.local) is computed
+LOCAL_ROWS = 8
 #: a stem this common is not walked through the index (it still scores)
 COMMON_SHARE = 0.01
 COMMON_MIN_ROWS = 1000
@@ -701,6 +703,22 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
         years=years_in(joined) if _DIGIT.search(joined) else frozenset())
 
 
+@dataclass(frozen=True)
+class _RowTerms:
+    """A row text's words as index terms: computed once per distinct subject and keywords."""
+
+    subject: FrozenSet[int]
+    all_terms: FrozenSet[int]
+    groups: Tuple[FrozenSet[int], ...]
+    lifting: Tuple[FrozenSet[int], ...]
+    named: Tuple[FrozenSet[int], ...]
+    keyword_only: FrozenSet[int]
+    change: bool
+    prediction: bool
+    target: bool
+    years: FrozenSet[int]
+
+
 @dataclass
 class _Query:
     weights: Dict[int, float] = field(default_factory=dict)
@@ -737,7 +755,7 @@ class ReferenceIndex:
         self.rows: Tuple[ReferenceRow, ...] = tuple(rows)
         self._vocab: Dict[str, int] = {}
         postings: List[List[int]] = []
-        subject_terms: List[Tuple[int, ...]] = []
+        subject_terms: List[FrozenSet[int]] = []
         self._groups: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
         self._named_keywords: Dict[int, Tuple[FrozenSet[int], ...]] = {}
@@ -749,39 +767,40 @@ class ReferenceIndex:
         self._forecast_rows: set = set()
         self._target_rows: set = set()
         self._names: List[str] = []
+        built: Dict[Tuple[str, Tuple[str, ...]], _RowTerms] = {}
+        years_of: Dict[Tuple[FrozenSet[int], str], FrozenSet[int]] = {}
         for i, row in enumerate(self.rows):
-            text = _row_text(row.subject, row.keywords)
-            terms = [self._term(stem_) for stem_ in text.stems]
-            groups = [frozenset(terms[n] for n in group) for group in text.groups]
-            if groups:
-                self._groups[i] = tuple(groups)
-            keyword_sets = [frozenset(self._term(stem_) for stem_ in kw) for kw in text.keywords]
-            if keyword_sets:
-                lifting = [keyword_sets[n] for n in text.lifting_keywords]
-                if lifting:
-                    self._keywords[i] = tuple(lifting)
-                named = [keyword_sets[n] for n in text.named_keywords]
-                if named:
-                    self._named_keywords[i] = tuple(named)
-            all_terms = set(terms).union(*keyword_sets) if keyword_sets else set(terms)
-            if len(all_terms) > len(set(terms)):
-                self._keyword_only[i] = frozenset(all_terms - set(terms))
-            for t in all_terms:
+            key = (row.subject, row.keywords)
+            found = built.get(key)
+            if found is None:
+                found = built[key] = self._row_terms(_row_text(*key))
+            if found.groups:
+                self._groups[i] = found.groups
+            if found.lifting:
+                self._keywords[i] = found.lifting
+            if found.named:
+                self._named_keywords[i] = found.named
+            if found.keyword_only:
+                self._keyword_only[i] = found.keyword_only
+            for t in found.all_terms:
                 while t >= len(postings):
                     postings.append([])
                 postings[t].append(i)
-            subject_terms.append(tuple(set(terms)))
-            self._size.append(len(all_terms))
-            if text.change:
+            subject_terms.append(found.subject)
+            self._size.append(len(found.all_terms))
+            if found.change:
                 self._change_rows.add(i)
-            if "prediction" in text.forecast:
+            if found.prediction:
                 self._forecast_rows.add(i)
-            if "target" in text.forecast:
+            if found.target:
                 self._target_rows.add(i)
-            self._subject_key.append(frozenset(terms))
-            as_of_year = row.as_of[:4]
-            self._years.append(text.years | {int(as_of_year)} if as_of_year.isdigit()
-                               else text.years)
+            self._subject_key.append(found.subject)
+            year_key = (found.years, row.as_of[:4])
+            years = years_of.get(year_key)
+            if years is None:
+                years = years_of[year_key] = found.years | {int(year_key[1])} \
+                    if year_key[1].isdigit() else found.years
+            self._years.append(years)
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -796,6 +815,20 @@ class ReferenceIndex:
             self._by_prefix.setdefault(s[:3], []).append(s)
         self._near_cache: Dict[str, Tuple[Tuple[int, float], ...]] = {}
         self._member_cache: Dict[int, FrozenSet[int]] = {}
+
+    def _row_terms(self, text: _RowText) -> _RowTerms:
+        terms = [self._term(stem_) for stem_ in text.stems]
+        keyword_sets = [frozenset(self._term(stem_) for stem_ in kw) for kw in text.keywords]
+        subject = frozenset(terms)
+        all_terms = subject.union(*keyword_sets)
+        return _RowTerms(
+            subject=subject, all_terms=all_terms,
+            groups=tuple(frozenset(terms[n] for n in group) for group in text.groups),
+            lifting=tuple(keyword_sets[n] for n in text.lifting_keywords),
+            named=tuple(keyword_sets[n] for n in text.named_keywords),
+            keyword_only=all_terms - subject, change=text.change,
+            prediction="prediction" in text.forecast, target="target" in text.forecast,
+            years=text.years)
 
     def _term(self, s: str) -> int:
         t = self._vocab.get(s)
@@ -995,10 +1028,11 @@ class ReferenceIndex:
                 score *= UNTARGETED_FACTOR
             kept.append((r, score))
         kept = self._penalise_missing(kept, rivals, q, strict=change_size)
-        out = [Candidate(self.rows[r], score, self._local(r, q), r in dated_elsewhere)
-               for r, score in kept]
-        out.sort(key=lambda c: (-c.score, c.row.id))
-        return out
+        kept.sort(key=lambda item: (-item[1], self.rows[item[0]].id))
+        # the local share only matters for the rows that can be chosen
+        return [Candidate(self.rows[r], score,
+                          self._local(r, q) if n < LOCAL_ROWS else 0.0, r in dated_elsewhere)
+                for n, (r, score) in enumerate(kept)]
 
     def _drop_keyword_gains(self, acc: Dict[int, float], q: _Query) -> None:
         """Take keyword-only words back out of the coverage: a keyword finds a row,
@@ -1203,7 +1237,6 @@ def currencies_in(sentence: str) -> FrozenSet[str]:
     >>> sorted(currencies_in("It cost 40 euros, or £35, and 67.6% agreed."))
     []
     """
-    from factcheck import units
     found = set()
     if _FREE_PERCENT.search(sentence):
         found.add("percent")
@@ -1211,13 +1244,19 @@ def currencies_in(sentence: str) -> FrozenSet[str]:
         if _BESIDE_NUMBER.match(sentence, m.end()) or _NUMBER_BEFORE.search(
                 sentence, max(0, m.start() - 3), m.start()):
             continue  # "$45", "45 dollars": the mark belongs to that number
-        try:
-            code = units.currency_code(m.group())
-        except Exception:  # a word that is no currency
-            continue
+        code = _currency_code(m.group())
         if code:
             found.add(code)
     return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _currency_code(mark: str) -> str:
+    from factcheck import units
+    try:
+        return units.currency_code(mark) or ""
+    except Exception:  # a word that is no currency
+        return ""
 
 
 def _words_ahead(claim: Claim, sentence: str) -> FrozenSet[int]:
