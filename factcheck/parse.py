@@ -186,6 +186,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     groups = group_numerals(numerals, sentence)
     claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
     claims = share_coordinated_units(claims, sentence)
+    claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)
@@ -879,6 +880,36 @@ def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str
     """True when only one of ``joiners`` (or nothing) stands between two claims."""
     gap = sentence.gap(left.span[1], right.span[0]).strip().lower()
     return gap in joiners
+
+
+def nouns_from_question(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "how many drones Russia has acquired, ranging from 600 to 3,000": bare numbers
+    count the noun of "how many" or "the number of" in their sentence."""
+    if not any(_counts_something(c) for c in claims):
+        return claims
+    noun = _asked_noun(sentence)
+    if noun is None:
+        return claims
+    return [replace(c, unit=units.singular(noun.text), dimension="count")
+            if _counts_something(c) else c for c in claims]
+
+
+def _counts_something(claim: Claim) -> bool:
+    """A bare whole number (not a fraction, not a factor) that could count a noun."""
+    if claim.unit or (claim.change is not None and claim.change.role == "factor"):
+        return False
+    ends = [end for end in (claim.low, claim.high) if end is not None]
+    return bool(ends) and all(end == end.to_integral_value() and end >= 1 for end in ends)
+
+
+def _asked_noun(sentence: Sentence) -> Optional[Word]:
+    """The plural noun after "how many" or "number of", if the sentence has one."""
+    tokens = sentence.words
+    for index in range(len(tokens) - 2):
+        pair = (tokens[index].lower, tokens[index + 1].lower)
+        if pair in (("how", "many"), ("number", "of")):
+            return counted_noun(sentence, tokens[index + 1].end, None)
+    return None
 
 
 def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:

@@ -177,7 +177,7 @@ SEED_ARTICLE = [
         upper(3000, "drone", text="up to 3,000 drones", strict=False)),
     row("“Estimates vary on how many Iranian drones Russia has acquired, ranging from 600 to "
         "more than 3,000.",
-        rng(600, 3000, text="from 600 to more than 3,000")),
+        rng(600, 3000, "drone", text="from 600 to more than 3,000")),
     row("While this number might seem large, these munitions are often used in waves, so a "
         "supply of a few thousand can be depleted in a matter of days or weeks,” the CFR "
         "wrote in October 2022.",
