@@ -24,7 +24,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Container, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import (Callable, Container, Dict, FrozenSet, Iterable, List, NamedTuple, Optional,
+                    Sequence, Tuple)
 
 from rapidfuzz import fuzz, process
 
@@ -64,7 +65,7 @@ MISSING_WEIGHT = 0.75
 #: rows scoring below this are not rivals when looking for missing words
 MISSING_FLOOR = 0.3
 #: only this many rows, best covered first, go through the unit, name and time checks
-TOP_ROWS = 32
+TOP_ROWS = 16
 #: the best rows whose local share (Candidate.local) is computed
 LOCAL_ROWS = 8
 #: a stem this common is not walked through the index (it still scores)
@@ -232,6 +233,8 @@ def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
 
     "by 2030" sets a deadline, so it marks a target too.
     """
+    if not _mentions_any(sentence, "forecasts") and not _BY_YEAR.search(sentence):
+        return frozenset()
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
     kind = forecast_kind(m.group() for m in _WORD.finditer(sentence)
@@ -239,6 +242,19 @@ def claim_forecast(claim: Claim, sentence: str) -> FrozenSet[str]:
     if any(weigh(m.start()) == CLAUSE_WEIGHTS[0] for m in _BY_YEAR.finditer(sentence)):
         kind |= {"target"}
     return kind
+
+
+@lru_cache(maxsize=None)
+def _word_finder(kind: str) -> "re.Pattern[str]":
+    """One regex finding any word of a vocabulary, to skip sentences that hold none."""
+    words = (line.split() for line in data_lines("check_subgroup_words.txt")) \
+        if kind == "subgroups" else (list(v) for v in forecast_words().values())
+    vocab = sorted({w for group in words for w in group}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, vocab)) + r")\b", re.IGNORECASE)
+
+
+def _mentions_any(sentence: str, kind: str) -> bool:
+    return _word_finder(kind).search(sentence) is not None
 
 
 @lru_cache(maxsize=None)
@@ -264,6 +280,8 @@ def claim_subgroups(claim: Claim, sentence: str) -> FrozenSet[str]:
     >>> sorted(claim_subgroups(Claim("77.5", (52, 56), D("77.5"), None, None, sentence=(0, 56)), s))
     []
     """
+    if not _mentions_any(sentence, "subgroups"):
+        return frozenset()
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
     vocab = subgroup_stems()
@@ -378,9 +396,11 @@ def stem(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Word:
-    """One content word of a text: its stem, its weight, and whether it names something."""
+class Word(NamedTuple):
+    """One content word of a text: its stem, its weight, and whether it names something.
+
+    A named tuple rather than a dataclass: thousands are made per document.
+    """
 
     stem: str
     weight: float = 1.0
@@ -389,7 +409,7 @@ class Word:
     #: index of the group of adjacent names it belongs to, -1 when not proper
     group: int = -1
     #: position of its (first) raw word in the text, see :func:`clause_weights`
-    index: int = -1
+    at: int = -1
 
 
 @lru_cache(maxsize=1024)
@@ -420,7 +440,7 @@ def subject_words(text: str, *, weights: Optional[Sequence[float]] = None,
     plain = _plain_subject_words(text, first_is_name)
     if weights is None:
         return list(plain)
-    return [Word(w.stem, weights[w.index], w.proper, w.group, w.index) for w in plain]
+    return [Word(w.stem, weights[w.at], w.proper, w.group, w.at) for w in plain]
 
 
 @lru_cache(maxsize=65536)
@@ -879,8 +899,7 @@ class ReferenceIndex:
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
                         q.clause[t] = frozenset(v for v, _ in near)
                     if n < len(words) and w.proper and t in self._name_terms and (
-                            w.index in ahead or (w.weight >= NEAR_WEIGHT
-                                                 and w.index not in elsewhere)):
+                            w.at in ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere)):
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
@@ -1163,7 +1182,7 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
     start, end = _claim_offsets(claim, sentence)
     paired = claim.change is not None and claim.change.role in ("from", "to")
     words = [w if not w.proper or w.weight >= SENTENCE_NAME_WEIGHT else
-             Word(w.stem, SENTENCE_NAME_WEIGHT, True, w.group, w.index)
+             Word(w.stem, SENTENCE_NAME_WEIGHT, True, w.group, w.at)
              for w in subject_words(sentence, weights=clause_weights(
                  sentence, start, end, other_numbers=not paired))]
     if claim.context and not words:
