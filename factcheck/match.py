@@ -884,7 +884,7 @@ class ReferenceIndex:
 
     def _query(self, words: Iterable[Word], extra: Iterable[Word] = (),
                elsewhere: FrozenSet[int] = frozenset(),
-               ahead: FrozenSet[int] = frozenset()) -> _Query:
+               ahead: int = 0) -> _Query:
         q = _Query()
         words = list(words)
         q.stems.update(w.stem for w in words)
@@ -899,7 +899,7 @@ class ReferenceIndex:
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
                         q.clause[t] = frozenset(v for v, _ in near)
                     if n < len(words) and w.proper and t in self._name_terms and (
-                            w.at in ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere)):
+                            w.at < ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere)):
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
@@ -993,8 +993,10 @@ class ReferenceIndex:
         q = self._query(words, extra, _nearer_other_numbers(claim, sentence),
                         _words_ahead(claim, sentence))
         q.earlier = names
-        q.nouns, q.nouns_after = _nouns(claim, sentence)
-        q.currencies = currencies_in(sentence)
+        if not claim.unit or claim.dimension == "count":
+            q.nouns, q.nouns_after = _nouns(claim, sentence)
+        if not claim.unit:
+            q.currencies = currencies_in(sentence)
         acc = self._scores(q)
         if not acc:
             return []
@@ -1278,10 +1280,10 @@ def _currency_code(mark: str) -> str:
         return ""
 
 
-def _words_ahead(claim: Claim, sentence: str) -> FrozenSet[int]:
-    """Positions of the raw words before the claim: where a sentence names its subject."""
+def _words_ahead(claim: Claim, sentence: str) -> int:
+    """How many raw words stand before the claim: where a sentence names its subject."""
     start, _ = _claim_offsets(claim, sentence)
-    return frozenset(n for n, (_, at) in enumerate(_raw_words(sentence)) if at < start)
+    return bisect_right([at for _, at in _raw_words(sentence)], start - 1)
 
 
 def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
