@@ -158,7 +158,8 @@ def load_documents(paths: Sequence[str], *, config: Config, input_format: Option
     fmt = pick(input_format, config.input_format, "text")
     codec = pick(encoding, config.encoding, DEFAULT_ENCODING)
     files = expand_paths(paths, suffixes=(".jsonl",) if fmt == "jsonl" else None)
-    stdin = click.get_binary_stream("stdin") if STDIN in files else None
+    # sys.stdin.buffer rather than click.get_binary_stream, deprecated since Click 8.5
+    stdin = sys.stdin.buffer if STDIN in files else None
     documents = read_documents(files, input_format=fmt, encoding=codec, stdin=stdin)
     return with_progress(documents, len(files))
 
