@@ -221,9 +221,12 @@ def relative_words_inside(claim: Claim) -> FrozenSet[str]:
     ['extra']
     >>> sorted(relative_words_inside(Claim("more than 3,000", (0, 15), None, D(3000), None)))
     []
+    >>> sorted(relative_words_inside(Claim("from 600 to more than 3,000 drones", (0, 34), None,
+    ...                                    D(600), D(3000), kind="range")))
+    []
     """
-    digit = _DIGIT.search(claim.text)
-    tail = claim.text[digit.end():] if digit else ""
+    digits = list(_DIGIT.finditer(claim.text))
+    tail = claim.text[digits[-1].end():] if digits else ""
     vocab = set(relative_words()["after"]) | set(relative_words()["before"])
     return frozenset(w.lower() for w, _ in _raw_words(tail) if w.lower() in vocab)
 
