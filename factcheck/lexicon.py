@@ -89,20 +89,29 @@ def hedge_table(name: str) -> Dict[Words, Hedge]:
 
 @dataclass(frozen=True)
 class ChangeWord:
-    """A change word: its direction, and the factor when the word is itself a number."""
+    """A change word: its direction, the factor when the word is itself a number, and
+    whether it needs "by/to/from" (indirect) or a form of "be" (adverb) to mean a change."""
 
     direction: str
     factor: Optional[Decimal] = None
+    indirect: bool = False
+    adverb: bool = False
 
 
 def change_table() -> Dict[str, ChangeWord]:
     """Change words from changes.txt.
 
     >>> change_table()["doubled"]
-    ChangeWord(direction='up', factor=Decimal('2'))
+    ChangeWord(direction='up', factor=Decimal('2'), indirect=False, adverb=False)
+    >>> change_table()["raised"].indirect, change_table()["down"].adverb
+    (True, True)
     """
-    return {phrase[0]: ChangeWord(meaning[0], Decimal(meaning[1]) if len(meaning) > 1 else None)
-            for phrase, meaning in phrase_table("changes.txt").items()}
+    words = {}
+    for phrase, meaning in phrase_table("changes.txt").items():
+        factor = next((Decimal(m) for m in meaning[1:] if m[0].isdigit()), None)
+        words[phrase[0]] = ChangeWord(meaning[0], factor, "indirect" in meaning,
+                                      "adverb" in meaning)
+    return words
 
 
 @dataclass(frozen=True)

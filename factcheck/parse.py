@@ -95,6 +95,11 @@ _RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
 
+#: "shares were down 3%": "up" and "down" say a change after these (or after punctuation)
+_BE_WORDS = {"is", "are", "was", "were", "be", "been", "being", "closed", "ended", "finished",
+             "trading", "traded", "still", "now", "also", "and", "or", "but", "while", "year",
+             "week", "month", "day", "quarter", "shares", "stock", "stocks", "index"}
+
 #: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
 _DETERMINERS = {"a", "an"}
 
@@ -483,7 +488,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if not any(ch.isupper() for ch in prev.text) or prev.start == sentence.span[0]:
+    if not any(ch.isupper() for ch in prev.text):
         return False
     if prev.lower in lexicon.load().function_words:
         return False
@@ -641,9 +646,16 @@ def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]
         before = before[:-1]
     if not before or before[-1].lower not in changes or not before[-1].text.islower():
         return None
-    if len(before) > 1 and before[-2].lower in ("a", "an", "the"):
+    change = changes[before[-1].lower]
+    previous = before[-2] if len(before) > 1 else None
+    if previous is not None and previous.lower in ("a", "an", "the"):
         return None
-    return changes[before[-1].lower]
+    if change.indirect:
+        return None
+    if change.adverb and previous is not None and previous.text.isalpha() \
+            and previous.lower not in _BE_WORDS:
+        return None
+    return change
 
 
 # --- stage 5: the claim ------------------------------------------------------------------
@@ -822,9 +834,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         return None
     singular_ok = value is not None and abs(value) == 1
     hyphenated = sentence.gap(pos, after[0].start) == "-"
-    for word in after:
+    for index, word in enumerate(after):
         lowered = word.lower
-        if lowered in _NOUN_MODIFIERS:
+        if lowered in _NOUN_MODIFIERS or word.text == "-":
             continue
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
@@ -836,8 +848,19 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
+            if following and _is_plural_noun(following[0], function_words) \
+                    and sentence.gap(word.end, following[0].start) == " ":
+                return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+def _is_plural_noun(word: Word, function_words: frozenset) -> bool:
+    """A lower-case plural noun: "cases", "people"."""
+    lowered = word.lower
+    if not (word.text.isalpha() and word.text.islower()) or lowered in function_words:
+        return False
+    return lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 
 def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -913,13 +936,13 @@ def _asked_noun(sentence: Sentence) -> Optional[Word]:
 
 
 def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "5 and 6 kg", "10, 20 or 30 km": a bare number takes the unit of the next one."""
+    """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one."""
     shared = list(claims)
     for index in range(len(shared) - 2, -1, -1):
         claim, following = shared[index], shared[index + 1]
         if (not claim.unit and following.unit and claim.change is None
-                and following.dimension != "count"
-                and _joined(sentence, claim, following, (",", "and", "or", ", and", ", or"))):
+                and claim.kind == "point" and following.dimension != "count"
+                and _joined(sentence, claim, following, ("and", "or"))):
             shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
     return shared
 
