@@ -23,13 +23,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
+
+from _common import git_commit  # the scripts run from this folder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "extract.json"
@@ -297,14 +298,6 @@ def print_errors(errors: Dict[str, List]) -> None:
 
 
 # --------------------------------------------------------------------------- main
-
-def git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE,
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return out.stdout.strip()
 
 
 def build_results(by_file, strict, loose, conventions, runs) -> Dict:

@@ -35,6 +35,8 @@ import time
 from pathlib import Path
 from typing import Callable, Dict, List
 
+from _common import git_commit  # the scripts run from this folder
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "speed.json"
 DEFAULT_SEED = HERE.parent / "seeds" / "iran-venezuela-russia-drones.txt"
@@ -248,14 +250,6 @@ def linearity(ordinary: str, size: int, timeout: float) -> Dict:
 
 
 # --------------------------------------------------------------------------- main
-
-def git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE,
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return out.stdout.strip()
 
 
 def parse_args(argv=None):

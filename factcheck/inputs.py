@@ -11,7 +11,7 @@ import codecs
 import json
 import os
 from pathlib import Path
-from typing import BinaryIO, Iterator, List, Optional, Sequence
+from typing import BinaryIO, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.claims import Document
 from factcheck.errors import InputError
@@ -37,8 +37,8 @@ def expand_paths(paths: Sequence[str], *,
     """Files to read, in the order given; directories become their files, sorted.
 
     A directory is searched recursively for names ending in ``suffixes``
-    (default ``TEXT_SUFFIXES``), skipping hidden files and directories.  Paths that do not exist are kept, so that
-    they get an error record of their own when read.
+    (default ``TEXT_SUFFIXES``), skipping hidden files and directories.  Paths that
+    do not exist are kept, so that they get an error record of their own when read.
     """
     endings = tuple(TEXT_SUFFIXES if suffixes is None else suffixes)
     files: List[str] = []
@@ -121,16 +121,21 @@ def display_name(path: str) -> str:
     return STDIN_ID if path == STDIN else path
 
 
+def read_whole(path: str, *, encoding: str, stdin: Optional[BinaryIO] = None
+               ) -> Tuple[str, str, Optional[Document]]:
+    """(id, decoded text, None), or (id, "", an error Document) when it cannot be read."""
+    name = display_name(path)
+    try:
+        return name, decode(read_bytes(path, stdin), path=name, encoding=encoding), None
+    except InputError as error:
+        return name, "", Document(id=name, text="", error=str(error))
+
+
 def read_text_documents(path: str, *, encoding: str,
                         stdin: Optional[BinaryIO] = None) -> Iterator[Document]:
     """One Document for the whole of ``path``."""
-    name = display_name(path)
-    try:
-        text = decode(read_bytes(path, stdin), path=name, encoding=encoding)
-    except InputError as error:
-        yield Document(id=name, text="", error=str(error))
-        return
-    yield Document(id=name, text=text)
+    name, text, failed = read_whole(path, encoding=encoding, stdin=stdin)
+    yield failed or Document(id=name, text=text)
 
 
 def jsonl_document(line: str, *, name: str, number: int) -> Document:
@@ -170,11 +175,9 @@ def jsonl_document(line: str, *, name: str, number: int) -> Document:
 def read_jsonl_documents(path: str, *, encoding: str,
                          stdin: Optional[BinaryIO] = None) -> Iterator[Document]:
     """One Document per non-blank line of a JSONL file; a bad line gets an error record."""
-    name = display_name(path)
-    try:
-        text = decode(read_bytes(path, stdin), path=name, encoding=encoding)
-    except InputError as error:
-        yield Document(id=name, text="", error=str(error))
+    name, text, failed = read_whole(path, encoding=encoding, stdin=stdin)
+    if failed:
+        yield failed
         return
     # split on "\n" only: str.splitlines() would also cut at U+2028, which JSON allows in strings
     for number, line in enumerate(text.split("\n"), start=1):
