@@ -1,7 +1,8 @@
 """factcheck: find the numbers in text and check them against trusted figures.
 
 >>> from factcheck import extract
->>> [(c.text, c.kind, str(c.high), c.unit) for c in extract("Iran has supplied up to 3,000 drones.")]
+>>> claims = extract("Iran has supplied up to 3,000 drones.")
+>>> [(c.text, c.kind, str(c.high), c.unit) for c in claims]
 [('up to 3,000 drones', 'upper', '3000', 'drone')]
 
 The front door imports lazily: ``extract`` never loads pandas or pint, so a cold
