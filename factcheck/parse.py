@@ -87,28 +87,22 @@ _SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
 _RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
                      "through": "to", "thru": "to", "and": "and"}
 
-#: words before a range's first end that make "A and B" / "A to B" a range
-_RANGE_OPENERS = {"between": "and", "from": "to"}
+#: words before a range's first end: "between A and B", "from A to B"
+_RANGE_OPENERS = {"between", "from"}
 
 _RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
 
+_GRAMMAR = lexicon.word_sections("grammar_words.txt")
 #: "shares were down 3%": "up" and "down" say a change after these (or after punctuation)
-_BE_WORDS = {"is", "are", "was", "were", "be", "been", "being", "closed", "ended", "finished",
-             "trading", "traded", "still", "now", "also", "and", "or", "but", "while", "year",
-             "week", "month", "day", "quarter", "shares", "stock", "stocks", "index"}
-
+_BE_WORDS = _GRAMMAR["be_words"]
 #: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
-_DETERMINERS = {"a", "an"}
-
+_DETERMINERS = _GRAMMAR["verb_markers"]
 #: function words that may still stand between a number and what it counts: "8 other employees"
-_NOUN_MODIFIERS = {"other", "more", "new", "additional", "further", "extra", "own"}
-
-_PLURAL_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel",
-                 "cattle", "sheep", "fish", "aircraft", "deer", "series", "species", "crew",
-                 "troops", "feet", "teeth", "mice", "geese", "livestock", "offspring"}
+_NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
+_PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
 
 
 def parse_claims(text: str) -> List[Claim]:
@@ -565,10 +559,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     gap_words = tuple(w.lower for w in words(gap))
     if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
         gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
-    hedge = _strip_hedge(gap_words)
-    if hedge is None:
-        return None
-    connector_words, _ = hedge
+    connector_words = _without_hedge(gap_words)
     opener, opener_start = _opener(sentence, first)
     if connector_words in _RATIO_WORDS and not opener:
         if first.value < second.value and not first.fraction and second.value == int(second.value):
@@ -601,13 +592,13 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     return Group(first, second, connector, opener, opener_start)
 
 
-def _strip_hedge(gap_words: Tuple[str, ...]) -> Optional[Tuple[Tuple[str, ...], str]]:
-    """Split "to more than" into the connector ("to",) and the hedge "more than"."""
+def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The connector of "to more than": the gap's words before a trailing hedge."""
     table = hedges_before()
     for size in range(len(gap_words), 0, -1):
         if gap_words[-size:] in table:
-            return gap_words[:-size], " ".join(gap_words[-size:])
-    return gap_words, ""
+            return gap_words[:-size]
+    return gap_words
 
 
 def _shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
@@ -622,8 +613,7 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
     if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
         return False
-    if sentence.unit_after(second.end) or \
-            sentence.unit_before(first.start):
+    if sentence.unit_after(second.end) or sentence.unit_before(first.start):
         return False
     return sentence.about_scores
 
