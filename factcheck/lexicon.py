@@ -1,7 +1,8 @@
 """Load the vocabulary in ``factcheck/data/*.txt`` into tuples, sets and dicts.
 
-This is the only module that reads ``data/``.  Each file documents its own
-syntax in its header; the readers here only know three shapes: word lists,
+``data_lines`` is the one function that opens ``data/`` files; numerals.py,
+units.py and match.py build their own tables on it.  Each file documents its
+own syntax in its header; the readers here know three shapes: word lists,
 ``phrase = meaning`` tables and ``[section]`` word sets.
 """
 from __future__ import annotations

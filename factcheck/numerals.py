@@ -57,8 +57,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from importlib import resources
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+
+from factcheck.lexicon import data_lines
 
 
 @dataclass(frozen=True)
@@ -96,13 +97,10 @@ def _data_rows(name: str) -> List[Tuple[str, Tuple[str, ...]]]:
     >>> ('$', ()) in _data_rows("numerals_currency_markers.txt")
     True
     """
-    text = resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
-    for raw in text.splitlines():
-        line = "" if raw.startswith("#") else raw.split(" #", 1)[0].strip()
-        if line:
-            spelling, _, meaning = line.partition(" = ")
-            rows.append((spelling.strip(), tuple(meaning.split())))
+    for line in data_lines(name):
+        spelling, _, meaning = line.partition(" = ")
+        rows.append((spelling.strip(), tuple(meaning.split())))
     return rows
 
 
