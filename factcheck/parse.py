@@ -405,7 +405,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 or sentence.unit_after(numeral.end))
     if has_unit:
         return True
-    if _after_name(numeral, before, sentence):
+    if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
         return False
     if _before_name(numeral, after, sentence):
         return False
@@ -487,6 +487,16 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if prev.lower in lexicon.load().function_words:
         return False
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "forty-five (45)", "Prescott (4)": a bare number alone in brackets restates or labels;
+    "ID.3", "v.2": digits after a letter and a dot belong to a name."""
+    text = sentence.text
+    start, end = numeral.start, numeral.end
+    if start and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        return not numeral.spelled
+    return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
