@@ -595,6 +595,11 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("Nobody knows how many drones were built, perhaps from 600 to 3,000.",
+        rng(600, 3000, "drone")),
+    row("Officials counted 2,911 measles cases this spring.", point(2911, "case")),
+    row("Russia launched more than 11,000 Shahed-type drones.",
+        {"kind": "lower", "low": Decimal(11000), "high": None, "unit": "drone"}),
     row("Police arrested 42 protesters outside the embassy.", point(42, "protester")),
     row("The carmaker will cut 1,200 jobs in Germany.", point(1200, "job")),
     row("The wildfire destroyed 350 homes.", point(350, "home")),
@@ -816,6 +821,12 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("Shares were down 3% at the close.", point(3, "percent", change=("down", "delta"))),
+    row("Air defences shot down roughly 85% of the drones.", approx(85, "percent")),
+    row("The startup raised $1 billion from investors.", point(1_000_000_000, "USD")),
+    row("Revenue grew more than sixfold last year.",
+        {"kind": "lower", "low": Decimal(6), "high": None, "unit": "",
+         "change": Change("up", "factor")}),
     row("Sales grew 12% to $4.1bn.",
         point(12, "percent", change=("up", "delta")),
         point(4_100_000_000, "USD", change=("up", "to"))),
@@ -940,6 +951,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("Quarterback Dak Prescott (4) ran for a touchdown."),
+    row("Volkswagen first used the system in its ID.3 hatchback."),
     row("The summit will be held on January 17 in Moscow."),
     row("The law came into force in 2022."),
     row("The policy dates back to the 1990s."),
