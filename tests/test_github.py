@@ -5,26 +5,17 @@ for any character that ever breaks an annotation.
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.baseline import BaselineEntry, verdict_ids
-from factcheck.claims import Claim, Document, Verdict
+from factcheck.claims import Document, Verdict
 from factcheck.report_github import escape_data, escape_property, to_github
+from report_helpers import claim_in
 
 ARTICLE = ("Drones\n"
            "Iran has supplied up to 5,000 drones. The reward was $25 million.\n")
-
-
-def claim_in(text: str, surface: str) -> Claim:
-    start = text.index(surface)
-    line_start = text.rfind("\n", 0, start) + 1
-    value = Decimal("".join(ch for ch in surface if ch.isdigit()) or 0)
-    return Claim(text=surface, span=(start, start + len(surface)), value=value, low=value,
-                 high=value, sentence=(line_start, text.find("\n", start)))
 
 
 def checked(doc_id: str = "articles/drones.md") -> Document:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from factcheck.baseline import BaselineEntry, verdict_ids
 from factcheck.claims import Claim, Document, ExplanationStep, ReferenceRow, Verdict
 from factcheck.report_html import STYLE, style_hash, to_html
+from report_helpers import claim_in
 
 INJECTED = ('<script>document.title="pwned";'
             'document.body.appendChild(document.createElement("pwned-by-script"))</script>\n'
@@ -35,14 +36,6 @@ ARTICLE = ("Drones over the border\n\n"
 ROW = ReferenceRow(id="drones_supplied", subject="drones supplied by Iran",
                    value=Decimal(3000), low=Decimal(3000), high=Decimal(3000), unit="drone",
                    source="Ministry <b>report</b> 2024", location="figures.csv:2")
-
-
-def claim_in(text: str, surface: str) -> Claim:
-    start = text.index(surface)
-    line_start = text.rfind("\n", 0, start) + 1
-    value = Decimal("".join(ch for ch in surface if ch.isdigit()) or 0)
-    return Claim(text=surface, span=(start, start + len(surface)), value=value, low=value,
-                 high=value, sentence=(line_start, text.find("\n", start)))
 
 
 def checked(text: str = ARTICLE, doc_id: str = "articles/drones.md") -> Document:

@@ -17,8 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.baseline import BaselineEntry, verdict_ids
-from factcheck.claims import Claim, Document, ExplanationStep, ReferenceRow, Verdict
+from factcheck.claims import Document, ExplanationStep, ReferenceRow, Verdict
 from factcheck.report_sarif import FINGERPRINT_KEY, RULES, artifact_uri, to_sarif
+from report_helpers import claim_in
 
 #: sha256 of the vendored schema as published; a change means someone edited it
 SCHEMA_SHA256 = "80cd7ffb9b62a4162d541aa9170862dd264f6cce0f04c57f1ac9f2337b808958"
@@ -32,16 +33,6 @@ ARTICLE = ("Drones over the border\n"
 ROW = ReferenceRow(id="drones_supplied", subject="drones supplied by Iran",
                    value=Decimal(3000), low=Decimal(3000), high=Decimal(3000), unit="drone",
                    source="Ministry report 2024", location="figures.csv:2")
-
-
-def claim_in(text: str, surface: str) -> Claim:
-    """A claim for the first ``surface`` in ``text``, its sentence being its line."""
-    start = text.index(surface)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    value = Decimal("".join(ch for ch in surface if ch.isdigit()) or 0)
-    return Claim(text=surface, span=(start, start + len(surface)), value=value, low=value,
-                 high=value, sentence=(line_start, line_end if line_end >= 0 else len(text)))
 
 
 def checked(text: str = ARTICLE, doc_id: str = "articles/drones.md") -> Document:
