@@ -195,10 +195,8 @@ def cli_command(seed: Path) -> List[str]:
     return [sys.executable, "-m", "factcheck", "extract", str(seed)]
 
 
-def cold_start(seed: Path, runs: int) -> Dict:
-    """Wall time of ``factcheck extract SEED`` in fresh processes: first run and median."""
-    seed = seed.resolve()
-    cmd = cli_command(seed)
+def timed_runs(cmd: List[str], runs: int) -> "tuple[List[float], str]":
+    """Wall times of ``runs`` fresh processes running ``cmd``, and the last error line."""
     times, error = [], ""
     for _ in range(runs):
         start = time.perf_counter()
@@ -206,14 +204,14 @@ def cold_start(seed: Path, runs: int) -> Dict:
         times.append(time.perf_counter() - start)
         if proc.returncode != 0:
             error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
-    api = [sys.executable, "-c", API_CODE, str(seed)]
-    api_times, api_error = [], ""
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(api, capture_output=True, text=True, **CHILD_OPTIONS)
-        api_times.append(time.perf_counter() - start)
-        if proc.returncode != 0:
-            api_error = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+    return times, error
+
+
+def cold_start(seed: Path, runs: int) -> Dict:
+    """Wall time of ``factcheck extract SEED`` in fresh processes: first run and median."""
+    seed = seed.resolve()
+    times, error = timed_runs(cli_command(seed), runs)
+    api_times, api_error = timed_runs([sys.executable, "-c", API_CODE, str(seed)], runs)
     return {"command": "factcheck extract " + seed.name, "runs": runs,
             "first_seconds": round(times[0], 3),
             "median_seconds": round(statistics.median(times), 3),
