@@ -62,15 +62,6 @@ _MASKS = re.compile(
     re.VERBOSE,
 )
 
-#: what follows a clock time: "11 a.m.", "10.45pm", "0401 GMT"
-_CLOCK = re.compile(
-    r"""
-    [ ]?(?:[ap]\.?[ ]?m\b\.?                  # a.m., pm, p.m
-    | [ ](?:o'clock|gmt|utc|bst|cet|cest|[ecmp][sd]t)\b)   # o'clock and time zones
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
 _SCORE = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
@@ -346,6 +337,20 @@ def masked_spans(sentence: Sentence) -> List[Span]:
 
 
 @lru_cache(maxsize=None)
+def clock_matcher() -> "re.Pattern[str]":
+    """What follows a clock time: "11 a.m.", "10.45pm", "0401 GMT", "5 o'clock"."""
+    zones = "|".join(sorted((re.escape(w) for w in lexicon.load().not_claims["time_words"]),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"""
+        [ ]?[ap]\.?[ ]?m\b\.?        # a.m., pm, p.m
+        | [ ](?:{zones})(?![\w'])     # time zones and o'clock, from not_claims.txt
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
 def date_matcher() -> "re.Pattern[str]":
     """Calendar dates written with a month name: "Sept. 20-24", "July 4, 2016", "17 Jan"."""
     months = sorted((m.rstrip(".") for m in lexicon.load().not_claims["months"]), key=len,
@@ -396,7 +401,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _follows_month_day(numeral, before, words_set["months"]):
         return False
-    if _CLOCK.match(sentence.text, numeral.end) and not numeral.spelled and numeral.scale == 1:
+    if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
+            and numeral.scale == 1:
         return False
     if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#":
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
