@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -53,12 +53,13 @@ MAX_CONTEXT_WORDS = 12
 
 _MASKS = re.compile(
     r"""
+    (?=[+(\d])(?:                                                # a quick miss elsewhere
     (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
     | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
     | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
     | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
     | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
-    """,
+    )""",
     re.VERBOSE,
 )
 
@@ -123,6 +124,10 @@ class Sentence:
     content_starts: Tuple[int, ...] = ()
     #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
     about_scores: bool = False
+    #: a content word names a month: dates may be written here
+    names_month: bool = False
+    #: every token, lower-cased: a quick miss for stages that look for given words
+    vocabulary: FrozenSet[str] = frozenset()
     #: unit lookups memoised by position: several stages ask about the same number
     units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
     units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
@@ -187,13 +192,17 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
 
 def make_sentence(text: str, span: Span) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
+    vocabulary = frozenset(w.lower for w in tokens)
     function_words = lexicon.load().function_words
-    content = tuple(w for w in tokens if len(w.text) > 1 and w.text.isalpha()
-                    and w.lower not in function_words)
-    score_words = lexicon.load().not_claims["score_words"]
-    about_scores = any(w.lower in score_words for w in content)
+    content = tuple(w for w in tokens if w.lower not in function_words and len(w.text) > 1
+                    and w.text.isalpha())
+    content_vocabulary = {w.lower for w in content}
+    not_claims = lexicon.load().not_claims
     return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
-                    tuple(w.start for w in content), about_scores)
+                    tuple(w.start for w in content),
+                    about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
+                    names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
+                    vocabulary=vocabulary)
 
 
 def overlaps(span: Span, spans: Iterable[Span]) -> bool:
@@ -273,9 +282,26 @@ def vague_matcher() -> "re.Pattern[str]":
     return re.compile(r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def vague_keys() -> List[FrozenSet[str]]:
+    """Per vague.txt row, the words one of which must be in a sentence for the row to match:
+    the scale words for a row with ``{scale}``, else the row's first word."""
+    scales = frozenset(_VAGUE_SCALES)
+    keys = []
+    for row in lexicon.load().vague:
+        scaled = [part for part in row.words if "{scale}" in part]
+        if scaled:
+            keys.append(frozenset(scaled[0].replace("{scale}", scale) for scale in scales))
+        else:
+            keys.append(frozenset([row.words[0].lower()]))
+    return keys
+
+
 def vague_claims(sentence: Sentence) -> List[Claim]:
     """Claims for vague amounts: "thousands of", "a few hundred", "tens of thousands"."""
-    claims = []
+    claims: List[Claim] = []
+    if all(sentence.vocabulary.isdisjoint(key) for key in vague_keys()):
+        return claims
     rows = lexicon.load().vague
     start, end = sentence.span
     for found in vague_matcher().finditer(sentence.text, start, end):
@@ -330,8 +356,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
-    months = lexicon.load().not_claims["months"]
-    if any(w.lower in months for w in sentence.content):
+    if sentence.names_month:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     return spans
 
@@ -357,19 +382,24 @@ def date_matcher() -> "re.Pattern[str]":
                     reverse=True)
     month = r"(?:" + "|".join(months) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # a date starts with a digit or a month's first letter: a quick miss everywhere else
+    first = "".join(sorted({m[0] for m in months} | set("0123456789")))
     return re.compile(
         rf"""
+        (?=[{first}])(?:
         \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
         | \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}   # 17 Jan, 17-19 of May
           (?:,?[ ]\d{{4}})?(?!\w)                                     # ... 2025
-        """,
+        )""",
         re.VERBOSE | re.IGNORECASE,
     )
 
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
     """ "a"/"an" read as one after a bound or hedge and before a unit: "more than a year"."""
-    found = []
+    found: List[Numeral] = []
+    if "a" not in sentence.vocabulary and "an" not in sentence.vocabulary:
+        return found
     for word in sentence.words:
         if word.lower not in ("a", "an"):
             continue
@@ -1062,7 +1092,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
-    found = []
+    found: List[Claim] = []
+    if not any(word in changes or "fold" in word for word in sentence.vocabulary):
+        return found
     for word in sentence.words:
         change = changes.get(word.lower)
         if change is not None and change.factor is not None:

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import operator
 import re
 from typing import List, NamedTuple, Tuple
 
@@ -89,9 +90,20 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
 
     >>> [w.text for w in words("up to 3,000 drones.")]
     ['up', 'to', '3', ',', '000', 'drones', '.']
+    >>> [w.lower for w in words("İstanbul 5")] == ["İstanbul".lower(), "5"]
+    True
     """
     if end < 0:
         end = len(text)
-    found = _WORD.findall(text[start:end].lower())
-    spans = [m.span() for m in _WORD.finditer(text, start, end)]
-    return [Word(text[a:b], a, b, lowered) for (a, b), lowered in zip(spans, found)]
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:
+        # a few characters grow when lower-cased ("İ"): lower each token on its own
+        return [Word(m.group(), m.start(), m.end(), m.group().lower())
+                for m in _WORD.finditer(text, start, end)]
+    # tuple.__new__ builds each Word without a Python-level call: this runs for every token
+    make = tuple.__new__
+    return [make(Word, (text[a:b], a, b, lowered[a - start:b - start]))
+            for a, b in map(_span, _WORD.finditer(text, start, end))]
+
+
+_span = operator.methodcaller("span")
