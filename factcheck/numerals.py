@@ -55,15 +55,13 @@ The vocabulary lives in ``data/number_words.txt``, ``data/scale_words.txt`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 from factcheck.lexicon import data_lines
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
     """One number read from text, with its surface and the facts needed to compare it."""
 
     #: final value, scale applied: "1.2bn" -> 1200000000, "a third" -> 1/3
@@ -700,7 +698,7 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
                                      None if first.precision is None
                                      else first.precision / first.scale,
                                      True, first.fraction), negative=True)
-    return [replace(signed, precision=first.precision)] + numerals[1:], resume
+    return [signed._replace(precision=first.precision)] + numerals[1:], resume
 
 
 # ---------------------------------------------------------------- numbers in digits

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -158,8 +158,7 @@ class Sentence:
         return self.text[start:end]
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """One or two numerals read as one quantity: a number, a range or a ratio."""
 
     first: Numeral
@@ -696,8 +695,7 @@ def _change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]
 
 # --- stage 5: the claim ------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class UnitReading:
+class UnitReading(NamedTuple):
     """What a group measures, and the span the unit words add: "$" before, "drones" after."""
 
     unit: str = ""
@@ -712,8 +710,7 @@ class UnitReading:
     times: bool = False
 
 
-@dataclass(frozen=True)
-class HedgeReading:
+class HedgeReading(NamedTuple):
     """How a quantity is bounded or hedged, and the span the hedge words add."""
 
     kind: str
@@ -821,7 +818,7 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail is None:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)
-    return replace(reading, unit=unit, dimension=dimension, end=tail.end)
+    return reading._replace(unit=unit, dimension=dimension, end=tail.end)
 
 
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
@@ -834,16 +831,16 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before:
         words_said = " ".join(w.lower for w in before)
         if reading.kind == "range":
-            reading = replace(reading, start=before[0].start,
-                              qualifier=f"{words_said} {reading.qualifier}")
+            reading = reading._replace(start=before[0].start,
+                                       qualifier=f"{words_said} {reading.qualifier}")
         else:
             hedge = hedges_before()[tuple(w.lower for w in before)]
             reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
                                    hedge.strict, hedge.below)
     if inner and reading.kind in ("point", "approx"):
         hedge = hedges_after()[tuple(w.lower for w in inner)]
-        reading = replace(reading, kind=hedge.kind, strict=hedge.strict, below=hedge.below,
-                          qualifier=" ".join(w.lower for w in inner))
+        reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
+                                   qualifier=" ".join(w.lower for w in inner))
     after = (longest_phrase_after(sentence, reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)
     if after:

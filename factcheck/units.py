@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 from difflib import get_close_matches
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
@@ -150,8 +149,7 @@ _PER_STOP = frozenset("""
 """.split())
 
 
-@dataclass(frozen=True)
-class UnitMatch:
+class UnitMatch(NamedTuple):
     """A unit found in text, with its canonical form and the evidence.
 
     ``start``/``end`` are offsets into the text that was searched;
