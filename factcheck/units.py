@@ -724,8 +724,8 @@ def canonical_unit(name: str) -> str:
 
     >>> [canonical_unit(n) for n in ["km", "usd", "%", "pp", "drones", "people", ""]]
     ['kilometer', 'USD', 'percent', 'percentage_point', 'drone', 'person', '']
-    >>> canonical_unit("km/h"), canonical_unit("USD per barrel")
-    ('kilometer / hour', 'USD / barrel')
+    >>> canonical_unit("km/h"), canonical_unit("USD per barrel"), canonical_unit("USD / metric_ton")
+    ('kilometer / hour', 'USD / barrel', 'USD / metric_ton')
     >>> canonical_unit("km/hr/x")
     Traceback (most recent call last):
     ...
@@ -746,8 +746,12 @@ def canonical_unit(name: str) -> str:
     if text in lexicon().dimensions:
         return text
     parts = _SPLIT_PER.split(text)
-    if len(parts) == 2 and all(parts) and not _UNIT_EXPRESSION.search(parts[1] + parts[0]):
-        return compose(canonical_unit(parts[0]), canonical_unit(parts[1]))[0]
+    if len(parts) == 2 and all(parts):
+        if not _UNIT_EXPRESSION.search(parts[1] + parts[0]):
+            return compose(canonical_unit(parts[0]), canonical_unit(parts[1]))[0]
+        sides = [canonical_unit(part) for part in parts]
+        if any(dimension_of(side) in ("currency", "count") for side in sides):
+            return compose(*sides)[0]  # "USD / metric_ton": pint knows only one side
     if _UNIT_EXPRESSION.search(text) or len(parts) > 1:
         return pint_unit_name(text)
     if " " not in text and not text[1:].islower() and text.isalpha():

@@ -369,6 +369,7 @@ CANONICAL = [
     ("degree_Fahrenheit", "degree_Fahrenheit"), ("km/h", "kilometer / hour"),
     ("mph", "mile / hour"), ("kilometer / hour", "kilometer / hour"),
     ("USD per barrel", "USD / barrel"), ("USD/barrel", "USD / barrel"),
+    ("USD / metric_ton", "USD / metric_ton"), ("EUR per meter ** 2", "EUR / meter ** 2"),
     ("barrels per day", "barrel / day"), ("tonnes", "metric_ton"),
     ("metric_ton / year", "metric_ton / year"), ("m**2", "meter ** 2"),
     ("meter ** 2", "meter ** 2"), ("square miles", "mile ** 2"), ("mile ** 2", "mile ** 2"),
