@@ -17,11 +17,16 @@
    fresh process with a timeout.  Prints adversarial/ordinary ratios (should stay small,
    < 5) and the growth exponent between 1/8 MiB and 1 MiB (1.0 = linear).
 
-Writes ``benchmarks/results/speed.json`` (keys in ``benchmarks/README.md``).
+With ``--compiled`` it first builds factcheck with ``FACTCHECK_COMPILE=1`` (the parser
+compiled by mypyc, see ``setup.py``) into a temporary folder and measures that build instead.
+
+Writes ``benchmarks/results/speed.json``, or ``speed-compiled.json`` for the compiled build
+(keys in ``benchmarks/README.md``).
 """
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import math
 import os
@@ -32,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 from typing import Callable, Dict, List
 
@@ -39,6 +45,7 @@ from _common import git_commit  # the scripts run from this folder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "speed.json"
+COMPILED_JSON = HERE / "results" / "speed-compiled.json"
 DEFAULT_SEED = HERE.parent / "seeds" / "iran-venezuela-russia-drones.txt"
 MIB = 1 << 20
 #: address-space cap of every measuring child process
@@ -63,7 +70,7 @@ ADVERSARIAL = {
 #: throughput, and wall seconds), report them with the peak memory
 CHILD_CODE = """
 import json, resource, sys, time
-import factcheck
+import factcheck, factcheck.parse
 mode, path = sys.argv[1], sys.argv[2]
 with open(path, encoding="utf-8") as fh:
     data = fh.read()
@@ -72,7 +79,9 @@ wall, cpu = time.perf_counter(), time.process_time()
 claims = sum(len(factcheck.extract(doc)) for doc in docs)
 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": cpu, "wall_seconds": wall, "claims": claims, "maxrss": rss}))
+compiled = not factcheck.parse.__file__.endswith(".py")
+print(json.dumps({"seconds": cpu, "wall_seconds": wall, "claims": claims, "maxrss": rss,
+                  "compiled": compiled}))
 """
 
 #: the same cold start through the Python API (import + one extract), without the CLI
@@ -106,6 +115,32 @@ def filled(unit: str, size: int) -> str:
     '1,1,1'
     """
     return (unit * (size // len(unit) + 1))[:size]
+
+
+# --------------------------------------------------------------------------- the build
+
+def compiled_build(into: Path) -> Path:
+    """Build this checkout with ``FACTCHECK_COMPILE=1`` and unpack the wheel; the folder to
+    import the compiled factcheck from."""
+    env = dict(os.environ, FACTCHECK_COMPILE="1")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(HERE.parent), "--no-deps",
+                    "--quiet", "--wheel-dir", str(into / "wheel")], check=True, env=env)
+    wheel = next((into / "wheel").glob("factcheck-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(into / "site")
+    return into / "site"
+
+
+def use_build(site: Path) -> None:
+    """Import factcheck from ``site``, here and in every measuring child."""
+    sys.path.insert(0, str(site))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(site), os.environ.get("PYTHONPATH", "")]))
+
+
+def build_name(module) -> str:
+    """ "compiled (mypyc)" when the parser module is an extension module, else "pure Python"."""
+    return "compiled (mypyc)" if not module.__file__.endswith(".py") else "pure Python"
 
 
 # --------------------------------------------------------------------------- measuring
@@ -180,7 +215,7 @@ def run_child(mode: str, text: str, timeout: float) -> Dict:
         return {"seconds": None, "error": (proc.stderr.strip().splitlines() or ["?"])[-1]}
     out = json.loads(proc.stdout)
     return {"seconds": round(out["seconds"], 4), "wall_seconds": round(out["wall_seconds"], 4),
-            "claims": out["claims"],
+            "claims": out["claims"], "compiled": out["compiled"],
             "peak_memory_mb": maxrss_mb(out["maxrss"])}
 
 
@@ -264,8 +299,11 @@ def parse_args(argv=None):
                     help="seconds allowed to each fresh-process measurement")
     ap.add_argument("--skip-quantulum3", action="store_true",
                     help="measure factcheck only (no throughput ratio)")
-    ap.add_argument("--json", type=Path, dest="json_out", default=DEFAULT_JSON,
-                    help="results file (default: benchmarks/results/speed.json)")
+    ap.add_argument("--compiled", action="store_true",
+                    help="build factcheck with FACTCHECK_COMPILE=1 (mypyc) and measure that")
+    ap.add_argument("--json", type=Path, dest="json_out", default=None,
+                    help="results file (default: benchmarks/results/speed.json, or "
+                         "speed-compiled.json with --compiled)")
     return ap.parse_args(argv)
 
 
@@ -273,6 +311,13 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # show each stage as it finishes
     sys.path.insert(0, str(HERE))
+    if args.json_out is None:
+        args.json_out = COMPILED_JSON if args.compiled else DEFAULT_JSON
+    if args.compiled:
+        print("building factcheck with FACTCHECK_COMPILE=1 (a minute or two) ...")
+        folder = Path(tempfile.mkdtemp(prefix="factcheck-compiled-"))
+        atexit.register(shutil.rmtree, folder, True)
+        use_build(compiled_build(folder))
     pinned = pin_to_one_core()
     texts = benchmark_texts(args.bench_dir)
     docs = corpus_documents(texts, args.min_chars)
@@ -280,9 +325,14 @@ def main(argv=None) -> int:
           f"({len(docs) // len(texts)} passes over the benchmark texts); {pinned}")
 
     import factcheck
+    import factcheck.parse
 
+    build = build_name(factcheck.parse)
+    if args.compiled and build != "compiled (mypyc)":
+        sys.exit(f"error: --compiled, but factcheck was imported from {factcheck.__file__}")
+    print(f"factcheck build: {build}")
     results = {"schema": "factcheck-bench-speed-1", "commit": git_commit(), "cpu": pinned,
-               "python": sys.version.split()[0], "targets": TARGETS}
+               "python": sys.version.split()[0], "build": build, "targets": TARGETS}
     parsers = {"factcheck": factcheck.extract}
     if not args.skip_quantulum3:
         import _q3

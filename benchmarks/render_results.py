@@ -22,7 +22,7 @@ from typing import Dict, List, Optional
 HERE = Path(__file__).resolve().parent
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 #: results files with their own renderer, in the order they are shown
-KNOWN = ("extract", "speed")
+KNOWN = ("extract", "speed", "speed-compiled")
 #: time grows linearly with input length when doubling the input at most about doubles it
 LINEAR_GROWTH = 1.2
 
@@ -150,45 +150,70 @@ def _ge(x: Optional[float], target: Optional[float]) -> bool:
     return x is not None and target is not None and x >= target
 
 
-def speed_section(res: Dict) -> str:
+def speed_section(res: Dict, compiled: Optional[Dict] = None) -> str:
+    """The speed table: the pure-Python build, and the mypyc build beside it when measured."""
+    builds = [res] + ([compiled] if compiled else [])
     t = res.get("targets", {})
-    thr = res.get("throughput", {})
-    fc, q3 = thr.get("factcheck", {}), thr.get("quantulum3", {})
-    cold, mem = res.get("cold_start", {}), res.get("memory", {})
-    rows = [["throughput, chars/s (one core)", _num(fc.get("chars_per_second")),
-             _num(q3.get("chars_per_second")), f"≥ {t.get('throughput_ratio', 20):g}× quantulum3"],
-            ["ratio", f"{thr['ratio']}×{mark(thr['ratio'] >= t.get('throughput_ratio', 20))}"
-             if thr.get("ratio") else "–", "1×", ""],
-            ["cold `factcheck extract` of the seed article, s",
-             _cold(cold, t.get("cold_start_seconds", 1.0)), "",
-             f"< {t.get('cold_start_seconds', 1):g}"],
-            ["peak memory parsing the corpus, MB",
-             _val(mem.get("peak_memory_mb"), t.get("peak_memory_mb", 200), mem.get("error")), "",
-             f"< {t.get('peak_memory_mb', 200):g}"]]
-    lin = res.get("linearity", {})
-    for name, e in lin.items():
+    q3 = res.get("throughput", {}).get("quantulum3", {})
+    rows = [["throughput, chars/s (one core)"]
+            + [_num(_factcheck(b).get("chars_per_second")) for b in builds]
+            + [_num(q3.get("chars_per_second")),
+               f"≥ {t.get('throughput_ratio', 20):g}× quantulum3"],
+            ["ratio"] + [_ratio(b, t) for b in builds] + ["1×", ""],
+            ["cold `factcheck extract` of the seed article, s"]
+            + [_cold(b.get("cold_start", {}), t.get("cold_start_seconds", 1.0)) for b in builds]
+            + ["", f"< {t.get('cold_start_seconds', 1):g}"],
+            ["peak memory parsing the corpus, MB"]
+            + [_val(b.get("memory", {}).get("peak_memory_mb"), t.get("peak_memory_mb", 200),
+                    b.get("memory", {}).get("error")) for b in builds]
+            + ["", f"< {t.get('peak_memory_mb', 200):g}"]]
+    for name in res.get("linearity", {}):
+        rows.append(_linearity_row(name, builds))
+    fc = _factcheck(res)
+    corpus = f"{fc.get('chars', 0):,}" if fc.get("chars") else "?"
+    header = ["measure"] + [f"factcheck, {b.get('build', 'pure Python')}" for b in builds]
+    commits = ", ".join(sorted({str(b.get("commit") or "?") for b in builds}))
+    return "\n".join([f"**Speed and resources** (corpus of {corpus} characters from the benchmark "
+                      f"texts, parsed per document; CPU time on one core; factcheck at "
+                      f"{commits}):", "",
+                      table(header + ["quantulum3", "target"], rows)])
+
+
+def _factcheck(res: Dict) -> Dict:
+    return res.get("throughput", {}).get("factcheck", {})
+
+
+def _ratio(res: Dict, targets: Dict) -> str:
+    ratio = res.get("throughput", {}).get("ratio")
+    if not ratio:
+        return "–"
+    return f"{ratio}×{mark(ratio >= targets.get('throughput_ratio', 20))}"
+
+
+def _linearity_row(name: str, builds: List[Dict]) -> List[str]:
+    """One linearity row: 1 MiB of ordinary text in seconds, or an input's ratio to it."""
+    cells = []
+    for res in builds:
+        e = res.get("linearity", {}).get(name, {})
         if name == "ordinary text":
-            value = (f"{e['seconds']:.2f} s" if e.get("seconds") is not None
-                     else e.get("error", "–"))
-            rows.append(["linearity: 1 MiB of ordinary text, one call", value, "", "baseline"])
+            cells.append(f"{e['seconds']:.2f} s" if e.get("seconds") is not None
+                         else e.get("error", "–"))
             continue
         ratio, growth = e.get("ratio"), e.get("growth_exponent", "–")
         if ratio is not None:
             # the issue asks for time proportional to length: the growth exponent says that;
             # the ratio also counts the claims a dense input really holds
             ok = isinstance(growth, (int, float)) and growth <= LINEAR_GROWTH
-            value = f"{ratio}× (growth exponent {growth}){mark(ok)}"
-        else:
-            value = (e.get("error") or "–") + mark(False)
-            if e.get("growth_between"):
-                value += f"; growth exponent {growth} between {e['growth_between']}"
-        rows.append([f"linearity: {name} / ordinary", value, "",
-                     f"growth exponent ≤ {LINEAR_GROWTH:g}"])
-    corpus = f"{fc.get('chars', 0):,}" if fc.get("chars") else "?"
-    return "\n".join([f"**Speed and resources** (corpus of {corpus} characters from the benchmark "
-                      f"texts, parsed per document; CPU time on one core; factcheck at "
-                      f"{res.get('commit') or '?'}):", "",
-                      table(["measure", "factcheck", "quantulum3", "target"], rows)])
+            cells.append(f"{ratio}× (growth exponent {growth}){mark(ok)}")
+            continue
+        value = (e.get("error") or "–") + mark(False)
+        if e.get("growth_between"):
+            value += f"; growth exponent {growth} between {e['growth_between']}"
+        cells.append(value)
+    if name == "ordinary text":
+        return ["linearity: 1 MiB of ordinary text, one call"] + cells + ["", "baseline"]
+    return ([f"linearity: {name} / ordinary"] + cells
+            + ["", f"growth exponent ≤ {LINEAR_GROWTH:g}"])
 
 
 def _num(x) -> str:
@@ -244,7 +269,7 @@ def render(results: Dict[str, Dict]) -> str:
     if "extract" in results:
         sections.append(extract_section(results["extract"]))
     if "speed" in results:
-        sections.append(speed_section(results["speed"]))
+        sections.append(speed_section(results["speed"], results.get("speed-compiled")))
     for name, res in results.items():
         if name not in KNOWN and isinstance(res, dict) and res.get("rows"):
             sections.append(generic_section(name, res))

@@ -1,0 +1,41 @@
+"""Build hook: the metadata lives in setup.cfg; this file only decides about compiling.
+
+By default factcheck builds as pure Python.  ``FACTCHECK_COMPILE=1 pip install .`` compiles
+the parser's hot modules with mypyc (as black does), which roughly doubles extraction
+throughput; ``benchmarks/bench_speed.py --compiled`` measures it.  Keep editable installs
+pure: a compiled module would shadow later edits to its ``.py`` file.
+"""
+import os
+import sys
+
+from setuptools import setup
+
+#: the extraction pipeline; the checker, CLI and reports stay pure Python
+COMPILED_MODULES = [
+    "factcheck/claims.py",
+    "factcheck/lexicon.py",
+    "factcheck/text.py",
+    "factcheck/numerals.py",
+    "factcheck/units.py",
+    "factcheck/parse.py",
+]
+
+
+def compiled_extensions():
+    """mypyc extension modules when FACTCHECK_COMPILE=1, else none."""
+    if os.environ.get("FACTCHECK_COMPILE") != "1":
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        # first pass of a PEP 517 build: setuptools is only collecting setup_requires
+        print("factcheck: mypyc not importable yet; building without compiled modules",
+              file=sys.stderr)
+        return []
+    return mypycify(COMPILED_MODULES, opt_level="3", group_name="factcheck")
+
+
+setup(
+    ext_modules=compiled_extensions(),
+    setup_requires=["mypy>=1.10"] if os.environ.get("FACTCHECK_COMPILE") == "1" else [],
+)
