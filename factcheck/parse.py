@@ -1086,11 +1086,19 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
+@lru_cache(maxsize=None)
+def factor_words() -> FrozenSet[str]:
+    """Change words that are factors: "doubled", "halved"."""
+    return frozenset(w for w, change in lexicon.load().changes.items()
+                     if change.factor is not None)
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
     found: List[Claim] = []
-    if not any(word in changes or "fold" in word for word in sentence.vocabulary):
+    if sentence.vocabulary.isdisjoint(factor_words()) and not any(
+            word.endswith("fold") for word in sentence.vocabulary):
         return found
     for word in sentence.words:
         change = changes.get(word.lower)
