@@ -129,6 +129,8 @@ _NOT_RATE_AFTER = frozenset("""
 """.split())
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head"
 _A_NOUNS = frozenset("share head person".split())
+#: denominators written in Latin: "per capita" is per person
+_PER_NOUN_ALIASES = {"capita": "person"}
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]{1,12}\Z")
@@ -468,8 +470,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     'gallon'
     >>> match_per_after("89p a kilo", 3).unit
     'kilogram'
-    >>> match_per_after("$5 per share", 2).dimension
-    'count'
+    >>> match_per_after("$5 per share", 2).dimension, match_per_after("9 l per capita", 3).unit
+    ('count', 'person')
     >>> match_per_after("5 a piece of", 1) is None
     True
     >>> match_per_after("5 per cent", 1) is None
@@ -496,8 +498,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
             or not is_boundary(text, noun.end()):
         return None
-    return UnitMatch(singular(noun.group()), "count", lead.start(), noun.end(),
-                     text[lead.start():noun.end()])
+    unit = singular(noun.group())
+    return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
+                     noun.end(), text[lead.start():noun.end()])
 
 
 def next_word(text: str, pos: int) -> str:

@@ -253,6 +253,7 @@ ISSUE_EXAMPLES = [
     row("The speed limit on the bridge is 80 km/h.", point(80, "kilometer / hour")),
     row("The plant emits 4 million tonnes of CO2 a year.",
         point(4_000_000, "metric_ton / year")),
+    row("Adults drank 9.8 litres of pure alcohol per capita.", point(9.8, "liter / person")),
     # counted things
     row("The militia claims to operate 3,000 drones.", point(3000, "drone")),
     row("Ukraine says it shot down 600 Shahed drones last month.", point(600, "drone")),
