@@ -60,6 +60,8 @@ OTHER_YEAR_FACTOR = 0.6
 UNTARGETED_FACTOR = 0.7
 #: a row whose keyword phrase the text contains in full scores at least this much
 KEYWORD_FLOOR = 0.5
+#: a change word with no direction: a row saying it may be the size of a rise or a fall
+NEUTRAL_CHANGE_WORD = "change"
 #: how much a row loses for lacking all the clause words its rivals have
 MISSING_WEIGHT = 0.75
 #: rows scoring below this are not rivals when looking for missing words
@@ -91,12 +93,51 @@ _YEAR = re.compile(r"""
 """, re.VERBOSE)
 
 _DIGIT = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=None)
+def _number_finder() -> "re.Pattern[str]":
+    """Digits, or a counting word from two up ("two children"), where a number starts.
+
+    "one" is left out: it is a pronoun as often as a number.
+
+    >>> [m.group() for m in _number_finder().finditer("Three died, one of them aged 4")]
+    ['Three', '4']
+    """
+    words = sorted((line.split(" = ")[0] for line in data_lines("number_words.txt")
+                    if " = cardinal " in line and int(line.split()[-1]) >= 2),
+                   key=len, reverse=True)
+    return re.compile(r"\d+|\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 #: "between" with no "and" yet: the next "and" joins a range, not two clauses
 _OPEN_BETWEEN = re.compile(r"\bbetween\b[^,;]*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BY_YEAR = re.compile(r"\bby\s(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: the year a change is measured against: "up 6.4% on 2023", "down 3% from 2019"
+_BASE_YEAR = re.compile(r"""
+    \b(?:since|on|from|over|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)
+    \s+$
+""", re.VERBOSE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+#: a change set after a comma beside the level it changes: ", up", ", a drop of"
+_APPOSED_CHANGE = re.compile(r"""
+    ,\s+(?:up|down
+         |(?:a|an)\s+(?:rise|fall|drop|increase|decrease|decline|jump|gain|cut|reduction)\s+of
+    )(?:\s+by)?\s+$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: who a sentence quotes: the source of a figure, not what it is about.  Verbs that
+#: also take the figure as object ("Argentina reported 520 deaths") count only at the
+#: end of a clause
+_ATTRIBUTION = re.compile(r"""
+    \baccording\s+to\s+(?P<a>[^,;.]+)                      # according to the MTA
+  | (?:^|,\s*)(?P<b>(?:[^\W\d][\w.'&-]*\s+){1,5}?)         # NASA says ...; ..., the MTA said
+    (?:said|says)\b
+  | ,\s*(?P<c>(?:[^\W\d][\w.'&-]*\s+){1,5}?)               # ..., the agency estimated.
+    (?:reported|reports|estimated|estimates|announced)\s*(?=[.,;]|$)
+  | ,\s*(?:said|says)\s+(?P<d>[^,;.\d]+)(?=[.,;]|$)         # ..., said the agency.
+""", re.VERBOSE)
 
 #: splits a sentence into clauses: punctuation and the words that join clauses
 _CLAUSE_BREAK = re.compile(r"""
@@ -545,7 +586,7 @@ def _clause_weigher(sentence: str, start: int, end: int,
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
     years = {m.start(1) for m in _YEAR.finditer(sentence)}
-    numbered = {bisect_right(breaks, m.start()) for m in _DIGIT.finditer(sentence)
+    numbered = {bisect_right(breaks, m.start()) for m in _number_finder().finditer(sentence)
                 if not start <= m.start() < end and m.start() not in years} \
         if other_numbers else set()
 
@@ -758,6 +799,8 @@ class _Query:
     currencies: FrozenSet[str] = frozenset()
     #: names some row uses, written near the claim (not beside another number)
     near_names: set = field(default_factory=set)
+    #: stems of every name written near the claim, whether or not a row uses it
+    near_proper: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
     #: terms of the sentence or implied by the unit, weighted, and how many each row has
@@ -887,22 +930,28 @@ class ReferenceIndex:
 
     def _query(self, words: Iterable[Word], extra: Iterable[Word] = (),
                elsewhere: FrozenSet[int] = frozenset(),
-               ahead: int = 0) -> _Query:
+               ahead: int = 0, quoted: FrozenSet[int] = frozenset()) -> _Query:
         q = _Query()
         words = list(words)
         q.stems.update(w.stem for w in words)
+        near = {w.at for w in words if w.at not in quoted and (
+            w.at < ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere))}
         for n, w in enumerate(words + list(extra)):
-            near = self._near(w.stem, w.proper)
-            for t, quality in near:
+            variants = self._near(w.stem, w.proper)
+            if n < len(words) and w.at in near and (w.proper or w.at == 0 and any(
+                    t in self._name_terms and quality == 1.0 for t, quality in variants)):
+                # a name near the claim; a sentence's capitalised first word is one
+                # when a row names it ("Reform UK took 14.3%")
+                q.near_proper.add(w.stem)
+            for t, quality in variants:
                 score = w.weight * quality
                 if score > q.weights.get(t, 0.0):
                     q.weights[t] = score
                 if quality == 1.0:
                     q.exact.add(t)
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
-                        q.clause[t] = frozenset(v for v, _ in near)
-                    if n < len(words) and w.proper and t in self._name_terms and (
-                            w.at < ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere)):
+                        q.clause[t] = frozenset(v for v, _ in variants)
+                    if n < len(words) and t in self._name_terms and w.stem in q.near_proper:
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
@@ -954,12 +1003,18 @@ class ReferenceIndex:
             return True
         if all(g & q.sentence_exact for g in groups):
             return True
+        named = frozenset().union(*groups)
         if all(g & q.exact or self._written_before(g, q) for g in groups):
             # names known only from earlier text: unless the sentence names another
             # thing near the claim ("In Italy, unemployment was 9.5%" after Spain)
-            if any(g & q.sentence_exact for g in groups):
-                return True
-            return not (q.near_names - frozenset().union(*groups))
+            return not (q.near_names - named)
+        if q.near_proper and q.near_proper <= {self._stem_of(t) for t in self._subject_key[r]}:
+            # a name the article never writes, beside one the sentence writes near the
+            # claim: "Seats won by Labour in the UK election" for "Labour won 411
+            # seats", in an article that takes the country for granted; but not when
+            # the sentence names anything else near the claim ("China's exports to
+            # Europe"), nor when it names nothing ("unemployment rose to 7%")
+            return True
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
     def _subject_in_clause(self, r: int, q: _Query) -> bool:
@@ -978,7 +1033,9 @@ class ReferenceIndex:
             claim_noun = _noun_stem(claim.unit)
             row_noun = _noun_stem(row.unit)
             if claim.unit and row.unit and claim_noun == row_noun:
-                return claim.dimension == row.dimension
+                # the same unit name is the same unit, however the parser classed it
+                # ("113 consecutive days" is counted, "76 days" a time)
+                return claim.dimension == row.dimension or claim.unit == row.unit
             if claim.unit and row.unit and row_noun in q.nouns_after:
                 return True
             if not claim.unit:
@@ -994,7 +1051,7 @@ class ReferenceIndex:
         """Every row sharing a word with the text, scored; unit-checked when ``units``."""
         words, extra = _text_words(claim, sentence, before)
         q = self._query(words, extra, _nearer_other_numbers(claim, sentence),
-                        _words_ahead(claim, sentence))
+                        _words_ahead(claim, sentence), attribution_words(sentence))
         q.earlier = names
         if not claim.unit or claim.dimension == "count":
             q.nouns, q.nouns_after = _nouns(claim, sentence)
@@ -1101,13 +1158,25 @@ class ReferenceIndex:
         if not total:
             return kept
         out = []
+        changes = self._change_terms()
+        neutral = self._vocab.get(stem(NEUTRAL_CHANGE_WORD))
         for r, score in kept:
             lacking = [t for t in shared if r not in members[t]]
+            if strict and neutral in self._subject_key[r]:
+                # "Change in Apple's share" is the size of a rise or a fall alike
+                lacking = [t for t in lacking if t not in changes]
             if lacking and strict:
                 continue
             missing = sum(self._idf[t] for t in lacking)
             out.append((r, score * (1.0 - MISSING_WEIGHT * missing / total)))
         return out
+
+    def _change_terms(self) -> FrozenSet[int]:
+        found = getattr(self, "_change_term_ids", None)
+        if found is None:
+            found = self._change_term_ids = frozenset(
+                t for s, t in self._vocab.items() if s in change_stems())
+        return found
 
     def candidates(self, claim: Claim, sentence: str, *, before: str = "",
                    names: Container[str] = frozenset()) -> List[Tuple[ReferenceRow, float]]:
@@ -1185,7 +1254,10 @@ def is_old_level(claim: Claim) -> bool:
 def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
     """The words of the claim's own sentence, and the weaker words around it."""
     start, end = _claim_offsets(claim, sentence)
-    paired = claim.change is not None and claim.change.role in ("from", "to")
+    # the two levels of a change share their subject, and so does the size of a change
+    # set beside its level ("rose to 59%, up 8 points"; "73,000 fewer, a drop of 11%")
+    paired = claim.change is not None and (claim.change.role in ("from", "to") or (
+        is_change_size(claim) and _APPOSED_CHANGE.search(sentence, 0, start) is not None))
     words = [w if not w.proper or w.weight >= SENTENCE_NAME_WEIGHT else
              Word(w.stem, SENTENCE_NAME_WEIGHT, True, w.group, w.at)
              for w in subject_words(sentence, weights=clause_weights(
@@ -1195,6 +1267,9 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
                  subject_words(" ".join(claim.context), first_is_name=True)]
     extra: List[Word] = [Word(stem(w), IMPLIED_WEIGHT)
                          for w in sorted(unit_words().get(claim.dimension, ()))]
+    if is_change_size(claim):
+        # "up 8 points" says what a row "Change in ..." says, in other words
+        extra.append(Word(stem(NEUTRAL_CHANGE_WORD), IMPLIED_WEIGHT))
     if before:
         extra += [Word(w.stem, BEFORE_WEIGHT, w.proper, w.group)
                   for w in _plain_subject_words(before, False)]
@@ -1216,7 +1291,7 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
     """
     start, end = _claim_offsets(claim, sentence)
     years = {m.start(1) for m in _YEAR.finditer(sentence)}
-    others = [m.start() for m in _DIGIT.finditer(sentence)
+    others = [m.start() for m in _number_finder().finditer(sentence)
               if not start <= m.start() < end and m.start() not in years
               and not (m.start() > 0 and sentence[m.start() - 1] in ",.")]
     if not others:
@@ -1283,6 +1358,27 @@ def _currency_code(mark: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=1024)
+def attribution_words(sentence: str) -> FrozenSet[int]:
+    """Positions of the raw words that name who a sentence quotes.
+
+    "In its first year it raised $550 million, the MTA said": the MTA is the
+    source, not a subject, so it names nothing the claim is about.
+
+    >>> s = "In its first year it raised $550 million, the MTA said."
+    >>> [_raw_words(s)[n][0] for n in sorted(attribution_words(s))]
+    ['the', 'MTA']
+    >>> sorted(attribution_words("Iran sold 3,000 drones to Russia."))
+    []
+    """
+    spans = [m.span(g) for m in _ATTRIBUTION.finditer(sentence) for g in "abcd"
+             if m.group(g)]
+    if not spans:
+        return frozenset()
+    return frozenset(n for n, (_, at) in enumerate(_raw_words(sentence))
+                     if any(lo <= at < hi for lo, hi in spans))
+
+
 def _words_ahead(claim: Claim, sentence: str) -> int:
     """How many raw words stand before the claim: where a sentence names its subject."""
     start, _ = _claim_offsets(claim, sentence)
@@ -1318,9 +1414,10 @@ def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
     ("5,000 drones since 2022" is dated by its row, not by 2022)."""
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
+    base = _BASE_YEAR if is_change_size(claim) else _SINCE
     return frozenset(int(m.group(1)) for m in _YEAR.finditer(sentence)
                      if not start <= m.start() < end and weigh(m.start()) != OTHER_NUMBER_WEIGHT
-                     and not _SINCE.search(sentence, max(0, m.start() - 7), m.start()))
+                     and not base.search(sentence, max(0, m.start() - 16), m.start()))
 
 
 def names_in(text: str) -> FrozenSet[str]:
