@@ -30,7 +30,7 @@ from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import hedge_table
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             words_first_seen)
+                             words_first_seen, years_in)
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -551,7 +551,8 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
         sentence = _sentence_of(claim, text)
         before = previous_sentence(text, claim.sentence[0]) if claim.sentence[1] else ""
         earlier = WrittenBefore(first_seen, claim.sentence[0])
-        found = index.match(claim, sentence, before=before, names=earlier)
+        found = index.match(claim, sentence, before=before, names=earlier,
+                            present=max(years_in(text[:claim.sentence[0]]), default=0))
         verdicts.append(verdict_for(claim, found, limit))
     return verdicts
 

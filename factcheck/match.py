@@ -828,6 +828,7 @@ class ReferenceIndex:
         self._keyword_only: Dict[int, FrozenSet[int]] = {}
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
+        self._subject_years: List[FrozenSet[int]] = []
         self._change_rows: set = set()
         self._size: List[int] = []
         self._forecast_rows: set = set()
@@ -867,6 +868,7 @@ class ReferenceIndex:
                 years = years_of[year_key] = found.years | {int(year_key[1])} \
                     if year_key[1].isdigit() else found.years
             self._years.append(years)
+            self._subject_years.append(found.years)
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -1047,8 +1049,14 @@ class ReferenceIndex:
         return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
 
     def scored(self, claim: Claim, sentence: str, *, before: str = "",
-               names: Container[str] = frozenset(), units: bool = True) -> List[Candidate]:
-        """Every row sharing a word with the text, scored; unit-checked when ``units``."""
+               names: Container[str] = frozenset(), units: bool = True,
+               present: int = 0) -> List[Candidate]:
+        """Every row sharing a word with the text, scored; unit-checked when ``units``.
+
+        ``present`` is the latest year written in the document before the
+        claim's sentence (0 when none): a claim whose sentence names no year
+        is taken to speak of it.
+        """
         words, extra = _text_words(claim, sentence, before)
         q = self._query(words, extra, _nearer_other_numbers(claim, sentence),
                         _words_ahead(claim, sentence), attribution_words(sentence))
@@ -1062,6 +1070,10 @@ class ReferenceIndex:
             return []
         self._drop_keyword_gains(acc, q)
         years = _claim_years(claim, sentence)
+        # the new level of a change, when the sentence dates only the old one ("to $89
+        # billion, from $33 billion in 2008"): a row dated only then is the old level's
+        others = years_in(sentence) - years - _base_years(claim, sentence) \
+            if claim.change is not None and claim.change.role == "to" else frozenset()
         if dated_year_before(claim, sentence):
             years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
@@ -1104,6 +1116,16 @@ class ReferenceIndex:
                 score = KEYWORD_FLOOR + (1.0 - KEYWORD_FLOOR) * score
             if years and self._years[r] and not (years & self._years[r]):
                 score *= OTHER_YEAR_FACTOR
+                dated_elsewhere.add(r)
+            elif not years and others and self._years[r] and self._years[r] <= others:
+                score *= OTHER_YEAR_FACTOR
+                dated_elsewhere.add(r)
+            elif not years and present and self._subject_years[r] and \
+                    max(self._subject_years[r]) < present:
+                # the sentence names no year, so it speaks of the article's present
+                # (the latest year written before it); a row whose subject names an
+                # older year ("spending in the 2019 election") may support the claim
+                # but is no evidence against it
                 dated_elsewhere.add(r)
             if r in untargeted:
                 score *= UNTARGETED_FACTOR
@@ -1191,11 +1213,11 @@ class ReferenceIndex:
         return [(c.row, c.score) for c in found]
 
     def match(self, claim: Claim, sentence: str, *, before: str = "",
-              names: Container[str] = frozenset()) -> Match:
+              names: Container[str] = frozenset(), present: int = 0) -> Match:
         """The row a claim is about, or why none can be named."""
         if is_difference(claim, sentence) or is_name_part(claim, sentence):
             return Match(None, 0.0, "no_match")
-        found = self.scored(claim, sentence, before=before, names=names)
+        found = self.scored(claim, sentence, before=before, names=names, present=present)
         if not found or found[0].score < MIN_SCORE:
             loose = [c for c in self.scored(claim, sentence, before=before, names=names,
                                             units=False)
@@ -1215,17 +1237,25 @@ class ReferenceIndex:
         """Rows the old level of a change may be checked against.
 
         "fell from 80% in 2022 to 65% in 2023": only a row dated in the earliest
-        of two or more years the sentence names, or in the year before its only
-        year when it says "the year before"; otherwise the old level is not
-        checked, since a single year usually dates the new level.
+        of two or more years the sentence names, in the year before its only
+        year when it says "the year before", or in its only year when that
+        follows the old level with no number between ("from $33 billion when
+        voters approved it in 2008"); otherwise the old level is not checked,
+        since a single year usually dates the new level.
         """
         start, end = _claim_offsets(claim, sentence)
         years = years_in(sentence[:start] + " " + sentence[end:])
         lowered = sentence.lower()
+        after = sentence[end:]
+        year_after = _YEAR.search(after)
         if len(years) == 1 and any(p in lowered for p in relative_words()["previous_year"]):
             first = min(years) - 1
         elif len(years) >= 2:
             first = min(years)
+        elif year_after and not _number_finder().search(after, 0, year_after.start()):
+            # "risen to $89 billion, from $33 billion when voters approved it in 2008":
+            # the only year follows the old level with no number between, so it dates it
+            first = int(year_after.group(1))
         else:
             return []
         return [c for c in found if first in self._years[self._position(c.row)]]
@@ -1405,6 +1435,14 @@ def _claim_offsets(claim: Claim, sentence: str) -> Tuple[int, int]:
     if found >= 0:
         return found, found + len(claim.text)
     return 0, len(sentence)
+
+
+def _base_years(claim: Claim, sentence: str) -> FrozenSet[int]:
+    """Years a change is measured from ("up 6.4% on 2023") or a count runs from
+    ("since 2022"): they date no number of the sentence."""
+    base = _BASE_YEAR if is_change_size(claim) else _SINCE
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(sentence)
+                     if base.search(sentence, max(0, m.start() - 16), m.start()))
 
 
 def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
