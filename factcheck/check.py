@@ -468,6 +468,12 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
         return unverifiable(claim, "no_match", steps,
                             f"claim {quoted} disagrees with {row.id}, but the row is dated "
                             f"{row.as_of}, a year the sentence does not name", match)
+    if relation in ("above", "below") and match.future:
+        steps.append(ExplanationStep("no_match", "the claim speaks of the future and the row "
+                                                 "is no prediction or target"))
+        return unverifiable(claim, "no_match", steps,
+                            f"claim {quoted} disagrees with {row.id}, but it says what will be "
+                            f"and the row what was", match)
     status = status_of(relation)
     reason = ""
     diff = None

@@ -701,6 +701,8 @@ class Candidate:
     local: float = 0.0
     #: the sentence names years and the row is dated in none of them
     other_year: bool = False
+    #: the claim speaks of the future ("will") and the row is an ordinary figure
+    future: bool = False
 
 
 @dataclass(frozen=True)
@@ -714,9 +716,10 @@ class Match:
     candidates: Tuple[Candidate, ...] = ()
     #: how a tie was broken: "" or a short phrase ("same unit", "latest as_of")
     tie_break: str = ""
-    #: for a matched row, its Candidate.local and Candidate.other_year
+    #: for a matched row, its Candidate.local, other_year and future
     local: float = 0.0
     other_year: bool = False
+    future: bool = False
 
 
 @dataclass(frozen=True)
@@ -1084,6 +1087,10 @@ class ReferenceIndex:
         relative += [self._vocab.get(g) for g in claim_subgroups(claim, sentence)]
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
+        # the future tense alone meets any row, but only a prediction or target can
+        # contradict it (Candidate.future)
+        future = forecast == {"future"}
+        forecast = forecast - {"future"}
         norm = self._norm
         ratios = [(total / norm[r], r) for r, total in acc.items()]
         rivals = {r for ratio, r in ratios if ratio >= MISSING_FLOOR}
@@ -1095,9 +1102,9 @@ class ReferenceIndex:
                 continue
             if relative and not all(t is not None and r in self._members(t) for t in relative):
                 continue
-            if predicted != (r in self._forecast_rows):
+            if predicted != (r in self._forecast_rows) and not future:
                 continue
-            if r in self._target_rows and not forecast:
+            if r in self._target_rows and not forecast and not future:
                 continue
             if "target" in forecast and r not in self._target_rows:
                 untargeted.add(r)
@@ -1134,7 +1141,8 @@ class ReferenceIndex:
         kept.sort(key=lambda item: (-item[1], self.rows[item[0]].id))
         # the local share only matters for the rows that can be chosen
         return [Candidate(self.rows[r], score,
-                          self._local(r, q) if n < LOCAL_ROWS else 0.0, r in dated_elsewhere)
+                          self._local(r, q) if n < LOCAL_ROWS else 0.0, r in dated_elsewhere,
+                          future and r not in self._forecast_rows and r not in self._target_rows)
                 for n, (r, score) in enumerate(kept)]
 
     def _drop_keyword_gains(self, acc: Dict[int, float], q: _Query) -> None:
@@ -1187,7 +1195,9 @@ class ReferenceIndex:
             if strict and neutral in self._subject_key[r]:
                 # "Change in Apple's share" is the size of a rise or a fall alike
                 lacking = [t for t in lacking if t not in changes]
-            if lacking and strict:
+            if strict and any(t not in self._name_terms for t in lacking):
+                # names are the name check's business: "Birmingham City Council will
+                # raise council tax by 7.5%" is about "Council tax increase in Birmingham"
                 continue
             missing = sum(self._idf[t] for t in lacking)
             out.append((r, score * (1.0 - MISSING_WEIGHT * missing / total)))
@@ -1523,7 +1533,7 @@ def dated_year_before(claim: Claim, sentence: str) -> bool:
 
 def _matched(chosen: Candidate, candidates: Sequence[Candidate], tie_break: str = "") -> Match:
     return Match(chosen.row, chosen.score, "", tuple(candidates), tie_break, chosen.local,
-                 chosen.other_year)
+                 chosen.other_year, chosen.future)
 
 
 def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex, *,
