@@ -56,6 +56,8 @@ SENTENCE_NAME_WEIGHT = 0.6
 BEFORE_WEIGHT = 0.5
 #: a row dated in a year the sentence does not name
 OTHER_YEAR_FACTOR = 0.6
+#: a row narrowed to a subgroup ("youth", "female") the claim's clause does not name
+UNSPOKEN_SUBGROUP_FACTOR = 0.7
 #: an ordinary row, for a claim that speaks of a target ("wants to halve ... by 2030")
 UNTARGETED_FACTOR = 0.7
 #: a row whose keyword phrase the text contains in full scores at least this much
@@ -806,6 +808,8 @@ class _Query:
     near_proper: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
+    #: the same, and the terms the claim's unit implies
+    local_exact: set = field(default_factory=set)
     #: terms of the sentence or implied by the unit, weighted, and how many each row has
     local: Dict[int, float] = field(default_factory=dict)
     evidence: set = field(default_factory=set)
@@ -832,6 +836,8 @@ class ReferenceIndex:
         self._subject_key: List[FrozenSet[int]] = []
         self._years: List[FrozenSet[int]] = []
         self._subject_years: List[FrozenSet[int]] = []
+        #: rows narrowed to part of a population ("Youth unemployment"): their subgroup terms
+        self._subgroups: Dict[int, FrozenSet[int]] = {}
         self._change_rows: set = set()
         self._size: List[int] = []
         self._forecast_rows: set = set()
@@ -872,6 +878,9 @@ class ReferenceIndex:
                     if year_key[1].isdigit() else found.years
             self._years.append(years)
             self._subject_years.append(found.years)
+            narrowed = frozenset(t for t in found.subject if self._names[t] in subgroup_stems())
+            if narrowed:
+                self._subgroups[i] = narrowed
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -960,6 +969,8 @@ class ReferenceIndex:
                         q.near_names.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
+                    if n < len(words) or w.weight == IMPLIED_WEIGHT:
+                        q.local_exact.add(t)
                 if n < len(words) or w.weight == IMPLIED_WEIGHT:
                     q.evidence.add(t)
                     if score > q.local.get(t, 0.0):
@@ -1084,7 +1095,9 @@ class ReferenceIndex:
         untargeted = set()
         change_size = is_change_size(claim)
         relative = [t for t in (self._vocab.get(stem(w)) for w in relative_words_inside(claim))]
-        relative += [self._vocab.get(g) for g in claim_subgroups(claim, sentence)]
+        subgroups = claim_subgroups(claim, sentence)
+        relative += [self._vocab.get(g) for g in subgroups]
+        spoken = set(q.clause) | {self._vocab.get(g) for g in subgroups}
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
         # the future tense alone meets any row, but only a prediction or target can
@@ -1119,7 +1132,9 @@ class ReferenceIndex:
                     if t not in q.weights and self._stem_of(t) in q.earlier:
                         total += DOC_NAME_WEIGHT * self._idf[t]
             score = min(total / self._norm[r], 1.0)
-            if any(kw <= q.exact for kw in self._keywords.get(r, ())):
+            if any(kw <= q.local_exact for kw in self._keywords.get(r, ())):
+                # a keyword phrase in the claim's own sentence (or implied by its unit),
+                # not one pieced together from the sentence before
                 score = KEYWORD_FLOOR + (1.0 - KEYWORD_FLOOR) * score
             if years and self._years[r] and not (years & self._years[r]):
                 score *= OTHER_YEAR_FACTOR
@@ -1136,6 +1151,10 @@ class ReferenceIndex:
                 dated_elsewhere.add(r)
             if r in untargeted:
                 score *= UNTARGETED_FACTOR
+            narrowed = self._subgroups.get(r)
+            if narrowed and not narrowed <= spoken:
+                # "Youth unemployment rate" for "the unemployment rate rose to 6.8%"
+                score *= UNSPOKEN_SUBGROUP_FACTOR
             kept.append((r, score))
         kept = self._penalise_missing(kept, rivals, q, strict=change_size)
         kept.sort(key=lambda item: (-item[1], self.rows[item[0]].id))
