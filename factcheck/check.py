@@ -24,11 +24,12 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+import re
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
 
 from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
-from factcheck.lexicon import hedge_table
+from factcheck.lexicon import data_lines, hedge_table
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
                              words_first_seen, years_in)
 
@@ -44,6 +45,7 @@ CONTRADICT_MIN_SCORE = 0.4
 #: a claim this many times larger or smaller than the row is taken for a wrong match
 IMPLAUSIBLE = 50
 INFINITY = "inf"
+_WORDS = re.compile(r"[^\W\d_]+")
 
 ReferenceArg = Union[Any, str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]]
 
@@ -307,14 +309,57 @@ def status_of(relation: str) -> str:
 
 # --- units ------------------------------------------------------------------
 
-def converted(interval: Interval, from_unit: str, to_unit: str) -> Interval:
-    """``interval`` expressed in ``to_unit`` (ends converted, order kept)."""
+def converted(interval: Interval, from_unit: str, to_unit: str, *,
+              difference: bool = False) -> Interval:
+    """``interval`` expressed in ``to_unit`` (ends converted, order kept).
+
+    With ``difference`` the numbers are differences, so a scale's offset drops
+    out: a warming of 1.8 °F is one of 1 °C, not -16.8 °C.
+
+    >>> D = Decimal
+    >>> str(converted(Interval(D("1.8"), D("1.8")), "degree_Fahrenheit", "degree_Celsius",
+    ...               difference=True))
+    '[1, 1]'
+    """
     from factcheck import units
-    low = None if interval.low is None else units.convert(interval.low, from_unit, to_unit)
-    high = None if interval.high is None else units.convert(interval.high, from_unit, to_unit)
+
+    def one(x: Decimal) -> Decimal:
+        value = units.convert(x, from_unit, to_unit)
+        if difference:
+            value -= units.convert(Decimal(0), from_unit, to_unit)
+        return value.quantize(Decimal("1E-12")).normalize() if difference else value
+    low = None if interval.low is None else one(interval.low)
+    high = None if interval.high is None else one(interval.high)
     if low is not None and high is not None and low > high:
         return Interval(high, low, interval.high_open, interval.low_open)
     return Interval(low, high, interval.low_open, interval.high_open)
+
+
+@lru_cache(maxsize=None)
+def _difference_words() -> FrozenSet[str]:
+    return frozenset(w for line in data_lines("check_difference_words.txt") for w in line.split())
+
+
+def is_temperature_difference(claim: Claim, row: ReferenceRow, sentence: str) -> bool:
+    """Whether a temperature claim and row state a difference (warming), not readings.
+
+    Only then is °F converted to °C without the offset (``data/check_difference_words.txt``).
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("2.8°F", (0, 5), D("2.8"), D("2.8"), D("2.8"), unit="degree_Fahrenheit",
+    ...           dimension="temperature")
+    >>> r = ReferenceRow("w", "Global temperature above pre-industrial levels", D("1.55"), None,
+    ...                  None, unit="degree_Celsius", dimension="temperature")
+    >>> is_temperature_difference(c, r, "That is about 2.8°F.")
+    True
+    >>> is_temperature_difference(c, ReferenceRow("t", "Hottest day", D(40), None, None,
+    ...     unit="degree_Celsius", dimension="temperature"), "It hit 104°F.")
+    False
+    """
+    if claim.dimension != "temperature" or row.dimension != "temperature":
+        return False
+    words = _WORDS.findall(f"{row.subject} {sentence}".lower())
+    return not _difference_words().isdisjoint(words)
 
 
 def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
@@ -404,8 +449,11 @@ def unverifiable(claim: Claim, reason: str, steps: List[ExplanationStep], summar
                    summary + " \N{RIGHTWARDS ARROW} unverifiable")
 
 
-def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
-    """Compare one claim with the row it matched, or say why it cannot be checked."""
+def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str = "") -> Verdict:
+    """Compare one claim with the row it matched, or say why it cannot be checked.
+
+    ``sentence`` is the claim's sentence: it tells whether temperatures are differences.
+    """
     quoted = f"'{claim.text}'"
     if match.row is None:
         listed = ", ".join(f"{c.row.id} ({c.score:.2f})" for c in match.candidates)
@@ -435,14 +483,16 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal) -> Verdict:
     row_tolerance = row.tolerance if row.tolerance is not None else tolerance
     claimed = claim_interval(claim, row_tolerance)
     if needs_conversion(claim, row):
+        as_difference = is_temperature_difference(claim, row, sentence)
         try:
-            claimed = converted(claimed, claim.unit, row.unit)
+            claimed = converted(claimed, claim.unit, row.unit, difference=as_difference)
         except UnitError:
             steps.append(ExplanationStep("incompatible_unit", f"{claim.unit} vs {row.unit}"))
             return unverifiable(claim, "incompatible_unit", steps,
                                 f"claim {quoted} in {claim.unit} cannot be compared with "
                                 f"{row.id} in {row.unit}", match)
-        steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"))
+        steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"
+                                     + (" (a difference)" if as_difference else "")))
     reference = reference_interval(row)
     relation = relate(claimed, reference)
     steps += [ExplanationStep("claim_interval", str(claimed)),
@@ -559,7 +609,7 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
         earlier = WrittenBefore(first_seen, claim.sentence[0])
         found = index.match(claim, sentence, before=before, names=earlier,
                             present=max(years_in(text[:claim.sentence[0]]), default=0))
-        verdicts.append(verdict_for(claim, found, limit))
+        verdicts.append(verdict_for(claim, found, limit, sentence=sentence))
     return verdicts
 
 

@@ -253,6 +253,24 @@ def is_difference(claim: Claim, sentence: str) -> bool:
                for phrase in relative_words()["before"])
 
 
+def is_comparison(claim: Claim, sentence: str) -> bool:
+    """Whether a comparison word follows the number ("13,000 more than Goodison Park").
+
+    Such a difference is the size of a change: it may only meet a row about a
+    change ("Increase in capacity"), never a level.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("13,000", (9, 15), D(13000), D(13000), D(13000), sentence=(0, 40))
+    >>> is_comparison(c, "It seats 13,000 more than Goodison Park.")
+    True
+    >>> is_comparison(c, "It seats 13,000 fans, more than Goodison.")
+    False
+    """
+    _, end = _claim_offsets(claim, sentence)
+    after = _raw_words(sentence[end:end + 20])
+    return bool(after) and after[0][1] <= 1 and after[0][0].lower() in relative_words()["after"]
+
+
 def relative_words_inside(claim: Claim) -> FrozenSet[str]:
     """Difference words written after the number inside the claim ("1,300 extra officers").
 
@@ -1093,8 +1111,10 @@ class ReferenceIndex:
         kept: List[Tuple[int, float]] = []
         dated_elsewhere = set()
         untargeted = set()
-        change_size = is_change_size(claim)
-        relative = [t for t in (self._vocab.get(stem(w)) for w in relative_words_inside(claim))]
+        inside = relative_words_inside(claim)
+        comparison = bool(inside) or is_comparison(claim, sentence)
+        change_size = is_change_size(claim) or comparison
+        relative = [t for t in (self._vocab.get(stem(w)) for w in inside)]
         subgroups = claim_subgroups(claim, sentence)
         relative += [self._vocab.get(g) for g in subgroups]
         spoken = set(q.clause) | {self._vocab.get(g) for g in subgroups}
@@ -1113,7 +1133,10 @@ class ReferenceIndex:
             total = acc[r]
             if change_size and r not in self._change_rows:
                 continue
-            if relative and not all(t is not None and r in self._members(t) for t in relative):
+            if relative and not all(t is not None and r in self._members(t) for t in relative) \
+                    and not (comparison and r in self._change_rows):
+                # "1,300 extra officers" needs a row saying "additional"; "73,000 fewer
+                # vehicles" one saying so or one about a change ("Reduction in ...")
                 continue
             if predicted != (r in self._forecast_rows) and not future:
                 continue
@@ -1244,7 +1267,8 @@ class ReferenceIndex:
     def match(self, claim: Claim, sentence: str, *, before: str = "",
               names: Container[str] = frozenset(), present: int = 0) -> Match:
         """The row a claim is about, or why none can be named."""
-        if is_difference(claim, sentence) or is_name_part(claim, sentence):
+        if (is_difference(claim, sentence) and not is_comparison(claim, sentence)) \
+                or is_name_part(claim, sentence):
             return Match(None, 0.0, "no_match")
         found = self.scored(claim, sentence, before=before, names=names, present=present)
         if not found or found[0].score < MIN_SCORE:
@@ -1317,7 +1341,12 @@ def _text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], L
     # set beside its level ("rose to 59%, up 8 points"; "73,000 fewer, a drop of 11%")
     paired = claim.change is not None and (claim.change.role in ("from", "to") or (
         is_change_size(claim) and _APPOSED_CHANGE.search(sentence, 0, start) is not None))
-    words = [w if not w.proper or w.weight >= SENTENCE_NAME_WEIGHT else
+    # a name after the claim in a clause holding another number describes that number
+    # ("7.5 metres wide, three times the 2.4-metre mirror of Hubble"), so it is not
+    # lifted like the sentence's other names
+    ahead = _words_ahead(claim, sentence)
+    words = [w if not w.proper or w.weight >= SENTENCE_NAME_WEIGHT or (
+                 w.at >= ahead and w.weight <= OTHER_NUMBER_WEIGHT) else
              Word(w.stem, SENTENCE_NAME_WEIGHT, True, w.group, w.at)
              for w in subject_words(sentence, weights=clause_weights(
                  sentence, start, end, other_numbers=not paired))]
