@@ -394,6 +394,17 @@ def aliases() -> Dict[Tuple[str, ...], Tuple[str, bool]]:
     return table
 
 
+@lru_cache(maxsize=None)
+def known_places() -> FrozenSet[str]:
+    """Stems of the canonical names of ``data/check_aliases.txt`` [names]: countries, blocs,
+    institutions.
+
+    >>> "uk" in known_places(), "gdp" in known_places()
+    (True, False)
+    """
+    return frozenset(stem(canonical) for canonical, is_name in aliases().values() if is_name)
+
+
 #: words after a country's name that make it a currency's ("U.S. dollars", "Hong Kong dollar")
 _CURRENCY_NOUNS = frozenset({"dollar", "dollars", "cent", "cents"})
 
@@ -824,6 +835,8 @@ class _Query:
     near_names: set = field(default_factory=set)
     #: stems of every name written near the claim, whether or not a row uses it
     near_proper: set = field(default_factory=set)
+    #: the near names some row uses that stand before the claim
+    names_ahead: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
     #: the same, and the terms the claim's unit implies
@@ -985,6 +998,8 @@ class ReferenceIndex:
                         q.clause[t] = frozenset(v for v, _ in variants)
                     if n < len(words) and t in self._name_terms and w.stem in q.near_proper:
                         q.near_names.add(t)
+                        if w.at < ahead:
+                            q.names_ahead.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
                     if n < len(words) or w.weight == IMPLIED_WEIGHT:
@@ -1040,14 +1055,22 @@ class ReferenceIndex:
         named = frozenset().union(*groups)
         if all(g & q.exact or self._written_before(g, q) for g in groups):
             # names known only from earlier text: unless the sentence names another
-            # thing near the claim ("In Italy, unemployment was 9.5%" after Spain)
+            # thing near the claim ("In Italy, unemployment was 9.5%" after Spain), or,
+            # when it writes one of the row's names, before the claim ("Reform UK took
+            # 14.3% but only five seats" is not about Labour's seats in the UK)
+            if any(g & q.sentence_exact for g in groups):
+                return not (q.names_ahead - named)
             return not (q.near_names - named)
-        if q.near_proper and q.near_proper <= {self._stem_of(t) for t in self._subject_key[r]}:
-            # a name the article never writes, beside one the sentence writes near the
-            # claim: "Seats won by Labour in the UK election" for "Labour won 411
-            # seats", in an article that takes the country for granted; but not when
-            # the sentence names anything else near the claim ("China's exports to
-            # Europe"), nor when it names nothing ("unemployment rose to 7%")
+        missing = [g for g in groups if not (g & q.exact or self._written_before(g, q))]
+        if q.near_proper and q.near_proper <= {self._stem_of(t) for t in self._subject_key[r]} \
+                and all(any(self._stem_of(t) in known_places() for t in g) for g in missing):
+            # a country or body the article never writes (``data/check_aliases.txt``
+            # [names]), beside a name the sentence writes near the claim: "Seats won by
+            # Labour in the UK election" for "Labour won 411 seats", in an article
+            # that takes the country for granted; but not when the sentence names
+            # anything else near the claim ("China's exports to Europe"), nor when it
+            # names nothing ("unemployment rose to 7%"), nor when the missing name is
+            # what the row measures ("GNI in PPP dollars")
             return True
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 
@@ -1093,7 +1116,8 @@ class ReferenceIndex:
         q = self._query(words, extra, _nearer_other_numbers(claim, sentence),
                         _words_ahead(claim, sentence), attribution_words(sentence))
         q.earlier = names
-        if not claim.unit or claim.dimension == "count":
+        if not claim.unit or claim.dimension in ("count", "rate"):
+            # a rate too: "700,000 children each year" counts what a row of deaths counts
             q.nouns, q.nouns_after = _nouns(claim, sentence)
         if not claim.unit:
             q.currencies = currencies_in(sentence)
@@ -1106,6 +1130,7 @@ class ReferenceIndex:
         # billion, from $33 billion in 2008"): a row dated only then is the old level's
         others = years_in(sentence) - years - _base_years(claim, sentence) \
             if claim.change is not None and claim.change.role == "to" else frozenset()
+        written_years = years_in(sentence)
         if dated_year_before(claim, sentence):
             years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
@@ -1165,7 +1190,7 @@ class ReferenceIndex:
             elif not years and others and self._years[r] and self._years[r] <= others:
                 score *= OTHER_YEAR_FACTOR
                 dated_elsewhere.add(r)
-            elif not years and present and self._subject_years[r] and \
+            elif not written_years and present and self._subject_years[r] and \
                     max(self._subject_years[r]) < present:
                 # the sentence names no year, so it speaks of the article's present
                 # (the latest year written before it); a row whose subject names an
