@@ -31,7 +31,7 @@ from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import data_lines, hedge_table
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             words_first_seen, years_in)
+                             latest_year_before, words_first_seen)
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -449,6 +449,36 @@ def unverifiable(claim: Claim, reason: str, steps: List[ExplanationStep], summar
                    summary + " \N{RIGHTWARDS ARROW} unverifiable")
 
 
+def no_evidence_against(match: Match, claimed: Interval, reference: Interval) -> \
+        Optional[Tuple[str, str]]:
+    """Why a row that disagrees with a claim is no evidence against it, or None.
+
+    The guards against false alarms, in order (``docs/checking.md`` section 4):
+    an implausible gap, a weak match of the claim's own sentence, a row of
+    another year, a future claim against an ordinary row.  Returns the
+    explanation step's detail and the end of the summary.
+    """
+    row = match.row
+    assert row is not None
+    if implausible(claimed, reference):
+        return (f"values differ more than {IMPLAUSIBLE}-fold",
+                f"and reference {row.id} differ more than {IMPLAUSIBLE}-fold, so the row is "
+                f"probably about something else")
+    if match.local < CONTRADICT_MIN_SCORE:
+        return (f"the sentence covers {match.local:.2f} of the row, below the "
+                f"{CONTRADICT_MIN_SCORE} needed to contradict",
+                f"disagrees with {row.id}, but its sentence matches the row too weakly "
+                f"({match.local:.2f}) to call the claim wrong")
+    if match.other_year:
+        return ("the row is dated in a year the sentence does not name",
+                f"disagrees with {row.id}, but the row is dated {row.as_of}, a year the "
+                f"sentence does not name")
+    if match.future:
+        return ("the claim speaks of the future and the row is no prediction or target",
+                f"disagrees with {row.id}, but it says what will be and the row what was")
+    return None
+
+
 def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str = "") -> Verdict:
     """Compare one claim with the row it matched, or say why it cannot be checked.
 
@@ -498,32 +528,12 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
     steps += [ExplanationStep("claim_interval", str(claimed)),
               ExplanationStep("reference_interval", str(reference)),
               ExplanationStep("compare", relation)]
-    if relation in ("above", "below") and implausible(claimed, reference):
-        steps.append(ExplanationStep("no_match", f"values differ more than {IMPLAUSIBLE}-fold"))
-        return unverifiable(claim, "no_match", steps,
-                            f"claim {quoted} and reference {row.id} differ more than "
-                            f"{IMPLAUSIBLE}-fold, so the row is probably about something else",
-                            match)
-    if relation in ("above", "below") and match.local < CONTRADICT_MIN_SCORE:
-        steps.append(ExplanationStep("no_match", f"the sentence covers {match.local:.2f} of the "
-                                                 f"row, below the {CONTRADICT_MIN_SCORE} needed "
-                                                 f"to contradict"))
-        return unverifiable(claim, "no_match", steps,
-                            f"claim {quoted} disagrees with {row.id}, but its sentence matches "
-                            f"the row too weakly ({match.local:.2f}) to call the claim wrong",
-                            match)
-    if relation in ("above", "below") and match.other_year:
-        steps.append(ExplanationStep("no_match", "the row is dated in a year the sentence does "
-                                                 "not name"))
-        return unverifiable(claim, "no_match", steps,
-                            f"claim {quoted} disagrees with {row.id}, but the row is dated "
-                            f"{row.as_of}, a year the sentence does not name", match)
-    if relation in ("above", "below") and match.future:
-        steps.append(ExplanationStep("no_match", "the claim speaks of the future and the row "
-                                                 "is no prediction or target"))
-        return unverifiable(claim, "no_match", steps,
-                            f"claim {quoted} disagrees with {row.id}, but it says what will be "
-                            f"and the row what was", match)
+    guard = no_evidence_against(match, claimed, reference) \
+        if relation in ("above", "below") else None
+    if guard is not None:
+        detail, why = guard
+        steps.append(ExplanationStep("no_match", detail))
+        return unverifiable(claim, "no_match", steps, f"claim {quoted} {why}", match)
     status = status_of(relation)
     reason = ""
     diff = None
@@ -598,6 +608,7 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
     index = index_for(table)
     verdicts = []
     first_seen = words_first_seen(text)
+    present = latest_year_before(text)
     for claim in claims:
         if point_value(claim) is None and claim.low is None and claim.high is None:
             steps = [ExplanationStep("no_match", "the claim states no number")]
@@ -608,7 +619,7 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
         before = previous_sentence(text, claim.sentence[0]) if claim.sentence[1] else ""
         earlier = WrittenBefore(first_seen, claim.sentence[0])
         found = index.match(claim, sentence, before=before, names=earlier,
-                            present=max(years_in(text[:claim.sentence[0]]), default=0))
+                            present=present(claim.sentence[0]))
         verdicts.append(verdict_for(claim, found, limit, sentence=sentence))
     return verdicts
 

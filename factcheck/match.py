@@ -97,19 +97,22 @@ _YEAR = re.compile(r"""
 _DIGIT = re.compile(r"\d+")
 
 
+
+
+
 @lru_cache(maxsize=None)
-def _number_finder() -> "re.Pattern[str]":
-    """Digits, or a counting word from two up ("two children"), where a number starts.
+def _counting_words() -> "re.Pattern[str]":
+    """A counting word from two up ("two children"), where a number written in words starts.
 
     "one" is left out: it is a pronoun as often as a number.
 
-    >>> [m.group() for m in _number_finder().finditer("Three died, one of them aged 4")]
-    ['Three', '4']
+    >>> [m.group() for m in _counting_words().finditer("Three died, one of them aged 4")]
+    ['Three']
     """
     words = sorted((line.split(" = ")[0] for line in data_lines("number_words.txt")
                     if " = cardinal " in line and int(line.split()[-1]) >= 2),
                    key=len, reverse=True)
-    return re.compile(r"\d+|\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 #: "between" with no "and" yet: the next "and" joins a range, not two clauses
 _OPEN_BETWEEN = re.compile(r"\bbetween\b[^,;]*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -231,21 +234,25 @@ def is_name_part(claim: Claim, sentence: str) -> bool:
 
 
 def is_difference(claim: Claim, sentence: str) -> bool:
-    """Whether the claim is a difference or an addition, not a level.
+    """Whether the claim is a difference (see :func:`is_comparison`), an addition or a
+    rank, not a level.
 
     >>> from decimal import Decimal as D
-    >>> c = Claim("13,000", (9, 15), D(13000), D(13000), D(13000), sentence=(0, 40))
-    >>> is_difference(c, "It seats 13,000 more than Goodison Park.")
+    >>> c = Claim("500", (18, 21), D(500), D(500), D(500), sentence=(0, 29))
+    >>> is_difference(c, "NATO sent another 500 troops.")
     True
-    >>> is_difference(c, "It seats 13,000 fans, more than Goodison.")
+    >>> c = Claim("500", (14, 17), D(500), D(500), D(500), sentence=(0, 25))
+    >>> is_difference(c, "NATO has sent 500 troops.")
     False
-
     """
-    start, end = _claim_offsets(claim, sentence)
-    after = _raw_words(sentence[end:end + 20])
-    if after and after[0][1] <= 1 and after[0][0].lower() in relative_words()["after"]:
+    if is_comparison(claim, sentence):
         return True
-    head = " ".join(w.lower() for w, _ in _raw_words(sentence[max(0, start - 40):start]))
+    start, _ = _claim_offsets(claim, sentence)
+    # the words of the 40 characters before the claim, read from the sentence's cached
+    # words rather than from a slice (slices would crowd the cache out)
+    starts = _word_starts(sentence)
+    words = _raw_words(sentence)[bisect_right(starts, start - 41):bisect_right(starts, start - 1)]
+    head = " ".join(w.lower() for w, _ in words)
     tail = sentence[:start].rstrip()
     if not tail or not tail[-1].isalpha():
         return False
@@ -267,8 +274,8 @@ def is_comparison(claim: Claim, sentence: str) -> bool:
     False
     """
     _, end = _claim_offsets(claim, sentence)
-    after = _raw_words(sentence[end:end + 20])
-    return bool(after) and after[0][1] <= 1 and after[0][0].lower() in relative_words()["after"]
+    after = _WORD.match(sentence, end + 1 if sentence[end:end + 1].isspace() else end)
+    return after is not None and after.group().lower() in relative_words()["after"]
 
 
 def relative_words_inside(claim: Claim) -> FrozenSet[str]:
@@ -598,13 +605,22 @@ def clause_weights(sentence: str, start: int, end: int, *,
     [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
     """
     weigh = _clause_weigher(sentence, start, end, other_numbers)
-    return [weigh(m.start()) for m in _WORD.finditer(sentence)]
+    return [weigh(at) for at in _word_starts(sentence)]
 
 
-@lru_cache(maxsize=256)
-def _clause_weigher(sentence: str, start: int, end: int,
-                    other_numbers: bool = True) -> Callable[[int], float]:
-    """A function from an offset in ``sentence`` to the weight of a word there."""
+class _Layout(NamedTuple):
+    """Where a sentence's clauses break, and where its years and other numbers start."""
+
+    breaks: Tuple[int, ...]
+    #: (start offset, year) of each year written
+    years: Tuple[Tuple[int, int], ...]
+    #: start offsets of the numbers that are not years, digits or counting words
+    numbers: Tuple[int, ...]
+
+
+@lru_cache(maxsize=1024)
+def _layout(sentence: str) -> _Layout:
+    """The clause breaks, years and numbers of a sentence, read once for all its claims."""
     breaks: List[int] = []
     last_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
@@ -614,12 +630,23 @@ def _clause_weigher(sentence: str, start: int, end: int,
         if not (breaks and sentence[last_end:m.start()].isspace()):
             breaks.append(m.start())
         last_end = m.end()
+    years = tuple((m.start(1), int(m.group(1))) for m in _YEAR.finditer(sentence))
+    at_years = {at for at, _ in years}
+    numbers = [m.start() for m in _DIGIT.finditer(sentence) if m.start() not in at_years]
+    numbers = sorted(numbers + [m.start() for m in _counting_words().finditer(sentence)])
+    return _Layout(tuple(breaks), years, tuple(numbers))
+
+
+@lru_cache(maxsize=256)
+def _clause_weigher(sentence: str, start: int, end: int,
+                    other_numbers: bool = True) -> Callable[[int], float]:
+    """A function from an offset in ``sentence`` to the weight of a word there."""
+    layout = _layout(sentence)
+    breaks = layout.breaks
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
-    years = {m.start(1) for m in _YEAR.finditer(sentence)}
-    numbered = {bisect_right(breaks, m.start()) for m in _number_finder().finditer(sentence)
-                if not start <= m.start() < end and m.start() not in years} \
-        if other_numbers else set()
+    numbered = {bisect_right(breaks, at) for at in layout.numbers
+                if not start <= at < end} if other_numbers else set()
 
     def weigh(offset: int) -> float:
         clause = bisect_right(breaks, offset)
@@ -633,6 +660,27 @@ def _clause_weigher(sentence: str, start: int, end: int,
             distance = 0
         return CLAUSE_WEIGHTS[min(distance, len(CLAUSE_WEIGHTS) - 1)]
     return weigh
+
+
+def latest_year_before(text: str) -> Callable[[int], int]:
+    """A function from an offset of ``text`` to the latest year written before it (0 if none).
+
+    Built once per document, so each claim's lookup is a bisection.
+
+    >>> before = latest_year_before("In 2019 it fell; by 2024 it rose; in 2021 ...")
+    >>> before(0), before(10), before(30), before(45)
+    (0, 2019, 2024, 2024)
+    """
+    offsets: List[int] = []
+    latest: List[int] = []
+    for m in _YEAR.finditer(text):
+        offsets.append(m.end(1))
+        latest.append(max(int(m.group(1)), latest[-1] if latest else 0))
+
+    def lookup(offset: int) -> int:
+        n = bisect_right(offsets, offset)
+        return latest[n - 1] if n else 0
+    return lookup
 
 
 def years_in(text: str) -> FrozenSet[int]:
@@ -815,6 +863,8 @@ class _RowTerms:
     prediction: bool
     target: bool
     years: FrozenSet[int]
+    #: the subject's words narrowing it to part of a population ("youth")
+    subgroups: FrozenSet[int]
 
 
 @dataclass
@@ -909,9 +959,8 @@ class ReferenceIndex:
                     if year_key[1].isdigit() else found.years
             self._years.append(years)
             self._subject_years.append(found.years)
-            narrowed = frozenset(t for t in found.subject if self._names[t] in subgroup_stems())
-            if narrowed:
-                self._subgroups[i] = narrowed
+            if found.subgroups:
+                self._subgroups[i] = found.subgroups
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -939,7 +988,8 @@ class ReferenceIndex:
             named=tuple(keyword_sets[n] for n in text.named_keywords),
             keyword_only=all_terms - subject, change=text.change,
             prediction="prediction" in text.forecast, target="target" in text.forecast,
-            years=text.years)
+            years=text.years,
+            subgroups=frozenset(t for s, t in zip(text.stems, terms) if s in subgroup_stems()))
 
     def _term(self, s: str) -> int:
         t = self._vocab.get(s)
@@ -1128,9 +1178,9 @@ class ReferenceIndex:
         years = _claim_years(claim, sentence)
         # the new level of a change, when the sentence dates only the old one ("to $89
         # billion, from $33 billion in 2008"): a row dated only then is the old level's
-        others = years_in(sentence) - years - _base_years(claim, sentence) \
+        written_years = frozenset(year for _, year in _layout(sentence).years)
+        others = written_years - years - _base_years(claim, sentence) \
             if claim.change is not None and claim.change.role == "to" else frozenset()
-        written_years = years_in(sentence)
         if dated_year_before(claim, sentence):
             years = frozenset(y - 1 for y in years)
         kept: List[Tuple[int, float]] = []
@@ -1330,7 +1380,8 @@ class ReferenceIndex:
             first = min(years) - 1
         elif len(years) >= 2:
             first = min(years)
-        elif year_after and not _number_finder().search(after, 0, year_after.start()):
+        elif year_after and not any(end <= at < end + year_after.start()
+                                    for at in _layout(sentence).numbers):
             # "risen to $89 billion, from $33 billion when voters approved it in 2008":
             # the only year follows the old level with no number between, so it dates it
             first = int(year_after.group(1))
@@ -1404,18 +1455,14 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
     """
     start, end = _claim_offsets(claim, sentence)
     years = {m.start(1) for m in _YEAR.finditer(sentence)}
-    others = [m.start() for m in _number_finder().finditer(sentence)
-              if not start <= m.start() < end and m.start() not in years
-              and not (m.start() > 0 and sentence[m.start() - 1] in ",.")]
+    others = [at for at in _layout(sentence).numbers
+              if not start <= at < end and not (at > 0 and sentence[at - 1] in ",.")]
     if not others:
         return frozenset()
-    out = set()
-    for n, (word, at) in enumerate(_raw_words(sentence)):
-        if at >= end and any(at < o for o in others):
-            out.add(n)
-        elif at < start and any(at < o < start for o in others):
-            out.add(n)
-    return frozenset(out)
+    last = max(others)
+    last_before = max((o for o in others if o < start), default=-1)
+    return frozenset(n for n, at in enumerate(_word_starts(sentence))
+                     if (end <= at < last) or at < last_before)
 
 
 _CURRENCY_MARK = re.compile(r"""
@@ -1484,6 +1531,9 @@ def attribution_words(sentence: str) -> FrozenSet[int]:
     >>> sorted(attribution_words("Iran sold 3,000 drones to Russia."))
     []
     """
+    lowered = sentence.lower()
+    if not any(verb in lowered for verb in _ATTRIBUTION_VERBS):
+        return frozenset()
     spans = [m.span(g) for m in _ATTRIBUTION.finditer(sentence) for g in "abcd"
              if m.group(g)]
     if not spans:
@@ -1492,10 +1542,19 @@ def attribution_words(sentence: str) -> FrozenSet[int]:
                      if any(lo <= at < hi for lo, hi in spans))
 
 
+#: a cheap test before the attribution pattern: one of its verbs must be written
+_ATTRIBUTION_VERBS = ("according", "said", "says", "report", "estimate", "announced")
+
+
 def _words_ahead(claim: Claim, sentence: str) -> int:
     """How many raw words stand before the claim: where a sentence names its subject."""
     start, _ = _claim_offsets(claim, sentence)
-    return bisect_right([at for _, at in _raw_words(sentence)], start - 1)
+    return bisect_right(_word_starts(sentence), start - 1)
+
+
+@lru_cache(maxsize=1024)
+def _word_starts(sentence: str) -> Tuple[int, ...]:
+    return tuple(at for _, at in _raw_words(sentence))
 
 
 def _nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
@@ -1533,12 +1592,15 @@ def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
     another clause beside a number of their own ("grew 3% last year, after 2.7%
     in 2023": 2023 dates the 2.7%, not the 3%) and years a count runs from
     ("5,000 drones since 2022" is dated by its row, not by 2022)."""
+    years = _layout(sentence).years
+    if not years:
+        return frozenset()
     start, end = _claim_offsets(claim, sentence)
     weigh = _clause_weigher(sentence, start, end)
     base = _BASE_YEAR if is_change_size(claim) else _SINCE
-    return frozenset(int(m.group(1)) for m in _YEAR.finditer(sentence)
-                     if not start <= m.start() < end and weigh(m.start()) != OTHER_NUMBER_WEIGHT
-                     and not base.search(sentence, max(0, m.start() - 16), m.start()))
+    return frozenset(year for at, year in years
+                     if not start <= at < end and weigh(at) != OTHER_NUMBER_WEIGHT
+                     and not base.search(sentence, max(0, at - 16), at))
 
 
 def names_in(text: str) -> FrozenSet[str]:

@@ -210,6 +210,15 @@ COMPARISON_RULES = [
     rule("'250 basis points' vs 2.5 percentage points",
          make_claim("250 basis points", 250, unit="basis_point", precision=10),
          make_row("2.5", unit="percentage_point"), "supported"),
+    # a warming converts as a difference (1.8 °F per °C, no offset): 2.7 °F is 1.5 °C
+    rule("'2.7°F' vs a warming of 1.5 °C above normal",
+         make_claim("2.7°F", "2.7", unit="degree_Fahrenheit"),
+         make_row("1.5", unit="degree_Celsius", subject="Widget output above normal"),
+         "supported"),
+    rule("'5°F' vs a warming of 1.5 °C above normal",
+         make_claim("5°F", 5, unit="degree_Fahrenheit"),
+         make_row("1.5", unit="degree_Celsius", subject="Widget output above normal"),
+         "contradicted", "overstated"),
 ]
 
 UNVERIFIABLE_RULES = [
@@ -365,6 +374,35 @@ def test_a_weak_match_may_support_but_never_contradict() -> None:
     assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
     assert disagrees.explanation[-1].action == "no_match"
     assert replay(disagrees) == "unverifiable"
+
+
+def test_the_future_tense_is_contradicted_only_by_a_prediction_or_target() -> None:
+    sentence = "Widget output will be 3,000."
+    claim = make_claim("3,000", 3000, precision=1000, sentence=sentence)
+    [agrees] = check_claims([claim], table(make_row(3000)), sentence)
+    [disagrees] = check_claims([claim], table(make_row(5000)), sentence)
+    [target] = check_claims([claim], table(make_row(5000, subject="Widget output target")),
+                            sentence)
+    assert agrees.status == "supported"
+    assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
+    assert (target.status, target.reason) == ("contradicted", "understated")
+
+
+def test_a_sentence_without_a_year_speaks_of_the_articles_latest_year() -> None:
+    first = "Widget makers had a record year in 2024."
+    text = first + " Widget output was 3,000."
+    start = text.index("3,000")
+    claim = Claim(text="3,000", span=(start, start + 5), value=D(3000), low=D(3000),
+                  high=D(3000), sentence=(len(first) + 1, len(text)), precision=D(1000))
+    [older] = check_claims([claim], table(make_row(5000, subject="Widget output in 2019")),
+                           text)
+    [present] = check_claims([claim], table(make_row(5000, subject="Widget output in 2024")),
+                             text)
+    [agrees] = check_claims([claim], table(make_row(3000, subject="Widget output in 2019")),
+                            text)
+    assert (older.status, older.reason) == ("unverifiable", "no_match")
+    assert (present.status, present.reason) == ("contradicted", "understated")
+    assert agrees.status == "supported"
 
 
 def test_a_row_of_another_year_may_support_but_never_contradict() -> None:

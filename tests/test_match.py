@@ -67,6 +67,15 @@ TABLE = [
              keywords=("Portuguese Republic", "pump price")),
     make_row("health_pt", "Health spending in Portugal", "percent", "10.6",
              keywords=("Portuguese Republic",)),
+    # a country the article may take for granted ("UK"), beside a party it writes
+    make_row("labour_seats", "Seats won by Labour in the UK general election", "seat", 411,
+             as_of="2024"),
+    # a body some row names: quoted as a source, it names no subject
+    make_row("un_troops", "UN peacekeepers in Lebanon", "person", 10000),
+    # a change row with no direction word, and one saying "reduction"
+    make_row("unemp_change", "Change in the unemployment rate in Spain", "percentage_point",
+             "0.8", as_of="2024"),
+    make_row("cars_cut", "Daily reduction in cars entering central Lisbon", "car", 73000),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -209,10 +218,46 @@ TIES = [
          change=Change("down", "from")),
 ]
 
+#: rules prompted by the check cases of 2026-11-28, written before running the checker
+#: (fixtures/checks/FIRST-RUN.md)
+SECOND_BLIND_BATCH = [
+    # a country never written is taken for granted beside the party the sentence names...
+    case("Labour won 411 seats in the general election.", "411 seats", "seat",
+         "labour_seats"),
+    # ...but not when the sentence names another place near the claim
+    case("In Scotland, Labour won 37 seats in the general election.", "37 seats", "seat",
+         "no_match"),
+    # a source quoted after the claim names nothing it is about
+    case("Its population is 28 million people, the UN said.", "28 million people", "person",
+         "pop_ve", before="Venezuela held elections in July."),
+    # a number written as a word holds its clause: "two tourists from Portugal"
+    case("The heat killed 2,100 people in Spain in 2024, among them two tourists from "
+         "Portugal.", "2,100 people", "person", "heat_deaths_es"),
+    # a subgroup row loses to the plain row when the claim's clause names no subgroup
+    case("Unemployment in Spain fell to 11.3% in 2024, while youth unemployment reached "
+         "26.5%.", "11.3%", "percent", "unemp_2024", change=Change("down", "to")),
+    # the future tense alone meets an ordinary row
+    case("The motorway from Lisbon to Porto will run 190 miles.", "190 miles", "mile", "road"),
+    # a comparison meets a row about a change
+    case("There are 73,000 fewer cars entering central Lisbon each day.", "73,000 fewer cars",
+         "car", "cars_cut"),
+    # the size of a change beside its level shares its subject; "Change in" needs no
+    # direction word
+    case("Spain's unemployment rate rose to 12.1% in 2024, up 0.8 percentage points.",
+         "0.8 percentage points", "percentage_point", "unemp_change",
+         change=Change("up", "delta")),
+    # the year a change is measured from does not date it
+    case("Turkey's economy grew 4.5% on 2022.", "4.5%", "percent", "gdp_growth",
+         change=Change("up", "delta")),
+    # an old level is dated by a year right after it
+    case("Spain's unemployment rate has fallen to 11.3%, from 12.1% in 2023.", "12.1%",
+         "percent", "unemp_2023", change=Change("down", "from")),
+]
+
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
                          WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB
-                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES)
+                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)
