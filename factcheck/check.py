@@ -449,6 +449,30 @@ def unverifiable(claim: Claim, reason: str, steps: List[ExplanationStep], summar
                    summary + " \N{RIGHTWARDS ARROW} unverifiable")
 
 
+def is_signed_fall(claim: Claim, reference: Interval) -> bool:
+    """Whether the claim is the size of a fall ("shrank by 0.2%") and the row writes
+    changes with their sign (a growth row of -0.2, nothing above zero).
+
+    >>> from factcheck.claims import Change
+    >>> fall = Claim("0.2%", (0, 4), Decimal("0.2"), Decimal("0.2"), Decimal("0.2"),
+    ...              unit="percent", change=Change("down", "delta"))
+    >>> is_signed_fall(fall, Interval(Decimal("-0.25"), Decimal("-0.15")))
+    True
+    >>> is_signed_fall(fall, Interval(Decimal("0.2"), Decimal("0.2")))
+    False
+    """
+    return (claim.change is not None and claim.change.role == "delta"
+            and claim.change.direction == "down" and reference.high is not None
+            and reference.high <= 0 and (claim.low is None or claim.low >= 0))
+
+
+def negated(interval: Interval) -> Interval:
+    """The interval of the negated numbers: [0.15, 0.25] becomes [-0.25, -0.15]."""
+    return Interval(None if interval.high is None else -interval.high,
+                    None if interval.low is None else -interval.low,
+                    interval.high_open, interval.low_open)
+
+
 def no_evidence_against(match: Match, claimed: Interval, reference: Interval) -> \
         Optional[Tuple[str, str]]:
     """Why a row that disagrees with a claim is no evidence against it, or None.
@@ -524,6 +548,10 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
         steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"
                                      + (" (a difference)" if as_difference else "")))
     reference = reference_interval(row)
+    if is_signed_fall(claim, reference):
+        claimed = negated(claimed)
+        steps.append(ExplanationStep("sign", "a fall against a row that writes falls as "
+                                             "negative numbers"))
     relation = relate(claimed, reference)
     steps += [ExplanationStep("claim_interval", str(claimed)),
               ExplanationStep("reference_interval", str(reference)),

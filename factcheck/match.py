@@ -102,15 +102,15 @@ _DIGIT = re.compile(r"\d+")
 
 @lru_cache(maxsize=None)
 def _counting_words() -> "re.Pattern[str]":
-    """A counting word from two up ("two children"), where a number written in words starts.
+    """A counting word ("two children", "zero growth"), where a number written in words starts.
 
     "one" is left out: it is a pronoun as often as a number.
 
-    >>> [m.group() for m in _counting_words().finditer("Three died, one of them aged 4")]
-    ['Three']
+    >>> [m.group() for m in _counting_words().finditer("Three died, one of them, zero hurt")]
+    ['Three', 'zero']
     """
     words = sorted((line.split(" = ")[0] for line in data_lines("number_words.txt")
-                    if " = cardinal " in line and int(line.split()[-1]) >= 2),
+                    if " = cardinal " in line and int(line.split()[-1]) != 1),
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 #: "between" with no "and" yet: the next "and" joins a range, not two clauses
@@ -258,6 +258,12 @@ def is_difference(claim: Claim, sentence: str) -> bool:
         return False
     return any(head == phrase or head.endswith(" " + phrase)
                for phrase in relative_words()["before"])
+
+
+@lru_cache(maxsize=None)
+def _relative_vocab() -> FrozenSet[str]:
+    return frozenset(w for section in relative_words().values() for phrase in section
+                     for w in phrase.split())
 
 
 def is_comparison(claim: Claim, sentence: str) -> bool:
@@ -737,6 +743,12 @@ def related_dimensions(a: str, b: str) -> bool:
     return a == b or (a in RATIO_DIMENSIONS and b in RATIO_DIMENSIONS)
 
 
+@lru_cache(maxsize=4096)
+def _split_rate(unit: str) -> Optional[Tuple[str, str]]:
+    from factcheck.units import split_rate
+    return split_rate(unit)
+
+
 @lru_cache(maxsize=65536)
 def _noun_stem(unit: str) -> str:
     """The stem of the singular of a counted noun's last word.
@@ -817,6 +829,8 @@ class _RowText:
     change: bool
     forecast: FrozenSet[str]
     years: FrozenSet[int]
+    #: difference words the subject or keywords write ("Extra officers"), stop words or not
+    relative: FrozenSet[str]
 
 
 @lru_cache(maxsize=131072)
@@ -846,7 +860,8 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
         keywords=tuple(kw_stems), named_keywords=tuple(named), lifting_keywords=tuple(lifting),
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
         forecast=forecast_kind(_LETTERS.findall(joined.lower())),
-        years=years_in(joined) if _DIGIT.search(joined) else frozenset())
+        years=years_in(joined) if _DIGIT.search(joined) else frozenset(),
+        relative=frozenset(_LETTERS.findall(joined.lower())) & _relative_vocab())
 
 
 @dataclass(frozen=True)
@@ -865,6 +880,7 @@ class _RowTerms:
     years: FrozenSet[int]
     #: the subject's words narrowing it to part of a population ("youth")
     subgroups: FrozenSet[int]
+    relative: FrozenSet[str]
 
 
 @dataclass
@@ -919,6 +935,8 @@ class ReferenceIndex:
         self._subject_years: List[FrozenSet[int]] = []
         #: rows narrowed to part of a population ("Youth unemployment"): their subgroup terms
         self._subgroups: Dict[int, FrozenSet[int]] = {}
+        #: rows whose subject writes difference words ("Net additional dwellings")
+        self._relative_words: Dict[int, FrozenSet[str]] = {}
         self._change_rows: set = set()
         self._size: List[int] = []
         self._forecast_rows: set = set()
@@ -961,6 +979,8 @@ class ReferenceIndex:
             self._subject_years.append(found.years)
             if found.subgroups:
                 self._subgroups[i] = found.subgroups
+            if found.relative:
+                self._relative_words[i] = found.relative
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         n = max(len(self.rows), 1)
@@ -989,7 +1009,8 @@ class ReferenceIndex:
             keyword_only=all_terms - subject, change=text.change,
             prediction="prediction" in text.forecast, target="target" in text.forecast,
             years=text.years,
-            subgroups=frozenset(t for s, t in zip(text.stems, terms) if s in subgroup_stems()))
+            subgroups=frozenset(t for s, t in zip(text.stems, terms) if s in subgroup_stems()),
+            relative=text.relative)
 
     def _term(self, s: str) -> int:
         t = self._vocab.get(s)
@@ -1052,7 +1073,9 @@ class ReferenceIndex:
                             q.names_ahead.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
-                    if n < len(words) or w.weight == IMPLIED_WEIGHT:
+                    if (n < len(words) and w.weight > OTHER_NUMBER_WEIGHT) or \
+                            w.weight == IMPLIED_WEIGHT:
+                        # a keyword phrase beside another number describes that one
                         q.local_exact.add(t)
                 if n < len(words) or w.weight == IMPLIED_WEIGHT:
                     q.evidence.add(t)
@@ -1145,6 +1168,10 @@ class ReferenceIndex:
                 return claim.dimension == row.dimension or claim.unit == row.unit
             if claim.unit and row.unit and row_noun in q.nouns_after:
                 return True
+            rate = _split_rate(row.unit) if claim.unit and row.dimension != "count" else None
+            if rate and _noun_stem(rate[0]) == claim_noun and _noun_stem(rate[1]) in q.nouns:
+                # "2,000 incidents ... a day" for a row in "incident / day"
+                return True
             if not claim.unit:
                 return row_noun in q.nouns or self._subject_in_clause(r, q)
             term = self._vocab.get(claim_noun)
@@ -1187,11 +1214,12 @@ class ReferenceIndex:
         dated_elsewhere = set()
         untargeted = set()
         inside = relative_words_inside(claim)
-        comparison = bool(inside) or is_comparison(claim, sentence)
-        change_size = is_change_size(claim) or comparison
-        relative = [t for t in (self._vocab.get(stem(w)) for w in inside)]
+        # a comparison after the number ("13,000 more than Goodison") is the size of a
+        # change; difference words inside the claim ("73,000 fewer vehicles", "1,300
+        # extra officers") ask for a row that writes them or one about a change
+        change_size = is_change_size(claim) or is_comparison(claim, sentence)
         subgroups = claim_subgroups(claim, sentence)
-        relative += [self._vocab.get(g) for g in subgroups]
+        relative = [self._vocab.get(g) for g in subgroups]
         spoken = set(q.clause) | {self._vocab.get(g) for g in subgroups}
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
@@ -1208,10 +1236,12 @@ class ReferenceIndex:
             total = acc[r]
             if change_size and r not in self._change_rows:
                 continue
-            if relative and not all(t is not None and r in self._members(t) for t in relative) \
-                    and not (comparison and r in self._change_rows):
-                # "1,300 extra officers" needs a row saying "additional"; "73,000 fewer
+            if inside and not inside <= self._relative_words.get(r, frozenset()) \
+                    and r not in self._change_rows:
+                # "1,300 extra officers" needs a row saying "extra"; "73,000 fewer
                 # vehicles" one saying so or one about a change ("Reduction in ...")
+                continue
+            if relative and not all(t is not None and r in self._members(t) for t in relative):
                 continue
             if predicted != (r in self._forecast_rows) and not future:
                 continue
