@@ -219,6 +219,14 @@ COMPARISON_RULES = [
          make_claim("5°F", 5, unit="degree_Fahrenheit"),
          make_row("1.5", unit="degree_Celsius", subject="Widget output above normal"),
          "contradicted", "overstated"),
+    # the size of a fall against a row that writes changes with their sign
+    rule("'shrank by 0.2%' vs growth of -0.2",
+         make_claim("0.2%", "0.2", unit="percent", change=Change("down", "delta")),
+         make_row("-0.2", unit="percent", subject="Widget output growth"), "supported"),
+    rule("'shrank by 0.5%' vs growth of -0.2",
+         make_claim("0.5%", "0.5", unit="percent", change=Change("down", "delta")),
+         make_row("-0.2", unit="percent", subject="Widget output growth"),
+         "contradicted", "understated"),
 ]
 
 UNVERIFIABLE_RULES = [

@@ -76,6 +76,15 @@ TABLE = [
     make_row("unemp_change", "Change in the unemployment rate in Spain", "percentage_point",
              "0.8", as_of="2024"),
     make_row("cars_cut", "Daily reduction in cars entering central Lisbon", "car", 73000),
+    # a rate per day, and a subject writing a difference word that is also a stop word
+    make_row("assaults_daily", "Assaults on shop workers in Spain each day", "assault / day",
+             2000),
+    make_row("extra_police", "Extra police officers Spain plans to recruit", "officer", 3000),
+    # two forecasts told apart by who makes them
+    make_row("forecast_gov_es", "Spanish government forecast of GDP growth in 2025", "percent",
+             "2.2", as_of="2025"),
+    make_row("forecast_imf_es", "IMF forecast of GDP growth in Spain in 2025", "percent", "2.5",
+             as_of="2025"),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -252,6 +261,15 @@ SECOND_BLIND_BATCH = [
     # an old level is dated by a year right after it
     case("Spain's unemployment rate has fallen to 11.3%, from 12.1% in 2023.", "12.1%",
          "percent", "unemp_2023", change=Change("down", "from")),
+    # the second blind batch: a count against a per-day row when the sentence writes the
+    # day; "extra" written by the row; "zero growth" holds its clause, so the IMF there
+    # does not name the government's forecast
+    case("Unions counted 2,000 assaults on shop workers in Spain a day.", "2,000 assaults",
+         "assault", "assaults_daily"),
+    case("Spain plans to recruit 3,000 extra police officers.", "3,000 extra police officers",
+         "officer", "extra_police"),
+    case("Spain's government expects growth of 2.2% in 2025, while the IMF forecasts zero "
+         "growth.", "2.2%", "percent", "forecast_gov_es"),
 ]
 
 
