@@ -1220,7 +1220,10 @@ class ReferenceIndex:
         change_size = is_change_size(claim) or is_comparison(claim, sentence)
         subgroups = claim_subgroups(claim, sentence)
         relative = [self._vocab.get(g) for g in subgroups]
-        spoken = set(q.clause) | {self._vocab.get(g) for g in subgroups}
+        # subgroups the sentence names, not beside another number ("Among rural
+        # households, access was about 60%"): a row for everyone is not about them
+        said = _subgroups_said(claim, sentence, words, self._vocab)
+        spoken = set(q.clause) | {self._vocab.get(g) for g in subgroups} | said
         forecast = claim_forecast(claim, sentence)
         predicted = "prediction" in forecast
         # the future tense alone meets any row, but only a prediction or target can
@@ -1279,9 +1282,10 @@ class ReferenceIndex:
                 dated_elsewhere.add(r)
             if r in untargeted:
                 score *= UNTARGETED_FACTOR
-            narrowed = self._subgroups.get(r)
-            if narrowed and not narrowed <= spoken:
-                # "Youth unemployment rate" for "the unemployment rate rose to 6.8%"
+            narrowed = self._subgroups.get(r, frozenset())
+            if (narrowed and not narrowed <= spoken) or not said <= narrowed:
+                # "Youth unemployment rate" for "the unemployment rate rose to 6.8%",
+                # or "Share of households in Canada" for "among rural households"
                 score *= UNSPOKEN_SUBGROUP_FACTOR
             kept.append((r, score))
         kept = self._penalise_missing(kept, rivals, q, strict=change_size)
@@ -1428,6 +1432,25 @@ class ReferenceIndex:
         if not hasattr(self, "_positions"):
             self._positions = {id(r): i for i, r in enumerate(self.rows)}
         return self._positions[id(row)]
+
+
+def _subgroups_said(claim: Claim, sentence: str, words: Sequence[Word],
+                    vocab: Dict[str, int]) -> FrozenSet[int]:
+    """Index terms of the subgroup words of the sentence that no other number holds.
+
+    Even for the levels of a change, whose clauses share a subject: in "the
+    unemployment rate rose to 6.8%, while youth unemployment reached 14.9%"
+    "youth" belongs to the 14.9%.
+    """
+    vocab_stems = subgroup_stems()
+    found = [w for w in words if w.stem in vocab_stems]
+    if not found:
+        return frozenset()
+    start, end = _claim_offsets(claim, sentence)
+    weigh = _clause_weigher(sentence, start, end)
+    starts = _word_starts(sentence)
+    return frozenset(vocab[w.stem] for w in found if w.stem in vocab and 0 <= w.at < len(starts)
+                     and weigh(starts[w.at]) > OTHER_NUMBER_WEIGHT)
 
 
 def is_change_size(claim: Claim) -> bool:

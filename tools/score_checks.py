@@ -94,6 +94,8 @@ def main(argv: List[str]) -> int:
           f"false alarms {len(called) - true_calls}")
     print(f"contradicted recall: {caught}/{len(wanted)} "
           f"({100 * caught / max(len(wanted), 1):.1f}%)")
+    exact = sum(r["want"] == "contradicted" and r["right"] for r in called)
+    print(f"contradicted with the expected row and direction: {exact}/{len(called)}")
     if args.list:
         for r in records:
             if not r["right"]:
