@@ -855,13 +855,14 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     stems = tuple(w.stem for w in words)
     changes = change_stems()
     joined = " ".join((subject,) + keywords)
+    letters = _LETTERS.findall(joined.lower())
     return _RowText(
         stems=stems, groups=tuple(tuple(g) for g in groups.values()),
         keywords=tuple(kw_stems), named_keywords=tuple(named), lifting_keywords=tuple(lifting),
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
-        forecast=forecast_kind(_LETTERS.findall(joined.lower())),
+        forecast=forecast_kind(letters),
         years=years_in(joined) if _DIGIT.search(joined) else frozenset(),
-        relative=frozenset(_LETTERS.findall(joined.lower())) & _relative_vocab())
+        relative=_relative_vocab().intersection(letters))
 
 
 @dataclass(frozen=True)
