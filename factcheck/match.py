@@ -1136,15 +1136,20 @@ class ReferenceIndex:
                 return not (q.names_ahead - named)
             return not (q.near_names - named)
         missing = [g for g in groups if not (g & q.exact or self._written_before(g, q))]
+        named_stems = {self._stem_of(t) for t in named}
         if q.near_proper and q.near_proper <= {self._stem_of(t) for t in self._subject_key[r]} \
-                and all(any(self._stem_of(t) in known_places() for t in g) for g in missing):
+                and all(any(self._stem_of(t) in known_places() for t in g) for g in missing) \
+                and not any(p not in named_stems and (p in q.stems or p in q.earlier)
+                            for p in known_places()):
             # a country or body the article never writes (``data/check_aliases.txt``
             # [names]), beside a name the sentence writes near the claim: "Seats won by
             # Labour in the UK election" for "Labour won 411 seats", in an article
             # that takes the country for granted; but not when the sentence names
             # anything else near the claim ("China's exports to Europe"), nor when it
             # names nothing ("unemployment rose to 7%"), nor when the missing name is
-            # what the row measures ("GNI in PPP dollars")
+            # what the row measures ("GNI in PPP dollars"), nor when the article has
+            # named another country or body (a Scottish election piece is not about
+            # the UK's seats)
             return True
         return any(kw <= q.exact for kw in self._named_keywords.get(r, ()))
 

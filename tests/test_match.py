@@ -296,6 +296,15 @@ def test_names_written_earlier_count_unless_the_sentence_names_another() -> None
     assert INDEX.match(claim, switched, names=earlier).row is None
 
 
+def test_a_country_is_taken_for_granted_only_while_the_article_names_no_other() -> None:
+    sentence = "Labour won 37 seats in the election."
+    claim = make_claim(sentence, "37 seats", "seat")
+    assert INDEX.match(claim, sentence).row.id == "labour_seats"  # type: ignore[union-attr]
+    text = "Scotland voted in May. " + sentence
+    earlier = WrittenBefore(words_first_seen(text), text.index(sentence))
+    assert INDEX.match(claim, sentence, names=earlier).reason == "no_match"
+
+
 def test_ambiguous_match_lists_the_tied_rows() -> None:
     sentence = "The climate fund's budget is €40 million."
     found = INDEX.match(make_claim(sentence, "€40 million", "EUR"), sentence)
