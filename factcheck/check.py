@@ -500,6 +500,10 @@ def no_evidence_against(match: Match, claimed: Interval, reference: Interval) ->
     if match.future:
         return ("the claim speaks of the future and the row is no prediction or target",
                 f"disagrees with {row.id}, but it says what will be and the row what was")
+    if not match.says_what:
+        return ("the sentence shares only names and change words with the row",
+                f"disagrees with {row.id}, but its sentence names only where and which way, "
+                f"not what the row measures")
     return None
 
 

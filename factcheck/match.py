@@ -794,6 +794,8 @@ class Candidate:
     other_year: bool = False
     #: the claim speaks of the future ("will") and the row is an ordinary figure
     future: bool = False
+    #: the claim's own sentence writes what the row measures (see ReferenceIndex._says_what)
+    says_what: bool = False
 
 
 @dataclass(frozen=True)
@@ -807,10 +809,11 @@ class Match:
     candidates: Tuple[Candidate, ...] = ()
     #: how a tie was broken: "" or a short phrase ("same unit", "latest as_of")
     tie_break: str = ""
-    #: for a matched row, its Candidate.local, other_year and future
+    #: for a matched row, its Candidate.local, other_year, future and says_what
     local: float = 0.0
     other_year: bool = False
     future: bool = False
+    says_what: bool = False
 
 
 @dataclass(frozen=True)
@@ -908,6 +911,8 @@ class _Query:
     sentence_exact: set = field(default_factory=set)
     #: the same, and the terms the claim's unit implies
     local_exact: set = field(default_factory=set)
+    #: the terms the claim's unit (or its being a change) implies
+    implied: set = field(default_factory=set)
     #: terms of the sentence or implied by the unit, weighted, and how many each row has
     local: Dict[int, float] = field(default_factory=dict)
     evidence: set = field(default_factory=set)
@@ -1074,6 +1079,8 @@ class ReferenceIndex:
                             q.names_ahead.add(t)
                     if n < len(words):
                         q.sentence_exact.add(t)
+                    if n >= len(words) and w.weight == IMPLIED_WEIGHT:
+                        q.implied.add(t)
                     if (n < len(words) and w.weight > OTHER_NUMBER_WEIGHT) or \
                             w.weight == IMPLIED_WEIGHT:
                         # a keyword phrase beside another number describes that one
@@ -1299,7 +1306,8 @@ class ReferenceIndex:
         # the local share only matters for the rows that can be chosen
         return [Candidate(self.rows[r], score,
                           self._local(r, q) if n < LOCAL_ROWS else 0.0, r in dated_elsewhere,
-                          future and r not in self._forecast_rows and r not in self._target_rows)
+                          future and r not in self._forecast_rows and r not in self._target_rows,
+                          n < LOCAL_ROWS and self._says_what(r, q, claim.dimension))
                 for n, (r, score) in enumerate(kept)]
 
     def _drop_keyword_gains(self, acc: Dict[int, float], q: _Query) -> None:
@@ -1311,6 +1319,22 @@ class ReferenceIndex:
             extra = self._keyword_only.get(r)
             if extra:
                 acc[r] -= sum(self._idf[t] * weights.get(t, 0.0) for t in extra)
+
+    def _says_what(self, r: int, q: _Query, dimension: str) -> bool:
+        """Whether the claim's own sentence (or unit) gives a word of the row that is
+        neither a name nor a change word: what is measured, not only where and which way.
+
+        "Travel times into Manhattan fell by 30%" shares "Manhattan" and "fell" with
+        "Percentage drop in vehicles entering the Manhattan congestion zone", and
+        nothing about what fell.  A unit tells what is measured ("48 degrees
+        Celsius" is a temperature), except a percent, which any ratio is.
+        """
+        changes = self._change_terms()
+        said = q.sentence_exact if dimension in RATIO_DIMENSIONS else \
+            q.sentence_exact | q.implied
+        terms = self._subject_key[r] | self._keyword_only.get(r, frozenset())
+        return any(t in said and t not in self._name_terms and t not in changes
+                   for t in terms)
 
     def _local(self, r: int, q: _Query) -> float:
         total = sum(self._idf[t] * q.local.get(t, 0.0) for t in self._subject_key[r])
@@ -1727,7 +1751,7 @@ def dated_year_before(claim: Claim, sentence: str) -> bool:
 
 def _matched(chosen: Candidate, candidates: Sequence[Candidate], tie_break: str = "") -> Match:
     return Match(chosen.row, chosen.score, "", tuple(candidates), tie_break, chosen.local,
-                 chosen.other_year, chosen.future)
+                 chosen.other_year, chosen.future, chosen.says_what)
 
 
 def choose(claim: Claim, found: Sequence[Candidate], index: ReferenceIndex, *,

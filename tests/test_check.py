@@ -396,6 +396,17 @@ def test_the_future_tense_is_contradicted_only_by_a_prediction_or_target() -> No
     assert (target.status, target.reason) == ("contradicted", "understated")
 
 
+def test_a_sentence_naming_only_where_and_which_way_cannot_contradict() -> None:
+    row = make_row(11, unit="percent", subject="Percentage drop in cars entering Lisbon")
+    verdicts = []
+    for sentence in ("Travel times into Lisbon fell by 30%.", "Cars entering Lisbon fell by 30%."):
+        claim = make_claim("30%", 30, unit="percent", sentence=sentence,
+                           change=Change("down", "delta"))
+        verdicts += check_claims([claim], table(row), sentence)
+    assert [(v.status, v.reason) for v in verdicts] == [("unverifiable", "no_match"),
+                                                        ("contradicted", "overstated")]
+
+
 def test_a_sentence_without_a_year_speaks_of_the_articles_latest_year() -> None:
     first = "Widget makers had a record year in 2024."
     text = first + " Widget output was 3,000."
