@@ -913,6 +913,8 @@ class _Query:
     local_exact: set = field(default_factory=set)
     #: the terms the claim's unit (or its being a change) implies
     implied: set = field(default_factory=set)
+    #: per claim dimension, the terms that say what is measured (ReferenceIndex._says_what)
+    what: Dict[str, FrozenSet[int]] = field(default_factory=dict)
     #: terms of the sentence or implied by the unit, weighted, and how many each row has
     local: Dict[int, float] = field(default_factory=dict)
     evidence: set = field(default_factory=set)
@@ -1329,12 +1331,13 @@ class ReferenceIndex:
         nothing about what fell.  A unit tells what is measured ("48 degrees
         Celsius" is a temperature), except a percent, which any ratio is.
         """
-        changes = self._change_terms()
-        said = q.sentence_exact if dimension in RATIO_DIMENSIONS else \
-            q.sentence_exact | q.implied
-        terms = self._subject_key[r] | self._keyword_only.get(r, frozenset())
-        return any(t in said and t not in self._name_terms and t not in changes
-                   for t in terms)
+        what = q.what.get(dimension)
+        if what is None:
+            said = q.sentence_exact if dimension in RATIO_DIMENSIONS else \
+                q.sentence_exact | q.implied
+            what = q.what[dimension] = frozenset(said - self._name_terms - self._change_terms())
+        return not what.isdisjoint(self._subject_key[r]) or \
+            not what.isdisjoint(self._keyword_only.get(r, ()))
 
     def _local(self, r: int, q: _Query) -> float:
         total = sum(self._idf[t] * q.local.get(t, 0.0) for t in self._subject_key[r])
