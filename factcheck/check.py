@@ -31,7 +31,7 @@ from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import data_lines, hedge_table
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             latest_year_before, words_first_seen)
+                             latest_year_before, rate_fit, words_first_seen)
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -364,7 +364,7 @@ def is_temperature_difference(claim: Claim, row: ReferenceRow, sentence: str) ->
 
 def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
     """Whether the claim's number must be converted to compare it with the row."""
-    if claim.unit == row.unit or not claim.unit or not row.unit:
+    if claim.unit == row.unit or not claim.unit or not row.unit or rate_fit(claim, row):
         return False
     return "count" not in (claim.dimension, row.dimension)
 
@@ -551,6 +551,11 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
                                 f"{row.id} in {row.unit}", match)
         steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"
                                      + (" (a difference)" if as_difference else "")))
+    per = rate_fit(claim, row)
+    if per:
+        steps.append(ExplanationStep("per", f"{claim.unit} against {row.unit}: the row's words "
+                                            + ("state the same denominator" if per == "stated"
+                                               else "name no denominator")))
     reference = reference_interval(row)
     if is_signed_fall(claim, reference):
         claimed = negated(claimed)
@@ -562,6 +567,9 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
               ExplanationStep("compare", relation)]
     guard = no_evidence_against(match, claimed, reference) \
         if relation in ("above", "below") else None
+    if guard is None and per == "unstated" and relation in ("above", "below"):
+        guard = ("the row names no denominator", f"is per {claim.unit.split(' / ')[1]}, and "
+                 f"{row.id} does not say what it counts per, so it cannot disprove it")
     if guard is not None:
         detail, why = guard
         steps.append(ExplanationStep("no_match", detail))

@@ -97,9 +97,6 @@ _YEAR = re.compile(r"""
 _DIGIT = re.compile(r"\d+")
 
 
-
-
-
 @lru_cache(maxsize=None)
 def _counting_words() -> "re.Pattern[str]":
     """A counting word ("two children", "zero growth"), where a number written in words starts.
@@ -113,6 +110,8 @@ def _counting_words() -> "re.Pattern[str]":
                     if " = cardinal " in line and int(line.split()[-1]) != 1),
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
 #: "between" with no "and" yet: the next "and" joins a range, not two clauses
 _OPEN_BETWEEN = re.compile(r"\bbetween\b[^,;]*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -744,6 +743,36 @@ def related_dimensions(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def rate_fit(claim: Claim, row: ReferenceRow) -> str:
+    """How a claim written as a rate fits a row in the plain unit of its numerator.
+
+    "stated": the row's words state the same denominator (a table often writes the unit
+    "USD" and says "per tonne" in the subject), so "$5,700 a tonne" is in the row's unit.
+    "unstated": the row names no denominator at all ("Robusta futures price"): the row
+    may confirm the claim, but its silence is no evidence against it.  "" otherwise.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("$5,700 a tonne", (0, 14), D(5700), D(5700), D(5700), unit="USD / metric_ton",
+    ...           dimension="rate")
+    >>> def row(subject):
+    ...     return ReferenceRow("p", subject, D(5650), None, None, unit="USD", dimension="currency")
+    >>> rate_fit(c, row("Robusta price per tonne")), rate_fit(c, row("Robusta futures price"))
+    ('stated', 'unstated')
+    >>> rate_fit(c, row("Robusta price per pound"))
+    ''
+    """
+    if not row.unit or " / " in row.unit or " / " not in claim.unit:
+        return ""
+    per = _split_rate(claim.unit)
+    if per is None or per[0] != row.unit:
+        return ""
+    from factcheck.units import rates_in
+    stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
+    if per[1] in stated:
+        return "stated"
+    return "" if stated else "unstated"
+
+
 def _split_rate(unit: str) -> Optional[Tuple[str, str]]:
     from factcheck.units import split_rate
     return split_rate(unit)
@@ -1142,6 +1171,10 @@ class ReferenceIndex:
             # when it writes one of the row's names, before the claim ("Reform UK took
             # 14.3% but only five seats" is not about Labour's seats in the UK)
             if any(g & q.sentence_exact for g in groups):
+                if named & q.clause.keys():
+                    # the row's name in the claim's own clause owns it, whatever name
+                    # stands earlier: "won 56.6%, against 44.6% for Mahamudu Bawumia"
+                    return True
                 return not (q.names_ahead - named)
             return not (q.near_names - named)
         missing = [g for g in groups if not (g & q.exact or self._written_before(g, q))]
@@ -1174,6 +1207,10 @@ class ReferenceIndex:
                    for t in self._subject_key[r])
 
     def _fits(self, claim: Claim, row: ReferenceRow, q: _Query, r: int) -> bool:
+        if rate_fit(claim, row):
+            # "$5,700 a tonne" for a USD row about the "price per tonne", or one that
+            # names no denominator at all (the verdict then cannot contradict)
+            return True
         if claim.dimension == "count" or row.dimension == "count":
             claim_noun = _noun_stem(claim.unit)
             row_noun = _noun_stem(row.unit)
@@ -1540,7 +1577,6 @@ def _nearer_other_numbers(claim: Claim, sentence: str) -> FrozenSet[int]:
     [1, 2, 3, 4, 5, 6]
     """
     start, end = _claim_offsets(claim, sentence)
-    years = {m.start(1) for m in _YEAR.finditer(sentence)}
     others = [at for at in _layout(sentence).numbers
               if not start <= at < end and not (at > 0 and sentence[at - 1] in ",.")]
     if not others:

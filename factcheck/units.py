@@ -41,7 +41,7 @@ import re
 from difflib import get_close_matches
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
 from factcheck.lexicon import data_lines
@@ -866,6 +866,35 @@ def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
     factors = {("basis_point", "percentage_point"): Decimal("0.01"),
                ("percentage_point", "basis_point"): Decimal(100)}
     return factors.get((from_unit, to_unit))
+
+
+@lru_cache(maxsize=None)
+def _period_words() -> Dict[str, str]:
+    return dict(tuple(part.strip() for part in line.split("=", 1))  # type: ignore[misc]
+                for line in data_lines("period_words.txt"))
+
+
+#: where a rate tail may start inside a phrase: before "per", "a", "an", "each", or "/"
+_RATE_LEAD_AT = re.compile(r"[ \t](?=(?:per|an?|each)[ \t])|(?=/)", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def rates_in(text: str) -> FrozenSet[str]:
+    """The denominators a phrase states: what a figure written in a plain unit is per.
+
+    >>> sorted(rates_in("Robusta futures price per tonne")), sorted(rates_in("Monthly pension"))
+    (['metric_ton'], ['month'])
+    >>> sorted(rates_in("Alcohol drunk per capita, adults")), rates_in("Cost of a new bridge")
+    (['person'], frozenset())
+    """
+    periods = _period_words()
+    found = {periods[w] for w in _LETTER_WORD.findall(text.lower()) if w in periods}
+    for lead in _RATE_LEAD_AT.finditer(text):
+        per = match_per_after(text, lead.start())
+        if per is not None:
+            found.add(per.unit)
+    return frozenset(found)
 
 
 def split_rate(unit: str) -> Optional[Tuple[str, str]]:

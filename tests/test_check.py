@@ -227,6 +227,21 @@ COMPARISON_RULES = [
          make_claim("0.5%", "0.5", unit="percent", change=Change("down", "delta")),
          make_row("-0.2", unit="percent", subject="Widget output growth"),
          "contradicted", "understated"),
+    # a rate against a row in its numerator's unit that states the denominator in words
+    rule("'$5,700 a tonne' vs a USD row about the price per tonne",
+         make_claim("$5,700 a tonne", 5700, unit="USD / metric_ton", precision=100),
+         make_row(5740, unit="USD", subject="Widget price per tonne"), "supported"),
+    rule("'$7,000 a tonne' vs a USD row about the price per tonne",
+         make_claim("$7,000 a tonne", 7000, unit="USD / metric_ton", precision=1000),
+         make_row(5740, unit="USD", subject="Widget price per tonne"),
+         "contradicted", "overstated"),
+    rule("'CLP 214,296 a month' vs the monthly pension in CLP",
+         make_claim("CLP 214,296 a month", 214296, unit="CLP / month", precision=1),
+         make_row(214296, unit="CLP", subject="Monthly widget pension"), "supported"),
+    # ... or names no denominator: it may confirm the claim, never disprove it
+    rule("'$5,700 a tonne' vs a USD row that names no denominator",
+         make_claim("$5,700 a tonne", 5700, unit="USD / metric_ton", precision=100),
+         make_row(5740, unit="USD", subject="Widget futures price"), "supported"),
 ]
 
 UNVERIFIABLE_RULES = [
@@ -239,6 +254,13 @@ UNVERIFIABLE_RULES = [
     rule("'3 percentage points' vs percent row",
          make_claim("3 percentage points", 3, unit="percentage_point", precision=1),
          make_row(3, unit="percent"), "unverifiable", "incompatible_unit"),
+    rule("'$7,000 a tonne' vs a USD row that names no denominator: no evidence against",
+         make_claim("$7,000 a tonne", 7000, unit="USD / metric_ton", precision=1000),
+         make_row(5740, unit="USD", subject="Widget futures price"), "unverifiable", "no_match"),
+    rule("'$5,700 a tonne' vs a USD row per pound: another denominator",
+         make_claim("$5,700 a tonne", 5700, unit="USD / metric_ton", precision=100),
+         make_row(5700, unit="USD", subject="Widget price per pound"), "unverifiable",
+         "no_match"),
     rule("'5 km' vs USD row: a length is never about money",
          make_claim("5 km", 5, unit="kilometer", precision=1),
          make_row(5, unit="USD"), "unverifiable", "no_match"),

@@ -355,3 +355,17 @@ def test_a_percent_sign_of_another_number_licenses_no_bare_number() -> None:
     sentence = "Health spending in Portugal was 10.6, and 67% agreed."
     claim = make_claim(sentence, "10.6", "")
     assert all(row.id != "health_pt" for row, _ in INDEX.candidates(claim, sentence))
+
+
+def test_a_name_in_the_claims_own_clause_owns_it_whatever_name_stands_first() -> None:
+    rows = [make_row("holm_share", "Vote share of Lars Holm in the Swedish election", "percent",
+                     "56.6"),
+            make_row("berg_share", "Vote share of Anna Berg in the Swedish election", "percent",
+                     "41.6")]
+    index = ReferenceIndex(rows)
+    text = "The Swedish election was close. "
+    sentence = "Lars Holm won 56.6% of the vote, against 44.6% for Anna Berg."
+    earlier = WrittenBefore(words_first_seen(text + sentence), len(text))
+    for surface, expected in (("56.6%", "holm_share"), ("44.6%", "berg_share")):
+        found = index.match(make_claim(sentence, surface, "percent"), sentence, names=earlier)
+        assert found.row is not None and found.row.id == expected, found.candidates
