@@ -781,6 +781,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
     currency = sentence.unit_before(first.start)
+    if currency and currency.scaled and not _written_as_amount(first):
+        return None
     if currency:
         if after and after.dimension != "currency":
             return UnitReading(currency.unit, currency.dimension, currency.text,
@@ -810,6 +812,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+def _written_as_amount(numeral: Numeral) -> bool:
+    """A scale, a decimal point or a thousands separator: "6m", "2.7", "21,700", not "5"."""
+    return numeral.scale > 1 or any(mark in numeral.text for mark in ".,")
 
 
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:

@@ -164,6 +164,8 @@ class UnitMatch(NamedTuple):
     end: int
     text: str
     factor: Decimal = Decimal(1)
+    #: a marker that counts only before a scaled or separated number ("PS6m", not "PS5")
+    scaled: bool = False
 
 
 class Entry(NamedTuple):
@@ -173,6 +175,7 @@ class Entry(NamedTuple):
     dimension: str
     factor: Decimal
     attached: bool
+    scaled: bool = False
 
 
 class Lexicon(NamedTuple):
@@ -233,7 +236,7 @@ def lexicon() -> Lexicon:
         surface, code, position = fields[0], fields[1], fields[2]
         factor = Decimal(fields[3]) if len(fields) > 3 and fields[3] else Decimal(1)
         flags = flag_set(fields, 4)
-        entry = Entry(code, "currency", factor, "attached" in flags)
+        entry = Entry(code, "currency", factor, "attached" in flags, "scaled" in flags)
         dimensions.setdefault(code, "currency")
         if position in ("after", "both"):
             add_entry(after_exact, after_any, surface, entry, flags)
@@ -544,7 +547,7 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue
         if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
             continue
-        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor)
+        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor, entry.scaled)
     return None
 
 

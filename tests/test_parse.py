@@ -138,7 +138,6 @@ CAUSES = {
     "reference period": "a reference period ('40-year high') is read as a claim",
     "per dozen": "a per-dozen price is not a rate; 'a dozen' becomes its own claim",
     "money range rate": "a money range with a rate ('a night') loses the rate",
-    "address": "an address ('221B Baker Street') is not filtered",
     "delta range":
         "'rise 30 to 40 per cent' is read as delta and new level, not a range of deltas",
     "pounds money": "'millions of pounds' reads pounds as mass, not sterling",
@@ -495,6 +494,19 @@ MONEY = [
     row("The deal is worth $1 billion-plus.", lower(1_000_000_000, "USD")),
     row("Subscribers pay £9.99 a month.", point("9.99", "GBP / month")),
     row("The bank reported profits of $1.5bn-a-year.", point(1_500_000_000, "USD / year")),
+    # wire copy folded to ASCII writes ¥ as "Y=" and £ as "PS"
+    row("Sony now expects a net profit of Y=590 billion this year.", point(590_000_000_000, "JPY")),
+    row("The shares closed at Y=5,182 in Tokyo.", point(5182, "JPY")),
+    row("His package was worth PS2.7m last year.", point(2_700_000, "GBP")),
+    row("The charity raised PS21,700 for the hospital.", point(21_700, "GBP")),
+    row("Kuwait Petroleum posted a profit of 500 million Kuwaiti dinars.",
+        point(500_000_000, "KWD")),
+    row("Net sales reached 48.5 MEUR in the quarter.", point(48_500_000, "EUR")),
+    row("The company reported revenue of MSEK 1,250 for the year.",
+        point(1_250_000_000, "SEK")),
+    row("The US economy is worth $27.4T.", point(27_400_000_000_000, "USD")),
+    row("The app now has 4.3M users in Europe.", point(4_300_000, "user")),
+    row("The film took 1.2B yuan at the box office.", point(1_200_000_000, "CNY")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -591,6 +603,12 @@ PHYSICAL = [
     row("The 40-tonne truck overturned.", point(40, "metric_ton")),
     row("Venezuela holds the world's largest oil reserves at 303 billion barrels.",
         point(303_000_000_000, "barrel")),
+    row("The engine makes 640bhp.", point(640, "horsepower")),
+    row("The pitch is 110 yds long.", point(110, "yard")),
+    row("Each can holds 330mls of the drink.", point(330, "milliliter")),
+    row("The grid frequency dipped to 49.5 HZ.", point("49.5", "hertz")),
+    row("The guitar has a 25.5″ scale.", point("25.5", "inch")),
+    row("The patient, a 67 yo woman, was discharged on Monday.", point(67, "year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -988,8 +1006,7 @@ NOT_CLAIMS = [
     row("The crash closed Highway 401 near Toronto."),
     row("Apple unveiled the iPhone 15 on Tuesday."),
     row("An Airbus A320 made an emergency landing."),
-    row("Fans still visit 221B Baker Street.",
-        xfail=CAUSES["address"]),
+    row("Fans still visit 221B Baker Street."),
     row("The retailer filed for Chapter 11 protection."),
     row("G20 leaders met in Rio de Janeiro."),
     row("Security Council Resolution 2231 endorsed the deal."),
@@ -1041,6 +1058,7 @@ NOT_CLAIMS = [
     row("No 10 said the prime minister was confident.", xfail=CAUSES["name with number"]),
     row("The airline ordered the Boeing 787-9.", xfail=CAUSES["name with number"]),
     row("He was called up to the under-21 team.", xfail=CAUSES["name with number"]),
+    row("Sony sold more PS5 consoles than PS4 models."),
 ]
 
 GROUPS = {
