@@ -712,6 +712,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     False
     >>> _is_glued_after_name("USD10m", 3), _is_glued_after_name("sub-7", 4)
     (False, False)
+    >>> _is_glued_after_name("5k-20k", 3), _is_glued_after_name("3km-5km", 4)
+    (False, False)
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
@@ -719,6 +721,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
+        return False  # "5k-20k", "3km-5km": a range between two suffixed numbers
     return prefix is None or prefix.group(1).lower() not in _PREFIXES
 
 

@@ -92,9 +92,13 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 _BE_WORDS = _GRAMMAR["be_words"]
 #: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
 _DETERMINERS = _GRAMMAR["verb_markers"]
+#: a plural-looking word before one of these is a verb: "19 fouls proves it was feisty"
+_OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 #: function words that may still stand between a number and what it counts: "8 other employees"
 _NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
 _PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
+#: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
+_HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
 
 
 def parse_claims(text: str) -> List[Claim]:
@@ -425,8 +429,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     nxt = after[0].lower if after else ""
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
                      and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
+    month_after = nxt in words_set["months"] and (after[0].text != "may" or prev == "on")
     if small_integer and (prev in words_set["months"] or prev2 in words_set["months"]
-                          or nxt in words_set["months"] or prev in words_set["weekdays"]):
+                          or month_after or prev in words_set["weekdays"]):
         return False
     if _follows_month_day(numeral, before, words_set["months"]):
         return False
@@ -482,15 +487,28 @@ def _refers_back(numeral: Numeral, sentence: Sentence) -> bool:
 
 def _bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the bottom three", "each one": a small number in words with nothing it counts."""
-    if not numeral.spelled or numeral.fraction or numeral.scale > 1:
-        return False
+    if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative:
+        return False  # "minus five" is a value, never a pronoun
     if abs(numeral.value) >= SMALLEST_BARE_SPELLED:
         return False
     if all(numeral.start <= w.start < numeral.end or not w.text.isalnum()
            for w in sentence.words):
         return False  # the whole input is this number: a table cell, a caption
     after = sentence.after(numeral.end, 1)
-    return not (after and after[0].lower == "of")
+    if after and after[0].lower == "of":
+        return False
+    end = numeral.end
+    return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
+
+
+def _after_age_word(sentence: Sentence, start: int) -> bool:
+    """ "aged 30", "ages 18 to 34", "at the age of 87": a bare number after "age" is years."""
+    before = sentence.before(start, 2)
+    if not before:
+        return False
+    if before[-1].lower in ("aged", "age", "ages"):
+        return True
+    return len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age"
 
 
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
@@ -794,6 +812,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
         return _with_rate(sentence, reading) if after.dimension == "currency" else reading
+    if _after_age_word(sentence, group.opener_start if group.opener else first.start):
+        return UnitReading("year", "time", "", scale, first.start, number_end)
     inner = longest_phrase_after(sentence, number_end, hedges_after())
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale)
@@ -828,13 +848,23 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     return reading._replace(unit=unit, dimension=dimension, end=tail.end)
 
 
+def _after_sub(sentence: Sentence, start: int) -> bool:
+    """ "sub-7 nanometre chips", "a sub-$500 phone": a glued "sub-" is a strict upper bound."""
+    if start - 4 < sentence.span[0] or sentence.gap(start - 4, start).lower() != "sub-":
+        return False
+    return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
     and after it ("3,000 or more")."""
     before = longest_phrase_before(sentence, reading.start, hedges_before())
-    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time":
-        before = None
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
+            and not sentence.gap(reading.start, reading.end).lower().endswith("old"):
+        before = None  # "over ten years" says when, but "over 30 years old" is an age bound
+    if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
+        return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:
         words_said = " ".join(w.lower for w in before)
         if reading.kind == "range":
@@ -870,6 +900,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
     after = sentence.after(pos, 4)
+    if after and after[0].start == pos and after[0].text == "-":
+        if value is not None and value != value.to_integral_value():
+            return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count
+        return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
     singular_ok = value is not None and abs(value) == 1
@@ -889,10 +923,35 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
             if following and _is_plural_noun(following[0], function_words) \
-                    and sentence.gap(word.end, following[0].start) == " ":
+                    and sentence.gap(word.end, following[0].start) == " " \
+                    and plural and not _verb_before_object(sentence, following[0]):
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+def _verb_before_object(sentence: Sentence, word: Word) -> bool:
+    """ "19 fouls proves it": a word ending in -s before a pronoun or an article is a verb."""
+    following = sentence.after(word.end, 1)
+    return bool(following) and following[0].lower in _OBJECT_WORDS
+
+
+def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: frozenset,
+                     months: frozenset) -> Optional[Word]:
+    """The noun glued by a hyphen: "a 12-member jury", "a four-cylinder engine" count members
+    and cylinders; only the word right after the hyphen may be it ("a one-sided game")."""
+    if len(after) < 2 or after[1].start != after[0].end:
+        return None
+    word = after[1]
+    lowered = word.lower
+    if (not word.text.isalpha() or not word.text.islower() or lowered in function_words
+            or lowered in months or lowered in _HYPHEN_IDIOMS
+            or lowered.endswith(("ing", "ly", "ed"))):
+        return None
+    following = sentence.after(word.end, 1)
+    if following and sentence.gap(word.end, following[0].start) == "-":
+        return None  # "a 30-year-old", "a two-for-one": a longer compound
+    return word
 
 
 def _is_plural_noun(word: Word, function_words: frozenset) -> bool:
@@ -981,10 +1040,25 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
     for index in range(len(shared) - 2, -1, -1):
         claim, following = shared[index], shared[index + 1]
         if (not claim.unit and following.unit and claim.change is None
-                and claim.kind == "point" and following.dimension != "count"
-                and _joined(sentence, claim, following, ("and", "or"))):
+                and claim.kind == "point"
+                and (following.dimension != "count" or _suspended(sentence, claim))
+                and _coordinated(sentence, claim, following)):
             shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
     return shared
+
+
+def _suspended(sentence: Sentence, claim: Claim) -> bool:
+    """A hyphen left hanging after the number: "a 7- or 8-inch screen", "four-, six-"."""
+    end = claim.span[1]
+    return sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum()
+
+
+def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and"."""
+    if not _suspended(sentence, claim):
+        return _joined(sentence, claim, following, ("and", "or"))
+    gap = sentence.gap(claim.span[1] + 1, following.span[0]).strip().lower()
+    return gap in ("and", "or", ",", ", and", ", or")
 
 
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:

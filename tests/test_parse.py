@@ -609,6 +609,8 @@ PHYSICAL = [
     row("The grid frequency dipped to 49.5 HZ.", point("49.5", "hertz")),
     row("The guitar has a 25.5″ scale.", point("25.5", "inch")),
     row("The patient, a 67 yo woman, was discharged on Monday.", point(67, "year")),
+    row("All trims get a 7- or 8-inch touchscreen.", point(7, "inch"), point(8, "inch")),
+    row("The trail is about 3km-5km long.", rng(3, 5, "kilometer")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -668,6 +670,18 @@ COUNTS = [
     row("Police seized two 4x4 vehicles.", point(2, "vehicle"),
         xfail=CAUSES["name before noun"]),
     row("The ruling affects 2.3m households.", point(2_300_000, "household")),
+    # a noun glued by a hyphen is what the number counts; idioms are not
+    row("A 12-member jury will hear the case.", point(12, "member")),
+    row("The sedan has a 2.4-litre four-cylinder engine.",
+        point("2.4", "liter"), point(4, "cylinder")),
+    row("Voters rejected the one-time levy."),
+    row("A 5,000-strong crowd marched on parliament.", point(5000)),
+    # a suspended hyphen shares the noun or unit of the last item
+    row("Buyers can pick four-, five- or six-cylinder engines.",
+        point(4, "cylinder"), point(5, "cylinder"), point(6, "cylinder")),
+    # a verb ending in -s is not the head noun
+    row("Nineteen fouls proves it was a bad-tempered game.", point(19, "foul")),
+    row("One proposal asks the board to halt the sale.", point(1, "proposal")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -714,6 +728,7 @@ RANGES = [
     row("The fund could raise 2-3 million euros.", rng(2_000_000, 3_000_000, "EUR")),
     row("Journeys of 1,000 to 2,000 km are common.", rng(1000, 2000, "kilometer")),
     row("Shoppers were offered a 20-25% discount.", rng(20, 25, "percent")),
+    row("Analysts see a fair value of $50k-$70k per coin.", rng(50_000, 70_000, "USD / coin")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -764,6 +779,19 @@ BOUNDS = [
     row("Russia has lost more than 2,000 tanks, according to Oryx.",
         lower(2000, "tank", strict=True)),
     row("The hall holds 1,500 people at most.", upper(1500, "person", strict=False)),
+    # a glued "sub-" is a strict upper bound
+    row("The plant will make sub-7 nanometre chips.", upper(7, "nanometer", strict=True)),
+    row("Demand for sub-300 sq m offices has surged.", upper(300, "meter ** 2")),
+    row("The brand launched a sub-$500 phone.", upper(500, "USD")),
+    # ages: "aged", "age", "the age of" give years; "over" bounds an age ("years old")
+    row("Children under the age of 5 are most at risk.", upper(5, "year", strict=True)),
+    row("Applicants must be over the age of 21.", lower(21, "year")),
+    row("The suspect is over 30 years old.", lower(30, "year")),
+    row("The survey covered 2,000 voters aged 18 to 34.",
+        point(2000, "voter"), rng(18, 34, "year")),
+    row("She retired at the age of 62.", point(62, "year")),
+    row("Up to 30 may attend the hearing.", upper(30)),
+    row("Five hundred and more were turned away.", lower(500)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -965,6 +993,7 @@ SPELLED = [
     row("Rescuers worked for seven and a half hours.", point("7.5", "hour")),
     row("Thirty-three miners were trapped for 69 days.",
         point(33, "miner"), point(69, "day")),
+    row("Overnight lows fell to minus five in the valley.", point(-5)),
 ]
 
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
