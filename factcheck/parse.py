@@ -97,6 +97,9 @@ _OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 #: function words that may still stand between a number and what it counts: "8 other employees"
 _NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
 _PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
+#: a bare number right after one of these may leave out the noun before it:
+#: "435 homes by open sale and 187 by tender"
+_ELLIPSIS_CONNECTIVES = _GRAMMAR["ellipsis_connectives"]
 #: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
 _HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
 
@@ -184,6 +187,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     groups = group_numerals(numerals, sentence)
     claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
     claims = share_coordinated_units(claims, sentence)
+    claims = inherit_elided_units(claims, sentence)
     claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)
     claims = join_bounds(claims, sentence)
@@ -270,6 +274,9 @@ def longest_phrase_after(sentence: Sentence, pos: int,
 
 # --- stage 2: vague amounts and masks -----------------------------------------------------
 
+#: scale words that may follow a currency code after the number: "75 USD million"
+_CODE_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 _VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
                  "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
 
@@ -409,7 +416,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if not longest_phrase_before(sentence, word.start, hedges_before()):
             continue
         unit = sentence.unit_after(word.end)
-        if unit is None or unit.dimension in ("currency", "count"):
+        if unit is None or unit.dimension == "count":
             continue
         found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
@@ -801,6 +808,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     currency = sentence.unit_before(first.start)
     if currency and currency.scaled and not _written_as_amount(first):
         return None
+    if currency and currency.text.isalpha() and sentence.gap(
+            max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
+        currency = None  # "17 USD 25": the code is the first number's, not the second's
     if currency:
         if after and after.dimension != "currency":
             return UnitReading(currency.unit, currency.dimension, currency.text,
@@ -811,7 +821,15 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
-        return _with_rate(sentence, reading) if after.dimension == "currency" else reading
+        if after.dimension != "currency":
+            return reading
+        word = sentence.after(after.end, 1)
+        if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
+                and sentence.gap(after.end, word[0].start) == " ":
+            # "75 USD million": the scale word follows the currency code
+            reading = replace(reading, factor=reading.factor * _CODE_SCALES[word[0].lower],
+                              end=word[0].end)
+        return _with_rate(sentence, reading)
     if _after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
     inner = longest_phrase_after(sentence, number_end, hedges_after())
@@ -1047,6 +1065,70 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
     return shared
 
 
+def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """A bare whole number whose noun is left out takes it from its neighbour:
+    "435 homes by open sale and 187 by tender" (the noun before, after a connective from
+    grammar_words.txt), "30 of 35 drones", "280 million of the 1.5 billion shekels" (the
+    noun after "of")."""
+    result = list(claims)
+    for index, claim in enumerate(result):
+        if not _counts_something(claim):
+            continue
+        following = result[index + 1] if index + 1 < len(result) else None
+        if (following is not None and following.unit and following.dimension in ("count",
+                                                                                  "currency")
+                and following.low is not None and claim.high is not None
+                and following.low > claim.high and _of_the(sentence, claim, following)):
+            result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+            continue
+        previous = result[index - 1] if index else None
+        if (previous is not None and previous.unit
+                and (claim.change is None or claim.change.role == "from")
+                and previous.dimension not in ("percentage_point", "basis_point")
+                and _after_connective(sentence, previous, claim)):
+            result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
+    return result
+
+
+def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """Only "of", "of the", "of its", "out of" between the two claims."""
+    gap = sentence.gap(claim.span[1], following.span[0]).split()
+    return [w.lower() for w in gap[:2]] in (["of"], ["out", "of"]) or (
+        len(gap) == 2 and gap[0].lower() == "of" and gap[1].lower() in ("the", "its", "their"))
+
+
+def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """The bare number follows a connective ("and", "including", "compared with", "up from")
+    with no other number in between, and no noun or "of" follows it."""
+    before = sentence.before(claim.span[0], 2)
+    if not before or before[-1].start < previous.span[1]:
+        return False
+    word = before[-1].lower
+    pair = (before[-2].lower if len(before) > 1 else "", word)
+    if word not in _ELLIPSIS_CONNECTIVES and pair not in (
+            ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")):
+        return False
+    if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
+        return False
+    if not _comparable(previous, claim):
+        return False
+    after = sentence.after(claim.span[1], 1)
+    return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
+
+
+#: words after a bare number that say it is not an elided amount: "3 of", "4 times",
+#: "32 is the quantity" (a new subject), "3 )" (a list label)
+_NOT_ELIDED_BEFORE = frozenset("of per percent % times ) is was are were has have had".split())
+
+
+def _comparable(previous: Claim, claim: Claim) -> bool:
+    """Parallel amounts are of a size: "435 homes ... and 187", not "two years and 95,800"."""
+    ends = [v for v in (previous.high, previous.low, claim.high, claim.low) if v is not None]
+    if len(ends) < 2 or any(v <= 0 for v in ends):
+        return False
+    return max(ends) <= min(ends) * 100
+
+
 def _suspended(sentence: Sentence, claim: Claim) -> bool:
     """A hyphen left hanging after the number: "a 7- or 8-inch screen", "four-, six-"."""
     end = claim.span[1]
@@ -1066,12 +1148,16 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     merged: List[Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
-        if previous is not None and _money_and_change(previous, claim, sentence):
-            assert previous.value is not None and claim.value is not None
-            amount = previous.value + claim.value
+        minor = _minor_amount(previous, claim, sentence) if previous is not None else None
+        if previous is not None and minor is not None:
+            assert previous.value is not None
+            amount = previous.value + minor
             merged[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
                                  span=(previous.span[0], claim.span[1]), value=amount,
-                                 low=amount, high=amount, precision=claim.precision)
+                                 low=None if previous.kind == "upper" else amount,
+                                 high=None if previous.kind == "lower" else amount,
+                                 precision=claim.precision if claim.unit_text
+                                 else Decimal("0.01"))
             continue
         if (previous is not None and previous.kind == claim.kind == "point"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
@@ -1088,13 +1174,27 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return merged
 
 
-def _money_and_change(previous: Claim, claim: Claim, sentence: Sentence) -> bool:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
-    return (previous.kind == claim.kind == "point" and previous.dimension == "currency"
-            and previous.unit == claim.unit and previous.value is not None
-            and claim.value is not None and previous.value == int(previous.value)
-            and 0 < claim.value < 1 and not claim.text.startswith(claim.unit_text)  # not "$0.50"
-            and _joined(sentence, previous, claim, ("", ",", "and")))
+def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
+    """What ``claim`` adds to a whole amount of money before it, or None: "3 dollars 50
+    cents", "more than 1 dollar and forty-two cents" (cents already converted), "15 dollars
+    and 50", "17 USD 25" (a bare two-digit or spelled number closing the phrase)."""
+    if (previous.kind not in ("point", "approx", "lower", "upper") or claim.kind != "point"
+            or previous.dimension != "currency" or previous.value is None
+            or claim.value is None or previous.value != int(previous.value)
+            or not _joined(sentence, previous, claim, ("", ",", "and"))):
+        return None
+    if previous.unit == claim.unit and 0 < claim.value < 1 \
+            and not claim.text.startswith(claim.unit_text):  # not "$0.50"
+        return claim.value
+    if (claim.unit not in ("", previous.unit) or claim.unit_text
+            or previous.text.startswith(previous.unit_text)  # "$20 43" is two numbers
+            or claim.value != int(claim.value) or not 0 < claim.value < 100
+            or not (len(claim.text) == 2 or not claim.text.isdigit())):
+        return None
+    end = claim.span[1]
+    if sentence.gap(end, end + 1).isalnum() or sentence.gap(end, end + 2).strip()[:1].isalnum():
+        return None  # "15 dollars and 50 people": the second number goes on
+    return claim.value / 100
 
 
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
