@@ -178,7 +178,7 @@ class Group(NamedTuple):
 def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Claim]:
     """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it."""
     sentence = make_sentence(text, span)
-    numerals = numerals + article_numerals(sentence)
+    numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence)
     blocked = masked_spans(sentence) + [c.span for c in vague]
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
@@ -190,6 +190,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     claims = inherit_elided_units(claims, sentence)
     claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)
+    claims = below_zero(claims, sentence)
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)
     claims = link_changes(claims, sentence)
@@ -424,6 +425,34 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
     return found
 
 
+_HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+
+
+def half_numerals(sentence: Sentence) -> List[Numeral]:
+    """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
+    before a unit (numerals.py reads "half a million" and "half of" itself)."""
+    found = []
+    for index, word in enumerate(sentence.words):
+        value = _HALVES.get(word.lower)
+        if value is None:
+            continue
+        end = word.end
+        article = sentence.words[index + 1] if index + 1 < len(sentence.words) else None
+        if (article is not None and article.lower in ("a", "an") and word.lower == "half"
+                and sentence.gap(word.end, article.start) == " "):
+            end = article.end
+        elif sentence.gap(word.end, word.end + 1) != "-":
+            continue
+        unit = sentence.unit_after(end)
+        if unit is None or unit.dimension in ("count", "currency") or (
+                end == word.end and unit.dimension == "time"):
+            continue  # "half-year results" name a period
+        found.append(Numeral(value=value, start=word.start, end=end,
+                             text=sentence.text[word.start:end], base=value, scale=Decimal(1),
+                             precision=None, spelled=True, fraction=True, negative=False))
+    return found
+
+
 # --- stage 3: numbers that are not quantities ---------------------------------------------
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
@@ -651,7 +680,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:
             return None
-    if connector == "to" and _change_before(sentence, first.start) is not None:
+    if connector == "to" and _change_before(sentence, first.start) is not None \
+            and not _range_of_changes(first, second, own_unit, sentence):
         return None
     if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
         return Group(first, second, "score")
@@ -660,6 +690,18 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if _shared_scale_value(first, second) >= second.value and not opener:
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],
+                      sentence: Sentence) -> bool:
+    """ "rise 30 to 40 per cent", "fell by 1 to 1.5 degrees": the unit written once after
+    two close numbers makes a range of changes, not a change and a new level ("rose 2% to
+    3,000", "rose $5 to $10")."""
+    if own_unit or sentence.unit_before(first.start) or sentence.unit_before(second.start):
+        return False
+    after = sentence.unit_after(second.end)
+    return (after is not None and after.dimension != "currency"
+            and 0 < first.value < second.value <= first.value * 10)
 
 
 def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -1174,6 +1216,26 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return merged
 
 
+def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "10 degrees below zero", "2 below zero": one negative reading, in degrees."""
+    result: List[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (previous is not None and previous.kind == "point" and previous.value is not None
+                and previous.value > 0 and claim.kind == "upper" and claim.high == 0
+                and claim.text.lower() == "below zero"
+                and previous.dimension in ("dimensionless", "temperature", "angle")
+                and not sentence.gap(previous.span[1], claim.span[0]).strip()):
+            value = -previous.value
+            result[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
+                                 span=(previous.span[0], claim.span[1]), value=value,
+                                 low=value, high=value, unit=previous.unit or "degree",
+                                 dimension=previous.dimension if previous.unit else "angle")
+            continue
+        result.append(claim)
+    return result
+
+
 def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
     """What ``claim`` adds to a whole amount of money before it, or None: "3 dollars 50
     cents", "more than 1 dollar and forty-two cents" (cents already converted), "15 dollars
@@ -1215,10 +1277,15 @@ def join_bounds(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     joined: List[Claim] = []
     for claim in claims:
         previous = joined[-1] if joined else None
+        if previous is not None and _from_up_to(sentence, previous, claim):
+            start = sentence.before(previous.span[0], 1)[0].start
+            previous = replace(previous, kind="lower", high=None, qualifier="from",
+                               span=(start, previous.span[1]))
         kinds = {previous.kind, claim.kind} if previous else set()
         if (previous is not None and kinds == {"lower", "upper"}
                 and (previous.unit == claim.unit or not previous.unit)
-                and _joined(sentence, previous, claim, ("and", "but", ",", ", and", ", but"))):
+                and _joined(sentence, previous, claim, ("and", "but", ",", ", and", ", but")
+                            + (("",) if claim.qualifier == "up to" else ()))):
             low = previous.low if previous.kind == "lower" else claim.low
             high = previous.high if previous.kind == "upper" else claim.high
             if low is not None and high is not None and low < high:
@@ -1229,6 +1296,13 @@ def join_bounds(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 continue
         joined.append(claim)
     return joined
+
+
+def _from_up_to(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "from $20 up to $90": a point after "from" opens the range that "up to" closes."""
+    before = sentence.before(previous.span[0], 1)
+    return (previous.kind == "point" and claim.kind == "upper" and claim.qualifier == "up to"
+            and bool(before) and before[-1].lower == "from" and previous.change is None)
 
 
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
