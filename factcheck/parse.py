@@ -63,6 +63,9 @@ _MASKS = re.compile(
     re.VERBOSE,
 )
 
+#: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
+_WEB_ADDRESS = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
+
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
 _SCORE = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
@@ -84,6 +87,9 @@ _RANGE_OPENERS = {"between", "from"}
 
 _RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 
+#: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
+_BRACKETED_UNIT = re.compile(r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
 
@@ -361,10 +367,12 @@ def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str,
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
-    """Spans of phone numbers, numeric dates and season years: never quantities."""
+    """Spans of phone numbers, numeric dates, season years and web addresses: never
+    quantities."""
     start, end = sentence.span
     spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
     if sentence.names_month:
@@ -426,12 +434,15 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
 
 
 _HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_HALF_WORD = re.compile(r"half|quarter", re.IGNORECASE)
 
 
 def half_numerals(sentence: Sentence) -> List[Numeral]:
     """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
     before a unit (numerals.py reads "half a million" and "half of" itself)."""
-    found = []
+    found: List[Numeral] = []
+    if not _HALF_WORD.search(sentence.text, *sentence.span):
+        return found
     for index, word in enumerate(sentence.words):
         value = _HALVES.get(word.lower)
         if value is None:
@@ -499,8 +510,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if not following or sentence.gap(unit.end, following[0].start) != " ":
         return False
     word = following[0]
-    return word.lower == "of" or (word.text.islower() and (
-        word.lower.endswith("s") or units.is_unit_word(word.lower)))
+    if word.lower in lexicon.load().function_words:
+        return word.lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+    return word.text.islower() and (word.lower.endswith("s") or units.is_unit_word(word.lower))
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
@@ -869,8 +881,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
                 and sentence.gap(after.end, word[0].start) == " ":
             # "75 USD million": the scale word follows the currency code
-            reading = replace(reading, factor=reading.factor * _CODE_SCALES[word[0].lower],
-                              end=word[0].end)
+            reading = reading._replace(factor=reading.factor * _CODE_SCALES[word[0].lower],
+                                       end=word[0].end)
         return _with_rate(sentence, reading)
     if _after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
@@ -878,6 +890,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale)
     single = first is last
+    if noun is None and not inner and last.value * scale >= 2:
+        noun = _noun_after_of_the(sentence, number_end)
     if noun:
         if single and _refers_back(first, sentence):
             return None
@@ -891,7 +905,25 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
+    bracketed = _BRACKETED_UNIT.match(sentence.text, number_end)
+    if bracketed and _BRACKET_PAIRS[bracketed.group("open")] != bracketed.group("close"):
+        bracketed = None
+    entry = units.lookup_after(bracketed.group("unit")) if bracketed else None
+    if bracketed and entry is not None and entry.dimension not in ("currency", "count"):
+        # "20 (kg)", "12 [m]": a unit in brackets, as spec sheets and tables write it
+        return UnitReading(entry.unit, entry.dimension, bracketed.group(), scale * entry.factor,
+                           first.start, bracketed.end())
     return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+def _noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
+    """ "35m of its devices", "two of the men": the plural noun after "of" and a determiner."""
+    after = sentence.after(pos, 2)
+    if (len(after) < 2 or after[0].lower != "of"
+            or after[1].lower not in ("the", "its", "their", "his", "her", "our")):
+        return None
+    noun = counted_noun(sentence, after[1].end, None)
+    return noun if noun is not None and _is_plural_noun(noun, frozenset()) else None
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
@@ -1112,6 +1144,8 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
     "435 homes by open sale and 187 by tender" (the noun before, after a connective from
     grammar_words.txt), "30 of 35 drones", "280 million of the 1.5 billion shekels" (the
     noun after "of")."""
+    if len(claims) < 2:
+        return claims
     result = list(claims)
     for index, claim in enumerate(result):
         if not _counts_something(claim):
@@ -1203,6 +1237,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             continue
         if (previous is not None and previous.kind == claim.kind == "point"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
+                and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
                                                "temperature")
                 and _joined(sentence, previous, claim, ("", ",", "and", ", and"))):

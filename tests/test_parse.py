@@ -623,6 +623,10 @@ PHYSICAL = [
     row("Each player gets a half-litre bottle.", point("0.5", "liter")),
     row("The shelter is about half a mile away.", approx("0.5", "mile")),
     row("The firm posted half-year results on Monday."),
+    row("Winds reached 50 mph, 80 km/h, on the coast.",
+        point(50, "mile / hour"), point(80, "kilometer / hour")),
+    row("Spec sheets list the load as 20 (kg).", point(20, "kilogram")),
+    row("The mast is 12 [m] tall.", point(12, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -713,6 +717,8 @@ COUNTS = [
         point("4.25", "USD"), point(32)),
     row("Some were out of work for two years and 95,800 for longer.",
         point(2, "year"), point(95_800)),
+    row("Amazon has 35m of its Echo devices in US homes.", point(35_000_000, "device")),
+    row("Two of the men were later released.", point(2, "man")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -1123,6 +1129,8 @@ NOT_CLAIMS = [
     row("The airline ordered the Boeing 787-9.", xfail=CAUSES["name with number"]),
     row("He was called up to the under-21 team.", xfail=CAUSES["name with number"]),
     row("Sony sold more PS5 consoles than PS4 models."),
+    row("The full report is at https://example.org/reports/2024/q3?page=2&id=45."),
+    row("Details at www.example.com/2020/05/story-123 online."),
 ]
 
 GROUPS = {
