@@ -619,10 +619,41 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True
-    plural_noun = nxt.isalpha() and nxt.islower() and (nxt.endswith("s") or nxt in _PLURAL_NOUNS)
+    plural_noun = _is_plural_word(nxt)
+    if _end_of_counted_range(before, after):
+        plural_noun, prev = True, ""
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
+
+
+def _is_plural_word(text: str) -> bool:
+    return text.isalpha() and text.islower() and (text.endswith("s") or text in _PLURAL_NOUNS)
+
+
+_RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")
+
+
+def _end_of_counted_range(before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """ "from 1000 to 2000 hires", "between 1000 and 1500 people": either end of a range
+    of four-digit numbers that a plural noun follows."""
+    if (len(after) >= 3 and after[0].lower in _RANGE_WORDS and _counted_noun_text(after[2])
+            and _not_a_recent_year(after[1].text)):
+        return True
+    return (len(before) >= 2 and before[-1].lower in _RANGE_WORDS and bool(after)
+            and _counted_noun_text(after[0]) and _not_a_recent_year(before[-2].text))
+
+
+def _counted_noun_text(word: Word) -> bool:
+    return _is_plural_word(word.text) and word.lower.rstrip("s") not in _VAGUE_SCALES
+
+
+def _not_a_recent_year(text: str) -> bool:
+    """Digits that are not an unround year of RECENT_YEARS ("2000" and "1500" are not)."""
+    if not text.isdigit():
+        return False
+    value = int(text)
+    return not (RECENT_YEARS[0] <= value <= RECENT_YEARS[1] and value % 100 != 0)
 
 
 # --- stage 4: ranges and ratios -----------------------------------------------------------
@@ -891,7 +922,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                         last.value * scale)
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
-        noun = _noun_after_of_the(sentence, number_end)
+        noun = _noun_after_of_the(sentence, number_end) or _compound_modifier(
+            sentence, first.start, number_end)
     if noun:
         if single and _refers_back(first, sentence):
             return None
@@ -924,6 +956,24 @@ def _noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
         return None
     noun = counted_noun(sentence, after[1].end, None)
     return noun if noun is not None and _is_plural_noun(noun, frozenset()) else None
+
+
+def _compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word]:
+    """ "the 12 page document", "a 3 bedroom flat": after an article, a singular noun and a
+    second noun make an unhyphenated compound; the number counts the first one."""
+    before = sentence.before(start, 1)
+    if not before or before[-1].lower not in ("a", "an", "the"):
+        return None
+    after = sentence.after(end, 2)
+    if len(after) < 2 or sentence.gap(end, after[0].start) != " " \
+            or sentence.gap(after[0].end, after[1].start) != " ":
+        return None
+    function_words = lexicon.load().function_words
+    for word in after:
+        if (not word.text.isalpha() or not word.text.islower() or word.lower in function_words
+                or word.lower.endswith(("ing", "ly", "ed"))):
+            return None
+    return None if _is_plural_noun(after[0], function_words) else after[0]
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
@@ -1132,7 +1182,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
     for index in range(len(shared) - 2, -1, -1):
         claim, following = shared[index], shared[index + 1]
         if (not claim.unit and following.unit and claim.change is None
-                and claim.kind == "point"
+                and claim.kind in ("point", "approx")
                 and (following.dimension != "count" or _suspended(sentence, claim))
                 and _coordinated(sentence, claim, following)):
             shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
@@ -1140,7 +1190,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
 
 
 def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """A bare whole number whose noun is left out takes it from its neighbour:
+    """A bare number whose unit or noun is left out takes it from its neighbour:
     "435 homes by open sale and 187 by tender" (the noun before, after a connective from
     grammar_words.txt), "30 of 35 drones", "280 million of the 1.5 billion shekels" (the
     noun after "of")."""
@@ -1148,17 +1198,21 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
         return claims
     result = list(claims)
     for index, claim in enumerate(result):
-        if not _counts_something(claim):
+        if claim.unit or claim.value is None or (claim.change and claim.change.role == "factor"):
             continue
+        whole = _counts_something(claim)
+        if not whole and (claim.precision is None or " in " in claim.text
+                          or " of " in claim.text):
+            continue  # "a third", "one in five": a share of a group has no unit
         following = result[index + 1] if index + 1 < len(result) else None
-        if (following is not None and following.unit and following.dimension in ("count",
-                                                                                  "currency")
+        if (whole and following is not None and following.unit
+                and following.dimension in ("count", "currency")
                 and following.low is not None and claim.high is not None
                 and following.low > claim.high and _of_the(sentence, claim, following)):
             result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
             continue
         previous = result[index - 1] if index else None
-        if (previous is not None and previous.unit
+        if (previous is not None and previous.unit and (whole or previous.dimension != "count")
                 and (claim.change is None or claim.change.role == "from")
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and _after_connective(sentence, previous, claim)):
@@ -1199,8 +1253,8 @@ _NOT_ELIDED_BEFORE = frozenset("of per percent % times ) is was are were has hav
 
 def _comparable(previous: Claim, claim: Claim) -> bool:
     """Parallel amounts are of a size: "435 homes ... and 187", not "two years and 95,800"."""
-    ends = [v for v in (previous.high, previous.low, claim.high, claim.low) if v is not None]
-    if len(ends) < 2 or any(v <= 0 for v in ends):
+    ends = [abs(v) for v in (previous.high, previous.low, claim.high, claim.low) if v is not None]
+    if len(ends) < 2 or any(v == 0 for v in ends):
         return False
     return max(ends) <= min(ends) * 100
 

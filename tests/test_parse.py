@@ -512,6 +512,7 @@ MONEY = [
     row("The bond traded above a dollar and 42 cents.", lower("1.42", "USD")),
     row("The unit lost 75 USD million last year.", point(75_000_000, "USD")),
     row("The rate was 10 CNY 20 years ago.", point(10, "CNY"), point(20, "year")),
+    row("A coffee there costs about 8 or $9.", approx(8, "USD"), point(9, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -627,6 +628,8 @@ PHYSICAL = [
         point(50, "mile / hour"), point(80, "kilometer / hour")),
     row("Spec sheets list the load as 20 (kg).", point(20, "kilogram")),
     row("The mast is 12 [m] tall.", point(12, "meter")),
+    row("Temperatures hit 40.5C in Seville and 38.2 in Madrid.",
+        point("40.5", "degree_Celsius"), point("38.2", "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -719,6 +722,11 @@ COUNTS = [
         point(2, "year"), point(95_800)),
     row("Amazon has 35m of its Echo devices in US homes.", point(35_000_000, "device")),
     row("Two of the men were later released.", point(2, "man")),
+    row("Hiring will go from 1000 to 2000 engineers this year.", rng(1000, 2000, "engineer")),
+    row("Between 1000 and 1500 people attended the rally.", rng(1000, 1500, "person")),
+    row("Between 2010 and 2015 sales rose 5%.", point(5, "percent")),
+    row("The 12 page document was leaked to reporters.", point(12, "page")),
+    row("She rented a 3 bedroom flat in Leeds.", point(3, "bedroom")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -1008,6 +1016,8 @@ FRACTIONS = [
     row("Officials said 3 in 4 homes were damaged.", point("0.75")),
     row("A tenth of the vote went to the Greens.", point("0.1")),
     row("One in every five homes is empty.", point("0.2")),
+    row("Inflation hit 5% and one in five firms cut jobs.", point(5, "percent"), point("0.2")),
+    row("Prices rose 5% and a third of firms cut jobs.", point(5, "percent"), point("1/3")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
