@@ -87,6 +87,11 @@ _RANGE_OPENERS = {"between", "from"}
 
 _RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 
+#: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
+_INCHES = re.compile(r"""
+    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
+    | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
+""", re.VERBOSE)
 #: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
 _BRACKETED_UNIT = re.compile(r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -620,6 +625,10 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if nxt == "s" and after[0].start == numeral.end:
         return True
     plural_noun = _is_plural_word(nxt)
+    if (len(after) > 1 and after[0].lower in _RANGE_WORDS and after[1].text.isdigit()
+            and 2200 <= int(after[1].text) <= numeral.value * 10
+            and after[0].start == numeral.end):
+        return False  # "1000-5000": the other end is no year, so neither is this one
     if _end_of_counted_range(before, after):
         plural_noun, prev = True, ""
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
@@ -937,6 +946,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
+    inches = _INCHES.match(sentence.text, number_end)
+    if inches and (inches.group("mark") != '"' or sentence.gap(
+            sentence.span[0], number_end).count('"') % 2 == 0):
+        # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
+        return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
+                           number_end + len(inches.group().rstrip()))
     bracketed = _BRACKETED_UNIT.match(sentence.text, number_end)
     if bracketed and _BRACKET_PAIRS[bracketed.group("open")] != bracketed.group("close"):
         bracketed = None

@@ -630,6 +630,12 @@ PHYSICAL = [
     row("The mast is 12 [m] tall.", point(12, "meter")),
     row("Temperatures hit 40.5C in Seville and 38.2 in Madrid.",
         point("40.5", "degree_Celsius"), point("38.2", "degree_Celsius")),
+    # inches: "in" before a size word or at the end, a glued '"' that closes no quotation
+    row("The steel door is 2 1/2 in thick.", point("2.5", "inch")),
+    row("The blade measures 5 in.", point(5, "inch")),
+    row('The kit comes with a 9" pan.', point(9, "inch")),
+    row('He said "I paid 5" and walked off.', point(5)),
+    row("Prices rose 5 in 2020, officials said.", point(5)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -778,6 +784,7 @@ RANGES = [
     row("Shares rose 2% to 3,000.", point(2, "percent"), point(3000)),
     row("Flats range from 450 sq ft up to 900 sq ft.", rng(450, 900, "foot ** 2")),
     row("Tickets cost from $20 up to $90.", rng(20, 90, "USD", text="from $20 up to $90")),
+    row("Grants are worth 1000-5000 each.", rng(1000, 5000)),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
