@@ -92,6 +92,17 @@ _INCHES = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
+_GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
+
+
+def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
+    """ "6ft 2in", "5' 11in": a glued "in" right after a measure in feet."""
+    if not sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower().endswith(
+            ("ft", "feet", "foot", "'", "\N{PRIME}")):
+        return None
+    return _GLUED_IN.match(sentence.text, end)
+
+
 #: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
 _BRACKETED_UNIT = re.compile(r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -196,7 +207,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT
                 and not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
     groups = group_numerals(numerals, sentence)
-    claims = [claim for claim in (claim_for(g, sentence) for g in groups) if claim]
+    claims = _outside_earlier(
+        [claim for claim in (claim_for(g, sentence) for g in groups) if claim])
     claims = share_coordinated_units(claims, sentence)
     claims = inherit_elided_units(claims, sentence)
     claims = nouns_from_question(claims, sentence)
@@ -207,6 +219,16 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     claims = link_changes(claims, sentence)
     claims += factor_claims(sentence)
     return sorted(claims + vague, key=lambda c: c.span)
+
+
+def _outside_earlier(claims: List[Claim]) -> List[Claim]:
+    """Drop a claim that lies inside an earlier one: "$4.82 a dozen" holds "a dozen"."""
+    kept: List[Claim] = []
+    for claim in claims:
+        if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1]:
+            continue
+        kept.append(claim)
+    return kept
 
 
 def make_sentence(text: str, span: Span) -> Sentence:
@@ -296,7 +318,9 @@ _VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": 
 @lru_cache(maxsize=None)
 def vague_matcher() -> "re.Pattern[str]":
     """One regex for every vague.txt pattern, longest first; group ``v<i>`` names the row."""
-    scale = "(?:" + "|".join(_VAGUE_SCALES) + ")"
+    # "a few hundred thousand": "hundred" may take a larger scale word after it
+    scale = (r"(?:hundred(?:\s+(?:thousand|million|billion))?|"
+             + "|".join(w for w in _VAGUE_SCALES if w != "hundred") + ")")
     alternatives = []
     for index, row in enumerate(lexicon.load().vague):
         parts = [re.escape(part).replace(re.escape("{scale}"), scale) for part in row.words]
@@ -333,6 +357,8 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         lowered = found.group().lower()
         scale = max((factor for word, factor in _VAGUE_SCALES.items() if word in lowered),
                     default=Decimal(1))
+        if _COMPOUND_SCALE.search(lowered):
+            scale *= 100
         claim_end = found.end()
         unit, dimension, unit_text = "", "dimensionless", ""
         if lowered.endswith(" of"):
@@ -343,6 +369,9 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
                 sentence, of_word[0].end, claim_end)
         elif not lowered.endswith("s"):
             unit, dimension, unit_text, claim_end = _unit_after_of(sentence, claim_end, claim_end)
+        if unit == "pound" and scale >= _VAGUE_SCALES["million"] and not any(
+                w.lower == "of" for w in sentence.after(claim_end, 1)):
+            unit, dimension = "GBP", "currency"  # "tens of millions of pounds" is money
         low = row.low * scale
         high = row.high * scale if row.high is not None else None
         claims.append(finish_claim(
@@ -350,6 +379,9 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
             kind="range" if high is not None else "lower", qualifier="", precision=None,
             vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
     return claims
+
+
+_COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:
@@ -430,8 +462,9 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if not longest_phrase_before(sentence, word.start, hedges_before()):
             continue
         unit = sentence.unit_after(word.end)
-        if unit is None or unit.dimension == "count":
-            continue
+        if unit is None or unit.dimension == "count" or (
+                unit.dimension == "currency" and not unit.text[:1].isalpha()):
+            continue  # "more than a euro", but "exceeds a $4 billion" has its own number
         found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
@@ -916,7 +949,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
         if after.dimension != "currency":
-            return reading
+            return None if _reference_period(sentence, after) else reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
                 and sentence.gap(after.end, word[0].start) == " ":
@@ -946,7 +979,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
-    inches = _INCHES.match(sentence.text, number_end)
+    inches = _INCHES.match(sentence.text, number_end) or _inches_after_feet(
+        sentence, first.start, number_end)
     if inches and (inches.group("mark") != '"' or sentence.gap(
             sentence.span[0], number_end).count('"') % 2 == 0):
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
@@ -961,6 +995,19 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(entry.unit, entry.dimension, bracketed.group(), scale * entry.factor,
                            first.start, bracketed.end())
     return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+#: "a 40-year high", "a two-month low": the duration names when, not how much
+_REFERENCE_WORDS = frozenset("high highs low lows peak record best worst".split())
+
+
+def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """ "Inflation hit a 40-year high": a hyphenated duration before "high", "low", "record"."""
+    if unit.dimension != "time" or sentence.gap(unit.start - 1, unit.start) != "-":
+        return False
+    following = sentence.after(unit.end, 1)
+    return bool(following) and following[0].lower in _REFERENCE_WORDS \
+        and sentence.gap(unit.end, following[0].start) == " "
 
 
 def _noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:

@@ -127,8 +127,9 @@ _PER_LEAD = re.compile(r"""
 _NOT_RATE_AFTER = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
-#: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head"
-_A_NOUNS = frozenset("share head person".split())
+#: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
+#: "$150 a night", "$4.82 a dozen"
+_A_NOUNS = frozenset("share head person night ticket dozen".split())
 #: denominators written in Latin: "per capita" is per person
 _PER_NOUN_ALIASES = {"capita": "person"}
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
