@@ -222,11 +222,13 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
 
 
 def _outside_earlier(claims: List[Claim]) -> List[Claim]:
-    """Drop a claim that lies inside an earlier one: "$4.82 a dozen" holds "a dozen"."""
+    """Drop a claim that lies inside an earlier one ("$4.82 a dozen" holds "a dozen") or
+    shares its words, unless a hedge of its own is what they share."""
     kept: List[Claim] = []
     for claim in claims:
-        if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1]:
-            continue
+        if kept and claim.span[0] < kept[-1].span[1] and (
+                claim.span[1] <= kept[-1].span[1] or not claim.qualifier):
+            continue  # "20 ringgit 43" reads "ringgit" once; "200 or greater than 190" twice
         kept.append(claim)
     return kept
 
@@ -1114,7 +1116,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     for index, word in enumerate(after):
         lowered = word.lower
-        if lowered in _NOUN_MODIFIERS or word.text == "-":
+        if lowered in _NOUN_MODIFIERS or word.text == "-" or _in_designation(sentence, after,
+                                                                            index):
             continue
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
@@ -1132,6 +1135,28 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
+    """A model designation between a number and its noun: the "2" of "14 Challenger 2
+    tanks", the "4x4" of "two 4x4 vehicles", the "16" of "14 F-16 jets"."""
+    word = after[index]
+    if not word.text.isalnum():
+        return False
+    glued = [after[i] for i in (index - 1, index + 1) if 0 <= i < len(after)
+             and (after[i].end == word.start or after[i].start == word.end)]
+    if any(w.text.isalnum() and (w.text.isdigit() or word.text.isdigit()) for w in glued):
+        return True  # "4x4", "V8": letters and digits written together
+    if not word.text.isdigit():
+        return False
+    if index + 1 < len(after) and after[index + 1].text[:1].isupper() \
+            and after[index + 1].text.isalpha():
+        return True  # "two new 737 Max jets"
+    if index == 0:
+        return False
+    name = after[index - 1]
+    return name.text[:1].isupper() or (name.text == "-" and index > 1
+                                       and after[index - 2].text[:1].isupper())
 
 
 def _verb_before_object(sentence: Sentence, word: Word) -> bool:
@@ -1478,7 +1503,13 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     linked: List[Claim] = []
     previous: Optional[Claim] = None
     for claim in claims:
-        before = sentence.before(claim.span[0], 1)
+        before = sentence.before(claim.span[0], 2)
+        if (claim.change is None and previous is not None and previous.change is not None
+                and previous.change.role == "delta" and len(before) == 2
+                and (before[-2].text, before[-1].lower) == (",", "or")
+                and before[-2].start == previous.span[1]):
+            # "fell 475 points, or 1.3%, to 37,266": the restatement is the same change
+            claim = replace(claim, change=previous.change)
         if (claim.change is None and previous is not None and previous.change is not None
                 and before and before[-1].lower in ("to", "from")):
             claim = replace(claim, change=Change(previous.change.direction, before[-1].lower))
