@@ -222,13 +222,11 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
 
 
 def _outside_earlier(claims: List[Claim]) -> List[Claim]:
-    """Drop a claim that lies inside an earlier one ("$4.82 a dozen" holds "a dozen") or
-    shares its words, unless a hedge of its own is what they share."""
+    """Drop a claim that lies inside an earlier one: "$4.82 a dozen" holds "a dozen"."""
     kept: List[Claim] = []
     for claim in claims:
-        if kept and claim.span[0] < kept[-1].span[1] and (
-                claim.span[1] <= kept[-1].span[1] or not claim.qualifier):
-            continue  # "20 ringgit 43" reads "ringgit" once; "200 or greater than 190" twice
+        if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1]:
+            continue
         kept.append(claim)
     return kept
 
@@ -525,9 +523,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
             and numeral.scale == 1:
         return False
-    if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#":
+    if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \
+            or (before and before[-1].text == "No"):  # "No 10 said", not "no 10 people"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
+    if _name_with_number(numeral, before, sentence):
+        return False
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -538,6 +539,27 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     hedged = longest_phrase_before(sentence, numeral.start, hedges_before()) is not None
     return not _is_year(numeral, before, after, hedged)
+
+
+#: capitals glued after a small number that make it a name: "5G", "3D"
+_NAME_LETTERS = re.compile(r"[GD](?![^\W_])")
+
+
+def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
+    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
+        return False
+    start = numeral.start
+    if len(numeral.text) <= 2 and _NAME_LETTERS.match(sentence.text, numeral.end):
+        return True
+    if sentence.gap(start - 1, start) != "-" or len(before) < 2:
+        return False
+    word = before[-2]
+    if word.lower in ("under", "over") and word.end == start - 1:
+        return not sentence.unit_after(numeral.end)  # an age group, not a bound
+    return (word.text.isdigit() and word.end == start - 1 and len(before) > 2
+            and before[-3].text[:1].isupper() and before[-3].text.isalpha()
+            and before[-3].lower not in lexicon.load().function_words)
 
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
