@@ -64,6 +64,7 @@ _MASKS = re.compile(
 )
 
 #: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
+_WEB_WORDS = frozenset(["http", "https", "www"])
 _WEB_ADDRESS = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
 
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
@@ -97,7 +98,7 @@ _GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
 
 def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
     """ "6ft 2in", "5' 11in": a glued "in" right after a measure in feet."""
-    if not sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower().endswith(
+    if sentence.text[end:end + 2] != "in" or not sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower().endswith(
             ("ft", "feet", "foot", "'", "\N{PRIME}")):
         return None
     return _GLUED_IN.match(sentence.text, end)
@@ -223,6 +224,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
 
 def _outside_earlier(claims: List[Claim]) -> List[Claim]:
     """Drop a claim that lies inside an earlier one: "$4.82 a dozen" holds "a dozen"."""
+    if len(claims) < 2:
+        return claims
     kept: List[Claim] = []
     for claim in claims:
         if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1]:
@@ -409,7 +412,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     start, end = sentence.span
     spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
+        spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
     if sentence.names_month:
@@ -472,14 +476,13 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
 
 
 _HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
-_HALF_WORD = re.compile(r"half|quarter", re.IGNORECASE)
 
 
 def half_numerals(sentence: Sentence) -> List[Numeral]:
     """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
     before a unit (numerals.py reads "half a million" and "half of" itself)."""
     found: List[Numeral] = []
-    if not _HALF_WORD.search(sentence.text, *sentence.span):
+    if sentence.vocabulary.isdisjoint(_HALVES):
         return found
     for index, word in enumerate(sentence.words):
         value = _HALVES.get(word.lower)
@@ -547,9 +550,11 @@ _NAME_LETTERS = re.compile(r"[GD](?![^\W_])")
 
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
+    start, text = numeral.start, sentence.text
+    if text[start - 1:start] != "-" and text[numeral.end:numeral.end + 1] not in ("G", "D"):
+        return False
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
         return False
-    start = numeral.start
     if len(numeral.text) <= 2 and _NAME_LETTERS.match(sentence.text, numeral.end):
         return True
     if sentence.gap(start - 1, start) != "-" or len(before) < 2:
@@ -1078,7 +1083,9 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
 
 def _after_sub(sentence: Sentence, start: int) -> bool:
     """ "sub-7 nanometre chips", "a sub-$500 phone": a glued "sub-" is a strict upper bound."""
-    if start - 4 < sentence.span[0] or sentence.gap(start - 4, start).lower() != "sub-":
+    text = sentence.text
+    if text[start - 1:start] != "-" or start - 4 < sentence.span[0] \
+            or text[start - 4:start].lower() != "sub-":
         return False
     return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
 
@@ -1416,6 +1423,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "10 degrees below zero", "2 below zero": one negative reading, in degrees."""
+    if "zero" not in sentence.vocabulary:
+        return claims
     result: List[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
