@@ -1015,6 +1015,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))
+    of_unit = _unit_after_of_a(sentence, number_end) if single and first.fraction else None
+    if of_unit is not None:
+        # "a tenth of a second", "a quarter of a mile", "1/16 of a pint"
+        return UnitReading(of_unit.unit, of_unit.dimension, of_unit.text, scale * of_unit.factor,
+                           first.start, of_unit.end)
     bracketed = _BRACKETED_UNIT.match(sentence.text, number_end)
     if bracketed and _BRACKET_PAIRS[bracketed.group("open")] != bracketed.group("close"):
         bracketed = None
@@ -1037,6 +1042,20 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
     following = sentence.after(unit.end, 1)
     return bool(following) and following[0].lower in _REFERENCE_WORDS \
         and sentence.gap(unit.end, following[0].start) == " "
+
+
+_OF_A = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+
+
+def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
+    """The physical unit after "of a" that a fraction measures: "a tenth of a second"."""
+    article = _OF_A.match(sentence.text, end)
+    if article is None:
+        return None
+    unit = sentence.unit_after(article.end())
+    if unit is None or unit.dimension in ("count", "currency", "percent"):
+        return None
+    return unit
 
 
 def _noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
@@ -1152,7 +1171,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
-        plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
+        plural = lowered in _PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss")
+                                              ) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)
             if (following and following[0].lower in _DETERMINERS

@@ -685,18 +685,33 @@ _IE_NOUNS = frozenset("""
 """.split())
 
 
+#: words ending in "-men" that are singular
+_MEN_SINGULARS = frozenset("specimen abdomen omen regimen acumen stamen hymen".split())
+
+
+def is_men_plural(word: str) -> bool:
+    """A compound plural in "-men": "fishermen", "gunmen" (not "specimen", not "men").
+
+    >>> is_men_plural("fishermen"), is_men_plural("specimen"), is_men_plural("women")
+    (True, False, True)
+    """
+    return len(word) > 4 and word.endswith("men") and word not in _MEN_SINGULARS
+
+
 def singular(noun: str) -> str:
     """The lower-case singular of a counted noun.
 
     >>> [singular(w) for w in ["drones", "People", "countries", "buses", "series",
-    ...                        "news", "classes", "movies", "houses", "boxes"]]
-    ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
+    ...                        "news", "classes", "movies", "houses", "boxes", "fishermen"]]
+    ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box', 'fisherman']
     """
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word in _INVARIANT or len(word) <= 3:
         return word
+    if is_men_plural(word):
+        return word[:-3] + "man"  # fishermen, gunmen, congressmen
     if word.endswith("ies"):
         return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):

@@ -724,6 +724,8 @@ COUNTS = [
         point(3, "goal"), point(2, "match")),
     row("There were no 10 people left in the village.", point(10, "person")),
     row("Pollsters asked women ages 18-24.", rng(18, 24, "year")),
+    row("About 60 commercial fishermen use the port.", approx(60, "fisherman")),
+    row("Five gunmen were arrested after the raid.", point(5, "gunman")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -1022,6 +1024,9 @@ FRACTIONS = [
     row("One in every five homes is empty.", point("0.2")),
     row("Inflation hit 5% and one in five firms cut jobs.", point(5, "percent"), point("0.2")),
     row("Prices rose 5% and a third of firms cut jobs.", point(5, "percent"), point("1/3")),
+    row("Only a tenth of a second separated the sprinters.", point("0.1", "second")),
+    row("The track is three quarters of a mile long.", point("0.75", "mile")),
+    row("A third of voters backed the plan.", point("1/3")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
