@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -93,6 +93,8 @@ _INCHES = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
+#: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
+_QUOTE_WINDOW = 200
 _GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
 
 
@@ -203,10 +205,10 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     sentence = make_sentence(text, span)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence)
-    blocked = masked_spans(sentence) + [c.span for c in vague]
+    blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT
-                and not overlaps((n.start, n.end), blocked) and is_quantity(n, sentence)]
+                and not blocked(n.start, n.end) and is_quantity(n, sentence)]
     groups = group_numerals(numerals, sentence)
     claims = _outside_earlier(
         [claim for claim in (claim_for(g, sentence) for g in groups) if claim])
@@ -251,6 +253,29 @@ def make_sentence(text: str, span: Span) -> Sentence:
 
 def overlaps(span: Span, spans: Iterable[Span]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def blocked_test(spans: List[Span]) -> Callable[[int, int], bool]:
+    """A test "does [start, end) overlap one of ``spans``" in log time, so that a sentence
+    with thousands of masked web addresses or vague amounts stays linear.
+
+    >>> blocked = blocked_test([(10, 20), (0, 3)])
+    >>> blocked(2, 5), blocked(5, 9), blocked(19, 30), blocked(20, 30)
+    (True, False, True, False)
+    """
+    if not spans:
+        return lambda start, end: False
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach: List[int] = []
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def blocked(start: int, end: int) -> bool:
+        index = bisect_left(starts, end)
+        return index > 0 and reach[index - 1] > start
+
+    return blocked
 
 
 # --- vocabulary keyed by word tuples, built once ------------------------------------------
@@ -1011,7 +1036,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     inches = _INCHES.match(sentence.text, number_end) or _inches_after_feet(
         sentence, first.start, number_end)
     if inches and (inches.group("mark") != '"' or sentence.gap(
-            sentence.span[0], number_end).count('"') % 2 == 0):
+            max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0):
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))
