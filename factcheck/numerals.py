@@ -180,7 +180,8 @@ _DIGITS_AT = re.compile(rf"""
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
             | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]))  #   a space only before exactly 3 digits
-            ) [0-9]+
+            | ,[ ] (?=0[0-9]{{2}}(?![0-9]))             #   "80, 000": a comma and a space before
+            ) [0-9]+                                    #   a group with a leading zero
         )*
     )
 """, re.VERBOSE)
@@ -214,6 +215,9 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, 
     (r"[0-9]{1,3} (?:\.[0-9]{3})+ ,[0-9]+", ".", ","),                 # European 1.234,5
     (r"[0-9]+ ,[0-9]{1,2}", "", ","),                                  # decimal comma 1,5
 ]]
+#: thousands written with a comma and a space ("around 80, 000 spectators"), as re-tokenised
+#: or OCR-ed text has them; only taken when a group starts with a zero
+_SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
@@ -759,6 +763,11 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
+    if ", " in run and not _SPACED_THOUSANDS.fullmatch(run):
+        # "80, 050 and 2" is a list after all: read up to the first comma
+        run_end = run_start + run.index(", ")
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
     if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
         # the common case, a bare integer such as "2019" or "600": no suffix to read
         value = Decimal(run)
@@ -770,7 +779,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
-    pieces = _read_run(run)
+    pieces = _read_run(run.replace(", ", ","))
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))
