@@ -1397,19 +1397,24 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (
-            ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")):
+            ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
+            ("of", "which"), ("of", "whom"), ("of", "them")):
         return False
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False
     if not _comparable(previous, claim):
         return False
     after = sentence.after(claim.span[1], 1)
+    if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count":
+        return False  # "$4.25 and 32 is the limit", but "two people died and 15 were hurt"
     return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
 
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",
-#: "32 is the quantity" (a new subject), "3 )" (a list label)
-_NOT_ELIDED_BEFORE = frozenset("of per percent % times ) is was are were has have had".split())
+#: "3 )" (a list label)
+_NOT_ELIDED_BEFORE = frozenset("of per percent % times )".split())
+#: a verb after a bare number makes it a new subject, which only a count may leave out
+_SUBJECT_VERBS = frozenset("is was are were has have had".split())
 
 
 def _comparable(previous: Claim, claim: Claim) -> bool:
