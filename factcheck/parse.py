@@ -604,7 +604,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     word = following[0]
     if word.lower in lexicon.load().function_words:
         return word.lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
-    return word.text.islower() and (word.lower.endswith("s") or units.is_unit_word(word.lower))
+    return word.text.islower() and (word.lower.endswith("s") or word.lower in _PLURAL_NOUNS
+                                    or units.is_unit_word(word.lower))
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1383,9 +1384,16 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
 
 def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     """Only "of", "of the", "of its", "out of" between the two claims."""
-    gap = sentence.gap(claim.span[1], following.span[0]).split()
-    return [w.lower() for w in gap[:2]] in (["of"], ["out", "of"]) or (
-        len(gap) == 2 and gap[0].lower() == "of" and gap[1].lower() in ("the", "its", "their"))
+    gap = [w.lower() for w in sentence.gap(claim.span[1], following.span[0]).split()]
+    if gap in (["of"], ["out", "of"]):
+        return True
+    if not gap or gap[0] != "of" or len(gap) > 3:
+        return False
+    rest = gap[1:]
+    if rest and rest[0] in ("the", "its", "their"):
+        rest = rest[1:]
+    # "10,000 of the firm's 30,000 workers"
+    return not rest or (len(rest) == 1 and rest[0].endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")))
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

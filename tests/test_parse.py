@@ -729,6 +729,9 @@ COUNTS = [
     row("Pollsters asked women ages 18-24.", rng(18, 24, "year")),
     row("About 60 commercial fishermen use the port.", approx(60, "fisherman")),
     row("Five gunmen were arrested after the raid.", point(5, "gunman")),
+    row("Some 2.3m people fled the fighting.", approx(2_300_000, "person")),
+    row("The strike involved about 10,000 of the firm's 30,000 workers.",
+        approx(10_000, "worker"), point(30_000, "worker")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
