@@ -480,6 +480,10 @@ def date_matcher() -> "re.Pattern[str]":
     )
 
 
+#: words after "a year", "a month" that make it a point in time: "than a year ago"
+_AGO_WORDS = frozenset("ago earlier later before previously".split())
+
+
 def article_numerals(sentence: Sentence) -> List[Numeral]:
     """ "a"/"an" read as one after a bound or hedge and before a unit: "more than a year"."""
     found: List[Numeral] = []
@@ -494,6 +498,9 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if unit is None or unit.dimension == "count" or (
                 unit.dimension == "currency" and not unit.text[:1].isalpha()):
             continue  # "more than a euro", but "exceeds a $4 billion" has its own number
+        following = sentence.after(unit.end, 1)
+        if following and following[0].lower in _AGO_WORDS:
+            continue  # "higher than a year ago" says when
         found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
