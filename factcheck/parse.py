@@ -43,6 +43,10 @@ SMALLEST_BARE_SPELLED = 10
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
 LARGEST_EXPONENT = 100
+#: "N times" before a comparison is a factor: "three times as many", "10 times higher"
+_TIMES_COMPARED = re.compile(
+    r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
+    r"|slower|smaller|lower|longer|the)\b)", re.IGNORECASE)
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
 
@@ -1021,6 +1025,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, reading)
     if _after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
+    comparison = _TIMES_COMPARED.match(sentence.text, number_end) if first is last else None
+    if comparison:
+        # "three times as many", "10 times more expensive": a factor, like "3x"
+        return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
+                           times=True)
     inner = longest_phrase_after(sentence, number_end, hedges_after())
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale)

@@ -1002,6 +1002,9 @@ CHANGES = [
         point("162.31", "point", change=("down", "delta")),
         point("2.14", "percent", change=("down", "delta")),
         point("7425.81", change=("down", "to"))),
+    row("Rents are three times as high as in 2010.", point(3, change=("", "factor"))),
+    row("The new drug is 10 times more effective.", point(10, change=("", "factor"))),
+    row("He has been arrested four times."),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
