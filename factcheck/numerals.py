@@ -268,6 +268,8 @@ _FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
+#: a change by a fraction: "fell by a fifth", "cut by two-thirds"
+_BY_BEFORE = re.compile(r"\bby\s{1,3}\Z", re.IGNORECASE)
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
 
@@ -474,8 +476,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 return scaled
         if _HYPHEN_WORD.match(text, word.end):
             return None
-        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end):
-            return None
+        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end) \
+                and not _BY_BEFORE.search(text, max(0, start - 6), start):
+            return None  # "a third term"; but "fell by a fifth over the decade"
     return after._replace(spelled=after.spelled or spelled)
 
 

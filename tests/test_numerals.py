@@ -95,6 +95,7 @@ BRIEF_SCALES = [
     pytest.param("$2.1T", [("2.1T", D(2100000000000))], id="$2.1T"),
     pytest.param("PS6m", [("6m", D(6000000))], id="PS6m (ASCII-folded pound sign)"),
     pytest.param("80, 000 fans", [("80, 000", D(80000))], id="80, 000 (re-tokenised thousands)"),
+    pytest.param("fell by a fifth over", [("a fifth", D(1) / 5)], id="by a fifth (a change)"),
     pytest.param("5, 6 and 7", [("5", D(5)), ("6", D(6)), ("7", D(7))], id="5, 6 and 7 (a list)"),
     pytest.param("20b", [("20", D(20))], id="20b (no currency: b left unread)"),
     pytest.param("12 lakhs", [("12 lakhs", D(1200000))], id="12 lakhs"),

@@ -1036,6 +1036,8 @@ FRACTIONS = [
     row("Only a tenth of a second separated the sprinters.", point("0.1", "second")),
     row("The track is three quarters of a mile long.", point("0.75", "mile")),
     row("A third of voters backed the plan.", point("1/3")),
+    row("Recorded crime fell by a fifth over the decade.",
+        point("0.2", change=("down", "delta"))),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
