@@ -129,6 +129,10 @@ _PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
 #: a bare number right after one of these may leave out the noun before it:
 #: "435 homes by open sale and 187 by tender"
 _ELLIPSIS_CONNECTIVES = _GRAMMAR["ellipsis_connectives"]
+#: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
+_YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
+#: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
+_UP_VERBS = _GRAMMAR["up_verbs"]
 #: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
 _HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
 
@@ -576,8 +580,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _before_name(numeral, after, sentence):
         return False
-    hedged = longest_phrase_before(sentence, numeral.start, hedges_before()) is not None
-    return not _is_year(numeral, before, after, hedged)
+    hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
+    if hedge is not None:
+        # "through at least 2025", "until as late as 2030": the hedge bounds a year
+        year_word = sentence.before(hedge[0].start, 1)
+        if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE:
+            hedge = None
+    return not _is_year(numeral, before, after, hedge is not None)
 
 
 #: capitals glued after a small number that make it a name: "5G", "3D"
@@ -1151,11 +1160,20 @@ def _after_sub(sentence: Sentence, start: int) -> bool:
     return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
 
 
+def _particle_up(sentence: Sentence, up: Word) -> bool:
+    """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
+    verb = sentence.before(up.start, 1)
+    return bool(verb) and verb[-1].lower in _UP_VERBS
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
     and after it ("3,000 or more")."""
     before = longest_phrase_before(sentence, reading.start, hedges_before())
+    if before and len(before) == 2 and before[0].lower == "up" and _particle_up(sentence,
+                                                                                 before[0]):
+        before = None  # "ticked up to 3.9%": a change to a new level, not a bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and not sentence.gap(reading.start, reading.end).lower().endswith("old"):
         before = None  # "over ten years" says when, but "over 30 years old" is an age bound

@@ -1005,6 +1005,8 @@ CHANGES = [
     row("Rents are three times as high as in 2010.", point(3, change=("", "factor"))),
     row("The new drug is 10 times more effective.", point(10, change=("", "factor"))),
     row("He has been arrested four times."),
+    row("The jobless rate ticked up to 3.9% from 3.8%.",
+        point("3.9", "percent", change=("up", "to")), point("3.8", "percent", change=("up", "from"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -1164,6 +1166,7 @@ NOT_CLAIMS = [
     row("Some 3D printers use resin."),
     row("The over-50s were hit hardest by the closures."),
     row("Prices are higher than a year ago."),
+    row("Troops will stay through at least 2025."),
 ]
 
 GROUPS = {
