@@ -1409,7 +1409,9 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
             continue
         previous = result[index - 1] if index else None
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
-                and (claim.change is None or claim.change.role == "from")
+                and (claim.change is None or claim.change.role == "from" or (
+                    claim.change.role == "delta" and previous.change is not None
+                    and previous.change.role == "delta"))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and _after_connective(sentence, previous, claim)):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -1436,6 +1438,13 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     before = sentence.before(claim.span[0], 2)
     if not before or before[-1].start < previous.span[1]:
         return False
+    if (claim.change is not None and claim.change.role == "delta" and previous.change is not None
+            and previous.change.role == "delta"):
+        # "rose 2 percent but fell by 1": a connective earlier in the clause will do
+        between = [w.lower for w in sentence.before(claim.span[0], MAX_PHRASE_WORDS)
+                   if w.start >= previous.span[1]]
+        return (not _ELLIPSIS_CONNECTIVES.isdisjoint(between)
+                and _comparable(previous, claim))
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (

@@ -1007,6 +1007,8 @@ CHANGES = [
     row("He has been arrested four times."),
     row("The jobless rate ticked up to 3.9% from 3.8%.",
         point("3.9", "percent", change=("up", "to")), point("3.8", "percent", change=("up", "from"))),
+    row("Exports rose 5% in May and imports fell 3.",
+        point(5, "percent", change=("up", "delta")), point(3, "percent", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
