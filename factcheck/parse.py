@@ -840,7 +840,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:
             return None
-    if connector == "to" and _change_before(sentence, first.start) is not None \
+    first_start = sentence.unit_before(first.start).start if sentence.unit_before(
+        first.start) else first.start  # "increased by $43.6 billion to $419.2 billion"
+    if connector == "to" and _change_before(sentence, first_start) is not None \
             and not _range_of_changes(first, second, own_unit, sentence):
         return None
     if connector in ("-", "to") and not opener and _is_score(first, second, sentence):

@@ -1009,6 +1009,9 @@ CHANGES = [
         point("3.9", "percent", change=("up", "to")), point("3.8", "percent", change=("up", "from"))),
     row("Exports rose 5% in May and imports fell 3.",
         point(5, "percent", change=("up", "delta")), point(3, "percent", change=("down", "delta"))),
+    row("The trade deficit increased by $43.6 billion to $419.2 billion.",
+        point(43_600_000_000, "USD", change=("up", "delta")),
+        point(419_200_000_000, "USD", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
