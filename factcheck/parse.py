@@ -1215,7 +1215,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"."""
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
-    after = sentence.after(pos, 4)
+    after = sentence.after(pos, 6)
     if after and after[0].start == pos and after[0].text == "-":
         if value is not None and value != value.to_integral_value():
             return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count
@@ -1224,10 +1224,21 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         return None
     singular_ok = value is not None and abs(value) == 1
     hyphenated = sentence.gap(pos, after[0].start) == "-"
+    compound_end = -1
     for index, word in enumerate(after):
+        if index >= 4 and compound_end < 0:
+            break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
         if lowered in _NOUN_MODIFIERS or word.text == "-" or _in_designation(sentence, after,
                                                                             index):
+            continue
+        if index <= compound_end:
+            continue
+        if (index + 2 < len(after) and after[index + 1].text == "-"
+                and after[index + 1].start == word.end == after[index + 2].start - 1
+                and word.text.isalpha() and parse_number(word.text) is None):
+            # a compound adjective: "14 first-team players", "two gas-only engines"
+            compound_end = index + 2
             continue
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None

@@ -732,6 +732,8 @@ COUNTS = [
     row("Some 2.3m people fled the fighting.", approx(2_300_000, "person")),
     row("The strike involved about 10,000 of the firm's 30,000 workers.",
         approx(10_000, "worker"), point(30_000, "worker")),
+    row("As many as 14 first-team players left the club.", upper(14, "player")),
+    row("The range offers two gas-only powertrain options.", point(2, "option")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
