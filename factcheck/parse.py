@@ -104,8 +104,10 @@ _GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
 
 def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
     """ "6ft 2in", "5' 11in": a glued "in" right after a measure in feet."""
-    if sentence.text[end:end + 2] != "in" or not sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower().endswith(
-            ("ft", "feet", "foot", "'", "\N{PRIME}")):
+    if sentence.text[end:end + 2] != "in":
+        return None
+    feet = sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower()
+    if not feet.endswith(("ft", "feet", "foot", "'", "\N{PRIME}")):
         return None
     return _GLUED_IN.match(sentence.text, end)
 
@@ -1173,8 +1175,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
     and after it ("3,000 or more")."""
     before = longest_phrase_before(sentence, reading.start, hedges_before())
-    if before and len(before) == 2 and before[0].lower == "up" and _particle_up(sentence,
-                                                                                 before[0]):
+    if before and len(before) == 2 and before[0].lower == "up" \
+            and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and not sentence.gap(reading.start, reading.end).lower().endswith("old"):
@@ -1229,8 +1231,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
-        if lowered in _NOUN_MODIFIERS or word.text == "-" or _in_designation(sentence, after,
-                                                                            index):
+        if lowered in _NOUN_MODIFIERS or word.text == "-" \
+                or _in_designation(sentence, after, index):
             continue
         if index <= compound_end:
             continue
@@ -1442,7 +1444,8 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     if rest and rest[0] in ("the", "its", "their"):
         rest = rest[1:]
     # "10,000 of the firm's 30,000 workers"
-    return not rest or (len(rest) == 1 and rest[0].endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")))
+    possessive = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+    return not rest or (len(rest) == 1 and rest[0].endswith(possessive))
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

@@ -702,8 +702,10 @@ def singular(noun: str) -> str:
     """The lower-case singular of a counted noun.
 
     >>> [singular(w) for w in ["drones", "People", "countries", "buses", "series",
-    ...                        "news", "classes", "movies", "houses", "boxes", "fishermen"]]
-    ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box', 'fisherman']
+    ...                        "news", "classes", "movies", "houses", "boxes"]]
+    ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
+    >>> singular("fishermen"), singular("specimen")
+    ('fisherman', 'specimen')
     """
     word = noun.lower()
     if word in _IRREGULAR:
