@@ -842,8 +842,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:
             return None
-    first_start = sentence.unit_before(first.start).start if sentence.unit_before(
-        first.start) else first.start  # "increased by $43.6 billion to $419.2 billion"
+    first_marker = sentence.unit_before(first.start)
+    # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
+    first_start = first_marker.start if first_marker else first.start
     if connector == "to" and _change_before(sentence, first_start) is not None \
             and not _range_of_changes(first, second, own_unit, sentence):
         return None
