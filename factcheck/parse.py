@@ -660,6 +660,8 @@ def _bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     after = sentence.after(numeral.end, 1)
     if after and after[0].lower == "of":
         return False
+    if _alternative_with_unit(sentence, numeral.end):
+        return False  # "eight or nine euros", "two or three days"
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
@@ -672,6 +674,17 @@ def _after_age_word(sentence: Sentence, start: int) -> bool:
     if before[-1].lower in ("aged", "age", "ages"):
         return True
     return len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age"
+
+
+def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
+    """An "or" and a number that has a unit or a noun follow: "eight or nine euros"."""
+    after = sentence.after(end, 2)
+    if len(after) < 2 or after[0].lower != "or":
+        return False
+    if parse_number(after[1].text) is None:
+        return False
+    return bool(sentence.unit_after(after[1].end)) or counted_noun(
+        sentence, after[1].end, None) is not None
 
 
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
@@ -1395,7 +1408,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         claim, following = shared[index], shared[index + 1]
         if (not claim.unit and following.unit and claim.change is None
                 and claim.kind in ("point", "approx")
-                and (following.dimension != "count" or _suspended(sentence, claim))
+                and (following.dimension != "count" or _suspended(sentence, claim)
+                     or _joined(sentence, claim, following, ("or",)))
                 and _coordinated(sentence, claim, following)):
             shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
     return shared

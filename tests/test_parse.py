@@ -734,6 +734,9 @@ COUNTS = [
         approx(10_000, "worker"), point(30_000, "worker")),
     row("As many as 14 first-team players left the club.", upper(14, "player")),
     row("The range offers two gas-only powertrain options.", point(2, "option")),
+    row("Lunch costs eight or nine euros.", point(8, "EUR"), point(9, "EUR")),
+    row("One or two people were hurt.", point(1, "person"), point(2, "person")),
+    row("Talks could take two or three days.", point(2, "day"), point(3, "day")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
