@@ -704,9 +704,11 @@ def singular(noun: str) -> str:
     >>> [singular(w) for w in ["drones", "People", "countries", "buses", "series",
     ...                        "news", "classes", "movies", "houses", "boxes"]]
     ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
-    >>> singular("fishermen"), singular("specimen")
-    ('fisherman', 'specimen')
+    >>> singular("fishermen"), singular("specimen"), singular("MPs"), singular("SUVs")
+    ('fisherman', 'specimen', 'mp', 'suv')
     """
+    if len(noun) > 2 and noun.endswith("s") and noun[:-1].isupper():
+        return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs"
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]

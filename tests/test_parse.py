@@ -737,6 +737,8 @@ COUNTS = [
     row("Lunch costs eight or nine euros.", point(8, "EUR"), point(9, "EUR")),
     row("One or two people were hurt.", point(1, "person"), point(2, "person")),
     row("Talks could take two or three days.", point(2, "day"), point(3, "day")),
+    row("Some 120 MPs backed the bill.", approx(120, "mp")),
+    row("Ford recalled 5,000 SUVs.", point(5000, "suv")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
