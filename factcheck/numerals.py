@@ -180,7 +180,8 @@ _DIGITS_AT = re.compile(rf"""
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
             | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]))  #   a space only before exactly 3 digits
-            ) [0-9]+
+            | ,[ ] (?=0[0-9]{{2}}(?![0-9]))             #   "80, 000": a comma and a space before
+            ) [0-9]+                                    #   a group with a leading zero
         )*
     )
 """, re.VERBOSE)
@@ -214,6 +215,9 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, 
     (r"[0-9]{1,3} (?:\.[0-9]{3})+ ,[0-9]+", ".", ","),                 # European 1.234,5
     (r"[0-9]+ ,[0-9]{1,2}", "", ","),                                  # decimal comma 1,5
 ]]
+#: thousands written with a comma and a space ("around 80, 000 spectators"), as re-tokenised
+#: or OCR-ed text has them; only taken when a group starts with a zero
+_SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
@@ -264,6 +268,8 @@ _FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
+#: a change by a fraction: "fell by a fifth", "cut by two-thirds"
+_BY_BEFORE = re.compile(r"\bby\s{1,3}\Z", re.IGNORECASE)
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 
 
@@ -470,8 +476,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 return scaled
         if _HYPHEN_WORD.match(text, word.end):
             return None
-        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end):
-            return None
+        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end) \
+                and not _BY_BEFORE.search(text, max(0, start - 6), start):
+            return None  # "a third term"; but "fell by a fifth over the decade"
     return after._replace(spelled=after.spelled or spelled)
 
 
@@ -712,6 +719,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     False
     >>> _is_glued_after_name("USD10m", 3), _is_glued_after_name("sub-7", 4)
     (False, False)
+    >>> _is_glued_after_name("5k-20k", 3), _is_glued_after_name("3km-5km", 4)
+    (False, False)
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
@@ -719,6 +728,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
+        return False  # "5k-20k", "3km-5km": a range between two suffixed numbers
     return prefix is None or prefix.group(1).lower() not in _PREFIXES
 
 
@@ -755,6 +766,11 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
+    if ", " in run and not _SPACED_THOUSANDS.fullmatch(run):
+        # "80, 050 and 2" is a list after all: read up to the first comma
+        run_end = run_start + run.index(", ")
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
     if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
         # the common case, a bare integer such as "2019" or "600": no suffix to read
         value = Decimal(run)
@@ -766,7 +782,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
-    pieces = _read_run(run)
+    pieces = _read_run(run.replace(", ", ","))
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))
@@ -797,7 +813,8 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     if attached:
         scale = _ATTACHED.get(attached.group().strip()) or \
             _SEPARATE.get(attached.group().strip().lower())
-        if scale and ("currency" not in scale.flags or _currency_before(text, run_start)):
+        if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
+                      or ("bare" in scale.flags and r.end - run_start > 1)):
             return r._replace(end=attached.end(), scale=Decimal(scale.factor))
     if small_whole:
         vulgar = _VULGAR_AFTER.match(text, r.end)

@@ -127,8 +127,9 @@ _PER_LEAD = re.compile(r"""
 _NOT_RATE_AFTER = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
-#: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head"
-_A_NOUNS = frozenset("share head person".split())
+#: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
+#: "$150 a night", "$4.82 a dozen"
+_A_NOUNS = frozenset("share head person night ticket dozen".split())
 #: denominators written in Latin: "per capita" is per person
 _PER_NOUN_ALIASES = {"capita": "person"}
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
@@ -164,6 +165,8 @@ class UnitMatch(NamedTuple):
     end: int
     text: str
     factor: Decimal = Decimal(1)
+    #: a marker that counts only before a scaled or separated number ("PS6m", not "PS5")
+    scaled: bool = False
 
 
 class Entry(NamedTuple):
@@ -173,6 +176,7 @@ class Entry(NamedTuple):
     dimension: str
     factor: Decimal
     attached: bool
+    scaled: bool = False
 
 
 class Lexicon(NamedTuple):
@@ -233,7 +237,7 @@ def lexicon() -> Lexicon:
         surface, code, position = fields[0], fields[1], fields[2]
         factor = Decimal(fields[3]) if len(fields) > 3 and fields[3] else Decimal(1)
         flags = flag_set(fields, 4)
-        entry = Entry(code, "currency", factor, "attached" in flags)
+        entry = Entry(code, "currency", factor, "attached" in flags, "scaled" in flags)
         dimensions.setdefault(code, "currency")
         if position in ("after", "both"):
             add_entry(after_exact, after_any, surface, entry, flags)
@@ -544,7 +548,7 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue
         if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
             continue
-        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor)
+        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor, entry.scaled)
     return None
 
 
@@ -681,18 +685,37 @@ _IE_NOUNS = frozenset("""
 """.split())
 
 
+#: words ending in "-men" that are singular
+_MEN_SINGULARS = frozenset("specimen abdomen omen regimen acumen stamen hymen".split())
+
+
+def is_men_plural(word: str) -> bool:
+    """A compound plural in "-men": "fishermen", "gunmen" (not "specimen", not "men").
+
+    >>> is_men_plural("fishermen"), is_men_plural("specimen"), is_men_plural("women")
+    (True, False, True)
+    """
+    return len(word) > 4 and word.endswith("men") and word not in _MEN_SINGULARS
+
+
 def singular(noun: str) -> str:
     """The lower-case singular of a counted noun.
 
     >>> [singular(w) for w in ["drones", "People", "countries", "buses", "series",
     ...                        "news", "classes", "movies", "houses", "boxes"]]
     ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
+    >>> singular("fishermen"), singular("specimen"), singular("MPs"), singular("SUVs")
+    ('fisherman', 'specimen', 'mp', 'suv')
     """
+    if len(noun) > 2 and noun.endswith("s") and noun[:-1].isupper():
+        return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs"
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word in _INVARIANT or len(word) <= 3:
         return word
+    if is_men_plural(word):
+        return word[:-3] + "man"  # fishermen, gunmen, congressmen
     if word.endswith("ies"):
         return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):

@@ -89,6 +89,14 @@ BRIEF_SCALES = [
     pytest.param("Rs. 3m", [("3m", D(3000000))], id="Rs. 3m"),
     pytest.param("USD 7m", [("7m", D(7000000))], id="USD 7m"),
     pytest.param("1.5m", [("1.5", D("1.5"))], id="1.5m (metres, m left for units)"),
+    pytest.param("4.3M sold", [("4.3M", D(4300000))], id="4.3M (capital M: millions)"),
+    pytest.param("10M users", [("10M", D(10000000))], id="10M users"),
+    pytest.param("3M", [("3", D(3))], id="3M (one digit: a name, M left)"),
+    pytest.param("$2.1T", [("2.1T", D(2100000000000))], id="$2.1T"),
+    pytest.param("PS6m", [("6m", D(6000000))], id="PS6m (ASCII-folded pound sign)"),
+    pytest.param("80, 000 fans", [("80, 000", D(80000))], id="80, 000 (re-tokenised thousands)"),
+    pytest.param("fell by a fifth over", [("a fifth", D(1) / 5)], id="by a fifth (a change)"),
+    pytest.param("5, 6 and 7", [("5", D(5)), ("6", D(6)), ("7", D(7))], id="5, 6 and 7 (a list)"),
     pytest.param("20b", [("20", D(20))], id="20b (no currency: b left unread)"),
     pytest.param("12 lakhs", [("12 lakhs", D(1200000))], id="12 lakhs"),
     pytest.param("three hundred krores", [("three hundred krores", D(3000000000))],
@@ -499,7 +507,7 @@ def test_adversarial_text_scans_in_linear_time(unit):
 
 # ---------------------------------------------------------------- the vocabulary files
 
-SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased"}
+SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased", "bare"}
 WORD_KINDS = {"cardinal", "fraction", "ordinal", "sign", "point", "prefix", "position"}
 
 
