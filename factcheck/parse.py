@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -259,10 +259,6 @@ def make_sentence(text: str, span: Span) -> Sentence:
                     about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
                     names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
                     vocabulary=vocabulary)
-
-
-def overlaps(span: Span, spans: Iterable[Span]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def blocked_test(spans: List[Span]) -> Callable[[int, int], bool]:
