@@ -153,9 +153,14 @@ def parse_claims(text: str) -> List[Claim]:
 extract = parse_claims
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Sentence:
-    """One sentence of the input with its words, for looking left and right of a number."""
+    """One sentence of the input with its words, for looking left and right of a number.
+
+    Treated as read-only; not frozen, because a frozen dataclass is several times slower
+    to build (and mypyc compiles only plain ones to native classes), and one is built per
+    sentence.
+    """
 
     text: str
     span: Span
@@ -1597,13 +1602,12 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
     """bigger + smaller in the smaller claim's unit, when the first really is bigger."""
     try:
-        converted = units.convert(bigger.value or Decimal(0), bigger.unit, smaller.unit)
-        one = units.convert(Decimal(1), bigger.unit, smaller.unit)
+        one = units.scale_factor(bigger.unit, smaller.unit)  # composites hold no temperatures
     except FactcheckError:
         return None
     if one <= 1 or smaller.value is None:
         return None
-    total = converted + smaller.value
+    total = (bigger.value or Decimal(0)) * one + smaller.value
     return total.quantize(Decimal(1)) if total == total.to_integral_value() else total.normalize()
 
 

@@ -884,6 +884,17 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     return Decimal(ureg.Quantity(Decimal(value), source).to(target).magnitude)
 
 
+@lru_cache(maxsize=4096)
+def scale_factor(from_unit: str, to_unit: str) -> Decimal:
+    """How many ``to_unit`` one ``from_unit`` is, for units that convert without an offset
+    (not temperatures); ``UnitError`` if they do not convert.  Cached: pint is slow.
+
+    >>> scale_factor("foot", "inch") == 12, scale_factor("hour", "minute") == 60
+    (True, True)
+    """
+    return convert(Decimal(1), from_unit, to_unit)
+
+
 def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
     """The factor between basis points and percentage points, else None."""
     factors = {("basis_point", "percentage_point"): Decimal("0.01"),
