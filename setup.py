@@ -17,6 +17,15 @@ COMPILED_MODULES = [
     "factcheck/text.py",
     "factcheck/numerals.py",
     "factcheck/units.py",
+    "factcheck/sentence.py",
+    "factcheck/nouns.py",
+    "factcheck/changes.py",
+    "factcheck/hedges.py",
+    "factcheck/word_amounts.py",
+    "factcheck/not_claims.py",
+    "factcheck/ranges.py",
+    "factcheck/reading.py",
+    "factcheck/neighbours.py",
     "factcheck/parse.py",
 ]
 

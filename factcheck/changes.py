@@ -1,0 +1,70 @@
+"""Change words around a number: "rose 5%", "fell by 3 points", "cut its forecast to 2.9%"."""
+from __future__ import annotations
+
+from typing import Optional
+
+from factcheck import lexicon
+from factcheck.claims import Change
+from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
+
+
+_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+
+#: "shares were down 3%": "up" and "down" say a change after these (or after punctuation)
+_BE_WORDS = _GRAMMAR["be_words"]
+
+
+def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+    """The change word right before ``pos``, allowing "by": "rose 5%", "fell by 3"."""
+    before = sentence.before(pos, 2)
+    changes = lexicon.load().changes
+    if before and before[-1].lower == "by":
+        before = before[:-1]
+    if not before or before[-1].lower not in changes or not before[-1].text.islower():
+        return None
+    change = changes[before[-1].lower]
+    previous = before[-2] if len(before) > 1 else None
+    if previous is not None and previous.lower in ("a", "an", "the"):
+        return None
+    if change.indirect:
+        return None
+    if change.adverb and previous is not None and previous.text.isalpha() \
+            and previous.lower not in _BE_WORDS:
+        return None
+    return change
+
+
+def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
+    """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta)."""
+    before = sentence.before(start, 2)
+    role = "delta"
+    if before and before[-1].lower in ("from", "to"):
+        role = before[-1].lower
+        start = before[-1].start
+    word = change_before(sentence, start)
+    if word is not None:
+        return Change(word.direction, role)
+    if before and before[-1].lower in ("by", "of", "from", "to"):
+        word = _change_verb_in_clause(sentence, before[-1].start)
+        if word is not None:
+            return Change(word.direction, role if role in ("from", "to") else "delta")
+    after = sentence.after(end, 1)
+    changes = lexicon.load().changes
+    adverbs = ("up", "down", "higher", "lower")
+    if after and after[0].lower in changes and after[0].lower not in adverbs:
+        if not sentence.gap(end, after[0].start).strip():
+            return Change(changes[after[0].lower].direction, "delta")
+    return None
+
+
+def _change_verb_in_clause(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+    """A change verb a few words back in the same clause: "raised rates by 0.25 points",
+    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers."""
+    changes = lexicon.load().changes
+    for word in reversed(sentence.before(pos, MAX_PHRASE_WORDS)):
+        if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
+            return None
+        change = changes.get(word.lower)
+        if change is not None and change.factor is None and word.text.islower():
+            return change
+    return None

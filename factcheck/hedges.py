@@ -1,0 +1,83 @@
+"""Bounds and hedges around a quantity: "up to", "more than", "about", "50 or more",
+"sub-$500"; the phrase tables are in data/hedges.txt."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional, Tuple
+
+from factcheck import lexicon
+from factcheck.sentence import (
+    Sentence, hedges_after, hedges_before, longest_phrase_after, longest_phrase_before)
+from factcheck.text import Word
+
+
+_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+
+#: "over ten years", "under two hours": with a duration these say when, not how long
+_TEMPORAL_BOUNDS = {"over"}
+
+#: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
+_UP_VERBS = _GRAMMAR["up_verbs"]
+
+
+class HedgeReading(NamedTuple):
+    """How a quantity is bounded or hedged, and the span the hedge words add."""
+
+    kind: str
+    qualifier: str
+    start: int
+    end: int
+    strict: bool = False
+    below: bool = False
+
+
+def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
+                inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
+    """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
+    and after it ("3,000 or more")."""
+    before = longest_phrase_before(sentence, reading.start, hedges_before())
+    if before and len(before) == 2 and before[0].lower == "up" \
+            and _particle_up(sentence, before[0]):
+        before = None  # "ticked up to 3.9%": a change to a new level, not a bound
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
+            and not sentence.gap(reading.start, reading.end).lower().endswith("old"):
+        before = None  # "over ten years" says when, but "over 30 years old" is an age bound
+    if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
+        return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
+    if before:
+        words_said = " ".join(w.lower for w in before)
+        if reading.kind == "range":
+            reading = reading._replace(start=before[0].start,
+                                       qualifier=f"{words_said} {reading.qualifier}")
+        else:
+            hedge = hedges_before()[tuple(w.lower for w in before)]
+            reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
+                                   hedge.strict, hedge.below)
+    if inner and reading.kind in ("point", "approx"):
+        hedge = hedges_after()[tuple(w.lower for w in inner)]
+        reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
+                                   qualifier=" ".join(w.lower for w in inner))
+    after = (longest_phrase_after(sentence, reading.end, hedges_after())
+             if reading.kind in ("point", "approx") else None)
+    if after:
+        hedge = hedges_after()[tuple(w.lower for w in after)]
+        start = reading.start
+        if reading.kind == "approx" and hedge.kind != "approx" and before:
+            start = before[-1].end + 1
+        reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
+                               after[-1].end, hedge.strict, hedge.below)
+    return reading
+
+
+def _after_sub(sentence: Sentence, start: int) -> bool:
+    """ "sub-7 nanometre chips", "a sub-$500 phone": a glued "sub-" is a strict upper bound."""
+    text = sentence.text
+    if text[start - 1:start] != "-" or start - 4 < sentence.span[0] \
+            or text[start - 4:start].lower() != "sub-":
+        return False
+    return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
+
+
+def _particle_up(sentence: Sentence, up: Word) -> bool:
+    """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
+    verb = sentence.before(up.start, 1)
+    return bool(verb) and verb[-1].lower in _UP_VERBS

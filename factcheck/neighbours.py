@@ -1,0 +1,343 @@
+"""Passes over the claims of one sentence that read neighbours together: shared and
+elided units ("5 and 6 kg", "435 homes ... and 187"), composites ("7 feet 10 inches"),
+two bounds that make a range, conversions in parentheses and from/to changes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import List, Optional, Sequence
+
+from factcheck import lexicon, units
+from factcheck.claims import Change, Claim
+from factcheck.errors import FactcheckError
+from factcheck.nouns import counted_noun
+from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
+from factcheck.text import Word
+
+
+_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+
+#: a bare number right after one of these may leave out the noun before it:
+#: "435 homes by open sale and 187 by tender"
+_ELLIPSIS_CONNECTIVES = _GRAMMAR["ellipsis_connectives"]
+
+
+def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str]) -> bool:
+    """True when only one of ``joiners`` (or nothing) stands between two claims."""
+    gap = sentence.gap(left.span[1], right.span[0]).strip().lower()
+    return gap in joiners
+
+
+def nouns_from_question(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "how many drones Russia has acquired, ranging from 600 to 3,000": bare numbers
+    count the noun of "how many" or "the number of" in their sentence."""
+    if not any(_counts_something(c) for c in claims):
+        return claims
+    noun = _asked_noun(sentence)
+    if noun is None:
+        return claims
+    return [replace(c, unit=units.singular(noun.text), dimension="count")
+            if _counts_something(c) else c for c in claims]
+
+
+def _counts_something(claim: Claim) -> bool:
+    """A bare whole number (not a fraction, not a factor) that could count a noun."""
+    if claim.unit or (claim.change is not None and claim.change.role == "factor"):
+        return False
+    ends = [end for end in (claim.low, claim.high) if end is not None]
+    return bool(ends) and all(end == end.to_integral_value() and end >= 1 for end in ends)
+
+
+def _asked_noun(sentence: Sentence) -> Optional[Word]:
+    """The plural noun after "how many" or "number of", if the sentence has one."""
+    tokens = sentence.words
+    for index in range(len(tokens) - 2):
+        pair = (tokens[index].lower, tokens[index + 1].lower)
+        if pair in (("how", "many"), ("number", "of")):
+            return counted_noun(sentence, tokens[index + 1].end, None)
+    return None
+
+
+def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one."""
+    shared = list(claims)
+    for index in range(len(shared) - 2, -1, -1):
+        claim, following = shared[index], shared[index + 1]
+        if (not claim.unit and following.unit and claim.change is None
+                and claim.kind in ("point", "approx")
+                and (following.dimension != "count" or _suspended(sentence, claim)
+                     or _joined(sentence, claim, following, ("or",)))
+                and _coordinated(sentence, claim, following)):
+            shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+    return shared
+
+
+def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """A bare number whose unit or noun is left out takes it from its neighbour:
+    "435 homes by open sale and 187 by tender" (the noun before, after a connective from
+    grammar_words.txt), "30 of 35 drones", "280 million of the 1.5 billion shekels" (the
+    noun after "of")."""
+    if len(claims) < 2:
+        return claims
+    result = list(claims)
+    for index, claim in enumerate(result):
+        if claim.unit or claim.value is None or (claim.change and claim.change.role == "factor"):
+            continue
+        whole = _counts_something(claim)
+        if not whole and (claim.precision is None or " in " in claim.text
+                          or " of " in claim.text):
+            continue  # "a third", "one in five": a share of a group has no unit
+        following = result[index + 1] if index + 1 < len(result) else None
+        if (whole and following is not None and following.unit
+                and following.dimension in ("count", "currency")
+                and following.low is not None and claim.high is not None
+                and following.low > claim.high and _of_the(sentence, claim, following)):
+            result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+            continue
+        previous = result[index - 1] if index else None
+        if (previous is not None and previous.unit and (whole or previous.dimension != "count")
+                and (claim.change is None or claim.change.role == "from" or (
+                    claim.change.role == "delta" and previous.change is not None
+                    and previous.change.role == "delta"))
+                and previous.dimension not in ("percentage_point", "basis_point")
+                and _after_connective(sentence, previous, claim)):
+            result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
+    return result
+
+
+def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """Only "of", "of the", "of its", "out of" between the two claims."""
+    gap = [w.lower() for w in sentence.gap(claim.span[1], following.span[0]).split()]
+    if gap in (["of"], ["out", "of"]):
+        return True
+    if not gap or gap[0] != "of" or len(gap) > 3:
+        return False
+    rest = gap[1:]
+    if rest and rest[0] in ("the", "its", "their"):
+        rest = rest[1:]
+    # "10,000 of the firm's 30,000 workers"
+    possessive = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+    return not rest or (len(rest) == 1 and rest[0].endswith(possessive))
+
+
+def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """The bare number follows a connective ("and", "including", "compared with", "up from")
+    with no other number in between, and no noun or "of" follows it."""
+    before = sentence.before(claim.span[0], 2)
+    if not before or before[-1].start < previous.span[1]:
+        return False
+    if (claim.change is not None and claim.change.role == "delta" and previous.change is not None
+            and previous.change.role == "delta"):
+        # "rose 2 percent but fell by 1": a connective earlier in the clause will do
+        between = [w.lower for w in sentence.before(claim.span[0], MAX_PHRASE_WORDS)
+                   if w.start >= previous.span[1]]
+        return (not _ELLIPSIS_CONNECTIVES.isdisjoint(between)
+                and _comparable(previous, claim))
+    word = before[-1].lower
+    pair = (before[-2].lower if len(before) > 1 else "", word)
+    if word not in _ELLIPSIS_CONNECTIVES and pair not in (
+            ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
+            ("of", "which"), ("of", "whom"), ("of", "them")):
+        return False
+    if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
+        return False
+    if not _comparable(previous, claim):
+        return False
+    after = sentence.after(claim.span[1], 1)
+    if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count":
+        return False  # "$4.25 and 32 is the limit", but "two people died and 15 were hurt"
+    return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
+
+
+#: words after a bare number that say it is not an elided amount: "3 of", "4 times",
+#: "3 )" (a list label)
+_NOT_ELIDED_BEFORE = frozenset("of per percent % times )".split())
+
+#: a verb after a bare number makes it a new subject, which only a count may leave out
+_SUBJECT_VERBS = frozenset("is was are were has have had".split())
+
+
+def _comparable(previous: Claim, claim: Claim) -> bool:
+    """Parallel amounts are of a size: "435 homes ... and 187", not "two years and 95,800"."""
+    ends = [abs(v) for v in (previous.high, previous.low, claim.high, claim.low) if v is not None]
+    if len(ends) < 2 or any(v == 0 for v in ends):
+        return False
+    return max(ends) <= min(ends) * 100
+
+
+def _suspended(sentence: Sentence, claim: Claim) -> bool:
+    """A hyphen left hanging after the number: "a 7- or 8-inch screen", "four-, six-"."""
+    end = claim.span[1]
+    return sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum()
+
+
+def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and"."""
+    if not _suspended(sentence, claim):
+        return _joined(sentence, claim, following, ("and", "or"))
+    gap = sentence.gap(claim.span[1] + 1, following.span[0]).strip().lower()
+    return gap in ("and", "or", ",", ", and", ", or")
+
+
+def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
+    merged: List[Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        minor = _minor_amount(previous, claim, sentence) if previous is not None else None
+        if previous is not None and minor is not None:
+            assert previous.value is not None
+            amount = previous.value + minor
+            merged[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
+                                 span=(previous.span[0], claim.span[1]), value=amount,
+                                 low=None if previous.kind == "upper" else amount,
+                                 high=None if previous.kind == "lower" else amount,
+                                 precision=claim.precision if claim.unit_text
+                                 else Decimal("0.01"))
+            continue
+        if (previous is not None and previous.kind == claim.kind == "point"
+                and previous.dimension == claim.dimension and previous.unit != claim.unit
+                and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
+                and previous.dimension not in ("currency", "count", "dimensionless", "percent",
+                                               "temperature")
+                and _joined(sentence, previous, claim, ("", ",", "and", ", and"))):
+            total = _sum_in(previous, claim)
+            if total is not None:
+                merged[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
+                                     span=(previous.span[0], claim.span[1]), value=total,
+                                     low=total, high=total, precision=claim.precision)
+                continue
+        merged.append(claim)
+    return merged
+
+
+def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "10 degrees below zero", "2 below zero": one negative reading, in degrees."""
+    if "zero" not in sentence.vocabulary:
+        return claims
+    result: List[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (previous is not None and previous.kind == "point" and previous.value is not None
+                and previous.value > 0 and claim.kind == "upper" and claim.high == 0
+                and claim.text.lower() == "below zero"
+                and previous.dimension in ("dimensionless", "temperature", "angle")
+                and not sentence.gap(previous.span[1], claim.span[0]).strip()):
+            value = -previous.value
+            result[-1] = replace(previous, text=sentence.text[previous.span[0]:claim.span[1]],
+                                 span=(previous.span[0], claim.span[1]), value=value,
+                                 low=value, high=value, unit=previous.unit or "degree",
+                                 dimension=previous.dimension if previous.unit else "angle")
+            continue
+        result.append(claim)
+    return result
+
+
+def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
+    """What ``claim`` adds to a whole amount of money before it, or None: "3 dollars 50
+    cents", "more than 1 dollar and forty-two cents" (cents already converted), "15 dollars
+    and 50", "17 USD 25" (a bare two-digit or spelled number closing the phrase)."""
+    if (previous.kind not in ("point", "approx", "lower", "upper") or claim.kind != "point"
+            or previous.dimension != "currency" or previous.value is None
+            or claim.value is None or previous.value != int(previous.value)
+            or not _joined(sentence, previous, claim, ("", ",", "and"))):
+        return None
+    if previous.unit == claim.unit and 0 < claim.value < 1 \
+            and not claim.text.startswith(claim.unit_text):  # not "$0.50"
+        return claim.value
+    if (claim.unit not in ("", previous.unit) or claim.unit_text
+            or previous.text.startswith(previous.unit_text)  # "$20 43" is two numbers
+            or claim.value != int(claim.value) or not 0 < claim.value < 100
+            or not (len(claim.text) == 2 or not claim.text.isdigit())):
+        return None
+    end = claim.span[1]
+    if sentence.gap(end, end + 1).isalnum() or sentence.gap(end, end + 2).strip()[:1].isalnum():
+        return None  # "15 dollars and 50 people": the second number goes on
+    return claim.value / 100
+
+
+def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
+    """bigger + smaller in the smaller claim's unit, when the first really is bigger."""
+    try:
+        one = units.scale_factor(bigger.unit, smaller.unit)  # composites hold no temperatures
+    except FactcheckError:
+        return None
+    if one <= 1 or smaller.value is None:
+        return None
+    total = (bigger.value or Decimal(0)) * one + smaller.value
+    return total.quantize(Decimal(1)) if total == total.to_integral_value() else total.normalize()
+
+
+def join_bounds(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
+    joined: List[Claim] = []
+    for claim in claims:
+        previous = joined[-1] if joined else None
+        if previous is not None and _from_up_to(sentence, previous, claim):
+            start = sentence.before(previous.span[0], 1)[0].start
+            previous = replace(previous, kind="lower", high=None, qualifier="from",
+                               span=(start, previous.span[1]))
+        kinds = {previous.kind, claim.kind} if previous else set()
+        if (previous is not None and kinds == {"lower", "upper"}
+                and (previous.unit == claim.unit or not previous.unit)
+                and _joined(sentence, previous, claim, ("and", "but", ",", ", and", ", but")
+                            + (("",) if claim.qualifier == "up to" else ()))):
+            low = previous.low if previous.kind == "lower" else claim.low
+            high = previous.high if previous.kind == "upper" else claim.high
+            if low is not None and high is not None and low < high:
+                joined[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
+                                     span=(previous.span[0], claim.span[1]), value=None,
+                                     low=low, high=high, kind="range", strict=False,
+                                     qualifier=previous.qualifier + " ... " + claim.qualifier)
+                continue
+        joined.append(claim)
+    return joined
+
+
+def _from_up_to(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "from $20 up to $90": a point after "from" opens the range that "up to" closes."""
+    before = sentence.before(previous.span[0], 1)
+    return (previous.kind == "point" and claim.kind == "upper" and claim.qualifier == "up to"
+            and bool(before) and before[-1].lower == "from" and previous.change is None)
+
+
+def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
+    result: List[Claim] = []
+    for claim in claims:
+        previous = result[-1] if result else None
+        if (previous is not None and claim.kind == "point" and previous.kind != "point"
+                and previous.kind != "range"
+                and sentence.gap(previous.span[1], claim.span[0]).strip() == "("):
+            value = claim.value
+            claim = replace(claim, kind=previous.kind, strict=previous.strict,
+                            below=previous.below, qualifier=previous.qualifier,
+                            low=None if previous.low is None else value,
+                            high=None if previous.high is None else value)
+        result.append(claim)
+    return result
+
+
+def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
+    linked: List[Claim] = []
+    previous: Optional[Claim] = None
+    for claim in claims:
+        before = sentence.before(claim.span[0], 2)
+        if (claim.change is None and previous is not None and previous.change is not None
+                and previous.change.role == "delta" and len(before) == 2
+                and (before[-2].text, before[-1].lower) == (",", "or")
+                and before[-2].start == previous.span[1]):
+            # "fell 475 points, or 1.3%, to 37,266": the restatement is the same change
+            claim = replace(claim, change=previous.change)
+        if (claim.change is None and previous is not None and previous.change is not None
+                and before and before[-1].lower in ("to", "from")):
+            claim = replace(claim, change=Change(previous.change.direction, before[-1].lower))
+            if previous.change.role == "from" and not previous.unit and claim.unit:
+                linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
+            elif previous.unit and not claim.unit and previous.dimension not in ("percent",
+                                                                                 "currency"):
+                claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
+        linked.append(claim)
+        previous = claim
+    return linked

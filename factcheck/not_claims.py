@@ -1,0 +1,301 @@
+"""Numbers that are not quantities: phone numbers, dates, clock times, scores, labels
+("Section 427"), names ("Boeing 737", "5G"), years, and small number words used as
+pronouns ("the bottom three")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Sequence
+
+from factcheck import lexicon
+from factcheck.nouns import counted_noun, is_plural_word
+from factcheck.numerals import Numeral, parse_number
+from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
+from factcheck.text import Word
+from factcheck.word_amounts import VAGUE_SCALES
+
+
+#: unround four-digit numbers in this span are years even before a plural noun ("1988 sales")
+RECENT_YEARS = (1950, 2039)
+
+#: a number in words below this, with no unit or noun, is a pronoun or a name ("the bottom
+#: three", "each one", "Kick Six") rather than an amount
+SMALLEST_BARE_SPELLED = 10
+
+_MASKS = re.compile(
+    r"""
+    (?=[+(\d])(?:                                                # a quick miss elsewhere
+    (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
+    | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
+    | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
+    | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
+    | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
+    )""",
+    re.VERBOSE,
+)
+
+#: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
+_WEB_WORDS = frozenset(["http", "https", "www"])
+_WEB_ADDRESS = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
+
+#: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
+_SCORE = re.compile(
+    r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
+    \d{1,3}[-\N{EN DASH}]\d{1,3}                   # 3-2
+    (?![\w.,%])                                    # not a unit or a longer number
+    """,
+    re.VERBOSE,
+)
+
+#: "2012-13", "2019/20": a fiscal or season year, not a range
+_SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
+
+#: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
+_YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
+
+
+def masked_spans(sentence: Sentence) -> List[Span]:
+    """Spans of phone numbers, numeric dates, season years and web addresses: never
+    quantities."""
+    start, end = sentence.span
+    spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
+        spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
+    if sentence.about_scores:
+        spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
+    if sentence.names_month:
+        spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
+    return spans
+
+
+@lru_cache(maxsize=None)
+def clock_matcher() -> "re.Pattern[str]":
+    """What follows a clock time: "11 a.m.", "10.45pm", "0401 GMT", "5 o'clock"."""
+    zones = "|".join(sorted((re.escape(w) for w in lexicon.load().not_claims["time_words"]),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"""
+        [ ]?[ap]\.?[ ]?m\b\.?        # a.m., pm, p.m
+        | [ ](?:{zones})(?![\w'])     # time zones and o'clock, from not_claims.txt
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
+def date_matcher() -> "re.Pattern[str]":
+    """Calendar dates written with a month name: "Sept. 20-24", "July 4, 2016", "17 Jan"."""
+    months = sorted((m.rstrip(".") for m in lexicon.load().not_claims["months"]), key=len,
+                    reverse=True)
+    month = r"(?:" + "|".join(months) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # a date starts with a digit or a month's first letter: a quick miss everywhere else
+    first = "".join(sorted({m[0] for m in months} | set("0123456789")))
+    return re.compile(
+        rf"""
+        (?=[{first}])(?:
+        \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
+        | \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}   # 17 Jan, 17-19 of May
+          (?:,?[ ]\d{{4}})?(?!\w)                                     # ... 2025
+        )""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
+    """False for dates, clock times, labels, names and years."""
+    words_set = lexicon.load().not_claims
+    before = sentence.before(numeral.start, 3)
+    after = sentence.after(numeral.end, 3)
+    prev = before[-1].lower if before else ""
+    prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
+    nxt = after[0].lower if after else ""
+    small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
+                     and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
+    month_after = nxt in words_set["months"] and (after[0].text != "may" or prev == "on")
+    if small_integer and (prev in words_set["months"] or prev2 in words_set["months"]
+                          or month_after or prev in words_set["weekdays"]):
+        return False
+    if _follows_month_day(numeral, before, words_set["months"]):
+        return False
+    if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
+            and numeral.scale == 1:
+        return False
+    if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \
+            or (before and before[-1].text == "No"):  # "No 10 said", not "no 10 people"
+        if numeral.scale == 1 and not sentence.unit_before(numeral.start):
+            return False
+    if _name_with_number(numeral, before, sentence):
+        return False
+    has_unit = (sentence.unit_before(numeral.start)
+                or sentence.unit_after(numeral.end))
+    if has_unit:
+        return True
+    if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
+        return False
+    if _before_name(numeral, after, sentence):
+        return False
+    hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
+    if hedge is not None:
+        # "through at least 2025", "until as late as 2030": the hedge bounds a year
+        year_word = sentence.before(hedge[0].start, 1)
+        if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE:
+            hedge = None
+    return not _is_year(numeral, before, after, hedge is not None)
+
+
+#: capitals glued after a small number that make it a name: "5G", "3D"
+_NAME_LETTERS = re.compile(r"[GD](?![^\W_])")
+
+
+def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
+    start, text = numeral.start, sentence.text
+    if text[start - 1:start] != "-" and text[numeral.end:numeral.end + 1] not in ("G", "D"):
+        return False
+    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
+        return False
+    if len(numeral.text) <= 2 and _NAME_LETTERS.match(sentence.text, numeral.end):
+        return True
+    if sentence.gap(start - 1, start) != "-" or len(before) < 2:
+        return False
+    word = before[-2]
+    if word.lower in ("under", "over") and word.end == start - 1:
+        return not sentence.unit_after(numeral.end)  # an age group, not a bound
+    return (word.text.isdigit() and word.end == start - 1 and len(before) > 2
+            and before[-3].text[:1].isupper() and before[-3].text.isalpha()
+            and before[-3].lower not in lexicon.load().function_words)
+
+
+def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "the two nations", "these three men": a small number in words naming a known group."""
+    before = sentence.before(numeral.start, 1)
+    return (numeral.spelled and not numeral.fraction and abs(numeral.value) < SMALLEST_BARE_SPELLED
+            and bool(before) and before[-1].lower in ("the", "these", "those", "both"))
+
+
+def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "the bottom three", "each one": a small number in words with nothing it counts."""
+    if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative:
+        return False  # "minus five" is a value, never a pronoun
+    if abs(numeral.value) >= SMALLEST_BARE_SPELLED:
+        return False
+    if all(numeral.start <= w.start < numeral.end or not w.text.isalnum()
+           for w in sentence.words):
+        return False  # the whole input is this number: a table cell, a caption
+    after = sentence.after(numeral.end, 1)
+    if after and after[0].lower == "of":
+        return False
+    if _alternative_with_unit(sentence, numeral.end):
+        return False  # "eight or nine euros", "two or three days"
+    end = numeral.end
+    return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
+
+
+def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
+    """An "or" and a number that has a unit or a noun follow: "eight or nine euros"."""
+    after = sentence.after(end, 2)
+    if len(after) < 2 or after[0].lower != "or":
+        return False
+    if parse_number(after[1].text) is None:
+        return False
+    return bool(sentence.unit_after(after[1].end)) or counted_noun(
+        sentence, after[1].end, None) is not None
+
+
+def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """ "787 Dreamliner", "11 Pro Max": a bare number right before a capitalised name."""
+    if not after or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    word = after[0]
+    return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
+            and counted_noun(sentence, numeral.end, numeral.value) is None)
+
+
+def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozenset) -> bool:
+    """ "July 4, 2016": a year right after a month and a day."""
+    if len(numeral.text) != 4 or not numeral.text.isdigit():
+        return False
+    lowered = [w.lower for w in before]
+    return any(word in months for word in lowered)
+
+
+def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name."""
+    if not before or numeral.spelled:
+        return False
+    prev = before[-1]
+    if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
+        return False
+    if not any(ch.isupper() for ch in prev.text):
+        return False
+    if prev.lower in lexicon.load().function_words:
+        return False
+    return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "forty-five (45)", "Prescott (4)": a bare number alone in brackets restates or labels;
+    "ID.3", "v.2": digits after a letter and a dot belong to a name."""
+    text = sentence.text
+    start, end = numeral.start, numeral.end
+    if start and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        return not numeral.spelled
+    return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
+
+
+def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+             hedged: bool) -> bool:
+    """A four-digit number from 1000 to 2199 with no unit, read as a year.
+
+    Before a plural noun it is a count ("2000 people") unless a year word comes first
+    ("in 2000 sales rose") or it is a recent, unround year ("1988 sales", "2019 elections").
+    """
+    if numeral.spelled or numeral.scale != 1 or len(numeral.text) != 4:
+        return False
+    if not numeral.text.isdigit():
+        return False
+    if not 1000 <= numeral.value < 2200:
+        return False
+    prev = before[-1].lower if before else ""
+    if hedged:
+        return False
+    nxt = after[0].text if after else ""
+    if nxt == "s" and after[0].start == numeral.end:
+        return True
+    plural_noun = is_plural_word(nxt)
+    if (len(after) > 1 and after[0].lower in _RANGE_WORDS and after[1].text.isdigit()
+            and 2200 <= int(after[1].text) <= numeral.value * 10
+            and after[0].start == numeral.end):
+        return False  # "1000-5000": the other end is no year, so neither is this one
+    if _end_of_counted_range(before, after):
+        plural_noun, prev = True, ""
+    if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
+        return True
+    return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
+
+
+_RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")
+
+
+def _end_of_counted_range(before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """ "from 1000 to 2000 hires", "between 1000 and 1500 people": either end of a range
+    of four-digit numbers that a plural noun follows."""
+    if (len(after) >= 3 and after[0].lower in _RANGE_WORDS and _counted_noun_text(after[2])
+            and _not_a_recent_year(after[1].text)):
+        return True
+    return (len(before) >= 2 and before[-1].lower in _RANGE_WORDS and bool(after)
+            and _counted_noun_text(after[0]) and _not_a_recent_year(before[-2].text))
+
+
+def _counted_noun_text(word: Word) -> bool:
+    return is_plural_word(word.text) and word.lower.rstrip("s") not in VAGUE_SCALES
+
+
+def _not_a_recent_year(text: str) -> bool:
+    """Digits that are not an unround year of RECENT_YEARS ("2000" and "1500" are not)."""
+    if not text.isdigit():
+        return False
+    value = int(text)
+    return not (RECENT_YEARS[0] <= value <= RECENT_YEARS[1] and value % 100 != 0)

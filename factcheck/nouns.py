@@ -1,0 +1,162 @@
+"""What a number counts: the noun after it ("3,000 drones", "600 Shahed drones",
+"a 12-member jury"), skipping modifiers and model names."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from factcheck import lexicon, units
+from factcheck.numerals import parse_number
+from factcheck.sentence import Sentence
+from factcheck.text import Word
+
+
+_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+
+#: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
+_DETERMINERS = _GRAMMAR["verb_markers"]
+
+#: a plural-looking word before one of these is a verb: "19 fouls proves it was feisty"
+_OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
+
+#: function words that may still stand between a number and what it counts: "8 other employees"
+_NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
+
+PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
+
+#: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
+_HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
+
+
+def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Optional[Word]:
+    """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"."""
+    function_words = lexicon.load().function_words
+    months = lexicon.load().not_claims["months"]
+    after = sentence.after(pos, 6)
+    if after and after[0].start == pos and after[0].text == "-":
+        if value is not None and value != value.to_integral_value():
+            return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count
+        return _hyphenated_noun(sentence, after, function_words, months)
+    if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
+        return None
+    singular_ok = value is not None and abs(value) == 1
+    hyphenated = sentence.gap(pos, after[0].start) == "-"
+    compound_end = -1
+    for index, word in enumerate(after):
+        if index >= 4 and compound_end < 0:
+            break  # a compound adjective may stretch the look-ahead by its two extra tokens
+        lowered = word.lower
+        if lowered in _NOUN_MODIFIERS or word.text == "-" \
+                or _in_designation(sentence, after, index):
+            continue
+        if index <= compound_end:
+            continue
+        if (index + 2 < len(after) and after[index + 1].text == "-"
+                and after[index + 1].start == word.end == after[index + 2].start - 1
+                and word.text.isalpha() and parse_number(word.text) is None):
+            # a compound adjective: "14 first-team players", "two gas-only engines"
+            compound_end = index + 2
+            continue
+        if not word.text.isalpha() or lowered in function_words or lowered in months:
+            return None
+        if lowered.endswith(("ing", "ly", "ed")):
+            continue
+        plural = lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss")
+                                             ) or units.is_men_plural(lowered)
+        if plural or ((singular_ok or hyphenated) and word.text.islower()):
+            following = sentence.after(word.end, 1)
+            if (following and following[0].lower in _DETERMINERS
+                    and not units.match_per_after(sentence.text, word.end)):
+                return None
+            if following and is_plural_noun(following[0], function_words) \
+                    and sentence.gap(word.end, following[0].start) == " " \
+                    and plural and not _verb_before_object(sentence, following[0]):
+                return following[0]  # "2,911 measles cases": the last noun is the head
+            return word
+    return None
+
+
+def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
+    """A model designation between a number and its noun: the "2" of "14 Challenger 2
+    tanks", the "4x4" of "two 4x4 vehicles", the "16" of "14 F-16 jets"."""
+    word = after[index]
+    if not word.text.isalnum():
+        return False
+    glued = [after[i] for i in (index - 1, index + 1) if 0 <= i < len(after)
+             and (after[i].end == word.start or after[i].start == word.end)]
+    if any(w.text.isalnum() and (w.text.isdigit() or word.text.isdigit()) for w in glued):
+        return True  # "4x4", "V8": letters and digits written together
+    if not word.text.isdigit():
+        return False
+    if index + 1 < len(after) and after[index + 1].text[:1].isupper() \
+            and after[index + 1].text.isalpha():
+        return True  # "two new 737 Max jets"
+    if index == 0:
+        return False
+    name = after[index - 1]
+    return name.text[:1].isupper() or (name.text == "-" and index > 1
+                                       and after[index - 2].text[:1].isupper())
+
+
+def _verb_before_object(sentence: Sentence, word: Word) -> bool:
+    """ "19 fouls proves it": a word ending in -s before a pronoun or an article is a verb."""
+    following = sentence.after(word.end, 1)
+    return bool(following) and following[0].lower in _OBJECT_WORDS
+
+
+def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: frozenset,
+                     months: frozenset) -> Optional[Word]:
+    """The noun glued by a hyphen: "a 12-member jury", "a four-cylinder engine" count members
+    and cylinders; only the word right after the hyphen may be it ("a one-sided game")."""
+    if len(after) < 2 or after[1].start != after[0].end:
+        return None
+    word = after[1]
+    lowered = word.lower
+    if (not word.text.isalpha() or not word.text.islower() or lowered in function_words
+            or lowered in months or lowered in _HYPHEN_IDIOMS
+            or lowered.endswith(("ing", "ly", "ed"))):
+        return None
+    following = sentence.after(word.end, 1)
+    if following and sentence.gap(word.end, following[0].start) == "-":
+        return None  # "a 30-year-old", "a two-for-one": a longer compound
+    return word
+
+
+def is_plural_noun(word: Word, function_words: frozenset) -> bool:
+    """A lower-case plural noun: "cases", "people"."""
+    lowered = word.lower
+    if not (word.text.isalpha() and word.text.islower()) or lowered in function_words:
+        return False
+    return lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
+
+
+def is_plural_word(text: str) -> bool:
+    return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS)
+
+
+def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
+    """ "35m of its devices", "two of the men": the plural noun after "of" and a determiner."""
+    after = sentence.after(pos, 2)
+    if (len(after) < 2 or after[0].lower != "of"
+            or after[1].lower not in ("the", "its", "their", "his", "her", "our")):
+        return None
+    noun = counted_noun(sentence, after[1].end, None)
+    return noun if noun is not None and is_plural_noun(noun, frozenset()) else None
+
+
+def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word]:
+    """ "the 12 page document", "a 3 bedroom flat": after an article, a singular noun and a
+    second noun make an unhyphenated compound; the number counts the first one."""
+    before = sentence.before(start, 1)
+    if not before or before[-1].lower not in ("a", "an", "the"):
+        return None
+    after = sentence.after(end, 2)
+    if len(after) < 2 or sentence.gap(end, after[0].start) != " " \
+            or sentence.gap(after[0].end, after[1].start) != " ":
+        return None
+    function_words = lexicon.load().function_words
+    for word in after:
+        if (not word.text.isalpha() or not word.text.islower() or word.lower in function_words
+                or word.lower.endswith(("ing", "ly", "ed"))):
+            return None
+    return None if is_plural_noun(after[0], function_words) else after[0]

@@ -1,0 +1,161 @@
+"""Two numerals read as one quantity: ranges ("600 to 3,000", "between 5 and 6",
+"$5-6 million") and ratios ("one in five"); scores ("won 3-2") are set apart."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import List, NamedTuple, Optional, Tuple
+
+from factcheck import units
+from factcheck.changes import change_before
+from factcheck.nouns import counted_noun
+from factcheck.numerals import Numeral
+from factcheck.sentence import Sentence, hedges_before
+from factcheck.text import words
+
+
+#: what may stand between the two ends of a range, after hedges are removed
+_RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
+                     "through": "to", "thru": "to", "and": "and"}
+
+#: words before a range's first end: "between A and B", "from A to B"
+_RANGE_OPENERS = {"between", "from"}
+
+_RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
+
+
+class Group(NamedTuple):
+    """One or two numerals read as one quantity: a number, a range or a ratio."""
+
+    first: Numeral
+    last: Numeral
+    connector: str = ""
+    opener: str = ""
+    opener_start: int = -1
+
+
+def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
+    """Join neighbouring numerals into ranges and ratios; the rest stay single."""
+    groups: List[Group] = []
+    index = 0
+    while index < len(numerals):
+        first = numerals[index]
+        pair = numerals[index + 1] if index + 1 < len(numerals) else None
+        joined = join_pair(first, pair, sentence) if pair else None
+        if joined is not None:
+            groups.append(joined)
+            index += 2
+        else:
+            groups.append(Group(first, first))
+            index += 1
+    return [g for g in groups if g.connector != "score"]
+
+
+def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
+    """ "between" / "from" right before a numeral (or its currency marker)."""
+    start = numeral.start
+    currency = sentence.unit_before(start)
+    if currency:
+        start = currency.start
+    before = sentence.before(start, 2)
+    if before and before[-1].lower in _RANGE_OPENERS:
+        if not sentence.gap(before[-1].end, start).strip():
+            return before[-1].lower, before[-1].start
+    return "", -1
+
+
+def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[Group]:
+    """A Group for "A to B", "A-B", "between A and B", "one in five"; None otherwise."""
+    gap_start = first.end
+    own_unit = sentence.unit_after(first.end)
+    if own_unit and own_unit.end <= second.start:
+        gap_start = own_unit.end
+    gap = sentence.gap(gap_start, second.start)
+    currency = sentence.unit_before(second.start)
+    if currency and currency.start >= gap_start:
+        gap = sentence.gap(gap_start, currency.start)
+    gap_words = tuple(w.lower for w in words(gap))
+    if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
+        gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
+    connector_words = _without_hedge(gap_words)
+    opener, opener_start = _opener(sentence, first)
+    if connector_words in _RATIO_WORDS and not opener:
+        if first.value < second.value and not first.fraction and second.value == int(second.value):
+            if not own_unit and not currency:
+                return Group(first, second, "ratio")
+        return None
+    connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
+    if connector is None:
+        return None
+    if connector == "and" and opener != "between":
+        return None
+    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}"):
+        return None
+    if opener == "from" and change_before(sentence, opener_start):
+        return None
+    if own_unit and currency:
+        return None
+    if own_unit:
+        second_unit = sentence.unit_after(second.end)
+        if second_unit is None or second_unit.unit != own_unit.unit:
+            return None
+    first_marker = sentence.unit_before(first.start)
+    # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
+    first_start = first_marker.start if first_marker else first.start
+    if connector == "to" and change_before(sentence, first_start) is not None \
+            and not _range_of_changes(first, second, own_unit, sentence):
+        return None
+    if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
+        return Group(first, second, "score")
+    if connector == "-" and _descending_bare(first, second, sentence):
+        return Group(first, second, "score")
+    if shared_scale_value(first, second) >= second.value and not opener:
+        return None
+    return Group(first, second, connector, opener, opener_start)
+
+
+def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],
+                      sentence: Sentence) -> bool:
+    """ "rise 30 to 40 per cent", "fell by 1 to 1.5 degrees": the unit written once after
+    two close numbers makes a range of changes, not a change and a new level ("rose 2% to
+    3,000", "rose $5 to $10")."""
+    if own_unit or sentence.unit_before(first.start) or sentence.unit_before(second.start):
+        return False
+    after = sentence.unit_after(second.end)
+    return (after is not None and after.dimension != "currency"
+            and 0 < first.value < second.value <= first.value * 10)
+
+
+def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The connector of "to more than": the gap's words before a trailing hedge."""
+    table = hedges_before()
+    for size in range(len(gap_words), 0, -1):
+        if gap_words[-size:] in table:
+            return gap_words[:-size]
+    return gap_words
+
+
+def shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
+    """The first end's value, scaled like the second when it has no scale of its own:
+    "5 to 6 million" is 5 million to 6 million, "750,000 to 1 million" keeps 750,000."""
+    if first.scale == 1 and second.scale > 1 and first.value <= second.base:
+        return first.value * second.scale
+    return first.value
+
+
+def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
+    """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
+    if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
+        return False
+    if sentence.unit_after(second.end) or sentence.unit_before(first.start):
+        return False
+    return sentence.about_scores
+
+
+def _descending_bare(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
+    """ "20-19" with no unit: a result or a tally, never a range written high to low."""
+    if first.value <= second.value or first.spelled or second.spelled:
+        return False
+    if first.value != int(first.value) or second.value != int(second.value):
+        return False
+    return not (sentence.unit_after(second.end) or sentence.unit_before(first.start)
+                or counted_noun(sentence, second.end, second.value))

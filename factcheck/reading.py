@@ -1,0 +1,294 @@
+"""One group of numerals becomes a Claim: its currency, unit or counted noun, its scale,
+hedges and bounds, and its change."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple, Optional, Tuple
+
+from factcheck import lexicon, units
+from factcheck.changes import change_for
+from factcheck.claims import Change, Claim
+from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.not_claims import bare_small_word, refers_back
+from factcheck.nouns import compound_modifier, counted_noun, noun_after_of_the, PLURAL_NOUNS
+from factcheck.numerals import Numeral
+from factcheck.ranges import Group, shared_scale_value
+from factcheck.sentence import (
+    Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
+    longest_phrase_before)
+from factcheck.text import Word
+
+
+#: "N times" before a comparison is a factor: "three times as many", "10 times higher"
+_TIMES_COMPARED = re.compile(
+    r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
+    r"|slower|smaller|lower|longer|the)\b)", re.IGNORECASE)
+
+
+#: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
+_TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
+
+#: scale words that may follow a currency code after the number: "75 USD million"
+_CODE_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+
+
+#: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
+_INCHES = re.compile(r"""
+    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
+    | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
+""", re.VERBOSE)
+
+#: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
+_QUOTE_WINDOW = 200
+
+_GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
+
+
+def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
+    """ "6ft 2in", "5' 11in": a glued "in" right after a measure in feet."""
+    if sentence.text[end:end + 2] != "in":
+        return None
+    feet = sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower()
+    if not feet.endswith(("ft", "feet", "foot", "'", "\N{PRIME}")):
+        return None
+    return _GLUED_IN.match(sentence.text, end)
+
+
+#: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
+_BRACKETED_UNIT = re.compile(r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+class UnitReading(NamedTuple):
+    """What a group measures, and the span the unit words add: "$" before, "drones" after."""
+
+    unit: str = ""
+    dimension: str = "dimensionless"
+    unit_text: str = ""
+    factor: Decimal = Decimal(1)
+    start: int = -1
+    end: int = -1
+    #: a bound between the number and its noun: "50 or more schools"
+    inner_hedge: Optional[Tuple[Word, ...]] = None
+    #: the number is a factor of change: "3x", "10-fold"
+    times: bool = False
+
+
+def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
+    """Build the Claim for one group: values, unit, bounds and hedges, change, span."""
+    first, last = group.first, group.last
+    reading = read_unit(group, sentence)
+    if reading is None:
+        return None
+    first_end, last_end = group_values(group)
+    low: Optional[Decimal] = first_end * reading.factor
+    high: Optional[Decimal] = last_end * reading.factor
+    kind, qualifier, start = "point", "", min(first.start, reading.start)
+    if first is not last and group.connector != "ratio":
+        kind = "range"
+        ordered = sorted((first_end, last_end))
+        low, high = ordered[0] * reading.factor, ordered[1] * reading.factor
+        if group.opener:
+            start, qualifier = min(start, group.opener_start), group.opener
+    hedge = read_hedges(sentence, HedgeReading(kind, qualifier, start, reading.end),
+                        reading.dimension, reading.inner_hedge)
+    if hedge.kind == "lower":
+        high = None
+    elif hedge.kind == "upper":
+        low = None
+    change = change_for(sentence, hedge.start, hedge.end)
+    if reading.times:
+        change = Change(change.direction if change else "", "factor")
+    return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
+                        kind=hedge.kind, qualifier=hedge.qualifier,
+                        precision=_precision(first, last, reading.factor), strict=hedge.strict,
+                        below=hedge.below, unit=reading.unit, dimension=reading.dimension,
+                        unit_text=reading.unit_text, change=change)
+
+
+def group_values(group: Group) -> Tuple[Decimal, Decimal]:
+    """The group's two ends before units: a ratio, a range with a shared scale, a number."""
+    first, last = group.first, group.last
+    if group.connector == "ratio":
+        return first.value / last.value, first.value / last.value
+    if first is last:
+        return first.value, first.value
+    low = shared_scale_value(first, last)
+    if first.negative and not last.negative and low > last.value:
+        low = -low
+    return low, last.value
+
+
+def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
+    """The unit of a group: a currency marker before it, a unit or a counted noun after it.
+
+    Returns None when the group turns out not to be a claim ("the two nations", "each one").
+    """
+    first, last = group.first, group.last
+    if group.connector == "ratio":
+        return UnitReading(start=first.start, end=last.end)
+    number_end, scale = last.end, Decimal(1)
+    after = sentence.unit_after(last.end)
+    if _glued_million(sentence, after):
+        assert after is not None
+        number_end, scale = after.end, Decimal(10) ** 6
+        after = sentence.unit_after(number_end)
+    currency = sentence.unit_before(first.start)
+    if currency and currency.scaled and not _written_as_amount(first):
+        return None
+    if currency and currency.text.isalpha() and sentence.gap(
+            max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
+        currency = None  # "17 USD 25": the code is the first number's, not the second's
+    if currency:
+        if after and after.dimension != "currency":
+            return UnitReading(currency.unit, currency.dimension, currency.text,
+                               currency.factor * scale, currency.start, number_end)
+        return _with_rate(sentence, UnitReading(currency.unit, currency.dimension, currency.text,
+                                                currency.factor * scale, currency.start,
+                                                number_end))
+    if after:
+        reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
+                              first.start, after.end)
+        if after.dimension != "currency":
+            return None if _reference_period(sentence, after) else reading
+        word = sentence.after(after.end, 1)
+        if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
+                and sentence.gap(after.end, word[0].start) == " ":
+            # "75 USD million": the scale word follows the currency code
+            reading = reading._replace(factor=reading.factor * _CODE_SCALES[word[0].lower],
+                                       end=word[0].end)
+        return _with_rate(sentence, reading)
+    if _after_age_word(sentence, group.opener_start if group.opener else first.start):
+        return UnitReading("year", "time", "", scale, first.start, number_end)
+    comparison = _TIMES_COMPARED.match(sentence.text, number_end) if first is last else None
+    if comparison:
+        # "three times as many", "10 times more expensive": a factor, like "3x"
+        return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
+                           times=True)
+    inner = longest_phrase_after(sentence, number_end, hedges_after())
+    noun = counted_noun(sentence, inner[-1].end if inner else number_end,
+                        last.value * scale)
+    single = first is last
+    if noun is None and not inner and last.value * scale >= 2:
+        noun = noun_after_of_the(sentence, number_end) or compound_modifier(
+            sentence, first.start, number_end)
+    if noun:
+        if single and refers_back(first, sentence):
+            return None
+        return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
+                                                scale, first.start, noun.end, inner))
+    if single and bare_small_word(first, sentence) and not \
+            longest_phrase_before(sentence, first.start, hedges_before()):
+        return None
+    times = _TIMES.match(sentence.text, number_end)
+    if single and times:
+        return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
+    if single and _age_apposition(first, sentence):
+        return UnitReading("year", "time", "", scale, first.start, number_end)
+    inches = _INCHES.match(sentence.text, number_end) or _inches_after_feet(
+        sentence, first.start, number_end)
+    if inches and (inches.group("mark") != '"' or sentence.gap(
+            max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0):
+        # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
+        return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
+                           number_end + len(inches.group().rstrip()))
+    of_unit = _unit_after_of_a(sentence, number_end) if single and first.fraction else None
+    if of_unit is not None:
+        # "a tenth of a second", "a quarter of a mile", "1/16 of a pint"
+        return UnitReading(of_unit.unit, of_unit.dimension, of_unit.text, scale * of_unit.factor,
+                           first.start, of_unit.end)
+    bracketed = _BRACKETED_UNIT.match(sentence.text, number_end)
+    if bracketed and _BRACKET_PAIRS[bracketed.group("open")] != bracketed.group("close"):
+        bracketed = None
+    entry = units.lookup_after(bracketed.group("unit")) if bracketed else None
+    if bracketed and entry is not None and entry.dimension not in ("currency", "count"):
+        # "20 (kg)", "12 [m]": a unit in brackets, as spec sheets and tables write it
+        return UnitReading(entry.unit, entry.dimension, bracketed.group(), scale * entry.factor,
+                           first.start, bracketed.end())
+    return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+#: "a 40-year high", "a two-month low": the duration names when, not how much
+_REFERENCE_WORDS = frozenset("high highs low lows peak record best worst".split())
+
+
+def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """ "Inflation hit a 40-year high": a hyphenated duration before "high", "low", "record"."""
+    if unit.dimension != "time" or sentence.gap(unit.start - 1, unit.start) != "-":
+        return False
+    following = sentence.after(unit.end, 1)
+    return bool(following) and following[0].lower in _REFERENCE_WORDS \
+        and sentence.gap(unit.end, following[0].start) == " "
+
+
+_OF_A = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+
+
+def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
+    """The physical unit after "of a" that a fraction measures: "a tenth of a second"."""
+    article = _OF_A.match(sentence.text, end)
+    if article is None:
+        return None
+    unit = sentence.unit_after(article.end())
+    if unit is None or unit.dimension in ("count", "currency", "percent"):
+        return None
+    return unit
+
+
+def _written_as_amount(numeral: Numeral) -> bool:
+    """A scale, a decimal point or a thousands separator: "6m", "2.7", "21,700", not "5"."""
+    return numeral.scale > 1 or any(mark in numeral.text for mark in ".,")
+
+
+def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
+    """Add a rate tail: "$52 a barrel", "4.1m passengers a year"."""
+    tail = units.match_per_after(sentence.text, reading.end)
+    if tail is None:
+        return reading
+    unit, dimension = units.compose(reading.unit, tail.unit)
+    return reading._replace(unit=unit, dimension=dimension, end=tail.end)
+
+
+def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decimal]:
+    steps = [n.precision for n in (first, last) if n.precision is not None]
+    return max(steps) * factor if steps else None
+
+
+def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
+    """ "4.1m passengers", "35m of its devices": a glued m before a word means million."""
+    if unit is None or unit.text not in ("m", "M"):
+        return False
+    if sentence.gap(unit.start - 1, unit.start).isspace():
+        return False
+    following = sentence.after(unit.end, 1)
+    if not following or sentence.gap(unit.end, following[0].start) != " ":
+        return False
+    word = following[0]
+    if word.lower in lexicon.load().function_words:
+        return word.lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+    return word.text.islower() and (word.lower.endswith("s") or word.lower in PLURAL_NOUNS
+                                    or units.is_unit_word(word.lower))
+
+
+def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Senard, 65, now faces": a bare number set off by commas after a name is an age."""
+    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
+        return False
+    if not 1 <= numeral.value < 120:
+        return False
+    before = sentence.before(numeral.start, 2)
+    return (len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper()
+            and sentence.gap(numeral.end, numeral.end + 1) == ",")
+
+
+def _after_age_word(sentence: Sentence, start: int) -> bool:
+    """ "aged 30", "ages 18 to 34", "at the age of 87": a bare number after "age" is years."""
+    before = sentence.before(start, 2)
+    if not before:
+        return False
+    if before[-1].lower in ("aged", "age", "ages"):
+        return True
+    return len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age"

@@ -1,0 +1,205 @@
+"""One sentence as the parser sees it: its words, phrase look-ups to the left and right
+of a number, and the Claim record for a span of it."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from factcheck import lexicon, units
+from factcheck.claims import Claim
+from factcheck.lexicon import Hedge
+from factcheck.text import Word, words
+
+
+Span = Tuple[int, int]
+
+#: most words a hedge phrase or a counted-noun phrase may have
+MAX_PHRASE_WORDS = 6
+
+#: content words kept as a claim's context, nearest first
+MAX_CONTEXT_WORDS = 12
+
+
+@dataclass(eq=False)
+class Sentence:
+    """One sentence of the input with its words, for looking left and right of a number.
+
+    Treated as read-only; not frozen, because a frozen dataclass is several times slower
+    to build (and mypyc compiles only plain ones to native classes), and one is built per
+    sentence.
+    """
+
+    text: str
+    span: Span
+    words: Tuple[Word, ...]
+    starts: Tuple[int, ...]
+    #: words that may describe a number: alphabetic, not function words
+    content: Tuple[Word, ...] = ()
+    content_starts: Tuple[int, ...] = ()
+    #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
+    about_scores: bool = False
+    #: a content word names a month: dates may be written here
+    names_month: bool = False
+    #: every token, lower-cased: a quick miss for stages that look for given words
+    vocabulary: FrozenSet[str] = frozenset()
+    #: unit lookups memoised by position: several stages ask about the same number
+    units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+    units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+
+    def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
+        """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
+        if pos not in self.units_after:
+            self.units_after[pos] = units.match_unit_after(self.text, pos)
+        return self.units_after[pos]
+
+    def unit_before(self, pos: int) -> Optional[units.UnitMatch]:
+        """The currency marker that ends right before ``pos`` (memoised)."""
+        if pos not in self.units_before:
+            self.units_before[pos] = units.match_unit_before(self.text, pos)
+        return self.units_before[pos]
+
+    def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
+        """Up to ``count`` words ending at or before ``pos``, nearest last."""
+        index = bisect_left(self.starts, pos)
+        return self.words[max(0, index - count):index]
+
+    def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
+        """Up to ``count`` words starting at or after ``pos``."""
+        index = bisect_left(self.starts, pos)
+        return self.words[index:index + count]
+
+    def gap(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def make_sentence(text: str, span: Span) -> Sentence:
+    tokens = tuple(words(text, span[0], span[1]))
+    vocabulary = frozenset(w.lower for w in tokens)
+    function_words = lexicon.load().function_words
+    content = tuple(w for w in tokens if w.lower not in function_words and len(w.text) > 1
+                    and w.text.isalpha())
+    content_vocabulary = {w.lower for w in content}
+    not_claims = lexicon.load().not_claims
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
+                    tuple(w.start for w in content),
+                    about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
+                    names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
+                    vocabulary=vocabulary)
+
+
+def blocked_test(spans: List[Span]) -> Callable[[int, int], bool]:
+    """A test "does [start, end) overlap one of ``spans``" in log time, so that a sentence
+    with thousands of masked web addresses or vague amounts stays linear.
+
+    >>> blocked = blocked_test([(10, 20), (0, 3)])
+    >>> blocked(2, 5), blocked(5, 9), blocked(19, 30), blocked(20, 30)
+    (True, False, True, False)
+    """
+    if not spans:
+        return lambda start, end: False
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach: List[int] = []
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def blocked(start: int, end: int) -> bool:
+        index = bisect_left(starts, end)
+        return index > 0 and reach[index - 1] > start
+
+    return blocked
+
+
+def _key(phrase: Sequence[str]) -> Tuple[str, ...]:
+    """Tokenise a lexicon phrase the way sentences are tokenised."""
+    return tuple(w.lower for w in words(" ".join(phrase)))
+
+
+@lru_cache(maxsize=None)
+def hedges_before() -> Phrases:
+    return Phrases({_key(p): h for p, h in lexicon.load().hedges_before.items()})
+
+
+@lru_cache(maxsize=None)
+def hedges_after() -> Phrases:
+    return Phrases({_key(p): h for p, h in lexicon.load().hedges_after.items()})
+
+
+class Phrases(Dict[Tuple[str, ...], Hedge]):
+    """A phrase table keyed by word tuples, with its edge words for a quick miss."""
+
+    def __init__(self, table: Dict[Tuple[str, ...], Hedge]) -> None:
+        super().__init__(table)
+        self.first_words = frozenset(phrase[0] for phrase in table)
+        self.last_words = frozenset(phrase[-1] for phrase in table)
+
+
+def longest_phrase_before(sentence: Sentence, pos: int,
+                          table: Phrases) -> Optional[Tuple[Word, ...]]:
+    """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
+    before = sentence.before(pos)
+    if not before or before[-1].lower not in table.last_words:
+        return None
+    if sentence.gap(before[-1].end, pos).strip():
+        return None
+    for size in range(len(before), 0, -1):
+        tail = before[-size:]
+        if tuple(w.lower for w in tail) in table:
+            return tail
+    return None
+
+
+def longest_phrase_after(sentence: Sentence, pos: int,
+                         table: Phrases) -> Optional[Tuple[Word, ...]]:
+    """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
+    after = sentence.after(pos)
+    if not after or after[0].lower not in table.first_words:
+        return None
+    if sentence.gap(pos, after[0].start).strip():
+        return None
+    for size in range(len(after), 0, -1):
+        head = after[:size]
+        if tuple(w.lower for w in head) in table:
+            return head
+    return None
+
+
+def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],
+                 high: Optional[Decimal], kind: str, qualifier: str,
+                 precision: Optional[Decimal], **fields: object) -> Claim:
+    """The Claim record, with its surface, sentence span and context words."""
+    value = low if kind in ("point", "approx") else None
+    if kind in ("point", "approx"):
+        high = low
+    if kind == "lower":
+        value = low
+    elif kind == "upper":
+        value = high
+    return Claim(text=sentence.text[start:end], span=(start, end), value=value, low=low,
+                 high=high, kind=kind, sentence=sentence.span,
+                 context=context_words(sentence, start, end), qualifier=qualifier,
+                 precision=precision, **fields)  # type: ignore[arg-type]
+
+
+def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
+    """Content words of the sentence, nearest to the claim first.
+
+    Only a window of content words on each side is looked at, so a sentence with
+    thousands of numbers costs the same per claim as a short one.
+    """
+    content = sentence.content
+    left = bisect_left(sentence.content_starts, start)
+    right = bisect_left(sentence.content_starts, end)
+    window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
+              + content[right:right + MAX_CONTEXT_WORDS])
+    scored = sorted((start - w.end if w.end <= start else w.start - end, w.lower)
+                    for w in window)
+    seen: Dict[str, None] = {}
+    for _, lowered in scored:
+        seen.setdefault(lowered, None)
+        if len(seen) == MAX_CONTEXT_WORDS:
+            break
+    return tuple(seen)

@@ -1,0 +1,201 @@
+"""Amounts the numeral scanner does not read: vague amounts ("tens of thousands",
+"a few hundred"), an article after a bound ("more than a year"), halves before a unit
+("half a litre"), and factor words ("doubled", "tenfold")."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import FrozenSet, List, Tuple
+
+from factcheck import lexicon, units
+from factcheck.changes import change_before
+from factcheck.claims import Change, Claim
+from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.nouns import counted_noun
+from factcheck.numerals import Numeral, parse_number
+from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
+
+
+VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
+
+
+@lru_cache(maxsize=None)
+def vague_matcher() -> "re.Pattern[str]":
+    """One regex for every vague.txt pattern, longest first; group ``v<i>`` names the row."""
+    # "a few hundred thousand": "hundred" may take a larger scale word after it
+    scale = (r"(?:hundred(?:\s+(?:thousand|million|billion))?|"
+             + "|".join(w for w in VAGUE_SCALES if w != "hundred") + ")")
+    alternatives = []
+    for index, row in enumerate(lexicon.load().vague):
+        parts = [re.escape(part).replace(re.escape("{scale}"), scale) for part in row.words]
+        alternatives.append(f"(?P<v{index}>" + r"\s+".join(parts) + ")")
+    return re.compile(r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def vague_keys() -> List[FrozenSet[str]]:
+    """Per vague.txt row, the words one of which must be in a sentence for the row to match:
+    the scale words for a row with ``{scale}``, else the row's first word."""
+    scales = frozenset(VAGUE_SCALES)
+    keys = []
+    for row in lexicon.load().vague:
+        scaled = [part for part in row.words if "{scale}" in part]
+        if scaled:
+            keys.append(frozenset(scaled[0].replace("{scale}", scale) for scale in scales))
+        else:
+            keys.append(frozenset([row.words[0].lower()]))
+    return keys
+
+
+def vague_claims(sentence: Sentence) -> List[Claim]:
+    """Claims for vague amounts: "thousands of", "a few hundred", "tens of thousands"."""
+    claims: List[Claim] = []
+    if all(sentence.vocabulary.isdisjoint(key) for key in vague_keys()):
+        return claims
+    rows = lexicon.load().vague
+    start, end = sentence.span
+    for found in vague_matcher().finditer(sentence.text, start, end):
+        if _number_before(sentence, found.start()):
+            continue
+        row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
+        lowered = found.group().lower()
+        scale = max((factor for word, factor in VAGUE_SCALES.items() if word in lowered),
+                    default=Decimal(1))
+        if _COMPOUND_SCALE.search(lowered):
+            scale *= 100
+        claim_end = found.end()
+        unit, dimension, unit_text = "", "dimensionless", ""
+        if lowered.endswith(" of"):
+            claim_end = found.start() + len(found.group()[:-3].rstrip())
+        of_word = sentence.after(claim_end, 1)
+        if of_word and of_word[0].lower == "of":
+            unit, dimension, unit_text, claim_end = _unit_after_of(
+                sentence, of_word[0].end, claim_end)
+        elif not lowered.endswith("s"):
+            unit, dimension, unit_text, claim_end = _unit_after_of(sentence, claim_end, claim_end)
+        if unit == "pound" and scale >= VAGUE_SCALES["million"] and not any(
+                w.lower == "of" for w in sentence.after(claim_end, 1)):
+            unit, dimension = "GBP", "currency"  # "tens of millions of pounds" is money
+        low = row.low * scale
+        high = row.high * scale if row.high is not None else None
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=claim_end, low=low, high=high,
+            kind="range" if high is not None else "lower", qualifier="", precision=None,
+            vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
+    return claims
+
+
+_COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
+
+
+def _number_before(sentence: Sentence, pos: int) -> bool:
+    """ "two thousands" is not vague: a number word or digit right before."""
+    before = sentence.before(pos, 1)
+    return bool(before) and (before[-1].text[0].isdigit() or before[-1].lower in
+                             ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "a", "an"))
+
+
+def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str, str, int]:
+    """The unit or counted noun after "thousands of": (unit, dimension, unit text, end)."""
+    unit = sentence.unit_after(of_end)
+    if unit and unit.dimension != "count":
+        return unit.unit, unit.dimension, unit.text, unit.end
+    noun = counted_noun(sentence, of_end, None)
+    if noun:
+        return units.singular(noun.text), "count", noun.text, noun.end
+    return "", "dimensionless", "", end
+
+
+#: words after "a year", "a month" that make it a point in time: "than a year ago"
+_AGO_WORDS = frozenset("ago earlier later before previously".split())
+
+
+def article_numerals(sentence: Sentence) -> List[Numeral]:
+    """ "a"/"an" read as one after a bound or hedge and before a unit: "more than a year"."""
+    found: List[Numeral] = []
+    if "a" not in sentence.vocabulary and "an" not in sentence.vocabulary:
+        return found
+    for word in sentence.words:
+        if word.lower not in ("a", "an"):
+            continue
+        if not longest_phrase_before(sentence, word.start, hedges_before()):
+            continue
+        unit = sentence.unit_after(word.end)
+        if unit is None or unit.dimension == "count" or (
+                unit.dimension == "currency" and not unit.text[:1].isalpha()):
+            continue  # "more than a euro", but "exceeds a $4 billion" has its own number
+        following = sentence.after(unit.end, 1)
+        if following and following[0].lower in _AGO_WORDS:
+            continue  # "higher than a year ago" says when
+        found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
+                             base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
+                             spelled=True, fraction=False, negative=False))
+    return found
+
+
+_HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+
+
+def half_numerals(sentence: Sentence) -> List[Numeral]:
+    """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
+    before a unit (numerals.py reads "half a million" and "half of" itself)."""
+    found: List[Numeral] = []
+    if sentence.vocabulary.isdisjoint(_HALVES):
+        return found
+    for index, word in enumerate(sentence.words):
+        value = _HALVES.get(word.lower)
+        if value is None:
+            continue
+        end = word.end
+        article = sentence.words[index + 1] if index + 1 < len(sentence.words) else None
+        if (article is not None and article.lower in ("a", "an") and word.lower == "half"
+                and sentence.gap(word.end, article.start) == " "):
+            end = article.end
+        elif sentence.gap(word.end, word.end + 1) != "-":
+            continue
+        unit = sentence.unit_after(end)
+        if unit is None or unit.dimension in ("count", "currency") or (
+                end == word.end and unit.dimension == "time"):
+            continue  # "half-year results" name a period
+        found.append(Numeral(value=value, start=word.start, end=end,
+                             text=sentence.text[word.start:end], base=value, scale=Decimal(1),
+                             precision=None, spelled=True, fraction=True, negative=False))
+    return found
+
+
+@lru_cache(maxsize=None)
+def factor_words() -> FrozenSet[str]:
+    """Change words that are factors: "doubled", "halved"."""
+    return frozenset(w for w, change in lexicon.load().changes.items()
+                     if change.factor is not None)
+
+
+def factor_claims(sentence: Sentence) -> List[Claim]:
+    """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
+    changes = lexicon.load().changes
+    found: List[Claim] = []
+    if sentence.vocabulary.isdisjoint(factor_words()) and not any(
+            word.endswith("fold") for word in sentence.vocabulary):
+        return found
+    for word in sentence.words:
+        change = changes.get(word.lower)
+        if change is not None and change.factor is not None:
+            factor, direction = change.factor, change.direction
+        elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
+            factor, direction = parse_number(word.lower[:-4]) or Decimal(0), ""
+        else:
+            continue
+        hedge = read_hedges(sentence, HedgeReading("point", "", word.start, word.end),
+                            "dimensionless", None)
+        verb = change_before(sentence, hedge.start)
+        direction = direction or (verb.direction if verb else "")
+        found.append(finish_claim(
+            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
+            low=None if hedge.kind == "upper" else factor,
+            high=None if hedge.kind == "lower" else factor, qualifier=hedge.qualifier,
+            strict=hedge.strict, below=hedge.below, precision=None,
+            change=Change(direction, "factor")))
+    return found
