@@ -1,7 +1,7 @@
 """Load the vocabulary in ``factcheck/data/*.txt`` into tuples, sets and dicts.
 
 ``data_lines`` is the one function that opens ``data/`` files; numerals.py,
-units.py and match.py build their own tables on it.  Each file documents its
+units.py and the match_*.py modules build their own tables on it.  Each file documents its
 own syntax in its header; the readers here know three shapes: word lists,
 ``phrase = meaning`` tables and ``[section]`` word sets.
 """

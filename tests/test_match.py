@@ -17,6 +17,7 @@ import pytest
 from factcheck.claims import Change, Claim, ReferenceRow
 from factcheck.match import (MIN_SCORE, ReferenceIndex, WrittenBefore, subject_words,
                              words_first_seen)
+from factcheck.match_index import text_words
 from factcheck.units import dimension_of
 
 
@@ -345,8 +346,7 @@ def test_lookup_walks_only_rows_sharing_a_word() -> None:
         found = index.match(claim, sentence)
     per_claim = (time.perf_counter() - started) / 100
     assert found.row is not None and found.row.id == "steel"
-    query = index._query(*__import__("factcheck.match", fromlist=["_text_words"])
-                         ._text_words(claim, sentence, ""))
+    query = index._query(*text_words(claim, sentence, ""))
     assert len(index._scores(query)) < 100
     assert per_claim < 0.01
 

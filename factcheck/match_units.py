@@ -1,0 +1,238 @@
+"""The unit rules: whether a row's unit can describe a claim's number."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Dict, FrozenSet, Optional, Tuple
+
+from factcheck.claims import Claim, ReferenceRow
+from factcheck.lexicon import data_lines, word_sections
+from factcheck.match_clauses import claim_offsets
+from factcheck.match_words import fold, raw_words, stem
+
+if TYPE_CHECKING:
+    from factcheck.match_index import Query, RowIndex
+
+
+@lru_cache(maxsize=None)
+def unit_words() -> Dict[str, FrozenSet[str]]:
+    """Words a dimension implies (``data/check_unit_words.txt``).
+
+    >>> sorted(unit_words()["temperature"])
+    ['temperature']
+    """
+    return word_sections("check_unit_words.txt")
+
+
+def _units_compatible(claim_unit: str, row_unit: str) -> bool:
+    from factcheck import units
+    try:
+        return bool(units.compatible(claim_unit, row_unit))
+    except Exception:  # an unknown unit on either side is simply not comparable
+        return False
+
+
+@lru_cache(maxsize=4096)
+def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> bool:
+    """Whether a row's unit can describe a claim's number (count nouns aside).
+
+    >>> unit_fits("USD", "currency", "EUR", "currency"), unit_fits("percent", "percent",
+    ...     "percentage_point", "percentage_point")
+    (True, False)
+    """
+    if claim_unit == row_unit:
+        return True
+    if claim_dim == "currency" or row_dim == "currency":
+        return claim_dim == row_dim
+    if "count" in (claim_dim, row_dim) or not claim_unit or not row_unit:
+        return False
+    return _units_compatible(claim_unit, row_unit)
+
+
+#: dimensions that measure the same kind of thing in units that never convert
+RATIO_DIMENSIONS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+def related_dimensions(a: str, b: str) -> bool:
+    """Whether a claim in dimension ``a`` could be about a row in ``b`` in another unit.
+
+    Only then is a claim "incompatible_unit" rather than "no_match": percent
+    against percentage points, or two rates pint cannot convert.
+
+    >>> related_dimensions("percentage_point", "percent"), related_dimensions("mass", "percent")
+    (True, False)
+    """
+    if "count" in (a, b):
+        return False
+    return a == b or (a in RATIO_DIMENSIONS and b in RATIO_DIMENSIONS)
+
+
+@lru_cache(maxsize=4096)
+def rate_fit(claim: Claim, row: ReferenceRow) -> str:
+    """How a claim written as a rate fits a row in the plain unit of its numerator.
+
+    "stated": the row's words state the same denominator (a table often writes the unit
+    "USD" and says "per tonne" in the subject), so "$5,700 a tonne" is in the row's unit.
+    "unstated": the row names no denominator at all ("Robusta futures price"): the row
+    may confirm the claim, but its silence is no evidence against it.  "" otherwise.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("$5,700 a tonne", (0, 14), D(5700), D(5700), D(5700), unit="USD / metric_ton",
+    ...           dimension="rate")
+    >>> def row(subject):
+    ...     return ReferenceRow("p", subject, D(5650), None, None, unit="USD", dimension="currency")
+    >>> rate_fit(c, row("Robusta price per tonne")), rate_fit(c, row("Robusta futures price"))
+    ('stated', 'unstated')
+    >>> rate_fit(c, row("Robusta price per pound"))
+    ''
+    """
+    if not row.unit or " / " in row.unit or " / " not in claim.unit:
+        return ""
+    per = _split_rate(claim.unit)
+    if per is None or per[0] != row.unit:
+        return ""
+    from factcheck.units import rates_in
+    stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
+    if per[1] in stated:
+        return "stated"
+    return "" if stated else "unstated"
+
+
+def _split_rate(unit: str) -> Optional[Tuple[str, str]]:
+    from factcheck.units import split_rate
+    return split_rate(unit)
+
+
+@lru_cache(maxsize=65536)
+def _noun_stem(unit: str) -> str:
+    """The stem of the singular of a counted noun's last word.
+
+    >>> _noun_stem("people"), _noun_stem("person"), _noun_stem("measles cases")
+    ('person', 'person', 'cas')
+    """
+    from factcheck.units import singular
+    words = [fold(w) for w in re.split(r"[\s_]+", unit) if w]
+    if not words:
+        return ""
+    noun = singular(words[-1])
+    return stem(count_noun_classes().get(noun, noun))
+
+
+@lru_cache(maxsize=None)
+def count_noun_classes() -> Dict[str, str]:
+    """Counted noun → the noun of its class (``data/check_count_nouns.txt``).
+
+    >>> count_noun_classes()["death"], count_noun_classes()["people"]
+    ('person', 'person')
+    """
+    classes: Dict[str, str] = {}
+    for line in data_lines("check_count_nouns.txt"):
+        canonical, _, rest = line.partition(":")
+        for noun in [canonical] + rest.split(";"):
+            if noun.strip():
+                classes[noun.strip()] = canonical.strip()
+    return classes
+
+
+_CURRENCY_MARK = re.compile(r"""
+    [A-Z]{1,2}\$             # US$, C$, A$
+  | [$€£¥₹₽]                 # a currency symbol
+  | \b[A-Z]{3}\b            # an ISO 4217 code
+  | \b[a-z]+s?\b            # a word, which may name a currency ("dollars")
+""", re.VERBOSE)
+
+
+#: a percent sign or word that no number writes just before it: "(% of GDP)"
+_FREE_PERCENT = re.compile(r"(?<![\d\s])\s*%|(?<!\d)(?<!\d\s)%|(?<![\d\s])\s+per\s?cent\b")
+_BESIDE_NUMBER = re.compile(r"\s?\d")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+@lru_cache(maxsize=1024)
+def currencies_in(sentence: str) -> FrozenSet[str]:
+    """ISO codes of the currencies a sentence writes, by symbol, code or name,
+    and "percent" when it writes one.
+
+    A bare number ("the price was 1.71") may then match a row in that currency.
+
+    >>> sorted(currencies_in("Pump price for diesel (US$ per liter) was 1.71"))
+    ['USD']
+    >>> sorted(currencies_in("Health spending (% of GDP) was 9.6, in US$ terms"))
+    ['USD', 'percent']
+
+    A mark that another number writes ("$45", "67.6%", "40 euros") licenses nothing:
+
+    >>> sorted(currencies_in("It cost 40 euros, or £35, and 67.6% agreed."))
+    []
+    """
+    found = set()
+    if _FREE_PERCENT.search(sentence):
+        found.add("percent")
+    for m in _CURRENCY_MARK.finditer(sentence):
+        if _BESIDE_NUMBER.match(sentence, m.end()) or _NUMBER_BEFORE.search(
+                sentence, max(0, m.start() - 3), m.start()):
+            continue  # "$45", "45 dollars": the mark belongs to that number
+        code = _currency_code(m.group())
+        if code:
+            found.add(code)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _currency_code(mark: str) -> str:
+    from factcheck import units
+    try:
+        return units.currency_code(mark) or ""
+    except Exception:  # a word that is no currency
+        return ""
+
+
+def claim_nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
+    """Stems of the singular nouns in the sentence, and of the claim's words and the three after.
+
+    """
+    start, end = claim_offsets(claim, sentence)
+    everywhere = {_noun_stem(w) for w, _ in raw_words(sentence)}
+    after = {_noun_stem(w) for w, _ in raw_words(sentence[start:end])}
+    after |= {_noun_stem(w) for w, _ in raw_words(sentence[end:])[:3]}
+    return everywhere, after
+
+
+def _subject_in_clause(index: RowIndex, r: int, q: Query) -> bool:
+    """Whether the claim's clause names everything the row is about but its names.
+
+    "the population shrank to 120 million" says what the bare number counts
+    as well as "120 million people" would, for a row "Population of Japan".
+    """
+    written = frozenset().union(*q.clause.values()) if q.clause else frozenset()
+    names = frozenset().union(*index._groups.get(r, ()))
+    return all(t in written or (t in names and (t in q.exact or index._stem_of(t) in q.earlier))
+               for t in index._subject_key[r])
+
+
+def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r: int) -> bool:
+    """Whether row ``r``'s unit can describe the claim's number, counted nouns included."""
+    if rate_fit(claim, row):
+        # "$5,700 a tonne" for a USD row about the "price per tonne", or one that
+        # names no denominator at all (the verdict then cannot contradict)
+        return True
+    if claim.dimension == "count" or row.dimension == "count":
+        claim_noun = _noun_stem(claim.unit)
+        row_noun = _noun_stem(row.unit)
+        if claim.unit and row.unit and claim_noun == row_noun:
+            # the same unit name is the same unit, however the parser classed it
+            # ("113 consecutive days" is counted, "76 days" a time)
+            return claim.dimension == row.dimension or claim.unit == row.unit
+        if claim.unit and row.unit and row_noun in q.nouns_after:
+            return True
+        rate = _split_rate(row.unit) if claim.unit and row.dimension != "count" else None
+        if rate and _noun_stem(rate[0]) == claim_noun and _noun_stem(rate[1]) in q.nouns:
+            # "2,000 incidents ... a day" for a row in "incident / day"
+            return True
+        if not claim.unit:
+            return row_noun in q.nouns or _subject_in_clause(index, r, q)
+        term = index._vocab.get(claim_noun)
+        return not row.unit and term is not None and r in index._postings[term]
+    if not claim.unit and row.dimension in ("currency", "percent"):
+        return row.unit in q.currencies
+    return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)
