@@ -338,6 +338,43 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
                                                                                  "currency"):
                 claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
+        source = _level_unit_source(sentence, linked, claim, before)
+        if source is not None:
+            claim = replace(claim, unit=source.unit, dimension=source.dimension)
         linked.append(claim)
         previous = claim
     return linked
+
+
+#: dimensions of a change's size that never name what the new level is measured in
+_SHARE_DIMENSIONS = frozenset(["percent", "percentage_point", "basis_point", "dimensionless"])
+
+
+def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
+                       before: Sequence[Word]) -> Optional[Claim]:
+    """The earlier claim whose unit a bare "to" level takes, or None:
+
+    - "from about 14-18 mpg to 24": a "from" amount with no change verb;
+    - "1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18", "lost 162.31 points,
+      or 2.14%, to 7,425.81": after a change in percent, the nearest earlier level in a
+      unit (money only when written with its symbol or code first, so that "3p" never
+      lends pounds to a bare number).
+    """
+    if claim.unit or not linked or not before or before[-1].lower != "to":
+        return None
+    previous = linked[-1]
+    if previous.change is None and previous.unit and previous.kind in ("point", "approx", "range"):
+        opener = sentence.before(previous.span[0], 1)
+        if opener and opener[-1].lower == "from" or previous.qualifier.startswith("from"):
+            return previous
+        return None
+    if claim.change is None or claim.change.role != "to" or previous.change is None \
+            or previous.dimension not in _SHARE_DIMENSIONS:
+        return None
+    for earlier in reversed(linked[:-1]):
+        if earlier.dimension in _SHARE_DIMENSIONS:
+            continue
+        if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
+            return None
+        return earlier
+    return None

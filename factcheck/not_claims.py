@@ -168,11 +168,21 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and before[-3].lower not in lexicon.load().function_words)
 
 
+#: "that one costs", "each one" : "one" after these is a pronoun
+_ONE_AS_PRONOUN_AFTER = frozenset("that this which each every any no".split())
+
+
 def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "the two nations", "these three men": a small number in words naming a known group."""
+    """ "the two nations", "these three men": a small number in words naming a known group;
+    "that one costs $5": "one" standing for a thing named before."""
     before = sentence.before(numeral.start, 1)
-    return (numeral.spelled and not numeral.fraction and abs(numeral.value) < SMALLEST_BARE_SPELLED
-            and bool(before) and before[-1].lower in ("the", "these", "those", "both"))
+    if not (numeral.spelled and not numeral.fraction and before):
+        return False
+    if numeral.value == 1 and numeral.text.lower() == "one" \
+            and before[-1].lower in _ONE_AS_PRONOUN_AFTER:
+        return True
+    return (abs(numeral.value) < SMALLEST_BARE_SPELLED
+            and before[-1].lower in ("the", "these", "those", "both"))
 
 
 def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
@@ -266,9 +276,11 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         return True
     plural_noun = is_plural_word(nxt)
     if (len(after) > 1 and after[0].lower in _RANGE_WORDS and after[1].text.isdigit()
-            and 2200 <= int(after[1].text) <= numeral.value * 10
-            and after[0].start == numeral.end):
-        return False  # "1000-5000": the other end is no year, so neither is this one
+            and 2200 <= int(after[1].text) <= numeral.value * 10):
+        return False  # "1000-5000", "1000 - 5000": the other end is no year, nor is this one
+    if (len(before) > 1 and before[-1].lower in _RANGE_WORDS and before[-2].text.isdigit()
+            and numeral.value <= int(before[-2].text) * 10 < 10000):
+        return False  # "from 100 to 1000 l", "500-1500": the first end is no year
     if _end_of_counted_range(before, after):
         plural_noun, prev = True, ""
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":

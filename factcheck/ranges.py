@@ -84,11 +84,19 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
                 return Group(first, second, "ratio")
         return None
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
+    if gap == "~":
+        connector = "-"  # "20~100": a tilde between two numbers joins them
+    elif connector_words == ("or",) and not opener:
+        if gap_words != ("or",) or (currency and not sentence.unit_before(first.start)):
+            return None  # "5000 or less than 6000"; "about 8 or $9" has one unit
+        if "respectively" in sentence.vocabulary:
+            return None  # "25k or 40k cheaper than its rivals respectively": one each
+        return _alternatives(first, second, gap)
     if connector is None:
         return None
     if connector == "and" and opener != "between":
         return None
-    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}"):
+    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~"):
         return None
     if opener == "from" and change_before(sentence, opener_start):
         return None
@@ -111,6 +119,18 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if shared_scale_value(first, second) >= second.value and not opener:
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:
+    """ "two or three days", "eight or nine euros": neighbouring whole numbers offered as
+    alternatives say the amount lies between them.  Products offered side by side keep
+    their own numbers ("a 7- or 8-inch screen"), and so do far-apart amounts ("1 or 10")."""
+    if gap.startswith("-") or first.fraction or second.fraction:
+        return None
+    low, high = shared_scale_value(first, second), second.value
+    if low != int(low) or high != int(high) or not 0 < low < high <= 2 * low:
+        return None
+    return Group(first, second, "or")
 
 
 def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],

@@ -83,6 +83,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     reading = read_unit(group, sentence)
     if reading is None:
         return None
+    reading = _rate_beyond_brackets(sentence, reading)
     first_end, last_end = group_values(group)
     low: Optional[Decimal] = first_end * reading.factor
     high: Optional[Decimal] = last_end * reading.factor
@@ -250,6 +251,29 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)
     return reading._replace(unit=unit, dimension=dimension, end=tail.end)
+
+
+#: a restatement in brackets after an amount: "9.8 litres (2.6 gallons)", "C$6 (US$4.46)"
+_RESTATED = re.compile(r"[ ]?\([^()]{1,40}\)|\)")
+
+
+def _rate_beyond_brackets(sentence: Sentence, reading: UnitReading) -> UnitReading:
+    """The rate written after a bracketed restatement belongs to the amount before the
+    brackets and to the one inside them: "9 billion shekels ($2.4 billion) a year"."""
+    if not reading.unit or " / " in reading.unit or reading.dimension == "count":
+        return reading
+    brackets = _RESTATED.match(sentence.text, reading.end, sentence.span[1])
+    if brackets is None or (brackets.group() == ")" and "(" not in sentence.gap(
+            max(sentence.span[0], reading.start - 2), reading.start)):
+        return reading
+    if brackets.group() != ")" and not any(ch.isdigit() for ch in brackets.group()):
+        return reading  # "(kg)", "(approx.)": not a restatement
+    tail = (units.match_per_after(sentence.text, brackets.end())
+            or units.match_per_after_substance(sentence.text, brackets.end()))
+    if tail is None:
+        return reading
+    unit, dimension = units.compose(reading.unit, tail.unit)
+    return reading._replace(unit=unit, dimension=dimension)
 
 
 def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decimal]:
