@@ -145,19 +145,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     return not _is_year(numeral, before, after, hedge is not None)
 
 
-#: capitals glued after a small number that make it a name: "5G", "3D"
-_NAME_LETTERS = re.compile(r"[GD](?![^\W_])")
+#: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
+#: "M21 9AB" (not "10X", a factor, nor a unit such as "40C", checked apart)
+_NAME_LETTERS = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
 
 
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
     start, text = numeral.start, sentence.text
-    if text[start - 1:start] != "-" and text[numeral.end:numeral.end + 1] not in ("G", "D"):
+    if text[start - 1:start] != "-" and not text[numeral.end:numeral.end + 1].isupper():
         return False
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
         return False
     if len(numeral.text) <= 2 and _NAME_LETTERS.match(sentence.text, numeral.end):
-        return True
+        return not sentence.unit_after(numeral.end)
     if sentence.gap(start - 1, start) != "-" or len(before) < 2:
         return False
     word = before[-2]
@@ -215,12 +216,26 @@ def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
 
 
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
-    """ "787 Dreamliner", "11 Pro Max": a bare number right before a capitalised name."""
-    if not after or sentence.gap(numeral.end, after[0].start) != " ":
+    """ "787 Dreamliner", "11 Pro Max", "16-18 Industrial Avenue": a bare number right before
+    a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
+    ("0.5 WAR") is more likely an unknown unit: the number stays, bare."""
+    if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
+            and after[0].start == numeral.end and after[1].start == after[0].end:
+        after = after[2:]  # the first end of a street number range
+    elif not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     word = after[0]
+    if len(word.text) == 1 and not _street_direction(after) \
+            or (word.text.isupper() and "." in numeral.text):
+        return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, numeral.end, numeral.value) is None)
+
+
+def _street_direction(after: Sequence[Word]) -> bool:
+    """ "9 E 71st St", "12 W Main St": a compass letter opening a street name."""
+    return (after[0].text in ("N", "S", "E", "W") and len(after) > 1
+            and (after[1].text[:1].isdigit() or after[1].text.istitle()))
 
 
 def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozenset) -> bool:

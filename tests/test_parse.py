@@ -1217,6 +1217,19 @@ NOT_CLAIMS = [
     row("The over-50s were hit hardest by the closures."),
     row("Prices are higher than a year ago."),
     row("Troops will stay through at least 2025."),
+    row("The office is at 575 Wilbraham Road, Chorlton M21 9AB."),
+    row("Unit 3 at 16-18 Industrial Avenue has been leased."),
+    row("Buyers prefer 4WD models."),
+    row("The estate includes a house at 9 E 71st St in Manhattan."),
+]
+
+# --- an unknown unit after a number keeps the number ------------------------------------------
+
+UNKNOWN_UNITS = [
+    row("Top relievers: Gant (0.5 WAR) and Reyes (0.4 WAR).", point("0.5"), point("0.4")),
+    row("The tablet ships with a 5 W USB-C charger.", point(5)),
+    row("It was 30 C outside.", point(30)),
+    row("Returns were 10X the stake.", point(10, change=("", "factor"))),
 ]
 
 GROUPS = {
@@ -1224,7 +1237,7 @@ GROUPS = {
     "BROKE_OTHER_TOOLS": BROKE_OTHER_TOOLS, "MONEY": MONEY, "PERCENT": PERCENT,
     "PHYSICAL": PHYSICAL, "COUNTS": COUNTS, "RANGES": RANGES, "BOUNDS": BOUNDS,
     "HEDGES": HEDGES, "VAGUE": VAGUE, "CHANGES": CHANGES, "FRACTIONS": FRACTIONS,
-    "SPELLED": SPELLED, "NOT_CLAIMS": NOT_CLAIMS,
+    "SPELLED": SPELLED, "NOT_CLAIMS": NOT_CLAIMS, "UNKNOWN_UNITS": UNKNOWN_UNITS,
 }
 ALL_ROWS = [param for rows in GROUPS.values() for param in rows]
 
