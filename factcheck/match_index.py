@@ -134,6 +134,8 @@ class Query:
     nouns_after: set = field(default_factory=set)
     #: ISO codes of the currencies the sentence writes ("US$" → USD)
     currencies: FrozenSet[str] = frozenset()
+    #: other units the sentence writes with no number beside them ("(cubic meters)")
+    units: FrozenSet[str] = frozenset()
     #: names some row uses, written near the claim (not beside another number)
     near_names: set = field(default_factory=set)
     #: stems of every name written near the claim, whether or not a row uses it

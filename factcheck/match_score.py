@@ -13,7 +13,7 @@ from factcheck.match_kinds import (NEUTRAL_CHANGE_WORD, claim_subgroups, is_chan
 from factcheck.match_names import names_present, with_names_written_before
 from factcheck.match_time import claim_dates, claim_forecast, row_dating
 from factcheck.match_units import (RATIO_DIMENSIONS, claim_nouns, currencies_in,
-                                   unit_fits_row)
+                                   denominator_stems, unit_fits_row, units_in)
 from factcheck.match_words import stem
 
 
@@ -71,6 +71,13 @@ def score_rows(index: RowIndex, claim: Claim, sentence: str, *, before: str = ""
         q.nouns, q.nouns_after = claim_nouns(claim, sentence)
     if not claim.unit:
         q.currencies = currencies_in(sentence)
+        q.units = units_in(sentence)
+    for s in denominator_stems(claim, sentence):
+        # "GNI per capita, ... was 1,490" is not about "GNI": a row lacking the
+        # denominator loses score as if the claim's clause wrote it
+        t = index._vocab.get(s)
+        if t is not None:
+            q.clause.setdefault(t, frozenset({t}))
     acc = index._scores(q)
     if not acc:
         return []

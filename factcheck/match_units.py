@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Dict, FrozenSet, Optional, Tuple
 
 from factcheck.claims import Claim, ReferenceRow
 from factcheck.lexicon import data_lines, word_sections
-from factcheck.match_clauses import claim_offsets
-from factcheck.match_words import fold, raw_words, stem
+from factcheck.match_clauses import OTHER_NUMBER_WEIGHT, claim_offsets, clause_weigher
+from factcheck.match_words import fold, raw_words, stem, word_starts
 
 if TYPE_CHECKING:
     from factcheck.match_index import Query, RowIndex
@@ -187,6 +187,72 @@ def _currency_code(mark: str) -> str:
         return ""
 
 
+#: "per" opening a denominator written in prose ("GNI per capita, PPP ... was 1,490")
+_PER_LEAD = re.compile(r"[ \t](?=per[ \t])", re.IGNORECASE)
+#: dimensions left to other rules: counted nouns, money and percentages
+_NOT_FREE_UNITS = frozenset({"count", "currency", "percent", "percentage_point", "basis_point"})
+
+
+@lru_cache(maxsize=1024)
+def units_in(sentence: str) -> FrozenSet[str]:
+    """Units a sentence writes with no number beside them: "(cubic meters)".
+
+    A bare number ("2011: 7,425.25") may then match a row in exactly that unit,
+    as :func:`currencies_in` lets it match a row in a currency it writes.
+
+    >>> sorted(units_in("Freshwater per capita (cubic meters) 2011: 7,425.25"))
+    ['meter ** 3']
+    >>> sorted(units_in("It rose 5 metres and fell 3 kg"))
+    []
+    """
+    from factcheck.units import unit_at
+    found = set()
+    last = 0
+    for at in word_starts(sentence):
+        if at < last or _NUMBER_BEFORE.search(sentence, max(0, at - 3), at):
+            continue  # inside the unit before ("cubic meters"), or "5 metres"
+        hit = unit_at(sentence, at, False)
+        if hit is None:
+            continue
+        last = hit[1]
+        if hit[0].dimension not in _NOT_FREE_UNITS and hit[1] - at >= 2 \
+                and not _BESIDE_NUMBER.match(sentence, hit[1]):
+            found.add(hit[0].unit)
+    return frozenset(found)
+
+
+def denominator_stems(claim: Claim, sentence: str) -> Tuple[str, ...]:
+    """Stems of the "per ..." denominators the sentence writes for a claim not in a rate.
+
+    "GNI per capita, PPP (current international $) in Zambia was 1,490": what the
+    number is per stands wherever the sentence names its subject, so its words
+    count as the claim's own.  A denominator outside the claim's span, not beside
+    another number nor in a clause holding one, is kept.
+
+    >>> from decimal import Decimal as D
+    >>> s = "GNI per capita, PPP in Zambia was 1,490"
+    >>> c = Claim("1,490", (34, 39), D(1490), D(1490), D(1490), sentence=(0, 39))
+    >>> denominator_stems(c, s)
+    ('capita',)
+    >>> s = "GDP was $20 billion, or $500 per capita, and 1,490 in PPP"
+    >>> denominator_stems(Claim("1,490", (45, 50), D(1490), D(1490), D(1490), sentence=(0, 57)), s)
+    ()
+    """
+    if " / " in claim.unit or " per " not in sentence.lower():
+        return ()
+    from factcheck.units import match_per_after
+    start, end = claim_offsets(claim, sentence)
+    weigh = clause_weigher(sentence, start, end)
+    found = []
+    for lead in _PER_LEAD.finditer(sentence):
+        per = match_per_after(sentence, lead.start())
+        if per is None or start <= per.start < end or weigh(per.start + 1) <= OTHER_NUMBER_WEIGHT \
+                or _NUMBER_BEFORE.search(sentence, max(0, per.start - 3), per.start):
+            continue
+        found += [stem(fold(w)) for w, _ in raw_words(per.text)[1:]]
+    return tuple(found)
+
+
 def claim_nouns(claim: Claim, sentence: str) -> Tuple[set, set]:
     """Stems of the singular nouns in the sentence, and of the claim's words and the three after.
 
@@ -235,4 +301,7 @@ def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r:
         return not row.unit and term is not None and r in index._postings[term]
     if not claim.unit and row.dimension in ("currency", "percent"):
         return row.unit in q.currencies
+    if not claim.unit and row.unit and row.unit in q.units:
+        # "(cubic meters) 2011: 7,425.25" for a row in cubic metres
+        return True
     return unit_fits(claim.unit, claim.dimension, row.unit, row.dimension)

@@ -18,6 +18,7 @@ from factcheck.claims import Change, Claim, ReferenceRow
 from factcheck.match import (MIN_SCORE, ReferenceIndex, WrittenBefore, subject_words,
                              words_first_seen)
 from factcheck.match_index import text_words
+from factcheck.match_units import denominator_stems, units_in
 from factcheck.units import dimension_of
 
 
@@ -68,6 +69,11 @@ TABLE = [
              keywords=("Portuguese Republic", "pump price")),
     make_row("health_pt", "Health spending in Portugal", "percent", "10.6",
              keywords=("Portuguese Republic",)),
+    # a total and its per-capita figure in one unit, and a per-capita figure in cubic metres
+    make_row("gni_pt", "GNI in PPP dollars of Portugal", "USD", 390000000000),
+    make_row("gni_pc_pt", "GNI per capita in PPP dollars of Portugal", "USD", 37000),
+    make_row("water_pc_pt", "Renewable freshwater resources per capita of Portugal",
+             "meter ** 3", "3600.5"),
     # a country the article may take for granted ("UK"), beside a party it writes
     make_row("labour_seats", "Seats won by Labour in the UK general election", "seat", 411,
              as_of="2024"),
@@ -213,6 +219,24 @@ BREAKDOWNS_AND_BARE_NUMBERS = [
     case("The pump price for diesel (US$ per liter) in Portugal was 1.9.", "1.9", "",
          "diesel_pt"),
     case("Health spending (% of GDP) in Portugal was 10.6.", "10.6", "", "health_pt"),
+    # a "per" denominator the sentence writes qualifies a bare number wherever it stands:
+    # the row lacking it loses, as if the claim's clause wrote it...
+    case("The latest value for GNI per capita, PPP (current international $) in Portugal "
+         "was 37,000 as of 2011.", "37,000", "", "gni_pc_pt"),
+    case("GNI per capita; PPP (US dollar) in Portugal was last measured at 37000 in 2012.",
+         "37000", "", "gni_pc_pt"),
+    case("Portugal GNI per capita, PPP (current US$) 2012: 37,000.00, U.S. dollars",
+         "37,000.00", "", "gni_pc_pt"),
+    # a bare number takes a unit its sentence writes with no number beside it...
+    case("Portugal Renewable internal freshwater resources per capita (cubic meters) 2011: "
+         "3,600.50, Cubic meters", "3,600.50", "", "water_pc_pt"),
+    case("Renewable freshwater resources per capita in Portugal, in cubic metres, were "
+         "3,600.5.", "3,600.5", "", "water_pc_pt"),
+    # ...and none when the sentence writes no unit, or writes it beside another number
+    case("Renewable freshwater resources per capita in Portugal were 3,600.5.", "3,600.5",
+         "", "no_match"),
+    case("Renewable freshwater resources per capita in Portugal were 3,600.5, up 20 cubic "
+         "metres.", "3,600.5", "", "no_match"),
 ]
 
 TIES = [
@@ -272,6 +296,49 @@ SECOND_BLIND_BATCH = [
     case("Spain's government expects growth of 2.2% in 2025, while the IMF forecasts zero "
          "growth.", "2.2%", "percent", "forecast_gov_es"),
 ]
+
+
+#: the "per" denominators a sentence writes for a claim, as words of its clause
+DENOMINATORS = [
+    pytest.param("GNI per capita, PPP in Zambia was 1,490", "1,490", "", ("capita",),
+                 id="GNI per capita, PPP in Zambia was [1,490]"),
+    pytest.param("Freshwater per person (cubic meters) 2011: 7,425", "7,425", "", ("person",),
+                 id="Freshwater per person (cubic meters) 2011: [7,425]"),
+    # beside another number, or in a clause holding one: that number's denominator
+    pytest.param("GDP was $20 billion, or $500 per capita, and 1,490 in PPP", "1,490", "", (),
+                 id="GDP was $20 billion, or $500 per capita, and [1,490] in PPP"),
+    pytest.param("GNI was 390 billion, or 37,000 per capita", "390 billion", "", (),
+                 id="GNI was [390 billion], or 37,000 per capita"),
+    # a claim written as a rate states its own denominator
+    pytest.param("Alcohol drunk per capita was 9.8 litres per year", "9.8 litres per year",
+                 "liter / year", (), id="Alcohol drunk per capita was [9.8 litres per year]"),
+    # "per cent" is no denominator
+    pytest.param("Growth per cent in Zambia was 1,490", "1,490", "", (),
+                 id="Growth per cent in Zambia was [1,490]"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, unit, expected", DENOMINATORS)
+def test_denominator_stems(sentence: str, surface: str, unit: str, expected: tuple) -> None:
+    assert denominator_stems(make_claim(sentence, surface, unit), sentence) == expected
+
+
+#: the units a sentence writes with no number beside them, which a bare number may take
+FREE_UNITS = [
+    pytest.param("Freshwater per capita (cubic meters) 2011: 7,425.25", {"meter ** 3"},
+                 id="Freshwater per capita (cubic meters) 2011: 7,425.25"),
+    pytest.param("Rainfall in millimetres was 850", {"millimeter"},
+                 id="Rainfall in millimetres was 850"),
+    pytest.param("It rose 5 metres and fell 3 kg", set(), id="It rose 5 metres and fell 3 kg"),
+    # money, percentages and counted nouns have their own rules
+    pytest.param("Spending (% of GDP, US$) on 300 hospitals", set(),
+                 id="Spending (% of GDP, US$) on 300 hospitals"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FREE_UNITS)
+def test_units_in(sentence: str, expected: set) -> None:
+    assert units_in(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
