@@ -500,6 +500,12 @@ MONEY = [
     row("A coffee there costs about 8 or $9.", approx(8, "USD"), point(9, "USD")),
     row("Hotel rooms cost $150 a night.", point(150, "USD / night")),
     row("Revenue in 2011 exceeded a $4 billion mark.", point(4_000_000_000, "USD")),
+    # ISO codes of smaller currencies, and names in their plural and country forms
+    row("Tourism earned BWP 12 billion last year.", point(12_000_000_000, "BWP")),
+    row("A meal cost 42 Malaysian ringgits.", point(42, "MYR")),
+    row("The ticket was 150 kuna.", point(150, "HRK")),
+    row("Units sell for CAD$ 15 each.", point(15, "CAD")),
+    row("AMD shares rose 5% on Friday.", point(5, "percent", change=("up", "delta"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
