@@ -233,6 +233,10 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return result
 
 
+#: sub-unit words read as hundredths of whatever currency comes before them
+_CENT_WORDS = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+
+
 def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
     """What ``claim`` adds to a whole amount of money before it, or None: "3 dollars 50
     cents", "more than 1 dollar and forty-two cents" (cents already converted), "15 dollars
@@ -242,9 +246,9 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
             or claim.value is None or previous.value != int(previous.value)
             or not _joined(sentence, previous, claim, ("", ",", "and"))):
         return None
-    if previous.unit == claim.unit and 0 < claim.value < 1 \
-            and not claim.text.startswith(claim.unit_text):  # not "$0.50"
-        return claim.value
+    if (previous.unit == claim.unit or claim.unit_text.lower() in _CENT_WORDS) \
+            and 0 < claim.value < 1 and not claim.text.startswith(claim.unit_text):  # not "$0.50"
+        return claim.value  # "3 CAD 3 cents": cents are hundredths of the amount before
     if (claim.unit not in ("", previous.unit) or claim.unit_text
             or previous.text.startswith(previous.unit_text)  # "$20 43" is two numbers
             or claim.value != int(claim.value) or not 0 < claim.value < 100

@@ -506,6 +506,10 @@ MONEY = [
     row("The ticket was 150 kuna.", point(150, "HRK")),
     row("Units sell for CAD$ 15 each.", point(15, "CAD")),
     row("AMD shares rose 5% on Friday.", point(5, "percent", change=("up", "delta"))),
+    # cents written "c", and cents after a whole amount in another currency
+    row("A stamp now costs 43c.", point("0.43", "USD")),
+    row("The fare is $20 and 43c.", point("20.43", "USD")),
+    row("Change came to 3 CAD 3 cents.", point("3.03", "CAD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
