@@ -39,8 +39,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
-            and not sentence.gap(reading.start, reading.end).lower().endswith("old"):
-        before = None  # "over ten years" says when, but "over 30 years old" is an age bound
+            and not sentence.gap(reading.start, reading.end).lower().endswith("old") \
+            and not _after_for(sentence, before[0]):
+        # "over ten years" says when; "over 30 years old" and "for over two years" bound
+        before = None
     if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:
@@ -75,6 +77,12 @@ def _after_sub(sentence: Sentence, start: int) -> bool:
             or text[start - 4:start].lower() != "sub-":
         return False
     return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
+
+
+def _after_for(sentence: Sentence, word: Word) -> bool:
+    """ "for over two years": "for" before the hedge makes the time a duration."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and previous[-1].lower == "for"
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:

@@ -885,6 +885,9 @@ BOUNDS = [
     row("Five hundred and more were turned away.", lower(500)),
     row("The yen slid to a 34-year low against the dollar."),
     row("Sterling hit a two-month high of $1.31.", point("1.31", "USD")),
+    # "over" with a time says when, unless "for" makes the time a duration
+    row("Prices rose over ten years.", point(10, "year")),
+    row("They have been unemployed for over two years.", lower(2, "year", strict=True)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
