@@ -94,7 +94,7 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                 and following.low > claim.high and _of_the(sentence, claim, following)):
             result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
             continue
-        previous = result[index - 1] if index else None
+        previous = _parallel_before(result, index)
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
                 and (claim.change is None or claim.change.role == "from" or (
                     claim.change.role == "delta" and previous.change is not None
@@ -103,6 +103,16 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                 and _after_connective(sentence, previous, claim)):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
+    """The claim before ``claims[index]`` that a bare number may parallel, passing over
+    durations in between that are of another size: "68,400 people who have been
+    unemployed for one to two years and 95,800 who ..." """
+    for earlier in reversed(claims[:index]):
+        if earlier.dimension != "time" or _comparable(earlier, claims[index]):
+            return earlier
+    return claims[index - 1] if index else None
 
 
 def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
