@@ -551,6 +551,9 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     """
     if first in ("a", "an"):
         total, group, step, last = 0, 1, 1, "a"
+    elif first not in _CARDINALS:
+        # case-insensitive matching folds "\N{LATIN SMALL LETTER LONG S}ix" onto "six"
+        return None, end
     else:
         total, group, last = 0, _CARDINALS[first], _cardinal_kind(_CARDINALS[first])
         step = 10 if group % 10 == 0 and group else 1
