@@ -22,6 +22,9 @@ _RANGE_OPENERS = {"between", "from"}
 
 _RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
 
+#: between a value and its uncertainty: "5 ± 0.2 kg", "20 +/- 2 C"
+_PLUS_MINUS = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])
+
 
 class Group(NamedTuple):
     """One or two numerals read as one quantity: a number, a range or a ratio."""
@@ -83,6 +86,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             if not own_unit and not currency:
                 return Group(first, second, "ratio")
         return None
+    if gap.strip() in _PLUS_MINUS and not currency:
+        second_unit = sentence.unit_after(second.end)
+        if own_unit is None or (second_unit is not None and second_unit.unit == own_unit.unit):
+            return Group(first, second, "plus_minus")  # "5 ± 0.2 kg": value and uncertainty
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
     if gap == "~":
         connector = "-"  # "20~100": a tilde between two numbers joins them

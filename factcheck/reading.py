@@ -115,6 +115,8 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
     first, last = group.first, group.last
     if group.connector == "ratio":
         return first.value / last.value, first.value / last.value
+    if group.connector == "plus_minus":
+        return first.value - abs(last.value), first.value + abs(last.value)
     if first is last:
         return first.value, first.value
     low = shared_scale_value(first, last)

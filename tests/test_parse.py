@@ -824,6 +824,10 @@ RANGES = [
     row("The number range is 1000 - 5000.", rng(1000, 5000)),
     row("Tanks hold from 100 to 1000 litres.", rng(100, 1000, "liter")),
     row("Between 500 and 1500 volunteers signed up.", rng(500, 1500, "volunteer")),
+    # a value and its uncertainty
+    row("The sample weighs 5 ± 0.2 kg.", rng("4.8", "5.2", "kilogram")),
+    row("Support stands at 45% +/- 3%.", rng(42, 48, "percent")),
+    row("The bar weighs 2,000.45±0.01 pounds.", rng("2000.44", "2000.46", "pound")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
