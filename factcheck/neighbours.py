@@ -109,7 +109,8 @@ def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
     """The claim before ``claims[index]`` that a bare number may parallel, passing over
     durations in between that are of another size: "68,400 people who have been
     unemployed for one to two years and 95,800 who ..." """
-    for earlier in reversed(claims[:index]):
+    for back in range(index - 1, -1, -1):  # no slice: a sentence may hold 100,000 claims
+        earlier = claims[back]
         if earlier.dimension != "time" or _comparable(earlier, claims[index]):
             return earlier
     return claims[index - 1] if index else None
@@ -385,7 +386,8 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
     if claim.change is None or claim.change.role != "to" or previous.change is None \
             or previous.dimension not in _SHARE_DIMENSIONS:
         return None
-    for earlier in reversed(linked[:-1]):
+    for back in range(len(linked) - 2, -1, -1):
+        earlier = linked[back]
         if earlier.dimension in _SHARE_DIMENSIONS:
             continue
         if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
