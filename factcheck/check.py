@@ -31,7 +31,8 @@ from factcheck.claims import Claim, ExplanationStep, ReferenceRow, Verdict
 from factcheck.errors import UnitError
 from factcheck.lexicon import data_lines, hedge_table
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             latest_year_before, rate_fit, words_first_seen)
+                             latest_year_before, rate_fit, rate_numerator_converts,
+                             words_first_seen)
 
 DEFAULT_TOLERANCE = Decimal("0.10")
 
@@ -364,9 +365,19 @@ def is_temperature_difference(claim: Claim, row: ReferenceRow, sentence: str) ->
 
 def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
     """Whether the claim's number must be converted to compare it with the row."""
-    if claim.unit == row.unit or not claim.unit or not row.unit or rate_fit(claim, row):
+    if claim.unit == row.unit or not claim.unit or not row.unit:
         return False
+    if rate_fit(claim, row):
+        return rate_numerator_converts(claim, row)
     return "count" not in (claim.dimension, row.dimension)
+
+
+def compared_unit(claim: Claim, row: ReferenceRow) -> str:
+    """The claim's unit as compared with the row: the numerator of a rate the row's words
+    state or leave unsaid ("gallon" of "gallon / person" against a row in litres)."""
+    if rate_fit(claim, row):
+        return claim.unit.split(" / ")[0]
+    return claim.unit
 
 
 # --- verdicts ---------------------------------------------------------------
@@ -543,13 +554,15 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
     if needs_conversion(claim, row):
         as_difference = is_temperature_difference(claim, row, sentence)
         try:
-            claimed = converted(claimed, claim.unit, row.unit, difference=as_difference)
+            claimed = converted(claimed, compared_unit(claim, row), row.unit,
+                                difference=as_difference)
         except UnitError:
             steps.append(ExplanationStep("incompatible_unit", f"{claim.unit} vs {row.unit}"))
             return unverifiable(claim, "incompatible_unit", steps,
                                 f"claim {quoted} in {claim.unit} cannot be compared with "
                                 f"{row.id} in {row.unit}", match)
-        steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"
+        steps.append(ExplanationStep("convert", f"{compared_unit(claim, row)}"
+                                                f"\N{RIGHTWARDS ARROW}{row.unit}"
                                      + (" (a difference)" if as_difference else "")))
     per = rate_fit(claim, row)
     if per:

@@ -89,13 +89,30 @@ def rate_fit(claim: Claim, row: ReferenceRow) -> str:
     if not row.unit or " / " in row.unit or " / " not in claim.unit:
         return ""
     per = _split_rate(claim.unit)
-    if per is None or per[0] != row.unit:
+    if per is None or not (per[0] == row.unit or rate_numerator_converts(claim, row)):
         return ""
     from factcheck.units import rates_in
     stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
     if per[1] in stated:
         return "stated"
     return "" if stated else "unstated"
+
+
+def rate_numerator_converts(claim: Claim, row: ReferenceRow) -> bool:
+    """Whether a rate claim's numerator is a physical unit that converts into the row's
+    unit: "2.6 gallons ... per capita" against a per-capita row in litres.
+
+    >>> from decimal import Decimal as D
+    >>> c = Claim("2.6 gallons", (0, 11), D("2.6"), D("2.6"), D("2.6"),
+    ...           unit="gallon / person", dimension="rate")
+    >>> rate_numerator_converts(c, ReferenceRow("a", "Alcohol per capita", D("9.8"), None,
+    ...                                          None, unit="liter", dimension="volume"))
+    True
+    """
+    per = _split_rate(claim.unit)
+    if per is None or per[0] == row.unit or row.dimension in ("currency", "count"):
+        return False
+    return _units_compatible(per[0], row.unit)
 
 
 def _split_rate(unit: str) -> Optional[Tuple[str, str]]:
@@ -222,7 +239,9 @@ def units_in(sentence: str) -> FrozenSet[str]:
 
 
 def denominator_stems(claim: Claim, sentence: str) -> Tuple[str, ...]:
-    """Stems of the "per ..." denominators the sentence writes for a claim not in a rate.
+    """Stems of the "per ..." denominators the sentence writes outside the claim's span;
+    for a claim written as a rate, only its own denominator ("9.8 litres (2.6 gallons) of
+    pure alcohol per capita", where the brackets part the number from its rate).
 
     "GNI per capita, PPP (current international $) in Zambia was 1,490": what the
     number is per stands wherever the sentence names its subject, so its words
@@ -238,7 +257,7 @@ def denominator_stems(claim: Claim, sentence: str) -> Tuple[str, ...]:
     >>> denominator_stems(Claim("1,490", (45, 50), D(1490), D(1490), D(1490), sentence=(0, 57)), s)
     ()
     """
-    if " / " in claim.unit or " per " not in sentence.lower():
+    if " per " not in sentence.lower():
         return ()
     from factcheck.units import match_per_after
     start, end = claim_offsets(claim, sentence)
@@ -249,6 +268,8 @@ def denominator_stems(claim: Claim, sentence: str) -> Tuple[str, ...]:
         if per is None or start <= per.start < end or weigh(per.start + 1) <= OTHER_NUMBER_WEIGHT \
                 or _NUMBER_BEFORE.search(sentence, max(0, per.start - 3), per.start):
             continue
+        if " / " in claim.unit and not claim.unit.endswith(" / " + per.unit):
+            continue  # "per capita ... 9.8 litres per year": the claim states its own
         found += [stem(fold(w)) for w, _ in raw_words(per.text)[1:]]
     return tuple(found)
 

@@ -312,6 +312,10 @@ DENOMINATORS = [
     # a claim written as a rate states its own denominator
     pytest.param("Alcohol drunk per capita was 9.8 litres per year", "9.8 litres per year",
                  "liter / year", (), id="Alcohol drunk per capita was [9.8 litres per year]"),
+    # ... unless the sentence writes that same denominator apart from the number
+    pytest.param("Ireland drank 9.8 litres (2.6 gallons) of pure alcohol per capita",
+                 "9.8 litres", "liter / person", ("capita",),
+                 id="[9.8 litres] (2.6 gallons) of pure alcohol per capita"),
     # "per cent" is no denominator
     pytest.param("Growth per cent in Zambia was 1,490", "1,490", "", (),
                  id="Growth per cent in Zambia was [1,490]"),
