@@ -544,10 +544,12 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
     steps = [ExplanationStep("match_row", _row_place(row))]
     if match.tie_break:
         steps.append(ExplanationStep("tie_break", match.tie_break))
-    if claim.unit != row.unit and claim.dimension == "currency" and row.dimension == "currency":
-        steps.append(ExplanationStep("currency", f"{claim.unit} vs {row.unit}"))
+    own_unit = compared_unit(claim, row)  # a rate's numerator: "$63 a month" is in USD
+    if own_unit != row.unit and row.dimension == "currency" and (
+            claim.dimension == "currency" or own_unit != claim.unit):
+        steps.append(ExplanationStep("currency", f"{own_unit} vs {row.unit}"))
         return unverifiable(claim, "currency", steps,
-                            f"claim {quoted} is in {claim.unit}, reference {row.id} in "
+                            f"claim {quoted} is in {own_unit}, reference {row.id} in "
                             f"{row.unit}; currencies are never converted", match)
     row_tolerance = row.tolerance if row.tolerance is not None else tolerance
     claimed = claim_interval(claim, row_tolerance)

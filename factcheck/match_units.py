@@ -89,7 +89,8 @@ def rate_fit(claim: Claim, row: ReferenceRow) -> str:
     if not row.unit or " / " in row.unit or " / " not in claim.unit:
         return ""
     per = _split_rate(claim.unit)
-    if per is None or not (per[0] == row.unit or rate_numerator_converts(claim, row)):
+    if per is None or not (per[0] == row.unit or rate_numerator_converts(claim, row)
+                           or _other_currency(per[0], row)):
         return ""
     from factcheck.units import rates_in
     stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
@@ -113,6 +114,12 @@ def rate_numerator_converts(claim: Claim, row: ReferenceRow) -> bool:
     if per is None or per[0] == row.unit or row.dimension in ("currency", "count"):
         return False
     return _units_compatible(per[0], row.unit)
+
+
+def _other_currency(numerator: str, row: ReferenceRow) -> bool:
+    """ "$63 a month" against a row in EUR: the rate fits, so that the verdict can say the
+    currencies differ (they are never converted)."""
+    return row.dimension == "currency" and _currency_code(numerator) == numerator
 
 
 def _split_rate(unit: str) -> Optional[Tuple[str, str]]:

@@ -242,6 +242,10 @@ COMPARISON_RULES = [
     rule("'$5,700 a tonne' vs a USD row that names no denominator",
          make_claim("$5,700 a tonne", 5700, unit="USD / metric_ton", precision=100),
          make_row(5740, unit="USD", subject="Widget futures price"), "supported"),
+    # ... and its numerator may be in another unit of the row's kind
+    rule("'2.6 gallons per capita' vs a per-capita row in litres",
+         make_claim("2.6 gallons per capita", "2.6", unit="gallon / person", precision="0.1"),
+         make_row("9.8", unit="liter", subject="Widget drunk per capita"), "supported"),
 ]
 
 UNVERIFIABLE_RULES = [
@@ -251,6 +255,9 @@ UNVERIFIABLE_RULES = [
     rule("'€25 million' vs USD row: never converted",
          make_claim("€25 million", 25000000, unit="EUR", precision=1000000),
          make_row(25000000, unit="USD"), "unverifiable", "currency"),
+    rule("'$63 a month' vs a monthly EUR row: the rate's currency is never converted",
+         make_claim("$63 a month", 63, unit="USD / month", precision=1),
+         make_row(58, unit="EUR", subject="Monthly widget ticket"), "unverifiable", "currency"),
     rule("'3 percentage points' vs percent row",
          make_claim("3 percentage points", 3, unit="percentage_point", precision=1),
          make_row(3, unit="percent"), "unverifiable", "incompatible_unit"),
