@@ -1,7 +1,7 @@
 """Change words around a number: "rose 5%", "fell by 3 points", "cut its forecast to 2.9%"."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Change
@@ -45,9 +45,11 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if word is not None:
         return Change(word.direction, role)
     if before and before[-1].lower in ("by", "of", "from", "to"):
-        word = _change_verb_in_clause(sentence, before[-1].start)
+        word, particle = _change_verb_in_clause(sentence, before[-1].start)
         if word is not None:
-            return Change(word.direction, role if role in ("from", "to") else "delta")
+            if role == "delta" and particle in ("from", "to"):
+                role = particle  # "fell to an annual rate of 3.93 million": the new level
+            return Change(word.direction, role)
     after = sentence.after(end, 1)
     changes = lexicon.load().changes
     adverbs = ("up", "down", "higher", "lower")
@@ -57,14 +59,19 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
-def _change_verb_in_clause(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+def _change_verb_in_clause(sentence: Sentence,
+                           pos: int) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
-    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers."""
+    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers.
+    Also the "by", "to" or "from" nearest the verb after it, which says the number's role."""
     changes = lexicon.load().changes
+    particle = ""
     for word in reversed(sentence.before(pos, MAX_PHRASE_WORDS)):
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
-            return None
+            return None, ""
         change = changes.get(word.lower)
         if change is not None and change.factor is None and word.text.islower():
-            return change
-    return None
+            return change, particle
+        if word.lower in ("by", "to", "from"):
+            particle = word.lower
+    return None, ""

@@ -144,6 +144,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
                    if w.start >= previous.span[1]]
         return (not _ELLIPSIS_CONNECTIVES.isdisjoint(between)
                 and _comparable(previous, claim))
+    if (len(before) == 2 and before[-1].text.istitle() and before[-1].text.isalpha()
+            and before[-2].lower in _ELLIPSIS_CONNECTIVES and before[-2].start >= previous.span[1]
+            and before[-1].lower not in lexicon.load().function_words):
+        before = before[:-1]  # "4,000 drones and Germany 3,300": a name before the number
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (

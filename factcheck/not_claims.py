@@ -247,8 +247,9 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
 
 
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
-    """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name."""
-    if not before or numeral.spelled:
+    """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
+    carry no thousands separators, so "and Germany 3,300" is an amount."""
+    if not before or numeral.spelled or "," in numeral.text:
         return False
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
