@@ -834,7 +834,8 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         scale = _ATTACHED.get(attached.group().strip()) or \
             _SEPARATE.get(attached.group().strip().lower())
         if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
-                      or ("bare" in scale.flags and r.end - run_start > 1)):
+                      or ("bare" in scale.flags and r.end - run_start > 1)
+                      or ("decimal" in scale.flags and "." in text[run_start:r.end])):
             return r._replace(end=attached.end(), scale=Decimal(scale.factor))
     if small_whole:
         vulgar = _VULGAR_AFTER.match(text, r.end)

@@ -98,6 +98,7 @@ BRIEF_SCALES = [
     pytest.param("fell by a fifth over", [("a fifth", D(1) / 5)], id="by a fifth (a change)"),
     pytest.param("5, 6 and 7", [("5", D(5)), ("6", D(6)), ("7", D(7))], id="5, 6 and 7 (a list)"),
     pytest.param("20b", [("20", D(20))], id="20b (no currency: b left unread)"),
+    pytest.param("a 1.2b deal", [("1.2b", D(1200000000))], id="1.2b (a decimal: billions)"),
     pytest.param("12 lakhs", [("12 lakhs", D(1200000))], id="12 lakhs"),
     pytest.param("three hundred krores", [("three hundred krores", D(3000000000))],
                  id="three hundred krores"),
@@ -507,7 +508,8 @@ def test_adversarial_text_scans_in_linear_time(unit):
 
 # ---------------------------------------------------------------- the vocabulary files
 
-SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased", "bare"}
+SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased", "bare",
+               "decimal"}
 WORD_KINDS = {"cardinal", "fraction", "ordinal", "sign", "point", "prefix", "position"}
 
 

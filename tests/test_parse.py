@@ -510,6 +510,9 @@ MONEY = [
     row("A stamp now costs 43c.", point("0.43", "USD")),
     row("The fare is $20 and 43c.", point("20.43", "USD")),
     row("Change came to 3 CAD 3 cents.", point("3.03", "CAD")),
+    # a glued lower-case "b" after more than one digit is billions, as "B" already was
+    row("The firm signed a 1.2b deal.", point(1_200_000_000)),
+    row("The model has 1.5b parameters.", point(1_500_000_000, "parameter")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
