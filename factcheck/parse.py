@@ -33,7 +33,7 @@ from factcheck.neighbours import (
     merge_composites, nouns_from_question, share_coordinated_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
-from factcheck.ranges import group_numerals
+from factcheck.ranges import group_numerals, share_scale_from_to
 from factcheck.reading import claim_for
 from factcheck.sentence import Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
@@ -67,7 +67,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT
                 and not blocked(n.start, n.end) and is_quantity(n, sentence)]
-    groups = group_numerals(numerals, sentence)
+    groups = group_numerals(share_scale_from_to(numerals, sentence), sentence)
     claims = _outside_earlier(
         [claim for claim in (claim_for(g, sentence) for g in groups) if claim])
     claims = share_coordinated_units(claims, sentence)

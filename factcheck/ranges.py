@@ -53,6 +53,31 @@ def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
     return [g for g in groups if g.connector != "score"]
 
 
+def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Numeral]:
+    """ "rose from 5.1 to 6.3 billion", "from $24.2 to $33 billion": the "from" number
+    written without a scale shares the scale of the "to" number, as the two ends of a
+    range do ("2,000 to 3 million" keeps 2,000: it is too large to share it)."""
+    shared = list(numerals)
+    for index in range(len(shared) - 1):
+        first, second = shared[index], shared[index + 1]
+        if first.scale != 1 or second.scale == 1 or first.value > second.base * 10:
+            continue
+        marker = sentence.unit_before(second.start)
+        gap_end = marker.start if marker and marker.start >= first.end else second.start
+        if sentence.gap(first.end, gap_end).strip().lower() != "to":
+            continue
+        opener, _ = _opener(sentence, first)
+        if opener != "from":
+            continue
+        value = first.value * second.scale
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        shared[index] = first._replace(
+            value=value, scale=second.scale,
+            precision=None if first.precision is None else first.precision * second.scale)
+    return shared
+
+
 def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     """ "between" / "from" right before a numeral (or its currency marker)."""
     start = numeral.start
