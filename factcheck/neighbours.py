@@ -349,9 +349,15 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and before[-2].start == previous.span[1]):
             # "fell 475 points, or 1.3%, to 37,266": the restatement is the same change
             claim = replace(claim, change=previous.change)
+        if _change_left_out(sentence, previous, claim, before):
+            assert previous is not None and previous.change is not None
+            claim = replace(claim, change=previous.change)
         if (claim.change is None and previous is not None and previous.change is not None
-                and before and before[-1].lower in ("to", "from")):
-            claim = replace(claim, change=Change(previous.change.direction, before[-1].lower))
+                and before and (before[-1].lower in ("to", "from") or (
+                    before[-1].lower == "at" and not claim.unit))):
+            # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
+            role = "to" if before[-1].lower == "at" else before[-1].lower
+            claim = replace(claim, change=Change(previous.change.direction, role))
             if previous.change.role == "from" and not previous.unit and claim.unit:
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
@@ -363,6 +369,27 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         linked.append(claim)
         previous = claim
     return linked
+
+
+#: words between two changes that leave the second one's verb out: "fell 0.5%
+#: month-on-month and 2.1% year-on-year", "rose 5% in May and 3% in June"
+_NO_VERB_BETWEEN = 4
+
+
+def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim,
+                     before: Sequence[Word]) -> bool:
+    """A change of the same unit right after "and", with only a few words and no verb of
+    its own between: the verb of the change before is left out."""
+    if (claim.change is not None or previous is None or previous.change is None
+            or previous.change.role != "delta" or previous.unit != claim.unit
+            or not before or before[-1].lower != "and"):
+        return False
+    between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)
+               if w.start >= previous.span[1] and w.text != "-"]
+    if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() for w in between):
+        return False  # a long stretch or punctuation: another clause
+    changes = lexicon.load().changes
+    return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes for w in between)
 
 
 #: dimensions of a change's size that never name what the new level is measured in
@@ -379,7 +406,7 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
       unit (money only when written with its symbol or code first, so that "3p" never
       lends pounds to a bare number).
     """
-    if claim.unit or not linked or not before or before[-1].lower != "to":
+    if claim.unit or not linked or not before or before[-1].lower not in ("to", "at"):
         return None
     previous = linked[-1]
     if previous.change is None and previous.unit and previous.kind in ("point", "approx", "range"):

@@ -1072,6 +1072,17 @@ CHANGES = [
     row("Shares fell 3p, or 2%, to 120.",
         point("0.03", "GBP", change=("down", "delta")),
         point(2, "percent", change=("down", "delta")), point(120, change=("down", "to"))),
+    # a second change after "and" with no verb of its own shares the first one's verb
+    row("Home prices fell 0.5% month-on-month and 2.1% year-on-year.",
+        point("0.5", "percent", change=("down", "delta")),
+        point("2.1", "percent", change=("down", "delta"))),
+    row("Sales rose 5% and margins were 3%.",
+        point(5, "percent", change=("up", "delta")), point(3, "percent")),
+    # "at" after a change names the new level
+    row("The index closed up 120 points, or 0.4%, at 33,500.",
+        point(120, "point", change=("up", "delta")),
+        point("0.4", "percent", change=("up", "delta")),
+        point(33_500, "point", change=("up", "to"))),
     # the "from" number shares the scale of the "to" number, like the ends of a range
     row("Revenue rose from 5.1 to 6.3 billion dollars.",
         point(5_100_000_000, "USD", change=("up", "from")),
