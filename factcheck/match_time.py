@@ -32,24 +32,39 @@ _BASE_YEAR = re.compile(r"""
 
 @lru_cache(maxsize=None)
 def forecast_words() -> Dict[str, FrozenSet[str]]:
-    """The sections of ``data/check_forecast_words.txt``: prediction and target words.
+    """The kinds of ``data/check_forecast_words.txt``: prediction, target and future words.
 
     >>> "forecasts" in forecast_words()["prediction"], "target" in forecast_words()["target"]
     (True, True)
     """
-    return word_sections("check_forecast_words.txt")
+    sections = word_sections("check_forecast_words.txt")
+    return {kind: words for kind, words in sections.items() if kind != _PRODUCT_SECTION}
+
+
+#: the section of words after which "plan" names a product, not an intention
+_PRODUCT_SECTION = "product_before"
+
+
+@lru_cache(maxsize=None)
+def _product_words() -> FrozenSet[str]:
+    return word_sections("check_forecast_words.txt")[_PRODUCT_SECTION]
 
 
 def forecast_kind(words: Iterable[str]) -> FrozenSet[str]:
-    """Which of "prediction" and "target" the words contain.
+    """Which of "prediction" and "target" the words contain ("a mobile plan" is a product).
 
     >>> sorted(forecast_kind(["Analysts", "expect", "a", "target"]))
     ['prediction', 'target']
     >>> sorted(forecast_kind(["the", "project", "employed"]))
     []
+    >>> sorted(forecast_kind(["Price", "of", "a", "monthly", "mobile", "plan"]))
+    []
     """
-    lowered = {w.lower() for w in words}
-    return frozenset(kind for kind, vocab in forecast_words().items() if lowered & vocab)
+    lowered = [w.lower() for w in words]
+    products = _product_words()
+    kept = {w for i, w in enumerate(lowered)
+            if not (w in ("plan", "plans") and i and lowered[i - 1] in products)}
+    return frozenset(kind for kind, vocab in forecast_words().items() if kept & vocab)
 
 
 @lru_cache(maxsize=None)
