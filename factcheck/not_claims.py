@@ -104,10 +104,12 @@ def date_matcher() -> "re.Pattern[str]":
 
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
-    """False for dates, clock times, labels, names and years."""
+    """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
     before = sentence.before(numeral.start, 3)
     after = sentence.after(numeral.end, 3)
+    if _one_of_a_rank(numeral, after):
+        return False
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
@@ -143,6 +145,19 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE:
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+_RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+
+
+def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
+    """ "one of the largest banks", "one of the few survivors": a rank, not a count."""
+    if len(after) < 3 or not numeral.spelled or numeral.text.lower() != "one":
+        return False
+    if after[0].lower != "of" or after[1].lower not in ("the", "its", "their", "his", "her",
+                                                        "our", "your", "my"):
+        return False
+    return after[2].lower in _RANKING_WORDS or after[2].lower.endswith("iest")
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
