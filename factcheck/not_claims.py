@@ -184,7 +184,7 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and before[-3].lower not in lexicon.load().function_words)
 
 
-#: "that one costs", "each one" : "one" after these is a pronoun
+#: "that one costs", "each one": "one" after these is a pronoun
 _ONE_AS_PRONOUN_AFTER = frozenset("that this which each every any no".split())
 
 
@@ -240,7 +240,7 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     elif not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     word = after[0]
-    if len(word.text) == 1 and not _street_direction(after) \
+    if (len(word.text) == 1 and not _street_direction(after)) \
             or (word.text.isupper() and "." in numeral.text):
         return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
