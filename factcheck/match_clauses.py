@@ -99,6 +99,11 @@ class _Layout(NamedTuple):
     numbers: Tuple[int, ...]
 
 
+#: ", or" and a hedge right before a claim: it restates the figure of the clause before
+_RESTATEMENT = re.compile(
+    r",\s*or\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
+
+
 @lru_cache(maxsize=1024)
 def sentence_layout(sentence: str) -> _Layout:
     """The clause breaks, years and numbers of a sentence, read once for all its claims."""
@@ -126,6 +131,8 @@ def clause_weigher(sentence: str, start: int, end: int,
     breaks = layout.breaks
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
+    if here_lo and _RESTATEMENT.search(sentence, max(0, start - 30), start):
+        here_lo -= 1  # "€85 billion in 2024, or roughly 3.9% of GDP": one figure, said twice
     numbered = {bisect_right(breaks, at) for at in layout.numbers
                 if not start <= at < end} if other_numbers else set()
 

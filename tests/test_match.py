@@ -58,6 +58,11 @@ TABLE = [
     make_row("wind_target_es", "Government target for wind capacity in Spain by 2030",
              "gigawatt", 62, as_of="2030"),
     make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
+    # a share of GDP beside a longer one about part of it
+    make_row("debt_gdp_it", "Public debt of Italy as a share of GDP", "percent", "135.3",
+             as_of="2024"),
+    make_row("interest_gdp_it", "Interest spending on the public debt of Italy as a share "
+             "of GDP", "percent", "4.1", as_of="2024"),
     # counted as deaths, claimed as people
     make_row("heat_deaths_es", "Heat deaths in Spain", "death", 2100, as_of="2024"),
     # keywords that only alias the row's name find it but lift nothing
@@ -200,6 +205,9 @@ RULES_OF_THUMB = [
          "no_match"),
     # a deadline makes a target: "by 2030" prefers the target row
     case("Spain wants 62 GW of wind capacity by 2030.", "62 GW", "gigawatt", "wind_target_es"),
+    # ", or" restates the figure before: it shares that figure's clause
+    case("Interest spending on public debt in Italy reached about €85 billion in 2024, or "
+         "roughly 3.9% of GDP.", "roughly 3.9%", "percent", "interest_gdp_it"),
     # people and deaths count the same persons
     case("The heat killed 2,100 people in Spain in 2024.", "2,100 people", "person",
          "heat_deaths_es"),
