@@ -635,6 +635,9 @@ PHYSICAL = [
     row('The kit comes with a 9" pan.', point(9, "inch")),
     row('He said "I paid 5" and walked off.', point(5)),
     row("Prices rose 5 in 2020, officials said.", point(5)),
+    # megalitres and gigalitres, as water utilities report storage
+    row("The dams hold 898,221 Ml of water.", point(898_221, "megaliter")),
+    row("The reservoir holds 5 gigalitres.", point(5, "gigaliter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
