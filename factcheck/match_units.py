@@ -310,6 +310,8 @@ def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r:
         # "$5,700 a tonne" for a USD row about the "price per tonne", or one that
         # names no denominator at all (the verdict then cannot contradict)
         return True
+    if claim.unit == "point" and row.unit == "percentage_point":
+        return True  # "Chega's vote share rose 4.5 points": points of a percentage
     if claim.dimension == "count" or row.dimension == "count":
         claim_noun = _noun_stem(claim.unit)
         row_noun = _noun_stem(row.unit)

@@ -59,6 +59,8 @@ TABLE = [
              "gigawatt", 62, as_of="2030"),
     make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
     # a share of GDP beside a longer one about part of it
+    make_row("chega_change", "Change in the vote share of Chega", "percentage_point", "3.5",
+             as_of="2025"),
     make_row("debt_gdp_it", "Public debt of Italy as a share of GDP", "percent", "135.3",
              as_of="2024"),
     make_row("interest_gdp_it", "Interest spending on the public debt of Italy as a share "
@@ -137,6 +139,8 @@ WORDS = [
 ]
 
 UNITS = [
+    # "points" beside a share are percentage points
+    case("Chega's vote share rose 4.5 points in 2025.", "4.5 points", "point", "chega_change"),
     # a length never matches money, a drone never a person
     case("The drones supplied by Iran to Russia flew 3,000 km.", "3,000 km", "kilometer",
          "no_match"),
