@@ -99,9 +99,10 @@ class _Layout(NamedTuple):
     numbers: Tuple[int, ...]
 
 
-#: ", or" and a hedge right before a claim: it restates the figure of the clause before
+#: ", or" or an opening bracket (and a hedge) right before a claim: it restates the figure
+#: of the clause before ("€85 billion, or roughly 3.9% of GDP", "25,000 km (15,500 miles)")
 _RESTATEMENT = re.compile(
-    r",\s*or\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
+    r"(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
 
 
 @lru_cache(maxsize=1024)
@@ -132,7 +133,7 @@ def clause_weigher(sentence: str, start: int, end: int,
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
     if here_lo and _RESTATEMENT.search(sentence, max(0, start - 30), start):
-        here_lo -= 1  # "€85 billion in 2024, or roughly 3.9% of GDP": one figure, said twice
+        here_lo -= 1  # "€85 billion, or roughly 3.9% of GDP": one figure, said twice
     numbered = {bisect_right(breaks, at) for at in layout.numbers
                 if not start <= at < end} if other_numbers else set()
 

@@ -212,6 +212,9 @@ RULES_OF_THUMB = [
     # ", or" restates the figure before: it shares that figure's clause
     case("Interest spending on public debt in Italy reached about €85 billion in 2024, or "
          "roughly 3.9% of GDP.", "roughly 3.9%", "percent", "interest_gdp_it"),
+    # ... and so does one restated in brackets
+    case("The Lisbon to Porto motorway runs about 300 km (186 miles) along the coast.",
+         "186 miles", "mile", "road"),
     # people and deaths count the same persons
     case("The heat killed 2,100 people in Spain in 2024.", "2,100 people", "person",
          "heat_deaths_es"),
