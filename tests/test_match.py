@@ -59,6 +59,8 @@ TABLE = [
              "gigawatt", 62, as_of="2030"),
     make_row("measles_es", "Measles cases in Spain", "case", 2911, as_of="2024"),
     # a share of GDP beside a longer one about part of it
+    make_row("cape_route", "Distance from Shanghai to Rotterdam via the Cape of Good Hope",
+             "kilometer", 24950),
     make_row("chega_change", "Change in the vote share of Chega", "percentage_point", "3.5",
              as_of="2025"),
     make_row("debt_gdp_it", "Public debt of Italy as a share of GDP", "percent", "135.3",
@@ -213,8 +215,8 @@ RULES_OF_THUMB = [
     case("Interest spending on public debt in Italy reached about €85 billion in 2024, or "
          "roughly 3.9% of GDP.", "roughly 3.9%", "percent", "interest_gdp_it"),
     # ... and so does one restated in brackets
-    case("The Lisbon to Porto motorway runs about 300 km (186 miles) along the coast.",
-         "186 miles", "mile", "road"),
+    case("A voyage from Shanghai to Rotterdam around the Cape of Good Hope covers about "
+         "25,000 km (15,500 miles) and takes two weeks.", "15,500 miles", "mile", "cape_route"),
     # people and deaths count the same persons
     case("The heat killed 2,100 people in Spain in 2024.", "2,100 people", "person",
          "heat_deaths_es"),
