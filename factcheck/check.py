@@ -556,15 +556,13 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
     if needs_conversion(claim, row):
         as_difference = is_temperature_difference(claim, row, sentence)
         try:
-            claimed = converted(claimed, compared_unit(claim, row), row.unit,
-                                difference=as_difference)
+            claimed = converted(claimed, own_unit, row.unit, difference=as_difference)
         except UnitError:
             steps.append(ExplanationStep("incompatible_unit", f"{claim.unit} vs {row.unit}"))
             return unverifiable(claim, "incompatible_unit", steps,
                                 f"claim {quoted} in {claim.unit} cannot be compared with "
                                 f"{row.id} in {row.unit}", match)
-        steps.append(ExplanationStep("convert", f"{compared_unit(claim, row)}"
-                                                f"\N{RIGHTWARDS ARROW}{row.unit}"
+        steps.append(ExplanationStep("convert", f"{own_unit}\N{RIGHTWARDS ARROW}{row.unit}"
                                      + (" (a difference)" if as_difference else "")))
     per = rate_fit(claim, row)
     if per:

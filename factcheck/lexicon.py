@@ -44,8 +44,10 @@ def phrase_table(name: str) -> Dict[Words, Words]:
     return table
 
 
+@lru_cache(maxsize=None)
 def word_sections(name: str) -> Dict[str, FrozenSet[str]]:
-    """Read ``[section]`` headers followed by space-separated words.
+    """Read ``[section]`` headers followed by space-separated words (once per file; the
+    result is shared, so callers must not change it).
 
     >>> "january" in word_sections("not_claims.txt")["months"]
     True
