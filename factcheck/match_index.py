@@ -233,7 +233,6 @@ class RowIndex:
         common = max(COMMON_MIN_ROWS, int(COMMON_SHARE * n))
         self._postings = postings
         self._common = {t: frozenset(p) for t, p in enumerate(postings) if len(p) > common}
-        self._stems = {s: t for s, t in self._vocab.items()}
         self._by_prefix: Dict[str, List[str]] = {}
         for s in self._vocab:
             self._by_prefix.setdefault(s[:3], []).append(s)

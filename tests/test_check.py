@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.check import (Interval, check_claims, claim_interval, parse_interval, relate,
-                             replay)
+from factcheck.check import check_claims, replay
+from factcheck.intervals import Interval, claim_interval, parse_interval, relate
 from factcheck.claims import Change, Claim, ReferenceRow
 from factcheck.units import dimension_of
 
