@@ -29,8 +29,8 @@ exactly three digits):
   (``USD10m``, ``RM79``) or a prefix such as ``sub-7``, ``minus-5``, ``0-to-60``.
   ``21st`` is an ordinal and ``1990s``/``'90s`` a decade.  Letters glued after a run are left
   for the unit reader: ``5km`` gives 5 ending before "km".
-- A hyphen or ``+``/MINUS SIGN is a sign only when no letter or digit stands right before
-  it: ``5-6`` is 5 and 6, ``(-5)`` is -5.
+- A hyphen or ``+``/MINUS SIGN is a sign only when no letter, digit or unit sign (``%``,
+  ``‰``, ``°``) stands right before it: ``5-6`` is 5 and 6, ``4%-5%`` 4 and 5, ``(-5)`` is -5.
 
 Scales: ``k``/``K``, ``bn``, ``mn``, ``tn`` glued to digits always scale; a glued ``m``/``M``
 or ``b``/``B`` only right after a currency marker (``£40m``; ``1.5m`` stays 1.5 and leaves
@@ -173,7 +173,8 @@ _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 
 #: a digit run with its sign; a run is digits joined by separators, read by _read_run
 _DIGITS_AT = re.compile(rf"""
-    (?P<sign> (?<![^\W_]) [-+\N{{MINUS SIGN}}] )?   # a sign, never glued after a letter or digit
+    (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
+              [-+\N{{MINUS SIGN}}] )?             # a letter, digit, "%", "‰" or "°" ("4%-5%")
     (?P<run>
         (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
         [0-9]+

@@ -806,6 +806,10 @@ RANGES = [
     row("The fund could raise 2-3 million euros.", rng(2_000_000, 3_000_000, "EUR")),
     row("Journeys of 1,000 to 2,000 km are common.", rng(1000, 2000, "kilometer")),
     row("Shoppers were offered a 20-25% discount.", rng(20, 25, "percent")),
+    # a hyphen after "%" or "°" joins two ends; it is no minus sign
+    row("The Fed kept its target range at 5.25%-5.5%.", rng("5.25", "5.5", "percent")),
+    row("Mortgage rates sit at 6%-7% this autumn.", rng(6, 7, "percent")),
+    row("The ramp is tilted 10°-15° from level.", rng(10, 15, "degree")),
     row("Analysts see a fair value of $50k-$70k per coin.", rng(50_000, 70_000, "USD / coin")),
     row("Temperatures dropped by 1 to 1.5 degrees Celsius.",
         rng(1, "1.5", "degree_Celsius", change=("down", "delta"))),
@@ -921,6 +925,10 @@ HEDGES = [
     row("Some 300 vessels are stranded in the canal.", approx(300, "vessel")),
     row("2,000 or so protesters gathered near the palace.",
         approx(2000, "protester", text="2,000 or so protesters")),
+    row("He lived there for 20-ish years.", approx(20, "year", text="20-ish years")),
+    # "forty-odd": forty and some more
+    row("Forty-odd countries signed the pledge.", lower(40, "country")),
+    row("The 60-odd staff were told on Friday.", lower(60, "staff", text="60-odd staff")),
     row("A crowd of circa 5,000 gathered at the gates.", approx(5000)),
     row("Around a third of firms plan to raise prices.", approx("1/3")),
     row("Some 40 percent of the forest has burned.", approx(40, "percent")),
