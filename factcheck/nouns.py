@@ -68,6 +68,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
+            if following and _is_money_sign(following[0].text):
+                return None  # "a family of four needs $2,500": a verb before its object
             if following and is_plural_noun(following[0], function_words) \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and plural and not _verb_before_object(sentence, following[0]):
@@ -98,10 +100,17 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
                                        and after[index - 2].text[:1].isupper())
 
 
+def _is_money_sign(text: str) -> bool:
+    """Whether a token is a currency symbol ("$", "£", "€"), not a word or code."""
+    return not text.isalnum() and bool(units.currency_code(text))
+
+
 def _verb_before_object(sentence: Sentence, word: Word) -> bool:
-    """ "19 fouls proves it": a word ending in -s before a pronoun or an article is a verb."""
+    """ "19 fouls proves it", "12 players earns £50,000": a word ending in -s before a
+    pronoun, an article or a currency sign is a verb."""
     following = sentence.after(word.end, 1)
-    return bool(following) and following[0].lower in _OBJECT_WORDS
+    return bool(following) and (following[0].lower in _OBJECT_WORDS
+                                or _is_money_sign(following[0].text))
 
 
 def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: frozenset,

@@ -706,6 +706,11 @@ COUNTS = [
         point(4, "cylinder"), point(5, "cylinder"), point(6, "cylinder")),
     # a verb ending in -s is not the head noun
     row("Nineteen fouls proves it was a bad-tempered game.", point(19, "foul")),
+    # a word ending in -s before a currency sign is a verb, not what the number counts
+    row("Each of the 14 players earns £40,000 a week.",
+        point(14, "player", text="14 players"), point(40_000, "GBP / week")),
+    row("A class of 30 pays $12 a head for the trip.",
+        point(30), point(12, "USD / head")),
     row("One proposal asks the board to halt the sale.", point(1, "proposal")),
     # a left-out noun comes from the parallel amount before, or after "of"
     row("The developer sold 435 homes by ballot and 187 by tender.",
