@@ -268,13 +268,22 @@ _MIXED_DIGIT_FRACTION = re.compile(
 _VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
-_FRACTION_FOLLOW = re.compile(r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])", re.IGNORECASE)
+_FRACTION_FOLLOW = re.compile(
+    r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
+    # the first end of a range of fractions: "between a third and a half"
+    rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
+    rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 #: a change by a fraction: "fell by a fifth", "cut by two-thirds"
-_BY_BEFORE = re.compile(r"\bby\s{1,3}\Z", re.IGNORECASE)
+#: "by" before a fraction word, perhaps with a hedge between: "fell by (almost) a quarter"
+_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over|under"
+                        r"|just|more|less|than|up|to|close|approximately)\s{1,3}){0,3}\Z",
+                        re.IGNORECASE)
+#: how far back _BY_BEFORE looks
+_BY_WINDOW = 40
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 #: a quick miss for _digit_suffixes: what any of its readings needs right after the digits
 #: (an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues a number)
@@ -490,7 +499,7 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
         if _HYPHEN_WORD.match(text, word.end):
             return None
         if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end) \
-                and not _BY_BEFORE.search(text, max(0, start - 6), start):
+                and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start):
             return None  # "a third term"; but "fell by a fifth over the decade"
     return after._replace(spelled=after.spelled or spelled)
 

@@ -134,6 +134,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if own_unit and currency:
         return None
+    if currency and first.fraction and currency.start >= gap_start \
+            and not sentence.unit_before(first.start):
+        return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
     if own_unit:
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:

@@ -1002,6 +1002,14 @@ CHANGES = [
         point(12, "percent", change=("up", "delta")),
         point(4_100_000_000, "USD", change=("up", "to"))),
     row("Inflation fell to 3.4% in March.", point("3.4", "percent", change=("down", "to"))),
+    # more verbs of change
+    row("The project's cost has ballooned by a third to £2.6bn.",
+        point("1/3", change=("up", "delta")), point(2_600_000_000, "GBP", change=("up", "to"))),
+    row("The rand strengthened 0.6% against the dollar.",
+        point("0.6", "percent", change=("up", "delta"))),
+    row("Shares in the lender collapsed 40% to 12p.",
+        point(40, "percent", change=("down", "delta")),
+        point("0.12", "GBP", change=("down", "to"))),
     row("Food prices increased by 0.4 per cent last month.",
         point("0.4", "percent", change=("up", "delta"))),
     row("Exports dropped 8% in the first quarter.",
@@ -1157,6 +1165,17 @@ FRACTIONS = [
     row("A third of voters backed the plan.", point("1/3")),
     row("Recorded crime fell by a fifth over the decade.",
         point("0.2", change=("down", "delta"))),
+    # a hedge or bound between "by" and the fraction
+    row("Burglaries fell by almost a quarter over five years.",
+        approx("0.25", below=True, change=("down", "delta")), point(5, "year")),
+    row("Exports grew by more than a third in the spring.",
+        lower("1/3", change=("up", "delta"))),
+    # a range of fractions; "a third and final term" stays an ordinal
+    row("Between a third and a half of renters are behind on bills.",
+        rng("1/3", "0.5", text="Between a third and a half")),
+    row("She won a third and final term in May."),
+    # a share and an amount with its own currency are a change and a level, never a range
+    row("The overspend zoomed by a quarter to £9bn.", point("0.25"), point(9_000_000_000, "GBP")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
