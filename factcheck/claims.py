@@ -114,6 +114,48 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class DateMention:
+    """A date, month, year, decade or season year in the text: time context, never a claim.
+
+    ``kind`` is "date", "month", "year", "decade" or "season"; the parts the text
+    states are set, the rest None.  ``iso`` writes it in ISO 8601.
+    """
+
+    text: str
+    span: Tuple[int, int]
+    kind: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    #: the last year of a season year ("2019/20" ends in 2020)
+    end_year: Optional[int] = None
+    #: the last day of a span of days ("Sept. 20-24")
+    end_day: Optional[int] = None
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601: "2024-01-17", "--01-17" (no year), "2021-03", "2022", "1990/1999",
+        "2019-09-20/24" (a span of days).
+
+        >>> DateMention("17 Jan", (0, 6), "date", month=1, day=17).iso
+        '--01-17'
+        >>> DateMention("the 1990s", (0, 9), "decade", year=1990).iso
+        '1990/1999'
+        """
+        if self.kind == "decade" and self.year is not None:
+            return f"{self.year}/{self.year + 9}"
+        if self.kind == "season" and self.year is not None and self.end_year is not None:
+            return f"{self.year}/{self.end_year}"
+        year = "" if self.year is None else f"{self.year:04d}"
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}" if year else f"--{self.month:02d}"
+        first = f"{year or '-'}-{self.month:02d}-{self.day:02d}"
+        return first if self.end_day is None else f"{first}/{self.end_day:02d}"
+
+
+@dataclass(frozen=True)
 class Document:
     """One input document and what factcheck found in it.
 
@@ -127,3 +169,5 @@ class Document:
     claims: Tuple[Claim, ...] = ()
     verdicts: Tuple[Verdict, ...] = ()
     error: str = ""
+    #: dates as time context, with ``--include-dates``; None when not asked for
+    dates: Optional[Tuple[DateMention, ...]] = None

@@ -259,8 +259,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, metavar="[PATH|-]...")
 @click.option("-f", "--format", "fmt", type=click.Choice(BASE_FORMATS), default="table",
               show_default=True, help="Output format.")
+@click.option("--include-dates", is_flag=True,
+              help="Also list the dates, months, years, decades and season years of each "
+                   "text as time context (never as claims).")
 @input_options
-def extract(paths: Tuple[str, ...], fmt: str, input_format: Optional[str],
+def extract(paths: Tuple[str, ...], fmt: str, include_dates: bool, input_format: Optional[str],
             encoding: Optional[str], output_path: Optional[str], colour: Optional[bool]) -> None:
     """List the numeric claims in text files, directories or standard input.
 
@@ -273,19 +276,30 @@ def extract(paths: Tuple[str, ...], fmt: str, input_format: Optional[str],
     \b
         factcheck extract seeds/iran-venezuela-russia-drones.txt --format json
     """
-    from factcheck.parse import parse_claims
-
     config = load_config()
     targets = pick(paths, config.paths, (STDIN,))
     documents = load_documents(targets, config=config, input_format=input_format,
                                encoding=encoding)
-    results = [document if document.error
-               else replace(document, claims=tuple(parse_claims(document.text)))
-               for document in documents]
+    results = [extract_document(document, include_dates) for document in documents]
     colour_on = output_colour(colour, output_path)
     write_output(render(results, fmt, checked=False, colour=colour_on), output_path,
                  colour=colour_on)
     finish(results, failed_run=False)
+
+
+def extract_document(document: Document, include_dates: bool) -> Document:
+    """A readable document with its claims, and its dates when asked for."""
+    from factcheck.parse import parse_claims
+
+    if document.error:
+        return document
+    claims = parse_claims(document.text)
+    if not include_dates:
+        return replace(document, claims=tuple(claims))
+    from factcheck.dates import find_dates
+
+    return replace(document, claims=tuple(claims),
+                   dates=tuple(find_dates(document.text, claims)))
 
 
 def failing_statuses(fail_on: str) -> Tuple[str, ...]:

@@ -144,7 +144,7 @@ def jsonl_document(line: str, *, name: str, number: int) -> Document:
     A line without "id" gets "<name>:<line number>".
 
     >>> jsonl_document('{"id": 7, "text": "5 km"}', name="in.jsonl", number=1)
-    Document(id='7', text='5 km', claims=(), verdicts=(), error='')
+    Document(id='7', text='5 km', claims=(), verdicts=(), error='', dates=None)
     >>> jsonl_document('{"text": 5}', name="in.jsonl", number=3)
     Traceback (most recent call last):
     ...

@@ -19,7 +19,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 import click
 
 from factcheck.baseline import BaselineEntry
-from factcheck.claims import Claim, Document, ReferenceRow, Verdict
+from factcheck.claims import Claim, DateMention, Document, ReferenceRow, Verdict
 from factcheck.locate import claim_ids, line_column, line_starts
 
 SCHEMA_ID = "factcheck/claims-v1"
@@ -103,6 +103,21 @@ def claim_to_dict(claim: Claim, *, doc_id: str, text: str, starts: List[int],
     }
 
 
+def date_to_dict(date: DateMention, *, starts: List[int]) -> Dict[str, Any]:
+    """The JSON record of one date (``--include-dates``): time context, not a claim.
+
+    >>> d = date_to_dict(DateMention("March 2021", (9, 19), "month", year=2021, month=3),
+    ...                  starts=[0])
+    >>> d["iso"], d["kind"], (d["line"], d["column"])
+    ('2021-03', 'month', (1, 10))
+    """
+    line, column = line_column(starts, date.span[0])
+    return {"text": date.text, "span": list(date.span), "kind": date.kind, "iso": date.iso,
+            "year": date.year, "month": date.month, "day": date.day,
+            "end_year": date.end_year, "end_day": date.end_day,
+            "line": line, "column": column}
+
+
 def reference_to_dict(row: ReferenceRow) -> Dict[str, Any]:
     """The JSON record of a reference row a verdict points at."""
     return {
@@ -171,7 +186,7 @@ def all_verdicts(documents: Iterable[Document]) -> List[Verdict]:
 
 def document_to_dict(document: Document, *, checked: bool = False,
                      accepted: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-    """One document record: ``{"id", "claims", "error"?, "summary"?}``.
+    """One document record: ``{"id", "claims", "dates"?, "error"?, "summary"?}``.
 
     With ``checked`` the claims are verdict records and a per-document summary
     is added; a document that failed to load keeps its ``error`` and no claims.
@@ -194,6 +209,8 @@ def document_to_dict(document: Document, *, checked: bool = False,
             claim_to_dict(claim, doc_id=document.id, text=document.text, starts=starts,
                           claim_id=claim_id)
             for claim, claim_id in zip(claims, ids)]
+    if document.dates is not None:
+        record["dates"] = [date_to_dict(date, starts=starts) for date in document.dates]
     if document.error:
         record["error"] = document.error
     if checked:
@@ -344,6 +361,9 @@ def document_table(document: Document, *, checked: bool, colour: bool,
         lines.extend("  " + row for row in align(rows))
         if not rows:
             lines.append("  (no claims)")
+        if document.dates:
+            lines.append("  dates: " + ", ".join(f"{shorten(d.text)} ({d.iso})"
+                                                 for d in document.dates))
         return lines
     accepted = accepted or {}
     ids = claim_ids(document.id, document.text, [v.claim for v in document.verdicts])

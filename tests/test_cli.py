@@ -418,6 +418,26 @@ def test_real_extract_of_the_seed_validates() -> None:
     assert any("3,000" in text for text in texts)
 
 
+def test_include_dates_lists_the_seed_dates_beside_its_claims() -> None:
+    result = run(["extract", str(SEED), "--format", "json", "--include-dates"])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    jsonschema.validate(record, SCHEMA)
+    document = record["documents"][0]
+    dates = [(d["text"], d["iso"]) for d in document["dates"]]
+    assert ("January 17", "--01-17") in dates
+    claimed = {tuple(c["span"]) for c in document["claims"]}
+    assert not claimed & {tuple(d["span"]) for d in document["dates"]}
+
+
+def test_include_dates_in_the_table_and_not_without_the_option() -> None:
+    text = "Sales fell 4% in March 2021."
+    with_dates = run(["extract", "-", "--include-dates"], input=text)
+    assert "  dates: March 2021 (2021-03)\n" in with_dates.stdout
+    plain = run(["extract", "-", "--format", "jsonl"], input=text)
+    assert "dates" not in json.loads(plain.stdout)
+
+
 # -- report formats and the baseline ------------------------------------------------------
 
 SARIF_SCHEMA = Path(__file__).resolve().parent.parent / "factcheck" / "schema" / "sarif-2.1.0.json"
