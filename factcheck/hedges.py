@@ -15,6 +15,9 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
 
+#: "took over 40 minutes": words after which "over" bounds a duration
+_DURATION_WORDS = _GRAMMAR["duration_words"]
+
 #: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
 _UP_VERBS = _GRAMMAR["up_verbs"]
 
@@ -80,9 +83,10 @@ def _after_sub(sentence: Sentence, start: int) -> bool:
 
 
 def _after_for(sentence: Sentence, word: Word) -> bool:
-    """ "for over two years": "for" before the hedge makes the time a duration."""
+    """ "for over two years", "took over 40 minutes": a word of duration before the hedge
+    makes the time a duration."""
     previous = sentence.before(word.start, 1)
-    return bool(previous) and previous[-1].lower == "for"
+    return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:

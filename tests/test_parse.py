@@ -912,6 +912,13 @@ BOUNDS = [
     # "over" with a time says when, unless "for" makes the time a duration
     row("Prices rose over ten years.", point(10, "year")),
     row("They have been unemployed for over two years.", lower(2, "year", strict=True)),
+    row("The vote count took over 40 minutes.", lower(40, "minute", strict=True)),
+    row("Rents hit their highest level in over a decade.",
+        lower(1, "decade", strict=True, text="over a decade")),
+    row("Patients waited a little over six hours.", lower(6, "hour", strict=True)),
+    # more hedges and bounds in words
+    row("Sales were in the region of £40m.", approx(40_000_000, "GBP")),
+    row("Turnout was a shade under 60%.", upper(60, "percent", strict=True)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
