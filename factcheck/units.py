@@ -144,6 +144,7 @@ _OF_TAIL = re.compile(r"""
 _NEXT_WORD = re.compile(r"[^\W\d_]{1,32}")
 _NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
 _UNIT_EXPRESSION = re.compile(r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
+_ELISION_MARKS = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: words that never start a "per" denominator: "per cent", "per the agreement"
@@ -376,8 +377,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         return None
     window = text[start:start + _WINDOW]
     for end in candidate_ends(window, words):
-        if not is_boundary(text, start + end):
-            continue
+        if not is_boundary(text, start + end) or (end == 1 and window[1:2] in _ELISION_MARKS):
+            continue  # a letter and an apostrophe begin a name: "2 l'Equipe awards"
         surface = window[:end]
         if " " in surface or "\t" in surface or "\N{NO-BREAK SPACE}" in surface:
             surface = normalise_surface(surface)
