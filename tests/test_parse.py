@@ -1139,6 +1139,7 @@ FRACTIONS = [
     row("One and a half million people signed the petition.",
         point(1_500_000, "person")),
     row("Two-fifths of the budget goes on health.", point("0.4")),
+    row("The laser pulse lasts a trillionth of a second.", point("1e-12", "second")),
     row("A third of the crop was lost to drought.", point("1/3")),
     row("Nine out of 10 people support the ban.", point("0.9")),
     row("Seven out of ten households have a pet.", point("0.7")),
