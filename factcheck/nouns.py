@@ -49,7 +49,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if lowered in _NOUN_MODIFIERS or word.text == "-" \
                 or _in_designation(sentence, after, index):
             continue
-        if index <= compound_end:
+        if index <= compound_end or _joins_names(after, index):
             continue
         if (index + 2 < len(after) and after[index + 1].text == "-"
                 and after[index + 1].start == word.end == after[index + 2].start - 1
@@ -103,6 +103,18 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
 def _is_money_sign(text: str) -> bool:
     """Whether a token is a currency symbol ("$", "£", "€"), not a word or code."""
     return not text.isalnum() and bool(units.currency_code(text))
+
+
+#: words that join two capitalised modifiers of one noun: "300 Israeli and Palestinian prisoners"
+_NAME_JOINERS = frozenset(["and", "or", "&"])
+
+
+def _joins_names(after: Sequence[Word], index: int) -> bool:
+    """The "and" of "460 Kia and Hyundai vehicles": a joiner between two capitalised words
+    that both modify the noun after them."""
+    if after[index].lower not in _NAME_JOINERS or not 0 < index < len(after) - 2:
+        return False
+    return after[index - 1].text[:1].isupper() and after[index + 1].text[:1].isupper()
 
 
 def _verb_before_object(sentence: Sentence, word: Word) -> bool:

@@ -144,6 +144,16 @@ _OF_TAIL = re.compile(r"""
 _NEXT_WORD = re.compile(r"[^\W\d_]{1,32}")
 _NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
 _UNIT_EXPRESSION = re.compile(r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
+_ELISION_MARKS = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+#: a symbol denominator with an optional power: "/s", "/s2", "/s^2", "/m\N{SUPERSCRIPT TWO}"
+_DENOMINATOR_POWER = re.compile(r"""
+    (?P<symbol>[^\W\d_\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]{1,3})  # s, m, km
+    (?P<power>\^?[23]|[\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}])?     # 2, ^2, squared sign
+    (?![\w\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}])                  # nothing glued after
+""", re.VERBOSE)
+#: symbols read only as a denominator: a lone "s" after a number is no unit, "km/s" is
+_DENOMINATOR_SYMBOLS = {"s": "second"}
+_POWERS = {"^2": "2", "^3": "3", "\N{SUPERSCRIPT TWO}": "2", "\N{SUPERSCRIPT THREE}": "3"}
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: words that never start a "per" denominator: "per cent", "per the agreement"
@@ -376,8 +386,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         return None
     window = text[start:start + _WINDOW]
     for end in candidate_ends(window, words):
-        if not is_boundary(text, start + end):
-            continue
+        if not is_boundary(text, start + end) or (end == 1 and window[1:2] in _ELISION_MARKS):
+            continue  # a letter and an apostrophe begin a name: "2 l'Equipe awards"
         surface = window[:end]
         if " " in surface or "\t" in surface or "\N{NO-BREAK SPACE}" in surface:
             surface = normalise_surface(surface)
@@ -487,6 +497,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     start = lead.end()
     if next_word(text, start) in _PER_STOP:
         return None
+    if lead.group("word") is None and lead.group("glued") is None:
+        powered = _powered_denominator(text, start)
+        if powered is not None:
+            return UnitMatch(powered[0], dimension_of(powered[0]), lead.start(), powered[1],
+                             text[lead.start():powered[1]])
     found = unit_at(text, start, False)
     if found is not None:
         entry, end = found
@@ -505,6 +520,33 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
+
+
+def _powered_denominator(text: str, pos: int) -> Optional[Tuple[str, int]]:
+    """A symbol denominator after "/" that the lexicon does not hold: the "s" of "km/s",
+    a power such as "s2", "s^2", "s²" (metres per second squared), with its end.
+
+    >>> _powered_denominator("km/s2 at", 3), _powered_denominator("m/s.", 2)
+    (('second ** 2', 5), ('second', 3))
+    >>> _powered_denominator("W/m² of", 2), _powered_denominator("km/h", 3) is None
+    (('meter ** 2', 4), True)
+    """
+    found = _DENOMINATOR_POWER.match(text, pos)
+    if found is None:
+        return None
+    symbol, power = found.group("symbol"), found.group("power")
+    if symbol in _DENOMINATOR_SYMBOLS:
+        unit = _DENOMINATOR_SYMBOLS[symbol]
+    elif power is None:
+        return None  # a plain symbol is the lexicon's to read ("km/h")
+    else:
+        entry = lookup_after(symbol)
+        if entry is None or entry.dimension not in ("length", "time"):
+            return None
+        unit = entry.unit
+    if power is not None:
+        unit = f"{unit} ** {_POWERS.get(power, power)}"
+    return unit, found.end()
 
 
 def next_word(text: str, pos: int) -> str:
