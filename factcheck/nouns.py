@@ -20,7 +20,7 @@ _DETERMINERS = _GRAMMAR["verb_markers"]
 _OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 
 #: function words that may still stand between a number and what it counts: "8 other employees"
-_NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
+NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
 
 PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
 
@@ -46,7 +46,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
-        if lowered in _NOUN_MODIFIERS or word.text == "-" \
+        if lowered in NOUN_MODIFIERS or word.text == "-" \
                 or _in_designation(sentence, after, index):
             continue
         if index <= compound_end or _joins_names(after, index):

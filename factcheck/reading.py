@@ -11,7 +11,8 @@ from factcheck.changes import change_for
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, refers_back
-from factcheck.nouns import compound_modifier, counted_noun, noun_after_of_the, PLURAL_NOUNS
+from factcheck.nouns import (NOUN_MODIFIERS, PLURAL_NOUNS, compound_modifier, counted_noun,
+                             noun_after_of_the)
 from factcheck.numerals import Numeral
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
@@ -283,20 +284,56 @@ def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decim
     return max(steps) * factor if steps else None
 
 
+#: how many words after a glued "m" may lead to the plural noun that makes it million
+GLUED_MILLION_REACH = 5
+#: endings of the adjectives that may stand between "2.7m" and its plural noun
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
+                      "ian", "ese", "ish")
+
+
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
-    """ "4.1m passengers", "35m of its devices": a glued m before a word means million."""
+    """ "4.1m passengers", "35m of its devices", "2m Britons": a glued m before a plural
+    noun, perhaps after its modifiers, means million; "a 2.4m wall" stays metres."""
     if unit is None or unit.text not in ("m", "M"):
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
-    following = sentence.after(unit.end, 1)
+    following = sentence.after(unit.end, GLUED_MILLION_REACH)
     if not following or sentence.gap(unit.end, following[0].start) != " ":
         return False
-    word = following[0]
-    if word.lower in lexicon.load().function_words:
-        return word.lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
-    return word.text.islower() and (word.lower.endswith("s") or word.lower in PLURAL_NOUNS
-                                    or units.is_unit_word(word.lower))
+    function_words = lexicon.load().function_words
+    if following[0].lower in function_words:
+        return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+    for word in following:
+        lowered = word.lower
+        if lowered in ("and", "or"):
+            continue
+        if not word.text.isalpha() or lowered in function_words:
+            return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
+        if (lowered.endswith("s") and not lowered.endswith("ss")) or lowered in PLURAL_NOUNS \
+                or (word.text.islower() and units.is_unit_word(lowered)):
+            return True  # "4.1m passengers", "2.7m combined digital and physical sales"
+        if not (word.text[:1].isupper() or lowered in NOUN_MODIFIERS
+                or lowered.endswith(_ADJECTIVE_ENDINGS)):
+            return False  # "a 3m tall statue", "the 50m freestyle heats"
+    return False
+    function_words = lexicon.load().function_words
+    if following[0].lower in function_words:
+        return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+    for previous, word in zip(following, following[1:] + [following[-1]]):
+        if not word.text.isalpha() or (word.lower in function_words
+                                       and word.lower not in ("and", "or")):
+            return False
+        if word.lower in ("and", "or"):
+            continue
+        lowered = word.lower
+        if (lowered.endswith("s") and not lowered.endswith("ss")) or lowered in PLURAL_NOUNS \
+                or (word.text.islower() and units.is_unit_word(lowered)):
+            return True  # "2.7m combined digital and physical sales", "2m Britons"
+        if previous is not word and sentence.gap(word.end, previous.start if False else
+                                                 word.end) != "":
+            pass
+    return False
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:

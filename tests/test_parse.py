@@ -688,6 +688,13 @@ COUNTS = [
         approx(6000, "child", text="Some 6,000 Ukrainian children")),
     row("The council plans 4,000 new homes.", point(4000, "home")),
     row("The airline carried 4.1m passengers in June.", point(4_100_000, "passenger")),
+    # a glued m before modifiers and a plural noun is million; before a size word, metres
+    row("About 2m Britons claim the benefit.", approx(2_000_000, "briton")),
+    row("The label sold 1.4m new and used records.",
+        point(1_400_000, "", text="1.4m")),
+    row("Builders finished 1m new homes.", point(1_000_000, "home")),
+    row("A 3m tall statue stands in the square.", point(3, "meter")),
+    row("She won the 400m individual medley.", point(400, "meter")),
     row("Health officials reported six new cases.", point(6, "case")),
     row("The region recorded 1,234 deaths last winter.", point(1234, "death")),
     row("The petition has 10,000+ signatures.",
