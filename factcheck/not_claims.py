@@ -234,7 +234,8 @@ def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "787 Dreamliner", "11 Pro Max", "16-18 Industrial Avenue": a bare number right before
     a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
-    ("0.5 WAR") is more likely an unknown unit: the number stays, bare."""
+    ("0.5 WAR") is more likely an unknown unit, and digits grouped by commas ("27,000 Model
+    S") an amount: the number stays, bare."""
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
         after = after[2:]  # the first end of a street number range
@@ -242,8 +243,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     word = after[0]
     if (len(word.text) == 1 and not _street_direction(after)) \
-            or (word.text.isupper() and "." in numeral.text):
-        return False
+            or (word.text.isupper() and "." in numeral.text) or "," in numeral.text:
+        return False  # "27,000 Model S": names never group their digits
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, numeral.end, numeral.value) is None)
 

@@ -57,6 +57,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             # a compound adjective: "14 first-team players", "two gas-only engines"
             compound_end = index + 2
             continue
+        if len(word.text) < 2 and word.text.isalpha():
+            continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
         if lowered.endswith(("ing", "ly", "ed")):

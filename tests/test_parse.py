@@ -688,6 +688,9 @@ COUNTS = [
         approx(6000, "child", text="Some 6,000 Ukrainian children")),
     row("The council plans 4,000 new homes.", point(4000, "home")),
     row("The airline carried 4.1m passengers in June.", point(4_100_000, "passenger")),
+    # a single letter is never a counted noun
+    row("Each request times out after 30 s.", point(30)),
+    row("The carmaker delivered 41,000 Model S last year.", point(41_000, text="41,000")),
     # a glued m before modifiers and a plural noun is million; before a size word, metres
     row("About 2m Britons claim the benefit.", approx(2_000_000, "briton")),
     row("The label sold 1.4m new and used records.",
@@ -1243,6 +1246,8 @@ SPELLED = [
 
 NOT_CLAIMS = [
     row("Quarterback Dak Prescott (4) ran for a touchdown."),
+    row("The service listens on port 8080."),
+    row("The format is defined in RFC 8259."),
     row("Volkswagen first used the system in its ID.3 hatchback."),
     row("The summit will be held on January 17 in Moscow."),
     row("The law came into force in 2022."),
