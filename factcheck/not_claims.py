@@ -50,13 +50,22 @@ _SCORE = re.compile(
 #: "2012-13", "2019/20": a fiscal or season year, not a range
 _SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
 
+#: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:eighteen|nineteen|twenty)[ ]"
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
+    re.IGNORECASE)
+_SPOKEN_CENTURIES = frozenset(["eighteen", "nineteen", "twenty"])
+
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
 _YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
-    """Spans of phone numbers, numeric dates, season years and web addresses: never
-    quantities."""
+    """Spans of phone numbers, numeric dates, season years, years read aloud and web
+    addresses: never quantities."""
     start, end = sentence.span
     spans = [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
@@ -66,6 +75,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
     if sentence.names_month:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
+        spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)]
     return spans
 
 

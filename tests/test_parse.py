@@ -1247,6 +1247,9 @@ SPELLED = [
 NOT_CLAIMS = [
     row("Quarterback Dak Prescott (4) ran for a touchdown."),
     row("The service listens on port 8080."),
+    # years read aloud
+    row("Nineteen ninety-eight was the hottest year then on record."),
+    row("\"In twenty twenty-two we lost everything,\" she said."),
     row("The format is defined in RFC 8259."),
     row("Volkswagen first used the system in its ID.3 hatchback."),
     row("The summit will be held on January 17 in Moscow."),
