@@ -317,23 +317,6 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                 or lowered.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"
     return False
-    function_words = lexicon.load().function_words
-    if following[0].lower in function_words:
-        return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
-    for previous, word in zip(following, following[1:] + [following[-1]]):
-        if not word.text.isalpha() or (word.lower in function_words
-                                       and word.lower not in ("and", "or")):
-            return False
-        if word.lower in ("and", "or"):
-            continue
-        lowered = word.lower
-        if (lowered.endswith("s") and not lowered.endswith("ss")) or lowered in PLURAL_NOUNS \
-                or (word.text.islower() and units.is_unit_word(lowered)):
-            return True  # "2.7m combined digital and physical sales", "2m Britons"
-        if previous is not word and sentence.gap(word.end, previous.start if False else
-                                                 word.end) != "":
-            pass
-    return False
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
