@@ -277,8 +277,8 @@ _FRACTION_FOLLOW = re.compile(
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
-#: a change by a fraction: "fell by a fifth", "cut by two-thirds"
-#: "by" before a fraction word, perhaps with a hedge between: "fell by (almost) a quarter"
+#: a change by a fraction, perhaps with a hedge between: "fell by a fifth", "cut by two-thirds",
+#: "fell by almost a quarter"
 _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over|under"
                         r"|just|more|less|than|up|to|close|approximately)\s{1,3}){0,3}\Z",
                         re.IGNORECASE)
