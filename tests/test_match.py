@@ -101,6 +101,10 @@ TABLE = [
              "2.2", as_of="2025"),
     make_row("forecast_imf_es", "IMF forecast of GDP growth in Spain in 2025", "percent", "2.5",
              as_of="2025"),
+    # two rows told apart only by a fraction word that names a part, not a number
+    make_row("ironman_km", "Ironman triathlon course length", "kilometer", "225.97"),
+    make_row("half_ironman_km", "Half Ironman triathlon course length", "kilometer",
+             "112.98"),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -315,6 +319,17 @@ SECOND_BLIND_BATCH = [
 ]
 
 
+#: rules prompted by the fifth blind batch (fixtures/checks/FIRST-RUN.md)
+FIFTH_BLIND_BATCH = [
+    # "half", "third" and "quarter" name parts of things ("a half Ironman", "the third
+    # quarter"), so a row writing one is not about a sentence that lacks it
+    case("The 226-kilometre Ironman triathlon course starts in the harbour.",
+         "226-kilometre", "kilometer", "ironman_km"),
+    case("Her first half Ironman triathlon was over 113 km.", "113 km", "kilometer",
+         "half_ironman_km"),
+]
+
+
 #: the "per" denominators a sentence writes for a claim, as words of its clause
 DENOMINATORS = [
     pytest.param("GNI per capita, PPP in Zambia was 1,490", "1,490", "", ("capita",),
@@ -364,7 +379,8 @@ def test_units_in(sentence: str, expected: set) -> None:
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
                          WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB
-                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH)
+                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH
+                         + FIFTH_BLIND_BATCH)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)
