@@ -209,7 +209,11 @@ def _penalise_missing(index: RowIndex, kept: List[Tuple[int, float]], rivals: se
     members = {t: index._members(t) if len(variants) == 1 else
                frozenset().union(*(index._members(v) for v in variants))
                for t, variants in q.clause.items()}
-    shared = [t for t in q.clause if members[t] & contenders]
+    # a word only rivals' keywords hold ("CO2 equivalent" beside "Greenhouse gas
+    # emissions") finds them but says nothing of what they are, like keywords in coverage
+    shared = [t for t in q.clause
+              if any(not q.clause[t].isdisjoint(index._subject_key[c])
+                     for c in members[t] & contenders)]
     total = sum(index._idf[t] for t in shared)
     if not total:
         return kept

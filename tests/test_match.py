@@ -105,6 +105,11 @@ TABLE = [
     make_row("ironman_km", "Ironman triathlon course length", "kilometer", "225.97"),
     make_row("half_ironman_km", "Half Ironman triathlon course length", "kilometer",
              "112.98"),
+    # a total whose keywords name the unit, beside its per-person figure and its change
+    make_row("co2_no", "Carbon emissions of Norway", "metric_ton", 41000000,
+             keywords=("CO2 equivalent",)),
+    make_row("co2_pc_no", "Carbon emissions per person in Norway", "metric_ton", "7.5"),
+    make_row("co2_change_no", "Change in carbon emissions of Norway", "percent", "-4.1"),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -327,6 +332,12 @@ FIFTH_BLIND_BATCH = [
          "226-kilometre", "kilometer", "ironman_km"),
     case("Her first half Ironman triathlon was over 113 km.", "113 km", "kilometer",
          "half_ironman_km"),
+    # a word only a rival's keywords hold ("CO2 equivalent") costs a row nothing: it
+    # finds the rival but says nothing of what the rival measures
+    case("Carbon emissions per person in Norway were 7.9 tonnes of CO2 equivalent.",
+         "7.9 tonnes", "metric_ton", "co2_pc_no"),
+    case("Norway's carbon emissions fell 4.1% to 41 million tonnes of CO2 equivalent.",
+         "4.1%", "percent", "co2_change_no", change=Change("down", "delta")),
 ]
 
 
