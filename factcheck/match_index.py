@@ -90,11 +90,17 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     changes = change_stems()
     joined = " ".join((subject,) + keywords)
     letters = _LETTERS.findall(joined.lower())
+    # a prediction may be named by a keyword, a target only by the subject: keywords
+    # alias a figure ("policy rate target" for the policy rate, "flood action plan" for
+    # the money spent under it), they do not make an outcome an intention
+    kinds = forecast_kind(letters)
+    if "target" in kinds and "target" not in forecast_kind(_LETTERS.findall(subject.lower())):
+        kinds -= {"target"}
     return _RowText(
         stems=stems, groups=tuple(tuple(g) for g in groups.values()),
         keywords=tuple(kw_stems), named_keywords=tuple(named), lifting_keywords=tuple(lifting),
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
-        forecast=forecast_kind(letters),
+        forecast=kinds,
         years=years_in(joined) if DIGIT.search(joined) else frozenset(),
         relative=relative_vocab().intersection(letters))
 

@@ -110,6 +110,11 @@ TABLE = [
              keywords=("CO2 equivalent",)),
     make_row("co2_pc_no", "Carbon emissions per person in Norway", "metric_ton", "7.5"),
     make_row("co2_change_no", "Change in carbon emissions of Norway", "percent", "-4.1"),
+    # outcomes whose keywords hold a target word: an alias, not an intention
+    make_row("policy_rate_no", "Norges Bank policy rate", "percent", "4.0",
+             keywords=("policy rate target",)),
+    make_row("flood_spend_no", "Government spending on flood defences in Norway", "NOK",
+             2000000000, keywords=("flood action plan",)),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -338,6 +343,11 @@ FIFTH_BLIND_BATCH = [
          "7.9 tonnes", "metric_ton", "co2_pc_no"),
     case("Norway's carbon emissions fell 4.1% to 41 million tonnes of CO2 equivalent.",
          "4.1%", "percent", "co2_change_no", change=Change("down", "delta")),
+    # only a row's subject makes it a target; a keyword holding "target" or "plan" is
+    # another name for the figure
+    case("Norges Bank's policy rate stands at 4.5%.", "4.5%", "percent", "policy_rate_no"),
+    case("Norway spent NOK 2 billion on flood defences last year.", "NOK 2 billion", "NOK",
+         "flood_spend_no"),
 ]
 
 
