@@ -150,6 +150,9 @@ class Query:
     names_ahead: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
+    #: the same, and the terms a word of the sentence begins or is begun by ("invested"
+    #: and "investment"), but not its near spellings
+    sentence_family: set = field(default_factory=set)
     #: the same, and the terms the claim's unit implies
     local_exact: set = field(default_factory=set)
     #: the terms the claim's unit (or its being a change) implies
@@ -312,6 +315,8 @@ class RowIndex:
                 score = w.weight * quality
                 if score > q.weights.get(t, 0.0):
                     q.weights[t] = score
+                if n < len(words) and quality >= PREFIX_QUALITY:
+                    q.sentence_family.add(t)
                 if quality == 1.0:
                     q.exact.add(t)
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:
