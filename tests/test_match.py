@@ -115,6 +115,11 @@ TABLE = [
              keywords=("policy rate target",)),
     make_row("flood_spend_no", "Government spending on flood defences in Norway", "NOK",
              2000000000, keywords=("flood action plan",)),
+    # a requirement (a target row, by "needed") beside the outcome it is measured against
+    make_row("pass_mark_no", "Minimum score needed to pass the Norwegian driving theory test",
+             "percent", 85),
+    make_row("avg_score_no", "Average score in the Norwegian driving theory test", "percent",
+             78),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -348,6 +353,9 @@ FIFTH_BLIND_BATCH = [
     case("Norges Bank's policy rate stands at 4.5%.", "4.5%", "percent", "policy_rate_no"),
     case("Norway spent NOK 2 billion on flood defences last year.", "NOK 2 billion", "NOK",
          "flood_spend_no"),
+    # "needs" speaks of a requirement, like "needed": the claim may meet the target row
+    case("The Norwegian driving theory test needs a score of at least 85% to pass.",
+         "at least 85%", "percent", "pass_mark_no"),
 ]
 
 
