@@ -120,6 +120,9 @@ TABLE = [
              "percent", 85),
     make_row("avg_score_no", "Average score in the Norwegian driving theory test", "percent",
              78),
+    # an estimate beside the outcome it guessed
+    make_row("munch_estimate", "Presale estimate for the Munch lithograph", "GBP", 2000000),
+    make_row("munch_price", "Sale price of the Munch lithograph", "GBP", 2600000),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -356,6 +359,9 @@ FIFTH_BLIND_BATCH = [
     # "needs" speaks of a requirement, like "needed": the claim may meet the target row
     case("The Norwegian driving theory test needs a score of at least 85% to pass.",
          "at least 85%", "percent", "pass_mark_no"),
+    # "estimated" says the figure is an estimate: it is no longer a stop word
+    case("Bonhams had estimated the Munch lithograph at £2 million.", "£2 million", "GBP",
+         "munch_estimate"),
 ]
 
 
