@@ -90,11 +90,17 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     changes = change_stems()
     joined = " ".join((subject,) + keywords)
     letters = _LETTERS.findall(joined.lower())
+    # a prediction may be named by a keyword, a target only by the subject: keywords
+    # alias a figure ("policy rate target" for the policy rate, "flood action plan" for
+    # the money spent under it), they do not make an outcome an intention
+    kinds = forecast_kind(letters)
+    if "target" in kinds and "target" not in forecast_kind(_LETTERS.findall(subject.lower())):
+        kinds -= {"target"}
     return _RowText(
         stems=stems, groups=tuple(tuple(g) for g in groups.values()),
         keywords=tuple(kw_stems), named_keywords=tuple(named), lifting_keywords=tuple(lifting),
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
-        forecast=forecast_kind(letters),
+        forecast=kinds,
         years=years_in(joined) if DIGIT.search(joined) else frozenset(),
         relative=relative_vocab().intersection(letters))
 
@@ -144,6 +150,9 @@ class Query:
     names_ahead: set = field(default_factory=set)
     #: terms written in the claim's own sentence
     sentence_exact: set = field(default_factory=set)
+    #: the same, and the terms a word of the sentence begins or is begun by ("invested"
+    #: and "investment"), but not its near spellings
+    sentence_family: set = field(default_factory=set)
     #: the same, and the terms the claim's unit implies
     local_exact: set = field(default_factory=set)
     #: the terms the claim's unit (or its being a change) implies
@@ -306,6 +315,8 @@ class RowIndex:
                 score = w.weight * quality
                 if score > q.weights.get(t, 0.0):
                     q.weights[t] = score
+                if n < len(words) and quality >= PREFIX_QUALITY:
+                    q.sentence_family.add(t)
                 if quality == 1.0:
                     q.exact.add(t)
                     if n < len(words) and w.weight >= CLAUSE_WEIGHTS[0]:

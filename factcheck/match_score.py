@@ -177,12 +177,14 @@ def _says_what(index: RowIndex, r: int, q: Query, dimension: str) -> bool:
     "Travel times into Manhattan fell by 30%" shares "Manhattan" and "fell" with
     "Percentage drop in vehicles entering the Manhattan congestion zone", and
     nothing about what fell.  A unit tells what is measured ("48 degrees
-    Celsius" is a temperature), except a percent, which any ratio is.
+    Celsius" is a temperature), except a percent, which any ratio is.  A word
+    of the row's family counts ("invested" for "Investment"), a near spelling not.
     """
     what = q.what.get(dimension)
     if what is None:
-        said = q.sentence_exact if dimension in RATIO_DIMENSIONS else \
-            q.sentence_exact | q.implied
+        # a word of the row's family counts: "invested" says what "Investment" measures
+        said = q.sentence_family if dimension in RATIO_DIMENSIONS else \
+            q.sentence_family | q.implied
         what = q.what[dimension] = frozenset(said - index._name_terms - index._change_terms())
     return not what.isdisjoint(index._subject_key[r]) or \
         not what.isdisjoint(index._keyword_only.get(r, ()))
@@ -209,7 +211,11 @@ def _penalise_missing(index: RowIndex, kept: List[Tuple[int, float]], rivals: se
     members = {t: index._members(t) if len(variants) == 1 else
                frozenset().union(*(index._members(v) for v in variants))
                for t, variants in q.clause.items()}
-    shared = [t for t in q.clause if members[t] & contenders]
+    # a word only rivals' keywords hold ("CO2 equivalent" beside "Greenhouse gas
+    # emissions") finds them but says nothing of what they are, like keywords in coverage
+    shared = [t for t in q.clause
+              if any(not q.clause[t].isdisjoint(index._subject_key[c])
+                     for c in members[t] & contenders)]
     total = sum(index._idf[t] for t in shared)
     if not total:
         return kept

@@ -254,8 +254,11 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     word = after[0]
     if (len(word.text) == 1 and not _street_direction(after)) \
-            or (word.text.isupper() and "." in numeral.text) or "," in numeral.text:
-        return False  # "27,000 Model S": names never group their digits
+            or (word.text.isupper() and "." in numeral.text) or "," in numeral.text \
+            or (numeral.scale >= 1000 and numeral.text[-2:].isalpha()):
+        # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
+        # scale word (a lone glued letter may be part of one: "221B Baker Street")
+        return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, numeral.end, numeral.value) is None)
 

@@ -436,6 +436,29 @@ def test_a_sentence_naming_only_where_and_which_way_cannot_contradict() -> None:
                                                         ("contradicted", "overstated")]
 
 
+#: a verb of the row's own word family says what the row measures (fifth blind batch):
+#: (sentence, claim, unit, value, row subject, row unit, row value)
+SAYS_WHAT_BY_ITS_VERB = [
+    pytest.param("The Widget Authority invested €40 million.", "€40 million", "EUR", 40000000,
+                 "Investment by the Widget Authority", "EUR", 55000000,
+                 id="The Widget Authority invested [€40 million]."),
+    pytest.param("Gadgetco employed 3,000 people.", "3,000 people", "person", 3000,
+                 "Employment at Gadgetco", "person", 5000,
+                 id="Gadgetco employed [3,000 people]."),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, unit, value, subject, row_unit, row_value",
+                         SAYS_WHAT_BY_ITS_VERB)
+def test_a_verb_of_the_rows_word_family_says_what_it_measures(
+        sentence: str, surface: str, unit: str, value: int, subject: str, row_unit: str,
+        row_value: int) -> None:
+    claim = make_claim(surface, value, unit=unit, sentence=sentence)
+    [verdict] = check_claims([claim], table(make_row(row_value, unit=row_unit,
+                                                     subject=subject)), sentence)
+    assert (verdict.status, verdict.reason) == ("contradicted", "understated"), verdict.summary
+
+
 def test_a_sentence_without_a_year_speaks_of_the_articles_latest_year() -> None:
     first = "Widget makers had a record year in 2024."
     text = first + " Widget output was 3,000."

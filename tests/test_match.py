@@ -101,6 +101,28 @@ TABLE = [
              "2.2", as_of="2025"),
     make_row("forecast_imf_es", "IMF forecast of GDP growth in Spain in 2025", "percent", "2.5",
              as_of="2025"),
+    # two rows told apart only by a fraction word that names a part, not a number
+    make_row("ironman_km", "Ironman triathlon course length", "kilometer", "225.97"),
+    make_row("half_ironman_km", "Half Ironman triathlon course length", "kilometer",
+             "112.98"),
+    # a total whose keywords name the unit, beside its per-person figure and its change
+    make_row("co2_no", "Carbon emissions of Norway", "metric_ton", 41000000,
+             keywords=("CO2 equivalent",)),
+    make_row("co2_pc_no", "Carbon emissions per person in Norway", "metric_ton", "7.5"),
+    make_row("co2_change_no", "Change in carbon emissions of Norway", "percent", "-4.1"),
+    # outcomes whose keywords hold a target word: an alias, not an intention
+    make_row("policy_rate_no", "Norges Bank policy rate", "percent", "4.0",
+             keywords=("policy rate target",)),
+    make_row("flood_spend_no", "Government spending on flood defences in Norway", "NOK",
+             2000000000, keywords=("flood action plan",)),
+    # a requirement (a target row, by "needed") beside the outcome it is measured against
+    make_row("pass_mark_no", "Minimum score needed to pass the Norwegian driving theory test",
+             "percent", 85),
+    make_row("avg_score_no", "Average score in the Norwegian driving theory test", "percent",
+             78),
+    # an estimate beside the outcome it guessed
+    make_row("munch_estimate", "Presale estimate for the Munch lithograph", "GBP", 2000000),
+    make_row("munch_price", "Sale price of the Munch lithograph", "GBP", 2600000),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -315,6 +337,34 @@ SECOND_BLIND_BATCH = [
 ]
 
 
+#: rules prompted by the fifth blind batch (fixtures/checks/FIRST-RUN.md)
+FIFTH_BLIND_BATCH = [
+    # "half", "third" and "quarter" name parts of things ("a half Ironman", "the third
+    # quarter"), so a row writing one is not about a sentence that lacks it
+    case("The 226-kilometre Ironman triathlon course starts in the harbour.",
+         "226-kilometre", "kilometer", "ironman_km"),
+    case("Her first half Ironman triathlon was over 113 km.", "113 km", "kilometer",
+         "half_ironman_km"),
+    # a word only a rival's keywords hold ("CO2 equivalent") costs a row nothing: it
+    # finds the rival but says nothing of what the rival measures
+    case("Carbon emissions per person in Norway were 7.9 tonnes of CO2 equivalent.",
+         "7.9 tonnes", "metric_ton", "co2_pc_no"),
+    case("Norway's carbon emissions fell 4.1% to 41 million tonnes of CO2 equivalent.",
+         "4.1%", "percent", "co2_change_no", change=Change("down", "delta")),
+    # only a row's subject makes it a target; a keyword holding "target" or "plan" is
+    # another name for the figure
+    case("Norges Bank's policy rate stands at 4.5%.", "4.5%", "percent", "policy_rate_no"),
+    case("Norway spent NOK 2 billion on flood defences last year.", "NOK 2 billion", "NOK",
+         "flood_spend_no"),
+    # "needs" speaks of a requirement, like "needed": the claim may meet the target row
+    case("The Norwegian driving theory test needs a score of at least 85% to pass.",
+         "at least 85%", "percent", "pass_mark_no"),
+    # "estimated" says the figure is an estimate: it is no longer a stop word
+    case("Bonhams had estimated the Munch lithograph at £2 million.", "£2 million", "GBP",
+         "munch_estimate"),
+]
+
+
 #: the "per" denominators a sentence writes for a claim, as words of its clause
 DENOMINATORS = [
     pytest.param("GNI per capita, PPP in Zambia was 1,490", "1,490", "", ("capita",),
@@ -364,7 +414,8 @@ def test_units_in(sentence: str, expected: set) -> None:
 
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
                          WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB
-                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH)
+                         + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH
+                         + FIFTH_BLIND_BATCH)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)

@@ -691,6 +691,9 @@ COUNTS = [
     # a single letter is never a counted noun
     row("Each request times out after 30 s.", point(30)),
     row("The carmaker delivered 41,000 Model S last year.", point(41_000, text="41,000")),
+    # nor is a number with a scale word part of a name: "787 Dreamliner", not "1.2 million"
+    row("The carmaker delivered 1.2 million Model Y last year.",
+        point(1_200_000, text="1.2 million")),
     # a glued m before modifiers and a plural noun is million; before a size word, metres
     row("About 2m Britons claim the benefit.", approx(2_000_000, "briton")),
     row("The label sold 1.4m new and used records.",
