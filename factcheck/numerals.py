@@ -279,7 +279,7 @@ _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 #: (an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues a number)
 _SUFFIX_HINT = re.compile(
     rf"[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
-    rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]"
+    rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
     rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_])")
 
 
@@ -789,17 +789,17 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
+    unsigned_integer = plain_digits and match.start() == run_start
+    if unsigned_integer and not _MAY_EXTEND.match(text, run_end):
         # the common case, a bare integer such as "2019" or "600": no suffix to read
-        value = Decimal(run)
-        zeros = len(run) - len(run.rstrip("0"))
-        precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
-        return [Numeral(value, run_start, run_end, run, value, _ONE, precision, False, False,
-                        False)], run_end
+        return [_bare_integer(run, run_start, run_end)], run_end
     if _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
+    if unsigned_integer and not _SUFFIX_HINT.match(text, run_end):
+        # "600 drones": a word follows, but nothing that _digit_suffixes would read
+        return [_bare_integer(run, run_start, run_end)], run_end
     pieces = _read_run(run.replace(", ", ","))
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
@@ -818,6 +818,14 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         if _MAY_EXTEND.match(text, run_end):
             reading = _digit_suffixes(text, reading, run_start, plain_digits and len(run) <= 3)
     return [_numeral(text, reading, negative=sign in ("-", "\N{MINUS SIGN}"))], reading.end
+
+
+def _bare_integer(run: str, start: int, end: int) -> Numeral:
+    """The Numeral of plain digits with no sign, scale or suffix: "600", "2019"."""
+    value = Decimal(run)
+    zeros = len(run) - len(run.rstrip("0"))
+    precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
+    return Numeral(value, start, end, run, value, _ONE, precision, False, False, False)
 
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:

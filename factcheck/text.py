@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import operator
 import re
 from typing import List, NamedTuple, Tuple
 
@@ -100,10 +99,14 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
         # a few characters grow when lower-cased ("İ"): lower each token on its own
         return [Word(m.group(), m.start(), m.end(), m.group().lower())
                 for m in _WORD.finditer(text, start, end)]
-    # tuple.__new__ builds each Word without a Python-level call: this runs for every token
+    # The tokens cover every character but white space, so each one starts at the first
+    # place it occurs after the previous one: findall and str.find are cheaper than match
+    # objects.  tuple.__new__ builds each Word without a Python-level call.
     make = tuple.__new__
-    return [make(Word, (text[a:b], a, b, lowered[a - start:b - start]))
-            for a, b in map(_span, _WORD.finditer(text, start, end))]
-
-
-_span = operator.methodcaller("span")
+    found: List[Word] = []
+    pos = start
+    for token in _WORD.findall(text, start, end):
+        first = text.find(token, pos)
+        pos = first + len(token)
+        found.append(make(Word, (token, first, pos, lowered[first - start:pos - start])))
+    return found
