@@ -3,7 +3,6 @@ of a number, and the Claim record for a span of it."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -23,31 +22,34 @@ MAX_PHRASE_WORDS = 6
 MAX_CONTEXT_WORDS = 12
 
 
-@dataclass(eq=False)
 class Sentence:
     """One sentence of the input with its words, for looking left and right of a number.
 
-    Treated as read-only; not frozen, because a frozen dataclass is several times slower
-    to build (and mypyc compiles only plain ones to native classes), and one is built per
-    sentence.
+    Treated as read-only.  One is built per sentence, so it is a plain class rather than a
+    dataclass: mypyc compiles this ``__init__``, while a dataclass's is made at run time
+    and stays interpreted (and a frozen one is several times slower still).
     """
 
-    text: str
-    span: Span
-    words: Tuple[Word, ...]
-    starts: Tuple[int, ...]
-    #: words that may describe a number: alphabetic, not function words
-    content: Tuple[Word, ...] = ()
-    content_starts: Tuple[int, ...] = ()
-    #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
-    about_scores: bool = False
-    #: a content word names a month: dates may be written here
-    names_month: bool = False
-    #: every token, lower-cased: a quick miss for stages that look for given words
-    vocabulary: FrozenSet[str] = frozenset()
-    #: unit lookups memoised by position: several stages ask about the same number
-    units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
-    units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+    def __init__(self, text: str, span: Span, words: Tuple[Word, ...], starts: Tuple[int, ...],
+                 content: Tuple[Word, ...] = (), content_starts: Tuple[int, ...] = (),
+                 about_scores: bool = False, names_month: bool = False,
+                 vocabulary: FrozenSet[str] = frozenset()) -> None:
+        self.text = text
+        self.span = span
+        self.words = words
+        self.starts = starts
+        #: words that may describe a number: alphabetic, not function words
+        self.content = content
+        self.content_starts = content_starts
+        #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
+        self.about_scores = about_scores
+        #: a content word names a month: dates may be written here
+        self.names_month = names_month
+        #: every token, lower-cased: a quick miss for stages that look for given words
+        self.vocabulary = vocabulary
+        #: unit lookups memoised by position: several stages ask about the same number
+        self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
+        self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""

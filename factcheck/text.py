@@ -26,11 +26,14 @@ _SENTENCE_END = re.compile(
 
 _LAST_WORD = re.compile(r"(\S+)$")
 
+#: a token and the space before it (tokens cover every other character, so the lengths of
+#: the two groups give each token's offsets)
 _WORD = re.compile(
     r"""
-    [^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*   # letters, with apostrophes
-    | \d+                                                      # a digit run
-    | \S                                                       # any other single character
+    (\s*)                                                        # the space before the token
+    ([^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*  # letters, with apostrophes
+    | \d+                                                       # a digit run
+    | \S)                                                       # any other single character
     """,
     re.VERBOSE,
 )
@@ -94,19 +97,21 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
     """
     if end < 0:
         end = len(text)
-    lowered = text[start:end].lower()
+    # trailing space is cut first: _WORD would try every position of it, a quadratic miss
+    segment = text[start:end].rstrip()
+    end = start + len(segment)
+    lowered = segment.lower()
     if len(lowered) != end - start:
         # a few characters grow when lower-cased ("İ"): lower each token on its own
-        return [Word(m.group(), m.start(), m.end(), m.group().lower())
+        return [Word(m.group(2), m.start(2), m.end(), m.group(2).lower())
                 for m in _WORD.finditer(text, start, end)]
-    # The tokens cover every character but white space, so each one starts at the first
-    # place it occurs after the previous one: findall and str.find are cheaper than match
-    # objects.  tuple.__new__ builds each Word without a Python-level call.
+    # findall's strings are cheaper than match objects; tuple.__new__ builds each Word
+    # without a Python-level call
     make = tuple.__new__
     found: List[Word] = []
     pos = start
-    for token in _WORD.findall(text, start, end):
-        first = text.find(token, pos)
+    for space, token in _WORD.findall(text, start, end):
+        first = pos + len(space)
         pos = first + len(token)
         found.append(make(Word, (token, first, pos, lowered[first - start:pos - start])))
     return found
