@@ -59,6 +59,7 @@ from decimal import Decimal
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 from factcheck.lexicon import data_lines
+from factcheck.text import new_record
 
 
 class Numeral(NamedTuple):
@@ -399,7 +400,8 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         return None
-    return _Word("-" in m.group("sep"), m.start("word"), m.end("word"), m.group("word").lower())
+    word = m.group("word").lower()
+    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), m.end("word"), word))
 
 
 class _Reading(NamedTuple):
@@ -432,9 +434,8 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
         precision = r.step
     else:
         precision = _tidy(r.step * r.scale)
-    return Numeral(value=value, start=r.start, end=r.end, text=text[r.start:r.end],
-                   base=base, scale=r.scale, precision=precision,
-                   spelled=r.spelled, fraction=r.fraction, negative=negative)
+    return new_record(Numeral, (value, r.start, r.end, text[r.start:r.end], base, r.scale,
+                                precision, r.spelled, r.fraction, negative))
 
 
 def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
@@ -825,7 +826,8 @@ def _bare_integer(run: str, start: int, end: int) -> Numeral:
     value = Decimal(run)
     zeros = len(run) - len(run.rstrip("0"))
     precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
-    return Numeral(value, start, end, run, value, _ONE, precision, False, False, False)
+    return new_record(Numeral, (value, start, end, run, value, _ONE, precision,
+                                False, False, False))
 
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:

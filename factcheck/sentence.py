@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
-from factcheck.claims import Claim
+from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
 from factcheck.text import Word, words
 
@@ -171,7 +171,9 @@ def longest_phrase_after(sentence: Sentence, pos: int,
 
 def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],
                  high: Optional[Decimal], kind: str, qualifier: str,
-                 precision: Optional[Decimal], **fields: object) -> Claim:
+                 precision: Optional[Decimal], strict: bool = False, below: bool = False,
+                 vague: bool = False, unit: str = "", dimension: str = "dimensionless",
+                 unit_text: str = "", change: Optional[Change] = None) -> Claim:
     """The Claim record, with its surface, sentence span and context words."""
     value = low if kind in ("point", "approx") else None
     if kind in ("point", "approx"):
@@ -181,9 +183,10 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
     elif kind == "upper":
         value = high
     return Claim(text=sentence.text[start:end], span=(start, end), value=value, low=low,
-                 high=high, kind=kind, sentence=sentence.span,
+                 high=high, kind=kind, unit=unit, dimension=dimension, sentence=sentence.span,
                  context=context_words(sentence, start, end), qualifier=qualifier,
-                 precision=precision, **fields)  # type: ignore[arg-type]
+                 below=below, strict=strict, vague=vague, change=change, precision=precision,
+                 unit_text=unit_text)
 
 
 def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:

@@ -39,6 +39,12 @@ _WORD = re.compile(
 )
 
 
+#: builds a NamedTuple from all its fields in order without its Python-level ``__new__``, for
+#: the records made per token or per number (a plain call runs an interpreted ``__new__``,
+#: even in the compiled build)
+new_record = tuple.__new__
+
+
 class Word(NamedTuple):
     """One token of a sentence with its offsets into the whole text (a tuple: made often)."""
 
@@ -105,13 +111,11 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
         # a few characters grow when lower-cased ("İ"): lower each token on its own
         return [Word(m.group(2), m.start(2), m.end(), m.group(2).lower())
                 for m in _WORD.finditer(text, start, end)]
-    # findall's strings are cheaper than match objects; tuple.__new__ builds each Word
-    # without a Python-level call
-    make = tuple.__new__
+    # findall's strings are cheaper than match objects
     found: List[Word] = []
     pos = start
     for space, token in _WORD.findall(text, start, end):
         first = pos + len(space)
         pos = first + len(token)
-        found.append(make(Word, (token, first, pos, lowered[first - start:pos - start])))
+        found.append(new_record(Word, (token, first, pos, lowered[first - start:pos - start])))
     return found

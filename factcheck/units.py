@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
+from factcheck.text import new_record
 from factcheck.lexicon import data_lines
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
@@ -426,7 +427,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
-    return UnitMatch(unit, dimension, start, end, text[start:end], entry.factor)
+    return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
+                                  False))
 
 
 def is_money_pounds(text: str, pos: int, end: int) -> bool:
@@ -548,7 +550,8 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue
         if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
             continue
-        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor, entry.scaled)
+        return new_record(UnitMatch, (entry.unit, "currency", start, end, marker, entry.factor,
+                                      entry.scaled))
     return None
 
 
