@@ -37,6 +37,17 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+#: _WORD for ASCII text, where plain ranges are much cheaper to test than Unicode classes;
+#: Unicode white space holds \x1c-\x1f too
+_ASCII_WORD = re.compile(
+    r"""
+    ([ \t\n\r\f\v\x1c-\x1f]*)              # the space before the token
+    ([A-Za-z]+(?:'[A-Za-z]+)*                # letters, with apostrophes
+    | [0-9]+                                 # a digit run
+    | [^ \t\n\r\f\v\x1c-\x1f])             # any other single character
+    """,
+    re.VERBOSE,
+)
 
 
 #: builds a NamedTuple from all its fields in order without its Python-level ``__new__``, for
@@ -114,7 +125,8 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
     # findall's strings are cheaper than match objects
     found: List[Word] = []
     pos = start
-    for space, token in _WORD.findall(text, start, end):
+    tokens = (_ASCII_WORD if text.isascii() else _WORD).findall(text, start, end)
+    for space, token in tokens:
         first = pos + len(space)
         pos = first + len(token)
         found.append(new_record(Word, (token, first, pos, lowered[first - start:pos - start])))
