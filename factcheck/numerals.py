@@ -209,8 +209,9 @@ _WORD_START_ANYCASE = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
 _NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ )", re.VERBOSE)
 
-#: whole-run forms: (pattern, grouping characters to drop, decimal separator)
-_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, point in [
+#: whole-run forms: (pattern, table deleting the grouping characters, decimal separator)
+_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), point)
+              for pattern, drop, point in [
     (r"[0-9]+", "", ""),                                               # 3000
     (r"[0-9]*\.[0-9]+", "", "."),                                      # 2.5, .5
     (r"[0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?", ",", "."),            # 1,234,567.8
@@ -355,9 +356,9 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
             return [(0, len(run), run)]
         return []
-    for pattern, drop, point in _RUN_FORMS:
+    for pattern, ungrouped, point in _RUN_FORMS:
         if pattern.fullmatch(run):
-            plain = run.translate({ord(c): None for c in drop})
+            plain = run.translate(ungrouped)
             return [(0, len(run), plain.replace(point, ".") if point else plain)]
     if run.count(".") > 1 and "," not in run:
         return []

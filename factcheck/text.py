@@ -13,14 +13,20 @@ from factcheck import lexicon
 
 Span = Tuple[int, int]
 
-_SENTENCE_END = re.compile(
-    r"""
-    [.!?\N{HORIZONTAL ELLIPSIS}]+           # the end mark(s)
+#: what may follow an end mark: more marks, closing quotes, space, then the next sentence
+_AFTER_END_MARK = r"""
+    [.!?\N{HORIZONTAL ELLIPSIS}]*          # more end marks
     ["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]*  # closing quotes
     [ \t\N{NO-BREAK SPACE}]+                # space before the next sentence
     (?=["'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}(\[]?[A-Z0-9])  # next starts
-    | \n\s*                                  # or a line break: paragraphs are sentences
-    """,
+"""
+
+#: an end mark and what follows it, or a line break (paragraphs are sentences).  One
+#: alternative per end mark, each opening with its literal character: the regex engine then
+#: skips straight to the next candidate instead of trying every position.
+_SENTENCE_END = re.compile(
+    "|".join(re.escape(mark) + _AFTER_END_MARK for mark in ".!?\N{HORIZONTAL ELLIPSIS}")
+    + r"| \n\s*",
     re.VERBOSE,
 )
 
