@@ -34,9 +34,9 @@ _MASKS = re.compile(
     re.VERBOSE,
 )
 
-#: what every form of _MASKS holds: two digits around one separator ("555-0100", "1/17",
-#: "(555) 010"); a quick miss, as the lookbehinds make _MASKS try every position
-_MASK_HINT = re.compile(r"\d[ ./\-]\(?\d")
+#: what every form of _MASKS and _SEASON holds: two digits around one separator
+#: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
+_MASK_HINT = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
 #: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
 _WEB_WORDS = frozenset(["http", "https", "www"])
@@ -62,9 +62,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, numeric dates, season years and web addresses: never
     quantities."""
     start, end = sentence.span
-    spans = ([m.span() for m in _MASKS.finditer(sentence.text, start, end)]
-             if _MASK_HINT.search(sentence.text, start, end) else [])
-    spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+    spans: List[Span] = []
+    if _MASK_HINT.search(sentence.text, start, end):
+        spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:

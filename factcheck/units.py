@@ -368,8 +368,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
     lex = _lexicon()
     word = first.group()
     words = lex.words_after_first.get(word.lower(), 1)
-    if words == 1 and word.isalpha():
-        # the common case, a single plain word: one or two look-ups
+    if words == 1 and (word.isalpha() or len(word) == 1):
+        # the common cases, a single plain word or mark ("%", "$"): one or two look-ups
         entry = lex.after_exact.get(word) or lex.after_any.get(word.lower())
         if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
                 and is_boundary(text, first.end()):
