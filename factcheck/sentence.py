@@ -137,35 +137,37 @@ class Phrases(Dict[Tuple[str, ...], Hedge]):
         super().__init__(table)
         self.first_words = frozenset(phrase[0] for phrase in table)
         self.last_words = frozenset(phrase[-1] for phrase in table)
+        #: how many words to look at: the longest phrase, within MAX_PHRASE_WORDS
+        self.reach = min(MAX_PHRASE_WORDS, max((len(phrase) for phrase in table), default=0))
 
 
 def longest_phrase_before(sentence: Sentence, pos: int,
                           table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
-    before = sentence.before(pos)
+    before = sentence.before(pos, table.reach)
     if not before or before[-1].lower not in table.last_words:
         return None
     if sentence.gap(before[-1].end, pos).strip():
         return None
+    lowered = tuple(w.lower for w in before)
     for size in range(len(before), 0, -1):
-        tail = before[-size:]
-        if tuple(w.lower for w in tail) in table:
-            return tail
+        if lowered[-size:] in table:
+            return before[-size:]
     return None
 
 
 def longest_phrase_after(sentence: Sentence, pos: int,
                          table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
-    after = sentence.after(pos)
+    after = sentence.after(pos, table.reach)
     if not after or after[0].lower not in table.first_words:
         return None
     if sentence.gap(pos, after[0].start).strip():
         return None
+    lowered = tuple(w.lower for w in after)
     for size in range(len(after), 0, -1):
-        head = after[:size]
-        if tuple(w.lower for w in head) in table:
-            return head
+        if lowered[:size] in table:
+            return after[:size]
     return None
 
 
