@@ -59,6 +59,7 @@ from decimal import Decimal
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 from factcheck.lexicon import data_lines
+from factcheck.text import new_record
 
 
 class Numeral(NamedTuple):
@@ -209,8 +210,9 @@ _WORD_START_ANYCASE = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
 _NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ )", re.VERBOSE)
 
-#: whole-run forms: (pattern, grouping characters to drop, decimal separator)
-_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), drop, point) for pattern, drop, point in [
+#: whole-run forms: (pattern, table deleting the grouping characters, decimal separator)
+_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), point)
+              for pattern, drop, point in [
     (r"[0-9]+", "", ""),                                               # 3000
     (r"[0-9]*\.[0-9]+", "", "."),                                      # 2.5, .5
     (r"[0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?", ",", "."),            # 1,234,567.8
@@ -289,7 +291,7 @@ _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
 #: (an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues a number)
 _SUFFIX_HINT = re.compile(
     rf"[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
-    rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]"
+    rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
     rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_])")
 
 
@@ -364,9 +366,9 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
             return [(0, len(run), run)]
         return []
-    for pattern, drop, point in _RUN_FORMS:
+    for pattern, ungrouped, point in _RUN_FORMS:
         if pattern.fullmatch(run):
-            plain = run.translate({ord(c): None for c in drop})
+            plain = run.translate(ungrouped)
             return [(0, len(run), plain.replace(point, ".") if point else plain)]
     if run.count(".") > 1 and "," not in run:
         return []
@@ -409,7 +411,8 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         return None
-    return _Word("-" in m.group("sep"), m.start("word"), m.end("word"), m.group("word").lower())
+    word = m.group("word").lower()
+    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), m.end("word"), word))
 
 
 class _Reading(NamedTuple):
@@ -442,9 +445,8 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
         precision = r.step
     else:
         precision = _tidy(r.step * r.scale)
-    return Numeral(value=value, start=r.start, end=r.end, text=text[r.start:r.end],
-                   base=base, scale=r.scale, precision=precision,
-                   spelled=r.spelled, fraction=r.fraction, negative=negative)
+    return new_record(Numeral, (value, r.start, r.end, text[r.start:r.end], base, r.scale,
+                                precision, r.spelled, r.fraction, negative))
 
 
 def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
@@ -799,17 +801,17 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    if plain_digits and match.start() == run_start and not _MAY_EXTEND.match(text, run_end):
+    unsigned_integer = plain_digits and match.start() == run_start
+    if unsigned_integer and not _MAY_EXTEND.match(text, run_end):
         # the common case, a bare integer such as "2019" or "600": no suffix to read
-        value = Decimal(run)
-        zeros = len(run) - len(run.rstrip("0"))
-        precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
-        return [Numeral(value, run_start, run_end, run, value, _ONE, precision, False, False,
-                        False)], run_end
+        return [_bare_integer(run, run_start, run_end)], run_end
     if _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
+    if unsigned_integer and not _SUFFIX_HINT.match(text, run_end):
+        # "600 drones": a word follows, but nothing that _digit_suffixes would read
+        return [_bare_integer(run, run_start, run_end)], run_end
     pieces = _read_run(run.replace(", ", ","))
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
@@ -828,6 +830,15 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         if _MAY_EXTEND.match(text, run_end):
             reading = _digit_suffixes(text, reading, run_start, plain_digits and len(run) <= 3)
     return [_numeral(text, reading, negative=sign in ("-", "\N{MINUS SIGN}"))], reading.end
+
+
+def _bare_integer(run: str, start: int, end: int) -> Numeral:
+    """The Numeral of plain digits with no sign, scale or suffix: "600", "2019"."""
+    value = Decimal(run)
+    zeros = len(run) - len(run.rstrip("0"))
+    precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
+    return new_record(Numeral, (value, start, end, run, value, _ONE, precision,
+                                False, False, False))
 
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:

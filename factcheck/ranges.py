@@ -10,7 +10,7 @@ from factcheck.changes import change_before
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
 from factcheck.sentence import Sentence, hedges_before
-from factcheck.text import words
+from factcheck.text import new_record, words
 
 
 #: what may stand between the two ends of a range, after hedges are removed
@@ -48,7 +48,7 @@ def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
             groups.append(joined)
             index += 2
         else:
-            groups.append(Group(first, first))
+            groups.append(new_record(Group, (first, first, "", "", -1)))
             index += 1
     return [g for g in groups if g.connector != "score"]
 

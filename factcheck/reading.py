@@ -18,7 +18,7 @@ from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
     longest_phrase_before)
-from factcheck.text import Word
+from factcheck.text import Word, new_record
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
@@ -95,8 +95,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         low, high = ordered[0] * reading.factor, ordered[1] * reading.factor
         if group.opener:
             start, qualifier = min(start, group.opener_start), group.opener
-    hedge = read_hedges(sentence, HedgeReading(kind, qualifier, start, reading.end),
-                        reading.dimension, reading.inner_hedge)
+    unhedged = new_record(HedgeReading, (kind, qualifier, start, reading.end, False, False))
+    hedge = read_hedges(sentence, unhedged, reading.dimension, reading.inner_hedge)
     if hedge.kind == "lower":
         high = None
     elif hedge.kind == "upper":

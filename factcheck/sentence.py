@@ -3,13 +3,12 @@ of a number, and the Claim record for a span of it."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
-from factcheck.claims import Claim
+from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
 from factcheck.text import Word, words
 
@@ -23,31 +22,34 @@ MAX_PHRASE_WORDS = 6
 MAX_CONTEXT_WORDS = 12
 
 
-@dataclass(eq=False)
 class Sentence:
     """One sentence of the input with its words, for looking left and right of a number.
 
-    Treated as read-only; not frozen, because a frozen dataclass is several times slower
-    to build (and mypyc compiles only plain ones to native classes), and one is built per
-    sentence.
+    Treated as read-only.  One is built per sentence, so it is a plain class rather than a
+    dataclass: mypyc compiles this ``__init__``, while a dataclass's is made at run time
+    and stays interpreted (and a frozen one is several times slower still).
     """
 
-    text: str
-    span: Span
-    words: Tuple[Word, ...]
-    starts: Tuple[int, ...]
-    #: words that may describe a number: alphabetic, not function words
-    content: Tuple[Word, ...] = ()
-    content_starts: Tuple[int, ...] = ()
-    #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
-    about_scores: bool = False
-    #: a content word names a month: dates may be written here
-    names_month: bool = False
-    #: every token, lower-cased: a quick miss for stages that look for given words
-    vocabulary: FrozenSet[str] = frozenset()
-    #: unit lookups memoised by position: several stages ask about the same number
-    units_after: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
-    units_before: Dict[int, Optional[units.UnitMatch]] = field(default_factory=dict)
+    def __init__(self, text: str, span: Span, words: Tuple[Word, ...], starts: Tuple[int, ...],
+                 content: Tuple[Word, ...] = (), content_starts: Tuple[int, ...] = (),
+                 about_scores: bool = False, names_month: bool = False,
+                 vocabulary: FrozenSet[str] = frozenset()) -> None:
+        self.text = text
+        self.span = span
+        self.words = words
+        self.starts = starts
+        #: words that may describe a number: alphabetic, not function words
+        self.content = content
+        self.content_starts = content_starts
+        #: the sentence speaks of a game or a vote ("won", "beat", "vote"): "3-2" is a score
+        self.about_scores = about_scores
+        #: a content word names a month: dates may be written here
+        self.names_month = names_month
+        #: every token, lower-cased: a quick miss for stages that look for given words
+        self.vocabulary = vocabulary
+        #: unit lookups memoised by position: several stages ask about the same number
+        self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
+        self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
@@ -135,41 +137,45 @@ class Phrases(Dict[Tuple[str, ...], Hedge]):
         super().__init__(table)
         self.first_words = frozenset(phrase[0] for phrase in table)
         self.last_words = frozenset(phrase[-1] for phrase in table)
+        #: how many words to look at: the longest phrase, within MAX_PHRASE_WORDS
+        self.reach = min(MAX_PHRASE_WORDS, max((len(phrase) for phrase in table), default=0))
 
 
 def longest_phrase_before(sentence: Sentence, pos: int,
                           table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that ends right before ``pos`` (only space between)."""
-    before = sentence.before(pos)
+    before = sentence.before(pos, table.reach)
     if not before or before[-1].lower not in table.last_words:
         return None
     if sentence.gap(before[-1].end, pos).strip():
         return None
+    lowered = tuple(w.lower for w in before)
     for size in range(len(before), 0, -1):
-        tail = before[-size:]
-        if tuple(w.lower for w in tail) in table:
-            return tail
+        if lowered[-size:] in table:
+            return before[-size:]
     return None
 
 
 def longest_phrase_after(sentence: Sentence, pos: int,
                          table: Phrases) -> Optional[Tuple[Word, ...]]:
     """The longest phrase of ``table`` that starts right after ``pos`` (only space between)."""
-    after = sentence.after(pos)
+    after = sentence.after(pos, table.reach)
     if not after or after[0].lower not in table.first_words:
         return None
     if sentence.gap(pos, after[0].start).strip():
         return None
+    lowered = tuple(w.lower for w in after)
     for size in range(len(after), 0, -1):
-        head = after[:size]
-        if tuple(w.lower for w in head) in table:
-            return head
+        if lowered[:size] in table:
+            return after[:size]
     return None
 
 
 def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],
                  high: Optional[Decimal], kind: str, qualifier: str,
-                 precision: Optional[Decimal], **fields: object) -> Claim:
+                 precision: Optional[Decimal], strict: bool = False, below: bool = False,
+                 vague: bool = False, unit: str = "", dimension: str = "dimensionless",
+                 unit_text: str = "", change: Optional[Change] = None) -> Claim:
     """The Claim record, with its surface, sentence span and context words."""
     value = low if kind in ("point", "approx") else None
     if kind in ("point", "approx"):
@@ -178,10 +184,16 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
         value = low
     elif kind == "upper":
         value = high
-    return Claim(text=sentence.text[start:end], span=(start, end), value=value, low=low,
-                 high=high, kind=kind, sentence=sentence.span,
-                 context=context_words(sentence, start, end), qualifier=qualifier,
-                 precision=precision, **fields)  # type: ignore[arg-type]
+    # A frozen dataclass's __init__ sets each field through object.__setattr__, a good
+    # part of the cost of a claim; filling the new record's __dict__ with every field, in
+    # order, makes the same record (test_parse checks it against Claim's own __init__).
+    claim: Claim = object.__new__(Claim)
+    claim.__dict__.update(text=sentence.text[start:end], span=(start, end), value=value,
+                          low=low, high=high, kind=kind, unit=unit, dimension=dimension,
+                          sentence=sentence.span, context=context_words(sentence, start, end),
+                          qualifier=qualifier, below=below, strict=strict, vague=vague,
+                          change=change, precision=precision, unit_text=unit_text)
+    return claim
 
 
 def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:

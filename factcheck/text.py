@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import operator
 import re
 from typing import List, NamedTuple, Tuple
 
@@ -14,27 +13,53 @@ from factcheck import lexicon
 
 Span = Tuple[int, int]
 
-_SENTENCE_END = re.compile(
-    r"""
-    [.!?\N{HORIZONTAL ELLIPSIS}]+           # the end mark(s)
+#: what may follow an end mark: more marks, closing quotes, space, then the next sentence
+_AFTER_END_MARK = r"""
+    [.!?\N{HORIZONTAL ELLIPSIS}]*          # more end marks
     ["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]*  # closing quotes
     [ \t\N{NO-BREAK SPACE}]+                # space before the next sentence
     (?=["'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}(\[]?[A-Z0-9])  # next starts
-    | \n\s*                                  # or a line break: paragraphs are sentences
-    """,
+"""
+
+#: an end mark and what follows it, or a line break (paragraphs are sentences).  One
+#: alternative per end mark, each opening with its literal character: the regex engine then
+#: skips straight to the next candidate instead of trying every position.
+_SENTENCE_END = re.compile(
+    "|".join(re.escape(mark) + _AFTER_END_MARK for mark in ".!?\N{HORIZONTAL ELLIPSIS}")
+    + r"| \n\s*",
     re.VERBOSE,
 )
 
 _LAST_WORD = re.compile(r"(\S+)$")
 
+#: a token and the space before it (tokens cover every other character, so the lengths of
+#: the two groups give each token's offsets)
 _WORD = re.compile(
     r"""
-    [^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*   # letters, with apostrophes
-    | \d+                                                      # a digit run
-    | \S                                                       # any other single character
+    (\s*)                                                        # the space before the token
+    ([^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*  # letters, with apostrophes
+    | \d+                                                       # a digit run
+    | \S)                                                       # any other single character
     """,
     re.VERBOSE,
 )
+#: _WORD for ASCII text, where plain ranges are much cheaper to test than Unicode classes;
+#: Unicode white space holds \x1c-\x1f too
+_ASCII_WORD = re.compile(
+    r"""
+    ([ \t\n\r\f\v\x1c-\x1f]*)              # the space before the token
+    ([A-Za-z]+(?:'[A-Za-z]+)*                # letters, with apostrophes
+    | [0-9]+                                 # a digit run
+    | [^ \t\n\r\f\v\x1c-\x1f])             # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+#: builds a NamedTuple from all its fields in order without its Python-level ``__new__``, for
+#: the records made per token or per number (a plain call runs an interpreted ``__new__``,
+#: even in the compiled build)
+new_record = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -95,15 +120,20 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
     """
     if end < 0:
         end = len(text)
-    lowered = text[start:end].lower()
+    # trailing space is cut first: _WORD would try every position of it, a quadratic miss
+    segment = text[start:end].rstrip()
+    end = start + len(segment)
+    lowered = segment.lower()
     if len(lowered) != end - start:
         # a few characters grow when lower-cased ("İ"): lower each token on its own
-        return [Word(m.group(), m.start(), m.end(), m.group().lower())
+        return [Word(m.group(2), m.start(2), m.end(), m.group(2).lower())
                 for m in _WORD.finditer(text, start, end)]
-    # tuple.__new__ builds each Word without a Python-level call: this runs for every token
-    make = tuple.__new__
-    return [make(Word, (text[a:b], a, b, lowered[a - start:b - start]))
-            for a, b in map(_span, _WORD.finditer(text, start, end))]
-
-
-_span = operator.methodcaller("span")
+    # findall's strings are cheaper than match objects
+    found: List[Word] = []
+    pos = start
+    tokens = (_ASCII_WORD if text.isascii() else _WORD).findall(text, start, end)
+    for space, token in tokens:
+        first = pos + len(space)
+        pos = first + len(token)
+        found.append(new_record(Word, (token, first, pos, lowered[first - start:pos - start])))
+    return found

@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
+from factcheck.text import new_record
 from factcheck.lexicon import data_lines
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
@@ -377,8 +378,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
     lex = _lexicon()
     word = first.group()
     words = lex.words_after_first.get(word.lower(), 1)
-    if words == 1 and word.isalpha():
-        # the common case, a single plain word: one or two look-ups
+    if words == 1 and (word.isalpha() or len(word) == 1):
+        # the common cases, a single plain word or mark ("%", "$"): one or two look-ups
         entry = lex.after_exact.get(word) or lex.after_any.get(word.lower())
         if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
                 and is_boundary(text, first.end()):
@@ -436,7 +437,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
-    return UnitMatch(unit, dimension, start, end, text[start:end], entry.factor)
+    return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
+                                  False))
 
 
 def is_money_pounds(text: str, pos: int, end: int) -> bool:
@@ -590,7 +592,8 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue
         if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
             continue
-        return UnitMatch(entry.unit, "currency", start, end, marker, entry.factor, entry.scaled)
+        return new_record(UnitMatch, (entry.unit, "currency", start, end, marker, entry.factor,
+                                      entry.scaled))
     return None
 
 

@@ -37,6 +37,7 @@ make ``approx`` (low == high == value; "nearly"/"almost" set ``below``);
 """
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from itertools import zip_longest
@@ -1397,3 +1398,21 @@ def test_tables_are_well_formed() -> None:
 def test_extract_is_parse_claims() -> None:
     text = "Iran has supplied up to 3,000 drones."
     assert factcheck.extract(text) == parse_claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has supplied up to 3,000 drones.",
+    "Tens of thousands of people marched.",
+    "Exports doubled to $5bn, from 600 to 900 tonnes.",
+])
+def test_claims_are_whole_records(text: str) -> None:
+    """finish_claim fills each Claim's __dict__ itself (see sentence.py): the records must be
+    the ones Claim's own __init__ makes, every field in place and in order."""
+    claims = parse_claims(text)
+    assert claims
+    for claim in claims:
+        rebuilt = replace(claim)
+        assert (claim, hash(claim), repr(claim)) == (rebuilt, hash(rebuilt), repr(rebuilt))
+        assert list(vars(claim).items()) == list(vars(rebuilt).items())
+        with pytest.raises(FrozenInstanceError):
+            claim.unit = "x"  # type: ignore[misc]
