@@ -3,7 +3,9 @@
 By default factcheck builds as pure Python.  ``FACTCHECK_COMPILE=1 pip install .`` compiles
 the parser's hot modules with mypyc (as black does), which roughly doubles extraction
 throughput; ``benchmarks/bench_speed.py --compiled`` measures it.  Keep editable installs
-pure: a compiled module would shadow later edits to its ``.py`` file.
+pure: a compiled module would shadow later edits to its ``.py`` file.  Build from a tree
+without a ``build/`` folder: setuptools reuses one, and a module compiled earlier (one since
+dropped from COMPILED_MODULES, say) would enter the wheel.
 """
 import os
 import sys

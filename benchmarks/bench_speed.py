@@ -119,11 +119,20 @@ def filled(unit: str, size: int) -> str:
 
 # --------------------------------------------------------------------------- the build
 
+#: what a clean copy of the checkout leaves out: a ``build/`` folder left by an earlier
+#: build would be reused by setuptools, and stale compiled modules would enter the wheel
+BUILD_LEFTOVERS = shutil.ignore_patterns("build", "dist", ".git", "*.egg-info", "__pycache__",
+                                         ".tox", ".hypothesis", ".pytest_cache", "*.so")
+
+
 def compiled_build(into: Path) -> Path:
-    """Build this checkout with ``FACTCHECK_COMPILE=1`` and unpack the wheel; the folder to
-    import the compiled factcheck from."""
+    """Build a clean copy of this checkout (uncommitted edits included) with
+    ``FACTCHECK_COMPILE=1`` and unpack the wheel; the folder to import the compiled
+    factcheck from."""
+    source = into / "source"
+    shutil.copytree(HERE.parent, source, ignore=BUILD_LEFTOVERS)
     env = dict(os.environ, FACTCHECK_COMPILE="1")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(HERE.parent), "--no-deps",
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
                     "--quiet", "--wheel-dir", str(into / "wheel")], check=True, env=env)
     wheel = next((into / "wheel").glob("factcheck-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
