@@ -10,7 +10,7 @@ from factcheck.changes import change_before
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
 from factcheck.sentence import Sentence, hedges_before
-from factcheck.text import new_record, words
+from factcheck.text import lower_words, new_record
 
 
 #: what may stand between the two ends of a range, after hedges are removed
@@ -101,7 +101,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     currency = sentence.unit_before(second.start)
     if currency and currency.start >= gap_start:
         gap = sentence.gap(gap_start, currency.start)
-    gap_words = tuple(w.lower for w in words(gap))
+    gap_words = lower_words(gap)
     if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
         gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
     connector_words = _without_hedge(gap_words)
@@ -183,6 +183,8 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
 def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:
     """The connector of "to more than": the gap's words before a trailing hedge."""
     table = hedges_before()
+    if not gap_words or gap_words[-1] not in table.last_words:
+        return gap_words  # a quick miss: every hedge ends with one of these words
     for size in range(len(gap_words), 0, -1):
         if gap_words[-size:] in table:
             return gap_words[:-size]

@@ -79,10 +79,12 @@ class Sentence:
 
 def make_sentence(text: str, span: Span) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
-    vocabulary = frozenset(w.lower for w in tokens)
+    # list comprehensions rather than generator expressions: no generator to resume per
+    # word, in CPython and in the mypyc build alike
+    vocabulary = frozenset([w.lower for w in tokens])
     function_words = lexicon.load().function_words
-    content = tuple(w for w in tokens if w.lower not in function_words and len(w.text) > 1
-                    and w.text.isalpha())
+    content = tuple([w for w in tokens if w.lower not in function_words and len(w.text) > 1
+                     and w.text.isalpha()])
     content_vocabulary = {w.lower for w in content}
     not_claims = lexicon.load().not_claims
     return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
@@ -207,11 +209,7 @@ def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
     right = bisect_left(sentence.content_starts, end)
     window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
               + content[right:right + MAX_CONTEXT_WORDS])
-    scored = sorted((start - w.end if w.end <= start else w.start - end, w.lower)
-                    for w in window)
-    seen: Dict[str, None] = {}
-    for _, lowered in scored:
-        seen.setdefault(lowered, None)
-        if len(seen) == MAX_CONTEXT_WORDS:
-            break
-    return tuple(seen)
+    scored = sorted([(start - w.end if w.end <= start else w.start - end, w.lower)
+                     for w in window])
+    # each word once, at its nearest place (the window is short: no early stop needed)
+    return tuple(dict.fromkeys([lowered for _, lowered in scored]))[:MAX_CONTEXT_WORDS]

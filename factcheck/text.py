@@ -137,3 +137,15 @@ def words(text: str, start: int = 0, end: int = -1) -> List[Word]:
         pos = first + len(token)
         found.append(new_record(Word, (token, first, pos, lowered[first - start:pos - start])))
     return found
+
+
+def lower_words(text: str) -> Tuple[str, ...]:
+    """The lower-cased tokens of ``text``, as ``words`` gives them, without their offsets.
+
+    >>> lower_words("Up to  ")
+    ('up', 'to')
+    """
+    if not text.isascii():
+        return tuple([w.lower for w in words(text)])
+    # lower-casing ASCII keeps every token's bounds, so the lower text is split directly
+    return tuple([token for _, token in _ASCII_WORD.findall(text.rstrip().lower())])

@@ -28,10 +28,17 @@ def vague_matcher() -> "re.Pattern[str]":
     scale = (r"(?:hundred(?:\s+(?:thousand|million|billion))?|"
              + "|".join(w for w in VAGUE_SCALES if w != "hundred") + ")")
     alternatives = []
+    initials = set()
     for index, row in enumerate(lexicon.load().vague):
         parts = [re.escape(part).replace(re.escape("{scale}"), scale) for part in row.words]
         alternatives.append(f"(?P<v{index}>" + r"\s+".join(parts) + ")")
-    return re.compile(r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+        first = row.words[0]
+        initials |= {w[0] for w in VAGUE_SCALES} if first.startswith("{scale}") else {first[0]}
+    # every match opens with one of these letters: a lookahead on them lets the search pass
+    # over other positions without trying the look-behind and each case-blind alternative
+    hint = "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
+    return re.compile(hint + r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ New rows: SENTENCES for splitting (expected sentence texts, in order), WORDS for
 """
 import pytest
 
-from factcheck.text import split_sentences, words
+from factcheck.text import lower_words, split_sentences, words
 
 
 def row(text, *sentences):
@@ -56,3 +56,12 @@ def test_words(text, expected):
     assert [w.text for w in tokens] == expected
     assert all(text[w.start:w.end] == w.text for w in tokens)
     assert all(w.lower == w.text.lower() for w in tokens)
+
+
+@pytest.mark.parametrize("text", [
+    *(param.values[0] for param in WORDS),
+    " - to \t", "AND\x1c OR ", "İstanbul to 5", "to   ", "",
+])
+def test_lower_words_match_words(text):
+    # lower_words splits ASCII text lower-cased: the tokens must be those of words()
+    assert lower_words(text) == tuple(w.lower for w in words(text))
