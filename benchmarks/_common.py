@@ -1,8 +1,10 @@
 """Small helpers the benchmark scripts share."""
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
+from typing import Any, Dict
 
 HERE = Path(__file__).resolve().parent
 
@@ -15,3 +17,10 @@ def git_commit() -> str:
     except (OSError, subprocess.SubprocessError):
         return ""
     return out.stdout.strip()
+
+
+def write_results(path: Path, results: Dict[str, Any]) -> None:
+    """Write a results file (indented JSON, folders made as needed) and say where."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwrote {path}")

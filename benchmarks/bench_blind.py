@@ -16,12 +16,11 @@ so this script prints no disagreements.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from _common import git_commit  # the scripts run from this folder
+from _common import git_commit, write_results  # the scripts run from this folder
 from bench_extract import load_scorer, predict_all, score_system
 
 HERE = Path(__file__).resolve().parent
@@ -76,9 +75,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         "columns": ["value F1 %", "value+unit F1 %"],
         "rows": rows,
     }
-    args.json_out.parent.mkdir(parents=True, exist_ok=True)
-    args.json_out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.json_out}")
+    write_results(args.json_out, results)
     return 0
 
 

@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
-from _common import git_commit  # the scripts run from this folder
+from _common import git_commit, write_results  # the scripts run from this folder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "extract.json"
@@ -395,10 +395,7 @@ def main(argv=None) -> int:
     if out is None and not args.only and not args.no_quantulum3:
         out = DEFAULT_JSON
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        results = build_results(by_file, strict, loose, conventions, runs)
-        out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-        print(f"\nwrote {out}")
+        write_results(out, build_results(by_file, strict, loose, conventions, runs))
     return 0
 
 

@@ -41,7 +41,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable, Dict, List
 
-from _common import git_commit  # the scripts run from this folder
+from _common import git_commit, write_results  # the scripts run from this folder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_JSON = HERE / "results" / "speed.json"
@@ -384,9 +384,7 @@ def main(argv=None) -> int:
         growth = e.get("growth_exponent", "-")
         print(f"  {name:22} {secs:>8} {ratio:>6} {growth!s:>6} {e['claims']!s:>8} {e['error']}")
 
-    args.json_out.parent.mkdir(parents=True, exist_ok=True)
-    args.json_out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.json_out}")
+    write_results(args.json_out, results)
     return 0
 
 
