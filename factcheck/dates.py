@@ -17,6 +17,7 @@ The pipeline, in :func:`find_dates`:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -93,14 +94,32 @@ def _written_dates(text: str) -> List[DateMention]:
 
 
 def _bare_years(text: str, taken: Iterable[Tuple[int, int]]) -> List[DateMention]:
-    spans = sorted(taken)
+    starts, ends = _merged(taken)
     found = []
     for match in _BARE_YEAR.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in spans):
+        at = bisect_right(starts, start) - 1  # the last taken span starting at or before it
+        if (at >= 0 and ends[at] > start) or (at + 1 < len(starts) and starts[at + 1] < end):
             continue
         found.append(DateMention(match.group(), (start, end), "year", year=int(match.group())))
     return found
+
+
+def _merged(spans: Iterable[Tuple[int, int]]) -> Tuple[List[int], List[int]]:
+    """Overlapping spans merged, as sorted lists of starts and ends (for bisecting).
+
+    >>> _merged([(5, 9), (0, 2), (8, 12)])
+    ([0, 5], [2, 12])
+    """
+    starts: List[int] = []
+    ends: List[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _without_overlaps(dates: List[DateMention]) -> List[DateMention]:
