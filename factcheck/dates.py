@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from factcheck.claims import Claim, DateMention
-from factcheck.not_claims import date_matcher
+from factcheck.not_claims import date_matcher, month_pattern
 
 #: month names written in full: a full stop after one is no abbreviation's
 FULL_MONTHS = frozenset("january february march april may june july august september october "
@@ -145,15 +145,8 @@ def month_number(word: str) -> Optional[int]:
 @lru_cache(maxsize=None)
 def _month_year() -> "re.Pattern[str]":
     """ "March 2021", "Jan. 2024": a month and a year, no day."""
-    months = "|".join(sorted((re.escape(m.rstrip(".")) for m in _month_words()), key=len,
-                             reverse=True))
-    return re.compile(rf"\b(?P<month>(?:{months})\.?),? (?P<year>{_YEAR})(?!\w)",
+    return re.compile(rf"\b(?P<month>{month_pattern()}),? (?P<year>{_YEAR})(?!\w)",
                       re.IGNORECASE)
-
-
-def _month_words() -> Sequence[str]:
-    from factcheck import lexicon
-    return sorted(lexicon.load().not_claims["months"])
 
 
 def _month_day(text: str, start: int) -> DateMention:

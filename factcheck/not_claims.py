@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Sequence
+from typing import List, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.nouns import counted_noun, is_plural_word
@@ -101,14 +101,24 @@ def clock_matcher() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def month_names() -> Tuple[str, ...]:
+    """Month names and abbreviations without their full stop, longest first (for regexes)."""
+    return tuple(sorted({m.rstrip(".") for m in lexicon.load().not_claims["months"]},
+                        key=lambda m: (-len(m), m)))
+
+
+def month_pattern() -> str:
+    """A regex for a month name or abbreviation and its optional full stop ("Sept.")."""
+    return r"(?:" + "|".join(map(re.escape, month_names())) + r")\.?"
+
+
+@lru_cache(maxsize=None)
 def date_matcher() -> "re.Pattern[str]":
     """Calendar dates written with a month name: "Sept. 20-24", "July 4, 2016", "17 Jan"."""
-    months = sorted((m.rstrip(".") for m in lexicon.load().not_claims["months"]), key=len,
-                    reverse=True)
-    month = r"(?:" + "|".join(months) + r")\.?"
+    month = month_pattern()
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # a date starts with a digit or a month's first letter: a quick miss everywhere else
-    first = "".join(sorted({m[0] for m in months} | set("0123456789")))
+    first = "".join(sorted({m[0] for m in month_names()} | set("0123456789")))
     return re.compile(
         rf"""
         (?=[{first}])(?:
