@@ -63,8 +63,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
-        plural = lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss")
-                                             ) or units.is_men_plural(lowered)
+        plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)
             if (following and following[0].lower in _DETERMINERS
@@ -150,6 +149,11 @@ def is_plural_noun(word: Word, function_words: frozenset) -> bool:
     lowered = word.lower
     if not (word.text.isalpha() and word.text.islower()) or lowered in function_words:
         return False
+    return has_plural_form(lowered)
+
+
+def has_plural_form(lowered: str) -> bool:
+    """Whether a lower-cased word looks plural: "cases", "people", not "press"."""
     return lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
 
 

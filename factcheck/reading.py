@@ -11,7 +11,7 @@ from factcheck.changes import change_for
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, refers_back
-from factcheck.nouns import (NOUN_MODIFIERS, PLURAL_NOUNS, compound_modifier, counted_noun,
+from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
                              noun_after_of_the)
 from factcheck.numerals import Numeral
 from factcheck.ranges import Group, shared_scale_value
@@ -310,8 +310,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             continue
         if not word.text.isalpha() or lowered in function_words:
             return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
-        if (lowered.endswith("s") and not lowered.endswith("ss")) or lowered in PLURAL_NOUNS \
-                or (word.text.islower() and units.is_unit_word(lowered)):
+        if has_plural_form(lowered) or (word.text.islower() and units.is_unit_word(lowered)):
             return True  # "4.1m passengers", "2.7m combined digital and physical sales"
         if not (word.text[:1].isupper() or lowered in NOUN_MODIFIERS
                 or lowered.endswith(_ADJECTIVE_ENDINGS)):
