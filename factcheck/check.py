@@ -36,8 +36,8 @@ from factcheck.intervals import (DEFAULT_TOLERANCE, IMPLAUSIBLE, Interval, claim
                                  status_of)
 from factcheck.lexicon import data_lines
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             latest_year_before, rate_fit, rate_numerator_converts,
-                             words_first_seen)
+                             latest_year_before, one_per_same_denominator, rate_fit,
+                             rate_numerator_converts, words_first_seen)
 
 __all__ = ["DEFAULT_TOLERANCE", "Interval", "check", "check_claims", "claim_interval",
            "parse_interval", "reference_interval", "relate", "replay", "verdict_for"]
@@ -83,7 +83,8 @@ def is_temperature_difference(claim: Claim, row: ReferenceRow, sentence: str) ->
 
 def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
     """Whether the claim's number must be converted to compare it with the row."""
-    if claim.unit == row.unit or not claim.unit or not row.unit:
+    if claim.unit == row.unit or not claim.unit or not row.unit \
+            or one_per_same_denominator(claim.unit, row.unit):
         return False
     if rate_fit(claim, row):
         return rate_numerator_converts(claim, row)

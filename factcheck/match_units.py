@@ -40,13 +40,40 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
     ...     "percentage_point", "percentage_point")
     (True, False)
     """
-    if claim_unit == row_unit:
+    if claim_unit == row_unit or one_per_same_denominator(claim_unit, row_unit):
         return True
     if claim_dim == "currency" or row_dim == "currency":
         return claim_dim == row_dim
     if "count" in (claim_dim, row_dim) or not claim_unit or not row_unit:
         return False
     return _units_compatible(claim_unit, row_unit)
+
+
+def one_per_same_denominator(claim_unit: str, row_unit: str) -> bool:
+    """ "12.3 per 100,000 people" (unit "1 / 100000 person") for a row in deaths per
+    100,000 people: the same denominator, and one side leaves its numerator unnamed; "22.6
+    per 100,000" (unit "1 / 100000") leaves the denominator's noun unnamed too, and
+    nouns of one class are one denominator ("residents" count persons).
+
+    >>> one_per_same_denominator("1 / 100000 person", "death / 100000 person")
+    True
+    >>> one_per_same_denominator("1 / 100000", "death / 100000 person")
+    True
+    >>> one_per_same_denominator("1 / 100000 resident", "1 / 100000 person")
+    True
+    >>> one_per_same_denominator("1 / 1000 birth", "death / 100000 person")
+    False
+    """
+    claim_rate, row_rate = _split_rate(claim_unit), _split_rate(row_unit)
+    if claim_rate is None or row_rate is None or "1" not in (claim_rate[0], row_rate[0]):
+        return False
+    claim_per, row_per = claim_rate[1], row_rate[1]
+    if claim_per == row_per:
+        return True
+    claim_amount, _, claim_noun = claim_per.partition(" ")
+    row_amount, _, row_noun = row_per.partition(" ")
+    return claim_amount == row_amount and (
+        not claim_noun or not row_noun or _noun_stem(claim_noun) == _noun_stem(row_noun))
 
 
 #: dimensions that measure the same kind of thing in units that never convert

@@ -156,7 +156,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (before and before[-1].text == "No"):  # "No 10 said", not "no 10 people"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
-    if _name_with_number(numeral, before, sentence):
+    if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
@@ -176,6 +176,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+_TENOR_PERIODS = frozenset(["year", "month", "week"])
+
+
+def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "the 10-year Treasury yield", "two-year notes", "a 30-year fixed": a maturity that
+    names the bond or loan, not an amount (the [tenor_words] of not_claims.txt)."""
+    after = sentence.after(numeral.end, 4)
+    if len(after) < 3 or after[0].text != "-" or after[0].start != numeral.end \
+            or after[1].lower not in _TENOR_PERIODS:
+        return False
+    words = lexicon.load().not_claims
+    named = after[2] if after[2].lower not in words["tenor_modifiers"] or len(after) < 4 \
+        else after[3]
+    return named.lower in words["tenor_words"]
 
 
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:

@@ -28,18 +28,24 @@ PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
 _HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
 
 
+#: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut"
+_SINGULAR_AFTER_FRACTION = frozenset(["point"])
+
+
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Optional[Word]:
     """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"."""
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
     after = sentence.after(pos, 6)
     if after and after[0].start == pos and after[0].text == "-":
-        if value is not None and value != value.to_integral_value():
+        if value is not None and value != value.to_integral_value() and not (
+                abs(value) < 1 and after[1:2] and after[1].lower in _SINGULAR_AFTER_FRACTION):
             return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
-    singular_ok = value is not None and abs(value) == 1
+    singular_ok = value is not None and (abs(value) == 1 or (
+        0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION))
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     compound_end = -1
     for index, word in enumerate(after):

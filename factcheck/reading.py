@@ -212,6 +212,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "20 (kg)", "12 [m]": a unit in brackets, as spec sheets and tables write it
         return UnitReading(entry.unit, entry.dimension, bracketed.group(), scale * entry.factor,
                            first.start, bracketed.end())
+    per = units.match_scaled_per(sentence.text, number_end)
+    if per is not None:
+        # "12.3 per 100,000 people": one in every so many, the rate's numerator unstated
+        unit, dimension = units.compose("1", per.unit)
+        return UnitReading(unit, dimension, per.text, scale, first.start, per.end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
 
 

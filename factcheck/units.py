@@ -157,6 +157,16 @@ _DENOMINATOR_SYMBOLS = {"s": "second"}
 _POWERS = {"^2": "2", "^3": "3", "\N{SUPERSCRIPT TWO}": "2", "\N{SUPERSCRIPT THREE}": "3"}
 _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
+#: the round number that scales a rate's denominator: "per 100,000 people", "per 1,000"
+_SCALED_DENOMINATOR = re.compile(r"""
+    [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3}
+    (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
+      | (?:a[ ]|one[ ])? (?P<word> thousand | million ) \b )
+    (?: [ \t\N{NO-BREAK SPACE}]{1,3} (?=[^\W\d_]) )?
+""", re.VERBOSE | re.IGNORECASE)
+_SCALE_WORD_VALUES = {"thousand": 1000, "million": 1000000}
+#: the singular nouns a scaled denominator may count: "per 100,000 population"
+_SINGULAR_DENOMINATORS = frozenset(["population", "capita"])
 #: words that never start a "per" denominator: "per cent", "per the agreement"
 _PER_STOP = frozenset("""
     a an the this that these those his her its their our your my cent se and or per
@@ -493,6 +503,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     >>> match_per_after("5 per cent", 1) is None
     True
     """
+    scaled = match_scaled_per(text, pos)
+    if scaled is not None:
+        return scaled
     lead = _PER_LEAD.match(text, pos)
     if lead is None:
         return None
@@ -522,6 +535,57 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
+
+
+def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
+    """A rate over a round number at ``pos``: " per 100,000 people" -> "100000 person",
+    " per 100 km" -> "100 kilometer", " per 1,000" -> "1000".
+
+    >>> [match_scaled_per(t, 3).unit for t in ["4.5 per 100,000 people", "4.5 per 1,000 live "
+    ...     "births", "6.5 per 100 km", "3.8 per 1,000.", "2.1 per million women"]]
+    ['100000 person', '1000 birth', '100 kilometer', '1000', '1000000 woman']
+    >>> match_scaled_per("12 per 150 people", 2) is None
+    True
+    """
+    found = _SCALED_DENOMINATOR.match(text, pos)
+    if found is None:
+        return None
+    number = found.group("number")
+    amount = (int(number.replace(",", "")) if number
+              else _SCALE_WORD_VALUES[found.group("word").lower()])
+    end = found.end()
+    unit = unit_at(text, end, False) if end > found.end("number" if number else "word") else None
+    if unit is not None and unit[0].dimension not in ("percent", "percentage_point",
+                                                      "basis_point", "currency") \
+            and unit[0].factor == 1:
+        denominator, end = unit[0].unit, unit[1]
+    else:
+        noun = _denominator_noun(text, end)
+        if noun is None:
+            end = found.end("number" if number else "word")
+            denominator = ""
+        else:
+            denominator, end = noun
+    unit_name = f"{amount} {denominator}".strip()
+    return UnitMatch(unit_name, "count", found.start(), end, text[found.start():end].strip())
+
+
+def _denominator_noun(text: str, pos: int) -> Optional[Tuple[str, int]]:
+    """The counted noun of a scaled denominator, singular, with its end: "people",
+    "live births" (the last of two words when only the second is plural)."""
+    first = _NOUN.match(text, pos)
+    if first is None or not first.group().islower() or not is_boundary(text, first.end()):
+        return None
+    second = _NOUN.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " \
+        else None
+    if second is not None and second.group().islower() and is_boundary(text, second.end()) \
+            and singular(first.group()) == first.group() \
+            and singular(second.group()) != second.group():
+        first = second
+    noun = singular(first.group())
+    if noun == first.group() and noun not in _SINGULAR_DENOMINATORS:
+        return None  # "per 100,000 in 2023": a denominator counts in the plural
+    return noun, first.end()
 
 
 def _powered_denominator(text: str, pos: int) -> Optional[Tuple[str, int]]:
@@ -770,6 +834,25 @@ def singular(noun: str) -> str:
     return word
 
 
+#: a rate's denominator that starts with a round number: "100,000 people", "100 km"
+_SCALED_SIDE = re.compile(r"(?P<number>1(?:0{1,8}|0{0,2}(?:,000){1,3}))(?![\d,.])\s*(?P<rest>.*)")
+
+
+def _scaled_rate(parts: List[str]) -> Optional[str]:
+    """The canonical rate of a numerator and a denominator over a round number, the way
+    the parser writes it ("death / 100000 person", "1 / 1000" when no numerator is
+    named), or None when the denominator does not start with one."""
+    found = _SCALED_SIDE.fullmatch(parts[1].strip())
+    if found is None:
+        return None
+    amount = found.group("number").replace(",", "")
+    denominator = canonical_unit(found.group("rest")) if found.group("rest") else ""
+    if dimension_of(denominator) == "count":
+        denominator = denominator.split()[-1]  # "live birth": the parser keeps the noun
+    numerator = canonical_unit(parts[0]) if parts[0].strip() not in ("", "1") else "1"
+    return f"{numerator} / {amount} {denominator}".rstrip()
+
+
 #: reference-table spellings of the non-physical units, lower-cased
 _SPECIAL_NAMES = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -797,6 +880,8 @@ def canonical_unit(name: str) -> str:
     ['kilometer', 'USD', 'percent', 'percentage_point', 'drone', 'person', '']
     >>> canonical_unit("km/h"), canonical_unit("USD per barrel"), canonical_unit("USD / metric_ton")
     ('kilometer / hour', 'USD / barrel', 'USD / metric_ton')
+    >>> canonical_unit("deaths per 100,000 people"), canonical_unit("per 1,000")
+    ('death / 100000 person', '1 / 1000')
     >>> canonical_unit("km/hr/x")
     Traceback (most recent call last):
     ...
@@ -816,7 +901,10 @@ def canonical_unit(name: str) -> str:
         return entry.unit
     if text in lexicon().dimensions:
         return text
-    parts = _SPLIT_PER.split(text)
+    parts = ["", text[4:]] if low.startswith("per ") else _SPLIT_PER.split(text)
+    scaled = _scaled_rate(parts) if len(parts) == 2 else None
+    if scaled is not None:
+        return scaled
     if len(parts) == 2 and all(parts):
         if not _UNIT_EXPRESSION.search(parts[1] + parts[0]):
             return compose(canonical_unit(parts[0]), canonical_unit(parts[1]))[0]

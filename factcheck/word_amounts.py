@@ -154,7 +154,9 @@ _HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 def half_numerals(sentence: Sentence) -> List[Numeral]:
     """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
-    before a unit (numerals.py reads "half a million" and "half of" itself)."""
+    before a unit, or before "point" ("a quarter-point cut", "half a point"), where a
+    point is counted like "3 points" (numerals.py reads "half a million" and "half of"
+    itself)."""
     found: List[Numeral] = []
     if sentence.vocabulary.isdisjoint(_HALVES):
         return found
@@ -169,14 +171,28 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
             end = article.end
         elif sentence.gap(word.end, word.end + 1) != "-":
             continue
-        unit = sentence.unit_after(end)
-        if unit is None or unit.dimension in ("count", "currency") or (
-                end == word.end and unit.dimension == "time"):
-            continue  # "half-year results" name a period
-        found.append(Numeral(value=value, start=word.start, end=end,
-                             text=sentence.text[word.start:end], base=value, scale=Decimal(1),
+        if not _before_point(sentence, end):
+            unit = sentence.unit_after(end)
+            if unit is None or unit.dimension in ("count", "currency") or (
+                    end == word.end and unit.dimension == "time"):
+                continue  # "half-year results" name a period
+        start = word.start
+        previous = sentence.words[index - 1] if index else None
+        if (end == word.end and previous is not None and previous.lower in ("a", "an")
+                and sentence.gap(previous.end, start) == " "):
+            start = previous.start  # "by a quarter-point": the article is the "one"
+        found.append(Numeral(value=value, start=start, end=end,
+                             text=sentence.text[start:end], base=value, scale=Decimal(1),
                              precision=None, spelled=True, fraction=True, negative=False))
     return found
+
+
+def _before_point(sentence: Sentence, end: int) -> bool:
+    """The word right after ``end`` is "point": "quarter-point", "half a point"."""
+    after = sentence.after(end, 2)
+    if after and after[0].text == "-" and after[0].start == end:
+        after = after[1:]
+    return bool(after) and after[0].lower == "point" and after[0].start - end <= 1
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ Where new rows go:
   (research note "extraction-anchors", sections 3 and 6) → BROKE_OTHER_TOOLS;
 - anything else → the list named for what it exercises (MONEY, PERCENT,
   PHYSICAL, COUNTS, RANGES, BOUNDS, HEDGES, VAGUE, CHANGES, FRACTIONS,
-  SPELLED), or NOT_CLAIMS when the sentence holds numbers that are not claims.
+  SPELLED, RATES), or NOT_CLAIMS when the sentence holds numbers that are not claims.
 
 A row the parser gets wrong keeps its expectation and gets
 ``xfail=CAUSES["..."]``, naming one entry of CAUSES (the parser's to-do list,
@@ -521,6 +521,12 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # a bond's or loan's maturity names it: "the 10-year Treasury yield" is no 10 years
+    row("The 10-year Treasury yield rose 12 basis points to 4.3%.",
+        point(12, "basis_point", change=("up", "delta")),
+        point("4.3", "percent", change=("up", "to"))),
+    row("Two-year notes yielded 4.1%.", point("4.1", "percent")),
+    row("The average two-year fixed mortgage rate is 4.8%.", point("4.8", "percent")),
     row("Unemployment stands at 4.2%.", point("4.2", "percent")),
     row("Turnout was 67.3 per cent, the highest in decades.", point("67.3", "percent")),
     row("The central bank kept its main rate at 5.25%.", point("5.25", "percent")),
@@ -1032,6 +1038,13 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("The Bank cut rates by a quarter-point to 4%.",
+        point("0.25", "point", text="a quarter-point", change=("down", "delta")),
+        point(4, "percent", change=("down", "to"))),
+    row("The central bank raised its key rate by half a point.",
+        point("0.5", "point", text="half a point", change=("up", "delta"))),
+    row("Prices fell as much as 1/4 point in early trading.",
+        upper("0.25", "point", change=("down", "delta"))),
     row("Shares were down 3% at the close.", point(3, "percent", change=("down", "delta"))),
     row("Air defences shot down roughly 85% of the drones.", approx(85, "percent")),
     row("The startup raised $1 billion from investors.", point(1_000_000_000, "USD")),
@@ -1249,6 +1262,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("Germany's 10-year benchmark Bund yield fell."),
+    row("The 30-year Treasury bond and the 10-year gilt both sold off."),
     row("Quarterback Dak Prescott (4) ran for a touchdown."),
     row("The service listens on port 8080."),
     # years read aloud
@@ -1357,6 +1372,24 @@ NOT_CLAIMS = [
     row("The estate includes a house at 9 E 71st St in Manhattan."),
 ]
 
+# --- rates over a round number: one claim, the denominator in the unit -------------------------
+
+RATES = [
+    row("The death rate is 12.3 per 100,000 people.",
+        point("12.3", "1 / 100000 person", text="12.3 per 100,000 people")),
+    row("There were 4.5 deaths per 1,000 live births.", point("4.5", "death / 1000 birth")),
+    row("The car uses 6.5 litres per 100 km.", point("6.5", "liter / 100 kilometer")),
+    row("Homicides fell to 1.2 per 100,000 residents in 2024.",
+        point("1.2", "1 / 100000 resident", change=("down", "to"))),
+    row("Infant mortality was 3.8 per 1,000 in 2023.",
+        point("3.8", "1 / 1000", text="3.8 per 1,000")),
+    row("The rate is 2.1 per million women.", point("2.1", "1 / 1000000 woman")),
+    row("Cases reached 310 per 100,000 population last week.",
+        point(310, "1 / 100000 population")),
+    row("Translators charge $90 per 1,000 words.", point(90, "USD / 1000 word")),
+    row("The clinic has 12 nurses per 150 beds.", point(12, "nurse"), point(150, "bed")),
+]
+
 # --- an unknown unit after a number keeps the number ------------------------------------------
 
 UNKNOWN_UNITS = [
@@ -1372,6 +1405,7 @@ GROUPS = {
     "PHYSICAL": PHYSICAL, "COUNTS": COUNTS, "RANGES": RANGES, "BOUNDS": BOUNDS,
     "HEDGES": HEDGES, "VAGUE": VAGUE, "CHANGES": CHANGES, "FRACTIONS": FRACTIONS,
     "SPELLED": SPELLED, "NOT_CLAIMS": NOT_CLAIMS, "UNKNOWN_UNITS": UNKNOWN_UNITS,
+    "RATES": RATES,
 }
 ALL_ROWS = [param for rows in GROUPS.values() for param in rows]
 
