@@ -104,6 +104,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     gap_words = lower_words(gap)
     if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
         gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
+        if gap_words == ("to", "-") and gap.endswith("-"):
+            gap_words = ("to",)  # all hyphenated: "a 10-to-15-minute walk"
     connector_words = _without_hedge(gap_words)
     opener, opener_start = _opener(sentence, first)
     if connector_words in _RATIO_WORDS and not opener:

@@ -558,6 +558,8 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("The engine makes 296 hp (300 PS).",
+        point(296, "horsepower"), point(300, "metric_horsepower")),
     row("Temperatures are forecast to hit 38°C in Seville.", point(38, "degree_Celsius")),
     row("Warsaw recorded a low of -12°C on Tuesday night.", point(-12, "degree_Celsius")),
     row("The new metro line runs for 42 kilometres.", point(42, "kilometer")),
@@ -811,6 +813,9 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    row("It is a 10-to-15-minute walk from the station.",
+        rng(10, 15, "minute", text="10-to-15-minute")),
+    row("The 0-to-60-mph time is 3.5 seconds.", rng(0, 60, "mile / hour"), point("3.5", "second")),
     row("Highs of 20 to 25°C are expected this weekend.",
         rng(20, 25, "degree_Celsius")),
     row("Between 10,000 and 15,000 people joined the march.",
@@ -1262,6 +1267,7 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("The bill passed on a 3-to-1 vote."),
     row("Germany's 10-year benchmark Bund yield fell."),
     row("The 30-year Treasury bond and the 10-year gilt both sold off."),
     row("Quarterback Dak Prescott (4) ran for a touchdown."),
