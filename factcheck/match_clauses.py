@@ -62,6 +62,7 @@ _CLAUSE_BREAK = re.compile(r"""
   | [;:()\[\]\N{EM DASH}\N{EN DASH}]
   | \band\b                   # "and" (not inside "between 500 and 600", see below)
   | \b(?:but|while|whereas|although|though)\b
+  | \b(?:against|versus|vs)\b  # "54 cases among the vaccinated against 107 on placebo"
 """, re.VERBOSE)
 
 
@@ -80,6 +81,12 @@ def clause_weights(sentence: str, start: int, end: int, *,
     >>> clause_weights("In Spain, unemployment fell to 11.3%", 31, 36)
     [0.85, 0.85, 1.0, 1.0, 1.0]
 
+    The two levels of a change share their subject, up to a turn to another one:
+
+    >>> clause_weights("Curlews fell 48%, to 58,500, while kites rose to 6,000", 21, 27,
+    ...                other_numbers=False)
+    [0.85, 0.85, 1.0, 0.4, 0.4, 0.4, 0.4]
+
     A relative clause speaks of the clause before it:
 
     >>> clause_weights("more than Goodison Park, whose capacity was 39,414", 44, 50)
@@ -93,6 +100,9 @@ class _Layout(NamedTuple):
     """Where a sentence's clauses break, and where its years and other numbers start."""
 
     breaks: Tuple[int, ...]
+    #: indexes into ``breaks`` of the breaks that turn to another subject ("and",
+    #: "while", "but", a semicolon): the two levels of a change never share one across
+    turns: FrozenSet[int]
     #: (start offset, year) of each year written
     years: Tuple[Tuple[int, int], ...]
     #: start offsets of the numbers that are not years, digits or counting words
@@ -105,10 +115,15 @@ _RESTATEMENT = re.compile(
     r"(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
 
 
+#: clause breaks that turn to another subject
+_TURNS = frozenset([";", "and", "but", "while", "whereas", "although", "though"])
+
+
 @lru_cache(maxsize=1024)
 def sentence_layout(sentence: str) -> _Layout:
     """The clause breaks, years and numbers of a sentence, read once for all its claims."""
     breaks: List[int] = []
+    turns = set()
     last_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
         window = max(0, m.start() - 40)
@@ -116,12 +131,14 @@ def sentence_layout(sentence: str) -> _Layout:
             continue
         if not (breaks and sentence[last_end:m.start()].isspace()):
             breaks.append(m.start())
+        if m.group() in _TURNS:
+            turns.add(len(breaks) - 1)
         last_end = m.end()
     years = tuple((m.start(1), int(m.group(1))) for m in YEAR.finditer(sentence))
     at_years = {at for at, _ in years}
     numbers = [m.start() for m in DIGIT.finditer(sentence) if m.start() not in at_years]
     numbers = sorted(numbers + [m.start() for m in _counting_words().finditer(sentence)])
-    return _Layout(tuple(breaks), years, tuple(numbers))
+    return _Layout(tuple(breaks), frozenset(turns), years, tuple(numbers))
 
 
 @lru_cache(maxsize=256)
@@ -134,8 +151,13 @@ def clause_weigher(sentence: str, start: int, end: int,
     here_hi = bisect_right(breaks, max(start, end - 1))
     if here_lo and _RESTATEMENT.search(sentence, max(0, start - 30), start):
         here_lo -= 1  # "€85 billion, or roughly 3.9% of GDP": one figure, said twice
-    numbered = {bisect_right(breaks, at) for at in layout.numbers
-                if not start <= at < end} if other_numbers else set()
+    numbered = {bisect_right(breaks, at) for at in layout.numbers if not start <= at < end}
+    if not other_numbers:
+        # the two levels of a change share their subject, but not across a turn to
+        # another subject ("fell 48%, to 58,500 pairs, while red kites rose to 6,000")
+        numbered = {clause for clause in numbered
+                    if any(clause <= turn < here_lo or here_hi <= turn < clause
+                           for turn in layout.turns)}
 
     def weigh(offset: int) -> float:
         clause = bisect_right(breaks, offset)

@@ -28,6 +28,10 @@ IMPLIED_WEIGHT = 0.8
 SENTENCE_NAME_WEIGHT = 0.6
 #: a word from the sentence before the claim's, in the same paragraph
 BEFORE_WEIGHT = 0.5
+#: the same, when the claim's sentence opens by pointing back to it ("Of those, ...")
+CONTINUED_WEIGHT = 0.85
+#: a sentence opening that continues the subject of the sentence before
+_POINTS_BACK = re.compile(r"\s*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
 
 #: a stem this common is not walked through the index (it still scores)
 COMMON_SHARE = 0.01
@@ -40,11 +44,15 @@ PREFIX_QUALITY = 0.9
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 #: a change set after a comma beside the level it changes: ", up", ", a drop of"
-_APPOSED_CHANGE = re.compile(r"""
+_CHANGE_NOUNS = "rise|fall|drop|increase|decrease|decline|jump|gain|cut|reduction"
+_APPOSED_CHANGE = re.compile(rf"""
     ,\s+(?:up|down
-         |(?:a|an)\s+(?:rise|fall|drop|increase|decrease|decline|jump|gain|cut|reduction)\s+of
+         |(?:a|an)\s+(?:{_CHANGE_NOUNS})\s+of
     )(?:\s+by)?\s+$
 """, re.VERBOSE | re.IGNORECASE)
+#: the same with the change noun after the number: ", a 24% rise"
+_APPOSED_ARTICLE = re.compile(r",\s+(?:a|an)\s+$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(rf"\s+(?:{_CHANGE_NOUNS})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -236,6 +244,7 @@ class RowIndex:
                 self._relative_words[i] = found.relative
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
+        self._telling_groups = _telling_groups(self._groups)
         n = max(len(self.rows), 1)
         self._idf = [math.log(1.0 + n / len(p)) for p in postings]
         self._norm = [sum(self._idf[t] for t in ts) or 1.0 for ts in subject_terms]
@@ -398,13 +407,36 @@ class RowIndex:
         return self._positions[id(row)]
 
 
+def _telling_groups(groups: Dict[int, Tuple[FrozenSet[int], ...]]
+                    ) -> Dict[int, Tuple[FrozenSet[int], ...]]:
+    """Each row's name groups without the words that other names share: "Hurricane"
+    of "Hurricane Milton" beside "Hurricane Ian" names neither storm, so only
+    "Milton" writes that row's name (a group of shared words only is kept whole)."""
+    owners: Dict[int, set] = {}
+    for row_groups in groups.values():
+        for group in row_groups:
+            for t in group:
+                owners.setdefault(t, set()).add(group)
+    shared = {t for t, owning in owners.items() if len(owning) > 1}
+    return {r: tuple(group - shared or group for group in row_groups)
+            for r, row_groups in groups.items()}
+
+
+def _apposed_change(sentence: str, start: int, end: int) -> bool:
+    """Whether the change at ``[start, end)`` is set after a comma beside its level:
+    "rose to 59%, up 8 points", "3,891 were unsheltered, a 24% rise"."""
+    return _APPOSED_CHANGE.search(sentence, 0, start) is not None or (
+        _APPOSED_ARTICLE.search(sentence, 0, start) is not None
+        and _CHANGE_NOUN_AFTER.match(sentence, end) is not None)
+
+
 def text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
     """The words of the claim's own sentence, and the weaker words around it."""
     start, end = claim_offsets(claim, sentence)
     # the two levels of a change share their subject, and so does the size of a change
     # set beside its level ("rose to 59%, up 8 points"; "73,000 fewer, a drop of 11%")
     paired = claim.change is not None and (claim.change.role in ("from", "to") or (
-        is_change_size(claim) and _APPOSED_CHANGE.search(sentence, 0, start) is not None))
+        is_change_size(claim) and _apposed_change(sentence, start, end)))
     # a name after the claim in a clause holding another number describes that number
     # ("7.5 metres wide, three times the 2.4-metre mirror of Hubble"), so it is not
     # lifted like the sentence's other names
@@ -422,7 +454,13 @@ def text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], Li
     if is_change_size(claim):
         # "up 8 points" says what a row "Change in ..." says, in other words
         extra.append(Word(stem(NEUTRAL_CHANGE_WORD), IMPLIED_WEIGHT))
-    if before:
+    if before and _POINTS_BACK.match(sentence):
+        # "... counted 9,619 people experiencing homelessness. Of those, 3,891 people
+        # were unsheltered": the second sentence speaks of the first one's subject, as
+        # if it wrote it
+        words += [Word(w.stem, CONTINUED_WEIGHT, w.proper, w.group, -1)
+                  for w in plain_subject_words(before, False)]
+    elif before:
         extra += [Word(w.stem, BEFORE_WEIGHT, w.proper, w.group)
                   for w in plain_subject_words(before, False)]
     return words, extra

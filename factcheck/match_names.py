@@ -29,12 +29,13 @@ def _written_before(index: RowIndex, group: FrozenSet[int], q: Query) -> bool:
 
 def names_present(index: RowIndex, r: int, q: Query) -> bool:
     """Whether the text names what row ``r`` names, or the document named it before."""
-    groups = index._groups.get(r)
-    if not groups:
+    if r not in index._groups:
         return True
+    # a group is written by a word of its own, not one other names share ("Hurricane")
+    groups = index._telling_groups[r]
     if all(g & q.sentence_exact for g in groups):
         return True
-    named = frozenset().union(*groups)
+    named = frozenset().union(*index._groups[r])
     if all(g & q.exact or _written_before(index, g, q) for g in groups):
         # names known only from earlier text: unless the sentence names another
         # thing near the claim ("In Italy, unemployment was 9.5%" after Spain), or,

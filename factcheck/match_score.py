@@ -13,7 +13,8 @@ from factcheck.match_kinds import (NEUTRAL_CHANGE_WORD, claim_subgroups, is_chan
 from factcheck.match_names import names_present, with_names_written_before
 from factcheck.match_time import claim_dates, claim_forecast, row_dating
 from factcheck.match_units import (RATIO_DIMENSIONS, claim_nouns, currencies_in,
-                                   denominator_stems, unit_fits_row, units_in)
+                                   denominator_stems, other_unit_stems, unit_fits_row,
+                                   units_in)
 from factcheck.match_words import stem
 
 
@@ -91,6 +92,11 @@ def score_rows(index: RowIndex, claim: Claim, sentence: str, *, before: str = ""
     # change; difference words inside the claim ("73,000 fewer vehicles", "1,300
     # extra officers") ask for a row that writes them or one about a change
     change_size = is_change_size(claim) or is_comparison(claim, sentence)
+    if change_size:
+        # a change row need not write the unit of the level beside the change: "fell 55%
+        # to €3.60 a kilogram" meets "Change in the wholesale price of olive oil"
+        for s in other_unit_stems(claim, sentence):
+            q.clause.pop(index._vocab.get(s, -1), None)
     subgroups = claim_subgroups(claim, sentence)
     relative = [index._vocab.get(g) for g in subgroups]
     # subgroups the sentence names, not beside another number ("Among rural

@@ -129,17 +129,37 @@ def _base_years(claim: Claim, sentence: str) -> FrozenSet[int]:
 def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
     """Years that date the claim: those in its sentence, except years sitting in
     another clause beside a number of their own ("grew 3% last year, after 2.7%
-    in 2023": 2023 dates the 2.7%, not the 3%) and years a count runs from
-    ("5,000 drones since 2022" is dated by its row, not by 2022)."""
+    in 2023": 2023 dates the 2.7%, not the 3%), years a count runs from ("5,000
+    drones since 2022" is dated by its row, not by 2022) and, for the new level
+    of a change, years of its old level ("from 100 pairs in 1990 to 6,000")."""
     years = sentence_layout(sentence).years
     if not years:
         return frozenset()
     start, end = claim_offsets(claim, sentence)
     weigh = clause_weigher(sentence, start, end)
     base = _BASE_YEAR if is_change_size(claim) else _SINCE
+    old_level = _old_level_start(claim, sentence, start)
     return frozenset(year for at, year in years
                      if not start <= at < end and weigh(at) != OTHER_NUMBER_WEIGHT
-                     and not base.search(sentence, max(0, at - 16), at))
+                     and not base.search(sentence, max(0, at - 16), at)
+                     and not old_level <= at < start)
+
+
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+
+
+#: how far back from a change's new level its "from" may open the old level
+_FROM_REACH = 80
+
+
+def _old_level_start(claim: Claim, sentence: str, start: int) -> int:
+    """For the new level of a change, where "from" opens its old level before it ("from
+    fewer than 100 pairs in 1990 to more than 6,000": 1990 dates the old level); else
+    ``start``, which dates nothing away."""
+    if claim.change is None or claim.change.role != "to":
+        return start
+    openers = [m.start() for m in _FROM.finditer(sentence, max(0, start - _FROM_REACH), start)]
+    return openers[-1] if openers else start
 
 
 class ClaimDates(NamedTuple):
@@ -212,7 +232,11 @@ def old_level_rows(index: RowIndex, claim: Claim, sentence: str,
     since a single year usually dates the new level.
     """
     start, end = claim_offsets(claim, sentence)
-    years = years_in(sentence[:start] + " " + sentence[end:])
+    weigh = clause_weigher(sentence, start, end, False)
+    # years beside other numbers past a turn to another clause date those ("up from
+    # €12.41, and will climb to €13.90 in 2026"), not either level of this change
+    years = {year for at, year in sentence_layout(sentence).years
+             if not start <= at < end and weigh(at) != OTHER_NUMBER_WEIGHT}
     lowered = sentence.lower()
     after = sentence[end:]
     year_after = YEAR.search(after)

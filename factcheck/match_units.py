@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Dict, FrozenSet, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Optional, Set, Tuple
 
 from factcheck.claims import Claim, ReferenceRow
 from factcheck.lexicon import data_lines, word_sections
@@ -306,6 +306,40 @@ def denominator_stems(claim: Claim, sentence: str) -> Tuple[str, ...]:
             continue  # "per capita ... 9.8 litres per year": the claim states its own
         found += [stem(fold(w)) for w, _ in raw_words(per.text)[1:]]
     return tuple(found)
+
+
+#: the end of a number written in digits, and a scale word after it
+_NUMBER_END = re.compile(
+    r"\d(?![\d,.]?\d)(?:[ ]?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?")
+
+
+def other_unit_stems(claim: Claim, sentence: str) -> FrozenSet[str]:
+    """Stems of the unit words written right after the sentence's other numbers, rates
+    included: "fell 55% to €3.60 a kilogram" and "rose 9% to 597 million kilograms" say
+    "kilogram" of the level, not of the change.
+
+    >>> from decimal import Decimal as D
+    >>> s = "Prices fell 55% to €3.60 a kilogram"
+    >>> sorted(other_unit_stems(Claim("55%", (12, 15), D(55), D(55), D(55), sentence=(0, 35)), s))
+    ['kilogram']
+    >>> s = "Volumes rose 9% to 597 million kilograms"
+    >>> sorted(other_unit_stems(Claim("9%", (13, 15), D(9), D(9), D(9), sentence=(0, 40)), s))
+    ['kilogram']
+    """
+    from factcheck.units import match_per_after, unit_at
+    start, end = claim_offsets(claim, sentence)
+    found: Set[str] = set()
+    for number in _NUMBER_END.finditer(sentence):
+        if start <= number.start() < end:
+            continue
+        after = number.end() + (sentence[number.end():number.end() + 1] == " ")
+        unit = unit_at(sentence, after, False)
+        if unit is not None and unit[0].dimension != "count":
+            found.update(stem(fold(w)) for w, _ in raw_words(sentence[after:unit[1]]))
+        per = match_per_after(sentence, unit[1] if unit is not None else number.end())
+        if per is not None:
+            found.update(stem(fold(w)) for w, _ in raw_words(per.text)[1:])
+    return frozenset(found)
 
 
 def claim_nouns(claim: Claim, sentence: str) -> Tuple[set, set]:

@@ -289,6 +289,10 @@ class WrittenBefore:
         return at is not None and at < self.offset
 
 
+#: how far back the sentence before a claim's is looked for
+PREVIOUS_SENTENCE_REACH = 1000
+
+
 def previous_sentence(text: str, start: int) -> str:
     """The sentence before offset ``start`` in the same paragraph (line), or "".
 
@@ -296,11 +300,16 @@ def previous_sentence(text: str, start: int) -> str:
     'Iran sent drones.'
     >>> previous_sentence("Title\\nRussia got 3,000.", 6)
     ''
+    >>> previous_sentence("It rose on Jan. 29, 2024. Of those, 3,891 were new.", 26)
+    'It rose on Jan. 29, 2024.'
+
+    Sentences are split as the parser splits them (abbreviations such as "Jan." end
+    none), in a bounded window so that a long paragraph costs the same per claim.
     """
-    line_start = text.rfind("\n", 0, start) + 1
+    from factcheck.text import split_sentences
+    line_start = max(text.rfind("\n", 0, start) + 1, start - PREVIOUS_SENTENCE_REACH)
     head = text[line_start:start].rstrip()
     if not head:
         return ""
-    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? ", 0, len(head) - 1),
-              head.rfind("! ", 0, len(head) - 1))
-    return head[cut + 2:] if cut >= 0 else head
+    spans = split_sentences(head)
+    return head[spans[-1][0]:spans[-1][1]].strip() if spans else ""

@@ -13,7 +13,6 @@ mismatch is tolerated, and the test fails once it passes, so the key must go
 """
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any, Dict, List, Tuple
@@ -58,11 +57,9 @@ WELL_FORMED = [pytest.param(load_case(path), id=path.stem) for path in CASE_FILE
 
 
 def reference_ids(case: Dict[str, Any]) -> set:
-    ids = set()
-    for name in case["reference"]:
-        with open(FIXTURES / name, newline="", encoding="utf-8") as handle:
-            ids.update(row["id"] for row in csv.DictReader(handle))
-    return ids
+    """The row ids of the case's tables, in any format the loader reads (CSV, TSV, JSON…)."""
+    table = load_reference([str(FIXTURES / name) for name in case["reference"]])
+    return {row.id for row in table.rows}
 
 
 def location(text: str, surface: str, occurrence: int) -> Tuple[int, int]:

@@ -123,6 +123,35 @@ TABLE = [
     # an estimate beside the outcome it guessed
     make_row("munch_estimate", "Presale estimate for the Munch lithograph", "GBP", 2000000),
     make_row("munch_price", "Sale price of the Munch lithograph", "GBP", 2600000),
+    # two species counted in one sentence: a change's level keeps its own subject
+    make_row("curlew_pairs", "Breeding pairs of curlews in the UK", "pair", 58500),
+    make_row("kite_pairs_1990", "Breeding pairs of red kites in the UK", "pair", 60,
+             as_of="1990"),
+    make_row("kite_pairs_2024", "Breeding pairs of red kites in the UK", "pair", 6200,
+             as_of="2024"),
+    # two arms of a trial, told apart by the words on each side of "against"
+    make_row("tb_vaccine_cases", "Tuberculosis cases in the vaccine group of the trial", "case",
+             54),
+    make_row("tb_placebo_cases", "Tuberculosis cases in the placebo group of the trial",
+             "case", 109),
+    # a change row beside its level rows, which carry a rate
+    make_row("oil_price_es", "Wholesale price of olive oil per kilogram in Spain", "EUR",
+             "3.60", as_of="2025"),
+    make_row("oil_price_change_es", "Change in the wholesale price of olive oil in Spain",
+             "percent", -55, as_of="2025"),
+    # a series whose later years a sentence names beside other numbers
+    make_row("min_wage_de_2024", "Statutory minimum wage per hour in Germany", "EUR", "12.41",
+             as_of="2024"),
+    make_row("min_wage_de_2025", "Statutory minimum wage per hour in Germany", "EUR", "12.82",
+             as_of="2025"),
+    make_row("min_wage_de_2026", "Statutory minimum wage per hour in Germany", "EUR", "13.90",
+             as_of="2026"),
+    # a count and the part of it that a sentence opening "Of those" speaks of
+    make_row("homeless_den", "People experiencing homelessness in the Denver metro area",
+             "person", 9619),
+    make_row("unsheltered_den",
+             "Unsheltered people experiencing homelessness in the Denver metro area", "person",
+             3981),
 ]
 INDEX = ReferenceIndex(TABLE)
 
@@ -365,6 +394,37 @@ FIFTH_BLIND_BATCH = [
 ]
 
 
+#: rules prompted by the sixth blind batch (fixtures/checks/FIRST-RUN.md)
+SIXTH_BLIND_BATCH = [
+    # the two levels of a change share their subject, but not across "while", "and" or
+    # "but", which turn to another one
+    case("UK curlew numbers fell 48%, to roughly 58,500 breeding pairs, while red kites rose "
+         "from 100 breeding pairs in 1990 to 6,000 breeding pairs.", "58,500 breeding pairs",
+         "pair", "curlew_pairs", change=Change("down", "to")),
+    # a year right after the old level ("from 100 pairs in 1990") dates it, not the new one
+    case("Red kites in the UK have risen from 100 breeding pairs in 1990 to 6,000 breeding "
+         "pairs.", "6,000 breeding pairs", "pair", "kite_pairs_2024",
+         change=Change("up", "to")),
+    # years beside other numbers past "and" date those, not the old level of a change,
+    # so nothing dates "up from €12.41" (a single year dates the new level)
+    case("Germany's statutory minimum wage rose to €12.82 an hour on Jan. 1, 2025, up from "
+         "€12.41, and will climb to €13.90 in 2026 and €14.60 in 2027.", "€12.41", "EUR",
+         "no_match", change=Change("up", "from")),
+    # "against" opens the clause of another figure
+    case("The trial saw 54 tuberculosis cases among those given the vaccine against 107 in "
+         "the placebo group.", "54 tuberculosis cases", "case", "tb_vaccine_cases"),
+    case("The trial saw 54 tuberculosis cases among those given the vaccine against 107 in "
+         "the placebo group.", "107", "case", "tb_placebo_cases"),
+    # a change row need not write the unit of the level beside the change
+    case("Wholesale prices of olive oil in Spain fell 55% to €3.60 a kilogram.", "55%",
+         "percent", "oil_price_change_es", change=Change("down", "delta")),
+    # "Of those" speaks of the subject of the sentence before, as if it wrote it
+    case("Of those, 3,891 people were unsheltered.", "3,891 people", "person",
+         "unsheltered_den", before="Volunteers counted 9,619 people experiencing homelessness "
+         "across the Denver metro area."),
+]
+
+
 #: the "per" denominators a sentence writes for a claim, as words of its clause
 DENOMINATORS = [
     pytest.param("GNI per capita, PPP in Zambia was 1,490", "1,490", "", ("capita",),
@@ -415,7 +475,7 @@ def test_units_in(sentence: str, expected: set) -> None:
 @pytest.mark.parametrize("sentence, surface, unit, expected, change, before",
                          WORDS + UNITS + NAMES_AND_TIME + RULES_OF_THUMB
                          + BREAKDOWNS_AND_BARE_NUMBERS + TIES + SECOND_BLIND_BATCH
-                         + FIFTH_BLIND_BATCH)
+                         + FIFTH_BLIND_BATCH + SIXTH_BLIND_BATCH)
 def test_match(sentence: str, surface: str, unit: str, expected: str,
                change: Optional[Change], before: str) -> None:
     claim = make_claim(sentence, surface, unit, change)
@@ -443,6 +503,30 @@ def test_a_country_is_taken_for_granted_only_while_the_article_names_no_other() 
     text = "Scotland voted in May. " + sentence
     earlier = WrittenBefore(words_first_seen(text), text.index(sentence))
     assert INDEX.match(claim, sentence, names=earlier).reason == "no_match"
+
+
+def test_a_name_word_other_names_share_names_nothing() -> None:
+    # "Hurricane" of "Hurricane Milton" also names Ian: a sentence about Helene writes
+    # neither storm's name
+    rows = [make_row("milton", "Insured losses from Hurricane Milton", "USD", 34000000000),
+            make_row("ian", "Homes flooded by Hurricane Ian", "home", 96000)]
+    index = ReferenceIndex(rows)
+    sentence = "Hurricane Helene caused about $9 billion in insured losses."
+    claim = make_claim(sentence, "$9 billion", "USD")
+    assert index.match(claim, sentence).row is None
+    milton = "Hurricane Milton caused about $34 billion in insured losses."
+    claim = make_claim(milton, "$34 billion", "USD")
+    assert index.match(claim, milton).row.id == "milton"  # type: ignore
+
+
+def test_a_sentence_opening_of_those_speaks_of_the_one_before() -> None:
+    before = "Volunteers counted 9,619 people experiencing homelessness in Denver."
+    for opening, weight in [("Of those, ", 0.85), ("Meanwhile, ", None)]:
+        sentence = opening + "3,891 people were unsheltered."
+        words, extra = text_words(make_claim(sentence, "3,891 people", "person"), sentence,
+                                  before)
+        own = {w.stem: w.weight for w in words}
+        assert own.get("homelessness") == weight, (opening, own)
 
 
 def test_ambiguous_match_lists_the_tied_rows() -> None:

@@ -1043,6 +1043,12 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("Prices fell 55% to €3.60 a kilogram, from a record €8.90 in January 2024.",
+        point(55, "percent", change=("down", "delta")),
+        point("3.60", "EUR / kilogram", change=("down", "to")),
+        point("8.90", "EUR", change=("down", "from"))),
+    row("Inflation rose to 5%, from a revised 4.8%.", point(5, "percent", change=("up", "to")),
+        point("4.8", "percent", change=("up", "from"))),
     row("The Bank cut rates by a quarter-point to 4%.",
         point("0.25", "point", text="a quarter-point", change=("down", "delta")),
         point(4, "percent", change=("down", "to"))),
