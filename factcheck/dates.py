@@ -22,11 +22,8 @@ from functools import lru_cache
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from factcheck.claims import Claim, DateMention
-from factcheck.not_claims import date_matcher, month_pattern
+from factcheck.not_claims import date_matcher, full_month_names, month_pattern
 
-#: month names written in full: a full stop after one is no abbreviation's
-FULL_MONTHS = frozenset("january february march april may june july august september october "
-                        "november december".split())
 #: months by their first three letters ("Sept." is "sep")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -65,7 +62,8 @@ def _written_dates(text: str) -> List[DateMention]:
     found: List[DateMention] = []
     for match in date_matcher().finditer(text):
         surface = match.group()
-        if surface.endswith(".") and surface.rstrip(".").split()[-1].lower() in FULL_MONTHS:
+        last_word = surface.rstrip(".").split()[-1].lower()
+        if surface.endswith(".") and last_word in full_month_names():
             surface = surface[:-1]  # "17-19 of May.": the full stop ends the sentence
         found.append(_month_day(surface, match.start()))
     for match in _month_year().finditer(text):

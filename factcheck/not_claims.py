@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import FrozenSet, List, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.nouns import counted_noun, is_plural_word
@@ -105,6 +105,17 @@ def month_names() -> Tuple[str, ...]:
     """Month names and abbreviations without their full stop, longest first (for regexes)."""
     return tuple(sorted({m.rstrip(".") for m in lexicon.load().not_claims["months"]},
                         key=lambda m: (-len(m), m)))
+
+
+@lru_cache(maxsize=None)
+def full_month_names() -> FrozenSet[str]:
+    """Month names written in full: those the word list gives no abbreviating full stop.
+
+    >>> sorted(full_month_names())[:3]
+    ['april', 'august', 'december']
+    """
+    months = lexicon.load().not_claims["months"]
+    return frozenset(m for m in months if not m.endswith(".") and m + "." not in months)
 
 
 def month_pattern() -> str:
