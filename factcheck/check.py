@@ -33,10 +33,10 @@ from factcheck.errors import UnitError
 from factcheck.intervals import (DEFAULT_TOLERANCE, IMPLAUSIBLE, Interval, claim_interval,
                                  converted, difference, implausible, number_text,
                                  parse_interval, point_value, reference_interval, relate,
-                                 status_of)
+                                 scaled, status_of)
 from factcheck.lexicon import data_lines
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             latest_year_before, one_per_same_denominator, rate_fit,
+                             latest_year_before, rate_scale, rate_fit,
                              rate_numerator_converts, words_first_seen)
 
 __all__ = ["DEFAULT_TOLERANCE", "Interval", "check", "check_claims", "claim_interval",
@@ -83,9 +83,11 @@ def is_temperature_difference(claim: Claim, row: ReferenceRow, sentence: str) ->
 
 def needs_conversion(claim: Claim, row: ReferenceRow) -> bool:
     """Whether the claim's number must be converted to compare it with the row."""
-    if claim.unit == row.unit or not claim.unit or not row.unit \
-            or one_per_same_denominator(claim.unit, row.unit):
+    if claim.unit == row.unit or not claim.unit or not row.unit:
         return False
+    scale = rate_scale(claim.unit, row.unit)
+    if scale is not None:
+        return scale != 1  # "3.8 per 1,000" against a rate per 100,000
     if rate_fit(claim, row):
         return rate_numerator_converts(claim, row)
     return "count" not in (claim.dimension, row.dimension)
@@ -249,7 +251,11 @@ def verdict_for(claim: Claim, match: Match, tolerance: Decimal, *, sentence: str
                             f"{row.unit}; currencies are never converted", match)
     row_tolerance = row.tolerance if row.tolerance is not None else tolerance
     claimed = claim_interval(claim, row_tolerance)
-    if needs_conversion(claim, row):
+    scale = rate_scale(claim.unit, row.unit)
+    if scale is not None and scale != 1:
+        claimed = scaled(claimed, scale)
+        steps.append(ExplanationStep("convert", f"{claim.unit}\N{RIGHTWARDS ARROW}{row.unit}"))
+    elif needs_conversion(claim, row):
         as_difference = is_temperature_difference(claim, row, sentence)
         try:
             claimed = converted(claimed, own_unit, row.unit, difference=as_difference)

@@ -307,6 +307,17 @@ def converted(interval: Interval, from_unit: str, to_unit: str, *,
     return Interval(low, high, interval.low_open, interval.high_open)
 
 
+def scaled(interval: Interval, factor: Decimal) -> Interval:
+    """``interval`` times a positive ``factor``: "3.8 per 1,000" is 380 per 100,000.
+
+    >>> str(scaled(Interval(Decimal("3.75"), Decimal("3.85")), Decimal(100)))
+    '[375, 385]'
+    """
+    return Interval(None if interval.low is None else interval.low * factor,
+                    None if interval.high is None else interval.high * factor,
+                    interval.low_open, interval.high_open)
+
+
 def difference(claimed: Interval, reference: Interval, claim_value: Optional[Decimal]) -> \
         Optional[float]:
     """Signed relative difference (claim - reference) / |reference| between nearest ends."""

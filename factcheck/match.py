@@ -33,14 +33,14 @@ from factcheck.match_index import RowIndex
 from factcheck.match_kinds import is_comparison, is_difference, is_name_part, is_old_level
 from factcheck.match_score import Candidate, score_rows
 from factcheck.match_time import dated_year_before, latest_year_before, old_level_rows
-from factcheck.match_units import (one_per_same_denominator, rate_fit, rate_numerator_converts,
+from factcheck.match_units import (rate_scale, rate_fit, rate_numerator_converts,
                                    related_dimensions)
 from factcheck.match_words import (WrittenBefore, previous_sentence, subject_words,
                                    words_first_seen)
 
 __all__ = ["MIN_SCORE", "INCOMPATIBLE_SCORE", "TIE_MARGIN", "Candidate", "Match",
            "ReferenceIndex", "WrittenBefore", "choose", "latest_year_before", "previous_sentence",
-           "one_per_same_denominator", "rate_fit", "rate_numerator_converts", "subject_words",
+           "rate_scale", "rate_fit", "rate_numerator_converts", "subject_words",
            "words_first_seen"]
 
 #: a row must cover at least this share of its subject's weight to be a match

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, FrozenSet, Optional, Set, Tuple
 
@@ -40,7 +41,7 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
     ...     "percentage_point", "percentage_point")
     (True, False)
     """
-    if claim_unit == row_unit or one_per_same_denominator(claim_unit, row_unit):
+    if claim_unit == row_unit or rate_scale(claim_unit, row_unit) is not None:
         return True
     if claim_dim == "currency" or row_dim == "currency":
         return claim_dim == row_dim
@@ -49,31 +50,38 @@ def unit_fits(claim_unit: str, claim_dim: str, row_unit: str, row_dim: str) -> b
     return _units_compatible(claim_unit, row_unit)
 
 
-def one_per_same_denominator(claim_unit: str, row_unit: str) -> bool:
-    """ "12.3 per 100,000 people" (unit "1 / 100000 person") for a row in deaths per
-    100,000 people: the same denominator, and one side leaves its numerator unnamed; "22.6
-    per 100,000" (unit "1 / 100000") leaves the denominator's noun unnamed too, and
-    nouns of one class are one denominator ("residents" count persons).
+@lru_cache(maxsize=4096)
+def rate_scale(claim_unit: str, row_unit: str) -> Optional[Decimal]:
+    """The factor that puts a claim's rate over a round number on the row's: 1 for "12.3
+    per 100,000 people" (unit "1 / 100000 person") against deaths per 100,000 people,
+    100 for "3.8 per 1,000" against a rate per 100,000; None when the two count different
+    things.  An unnamed numerator ("1") or denominator noun ("22.6 per 100,000") fits any,
+    and nouns of one class are one ("residents" count persons).
 
-    >>> one_per_same_denominator("1 / 100000 person", "death / 100000 person")
+    >>> rate_scale("1 / 100000 person", "death / 100000 person")
+    Decimal('1')
+    >>> rate_scale("1 / 100000", "death / 100000 person")
+    Decimal('1')
+    >>> rate_scale("1 / 100000 resident", "1 / 100000 person")
+    Decimal('1')
+    >>> rate_scale("death / 1000 birth", "1 / 100000 birth")
+    Decimal('100')
+    >>> rate_scale("1 / 1000 birth", "death / 100000 person") is None
     True
-    >>> one_per_same_denominator("1 / 100000", "death / 100000 person")
-    True
-    >>> one_per_same_denominator("1 / 100000 resident", "1 / 100000 person")
-    True
-    >>> one_per_same_denominator("1 / 1000 birth", "death / 100000 person")
-    False
     """
     claim_rate, row_rate = _split_rate(claim_unit), _split_rate(row_unit)
-    if claim_rate is None or row_rate is None or "1" not in (claim_rate[0], row_rate[0]):
-        return False
-    claim_per, row_per = claim_rate[1], row_rate[1]
-    if claim_per == row_per:
-        return True
-    claim_amount, _, claim_noun = claim_per.partition(" ")
-    row_amount, _, row_noun = row_per.partition(" ")
-    return claim_amount == row_amount and (
-        not claim_noun or not row_noun or _noun_stem(claim_noun) == _noun_stem(row_noun))
+    if claim_rate is None or row_rate is None:
+        return None
+    if "1" not in (claim_rate[0], row_rate[0]) and \
+            _noun_stem(claim_rate[0]) != _noun_stem(row_rate[0]):
+        return None
+    claim_amount, _, claim_noun = claim_rate[1].partition(" ")
+    row_amount, _, row_noun = row_rate[1].partition(" ")
+    if not (claim_amount.isdigit() and row_amount.isdigit()):
+        return None
+    if claim_noun and row_noun and _noun_stem(claim_noun) != _noun_stem(row_noun):
+        return None
+    return Decimal(row_amount) / Decimal(claim_amount)
 
 
 #: dimensions that measure the same kind of thing in units that never convert
