@@ -12,6 +12,8 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 
 #: "shares were down 3%": "up" and "down" say a change after these (or after punctuation)
 _BE_WORDS = _GRAMMAR["be_words"]
+#: "edged up 0.1%", "revised down from 2%": verbs whose "up" or "down" says the change
+_PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
 
 
 def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
@@ -29,8 +31,8 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if change.indirect:
         return None
     if change.adverb and previous is not None and previous.text.isalpha() \
-            and previous.lower not in _BE_WORDS:
-        return None
+            and previous.lower not in _BE_WORDS and previous.lower not in _PARTICLE_VERBS:
+        return None  # "shot down 85%", but "edged up 0.1%", "revised up from 1.2%"
     return change
 
 
@@ -45,7 +47,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if word is not None:
         return Change(word.direction, role)
     if before and before[-1].lower in ("by", "of", "from", "to"):
-        word, particle = _change_verb_in_clause(sentence, before[-1].start)
+        word, particle = change_verb_in_clause(sentence, before[-1].start)
         if word is not None:
             if role == "delta" and particle in ("from", "to"):
                 role = particle  # "fell to an annual rate of 3.93 million": the new level
@@ -59,8 +61,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
-def _change_verb_in_clause(sentence: Sentence,
-                           pos: int) -> Tuple[Optional[lexicon.ChangeWord], str]:
+def change_verb_in_clause(sentence: Sentence,
+                          pos: int) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
     "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers.
     Also the "by", "to" or "from" nearest the verb after it, which says the number's role."""

@@ -1043,6 +1043,25 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a change verb anywhere back in the clause makes "from A to B" two levels, not a range
+    row("The bank lowered its forecast from 3% to 2.7%.",
+        point(3, "percent", change=("down", "from")),
+        point("2.7", "percent", change=("down", "to"))),
+    row("The cafe raised the price of a latte from $4 to $4.50.",
+        point(4, "USD", change=("up", "from")), point("4.50", "USD", change=("up", "to"))),
+    row("GDP growth was revised up from 1.2% to 1.5%.",
+        point("1.2", "percent", change=("up", "from")),
+        point("1.5", "percent", change=("up", "to"))),
+    row("Growth is forecast to slow slightly from 4.8 to 4.7 percent in 2019.",
+        point("4.8", "percent", change=("down", "from")),
+        point("4.7", "percent", change=("down", "to"))),
+    row("Temperatures ranged from -18 °C to -34 °C overnight.",
+        rng(-34, -18, "degree_Celsius")),
+    # "up" and "down" after a verb of small movement say the change
+    row("Shares edged up 0.1% in early trading.", point("0.1", "percent", change=("up", "delta"))),
+    row("The pound ticked down 0.2% against the dollar.",
+        point("0.2", "percent", change=("down", "delta"))),
+    row("Air defences shot down 85% of the drones.", point(85, "percent")),
     row("Prices fell 55% to €3.60 a kilogram, from a record €8.90 in January 2024.",
         point(55, "percent", change=("down", "delta")),
         point("3.60", "EUR / kilogram", change=("down", "to")),
