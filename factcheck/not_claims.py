@@ -28,6 +28,7 @@ _MASKS = re.compile(
     (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
     | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
     | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
+    | (?<![\w.,])(?<!\d[ ])0\d{2,4}(?:[ \-]\d{3,4}){1,2}(?![\w]|[.,]\d)  # 020 7946 0018
     | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
     | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
     )""",
@@ -169,6 +170,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
+    if _RESOLUTION.fullmatch(numeral.text) and (
+            nxt in words_set["resolution_words"]
+            or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
+        return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
+    if prev in words_set["dial_words"] and numeral.text.isdigit() \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
+        return False  # "call 911", "dial 999": a number to ring, not an amount
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -187,6 +195,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+#: a display format: a digit and a capital K ("4K", "8K")
+_RESOLUTION = re.compile(r"[1-9]K")
 _TENOR_PERIODS = frozenset(["year", "month", "week"])
 
 

@@ -417,6 +417,7 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    row("The 4K TV costs $499.", point(499, "USD")),
     row("Tickets for the final cost $12.50 each.", point("12.50", "USD")),
     row("A pint in central London now costs £6.20.", point("6.20", "GBP")),
     row("The government unveiled a ₹2,000 crore rescue for farmers.",
@@ -667,6 +668,9 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("The army will call 3,000 reservists.", point(3000, "reservist")),
+    row("The plant turns out 4K units a day.", point(4000, "unit / day")),
+    row("It shoots video at 60 frames a second in 8K.", point(60, "frame / second")),
     row("Nobody knows how many drones were built, perhaps from 600 to 3,000.",
         rng(600, 3000, "drone")),
     row("Officials counted 2,911 measles cases this spring.", point(2911, "case")),
@@ -1292,6 +1296,9 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("For bookings ring 020 7946 0018 before noon."),
+    row("For details call 0800 123 4567 or +44 20 7946 0958."),
+    row("In an emergency, call 911 immediately."),
     row("The bill passed on a 3-to-1 vote."),
     row("Germany's 10-year benchmark Bund yield fell."),
     row("The 30-year Treasury bond and the 10-year gilt both sold off."),
