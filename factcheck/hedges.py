@@ -2,7 +2,7 @@
 "sub-$500"; the phrase tables are in data/hedges.txt."""
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.sentence import (
@@ -20,6 +20,7 @@ _DURATION_WORDS = _GRAMMAR["duration_words"]
 
 #: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
 _UP_VERBS = _GRAMMAR["up_verbs"]
+_ADD_ON_WORDS = _GRAMMAR["add_on_words"]
 
 
 class HedgeReading(NamedTuple):
@@ -63,6 +64,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                                    qualifier=" ".join(w.lower for w in inner))
     after = (longest_phrase_after(sentence, reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)
+    if after and _adds_a_charge(sentence, after):
+        after = None
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -71,6 +74,14 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """ "£250,000 plus costs", "$100 plus tax": "plus" adds a charge, it bounds nothing."""
+    if after[-1].lower != "plus":
+        return False
+    following = sentence.after(after[-1].end, 1)
+    return bool(following) and following[0].lower in _ADD_ON_WORDS
 
 
 def _after_sub(sentence: Sentence, start: int) -> bool:

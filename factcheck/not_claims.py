@@ -148,7 +148,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     words_set = lexicon.load().not_claims
     before = sentence.before(numeral.start, 3)
     after = sentence.after(numeral.end, 3)
-    if _one_of_a_rank(numeral, after):
+    if _one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after):
         return False
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
@@ -170,6 +170,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
+    if prev in ("over", "under") and not numeral.spelled \
+            and _AGE_GROUP.match(sentence.text, numeral.end):
+        return False  # "Over 18s can vote": an age group, like "the over-65s"
     if _RESOLUTION.fullmatch(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
@@ -195,6 +198,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+#: the plural "s" of an age group ("over 18s", "under 21s")
+_AGE_GROUP = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: a display format: a digit and a capital K ("4K", "8K")
 _RESOLUTION = re.compile(r"[1-9]K")
 _TENOR_PERIODS = frozenset(["year", "month", "week"])
@@ -211,6 +216,24 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     named = after[2] if after[2].lower not in words["tenor_modifiers"] or len(after) < 4 \
         else after[3]
     return named.lower in words["tenor_words"]
+
+
+@lru_cache(maxsize=None)
+def _one_idioms() -> FrozenSet[Tuple[str, ...]]:
+    return frozenset(tuple(phrase.split("_")) for phrase in lexicon.load().not_claims["one_idioms"])
+
+
+def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """ "at one point", "£39 one way", "no one was hurt": "one" in an idiom, no amount
+    ([one_idioms] of not_claims.txt)."""
+    if numeral.text.lower() != "one":
+        return False
+    words = [w.lower for w in before[-2:]]
+    here = len(words)
+    words += ["one"] + [w.lower for w in after[:3]]
+    return any(tuple(words[start:start + len(idiom)]) == idiom
+               for idiom in _one_idioms()
+               for start in range(max(0, here - len(idiom) + 1), here + 1))
 
 
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:

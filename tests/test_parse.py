@@ -417,6 +417,7 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    row("Flights to Lisbon start at £39 one way.", point(39, "GBP")),
     row("The 4K TV costs $499.", point(499, "USD")),
     row("Tickets for the final cost $12.50 each.", point("12.50", "USD")),
     row("A pint in central London now costs £6.20.", point("6.20", "GBP")),
@@ -897,6 +898,10 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # "plus" before a charge adds it: no bound
+    row("The court awarded damages of £250,000 plus costs.", point(250_000, "GBP")),
+    row("Tickets cost $100 plus tax.", point(100, "USD")),
+    row("He has 40 plus years of experience.", lower(40, "year")),
     row("More than 300 firefighters battled the blaze.",
         lower(300, "firefighter", strict=True)),
     row("Over 40% of the housing stock needs repair.", lower(40, "percent", strict=True)),
@@ -972,6 +977,10 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    row("The death toll is approaching 1,000.", approx(1000, below=True)),
+    row("House prices are nearing £300,000.", approx(300_000, "GBP", below=True)),
+    row("Getting on for 2,000 people signed up.", approx(2000, "person", below=True)),
+    row("Turnout was shy of 60%.", approx(60, "percent", below=True)),
     row("About 70 people were rescued from the ship.",
         approx(70, "person", text="About 70 people")),
     row("The strike cost the airline around £30m.", approx(30_000_000, "GBP")),
@@ -1296,6 +1305,10 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("Over 18s can vote in the election."),
+    row("At one point the queue stretched around the block."),
+    row("The pair finished one-two in the race."),
+    row("No one was hurt in the blast."),
     row("For bookings ring 020 7946 0018 before noon."),
     row("For details call 0800 123 4567 or +44 20 7946 0958."),
     row("In an emergency, call 911 immediately."),
