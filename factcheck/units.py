@@ -159,10 +159,10 @@ _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: the round number that scales a rate's denominator: "per 100,000 people", "per 1,000"
 _SCALED_DENOMINATOR = re.compile(r"""
-    [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3}
+    (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
     (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
       | (?:a[ ]|one[ ])? (?P<word> thousand | million ) \b )
-    (?: [ \t\N{NO-BREAK SPACE}]{1,3} (?=[^\W\d_]) )?
+    (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
 _SCALE_WORD_VALUES = {"thousand": 1000, "million": 1000000}
 #: the singular nouns a scaled denominator may count: "per 100,000 population"
@@ -539,7 +539,7 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
 
 def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     """A rate over a round number at ``pos``: " per 100,000 people" -> "100000 person",
-    " per 100 km" -> "100 kilometer", " per 1,000" -> "1000".
+    " per 100 km" and "/100km" -> "100 kilometer", " per 1,000" -> "1000".
 
     >>> [match_scaled_per(t, 3).unit for t in ["4.5 per 100,000 people", "4.5 per 1,000 live "
     ...     "births", "6.5 per 100 km", "3.8 per 1,000.", "2.1 per million women"]]
@@ -554,7 +554,9 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     amount = (int(number.replace(",", "")) if number
               else _SCALE_WORD_VALUES[found.group("word").lower()])
     end = found.end()
-    unit = unit_at(text, end, False) if end > found.end("number" if number else "word") else None
+    scale_end = found.end("number" if number else "word")
+    unit = unit_at(text, end, end == scale_end) if end < len(text) and text[end].isalpha() \
+        else None
     if unit is not None and unit[0].dimension not in ("percent", "percentage_point",
                                                       "basis_point", "currency") \
             and unit[0].factor == 1:

@@ -560,6 +560,12 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("The rocket produces 7,590 kN of thrust.", point(7590, "kilonewton")),
+    row("Blood glucose of 7.0 mmol/L or higher means diabetes.",
+        lower("7.0", "millimole / liter")),
+    row("The baby was born at 32 wks.", point(32, "week")),
+    row("Heavy rain dumped 6in of rain overnight.", point(6, "inch")),
+    row("Prices rose 5 in May.", point(5, change=("up", "delta"))),
     row("The engine makes 296 hp (300 PS).",
         point(296, "horsepower"), point(300, "metric_horsepower")),
     row("Temperatures are forecast to hit 38°C in Seville.", point(38, "degree_Celsius")),
@@ -1430,6 +1436,7 @@ RATES = [
         point("12.3", "1 / 100000 person", text="12.3 per 100,000 people")),
     row("There were 4.5 deaths per 1,000 live births.", point("4.5", "death / 1000 birth")),
     row("The car uses 6.5 litres per 100 km.", point("6.5", "liter / 100 kilometer")),
+    row("The hybrid uses 5.2 L/100km.", point("5.2", "liter / 100 kilometer")),
     row("Homicides fell to 1.2 per 100,000 residents in 2024.",
         point("1.2", "1 / 100000 resident", change=("down", "to"))),
     row("Infant mortality was 3.8 per 1,000 in 2023.",
