@@ -72,6 +72,26 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
     return shared
 
 
+def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "a margin of 52 to 48 percent", "320 votes to 290": two counts set against each
+    other with "to", neither a change, share the unit one of them writes."""
+    shared = list(claims)
+    for index in range(len(shared) - 1):
+        claim, following = shared[index], shared[index + 1]
+        if (claim.change is not None or following.change is not None
+                or claim.kind != "point" or following.kind != "point"
+                or bool(claim.unit) == bool(following.unit)
+                or sentence.gap(claim.span[1], following.span[0]).lower() != " to "):
+            continue
+        bare = following if claim.unit else claim
+        if not _counts_something(bare) and bare.precision is None:
+            continue  # "zoomed by a quarter to £9bn": a share is no tally
+        source = claim if claim.unit else following
+        shared[index if following.unit else index + 1] = replace(
+            bare, unit=source.unit, dimension=source.dimension)
+    return shared
+
+
 def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """A bare number whose unit or noun is left out takes it from its neighbour:
     "435 homes by open sale and 187 by tender" (the noun before, after a connective from

@@ -30,7 +30,7 @@ from typing import List
 from factcheck.claims import Claim
 from factcheck.neighbours import (
     below_zero, inherit_elided_units, inherit_in_parentheses, join_bounds, link_changes,
-    merge_composites, nouns_from_question, share_coordinated_units)
+    merge_composites, nouns_from_question, share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
@@ -71,6 +71,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     claims = _outside_earlier(
         [claim for claim in (claim_for(g, sentence) for g in groups) if claim])
     claims = share_coordinated_units(claims, sentence)
+    claims = share_tally_units(claims, sentence)
     claims = inherit_elided_units(claims, sentence)
     claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)

@@ -50,7 +50,11 @@ def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
         else:
             groups.append(new_record(Group, (first, first, "", "", -1)))
             index += 1
-    return [g for g in groups if g.connector != "score"]
+    return [g for g in groups if g.connector not in _NOT_AMOUNTS]
+
+
+#: groups that are no amounts: "won 3-2", "a 3-in-1 shampoo"
+_NOT_AMOUNTS = frozenset(["score", "name"])
 
 
 def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Numeral]:
@@ -102,16 +106,19 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if currency and currency.start >= gap_start:
         gap = sentence.gap(gap_start, currency.start)
     gap_words = lower_words(gap)
-    if len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
+    if len(gap) > 1 and gap[0] == gap[-1] == "-" and " " not in gap:
+        # all hyphenated: "a 10-to-15-minute walk", "one-in-three adults"
+        gap_words = tuple(w for w in gap_words if w != "-")
+    elif len(gap_words) > 1 and gap_words[0] == "-" and gap.startswith("-"):
         gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
-        if gap_words == ("to", "-") and gap.endswith("-"):
-            gap_words = ("to",)  # all hyphenated: "a 10-to-15-minute walk"
     connector_words = _without_hedge(gap_words)
     opener, opener_start = _opener(sentence, first)
     if connector_words in _RATIO_WORDS and not opener:
         if first.value < second.value and not first.fraction and second.value == int(second.value):
             if not own_unit and not currency:
                 return Group(first, second, "ratio")
+        elif gap[:1] == "-" and not own_unit and not currency:
+            return Group(first, second, "name")  # "a 3-in-1 shampoo", "2-in-1 laptops"
         return None
     if gap.strip() in _PLUS_MINUS and not currency:
         second_unit = sentence.unit_after(second.end)
@@ -157,7 +164,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return Group(first, second, "score")
     if connector == "-" and _descending_bare(first, second, sentence):
         return Group(first, second, "score")
-    if shared_scale_value(first, second) >= second.value and not opener:
+    if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
 
@@ -203,6 +210,15 @@ def shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
     if first.scale == 1 and second.scale > 1 and first.value <= second.base:
         return first.value * second.scale
     return first.value
+
+
+def _descends(first: Numeral, second: Numeral) -> bool:
+    """Whether a range would run down ("5 to 3"); two ends below zero make a range in
+    either order, since people write them by size too ("lows of -5 to -10C")."""
+    value = shared_scale_value(first, second)
+    if value < 0 and second.value < 0:
+        return value == second.value
+    return value >= second.value
 
 
 def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:

@@ -318,20 +318,21 @@ def lookup_after(surface: str) -> Optional[Entry]:
 
 
 def unit_start(text: str, pos: int) -> Tuple[int, bool]:
-    """Where a unit after ``pos`` may begin, and whether it touches the number.
+    """Where a unit after ``pos`` may begin, and whether it touches the number (a hyphen
+    joins a unit but does not glue one that must touch: "1-in-5" holds no inches).
 
     >>> unit_start("40C", 2)
     (2, True)
     >>> unit_start("62 miles", 2)
     (3, False)
     >>> unit_start("six-year term", 3)
-    (4, True)
+    (4, False)
     """
     start = pos
     while start < len(text) and start - pos < 3 and text[start] in _SPACES:
         start += 1
     if start == pos and start < len(text) and text[start] in _HYPHENS:
-        return start + 1, True
+        return start + 1, False
     return start, start == pos
 
 

@@ -675,6 +675,11 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # two counts set against each other with "to" share the unit one of them writes
+    row("The referendum passed by a margin of 52 to 48 percent.", point(52, "percent"),
+        point(48, "percent")),
+    row("The motion passed by 320 votes to 290.", point(320, "vote"), point(290, "vote")),
+    row("He sold 300 cars to 20 dealers.", point(300, "car"), point(20, "dealer")),
     row("The army will call 3,000 reservists.", point(3000, "reservist")),
     row("The plant turns out 4K units a day.", point(4000, "unit / day")),
     row("It shoots video at 60 frames a second in 8K.", point(60, "frame / second")),
@@ -824,6 +829,8 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    row("Lows of -5 to -10C are forecast in the glens.", rng(-10, -5, "degree_Celsius")),
+    row("Lows of -2C to -8C are expected.", rng(-8, -2, "degree_Celsius")),
     row("It is a 10-to-15-minute walk from the station.",
         rng(10, 15, "minute", text="10-to-15-minute")),
     row("The 0-to-60-mph time is 3.5 seconds.", rng(0, 60, "mile / hour"), point("3.5", "second")),
@@ -1239,6 +1246,9 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    row("One-in-three adults has high blood pressure.", point(Fraction(1, 3))),
+    row("Around 1-in-5 young people is out of work.", approx("0.2")),
+    row("A 3-in-1 shampoo costs $5.", point(5, "USD")),
     row("A quarter of households struggle to pay their bills.", point("0.25")),
     row("Three-quarters of the town was flooded.", point("0.75")),
     row("One in three children lives in poverty.", point("1/3")),
