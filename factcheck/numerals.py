@@ -111,7 +111,11 @@ class _Scale(NamedTuple):
 _NUMBER_WORDS = _data_rows("number_words.txt")
 _SCALE_ROWS = [(word, _Scale(int(meaning[0]), frozenset(meaning[1:])))
                for word, meaning in _data_rows("scale_words.txt")]
-_CURRENCY_MARKERS = [word for word, _ in _data_rows("numerals_currency_markers.txt")]
+_CURRENCY_MARKERS = [word for word, meaning in _data_rows("numerals_currency_markers.txt")
+                     if not meaning]
+#: markers that are money only before a separated or scaled number ("R18.99", "N2.3bn")
+_SCALED_MARKERS = [word for word, meaning in _data_rows("numerals_currency_markers.txt")
+                   if "scaled" in meaning]
 
 _CARDINALS: Dict[str, int] = {w: int(m[1]) for w, m in _NUMBER_WORDS if m[0] == "cardinal"}
 #: fraction word -> (denominator, plural)
@@ -265,6 +269,10 @@ _ATTACHED_SCALE = re.compile(
 _SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_alternation(_SEPARATE)})(?![^\W_])")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
+_SCALED_CURRENCY_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
+#: a number written as an amount of money: separated, with decimals, or with a scale word
+_WRITTEN_AS_MONEY = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]|[0-9]+[ ]?(?:bn|billion|million|mn|m|tn|trillion)\b")
 _MIXED_DIGIT_FRACTION = re.compile(
     rf"[{_GROUP_SPACES}]{{1,2}}([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,][0-9])")
 _VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
@@ -389,8 +397,16 @@ def _currency_before(text: str, start: int) -> bool:
     (True, True)
     >>> _currency_before("ran 40m", 4), _currency_before("BUSD 4", 5)
     (False, False)
+
+    "R" and "N" (rand, naira) count only before a number written as money:
+
+    >>> _currency_before("R18.99", 1), _currency_before("N95", 1)
+    (True, False)
     """
-    return _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None
+    if _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None:
+        return True
+    return (_SCALED_CURRENCY_BEFORE.search(text, max(0, start - 3), start) is not None
+            and _WRITTEN_AS_MONEY.match(text, start) is not None)
 
 
 class _Word(NamedTuple):
@@ -748,6 +764,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     >>> _is_glued_after_name("5k-20k", 3), _is_glued_after_name("3km-5km", 4)
     (False, False)
+    >>> _is_glued_after_name("R18.99", 1), _is_glued_after_name("N95", 1)
+    (False, True)
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":

@@ -417,6 +417,17 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # one-letter rand and naira markers count only before a number written as money
+    row("A loaf costs R18.99, up from R15.50 a year ago.", point("18.99", "ZAR"),
+        point("15.50", "ZAR", change=("up", "from"))),
+    row("Eskom will spend R4 billion on repairs.", point(4_000_000_000, "ZAR")),
+    row("The EFCC recovered N2.3bn from officials.", point(2_300_000_000, "NGN")),
+    row("Treasury proposed a budget of Sh3.9 trillion.", point(3_900_000_000_000, "KES")),
+    row("Uganda's budget was USh52 trillion.", point(52_000_000_000_000, "UGX")),
+    row("Jaywalkers face a Dh400 fine.", point(400, "AED")),
+    row("Egypt's pound fell to E£47 per dollar.",
+        point(47, "EGP / USD", change=("down", "to"))),
+    row("The fee is 35 lei and beer costs Kč 60.", point(35, "RON"), point(60, "CZK")),
     row("Flights to Lisbon start at £39 one way.", point(39, "GBP")),
     row("The 4K TV costs $499.", point(499, "USD")),
     row("Tickets for the final cost $12.50 each.", point("12.50", "USD")),
@@ -1321,6 +1332,7 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("Wear an N95 mask on the R101 road, said R2-D2."),
     row("Over 18s can vote in the election."),
     row("At one point the queue stretched around the block."),
     row("The pair finished one-two in the race."),
