@@ -540,6 +540,7 @@ def test_vocabulary_has_no_duplicates():
         assert len(spellings) == len(set(spellings)), name
 
 
-def test_currency_markers_are_bare_markers():
+def test_currency_markers_are_bare_or_scaled_markers():
     rows = numerals._data_rows("numerals_currency_markers.txt")
-    assert ("$", ()) in rows and all(meaning == () for _, meaning in rows)
+    assert ("$", ()) in rows and ("R", ("scaled",)) in rows
+    assert all(meaning in ((), ("scaled",)) for _, meaning in rows)

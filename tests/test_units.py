@@ -292,7 +292,6 @@ NOT_CURRENCY_BEFORE = [
     ("try 5 times", "5"),
     ("Top 5 songs", "5"),
     ("BRM5", "5"),
-    ("R2-D2", "2"),
     ("ABCUSD 5", "5"),
     ("I have 5", "5"),
     ("a 500", "500"),
@@ -314,6 +313,18 @@ def test_match_unit_before(phrase: str, number: str, unit: str, marker: str) -> 
     pytest.param(*row, id=row[0] or "empty") for row in NOT_CURRENCY_BEFORE])
 def test_not_currency_before(phrase: str, number: str) -> None:
     assert match_unit_before(phrase, phrase.index(number)) is None
+
+
+#: one-letter markers that are money only before a number written as money: the marker is
+#: found, flagged ``scaled``, and the parser keeps the number bare unless it is an amount
+SCALED_ONLY = [("R2-D2", "2"), ("N95 masks", "95"), ("R18.99", "18.99")]
+
+
+@pytest.mark.parametrize("phrase, number", [pytest.param(*row, id=row[0])
+                                            for row in SCALED_ONLY])
+def test_one_letter_markers_are_scaled_only(phrase: str, number: str) -> None:
+    found = match_unit_before(phrase, phrase.index(number))
+    assert found is not None and found.scaled
 
 
 PER_TAILS = [
