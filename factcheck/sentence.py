@@ -91,7 +91,7 @@ def make_sentence(text: str, span: Span) -> Sentence:
     content_vocabulary = {w.lower for w in content}
     not_claims = lexicon.load().not_claims
     return Sentence(text, span, tokens, starts, content,
-                    tuple([start for _, start, _, _ in content]),
+                    tuple(w.start for w in content),
                     about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
                     names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
                     vocabulary=vocabulary)
@@ -212,7 +212,7 @@ def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
     right = bisect_left(sentence.content_starts, end)
     window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
               + content[right:right + MAX_CONTEXT_WORDS])
-    scored = sorted([(start - w_end if w_end <= start else w_start - end, lower)
-                     for _, w_start, w_end, lower in window])
+    scored = sorted([(start - w.end if w.end <= start else w.start - end, w.lower)
+                     for w in window])
     # each word once, at its nearest place (the window is short: no early stop needed)
     return tuple(dict.fromkeys([lowered for _, lowered in scored]))[:MAX_CONTEXT_WORDS]
