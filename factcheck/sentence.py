@@ -79,18 +79,15 @@ class Sentence:
 
 def make_sentence(text: str, span: Span) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
-    # the tokens by column, transposed in one call: CPython 3.11 reads a NamedTuple field
-    # by a generic attribute look-up, a good part of the cost of a sentence
-    texts, starts, _, lowers = zip(*tokens) if tokens else ((), (), (), ())
-    vocabulary = frozenset(lowers)
-    function_words = lexicon.load().function_words
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
-    content = tuple([w for w, word, lower in zip(tokens, texts, lowers)
-                     if lower not in function_words and len(word) > 1 and word.isalpha()])
+    vocabulary = frozenset([w.lower for w in tokens])
+    function_words = lexicon.load().function_words
+    content = tuple([w for w in tokens if w.lower not in function_words and len(w.text) > 1
+                     and w.text.isalpha()])
     content_vocabulary = {w.lower for w in content}
     not_claims = lexicon.load().not_claims
-    return Sentence(text, span, tokens, starts, content,
+    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
                     tuple(w.start for w in content),
                     about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
                     names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
