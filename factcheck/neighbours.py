@@ -31,7 +31,8 @@ def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str
 def nouns_from_question(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "how many drones Russia has acquired, ranging from 600 to 3,000": bare numbers
     count the noun of "how many" or "the number of" in their sentence."""
-    if not any(_counts_something(c) for c in claims):
+    if _ASKING_WORDS.isdisjoint(sentence.vocabulary) or not any(
+            _counts_something(c) for c in claims):
         return claims
     noun = _asked_noun(sentence)
     if noun is None:
@@ -48,18 +49,26 @@ def _counts_something(claim: Claim) -> bool:
     return bool(ends) and all(end == end.to_integral_value() and end >= 1 for end in ends)
 
 
+#: the word pairs that ask for a count: "how many drones", "the number of people"
+_ASKING_PAIRS = (("how", "many"), ("number", "of"))
+#: a quick miss: a sentence without the first word of a pair asks for no count
+_ASKING_WORDS = frozenset(first for first, _ in _ASKING_PAIRS)
+
+
 def _asked_noun(sentence: Sentence) -> Optional[Word]:
     """The plural noun after "how many" or "number of", if the sentence has one."""
     tokens = sentence.words
     for index in range(len(tokens) - 2):
         pair = (tokens[index].lower, tokens[index + 1].lower)
-        if pair in (("how", "many"), ("number", "of")):
+        if pair in _ASKING_PAIRS:
             return counted_noun(sentence, tokens[index + 1].end, None)
     return None
 
 
 def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     shared = list(claims)
     for index in range(len(shared) - 2, -1, -1):
         claim, following = shared[index], shared[index + 1]
@@ -216,6 +225,8 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     merged: List[Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
@@ -309,6 +320,8 @@ def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
 
 def join_bounds(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     joined: List[Claim] = []
     for claim in claims:
         previous = joined[-1] if joined else None
@@ -342,6 +355,8 @@ def _from_up_to(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
 
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     result: List[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
@@ -359,6 +374,8 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
 
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     linked: List[Claim] = []
     previous: Optional[Claim] = None
     for claim in claims:
