@@ -213,7 +213,7 @@ _WORD_START = re.compile(_WORD_START_PATTERN, re.VERBOSE)
 _WORD_START_ANYCASE = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE)
 
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
-_NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ )", re.VERBOSE)
+_NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ | & )", re.VERBOSE)
 
 #: whole-run forms: (pattern, table deleting the grouping characters, decimal separator)
 _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), point)
@@ -429,6 +429,8 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     if m is None:
         return None
     word = m.group("word").lower()
+    if word == "&":
+        word = "and"  # "two hundred & forty"
     return new_record(_Word, ("-" in m.group("sep"), m.start("word"), m.end("word"), word))
 
 
@@ -590,6 +592,10 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     while True:
         word = _next_word(text, end)
         if word is None:
+            rest = _after_comma(text, end, last_factor) if last == "scale" else None
+            if rest is not None:
+                value = int(rest.base * rest.scale)
+                group, step, end = group + value, (10 if value % 10 == 0 else 1), rest.end
             break
         if word.word == "and" and last in ("hundred", "scale") and not word.hyphen:
             after = _next_word(text, word.end)
@@ -602,6 +608,9 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             fraction_next = _next_word(text, after.end)
             if fraction_next is not None and fraction_next.word in _FRACTIONS:
                 break
+            scale_next = _SCALE_WORDS.get(fraction_next.word) if fraction_next else None
+            if scale_next is not None and last_factor and scale_next.factor >= last_factor:
+                break  # "three thousand and four thousand": two numbers, not 3,004
             value = _CARDINALS[after.word]
             group, step, tail, last = group + value, (10 if value % 10 == 0 else 1), 1, \
                 _cardinal_kind(value)
@@ -648,6 +657,21 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     value = total + group
     return _Reading(start, end, Decimal(value) / tail, Decimal(tail), Decimal(step), True,
                     False, exact, plain and value < 100), end
+
+
+def _after_comma(text: str, end: int, below: int) -> Optional[_Reading]:
+    """A smaller spelled number after a comma that continues one ending on a scale word:
+    "thirty-two thousand, five hundred and forty"; None for a list ("two thousand, three
+    thousand")."""
+    if text[end:end + 1] != ",":
+        return None
+    word = _next_word(text, end + 1)
+    if word is None or word.hyphen or not _CARDINALS.get(word.word):
+        return None
+    rest, _ = _read_cardinal(text, word.start, word.end, word.word)
+    if rest is None or rest.base * rest.scale >= below:
+        return None
+    return rest
 
 
 def _point_decimals_after(text: str, r: _Reading) -> _Reading:

@@ -1305,6 +1305,13 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    row("three million, two hundred & forty, you say?", point(3_000_240)),
+    row("Thirty-two thousand, five hundred and forty people attended the match.",
+        point(32_540, "person")),
+    row("One million, two hundred thousand viewers watched the final.",
+        point(1_200_000, "viewer")),
+    row("It cost three thousand and four thousand dollars.", point(3000, "USD"),
+        point(4000, "USD")),
     row("Two men were arrested at the scene.", point(2, "man")),
     row("Seventeen firefighters were treated for smoke inhalation.",
         point(17, "firefighter")),
