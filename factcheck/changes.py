@@ -1,11 +1,12 @@
 """Change words around a number: "rose 5%", "fell by 3 points", "cut its forecast to 2.9%"."""
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Change
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
+from factcheck.text import Word
 
 
 _GRAMMAR = lexicon.word_sections("grammar_words.txt")
@@ -14,6 +15,28 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 _BE_WORDS = _GRAMMAR["be_words"]
 #: "edged up 0.1%", "revised down from 2%": verbs whose "up" or "down" says the change
 _PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
+
+
+_LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
+
+
+def level_start(sentence: Sentence, start: int) -> int:
+    """Where the words that qualify a level begin before ``start``: "a record", "a record
+    high of" (so "from a record €8.90" reads as "from €8.90"); ``start`` when none do."""
+    before = sentence.before(start, 6)
+    cut = len(before)
+    if cut and before[cut - 1].lower == "of":
+        cut -= 1
+    while cut and before[cut - 1].lower in _LEVEL_QUALIFIERS:
+        cut -= 1
+    if cut < len(before) and cut and before[cut - 1].lower in ("a", "an"):
+        return before[cut - 1].start
+    return start
+
+
+def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
+    """The two words before a level and the words that qualify it."""
+    return sentence.before(level_start(sentence, start), 2)
 
 
 def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
@@ -37,7 +60,9 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
-    """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta)."""
+    """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
+    record 5%" (delta)."""
+    start = level_start(sentence, start)
     before = sentence.before(start, 2)
     role = "delta"
     if before and before[-1].lower in ("from", "to"):

@@ -10,6 +10,7 @@ from typing import List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
+from factcheck.changes import before_level
 from factcheck.nouns import counted_noun
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
 from factcheck.text import Word
@@ -379,7 +380,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     linked: List[Claim] = []
     previous: Optional[Claim] = None
     for claim in claims:
-        before = _before_level(sentence, claim.span[0])
+        before = before_level(sentence, claim.span[0])
         if (claim.change is None and previous is not None and previous.change is not None
                 and previous.change.role == "delta" and len(before) == 2
                 and (before[-2].text, before[-1].lower) == (",", "or")
@@ -406,23 +407,6 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         linked.append(claim)
         previous = claim
     return linked
-
-
-_LEVEL_QUALIFIERS = lexicon.word_sections("grammar_words.txt")["level_qualifiers"]
-
-
-def _before_level(sentence: Sentence, start: int) -> Sequence[Word]:
-    """The two words before ``start``, past words that qualify a level: "from a record
-    €8.90" and "to a record high of $120" read as "from €8.90" and "to $120"."""
-    before = sentence.before(start, 6)
-    cut = len(before)
-    if cut and before[cut - 1].lower == "of":
-        cut -= 1
-    while cut and before[cut - 1].lower in _LEVEL_QUALIFIERS:
-        cut -= 1
-    if cut < len(before) and cut and before[cut - 1].lower in ("a", "an"):
-        return before[max(0, cut - 3):cut - 1]
-    return before[-2:]
 
 
 #: words between two changes that leave the second one's verb out: "fell 0.5%

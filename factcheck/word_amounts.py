@@ -15,6 +15,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
+from factcheck.text import Word
 
 
 VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
@@ -127,14 +128,16 @@ _AGO_WORDS = frozenset("ago earlier later before previously".split())
 
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
-    """ "a"/"an" read as one after a bound or hedge and before a unit: "more than a year"."""
+    """ "a"/"an" read as one after a bound or hedge, or after the "by" of a change, and
+    before a unit: "more than a year", "rose by a percentage point"."""
     found: List[Numeral] = []
     if "a" not in sentence.vocabulary and "an" not in sentence.vocabulary:
         return found
     for word in sentence.words:
         if word.lower not in ("a", "an"):
             continue
-        if not longest_phrase_before(sentence, word.start, hedges_before()):
+        if not longest_phrase_before(sentence, word.start, hedges_before()) \
+                and not _by_of_a_change(sentence, word):
             continue
         unit = sentence.unit_after(word.end)
         if unit is None or unit.dimension == "count" or (
@@ -147,6 +150,13 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
     return found
+
+
+def _by_of_a_change(sentence: Sentence, article: Word) -> bool:
+    """ "rose by a percentage point": the article right after the "by" of a change verb."""
+    before = sentence.before(article.start, 1)
+    return bool(before) and before[-1].lower == "by" \
+        and change_before(sentence, article.start) is not None
 
 
 _HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}

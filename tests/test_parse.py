@@ -540,6 +540,7 @@ PERCENT = [
         point("4.3", "percent", change=("up", "to"))),
     row("Two-year notes yielded 4.1%.", point("4.1", "percent")),
     row("The average two-year fixed mortgage rate is 4.8%.", point("4.8", "percent")),
+    row("The 30-year mortgage rate rose to 6.9%.", point("6.9", "percent", change=("up", "to"))),
     row("Unemployment stands at 4.2%.", point("4.2", "percent")),
     row("Turnout was 67.3 per cent, the highest in decades.", point("67.3", "percent")),
     row("The central bank kept its main rate at 5.25%.", point("5.25", "percent")),
@@ -1080,6 +1081,11 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("Mortgage rates rose by a percentage point in a year.",
+        point(1, "percentage_point", change=("up", "delta"))),
+    row("Exports jumped by a record 5% in June.", point(5, "percent", change=("up", "delta"))),
+    row("Coffee exports jumped to a record $5.48 billion in 2024.",
+        point(5_480_000_000, "USD", change=("up", "to"))),
     # a change verb anywhere back in the clause makes "from A to B" two levels, not a range
     row("The bank lowered its forecast from 3% to 2.7%.",
         point(3, "percent", change=("down", "from")),
