@@ -23,6 +23,9 @@ _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
 def level_start(sentence: Sentence, start: int) -> int:
     """Where the words that qualify a level begin before ``start``: "a record", "a record
     high of" (so "from a record €8.90" reads as "from €8.90"); ``start`` when none do."""
+    last = sentence.before(start, 1)
+    if not last or (last[0].lower != "of" and last[0].lower not in _LEVEL_QUALIFIERS):
+        return start  # the common case: nothing qualifies the level
     before = sentence.before(start, 6)
     cut = len(before)
     if cut and before[cut - 1].lower == "of":

@@ -85,6 +85,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
 def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "a margin of 52 to 48 percent", "320 votes to 290": two counts set against each
     other with "to", neither a change, share the unit one of them writes."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
     shared = list(claims)
     for index in range(len(shared) - 1):
         claim, following = shared[index], shared[index + 1]

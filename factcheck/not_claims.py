@@ -173,7 +173,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
-    if _RESOLUTION.fullmatch(numeral.text) and (
+    if numeral.text[-1:] == "K" and _RESOLUTION.fullmatch(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
@@ -208,6 +208,8 @@ _TENOR_PERIODS = frozenset(["year", "month", "week"])
 def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the 10-year Treasury yield", "two-year notes", "a 30-year fixed": a maturity that
     names the bond or loan, not an amount (the [tenor_words] of not_claims.txt)."""
+    if sentence.text[numeral.end:numeral.end + 1] != "-":
+        return False  # a quick miss: a tenor is written "10-year"
     after = sentence.after(numeral.end, 4)
     if len(after) < 3 or after[0].text != "-" or after[0].start != numeral.end \
             or after[1].lower not in _TENOR_PERIODS:
@@ -226,7 +228,7 @@ def _one_idioms() -> FrozenSet[Tuple[str, ...]]:
 def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) -> bool:
     """ "at one point", "£39 one way", "no one was hurt": "one" in an idiom, no amount
     ([one_idioms] of not_claims.txt)."""
-    if numeral.text.lower() != "one":
+    if not numeral.spelled or numeral.value != 1 or numeral.text.lower() != "one":
         return False
     words = [w.lower for w in before[-2:]]
     here = len(words)
