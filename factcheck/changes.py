@@ -15,8 +15,7 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 _BE_WORDS = _GRAMMAR["be_words"]
 #: "edged up 0.1%", "revised down from 2%": verbs whose "up" or "down" says the change
 _PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
-
-
+#: words between "from"/"to" and a level: "from a record €8.90", "to a revised 4.8%"
 _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
 
 

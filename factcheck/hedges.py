@@ -20,6 +20,7 @@ _DURATION_WORDS = _GRAMMAR["duration_words"]
 
 #: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
 _UP_VERBS = _GRAMMAR["up_verbs"]
+#: "£250,000 plus costs": charges that "plus" adds, so it bounds nothing
 _ADD_ON_WORDS = _GRAMMAR["add_on_words"]
 
 

@@ -146,8 +146,6 @@ def _claim_years(claim: Claim, sentence: str) -> FrozenSet[int]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-
-
 #: how far back from a change's new level its "from" may open the old level
 _FROM_REACH = 80
 

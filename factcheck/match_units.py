@@ -334,20 +334,29 @@ def other_unit_stems(claim: Claim, sentence: str) -> FrozenSet[str]:
     >>> sorted(other_unit_stems(Claim("9%", (13, 15), D(9), D(9), D(9), sentence=(0, 40)), s))
     ['kilogram']
     """
-    from factcheck.units import match_per_after, unit_at
     start, end = claim_offsets(claim, sentence)
-    found: Set[str] = set()
+    return frozenset().union(*(stems for at, stems in _units_after_numbers(sentence)
+                               if not start <= at < end))
+
+
+@lru_cache(maxsize=1024)
+def _units_after_numbers(sentence: str) -> Tuple[Tuple[int, FrozenSet[str]], ...]:
+    """(where each number in digits starts, the stems of the unit words after it), read
+    once per sentence for all its claims."""
+    from factcheck.units import match_per_after, unit_at
+    found = []
     for number in _NUMBER_END.finditer(sentence):
-        if start <= number.start() < end:
-            continue
         after = number.end() + (sentence[number.end():number.end() + 1] == " ")
         unit = unit_at(sentence, after, False)
+        stems: Set[str] = set()
         if unit is not None and unit[0].dimension != "count":
-            found.update(stem(fold(w)) for w, _ in raw_words(sentence[after:unit[1]]))
+            stems.update(stem(fold(w)) for w, _ in raw_words(sentence[after:unit[1]]))
         per = match_per_after(sentence, unit[1] if unit is not None else number.end())
         if per is not None:
-            found.update(stem(fold(w)) for w, _ in raw_words(per.text)[1:])
-    return frozenset(found)
+            stems.update(stem(fold(w)) for w, _ in raw_words(per.text)[1:])
+        if stems:
+            found.append((number.start(), frozenset(stems)))
+    return tuple(found)
 
 
 def claim_nouns(claim: Claim, sentence: str) -> Tuple[set, set]:

@@ -307,7 +307,8 @@ def previous_sentence(text: str, start: int) -> str:
     none), in a bounded window so that a long paragraph costs the same per claim.
     """
     from factcheck.text import split_sentences
-    line_start = max(text.rfind("\n", 0, start) + 1, start - PREVIOUS_SENTENCE_REACH)
+    window = max(0, start - PREVIOUS_SENTENCE_REACH)
+    line_start = max(text.rfind("\n", window, start) + 1, window)
     head = text[line_start:start].rstrip()
     if not head:
         return ""

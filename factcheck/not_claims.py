@@ -222,6 +222,7 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=None)
 def _one_idioms() -> FrozenSet[Tuple[str, ...]]:
+    """The [one_idioms] phrases of not_claims.txt as word tuples."""
     return frozenset(tuple(phrase.split("_")) for phrase in lexicon.load().not_claims["one_idioms"])
 
 
