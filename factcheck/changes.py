@@ -82,10 +82,21 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     after = sentence.after(end, 1)
     changes = lexicon.load().changes
     adverbs = ("up", "down", "higher", "lower")
-    if after and after[0].lower in changes and after[0].lower not in adverbs:
+    if after and after[0].lower in changes and after[0].lower not in adverbs \
+            and not _is_verb_form(after[0].lower):
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
     return None
+
+
+#: intransitive change verbs in a form that is never a noun ("rose", "grows")
+_VERB_ONLY = _GRAMMAR["change_verb_forms"]
+
+
+def _is_verb_form(word: str) -> bool:
+    """ "waits of 12 hours or more rose by 40%": a verb after the number tells what its
+    subject did, so the number is no change; "a 5% increase", "the 3% rise" are nouns."""
+    return word in _VERB_ONLY
 
 
 def change_verb_in_clause(sentence: Sentence,

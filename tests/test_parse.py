@@ -1081,6 +1081,12 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a change verb after a number tells what its subject did: the number is no change
+    row("A&E waits of 12 hours or more rose by 40%.", lower(12, "hour"),
+        point(40, "percent", change=("up", "delta"))),
+    row("Sales of 300 cars rose.", point(300, "car")),
+    row("The storm left 300,000 homes damaged and 2,000 jobs lost.", point(300_000, "home"),
+        point(2000, "job", change=("down", "delta"))),
     row("Mortgage rates rose by a percentage point in a year.",
         point(1, "percentage_point", change=("up", "delta"))),
     row("Exports jumped by a record 5% in June.", point(5, "percent", change=("up", "delta"))),
