@@ -110,8 +110,9 @@ def change_verb_in_clause(sentence: Sentence,
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
             return None, ""
         change = changes.get(word.lower)
-        if change is not None and change.factor is None and word.text.islower():
-            return change, particle
+        if change is not None and change.factor is None and word.text.islower() \
+                and not (change.adverb and sentence.gap(word.start - 1, word.start) == "-"):
+            return change, particle  # but "a follow-up of 4.2 years" is a noun
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""

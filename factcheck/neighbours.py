@@ -403,6 +403,11 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
                                                                                  "currency"):
                 claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
+        if (previous is not None and previous.change is not None and claim.change is not None
+                and previous.change.role == "from" and claim.change.role == "to"
+                and not previous.unit and claim.unit and linked[-1] is previous):
+            # "from six to nine years": the old level is in the unit of the new one
+            linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
         source = _level_unit_source(sentence, linked, claim, before)
         if source is not None:
             claim = replace(claim, unit=source.unit, dimension=source.dimension)

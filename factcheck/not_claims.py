@@ -63,6 +63,13 @@ _SPOKEN_YEAR = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
     re.IGNORECASE)
 _SPOKEN_CENTURIES = frozenset(["eighteen", "nineteen", "twenty"])
+#: a legal citation: "42 U.S.C. § 1983", "410 U.S. 113", "§ 841", "15 C.F.R. 744"
+_CITATION = re.compile(r"""
+    (?<![\w.,]) \d{1,4} [ ]{1,3}
+    (?: U\.S\.C\.(?:A\.)? | U\.S\. | C\.F\.R\. | F\.(?:[234]d|4th) | S\.[ ]?Ct\. | L\.[ ]?Ed\. )
+    [ ]{0,3} (?: §{1,2} [ ]{0,3} )? \d+
+  | §{1,2} [ ]{0,3} \d+ (?: \.\d+ )*
+""", re.VERBOSE)
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
 _YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
@@ -84,6 +91,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
         spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)]
+    if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
+        spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
     return spans
 
 
@@ -173,6 +182,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
+    if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
+        return False  # "1080p", "720p": a video format, not pence
     if numeral.text[-1:] == "K" and _RESOLUTION.fullmatch(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
@@ -198,8 +209,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+_STAT_LABELS = lexicon.word_sections("grammar_words.txt")["stat_labels"]
 #: the plural "s" of an age group ("over 18s", "under 21s")
 _AGE_GROUP = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
+#: video formats by their lines: "1080p" is no £10.80
+_VIDEO_LINES = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
+_VIDEO_P = re.compile(r"[pi]\b")
 #: a display format: a digit and a capital K ("4K", "8K")
 _RESOLUTION = re.compile(r"[1-9]K")
 _TENOR_PERIODS = frozenset(["year", "month", "week"])
@@ -299,9 +314,11 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if all(numeral.start <= w.start < numeral.end or not w.text.isalnum()
            for w in sentence.words):
         return False  # the whole input is this number: a table cell, a caption
-    after = sentence.after(numeral.end, 1)
+    after = sentence.after(numeral.end, 2)
     if after and after[0].lower == "of":
         return False
+    if len(after) == 2 and after[0].lower == "to" and parse_number(after[1].text) is not None:
+        return False  # "from six to nine years": the first level of a change or range
     if _alternative_with_unit(sentence, numeral.end):
         return False  # "eight or nine euros", "two or three days"
     end = numeral.end
@@ -362,8 +379,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if not any(ch.isupper() for ch in prev.text):
-        return False
+    if not any(ch.isupper() for ch in prev.text) or prev.lower in _STAT_LABELS:
+        return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words:
         return False
     return not longest_phrase_before(sentence, numeral.start, hedges_before())

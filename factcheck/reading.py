@@ -289,6 +289,8 @@ def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decim
     return max(steps) * factor if steps else None
 
 
+#: races named by their distance: "400m hurdles" is metres, not 400 million hurdles
+_EVENT_NOUNS = lexicon.word_sections("grammar_words.txt")["event_nouns"]
 #: how many words after a glued "m" may lead to the plural noun that makes it million
 GLUED_MILLION_REACH = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
@@ -309,6 +311,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     function_words = lexicon.load().function_words
     if following[0].lower in function_words:
         return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+    if following[0].lower in _EVENT_NOUNS:
+        return False  # "the 400m hurdles": a race over metres
     for word in following:
         lowered = word.lower
         if lowered in ("and", "or"):

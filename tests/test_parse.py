@@ -572,6 +572,8 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("The 400m hurdles world record stands at 45.94 seconds.", point(400, "meter"),
+        point("45.94", "second")),
     row("The rocket produces 7,590 kN of thrust.", point(7590, "kilonewton")),
     row("Blood glucose of 7.0 mmol/L or higher means diabetes.",
         lower("7.0", "millimole / liter")),
@@ -1002,6 +1004,9 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    # statistics labels before their estimates are no model names
+    row("The drug cut the risk of death (HR 0.80, 95% CI 0.72-0.90).", point("0.80"),
+        point(95, "percent"), rng("0.72", "0.90")),
     row("The death toll is approaching 1,000.", approx(1000, below=True)),
     row("House prices are nearing £300,000.", approx(300_000, "GBP", below=True)),
     row("Getting on for 2,000 people signed up.", approx(2000, "person", below=True)),
@@ -1081,6 +1086,9 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("The study had a mean follow-up of 4.2 years.", point("4.2", "year")),
+    row("The appeal court increased his sentence from six to nine years.",
+        point(6, "year", change=("up", "from")), point(9, "year", change=("up", "to"))),
     # a change verb after a number tells what its subject did: the number is no change
     row("A&E waits of 12 hours or more rose by 40%.", lower(12, "hour"),
         point(40, "percent", change=("up", "delta"))),
@@ -1351,6 +1359,9 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("He pleaded guilty under 21 U.S.C. § 841."),
+    row("The ruling in Roe v. Wade, 410 U.S. 113 (1973), was overturned."),
+    row("The display is 1080p and streams in 720p."),
     row("Wear an N95 mask on the R101 road, said R2-D2."),
     row("Over 18s can vote in the election."),
     row("At one point the queue stretched around the block."),
