@@ -71,6 +71,18 @@ class Word(NamedTuple):
     lower: str
 
 
+#: unit abbreviations among the abbreviations: after a number and before a capital
+#: letter, their full stop ends the sentence ("64 km. In 2019 ...")
+_UNIT_ABBREVIATIONS = frozenset(["km.", "mi.", "ft.", "oz.", "lb.", "lbs.", "mt.", "pct."])
+
+
+def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
+    """A unit abbreviation right after a number, with a capital letter after its stop."""
+    before = text[max(0, word_start - 2):word_start]
+    after = text[end:end + 4].lstrip()
+    return any(ch.isdigit() for ch in before) and after[:1].isupper()
+
+
 def _ends_in_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``text[end - 1]`` closes an abbreviation or an initial."""
     found = _LAST_WORD.search(text, max(0, end - 12), end)
@@ -79,7 +91,10 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     word = found.group(1).lstrip("(\"'\N{LEFT DOUBLE QUOTATION MARK}")
     if len(word) == 2 and word[0].isupper():
         return True
-    return word.lower() in lexicon.load().abbreviations
+    lowered = word.lower()
+    if lowered in _UNIT_ABBREVIATIONS and _unit_ends_sentence(text, found.start(1), end):
+        return False  # "The trail is now 64 km. In 2019 it was shorter."
+    return lowered in lexicon.load().abbreviations
 
 
 def split_sentences(text: str) -> List[Span]:

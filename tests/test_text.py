@@ -20,6 +20,11 @@ SENTENCES = [
         "Pezeshkian will visit Moscow on Jan. 17 to meet Putin."),
     row("Said Bradley T. Smith. The next one.", "Said Bradley T. Smith.", "The next one."),
     row("Mr. Baqaei spoke on Saturday.", "Mr. Baqaei spoke on Saturday."),
+    # a unit abbreviation after a number ends the sentence before a capital letter
+    row("The trail is now 64 km. In 2019 it was shorter.", "The trail is now 64 km.",
+        "In 2019 it was shorter."),
+    row("The camp is 5 km. north of the border.", "The camp is 5 km. north of the border."),
+    row("They met at 5 p.m. Tuesday.", "They met at 5 p.m. Tuesday."),
     row("“Current issues were discussed.” It was quoted by Tass.",
         "“Current issues were discussed.”", "It was quoted by Tass."),
     row("Prices rose 3.5% in May. Wages fell.", "Prices rose 3.5% in May.", "Wages fell."),
