@@ -30,7 +30,8 @@ from typing import Container, List, Optional, Sequence, Tuple
 
 from factcheck.claims import Claim, ReferenceRow
 from factcheck.match_index import RowIndex
-from factcheck.match_kinds import is_comparison, is_difference, is_name_part, is_old_level
+from factcheck.match_kinds import (is_comparison, is_difference, is_name_part, is_old_level,
+                                   is_retracted)
 from factcheck.match_score import Candidate, score_rows
 from factcheck.match_time import dated_year_before, latest_year_before, old_level_rows
 from factcheck.match_units import (rate_scale, rate_fit, rate_numerator_converts,
@@ -118,7 +119,7 @@ class ReferenceIndex(RowIndex):
               names: Container[str] = frozenset(), present: int = 0) -> Match:
         """The row a claim is about, or why none can be named."""
         if (is_difference(claim, sentence) and not is_comparison(claim, sentence)) \
-                or is_name_part(claim, sentence):
+                or is_name_part(claim, sentence) or is_retracted(claim, sentence):
             return Match(None, 0.0, "no_match")
         found = self.scored(claim, sentence, before=before, names=names, present=present)
         if not found or found[0].score < MIN_SCORE:

@@ -32,6 +32,23 @@ def relative_words() -> Dict[str, Tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+#: words right before a figure that the article itself says is wrong
+_RETRACTED = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+\Z", re.IGNORECASE)
+
+
+def is_retracted(claim: Claim, sentence: str) -> bool:
+    """ "destroyed 2,400 structures, not 3,000 as first reported": a figure the article
+    says is wrong is no claim of its own, so no row may contradict it.
+
+    >>> from decimal import Decimal as D
+    >>> s = "It destroyed 2,400 homes, not 3,000 as first reported"
+    >>> is_retracted(Claim("3,000", (30, 35), D(3000), D(3000), D(3000), sentence=(0, 53)), s)
+    True
+    """
+    start, _ = claim_offsets(claim, sentence)
+    return _RETRACTED.search(sentence, max(0, start - 16), start) is not None
+
+
 def is_name_part(claim: Claim, sentence: str) -> bool:
     """Whether a bare number is part of a name: "Hornsea 2", "Boeing 737".
 

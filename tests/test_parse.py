@@ -1086,6 +1086,9 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("The Liberals slumped to 9.1%, losing 14 seats.",
+        point("9.1", "percent", change=("down", "to")),
+        point(14, "seat", change=("down", "delta"))),
     row("The study had a mean follow-up of 4.2 years.", point("4.2", "year")),
     row("The appeal court increased his sentence from six to nine years.",
         point(6, "year", change=("up", "from")), point(9, "year", change=("up", "to"))),
