@@ -856,6 +856,12 @@ def _scaled_rate(parts: List[str]) -> Optional[str]:
     return f"{numerator} / {amount} {denominator}".rstrip()
 
 
+#: a unit cell that carries a scale: "£m", "$bn", "EUR m", "thousands", "000s"
+_SCALED_UNIT = re.compile(
+    r"(?:[£$€¥₹]|[A-Z]{3}[ ]?)(?:k|m|mn|bn|b|tn)"
+    r"|(?i:(?:thousands?|millions?|billions?|'?000s?)(?:[ ].*)?)")
+
+
 #: reference-table spellings of the non-physical units, lower-cased
 _SPECIAL_NAMES = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -885,6 +891,10 @@ def canonical_unit(name: str) -> str:
     ('kilometer / hour', 'USD / barrel', 'USD / metric_ton')
     >>> canonical_unit("deaths per 100,000 people"), canonical_unit("per 1,000")
     ('death / 100000 person', '1 / 1000')
+    >>> canonical_unit("£m")
+    Traceback (most recent call last):
+    ...
+    factcheck.errors.UnitError: unit '£m' holds a scale ...
     >>> canonical_unit("km/hr/x")
     Traceback (most recent call last):
     ...
@@ -893,6 +903,11 @@ def canonical_unit(name: str) -> str:
     text = normalise_surface(str(name))
     if not text:
         return ""
+    if _SCALED_UNIT.fullmatch(text):
+        raise UnitError(f"unit {text!r} holds a scale ('m', 'bn', 'thousands'), which would be "
+                        "read as a counted noun",
+                        fix="write the full figure in the number column (810000000, not 0.81) "
+                            "and the plain unit here (GBP, person)")
     low = text.lower()
     if low in _SPECIAL_NAMES:
         return _SPECIAL_NAMES[low]

@@ -403,6 +403,12 @@ CANONICAL_FAILS = [
                    "a counted noun that is not a unit's near twin"),
     ("10 km", "unit '10 km' is not a unit expression pint can read"),
     ("m^^2", "unit 'm^^2' is not a unit expression pint can read"),
+    # a scale in the unit cell would make "£m" a counted noun and the figures 10^6 too small
+    ("£m", "unit '£m' holds a scale ('m', 'bn', 'thousands'), which would be read as a counted "
+           "noun; write the full figure in the number column (810000000, not 0.81) and the "
+           "plain unit here (GBP, person)"),
+    ("USD bn", "unit 'USD bn' holds a scale"),
+    ("thousand tonnes", "unit 'thousand tonnes' holds a scale"),
 ]
 
 
