@@ -1,6 +1,7 @@
 """Change words around a number: "rose 5%", "fell by 3 points", "cut its forecast to 2.9%"."""
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence, Tuple
 
 from factcheck import lexicon
@@ -79,6 +80,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             if role == "delta" and particle in ("from", "to"):
                 role = particle  # "fell to an annual rate of 3.93 million": the new level
             return Change(word.direction, role)
+    if before and before[-1].text.isalpha() and _PERCENT_END.search(sentence.text, start, end):
+        word, particle = change_verb_in_clause(sentence, start)
+        if word is not None and not particle and not word.adverb:
+            return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
     after = sentence.after(end, 1)
     changes = lexicon.load().changes
     adverbs = ("up", "down", "higher", "lower")
@@ -97,6 +102,10 @@ def _is_verb_form(word: str) -> bool:
     """ "waits of 12 hours or more rose by 40%": a verb after the number tells what its
     subject did, so the number is no change; "a 5% increase", "the 3% rise" are nouns."""
     return word in _VERB_ONLY
+
+
+#: a claim in percent: the size of a change whose verb has its object between
+_PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 
 
 def change_verb_in_clause(sentence: Sentence,

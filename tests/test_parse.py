@@ -1086,6 +1086,13 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a change verb with its object before a percentage: the percentage is the change
+    row("The country aims to cut emissions 68% by 2030.",
+        point(68, "percent", change=("down", "delta"))),
+    row("The firm raised prices 5% in January.", point(5, "percent", change=("up", "delta"))),
+    row("Japan's economy grew just 0.1% in 2024.",
+        point("0.1", "percent", change=("up", "delta"))),
+    row("Electric models made up 88.9% of new cars sold.", point("88.9", "percent")),
     row("The Liberals slumped to 9.1%, losing 14 seats.",
         point("9.1", "percent", change=("down", "to")),
         point(14, "seat", change=("down", "delta"))),
