@@ -84,7 +84,9 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, start)
         if word is not None and not particle and not word.adverb:
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
-    after = sentence.after(end, 1)
+    after = sentence.after(end, 2)
+    if len(after) == 2 and after[0].lower in _COMPARATIVES and after[1].lower == "than":
+        return Change(_COMPARATIVES[after[0].lower], "delta")  # "8% more than a year earlier"
     changes = lexicon.load().changes
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
@@ -104,6 +106,10 @@ def _is_verb_form(word: str) -> bool:
     return word in _VERB_ONLY
 
 
+#: comparatives after a number that make it a difference: "8% more than a year earlier"
+_COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
+                 "greater": "up", "less": "down", "lower": "down", "fewer": "down",
+                 "smaller": "down"}
 #: a claim in percent: the size of a change whose verb has its object between
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 

@@ -1086,6 +1086,11 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a comparative after a number makes it a difference
+    row("Solar generated 12.4 TWh, 8% more than a year earlier.",
+        point("12.4", "terawatt_hour"), point(8, "percent", change=("up", "delta"))),
+    row("Exports were 3% lower than last year.", point(3, "percent", change=("down", "delta"))),
+    row("More than 5% of voters stayed home.", lower(5, "percent")),
     # a change verb with its object before a percentage: the percentage is the change
     row("The country aims to cut emissions 68% by 2030.",
         point(68, "percent", change=("down", "delta"))),
