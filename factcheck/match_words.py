@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck.lexicon import data_lines
+from factcheck.text import split_sentences
 
 
 WORD = re.compile(r"""
@@ -306,7 +307,6 @@ def previous_sentence(text: str, start: int) -> str:
     Sentences are split as the parser splits them (abbreviations such as "Jan." end
     none), in a bounded window so that a long paragraph costs the same per claim.
     """
-    from factcheck.text import split_sentences
     window = max(0, start - PREVIOUS_SENTENCE_REACH)
     line_start = max(text.rfind("\n", window, start) + 1, window)
     head = text[line_start:start].rstrip()

@@ -184,7 +184,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Over 18s can vote": an age group, like "the over-65s"
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence
-    if numeral.text[-1:] == "K" and _RESOLUTION.fullmatch(numeral.text) and (
+    if _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
@@ -215,9 +215,12 @@ _AGE_GROUP = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: video formats by their lines: "1080p" is no £10.80
 _VIDEO_LINES = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
 _VIDEO_P = re.compile(r"[pi]\b")
-#: a display format: a digit and a capital K ("4K", "8K")
-_RESOLUTION = re.compile(r"[1-9]K")
 _TENOR_PERIODS = frozenset(["year", "month", "week"])
+
+
+def _is_resolution(text: str) -> bool:
+    """A display format: a digit and a capital K ("4K", "8K")."""
+    return len(text) == 2 and text[1] == "K" and text[0] in "123456789"
 
 
 def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
