@@ -250,7 +250,7 @@ _RAISED_DIGITS = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{
 _TIMES_TEN = re.compile(rf"""
     \s? [\N{{MULTIPLICATION SIGN}}xX] \s? 10
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
-      | (?<=\N{{MULTIPLICATION SIGN}}10)                           # 2.998×10−8
+      | (?<=[\N{{MULTIPLICATION SIGN}}xX]10)                      # 2.998×10−8, 5.5x10-3
         (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )
       | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?    # 1.99×10⁻³⁰
                     [{_RAISED_DIGITS}]{{1,3}} )
@@ -321,10 +321,10 @@ def _step(exponent: int) -> Decimal:
     return Decimal(10) ** exponent
 
 
-def _tidy(value: Decimal) -> Decimal:
+def tidy(value: Decimal) -> Decimal:
     """Write a whole-number Decimal without exponent or trailing ".0"; leave others alone.
 
-    >>> _tidy(Decimal("1.2") * Decimal(10**9)), _tidy(Decimal("2.50")), _tidy(Decimal("1E+40"))
+    >>> tidy(Decimal("1.2") * Decimal(10**9)), tidy(Decimal("2.50")), tidy(Decimal("1E+40"))
     (Decimal('1200000000'), Decimal('2.50'), Decimal('1E+40'))
     """
     if value.is_finite() and value == value.to_integral_value() and value.adjusted() < 28:
@@ -452,18 +452,18 @@ class _Reading(NamedTuple):
 def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
     """Turn a reading into the public record: apply scale, sign and precision."""
     base = r.base.copy_negate() if negative else r.base
-    value = base if r.scale == 1 else _tidy(base * r.scale)
+    value = base if r.scale == 1 else tidy(base * r.scale)
     if r.exact:
         precision = Decimal(1) if value == value.to_integral_value() else None
     elif r.fraction and r.scale == 1:
         precision = None
     elif r.fraction:
         step = _decimal_step(r.base)
-        precision = None if step is None else _tidy(step * r.scale)
+        precision = None if step is None else tidy(step * r.scale)
     elif r.step is None or r.scale == 1:
         precision = r.step
     else:
-        precision = _tidy(r.step * r.scale)
+        precision = tidy(r.step * r.scale)
     return new_record(Numeral, (value, r.start, r.end, text[r.start:r.end], base, r.scale,
                                 precision, r.spelled, r.fraction, negative))
 
@@ -891,7 +891,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
-        return r._replace(end=exponent.end(), base=_tidy(r.base * _step(power)),
+        return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),
                           step=None if r.step is None else r.step * _step(power))
     attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
     if attached:

@@ -13,7 +13,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
                              noun_after_of_the)
-from factcheck.numerals import Numeral
+from factcheck.numerals import Numeral, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
@@ -86,15 +86,17 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         return None
     reading = _rate_beyond_brackets(sentence, reading)
     first_end, last_end = group_values(group)
-    low: Optional[Decimal] = first_end * reading.factor
-    high: Optional[Decimal] = last_end * reading.factor
+    ends = first_end, last_end
+    if reading.factor != 1:  # "89p", "9.5 mb/d": whole results without a trailing ".0"
+        ends = tidy(first_end * reading.factor), tidy(last_end * reading.factor)
     kind, qualifier, start = "point", "", min(first.start, reading.start)
     if first is not last and group.connector != "ratio":
         kind = "range"
-        ordered = sorted((first_end, last_end))
-        low, high = ordered[0] * reading.factor, ordered[1] * reading.factor
+        ends = min(ends), max(ends)
         if group.opener:
             start, qualifier = min(start, group.opener_start), group.opener
+    low: Optional[Decimal] = ends[0]
+    high: Optional[Decimal] = ends[1]
     unhedged = new_record(HedgeReading, (kind, qualifier, start, reading.end, False, False))
     hedge = read_hedges(sentence, unhedged, reading.dimension, reading.inner_hedge)
     if hedge.kind == "lower":

@@ -236,6 +236,20 @@ def flag_set(fields: List[str], index: int) -> frozenset:
     return frozenset(flag.strip() for flag in fields[index].split(","))
 
 
+def surface_factor(flags: frozenset) -> Decimal:
+    """The scale a unit surface carries ("times 1000000000" for "bcm"), else 1.
+
+    >>> surface_factor(frozenset({"exact", "times 1000"}))
+    Decimal('1000')
+    >>> surface_factor(frozenset({"exact"}))
+    Decimal('1')
+    """
+    for flag in flags:
+        if flag.startswith("times "):
+            return Decimal(flag[len("times "):])
+    return Decimal(1)
+
+
 def add_entry(exact: Dict[str, Entry], anycase: Dict[str, Entry], surface: str,
               entry: Entry, flags: frozenset) -> None:
     """Put an entry under its surface; the first line for a surface wins."""
@@ -268,7 +282,7 @@ def lexicon() -> Lexicon:
     for line in data_lines("unit_surfaces.txt"):
         fields = split_fields(line)
         flags = flag_set(fields, 3)
-        entry = Entry(fields[1], fields[2], Decimal(1), "attached" in flags)
+        entry = Entry(fields[1], fields[2], surface_factor(flags), "attached" in flags)
         add_entry(after_exact, after_any, fields[0], entry, flags)
         if entry.unit != "-":
             dimensions.setdefault(entry.unit, entry.dimension)
@@ -895,6 +909,10 @@ def canonical_unit(name: str) -> str:
     Traceback (most recent call last):
     ...
     factcheck.errors.UnitError: unit '£m' holds a scale ...
+    >>> canonical_unit("mb/d")
+    Traceback (most recent call last):
+    ...
+    factcheck.errors.UnitError: unit 'mb/d' holds a scale (1000000 barrel / day)...
     >>> canonical_unit("km/hr/x")
     Traceback (most recent call last):
     ...
@@ -917,6 +935,9 @@ def canonical_unit(name: str) -> str:
     entry = lookup_after(text)
     if entry is not None and entry.factor == 1:
         return entry.unit
+    if entry is not None and entry.dimension != "currency":
+        raise UnitError(f"unit {text!r} holds a scale ({entry.factor} {entry.unit})",
+                        fix=f"write the full figure in the number column and {entry.unit!r} here")
     if text in lexicon().dimensions:
         return text
     parts = ["", text[4:]] if low.startswith("per ") else _SPLIT_PER.split(text)

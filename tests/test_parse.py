@@ -684,6 +684,19 @@ PHYSICAL = [
     # megalitres and gigalitres, as water utilities report storage
     row("The dams hold 898,221 Ml of water.", point(898_221, "megaliter")),
     row("The reservoir holds 5 gigalitres.", point(5, "gigaliter")),
+    # trade abbreviations that carry their scale: oil in barrels a day, gas in cubic metres
+    row("Output rose to 9.5 mb/d in March.", point("9.5e6", "barrel / day", change=("up", "to"))),
+    row("Saudi exports fell 300 kb/d.", point(300_000, "barrel / day", change=("down", "delta"))),
+    row("Europe imported 150 bcm of gas.", point(150_000_000_000, "meter ** 3")),
+    row("Reserves are put at 12 tcf.", point(12_000_000_000_000, "foot ** 3")),
+    # climate, solar, medicine and science units
+    row("Emissions were 420 MtCO2e last year.", point(420, "megametric_ton")),
+    row("The world emitted 36.8 GtCO2 in 2023.", point("36.8", "gigametric_ton")),
+    row("The farm adds a 5 MWp array.", point(5, "megawatt")),
+    row("Patients received 2 Gy per session.", point(2, "gray / session")),
+    row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
+    row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
+    row("The phone films at 60 fps.", point(60, "fps")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------

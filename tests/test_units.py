@@ -11,6 +11,7 @@ pint's own spelling for physical units, ISO 4217 codes for money.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -409,6 +410,10 @@ CANONICAL_FAILS = [
            "plain unit here (GBP, person)"),
     ("USD bn", "unit 'USD bn' holds a scale"),
     ("thousand tonnes", "unit 'thousand tonnes' holds a scale"),
+    # trade abbreviations that carry their scale are refused for the same reason
+    ("mb/d", "unit 'mb/d' holds a scale (1000000 barrel / day); write the full figure in the "
+             "number column and 'barrel / day' here"),
+    ("bcm", "unit 'bcm' holds a scale (1000000000 meter ** 3)"),
 ]
 
 
@@ -563,7 +568,8 @@ def test_lexicon_lines_are_well_formed() -> None:
     for line in data_lines("unit_surfaces.txt"):
         fields = [f.strip() for f in line.split("|")]
         flags = set(f.strip() for f in fields[3].split(",")) if len(fields) > 3 else set()
-        if len(fields) not in (3, 4) or not fields[0] or flags - {"exact", "attached"}:
+        scales = {flag for flag in flags if re.fullmatch(r"times [1-9][0-9]*", flag)}
+        if len(fields) not in (3, 4) or not fields[0] or flags - scales - {"exact", "attached"}:
             problems.append(line)
         elif fields[1] != "-" and fields[2] in ("", "-"):
             problems.append(line)
