@@ -1,12 +1,13 @@
 """Amounts the numeral scanner does not read: vague amounts ("tens of thousands",
-"a few hundred"), an article after a bound ("more than a year"), halves before a unit
-("half a litre"), and factor words ("doubled", "tenfold")."""
+"a few hundred"), bands of ten ("in his 40s", "the low 90s"), an article after a bound
+("more than a year"), halves before a unit ("half a litre"), and factor words ("doubled",
+"tenfold")."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before
@@ -102,6 +103,63 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
 
 
 _COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
+
+
+class Bands(NamedTuple):
+    """bands.txt as tables: owner words, parts (offsets, and whether "the" may come first),
+    band words (first and last number), and one regex that finds a band."""
+
+    owners: FrozenSet[str]
+    parts: Dict[str, Tuple[int, int, bool]]
+    words: Dict[str, Tuple[int, int]]
+    pattern: "re.Pattern[str]"
+
+
+@lru_cache(maxsize=None)
+def bands() -> Bands:
+    """Read bands.txt once."""
+    table = lexicon.phrase_table("bands.txt")
+    owners = frozenset(w[0] for w, meaning in table.items() if meaning[0] == "owner")
+    parts = {w[0]: (int(m[1]), int(m[2]), "the" in m[3:]) for w, m in table.items()
+             if m[0] == "part"}
+    words = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "tens"}
+    quote = "'\N{RIGHT SINGLE QUOTATION MARK}"
+    pattern = re.compile(
+        rf"(?<![\w{quote}])(?P<owner>{'|'.join(sorted(owners | {'the'}))})\s+"
+        rf"(?P<band>(?:(?P<part>{'|'.join(sorted(parts))})(?:-|\s+))?"
+        rf"(?:(?P<ten>[1-9]0)[{quote}]?s|(?P<word>{'|'.join(sorted(words))})))(?![\w{quote}])",
+        re.IGNORECASE)
+    return Bands(owners, parts, words, pattern)
+
+
+def band_claims(sentence: Sentence) -> List[Claim]:
+    """Bands of ten: "a man in his 40s" (40-49 years), "in her late twenties" (27-29 years),
+    "highs in the low 90s" (90-93); after "the" only with a low or high part, since "the 90s"
+    and "the late 80s" are decades."""
+    table = bands()
+    vocabulary = sentence.vocabulary
+    if vocabulary.isdisjoint(table.owners) and vocabulary.isdisjoint(table.parts) or (
+            "s" not in vocabulary and vocabulary.isdisjoint(table.words)):
+        return []
+    claims: List[Claim] = []
+    for found in table.pattern.finditer(sentence.text, *sentence.span):
+        owner = found.group("owner").lower()
+        part = table.parts.get((found.group("part") or "").lower())
+        if owner == "the" and not (part and part[2]):
+            continue
+        ten = found.group("ten")
+        first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
+        if part:
+            base = first - first % 10
+            first, last = max(first, base + part[0]), min(last, base + part[1])
+        if first >= last:
+            continue
+        unit, dimension = ("", "dimensionless") if owner == "the" else ("year", "time")
+        claims.append(finish_claim(
+            sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
+            high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
+            unit=unit, dimension=dimension, unit_text=""))
+    return claims
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:

@@ -1094,6 +1094,15 @@ VAGUE = [
         rng(200_000, 900_000, "refugee", vague=True)),
     row("Farmers lost millions of pounds of beef in the floods.",
         rng(1_000_000, 10_000_000, "pound", vague=True)),
+    # bands of ten: someone's age after an owner word, a low or high band after "the"
+    row("A man in his 40s was arrested.", rng(40, 49, "year", vague=True, text="40s")),
+    row("She is in her late twenties.", rng(27, 29, "year", vague=True, text="late twenties")),
+    row("Two women in their mid-30s were hurt.",
+        point(2, "woman"), rng(34, 36, "year", vague=True, text="mid-30s")),
+    row("Highs will be in the low 90s.", rng(90, 93, vague=True, text="low 90s")),
+    row("His approval rating sits in the upper 40s.", rng(47, 49, vague=True)),
+    row("In the late 80s the band split."),
+    row("The mid-90s saw a housing boom."),
 ]
 
 # --- changes ----------------------------------------------------------------------------------
