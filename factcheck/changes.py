@@ -18,6 +18,8 @@ _BE_WORDS = _GRAMMAR["be_words"]
 _PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
 #: words between "from"/"to" and a level: "from a record €8.90", "to a revised 4.8%"
 _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
+#: bounds that a change verb puts on the new level: "fell below 60"
+_LEVEL_BOUNDS = _GRAMMAR["level_bounds"]
 
 
 def level_start(sentence: Sentence, start: int) -> int:
@@ -64,7 +66,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
-    record 5%" (delta)."""
+    record 5%" (delta), "fell below 60" (to)."""
     start = level_start(sentence, start)
     before = sentence.before(start, 2)
     role = "delta"
@@ -73,6 +75,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         start = before[-1].start
     word = change_before(sentence, start)
     if word is not None:
+        first = sentence.after(start, 1)
+        if role == "delta" and first and first[0].lower in _LEVEL_BOUNDS \
+                and before[-1].lower != "by":
+            role = "to"  # "fell below 60": the new level is under 60; "fell by under 2%"
         return Change(word.direction, role)
     if before and before[-1].lower in ("by", "of", "from", "to"):
         word, particle = change_verb_in_clause(sentence, before[-1].start)

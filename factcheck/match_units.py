@@ -68,7 +68,19 @@ def rate_scale(claim_unit: str, row_unit: str) -> Optional[Decimal]:
     Decimal('100')
     >>> rate_scale("1 / 1000 birth", "death / 100000 person") is None
     True
+
+    A period after the rate ("12 per 100,000 people a year") must be the row's when the row
+    names one; a row without a period takes it as implied.
+
+    >>> rate_scale("1 / 100000 person / year", "death / 100000 person")
+    Decimal('1')
+    >>> rate_scale("1 / 100000 person / day", "1 / 100000 person / year") is None
+    True
     """
+    claim_unit, claim_period = _without_period(claim_unit)
+    row_unit, row_period = _without_period(row_unit)
+    if claim_period and row_period and claim_period != row_period:
+        return None
     claim_rate, row_rate = _split_rate(claim_unit), _split_rate(row_unit)
     if claim_rate is None or row_rate is None:
         return None
@@ -155,6 +167,15 @@ def _other_currency(numerator: str, row: ReferenceRow) -> bool:
     """ "$63 a month" against a row in EUR: the rate fits, so that the verdict can say the
     currencies differ (they are never converted)."""
     return row.dimension == "currency" and _currency_code(numerator) == numerator
+
+
+def _without_period(unit: str) -> Tuple[str, str]:
+    """A rate over a round number and the period after it: ("1 / 100000 person", "year")
+    for "1 / 100000 person / year"; the unit and "" when there is no third part."""
+    parts = unit.split(" / ")
+    if len(parts) != 3:
+        return unit, ""
+    return " / ".join(parts[:2]), parts[2]
 
 
 def _split_rate(unit: str) -> Optional[Tuple[str, str]]:

@@ -561,6 +561,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     ['100000 person', '1000 birth', '100 kilometer', '1000', '1000000 woman']
     >>> match_scaled_per("12 per 150 people", 2) is None
     True
+    >>> match_scaled_per("12 per 100,000 people a year", 2).unit
+    '100000 person / year'
     """
     found = _SCALED_DENOMINATOR.match(text, pos)
     if found is None:
@@ -584,6 +586,10 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
         else:
             denominator, end = noun
     unit_name = f"{amount} {denominator}".strip()
+    period = match_per_after(text, end) if denominator else None
+    if period is not None and period.dimension == "time" and period.factor == 1:
+        # "12 per 100,000 people a year": the rate is also per period
+        unit_name, end = f"{unit_name} / {period.unit}", period.end
     return UnitMatch(unit_name, "count", found.start(), end, text[found.start():end].strip())
 
 

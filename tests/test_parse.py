@@ -1108,6 +1108,13 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a change verb before "below"/"above" bounds the new level; before "more than" the change
+    row("The index fell below 60 in May.", upper(60, strict=True, change=("down", "to"))),
+    row("Unemployment rose above 5% in March.",
+        lower(5, "percent", strict=True, change=("up", "to"))),
+    row("Shares rose more than 5%.", lower(5, "percent", strict=True, change=("up", "delta"))),
+    row("Prices fell by under 2%.", upper(2, "percent", strict=True, change=("down", "delta"))),
+    row("Qualcomm rose under 4%.", upper(4, "percent", strict=True, change=("up", "delta"))),
     # a comparative after a number makes it a difference
     row("Solar generated 12.4 TWh, 8% more than a year earlier.",
         point("12.4", "terawatt_hour"), point(8, "percent", change=("up", "delta"))),
@@ -1535,6 +1542,10 @@ RATES = [
         point(310, "1 / 100000 population")),
     row("Translators charge $90 per 1,000 words.", point(90, "USD / 1000 word")),
     row("The clinic has 12 nurses per 150 beds.", point(12, "nurse"), point(150, "bed")),
+    # a period after a rate over a round number belongs to the rate
+    row("The rate was 12 per 100,000 people a year.", point(12, "1 / 100000 person / year")),
+    row("Infections reached 4 per 10,000 people per day.",
+        point(4, "1 / 10000 person / day", text="4 per 10,000 people per day")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
