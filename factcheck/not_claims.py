@@ -73,6 +73,9 @@ _CITATION = re.compile(r"""
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
 _YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
+#: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
+_COMPARED_TO_YEAR = frozenset("above below".split())
+_LEVEL_WORDS = frozenset("level levels".split())
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
@@ -203,9 +206,22 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)
-        if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE:
+        if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE or \
+                _compared_to_year(numeral, hedge, year_word, nxt):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],
+                      nxt: str) -> bool:
+    """ "53% below 1990 levels", "1% above 2019": "above"/"below" after a figure, or before
+    "levels", measure against a year, which bounds nothing."""
+    if len(hedge) != 1 or hedge[0].lower not in _COMPARED_TO_YEAR or not numeral.text.isdigit() \
+            or not RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]:
+        return False
+    figure_before = bool(before) and (before[-1].text[-1:].isdigit() or before[-1].text == "%"
+                                      or before[-1].lower in ("percent", "cent", "points"))
+    return figure_before or nxt in _LEVEL_WORDS
 
 
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]

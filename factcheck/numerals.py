@@ -124,7 +124,7 @@ _FRACTIONS: Dict[str, Tuple[int, bool]] = {
 _ORDINALS: FrozenSet[str] = frozenset(
     [w for w, m in _NUMBER_WORDS if m[0] == "ordinal"]
     + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
-_SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
+SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
 _POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 #: words that make a following "half" a part, not a fraction: "the first half of 2024"
 _POSITION_WORDS = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
@@ -197,14 +197,14 @@ _DIGIT_HINT = re.compile(f"[0-9{''.join(_VULGAR)}]")
 #: positions before it tries the alternation (about a quarter faster); the word boundary
 #: goes first, as it fails at once inside a word
 _WORD_INITIALS = "".join(sorted({w[0] for w in [*_CARDINALS, "half", "quarter", "a",
-                                                *_SIGN_WORDS]}))
+                                                *SIGN_WORDS]}))
 #: a word that can open a numeral, matched on lower-cased text
 _WORD_START_PATTERN = rf"""
     \b (?=[{_WORD_INITIALS}]) (?:
         {_alternation(_CARDINALS)}
       | half | quarter                              # "half of", "half a million", "quarter million"
       | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale/fraction
-      | (?:{_alternation(_SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
+      | (?:{_alternation(SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
         (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
     ) \b
 """
@@ -698,7 +698,7 @@ def _point_decimals_after(text: str, r: _Reading) -> _Reading:
 def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
     """Read a numeral that starts with a word; returns (numerals, resume position)."""
     first = text[start:end].lower()
-    if first in _SIGN_WORDS:
+    if first in SIGN_WORDS:
         return _read_signed_word(text, start, end)
     if first in ("half", "quarter"):
         return _read_bare_fraction(text, start, end, first)

@@ -13,7 +13,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
                              noun_after_of_the)
-from factcheck.numerals import Numeral, tidy
+from factcheck.numerals import SIGN_WORDS, Numeral, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
@@ -90,6 +90,10 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading.factor != 1:  # "89p", "9.5 mb/d": whole results without a trailing ".0"
         ends = tidy(first_end * reading.factor), tidy(last_end * reading.factor)
     kind, qualifier, start = "point", "", min(first.start, reading.start)
+    sign = _sign_before(sentence, reading.start) if reading.start < first.start \
+        and first is last and not first.negative else -1
+    if sign >= 0:  # "-$0.05", "negative $400 million": the sign stands before the marker
+        ends, start = (-ends[1], -ends[0]), sign
     if first is not last and group.connector != "ratio":
         kind = "range"
         ends = min(ends), max(ends)
@@ -111,6 +115,20 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
                         precision=_precision(first, last, reading.factor), strict=hedge.strict,
                         below=hedge.below, unit=reading.unit, dimension=reading.dimension,
                         unit_text=reading.unit_text, change=change)
+
+
+def _sign_before(sentence: Sentence, pos: int) -> int:
+    """Where a sign before a currency marker at ``pos`` starts ("-$0.05", "−€3.2bn",
+    "negative $400 million"), or -1; a hyphen after a letter or digit joins words or
+    ends a range ("$5-$6") and is no sign."""
+    text, first = sentence.text, sentence.span[0]
+    if pos > first and text[pos - 1] in "-\N{MINUS SIGN}" and (
+            pos - 1 == first or not text[pos - 2].isalnum()):
+        return pos - 1
+    before = sentence.before(pos, 1)
+    if before and before[0].lower in SIGN_WORDS and sentence.gap(before[0].end, pos) == " ":
+        return before[0].start
+    return -1
 
 
 def group_values(group: Group) -> Tuple[Decimal, Decimal]:

@@ -417,6 +417,12 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a sign before the currency marker: losses in earnings copy
+    row("EPS was -$0.05 in the quarter.", point("-0.05", "USD", text="-$0.05")),
+    row("Net cash flow was −€3.2bn.", point(-3_200_000_000, "EUR")),
+    row("Free cash flow was negative $400 million.",
+        point(-400_000_000, "USD", text="negative $400 million")),
+    row("The upgrade cost $5-$6 million.", rng(5_000_000, 6_000_000, "USD")),
     # one-letter rand and naira markers count only before a number written as money
     row("A loaf costs R18.99, up from R15.50 a year ago.", point("18.99", "ZAR"),
         point("15.50", "ZAR", change=("up", "from"))),
@@ -534,6 +540,10 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # a year that a figure is measured against bounds nothing
+    row("Emissions are now 53% below 1990 levels.", point(53, "percent")),
+    row("Passenger numbers hit 79.2 million, 1% above 2019.",
+        point(79_200_000), point(1, "percent")),
     # a bond's or loan's maturity names it: "the 10-year Treasury yield" is no 10 years
     row("The 10-year Treasury yield rose 12 basis points to 4.3%.",
         point(12, "basis_point", change=("up", "delta")),
@@ -1403,6 +1413,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # a year that a figure is measured against bounds nothing
+    row("Traffic returned to above 2019 levels in June."),
     row("He pleaded guilty under 21 U.S.C. § 841."),
     row("The ruling in Roe v. Wade, 410 U.S. 113 (1973), was overturned."),
     row("The display is 1080p and streams in 720p."),
