@@ -50,7 +50,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     changes = lexicon.load().changes
     if before and before[-1].lower == "by":
         before = before[:-1]
-    if not before or before[-1].lower not in changes or not before[-1].text.islower():
+    if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
         return None
     change = changes[before[-1].lower]
     previous = before[-2] if len(before) > 1 else None
@@ -62,6 +62,12 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
             and previous.lower not in _BE_WORDS and previous.lower not in _PARTICLE_VERBS:
         return None  # "shot down 85%", but "edged up 0.1%", "revised up from 1.2%"
     return change
+
+
+def _lower_case(sentence: Sentence, word: Word) -> bool:
+    """A change word counts in lower case ("Rose" is a name), or capitalised in a headline
+    in title case ("Oil Jumps 4%")."""
+    return word.text.islower() or (sentence.title_case and word.text.istitle())
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -131,7 +137,7 @@ def change_verb_in_clause(sentence: Sentence,
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
             return None, ""
         change = changes.get(word.lower)
-        if change is not None and change.factor is None and word.text.islower() \
+        if change is not None and change.factor is None and _lower_case(sentence, word) \
                 and not (change.adverb and sentence.gap(word.start - 1, word.start) == "-"):
             return change, particle  # but "a follow-up of 4.2 years" is a noun
         if word.lower in ("by", "to", "from"):

@@ -9,7 +9,7 @@ from factcheck import units
 from factcheck.changes import change_before, change_verb_in_clause
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
-from factcheck.sentence import Sentence, hedges_before
+from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
 from factcheck.text import lower_words, new_record
 
 
@@ -157,7 +157,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     first_marker = sentence.unit_before(first.start)
     # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
     first_start = first_marker.start if first_marker else first.start
-    if connector == "to" and change_before(sentence, first_start) is not None \
+    if connector == "to" and _after_change(sentence, first_start) \
             and not _range_of_changes(first, second, own_unit, sentence):
         return None
     if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
@@ -167,6 +167,20 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _after_change(sentence: Sentence, start: int) -> bool:
+    """A change comes right before the amount at ``start``, past a hedge: "fell by roughly
+    1,200", "rose 5%"; or "by" after a change verb further back, "lifted its forecast by
+    $1 billion"."""
+    hedge = longest_phrase_before(sentence, start, hedges_before())
+    if hedge is not None:
+        start = hedge[0].start
+    if change_before(sentence, start) is not None:
+        return True
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower == "by" \
+        and change_verb_in_clause(sentence, before[0].start)[0] is not None
 
 
 def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:

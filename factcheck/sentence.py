@@ -33,7 +33,7 @@ class Sentence:
     def __init__(self, text: str, span: Span, words: Tuple[Word, ...], starts: Tuple[int, ...],
                  content: Tuple[Word, ...] = (), content_starts: Tuple[int, ...] = (),
                  about_scores: bool = False, names_month: bool = False,
-                 vocabulary: FrozenSet[str] = frozenset()) -> None:
+                 vocabulary: FrozenSet[str] = frozenset(), title_case: bool = False) -> None:
         self.text = text
         self.span = span
         self.words = words
@@ -47,6 +47,8 @@ class Sentence:
         self.names_month = names_month
         #: every token, lower-cased: a quick miss for stages that look for given words
         self.vocabulary = vocabulary
+        #: a headline in title case ("Oil Jumps 4% After OPEC+ Cut"): capitals say nothing
+        self.title_case = title_case
         #: unit lookups memoised by position: several stages ask about the same number
         self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
         self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
@@ -91,7 +93,17 @@ def make_sentence(text: str, span: Span) -> Sentence:
                     tuple(w.start for w in content),
                     about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
                     names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
-                    vocabulary=vocabulary)
+                    vocabulary=vocabulary, title_case=_title_case(content))
+
+
+def _title_case(content: Tuple[Word, ...]) -> bool:
+    """Every content word starts with a capital, and there are at least two of them."""
+    if len(content) < 2:
+        return False
+    for word in content:
+        if not word.text[0].isupper():
+            return False
+    return True
 
 
 def blocked_test(spans: List[Span]) -> Callable[[int, int], bool]:

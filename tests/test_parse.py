@@ -1125,6 +1125,21 @@ CHANGES = [
     row("Shares rose more than 5%.", lower(5, "percent", strict=True, change=("up", "delta"))),
     row("Prices fell by under 2%.", upper(2, "percent", strict=True, change=("down", "delta"))),
     row("Qualcomm rose under 4%.", upper(4, "percent", strict=True, change=("up", "delta"))),
+    # headlines in title case and the present tense keep their changes and bounds
+    row("Oil Jumps 4% After OPEC+ Cut", point(4, "percent", change=("up", "delta"))),
+    row("Inflation Eases To 2.9%, Lowest Since 2021",
+        point("2.9", "percent", change=("down", "to"))),
+    row("Unemployment Ticks Up To 4.1%", point("4.1", "percent", change=("up", "to"))),
+    row("Stocks Tumble 3% As Rates Rise", point(3, "percent", change=("down", "delta"))),
+    row("Bitcoin tops $70K", lower(70_000, "USD", strict=True)),
+    row("Up To 20 cm Of Snow Forecast", upper(20, "centimeter")),
+    # "by X to Y" after a change is the change and the new level, past a hedge on X
+    row("Headcount fell by roughly 1,200 to 38,400 employees.",
+        approx(1200, change=("down", "delta")), point(38_400, "employee", change=("down", "to"))),
+    row("The bank lifted its forecast by $1 billion to $90 billion.",
+        point(1_000_000_000, "USD", change=("up", "delta")),
+        point(90_000_000_000, "USD", change=("up", "to"))),
+    row("Output rose by about 2 to 3%.", rng(2, 3, "percent", change=("up", "delta"))),
     # a comparative after a number makes it a difference
     row("Solar generated 12.4 TWh, 8% more than a year earlier.",
         point("12.4", "terawatt_hour"), point(8, "percent", change=("up", "delta"))),
