@@ -35,8 +35,8 @@ from factcheck.intervals import (DEFAULT_TOLERANCE, IMPLAUSIBLE, Interval, claim
                                  parse_interval, point_value, reference_interval, relate,
                                  scaled, status_of)
 from factcheck.lexicon import data_lines
-from factcheck.match import (Match, ReferenceIndex, WrittenBefore, previous_sentence,
-                             latest_year_before, rate_scale, rate_fit,
+from factcheck.match import (Match, ReferenceIndex, WrittenBefore, antecedents,
+                             previous_sentence, latest_year_before, rate_scale, rate_fit,
                              rate_numerator_converts, words_first_seen)
 
 __all__ = ["DEFAULT_TOLERANCE", "Interval", "check", "check_claims", "claim_interval",
@@ -364,6 +364,7 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
     verdicts = []
     first_seen = words_first_seen(text)
     present = latest_year_before(text)
+    introduction = antecedents(text)
     for claim in claims:
         if point_value(claim) is None and claim.low is None and claim.high is None:
             steps = [ExplanationStep("no_match", "the claim states no number")]
@@ -372,6 +373,10 @@ def check_claims(claims: Sequence[Claim], table: Any, text: str, *,
             continue
         sentence = _sentence_of(claim, text)
         before = previous_sentence(text, claim.sentence[0]) if claim.sentence[1] else ""
+        introduced = introduction(claim.sentence[0])
+        if introduced:
+            # "The cap peaked at £4,279": the sentence that introduced the cap says which
+            before = f"{before} {introduced}"
         earlier = WrittenBefore(first_seen, claim.sentence[0])
         found = index.match(claim, sentence, before=before, names=earlier,
                             present=present(claim.sentence[0]))

@@ -36,11 +36,12 @@ from factcheck.match_score import Candidate, score_rows
 from factcheck.match_time import dated_year_before, latest_year_before, old_level_rows
 from factcheck.match_units import (rate_scale, rate_fit, rate_numerator_converts,
                                    related_dimensions)
-from factcheck.match_words import (WrittenBefore, previous_sentence, subject_words,
+from factcheck.match_words import (WrittenBefore, antecedents, previous_sentence, subject_words,
                                    words_first_seen)
 
 __all__ = ["MIN_SCORE", "INCOMPATIBLE_SCORE", "TIE_MARGIN", "Candidate", "Match",
-           "ReferenceIndex", "WrittenBefore", "choose", "latest_year_before", "previous_sentence",
+           "ReferenceIndex", "WrittenBefore", "antecedents", "choose", "latest_year_before",
+           "previous_sentence",
            "rate_scale", "rate_fit", "rate_numerator_converts", "subject_words",
            "words_first_seen"]
 

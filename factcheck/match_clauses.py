@@ -109,10 +109,14 @@ class _Layout(NamedTuple):
     numbers: Tuple[int, ...]
 
 
-#: ", or" or an opening bracket (and a hedge) right before a claim: it restates the figure
-#: of the clause before ("€85 billion, or roughly 3.9% of GDP", "25,000 km (15,500 miles)")
+#: ", or" or an opening bracket (and a hedge), or a comma and a hedge, right before a claim:
+#: it restates the figure of the clause before ("€85 billion, or roughly 3.9% of GDP",
+#: "25,000 km (15,500 miles)", "NZ$24.2 billion, around US$14.5 billion")
 _RESTATEMENT = re.compile(
-    r"(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
+    r"(?:(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?"
+    r"|,\s*(?:about|roughly|some|around|nearly|almost)\s+)\Z")
+#: a claim that opens on one of these hedges right after a comma restates the figure before it
+_RESTATING_HEDGE = re.compile(r"(?:about|roughly|some|around|nearly|almost)\s")
 
 
 #: clause breaks that turn to another subject
@@ -149,7 +153,9 @@ def clause_weigher(sentence: str, start: int, end: int,
     breaks = layout.breaks
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
-    if here_lo and _RESTATEMENT.search(sentence, max(0, start - 30), start):
+    if here_lo and (_RESTATEMENT.search(sentence, max(0, start - 30), start) or (
+            _RESTATING_HEDGE.match(sentence, start)
+            and sentence[max(0, start - 3):start].rstrip().endswith(","))):
         here_lo -= 1  # "€85 billion, or roughly 3.9% of GDP": one figure, said twice
     numbered = {bisect_right(breaks, at) for at in layout.numbers if not start <= at < end}
     if not other_numbers:

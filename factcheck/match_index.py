@@ -53,6 +53,10 @@ _APPOSED_CHANGE = re.compile(rf"""
 #: the same with the change noun after the number: ", a 24% rise"
 _APPOSED_ARTICLE = re.compile(r",\s+(?:a|an)\s+$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(rf"\s+(?:{_CHANGE_NOUNS})\b", re.IGNORECASE)
+#: a figure set against the same measure in another year: "fell to 9.5 per 100,000 trips
+#: last year, against 14.0 per 100,000 trips in 2021"
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+$", re.IGNORECASE)
+_IN_YEAR_AFTER = re.compile(r"(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:in|of)\s+(?:1[89]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,12 @@ class _RowText:
     years: FrozenSet[int]
     #: difference words the subject or keywords write ("Extra officers"), stop words or not
     relative: FrozenSet[str]
+
+
+@lru_cache(maxsize=4096)
+def _unit_stems(unit: str) -> Tuple[str, ...]:
+    """The stems of the words of a row's unit: ("injuri", "trip") for "injury / 100000 trip"."""
+    return tuple(stem(w) for w in _LETTERS.findall(unit.replace("_", " ")))
 
 
 @lru_cache(maxsize=131072)
@@ -97,12 +107,12 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
     stems = tuple(w.stem for w in words)
     changes = change_stems()
     joined = " ".join((subject,) + keywords)
-    letters = _LETTERS.findall(joined.lower())
+    letters = _LETTERS.findall(joined)
     # a prediction may be named by a keyword, a target only by the subject: keywords
     # alias a figure ("policy rate target" for the policy rate, "flood action plan" for
     # the money spent under it), they do not make an outcome an intention
     kinds = forecast_kind(letters)
-    if "target" in kinds and "target" not in forecast_kind(_LETTERS.findall(subject.lower())):
+    if "target" in kinds and "target" not in forecast_kind(_LETTERS.findall(subject)):
         kinds -= {"target"}
     return _RowText(
         stems=stems, groups=tuple(tuple(g) for g in groups.values()),
@@ -110,7 +120,7 @@ def _row_text(subject: str, keywords: Tuple[str, ...]) -> _RowText:
         change=any(x in changes for x in stems) or any(x in changes for kw in kw_stems for x in kw),
         forecast=kinds,
         years=years_in(joined) if DIGIT.search(joined) else frozenset(),
-        relative=relative_vocab().intersection(letters))
+        relative=relative_vocab().intersection(w.lower() for w in letters))
 
 
 @dataclass(frozen=True)
@@ -199,6 +209,8 @@ class RowIndex:
         #: rows whose subject writes difference words ("Net additional dwellings")
         self._relative_words: Dict[int, FrozenSet[str]] = {}
         self._change_rows: set = set()
+        #: the terms of each row's unit ("injury / 100000 trip"): what the row counts
+        self._unit_terms: Dict[int, FrozenSet[int]] = {}
         self._size: List[int] = []
         self._forecast_rows: set = set()
         self._target_rows: set = set()
@@ -245,6 +257,10 @@ class RowIndex:
         self._name_terms = frozenset(t for groups in self._groups.values()
                                      for group in groups for t in group)
         self._telling_groups = _telling_groups(self._groups)
+        for i, row in enumerate(self.rows):
+            known = [self._vocab[s] for s in _unit_stems(row.unit) if s in self._vocab]
+            if known:
+                self._unit_terms[i] = frozenset(known)
         n = max(len(self.rows), 1)
         self._idf = [math.log(1.0 + n / len(p)) for p in postings]
         self._norm = [sum(self._idf[t] for t in ts) or 1.0 for ts in subject_terms]
@@ -430,13 +446,21 @@ def _apposed_change(sentence: str, start: int, end: int) -> bool:
         and _CHANGE_NOUN_AFTER.match(sentence, end) is not None)
 
 
+def _against_another_year(sentence: str, start: int, end: int) -> bool:
+    """Whether the claim at ``[start, end)`` is set against a figure before it for another
+    year, and so shares that figure's subject ("against 14.0 per 100,000 trips in 2021")."""
+    return _AGAINST_BEFORE.search(sentence, max(0, start - 12), start) is not None \
+        and _IN_YEAR_AFTER.match(sentence, end) is not None
+
+
 def text_words(claim: Claim, sentence: str, before: str) -> Tuple[List[Word], List[Word]]:
     """The words of the claim's own sentence, and the weaker words around it."""
     start, end = claim_offsets(claim, sentence)
     # the two levels of a change share their subject, and so does the size of a change
     # set beside its level ("rose to 59%, up 8 points"; "73,000 fewer, a drop of 11%")
     paired = claim.change is not None and (claim.change.role in ("from", "to") or (
-        is_change_size(claim) and _apposed_change(sentence, start, end)))
+        is_change_size(claim) and _apposed_change(sentence, start, end))) \
+        or _against_another_year(sentence, start, end)
     # a name after the claim in a clause holding another number describes that number
     # ("7.5 metres wide, three times the 2.4-metre mirror of Hubble"), so it is not
     # lifted like the sentence's other names

@@ -229,7 +229,10 @@ def _penalise_missing(index: RowIndex, kept: List[Tuple[int, float]], rivals: se
     changes = index._change_terms()
     neutral = index._vocab.get(stem(NEUTRAL_CHANGE_WORD))
     for r, score in kept:
-        lacking = [t for t in shared if r not in members[t]]
+        # a word the row's unit writes is no word it lacks: "per 100,000 trips" is what
+        # "E-scooter injury rate" in injuries per 100,000 trips counts
+        counts = index._unit_terms.get(r, frozenset())
+        lacking = [t for t in shared if r not in members[t] and t not in counts]
         if strict and neutral in index._subject_key[r]:
             # "Change in Apple's share" is the size of a rise or a fall alike
             lacking = [t for t in lacking if t not in changes]

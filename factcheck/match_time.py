@@ -59,11 +59,22 @@ def forecast_kind(words: Iterable[str]) -> FrozenSet[str]:
     []
     >>> sorted(forecast_kind(["Price", "of", "a", "monthly", "mobile", "plan"]))
     []
+
+    A capital inside a sentence makes a name ("via the Cape of Good Hope"), unless every
+    word has one ("GDP Growth Forecast"):
+
+    >>> sorted(forecast_kind(["Sailing", "time", "via", "the", "Cape", "of", "Good", "Hope"]))
+    []
+    >>> sorted(forecast_kind(["GDP", "Growth", "Forecast"]))
+    ['prediction']
     """
-    lowered = [w.lower() for w in words]
+    written = list(words)
+    lowered = [w.lower() for w in written]
     products = _product_words()
+    title_case = all(w[:1].isupper() for w in written if len(w) > 3)
     kept = {w for i, w in enumerate(lowered)
-            if not (w in ("plan", "plans") and i and lowered[i - 1] in products)}
+            if not (w in ("plan", "plans") and i and lowered[i - 1] in products)
+            and (title_case or i == 0 or not written[i][:1].isupper())}
     return frozenset(kind for kind, vocab in forecast_words().items() if kept & vocab)
 
 

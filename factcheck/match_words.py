@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import (Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence,
+                    Tuple)
 
 from factcheck.lexicon import data_lines
 from factcheck.text import split_sentences
@@ -271,6 +273,43 @@ def words_first_seen(text: str) -> Dict[str, int]:
             seen.setdefault(stem_, at)
         start = at + len(part)
     return seen
+
+
+#: a sentence that opens on a definite noun phrase: "The cap peaked at £4,279"
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That|Its|Their)\s+([a-z][a-z-]{2,})\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+
+
+def antecedents(text: str) -> Callable[[int], str]:
+    """A function from a sentence's start offset to the earlier sentence that introduced
+    the noun it opens on ("Ofgem's price cap for a typical household ... rise by 2%" for
+    "The cap peaked at £4,279"), or "" when there is none before the previous sentence,
+    which the matcher reads anyway.  Built once per document.
+
+    >>> find = antecedents("The price cap rose. Bills fell. The cap peaked at 9.")
+    >>> find(32), find(20)
+    ('The price cap rose.', '')
+    """
+    spans: List[Tuple[int, int]] = []
+    start = 0
+    for part in _SENTENCE_END.split(text):
+        at = text.find(part, start)
+        spans.append((at, at + len(part)))
+        start = at + len(part)
+    first: Dict[str, int] = {}
+    for n, (a, b) in enumerate(spans):
+        for m in _LOWER_WORD.finditer(text, a, b):
+            first.setdefault(m.group(), n)
+    starts = [a for a, _ in spans]
+
+    def lookup(offset: int) -> str:
+        opening = _DEFINITE_OPENING.match(text, offset)
+        if opening is None:
+            return ""
+        n = bisect_right(starts, offset) - 1
+        k = first.get(opening.group(1), n)
+        return text[spans[k][0]:spans[k][1]] if k < n - 1 else ""
+    return lookup
 
 
 class WrittenBefore:

@@ -485,3 +485,54 @@ def test_a_row_of_another_year_may_support_but_never_contradict() -> None:
     assert agrees.status == "supported"
     assert (disagrees.status, disagrees.reason) == ("unverifiable", "no_match")
     assert (same_year.status, same_year.reason) == ("contradicted", "understated")
+
+
+def _row(row_id: str, subject: str, value: Any, unit: str, as_of: str = "") -> ReferenceRow:
+    return make_row(value, unit=unit, subject=subject, row_id=row_id, as_of=as_of)
+
+
+#: rules from the seventh blind batch, through extraction and checking of a whole text:
+#: (text, rows, claim surface, expected status, expected row id or None)
+SEVENTH_BLIND_BATCH = [
+    # a capitalised forecast word inside a sentence is a name: "Good Hope" predicts nothing
+    pytest.param("Round the Cape of Good Hope, the voyage has a sailing time of about 40 days.",
+                 [_row("cape", "Sailing time via the Cape of Good Hope", 41, "day")],
+                 "40 days", "supported", "cape",
+                 id="sailing time via the Cape of Good Hope"),
+    # a figure set against the same measure in another year shares its subject, and a row's
+    # unit names what it counts ("per 100,000 trips")
+    pytest.param("The e-scooter injury rate in Oslo fell to 9.5 per 100,000 trips last year, "
+                 "against 14.0 per 100,000 trips in 2021.",
+                 [_row("rate21", "E-scooter injury rate in Oslo", "13.1",
+                       "injury / 100000 trip", "2021"),
+                  _row("rate24", "E-scooter injury rate in Oslo", "9.5",
+                       "injury / 100000 trip", "2024"),
+                  _row("trips", "E-scooter trips in Oslo", 12400000, "trip", "2024")],
+                 "14.0", "contradicted", "rate21", id="against 14.0 per 100,000 trips in 2021"),
+    # "accounted for" says what a share row measures
+    pytest.param("The United States accounted for 41% of the total, followed by Singapore at "
+                 "7.4%.", [_row("sg", "Share of remittances from Singapore", "7.2", "percent")],
+                 "7.4%", "contradicted", "sg", id="followed by Singapore at 7.4%"),
+    # "total" tells total prize money from the top prize
+    pytest.param("A full ticket in the Christmas lottery wins €4 million. Prizes total "
+                 "€2.77 billion.",
+                 [_row("top", "Top prize for a full ticket of the Christmas lottery", 4000000,
+                       "EUR"),
+                  _row("all", "Total prize money of the Christmas lottery", 2786000000, "EUR")],
+                 "€2.77 billion", "contradicted", "all", id="Prizes total €2.77 billion"),
+    # a sentence opening on "The cap" speaks of the cap an earlier sentence introduced
+    pytest.param("The energy price cap for a typical household will rise by 2% to £1,755. "
+                 "Consumer groups objected. The cap peaked at £4,279 in January 2023.",
+                 [_row("cap23", "Annual energy price cap for a typical household", 4279, "GBP",
+                       "2023-01")], "£4,279", "supported", "cap23",
+                 id="The cap peaked at £4,279"),
+]
+
+
+@pytest.mark.parametrize("text, rows, surface, status, row_id", SEVENTH_BLIND_BATCH)
+def test_seventh_blind_batch_rules(text: str, rows: list, surface: str, status: str,
+                                   row_id: Optional[str]) -> None:
+    from factcheck.check import check
+    [verdict] = [v for v in check(text, table(*rows)) if surface in v.claim.text]
+    got = verdict.reference.id if verdict.reference is not None else None
+    assert (verdict.status, got) == (status, row_id), verdict.summary

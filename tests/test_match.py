@@ -602,3 +602,15 @@ def test_a_name_in_the_claims_own_clause_owns_it_whatever_name_stands_first() ->
     for surface, expected in (("56.6%", "holm_share"), ("44.6%", "berg_share")):
         found = index.match(make_claim(sentence, surface, "percent"), sentence, names=earlier)
         assert found.row is not None and found.row.id == expected, found.candidates
+
+
+def test_a_hedged_amount_after_a_comma_restates_the_figure_before() -> None:
+    """ "NZ$24.2 billion, around US$14.5 billion": one figure in two currencies, so the
+    second takes the words of the first one's clause (seventh blind batch)."""
+    from factcheck.match_clauses import clause_weights
+    sentence = "Dairy exports earned NZ$24.2 billion, around US$14.5 billion."
+    start = sentence.index("around")
+    assert clause_weights(sentence, start, len(sentence) - 1)[:3] == [1.0, 1.0, 1.0]
+    cut = "Dairy exports earned NZ$24.2 billion, with US$14.5 billion spent."
+    start = cut.index("US$")
+    assert clause_weights(cut, start, start + 15)[:3] == [0.4, 0.4, 0.4]

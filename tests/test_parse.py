@@ -1027,6 +1027,9 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    # an average is a statistic stated as exactly as any other, not a hedge
+    row("Homes now take an average of 34 days to sell.", point(34, "day")),
+    row("On average 5 people share a flat.", point(5, "person")),
     # statistics labels before their estimates are no model names
     row("The drug cut the risk of death (HR 0.80, 95% CI 0.72-0.90).", point("0.80"),
         point(95, "percent"), rng("0.72", "0.90")),
