@@ -443,12 +443,16 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         return False  # "from 100 to 1000 l", "500-1500": the first end is no year
     if _end_of_counted_range(before, after):
         plural_noun, prev = True, ""
+    if prev == "of" and len(before) > 1 and before[-2].lower in _STATISTIC_WORDS:
+        return False  # "car prices will go up by an average of 1500"
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
 _RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")
+#: "an average of 1500", "a total of 1200": a statistic, not a year
+_STATISTIC_WORDS = frozenset(["average", "mean", "median", "total"])
 
 
 def _end_of_counted_range(before: Sequence[Word], after: Sequence[Word]) -> bool:

@@ -225,12 +225,14 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), poi
     (rf"[0-9]{{1,3}} (?:[{_GROUP_SPACES}][0-9]{{3}})+ (?:\.[0-9]+)?", _GROUP_SPACES, "."),
     (rf"[0-9]{{1,3}} (?:[{_GROUP_SPACES}][0-9]{{3}})+ ,[0-9]+", _GROUP_SPACES, ","),
     (r"[0-9]{1,3} (?:\.[0-9]{3})+ ,[0-9]+", ".", ","),                 # European 1.234,5
+    (r"[0-9]{1,3} (?:\.[0-9]{3}){2,}", ".", ""),                       # European 1.250.000
     (r"[0-9]+ ,[0-9]{1,2}", "", ","),                                  # decimal comma 1,5
 ]]
 #: thousands written with a comma and a space ("around 80, 000 spectators"), as re-tokenised
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
+_ADDRESS_LIKE = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
 _GROUP_SPACE_IN = re.compile(f"[{_GROUP_SPACES}]")
@@ -366,6 +368,8 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     ([(0, 2, '22'), (3, 5, '24'), (6, 8, '26')], [(0, 1, '1'), (2, 5, '000'), (6, 7, '5')])
     >>> _read_run("3.10.1"), _read_run("10:30"), _read_run("24/7"), _read_run("3/4")
     ([], [], [], [(0, 3, '3/4')])
+    >>> _read_run("1.250.000"), _read_run("192.168.100.200")
+    ([(0, 9, '1250000')], [])
     """
     if ":" in run:
         return []
@@ -375,6 +379,8 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
             return [(0, len(run), run)]
         return []
+    if _ADDRESS_LIKE.fullmatch(run):
+        return []  # "192.168.100.200": four groups, none padded with zeros, is an address
     for pattern, ungrouped, point in _RUN_FORMS:
         if pattern.fullmatch(run):
             plain = run.translate(ungrouped)

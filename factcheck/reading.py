@@ -94,6 +94,10 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         and first is last and not first.negative else -1
     if sign >= 0:  # "-$0.05", "negative $400 million": the sign stands before the marker
         ends, start = (-ends[1], -ends[0]), sign
+    precision = _precision(first, last, reading.factor)
+    if first is last and _dot_thousands(first, reading):
+        # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
+        ends, precision = (tidy(ends[0] * 1000), tidy(ends[1] * 1000)), Decimal(1)
     if first is not last and group.connector != "ratio":
         kind = "range"
         ends = min(ends), max(ends)
@@ -112,9 +116,24 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         change = Change(change.direction if change else "", "factor")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
                         kind=hedge.kind, qualifier=hedge.qualifier,
-                        precision=_precision(first, last, reading.factor), strict=hedge.strict,
+                        precision=precision, strict=hedge.strict,
                         below=hedge.below, unit=reading.unit, dimension=reading.dimension,
                         unit_text=reading.unit_text, change=change)
+
+
+#: currencies whose amounts group thousands with a dot (data/number_styles.txt)
+_DOT_THOUSANDS_CURRENCIES = lexicon.word_sections("number_styles.txt")["dot_thousands_currencies"]
+#: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
+_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+
+
+def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
+    """A dot that groups thousands: before a counted noun ("81.365 spectators") or after
+    the marker of a currency written that way ("R$1.412")."""
+    if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text):
+        return False
+    return (reading.dimension == "count" and reading.unit_text.endswith("s")
+            and reading.unit != "point") or reading.unit in _DOT_THOUSANDS_CURRENCIES
 
 
 def _sign_before(sentence: Sentence, pos: int) -> int:

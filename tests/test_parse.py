@@ -417,6 +417,14 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a dot groups thousands in 1.250.000, and after the markers of currencies written so
+    row("The apartment costs 1.250.000 €.", point(1_250_000, "EUR")),
+    row("The minimum wage rises to R$1.412 in January.",
+        point(1412, "BRL", change=("up", "to"))),
+    row("A coffee in Jakarta costs around Rp 35.000.", approx(35_000, "IDR")),
+    row("Gas cost $3.499 a gallon.", point("3.499", "USD / gallon")),
+    row("The server sits at 192.168.100.200 on the network."),
+    row("Car prices will go up by an average of 1500.", point(1500, change=("up", "delta"))),
     # a sign before the currency marker: losses in earnings copy
     row("EPS was -$0.05 in the quarter.", point("-0.05", "USD", text="-$0.05")),
     row("Net cash flow was −€3.2bn.", point(-3_200_000_000, "EUR")),
@@ -712,6 +720,10 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # no one counts thousandths of a spectator: the dot groups thousands
+    row("The stadium holds 81.365 spectators.", point(81_365, "spectator")),
+    row("Population: 83.200.000 inhabitants.", point(83_200_000, "inhabitant")),
+    row("The index fell 2.125 points.", point("2.125", "point", change=("down", "delta"))),
     # two counts set against each other with "to" share the unit one of them writes
     row("The referendum passed by a margin of 52 to 48 percent.", point(52, "percent"),
         point(48, "percent")),
