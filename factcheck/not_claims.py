@@ -182,6 +182,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
+    if _list_marker(numeral, sentence.text):
+        return False
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
@@ -286,11 +288,28 @@ def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
 #: "M21 9AB" (not "10X", a factor, nor a unit such as "40C", checked apart)
 _NAME_LETTERS = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
+#: forms and plans named by a number: "10-K", "8-K", "20-F", "10-Q", "401(k)", "403(b)"
+_FORM_NAME = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
+
+
+#: what follows the number of a numbered list item: "1. Revenue grew", "2) Margins fell"
+_LIST_MARKER_AFTER = re.compile(r"[.)][ \t]")
+
+
+def _list_marker(numeral: Numeral, text: str) -> bool:
+    """ "1. Revenue grew 8%": a small number opening a line, then "." or ")", numbers an item."""
+    if not numeral.text.isdigit() or len(numeral.text) > 2 \
+            or not _LIST_MARKER_AFTER.match(text, numeral.end):
+        return False
+    line_start = text.rfind("\n", 0, numeral.start) + 1
+    return not text[line_start:numeral.start].strip(" \t*-\N{BULLET}")
 
 
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
     start, text = numeral.start, sentence.text
+    if _FORM_NAME.match(text, numeral.end) and numeral.text.isdigit():
+        return True  # "the 10-K", "an 8-K filing", "his 401(k)": a form or plan
     if text[start - 1:start] != "-" and not text[numeral.end:numeral.end + 1].isupper():
         return False
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():

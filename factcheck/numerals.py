@@ -232,6 +232,8 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), poi
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
+#: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
+_PLURAL_NOUN_AFTER = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
 _ADDRESS_LIKE = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
@@ -904,7 +906,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         scale = _ATTACHED.get(attached.group().strip()) or \
             _SEPARATE.get(attached.group().strip().lower())
         if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
-                      or ("bare" in scale.flags and r.end - run_start > 1)
+                      or ("bare" in scale.flags and (r.end - run_start > 1
+                                                     or _PLURAL_NOUN_AFTER.match(
+                                                         text, attached.end())))
                       or ("decimal" in scale.flags and "." in text[run_start:r.end])):
             return r._replace(end=attached.end(), scale=Decimal(scale.factor))
     if small_whole:

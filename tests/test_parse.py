@@ -417,6 +417,13 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # other languages' scale words as English copy quotes them, and "L" for lakh
+    row("Orlen's EBITDA reached 12,3 mld zł.", point(12_300_000_000, "PLN")),
+    row("Net profit rose to R$28,7 bilhões.",
+        point(28_700_000_000, "BRL", change=("up", "to"))),
+    row("The bank reported a net profit of Rp 55,1 triliun.", point(55_100_000_000_000, "IDR")),
+    row("The flat costs ₹1.2L a year to maintain.", point(120_000, "INR / year")),
+    row("He drank 20L of water.", point(20, "liter")),
     # a dot groups thousands in 1.250.000, and after the markers of currencies written so
     row("The apartment costs 1.250.000 €.", point(1_250_000, "EUR")),
     row("The minimum wage rises to R$1.412 in January.",
@@ -720,6 +727,10 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # one digit and a capital M count millions before a plural noun; "3M" alone is a company
+    row("Tesla recalls 2M vehicles over an autopilot flaw.", point(2_000_000, "vehicle")),
+    row("About 5M people live in the region.", approx(5_000_000, "person")),
+    row("The 3M company cut its forecast."),
     # no one counts thousandths of a spectator: the dot groups thousands
     row("The stadium holds 81.365 spectators.", point(81_365, "spectator")),
     row("Population: 83.200.000 inhabitants.", point(83_200_000, "inhabitant")),
@@ -1443,6 +1454,11 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # forms and plans named by a number, and the numbers of list items
+    row("The 10-K and an 8-K filing were late."),
+    row("Its annual 20-F report was delayed."),
+    row("He saved for years in his 401(k)."),
+    row("1. Revenue guidance was raised."),
     # a year that a figure is measured against bounds nothing
     row("Traffic returned to above 2019 levels in June."),
     row("He pleaded guilty under 21 U.S.C. § 841."),
