@@ -37,6 +37,7 @@ from factcheck.ranges import group_numerals, share_scale_from_to
 from factcheck.reading import claim_for
 from factcheck.sentence import Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
+from factcheck.dollars import localise_dollars
 from factcheck.word_amounts import (article_numerals, band_claims, factor_claims, half_numerals,
                                     vague_claims)
 
@@ -53,7 +54,7 @@ def parse_claims(text: str) -> List[Claim]:
     for span in split_sentences(text):
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
         claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]]))
-    return claims
+    return localise_dollars(claims, text)
 
 
 extract = parse_claims

@@ -417,6 +417,15 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a bare "$" takes the dollar of the one dollar country a text names
+    row("Toronto council approved a $4.2 million budget.", point(4_200_000, "CAD")),
+    row("Auckland rents rose to $650 a week.", point(650, "NZD / week", change=("up", "to"))),
+    row("The Australian firm was fined 10.5 million Australian dollars ($7.5 million).",
+        point(10_500_000, "AUD"), point(7_500_000, "USD")),
+    row("Alberta crude sold for $52 a barrel.", point(52, "USD / barrel")),
+    row("The Canadian unit paid C$5 million and $3 million in fees.",
+        point(5_000_000, "CAD"), point(3_000_000, "USD")),
+    row("The U.S. and Canada pledged $2 billion.", point(2_000_000_000, "USD")),
     # other languages' scale words as English copy quotes them, and "L" for lakh
     row("Orlen's EBITDA reached 12,3 mld zł.", point(12_300_000_000, "PLN")),
     row("Net profit rose to R$28,7 bilhões.",
