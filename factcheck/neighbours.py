@@ -3,6 +3,8 @@ elided units ("5 and 6 kg", "435 homes ... and 187"), composites ("7 feet 10 inc
 two bounds that make a range, conversions in parentheses and from/to changes."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from decimal import Decimal
 from typing import List, Optional, Sequence
@@ -249,7 +251,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
                                                "temperature")
-                and _joined(sentence, previous, claim, ("", ",", "and", ", and"))):
+                and _joined(sentence, previous, claim, ("", ",", "and", ", and"))
+                and _list_of_parts(sentence, previous, claim)):
             total = _sum_in(previous, claim)
             if total is not None:
                 merged[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
@@ -258,6 +261,20 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 continue
         merged.append(claim)
     return merged
+
+
+#: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and"
+_PART_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
+
+
+def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """Whether parts joined by a bare comma are one measure: "2 hours, 18 minutes and 5
+    seconds" is, "8.34 m, 5 cm short of the lead" and "4 kg, 200 g more" are two."""
+    if sentence.gap(previous.span[1], claim.span[0]).strip() != ",":
+        return True
+    if previous.value is None or previous.value != previous.value.to_integral_value():
+        return False
+    return _PART_LIST_GOES_ON.match(sentence.text[:sentence.span[1]], claim.span[1]) is not None
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:

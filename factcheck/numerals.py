@@ -187,7 +187,9 @@ _DIGITS_AT = re.compile(rf"""
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
             | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]))  #   a space only before exactly 3 digits
             | ,[ ] (?=0[0-9]{{2}}(?![0-9]))             #   "80, 000": a comma and a space before
-            ) [0-9]+                                    #   a group with a leading zero
+                                                        #   a group with a leading zero
+            | ['\N{{RIGHT SINGLE QUOTATION MARK}}] (?=[0-9]{{3}}(?![0-9]))  # Swiss "1'250'000"
+            ) [0-9]+
         )*
     )
 """, re.VERBOSE)
@@ -226,7 +228,10 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), poi
     (rf"[0-9]{{1,3}} (?:[{_GROUP_SPACES}][0-9]{{3}})+ ,[0-9]+", _GROUP_SPACES, ","),
     (r"[0-9]{1,3} (?:\.[0-9]{3})+ ,[0-9]+", ".", ","),                 # European 1.234,5
     (r"[0-9]{1,3} (?:\.[0-9]{3}){2,}", ".", ""),                       # European 1.250.000
+    (r"[0-9]{1,3} (?:['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{3})+ (?:\.[0-9]+)?",
+     "'\N{RIGHT SINGLE QUOTATION MARK}", "."),                        # Swiss 1'250'000.50
     (r"[0-9]+ ,[0-9]{1,2}", "", ","),                                  # decimal comma 1,5
+    (r"[0-9]{1,3} ,[0-9]{4,}", "", ","),                    # 1,0432: four digits group nothing
 ]]
 #: thousands written with a comma and a space ("around 80, 000 spectators"), as re-tokenised
 #: or OCR-ed text has them; only taken when a group starts with a zero

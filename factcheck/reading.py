@@ -352,6 +352,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
     if following[0].lower in _EVENT_NOUNS:
         return False  # "the 400m hurdles": a race over metres
+    measure = sentence.unit_after(unit.end)
+    if measure is not None and measure.dimension not in ("count", "currency") \
+            or (len(following[0].text) > 1 and following[0].text.isupper()):
+        return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
     for word in following:
         lowered = word.lower
         if lowered in ("and", "or"):

@@ -420,8 +420,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         entry = lex.after_exact.get(surface) or lex.after_any.get(surface.lower())
         if entry is not None and entry.unit != "-" and (touching or not entry.attached):
             return entry, start + end
-        if entry is not None and entry.unit == "-" and start + end == first.end():
-            return None
+        if entry is not None and entry.unit == "-":
+            return None  # the longest surface is no unit: "year-on-year" holds no "year"
     return None
 
 
@@ -521,6 +521,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     scaled = match_scaled_per(text, pos)
     if scaled is not None:
         return scaled
+    abbreviation = _rate_abbreviations().match(text, pos)
+    if abbreviation is not None:
+        unit = _RATE_ABBREVIATION_UNITS[abbreviation.group("abbr")]
+        return UnitMatch(unit, dimension_of(unit), abbreviation.start("abbr"), abbreviation.end(),
+                         abbreviation.group("abbr"))
     lead = _PER_LEAD.match(text, pos)
     if lead is None:
         return None
@@ -550,6 +555,19 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
+
+
+#: "pcm" -> "month", "psf" -> "foot ** 2" (data/rate_abbreviations.txt)
+_RATE_ABBREVIATION_UNITS = {line.split(" = ")[0]: line.split(" = ")[1]
+                            for line in data_lines("rate_abbreviations.txt")}
+
+
+@lru_cache(maxsize=None)
+def _rate_abbreviations() -> "re.Pattern[str]":
+    """ " pcm", " p.a.", " per annum" after an amount, as a whole word."""
+    names = sorted(_RATE_ABBREVIATION_UNITS, key=len, reverse=True)
+    return re.compile(r"[ \t]{1,3}(?P<abbr>" + "|".join(re.escape(n) for n in names)
+                      + r")(?![\w-])")
 
 
 def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:

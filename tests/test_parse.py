@@ -417,6 +417,16 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # Swiss apostrophes group thousands; four digits after a comma are decimals
+    row("The bonus pool totalled CHF 1'250'000.", point(1_250_000, "CHF")),
+    row("The car costs 25’000 CHF.", point(25_000, "CHF")),
+    row("A Swiss franc was worth 1,0432 euros.", point("1.0432", "EUR")),
+    # rate abbreviations of listings and finance
+    row("Average asking rents in London hit £2,627 pcm.", point(2627, "GBP / month")),
+    row("Salary: £45k pa plus benefits.", point(45_000, "GBP / year")),
+    row("Prime office rents reached £135 psf in Mayfair.", point(135, "GBP / foot ** 2")),
+    row("The firm spends $5 billion annually on research.",
+        point(5_000_000_000, "USD / year")),
     # a bare "$" takes the dollar of the one dollar country a text names
     row("Toronto council approved a $4.2 million budget.", point(4_200_000, "CAD")),
     row("Auckland rents rose to $650 a week.", point(650, "NZD / week", change=("up", "to"))),
@@ -606,6 +616,16 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # parts joined by a bare comma are one measure only as a list of whole parts
+    row("The winning jump measured 8.34 m, 5 cm short of the world lead.",
+        point("8.34", "meter"), point(5, "centimeter")),
+    row("The fish weighed 4 kg, 200 g more than the record.",
+        point(4, "kilogram"), point(200, "gram", change=("up", "delta"))),
+    row("He ran for 2 hours, 18 minutes and 5 seconds.", point(8285, "second")),
+    # a glued m before a unit or an acronym counts millions
+    row("The mall covers 1.5m sq ft.", point(1_500_000, "foot ** 2")),
+    row("Saudi output is 9m b/d.", point(9_000_000, "barrel / day")),
+    row("A 2.4m wall stood there.", point("2.4", "meter")),
     row("The 400m hurdles world record stands at 45.94 seconds.", point(400, "meter"),
         point("45.94", "second")),
     row("The rocket produces 7,590 kN of thrust.", point(7590, "kilonewton")),
@@ -736,6 +756,9 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # "year-on-year" compares with the year before: no unit
+    row("Paid memberships rose 7.3 million year-on-year.",
+        point(7_300_000, change=("up", "delta"))),
     # one digit and a capital M count millions before a plural noun; "3M" alone is a company
     row("Tesla recalls 2M vehicles over an autopilot flaw.", point(2_000_000, "vehicle")),
     row("About 5M people live in the region.", approx(5_000_000, "person")),
