@@ -38,8 +38,8 @@ from factcheck.reading import claim_for
 from factcheck.sentence import Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.dollars import localise_dollars
-from factcheck.word_amounts import (article_numerals, band_claims, factor_claims, half_numerals,
-                                    vague_claims)
+from factcheck.word_amounts import (article_numerals, band_claims, digit_band_claims,
+                                    factor_claims, half_numerals, vague_claims)
 
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
@@ -64,7 +64,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it."""
     sentence = make_sentence(text, span)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
-    vague = vague_claims(sentence) + band_claims(sentence)
+    vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=lambda n: n.start)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT

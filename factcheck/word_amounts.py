@@ -113,6 +113,9 @@ class Bands(NamedTuple):
     parts: Dict[str, Tuple[int, int, bool]]
     words: Dict[str, Tuple[int, int]]
     pattern: "re.Pattern[str]"
+    digits: Dict[str, Tuple[int, int]]
+    cues: FrozenSet[str]
+    digit_pattern: "re.Pattern[str]"
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +132,37 @@ def bands() -> Bands:
         rf"(?P<band>(?:(?P<part>{'|'.join(sorted(parts))})(?:-|\s+))?"
         rf"(?:(?P<ten>[1-9]0)[{quote}]?s|(?P<word>{'|'.join(sorted(words))})))(?![\w{quote}])",
         re.IGNORECASE)
-    return Bands(owners, parts, words, pattern)
+    digits = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "digits"}
+    cues = frozenset(w[0] for w, m in table.items() if m[0] == "cue")
+    digit_pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<part>{'|'.join(sorted(parts))})[-\s]+)?"
+        rf"(?P<digits>{'|'.join(sorted(digits))})[-\s]digits?(?![\w-])", re.IGNORECASE)
+    return Bands(owners, parts, words, pattern, digits, cues, digit_pattern)
+
+
+def digit_band_claims(sentence: Sentence) -> List[Claim]:
+    """Bands counted in digits: "mid-single-digit growth" (4-6 percent), "double-digit
+    gains" (10-99 percent), "in the high single digits" (7-9 percent); only where the
+    sentence speaks of a percentage (a cue word of bands.txt), since "double-digit
+    victories" and "a single-digit handicap" count nothing a table holds."""
+    vocabulary = sentence.vocabulary
+    table = bands()
+    if "digit" not in vocabulary and "digits" not in vocabulary or vocabulary.isdisjoint(
+            table.cues):
+        return []
+    claims: List[Claim] = []
+    for found in table.digit_pattern.finditer(sentence.text, *sentence.span):
+        first, last = table.digits[found.group("digits").lower()]
+        part_word = (found.group("part") or "").lower()
+        if part_word:
+            if first != 1:
+                continue  # "low double digits": no agreed part of 10-99
+            first, last = max(first, table.parts[part_word][0]), table.parts[part_word][1]
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.end(), low=Decimal(first),
+            high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
+            unit="percent", dimension="percent", unit_text=""))
+    return claims
 
 
 def band_claims(sentence: Sentence) -> List[Claim]:
@@ -138,23 +171,30 @@ def band_claims(sentence: Sentence) -> List[Claim]:
     and "the late 80s" are decades."""
     table = bands()
     vocabulary = sentence.vocabulary
-    if vocabulary.isdisjoint(table.owners) and vocabulary.isdisjoint(table.parts) or (
+    if vocabulary.isdisjoint(table.owners) and vocabulary.isdisjoint(table.parts) \
+            and "teens" not in vocabulary or (
             "s" not in vocabulary and vocabulary.isdisjoint(table.words)):
         return []
     claims: List[Claim] = []
     for found in table.pattern.finditer(sentence.text, *sentence.span):
         owner = found.group("owner").lower()
         part = table.parts.get((found.group("part") or "").lower())
-        if owner == "the" and not (part and part[2]):
+        teens = (found.group("word") or "").lower() == "teens"
+        if owner == "the" and not (part and part[2]) and not teens:
             continue
         ten = found.group("ten")
         first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
-        if part:
+        if part and teens:
+            # the teens run 13-19: early 13-15, mid 14-16, late 17-19
+            first, last = (13, 15) if part[1] <= 3 else (14, 16) if part[1] <= 6 else (17, 19)
+        elif part:
             base = first - first % 10
             first, last = max(first, base + part[0]), min(last, base + part[1])
         if first >= last:
             continue
         unit, dimension = ("", "dimensionless") if owner == "the" else ("year", "time")
+        if owner == "the" and not vocabulary.isdisjoint(table.cues):
+            unit, dimension = "percent", "percent"  # "growth in the mid-teens"
         claims.append(finish_claim(
             sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,

@@ -616,6 +616,12 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # shipping, energy and climate units
+    row("The route is 4,700 nmi at 14 kts.", point(4700, "nautical_mile"), point(14, "knot")),
+    row("A 300,000 dwt tanker was launched.", point(300_000, "metric_ton")),
+    row("The plant makes 77 mtpa of LNG.", point(77_000_000, "metric_ton / year")),
+    row("The field produces 300,000 boe/d.", point(300_000, "barrel_of_oil_equivalent / day")),
+    row("Oceans absorbed 15 ZJ of heat.", point(15, "zettajoule")),
     # parts joined by a bare comma are one measure only as a list of whole parts
     row("The winning jump measured 8.34 m, 5 cm short of the world lead.",
         point("8.34", "meter"), point(5, "centimeter")),
@@ -1168,8 +1174,19 @@ VAGUE = [
     row("Two women in their mid-30s were hurt.",
         point(2, "woman"), rng(34, 36, "year", vague=True, text="mid-30s")),
     row("Highs will be in the low 90s.", rng(90, 93, vague=True, text="low 90s")),
-    row("His approval rating sits in the upper 40s.", rng(47, 49, vague=True)),
+    row("His approval rating sits in the upper 40s.", rng(47, 49, "percent", vague=True)),
     row("In the late 80s the band split."),
+    row("She is in her early teens.", rng(13, 15, "year", vague=True)),
+    row("Temperatures stayed in the teens.", rng(13, 19, vague=True)),
+    row("Growth will be in the mid-teens.", rng(14, 16, "percent", vague=True)),
+    # bands counted in digits, in percent when the sentence speaks of one
+    row("The company reaffirmed mid-single-digit organic growth.",
+        rng(4, 6, "percent", vague=True, text="mid-single-digit")),
+    row("Analysts see margins in the high single digits.", rng(7, 9, "percent", vague=True)),
+    row("The team posted double-digit gains.", rng(10, 99, "percent", vague=True)),
+    row("Can we expect double-digit victories from the top seeds?"),
+    row("There were a couple hundred people at the protest.",
+        rng(200, 300, "person", vague=True)),
     row("The mid-90s saw a housing boom."),
 ]
 
