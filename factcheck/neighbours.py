@@ -221,7 +221,11 @@ def _suspended(sentence: Sentence, claim: Claim) -> bool:
 
 
 def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
-    """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and"."""
+    """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and";
+    the sides of an area or a box: "40 x 60 feet", "4 by 5 metres"."""
+    if following.dimension == "length" and _joined(sentence, claim, following,
+                                                   ("x", "\N{MULTIPLICATION SIGN}", "by")):
+        return True
     if not _suspended(sentence, claim):
         return _joined(sentence, claim, following, ("and", "or"))
     gap = sentence.gap(claim.span[1] + 1, following.span[0]).strip().lower()

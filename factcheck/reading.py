@@ -192,6 +192,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, UnitReading(currency.unit, currency.dimension, currency.text,
                                                 currency.factor * scale, currency.start,
                                                 number_end))
+    if after is None and _TIMED_SECONDS.match(sentence.text, number_end) \
+            and "." in last.text and last.scale == 1:
+        # "finished 0.087s behind", "ran 9.58s": a timing, where "5s" or "2018s" is no time
+        return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
@@ -335,6 +339,10 @@ GLUED_MILLION_REACH = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
                       "ian", "ese", "ish")
+
+
+#: a glued "s" that ends a timing: "0.087s behind"
+_TIMED_SECONDS = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
