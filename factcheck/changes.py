@@ -53,6 +53,8 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
         return None
     change = changes[before[-1].lower]
+    if change.modal:
+        return None  # "set to double" is a factor of its own, not a change of a number after
     previous = before[-2] if len(before) > 1 else None
     if previous is not None and previous.lower in ("a", "an", "the"):
         return None
@@ -137,7 +139,8 @@ def change_verb_in_clause(sentence: Sentence,
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
             return None, ""
         change = changes.get(word.lower)
-        if change is not None and change.factor is None and _lower_case(sentence, word) \
+        if change is not None and change.factor is None and not change.modal \
+                and _lower_case(sentence, word) \
                 and not (change.adverb and sentence.gap(word.start - 1, word.start) == "-"):
             return change, particle  # but "a follow-up of 4.2 years" is a noun
         if word.lower in ("by", "to", "from"):

@@ -2,8 +2,8 @@
 
 "Toronto council approved a $4.2 million budget" is 4,200,000 CAD; a text that names the
 United States too, or no dollar country, keeps USD.  The places are data
-(``data/dollar_places.txt``).  Only claims whose marker is a bare "$" or the word
-"dollars" change; "US$", "C$" and "A$" already say which dollar they are.
+(``data/dollar_places.txt``).  Only claims whose marker is a bare "$", the word
+"dollars" or cents change; "US$", "C$" and "A$" already say which dollar they are.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from factcheck.claims import Claim
 from factcheck.lexicon import data_lines
 
 #: the markers that leave the dollar to the setting
-BARE_DOLLARS = frozenset(["$", "dollar", "dollars"])
+BARE_DOLLARS = frozenset(["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"])
 
 
 @lru_cache(maxsize=None)
@@ -78,7 +78,8 @@ def localise_dollars(claims: List[Claim], text: str) -> List[Claim]:
 def _local(claim: Claim, text: str) -> bool:
     """A bare dollar that the setting may make local: not a bracketed conversion, not a
     world commodity price."""
-    if claim.unit_text.lower() not in BARE_DOLLARS or not claim.unit.startswith("USD"):
+    marker = claim.unit_text.lower().split(" ", 1)[0]  # "cents a litre": the marker first
+    if marker not in BARE_DOLLARS or not claim.unit.startswith("USD"):
         return False
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES:
         return False

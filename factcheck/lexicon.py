@@ -99,13 +99,15 @@ class ChangeWord:
     factor: Optional[Decimal] = None
     indirect: bool = False
     adverb: bool = False
+    #: a base form ("double") that is a change only after "to" or a modal ("set to double")
+    modal: bool = False
 
 
 def change_table() -> Dict[str, ChangeWord]:
     """Change words from changes.txt.
 
     >>> change_table()["doubled"]
-    ChangeWord(direction='up', factor=Decimal('2'), indirect=False, adverb=False)
+    ChangeWord(direction='up', factor=Decimal('2'), indirect=False, adverb=False, modal=False)
     >>> change_table()["raised"].indirect, change_table()["down"].adverb
     (True, True)
     """
@@ -113,7 +115,7 @@ def change_table() -> Dict[str, ChangeWord]:
     for phrase, meaning in phrase_table("changes.txt").items():
         factor = next((Decimal(m) for m in meaning[1:] if m[0].isdigit()), None)
         words[phrase[0]] = ChangeWord(meaning[0], factor, "indirect" in meaning,
-                                      "adverb" in meaning)
+                                      "adverb" in meaning, "modal" in meaning)
     return words
 
 

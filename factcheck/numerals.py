@@ -758,8 +758,9 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
             scaled = _scale_words_after(text, reading._replace(end=article.end), plural_ok=False)
             if scaled.end == article.end:
                 scaled = reading
-        elif _HALF_FOLLOW.match(text, end):
-            return [_numeral(text, reading)], end
+        elif _HALF_FOLLOW.match(text, end) or _BY_BEFORE.search(
+                text, max(0, start - _BY_WINDOW), start):
+            return [_numeral(text, reading)], end  # "half of", "fell by half"
     if scaled.end == end or scaled.scale == 1:
         return [], end
     return [_numeral(text, scaled)], scaled.end

@@ -45,7 +45,7 @@ from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
 from factcheck.text import new_record
-from factcheck.lexicon import data_lines
+from factcheck.lexicon import data_lines, word_sections
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
 DIMENSION_NAMES: Dict[str, str] = {
@@ -131,6 +131,8 @@ _NOT_RATE_AFTER = frozenset("""
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen"
 _A_NOUNS = frozenset("share head person night ticket dozen".split())
+#: words naming a kind of share before "share": "per diluted share", "a basic share"
+_SHARE_KINDS = word_sections("grammar_words.txt")["share_kinds"]
 #: denominators written in Latin: "per capita" is per person
 _PER_NOUN_ALIASES = {"capita": "person"}
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
@@ -546,6 +548,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")
     noun = _NOUN.match(text, start)
+    if noun is not None and noun.group().lower() in _SHARE_KINDS \
+            and text[noun.end():noun.end() + 1] == " ":
+        # "$3.14 per diluted share": the kind of share is no denominator of its own
+        noun = _NOUN.match(text, noun.end() + 1) or noun
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS):
         return None

@@ -310,6 +310,8 @@ def factor_words() -> FrozenSet[str]:
                      if change.factor is not None)
 
 
+#: words after which a base form is a verb: "set to double", "could triple"
+_MODALS = frozenset("to will would could may might can should must".split())
 #: a quick miss for "tenfold", "3-fold": one scan of the text instead of a test per word
 #: (letter classes rather than re.IGNORECASE, which keeps the engine from skipping ahead to
 #: an "f"; no other character matches these letters case-blind)
@@ -323,15 +325,26 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
     if sentence.vocabulary.isdisjoint(factor_words()) and not _FOLD.search(
             sentence.text, *sentence.span):
         return found
-    for word in sentence.words:
+    words = sentence.words
+    for n, word in enumerate(words):
         change = changes.get(word.lower)
+        start = word.start
         if change is not None and change.factor is not None:
+            if change.modal and (n == 0 or words[n - 1].lower not in _MODALS):
+                continue  # "a double room"; but "set to double", "could triple"
             factor, direction = change.factor, change.direction
         elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
             factor, direction = parse_number(word.lower[:-4]) or Decimal(0), ""
+        elif word.lower == "fold" and n > 1 and words[n - 1].text == "-" \
+                and words[n - 2].text.isalpha() \
+                and words[n - 1].start == words[n - 2].end and words[n - 1].end == word.start \
+                and parse_number(words[n - 2].lower) is not None:
+            # "three-fold" ("10-fold" is read with the digits)
+            factor, direction = parse_number(words[n - 2].lower) or Decimal(0), ""
+            start = words[n - 2].start
         else:
             continue
-        hedge = read_hedges(sentence, HedgeReading("point", "", word.start, word.end),
+        hedge = read_hedges(sentence, HedgeReading("point", "", start, word.end),
                             "dimensionless", None)
         verb = change_before(sentence, hedge.start)
         direction = direction or (verb.direction if verb else "")

@@ -417,6 +417,7 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    row("Adjusted net income was $3.14 per diluted share.", point("3.14", "USD / share")),
     # Swiss apostrophes group thousands; four digits after a comma are decimals
     row("The bonus pool totalled CHF 1'250'000.", point(1_250_000, "CHF")),
     row("The car costs 25’000 CHF.", point(25_000, "CHF")),
@@ -429,6 +430,9 @@ MONEY = [
         point(5_000_000_000, "USD / year")),
     # a bare "$" takes the dollar of the one dollar country a text names
     row("Toronto council approved a $4.2 million budget.", point(4_200_000, "CAD")),
+    row("In Sydney, petrol costs 198.9 cents a litre.", point("1.989", "AUD / liter")),
+    row("Singapore's budget rose to $5 billion.",
+        point(5_000_000_000, "SGD", change=("up", "to"))),
     row("Auckland rents rose to $650 a week.", point(650, "NZD / week", change=("up", "to"))),
     row("The Australian firm was fined 10.5 million Australian dollars ($7.5 million).",
         point(10_500_000, "AUD"), point(7_500_000, "USD")),
@@ -616,6 +620,8 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("A 1,200-square-foot condo now lists at $650k.",
+        point(1200, "foot ** 2"), point(650_000, "USD")),
     # the sides of an area share the unit written once; a decimal timing glued to "s"
     row("The plot measures 40 x 60 feet.", point(40, "foot"), point(60, "foot")),
     row("The room is 4 by 5 metres.", point(4, "meter"), point(5, "meter")),
@@ -1198,6 +1204,12 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # factors: a spelled number before "-fold", a base form after "to" or a modal, "by half"
+    row("Revenue grew three-fold over five years.",
+        point(3, change=("up", "factor")), point(5, "year")),
+    row("Output is set to double by 2030.", point(2, change=("up", "factor"))),
+    row("He booked a double room for 2 nights.", point(2, "night")),
+    row("Prices fell by half.", point("0.5", change=("down", "delta"))),
     # a change verb before "below"/"above" bounds the new level; before "more than" the change
     row("The index fell below 60 in May.", upper(60, strict=True, change=("down", "to"))),
     row("Unemployment rose above 5% in March.",

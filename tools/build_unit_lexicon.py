@@ -210,7 +210,8 @@ def prefixed_lines() -> Iterator[Line]:
 
 
 def power_lines() -> Iterator[Line]:
-    """Squared and cubed lengths: "km²", "km2", "km^2", "sq km", "square kilometres"."""
+    """Squared and cubed lengths: "km²", "km2", "km^2", "sq km", "square kilometres",
+    "square-foot"."""
     for symbol, word, plural, pint_name in LENGTHS:
         for power, digit, mark, short, long in ((2, "2", "²", "sq", "square"),
                                                 (3, "3", "³", "cu", "cubic")):
@@ -224,6 +225,7 @@ def power_lines() -> Iterator[Line]:
             yield f"{short} {symbol}", unit, dimension, ""
             yield f"{short}. {symbol}", unit, dimension, ""
             yield f"{long} {word}", unit, dimension, ""
+            yield f"{long}-{word}", unit, dimension, ""  # "a 1,200-square-foot condo"
             yield f"{long} {plural}", unit, dimension, ""
 
 
