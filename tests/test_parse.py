@@ -1652,6 +1652,10 @@ NOT_CLAIMS = [
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
 
 RATES = [
+    # basketball box scores
+    row("Maldonado averages 15.3 ppg, 7.4 rpg and 6.9 apg.",
+        point("15.3", "point / game"), point("7.4", "rebound / game"),
+        point("6.9", "assist / game")),
     row("The death rate is 12.3 per 100,000 people.",
         point("12.3", "1 / 100000 person", text="12.3 per 100,000 people")),
     row("There were 4.5 deaths per 1,000 live births.", point("4.5", "death / 1000 birth")),

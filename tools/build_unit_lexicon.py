@@ -17,6 +17,7 @@ is out of date.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -229,6 +230,10 @@ def power_lines() -> Iterator[Line]:
             yield f"{long} {plural}", unit, dimension, ""
 
 
+#: a rate of counted nouns, which pint does not know: "point / game" for "15.3 ppg"
+COUNTED_RATE = re.compile(r"[a-z]+ / [a-z]+")
+
+
 def check_hand_lines(entries: List[Line]) -> List[str]:
     """Problems with the hand-written lines: units pint spells otherwise, wrong dimensions."""
     problems = []
@@ -236,6 +241,8 @@ def check_hand_lines(entries: List[Line]) -> List[str]:
     for surface, unit, dimension, _ in entries:
         if unit in special:
             continue
+        if dimension == "rate" and COUNTED_RATE.fullmatch(unit):
+            continue  # counted things per counted things ("point / game"): no pint unit
         slash = " / " in unit
         found = pint_canonical(unit)
         if unit in PINT_SPELLING:
