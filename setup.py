@@ -25,6 +25,7 @@ COMPILED_MODULES = [
     "factcheck/changes.py",
     "factcheck/hedges.py",
     "factcheck/word_amounts.py",
+    "factcheck/bands.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",
     "factcheck/reading.py",

@@ -6,7 +6,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
    sentence; ``make_sentence`` tokenises the sentence once for every later stage
    (sentence.py);
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
-   ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py);
+   ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py) and
+   ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
    (calendar dates, clock times, labels, names, years) drop what is not a quantity
    (not_claims.py);
@@ -16,7 +17,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
    (reading.py, with nouns.py, hedges.py and changes.py);
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
-   and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" (word_amounts.py).
+   and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" (word_amounts.py);
+7. ``localise_dollars`` gives a bare "$" the dollar of the country the text is set in
+   (dollars.py).
 
 >>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
 ...     "Estimates range from 600 to more than 3,000 drones.")]
@@ -38,8 +41,8 @@ from factcheck.reading import claim_for
 from factcheck.sentence import Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.dollars import localise_dollars
-from factcheck.word_amounts import (article_numerals, band_claims, digit_band_claims,
-                                    factor_claims, half_numerals, vague_claims)
+from factcheck.bands import band_claims, digit_band_claims
+from factcheck.word_amounts import article_numerals, factor_claims, half_numerals, vague_claims
 
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow

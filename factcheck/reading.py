@@ -361,7 +361,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if following[0].lower in _EVENT_NOUNS:
         return False  # "the 400m hurdles": a race over metres
     measure = sentence.unit_after(unit.end)
-    if measure is not None and measure.dimension not in ("count", "currency") \
+    if (measure is not None and measure.dimension not in ("count", "currency")) \
             or (len(following[0].text) > 1 and following[0].text.isupper()):
         return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
     for word in following:

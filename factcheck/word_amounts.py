@@ -1,13 +1,13 @@
 """Amounts the numeral scanner does not read: vague amounts ("tens of thousands",
-"a few hundred"), bands of ten ("in his 40s", "the low 90s"), an article after a bound
-("more than a year"), halves before a unit ("half a litre"), and factor words ("doubled",
-"tenfold")."""
+"a few hundred"), an article after a bound ("more than a year"), halves before a unit
+("half a litre"), and factor words ("doubled", "tenfold"); bands ("in his 40s") are in
+bands.py."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, NamedTuple, Tuple
+from typing import FrozenSet, List, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before
@@ -103,103 +103,6 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
 
 
 _COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
-
-
-class Bands(NamedTuple):
-    """bands.txt as tables: owner words, parts (offsets, and whether "the" may come first),
-    band words (first and last number), and one regex that finds a band."""
-
-    owners: FrozenSet[str]
-    parts: Dict[str, Tuple[int, int, bool]]
-    words: Dict[str, Tuple[int, int]]
-    pattern: "re.Pattern[str]"
-    digits: Dict[str, Tuple[int, int]]
-    cues: FrozenSet[str]
-    digit_pattern: "re.Pattern[str]"
-
-
-@lru_cache(maxsize=None)
-def bands() -> Bands:
-    """Read bands.txt once."""
-    table = lexicon.phrase_table("bands.txt")
-    owners = frozenset(w[0] for w, meaning in table.items() if meaning[0] == "owner")
-    parts = {w[0]: (int(m[1]), int(m[2]), "the" in m[3:]) for w, m in table.items()
-             if m[0] == "part"}
-    words = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "tens"}
-    quote = "'\N{RIGHT SINGLE QUOTATION MARK}"
-    pattern = re.compile(
-        rf"(?<![\w{quote}])(?P<owner>{'|'.join(sorted(owners | {'the'}))})\s+"
-        rf"(?P<band>(?:(?P<part>{'|'.join(sorted(parts))})(?:-|\s+))?"
-        rf"(?:(?P<ten>[1-9]0)[{quote}]?s|(?P<word>{'|'.join(sorted(words))})))(?![\w{quote}])",
-        re.IGNORECASE)
-    digits = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "digits"}
-    cues = frozenset(w[0] for w, m in table.items() if m[0] == "cue")
-    digit_pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<part>{'|'.join(sorted(parts))})[-\s]+)?"
-        rf"(?P<digits>{'|'.join(sorted(digits))})[-\s]digits?(?![\w-])", re.IGNORECASE)
-    return Bands(owners, parts, words, pattern, digits, cues, digit_pattern)
-
-
-def digit_band_claims(sentence: Sentence) -> List[Claim]:
-    """Bands counted in digits: "mid-single-digit growth" (4-6 percent), "double-digit
-    gains" (10-99 percent), "in the high single digits" (7-9 percent); only where the
-    sentence speaks of a percentage (a cue word of bands.txt), since "double-digit
-    victories" and "a single-digit handicap" count nothing a table holds."""
-    vocabulary = sentence.vocabulary
-    table = bands()
-    if "digit" not in vocabulary and "digits" not in vocabulary or vocabulary.isdisjoint(
-            table.cues):
-        return []
-    claims: List[Claim] = []
-    for found in table.digit_pattern.finditer(sentence.text, *sentence.span):
-        first, last = table.digits[found.group("digits").lower()]
-        part_word = (found.group("part") or "").lower()
-        if part_word:
-            if first != 1:
-                continue  # "low double digits": no agreed part of 10-99
-            first, last = max(first, table.parts[part_word][0]), table.parts[part_word][1]
-        claims.append(finish_claim(
-            sentence, start=found.start(), end=found.end(), low=Decimal(first),
-            high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
-            unit="percent", dimension="percent", unit_text=""))
-    return claims
-
-
-def band_claims(sentence: Sentence) -> List[Claim]:
-    """Bands of ten: "a man in his 40s" (40-49 years), "in her late twenties" (27-29 years),
-    "highs in the low 90s" (90-93); after "the" only with a low or high part, since "the 90s"
-    and "the late 80s" are decades."""
-    table = bands()
-    vocabulary = sentence.vocabulary
-    if vocabulary.isdisjoint(table.owners) and vocabulary.isdisjoint(table.parts) \
-            and "teens" not in vocabulary or (
-            "s" not in vocabulary and vocabulary.isdisjoint(table.words)):
-        return []
-    claims: List[Claim] = []
-    for found in table.pattern.finditer(sentence.text, *sentence.span):
-        owner = found.group("owner").lower()
-        part = table.parts.get((found.group("part") or "").lower())
-        teens = (found.group("word") or "").lower() == "teens"
-        if owner == "the" and not (part and part[2]) and not teens:
-            continue
-        ten = found.group("ten")
-        first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
-        if part and teens:
-            # the teens run 13-19: early 13-15, mid 14-16, late 17-19
-            first, last = (13, 15) if part[1] <= 3 else (14, 16) if part[1] <= 6 else (17, 19)
-        elif part:
-            base = first - first % 10
-            first, last = max(first, base + part[0]), min(last, base + part[1])
-        if first >= last:
-            continue
-        unit, dimension = ("", "dimensionless") if owner == "the" else ("year", "time")
-        if owner == "the" and not vocabulary.isdisjoint(table.cues):
-            unit, dimension = "percent", "percent"  # "growth in the mid-teens"
-        claims.append(finish_claim(
-            sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
-            high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
-            unit=unit, dimension=dimension, unit_text=""))
-    return claims
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:
