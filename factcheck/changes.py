@@ -6,7 +6,7 @@ from typing import Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Change
-from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
+from factcheck.sentence import Sentence
 from factcheck.text import Word
 
 
@@ -16,6 +16,9 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 _BE_WORDS = _GRAMMAR["be_words"]
 #: "edged up 0.1%", "revised down from 2%": verbs whose "up" or "down" says the change
 _PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
+#: how many words back a change verb may stand before "by", "to" or "from", a hyphenated
+#: word counting once: "cut the number of on-street parking permits by 10,000"
+CHANGE_VERB_REACH = 7
 #: words between "from"/"to" and a level: "from a record €8.90", "to a revised 4.8%"
 _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
 #: bounds that a change verb puts on the new level: "fell below 60"
@@ -135,7 +138,19 @@ def change_verb_in_clause(sentence: Sentence,
     Also the "by", "to" or "from" nearest the verb after it, which says the number's role."""
     changes = lexicon.load().changes
     particle = ""
-    for word in reversed(sentence.before(pos, MAX_PHRASE_WORDS)):
+    text = sentence.text
+    counted = 0
+    glued = False
+    for word in reversed(sentence.before(pos, 2 * CHANGE_VERB_REACH)):
+        if word.text == "-" and text[word.start - 1:word.start].isalnum() \
+                and text[word.end:word.end + 1].isalnum():
+            glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"
+            continue
+        if not glued:
+            counted += 1
+            if counted > CHANGE_VERB_REACH:
+                return None, ""
+        glued = False
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
             return None, ""
         change = changes.get(word.lower)

@@ -111,10 +111,12 @@ class _Layout(NamedTuple):
 
 #: ", or" or an opening bracket (and a hedge), or a comma and a hedge, right before a claim:
 #: it restates the figure of the clause before ("€85 billion, or roughly 3.9% of GDP",
-#: "25,000 km (15,500 miles)", "NZ$24.2 billion, around US$14.5 billion")
+#: "25,000 km (15,500 miles)", "NZ$24.2 billion, around US$14.5 billion"); ", at" gives the
+#: clause before its value ("Coverage on small farms was lower, at 94%")
 _RESTATEMENT = re.compile(
     r"(?:(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?"
-    r"|,\s*(?:about|roughly|some|around|nearly|almost)\s+)\Z")
+    r"|,\s*(?:about|roughly|some|around|nearly|almost)\s+"
+    r"|,\s*at\s+)\Z")
 #: a claim that opens on one of these hedges right after a comma restates the figure before it
 _RESTATING_HEDGE = re.compile(r"(?:about|roughly|some|around|nearly|almost)\s")
 

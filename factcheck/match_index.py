@@ -329,10 +329,15 @@ class RowIndex:
         q.stems.update(w.stem for w in words)
         near = {w.at for w in words if w.at not in quoted and (
             w.at < ahead or (w.weight >= NEAR_WEIGHT and w.at not in elsewhere))}
+        # a first word the sentence also writes in lower case is a common noun: "Buses ran
+        # at 12 mph ... bus lanes" names no "Dublin Bus"
+        common = {w.stem for w in words if not w.proper and w.at > 0}
         for n, w in enumerate(words + list(extra)):
             variants = self._near(w.stem, w.proper)
-            if n < len(words) and w.at in near and (w.proper or w.at == 0 and any(
-                    t in self._name_terms and quality == 1.0 for t, quality in variants)):
+            if n < len(words) and w.at in near and (w.proper or w.at == 0 and w.stem not in common
+                                                    and any(t in self._name_terms
+                                                            and quality == 1.0
+                                                            for t, quality in variants)):
                 # a name near the claim; a sentence's capitalised first word is one
                 # when a row names it ("Reform UK took 14.3%")
                 q.near_proper.add(w.stem)

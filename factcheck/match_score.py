@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Container, Dict, List, Tuple
+from typing import Container, Dict, FrozenSet, List, Tuple
 
 from factcheck.claims import Claim, ReferenceRow
 from factcheck.match_clauses import attribution_words, nearer_other_numbers, words_ahead
@@ -15,7 +15,7 @@ from factcheck.match_time import claim_dates, claim_forecast, row_dating
 from factcheck.match_units import (RATIO_DIMENSIONS, claim_nouns, currencies_in,
                                    denominator_stems, other_unit_stems, unit_fits_row,
                                    units_in)
-from factcheck.match_words import stem
+from factcheck.match_words import stem, subject_words
 
 
 #: words of a row that the sentence (or the claim's unit) must contain, at least
@@ -155,7 +155,8 @@ def score_rows(index: RowIndex, claim: Claim, sentence: str, *, before: str = ""
             # or "Share of households in Canada" for "among rural households"
             score *= UNSPOKEN_SUBGROUP_FACTOR
         kept.append((r, score))
-    kept = _penalise_missing(index, kept, rivals, q, strict=change_size)
+    kept = _penalise_missing(index, kept, rivals, q, strict=change_size,
+                             measure=_measure_terms(index, claim))
     kept.sort(key=lambda item: (-item[1], index.rows[item[0]].id))
     # the local share only matters for the rows that can be chosen
     return [Candidate(index.rows[r], score,
@@ -201,8 +202,19 @@ def _local_share(index: RowIndex, r: int, q: Query) -> float:
     return min(total / index._norm[r], 1.0)
 
 
+def _measure_terms(index: RowIndex, claim: Claim) -> FrozenSet[int]:
+    """The terms of a claim's physical or money unit ("tonnes", "miles per hour"): they say
+    how a figure is measured, which the unit check has settled, not what it is about (a
+    counted noun, "3,000 drones", does say what)."""
+    if claim.dimension in ("count", "dimensionless", "rate") or not claim.unit_text:
+        return frozenset()  # a rate's words may say what is counted: "baht per trip"
+    return frozenset(index._vocab[w.stem] for w in subject_words(claim.unit_text)
+                     if w.stem in index._vocab)
+
+
 def _penalise_missing(index: RowIndex, kept: List[Tuple[int, float]], rivals: set,
-                      q: Query, strict: bool = False) -> List[Tuple[int, float]]:
+                      q: Query, strict: bool = False,
+                      measure: FrozenSet[int] = frozenset()) -> List[Tuple[int, float]]:
     """Lower rows that lack a word of the claim's clause which another row has.
 
     "youth unemployment 28%" must not go to "Unemployment rate" when the
@@ -219,9 +231,9 @@ def _penalise_missing(index: RowIndex, kept: List[Tuple[int, float]], rivals: se
                for t, variants in q.clause.items()}
     # a word only rivals' keywords hold ("CO2 equivalent" beside "Greenhouse gas
     # emissions") finds them but says nothing of what they are, like keywords in coverage
-    shared = [t for t in q.clause
-              if any(not q.clause[t].isdisjoint(index._subject_key[c])
-                     for c in members[t] & contenders)]
+    shared = [t for t in q.clause if t not in measure
+              and any(not q.clause[t].isdisjoint(index._subject_key[c])
+                      for c in members[t] & contenders)]
     total = sum(index._idf[t] for t in shared)
     if not total:
         return kept

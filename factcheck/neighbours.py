@@ -432,6 +432,11 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         source = _level_unit_source(sentence, linked, claim, before)
         if source is not None:
             claim = replace(claim, unit=source.unit, dimension=source.dimension)
+        if (previous is not None and claim.change is not None and claim.change.role == "from"
+                and claim.unit and previous.unit.startswith(claim.unit + " / ")
+                and len(sentence.gap(previous.span[1], claim.span[0])) <= 20):
+            # "16.5 yen per kilowatt-hour, down from 29.0 yen": the old level is a rate too
+            claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         linked.append(claim)
         previous = claim
     return linked

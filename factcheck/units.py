@@ -135,6 +135,9 @@ _A_NOUNS = frozenset("share head person night ticket dozen".split())
 _SHARE_KINDS = word_sections("grammar_words.txt")["share_kinds"]
 #: denominators written in Latin: "per capita" is per person
 _PER_NOUN_ALIASES = {"capita": "person"}
+#: a restatement right after "pounds": ", or about 37,000 tonnes", " (37,000 tonnes)"
+_RESTATED_MASS = re.compile(r"(?:,\s*or|\s*\()\s*(?:about\s+|around\s+|roughly\s+|some\s+)?"
+                            r"[\d.,]+\s*(?:million\s+|m\s+)?(?P<unit>[^\W\d_]{1,12})")
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]{1,12}\Z")
@@ -477,11 +480,22 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     False
     >>> is_money_pounds("20 pounds", 2, 9)
     False
+
+    A restatement in a mass makes them weight: "82 million pounds, or about 37,000 tonnes".
+
+    >>> is_money_pounds("82 million pounds, or about 37,000 tonnes", 11, 17)
+    False
     """
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
     if scale is None or scale.group().lower() not in _MONEY_SCALES:
         return False
-    return next_word(text, end + 1) != "of"
+    if next_word(text, end + 1) == "of":
+        return False
+    restated = _RESTATED_MASS.match(text, end)
+    if restated is None:
+        return True
+    entry = lookup_after(restated.group("unit"))
+    return entry is None or entry.dimension != "mass"
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:

@@ -514,6 +514,27 @@ SEVENTH_BLIND_BATCH = [
                  "7.4%.", [_row("sg", "Share of remittances from Singapore", "7.2", "percent")],
                  "7.4%", "contradicted", "sg", id="followed by Singapore at 7.4%"),
     # "total" tells total prize money from the top prize
+    # eighth blind batch: a capitalised first word the sentence also writes in lower case is
+    # no name ("Buses ... bus lanes" against the "Dublin Bus" rows)
+    pytest.param("Dublin Bus carried 148.6 million passengers. Buses ran at 12 miles per hour "
+                 "in the city centre, where bus lanes are enforced.",
+                 [_row("speed", "Average bus speed in Dublin city centre", "19.3",
+                       "kilometer / hour"),
+                  _row("fleet", "Buses in the Dublin Bus fleet", 1190, "bus")],
+                 "12 miles per hour", "supported", "speed", id="Buses ran at 12 miles per hour"),
+    # ", at 94%" gives the clause before its value
+    pytest.param("Mato Grosso reached a coverage rate of 99.1%. Coverage on small farms with fewer "
+                 "than 50 head was lower, at 94%.",
+                 [_row("mt", "Vaccination coverage in Mato Grosso", "99.1", "percent"),
+                  _row("small", "Vaccination coverage on small farms", "94.3", "percent")],
+                 "94%", "supported", "small", id="was lower, at 94%"),
+    # the claim's own unit ("tonnes") says how it is measured, not what it is about
+    pytest.param("Mills crushed 92.4 million tonnes of cane in 2025, up from 82.2 million tonnes "
+                 "in 2024.",
+                 [_row("c24", "Sugar cane crushed by mills", 82200000, "metric_ton", "2024"),
+                  _row("c25", "Sugar cane crushed by mills", 92400000, "metric_ton", "2025"),
+                  _row("price", "Initial cane price per tonne", 1010, "THB", "2025")],
+                 "82.2 million tonnes", "supported", "c24", id="up from 82.2 million tonnes"),
     pytest.param("A full ticket in the Christmas lottery wins €4 million. Prizes total "
                  "€2.77 billion.",
                  [_row("top", "Top prize for a full ticket of the Christmas lottery", 4000000,

@@ -620,6 +620,9 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # pounds restated in tonnes are a weight, not sterling
+    row("Honey production fell to 82 million pounds, or about 37,000 tonnes.",
+        point(82_000_000, "pound", change=("down", "to")), approx(37_000, "metric_ton")),
     row("A 1,200-square-foot condo now lists at $650k.",
         point(1200, "foot ** 2"), point(650_000, "USD")),
     # the sides of an area share the unit written once; a decimal timing glued to "s"
@@ -1204,6 +1207,13 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # an old level takes the rate of the level it is set against; a change verb reaches
+    # over a hyphenated word
+    row("The winning bids averaged 16.5 yen per kilowatt-hour, down from 29.0 yen in 2021.",
+        point("16.5", "JPY / kilowatt_hour"),
+        point("29.0", "JPY / kilowatt_hour", change=("down", "from"))),
+    row("The city plans to cut the number of on-street parking permits by 10,000 by 2030.",
+        point(10_000, "permit", change=("down", "delta"))),
     # factors: a spelled number before "-fold", a base form after "to" or a modal, "by half"
     row("Revenue grew three-fold over five years.",
         point(3, change=("up", "factor")), point(5, "year")),
@@ -1283,7 +1293,7 @@ CHANGES = [
     row("Prices fell 55% to €3.60 a kilogram, from a record €8.90 in January 2024.",
         point(55, "percent", change=("down", "delta")),
         point("3.60", "EUR / kilogram", change=("down", "to")),
-        point("8.90", "EUR", change=("down", "from"))),
+        point("8.90", "EUR / kilogram", change=("down", "from"))),
     row("Inflation rose to 5%, from a revised 4.8%.", point(5, "percent", change=("up", "to")),
         point("4.8", "percent", change=("up", "from"))),
     row("The Bank cut rates by a quarter-point to 4%.",
