@@ -71,8 +71,9 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
 
 def _lower_case(sentence: Sentence, word: Word) -> bool:
     """A change word counts in lower case ("Rose" is a name), or capitalised in a headline
-    in title case ("Oil Jumps 4%")."""
-    return word.text.islower() or (sentence.title_case and word.text.istitle())
+    in title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%")."""
+    return word.text.islower() or (sentence.title_case and (word.text.istitle()
+                                                            or word.text.isupper()))
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:

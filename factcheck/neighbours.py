@@ -239,6 +239,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     merged: List[Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
+        if previous is not None and _minutes_after_hours(sentence, previous, claim):
+            claim = replace(claim, unit="minute", dimension="time")  # "13h 10m"
         minor = _minor_amount(previous, claim, sentence) if previous is not None else None
         if previous is not None and minor is not None:
             assert previous.value is not None
@@ -267,6 +269,13 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return merged
 
 
+def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "takes 13h 10m": a glued m under 60 right after a glued h counts minutes, not metres."""
+    return (previous.unit == "hour" and previous.text.endswith("h") and claim.unit == "meter"
+            and claim.text.endswith("m") and claim.value is not None and claim.value < 60
+            and sentence.gap(previous.span[1], claim.span[0]) == " ")
+
+
 #: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and"
 _PART_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
 
@@ -279,6 +288,29 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     if previous.value is None or previous.value != previous.value.to_integral_value():
         return False
     return _PART_LIST_GOES_ON.match(sentence.text[:sentence.span[1]], claim.span[1]) is not None
+
+
+def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Turnout fell by 8 points to 59.7%": points of a percentage are percentage points,
+    as are the points of a poll's margin of error; "fell 50 points, or 0.7%, to 7,400" keeps
+    index points (the percent there restates the change, it is no level)."""
+    pointed = [c for c in claims if c.unit == "point" or (
+        not c.unit and _POINT_MARGIN.match(sentence.text, c.span[1]))]
+    if not pointed:
+        return claims  # the common case
+    level_in_percent = any(c.unit == "percent" and c.change is not None
+                           and c.change.role in ("to", "from") for c in claims)
+    # a poll's margin: "margin of error", or a margin beside percentages ("47% to 44%,
+    # within the ±3.5-point margin"); "won by a margin of 12 points" may be a game's
+    margin = "margin" in sentence.vocabulary and (
+        "error" in sentence.vocabulary or any(c.unit == "percent" for c in claims))
+    return [replace(c, unit="percentage_point", dimension="percentage_point")
+            if c in pointed and (margin or (level_in_percent and c.change is not None))
+            else c for c in claims]
+
+
+#: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
+_POINT_MARGIN = re.compile(r"-point\b")
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:

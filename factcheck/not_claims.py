@@ -182,8 +182,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
-    if _list_marker(numeral, sentence.text):
-        return False
+    if _list_marker(numeral, sentence.text) or _FOOTNOTE.match(
+            sentence.text, max(0, numeral.start - 2)) and numeral.start >= 2:
+        return False  # "1. Revenue grew", "fell to 4.1%[4]"
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
@@ -226,6 +227,7 @@ def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[
     return figure_before or nxt in _LEVEL_WORDS
 
 
+_OPENING_VERBS = lexicon.word_sections("grammar_words.txt")["opening_verbs"]
 _RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
 _STAT_LABELS = lexicon.word_sections("grammar_words.txt")["stat_labels"]
 #: the plural "s" of an age group ("over 18s", "under 21s")
@@ -292,6 +294,8 @@ _NAME_LETTERS = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
 _FORM_NAME = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 
 
+#: a footnote reference glued to the word or figure before it: "4.1%[4]", "growth[12]"
+_FOOTNOTE = re.compile(r"\S\[[0-9]{1,3}\]")
 #: what follows the number of a numbered list item: "1. Revenue grew", "2) Margins fell"
 _LIST_MARKER_AFTER = re.compile(r"[.)][ \t]")
 
@@ -323,7 +327,8 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
         return not sentence.unit_after(numeral.end)  # an age group, not a bound
     return (word.text.isdigit() and word.end == start - 1 and len(before) > 2
             and before[-3].text[:1].isupper() and before[-3].text.isalpha()
-            and before[-3].lower not in lexicon.load().function_words)
+            and before[-3].lower not in lexicon.load().function_words
+            and not _opening_verb(before[-3], sentence))  # "Serves 4-6", not "Boeing 787-9"
 
 
 #: "that one costs", "each one": "one" after these is a pronoun
@@ -421,7 +426,15 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words:
         return False
+    if _opening_verb(prev, sentence):
+        return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _opening_verb(word: Word, sentence: Sentence) -> bool:
+    """A verb that opens the sentence, capitalised only for that: "Mix", "Serves", "Killed"."""
+    return word.start == sentence.span[0] and (word.lower in _OPENING_VERBS
+                                               or word.lower.endswith("ed"))
 
 
 def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:

@@ -15,9 +15,10 @@ How digit runs are read (a run is digits joined by ``. , : /`` or by a space bef
 exactly three digits):
 
 - ``1,234,567`` and ``1,234.5``: commas before groups of exactly three digits are thousands
-  separators; so are spaces, NO-BREAK SPACE and NARROW NO-BREAK SPACE (``816 000``), the
-  Indian ``12,34,567`` and the European ``1.234.567,89`` (dots only count as separators
-  when a decimal comma follows).
+  separators; so are spaces, NO-BREAK, NARROW NO-BREAK, THIN, FIGURE and HAIR SPACE
+  (``816 000``), Swiss apostrophes (``1'250'000``), the Indian ``12,34,567`` and the
+  European ``1.234.567,89`` and ``1.250.000`` (dots count as separators when a decimal
+  comma follows or when two or more groups of three follow).
 - ``1,5`` and ``12,34``: a single comma followed by one or two digits is a decimal comma.
 - Any other comma run is a list: ``22,24,26`` is three numbers, and so is ``1,000,5``.
 - Two or more dots (``3.10.1``, ``192.168.1.2``), a colon (``10:30``) or a slash that is not
@@ -173,7 +174,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- compiled matchers
 
-_GROUP_SPACES = "\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
+_GROUP_SPACES = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
+                 "\N{FIGURE SPACE}\N{HAIR SPACE}")
 _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 
 #: a digit run with its sign; a run is digits joined by separators, read by _read_run
@@ -275,8 +277,9 @@ _ATTACHED_SCALE = re.compile(
     "(?:" + "|".join(
         re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
         for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
-    + r")(?![^\W_])")
-_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_alternation(_SEPARATE)})(?![^\W_])")
+    + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
+_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_alternation(_SEPARATE)})"
+                             rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
 _SCALED_CURRENCY_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")

@@ -33,7 +33,8 @@ from typing import List
 from factcheck.claims import Claim
 from factcheck.neighbours import (
     below_zero, inherit_elided_units, inherit_in_parentheses, join_bounds, link_changes,
-    merge_composites, nouns_from_question, share_coordinated_units, share_tally_units)
+    merge_composites, nouns_from_question, points_of_percentages, share_coordinated_units,
+    share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
@@ -84,6 +85,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Clai
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)
     claims = link_changes(claims, sentence)
+    claims = points_of_percentages(claims, sentence)
     claims += factor_claims(sentence)
     return sorted(claims + vague, key=lambda c: c.span)
 

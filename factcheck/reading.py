@@ -341,6 +341,8 @@ _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ib
                       "ian", "ese", "ish")
 
 
+#: nouns of money after "Nm of": "1.2m of funding" is millions, "2m of snow" metres
+_MONEY_NOUNS = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 #: a glued "s" that ends a timing: "0.087s behind"
 _TIMED_SECONDS = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
@@ -357,7 +359,12 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     function_words = lexicon.load().function_words
     if following[0].lower in function_words:
-        return following[0].lower == "of"  # "35m of its devices", but "1m is equal to 10 dm"
+        if following[0].lower != "of":
+            return False  # "1m is equal to 10 dm"
+        # "35m of its devices", "2m of Britons", but "2m of snow", "1,400m of elevation gain"
+        noun = following[1] if len(following) > 1 else None
+        return noun is not None and (noun.lower in function_words or noun.lower in _MONEY_NOUNS
+                                     or noun.text[:1].isupper() or has_plural_form(noun.lower))
     if following[0].lower in _EVENT_NOUNS:
         return False  # "the 400m hurdles": a race over metres
     measure = sentence.unit_after(unit.end)

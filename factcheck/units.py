@@ -109,9 +109,18 @@ UNIT_FIX = ("write a unit pint knows (e.g. 'km', 'kilometer / hour', 'meter ** 2
 
 _SPACES = " \t\N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}"
 _HYPHENS = "-\N{HYPHEN}\N{NON-BREAKING HYPHEN}"
+#: footnote marks, superscript digits and pictographs: they end a unit ("12%³", "8%*",
+#: "20%\N{UPSIDE-DOWN FACE}") and count as no letter or digit after it
+_MARKS = ("\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
+          "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}"
+          "\u2600-\u27bf"  # miscellaneous symbols and dingbats
+          "\U0001F300-\U0001FAFF")
+_MARK = re.compile(f"[{_MARKS}]")
 # characters at which a unit surface may end inside a longer run of non-spaces
 _CUT = re.compile("[/.,;:!?)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-                  "(\\-\N{EN DASH}\N{EM DASH}]")
+                  "(\\-\N{EN DASH}\N{EM DASH}" + "[*\N{DAGGER}\N{DOUBLE DAGGER}\N{SECTION SIGN}"
+                  + _MARKS + "]")
+
 
 _MAX_WORDS = 4
 _WINDOW = 48
@@ -384,7 +393,7 @@ def is_boundary(text: str, end: int) -> bool:
     >>> is_boundary("40C.", 3)
     True
     """
-    return end >= len(text) or not text[end].isalnum()
+    return end >= len(text) or not text[end].isalnum() or _MARK.match(text, end) is not None
 
 
 def normalise_surface(surface: str) -> str:

@@ -578,6 +578,23 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # footnote marks and pictographs end a unit; a bracketed footnote is no claim
+    row("Revenue grew 12%³ on the previous year.",
+        point(12, "percent", change=("up", "delta"))),
+    row("Unemployment fell to 4.1%[4] in the third quarter.",
+        point("4.1", "percent", change=("down", "to"))),
+    row("my rent went up 20%🙃", point(20, "percent")),
+    # points of a percentage, and of a poll's margin of error, are percentage points
+    row("Turnout fell by 8 points to 59.7% of registered voters.",
+        point(8, "percentage_point", change=("down", "delta")),
+        point("59.7", "percent", change=("down", "to"))),
+    row("The poll has a margin of error of 3 points.", point(3, "percentage_point")),
+    row("The FTSE fell 50 points, or 0.7%, to 7,400.",
+        point(50, "point", change=("down", "delta")),
+        point("0.7", "percent", change=("down", "delta")),
+        point(7400, "point", change=("down", "to"))),
+    # headlines in capitals keep their changes
+    row("STOCKS PLUNGE 5% IN WORST DAY SINCE 2020", point(5, "percent", change=("down", "delta"))),
     # a year that a figure is measured against bounds nothing
     row("Emissions are now 53% below 1990 levels.", point(53, "percent")),
     row("Passenger numbers hit 79.2 million, 1% above 2019.",
@@ -620,6 +637,12 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # "Nm of" a singular noun is metres; of money, plural nouns or a determiner, millions
+    row("The trail has 1,400m of elevation gain.", point(1400, "meter")),
+    row("The storm dumped 2m of snow.", point(2, "meter")),
+    row("They raised 1.2m of funding.", point(1_200_000)),
+    # hours and minutes glued to their numbers
+    row("The flight from London to Singapore takes 13h 10m.", point(790, "minute")),
     # pounds restated in tonnes are a weight, not sterling
     row("Honey production fell to 82 million pounds, or about 37,000 tonnes.",
         point(82_000_000, "pound", change=("down", "to")), approx(37_000, "metric_ton")),
@@ -776,6 +799,16 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # thin and figure spaces group thousands
+    row("The population is 8 100 000 people.",
+        point(8_100_000, "person")),
+    # a verb opening a sentence is no name before a number; "Boeing 737 jets" stays one
+    row("Killed 40 people in the attack.", point(40, "person")),
+    row("Mix 3 eggs with the sugar.", point(3, "egg")),
+    row("Add 2-3 tbsp of water.", rng(2, 3, "tablespoon")),
+    row("Windows 11 users complained about the update."),
+    row("Exactly 300 people voted.", point(300, "person")),
+    row("The city had perhaps 20,000 inhabitants.", approx(20_000, "inhabitant")),
     # "year-on-year" compares with the year before: no unit
     row("Paid memberships rose 7.3 million year-on-year.",
         point(7_300_000, change=("up", "delta"))),
@@ -1297,7 +1330,7 @@ CHANGES = [
     row("Inflation rose to 5%, from a revised 4.8%.", point(5, "percent", change=("up", "to")),
         point("4.8", "percent", change=("up", "from"))),
     row("The Bank cut rates by a quarter-point to 4%.",
-        point("0.25", "point", text="a quarter-point", change=("down", "delta")),
+        point("0.25", "percentage_point", text="a quarter-point", change=("down", "delta")),
         point(4, "percent", change=("down", "to"))),
     row("The central bank raised its key rate by half a point.",
         point("0.5", "point", text="half a point", change=("up", "delta"))),
