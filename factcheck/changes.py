@@ -93,7 +93,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             role = "to"  # "fell below 60": the new level is under 60; "fell by under 2%"
         return Change(word.direction, role)
     if before and before[-1].lower in ("by", "of", "from", "to"):
-        word, particle = change_verb_in_clause(sentence, before[-1].start)
+        word, particle = change_verb_in_clause(sentence, before[-1].start,
+                                               after_of=before[-1].lower == "of")
         if word is not None:
             if role == "delta" and particle in ("from", "to"):
                 role = particle  # "fell to an annual rate of 3.93 million": the new level
@@ -118,6 +119,14 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
 _VERB_ONLY = _GRAMMAR["change_verb_forms"]
 
 
+def _after_other_verb(sentence: Sentence, word: Word) -> bool:
+    """An adverb of change ("down", "up") right after a word that is no form of "be" and no
+    particle verb: "handed down", "shot down"; "were down", "edged up" are changes."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and previous[0].text.isalpha() \
+        and previous[0].lower not in _BE_WORDS and previous[0].lower not in _PARTICLE_VERBS
+
+
 def _is_verb_form(word: str) -> bool:
     """ "waits of 12 hours or more rose by 40%": a verb after the number tells what its
     subject did, so the number is no change; "a 5% increase", "the 3% rise" are nouns."""
@@ -132,8 +141,8 @@ _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 
 
-def change_verb_in_clause(sentence: Sentence,
-                          pos: int) -> Tuple[Optional[lexicon.ChangeWord], str]:
+def change_verb_in_clause(sentence: Sentence, pos: int,
+                          after_of: bool = False) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
     "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers.
     Also the "by", "to" or "from" nearest the verb after it, which says the number's role."""
@@ -157,8 +166,11 @@ def change_verb_in_clause(sentence: Sentence,
         change = changes.get(word.lower)
         if change is not None and change.factor is None and not change.modal \
                 and _lower_case(sentence, word) \
-                and not (change.adverb and sentence.gap(word.start - 1, word.start) == "-"):
-            return change, particle  # but "a follow-up of 4.2 years" is a noun
+                and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
+                                            or (after_of and _after_other_verb(sentence, word)))):
+            # but "a follow-up of 4.2 years" is a noun, and "handed down a sentence of 14
+            # years" a phrasal verb ("go up by 1,500", "bring down the rate to 2%" change)
+            return change, particle
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""

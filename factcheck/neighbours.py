@@ -269,6 +269,11 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return merged
 
 
+#: between a level and its old level: ", down from", " (up from", ", up sharply from"
+_LEVEL_THEN_OLD = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+",
+                             re.IGNORECASE)
+
+
 def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """ "takes 13h 10m": a glued m under 60 right after a glued h counts minutes, not metres."""
     return (previous.unit == "hour" and previous.text.endswith("h") and claim.unit == "meter"
@@ -461,9 +466,19 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and not previous.unit and claim.unit and linked[-1] is previous):
             # "from six to nine years": the old level is in the unit of the new one
             linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
+        elif (previous is not None and previous.change is not None and claim.change is not None
+              and previous.change.role == "from" and claim.change.role == "to"
+              and previous.unit and not claim.unit and claim.kind == "point"):
+            # "from four years to six": the new level is in the unit of the old one
+            claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         source = _level_unit_source(sentence, linked, claim, before)
         if source is not None:
             claim = replace(claim, unit=source.unit, dimension=source.dimension)
+        if (previous is not None and previous.change is None and claim.change is not None
+                and claim.change.role == "from" and linked[-1] is previous
+                and _LEVEL_THEN_OLD.fullmatch(sentence.gap(previous.span[1], claim.span[0]))):
+            # "617 homicides last year, down from 797": the first figure is the new level
+            linked[-1] = previous = replace(previous, change=Change(claim.change.direction, "to"))
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and claim.unit and previous.unit.startswith(claim.unit + " / ")
                 and len(sentence.gap(previous.span[1], claim.span[0])) <= 20):

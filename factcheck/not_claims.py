@@ -362,6 +362,10 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if len(after) == 2 and after[0].lower == "to" and parse_number(after[1].text) is not None:
         return False  # "from six to nine years": the first level of a change or range
+    before = sentence.before(numeral.start, 4)
+    if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
+            and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
+        return False  # "cut his sentence from 12 years to eight": the new level
     if _alternative_with_unit(sentence, numeral.end):
         return False  # "eight or nine euros", "two or three days"
     end = numeral.end

@@ -1240,6 +1240,20 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a level before ", down from" is the new level; a spelled new level takes the old one's
+    # unit; "handed down" a sentence is no change; "will top" bounds
+    row("There were 617 homicides in the city last year, down from 797.",
+        point(617, "homicide", change=("down", "to")),
+        point(797, "homicide", change=("down", "from"))),
+    row("His jail term was increased from four years to six.",
+        point(4, "year", change=("up", "from")), point(6, "year", change=("up", "to"))),
+    row("The appeals court cut his sentence from 12 years to eight.",
+        point(12, "year", change=("down", "from")), point(8, "year", change=("down", "to"))),
+    row("The judge handed down a sentence of 14 years.", point(14, "year")),
+    row("Car prices will go up by an average of 1,500.", point(1500, change=("up", "delta"))),
+    row("Interest costs will top $1 trillion a year.",
+        lower(1_000_000_000_000, "USD / year", strict=True)),
+    row("Each count carries a maximum penalty of five years.", upper(5, "year")),
     # an old level takes the rate of the level it is set against; a change verb reaches
     # over a hyphenated word
     row("The winning bids averaged 16.5 yen per kilowatt-hour, down from 29.0 yen in 2021.",
