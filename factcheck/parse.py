@@ -31,6 +31,7 @@ from bisect import bisect_left
 from typing import List
 
 from factcheck.claims import Claim
+from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     below_zero, inherit_elided_units, inherit_in_parentheses, join_bounds, link_changes,
     merge_composites, nouns_from_question, points_of_percentages, share_coordinated_units,
@@ -51,7 +52,16 @@ LARGEST_EXPONENT = 100
 
 
 def parse_claims(text: str) -> List[Claim]:
-    """Every numeric claim in ``text``, in order of appearance."""
+    """Every numeric claim in ``text``, in order of appearance.  Text pasted from web pages
+    or PDFs is read cleaned ("$3.5&nbsp;billion", "bil-\\nlion"), with spans into ``text``."""
+    if needs_cleaning(text):
+        cleaned, offsets = clean(text)
+        return restore(_parse_clean(cleaned), offsets, text)
+    return _parse_clean(text)
+
+
+def _parse_clean(text: str) -> List[Claim]:
+    """Every numeric claim in ``text``, which needs no cleaning."""
     numerals = scan_numerals(text)
     starts = [n.start for n in numerals]
     claims: List[Claim] = []

@@ -417,6 +417,15 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # text pasted from web pages and PDFs: entities decoded, words broken at a line end joined,
+    # spans still into the text as given
+    row("The deal is worth $3.5&nbsp;billion.",
+        point(3_500_000_000, "USD", text="$3.5&nbsp;billion")),
+    row("Revenue of &#x20AC;3m was reported.", point(3_000_000, "EUR", text="&#x20AC;3m")),
+    row("Up&nbsp;to 300 people were evacuated.", upper(300, "person")),
+    row("The scheme cost taxpayers £4.2 bil-\nlion over the period.",
+        point(4_200_000_000, "GBP", text="£4.2 bil-\nlion")),
+    row("The route is 42 kilo-\nmetres long.", point(42, "kilometer")),
     row("Adjusted net income was $3.14 per diluted share.", point("3.14", "USD / share")),
     # Swiss apostrophes group thousands; four digits after a comma are decimals
     row("The bonus pool totalled CHF 1'250'000.", point(1_250_000, "CHF")),

@@ -1,0 +1,69 @@
+"""Text pasted from web pages and PDFs, read as its writer meant it: HTML entities decoded
+("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2 bil-\\nlion"), soft
+hyphens dropped.  ``clean`` returns the cleaned text and, for each of its offsets, the
+offset in the original, so that claims found in the clean text keep spans that slice the
+original (``restore``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from typing import List, Tuple
+
+from factcheck.claims import Claim
+
+#: what needs cleaning: an entity, a hyphen at a line end between letters, a soft hyphen
+_MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])"
+                   r"|\N{SOFT HYPHEN}")
+
+
+def needs_cleaning(text: str) -> bool:
+    """A quick test: does ``text`` hold an entity, a broken word or a soft hyphen?
+
+    >>> needs_cleaning("$3.5&nbsp;billion"), needs_cleaning("$3.5 billion")
+    (True, False)
+    """
+    return ("&" in text or "\n" in text or "\N{SOFT HYPHEN}" in text) \
+        and _MESS.search(text) is not None
+
+
+def clean(text: str) -> Tuple[str, List[int]]:
+    """The cleaned text and the original offset of each of its characters (plus one for
+    the end).
+
+    >>> cleaned, offsets = clean("£4.2 bil-\\nlion, $3&nbsp;m")
+    >>> cleaned, offsets[len("£4.2 billion, $3")], offsets[-1]
+    ('£4.2 billion, $3\\xa0m', 18, 25)
+    """
+    out: List[str] = []
+    offsets: List[int] = []
+    last = 0
+    for found in _MESS.finditer(text):
+        out.append(text[last:found.start()])
+        offsets.extend(range(last, found.start()))
+        piece = found.group()
+        replacement = html.unescape(piece) if piece.startswith("&") else ""
+        if replacement == piece:
+            replacement = piece  # an unknown entity stays as written
+            offsets.extend(range(found.start(), found.end()))
+        else:
+            offsets.extend([found.start()] * len(replacement))
+        out.append(replacement)
+        last = found.end()
+    out.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return "".join(out), offsets
+
+
+def restore(claims: List[Claim], offsets: List[int], original: str) -> List[Claim]:
+    """Claims found in the cleaned text, with spans, sentence spans and text in the
+    original's terms (an offset past a cleaned piece is the original offset past it)."""
+    restored = []
+    for claim in claims:
+        start, end = offsets[claim.span[0]], offsets[claim.span[1]]
+        sentence = (offsets[claim.sentence[0]], offsets[claim.sentence[1]])
+        restored.append(dataclasses.replace(claim, span=(start, end), text=original[start:end],
+                                            sentence=sentence))
+    return restored
