@@ -182,8 +182,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
         return False
-    if _list_marker(numeral, sentence.text) or _FOOTNOTE.match(
-            sentence.text, max(0, numeral.start - 2)) and numeral.start >= 2:
+    if _list_marker(numeral, sentence.text) or (
+            numeral.start >= 2 and _FOOTNOTE.match(sentence.text, numeral.start - 2)):
         return False  # "1. Revenue grew", "fell to 4.1%[4]"
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
@@ -209,7 +209,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)
-        if year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE or \
+        if (year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE) or \
                 _compared_to_year(numeral, hedge, year_word, nxt):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
