@@ -481,12 +481,17 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         plural_noun, prev = True, ""
     if prev == "of" and len(before) > 1 and before[-2].lower in _STATISTIC_WORDS:
         return False  # "car prices will go up by an average of 1500"
+    if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
+            "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
+        return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
 _RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")
+#: "scored 1520": a mark, not a year
+_SCORED_WORDS = frozenset(["scored", "scores", "scoring", "score"])
 #: "an average of 1500", "a total of 1200": a statistic, not a year
 _STATISTIC_WORDS = frozenset(["average", "mean", "median", "total"])
 

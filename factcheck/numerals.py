@@ -271,7 +271,8 @@ _TIMES_TEN = re.compile(rf"""
 _MAY_EXTEND = re.compile(
     rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
     r"|\s{1,2}[0-9]{1,2}[/\N{FRACTION SLASH}]"
-    r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10")
+    r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10"
+    r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]")
 
 _ATTACHED_SCALE = re.compile(
     "(?:" + "|".join(
@@ -308,10 +309,19 @@ _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|so
 #: how far back _BY_BEFORE looks
 _BY_WINDOW = 40
 _HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
+#: a power right after a bare 10: "10^15", "10**-6", "10\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT ONE}"
+_POWER_OF_TEN = re.compile(rf"""
+    (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )
+      | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?
+                    [{_RAISED_DIGITS}]{{1,3}} )
+    ) (?![0-9])
+""", re.VERBOSE)
 #: a quick miss for _digit_suffixes: what any of its readings needs right after the digits
-#: (an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues a number)
+#: (a power, an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues
+#: a number)
 _SUFFIX_HINT = re.compile(
-    rf"[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
+    rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
+    rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
     rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
     rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_])")
 
@@ -905,6 +915,11 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2"."""
     if not _SUFFIX_HINT.match(text, r.end):
         return r
+    if text[r.start:r.end] == "10":
+        power_of_ten = _POWER_OF_TEN.match(text, r.end)
+        if power_of_ten:  # "10^15 gauss", "10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT SIX}"
+            power = int(next(g for g in power_of_ten.groups() if g).translate(_SUPERSCRIPTS))
+            return r._replace(end=power_of_ten.end(), base=tidy(_step(power)), step=None)
     exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))

@@ -646,6 +646,11 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # a power of ten written without a mantissa
+    row("The galaxy holds 10¹¹ stars.",
+        point(100_000_000_000, "star")),
+    row("The error is 10⁻⁶.", point("0.000001")),
+    row("The magnetar's field is 10^15 gauss.", point(1_000_000_000_000_000)),
     # "Nm of" a singular noun is metres; of money, plural nouns or a determiner, millions
     row("The trail has 1,400m of elevation gain.", point(1400, "meter")),
     row("The storm dumped 2m of snow.", point(2, "meter")),
@@ -808,6 +813,8 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # a four-digit mark is no year
+    row("She scored 1520 on the SAT.", point(1520)),
     # thin and figure spaces group thousands
     row("The population is 8 100 000 people.",
         point(8_100_000, "person")),
