@@ -447,7 +447,8 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     text = sentence.text
     start, end = numeral.start, numeral.end
     if start and end < len(text) and text[start - 1] == "(" and text[end] == ")":
-        return not numeral.spelled
+        # but "$(0.12)" is an accountant's negative amount
+        return not numeral.spelled and sentence.unit_before(start - 1) is None
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 

@@ -76,6 +76,8 @@ class UnitReading(NamedTuple):
     inner_hedge: Optional[Tuple[Word, ...]] = None
     #: the number is a factor of change: "3x", "10-fold"
     times: bool = False
+    #: an accountant's negative amount: "$(0.12)"
+    negative: bool = False
 
 
 def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
@@ -94,6 +96,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         and first is last and not first.negative else -1
     if sign >= 0:  # "-$0.05", "negative $400 million": the sign stands before the marker
         ends, start = (-ends[1], -ends[0]), sign
+    if reading.negative:
+        ends = (-ends[1], -ends[0])
     precision = _precision(first, last, reading.factor)
     if first is last and _dot_thousands(first, reading):
         # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
@@ -134,6 +138,13 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
         return False
     return (reading.dimension == "count" and reading.unit_text.endswith("s")
             and reading.unit != "point") or reading.unit in _DOT_THOUSANDS_CURRENCIES
+
+
+def _in_brackets(sentence: Sentence, numeral: Numeral) -> bool:
+    """The number stands alone in brackets: "(0.12)"."""
+    text = sentence.text
+    return numeral.start > 1 and text[numeral.start - 1] == "(" \
+        and text[numeral.end:numeral.end + 1] == ")"
 
 
 def _sign_before(sentence: Sentence, pos: int) -> int:
@@ -180,6 +191,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
     currency = sentence.unit_before(first.start)
+    if currency is None and first is last and _in_brackets(sentence, first):
+        marker = sentence.unit_before(first.start - 1)
+        if marker is not None and marker.dimension == "currency":
+            # "$(0.12)": the brackets make the amount negative
+            return UnitReading(marker.unit, marker.dimension, marker.text,
+                               marker.factor * scale, marker.start, last.end + 1,
+                               negative=True)
     if currency and currency.scaled and not _written_as_amount(first):
         return None
     if currency and currency.text.isalpha() and sentence.gap(

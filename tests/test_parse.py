@@ -417,6 +417,9 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # an accountant's brackets after a currency marker make the amount negative
+    row("Net loss per share was $(0.12), compared with $(0.31) a year ago.",
+        point("-0.12", "USD", text="$(0.12)"), point("-0.31", "USD", text="$(0.31)")),
     # text pasted from web pages and PDFs: entities decoded, words broken at a line end joined,
     # spans still into the text as given
     row("The deal is worth $3.5&nbsp;billion.",
