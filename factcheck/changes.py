@@ -63,8 +63,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
         return None
     if change.indirect:
         return None
-    if change.adverb and previous is not None and previous.text.isalpha() \
-            and previous.lower not in _BE_WORDS and previous.lower not in _PARTICLE_VERBS:
+    if change.adverb and previous is not None and _after_other_verb(sentence, before[-1]):
         return None  # "shot down 85%", but "edged up 0.1%", "revised up from 1.2%"
     return change
 

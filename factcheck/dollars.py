@@ -65,14 +65,14 @@ def setting_currency(text: str) -> Optional[str]:
 
 def localise_dollars(claims: List[Claim], text: str) -> List[Claim]:
     """Claims with a bare "$" in the currency of the text's setting (see the module doc)."""
-    bare = [c for c in claims if _local(c, text)]
-    if not bare:
+    local = [_local(c, text) for c in claims]
+    if not any(local):
         return claims  # the common case: no bare dollar, no scan of the text
     code = setting_currency(text)
     if code is None:
         return claims
-    return [dataclasses.replace(c, unit=code + c.unit[3:]) if _local(c, text) else c
-            for c in claims]
+    return [dataclasses.replace(c, unit=code + c.unit[3:]) if is_local else c
+            for c, is_local in zip(claims, local)]
 
 
 def _local(claim: Claim, text: str) -> bool:

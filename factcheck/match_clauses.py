@@ -109,16 +109,17 @@ class _Layout(NamedTuple):
     numbers: Tuple[int, ...]
 
 
-#: ", or" or an opening bracket (and a hedge), or a comma and a hedge, right before a claim:
+#: hedges that may open a restated figure
+_RESTATING_HEDGES = r"(?:about|roughly|some|around|nearly|almost)"
+#: ", or" or an opening bracket (and a hedge), or a comma and a hedge, before a claim's number:
 #: it restates the figure of the clause before ("€85 billion, or roughly 3.9% of GDP",
 #: "25,000 km (15,500 miles)", "NZ$24.2 billion, around US$14.5 billion"); ", at" gives the
 #: clause before its value ("Coverage on small farms was lower, at 94%")
 _RESTATEMENT = re.compile(
-    r"(?:(?:,\s*or\s+|\(\s*)(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?"
-    r"|,\s*(?:about|roughly|some|around|nearly|almost)\s+"
-    r"|,\s*at\s+)\Z")
-#: a claim that opens on one of these hedges right after a comma restates the figure before it
-_RESTATING_HEDGE = re.compile(r"(?:about|roughly|some|around|nearly|almost)\s")
+    rf"(?:(?:,\s*or\s+|\(\s*)(?:{_RESTATING_HEDGES}\s+)?|,\s*{_RESTATING_HEDGES}\s+|,\s*at\s+)\Z")
+#: the hedge a claim's own text may open on ("around US$14.5 billion"): the test above looks
+#: past it
+_OPENING_HEDGE = re.compile(rf"{_RESTATING_HEDGES}\s+")
 
 
 #: clause breaks that turn to another subject
@@ -155,9 +156,9 @@ def clause_weigher(sentence: str, start: int, end: int,
     breaks = layout.breaks
     here_lo = bisect_right(breaks, start)
     here_hi = bisect_right(breaks, max(start, end - 1))
-    if here_lo and (_RESTATEMENT.search(sentence, max(0, start - 30), start) or (
-            _RESTATING_HEDGE.match(sentence, start)
-            and sentence[max(0, start - 3):start].rstrip().endswith(","))):
+    opening = _OPENING_HEDGE.match(sentence, start)
+    number_start = opening.end() if opening else start
+    if here_lo and _RESTATEMENT.search(sentence, max(0, number_start - 30), number_start):
         here_lo -= 1  # "€85 billion, or roughly 3.9% of GDP": one figure, said twice
     numbered = {bisect_right(breaks, at) for at in layout.numbers if not start <= at < end}
     if not other_numbers:

@@ -441,12 +441,18 @@ def _opening_verb(word: Word, sentence: Sentence) -> bool:
                                                or word.lower.endswith("ed"))
 
 
+def in_brackets(text: str, numeral: Numeral) -> bool:
+    """The number stands alone in brackets: "(45)", "$(0.12)"."""
+    return numeral.start > 0 and text[numeral.start - 1] == "(" \
+        and text[numeral.end:numeral.end + 1] == ")"
+
+
 def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     """ "forty-five (45)", "Prescott (4)": a bare number alone in brackets restates or labels;
     "ID.3", "v.2": digits after a letter and a dot belong to a name."""
     text = sentence.text
-    start, end = numeral.start, numeral.end
-    if start and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+    start = numeral.start
+    if in_brackets(text, numeral):
         # but "$(0.12)" is an accountant's negative amount
         return not numeral.spelled and sentence.unit_before(start - 1) is None
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()

@@ -10,7 +10,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
-from factcheck.not_claims import bare_small_word, refers_back
+from factcheck.not_claims import bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
                              noun_after_of_the)
 from factcheck.numerals import SIGN_WORDS, Numeral, tidy
@@ -140,13 +140,6 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
             and reading.unit != "point") or reading.unit in _DOT_THOUSANDS_CURRENCIES
 
 
-def _in_brackets(sentence: Sentence, numeral: Numeral) -> bool:
-    """The number stands alone in brackets: "(0.12)"."""
-    text = sentence.text
-    return numeral.start > 1 and text[numeral.start - 1] == "(" \
-        and text[numeral.end:numeral.end + 1] == ")"
-
-
 def _sign_before(sentence: Sentence, pos: int) -> int:
     """Where a sign before a currency marker at ``pos`` starts ("-$0.05", "−€3.2bn",
     "negative $400 million"), or -1; a hyphen after a letter or digit joins words or
@@ -191,7 +184,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
     currency = sentence.unit_before(first.start)
-    if currency is None and first is last and _in_brackets(sentence, first):
+    if currency is None and first is last and in_brackets(sentence.text, first):
         marker = sentence.unit_before(first.start - 1)
         if marker is not None and marker.dimension == "currency":
             # "$(0.12)": the brackets make the amount negative
