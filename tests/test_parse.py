@@ -1301,6 +1301,11 @@ CHANGES = [
     row("Stocks Tumble 3% As Rates Rise", point(3, "percent", change=("down", "delta"))),
     row("Bitcoin tops $70K", lower(70_000, "USD", strict=True)),
     row("Up To 20 cm Of Snow Forecast", upper(20, "centimeter")),
+    # a change verb capitalised for a headline is no name before its number
+    row("Dow Sheds 500 Points As Oil Jumps 4%", point(500, "point", change=("down", "delta")),
+        point(4, "percent", change=("up", "delta"))),
+    row("Sensex Falls 800 Points", point(800, "point", change=("down", "delta"))),
+    row("Boeing 737 Orders Jump 20%", point(20, "percent", change=("up", "delta"))),
     # "by X to Y" after a change is the change and the new level, past a hedge on X
     row("Headcount fell by roughly 1,200 to 38,400 employees.",
         approx(1200, change=("down", "delta")), point(38_400, "employee", change=("down", "to"))),
