@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from factcheck.claims import Claim
-from factcheck.lexicon import data_lines
+from factcheck.lexicon import alternation, data_lines
 
 #: the markers that leave the dollar to the setting
 BARE_DOLLARS = frozenset(["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"])
@@ -38,7 +38,8 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
 #: a dollar with a country prefix: a text that writes one keeps "$" for the US dollar
 _PREFIXED_DOLLAR = re.compile(r"(?<![^\W\d_])(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|S|HK|NT)\s?\$")
 #: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
-_CONVERSION = re.compile(r"\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?\Z")
+_CONVERSION = re.compile(
+    r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")
 #: commodities priced in US dollars the world over: "$52 a barrel", "$2,300 an ounce"
 _WORLD_PRICES = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
 

@@ -7,6 +7,7 @@ own syntax in its header; the readers here know three shapes: word lists,
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -60,6 +61,15 @@ def word_sections(name: str) -> Dict[str, FrozenSet[str]]:
         elif current is not None:
             current.update(line.split())
     return {key: frozenset(words) for key, words in sections.items()}
+
+
+def alternation(name: str, section: str) -> str:
+    """A regex group matching any word of one ``[section]`` of a word-section file.
+
+    >>> alternation("grammar_words.txt", "restating_hedges")
+    '(?:about|almost|around|nearly|roughly|some)'
+    """
+    return "(?:" + "|".join(sorted(map(re.escape, word_sections(name)[section]))) + ")"
 
 
 def word_set(name: str) -> FrozenSet[str]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable, FrozenSet, List, NamedTuple, Tuple
 
 from factcheck.claims import Claim
-from factcheck.lexicon import data_lines
+from factcheck.lexicon import alternation, data_lines
 from factcheck.match_words import DIGIT, raw_words, word_starts
 
 
@@ -110,7 +110,7 @@ class _Layout(NamedTuple):
 
 
 #: hedges that may open a restated figure
-_RESTATING_HEDGES = r"(?:about|roughly|some|around|nearly|almost)"
+_RESTATING_HEDGES = alternation("grammar_words.txt", "restating_hedges")
 #: ", or" or an opening bracket (and a hedge), or a comma and a hedge, before a claim's number:
 #: it restates the figure of the clause before ("€85 billion, or roughly 3.9% of GDP",
 #: "25,000 km (15,500 miles)", "NZ$24.2 billion, around US$14.5 billion"); ", at" gives the

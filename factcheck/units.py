@@ -45,7 +45,7 @@ from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
 from factcheck.text import new_record
-from factcheck.lexicon import data_lines, word_sections
+from factcheck.lexicon import alternation, data_lines, word_sections
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
 DIMENSION_NAMES: Dict[str, str] = {
@@ -145,7 +145,8 @@ _SHARE_KINDS = word_sections("grammar_words.txt")["share_kinds"]
 #: denominators written in Latin: "per capita" is per person
 _PER_NOUN_ALIASES = {"capita": "person"}
 #: a restatement right after "pounds": ", or about 37,000 tonnes", " (37,000 tonnes)"
-_RESTATED_MASS = re.compile(r"(?:,\s*or|\s*\()\s*(?:about\s+|around\s+|roughly\s+|some\s+)?"
+_RESTATED_MASS = re.compile(r"(?:,\s*or|\s*\()\s*(?:"
+                            + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?"
                             r"[\d.,]+\s*(?:million\s+|m\s+)?(?P<unit>[^\W\d_]{1,12})")
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
