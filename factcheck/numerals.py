@@ -816,12 +816,18 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     >>> _is_glued_after_name("5k-20k", 3), _is_glued_after_name("3km-5km", 4)
     (False, False)
+
+    After "R", "N", "Sh" and "P" the digits are read, and the reader of units decides
+    whether the marker is money ("R18.99", or "R25" in a text set in South Africa) or the
+    number belongs to a name ("N95"):
+
     >>> _is_glued_after_name("R18.99", 1), _is_glued_after_name("N95", 1)
-    (False, True)
+    (False, False)
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
-        return not _currency_before(text, start)
+        return not (_currency_before(text, start)
+                    or _SCALED_CURRENCY_BEFORE.search(text, max(0, start - 3), start))
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)

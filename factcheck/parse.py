@@ -18,8 +18,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
    and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" (word_amounts.py);
-7. ``localise_dollars`` gives a bare "$" the dollar of the country the text is set in
-   (dollars.py).
+7. ``localise_currencies`` gives a bare "$" the dollar, and "Rs" the rupee, of the country
+   the text is set in; ``local_markers`` lets "R25" be rand in a text set in South Africa
+   (local_currency.py).
 
 >>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
 ...     "Estimates range from 600 to more than 3,000 drones.")]
@@ -28,7 +29,7 @@ The pipeline, read top to bottom in ``sentence_claims``:
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import List
+from typing import FrozenSet, List
 
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
@@ -42,7 +43,7 @@ from factcheck.ranges import group_numerals, share_scale_from_to
 from factcheck.reading import claim_for
 from factcheck.sentence import Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
-from factcheck.dollars import localise_dollars
+from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.bands import band_claims, digit_band_claims
 from factcheck.word_amounts import article_numerals, factor_claims, half_numerals, vague_claims
 
@@ -64,19 +65,23 @@ def _parse_clean(text: str) -> List[Claim]:
     """Every numeric claim in ``text``, which needs no cleaning."""
     numerals = scan_numerals(text)
     starts = [n.start for n in numerals]
+    markers = local_markers(text)
     claims: List[Claim] = []
     for span in split_sentences(text):
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
-        claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]]))
-    return localise_dollars(claims, text)
+        claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]],
+                                      markers))
+    return localise_currencies(claims, text)
 
 
 extract = parse_claims
 
 
-def sentence_claims(text: str, span: Span, numerals: List[Numeral]) -> List[Claim]:
-    """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it."""
-    sentence = make_sentence(text, span)
+def sentence_claims(text: str, span: Span, numerals: List[Numeral],
+                    markers: FrozenSet[str] = frozenset()) -> List[Claim]:
+    """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it and
+    the one-letter currency markers the text's setting makes money (``local_markers``)."""
+    sentence = make_sentence(text, span, markers)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])

@@ -12,7 +12,7 @@ from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
-                             noun_after_of_the)
+                             is_plural_word, noun_after_of_the)
 from factcheck.numerals import SIGN_WORDS, Numeral, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
@@ -191,7 +191,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             return UnitReading(marker.unit, marker.dimension, marker.text,
                                marker.factor * scale, marker.start, last.end + 1,
                                negative=True)
-    if currency and currency.scaled and not _written_as_amount(first):
+    if currency and currency.scaled and not _written_as_amount(first) \
+            and not _local_amount(sentence, currency, last):
         return None
     if currency and currency.text.isalpha() and sentence.gap(
             max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
@@ -299,6 +300,22 @@ def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
     if unit is None or unit.dimension in ("count", "currency", "percent"):
         return None
     return unit
+
+
+#: words after "R21" or "N1" that make it a road, not rand or naira
+_ROAD_WORDS = frozenset(["road", "highway", "freeway", "motorway", "route", "bypass"])
+
+
+def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
+    """ "R25" in a text set in South Africa (``Sentence.local_markers``): money, unless the
+    number is part of a name ("R2-D2", "N95 masks", "the R21 highway")."""
+    if currency.text not in sentence.local_markers:
+        return False
+    glued = sentence.text[last.end:last.end + 1]
+    if glued == "-" or glued.isalpha():
+        return False
+    after = sentence.after(last.end, 1)
+    return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
 
 
 def _written_as_amount(numeral: Numeral) -> bool:

@@ -33,7 +33,8 @@ class Sentence:
     def __init__(self, text: str, span: Span, words: Tuple[Word, ...], starts: Tuple[int, ...],
                  content: Tuple[Word, ...] = (), content_starts: Tuple[int, ...] = (),
                  about_scores: bool = False, names_month: bool = False,
-                 vocabulary: FrozenSet[str] = frozenset(), title_case: bool = False) -> None:
+                 vocabulary: FrozenSet[str] = frozenset(), title_case: bool = False,
+                 local_markers: FrozenSet[str] = frozenset()) -> None:
         self.text = text
         self.span = span
         self.words = words
@@ -49,6 +50,9 @@ class Sentence:
         self.vocabulary = vocabulary
         #: a headline in title case ("Oil Jumps 4% After OPEC+ Cut"): capitals say nothing
         self.title_case = title_case
+        #: one-letter currency markers the text's setting makes money before any amount
+        #: ("R25" in a text set in South Africa; local_currency.py)
+        self.local_markers = local_markers
         #: unit lookups memoised by position: several stages ask about the same number
         self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
         self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
@@ -79,7 +83,8 @@ class Sentence:
         return self.text[start:end]
 
 
-def make_sentence(text: str, span: Span) -> Sentence:
+def make_sentence(text: str, span: Span,
+                  local_markers: FrozenSet[str] = frozenset()) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
@@ -93,7 +98,8 @@ def make_sentence(text: str, span: Span) -> Sentence:
                     tuple(w.start for w in content),
                     about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
                     names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
-                    vocabulary=vocabulary, title_case=_title_case(content))
+                    vocabulary=vocabulary, title_case=_title_case(content),
+                    local_markers=local_markers)
 
 
 def _title_case(content: Tuple[Word, ...]) -> bool:

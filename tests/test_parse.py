@@ -452,6 +452,25 @@ MONEY = [
     row("The Canadian unit paid C$5 million and $3 million in fees.",
         point(5_000_000, "CAD"), point(3_000_000, "USD")),
     row("The U.S. and Canada pledged $2 billion.", point(2_000_000_000, "USD")),
+    # "Rs" is the rupee of the one rupee country a text names, the Indian rupee otherwise
+    row("A kilo of sugar costs Rs 140 in Karachi.", point(140, "PKR")),
+    row("Land in Lahore sells for Rs 12 crore per kanal.", point(120_000_000, "PKR / kanal")),
+    row("Onions cost Rs 40 a kilo in Mumbai.", point(40, "INR / kilogram")),
+    row("Colombo fuel prices rose by Rs 12.", point(12, "LKR", change=("up", "delta"))),
+    row("Pakistan and India both charge Rs 50.", point(50, "INR")),
+    # the one-letter markers of rand, naira, shilling and peso count before any amount in
+    # a text set in their country, and before an amount written as money anywhere
+    row("Tomatoes cost R25 per kg at the Joburg market.", point(25, "ZAR / kilogram")),
+    row("The fine in Gauteng was R300.", point(300, "ZAR")),
+    row("A litre of petrol costs N617 in Lagos.", point(617, "NGN")),
+    row("In Nairobi, a kilo of maize costs Sh200.", point(200, "KES")),
+    row("The Manila council will raise the fee from P500 to P1,000.",
+        point(500, "PHP", change=("up", "from")), point(1000, "PHP", change=("up", "to"))),
+    row("The DPWH said P1.2 billion worth of projects were done.", point(1_200_000_000, "PHP")),
+    row("Nigerian hospitals ran out of N95 masks."),
+    row("Traffic on the R21 highway near Pretoria was slow."),
+    row("The R2-D2 toy costs R25."),
+    row("The PS5 sells for P25,000 in Manila.", point(25_000, "PHP")),
     # other languages' scale words as English copy quotes them, and "L" for lakh
     row("Orlen's EBITDA reached 12,3 mld zł.", point(12_300_000_000, "PLN")),
     row("Net profit rose to R$28,7 bilhões.",

@@ -1,0 +1,150 @@
+"""Which currency a marker that several countries share means: the setting's.
+
+A text is set in the countries whose places it names (``data/currency_places.txt``).
+
+- A bare "$", "dollars" or cents: the dollar of the one dollar country a text names
+  ("Toronto council approved a $4.2 million budget" is CAD), unless it names the United
+  States too, writes a prefixed dollar ("US$", "C$"), or the amount is a bracketed
+  conversion or a world commodity price.
+- "Rs" or "rupees": the rupee of the one rupee country a text names ("Rs 140 in Karachi"
+  is PKR); the Indian rupee otherwise.
+- The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
+  before any amount in a text that names their country ("R25 a kilo in Johannesburg");
+  elsewhere only before a separated, decimal or scaled amount (reading.py).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+
+from factcheck import units
+from factcheck.claims import Claim
+from factcheck.lexicon import alternation, data_lines
+
+
+class _Family:
+    """Currencies that share their markers, and the one a text that names none takes."""
+
+    def __init__(self, default: str, codes: str, markers: List[str]) -> None:
+        self.default = default
+        self.codes = frozenset(codes.split())
+        self.markers = frozenset(markers)
+
+
+_FAMILIES = (
+    _Family("USD", "USD CAD AUD NZD SGD HKD",
+            ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"]),
+    _Family("INR", "INR PKR LKR NPR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
+)
+
+
+@lru_cache(maxsize=None)
+def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
+    """One regex for every place name, and each name's currency code."""
+    codes: Dict[str, str] = {}
+    code = ""
+    for line in data_lines("currency_places.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            code = line[1:-1]
+            continue
+        for name in line.split(" | "):
+            codes[name.strip()] = code
+    names = sorted(codes, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return pattern, codes
+
+
+def named_currencies(text: str) -> Set[str]:
+    """The codes of every country whose places ``text`` names.
+
+    >>> sorted(named_currencies("From Karachi to Toronto."))
+    ['CAD', 'PKR']
+    """
+    pattern, codes = _places()
+    return {codes[m.group()] for m in pattern.finditer(text)}
+
+
+#: a dollar with a country prefix: a text that writes one keeps "$" for the US dollar
+_PREFIXED_DOLLAR = re.compile(r"(?<![^\W\d_])(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|S|HK|NT)\s?\$")
+#: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
+_CONVERSION = re.compile(
+    r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")
+#: commodities priced in US dollars the world over: "$52 a barrel", "$2,300 an ounce"
+_WORLD_PRICES = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
+
+
+def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]:
+    """The code of the one country of ``family`` that ``text`` names, unless that is the
+    family's default (for dollars, also None when the text writes a prefixed dollar).
+
+    >>> setting_currency("Toronto council approved the budget."), setting_currency("In Ohio.")
+    ('CAD', None)
+    >>> setting_currency("Canada and the US agreed."), setting_currency("No place here.")
+    (None, None)
+    >>> setting_currency("Toronto's budget is C$5 billion.") is None
+    True
+    >>> setting_currency("Sugar costs Rs 140 in Karachi.", _FAMILIES[1])
+    'PKR'
+    """
+    if family.default == "USD" and _PREFIXED_DOLLAR.search(text):
+        return None
+    found = named_currencies(text) & family.codes
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    return None if code == family.default else code
+
+
+def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
+    """Claims with a shared marker in the currency of the text's setting (module doc)."""
+    for family in _FAMILIES:
+        local = [_local(c, text, family) for c in claims]
+        if not any(local):
+            continue  # the common case: no shared marker, no scan of the text
+        code = setting_currency(text, family)
+        if code is not None:
+            claims = [dataclasses.replace(c, unit=code + c.unit[3:]) if is_local else c
+                      for c, is_local in zip(claims, local)]
+    return claims
+
+
+def _local(claim: Claim, text: str, family: _Family) -> bool:
+    """A shared marker that the setting may make local: for dollars, not a bracketed
+    conversion, not a world commodity price."""
+    marker = claim.unit_text.lower().split(" ", 1)[0]  # "cents a litre": the marker first
+    if marker not in family.markers or not claim.unit.startswith(family.default):
+        return False
+    if family.default != "USD":
+        return True
+    if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES:
+        return False
+    return _CONVERSION.search(text, max(0, claim.span[0] - 12), claim.span[0]) is None
+
+
+@lru_cache(maxsize=None)
+def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, str]]:
+    """The markers that count only before an amount written as money ("R", "N", "Sh",
+    "P"), each with its code, and a regex that finds one glued or spaced before a digit."""
+    markers = {marker: entry.unit for marker, entry in units.lexicon().before_exact.items()
+               if entry.scaled}
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(markers)))
+                         + r")[ ]?[0-9]")
+    return pattern, markers
+
+
+def local_markers(text: str) -> FrozenSet[str]:
+    """The one-letter markers that count before any amount in ``text``: those of the
+    countries it names.
+
+    >>> sorted(local_markers("Tomatoes cost R25 a kilo in Johannesburg."))
+    ['R']
+    >>> sorted(local_markers("The R2-D2 toy costs R25."))
+    []
+    """
+    pattern, markers = _letter_markers()
+    if pattern.search(text) is None:
+        return frozenset()  # the common case: no such marker before a digit
+    named = named_currencies(text)
+    return frozenset(marker for marker, code in markers.items() if code in named)
