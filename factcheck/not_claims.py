@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Tuple
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
@@ -160,7 +160,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     words_set = lexicon.load().not_claims
     before = sentence.before(numeral.start, 3)
     after = sentence.after(numeral.end, 3)
-    if _one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after):
+    if _one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after) \
+            or _one_singled_out(numeral, after, sentence):
         return False
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
@@ -277,14 +278,31 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
                for start in range(max(0, here - len(idiom) + 1), here + 1))
 
 
+_POSSESSIVES = frozenset(["the", "its", "their", "his", "her", "our", "your", "my", "these",
+                          "those"])
+
+
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
     """ "one of the largest banks", "one of the few survivors": a rank, not a count."""
     if len(after) < 3 or not numeral.spelled or numeral.text.lower() != "one":
         return False
-    if after[0].lower != "of" or after[1].lower not in ("the", "its", "their", "his", "her",
-                                                        "our", "your", "my"):
+    if after[0].lower != "of" or after[1].lower not in _POSSESSIVES:
         return False
     return after[2].lower in _RANKING_WORDS or after[2].lower.endswith("iest")
+
+
+def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """ "One of the victims", "one of four concepts": one picked from a group; "One
+    minister said", "one user wrote": a source.  Neither counts anything."""
+    if len(after) < 2 or not numeral.spelled or numeral.text.lower() != "one" \
+            or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    if after[0].lower == "of":
+        return after[1].lower in _POSSESSIVES or after[1].text[:1].isdigit() \
+            or parse_number(after[1].text) is not None
+    saying = lexicon.load().not_claims["saying_verbs"]
+    return any(word.lower in saying for word in after[1:3]) and after[0].text.isalpha() \
+        and not units.is_unit_word(after[0].lower)
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",

@@ -952,6 +952,11 @@ COUNTS = [
     row("A class of 30 pays $12 a head for the trip.",
         point(30), point(12, "USD / head")),
     row("One proposal asks the board to halt the sale.", point(1, "proposal")),
+    # one picked out of a group, or a source, counts nothing (and see NOT_CLAIMS)
+    row("One resident told the BBC that 300 homes flooded.", point(300, "home")),
+    row("HabEx is one of four mission concepts.", point(4, "concept")),
+    row("Only one person was killed.", point(1, "person")),
+    row("One kilo said to cost more than gold.", point(1, "kilogram")),
     # a left-out noun comes from the parallel amount before, or after "of"
     row("The developer sold 435 homes by ballot and 187 by tender.",
         point(435, "home"), point(187, "home")),
@@ -1732,6 +1737,11 @@ NOT_CLAIMS = [
     row("It is one of the largest banks in Europe."),
     row("Lagos is one of the busiest ports in Africa."),
     row("She was one of the few survivors."),
+    # one picked out of a group, or a source, counts nothing
+    row("One of the victims was a nurse."),
+    row("It is one of my local stores."),
+    row("One minister said the plan was unaffordable."),
+    row("one dealer said the firm sold bonds."),
     row("The operator is rolling out its 5G network."),
     row("No 10 said the prime minister was confident."),
     row("The airline ordered the Boeing 787-9."),
