@@ -385,6 +385,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     following = sentence.after(unit.end, GLUED_MILLION_REACH)
     if not following or sentence.gap(unit.end, following[0].start) != " ":
         return False
+    if following[0].lower == "times":
+        return True  # "viewed 12m times": how often, in millions
     function_words = lexicon.load().function_words
     if following[0].lower in function_words:
         if following[0].lower != "of":

@@ -148,6 +148,12 @@ _PER_NOUN_ALIASES = {"capita": "person"}
 _RESTATED_MASS = re.compile(r"(?:,\s*or|\s*\()\s*(?:"
                             + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?"
                             r"[\d.,]+\s*(?:million\s+|m\s+)?(?P<unit>[^\W\d_]{1,12})")
+#: pounds in brackets after a mass restate it: "108 million kilograms (about 240 million
+#: pounds)"
+_MASS_RESTATED = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
+                            + alternation("grammar_words.txt", "restating_hedges")
+                            + r"\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\Z")
+_MASS_RESTATED_REACH = 60
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]{1,12}\Z")
@@ -315,14 +321,15 @@ def lexicon() -> Lexicon:
 
 
 def before_variants(marker: str) -> Tuple[str, ...]:
-    """A currency marker as written, and with a space before its "$".
+    """A currency marker as written, and with a space before its "$" (but "A $50 million"
+    is an article and a dollar, not "A$").
 
     >>> before_variants("US$")
     ('US$', 'US $')
-    >>> before_variants("€")
-    ('€',)
+    >>> before_variants("€"), before_variants("A$")
+    (('€',), ('A$',))
     """
-    if len(marker) > 1 and marker.endswith("$"):
+    if len(marker) > 1 and marker.endswith("$") and marker != "A$":
         return (marker, marker[:-1] + " $")
     return (marker,)
 
@@ -495,17 +502,21 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
 
     >>> is_money_pounds("82 million pounds, or about 37,000 tonnes", 11, 17)
     False
+    >>> is_money_pounds("108m kg (about 240 million pounds)", 25, 32)
+    False
     """
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
     if scale is None or scale.group().lower() not in _MONEY_SCALES:
         return False
     if next_word(text, end + 1) == "of":
         return False
-    restated = _RESTATED_MASS.match(text, end)
-    if restated is None:
-        return True
-    entry = lookup_after(restated.group("unit"))
-    return entry is None or entry.dimension != "mass"
+    for restated in (_RESTATED_MASS.match(text, end),
+                     _MASS_RESTATED.search(text, max(0, pos - _MASS_RESTATED_REACH), pos)):
+        if restated is not None:
+            entry = lookup_after(restated.group("unit"))
+            if entry is not None and entry.dimension == "mass":
+                return False
+    return True
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:

@@ -452,6 +452,16 @@ MONEY = [
     row("The Canadian unit paid C$5 million and $3 million in fees.",
         point(5_000_000, "CAD"), point(3_000_000, "USD")),
     row("The U.S. and Canada pledged $2 billion.", point(2_000_000_000, "USD")),
+    # a capital "A" before a spaced "$" is the article; "A$" is the Australian dollar
+    row("A $50 million settlement was reached.", point(50_000_000, "USD")),
+    row("A$5m was paid to the club.", point(5_000_000, "AUD")),
+    # a glued "m" before "times" is millions: "viewed 12m times"
+    row("The clip has been viewed 12m times.", point(12_000_000)),
+    row("The app was downloaded more than 100m times.", lower(100_000_000, strict=True)),
+    # pounds in brackets after a mass restate the mass
+    row("Quebec produced 108 million kilograms (about 240 million pounds) of syrup.",
+        point(108_000_000, "kilogram"), approx(240_000_000, "pound")),
+    row("The deal (worth 240 million pounds) collapsed.", point(240_000_000, "GBP")),
     # "Rs" is the rupee of the one rupee country a text names, the Indian rupee otherwise
     row("A kilo of sugar costs Rs 140 in Karachi.", point(140, "PKR")),
     row("Land in Lahore sells for Rs 12 crore per kanal.", point(120_000_000, "PKR / kanal")),
