@@ -111,7 +111,21 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[0].lower):
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
+    if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
+            and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
+        return Change(changes[after[1].lower].direction, "delta")
     return None
+
+
+def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
+    """ "a 6.5% pay rise", "the 0.5-point rate cut": an article, a percentage or points, one
+    lower-case word naming what changes, then the noun of the change."""
+    article = sentence.before(start, 1)
+    return bool(article) and article[0].lower in ("a", "an", "the") \
+        and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None \
+        and after[0].text.isalpha() and after[0].text.islower() \
+        and after[0].lower not in lexicon.load().function_words \
+        and sentence.gap(end, after[1].end).count(" ") == 2
 
 
 #: intransitive change verbs in a form that is never a noun ("rose", "grows")
@@ -138,6 +152,9 @@ _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
                  "smaller": "down"}
 #: a claim in percent: the size of a change whose verb has its object between
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+#: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
+_PERCENT_OR_POINTS_END = re.compile(r"(?:%|per\s?cent|percent|points?|bps?|basis points?)\Z",
+                                    re.IGNORECASE)
 
 
 def change_verb_in_clause(sentence: Sentence, pos: int,

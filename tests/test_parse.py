@@ -1335,6 +1335,14 @@ CHANGES = [
     row("Stocks Tumble 3% As Rates Rise", point(3, "percent", change=("down", "delta"))),
     row("Bitcoin tops $70K", lower(70_000, "USD", strict=True)),
     row("Up To 20 cm Of Snow Forecast", upper(20, "centimeter")),
+    # an article, a percentage or points, a word naming what changes, then the change noun
+    row("Teachers will receive a 6.5% pay rise.",
+        point("6.5", "percent", change=("up", "delta"))),
+    row("Analysts expect a 50bp hike.", point(50, "basis_point", change=("up", "delta"))),
+    row("The study found a 30 per cent reduction in heart attacks.",
+        point(30, "percent", change=("down", "delta"))),
+    row("Staff accepted a 10% pay cut.", point(10, "percent", change=("down", "delta"))),
+    row("The shop offers a 2% tax credit.", point(2, "percent")),
     # a change verb capitalised for a headline is no name before its number
     row("Dow Sheds 500 Points As Oil Jumps 4%", point(500, "point", change=("down", "delta")),
         point(4, "percent", change=("up", "delta"))),
