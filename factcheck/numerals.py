@@ -417,7 +417,7 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     return pieces
 
 
-def _currency_before(text: str, start: int) -> bool:
+def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
     """Whether a currency marker stands right before ``start``.
 
     >>> _currency_before("paid $40m", 6), _currency_before("paid Rs. 40m", 9)
@@ -425,15 +425,18 @@ def _currency_before(text: str, start: int) -> bool:
     >>> _currency_before("ran 40m", 4), _currency_before("BUSD 4", 5)
     (False, False)
 
-    "R" and "N" (rand, naira) count only before a number written as money:
+    "R" and "N" (rand, naira) count only before a number written as money, unless
+    ``any_amount``:
 
     >>> _currency_before("R18.99", 1), _currency_before("N95", 1)
     (True, False)
+    >>> _currency_before("N95", 1, any_amount=True)
+    True
     """
     if _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None:
         return True
     return (_SCALED_CURRENCY_BEFORE.search(text, max(0, start - 3), start) is not None
-            and _WRITTEN_AS_MONEY.match(text, start) is not None)
+            and (any_amount or _WRITTEN_AS_MONEY.match(text, start) is not None))
 
 
 class _Word(NamedTuple):
@@ -826,8 +829,7 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
-        return not (_currency_before(text, start)
-                    or _SCALED_CURRENCY_BEFORE.search(text, max(0, start - 3), start))
+        return not _currency_before(text, start, any_amount=True)
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
