@@ -2,6 +2,7 @@
 "sub-$500"; the phrase tables are in data/hedges.txt."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
@@ -22,6 +23,16 @@ _DURATION_WORDS = _GRAMMAR["duration_words"]
 _UP_VERBS = _GRAMMAR["up_verbs"]
 #: "£250,000 plus costs": charges that "plus" adds, so it bounds nothing
 _ADD_ON_WORDS = _GRAMMAR["add_on_words"]
+#: "must not be more than", "cannot borrow more than": a negation that flips a bound
+_NEGATORS = _GRAMMAR["negators"]
+#: "did not say that more than", "not just more than": the negation does not reach on
+_NEGATION_BREAKS = _GRAMMAR["negation_breaks"] | _NEGATORS
+#: words a negation may stand before its bound: "must not | be filled to | more than"
+NEGATION_REACH = 4
+#: a bound flipped by a negation: "not more than 5" is at most 5, "not under 5" at least 5
+_FLIPPED = {"lower": "upper", "upper": "lower"}
+#: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
+_AMOUNT_AFTER_PLUS = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
 
 
 class HedgeReading(NamedTuple):
@@ -59,6 +70,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             hedge = hedges_before()[tuple(w.lower for w in before)]
             reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
                                    hedge.strict, hedge.below)
+            if hedge.kind in _FLIPPED and _negated(sentence, before):
+                reading = reading._replace(kind=_FLIPPED[hedge.kind], strict=not hedge.strict)
     if inner and reading.kind in ("point", "approx"):
         hedge = hedges_after()[tuple(w.lower for w in inner)]
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
@@ -78,11 +91,27 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
-    """ "£250,000 plus costs", "$100 plus tax": "plus" adds a charge, it bounds nothing."""
+    """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons": "plus" adds a
+    charge or another amount, it bounds nothing."""
     if after[-1].lower != "plus":
         return False
     following = sentence.after(after[-1].end, 1)
-    return bool(following) and following[0].lower in _ADD_ON_WORDS
+    return bool(following) and following[0].lower in _ADD_ON_WORDS \
+        or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
+
+
+def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
+    """A negation a few words before the bound, in its clause: "must not be filled to more
+    than 90%", "cannot borrow more than £50m", "never rose above 3%".  A bound that holds
+    its own negation ("not more than") is read as written."""
+    if any(w.lower in _NEGATORS for w in bound):
+        return False
+    for word in reversed(sentence.before(bound[0].start, NEGATION_REACH)):
+        if word.lower in _NEGATORS:
+            return True
+        if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
+            return False
+    return False
 
 
 def _after_sub(sentence: Sentence, start: int) -> bool:

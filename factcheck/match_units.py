@@ -139,9 +139,9 @@ def rate_fit(claim: Claim, row: ReferenceRow) -> str:
     if per is None or not (per[0] == row.unit or rate_numerator_converts(claim, row)
                            or _other_currency(per[0], row)):
         return ""
-    from factcheck.units import rates_in
+    from factcheck.units import as_period, rates_in
     stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
-    if per[1] in stated:
+    if as_period(per[1]) in stated:
         return "stated"
     return "" if stated else "unstated"
 

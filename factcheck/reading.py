@@ -324,8 +324,10 @@ def _written_as_amount(numeral: Numeral) -> bool:
 
 
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
-    """Add a rate tail: "$52 a barrel", "4.1m passengers a year"."""
+    """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill"."""
     tail = units.match_per_after(sentence.text, reading.end)
+    if tail is None and reading.dimension == "currency":
+        tail = units.match_price_per_thing(sentence.text, reading.end)
     if tail is None:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)

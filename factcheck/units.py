@@ -140,6 +140,12 @@ _NOT_RATE_AFTER = frozenset("""
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen"
 _A_NOUNS = frozenset("share head person night ticket dozen".split())
+#: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
+_A_THING = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
+_FOLLOWER = re.compile(r"[ \t]{1,3}([^\W\d_]{1,32})")
+_RATE_NOUN_FOLLOWERS = word_sections("grammar_words.txt")["rate_noun_followers"]
+_APPOSITIVE_NOUNS = word_sections("grammar_words.txt")["appositive_nouns"]
 #: words naming a kind of share before "share": "per diluted share", "a basic share"
 _SHARE_KINDS = word_sections("grammar_words.txt")["share_kinds"]
 #: denominators written in Latin: "per capita" is per person
@@ -596,6 +602,31 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
+
+
+def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
+    """After an amount of money, "a"/"an" and a noun that ends its phrase: "$1,000 a pill",
+    "$8 a plate", "$60,000 a semester at Yale" -> the noun, singular.
+
+    >>> match_price_per_thing("$1,000 a pill.", 6).unit
+    'pill'
+    >>> match_price_per_thing("$5m a source said", 3) is None
+    True
+    >>> match_price_per_thing("$5 a few days ago", 2) is None
+    True
+    """
+    thing = _A_THING.match(text, pos)
+    if thing is None:
+        return None
+    noun = thing.group("noun")
+    if noun in _PER_STOP or noun in _NOT_RATE_AFTER or noun in _APPOSITIVE_NOUNS:
+        return None
+    end = thing.end()
+    if _PHRASE_END.match(text, end) is None:
+        follower = _FOLLOWER.match(text, end)
+        if follower is None or follower.group(1).lower() not in _RATE_NOUN_FOLLOWERS:
+            return None
+    return UnitMatch(singular(noun), "count", pos, end, text[pos:end])
 
 
 #: "pcm" -> "month", "psf" -> "foot ** 2" (data/rate_abbreviations.txt)
@@ -1143,6 +1174,15 @@ def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
 def _period_words() -> Dict[str, str]:
     return dict(tuple(part.strip() for part in line.split("=", 1))  # type: ignore[misc]
                 for line in data_lines("period_words.txt"))
+
+
+def as_period(denominator: str) -> str:
+    """The period a rate's denominator stands for, else the denominator itself.
+
+    >>> as_period("season"), as_period("pill")
+    ('year', 'pill')
+    """
+    return _period_words().get(denominator, denominator)
 
 
 #: where a rate tail may start inside a phrase: before "per", "a", "an", "each", or "/"

@@ -1113,6 +1113,27 @@ BOUNDS = [
     row("The court awarded damages of £250,000 plus costs.", point(250_000, "GBP")),
     row("Tickets cost $100 plus tax.", point(100, "USD")),
     row("He has 40 plus years of experience.", lower(40, "year")),
+    # "plus" before another amount adds it: no bound
+    row("The striker cost £52m plus £8m in add-ons.",
+        point(52_000_000, "GBP", text="£52m"), point(8_000_000, "GBP")),
+    row("The package is worth €40 million plus a €5 million signing fee.",
+        point(40_000_000, "EUR", text="€40 million"), point(5_000_000, "EUR")),
+    # a negation a few words before a bound flips it
+    row("Lorries must not be loaded to more than 44 tonnes.",
+        upper(44, "metric_ton", strict=False, text="more than 44 tonnes")),
+    row("The county cannot borrow more than £30m this year.",
+        upper(30_000_000, "GBP", strict=False)),
+    row("Junior doctors shall not work more than 48 hours a week.",
+        upper(48, "hour / week", strict=False)),
+    row("The deposit can't be less than $500.", lower(500, "USD", strict=False)),
+    row("Unemployment never rose above 4% that decade.", upper(4, "percent", strict=False)),
+    # ... but not across a new clause or a focus word
+    row("She did not say that more than 60 staff had left.",
+        lower(60, "staff", strict=True)),
+    row("It was not just more than 200 homes that flooded.",
+        lower(200, "home", strict=True)),
+    row("Trucks must not exceed 80 km/h, and buses must not go over 90 km/h.",
+        upper(80, "kilometer / hour"), upper(90, "kilometer / hour", strict=False)),
     row("More than 300 firefighters battled the blaze.",
         lower(300, "firefighter", strict=True)),
     row("Over 40% of the housing stock needs repair.", lower(40, "percent", strict=True)),
@@ -1802,6 +1823,20 @@ RATES = [
     row("The rate was 12 per 100,000 people a year.", point(12, "1 / 100000 person / year")),
     row("Infections reached 4 per 10,000 people per day.",
         point(4, "1 / 10000 person / day", text="4 per 10,000 people per day")),
+    # money, "a" and a noun that ends its phrase: a price per thing
+    row("The new drug costs $1,000 a pill.", point(1000, "USD / pill", text="$1,000 a pill")),
+    row("Tuition is $58,000 a semester at the college.", point(58_000, "USD / semester")),
+    row("Set lunch is S$12 a plate, dinner S$30 a head.",
+        point(12, "SGD / plate"), point(30, "SGD / head")),
+    row("GPs will be paid £45 a visit from April.", point(45, "GBP / visit")),
+    row("The striker earns €9 million a season.", point(9_000_000, "EUR / season")),
+    # ... not a noun that goes on, nor one that sums the amount up
+    row("The club paid $2 million a former owner had asked for.", point(2_000_000, "USD")),
+    row("Bids reached $3m a source said.", point(3_000_000, "USD", text="$3m")),
+    row("The painting sold for £12m a record for the artist.",
+        point(12_000_000, "GBP", text="£12m")),
+    row("He repaid $900 a few weeks later.", point(900, "USD", text="$900")),
+    row("Rent was €2,100 a month before tax.", point(2100, "EUR", text="€2,100")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
