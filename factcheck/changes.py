@@ -23,6 +23,7 @@ CHANGE_VERB_REACH = 7
 _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
 #: bounds that a change verb puts on the new level: "fell below 60"
 _LEVEL_BOUNDS = _GRAMMAR["level_bounds"]
+_LEVEL_EXTREMES = _GRAMMAR["level_extremes"]
 
 
 def level_start(sentence: Sentence, start: int) -> int:
@@ -86,9 +87,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         start = before[-1].start
     word = change_before(sentence, start)
     if word is not None:
-        first = sentence.after(start, 1)
-        if role == "delta" and first and first[0].lower in _LEVEL_BOUNDS \
-                and before[-1].lower != "by":
+        first = sentence.after(start, 2)
+        if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":
             role = "to"  # "fell below 60": the new level is under 60; "fell by under 2%"
         return Change(word.direction, role)
     if before and before[-1].lower in ("by", "of", "from", "to"):
@@ -106,6 +106,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if len(after) == 2 and after[0].lower in _COMPARATIVES and after[1].lower == "than":
         return Change(_COMPARATIVES[after[0].lower], "delta")  # "8% more than a year earlier"
     changes = lexicon.load().changes
+    if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]):
+        return Change(changes[after[0].lower].direction, "delta")  # "ended 2.1% higher at"
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and not _is_verb_form(after[0].lower):
@@ -115,6 +117,12 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
     return None
+
+
+def _bounds_a_level(first: Sequence[Word]) -> bool:
+    """ "below 60", "as low as $4.10": a bound of the new level, not of the change."""
+    return first[0].lower in _LEVEL_BOUNDS or (
+        len(first) == 2 and first[0].lower == "as" and first[1].lower in _LEVEL_EXTREMES)
 
 
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:

@@ -433,6 +433,17 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
     return result
 
 
+#: between a change and a price it reached: "34.4% higher at 3.23 shekels", "up 2% at $81"
+_CHANGE_THEN_AT = re.compile(r"\s*(?:higher|lower|up|down)?\s*at\s*\Z")
+
+
+def _price_right_after(sentence: Sentence, change: Claim, claim: Claim) -> bool:
+    """A price right after a change, joined by "at": "finished 34.4% higher at 3.23
+    shekels", "was 1.2% lower at $81.20 a barrel" (not "rose 2% at 10 stores")."""
+    return claim.dimension in ("currency", "rate") and claim.unit.split(" / ")[0].isupper() \
+        and _CHANGE_THEN_AT.match(sentence.gap(change.span[1], claim.span[0])) is not None
+
+
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
     if len(claims) < 2:
@@ -452,7 +463,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, change=previous.change)
         if (claim.change is None and previous is not None and previous.change is not None
                 and before and (before[-1].lower in ("to", "from") or (
-                    before[-1].lower == "at" and not claim.unit))):
+                    before[-1].lower == "at" and (not claim.unit or _price_right_after(
+                        sentence, previous, claim))))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
             claim = replace(claim, change=Change(previous.change.direction, role))

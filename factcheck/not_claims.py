@@ -39,6 +39,9 @@ _MASKS = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: a number written like a 24-hour clock time with a dot: "23.45", "06.00", "9.30"
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+
 #: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
 _WEB_WORDS = frozenset(["http", "https", "www"])
 _WEB_ADDRESS = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
@@ -177,6 +180,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
             and numeral.scale == 1:
         return False
+    if _dotted_clock(numeral, prev, sentence):
+        return False
     if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No"):  # "No 10 said", not "no 10 people"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
@@ -214,6 +219,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 _compared_to_year(numeral, hedge, year_word, nxt):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """ "departs at 06.00", "the last train leaves at 23.45": a time of day with a dot, after
+    a preposition of time.  An hour written with a leading zero is always one; otherwise a
+    word of timetables or events in the sentence tells it from a price."""
+    if numeral.spelled or numeral.scale != 1 or not _DOTTED_CLOCK.match(numeral.text) \
+            or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
+        return False
+    words_set = lexicon.load().not_claims
+    if prev not in words_set["clock_prepositions"]:
+        return False
+    return (numeral.text[0] == "0" and numeral.text[1] != ".") \
+        or not sentence.vocabulary.isdisjoint(words_set["clock_context"])
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],

@@ -1168,6 +1168,16 @@ BOUNDS = [
     row("Fares could rise by as much as 40%.",
         upper(40, "percent", strict=False, change=("up", "delta"))),
     row("Flights are available for as little as £5.", lower(5, "GBP", strict=False)),
+    # "as few as", "as low as" give the bottom of what was seen, "as high as" the top
+    row("As few as 9 councillors turned up to vote.", lower(9, "councillor", strict=False)),
+    row("Mortgage rates could go as low as 3.5% next year.",
+        lower("3.5", "percent", strict=False, text="as low as 3.5%")),
+    row("Overnight lows as cold as -18C are forecast.",
+        lower(-18, "degree_Celsius", strict=False)),
+    row("Shares fell as low as $4.10 before recovering.",
+        lower("4.10", "USD", change=("down", "to"))),
+    row("The mercury rose as high as 47C in Sindh.",
+        upper(47, "degree_Celsius", change=("up", "to"))),
     row("Well over 100 people attended the vigil.", lower(100, "person", strict=True)),
     row("The town has just under 2 million residents.",
         upper(2_000_000, "resident", strict=True)),
@@ -1314,6 +1324,22 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a number then "higher" or "lower" is the size of a change; a price "at" after it the
+    # new level
+    row("The Hang Seng ended 1.7% higher at 17,420.", point("1.7", "percent",
+        change=("up", "delta")), point(17420, change=("up", "to"))),
+    row("Copper settled 0.9% lower at $9,310 a tonne.",
+        point("0.9", "percent", change=("down", "delta")),
+        point(9310, "USD / metric_ton", change=("down", "to"))),
+    row("The stock finished 12% higher on Thursday.",
+        point(12, "percent", change=("up", "delta"))),
+    row("Like-for-like sales rose 3% at 40 branches.",
+        point(3, "percent", change=("up", "delta")), point(40, "branch")),
+    # clock times with a dot are no claims (NOT_CLAIMS), but a price or a rate is a number
+    row("Trams run every 12 minutes between 05.30 and 23.10.", point(12, "minute")),
+    row("Barclays shares closed at 21.35.", point("21.35")),
+    row("The rate rose from 9.50 to 10.25 this morning.",
+        point("9.50", change=("up", "from")), point("10.25", change=("up", "to"))),
     # a level before ", down from" is the new level; a spelled new level takes the old one's
     # unit; "handed down" a sentence is no change; "will top" bounds
     row("There were 617 homicides in the city last year, down from 797.",
@@ -1664,6 +1690,11 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # clock times written with a dot, after a preposition of time
+    row("The last ferry to Cowes leaves at 22.45."),
+    row("Polls close at 22.00, with a first result expected after 01.30."),
+    row("Kick-off was pushed back until 20.15 after a power cut."),
+    row("The board meeting starts at 9.30."),
     # forms and plans named by a number, and the numbers of list items
     row("The 10-K and an 8-K filing were late."),
     row("Its annual 20-F report was delayed."),
