@@ -481,6 +481,14 @@ MONEY = [
     row("Traffic on the R21 highway near Pretoria was slow."),
     row("The R2-D2 toy costs R25."),
     row("The PS5 sells for P25,000 in Manila.", point(25_000, "PHP")),
+    # Gulf abbreviations of riyals and dinars, like the letter markers
+    row("The kingdom plans spending of SR1.28 trillion next year.",
+        point(1_280_000_000_000, "SAR")),
+    row("Kuwait expects a deficit of KD 5.6 billion.", point(5_600_000_000, "KWD")),
+    row("Ooredoo posted a profit of QR 3.1 billion in Doha.", point(3_100_000_000, "QAR")),
+    row("Parking in Manama now costs BD 2 an hour.", point(2, "BHD / hour")),
+    row("Residency fees in Riyadh went up to SR 650 a year.", point(650, "SAR / year")),
+    row("Scan the QR code for 15% off.", point(15, "percent")),
     # other languages' scale words as English copy quotes them, and "L" for lakh
     row("Orlen's EBITDA reached 12,3 mld zł.", point(12_300_000_000, "PLN")),
     row("Net profit rose to R$28,7 bilhões.",
