@@ -50,8 +50,9 @@ Precision is the step of the last stated digit after scaling ("3,000" -> 1000, "
 fractions without a scale; a fraction with a scale is as precise as its decimal form
 ("half a million" = 0.5 million -> 100000).
 
-The vocabulary lives in ``data/number_words.txt``, ``data/scale_words.txt`` and
-``data/numerals_currency_markers.txt``; each file documents its syntax in its header.
+The vocabulary lives in ``data/number_words.txt`` and ``data/scale_words.txt``; the money
+markers that make a glued "m" million are the markers that stand before an amount in
+``data/currencies.txt``.  Each file documents its syntax in its header.
 """
 from __future__ import annotations
 
@@ -94,8 +95,6 @@ def _data_rows(name: str) -> List[Tuple[str, Tuple[str, ...]]]:
 
     >>> _data_rows("scale_words.txt")[0]
     ('hundred', ('100', 'word'))
-    >>> ('$', ()) in _data_rows("numerals_currency_markers.txt")
-    True
     """
     rows = []
     for line in data_lines(name):
@@ -112,11 +111,28 @@ class _Scale(NamedTuple):
 _NUMBER_WORDS = _data_rows("number_words.txt")
 _SCALE_ROWS = [(word, _Scale(int(meaning[0]), frozenset(meaning[1:])))
                for word, meaning in _data_rows("scale_words.txt")]
-_CURRENCY_MARKERS = [word for word, meaning in _data_rows("numerals_currency_markers.txt")
-                     if not meaning]
+
+
+def money_markers() -> List[Tuple[str, bool]]:
+    """The markers of currencies.txt that stand before an amount, as written, each with
+    whether it is money only before an amount written as money (flag "scaled").
+
+    >>> markers = dict(money_markers())
+    >>> markers["$"], markers["R"], markers["COP"]
+    (False, True, True)
+    """
+    markers = []
+    for line in data_lines("currencies.txt"):
+        fields = [field.strip() for field in line.split("|")]
+        if fields[2] in ("before", "both"):
+            markers.append((fields[0], len(fields) > 4 and "scaled" in fields[4]))
+    return markers
+
+
+#: money markers: a glued "m" or "bn" after the digits that follow one is a scale ("£40m")
+_CURRENCY_MARKERS = [marker for marker, scaled in money_markers() if not scaled]
 #: markers that are money only before a separated or scaled number ("R18.99", "N2.3bn")
-_SCALED_MARKERS = [word for word, meaning in _data_rows("numerals_currency_markers.txt")
-                   if "scaled" in meaning]
+_SCALED_MARKERS = [marker for marker, scaled in money_markers() if scaled]
 
 _CARDINALS: Dict[str, int] = {w: int(m[1]) for w, m in _NUMBER_WORDS if m[0] == "cardinal"}
 #: fraction word -> (denominator, plural)

@@ -220,10 +220,22 @@ def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:
 
 def shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
     """The first end's value, scaled like the second when it has no scale of its own:
-    "5 to 6 million" is 5 million to 6 million, "750,000 to 1 million" keeps 750,000."""
+    "5 to 6 million" is 5 million to 6 million, "750,000 to 1 million" keeps 750,000, and
+    "10-15,000 people" shares the thousands of its second end."""
     if first.scale == 1 and second.scale > 1 and first.value <= second.base:
         return first.value * second.scale
+    if _shares_thousands(first, second):
+        return first.value * 1000
     return first.value
+
+
+def _shares_thousands(first: Numeral, second: Numeral) -> bool:
+    """ "10-15,000", "20–30,000": a short first end glued by a dash to round thousands
+    whose first group is above it."""
+    return second.start - first.end == 1 and first.text.isdigit() and len(first.text) <= 3 \
+        and first.text[0] != "0" and second.text.endswith(",000") and second.scale == 1 \
+        and first.value * 1000 < second.value < first.value * 10_000 \
+        and second.text.count(",") == 1
 
 
 def _descends(first: Numeral, second: Numeral) -> bool:

@@ -535,12 +535,13 @@ def test_number_words_are_well_formed(spelling, meaning):
 
 
 def test_vocabulary_has_no_duplicates():
-    for name in ("scale_words.txt", "number_words.txt", "numerals_currency_markers.txt"):
+    for name in ("scale_words.txt", "number_words.txt"):
         spellings = [spelling for spelling, _ in numerals._data_rows(name)]
         assert len(spellings) == len(set(spellings)), name
 
 
-def test_currency_markers_are_bare_or_scaled_markers():
-    rows = numerals._data_rows("numerals_currency_markers.txt")
-    assert ("$", ()) in rows and ("R", ("scaled",)) in rows
-    assert all(meaning in ((), ("scaled",)) for _, meaning in rows)
+def test_money_markers_come_from_the_currency_table():
+    markers = dict(numerals.money_markers())
+    assert (markers["$"], markers["R"], markers["USD"], markers["COP"]) == (
+        False, True, False, True)
+    assert "euros" not in markers  # a word after the amount is no marker before it

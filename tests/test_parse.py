@@ -477,6 +477,11 @@ MONEY = [
     row("The Manila council will raise the fee from P500 to P1,000.",
         point(500, "PHP", change=("up", "from")), point(1000, "PHP", change=("up", "to"))),
     row("The DPWH said P1.2 billion worth of projects were done.", point(1_200_000_000, "PHP")),
+    # every symbol and code that stands before an amount makes a glued "m" millions
+    row("Tuition is now ₦1.8m per session.", point(1_800_000, "NGN / session")),
+    row("The budget rose to ₴4.2bn.", point(4_200_000_000, "UAH", change=("up", "to"))),
+    row("Manila will spend ₱3m on the bridge.", point(3_000_000, "PHP")),
+    row("The fine was UAH25m.", point(25_000_000, "UAH")),
     row("Nigerian hospitals ran out of N95 masks."),
     row("Traffic on the R21 highway near Pretoria was slow."),
     row("The R2-D2 toy costs R25."),
@@ -686,6 +691,9 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # camera sensors
+    row("The phone pairs a 50MP main camera with a 12MP ultrawide.",
+        point(50, "megapixel"), point(12, "megapixel")),
     # a power of ten written without a mantissa
     row("The galaxy holds 10¹¹ stars.",
         point(100_000_000_000, "star")),
@@ -1035,6 +1043,10 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    # a short first end glued by a dash to round thousands shares them
+    row("The plant employs 10-15,000 people.", rng(10_000, 15_000, "person")),
+    row("About 20–30,000 fans are expected.", rng(20_000, 30_000, "fan")),
+    row("Between 10 and 15,000 people came.", rng(10, 15_000, "person")),
     row("Lows of -5 to -10C are forecast in the glens.", rng(-10, -5, "degree_Celsius")),
     row("Lows of -2C to -8C are expected.", rng(-8, -2, "degree_Celsius")),
     row("It is a 10-to-15-minute walk from the station.",

@@ -243,6 +243,8 @@ def check_hand_lines(entries: List[Line]) -> List[str]:
             continue
         if dimension == "rate" and COUNTED_RATE.fullmatch(unit):
             continue  # counted things per counted things ("point / game"): no pint unit
+        if dimension == "count" and unit.isalpha() and unit.islower():
+            continue  # a counted noun, as the parser reads "50 megapixels", for "50MP"
         slash = " / " in unit
         found = pint_canonical(unit)
         if unit in PINT_SPELLING:
