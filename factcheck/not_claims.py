@@ -27,6 +27,7 @@ _MASKS = re.compile(
     (?=[+(\d])(?:                                                # a quick miss elsewhere
     (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
     | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
+    | (?<![\w.,])\(\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])    # phone: (02) 8888 1234
     | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
     | (?<![\w.,])(?<!\d[ ])0\d{2,4}(?:[ \-]\d{3,4}){1,2}(?![\w]|[.,]\d)  # 020 7946 0018
     | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
@@ -41,6 +42,16 @@ _MASK_HINT = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
 #: a number written like a 24-hour clock time with a dot: "23.45", "06.00", "9.30"
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+
+#: a short code to text: "Text STOP to 82822", "text 'GIVE' to 70070"
+_SHORT_CODE = re.compile(r"""
+    (?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms) \s{1,3}            # text, txt, SMS
+    ["'\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]?
+    [A-Z][A-Z0-9]{1,15}                                  # the keyword in capitals
+    ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
+    \s{1,3} to \s{1,3} \d{3,6} (?![\w.,]\d)              # to 82822
+""", re.VERBOSE)
+_SHORT_CODE_WORDS = frozenset(["text", "txt", "sms"])
 
 #: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
 _WEB_WORDS = frozenset(["http", "https", "www"])
@@ -82,13 +93,15 @@ _LEVEL_WORDS = frozenset("level levels".split())
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
-    """Spans of phone numbers, numeric dates, season years, years read aloud and web
-    addresses: never quantities."""
+    """Spans of phone numbers, short codes to text, numeric dates, season years, years read
+    aloud and web addresses: never quantities."""
     start, end = sentence.span
     spans: List[Span] = []
     if _MASK_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
+        spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
@@ -178,8 +191,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _follows_month_day(numeral, before, words_set["months"]):
         return False
     if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
-            and numeral.scale == 1:
-        return False
+            and numeral.scale == 1 and not sentence.unit_before(numeral.start):
+        return False  # "at 7 pm"; but "R6,500 pm" is rent per month
     if _dotted_clock(numeral, prev, sentence):
         return False
     if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \

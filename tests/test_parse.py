@@ -1710,6 +1710,10 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # phone numbers with the area code in brackets, and short codes to text
+    row("For tickets call (03) 9555 0142 before Friday."),
+    row("Reply STOP? Text STOP to 60050 to opt out."),
+    row("Text ‘HELP’ to 88440."),
     # clock times written with a dot, after a preposition of time
     row("The last ferry to Cowes leaves at 22.45."),
     row("Polls close at 22.00, with a first result expected after 01.30."),
@@ -1874,6 +1878,9 @@ RATES = [
     row("The rate was 12 per 100,000 people a year.", point(12, "1 / 100000 person / year")),
     row("Infections reached 4 per 10,000 people per day.",
         point(4, "1 / 10000 person / day", text="4 per 10,000 people per day")),
+    # "pm" after money is per month in listings ("7 pm" is a clock time)
+    row("Rent is R7,200 pm, water and lights excluded.", point(7200, "ZAR / month")),
+    row("The two-bed flat is let at £1,150 pm.", point(1150, "GBP / month")),
     # money, "a" and a noun that ends its phrase: a price per thing
     row("The new drug costs $1,000 a pill.", point(1000, "USD / pill", text="$1,000 a pill")),
     row("Tuition is $58,000 a semester at the college.", point(58_000, "USD / semester")),
