@@ -100,10 +100,23 @@ def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         bare = following if claim.unit else claim
         if not _counts_something(bare) and bare.precision is None:
             continue  # "zoomed by a quarter to £9bn": a share is no tally
+        if not _comparable_sizes(claim, following):
+            continue  # "0.7 percent to 6,450.04": a change and a level, no tally
         source = claim if claim.unit else following
         shared[index if following.unit else index + 1] = replace(
             bare, unit=source.unit, dimension=source.dimension)
     return shared
+
+
+#: how far apart the two sides of a tally may be: "320 votes to 290", "a 3 to 1 margin"
+TALLY_RATIO = 20
+
+
+def _comparable_sizes(one: Claim, other: Claim) -> bool:
+    """Whether two points are within TALLY_RATIO of each other, as the sides of a tally."""
+    if one.value is None or other.value is None or one.value <= 0 or other.value <= 0:
+        return False
+    return max(one.value, other.value) <= TALLY_RATIO * min(one.value, other.value)
 
 
 def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -310,12 +323,25 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     margin = "margin" in sentence.vocabulary and (
         "error" in sentence.vocabulary or any(c.unit == "percent" for c in claims))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
-            if c in pointed and (margin or (level_in_percent and c.change is not None))
+            if c in pointed and (margin or (level_in_percent and c.change is not None)
+                                 or _after_percent_level(claims, c, sentence))
             else c for c in claims]
 
 
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN = re.compile(r"-point\b")
+#: between a percentage and the change in points that follows it: "67.3%, up 2.1 points"
+_LEVEL_THEN_CHANGE = re.compile(r"\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
+
+
+def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) -> bool:
+    """A change in points right after a percentage: "Turnout was 67.3%, up 2.1 points"."""
+    index = claims.index(claim)
+    if index == 0 or claim.change is None:
+        return False
+    level = claims[index - 1]
+    return level.unit == "percent" and _LEVEL_THEN_CHANGE.match(
+        sentence.gap(level.span[1], claim.span[0])) is not None
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -453,10 +479,12 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     for claim in claims:
         before = before_level(sentence, claim.span[0])
         if (claim.change is None and previous is not None and previous.change is not None
-                and previous.change.role == "delta" and len(before) == 2
-                and (before[-2].text, before[-1].lower) == (",", "or")
-                and before[-2].start == previous.span[1]):
-            # "fell 475 points, or 1.3%, to 37,266": the restatement is the same change
+                and previous.change.role == "delta" and before and before[-1].lower == "or"
+                and (before[-1].start == previous.span[1] + 1 or (
+                    len(before) == 2 and before[-2].text == ","
+                    and before[-2].start == previous.span[1]))):
+            # "fell 475 points, or 1.3%, to 37,266", "dropped 45.2 points or 0.7 percent":
+            # the restatement is the same change
             claim = replace(claim, change=previous.change)
         if _change_left_out(sentence, previous, claim, before):
             assert previous is not None and previous.change is not None

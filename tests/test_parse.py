@@ -1344,6 +1344,17 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # points of change right after a percentage are percentage points
+    row("Labour is on 38%, down 4 points since May.", point(38, "percent"),
+        point(4, "percentage_point", change=("down", "delta"))),
+    row("The FTSE 100 closed at 8,310, up 42 points.", point(8310),
+        point(42, "point", change=("up", "delta"))),
+    # a restatement after "or" is the same change, with or without commas; the level after
+    # "to" keeps its own unit, not the restatement's
+    row("The KSE-100 dropped 812 points or 0.7 percent to 112,340.",
+        point(812, "point", change=("down", "delta")),
+        point("0.7", "percent", change=("down", "delta")),
+        point(112_340, "point", change=("down", "to"))),
     # a number then "higher" or "lower" is the size of a change; a price "at" after it the
     # new level
     row("The Hang Seng ended 1.7% higher at 17,420.", point("1.7", "percent",
