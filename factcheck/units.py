@@ -899,7 +899,7 @@ _IRREGULAR = {
 _INVARIANT = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
     police staff data media politics economics physics mathematics athletics
-    crossroads barracks corps swiss chinese japanese
+    crossroads barracks corps swiss chinese japanese premises
 """.split())
 _IE_NOUNS = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie
@@ -928,12 +928,16 @@ def singular(noun: str) -> str:
     ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
     >>> singular("fishermen"), singular("specimen"), singular("MPs"), singular("SUVs")
     ('fisherman', 'specimen', 'mp', 'suv')
+    >>> singular("grandchildren"), singular("premises")
+    ('grandchild', 'premises')
     """
     if len(noun) > 2 and noun.endswith("s") and noun[:-1].isupper():
         return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs"
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("children"):
+        return word[:-3]  # grandchildren, schoolchildren
     if word in _INVARIANT or len(word) <= 3:
         return word
     if is_men_plural(word):

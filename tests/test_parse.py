@@ -477,6 +477,11 @@ MONEY = [
     row("The Manila council will raise the fee from P500 to P1,000.",
         point(500, "PHP", change=("up", "from")), point(1000, "PHP", change=("up", "to"))),
     row("The DPWH said P1.2 billion worth of projects were done.", point(1_200_000_000, "PHP")),
+    # sub-units named with their country
+    row("Arabica rose to 312 US cents per pound.",
+        point("3.12", "USD / pound", change=("up", "to"))),
+    row("Petrol fell 9 Australian cents a litre.",
+        point("0.09", "AUD / liter", change=("down", "delta"))),
     # every symbol and code that stands before an amount makes a glued "m" millions
     row("Tuition is now ₦1.8m per session.", point(1_800_000, "NGN / session")),
     row("The budget rose to ₴4.2bn.", point(4_200_000_000, "UAH", change=("up", "to"))),
@@ -861,6 +866,11 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # compounds of "children", and nouns whose singular ends in "s"
+    row("She leaves nine grandchildren and two great-grandchildren.",
+        point(9, "grandchild"), point(2, "grandchild")),
+    row("Some 300 schoolchildren were evacuated.", approx(300, "schoolchild")),
+    row("Fibre now reaches 18 million premises.", point(18_000_000, "premises")),
     # a four-digit mark is no year
     row("She scored 1520 on the SAT.", point(1520)),
     # thin and figure spaces group thousands
