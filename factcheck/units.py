@@ -1159,12 +1159,32 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
 @lru_cache(maxsize=4096)
 def scale_factor(from_unit: str, to_unit: str) -> Decimal:
     """How many ``to_unit`` one ``from_unit`` is, for units that convert without an offset
-    (not temperatures); ``UnitError`` if they do not convert.  Cached: pint is slow.
+    (not temperatures); ``UnitError`` if they do not convert.  Exact factors come from
+    data/unit_factors.txt without loading pint; others from pint (cached: pint is slow).
 
-    >>> scale_factor("foot", "inch") == 12, scale_factor("hour", "minute") == 60
+    >>> scale_factor("foot", "inch") == 12, scale_factor("inch", "foot") == Decimal(1) / 12
     (True, True)
+    >>> scale_factor("hour", "minute"), scale_factor("hour", "hour")
+    (Decimal('60'), Decimal('1'))
     """
+    if from_unit == to_unit:
+        return Decimal(1)
+    sizes = unit_sizes()
+    if from_unit in sizes and to_unit in sizes and sizes[from_unit][1] == sizes[to_unit][1]:
+        return sizes[from_unit][0] / sizes[to_unit][0]
     return convert(Decimal(1), from_unit, to_unit)
+
+
+@lru_cache(maxsize=None)
+def unit_sizes() -> Dict[str, Tuple[Decimal, str]]:
+    """unit -> (its size in its base unit, the base), from data/unit_factors.txt."""
+    sizes: Dict[str, Tuple[Decimal, str]] = {}
+    for line in data_lines("unit_factors.txt"):
+        unit, _, size = line.partition(" = ")
+        factor, base = size.split(" ", 1)
+        sizes[unit] = (Decimal(factor), base)
+        sizes[base] = (Decimal(1), base)
+    return sizes
 
 
 def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:

@@ -614,3 +614,19 @@ def test_generated_lexicon_is_current() -> None:
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
                             text=True, check=False)
     assert (result.returncode, result.stderr) == (0, ""), result.stdout
+
+
+def test_unit_factors_agree_with_pint():
+    """data/unit_factors.txt spares extraction a pint import; it must say what pint says."""
+    from factcheck.units import convert, unit_sizes
+    for unit, (size, base) in unit_sizes().items():
+        assert abs(convert(Decimal(1), unit, base) - size) <= Decimal("1e-20") * size, unit
+
+
+def test_composite_measures_do_not_load_pint():
+    """A cold extract of a composite measure stays fast: no pint import."""
+    code = ("import sys, factcheck; factcheck.extract('He is 6ft 2in; it took 3 hours 48 "
+            "minutes and 2 years, 3 months.'); print('pint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
