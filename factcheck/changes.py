@@ -24,6 +24,8 @@ _LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
 #: bounds that a change verb puts on the new level: "fell below 60"
 _LEVEL_BOUNDS = _GRAMMAR["level_bounds"]
 _LEVEL_EXTREMES = _GRAMMAR["level_extremes"]
+#: "making up 37%": a share, not a change
+_SHARE_PARTICLE_VERBS = _GRAMMAR["share_particle_verbs"]
 
 
 def level_start(sentence: Sentence, start: int) -> int:
@@ -86,6 +88,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         role = before[-1].lower
         start = before[-1].start
     word = change_before(sentence, start)
+    if word is None and role == "delta":
+        word = _elliptic_change(sentence, before, start, end)
     if word is not None:
         first = sentence.after(start, 2)
         if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":
@@ -117,6 +121,23 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
     return None
+
+
+def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
+                     end: int) -> Optional[lexicon.ChangeWord]:
+    """ "with volumes up 2.9%", "Sales Down 10% In China": a thing, then "up" or "down" and
+    a percentage or points, with no verb, is a change (not "shot down 85% of the drones",
+    where the percentage is a share)."""
+    if len(before) != 2 or before[-1].lower not in ("up", "down") \
+            or before[-1].end > start or not before[0].text.isalpha() \
+            or before[0].lower in _SHARE_PARTICLE_VERBS \
+            or not _lower_case(sentence, before[-1]) \
+            or _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is None:
+        return None
+    following = sentence.after(end, 1)
+    if following and following[0].lower == "of":
+        return None
+    return lexicon.load().changes[before[-1].lower]
 
 
 def _bounds_a_level(first: Sequence[Word]) -> bool:

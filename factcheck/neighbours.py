@@ -14,6 +14,7 @@ from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
 from factcheck.changes import before_level
 from factcheck.nouns import counted_noun
+from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
 from factcheck.text import Word
 
@@ -245,6 +246,37 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     return gap in ("and", "or", ",", ", and", ", or")
 
 
+#: between a figure in millions and a bare "2.1m" that parallels it: "2.8m people, up from
+#: 2.1m", "1.4m children last year, against 1.1m in 2022"
+_PARALLEL_LINK = re.compile(r"""
+    [^.;:()\d]{0,40}?                         # "last year", a comma, "up"
+    \b(?:from|against|compared\ with|versus|vs\.?|than)
+    \s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+)?\Z
+""", re.VERBOSE | re.IGNORECASE)
+#: a figure written in millions: "2.8m", "1.2mn", "3 million"
+_IN_MILLIONS = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
+MILLION = Decimal(1_000_000)
+
+
+def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """A bare "2.1m" set against a figure in millions is millions of the same thing, not
+    metres: "2.8m people are out of work, up from 2.1m"."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, anchor = result[index], result[index - 1]
+        if claim.unit != "meter" or claim.unit_text != "m" or claim.value is None \
+                or anchor.dimension == "length" or not _IN_MILLIONS.search(anchor.text) \
+                or not _PARALLEL_LINK.match(sentence.gap(anchor.span[1], claim.span[0])):
+            continue
+        result[index] = replace(
+            claim, value=tidy(claim.value * MILLION), unit=anchor.unit,
+            dimension=anchor.dimension,
+            low=None if claim.low is None else tidy(claim.low * MILLION),
+            high=None if claim.high is None else tidy(claim.high * MILLION),
+            precision=None if claim.precision is None else tidy(claim.precision * MILLION))
+    return result
+
+
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
     if len(claims) < 2:
@@ -318,16 +350,21 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
         return claims  # the common case
     level_in_percent = any(c.unit == "percent" and c.change is not None
                            and c.change.role in ("to", "from") for c in claims)
-    # a poll's margin: "margin of error", or a margin beside percentages ("47% to 44%,
-    # within the ±3.5-point margin"); "won by a margin of 12 points" may be a game's
-    margin = "margin" in sentence.vocabulary and (
-        "error" in sentence.vocabulary or any(c.unit == "percent" for c in claims))
+    # a poll's margin: "margin of error", or a margin or lead beside percentages ("47% to
+    # 44%, within the ±3.5-point margin", "leads by 6 points, 51% to 45%"); "won by a
+    # margin of 12 points" may be a game's
+    margin = ("margin" in sentence.vocabulary and "error" in sentence.vocabulary) or (
+        (not sentence.vocabulary.isdisjoint(_GAP_WORDS) or _LEAD.search(sentence.text))
+        and any(c.unit == "percent" for c in claims))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
                                  or _after_percent_level(claims, c, sentence))
             else c for c in claims]
 
 
+#: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
+_GAP_WORDS = frozenset("margin ahead behind gap trails trailed trailing".split())
+_LEAD = re.compile(r"\bleads?\s+(?:of|by)\b", re.IGNORECASE)
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN = re.compile(r"-point\b")
 #: between a percentage and the change in points that follows it: "67.3%, up 2.1 points"

@@ -35,8 +35,8 @@ from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     below_zero, inherit_elided_units, inherit_in_parentheses, join_bounds, link_changes,
-    merge_composites, nouns_from_question, points_of_percentages, share_coordinated_units,
-    share_tally_units)
+    merge_composites, millions_in_parallel, nouns_from_question, points_of_percentages,
+    share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
@@ -94,6 +94,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     claims = share_coordinated_units(claims, sentence)
     claims = share_tally_units(claims, sentence)
     claims = inherit_elided_units(claims, sentence)
+    claims = millions_in_parallel(claims, sentence)
     claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)
     claims = below_zero(claims, sentence)

@@ -1354,6 +1354,25 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a thing, then "up" or "down" and a percentage, with no verb, is a change
+    row("Group sales rose 6.1%, with volumes up 3.2% and prices down 0.4%.",
+        point("6.1", "percent", change=("up", "delta")),
+        point("3.2", "percent", change=("up", "delta")),
+        point("0.4", "percent", change=("down", "delta"))),
+    row("Hotels report bookings down 20-25% since the floods.",
+        rng(20, 25, "percent", change=("down", "delta"))),
+    row("Migrants from Poland make up 12% of the workforce.", point(12, "percent")),
+    row("Air defences shot down 90% of the missiles.", point(90, "percent")),
+    # a bare "2.1m" set against a figure in millions is millions of the same thing
+    row("Some 3.1m people now claim the benefit, up from 2.6m in 2022.",
+        approx("3.1e6", "person", change=("up", "to")),
+        point("2.6e6", "person", change=("up", "from"))),
+    row("The flood wall is 4.2m high, up from 3m.",
+        point("4.2", "meter", change=("up", "to")), point(3, "meter", change=("up", "from"))),
+    # points of a lead between two shares are percentage points
+    row("The senator leads by 7 points, 52% to 45%.",
+        point(7, "percentage_point"), point(52, "percent"), point(45, "percent")),
+    row("Rovers lead by 7 points at the top of the table.", point(7, "point")),
     # points of change right after a percentage are percentage points
     row("Labour is on 38%, down 4 points since May.", point(38, "percent"),
         point(4, "percentage_point", change=("down", "delta"))),
