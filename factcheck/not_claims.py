@@ -163,6 +163,8 @@ def date_matcher() -> "re.Pattern[str]":
         rf"""
         (?=[{first}])(?:
         \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
+          (?:[ ](?:and|to|through|until|till)[ ]{day}    # "October 3 and 7", "May 4 to 9"
+             (?![\w.,]?\d|[ ]+(?:people|men|women|children|[a-z]+s)\b))?  # not "and 6 people"
         | (?<!\d[.,])                      # not the end of a longer number: "37,305.97 Feb"
           \b{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?[ ](?:of[ ])?{month}   # 17 Jan, 17-19 of May
           (?:,?[ ]\d{{4}})?(?!\w)                                     # ... 2025

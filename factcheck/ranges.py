@@ -20,7 +20,8 @@ _RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to
 #: words before a range's first end: "between A and B", "from A to B"
 _RANGE_OPENERS = {"between", "from"}
 
-_RATIO_WORDS = {("in",), ("in", "every"), ("out", "of")}
+#: between the two numbers of a ratio: "one in five", "one out of every four", "3 of every 10"
+_RATIO_WORDS = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"), ("of", "every")}
 
 #: between a value and its uncertainty: "5 ± 0.2 kg", "20 +/- 2 C"
 _PLUS_MINUS = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])

@@ -1053,6 +1053,8 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    # a day after a date and "and" is still a count when a noun follows it
+    row("On May 5 and 6 people were hurt.", point(6, "person")),
     # a short first end glued by a dash to round thousands shares them
     row("The plant employs 10-15,000 people.", rng(10_000, 15_000, "person")),
     row("About 20–30,000 fans are expected.", rng(20_000, 30_000, "fan")),
@@ -1668,6 +1670,8 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    row("One out of every four households lacks clean water.", point("0.25")),
+    row("Only 3 of every 10 clinics has a doctor.", point("0.3")),
     row("One-in-three adults has high blood pressure.", point(Fraction(1, 3))),
     row("Around 1-in-5 young people is out of work.", approx("0.2")),
     row("A 3-in-1 shampoo costs $5.", point(5, "USD")),
@@ -1716,6 +1720,9 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    row("The balance sheet reached 4 quadrillion won.", point("4e15", "KRW")),
+    row("It can do 1.1 quintillion calculations a second.",
+        point("1.1e18", "calculation / second")),
     row("three million, two hundred & forty, you say?", point(3_000_240)),
     row("Thirty-two thousand, five hundred and forty people attended the match.",
         point(32_540, "person")),
@@ -1750,6 +1757,9 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # the second day of a date range
+    row("Fieldwork ran between March 4 and 9."),
+    row("The festival runs from July 12 to 15."),
     # phone numbers with the area code in brackets, and short codes to text
     row("For tickets call (03) 9555 0142 before Friday."),
     row("Reply STOP? Text STOP to 60050 to opt out."),
