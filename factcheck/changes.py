@@ -30,9 +30,10 @@ _SHARE_PARTICLE_VERBS = _GRAMMAR["share_particle_verbs"]
 
 def level_start(sentence: Sentence, start: int) -> int:
     """Where the words that qualify a level begin before ``start``: "a record", "a record
-    high of" (so "from a record €8.90" reads as "from €8.90"); ``start`` when none do."""
+    high of", "the usual" (so "from a record €8.90" reads as "from €8.90"); ``start`` when
+    none do."""
     last = sentence.before(start, 1)
-    if not last or (last[0].lower != "of" and last[0].lower not in _LEVEL_QUALIFIERS):
+    if not last or (last[0].lower not in ("of", "the") and last[0].lower not in _LEVEL_QUALIFIERS):
         return start  # the common case: nothing qualifies the level
     before = sentence.before(start, 6)
     cut = len(before)
@@ -42,6 +43,10 @@ def level_start(sentence: Sentence, start: int) -> int:
         cut -= 1
     if cut < len(before) and cut and before[cut - 1].lower in ("a", "an"):
         return before[cut - 1].start
+    if cut > 1 and before[cut - 1].lower == "the" and before[cut - 2].lower in ("from", "to"):
+        return before[cut - 1].start  # "from the usual 36", "up from the N49.7 trillion"
+    if cut < len(before) and cut and before[cut - 1].lower in ("to", "from", "by"):
+        return before[cut].start  # a headline's "To Record 22%", "By Record 900,000"
     return start
 
 

@@ -1356,6 +1356,14 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # words that qualify a level stand between "from"/"to" and the number
+    row("Sailings were cut to 18 a day from the usual 30.",
+        point(18, change=("down", "to")), point(30, change=("down", "from"))),
+    row("Payrolls rose by 143,000 in January, down from an upwardly revised 307,000.",
+        point(143_000, change=("up", "delta")), point(307_000, change=("down", "from"))),
+    row("Turkey Raises Interest Rate To Record 50%",
+        point(50, "percent", change=("up", "to"))),
+    row("Stocks gained for the previous two sessions.", point(2, "session")),
     # a thing, then "up" or "down" and a percentage, with no verb, is a change
     row("Group sales rose 6.1%, with volumes up 3.2% and prices down 0.4%.",
         point("6.1", "percent", change=("up", "delta")),
