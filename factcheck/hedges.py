@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
+from factcheck.numerals import parse_number
 from factcheck.sentence import (
     Sentence, hedges_after, hedges_before, longest_phrase_after, longest_phrase_before)
 from factcheck.text import Word
@@ -91,12 +92,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
-    """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons": "plus" adds a
-    charge or another amount, it bounds nothing."""
+    """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons", "three plus
+    two": "plus" adds a charge or another amount, it bounds nothing."""
     if after[-1].lower != "plus":
         return False
     following = sentence.after(after[-1].end, 1)
-    return bool(following) and following[0].lower in _ADD_ON_WORDS \
+    return bool(following) and (following[0].lower in _ADD_ON_WORDS
+                                or parse_number(following[0].lower) is not None) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
 
 

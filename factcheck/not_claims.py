@@ -402,8 +402,9 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
 
 def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the bottom three", "each one": a small number in words with nothing it counts."""
-    if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative:
-        return False  # "minus five" is a value, never a pronoun
+    if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative \
+            or numeral.value != numeral.value.to_integral_value():
+        return False  # "minus five", "zero point zero eight" are values, never pronouns
     if abs(numeral.value) >= SMALLEST_BARE_SPELLED:
         return False
     if all(numeral.start <= w.start < numeral.end or not w.text.isalnum()

@@ -19,6 +19,9 @@ _DETERMINERS = _GRAMMAR["verb_markers"]
 #: a plural-looking word before one of these is a verb: "19 fouls proves it was feisty"
 _OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 
+#: verbs that look like plurals: "60,000 seems more realistic"
+_S_VERBS = _GRAMMAR["s_verbs"]
+
 #: function words that may still stand between a number and what it counts: "8 other employees"
 NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
 
@@ -69,6 +72,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
+        if lowered in _S_VERBS:
+            return None  # a verb: the number counts nothing named here
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)

@@ -866,6 +866,10 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # a verb that looks like a plural is no counted noun
+    row("Officials promised 90,000 homes, though 50,000 seems likelier.",
+        point(90_000, "home"), point(50_000)),
+    row("A 21 million supply cap means scarcity.", point(21_000_000)),
     # compounds of "children", and nouns whose singular ends in "s"
     row("She leaves nine grandchildren and two great-grandchildren.",
         point(9, "grandchild"), point(2, "grandchild")),
@@ -1728,6 +1732,8 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # a spelled decimal is a value even when small and bare; "plus" a spelled number adds
+    row("nought point two plus zero point three", point("0.2"), point("0.3")),
     row("The balance sheet reached 4 quadrillion won.", point("4e15", "KRW")),
     row("It can do 1.1 quintillion calculations a second.",
         point("1.1e18", "calculation / second")),
