@@ -614,8 +614,8 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
         return None
     for back in range(len(linked) - 2, -1, -1):
         earlier = linked[back]
-        if earlier.dimension in _SHARE_DIMENSIONS:
-            continue
+        if earlier.dimension in _SHARE_DIMENSIONS or earlier.dimension == "time":
+            continue  # a duration says when: "in the three months to November"
         if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
             return None
         return earlier

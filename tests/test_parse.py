@@ -482,6 +482,8 @@ MONEY = [
         point("3.12", "USD / pound", change=("up", "to"))),
     row("Petrol fell 9 Australian cents a litre.",
         point("0.09", "AUD / liter", change=("down", "delta"))),
+    row("The sale raised 12,500 ETH.", point(12_500, "ETH")),
+    row("Entry to the site costs 152 soles.", point(152, "PEN")),
     # every symbol and code that stands before an amount makes a glued "m" millions
     row("Tuition is now ₦1.8m per session.", point(1_800_000, "NGN / session")),
     row("The budget rose to ₴4.2bn.", point(4_200_000_000, "UAH", change=("up", "to"))),
@@ -696,6 +698,8 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("The asteroid passed 0.2 astronomical units from Earth.",
+        point("0.2", "astronomical_unit")),
     # camera sensors
     row("The phone pairs a 50MP main camera with a 12MP ultrawide.",
         point(50, "megapixel"), point(12, "megapixel")),
@@ -1360,6 +1364,15 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # base forms of change verbs after "to" or a modal, and "devalued ... by"
+    row("The gap is expected to shrink to 2.5% next year.",
+        point("2.5", "percent", change=("down", "to"))),
+    row("Egypt devalued the pound by 38 percent.", point(38, "percent", change=("down", "delta"))),
+    row("Labour held the seat by a narrow margin of 900 votes.", point(900, "vote")),
+    # a duration that says when lends no unit to a level after a change
+    row("Jobs rose by 95,000 in the three months to June, while vacancies fell by 24,000 "
+        "to 790,000.", point(95_000, change=("up", "delta")), point(3, "month"),
+        point(24_000, change=("down", "delta")), point(790_000, change=("down", "to"))),
     # words that qualify a level stand between "from"/"to" and the number
     row("Sailings were cut to 18 a day from the usual 30.",
         point(18, change=("down", "to")), point(30, change=("down", "from"))),
@@ -1920,6 +1933,10 @@ NOT_CLAIMS = [
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
 
 RATES = [
+    # "daily", "weekly", "monthly" after an amount make it a rate
+    row("The bridge carries about 180,000 vehicles daily.", approx(180_000, "vehicle / day")),
+    row("Interns are paid £350 weekly.", point(350, "GBP / week")),
+    row("Airlines run 12 daily flights to Lagos.", point(12, "flight")),
     # basketball box scores
     row("Maldonado averages 15.3 ppg, 7.4 rpg and 6.9 apg.",
         point("15.3", "point / game"), point("7.4", "rebound / game"),
