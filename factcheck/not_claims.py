@@ -269,7 +269,7 @@ _STAT_LABELS = lexicon.word_sections("grammar_words.txt")["stat_labels"]
 _AGE_GROUP = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: video formats by their lines: "1080p" is no £10.80
 _VIDEO_LINES = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
-_VIDEO_P = re.compile(r"[pi]\b")
+_VIDEO_P = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
 _TENOR_PERIODS = frozenset(["year", "month", "week"])
 
 

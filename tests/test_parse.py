@@ -483,6 +483,7 @@ MONEY = [
     row("Petrol fell 9 Australian cents a litre.",
         point("0.09", "AUD / liter", change=("down", "delta"))),
     row("The sale raised 12,500 ETH.", point(12_500, "ETH")),
+    row("Lambs sold at 720p/kg on Monday.", point("7.20", "GBP / kilogram")),
     row("Entry to the site costs 152 soles.", point(152, "PEN")),
     # every symbol and code that stands before an amount makes a glued "m" millions
     row("Tuition is now ₦1.8m per session.", point(1_800_000, "NGN / session")),
@@ -698,6 +699,7 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("A magnitude-6.2 earthquake struck off the coast.", point("6.2")),
     row("The asteroid passed 0.2 astronomical units from Earth.",
         point("0.2", "astronomical_unit")),
     # camera sensors
