@@ -119,7 +119,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return Change(changes[after[0].lower].direction, "delta")  # "ended 2.1% higher at"
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
-            and not _is_verb_form(after[0].lower):
+            and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
@@ -143,6 +143,19 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
     if following and following[0].lower == "of":
         return None
     return lexicon.load().changes[before[-1].lower]
+
+
+#: words that open the object of a verb: "customers lost power", "workers lost their jobs"
+_OBJECT_OPENERS = frozenset("""
+    a an the their his her its our my your power electricity water access contact
+""".split())
+
+
+def _takes_an_object(sentence: Sentence, verb: Word) -> bool:
+    """ "3.5 million customers lost power": the verb after the number has an object of its
+    own, so the number is its subject, not the size of a change ("300,000 jobs lost")."""
+    following = sentence.after(verb.end, 1)
+    return bool(following) and following[0].lower in _OBJECT_OPENERS
 
 
 def _bounds_a_level(first: Sequence[Word]) -> bool:

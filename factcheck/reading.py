@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
-from factcheck.changes import change_for
+from factcheck.changes import change_before, change_for
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
@@ -26,6 +26,11 @@ _TIMES_COMPARED = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the)\b)", re.IGNORECASE)
 
+
+#: "N times" after a change verb: "deposits grew 3.4 times", "grew 3 times to $9.8bn" (but
+#: "prices rose three times this year" counts rises)
+_TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
+                                 re.IGNORECASE)
 
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
@@ -227,6 +232,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "three times as many", "10 times more expensive": a factor, like "3x"
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
                            times=True)
+    grown = _TIMES_AFTER_CHANGE.match(sentence.text, number_end) if first is last else None
+    if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
+            and change_before(sentence, first.start) is not None:
+        return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
     inner = longest_phrase_after(sentence, number_end, hedges_after())
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale)

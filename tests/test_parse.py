@@ -83,7 +83,7 @@ def _want(kind: str, low: Number, high: Number, unit: str, **extra: Any) -> Want
     want: Want = {"kind": kind, "low": normalise(low), "high": normalise(high), "unit": unit}
     if kind in ("point", "approx"):
         want["value"] = normalise(low)
-    if "change" in extra:
+    if extra.get("change") is not None:  # change=None: the claim must carry no change
         extra["change"] = Change(*extra["change"])
     want.update(extra)
     return want
@@ -1366,11 +1366,22 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # "N times" after a change verb, with a decimal or a new level, is a factor
+    row("Deposits grew 2.6 times to $4.1 billion.",
+        point("2.6", change=("up", "factor"), text="2.6 times"),
+        point(4_100_000_000, "USD", change=("up", "to"))),
+    row("Prices rose three times this year."),
+    # a verb after a count with an object of its own changes nothing
+    row("About 9,000 homes lost power overnight.", approx(9000, "home", change=None)),
+    row("Some 1,200 staff lost their jobs.", approx(1200, "staff", change=None)),
+    row("About 40,000 jobs lost in the downturn.",
+        approx(40_000, "job", change=("down", "delta"))),
     # base forms of change verbs after "to" or a modal, and "devalued ... by"
     row("The gap is expected to shrink to 2.5% next year.",
         point("2.5", "percent", change=("down", "to"))),
     row("Egypt devalued the pound by 38 percent.", point(38, "percent", change=("down", "delta"))),
-    row("Labour held the seat by a narrow margin of 900 votes.", point(900, "vote")),
+    row("Labour held the seat by a narrow margin of 900 votes.",
+        point(900, "vote", change=None)),
     # a duration that says when lends no unit to a level after a change
     row("Jobs rose by 95,000 in the three months to June, while vacancies fell by 24,000 "
         "to 790,000.", point(95_000, change=("up", "delta")), point(3, "month"),
@@ -1382,7 +1393,7 @@ CHANGES = [
         point(143_000, change=("up", "delta")), point(307_000, change=("down", "from"))),
     row("Turkey Raises Interest Rate To Record 50%",
         point(50, "percent", change=("up", "to"))),
-    row("Stocks gained for the previous two sessions.", point(2, "session")),
+    row("Stocks gained for the previous two sessions.", point(2, "session", change=None)),
     # a thing, then "up" or "down" and a percentage, with no verb, is a change
     row("Group sales rose 6.1%, with volumes up 3.2% and prices down 0.4%.",
         point("6.1", "percent", change=("up", "delta")),
@@ -1390,8 +1401,9 @@ CHANGES = [
         point("0.4", "percent", change=("down", "delta"))),
     row("Hotels report bookings down 20-25% since the floods.",
         rng(20, 25, "percent", change=("down", "delta"))),
-    row("Migrants from Poland make up 12% of the workforce.", point(12, "percent")),
-    row("Air defences shot down 90% of the missiles.", point(90, "percent")),
+    row("Migrants from Poland make up 12% of the workforce.",
+        point(12, "percent", change=None)),
+    row("Air defences shot down 90% of the missiles.", point(90, "percent", change=None)),
     # a bare "2.1m" set against a figure in millions is millions of the same thing
     row("Some 3.1m people now claim the benefit, up from 2.6m in 2022.",
         approx("3.1e6", "person", change=("up", "to")),
