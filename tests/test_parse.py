@@ -485,6 +485,11 @@ MONEY = [
     row("The sale raised 12,500 ETH.", point(12_500, "ETH")),
     row("Lambs sold at 720p/kg on Monday.", point("7.20", "GBP / kilogram")),
     row("Entry to the site costs 152 soles.", point(152, "PEN")),
+    # a bare "$" in a text set in one dollar country is its dollar
+    row("Weekly rents in Parramatta rose to $680.", point(680, "AUD", change=("up", "to"))),
+    row("A resale flat in Tampines sold for $1.1 million.", point(1_100_000, "SGD")),
+    row("Oil rose to $81 as the Hang Seng fell 1.2%.",
+        point(81, "USD", change=("up", "to")), point("1.2", "percent", change=("down", "delta"))),
     # every symbol and code that stands before an amount makes a glued "m" millions
     row("Tuition is now ₦1.8m per session.", point(1_800_000, "NGN / session")),
     row("The budget rose to ₴4.2bn.", point(4_200_000_000, "UAH", change=("up", "to"))),
