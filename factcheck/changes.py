@@ -146,9 +146,7 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
 
 
 #: words that open the object of a verb: "customers lost power", "workers lost their jobs"
-_OBJECT_OPENERS = frozenset("""
-    a an the their his her its our my your power electricity water access contact
-""".split())
+_OBJECT_OPENERS = _GRAMMAR["object_openers"]
 
 
 def _takes_an_object(sentence: Sentence, verb: Word) -> bool:

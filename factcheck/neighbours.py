@@ -363,7 +363,7 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
 
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
-_GAP_WORDS = frozenset("margin ahead behind gap trails trailed trailing".split())
+_GAP_WORDS = _GRAMMAR["gap_words"]
 _LEAD = re.compile(r"\bleads?\s+(?:of|by)\b", re.IGNORECASE)
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN = re.compile(r"-point\b")

@@ -1159,8 +1159,8 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
 @lru_cache(maxsize=4096)
 def scale_factor(from_unit: str, to_unit: str) -> Decimal:
     """How many ``to_unit`` one ``from_unit`` is, for units that convert without an offset
-    (not temperatures); ``UnitError`` if they do not convert.  Exact factors come from
-    data/unit_factors.txt without loading pint; others from pint (cached: pint is slow).
+    (not temperatures); ``UnitError`` if they do not convert.  Units whose exact sizes are
+    in data/unit_factors.txt convert without loading pint; others through pint (cached).
 
     >>> scale_factor("foot", "inch") == 12, scale_factor("inch", "foot") == Decimal(1) / 12
     (True, True)
