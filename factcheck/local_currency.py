@@ -52,8 +52,20 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
         for name in line.split(" | "):
             codes[name.strip()] = code
     names = sorted(codes, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    pattern = re.compile(_initials_hint(names) + r"(?<![\w.])(?:"
+                         + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     return pattern, codes
+
+
+def _initials_hint(words: List[str]) -> str:
+    """A lookahead on the first letters of ``words``: the search then passes over every
+    other position without trying the look-behind and each alternative (a third of the
+    time for the place names).
+
+    >>> _initials_hint(["Sh", "R", "PS"])
+    '(?=[PRS])'
+    """
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 def named_currencies(text: str) -> Set[str]:
@@ -129,8 +141,8 @@ def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, str]]:
     "P"), each with its code, and a regex that finds one glued or spaced before a digit."""
     markers = {marker: entry.unit for marker, entry in units.lexicon().before_exact.items()
                if entry.scaled}
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(markers)))
-                         + r")[ ]?[0-9]")
+    pattern = re.compile(_initials_hint(list(markers)) + r"(?<![^\W_])(?:"
+                         + "|".join(map(re.escape, sorted(markers))) + r")[ ]?[0-9]")
     return pattern, markers
 
 

@@ -896,14 +896,17 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
     unsigned_integer = plain_digits and match.start() == run_start
-    if unsigned_integer and not _MAY_EXTEND.match(text, run_end):
+    may_extend = _MAY_EXTEND.match(text, run_end) is not None
+    if unsigned_integer and not may_extend:
         # the common case, a bare integer such as "2019" or "600": no suffix to read
         return [_bare_integer(run, run_start, run_end)], run_end
     if _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
     if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
-    if unsigned_integer and not _SUFFIX_HINT.match(text, run_end):
+    # asked once here, not again in _digit_suffixes: the look-up tries every scale word
+    suffix = may_extend and _SUFFIX_HINT.match(text, run_end) is not None
+    if unsigned_integer and not suffix:
         # "600 drones": a word follows, but nothing that _digit_suffixes would read
         return [_bare_integer(run, run_start, run_end)], run_end
     pieces = _read_run(run.replace(", ", ","))
@@ -921,7 +924,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     else:
         reading = _Reading(start, run_end, Decimal(digits), Decimal(1), _digit_step(digits),
                            False, False)
-        if _MAY_EXTEND.match(text, run_end):
+        if suffix:
             reading = _digit_suffixes(text, reading, run_start, plain_digits and len(run) <= 3)
     return [_numeral(text, reading, negative=sign in ("-", "\N{MINUS SIGN}"))], reading.end
 
@@ -936,9 +939,8 @@ def _bare_integer(run: str, start: int, end: int) -> Numeral:
 
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:
-    """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2"."""
-    if not _SUFFIX_HINT.match(text, r.end):
-        return r
+    """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2";
+    asked only where _SUFFIX_HINT matches right after the digits."""
     if text[r.start:r.end] == "10":
         power_of_ten = _POWER_OF_TEN.match(text, r.end)
         if power_of_ten:  # "10^15 gauss", "10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT SIX}"
