@@ -32,6 +32,9 @@ _NEGATION_BREAKS = _GRAMMAR["negation_breaks"] | _NEGATORS
 NEGATION_REACH = 4
 #: a bound flipped by a negation: "not more than 5" is at most 5, "not under 5" at least 5
 _FLIPPED = {"lower": "upper", "upper": "lower"}
+#: an open markup tag that a ">" closes: "<td>1,234</td>", '<span class="n">40'
+_TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]{0,40}\Z")
+_TAG_REACH = 42
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
 _AMOUNT_AFTER_PLUS = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
 
@@ -60,6 +63,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _after_for(sentence, before[0]):
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None
+    if before and before[0].text == ">" and _TAG_OPEN.search(
+            sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
+        before = None  # "<td>1,234</td>": the end of a markup tag, no bound
     if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:

@@ -431,7 +431,12 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
 
 
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:
-    """bigger + smaller in the smaller claim's unit, when the first really is bigger."""
+    """bigger + smaller in the smaller claim's unit, when the first really is bigger and the
+    two are units that make up one measure (data/unit_factors.txt: "6ft 2in", "3 hours 48
+    minutes"; not "2 GB and 512 MB", two sizes side by side)."""
+    sizes = units.unit_sizes()
+    if bigger.unit not in sizes or smaller.unit not in sizes:
+        return None
     try:
         one = units.scale_factor(bigger.unit, smaller.unit)  # composites hold no temperatures
     except FactcheckError:

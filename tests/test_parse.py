@@ -704,6 +704,12 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # sizes side by side are two claims; only units that make up one measure add up
+    row("Plans come with 2 GB and 512 MB of memory.",
+        point(2, "gigabyte"), point(512, "megabyte")),
+    row("The cap is 512 MiB per request.", point(512, "mebibyte / request")),
+    row("The link carries 3.2 Tbps.", point("3.2", "terabit / second")),
+    row("The gateway served 40,000 rps at peak.", point(40_000, "request / second")),
     row("A magnitude-6.2 earthquake struck off the coast.", point("6.2")),
     row("The asteroid passed 0.2 astronomical units from Earth.",
         point("0.2", "astronomical_unit")),
@@ -1156,6 +1162,11 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    row("Attachments must be no larger than 25 MB.", upper(25, "megabyte", strict=False)),
+    row("Rates will be no lower than 2%.", lower(2, "percent", strict=False)),
+    # the end of a markup tag bounds nothing
+    row("<tr><td>1,234</td><td>5,678</td></tr>", point(1234), point(5678)),
+    row("Only values > 50 were kept.", lower(50, strict=True)),
     # "plus" before a charge adds it: no bound
     row("The court awarded damages of £250,000 plus costs.", point(250_000, "GBP")),
     row("Tickets cost $100 plus tax.", point(100, "USD")),
