@@ -123,6 +123,8 @@ _CUT = re.compile("[/.,;:!?)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBL
 
 
 _MAX_WORDS = 4
+#: a name or a number after a unit symbol written apart: "350 W Main St", "5 V 2"
+_NAME_OR_NUMBER = re.compile(r"[ \t]+(?:\d|[A-Z][a-z])")
 _WINDOW = 48
 
 _PIECE = re.compile(r"\S+")
@@ -225,6 +227,9 @@ class Entry(NamedTuple):
     factor: Decimal
     attached: bool
     scaled: bool = False
+    #: apart from the number only when no name or number follows: "a 400 W charger", but
+    #: "350 W Main St" (flag "spaced")
+    guarded: bool = False
 
 
 class Lexicon(NamedTuple):
@@ -309,7 +314,8 @@ def lexicon() -> Lexicon:
     for line in data_lines("unit_surfaces.txt"):
         fields = split_fields(line)
         flags = flag_set(fields, 3)
-        entry = Entry(fields[1], fields[2], surface_factor(flags), "attached" in flags)
+        entry = Entry(fields[1], fields[2], surface_factor(flags),
+                      "attached" in flags and "spaced" not in flags, guarded="spaced" in flags)
         add_entry(after_exact, after_any, fields[0], entry, flags)
         if entry.unit != "-":
             dimensions.setdefault(entry.unit, entry.dimension)
@@ -435,7 +441,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         # the common cases, a single plain word or mark ("%", "$"): one or two look-ups
         entry = lex.after_exact.get(word) or lex.after_any.get(word.lower())
         if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
-                and is_boundary(text, first.end()):
+                and is_boundary(text, first.end()) and not (
+                    entry.guarded and not touching and _NAME_OR_NUMBER.match(text, first.end())):
             return entry, first.end()
         return None
     window = text[start:start + _WINDOW]

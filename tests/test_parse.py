@@ -704,6 +704,11 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # "W" and "V" written apart from the number, unless a name follows (an address)
+    row("The laptop draws 65 W at most.", upper(65, "watt")),
+    row("The tablet ships with a 5 W USB-C charger.", point(5, "watt")),
+    row("It runs on 1.8 V to 3.6 V.", rng("1.8", "3.6", "volt")),
+    row("The clinic is at 350 W Main St."),
     # sizes side by side are two claims; only units that make up one measure add up
     row("Plans come with 2 GB and 512 MB of memory.",
         point(2, "gigabyte"), point(512, "megabyte")),
@@ -2012,7 +2017,6 @@ RATES = [
 
 UNKNOWN_UNITS = [
     row("Top relievers: Gant (0.5 WAR) and Reyes (0.4 WAR).", point("0.5"), point("0.4")),
-    row("The tablet ships with a 5 W USB-C charger.", point(5)),
     row("It was 30 C outside.", point(30)),
     row("Returns were 10X the stake.", point(10, change=("", "factor"))),
 ]
