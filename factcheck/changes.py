@@ -76,11 +76,24 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
+def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
+    """A change word and a comma right before ``pos`` (a "from" or "to"): "cases roughly
+    doubled, from 1,200 to 2,500"."""
+    before = sentence.before(pos, 2)
+    if len(before) != 2 or before[-1].text != "," or not before[0].text.islower():
+        return None
+    return lexicon.load().changes.get(before[0].lower)
+
+
 def _lower_case(sentence: Sentence, word: Word) -> bool:
-    """A change word counts in lower case ("Rose" is a name), or capitalised in a headline
-    in title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%")."""
+    """A change word counts in lower case ("Rose" is a name), capitalised in a headline in
+    title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%"), or as a past participle
+    opening a sentence with no subject, as changelogs write ("Reduced idle CPU from 3% to
+    0.5%")."""
     return word.text.islower() or (sentence.title_case and (word.text.istitle()
-                                                            or word.text.isupper()))
+                                                            or word.text.isupper())) \
+        or (word.start == sentence.words[0].start and word.text.istitle()
+            and word.lower.endswith("ed"))
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -95,6 +108,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     word = change_before(sentence, start)
     if word is None and role == "delta":
         word = _elliptic_change(sentence, before, start, end)
+    elif word is None and role == "from":
+        word = change_before_comma(sentence, start)
     if word is not None:
         first = sentence.after(start, 2)
         if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":

@@ -521,12 +521,14 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     for claim in claims:
         before = before_level(sentence, claim.span[0])
         if (claim.change is None and previous is not None and previous.change is not None
-                and previous.change.role == "delta" and before and before[-1].lower == "or"
-                and (before[-1].start == previous.span[1] + 1 or (
-                    len(before) == 2 and before[-2].text == ","
-                    and before[-2].start == previous.span[1]))):
-            # "fell 475 points, or 1.3%, to 37,266", "dropped 45.2 points or 0.7 percent":
-            # the restatement is the same change
+                and previous.change.role == "delta" and (
+                    sentence.gap(previous.span[1], claim.span[0]) in (" (", "(")
+                    or (before and before[-1].lower == "or" and (
+                        before[-1].start == previous.span[1] + 1 or (
+                            len(before) == 2 and before[-2].text == ","
+                            and before[-2].start == previous.span[1]))))):
+            # "fell 475 points, or 1.3%, to 37,266", "dropped 45.2 points or 0.7 percent",
+            # "down 19,300 (26.1%)": the restatement is the same change
             claim = replace(claim, change=previous.change)
         if _change_left_out(sentence, previous, claim, before):
             assert previous is not None and previous.change is not None
@@ -578,14 +580,17 @@ _NO_VERB_BETWEEN = 4
 
 def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim,
                      before: Sequence[Word]) -> bool:
-    """A change of the same unit right after "and", with only a few words and no verb of
-    its own between: the verb of the change before is left out."""
+    """A change of the same unit after "and" and a few words with no verb of their own:
+    the verb of the change before is left out ("rose 5% and 3%", "sales rose 5% and
+    profits 3%", "GDP increased by 0.3% and employment by 0.2%")."""
     if (claim.change is not None or previous is None or previous.change is None
             or previous.change.role != "delta" or previous.unit != claim.unit
-            or not before or before[-1].lower != "and"):
+            or not before):
         return False
     between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)
                if w.start >= previous.span[1] and w.text != "-"]
+    if before[-1].lower != "and" and (not between or between[0].lower != "and"):
+        return False
     if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() for w in between):
         return False  # a long stretch or punctuation: another clause
     changes = lexicon.load().changes

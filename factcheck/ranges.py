@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
 from factcheck import units
-from factcheck.changes import change_before, change_verb_in_clause
+from factcheck.changes import change_before, change_before_comma, change_verb_in_clause
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
@@ -142,6 +142,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if opener == "from" and (change_before(sentence, opener_start)
                              or change_verb_in_clause(sentence, opener_start)[0] is not None
+                             or change_before_comma(sentence, opener_start) is not None
                              or abs(shared_scale_value(first, second)) > abs(second.value)):
         # a change: "lowered its forecast from 3% to 2.7%", "from 5.1% to 4.9%"; a range
         # runs up in size, so "from -18 °C to -34 °C" is one

@@ -1387,6 +1387,21 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # the verb of a change left out after "and", a restatement in brackets, "improved"
+    row("Output increased by 0.4% and employment by 0.1%.",
+        point("0.4", "percent", change=("up", "delta")),
+        point("0.1", "percent", change=("up", "delta"))),
+    row("Vacancies fell by 12,400 (9.3%).", point(12_400, change=("down", "delta")),
+        point("9.3", "percent", change=("down", "delta"))),
+    row("Query latency improved by about 20%.", approx(20, "percent", change=("up", "delta"))),
+    # a changelog's verb with no subject, and a change word and a comma before "from"
+    row("Reduced idle memory from 80 MB to 35 MB.",
+        point(80, "megabyte", change=("down", "from")),
+        point(35, "megabyte", change=("down", "to"))),
+    row("Sign-ups roughly tripled, from 900 to 2,700.",
+        approx(3, change=("up", "factor")), point(900, change=("up", "from")),
+        point(2700, change=("up", "to"))),
+    row("Temperatures vary widely, from 5C to 30C.", rng(5, 30, "degree_Celsius")),
     # "N times" after a change verb, with a decimal or a new level, is a factor
     row("Deposits grew 2.6 times to $4.1 billion.",
         point("2.6", change=("up", "factor"), text="2.6 times"),
