@@ -31,6 +31,7 @@ _MASKS = re.compile(
     | (?<![\w.,])\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])              # phone: 555-010-0100
     | (?<![\w.,])(?<!\d[ ])0\d{2,4}(?:[ \-]\d{3,4}){1,2}(?![\w]|[.,]\d)  # 020 7946 0018
     | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
+    | (?<=[A-Z]-)\d{4}-\d{4,7}(?![\w])                        # CVE-2024-3094, GHSA-...
     | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
     )""",
     re.VERBOSE,
@@ -209,6 +210,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
+    if sentence.gap(numeral.end, numeral.end + 2).lower() == "xx":
+        return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence
     if _is_resolution(numeral.text) and (

@@ -1834,6 +1834,11 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # identifiers in software documentation
+    row("The release fixes CVE-2024-3094."),
+    row("Requests fail with error 403."),
+    row("Alerts fire on 5xx responses."),
+    row("Turn on two-factor authentication."),
     # the second day of a date range
     row("Fieldwork ran between March 4 and 9."),
     row("The festival runs from July 12 to 15."),
