@@ -41,6 +41,9 @@ _MASKS = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
+_SLASH_VERSION = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
+
 #: a number written like a 24-hour clock time with a dot: "23.45", "06.00", "9.30"
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
@@ -210,6 +213,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
+    if numeral.start >= 3 and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8),
+                                                    numeral.start):
+        return False  # "HTTP/2", "HTTP/1.1": a protocol's version
     if sentence.gap(numeral.end, numeral.end + 2).lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):

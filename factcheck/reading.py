@@ -24,7 +24,8 @@ from factcheck.text import Word, new_record
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
 _TIMES_COMPARED = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
-    r"|slower|smaller|lower|longer|the)\b)", re.IGNORECASE)
+    r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
+    r"|deeper|shorter|smaller|likelier|over)\b)", re.IGNORECASE)
 
 
 #: "N times" after a change verb: "deposits grew 3.4 times", "grew 3 times to $9.8bn" (but

@@ -1387,6 +1387,7 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("The new filter cleans 4 times better.", point(4, change=("", "factor"))),
     # the verb of a change left out after "and", a restatement in brackets, "improved"
     row("Output increased by 0.4% and employment by 0.1%.",
         point("0.4", "percent", change=("up", "delta")),
@@ -1839,6 +1840,7 @@ NOT_CLAIMS = [
     row("Requests fail with error 403."),
     row("Alerts fire on 5xx responses."),
     row("Turn on two-factor authentication."),
+    row("The proxy speaks HTTP/2 and falls back to HTTP/1.1."),
     # the second day of a date range
     row("Fieldwork ran between March 4 and 9."),
     row("The festival runs from July 12 to 15."),
