@@ -83,6 +83,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if following and _is_money_sign(following[0].text):
                 return None  # "a family of four needs $2,500": a verb before its object
             if following and is_plural_noun(following[0], function_words) \
+                    and following[0].lower not in _S_VERBS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and plural and not _verb_before_object(sentence, following[0]):
                 return following[0]  # "2,911 measles cases": the last noun is the head

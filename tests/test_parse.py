@@ -892,6 +892,7 @@ COUNTS = [
     row("Officials promised 90,000 homes, though 50,000 seems likelier.",
         point(90_000, "home"), point(50_000)),
     row("A 21 million supply cap means scarcity.", point(21_000_000)),
+    row("The toll of 70,000 deaths appears in the report.", point(70_000, "death")),
     # compounds of "children", and nouns whose singular ends in "s"
     row("She leaves nine grandchildren and two great-grandchildren.",
         point(9, "grandchild"), point(2, "grandchild")),
