@@ -341,6 +341,11 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail is None:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)
+    period = units.match_per_after(sentence.text, tail.end) if tail.dimension == "count" else None
+    if period is not None and period.dimension == "time":
+        # "$20 per user per month", "£20,000 per patient per year": a period after the thing
+        return reading._replace(unit=f"{unit} / {period.unit}", dimension="rate",
+                                end=period.end)
     return reading._replace(unit=unit, dimension=dimension, end=tail.end)
 
 

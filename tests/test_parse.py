@@ -1991,6 +1991,8 @@ NOT_CLAIMS = [
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
 
 RATES = [
+    # a period after a price per thing belongs to the rate
+    row("Seats cost $18 per user per month.", point(18, "USD / user / month")),
     # "daily", "weekly", "monthly" after an amount make it a rate
     row("The bridge carries about 180,000 vehicles daily.", approx(180_000, "vehicle / day")),
     row("Interns are paid £350 weekly.", point(350, "GBP / week")),
