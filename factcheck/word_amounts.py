@@ -72,7 +72,7 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
     rows = lexicon.load().vague
     start, end = sentence.span
     for found in vague_matcher().finditer(sentence.text, start, end):
-        if _number_before(sentence, found.start()):
+        if _number_before(sentence, found.start()) or _scale_note(sentence, found):
             continue
         row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
         lowered = found.group().lower()
@@ -103,6 +103,18 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
 
 
 _COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
+#: the scales a table's note writes its figures in: "(in thousands)", "figures in millions"
+_NOTE_SCALES = frozenset(["thousands", "millions", "billions"])
+
+
+def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """ "(in thousands, except per share data)", "Figures are in millions.": a note of the
+    scale the figures are written in, not an amount ("in thousands of homes" is one)."""
+    if found.group().lower() not in _NOTE_SCALES:
+        return False
+    before = sentence.before(found.start(), 1)
+    after = sentence.after(found.end(), 1)
+    return bool(before) and before[0].lower == "in" and not (after and after[0].lower == "of")
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:

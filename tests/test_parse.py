@@ -1836,6 +1836,9 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # a note of the scale a table's figures are written in
+    row("(in thousands, except per share data)"),
+    row("All figures are in millions."),
     # identifiers in software documentation
     row("The release fixes CVE-2024-3094."),
     row("Requests fail with error 403."),
