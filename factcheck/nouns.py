@@ -68,6 +68,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             continue
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
+        if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
+                and is_plural_noun(after[index + 1], function_words):
+            continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states"
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
         if lowered.endswith(("ing", "ly", "ed")):

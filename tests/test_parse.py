@@ -888,6 +888,9 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # an abbreviation between the number and its noun
+    row("Data covers all 3,143 US counties.", point(3143, "county")),
+    row("Some 40 EU states signed.", approx(40, "state")),
     # a verb that looks like a plural is no counted noun
     row("Officials promised 90,000 homes, though 50,000 seems likelier.",
         point(90_000, "home"), point(50_000)),
