@@ -1,8 +1,8 @@
 """Text pasted from web pages and PDFs, read as its writer meant it: HTML entities decoded
 ("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2 bil-\\nlion"), soft
-hyphens dropped.  ``clean`` returns the cleaned text and, for each of its offsets, the
-offset in the original, so that claims found in the clean text keep spans that slice the
-original (``restore``).
+hyphens and zero-width characters dropped.  ``clean`` returns the cleaned text and, for
+each of its offsets, the offset in the original, so that claims found in the clean text
+keep spans that slice the original (``restore``).
 """
 from __future__ import annotations
 
@@ -13,19 +13,26 @@ from typing import List, Tuple
 
 from factcheck.claims import Claim
 
-#: what needs cleaning: an entity, a hyphen at a line end between letters, a soft hyphen
+#: characters that show nothing and are dropped: a soft hyphen, and the zero-width space,
+#: joiners and word joiner that pasted text hides inside numbers ("3,0\u200b00 drones")
+_INVISIBLE = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOINER}",
+              "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
+#: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
+#: character
 _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                    r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])"
-                   r"|\N{SOFT HYPHEN}")
+                   r"|[" + "".join(_INVISIBLE) + "]")
 
 
 def needs_cleaning(text: str) -> bool:
-    """A quick test: does ``text`` hold an entity, a broken word or a soft hyphen?
+    """A quick test: does ``text`` hold an entity, a broken word or an invisible character?
 
     >>> needs_cleaning("$3.5&nbsp;billion"), needs_cleaning("$3.5 billion")
     (True, False)
+    >>> needs_cleaning("3,0\N{ZERO WIDTH SPACE}00")
+    True
     """
-    return ("&" in text or "\n" in text or "\N{SOFT HYPHEN}" in text) \
+    return ("&" in text or "\n" in text or any(char in text for char in _INVISIBLE)) \
         and _MESS.search(text) is not None
 
 

@@ -429,6 +429,8 @@ MONEY = [
     row("The scheme cost taxpayers £4.2 bil-\nlion over the period.",
         point(4_200_000_000, "GBP", text="£4.2 bil-\nlion")),
     row("The route is 42 kilo-\nmetres long.", point(42, "kilometer")),
+    row("Iran sent up to 3,0\N{ZERO WIDTH SPACE}00 drones.",
+        upper(3000, "drone", text="up to 3,0\N{ZERO WIDTH SPACE}00 drones")),
     row("Adjusted net income was $3.14 per diluted share.", point("3.14", "USD / share")),
     # Swiss apostrophes group thousands; four digits after a comma are decimals
     row("The bonus pool totalled CHF 1'250'000.", point(1_250_000, "CHF")),
