@@ -207,9 +207,17 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     if not _comparable(previous, claim):
         return False
     after = sentence.after(claim.span[1], 1)
-    if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count":
+    if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count" \
+            and not _after_aged(sentence, previous):
         return False  # "$4.25 and 32 is the limit", but "two people died and 15 were hurt"
     return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
+
+
+def _after_aged(sentence: Sentence, claim: Claim) -> bool:
+    """ "Two men aged 19 and 23 have been charged": ages set in apposition, whose verb is
+    the clause's, not the second age's."""
+    before = sentence.before(claim.span[0], 1)
+    return bool(before) and before[0].lower in ("aged", "ages")
 
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",

@@ -1269,6 +1269,8 @@ BOUNDS = [
     row("The survey covered 2,000 voters aged 18 to 34.",
         point(2000, "voter"), rng(18, 34, "year")),
     row("She retired at the age of 62.", point(62, "year")),
+    row("Two men aged 19 and 23 have been charged.",
+        point(2, "man"), point(19, "year"), point(23, "year")),
     row("Up to 30 may attend the hearing.", upper(30)),
     row("Five hundred and more were turned away.", lower(500)),
     row("The yen slid to a 34-year low against the dollar."),
