@@ -19,9 +19,10 @@ _INVISIBLE = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOIN
               "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
 #: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
 #: character
+_INVISIBLE_CHAR = "[" + "".join(_INVISIBLE) + "]"
 _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])"
-                   r"|[" + "".join(_INVISIBLE) + "]")
+                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR)
+_HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
 
 
 def needs_cleaning(text: str) -> bool:
@@ -32,7 +33,8 @@ def needs_cleaning(text: str) -> bool:
     >>> needs_cleaning("3,0\N{ZERO WIDTH SPACE}00")
     True
     """
-    return ("&" in text or "\n" in text or any(char in text for char in _INVISIBLE)) \
+    return ("&" in text or "\n" in text
+            or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
         and _MESS.search(text) is not None
 
 

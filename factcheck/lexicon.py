@@ -72,6 +72,28 @@ def alternation(name: str, section: str) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, word_sections(name)[section]))) + ")"
 
 
+def split_fields(line: str) -> List[str]:
+    """The ``|``-separated fields of a data line, stripped.
+
+    >>> split_fields("km | kilometer | length | exact")
+    ['km', 'kilometer', 'length', 'exact']
+    """
+    return [field.strip() for field in line.split("|")]
+
+
+def flag_set(fields: List[str], index: int) -> frozenset:
+    """The comma-separated flags in ``fields[index]``, or none.
+
+    >>> sorted(flag_set(["p", "GBP", "after", "0.01", "exact, attached"], 4))
+    ['attached', 'exact']
+    >>> flag_set(["km", "kilometer", "length"], 3)
+    frozenset()
+    """
+    if len(fields) <= index or not fields[index]:
+        return frozenset()
+    return frozenset(flag.strip() for flag in fields[index].split(","))
+
+
 def word_set(name: str) -> FrozenSet[str]:
     """All words of a plain word-list file.
 

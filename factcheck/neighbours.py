@@ -15,6 +15,7 @@ from factcheck.errors import FactcheckError
 from factcheck.changes import before_level
 from factcheck.nouns import counted_noun
 from factcheck.numerals import tidy
+from factcheck.reading import after_age_word
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
 from factcheck.text import Word
 
@@ -101,7 +102,7 @@ def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         bare = following if claim.unit else claim
         if not _counts_something(bare) and bare.precision is None:
             continue  # "zoomed by a quarter to £9bn": a share is no tally
-        if not _comparable_sizes(claim, following):
+        if not _comparable(claim, following, TALLY_RATIO):
             continue  # "0.7 percent to 6,450.04": a change and a level, no tally
         source = claim if claim.unit else following
         shared[index if following.unit else index + 1] = replace(
@@ -111,13 +112,8 @@ def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: how far apart the two sides of a tally may be: "320 votes to 290", "a 3 to 1 margin"
 TALLY_RATIO = 20
-
-
-def _comparable_sizes(one: Claim, other: Claim) -> bool:
-    """Whether two points are within TALLY_RATIO of each other, as the sides of a tally."""
-    if one.value is None or other.value is None or one.value <= 0 or other.value <= 0:
-        return False
-    return max(one.value, other.value) <= TALLY_RATIO * min(one.value, other.value)
+#: how far apart parallel amounts may be: "435 homes ... and 187"
+PARALLEL_RATIO = 100
 
 
 def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -208,16 +204,11 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return False
     after = sentence.after(claim.span[1], 1)
     if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count" \
-            and not _after_aged(sentence, previous):
-        return False  # "$4.25 and 32 is the limit", but "two people died and 15 were hurt"
+            and not after_age_word(sentence, previous.span[0]):
+        # "$4.25 and 32 is the limit", but "two people died and 15 were hurt", and "two men
+        # aged 19 and 23 have been charged" (ages in apposition; the verb is the clause's)
+        return False
     return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
-
-
-def _after_aged(sentence: Sentence, claim: Claim) -> bool:
-    """ "Two men aged 19 and 23 have been charged": ages set in apposition, whose verb is
-    the clause's, not the second age's."""
-    before = sentence.before(claim.span[0], 1)
-    return bool(before) and before[0].lower in ("aged", "ages")
 
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",
@@ -228,12 +219,13 @@ _NOT_ELIDED_BEFORE = frozenset("of per percent % times )".split())
 _SUBJECT_VERBS = frozenset("is was are were has have had".split())
 
 
-def _comparable(previous: Claim, claim: Claim) -> bool:
-    """Parallel amounts are of a size: "435 homes ... and 187", not "two years and 95,800"."""
+def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:
+    """Parallel amounts are of a size, within ``ratio`` of each other: "435 homes ... and
+    187", not "two years and 95,800"."""
     ends = [abs(v) for v in (previous.high, previous.low, claim.high, claim.low) if v is not None]
     if len(ends) < 2 or any(v == 0 for v in ends):
         return False
-    return max(ends) <= min(ends) * 100
+    return max(ends) <= min(ends) * ratio
 
 
 def _suspended(sentence: Sentence, claim: Claim) -> bool:

@@ -60,7 +60,7 @@ import re
 from decimal import Decimal
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
-from factcheck.lexicon import data_lines
+from factcheck.lexicon import data_lines, flag_set, split_fields
 from factcheck.text import new_record
 
 
@@ -123,9 +123,9 @@ def money_markers() -> List[Tuple[str, bool]]:
     """
     markers = []
     for line in data_lines("currencies.txt"):
-        fields = [field.strip() for field in line.split("|")]
+        fields = split_fields(line)
         if fields[2] in ("before", "both"):
-            markers.append((fields[0], len(fields) > 4 and "scaled" in fields[4]))
+            markers.append((fields[0], "scaled" in flag_set(fields, 4)))
     return markers
 
 

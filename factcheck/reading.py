@@ -226,7 +226,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             reading = reading._replace(factor=reading.factor * _CODE_SCALES[word[0].lower],
                                        end=word[0].end)
         return _with_rate(sentence, reading)
-    if _after_age_word(sentence, group.opener_start if group.opener else first.start):
+    if after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
     comparison = _TIMES_COMPARED.match(sentence.text, number_end) if first is last else None
     if comparison:
@@ -443,7 +443,7 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
             and sentence.gap(numeral.end, numeral.end + 1) == ",")
 
 
-def _after_age_word(sentence: Sentence, start: int) -> bool:
+def after_age_word(sentence: Sentence, start: int) -> bool:
     """ "aged 30", "ages 18 to 34", "at the age of 87": a bare number after "age" is years."""
     before = sentence.before(start, 2)
     if not before:

@@ -45,7 +45,8 @@ from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
 from factcheck.text import new_record
-from factcheck.lexicon import alternation, data_lines, word_sections
+from factcheck.lexicon import (
+    alternation, data_lines, flag_set, split_fields, word_sections)
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
 DIMENSION_NAMES: Dict[str, str] = {
@@ -244,28 +245,6 @@ class Lexicon(NamedTuple):
     words_after_first: Dict[str, int]
     #: last character of a before-marker (lower case) -> marker lengths, longest first
     before_lengths: Dict[str, Tuple[int, ...]]
-
-
-def split_fields(line: str) -> List[str]:
-    """The ``|``-separated fields of a data line, stripped.
-
-    >>> split_fields("km | kilometer | length | exact")
-    ['km', 'kilometer', 'length', 'exact']
-    """
-    return [field.strip() for field in line.split("|")]
-
-
-def flag_set(fields: List[str], index: int) -> frozenset:
-    """The comma-separated flags in ``fields[index]``, or none.
-
-    >>> sorted(flag_set(["p", "GBP", "after", "0.01", "exact, attached"], 4))
-    ['attached', 'exact']
-    >>> flag_set(["km", "kilometer", "length"], 3)
-    frozenset()
-    """
-    if len(fields) <= index or not fields[index]:
-        return frozenset()
-    return frozenset(flag.strip() for flag in fields[index].split(","))
 
 
 def surface_factor(flags: frozenset) -> Decimal:
