@@ -202,7 +202,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _dotted_clock(numeral, prev, sentence):
         return False
     if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \
-            or (before and before[-1].text == "No"):  # "No 10 said", not "no 10 people"
+            or (before and before[-1].text == "No") \
+            or (prev in _LIST_JOINERS and _listed_after_label(numeral, sentence)):
+        # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
     if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
@@ -233,7 +235,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return True
     if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
         return False
-    if _before_name(numeral, after, sentence):
+    if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge is not None:
@@ -243,6 +245,30 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 _compared_to_year(numeral, hedge, year_word, nxt):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+#: words that join the numbers of a list: "Articles 5 and 6", "Scope 1, 2 and 3"
+_LIST_JOINERS = frozenset([",", "and", "or", "&", "to", "through"])
+
+
+def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
+    that a label word names is a label too."""
+    if not numeral.text.isdigit():
+        return False
+    before = sentence.before(numeral.start, 9)
+    labels = lexicon.load().not_claims["label_words"]
+    index = len(before) - 1
+    while index >= 1 and before[index].lower in _LIST_JOINERS:
+        while index >= 1 and before[index - 1].lower in _LIST_JOINERS:
+            index -= 1  # ", and"
+        listed = before[index - 1]
+        if not listed.text.isdigit() or index < 2:
+            return False
+        if before[index - 2].lower in labels:
+            return True
+        index -= 2
+    return False
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -488,7 +514,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if not any(ch.isupper() for ch in prev.text) or prev.lower in _STAT_LABELS:
+    if not (any(ch.isupper() for ch in prev.text) or _dotted_name(before)) \
+            or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words:
         return False
@@ -497,6 +524,31 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if sentence.title_case and prev.lower in lexicon.load().changes:
         return False  # "Dow Sheds 500 Points": a change verb, capitalised for the headline
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """ "upgraded the cluster from 1.27 to 1.28", "bump Node to 20": a plain number after
+    "to" or "from" that an upgrade verb governs is a version ([version_verbs])."""
+    if prev not in ("to", "from") or numeral.spelled or numeral.scale != 1 \
+            or "," in numeral.text or counted_noun(sentence, numeral.end, numeral.value):
+        return False
+    verbs = lexicon.load().not_claims["version_verbs"]
+    changes = lexicon.load().changes
+    for word in reversed(sentence.before(numeral.start, 6)):
+        if word.lower in verbs:
+            return True
+        if word.lower in changes:
+            return False  # "after the upgrade, costs rose to 40"
+    return False
+
+
+def _dotted_name(before: Sequence[Word]) -> bool:
+    """ "Node.js", "Vue.js": a capitalised name and a lower-case part glued after a dot."""
+    if len(before) < 3:
+        return False
+    name, dot, part = before[-3:]
+    return dot.text == "." and name.end == dot.start and dot.end == part.start \
+        and name.text[:1].isupper() and part.text.isalpha()
 
 
 def _opening_verb(word: Word, sentence: Sentence) -> bool:

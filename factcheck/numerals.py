@@ -197,7 +197,8 @@ _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 #: a digit run with its sign; a run is digits joined by separators, read by _read_run
 _DIGITS_AT = re.compile(rf"""
     (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
-              [-+\N{{MINUS SIGN}}] )?             # a letter, digit, "%", "‰" or "°" ("4%-5%")
+              [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
+            | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
     (?P<run>
         (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
         [0-9]+
@@ -335,6 +336,8 @@ _POWER_OF_TEN = re.compile(rf"""
 #: a quick miss for _digit_suffixes: what any of its readings needs right after the digits
 #: (a power, an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues
 #: a number)
+#: a whole power written with a caret: the "^31" of "2^31"
+_WHOLE_POWER = re.compile(r"(?:\^|\*\*)([0-9]{1,3})(?![0-9]|[.,][0-9])")
 _SUFFIX_HINT = re.compile(
     rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
@@ -346,7 +349,9 @@ _SUFFIX_HINT = re.compile(
 
 _ONE = Decimal(1)
 #: characters that _DIGITS_AT may read before a run's first digit
-_BEFORE_DIGITS = frozenset("-+.\N{MINUS SIGN}")
+_BEFORE_DIGITS = frozenset("-+.\N{MINUS SIGN}\N{EN DASH}")
+#: signs that make a number negative; an en dash stands for one in typeset text
+_MINUS_SIGNS = frozenset("-\N{MINUS SIGN}\N{EN DASH}")
 _POWERS_OF_TEN = [Decimal(10) ** power for power in range(30)]
 
 
@@ -395,6 +400,10 @@ def _decimal_step(value: Decimal) -> Optional[Decimal]:
     return _step(min(exponent, 0))
 
 
+#: one number of a list of digit runs: digits with at most one point
+_PLAIN_PIECE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+
+
 def _read_run(run: str) -> List[Tuple[int, int, str]]:
     """Split a digit run into ``(start, end, plain digits)`` numbers; [] when it is no number.
 
@@ -404,8 +413,8 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     ([(0, 2, '22'), (3, 5, '24'), (6, 8, '26')], [(0, 1, '1'), (2, 5, '000'), (6, 7, '5')])
     >>> _read_run("3.10.1"), _read_run("10:30"), _read_run("24/7"), _read_run("3/4")
     ([], [], [], [(0, 3, '3/4')])
-    >>> _read_run("1.250.000"), _read_run("192.168.100.200")
-    ([(0, 9, '1250000')], [])
+    >>> _read_run("1.250.000"), _read_run("192.168.100.200"), _read_run(".0'000")
+    ([(0, 9, '1250000')], [], [])
     """
     if ":" in run:
         return []
@@ -427,7 +436,7 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     start = 0
     for separator in _LIST_SEPARATOR.finditer(run + ","):
         piece = run[start:separator.start()]
-        if piece.count(".") <= 1:
+        if _PLAIN_PIECE.fullmatch(piece):  # not ".0'000": a Swiss group after a point
             pieces.append((start, separator.start(), piece))
         start = separator.end()
     return pieces
@@ -926,7 +935,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
                            False, False)
         if suffix:
             reading = _digit_suffixes(text, reading, run_start, plain_digits and len(run) <= 3)
-    return [_numeral(text, reading, negative=sign in ("-", "\N{MINUS SIGN}"))], reading.end
+    return [_numeral(text, reading, negative=sign in _MINUS_SIGNS)], reading.end
 
 
 def _bare_integer(run: str, start: int, end: int) -> Numeral:
@@ -946,6 +955,11 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if power_of_ten:  # "10^15 gauss", "10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT SIX}"
             power = int(next(g for g in power_of_ten.groups() if g).translate(_SUPERSCRIPTS))
             return r._replace(end=power_of_ten.end(), base=tidy(_step(power)), step=None)
+    raised = _WHOLE_POWER.match(text, r.end)
+    if raised and r.base == r.base.to_integral_value() and 1 < r.base < 100 \
+            and int(raised.group(1)) <= 512:
+        # "2^31 values", "16**4": a whole power of a small number
+        return r._replace(end=raised.end(), base=r.base ** int(raised.group(1)), step=None)
     exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))

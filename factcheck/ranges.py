@@ -143,9 +143,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if opener == "from" and (change_before(sentence, opener_start)
                              or change_verb_in_clause(sentence, opener_start)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None
-                             or abs(shared_scale_value(first, second)) > abs(second.value)):
+                             or _shrinks(shared_scale_value(first, second), second.value)):
         # a change: "lowered its forecast from 3% to 2.7%", "from 5.1% to 4.9%"; a range
-        # runs up in size, so "from -18 °C to -34 °C" is one
+        # runs up in size, so "from -18 °C to -34 °C" is one, and up through zero, so
+        # "from -12 °C to 3 °C" is one too
         return None
     if own_unit and currency:
         return None
@@ -238,6 +239,11 @@ def _shares_thousands(first: Numeral, second: Numeral) -> bool:
         and first.text[0] != "0" and second.text.endswith(",000") and second.scale == 1 \
         and first.value * 1000 < second.value < first.value * 10_000 \
         and second.text.count(",") == 1
+
+
+def _shrinks(first: Decimal, second: Decimal) -> bool:
+    """Whether "from first to second" runs down in size without crossing zero upwards."""
+    return abs(first) > abs(second) and not first < 0 <= second
 
 
 def _descends(first: Numeral, second: Numeral) -> bool:

@@ -33,6 +33,9 @@ _TIMES_COMPARED = re.compile(
 _TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
                                  re.IGNORECASE)
 
+#: "a factor of" right before a number makes it a factor
+_FACTOR_OF = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
+
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
 
@@ -228,7 +231,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, reading)
     if after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
-    comparison = _TIMES_COMPARED.match(sentence.text, number_end) if first is last else None
+    factor_of = _FACTOR_OF.search(sentence.text, max(sentence.span[0], first.start - 12),
+                                  first.start)
+    if factor_of:
+        # "fell by a factor of 100", "a factor of two to three": a factor, like "100x"
+        return UnitReading(factor=scale, start=factor_of.start(), end=number_end, times=True)
+    comparison = _TIMES_COMPARED.match(sentence.text, number_end)
     if comparison:
         # "three times as many", "10 times more expensive": a factor, like "3x"
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
@@ -341,9 +349,13 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail is None:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)
-    period = units.match_per_after(sentence.text, tail.end) if tail.dimension == "count" else None
-    if period is not None and period.dimension == "time":
-        # "$20 per user per month", "£20,000 per patient per year": a period after the thing
+    period = None
+    if tail.dimension != "time":
+        period = units.match_per_after(sentence.text, tail.end) \
+            or units.match_hyphen_period(sentence.text, tail.end)
+    if period is not None and period.dimension == "time" and period.factor == 1:
+        # "$20 per user per month", "$0.023 per GB per month", "per GB-month": a period
+        # after the thing
         return reading._replace(unit=f"{unit} / {period.unit}", dimension="rate",
                                 end=period.end)
     return reading._replace(unit=unit, dimension=dimension, end=tail.end)

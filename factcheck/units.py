@@ -191,7 +191,7 @@ _SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 _SCALED_DENOMINATOR = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
     (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
-      | (?:a[ ]|one[ ])? (?P<word> thousand | million ) \b )
+      | (?:a[ ]|one[ ]|1[ ])? (?P<word> thousand | million ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
 _SCALE_WORD_VALUES = {"thousand": 1000, "million": 1000000}
@@ -229,8 +229,10 @@ class Entry(NamedTuple):
     attached: bool
     scaled: bool = False
     #: apart from the number only when no name or number follows: "a 400 W charger", but
-    #: "350 W Main St" (flag "spaced")
+    #: "350 W Main St" (flags "spaced" and "apart")
     guarded: bool = False
+    #: never glued to the number: "a timeout of 30 s", but "in her 30s" (flag "apart")
+    apart: bool = False
 
 
 class Lexicon(NamedTuple):
@@ -294,7 +296,8 @@ def lexicon() -> Lexicon:
         fields = split_fields(line)
         flags = flag_set(fields, 3)
         entry = Entry(fields[1], fields[2], surface_factor(flags),
-                      "attached" in flags and "spaced" not in flags, guarded="spaced" in flags)
+                      "attached" in flags and "spaced" not in flags,
+                      guarded="spaced" in flags or "apart" in flags, apart="apart" in flags)
         add_entry(after_exact, after_any, fields[0], entry, flags)
         if entry.unit != "-":
             dimensions.setdefault(entry.unit, entry.dimension)
@@ -420,7 +423,7 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         # the common cases, a single plain word or mark ("%", "$"): one or two look-ups
         entry = lex.after_exact.get(word) or lex.after_any.get(word.lower())
         if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
-                and is_boundary(text, first.end()) and not (
+                and is_boundary(text, first.end()) and not (entry.apart and touching) and not (
                     entry.guarded and not touching and _NAME_OR_NUMBER.match(text, first.end())):
             return entry, first.end()
         return None
@@ -432,7 +435,8 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         if " " in surface or "\t" in surface or "\N{NO-BREAK SPACE}" in surface:
             surface = normalise_surface(surface)
         entry = lex.after_exact.get(surface) or lex.after_any.get(surface.lower())
-        if entry is not None and entry.unit != "-" and (touching or not entry.attached):
+        if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
+                and not (entry.apart and touching):
             return entry, start + end
         if entry is not None and entry.unit == "-":
             return None  # the longest surface is no unit: "year-on-year" holds no "year"
@@ -613,6 +617,24 @@ def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
         if follower is None or follower.group(1).lower() not in _RATE_NOUN_FOLLOWERS:
             return None
     return UnitMatch(singular(noun), "count", pos, end, text[pos:end])
+
+
+#: a period glued to a unit by a hyphen: the "-month" of "per GB-month"
+_HYPHEN_PERIOD = re.compile(r"-(?P<period>second|minute|hour|day|week|month|year)(?![\w-])")
+
+
+def match_hyphen_period(text: str, pos: int) -> Optional[UnitMatch]:
+    """The period glued to a denominator: "$0.023 per GB-month" -> month.
+
+    >>> match_hyphen_period("$0.023 per GB-month", 13).unit
+    'month'
+    >>> match_hyphen_period("per GB-monthly", 6) is None
+    True
+    """
+    found = _HYPHEN_PERIOD.match(text, pos)
+    if found is None:
+        return None
+    return UnitMatch(found.group("period"), "time", pos, found.end(), found.group())
 
 
 #: "pcm" -> "month", "psf" -> "foot ** 2" (data/rate_abbreviations.txt)
@@ -914,11 +936,12 @@ def singular(noun: str) -> str:
     ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
     >>> singular("fishermen"), singular("specimen"), singular("MPs"), singular("SUVs")
     ('fisherman', 'specimen', 'mp', 'suv')
-    >>> singular("grandchildren"), singular("premises")
-    ('grandchild', 'premises')
+    >>> singular("grandchildren"), singular("premises"), singular("vCPUs")
+    ('grandchild', 'premises', 'vcpu')
     """
-    if len(noun) > 2 and noun.endswith("s") and noun[:-1].isupper():
-        return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs"
+    if len(noun) > 2 and noun.endswith("s") and (
+            noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
+        return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs", "vCPUs"
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]

@@ -884,7 +884,19 @@ PHYSICAL = [
     row("Patients received 2 Gy per session.", point(2, "gray / session")),
     row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
     row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
-    row("The phone films at 60 fps.", point(60, "fps")),
+    row("The phone films at 60 fps.", point(60, "frame / second")),  # as "60 frames per second"
+    # load, storage and airflow abbreviations of documentation and datasheets
+    row("The cache sustains 40,000 qps at peak.", point(40_000, "query / second")),
+    row("Each volume delivers 16,000 IOPS.", point(16_000, "operation / second")),
+    row("The fan moves 120 CFM of air.", point(120, "foot ** 3 / minute")),
+    row("Violet light oscillates at 4e14 s-1.", point(400_000_000_000_000, "1 / second")),
+    # a lone "s" apart from the number is seconds; glued, "30s" is an age or a decade
+    row("The request times out after 30 s and retries.", point(30, "second", text="30 s")),
+    row("She moved to Leeds in her 30s.", rng(30, 39, "year", text="30s")),
+    # an en dash standing for a minus sign before a number, not between two numbers
+    row("Temperatures fell to \N{EN DASH}5°C overnight.",
+        point(-5, "degree_Celsius", change=("down", "to"))),
+    row("Pages 10 \N{EN DASH}15 cover the method.", point(15)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -964,8 +976,14 @@ COUNTS = [
         approx(6000, "child", text="Some 6,000 Ukrainian children")),
     row("The council plans 4,000 new homes.", point(4000, "home")),
     row("The airline carried 4.1m passengers in June.", point(4_100_000, "passenger")),
-    # a single letter is never a counted noun
-    row("Each request times out after 30 s.", point(30)),
+    # a whole power written with a caret
+    row("A signed 32-bit integer holds up to 2^31 values.", point(32, "bit"),
+        upper(2_147_483_648, "value", text="up to 2^31 values")),
+    # an acronym's plural with a lower-case prefix
+    row("The instance has 8 vCPUs and 32 GiB of memory.", point(8, "vcpu"),
+        point(32, "gibibyte")),
+    # a single letter is never a counted noun ("s" apart from the number is seconds)
+    row("Each request times out after 30 s.", point(30, "second")),
     row("The carmaker delivered 41,000 Model S last year.", point(41_000, text="41,000")),
     # nor is a number with a scale word part of a name: "787 Dreamliner", not "1.2 million"
     row("The carmaker delivered 1.2 million Model Y last year.",
@@ -1085,6 +1103,9 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    # a range from below zero up to above it runs up, though its first end is larger in size
+    row("Temperatures ranged from -12°C to 3°C.", rng(-12, 3, "degree_Celsius")),
+    row("Temperatures ranged from \N{EN DASH}12°C to 3°C.", rng(-12, 3, "degree_Celsius")),
     # a day after a date and "and" is still a count when a noun follows it
     row("On May 5 and 6 people were hurt.", point(6, "person")),
     # a short first end glued by a dash to round thousands shares them
@@ -1396,6 +1417,18 @@ VAGUE = [
 
 CHANGES = [
     row("The new filter cleans 4 times better.", point(4, change=("", "factor"))),
+    # a number listed after a labelled one is a label, not a claim; a plain list is not
+    row("Scope 1 and 2 emissions fell 12%.", point(12, "percent", change=("down", "delta"))),
+    row("Prices rose between 5 and 6 percent.", rng(5, 6, "percent", change=("up", "delta"))),
+    # an upgrade verb makes a version only of a plain number right after "to" or "from"
+    row("We bumped the limit to 500 requests.", point(500, "request")),
+    row("After the upgrade, costs rose to 40.", point(40, change=("up", "to"))),
+    # a range of factors, and "a factor of"
+    row("The new build is 2 to 3 times faster.", rng(2, 3, change=("", "factor"))),
+    row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("", "factor"))),
+    row("The error fell by a factor of 100.",
+        point(100, change=("down", "factor"), text="a factor of 100")),
+    row("A factor of 10 separates the two estimates.", point(10, change=("", "factor"))),
     # the verb of a change left out after "and", a restatement in brackets, "improved"
     row("Output increased by 0.4% and employment by 0.1%.",
         point("0.4", "percent", change=("up", "delta")),
@@ -1995,6 +2028,15 @@ NOT_CLAIMS = [
     row("The office is at 575 Wilbraham Road, Chorlton M21 9AB."),
     row("Unit 3 at 16-18 Industrial Avenue has been leased."),
     row("Buyers prefer 4WD models."),
+    # numbers listed after a labelled one are labels too
+    row("Articles 5 and 6 of the treaty apply."),
+    row("Open ports 80, 443 and 8080 on the firewall."),
+    row("Sections 3, 4, and 7 were repealed."),
+    # a version after a dotted name or an upgrade verb
+    row("Upgrade to Node.js 20 before the end of April."),
+    row("The cluster was upgraded from 1.27 to 1.28 last week."),
+    # a Swiss group mark after a leading point is no number
+    row(".0'000"),
     row("The estate includes a house at 9 E 71st St in Manhattan."),
 ]
 
@@ -2029,6 +2071,16 @@ RATES = [
     row("The rate was 12 per 100,000 people a year.", point(12, "1 / 100000 person / year")),
     row("Infections reached 4 per 10,000 people per day.",
         point(4, "1 / 10000 person / day", text="4 per 10,000 people per day")),
+    # a period after a price per unit belongs to the rate, also glued by a hyphen or a slash
+    row("Storage costs $0.023 per GB per month.", point("0.023", "USD / gigabyte / month")),
+    row("Storage costs $0.023 per GB-month.", point("0.023", "USD / gigabyte / month")),
+    row("Storage costs $0.023/GB/month.", point("0.023", "USD / gigabyte / month")),
+    row("Compute costs $0.0000166667 per GB-second.",
+        point("0.0000166667", "USD / gigabyte / second")),
+    # ... but not a time reference
+    row("Petrol cost $3.50 per gallon a year ago.", point("3.50", "USD / gallon")),
+    row("Requests cost $0.20 per 1 million requests.",
+        point("0.20", "USD / 1000000 request", text="$0.20 per 1 million requests")),
     # "pm" after money is per month in listings ("7 pm" is a clock time)
     row("Rent is R7,200 pm, water and lights excluded.", point(7200, "ZAR / month")),
     row("The two-bed flat is let at £1,150 pm.", point(1150, "GBP / month")),
