@@ -1,15 +1,16 @@
-"""Text pasted from web pages and PDFs, read as its writer meant it: HTML entities decoded
-("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2 bil-\\nlion"), soft
-hyphens and zero-width characters dropped.  ``clean`` returns the cleaned text and, for
-each of its offsets, the offset in the original, so that claims found in the clean text
-keep spans that slice the original (``restore``).
+"""Text pasted from web pages, PDFs and Markdown, read as its writer meant it: HTML
+entities decoded ("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2
+bil-\\nlion"), soft hyphens, zero-width characters, bold marks and struck-out text
+dropped.  ``clean`` returns the cleaned text and, for each of its offsets, the offset in
+the original, so that claims found in the clean text keep spans that slice the original
+(``restore``).
 """
 from __future__ import annotations
 
 import dataclasses
 import html
 import re
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from factcheck.claims import Claim
 
@@ -18,10 +19,14 @@ from factcheck.claims import Claim
 _INVISIBLE = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOINER}",
               "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
 #: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
-#: character
+#: character, Markdown's bold marks ("up **12%**", read as "up 12%") and struck-out text
+#: ("~~12,000~~ 14,500": the writer took the first figure back)
 _INVISIBLE_CHAR = "[" + "".join(_INVISIBLE) + "]"
 _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR)
+                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR
+                   + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
+                   r"|(?<=[^\s*])\*\*(?![\w*])"
+                   r"|~~[^~\n]{1,200}~~")
 _HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
 
 
@@ -33,21 +38,22 @@ def needs_cleaning(text: str) -> bool:
     >>> needs_cleaning("3,0\N{ZERO WIDTH SPACE}00")
     True
     """
-    return ("&" in text or "\n" in text
+    return ("&" in text or "\n" in text or "**" in text or "~~" in text
             or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
         and _MESS.search(text) is not None
 
 
-def clean(text: str) -> Tuple[str, List[int]]:
-    """The cleaned text and the original offset of each of its characters (plus one for
-    the end).
+def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
+    """The cleaned text, the original offset of each of its characters (plus one for the
+    end), and where pieces were dropped: clean offset -> original offset of the piece.
 
-    >>> cleaned, offsets = clean("£4.2 bil-\\nlion, $3&nbsp;m")
-    >>> cleaned, offsets[len("£4.2 billion, $3")], offsets[-1]
-    ('£4.2 billion, $3\\xa0m', 18, 25)
+    >>> cleaned, offsets, dropped = clean("£4.2 bil-\\nlion, $3&nbsp;m")
+    >>> cleaned, offsets[len("£4.2 billion, $3")], offsets[-1], dropped
+    ('£4.2 billion, $3\\xa0m', 18, 25, {8: 8})
     """
     out: List[str] = []
     offsets: List[int] = []
+    dropped: Dict[int, int] = {}
     last = 0
     for found in _MESS.finditer(text):
         out.append(text[last:found.start()])
@@ -57,21 +63,26 @@ def clean(text: str) -> Tuple[str, List[int]]:
         if replacement == piece:
             replacement = piece  # an unknown entity stays as written
             offsets.extend(range(found.start(), found.end()))
-        else:
+        elif replacement:
             offsets.extend([found.start()] * len(replacement))
+        else:
+            dropped.setdefault(len(offsets), found.start())
         out.append(replacement)
         last = found.end()
     out.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
-    return "".join(out), offsets
+    return "".join(out), offsets, dropped
 
 
-def restore(claims: List[Claim], offsets: List[int], original: str) -> List[Claim]:
+def restore(claims: List[Claim], offsets: List[int], dropped: Dict[int, int],
+            original: str) -> List[Claim]:
     """Claims found in the cleaned text, with spans, sentence spans and text in the
-    original's terms (an offset past a cleaned piece is the original offset past it)."""
+    original's terms (an offset past a replaced piece is the original offset past it; a
+    claim ends before a piece dropped right after it: "up **12%**" ends at "%")."""
     restored = []
     for claim in claims:
-        start, end = offsets[claim.span[0]], offsets[claim.span[1]]
+        start = offsets[claim.span[0]]
+        end = dropped.get(claim.span[1], offsets[claim.span[1]])
         sentence = (offsets[claim.sentence[0]], offsets[claim.sentence[1]])
         restored.append(dataclasses.replace(claim, span=(start, end), text=original[start:end],
                                             sentence=sentence))

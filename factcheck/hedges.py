@@ -85,7 +85,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                                    qualifier=" ".join(w.lower for w in inner))
     after = (longest_phrase_after(sentence, reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)
-    if after and _adds_a_charge(sentence, after):
+    if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)):
         after = None
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
@@ -95,6 +95,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """ "£292,500 +2.6%", "39.0% +80bps": a "+" glued to the next figure is its sign, and
+    bounds nothing before it."""
+    return after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1].isdigit()
 
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:

@@ -630,3 +630,26 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             return None
         return earlier
     return None
+
+
+def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "improved to 94.3% from 97.8%": when a change gives both levels, in one unit, the
+    numbers say its direction, whatever the verb (a lower ratio may be an improvement)."""
+    changed = list(claims)
+    for index in range(len(changed) - 1):
+        first, second = changed[index], changed[index + 1]
+        if first.change is None or second.change is None or first.unit != second.unit \
+                or {first.change.role, second.change.role} != {"from", "to"} \
+                or first.value is None or second.value is None \
+                or sentence.gap(first.span[1], second.span[0]).strip(" ,").lower() \
+                != second.change.role:
+            continue  # only "to 94.3% from 97.8%", "from 44 mg to 50 mg": one change
+        old, new = (first, second) if first.change.role == "from" else (second, first)
+        assert old.value is not None and new.value is not None
+        if old.value == new.value:
+            continue
+        direction = "up" if new.value > old.value else "down"
+        if first.change.direction != direction or second.change.direction != direction:
+            changed[index] = replace(first, change=Change(direction, first.change.role))
+            changed[index + 1] = replace(second, change=Change(direction, second.change.role))
+    return changed

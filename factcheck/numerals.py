@@ -60,7 +60,7 @@ import re
 from decimal import Decimal
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
-from factcheck.lexicon import data_lines, flag_set, split_fields
+from factcheck.lexicon import data_lines, flag_set, split_fields, word_sections, word_set
 from factcheck.text import new_record
 
 
@@ -273,6 +273,10 @@ _SUPERSCRIPTS = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{
                               "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}"
                               "\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}\N{SUPERSCRIPT EIGHT}"
                               "\N{SUPERSCRIPT NINE}", "-+-0123456789")
+#: raised digits as characters: footnote marks glued to a word
+_RAISED = "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}" \
+    "\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}" \
+    "\N{SUPERSCRIPT EIGHT}\N{SUPERSCRIPT NINE}"
 _RAISED_DIGITS = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
                   "\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}")
 _TIMES_TEN = re.compile(rf"""
@@ -342,7 +346,7 @@ _SUFFIX_HINT = re.compile(
     rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
     rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
-    rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_])")
+    rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_{_RAISED_DIGITS}])")
 
 
 # ---------------------------------------------------------------- small helpers
@@ -483,9 +487,15 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     if m is None:
         return None
     word = m.group("word").lower()
+    end = m.end("word")
     if word == "&":
         word = "and"  # "two hundred & forty"
-    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), m.end("word"), word))
+    elif word[-1] in _RAISED:
+        word = word.rstrip(_RAISED)  # a footnote mark: "$1.9 billion¹"
+        end = m.start("word") + len(word)
+        if not word:
+            return None
+    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), end, word))
 
 
 class _Reading(NamedTuple):
@@ -522,6 +532,16 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
                                 precision, r.spelled, r.fraction, negative))
 
 
+_FUNCTION_WORDS = word_set("function_words.txt")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a word other than a function word follows a slang scale word: "24 grand
+    slams", "a grand jury" (but "four grand a month", "350 grand.")."""
+    word = _next_word(text, end)
+    return word is not None and (word.hyphen or word.word not in _FUNCTION_WORDS)
+
+
 def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
     """Extend a reading with spelled multipliers after it: "25 million", "3 lakh crore".
 
@@ -533,7 +553,8 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
     while True:
         word = _next_word(text, r.end)
         scale = _SCALE_WORDS.get(word.word) if word else None
-        if word is None or scale is None or ("plural" in scale.flags and not plural_ok):
+        if word is None or scale is None or ("plural" in scale.flags and not plural_ok) \
+                or ("slang" in scale.flags and _noun_follows(text, word.end)):
             return r
         r = r._replace(end=word.end, scale=r.scale * scale.factor, spelled=True,
                        exact=r.exact or "exact" in scale.flags)
@@ -665,6 +686,8 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             scale_next = _SCALE_WORDS.get(fraction_next.word) if fraction_next else None
             if scale_next is not None and last_factor and scale_next.factor >= last_factor:
                 break  # "three thousand and four thousand": two numbers, not 3,004
+            if scale_next is not None and last == "hundred" and scale_next.factor == 100:
+                break  # "between two hundred and three hundred": two numbers, not 203
             value = _CARDINALS[after.word]
             group, step, tail, last = group + value, (10 if value % 10 == 0 else 1), 1, \
                 _cardinal_kind(value)
@@ -682,7 +705,8 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             end = word.end
             continue
         scale = _SCALE_WORDS.get(word.word)
-        if scale is None or (last == "a" and "plural" in scale.flags):
+        if scale is None or (last == "a" and "plural" in scale.flags) \
+                or ("slang" in scale.flags and _noun_follows(text, word.end)):
             break
         factor = scale.factor
         counted = last in _VALUE_KINDS + ("a",) and (factor != 100 or group < 100)
@@ -736,7 +760,7 @@ def _point_decimals_after(text: str, r: _Reading) -> _Reading:
     Decimal('2.05')
     """
     word = _next_word(text, r.end)
-    if word is None or word.word not in _POINT_WORDS or r.scale != 1:
+    if word is None or word.word not in _POINT_WORDS or r.scale >= 1000:
         return r
     digits, end = "", word.end
     while True:
@@ -746,7 +770,37 @@ def _point_decimals_after(text: str, r: _Reading) -> _Reading:
         digits, end = digits + str(_CARDINALS[digit.word]), digit.end
     if not digits:
         return r
-    return r._replace(end=end, base=r.base + Decimal("0." + digits), step=_step(-len(digits)))
+    return r._replace(end=end, base=r.base * r.scale + Decimal("0." + digits), scale=_ONE,
+                      step=_step(-len(digits)))  # "two hundred point zero three"
+
+
+#: a spoken decimal point before a digit word: "Point one percent"
+_LEADING_POINT = re.compile(r"(?<![^\W\d_])(?i:point)[ ]{1,3}\Z")
+_POINT_WORDS_AROUND = word_sections("grammar_words.txt")
+
+
+def _leading_point(text: str, start: int, end: int, first: str) -> Optional[_Reading]:
+    """A spoken decimal with no whole part: "point one four" is 0.14, "Point one percent"
+    0.1; None where "point" is a noun or a verb ("the point one makes")."""
+    lead = _LEADING_POINT.search(text, max(0, start - 8), start)
+    if lead is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, lead.start() - 20), lead.start())
+    word = before.group(1).lower() if before is not None else ""
+    if word in _POINT_WORDS_AROUND["point_blockers"] or word in _CARDINALS \
+            or word in _SCALE_WORDS:
+        return None  # "the point one makes"; "two thousand point five" is no decimal
+    digits = str(_CARDINALS[first])
+    while True:
+        digit = _next_word(text, end)
+        if digit is None or digit.hyphen or _CARDINALS.get(digit.word, 10) > 9:
+            break
+        digits, end = digits + str(_CARDINALS[digit.word]), digit.end
+    if digit is not None and not digit.hyphen and digit.start == end + 1 \
+            and digit.word not in _POINT_WORDS_AROUND["point_followers"]:
+        return None  # "point one thing out"
+    return _Reading(lead.start(), end, Decimal("0." + digits), _ONE, _step(-len(digits)),
+                    True, False)
 
 
 def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
@@ -756,6 +810,10 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
         return _read_signed_word(text, start, end)
     if first in ("half", "quarter"):
         return _read_bare_fraction(text, start, end, first)
+    if _CARDINALS.get(first, 10) <= 9:
+        decimal = _leading_point(text, start, end, first)
+        if decimal is not None:
+            return [_numeral(text, decimal)], decimal.end
     cardinal, resume = _read_cardinal(text, start, end, first)
     count = Decimal(1) if first in ("a", "an") else (cardinal.base if cardinal else None)
     if count is not None and (cardinal is None or cardinal.plain_count):
@@ -873,9 +931,10 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
     char = text[digit]
     if char in _VULGAR:
         numerator, denominator = _VULGAR[char]
-        reading = _Reading(digit, digit + 1, Decimal(numerator) / denominator, _ONE, None,
-                           False, True)
-        return [_numeral(text, reading)], digit + 1
+        reading = _scaled_fraction(text, _Reading(digit, digit + 1,
+                                                  Decimal(numerator) / denominator, _ONE, None,
+                                                  False, False))
+        return [_numeral(text, reading)], reading.end
     first = max(pos, digit - 2)
     if first < digit and text[digit - 1] not in _BEFORE_DIGITS:
         first = digit  # no sign or point before the digit: the run can only start there
@@ -886,6 +945,13 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
     return [], digit + 1
 
 
+def _scaled_fraction(text: str, r: _Reading) -> _Reading:
+    """A number ending in a vulgar fraction, with the scale words after it: "2½ million"
+    is 2,500,000 (no fraction of a group); "½" alone is a fraction."""
+    scaled = _scale_words_after(text, r)
+    return scaled if scaled.scale != 1 else r._replace(fraction=True)
+
+
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
     run_start, run_end = match.span("run")
@@ -893,9 +959,11 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
-    space = _GROUP_SPACE_IN.search(run) if match.group("sign") == "+" else None
-    if space is not None:
-        # "+1 555 0100" is a telephone number, not 1,555 and 100
+    space = _GROUP_SPACE_IN.search(run) if match.group("sign") == "+" or "," in run else None
+    if space is not None and (match.group("sign") == "+" or (
+            "," in run[:space.start()] and run[space.start() - 1] != ",")):
+        # "+1 555 0100" is a telephone number, not 1,555 and 100; "2,345,678 100.0" are
+        # two cells of a table row, since no one groups thousands with commas and spaces
         run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
@@ -980,8 +1048,8 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         mixed = _MIXED_DIGIT_FRACTION.match(text, r.end)
         if vulgar:
             numerator, denominator = _VULGAR[vulgar.group(1)]
-            return r._replace(end=vulgar.end(), base=r.base + Decimal(numerator) / denominator,
-                              step=None, fraction=True)
+            return _scaled_fraction(text, r._replace(
+                end=vulgar.end(), base=r.base + Decimal(numerator) / denominator, step=None))
         if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) in _FRACTION_DENOMINATORS:
             return r._replace(end=mixed.end(), step=None, fraction=True,
                               base=r.base + Decimal(mixed.group(1)) / Decimal(mixed.group(2)))

@@ -34,9 +34,9 @@ from typing import FrozenSet, List
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
-    below_zero, inherit_elided_units, inherit_in_parentheses, join_bounds, link_changes,
-    merge_composites, millions_in_parallel, nouns_from_question, points_of_percentages,
-    share_coordinated_units, share_tally_units)
+    below_zero, directions_from_levels, inherit_elided_units, inherit_in_parentheses,
+    join_bounds, link_changes, merge_composites, millions_in_parallel, nouns_from_question,
+    points_of_percentages, share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
@@ -56,8 +56,8 @@ def parse_claims(text: str) -> List[Claim]:
     """Every numeric claim in ``text``, in order of appearance.  Text pasted from web pages
     or PDFs is read cleaned ("$3.5&nbsp;billion", "bil-\\nlion"), with spans into ``text``."""
     if needs_cleaning(text):
-        cleaned, offsets = clean(text)
-        return restore(_parse_clean(cleaned), offsets, text)
+        cleaned, offsets, dropped = clean(text)
+        return restore(_parse_clean(cleaned), offsets, dropped, text)
     return _parse_clean(text)
 
 
@@ -101,6 +101,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)
     claims = link_changes(claims, sentence)
+    claims = directions_from_levels(claims, sentence)
     claims = points_of_percentages(claims, sentence)
     claims += factor_claims(sentence)
     return sorted(claims + vague, key=lambda c: c.span)

@@ -65,7 +65,8 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
     shared = list(numerals)
     for index in range(len(shared) - 1):
         first, second = shared[index], shared[index + 1]
-        if first.scale != 1 or second.scale == 1 or first.value > second.base * 10:
+        scale = _scale_to_share(first, second, 10) if first.scale == 1 else None
+        if scale is None:
             continue
         marker = sentence.unit_before(second.start)
         gap_end = marker.start if marker and marker.start >= first.end else second.start
@@ -74,12 +75,12 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
         opener, _ = _opener(sentence, first)
         if opener != "from":
             continue
-        value = first.value * second.scale
+        value = first.value * scale
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         shared[index] = first._replace(
-            value=value, scale=second.scale,
-            precision=None if first.precision is None else first.precision * second.scale)
+            value=value, scale=scale,
+            precision=None if first.precision is None else first.precision * scale)
     return shared
 
 
@@ -225,11 +226,31 @@ def shared_scale_value(first: Numeral, second: Numeral) -> Decimal:
     """The first end's value, scaled like the second when it has no scale of its own:
     "5 to 6 million" is 5 million to 6 million, "750,000 to 1 million" keeps 750,000, and
     "10-15,000 people" shares the thousands of its second end."""
-    if first.scale == 1 and second.scale > 1 and first.value <= second.base:
-        return first.value * second.scale
+    scale = _scale_to_share(first, second, 1)
+    if scale is not None:
+        return first.value * scale
     if _shares_thousands(first, second):
         return first.value * 1000
     return first.value
+
+
+def _scale_to_share(first: Numeral, second: Numeral, reach: int) -> Optional[Decimal]:
+    """The scale that a first end with none of its own (below a thousand) takes from the
+    second: the whole scale when it is no larger than the number before it ("5 to 6
+    million", "two and three hundred thousand"), else the last scale word's ("eighty and a
+    hundred thousand" shares the thousand); ``reach`` allows a first end that many times
+    larger ("from 24.2 to 33 billion")."""
+    if first.scale >= 1000 or second.scale == 1:
+        return None
+    scale = second.scale
+    # "a hundred thousand" is written with a scale of 100,000
+    hundreds = scale >= 100_000 and (len(str(int(scale))) - 1) % 3 == 2 \
+        and "hundred" in second.text.lower()
+    if first.value <= second.base * (1 if hundreds else reach):
+        return scale
+    if hundreds and first.value <= second.value / (scale / 100) * reach:
+        return scale / 100
+    return None
 
 
 def _shares_thousands(first: Numeral, second: Numeral) -> bool:

@@ -136,16 +136,22 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
 
 #: currencies whose amounts group thousands with a dot (data/number_styles.txt)
 _DOT_THOUSANDS_CURRENCIES = lexicon.word_sections("number_styles.txt")["dot_thousands_currencies"]
+_THREE_DECIMAL_CURRENCIES = lexicon.word_sections("number_styles.txt")["three_decimal_currencies"]
 #: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
 _DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
 
 def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
-    """A dot that groups thousands: before a counted noun ("81.365 spectators") or after
-    the marker of a currency written that way ("R$1.412")."""
+    """A dot that groups thousands: before a counted noun in the plural ("81.365
+    spectators", "1.200 people"), after the marker of a currency written that way
+    ("R$1.412"), or before a currency written after the amount, continental style
+    ("12.500 Euro", "250.000 CHF")."""
     if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text):
         return False
-    return (reading.dimension == "count" and reading.unit_text.endswith("s")
+    money = reading.unit.split(" / ")[0]
+    if reading.start >= numeral.start and len(money) == 3 and money.isupper():
+        return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too
+    return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
             and reading.unit != "point") or reading.unit in _DOT_THOUSANDS_CURRENCIES
 
 
@@ -272,7 +278,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))
-    of_unit = _unit_after_of_a(sentence, number_end) if single and first.fraction else None
+    of_unit = _unit_after_of_a(sentence, number_end) \
+        if single and (first.fraction or 0 < first.value < 1) else None
     if of_unit is not None:
         # "a tenth of a second", "a quarter of a mile", "1/16 of a pint"
         return UnitReading(of_unit.unit, of_unit.dimension, of_unit.text, scale * of_unit.factor,
@@ -310,12 +317,13 @@ _OF_A = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
 
 
 def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
-    """The physical unit after "of a" that a fraction measures: "a tenth of a second"."""
+    """The physical unit or percent after "of a" that a fraction measures: "a tenth of a
+    second", "point five of a percent"."""
     article = _OF_A.match(sentence.text, end)
     if article is None:
         return None
     unit = sentence.unit_after(article.end())
-    if unit is None or unit.dimension in ("count", "currency", "percent"):
+    if unit is None or unit.dimension in ("count", "currency"):
         return None
     return unit
 

@@ -417,6 +417,25 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a dot before three digits groups thousands before a currency written after the amount,
+    # continental style, unless the currency is quoted to three decimals
+    row("The loan of 250.000 CHF was repaid.", point(250_000, "CHF")),
+    row("Rent costs 2.450 € per month.", point(2450, "EUR / month")),
+    row("It costs 1.250 KWD.", point("1.250", "KWD")),
+    # German abbreviations of million and billion, with their dot
+    row("The firm invests 700 Mio. Euro.", point(700_000_000, "EUR", text="700 Mio. Euro")),
+    row("Debt is 4,7 Mrd. EUR.", point(4_700_000_000, "EUR")),
+    # a footnote mark after a scale word keeps the scale
+    row("Net debt fell to $1.9 billion\N{SUPERSCRIPT ONE} at year end.",
+        point(1_900_000_000, "USD", change=("down", "to"), text="$1.9 billion")),
+    # a "+" glued to the next figure is its sign, not a bound on the one before
+    row("Median price £285,000 £292,500 +2.6%", point(285_000, "GBP"), point(292_500, "GBP"),
+        point("2.6", "percent")),
+    # Markdown bold is read through; struck-out text is taken back
+    row("Revenue up **12%** to **$4.5m** in the quarter.",
+        point(12, "percent", change=("up", "delta"), text="12%"),
+        point(4_500_000, "USD", change=("up", "to"), text="$4.5m")),
+    row("Attendance was ~~12,000~~ 14,500.", point(14_500)),
     # an accountant's brackets after a currency marker make the amount negative
     row("Net loss per share was $(0.12), compared with $(0.31) a year ago.",
         point("-0.12", "USD", text="$(0.12)"), point("-0.31", "USD", text="$(0.31)")),
@@ -902,6 +921,14 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # the scale after a vulgar fraction; a plural noun after dotted thousands
+    row("Some 2\N{VULGAR FRACTION ONE HALF} million people left.",
+        approx(2_500_000, "person")),
+    row("About \N{VULGAR FRACTION ONE HALF} million people left.", approx(500_000, "person")),
+    row("More than 1.200 people took part.", lower(1200, "person")),
+    row("The region has 1,8 Mio. inhabitants.", point(1_800_000, "inhabitant")),
+    # a table row: a comma-grouped number and the next cell stay apart
+    row("Total 2,345,678 100.0", point(2_345_678), point("100.0")),
     # an abbreviation between the number and its noun
     row("Data covers all 3,143 US counties.", point(3143, "county")),
     row("Some 40 EU states signed.", approx(40, "state")),
@@ -1423,6 +1450,10 @@ CHANGES = [
     # an upgrade verb makes a version only of a plain number right after "to" or "from"
     row("We bumped the limit to 500 requests.", point(500, "request")),
     row("After the upgrade, costs rose to 40.", point(40, change=("up", "to"))),
+    # when a change gives both levels, the numbers say its direction
+    row("The combined ratio improved to 94.3% from 97.8%.",
+        point("94.3", "percent", change=("down", "to")),
+        point("97.8", "percent", change=("down", "from"))),
     # a range of factors, and "a factor of"
     row("The new build is 2 to 3 times faster.", rng(2, 3, change=("", "factor"))),
     row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("", "factor"))),
@@ -1837,6 +1868,33 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # spoken decimals with no whole part, and after a spelled hundred
+    row("Point one percent of people carry the variant.",
+        point("0.1", "percent", text="Point one percent")),
+    row("Her blood alcohol content was point one four.", point("0.14", text="point one four")),
+    row("Inflation is running at point five of a percent.",
+        point("0.5", "percent", text="point five of a percent")),
+    row("That is the point one should remember."),
+    row("I want to point one thing out."),
+    row("The reading was two hundred point zero three.", point("200.03")),
+    # two spelled hundreds joined by "and" are two numbers; the second end's last scale word
+    # is shared ("eighty and a hundred thousand" shares the thousand)
+    row("Between two hundred and three hundred people came.", rng(200, 300, "person")),
+    row("The deal is worth between six hundred and six hundred and fifty million dollars.",
+        rng(600_000_000, 650_000_000, "USD")),
+    row("Between eighty and a hundred thousand people marched.",
+        rng(80_000, 100_000, "person")),
+    row("Between two and three hundred thousand people marched.",
+        rng(200_000, 300_000, "person")),
+    row("Revenue could reach from five to a hundred million dollars.",
+        rng(5_000_000, 100_000_000, "USD")),
+    row("They had two hundred and five people.", point(205, "person")),
+    # "grand" in speech is a thousand, unless a noun follows it
+    row("She paid three hundred and fifty grand for it.",
+        point(350_000, text="three hundred and fifty grand")),
+    row("He earns about four grand a month.", approx(4000, text="about four grand")),
+    row("She has won twenty-four grand slams.", point(24, "slam")),
+    row("A grand jury indicted him."),
     # a spelled decimal is a value even when small and bare; "plus" a spelled number adds
     row("nought point two plus zero point three", point("0.2"), point("0.3")),
     row("The balance sheet reached 4 quadrillion won.", point("4e15", "KRW")),
