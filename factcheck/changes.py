@@ -217,6 +217,19 @@ _PERCENT_OR_POINTS_END = re.compile(r"(?:%|per\s?cent|percent|points?|bps?|basis
                                     re.IGNORECASE)
 
 
+#: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"
+_AFTER_CHANGE_NOUN = frozenset(["of", "in", "by", "to", "from", "on", "for", "at"])
+
+
+def _adjective(sentence: Sentence, word: Word) -> bool:
+    """ "by a narrow margin of 900 votes": a change word between an article and its noun
+    describes the noun and changes nothing."""
+    before = sentence.before(word.start, 1)
+    after = sentence.after(word.end, 1)
+    return bool(before) and before[0].lower in ("a", "an", "the") and bool(after) \
+        and after[0].text.isalpha() and after[0].lower not in _AFTER_CHANGE_NOUN
+
+
 def change_verb_in_clause(sentence: Sentence, pos: int,
                           after_of: bool = False) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
@@ -241,7 +254,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int,
             return None, ""
         change = changes.get(word.lower)
         if change is not None and change.factor is None and not change.modal \
-                and _lower_case(sentence, word) \
+                and _lower_case(sentence, word) and not _adjective(sentence, word) \
                 and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
                                             or (after_of and _after_other_verb(sentence, word)))):
             # but "a follow-up of 4.2 years" is a noun, and "handed down a sentence of 14

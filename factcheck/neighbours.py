@@ -653,3 +653,35 @@ def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Clai
             changed[index] = replace(first, change=Change(direction, first.change.role))
             changed[index + 1] = replace(second, change=Change(direction, second.change.role))
     return changed
+
+
+#: the inches that follow a height in feet: "six foot two", "6-foot-2", "5 ft 4"
+_HEIGHT_INCHES = re.compile(
+    r"(?:-|[ ])(?P<inches>[0-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"(?![\w\N{DEGREE SIGN}%'\"]|[.,]\d)", re.IGNORECASE)
+_INCH_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven".split())}
+
+
+def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "He is six foot two", "the 6-foot-2 guard", "5 ft 4": a height in feet and the inches
+    said after it without their unit, one value in inches (74)."""
+    heights: List[Claim] = []
+    reach = -1
+    for claim in claims:
+        if claim.span[0] < reach:
+            continue  # the bare inches of "5 ft 4", now inside the height
+        if claim.unit == "foot" and claim.kind in ("point", "approx") \
+                and claim.value is not None and claim.value == int(claim.value) \
+                and 3 <= claim.value <= 8:
+            found = _HEIGHT_INCHES.match(sentence.text, claim.span[1], sentence.span[1])
+            if found is not None and not units.is_unit_word(
+                    units.next_word(sentence.text, found.end() + 1)):  # not "6 feet 2 metres"
+                inches = found.group("inches").lower()
+                value = claim.value * 12 + int(_INCH_WORDS.get(inches, inches) or 0)
+                claim = replace(claim, text=sentence.text[claim.span[0]:found.end()],
+                                span=(claim.span[0], found.end()), value=value, low=value,
+                                high=value, unit="inch", precision=Decimal(1))
+                reach = found.end()
+        heights.append(claim)
+    return heights

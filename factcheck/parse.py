@@ -35,8 +35,9 @@ from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     below_zero, directions_from_levels, inherit_elided_units, inherit_in_parentheses,
-    join_bounds, link_changes, merge_composites, millions_in_parallel, nouns_from_question,
-    points_of_percentages, share_coordinated_units, share_tally_units)
+    heights_in_feet_and_inches, join_bounds, link_changes, merge_composites,
+    millions_in_parallel, nouns_from_question, points_of_percentages, share_coordinated_units,
+    share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
@@ -97,6 +98,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     claims = millions_in_parallel(claims, sentence)
     claims = nouns_from_question(claims, sentence)
     claims = merge_composites(claims, sentence)
+    claims = heights_in_feet_and_inches(claims, sentence)
     claims = below_zero(claims, sentence)
     claims = join_bounds(claims, sentence)
     claims = inherit_in_parentheses(claims, sentence)

@@ -904,6 +904,11 @@ PHYSICAL = [
     row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
     row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
     row("The phone films at 60 fps.", point(60, "frame / second")),  # as "60 frames per second"
+    # a height in feet and the inches said after it without their unit
+    row("He is six foot two.", point(74, "inch", text="six foot two")),
+    row("The 6-foot-2 guard scored 30.", point(74, "inch", text="6-foot-2"), point(30)),
+    row("She is 5 ft 4.", point(64, "inch", text="5 ft 4")),
+    row("The wall is 6 feet 2 metres from the road.", point(6, "foot"), point(2, "meter")),
     # load, storage and airflow abbreviations of documentation and datasheets
     row("The cache sustains 40,000 qps at peak.", point(40_000, "query / second")),
     row("Each volume delivers 16,000 IOPS.", point(16_000, "operation / second")),
@@ -1450,6 +1455,14 @@ CHANGES = [
     # an upgrade verb makes a version only of a plain number right after "to" or "from"
     row("We bumped the limit to 500 requests.", point(500, "request")),
     row("After the upgrade, costs rose to 40.", point(40, change=("up", "to"))),
+    # more change verbs: "compressed", "narrow from ... to"
+    row("Net interest margin compressed six basis points to 2.91 percent.",
+        point(6, "basis_point", change=("down", "delta")),
+        point("2.91", "percent", change=("down", "to"))),
+    row("The deficit should narrow from 4.6% in 2024 to 3.9% in 2025.",
+        point("4.6", "percent", change=("down", "from")),
+        point("3.9", "percent", change=("down", "to"))),
+    row("He has a narrow 5-point lead.", point(5, "point")),
     # when a change gives both levels, the numbers say its direction
     row("The combined ratio improved to 94.3% from 97.8%.",
         point("94.3", "percent", change=("down", "to")),
