@@ -201,7 +201,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month
     if _dotted_clock(numeral, prev, sentence):
         return False
-    if prev in words_set["label_words"] or prev2 in words_set["label_words"] or prev == "#" \
+    if (prev in words_set["label_words"] and not _label_as_verb(numeral, before, sentence)) \
+            or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
             or (prev in _LIST_JOINERS and _listed_after_label(numeral, sentence)):
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
@@ -245,6 +246,19 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 _compared_to_year(numeral, hedge, year_word, nxt):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "will table 40 amendments", "to block 12,000 websites", "building 300,000 homes": a
+    label word used as a verb, whose object the number counts ([label_verb_openers])."""
+    label = before[-1]
+    words = lexicon.load().not_claims
+    if not label.text.islower() or not (
+            label.lower.endswith("ing") or (
+                label.lower in words["label_verbs"] and len(before) > 1
+                and before[-2].lower in words["label_verb_openers"])):
+        return False
+    return counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
 #: words that join the numbers of a list: "Articles 5 and 6", "Scope 1, 2 and 3"

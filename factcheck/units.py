@@ -132,7 +132,7 @@ _PIECE = re.compile(r"\S+")
 _FIRST_PIECE = re.compile(r"\S{1,%d}" % _WINDOW)
 _PER_LEAD = re.compile(r"""
     [ \t\N{NO-BREAK SPACE}]{0,3} / [ \t\N{NO-BREAK SPACE}]{0,3}  # km/h, $3 / gallon
-  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each)      # per day, a year, an hour
+  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|to[ ]the)   # per day, a year, an hour
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} | - )                    # "a-year" is written too
   | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
@@ -571,13 +571,18 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             return UnitMatch(powered[0], dimension_of(powered[0]), lead.start(), powered[1],
                              text[lead.start():powered[1]])
     found = unit_at(text, start, False)
+    to_the = (lead.group("word") or "").lower() == "to the"
     if found is not None:
         entry, end = found
+        if to_the and entry.dimension != "volume":
+            return None  # "45 miles to the gallon", but not "20 minutes to the hour"
         if entry.dimension not in ("percent", "percentage_point", "basis_point") and \
                 next_word(text, end + 1) not in _NOT_RATE_AFTER:
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")
+    if to_the:
+        return None
     noun = _NOUN.match(text, start)
     if noun is not None and noun.group().lower() in _SHARE_KINDS \
             and text[noun.end():noun.end() + 1] == " ":

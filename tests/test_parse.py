@@ -904,6 +904,10 @@ PHYSICAL = [
     row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
     row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
     row("The phone films at 60 fps.", point(60, "frame / second")),  # as "60 frames per second"
+    # fuel economy "to the gallon"; bulk commodities per dry tonne
+    row("The car does 45 miles to the gallon.", point(45, "mile / gallon")),
+    row("It was 20 minutes to the hour.", point(20, "minute")),
+    row("Iron ore fetched $118.50 a dry metric ton.", point("118.50", "USD / metric_ton")),
     # a height in feet and the inches said after it without their unit
     row("He is six foot two.", point(74, "inch", text="six foot two")),
     row("The 6-foot-2 guard scored 30.", point(74, "inch", text="6-foot-2"), point(30)),
@@ -926,6 +930,15 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # "head" counts livestock
+    row("The farm runs about 400 head of cattle.", approx(400, "head")),
+    row("The club has 5 head coaches.", point(5, "coach")),
+    # a label word used as a verb counts its object
+    row("The opposition will table 40 amendments.", point(40, "amendment")),
+    row("They plan to block 12,000 websites.", point(12_000, "website")),
+    row("The government is committed to building 300,000 homes a year.",
+        point(300_000, "home / year")),
+    row("The team moved to level 3 restrictions."),
     # the scale after a vulgar fraction; a plural noun after dotted thousands
     row("Some 2\N{VULGAR FRACTION ONE HALF} million people left.",
         approx(2_500_000, "person")),
