@@ -582,8 +582,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
     if word is None or word.word not in _FRACTIONS:
         return None
     denominator, plural = _FRACTIONS[word.word]
-    if plural != (count > 1) or count != count.to_integral_value():
-        return None
+    if plural != (count > 1) or count != count.to_integral_value() \
+            or (plural and count >= denominator and not word.hyphen and text[start].isdigit()):
+        return None  # "in 14 quarters" counts quarters of a year ("twenty fifths" is 4)
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
                                               None, True, True), plural_ok=False)
     if after.end == word.end:
@@ -594,7 +595,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 return scaled
         if _HYPHEN_WORD.match(text, word.end):
             return None
-        if not word.hyphen and not _FRACTION_FOLLOW.match(text, word.end) \
+        proper_plural = plural and count < denominator  # "two thirds", "three quarters"
+        if not word.hyphen and not proper_plural and not _FRACTION_FOLLOW.match(text, word.end) \
                 and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start):
             return None  # "a third term"; but "fell by a fifth over the decade"
     return after._replace(spelled=after.spelled or spelled)

@@ -39,6 +39,11 @@ _FACTOR_OF = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
 
+#: a scale after an accountant's bracketed amount: "£(14.2) million", "$(3.1)bn"
+_SCALE_AFTER_BRACKET = re.compile(r"\)[ ]?(thousand|million|billion|trillion|bn|mn|m)\b",
+                                  re.IGNORECASE)
+_SCALE_ABBREVIATIONS = {"bn": "billion", "mn": "million", "m": "million"}
+
 #: scale words that may follow a currency code after the number: "75 USD million"
 _CODE_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
                 "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
@@ -198,14 +203,23 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         assert after is not None
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
+    if after is None and last.scale >= 1000 \
+            and sentence.text[number_end:number_end + 4].lower() == " of ":
+        money = sentence.unit_after(number_end + 3)
+        if money is not None and money.dimension == "currency":
+            after = money  # "2,1 millions of euros", "two billion of dollars"
     currency = sentence.unit_before(first.start)
     if currency is None and first is last and in_brackets(sentence.text, first):
         marker = sentence.unit_before(first.start - 1)
         if marker is not None and marker.dimension == "currency":
-            # "$(0.12)": the brackets make the amount negative
+            # "$(0.12)": the brackets make the amount negative; "£(14.2) million" scales it
+            scaled = _SCALE_AFTER_BRACKET.match(sentence.text, last.end)
+            factor = _CODE_SCALES[_SCALE_ABBREVIATIONS.get(scaled.group(1).lower(),
+                                                           scaled.group(1).lower())] \
+                if scaled else Decimal(1)
             return UnitReading(marker.unit, marker.dimension, marker.text,
-                               marker.factor * scale, marker.start, last.end + 1,
-                               negative=True)
+                               marker.factor * scale * factor, marker.start,
+                               scaled.end() if scaled else last.end + 1, negative=True)
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None

@@ -431,6 +431,12 @@ MONEY = [
     # a "+" glued to the next figure is its sign, not a bound on the one before
     row("Median price £285,000 £292,500 +2.6%", point(285_000, "GBP"), point(292_500, "GBP"),
         point("2.6", "percent")),
+    # an accountant's bracketed negative keeps the scale after the bracket
+    row("The loss was £(14.2) million.", point(-14_200_000, "GBP", text="£(14.2) million")),
+    row("Net loss was $(3.1)bn.", point(-3_100_000_000, "USD")),
+    # "of" between a scale word and the currency, as translated copy writes it
+    row("The grant is 2,1 millions of euros.", point(2_100_000, "EUR")),
+    row("He holds 3 million of the shares.", point(3_000_000, "share")),
     # Markdown bold is read through; struck-out text is taken back
     row("Revenue up **12%** to **$4.5m** in the quarter.",
         point(12, "percent", change=("up", "delta"), text="12%"),
@@ -1894,6 +1900,10 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # a proper fraction in the plural needs no "of" after it; digits before quarters count them
+    row("He will serve two thirds before release.", point(Fraction(2, 3), text="two thirds")),
+    row("It was the first decline in 14 quarters.", point(14, "quarter")),
+    row("twenty fifths", point(4)),
     # spoken decimals with no whole part, and after a spelled hundred
     row("Point one percent of people carry the variant.",
         point("0.1", "percent", text="Point one percent")),
