@@ -66,6 +66,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
+    if before and len(before) == 2 and before[1].lower == "than" \
+            and _after_factor(sentence, before[0]):
+        before = None  # "5 times bigger than 3 pitches": a comparison, not a bound
     if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:
@@ -95,6 +98,17 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _after_factor(sentence: Sentence, word: Word) -> bool:
+    """A comparative right after a factor: "5 times bigger than", "3x faster than"."""
+    previous = sentence.before(word.start, 2)
+    if not previous:
+        return False
+    last = previous[-1]
+    return last.lower in ("times", "fold", "twice", "thrice") or (
+        last.lower in ("x", "-fold") and len(previous) == 2 and previous[0].text[-1:].isdigit()
+        and previous[0].end == last.start)
 
 
 def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:

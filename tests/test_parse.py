@@ -1245,6 +1245,13 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # comparatives of size, age and speed bound like "more than" and "less than"
+    row("Was the blade longer than three inches?", lower(3, "inch")),
+    row("Children younger than 12 ride free.", upper(12)),
+    row("Loads heavier than 40 tonnes are banned.", lower(40, "metric_ton")),
+    # ... but after a factor they compare, and bound nothing
+    row("The site is 5 times bigger than 3 football pitches.",
+        point(5, change=("up", "factor")), point(3, "pitch")),
     row("Attachments must be no larger than 25 MB.", upper(25, "megabyte", strict=False)),
     row("Rates will be no lower than 2%.", lower(2, "percent", strict=False)),
     # the end of a markup tag bounds nothing
