@@ -36,8 +36,8 @@ from factcheck.intervals import (DEFAULT_TOLERANCE, IMPLAUSIBLE, Interval, claim
                                  scaled, status_of)
 from factcheck.lexicon import data_lines
 from factcheck.match import (Match, ReferenceIndex, WrittenBefore, antecedents,
-                             previous_sentence, latest_year_before, rate_scale, rate_fit,
-                             rate_numerator_converts, words_first_seen)
+                             previous_sentence, latest_year_before, rate_parts, rate_scale,
+                             rate_fit, rate_numerator_converts, words_first_seen)
 
 __all__ = ["DEFAULT_TOLERANCE", "Interval", "check", "check_claims", "claim_interval",
            "parse_interval", "reference_interval", "relate", "replay", "verdict_for"]
@@ -97,7 +97,9 @@ def compared_unit(claim: Claim, row: ReferenceRow) -> str:
     """The claim's unit as compared with the row: the numerator of a rate the row's words
     state or leave unsaid ("gallon" of "gallon / person" against a row in litres)."""
     if rate_fit(claim, row):
-        return claim.unit.split(" / ")[0]
+        parts = rate_parts(claim.unit, row.unit)
+        assert parts is not None
+        return parts[0]
     return claim.unit
 
 

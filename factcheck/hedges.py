@@ -26,6 +26,7 @@ _UP_VERBS = _GRAMMAR["up_verbs"]
 _ADD_ON_WORDS = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
 _NEGATORS = _GRAMMAR["negators"]
+_OVER_PARTICLE_VERBS = _GRAMMAR["over_particle_verbs"]
 #: "did not say that more than", "not just more than": the negation does not reach on
 _NEGATION_BREAKS = _GRAMMAR["negation_breaks"] | _NEGATORS
 #: words a negation may stand before its bound: "must not | be filled to | more than"
@@ -63,6 +64,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _after_for(sentence, before[0]):
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None
+    if before and len(before) == 1 and before[0].lower == "over":
+        verb = sentence.before(before[0].start, 1)
+        if verb and verb[0].lower in _OVER_PARTICLE_VERBS:
+            before = None  # "ruled over 458 million people": the verb's "over"
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound

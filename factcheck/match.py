@@ -34,7 +34,7 @@ from factcheck.match_kinds import (is_comparison, is_difference, is_name_part, i
                                    is_retracted)
 from factcheck.match_score import Candidate, score_rows
 from factcheck.match_time import dated_year_before, latest_year_before, old_level_rows
-from factcheck.match_units import (rate_scale, rate_fit, rate_numerator_converts,
+from factcheck.match_units import (rate_parts, rate_scale, rate_fit, rate_numerator_converts,
                                    related_dimensions)
 from factcheck.match_words import (WrittenBefore, antecedents, previous_sentence, subject_words,
                                    words_first_seen)
@@ -42,7 +42,7 @@ from factcheck.match_words import (WrittenBefore, antecedents, previous_sentence
 __all__ = ["MIN_SCORE", "INCOMPATIBLE_SCORE", "TIE_MARGIN", "Candidate", "Match",
            "ReferenceIndex", "WrittenBefore", "antecedents", "choose", "latest_year_before",
            "previous_sentence",
-           "rate_scale", "rate_fit", "rate_numerator_converts", "subject_words",
+           "rate_parts", "rate_scale", "rate_fit", "rate_numerator_converts", "subject_words",
            "words_first_seen"]
 
 #: a row must cover at least this share of its subject's weight to be a match

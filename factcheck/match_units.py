@@ -132,18 +132,44 @@ def rate_fit(claim: Claim, row: ReferenceRow) -> str:
     ('stated', 'unstated')
     >>> rate_fit(c, row("Robusta price per pound"))
     ''
+
+    A rate row takes a claim with one more period the same way: "163 litres per person a
+    year" (``liter / person / year``) against a row in ``liter / person``.
+
+    >>> c = Claim("163 liters", (0, 10), D(163), D(163), D(163),
+    ...           unit="liter / person / year", dimension="rate")
+    >>> def rate_row(subject):
+    ...     return ReferenceRow("s", subject, D(163), None, None, unit="liter / person",
+    ...                         dimension="rate")
+    >>> rate_fit(c, rate_row("Soft drinks per person a year")), rate_fit(c, rate_row(
+    ...     "Soft drinks per person a day"))
+    ('stated', '')
     """
-    if not row.unit or " / " in row.unit or " / " not in claim.unit:
-        return ""
-    per = _split_rate(claim.unit)
+    per = rate_parts(claim.unit, row.unit)
     if per is None or not (per[0] == row.unit or rate_numerator_converts(claim, row)
                            or _other_currency(per[0], row)):
         return ""
     from factcheck.units import as_period, rates_in
     stated = rates_in(row.subject).union(*map(rates_in, row.keywords))
-    if as_period(per[1]) in stated:
-        return "stated"
+    if all(as_period(part) in stated for part in per[1].split(" / ")):
+        return "stated"  # "per person" and "per person per day" alike
     return "" if stated else "unstated"
+
+
+def rate_parts(claim_unit: str, row_unit: str) -> Optional[Tuple[str, str]]:
+    """A claim's rate as its numerator and what it is per: ("USD", "metric_ton") for
+    "USD / metric_ton" against a row in "USD"; ("liter / person", "year") for "liter /
+    person / year" against a row in "liter / person"; None when the claim is no rate over
+    the row's unit."""
+    if not row_unit or " / " not in claim_unit:
+        return None
+    if " / " not in row_unit:
+        numerator, _, denominator = claim_unit.partition(" / ")
+        return numerator, denominator  # "person / day" of "liter / person / day" too
+    tail = claim_unit[len(row_unit) + 3:]
+    if not claim_unit.startswith(row_unit + " / ") or " / " in tail:
+        return None
+    return row_unit, tail
 
 
 def rate_numerator_converts(claim: Claim, row: ReferenceRow) -> bool:
@@ -157,7 +183,7 @@ def rate_numerator_converts(claim: Claim, row: ReferenceRow) -> bool:
     ...                                          None, unit="liter", dimension="volume"))
     True
     """
-    per = _split_rate(claim.unit)
+    per = rate_parts(claim.unit, row.unit)
     if per is None or per[0] == row.unit or row.dimension in ("currency", "count"):
         return False
     return _units_compatible(per[0], row.unit)

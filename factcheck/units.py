@@ -480,6 +480,9 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
+        period = match_per_after(text, end) if per.dimension != "time" else None
+        if period is not None and period.dimension == "time" and period.factor == 1:
+            unit, end = f"{unit} / {period.unit}", period.end  # "5 mg/kg/day"
     return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
                                   False))
 

@@ -910,6 +910,10 @@ PHYSICAL = [
     row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
     row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
     row("The phone films at 60 fps.", point(60, "frame / second")),  # as "60 frames per second"
+    # a period after a rate of physical units: doses per kilogram a day
+    row("The dose was 5 mg/kg/day.", point(5, "milligram / kilogram / day")),
+    row("Give 10 mg per kg per day.", point(10, "milligram / kilogram / day")),
+    row("The plan costs $9.99/mo.", point("9.99", "USD / month")),
     # fuel economy "to the gallon"; bulk commodities per dry tonne
     row("The car does 45 miles to the gallon.", point(45, "mile / gallon")),
     row("It was 20 minutes to the hour.", point(20, "minute")),
@@ -1245,6 +1249,9 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # "over" that belongs to the verb bounds nothing
+    row("The Mongols ruled over 458 million people.", point(458_000_000, "person")),
+    row("Police handed over 500 files.", point(500, "file")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
     row("Children younger than 12 ride free.", upper(12)),
