@@ -1,9 +1,9 @@
 """Text pasted from web pages, PDFs and Markdown, read as its writer meant it: HTML
 entities decoded ("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2
 bil-\\nlion"), soft hyphens, zero-width characters, bold marks and struck-out text
-dropped.  ``clean`` returns the cleaned text and, for each of its offsets, the offset in
-the original, so that claims found in the clean text keep spans that slice the original
-(``restore``).
+dropped, digits of other scripts and widths read as ASCII digits.  ``clean`` returns the
+cleaned text and, for each of its offsets, the offset in the original, so that claims
+found in the clean text keep spans that slice the original (``restore``).
 """
 from __future__ import annotations
 
@@ -28,6 +28,15 @@ _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1
                    r"|(?<=[^\s*])\*\*(?![\w*])"
                    r"|~~[^~\n]{1,200}~~")
 _HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
+#: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
+#: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali
+_DIGIT_ZEROS = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6)
+_PLAIN_DIGITS = {zero + digit: ord("0") + digit for zero in _DIGIT_ZEROS for digit in range(10)}
+_PLAIN_DIGITS.update({ord("\N{ARABIC DECIMAL SEPARATOR}"): ord("."),
+                      ord("\N{ARABIC THOUSANDS SEPARATOR}"): ord(","),
+                      ord("\N{FULLWIDTH PERCENT SIGN}"): ord("%")})
+_HAS_OTHER_DIGITS = re.compile("[" + "".join(chr(zero) + "-" + chr(zero + 9)
+                                             for zero in _DIGIT_ZEROS) + "]")
 
 
 def needs_cleaning(text: str) -> bool:
@@ -35,9 +44,11 @@ def needs_cleaning(text: str) -> bool:
 
     >>> needs_cleaning("$3.5&nbsp;billion"), needs_cleaning("$3.5 billion")
     (True, False)
-    >>> needs_cleaning("3,0\N{ZERO WIDTH SPACE}00")
-    True
+    >>> needs_cleaning("3,0\N{ZERO WIDTH SPACE}00"), needs_cleaning("\uff11\uff12 people")
+    (True, True)
     """
+    if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
+        return True
     return ("&" in text or "\n" in text or "**" in text or "~~" in text
             or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
         and _MESS.search(text) is not None
@@ -71,7 +82,7 @@ def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
         last = found.end()
     out.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
-    return "".join(out), offsets, dropped
+    return "".join(out).translate(_PLAIN_DIGITS), offsets, dropped
 
 
 def restore(claims: List[Claim], offsets: List[int], dropped: Dict[int, int],

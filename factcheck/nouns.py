@@ -2,6 +2,7 @@
 "a 12-member jury"), skipping modifiers and model names."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Optional, Sequence
 
@@ -21,6 +22,8 @@ _OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 
 #: verbs that look like plurals: "60,000 seems more realistic"
 _S_VERBS = _GRAMMAR["s_verbs"]
+_FORECASTERS = _GRAMMAR["forecaster_nouns"]
+_FORECAST_VERBS = _GRAMMAR["forecast_verbs"]
 
 #: function words that may still stand between a number and what it counts: "8 other employees"
 NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
@@ -80,6 +83,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)
+            if lowered in _FORECASTERS and following and following[0].lower in _FORECAST_VERBS \
+                    and _after_the(sentence, pos):
+                return None  # "the 180,000 economists had forecast": their figure
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
@@ -92,6 +98,15 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+#: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
+_THE_NUMBER = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
+
+
+def _after_the(sentence: Sentence, pos: int) -> bool:
+    """Whether "the" stands right before the number that ends at ``pos``."""
+    return _THE_NUMBER.search(sentence.text, max(sentence.span[0], pos - 40), pos) is not None
 
 
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:

@@ -278,7 +278,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
                                                 scale, first.start, noun.end, inner))
     if single and bare_small_word(first, sentence) and not \
-            longest_phrase_before(sentence, first.start, hedges_before()):
+            longest_phrase_before(sentence, first.start, hedges_before()) \
+            and not _level_of_change(sentence, first, number_end):
         return None
     times = _TIMES.match(sentence.text, number_end)
     if single and times:
@@ -328,6 +329,16 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 
 
 _OF_A = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+
+
+def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
+    """ "fell to zero", "from nine to three", "rose by two": a small number in words after
+    "to", "from" or "by" of a change is its level or size (not "rose three times")."""
+    before = sentence.before(numeral.start, 1)
+    if not before or before[0].lower not in ("to", "from", "by") \
+            or sentence.text[end:end + 1] == "-":
+        return False
+    return change_for(sentence, numeral.start, end) is not None
 
 
 def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:

@@ -940,6 +940,13 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # digits of other scripts and widths
+    row("About \uff11\uff12\uff13 people came.", approx(123, "person")),
+    row("Growth added \u0663\u066b\u0665 million jobs.", point(3_500_000, "job")),
+    # the figure that "the economists had forecast" counts no economists
+    row("Payrolls rose 155,000, fewer than the 180,000 economists had forecast.",
+        point(155_000, change=("up", "delta")), point(180_000)),
+    row("Some 50 economists polled by Reuters expected a cut.", approx(50, "economist")),
     # "head" counts livestock
     row("The farm runs about 400 head of cattle.", approx(400, "head")),
     row("The club has 5 head coaches.", point(5, "coach")),
@@ -1914,6 +1921,10 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # a small number in words is the size or level of a change, not a pronoun
+    row("Inflation fell to zero in May.", point(0, change=("down", "to"))),
+    row("Deaths fell from nine to three.", point(9, change=("down", "from")),
+        point(3, change=("down", "to"))),
     # a proper fraction in the plural needs no "of" after it; digits before quarters count them
     row("He will serve two thirds before release.", point(Fraction(2, 3), text="two thirds")),
     row("It was the first decline in 14 quarters.", point(14, "quarter")),
@@ -2140,6 +2151,7 @@ NOT_CLAIMS = [
     row("Articles 5 and 6 of the treaty apply."),
     row("Open ports 80, 443 and 8080 on the firewall."),
     row("Sections 3, 4, and 7 were repealed."),
+    row("Season 2 of the show starts in May."),
     # a version after a dotted name or an upgrade verb
     row("Upgrade to Node.js 20 before the end of April."),
     row("The cluster was upgraded from 1.27 to 1.28 last week."),
