@@ -219,6 +219,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.start >= 3 and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8),
                                                     numeral.start):
         return False  # "HTTP/2", "HTTP/1.1": a protocol's version
+    if numeral.start >= 2 and sentence.text[numeral.start - 1] == "^" \
+            and sentence.text[numeral.start - 2].isalpha():
+        return False  # "J/m^2", "x^2": the power of a unit or a symbol
     if sentence.gap(numeral.end, numeral.end + 2).lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):

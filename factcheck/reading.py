@@ -312,6 +312,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "12.3 per 100,000 people": one in every so many, the rate's numerator unstated
         unit, dimension = units.compose("1", per.unit)
         return UnitReading(unit, dimension, per.text, scale, first.start, per.end)
+    period = units.match_per_after(sentence.text, number_end) if single else None
+    if period is not None and period.dimension == "time" and period.factor == 1 \
+            and sentence.text[number_end:period.start + 4].strip().lower().startswith("per"):
+        # "capped at 5,000 per hour": so many an hour, the thing counted unstated
+        unit, dimension = units.compose("1", period.unit)
+        return UnitReading(unit, dimension, period.text, scale, first.start, period.end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
 
 

@@ -910,6 +910,13 @@ PHYSICAL = [
     row("Systolic pressure fell by 5 mmHg.", point(5, "millimeter_Hg", change=("down", "delta"))),
     row("The density is 5.5x10-3 kg/cm³.", point("0.0055", "kilogram / centimeter ** 3")),
     row("The phone films at 60 fps.", point(60, "frame / second")),  # as "60 frames per second"
+    # "J" apart from the number is joules, like W and V; a power glued to a unit is no number
+    row("Workers are exposed to 20 J/m^2 per year.",
+        point(20, "joule / meter ** 2 / year", text="20 J/m^2 per year")),
+    row("Solve x^2 for the root."),
+    # a bare number and a period: so many an hour, the thing counted unstated
+    row("The API allows 5,000 per hour.", point(5000, "1 / hour", text="5,000 per hour")),
+    row("He earns 5,000 a day.", point(5000, text="5,000")),
     # a period after a rate of physical units: doses per kilogram a day
     row("The dose was 5 mg/kg/day.", point(5, "milligram / kilogram / day")),
     row("Give 10 mg per kg per day.", point(10, "milligram / kilogram / day")),
