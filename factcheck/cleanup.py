@@ -20,13 +20,15 @@ _INVISIBLE = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOIN
               "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
 #: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
 #: character, Markdown's bold marks ("up **12%**", read as "up 12%") and struck-out text
-#: ("~~12,000~~ 14,500": the writer took the first figure back)
+#: ("~~12,000~~ 14,500": the writer took the first figure back), and a terminal's colour
+#: codes in pasted logs ("\x1b[31m": no 31 metres)
 _INVISIBLE_CHAR = "[" + "".join(_INVISIBLE) + "]"
 _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                    r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR
                    + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
                    r"|(?<=[^\s*])\*\*(?![\w*])"
-                   r"|~~[^~\n]{1,200}~~")
+                   r"|~~[^~\n]{1,200}~~"
+                   r"|\x1b\[[0-9;]{0,20}[A-Za-z]")
 _HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
 #: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
 #: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali
@@ -49,7 +51,7 @@ def needs_cleaning(text: str) -> bool:
     """
     if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
         return True
-    return ("&" in text or "\n" in text or "**" in text or "~~" in text
+    return ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
             or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
         and _MESS.search(text) is not None
 

@@ -2162,6 +2162,8 @@ NOT_CLAIMS = [
     # a version after a dotted name or an upgrade verb
     row("Upgrade to Node.js 20 before the end of April."),
     row("The cluster was upgraded from 1.27 to 1.28 last week."),
+    # a terminal's colour codes in a pasted log
+    row("\x1b[31mERROR\x1b[0m the job failed."),
     # a Swiss group mark after a leading point is no number
     row(".0'000"),
     row("The estate includes a house at 9 E 71st St in Manhattan."),
