@@ -233,6 +233,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
+    if _spelled_in_name(numeral, after, sentence):
+        return False
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -507,6 +509,17 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, numeral.end, numeral.value) is None)
+
+
+def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """ "The Thirty Years' War", "the Seven Sisters": a capitalised number in words inside a
+    sentence, before a capitalised word, is part of a name (not in a title-case headline,
+    nor where a sentence or a quotation opens: "“Three Britons died,” she said")."""
+    if not numeral.spelled or not numeral.text[:1].isupper() or sentence.title_case \
+            or not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():
+        return False
+    opening = sentence.gap(sentence.span[0], numeral.start).rstrip()
+    return bool(opening) and opening[-1].isalnum()
 
 
 def _street_direction(after: Sequence[Word]) -> bool:

@@ -954,6 +954,7 @@ COUNTS = [
     row("Payrolls rose 155,000, fewer than the 180,000 economists had forecast.",
         point(155_000, change=("up", "delta")), point(180_000)),
     row("Some 50 economists polled by Reuters expected a cut.", approx(50, "economist")),
+    row("He said: Three Britons died in the crash.", point(3, "briton")),
     # "head" counts livestock
     row("The farm runs about 400 head of cattle.", approx(400, "head")),
     row("The club has 5 head coaches.", point(5, "coach")),
@@ -2159,6 +2160,8 @@ NOT_CLAIMS = [
     row("Open ports 80, 443 and 8080 on the firewall."),
     row("Sections 3, 4, and 7 were repealed."),
     row("Season 2 of the show starts in May."),
+    # a capitalised number in words inside a sentence, before a capitalised word, names
+    row("The treaty ended The Thirty Years' War in Europe."),
     # a version after a dotted name or an upgrade verb
     row("Upgrade to Node.js 20 before the end of April."),
     row("The cluster was upgraded from 1.27 to 1.28 last week."),
