@@ -1,13 +1,19 @@
 """Which currency a marker that several countries share means: the setting's.
 
-A text is set in the countries whose places it names (``data/currency_places.txt``).
+A text is set in the countries whose places it names (``data/currency_places.txt``); a
+wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weighs more.
 
-- A bare "$", "dollars" or cents: the dollar of the one dollar country a text names
-  ("Toronto council approved a $4.2 million budget" is CAD), unless it names the United
-  States too, writes a prefixed dollar ("US$", "C$"), or the amount is a bracketed
-  conversion or a world commodity price.
-- "Rs" or "rupees": the rupee of the one rupee country a text names ("Rs 140 in Karachi"
-  is PKR); the Indian rupee otherwise.
+- A bare "$", "dollars" or cents: the dollar of the dollar country a text names most
+  ("Toronto council approved a $4.2 million budget" is CAD), when it names that country
+  more than twice as often as any other of the family and the United States (a Sydney
+  story that mentions "the US Federal Reserve" once stays in Australian dollars), unless
+  the text writes a dollar prefixed with another country's letters ("C$", "A$": wire copy
+  that does so keeps "$" for US dollars; "US$" alone is how local press sets US dollars
+  apart), or the amount is a bracketed conversion or a world commodity price.  Cents in a
+  text whose money is euros and never dollars are euro cents.
+- "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
+  ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  "Dirhams" likewise: the
+  Moroccan dirham in a text set in Morocco, the UAE dirham otherwise.
 - The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
   before any amount in a text that names their country ("R25 a kilo in Johannesburg");
   elsewhere only before a separated, decimal or scaled amount (reading.py).
@@ -37,7 +43,12 @@ _FAMILIES = (
     _Family("USD", "USD CAD AUD NZD SGD HKD",
             ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"]),
     _Family("INR", "INR PKR LKR NPR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
+    _Family("AED", "AED MAD", ["dirham", "dirhams", "dh", "dhs"]),
 )
+#: how many mentions a capitalised dateline counts for
+_DATELINE_WEIGHT = 3
+#: how many times more often the setting's country must be named than any other
+_DOMINANCE = 2
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +64,7 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
             codes[name.strip()] = code
     names = sorted(codes, key=len, reverse=True)
     pattern = re.compile(_initials_hint(names) + r"(?<![\w.])(?:"
-                         + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+                         + "|".join(re.escape(n) for n in names) + r")(?![\w$])")  # not "US$"
     return pattern, codes
 
 
@@ -74,12 +85,39 @@ def named_currencies(text: str) -> Set[str]:
     >>> sorted(named_currencies("From Karachi to Toronto."))
     ['CAD', 'PKR']
     """
+    return set(place_counts(text))
+
+
+def place_counts(text: str) -> Dict[str, int]:
+    """How often ``text`` names each country's places; a dateline in capitals counts
+    ``_DATELINE_WEIGHT`` times.
+
+    >>> place_counts("SYDNEY (Reuters) - Unlike the US Federal Reserve, the RBA held.")
+    {'AUD': 3, 'USD': 1}
+    """
     pattern, codes = _places()
-    return {codes[m.group()] for m in pattern.finditer(text)}
+    counts: Dict[str, int] = {}
+    if "\n" in text or text[:1].isupper():
+        for dateline in _DATELINE.finditer(text):
+            code = codes.get(dateline.group("place").title())
+            if code is not None:
+                counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
+    end, last = -2, ""
+    for found in pattern.finditer(text):
+        code = codes[found.group()]
+        if not (code == last and found.start() <= end + 1):  # "US Federal Reserve" is one
+            counts[code] = counts.get(code, 0) + 1
+        end, last = found.end(), code
+    return counts
 
 
-#: a dollar with a country prefix: a text that writes one keeps "$" for the US dollar
-_PREFIXED_DOLLAR = re.compile(r"(?<![^\W\d_])(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|S|HK|NT)\s?\$")
+#: a wire dateline in capitals at the start of a line: "TORONTO (Reuters) -", "SYDNEY —",
+#: "NEW DELHI, March 3 -"
+_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'.]+(?:[ ][A-Z][A-Z'.]+){0,2})"
+                       r"(?=[ ]?(?:\(|,|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
+
+#: a dollar with another country's prefix: a text that writes one keeps "$" for the US dollar
+_PREFIXED_DOLLAR = re.compile(r"(?<![^\W\d_])(?:C|CA|CAN|A|AU|NZ|S|HK|NT)\s?\$")
 #: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
 _CONVERSION = re.compile(
     r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")
@@ -97,20 +135,44 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
     (None, None)
     >>> setting_currency("Toronto's budget is C$5 billion.") is None
     True
+    >>> setting_currency("Auckland dairy prices rose; Chinese buyers paid US$4,200 a tonne.")
+    'NZD'
     >>> setting_currency("Sugar costs Rs 140 in Karachi.", _FAMILIES[1])
     'PKR'
     """
     if family.default == "USD" and _PREFIXED_DOLLAR.search(text):
         return None
-    found = named_currencies(text) & family.codes
-    if len(found) != 1:
+    counts = {code: n for code, n in place_counts(text).items() if code in family.codes}
+    if not counts:
         return None
-    code = found.pop()
-    return None if code == family.default else code
+    code = max(counts, key=lambda c: counts[c])
+    others = [n for other, n in counts.items() if other != code]
+    if code == family.default or any(counts[code] <= _DOMINANCE * n for n in others):
+        return None
+    return code
+
+
+#: the sub-unit words of the dollar family, which the euro shares
+_CENTS = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+#: the euro and the dollar as a text writes them
+_EURO = re.compile(r"\N{EURO SIGN}|\beuros?\b|\bEUR\b", re.IGNORECASE)
+_DOLLAR = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
+
+
+def _euro_cents(claims: List[Claim], text: str) -> List[Claim]:
+    """ "In Dublin, petrol costs €1.79, up 4 cents": cents in a text whose money is euros,
+    and never dollars, are euro cents."""
+    cents = [c.unit.startswith("USD") and c.unit_text.lower().split(" ", 1)[0] in _CENTS
+             for c in claims]
+    if not any(cents) or _EURO.search(text) is None or _DOLLAR.search(text) is not None:
+        return claims
+    return [dataclasses.replace(c, unit="EUR" + c.unit[3:]) if is_cent else c
+            for c, is_cent in zip(claims, cents)]
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
     """Claims with a shared marker in the currency of the text's setting (module doc)."""
+    claims = _euro_cents(claims, text)
     for family in _FAMILIES:
         local = [_local(c, text, family) for c in claims]
         if not any(local):

@@ -18,9 +18,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
    and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" (word_amounts.py);
-7. ``localise_currencies`` gives a bare "$" the dollar, and "Rs" the rupee, of the country
-   the text is set in; ``local_markers`` lets "R25" be rand in a text set in South Africa
-   (local_currency.py).
+7. ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
+   dirham of the country the text is set in, and cents the euro's in a text of euros;
+   ``local_markers`` lets "R25" be rand in a text set in South Africa (local_currency.py).
 
 >>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
 ...     "Estimates range from 600 to more than 3,000 drones.")]

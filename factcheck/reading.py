@@ -366,8 +366,9 @@ _ROAD_WORDS = frozenset(["road", "highway", "freeway", "motorway", "route", "byp
 def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
     """ "R25" in a text set in South Africa (``Sentence.local_markers``): money, unless the
     number is part of a name ("R2-D2", "N95 masks", "the R21 highway")."""
-    if currency.text not in sentence.local_markers:
-        return False
+    if currency.text not in sentence.local_markers \
+            or sentence.text[currency.start - 1:currency.start] == "&":
+        return False  # "the S&P 500" holds no pesos
     glued = sentence.text[last.end:last.end + 1]
     if glued == "-" or glued.isalpha():
         return False

@@ -417,6 +417,22 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a whole article's setting: a dateline in capitals counts, a passing mention of another
+    # dollar country does not undo it, and "US$" is how local press sets US dollars apart
+    row("SYDNEY (Reuters) - The median house price rose to $1.74 million. Unlike the US "
+        "Federal Reserve, the Reserve Bank of Australia held rates.",
+        point(1_740_000, "AUD", change=("up", "to"))),
+    row("Auckland farmers will be paid $10 a kilogram, while buyers in Shanghai paid "
+        "US$4,200 a tonne.", point(10, "NZD / kilogram"), point(4200, "USD / metric_ton")),
+    row("TORONTO - The city approved a $4.2 million budget.", point(4_200_000, "CAD")),
+    row("Canada and the US signed a $4 billion deal.", point(4_000_000_000, "USD")),
+    # dirhams in Morocco; cents where the money is euros; no pesos in the S&P 500
+    row("Morocco will pay 30,000 dirhams to each household in Marrakesh.",
+        point(30_000, "MAD")),
+    row("In Dublin, petrol costs €1.79, up 4 cents.", point("1.79", "EUR"),
+        point("0.04", "EUR", change=("up", "delta"))),
+    row("Philippine stocks fell. The S&P 500 lost 0.6%.",
+        point("0.6", "percent", change=("down", "delta"))),
     # a dot before three digits groups thousands before a currency written after the amount,
     # continental style, unless the currency is quoted to three decimals
     row("The loan of 250.000 CHF was repaid.", point(250_000, "CHF")),
