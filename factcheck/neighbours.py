@@ -314,9 +314,10 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return merged
 
 
-#: between a level and its old level: ", down from", " (up from", ", up sharply from"
-_LEVEL_THEN_OLD = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+",
-                             re.IGNORECASE)
+#: between a level and its old level: ", down from", " (up from", ", up sharply from",
+#: ", up from an initial estimate of"
+_LEVEL_THEN_OLD = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+"
+                             r"(?:[^\W\d_][\w'-]*\s+){0,5}", re.IGNORECASE)
 
 
 def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -634,8 +635,10 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
 
 def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "improved to 94.3% from 97.8%": when a change gives both levels, in one unit, the
-    numbers say its direction, whatever the verb (a lower ratio may be an improvement)."""
-    changed = list(claims)
+    numbers say its direction, whatever the verb (a lower ratio may be an improvement).
+    Two levels with no verb in reach are a change too when written "to X from Y" ("fell
+    more sharply than expected last month, to 2.3 per cent from 3.2 per cent")."""
+    changed = [_unverbed_levels(claims, index, sentence) for index in range(len(claims))]
     for index in range(len(changed) - 1):
         first, second = changed[index], changed[index + 1]
         if first.change is None or second.change is None or first.unit != second.unit \
@@ -685,3 +688,24 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
                 reach = found.end()
         heights.append(claim)
     return heights
+
+
+def _unverbed_levels(claims: List[Claim], index: int, sentence: Sentence) -> Claim:
+    """The claim at ``index`` with the role its place in "to X from Y" gives it, when
+    neither level has a change of its own (the direction follows from the numbers)."""
+    claim = claims[index]
+    if claim.change is not None or claim.kind not in ("point", "approx"):
+        return claim
+    for first, second in ((index, index + 1), (index - 1, index)):
+        if first < 0 or second >= len(claims):
+            continue
+        new, old = claims[first], claims[second]
+        before = sentence.before(new.span[0], 1)
+        if old.change is not None or new.unit != old.unit or not before \
+                or before[0].lower != "to" or old.kind not in ("point", "approx") \
+                or sentence.gap(new.span[1], old.span[0]).strip().lower() != "from" \
+                or new.value is None or old.value is None or new.value == old.value:
+            continue
+        direction = "up" if new.value > old.value else "down"
+        return replace(claim, change=Change(direction, "to" if claim is new else "from"))
+    return claim

@@ -1527,6 +1527,16 @@ CHANGES = [
         point("4.6", "percent", change=("down", "from")),
         point("3.9", "percent", change=("down", "to"))),
     row("He has a narrow 5-point lead.", point(5, "point")),
+    # "to X from Y" with no verb in reach; a level before "up from" an estimate
+    row("Inflation fell more sharply than expected last month, to 2.3 per cent from 3.2 per "
+        "cent.", point("2.3", "percent", change=("down", "to")),
+        point("3.2", "percent", change=("down", "from"))),
+    row("The gain now stands at 307,000, up from an initial estimate of 256,000.",
+        point(307_000, change=("up", "to")), point(256_000, change=("up", "from"))),
+    # qualifiers between "by a" and the size of a change; "settled up"
+    row("The bank cut its policy rate by a further 50 basis points.",
+        point(50, "basis_point", change=("down", "delta"))),
+    row("Brent settled up $3.12 on Friday.", point("3.12", "USD", change=("up", "delta"))),
     # when a change gives both levels, the numbers say its direction
     row("The combined ratio improved to 94.3% from 97.8%.",
         point("94.3", "percent", change=("down", "to")),
