@@ -83,6 +83,10 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in before) and after[:1].isupper()
 
 
+#: the word after a full stop: "mainly from the U.S. The remainder" ends at "U.S."
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 def _ends_in_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``text[end - 1]`` closes an abbreviation or an initial."""
     found = _LAST_WORD.search(text, max(0, end - 12), end)
@@ -94,7 +98,11 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     lowered = word.lower()
     if lowered in _UNIT_ABBREVIATIONS and _unit_ends_sentence(text, found.start(1), end):
         return False  # "The trail is now 64 km. In 2019 it was shorter."
-    return lowered in lexicon.load().abbreviations
+    if lowered not in lexicon.load().abbreviations:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is None or not following.group(1)[0].isupper() \
+        or following.group(1).lower() not in lexicon.load().function_words
 
 
 def split_sentences(text: str) -> List[Span]:

@@ -36,6 +36,17 @@ SENTENCES = [
     row("He met the Sen. and Gov. Smith at 5 p.m. on Friday.",
         "He met the Sen. and Gov. Smith at 5 p.m. on Friday."),
     row("Growth slowed (to 2%). Exports fell.", "Growth slowed (to 2%).", "Exports fell."),
+    # an abbreviation's stop ends the sentence before a capitalised function word
+    row("Imports came mainly from the U.S. The rest came by pipeline.",
+        "Imports came mainly from the U.S.", "The rest came by pipeline."),
+    row("Smith & Co. A spokesman declined to comment.", "Smith & Co.",
+        "A spokesman declined to comment."),
+    row("U.S. officials said 5 died.", "U.S. officials said 5 died."),
+    # legal and council shorthand
+    row("The case is U.S. v. Dunn, filed in 2024.", "The case is U.S. v. Dunn, filed in 2024."),
+    row("He was charged under 18 U.S.C. Section 1343.",
+        "He was charged under 18 U.S.C. Section 1343."),
+    row("Coun. Brad Bradford argued against it.", "Coun. Brad Bradford argued against it."),
     row("   ",),
     row("",),
     row("No full stop at the end", "No full stop at the end"),
