@@ -70,8 +70,8 @@ _SCORE = re.compile(
     re.VERBOSE,
 )
 
-#: "2012-13", "2019/20": a fiscal or season year, not a range
-_SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d)(?!\d)")
+#: "2012-13", "2019/20", "2018-2021": a fiscal or season year or a span of years, not a range
+_SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:19|20)\d\d)(?!\d)")
 
 #: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
 _SPOKEN_YEAR = re.compile(
@@ -94,6 +94,8 @@ _YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
 _COMPARED_TO_YEAR = frozenset("above below".split())
 _LEVEL_WORDS = frozenset("level levels".split())
+#: comparatives of amount: "more than 2024 people", "fewer than 2000" bound a count
+_COUNT_COMPARATIVES = frozenset("more less fewer greater".split())
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
@@ -307,9 +309,13 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],
                       nxt: str) -> bool:
     """ "53% below 1990 levels", "1% above 2019": "above"/"below" after a figure, or before
-    "levels", measure against a year, which bounds nothing."""
-    if len(hedge) != 1 or hedge[0].lower not in _COMPARED_TO_YEAR or not numeral.text.isdigit() \
-            or not RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]:
+    "levels", measure against a year, which bounds nothing; so does a comparative other than
+    of amount before a year that ends its phrase ("slightly cooler than 2024")."""
+    if not numeral.text.isdigit() or not RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]:
+        return False
+    if len(hedge) == 2 and hedge[1].lower == "than" and hedge[0].lower not in _COUNT_COMPARATIVES:
+        return not nxt.isalpha() or nxt in _LEVEL_WORDS  # "slightly cooler than 2024."
+    if len(hedge) != 1 or hedge[0].lower not in _COMPARED_TO_YEAR:
         return False
     figure_before = bool(before) and (before[-1].text[-1:].isdigit() or before[-1].text == "%"
                                       or before[-1].lower in ("percent", "cent", "points"))

@@ -1283,6 +1283,7 @@ BOUNDS = [
     # "over" that belongs to the verb bounds nothing
     row("The Mongols ruled over 458 million people.", point(458_000_000, "person")),
     row("Police handed over 500 files.", point(500, "file")),
+    row("More than 2024 people came.", lower(2024, "person")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
     row("Children younger than 12 ride free.", upper(12)),
@@ -2186,6 +2187,10 @@ NOT_CLAIMS = [
     row("Open ports 80, 443 and 8080 on the firewall."),
     row("Sections 3, 4, and 7 were repealed."),
     row("Season 2 of the show starts in May."),
+    # a year after a comparative other than of amount; a span of years; cricket scores
+    row("The year was slightly cooler than 2024."),
+    row("Output was below the average of 2018-2021."),
+    row("Australia reached 6-387 at stumps, with Cummins taking 2-61."),
     # a capitalised number in words inside a sentence, before a capitalised word, names
     row("The treaty ended The Thirty Years' War in Europe."),
     # a version after a dotted name or an upgrade verb
