@@ -183,8 +183,10 @@ def is_plural_noun(word: Word, function_words: frozenset) -> bool:
 
 
 def has_plural_form(lowered: str) -> bool:
-    """Whether a lower-cased word looks plural: "cases", "people", not "press"."""
-    return lowered in PLURAL_NOUNS or (lowered.endswith("s") and not lowered.endswith("ss"))
+    """Whether a lower-cased word looks plural: "cases", "people", not "press" nor an
+    adjective in -ous ("previous", "various")."""
+    return lowered in PLURAL_NOUNS or (lowered.endswith("s")
+                                       and not lowered.endswith(("ss", "ous")))
 
 
 def is_plural_word(text: str) -> bool:

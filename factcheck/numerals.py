@@ -583,8 +583,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
         return None
     denominator, plural = _FRACTIONS[word.word]
     if plural != (count > 1) or count != count.to_integral_value() \
-            or (plural and count >= denominator and not word.hyphen and text[start].isdigit()):
-        return None  # "in 14 quarters" counts quarters of a year ("twenty fifths" is 4)
+            or (plural and count >= denominator and not word.hyphen
+                and (text[start].isdigit() or word.word == "quarters")):
+        return None  # "in 14 quarters", "seven quarters" count quarters of a year
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
                                               None, True, True), plural_ok=False)
     if after.end == word.end:

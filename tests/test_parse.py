@@ -447,6 +447,10 @@ MONEY = [
     # a "+" glued to the next figure is its sign, not a bound on the one before
     row("Median price £285,000 £292,500 +2.6%", point(285_000, "GBP"), point(292_500, "GBP"),
         point("2.6", "percent")),
+    # scale letters of Pakistani and Philippine press
+    row("Revenue rose, up from Rs1.02tr last year in Karachi.",
+        point(1_020_000_000_000, "PKR", change=("up", "from"))),
+    row("The storm left P4.2-B crop damage in Manila.", point(4_200_000_000, "PHP")),
     # an accountant's bracketed negative keeps the scale after the bracket
     row("The loss was £(14.2) million.", point(-14_200_000, "GBP", text="£(14.2) million")),
     row("Net loss was $(3.1)bn.", point(-3_100_000_000, "USD")),
@@ -980,6 +984,9 @@ COUNTS = [
     row("The government is committed to building 300,000 homes a year.",
         point(300_000, "home / year")),
     row("The team moved to level 3 restrictions."),
+    # quarters of a year counted in words; an adjective in -ous is no plural noun
+    row("It fell in six of the previous seven quarters.", point(6), point(7, "quarter")),
+    row("Two of the numerous bidders left.", point(2, "bidder")),
     # the scale after a vulgar fraction; a plural noun after dotted thousands
     row("Some 2\N{VULGAR FRACTION ONE HALF} million people left.",
         approx(2_500_000, "person")),
