@@ -506,6 +506,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         after = after[2:]  # the first end of a street number range
     elif not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
+    if _MODEL_PLURAL.match(sentence.text, numeral.end):
+        return False  # "65 Airbus A350-900s", "60 Boeing 787s": so many of a model
     word = after[0]
     if (len(word.text) == 1 and not _street_direction(after)) \
             or (word.text.isupper() and "." in numeral.text) or "," in numeral.text \
@@ -526,6 +528,10 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return False
     opening = sentence.gap(sentence.span[0], numeral.start).rstrip()
     return bool(opening) and opening[-1].isalnum()
+
+
+#: a maker's name and a model in the plural after a number: " Airbus A350-900s", " Boeing 787s"
+_MODEL_PLURAL = re.compile(r"(?:[ ][A-Z][A-Za-z&.-]*){1,2}[ ][A-Z0-9][A-Za-z0-9-]*[0-9]s\b")
 
 
 def _street_direction(after: Sequence[Word]) -> bool:

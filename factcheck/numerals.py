@@ -329,7 +329,8 @@ _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|so
                         re.IGNORECASE)
 #: how far back _BY_BEFORE looks
 _BY_WINDOW = 40
-_HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the)\b", re.IGNORECASE)
+_HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
+                          re.IGNORECASE)
 #: a power right after a bare 10: "10^15", "10**-6", "10\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT ONE}"
 _POWER_OF_TEN = re.compile(rf"""
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )

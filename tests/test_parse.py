@@ -984,6 +984,9 @@ COUNTS = [
     row("The government is committed to building 300,000 homes a year.",
         point(300_000, "home / year")),
     row("The team moved to level 3 restrictions."),
+    # a maker's name and a model in the plural count the planes
+    row("The airline ordered 65 Airbus A350-900s.", point(65)),
+    row("The airline flies the Boeing 787 to Lagos."),
     # quarters of a year counted in words; an adjective in -ous is no plural noun
     row("It fell in six of the previous seven quarters.", point(6), point(7, "quarter")),
     row("Two of the numerous bidders left.", point(2, "bidder")),
@@ -1291,6 +1294,8 @@ BOUNDS = [
     row("The Mongols ruled over 458 million people.", point(458_000_000, "person")),
     row("Police handed over 500 files.", point(500, "file")),
     row("More than 2024 people came.", lower(2024, "person")),
+    # "half" before a possessive is a fraction
+    row("It sold for less than half its price.", upper("0.5", text="less than half")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
     row("Children younger than 12 ride free.", upper(12)),
