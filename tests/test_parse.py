@@ -1540,6 +1540,8 @@ CHANGES = [
         point("4.6", "percent", change=("down", "from")),
         point("3.9", "percent", change=("down", "to"))),
     row("He has a narrow 5-point lead.", point(5, "point")),
+    # "go up to" is a rise to a new level, not "up to"
+    row("The cap will go up to £1,849 a year.", point(1849, "GBP / year", change=("up", "to"))),
     # "to X from Y" with no verb in reach; a level before "up from" an estimate
     row("Inflation fell more sharply than expected last month, to 2.3 per cent from 3.2 per "
         "cent.", point("2.3", "percent", change=("down", "to")),
