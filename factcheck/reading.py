@@ -381,9 +381,20 @@ def _written_as_amount(numeral: Numeral) -> bool:
     return numeral.scale > 1 or any(mark in numeral.text for mark in ".,")
 
 
+#: a comparative between an amount and its rate: "£70 more a year", "$5 less per month"
+_MORE_BEFORE_RATE = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|each)[ ])",
+                               re.IGNORECASE)
+
+
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
-    """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill"."""
+    """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill", "£70
+    more a year"."""
     tail = units.match_per_after(sentence.text, reading.end)
+    more = _MORE_BEFORE_RATE.match(sentence.text, reading.end) if tail is None else None
+    if more is not None:
+        tail = units.match_per_after(sentence.text, more.end())
+        if tail is not None and tail.dimension != "time":
+            tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
         tail = units.match_price_per_thing(sentence.text, reading.end)
     if tail is None:

@@ -2258,6 +2258,9 @@ RATES = [
     row("Petrol cost $3.50 per gallon a year ago.", point("3.50", "USD / gallon")),
     row("Requests cost $0.20 per 1 million requests.",
         point("0.20", "USD / 1000000 request", text="$0.20 per 1 million requests")),
+    # a comparative between an amount and its period
+    row("Households will pay about £70 more a year.",
+        approx(70, "GBP / year", text="about £70 more a year")),
     # "pm" after money is per month in listings ("7 pm" is a clock time)
     row("Rent is R7,200 pm, water and lights excluded.", point(7200, "ZAR / month")),
     row("The two-bed flat is let at £1,150 pm.", point(1150, "GBP / month")),
