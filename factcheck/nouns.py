@@ -58,16 +58,16 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
+        if index > compound_end and index + 2 < len(after) and after[index + 1].text == "-" \
+                and after[index + 1].start == word.end == after[index + 2].start - 1 \
+                and word.text.isalpha() and parse_number(word.text) is None:
+            # a compound adjective: "14 first-team players", "46 full-time posts"
+            compound_end = index + 2
+            continue
         if lowered in NOUN_MODIFIERS or word.text == "-" \
                 or _in_designation(sentence, after, index):
             continue
         if index <= compound_end or _joins_names(after, index):
-            continue
-        if (index + 2 < len(after) and after[index + 1].text == "-"
-                and after[index + 1].start == word.end == after[index + 2].start - 1
-                and word.text.isalpha() and parse_number(word.text) is None):
-            # a compound adjective: "14 first-team players", "two gas-only engines"
-            compound_end = index + 2
             continue
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"

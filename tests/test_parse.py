@@ -984,6 +984,8 @@ COUNTS = [
     row("The government is committed to building 300,000 homes a year.",
         point(300_000, "home / year")),
     row("The team moved to level 3 restrictions."),
+    # a compound adjective, even one that opens with a modifier, before the counted noun
+    row("The council has 46 full-time equivalent posts.", point(46, "post")),
     # a maker's name and a model in the plural count the planes
     row("The airline ordered 65 Airbus A350-900s.", point(65)),
     row("The airline flies the Boeing 787 to Lagos."),
