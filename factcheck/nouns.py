@@ -58,10 +58,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
-        if index > compound_end and index + 2 < len(after) and after[index + 1].text == "-" \
+        if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
-                and word.text.isalpha() and parse_number(word.text) is None:
-            # a compound adjective: "14 first-team players", "46 full-time posts"
+                and word.text.isalpha() and parse_number(word.text) is None \
+                and after[index + 3].text.isalpha():
+            # a compound adjective before its noun: "14 first-team players", "46 full-time
+            # posts" (but "two great-grandchildren" ends in its noun)
             compound_end = index + 2
             continue
         if lowered in NOUN_MODIFIERS or word.text == "-" \
