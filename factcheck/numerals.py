@@ -225,6 +225,7 @@ _WORD_START_PATTERN = rf"""
         {_alternation(_CARDINALS)}
       | half | quarter                              # "half of", "half a million", "quarter million"
       | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale/fraction
+      | another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )   # "another million"
       | (?:{_alternation(SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
         (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
     ) \b
@@ -312,6 +313,8 @@ _MIXED_DIGIT_FRACTION = re.compile(
     rf"[{_GROUP_SPACES}]{{1,2}}([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,][0-9])")
 _VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
+#: words that count one before a scale word or fraction: "a million", "another million"
+_ONE_ARTICLES = frozenset(["a", "an", "another"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW = re.compile(
     r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
@@ -659,7 +662,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     >>> _read_cardinal("the twenty-first century", 4, 10, "twenty")
     (None, 16)
     """
-    if first in ("a", "an"):
+    if first in _ONE_ARTICLES:
         total, group, step, last = 0, 1, 1, "a"
     elif first not in _CARDINALS:
         # case-insensitive matching folds "\N{LATIN SMALL LETTER LONG S}ix" onto "six"
@@ -667,7 +670,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     else:
         total, group, last = 0, _CARDINALS[first], _cardinal_kind(_CARDINALS[first])
         step = 10 if group % 10 == 0 and group else 1
-    tail, last_factor, exact, plain = 1, 0, False, first not in ("a", "an")
+    tail, last_factor, exact, plain = 1, 0, False, first not in _ONE_ARTICLES
     while True:
         word = _next_word(text, end)
         if word is None:
@@ -819,7 +822,7 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
         if decimal is not None:
             return [_numeral(text, decimal)], decimal.end
     cardinal, resume = _read_cardinal(text, start, end, first)
-    count = Decimal(1) if first in ("a", "an") else (cardinal.base if cardinal else None)
+    count = Decimal(1) if first in _ONE_ARTICLES else (cardinal.base if cardinal else None)
     if count is not None and (cardinal is None or cardinal.plain_count):
         count_end = end if cardinal is None else cardinal.end
         fraction = _fraction_word_after(text, count, count_end, start, True)

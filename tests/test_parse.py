@@ -986,6 +986,8 @@ COUNTS = [
     row("The team moved to level 3 restrictions."),
     # a compound adjective, even one that opens with a modifier, before the counted noun
     row("The council has 46 full-time equivalent posts.", point(46, "post")),
+    # a verb that looks like a plural: "sees" in a headline
+    row("A record crowd of 93,442 sees the final.", point(93_442, text="93,442")),
     # a maker's name and a model in the plural count the planes
     row("The airline ordered 65 Airbus A350-900s.", point(65)),
     row("The airline flies the Boeing 787 to Lagos."),
@@ -1972,6 +1974,9 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # "another" before a scale word counts one
+    row("Another million emigrated to America.", point(1_000_000, text="Another million")),
+    row("It cost another half a million dollars.", point(500_000, "USD")),
     # a small number in words is the size or level of a change, not a pronoun
     row("Inflation fell to zero in May.", point(0, change=("down", "to"))),
     row("Deaths fell from nine to three.", point(9, change=("down", "from")),
