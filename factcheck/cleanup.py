@@ -28,7 +28,11 @@ _MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1
                    + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
                    r"|(?<=[^\s*])\*\*(?![\w*])"
                    r"|~~[^~\n]{1,200}~~"
-                   r"|\x1b\[[0-9;]{0,20}[A-Za-z]")
+                   r"|\x1b\[[0-9;]{0,20}[A-Za-z]"
+                   r"|(?<=[^\W\d_])-[ ]{1,2}(?=[a-z])")
+#: the two halves of a word that a PDF broke at a line end: "per- cent", "hect- ares"
+_HALF_BEFORE = re.compile(r"[^\W\d_]{1,20}\Z")
+_HALF_AFTER = re.compile(r"[^\W\d_]{1,20}")
 _HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
 #: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
 #: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali
@@ -52,6 +56,7 @@ def needs_cleaning(text: str) -> bool:
     if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
         return True
     return ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
+            or "- " in text
             or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
         and _MESS.search(text) is not None
 
@@ -73,6 +78,8 @@ def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
         offsets.extend(range(last, found.start()))
         piece = found.group()
         replacement = html.unescape(piece) if piece.startswith("&") else ""
+        if piece[0] == "-" and not piece.endswith("\n") and not _broken_word(text, found):
+            replacement = piece  # "pre- and post-war": a hyphen that stays
         if replacement == piece:
             replacement = piece  # an unknown entity stays as written
             offsets.extend(range(found.start(), found.end()))
@@ -85,6 +92,18 @@ def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
     out.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
     return "".join(out).translate(_PLAIN_DIGITS), offsets, dropped
+
+
+def _broken_word(text: str, found: "re.Match[str]") -> bool:
+    """Whether "X- y" is one unit or scale word broken at a line end ("per- cent", "mil-
+    lion", "hect- ares"), which the lexicon knows whole."""
+    from factcheck import numerals, units
+    before = _HALF_BEFORE.search(text, max(0, found.start() - 20), found.start())
+    after = _HALF_AFTER.match(text, found.end())
+    if before is None or after is None:
+        return False
+    word = before.group() + after.group()
+    return units.lookup_after(word) is not None or numerals.is_scale_word(word)
 
 
 def restore(claims: List[Claim], offsets: List[int], dropped: Dict[int, int],

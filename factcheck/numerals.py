@@ -1074,6 +1074,15 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     return with_fraction
 
 
+def is_scale_word(word: str) -> bool:
+    """Whether ``word`` is a spelled multiplier: "million", "lakh".
+
+    >>> is_scale_word("Million"), is_scale_word("bn")
+    (True, False)
+    """
+    return word.lower() in _SCALE_WORDS
+
+
 # ---------------------------------------------------------------- the front door
 
 def scan_numerals(text: str) -> List[Numeral]:

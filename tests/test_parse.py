@@ -457,6 +457,10 @@ MONEY = [
     # "of" between a scale word and the currency, as translated copy writes it
     row("The grant is 2,1 millions of euros.", point(2_100_000, "EUR")),
     row("He holds 3 million of the shares.", point(3_000_000, "share")),
+    # a unit or scale word that a PDF broke at a line end
+    row("Revenue increased by 12.4 per- cent in 2024.",
+        point("12.4", "percent", change=("up", "delta"), text="12.4 per- cent")),
+    row("Approximately 4,500 hect- ares burned.", approx(4500, "hectare")),
     # Markdown bold is read through; struck-out text is taken back
     row("Revenue up **12%** to **$4.5m** in the quarter.",
         point(12, "percent", change=("up", "delta"), text="12%"),
@@ -2217,6 +2221,8 @@ NOT_CLAIMS = [
     # a version after a dotted name or an upgrade verb
     row("Upgrade to Node.js 20 before the end of April."),
     row("The cluster was upgraded from 1.27 to 1.28 last week."),
+    # a hyphen that stays: no unit or scale word is broken here
+    row("The pre- and post-war years were lean."),
     # a terminal's colour codes in a pasted log
     row("\x1b[31mERROR\x1b[0m the job failed."),
     # a Swiss group mark after a leading point is no number
