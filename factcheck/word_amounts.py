@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
 from factcheck import lexicon, units
-from factcheck.changes import change_before
+from factcheck.changes import change_before, change_verb_in_clause
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun
@@ -149,27 +149,47 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
     for word in sentence.words:
         if word.lower not in ("a", "an"):
             continue
-        if not longest_phrase_before(sentence, word.start, hedges_before()) \
-                and not _by_of_a_change(sentence, word):
+        hedged_or_by = longest_phrase_before(sentence, word.start, hedges_before()) \
+            or _by_of_a_change(sentence, word)
+        if not hedged_or_by and change_before(sentence, word.start) is None:
             continue
-        unit = sentence.unit_after(word.end)
+        end = _after_full(sentence, word)
+        unit = sentence.unit_after(end)
+        if not hedged_or_by and (unit is None or unit.dimension not in _SIZE_OF_CHANGE):
+            continue  # "rose a percentage point", "fell a dollar"; not "rose a year later"
         if unit is None or unit.dimension == "count" or (
                 unit.dimension == "currency" and not unit.text[:1].isalpha()):
             continue  # "more than a euro", but "exceeds a $4 billion" has its own number
         following = sentence.after(unit.end, 1)
         if following and following[0].lower in _AGO_WORDS:
             continue  # "higher than a year ago" says when
-        found.append(Numeral(value=Decimal(1), start=word.start, end=word.end, text=word.text,
+        found.append(Numeral(value=Decimal(1), start=word.start, end=end,
+                             text=sentence.text[word.start:end],
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
     return found
 
 
+#: what "a" right after a change verb may measure: "rose a percentage point"
+_SIZE_OF_CHANGE = frozenset(["percentage_point", "basis_point", "percent", "currency"])
+
+
+def _after_full(sentence: Sentence, article: Word) -> int:
+    """Where the unit after an article starts, past "full" or "whole": "by a full
+    percentage point"."""
+    after = sentence.after(article.end, 1)
+    if after and after[0].lower in ("full", "whole"):
+        return after[0].end
+    return article.end
+
+
 def _by_of_a_change(sentence: Sentence, article: Word) -> bool:
-    """ "rose by a percentage point": the article right after the "by" of a change verb."""
+    """ "rose by a percentage point", "cut rates by a full point": the article right after
+    the "by" of a change verb."""
     before = sentence.before(article.start, 1)
     return bool(before) and before[-1].lower == "by" \
-        and change_before(sentence, article.start) is not None
+        and (change_before(sentence, article.start) is not None
+             or change_verb_in_clause(sentence, before[-1].start)[0] is not None)
 
 
 _HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}

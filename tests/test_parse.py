@@ -1548,6 +1548,13 @@ CHANGES = [
         point("4.6", "percent", change=("down", "from")),
         point("3.9", "percent", change=("down", "to"))),
     row("He has a narrow 5-point lead.", point(5, "point")),
+    # "a" as the size of a change: right after the verb, or after "by", past "full"
+    row("Unemployment rose a percentage point to 5%.",
+        point(1, "percentage_point", change=("up", "delta"), text="a percentage point"),
+        point(5, "percent", change=("up", "to"))),
+    row("The Fed cut rates by a full percentage point.",
+        point(1, "percentage_point", change=("down", "delta"), text="a full percentage point")),
+    row("Prices rose a year later."),
     # "go up to" is a rise to a new level, not "up to"
     row("The cap will go up to £1,849 a year.", point(1849, "GBP / year", change=("up", "to"))),
     # "to X from Y" with no verb in reach; a level before "up from" an estimate
