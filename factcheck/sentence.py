@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
-from factcheck.text import Word, words
+from factcheck.text import Word, new_record, word_columns, words
 
 
 Span = Tuple[int, int]
@@ -85,21 +86,27 @@ class Sentence:
 
 def make_sentence(text: str, span: Span,
                   local_markers: FrozenSet[str] = frozenset()) -> Sentence:
-    tokens = tuple(words(text, span[0], span[1]))
+    surfaces, starts, ends, lowers = word_columns(text, span[0], span[1])
+    tokens = tuple(map(new_record, repeat(Word), zip(surfaces, starts, ends, lowers)))
+    vocabulary = frozenset(lowers)
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
-    vocabulary = frozenset([w.lower for w in tokens])
     function_words = lexicon.load().function_words
-    content = tuple([w for w in tokens if w.lower not in function_words and len(w.text) > 1
-                     and w.text.isalpha()])
-    content_vocabulary = {w.lower for w in content}
+    content = tuple([word for word, surface, lower in zip(tokens, surfaces, lowers)
+                     if len(surface) > 1 and surface.isalpha() and lower not in function_words])
     not_claims = lexicon.load().not_claims
-    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
-                    tuple(w.start for w in content),
-                    about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
-                    names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
+    return Sentence(text, span, tokens, tuple(starts), content, tuple([w.start for w in content]),
+                    about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
+                    names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
                     local_markers=local_markers)
+
+
+def _content_names(vocabulary: FrozenSet[str], content: Tuple[Word, ...],
+                   names: FrozenSet[str]) -> bool:
+    """A content word is one of ``names`` (the whole vocabulary is asked first: a quick
+    miss, as the content words are some of its words)."""
+    return not vocabulary.isdisjoint(names) and not names.isdisjoint([w.lower for w in content])
 
 
 def _title_case(content: Tuple[Word, ...]) -> bool:
