@@ -5,13 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
-from itertools import repeat
+from operator import itemgetter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
-from factcheck.text import Word, new_record, word_columns, words
+from factcheck.text import Word, words
 
 
 Span = Tuple[int, int]
@@ -84,18 +84,23 @@ class Sentence:
         return self.text[start:end]
 
 
+#: a word's start and lower case, read in C when a whole sentence's are wanted
+_START = itemgetter(1)
+_LOWER = itemgetter(3)
+
+
 def make_sentence(text: str, span: Span,
                   local_markers: FrozenSet[str] = frozenset()) -> Sentence:
-    surfaces, starts, ends, lowers = word_columns(text, span[0], span[1])
-    tokens = tuple(map(new_record, repeat(Word), zip(surfaces, starts, ends, lowers)))
-    vocabulary = frozenset(lowers)
+    tokens = tuple(words(text, span[0], span[1]))
+    vocabulary = frozenset(map(_LOWER, tokens))
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
     function_words = lexicon.load().function_words
-    content = tuple([word for word, surface, lower in zip(tokens, surfaces, lowers)
-                     if len(surface) > 1 and surface.isalpha() and lower not in function_words])
+    content = tuple([w for w in tokens
+                     if len(w.text) > 1 and w.text.isalpha() and w.lower not in function_words])
     not_claims = lexicon.load().not_claims
-    return Sentence(text, span, tokens, tuple(starts), content, tuple([w.start for w in content]),
+    return Sentence(text, span, tokens, tuple(map(_START, tokens)), content,
+                    tuple(map(_START, content)),
                     about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
                     names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
