@@ -966,7 +966,7 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
                                                   Decimal(numerator) / denominator, _ONE, None,
                                                   False, False))
         return [_numeral(text, reading)], reading.end
-    first = max(pos, digit - 2)
+    first = digit - 2 if digit - 2 > pos else pos
     if first < digit and text[digit - 1] not in _BEFORE_DIGITS:
         first = digit  # no sign or point before the digit: the run can only start there
     for start in range(first, digit + 1):
@@ -1044,8 +1044,9 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
 def _bare_integer(run: str, start: int, end: int) -> Numeral:
     """The Numeral of plain digits with no sign, scale or suffix: "600", "2019"."""
     value = Decimal(run)
-    zeros = len(run) - len(run.rstrip("0"))
-    precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
+    size = len(run)
+    zeros = size - len(run.rstrip("0"))
+    precision = _POWERS_OF_TEN[zeros] if zeros < size and zeros < 30 else _digit_step(run)
     return new_record(Numeral, (value, start, end, run, value, _ONE, precision,
                                 False, False, False))
 
@@ -1127,9 +1128,11 @@ def scan_numerals(text: str) -> List[Numeral]:
             numerals, resume = _read_digits_near(text, digit.start(), pos)
         elif word is not None:
             numerals, resume = _read_words(text, word.start(), word.end())
-            resume = max(resume, word.end())
+            if resume < word.end():
+                resume = word.end()
         found.extend(numerals)
-        pos = max(pos, resume)
+        if resume > pos:
+            pos = resume
         if digit is not None and digit.start() < pos:
             digit = _DIGIT_HINT.search(text, pos)
         if word is not None and word.start() < pos:

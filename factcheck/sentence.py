@@ -73,7 +73,8 @@ class Sentence:
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
         index = bisect_left(self.starts, pos)
-        return self.words[max(0, index - count):index]
+        # a conditional rather than max(): this runs a dozen times per number
+        return self.words[index - count if index > count else 0:index]
 
     def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words starting at or after ``pos``."""
@@ -96,8 +97,8 @@ def make_sentence(text: str, span: Span,
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
     function_words = lexicon.load().function_words
-    content = tuple([w for w in tokens
-                     if len(w.text) > 1 and w.text.isalpha() and w.lower not in function_words])
+    content = tuple([w for w in tokens  # end - start is the length of the text
+                     if w.text.isalpha() and w.end - w.start > 1 and w.lower not in function_words])
     not_claims = lexicon.load().not_claims
     return Sentence(text, span, tokens, tuple(map(_START, tokens)), content,
                     tuple(map(_START, content)),
@@ -237,7 +238,7 @@ def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
     content = sentence.content
     left = bisect_left(sentence.content_starts, start)
     right = bisect_left(sentence.content_starts, end)
-    window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
+    window = (content[left - MAX_CONTEXT_WORDS if left > MAX_CONTEXT_WORDS else 0:left]
               + content[right:right + MAX_CONTEXT_WORDS])
     scored = sorted([(start - w.end if w.end <= start else w.start - end, w.lower)
                      for w in window])
