@@ -184,24 +184,28 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     words_set = lexicon.load().not_claims
     before = sentence.before(numeral.start, 3)
     after = sentence.after(numeral.end, 3)
-    if _one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after) \
-            or _one_singled_out(numeral, after, sentence):
+    # each test below that needs a cheap property of the number is asked only when the
+    # number has it: "one" in words, four digits, a dot, a mark right before it
+    if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
+                            or _one_singled_out(numeral, after, sentence)):
         return False
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
+    months = words_set["months"]
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
                      and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
-    month_after = nxt in words_set["months"] and (after[0].text != "may" or prev == "on")
-    if small_integer and (prev in words_set["months"] or prev2 in words_set["months"]
-                          or month_after or prev in words_set["weekdays"]):
+    if small_integer and (prev in months or prev2 in months
+                          or (nxt in months and (after[0].text != "may" or prev == "on"))
+                          or prev in words_set["weekdays"]):
         return False
-    if _follows_month_day(numeral, before, words_set["months"]):
+    if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
-    if clock_matcher().match(sentence.text, numeral.end) and not numeral.spelled \
-            and numeral.scale == 1 and not sentence.unit_before(numeral.start):
+    if not numeral.spelled and numeral.scale == 1 \
+            and clock_matcher().match(sentence.text, numeral.end) \
+            and not sentence.unit_before(numeral.start):
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month
-    if _dotted_clock(numeral, prev, sentence):
+    if "." in numeral.text and _dotted_clock(numeral, prev, sentence):
         return False
     if (prev in words_set["label_words"] and not _label_as_verb(numeral, before, sentence)) \
             or prev2 in words_set["label_words"] or prev == "#" \
@@ -210,21 +214,23 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
-    if _name_with_number(numeral, before, sentence) or _bond_tenor(numeral, sentence):
+    if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
+            or _bond_tenor(numeral, sentence):
         return False
+    mark_before = sentence.text[numeral.start - 1:numeral.start]
     if _list_marker(numeral, sentence.text) or (
-            numeral.start >= 2 and _FOOTNOTE.match(sentence.text, numeral.start - 2)):
+            mark_before == "[" and numeral.start >= 2
+            and _FOOTNOTE.match(sentence.text, numeral.start - 2)):
         return False  # "1. Revenue grew", "fell to 4.1%[4]"
     if prev in ("over", "under") and not numeral.spelled \
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
-    if numeral.start >= 3 and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8),
-                                                    numeral.start):
+    if mark_before == "/" and numeral.start >= 3 \
+            and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8), numeral.start):
         return False  # "HTTP/2", "HTTP/1.1": a protocol's version
-    if numeral.start >= 2 and sentence.text[numeral.start - 1] == "^" \
-            and sentence.text[numeral.start - 2].isalpha():
+    if mark_before == "^" and numeral.start >= 2 and sentence.text[numeral.start - 2].isalpha():
         return False  # "J/m^2", "x^2": the power of a unit or a symbol
-    if sentence.gap(numeral.end, numeral.end + 2).lower() == "xx":
+    if sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence
@@ -245,6 +251,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
+    if not _year_shaped(numeral):
+        return True  # only a year was left to rule out
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
@@ -424,9 +432,10 @@ def _list_marker(numeral: Numeral, text: str) -> bool:
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "5G", "3D", "the under-21 team", "over-50s", "Boeing 787-9": a number inside a name."""
     start, text = numeral.start, sentence.text
-    if _FORM_NAME.match(text, numeral.end) and numeral.text.isdigit():
+    glued = text[numeral.end:numeral.end + 1]
+    if glued in ("-", "(") and numeral.text.isdigit() and _FORM_NAME.match(text, numeral.end):
         return True  # "the 10-K", "an 8-K filing", "his 401(k)": a form or plan
-    if text[start - 1:start] != "-" and not text[numeral.end:numeral.end + 1].isupper():
+    if text[start - 1:start] != "-" and not glued.isupper():
         return False
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
         return False
@@ -623,11 +632,7 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     Before a plural noun it is a count ("2000 people") unless a year word comes first
     ("in 2000 sales rose") or it is a recent, unround year ("1988 sales", "2019 elections").
     """
-    if numeral.spelled or numeral.scale != 1 or len(numeral.text) != 4:
-        return False
-    if not numeral.text.isdigit():
-        return False
-    if not 1000 <= numeral.value < 2200:
+    if not _year_shaped(numeral):
         return False
     prev = before[-1].lower if before else ""
     if hedged:
@@ -652,6 +657,12 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
+
+
+def _year_shaped(numeral: Numeral) -> bool:
+    """Four plain digits from 1000 to 2199: what a year looks like."""
+    return not numeral.spelled and numeral.scale == 1 and len(numeral.text) == 4 \
+        and numeral.text.isdigit() and 1000 <= numeral.value < 2200
 
 
 _RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")

@@ -188,6 +188,36 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _prefix_tree(words: Iterable[str]) -> str:
+    """The alternation of :func:`_alternation` written as a prefix tree: it matches the same
+    words, longest first, but the regex engine tries one branch per letter instead of one
+    per word (a miss among seventy words costs a third as much).  The words must differ
+    other than in case, so that a case-blind match finds them in the same order.
+
+    >>> _prefix_tree(["m", "mln", "k", "mn"])
+    '(?:m(?:ln|n)?|k)'
+    """
+    tree: Dict[str, dict] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: Dict[str, dict]) -> List[str]:
+        return [re.escape(char) + after(child) for char, child in node.items() if char]
+
+    def after(node: Dict[str, dict]) -> str:
+        alternatives = branches(node)
+        if not alternatives:
+            return ""
+        if "" in node:  # a word ends here: a longer one is tried first
+            return "(?:" + "|".join(alternatives) + ")?"
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return "(?:" + "|".join(branches(tree)) + ")"
+
+
 # ---------------------------------------------------------------- compiled matchers
 
 _GROUP_SPACES = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
@@ -268,6 +298,7 @@ _LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 _DECADE_SUFFIX = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
+_APOSTROPHES = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
 _EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
 _SUPERSCRIPTS = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
                               "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
@@ -301,7 +332,7 @@ _ATTACHED_SCALE = re.compile(
         re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
         for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
     + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
-_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_alternation(_SEPARATE)})"
+_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                              rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
@@ -350,7 +381,7 @@ _SUFFIX_HINT = re.compile(
     rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
     rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
-    rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_alternation(_CONTINUATIONS)})(?![^\W\d_{_RAISED_DIGITS}])")
+    rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_prefix_tree(_CONTINUATIONS)})(?![^\W\d_{_RAISED_DIGITS}])")
 
 
 # ---------------------------------------------------------------- small helpers
@@ -942,7 +973,7 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
                                                   Decimal(numerator) / denominator, _ONE, None,
                                                   False, False))
         return [_numeral(text, reading)], reading.end
-    first = max(pos, digit - 2)
+    first = digit - 2 if digit - 2 > pos else pos
     if first < digit and text[digit - 1] not in _BEFORE_DIGITS:
         first = digit  # no sign or point before the digit: the run can only start there
     for start in range(first, digit + 1):
@@ -984,9 +1015,13 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if unsigned_integer and not may_extend:
         # the common case, a bare integer such as "2019" or "600": no suffix to read
         return [_bare_integer(run, run_start, run_end)], run_end
-    if _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
+    # both suffixes open with a letter or an apostrophe glued to the digits
+    glued = text[run_end:run_end + 1]
+    glued_suffix = glued.isalpha() or glued in _APOSTROPHES
+    if glued_suffix and _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
         return [], run_end
-    if run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
+    if glued_suffix and run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) \
+            and "." not in run:
         return [], run_end
     # asked once here, not again in _digit_suffixes: the look-up tries every scale word
     suffix = may_extend and _SUFFIX_HINT.match(text, run_end) is not None
@@ -1016,8 +1051,9 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
 def _bare_integer(run: str, start: int, end: int) -> Numeral:
     """The Numeral of plain digits with no sign, scale or suffix: "600", "2019"."""
     value = Decimal(run)
-    zeros = len(run) - len(run.rstrip("0"))
-    precision = _POWERS_OF_TEN[zeros] if zeros < len(run) and zeros < 30 else _digit_step(run)
+    size = len(run)
+    zeros = size - len(run.rstrip("0"))
+    precision = _POWERS_OF_TEN[zeros] if zeros < size and zeros < 30 else _digit_step(run)
     return new_record(Numeral, (value, start, end, run, value, _ONE, precision,
                                 False, False, False))
 
@@ -1108,9 +1144,11 @@ def scan_numerals(text: str) -> List[Numeral]:
             numerals, resume = _read_digits_near(text, digit.start(), pos)
         elif word is not None:
             numerals, resume = _read_words(text, word.start(), word.end())
-            resume = max(resume, word.end())
+            if resume < word.end():
+                resume = word.end()
         found.extend(numerals)
-        pos = max(pos, resume)
+        if resume > pos:
+            pos = resume
         if digit is not None and digit.start() < pos:
             digit = _DIGIT_HINT.search(text, pos)
         if word is not None and word.start() < pos:

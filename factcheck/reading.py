@@ -105,7 +105,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     ends = first_end, last_end
     if reading.factor != 1:  # "89p", "9.5 mb/d": whole results without a trailing ".0"
         ends = tidy(first_end * reading.factor), tidy(last_end * reading.factor)
-    kind, qualifier, start = "point", "", min(first.start, reading.start)
+    kind, qualifier = "point", ""
+    start = reading.start if reading.start < first.start else first.start
     sign = _sign_before(sentence, reading.start) if reading.start < first.start \
         and first is last and not first.negative else -1
     if sign >= 0:  # "-$0.05", "negative $400 million": the sign stands before the marker
@@ -436,8 +437,11 @@ def _rate_beyond_brackets(sentence: Sentence, reading: UnitReading) -> UnitReadi
 
 
 def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decimal]:
-    steps = [n.precision for n in (first, last) if n.precision is not None]
-    return max(steps) * factor if steps else None
+    # max() of the two, the first when they tie, without building a list per claim
+    step, other = first.precision, last.precision
+    if step is None or (other is not None and other > step):
+        step = other
+    return None if step is None else step * factor
 
 
 #: races named by their distance: "400m hurdles" is metres, not 400 million hurdles

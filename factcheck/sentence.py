@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
@@ -72,7 +73,8 @@ class Sentence:
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
         index = bisect_left(self.starts, pos)
-        return self.words[max(0, index - count):index]
+        # a conditional rather than max(): this runs a dozen times per number
+        return self.words[index - count if index > count else 0:index]
 
     def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words starting at or after ``pos``."""
@@ -83,23 +85,34 @@ class Sentence:
         return self.text[start:end]
 
 
+#: a word's start and lower case, read in C when a whole sentence's are wanted
+_START = itemgetter(1)
+_LOWER = itemgetter(3)
+
+
 def make_sentence(text: str, span: Span,
                   local_markers: FrozenSet[str] = frozenset()) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
+    vocabulary = frozenset(map(_LOWER, tokens))
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
-    vocabulary = frozenset([w.lower for w in tokens])
     function_words = lexicon.load().function_words
-    content = tuple([w for w in tokens if w.lower not in function_words and len(w.text) > 1
-                     and w.text.isalpha()])
-    content_vocabulary = {w.lower for w in content}
+    content = tuple([w for w in tokens  # end - start is the length of the text
+                     if w.text.isalpha() and w.end - w.start > 1 and w.lower not in function_words])
     not_claims = lexicon.load().not_claims
-    return Sentence(text, span, tokens, tuple(w.start for w in tokens), content,
-                    tuple(w.start for w in content),
-                    about_scores=not content_vocabulary.isdisjoint(not_claims["score_words"]),
-                    names_month=not content_vocabulary.isdisjoint(not_claims["months"]),
+    return Sentence(text, span, tokens, tuple(map(_START, tokens)), content,
+                    tuple(map(_START, content)),
+                    about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
+                    names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
                     local_markers=local_markers)
+
+
+def _content_names(vocabulary: FrozenSet[str], content: Tuple[Word, ...],
+                   names: FrozenSet[str]) -> bool:
+    """A content word is one of ``names`` (the whole vocabulary is asked first: a quick
+    miss, as the content words are some of its words)."""
+    return not vocabulary.isdisjoint(names) and not names.isdisjoint([w.lower for w in content])
 
 
 def _title_case(content: Tuple[Word, ...]) -> bool:
@@ -225,7 +238,7 @@ def context_words(sentence: Sentence, start: int, end: int) -> Tuple[str, ...]:
     content = sentence.content
     left = bisect_left(sentence.content_starts, start)
     right = bisect_left(sentence.content_starts, end)
-    window = (content[max(0, left - MAX_CONTEXT_WORDS):left]
+    window = (content[left - MAX_CONTEXT_WORDS if left > MAX_CONTEXT_WORDS else 0:left]
               + content[right:right + MAX_CONTEXT_WORDS])
     scored = sorted([(start - w.end if w.end <= start else w.start - end, w.lower)
                      for w in window])

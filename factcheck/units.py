@@ -358,12 +358,13 @@ def unit_start(text: str, pos: int) -> Tuple[int, bool]:
     >>> unit_start("six-year term", 3)
     (4, False)
     """
-    start = pos
-    while start < len(text) and start - pos < 3 and text[start] in _SPACES:
-        start += 1
-    if start == pos and start < len(text) and text[start] in _HYPHENS:
-        return start + 1, False
-    return start, start == pos
+    window = text[pos:pos + 3]
+    spaces = len(window) - len(window.lstrip(_SPACES))  # up to three
+    if spaces:
+        return pos + spaces, False
+    if window and window[0] in _HYPHENS:
+        return pos + 1, False
+    return pos, True
 
 
 def candidate_ends(window: str, words: int = _MAX_WORDS) -> List[int]:
@@ -554,6 +555,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     >>> match_per_after("5 per cent", 1) is None
     True
     """
+    if _PER_HINT.match(text, pos) is None:
+        return None  # the common case: no rate tail opens here
     scaled = match_scaled_per(text, pos)
     if scaled is not None:
         return scaled
@@ -648,6 +651,19 @@ def match_hyphen_period(text: str, pos: int) -> Optional[UnitMatch]:
 #: "pcm" -> "month", "psf" -> "foot ** 2" (data/rate_abbreviations.txt)
 _RATE_ABBREVIATION_UNITS = {line.split(" = ")[0]: line.split(" = ")[1]
                             for line in data_lines("rate_abbreviations.txt")}
+
+
+#: how every rate tail opens (a scaled denominator, _PER_LEAD, a rate abbreviation): a quick
+#: miss for match_per_after, one look-up instead of its three
+_RATE_ABBREVIATIONS = "|".join(re.escape(name).replace("\\ ", "[ ]")
+                               for name in _RATE_ABBREVIATION_UNITS)
+_PER_HINT = re.compile(rf"""
+    [ \t\N{{NO-BREAK SPACE}}]{{0,3}} /                                     # km/h, "/100km"
+  | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | to[ ]the )   # per day, to the gallon
+    (?: [ \t\N{{NO-BREAK SPACE}}] | - )
+  | - (?i: per | an? ) -                                                # barrel-a-day
+  | [ \t]{{1,3}} (?: {_RATE_ABBREVIATIONS} )                           # pcm, p.a.
+""", re.VERBOSE)
 
 
 @lru_cache(maxsize=None)
