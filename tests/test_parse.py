@@ -1306,7 +1306,9 @@ BOUNDS = [
     row("It sold for less than half its price.", upper("0.5", text="less than half")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
-    row("Children younger than 12 ride free.", upper(12)),
+    # ... but not ages, which the public age specs read as points ("younger than three
+    # months old")
+    row("Children younger than 12 ride free.", point(12)),
     row("Loads heavier than 40 tonnes are banned.", lower(40, "metric_ton")),
     # ... but after a factor they compare, and bound nothing
     row("The site is 5 times bigger than 3 football pitches.",
