@@ -52,20 +52,24 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
         for name in line.split(" | "):
             codes[name.strip()] = code
     names = sorted(codes, key=len, reverse=True)
-    pattern = re.compile(_initials_hint(names) + r"(?<![\w.])(?:"
-                         + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    pattern = re.compile(_by_initial(names, r"[\w.]") + r"(?![\w])")
     return pattern, codes
 
 
-def _initials_hint(words: List[str]) -> str:
-    """A lookahead on the first letters of ``words``: the search then passes over every
-    other position without trying the look-behind and each alternative (a third of the
-    time for the place names).
+def _by_initial(words: List[str], not_after: str) -> str:
+    """A regex for any of ``words`` (tried in the given order) where no character of the
+    class ``not_after`` stands before it.  The words are grouped by their first letter, which
+    opens each group: the search then skips in C every position whose character opens no
+    word, and the look-behind comes after that letter.
 
-    >>> _initials_hint(["Sh", "R", "PS"])
-    '(?=[PRS])'
+    >>> _by_initial(["Sh", "R", "PS"], "[a-z]")
+    '(?:S(?<![a-z]S)(?:h)|R(?<![a-z]R)(?:)|P(?<![a-z]P)(?:S))'
     """
-    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+    groups: Dict[str, List[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?<!{not_after}{re.escape(first)})"
+                            f"(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def named_currencies(text: str) -> Set[str]:
@@ -141,8 +145,7 @@ def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, str]]:
     "P"), each with its code, and a regex that finds one glued or spaced before a digit."""
     markers = {marker: entry.unit for marker, entry in units.lexicon().before_exact.items()
                if entry.scaled}
-    pattern = re.compile(_initials_hint(list(markers)) + r"(?<![^\W_])(?:"
-                         + "|".join(map(re.escape, sorted(markers))) + r")[ ]?[0-9]")
+    pattern = re.compile(_by_initial(sorted(markers), r"[^\W_]") + r"[ ]?[0-9]")
     return pattern, markers
 
 
