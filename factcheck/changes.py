@@ -106,7 +106,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         role = before[-1].lower
         start = before[-1].start
     word = change_before(sentence, start)
-    if word is None and role == "delta":
+    if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
         word = change_before_comma(sentence, start)

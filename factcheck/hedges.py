@@ -66,7 +66,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
-    if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
+    if not before and reading.kind == "point" \
+            and sentence.text[reading.start - 1:reading.start] == "-" \
+            and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:
         words_said = " ".join(w.lower for w in before)

@@ -116,7 +116,7 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
     """Claims with a shared marker in the currency of the text's setting (module doc)."""
     for family in _FAMILIES:
-        local = [_local(c, text, family) for c in claims]
+        local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
             continue  # the common case: no shared marker, no scan of the text
         code = setting_currency(text, family)

@@ -212,11 +212,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
-    if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
-            or _bond_tenor(numeral, sentence):
-        return False
     mark_before = sentence.text[numeral.start - 1:numeral.start]
-    if _list_marker(numeral, sentence.text) or (
+    mark_after = sentence.text[numeral.end:numeral.end + 1]
+    if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
+            or (mark_after == "-" and _bond_tenor(numeral, sentence)):
+        return False
+    if (mark_after in (".", ")") and _list_marker(numeral, sentence.text)) or (
             mark_before == "[" and numeral.start >= 2
             and _FOOTNOTE.match(sentence.text, numeral.start - 2)):
         return False  # "1. Revenue grew", "fell to 4.1%[4]"
@@ -230,7 +231,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence
-    if _is_resolution(numeral.text) and (
+    if numeral.text[1:] == "K" and _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
@@ -525,7 +526,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if not (any(ch.isupper() for ch in prev.text) or _dotted_name(before)) \
+    if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words:

@@ -109,7 +109,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading.negative:
         ends = (-ends[1], -ends[0])
     precision = _precision(first, last, reading.factor)
-    if first is last and _dot_thousands(first, reading):
+    if first is last and "." in first.text and _dot_thousands(first, reading):
         # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
         ends, precision = (tidy(ends[0] * 1000), tidy(ends[1] * 1000)), Decimal(1)
     if first is not last and group.connector != "ratio":
@@ -195,7 +195,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(start=first.start, end=last.end)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
-    if _glued_million(sentence, after):
+    if after is not None and after.text in ("m", "M") and _glued_million(sentence, after):
         assert after is not None
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
