@@ -83,7 +83,8 @@ def named_currencies(text: str) -> Set[str]:
 
 
 #: a dollar with a country prefix: a text that writes one keeps "$" for the US dollar
-_PREFIXED_DOLLAR = re.compile(r"(?<![^\W\d_])(?:US|U\.S\.|C|CA|CAN|A|AU|NZ|S|HK|NT)\s?\$")
+_PREFIXED_DOLLAR = re.compile(_by_initial(["US", "U.S.", "C", "CA", "CAN", "A", "AU", "NZ", "S",
+                                           "HK", "NT"], r"[^\W\d_]") + r"\s?\$")
 #: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
 _CONVERSION = re.compile(
     r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")

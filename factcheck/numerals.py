@@ -224,13 +224,8 @@ _GROUP_SPACES = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SP
                  "\N{FIGURE SPACE}\N{HAIR SPACE}")
 _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 
-#: a digit run with its sign; a run is digits joined by separators, read by _read_run
-_DIGITS_AT = re.compile(rf"""
-    (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
-              [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
-            | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
-    (?P<run>
-        (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
+#: digits joined by separators, read by _read_run
+_RUN = rf"""
         [0-9]+
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
@@ -240,8 +235,20 @@ _DIGITS_AT = re.compile(rf"""
             | ['\N{{RIGHT SINGLE QUOTATION MARK}}] (?=[0-9]{{3}}(?![0-9]))  # Swiss "1'250'000"
             ) [0-9]+
         )*
+"""
+#: a digit run with its sign
+_DIGITS_AT = re.compile(rf"""
+    (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
+              [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
+            | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
+    (?P<run>
+        (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
+        {_RUN}
     )
 """, re.VERBOSE)
+#: _DIGITS_AT at a digit with no sign or point before it, where neither can match: the run
+#: alone (an empty sign)
+_PLAIN_DIGITS_AT = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
 #: where a digit numeral may be; a plain character class lets the regex engine skip fast
 _DIGIT_HINT = re.compile(f"[0-9{''.join(_VULGAR)}]")
 #: first letters of the words below: a lookahead on them lets the search skip other
@@ -967,8 +974,12 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
                                                   False, False))
         return [_numeral(text, reading)], reading.end
     first = digit - 2 if digit - 2 > pos else pos
-    if first < digit and text[digit - 1] not in _BEFORE_DIGITS:
-        first = digit  # no sign or point before the digit: the run can only start there
+    if first == digit or text[digit - 1] not in _BEFORE_DIGITS:
+        # no sign or point before the digit: the run can only start there
+        plain = _PLAIN_DIGITS_AT.match(text, digit)
+        if plain is not None:  # a digit there (the caller may point at a sign or point)
+            return _read_digits(text, plain)
+        first = digit
     for start in range(first, digit + 1):
         match = _DIGITS_AT.match(text, start)
         if match is not None and match.start("run") <= digit:
