@@ -120,6 +120,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: what clock_matcher() opens with: a space or a/p, which only their capitals match case-blind
+_CLOCK_FIRST = frozenset(" aApP")
+
+
 @lru_cache(maxsize=None)
 def clock_matcher() -> "re.Pattern[str]":
     """What follows a clock time: "11 a.m.", "10.45pm", "0401 GMT", "5 o'clock"."""
@@ -193,14 +197,16 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     nxt = after[0].lower if after else ""
     months = words_set["months"]
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
-                     and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
+                     and 0 < numeral.value <= 31 and numeral.value == int(numeral.value))
     if small_integer and (prev in months or prev2 in months
                           or (nxt in months and (after[0].text != "may" or prev == "on"))
                           or prev in words_set["weekdays"]):
         return False
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
-    if not numeral.spelled and numeral.scale == 1 \
+    mark_before = sentence.text[numeral.start - 1:numeral.start]
+    mark_after = sentence.text[numeral.end:numeral.end + 1]
+    if not numeral.spelled and numeral.scale == 1 and mark_after in _CLOCK_FIRST \
             and clock_matcher().match(sentence.text, numeral.end) \
             and not sentence.unit_before(numeral.start):
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month
@@ -212,8 +218,6 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
-    mark_before = sentence.text[numeral.start - 1:numeral.start]
-    mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
             or (mark_after == "-" and _bond_tenor(numeral, sentence)):
         return False
@@ -227,7 +231,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if mark_before == "/" and numeral.start >= 3 \
             and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8), numeral.start):
         return False  # "HTTP/2", "HTTP/1.1": a protocol's version
-    if sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
+    if mark_after in ("x", "X") and sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence

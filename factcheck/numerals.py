@@ -338,6 +338,9 @@ _ATTACHED_SCALE = re.compile(
         re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
         for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
     + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
+#: what _SEPARATE_SCALE and _TIMES_TEN open with (all _ATTACHED_SCALE opens with a letter)
+_SCALE_SPACES = frozenset(" \N{NO-BREAK SPACE}")
+_TIMES_SIGNS = frozenset("\N{MULTIPLICATION SIGN}xX")
 _SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                              rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE = re.compile(
@@ -466,7 +469,9 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
             return [(0, len(run), run)]
         return []
-    if _ADDRESS_LIKE.fullmatch(run):
+    if run.isdigit() and run.isascii():
+        return [(0, len(run), run)]  # the first of _RUN_FORMS, and the commonest
+    if run.count(".") == 3 and _ADDRESS_LIKE.fullmatch(run):
         return []  # "192.168.100.200": four groups, none padded with zeros, is an address
     for pattern, ungrouped, point in _RUN_FORMS:
         if pattern.fullmatch(run):
@@ -1064,23 +1069,27 @@ def _bare_integer(run: str, start: int, end: int) -> Numeral:
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:
     """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2";
-    asked only where _SUFFIX_HINT matches right after the digits."""
+    asked only where _SUFFIX_HINT matches right after the digits.  Each reading is tried
+    only when the character after the digits can open it."""
+    glued = text[r.end:r.end + 1]
     if text[r.start:r.end] == "10":
         power_of_ten = _POWER_OF_TEN.match(text, r.end)
         if power_of_ten:  # "10^15 gauss", "10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT SIX}"
             power = int(next(g for g in power_of_ten.groups() if g).translate(_SUPERSCRIPTS))
             return r._replace(end=power_of_ten.end(), base=tidy(_step(power)), step=None)
-    raised = _WHOLE_POWER.match(text, r.end)
+    raised = _WHOLE_POWER.match(text, r.end) if glued in ("^", "*") else None
     if raised and r.base == r.base.to_integral_value() and 1 < r.base < 100 \
             and int(raised.group(1)) <= 512:
         # "2^31 values", "16**4": a whole power of a small number
         return r._replace(end=raised.end(), base=r.base ** int(raised.group(1)), step=None)
-    exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
+    exponent = (_EXPONENT.match(text, r.end) if glued in ("e", "E") else None) or (
+        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in _TIMES_SIGNS else None)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),
                           step=None if r.step is None else r.step * _step(power))
-    attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
+    attached = (_ATTACHED_SCALE.match(text, r.end) if glued.isalpha() else None) or (
+        _SEPARATE_SCALE.match(text, r.end) if glued in _SCALE_SPACES else None)
     if attached:
         scale = _ATTACHED.get(attached.group().strip()) or \
             _SEPARATE.get(attached.group().strip().lower())
