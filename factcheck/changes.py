@@ -106,7 +106,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         role = before[-1].lower
         start = before[-1].start
     word = change_before(sentence, start)
-    if word is None and role == "delta":
+    if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
         word = change_before_comma(sentence, start)
@@ -122,7 +122,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             if role == "delta" and particle in ("from", "to"):
                 role = particle  # "fell to an annual rate of 3.93 million": the new level
             return Change(word.direction, role)
-    if before and before[-1].text.isalpha() and _PERCENT_END.search(sentence.text, start, end):
+    if before and before[-1].text.isalpha() and sentence.text[end - 1:end] in _PERCENT_LAST \
+            and _PERCENT_END.search(sentence.text, start, end):
         word, particle = change_verb_in_clause(sentence, start)
         if word is not None and not particle and not word.adverb:
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
@@ -212,6 +213,8 @@ _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
                  "smaller": "down"}
 #: a claim in percent: the size of a change whose verb has its object between
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+#: the last character of a _PERCENT_END match ("t" has no other case-blind match)
+_PERCENT_LAST = frozenset("%tT")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
 _PERCENT_OR_POINTS_END = re.compile(r"(?:%|per\s?cent|percent|points?|bps?|basis points?)\Z",
                                     re.IGNORECASE)

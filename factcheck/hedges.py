@@ -74,7 +74,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 2 and before[1].lower == "than" \
             and _after_factor(sentence, before[0]):
         before = None  # "5 times bigger than 3 pitches": a comparison, not a bound
-    if not before and reading.kind == "point" and _after_sub(sentence, reading.start):
+    if not before and reading.kind == "point" \
+            and sentence.text[reading.start - 1:reading.start] == "-" \
+            and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
     if before:
         words_said = " ".join(w.lower for w in before)

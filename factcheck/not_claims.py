@@ -24,15 +24,17 @@ SMALLEST_BARE_SPELLED = 10
 
 _MASKS = re.compile(
     r"""
-    (?=[+(\d])(?:                                                # a quick miss elsewhere
-    (?<![\w.,])\+\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])     # phone: +1 555 010 0100
-    | (?<![\w.,])\(\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])           # phone: (555) 010-0100
-    | (?<![\w.,])\(\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])    # phone: (02) 8888 1234
-    | (?<![\w.,])(?:1[.\-])?\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])    # phone: (1-)555-010-0100
-    | (?<![\w.,])(?<!\d[ ])0\d{2,4}(?:[ \-]\d{3,4}){1,2}(?![\w]|[.,]\d)  # 020 7946 0018
-    | (?<![\w.,])\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])        # ISO date: 2025-01-17
-    | (?<=[A-Z]-)\d{4}-\d{4,7}(?![\w])                        # CVE-2024-3094, GHSA-...
-    | (?<![\w.,])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w])           # date: 1/17/2025, 17.01.2025
+    [+(\d]    # the first character, read first: the search then skips in C to the next sign,
+    (?:       # bracket or digit; each form asserts which it was and looks behind it
+    (?<=\+)(?<![\w.,].)\d{1,3}(?:[ .\-]\(?\d{2,5}\)?){2,5}(?![\w])      # phone: +1 555 010 0100
+    | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
+    | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
+    | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
+    | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
+    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,4}){1,2}(?![\w]|[.,]\d)  # 020 7946 0018
+    | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
+    | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
+    | (?<=\d)(?<![\w.,].)\d?[/.]\d{1,2}[/.]\d{2,4}(?![\w])          # date: 1/17/2025, 17.01.2025
     )""",
     re.VERBOSE,
 )
@@ -121,6 +123,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: what clock_matcher() opens with: a space or a/p, which only their capitals match case-blind
+_CLOCK_FIRST = frozenset(" aApP")
+
+
 @lru_cache(maxsize=None)
 def clock_matcher() -> "re.Pattern[str]":
     """What follows a clock time: "11 a.m.", "10.45pm", "0401 GMT", "5 o'clock"."""
@@ -194,14 +200,16 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     nxt = after[0].lower if after else ""
     months = words_set["months"]
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
-                     and numeral.value == int(numeral.value) and 0 < numeral.value <= 31)
+                     and 0 < numeral.value <= 31 and numeral.value == int(numeral.value))
     if small_integer and (prev in months or prev2 in months
                           or (nxt in months and (after[0].text != "may" or prev == "on"))
                           or prev in words_set["weekdays"]):
         return False
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
-    if not numeral.spelled and numeral.scale == 1 \
+    mark_before = sentence.text[numeral.start - 1:numeral.start]
+    mark_after = sentence.text[numeral.end:numeral.end + 1]
+    if not numeral.spelled and numeral.scale == 1 and mark_after in _CLOCK_FIRST \
             and clock_matcher().match(sentence.text, numeral.end) \
             and not sentence.unit_before(numeral.start):
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month
@@ -215,10 +223,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         if numeral.scale == 1 and not sentence.unit_before(numeral.start):
             return False
     if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
-            or _bond_tenor(numeral, sentence):
+            or (mark_after == "-" and _bond_tenor(numeral, sentence)):
         return False
-    mark_before = sentence.text[numeral.start - 1:numeral.start]
-    if _list_marker(numeral, sentence.text) or (
+    if (mark_after in (".", ")") and _list_marker(numeral, sentence.text)) or (
             mark_before == "[" and numeral.start >= 2
             and _FOOTNOTE.match(sentence.text, numeral.start - 2)):
         return False  # "1. Revenue grew", "fell to 4.1%[4]"
@@ -230,11 +237,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "HTTP/2", "HTTP/1.1": a protocol's version
     if mark_before == "^" and numeral.start >= 2 and sentence.text[numeral.start - 2].isalpha():
         return False  # "J/m^2", "x^2": the power of a unit or a symbol
-    if sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
+    if mark_after in ("x", "X") and sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
         return False  # "1080p", "720p": a video format, not pence
-    if _is_resolution(numeral.text) and (
+    if numeral.text[1:] == "K" and _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
@@ -565,7 +572,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if not (any(ch.isupper() for ch in prev.text) or _dotted_name(before)) \
+    if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words:

@@ -224,13 +224,8 @@ _GROUP_SPACES = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SP
                  "\N{FIGURE SPACE}\N{HAIR SPACE}")
 _COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
 
-#: a digit run with its sign; a run is digits joined by separators, read by _read_run
-_DIGITS_AT = re.compile(rf"""
-    (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
-              [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
-            | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
-    (?P<run>
-        (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
+#: digits joined by separators, read by _read_run
+_RUN = rf"""
         [0-9]+
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
@@ -240,8 +235,20 @@ _DIGITS_AT = re.compile(rf"""
             | ['\N{{RIGHT SINGLE QUOTATION MARK}}] (?=[0-9]{{3}}(?![0-9]))  # Swiss "1'250'000"
             ) [0-9]+
         )*
+"""
+#: a digit run with its sign
+_DIGITS_AT = re.compile(rf"""
+    (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
+              [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
+            | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
+    (?P<run>
+        (?: (?<![\w.]) \. )?                        # ".5", but not the ".5" of "v.5"
+        {_RUN}
     )
 """, re.VERBOSE)
+#: _DIGITS_AT at a digit with no sign or point before it, where neither can match: the run
+#: alone (an empty sign)
+_PLAIN_DIGITS_AT = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
 #: where a digit numeral may be; a plain character class lets the regex engine skip fast
 _DIGIT_HINT = re.compile(f"[0-9{''.join(_VULGAR)}]")
 #: first letters of the words below: a lookahead on them lets the search skip other
@@ -332,6 +339,11 @@ _ATTACHED_SCALE = re.compile(
         re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
         for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
     + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
+#: what _ATTACHED_SCALE opens with besides a letter: the "-" of "P4.2-B"
+_ATTACHED_MARKS = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
+#: what _SEPARATE_SCALE and _TIMES_TEN open with
+_SCALE_SPACES = frozenset(" \N{NO-BREAK SPACE}")
+_TIMES_SIGNS = frozenset("\N{MULTIPLICATION SIGN}xX")
 _SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                              rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE = re.compile(
@@ -463,7 +475,9 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
         if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
             return [(0, len(run), run)]
         return []
-    if _ADDRESS_LIKE.fullmatch(run):
+    if run.isdigit() and run.isascii():
+        return [(0, len(run), run)]  # the first of _RUN_FORMS, and the commonest
+    if run.count(".") == 3 and _ADDRESS_LIKE.fullmatch(run):
         return []  # "192.168.100.200": four groups, none padded with zeros, is an address
     for pattern, ungrouped, point in _RUN_FORMS:
         if pattern.fullmatch(run):
@@ -974,8 +988,12 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
                                                   False, False))
         return [_numeral(text, reading)], reading.end
     first = digit - 2 if digit - 2 > pos else pos
-    if first < digit and text[digit - 1] not in _BEFORE_DIGITS:
-        first = digit  # no sign or point before the digit: the run can only start there
+    if first == digit or text[digit - 1] not in _BEFORE_DIGITS:
+        # no sign or point before the digit: the run can only start there
+        plain = _PLAIN_DIGITS_AT.match(text, digit)
+        if plain is not None:  # a digit there (the caller may point at a sign or point)
+            return _read_digits(text, plain)
+        first = digit
     for start in range(first, digit + 1):
         match = _DIGITS_AT.match(text, start)
         if match is not None and match.start("run") <= digit:
@@ -1060,23 +1078,28 @@ def _bare_integer(run: str, start: int, end: int) -> Numeral:
 
 def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -> _Reading:
     """Extend a digit number with what may follow it: exponent, "bn", "million", "½", "1/2";
-    asked only where _SUFFIX_HINT matches right after the digits."""
+    asked only where _SUFFIX_HINT matches right after the digits.  Each reading is tried
+    only when the character after the digits can open it."""
+    glued = text[r.end:r.end + 1]
     if text[r.start:r.end] == "10":
         power_of_ten = _POWER_OF_TEN.match(text, r.end)
         if power_of_ten:  # "10^15 gauss", "10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT SIX}"
             power = int(next(g for g in power_of_ten.groups() if g).translate(_SUPERSCRIPTS))
             return r._replace(end=power_of_ten.end(), base=tidy(_step(power)), step=None)
-    raised = _WHOLE_POWER.match(text, r.end)
+    raised = _WHOLE_POWER.match(text, r.end) if glued in ("^", "*") else None
     if raised and r.base == r.base.to_integral_value() and 1 < r.base < 100 \
             and int(raised.group(1)) <= 512:
         # "2^31 values", "16**4": a whole power of a small number
         return r._replace(end=raised.end(), base=r.base ** int(raised.group(1)), step=None)
-    exponent = _EXPONENT.match(text, r.end) or _TIMES_TEN.match(text, r.end)
+    exponent = (_EXPONENT.match(text, r.end) if glued in ("e", "E") else None) or (
+        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in _TIMES_SIGNS else None)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),
                           step=None if r.step is None else r.step * _step(power))
-    attached = _ATTACHED_SCALE.match(text, r.end) or _SEPARATE_SCALE.match(text, r.end)
+    attached = (_ATTACHED_SCALE.match(text, r.end)
+                if glued.isalpha() or glued in _ATTACHED_MARKS else None) or (
+        _SEPARATE_SCALE.match(text, r.end) if glued in _SCALE_SPACES else None)
     if attached:
         scale = _ATTACHED.get(attached.group().strip()) or \
             _SEPARATE.get(attached.group().strip().lower())

@@ -29,7 +29,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import FrozenSet, List
+from operator import attrgetter
+from typing import Callable, FrozenSet, List, Tuple
 
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
@@ -42,7 +43,7 @@ from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to
 from factcheck.reading import claim_for
-from factcheck.sentence import Span, blocked_test, make_sentence
+from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.bands import band_claims, digit_band_claims
@@ -78,6 +79,21 @@ def _parse_clean(text: str) -> List[Claim]:
 extract = parse_claims
 
 
+#: the passes that read neighbouring claims together, in order (neighbours.py)
+NEIGHBOUR_PASSES: Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...] = (
+    share_coordinated_units, share_tally_units, inherit_elided_units, millions_in_parallel,
+    nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero, join_bounds,
+    inherit_in_parentheses, link_changes, directions_from_levels, points_of_percentages)
+#: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
+#: others need two (test_parse checks that they leave one claim as it is)
+SINGLE_CLAIM_PASSES = (nouns_from_question, heights_in_feet_and_inches, points_of_percentages)
+
+
+#: sort keys read in C, without a Python call per item
+_START = attrgetter("start")
+_SPAN = attrgetter("span")
+
+
 def sentence_claims(text: str, span: Span, numerals: List[Numeral],
                     markers: FrozenSet[str] = frozenset()) -> List[Claim]:
     """The claims of one sentence, ``text[span[0]:span[1]]``, given the numerals in it and
@@ -86,27 +102,17 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
-    numerals = [n for n in sorted(numerals, key=lambda n: n.start)
+    numerals = [n for n in sorted(numerals, key=_START)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT
                 and not blocked(n.start, n.end) and is_quantity(n, sentence)]
     groups = group_numerals(share_scale_from_to(numerals, sentence), sentence)
-    claims = _outside_earlier(
-        [claim for claim in (claim_for(g, sentence) for g in groups) if claim])
-    claims = share_coordinated_units(claims, sentence)
-    claims = share_tally_units(claims, sentence)
-    claims = inherit_elided_units(claims, sentence)
-    claims = millions_in_parallel(claims, sentence)
-    claims = nouns_from_question(claims, sentence)
-    claims = merge_composites(claims, sentence)
-    claims = heights_in_feet_and_inches(claims, sentence)
-    claims = below_zero(claims, sentence)
-    claims = join_bounds(claims, sentence)
-    claims = inherit_in_parentheses(claims, sentence)
-    claims = link_changes(claims, sentence)
-    claims = directions_from_levels(claims, sentence)
-    claims = points_of_percentages(claims, sentence)
+    claims = _outside_earlier([claim for claim in [claim_for(g, sentence) for g in groups]
+                               if claim is not None])
+    for read_together in (NEIGHBOUR_PASSES if len(claims) > 1 else
+                          SINGLE_CLAIM_PASSES if claims else ()):
+        claims = read_together(claims, sentence)
     claims += factor_claims(sentence)
-    return sorted(claims + vague, key=lambda c: c.span)
+    return sorted(claims + vague, key=_SPAN)
 
 
 def _outside_earlier(claims: List[Claim]) -> List[Claim]:

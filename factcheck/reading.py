@@ -35,9 +35,12 @@ _TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|
 
 #: "a factor of" right before a number makes it a factor
 _FACTOR_OF = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
+#: how _FACTOR_OF ends, as case-blind matching reads it: a quick miss
+_OF_SPACE = frozenset(["of ", "Of ", "oF ", "OF "])
 
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
+_TIMES_FIRST = frozenset("xX-fF")
 
 #: a scale after an accountant's bracketed amount: "£(14.2) million", "$(3.1)bn"
 _SCALE_AFTER_BRACKET = re.compile(r"\)[ ]?(thousand|million|billion|trillion|bn|mn|m)\b",
@@ -114,7 +117,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading.negative:
         ends = (-ends[1], -ends[0])
     precision = _precision(first, last, reading.factor)
-    if first is last and _dot_thousands(first, reading):
+    if first is last and "." in first.text and _dot_thousands(first, reading):
         # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
         ends, precision = (tidy(ends[0] * 1000), tidy(ends[1] * 1000)), Decimal(1)
     if first is not last and group.connector != "ratio":
@@ -200,7 +203,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(start=first.start, end=last.end)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
-    if _glued_million(sentence, after):
+    if after is not None and after.text in ("m", "M") and _glued_million(sentence, after):
         assert after is not None
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
@@ -234,8 +237,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, UnitReading(currency.unit, currency.dimension, currency.text,
                                                 currency.factor * scale, currency.start,
                                                 number_end))
-    if after is None and _TIMED_SECONDS.match(sentence.text, number_end) \
-            and "." in last.text and last.scale == 1:
+    if after is None and "." in last.text and last.scale == 1 \
+            and _TIMED_SECONDS.match(sentence.text, number_end):
         # "finished 0.087s behind", "ran 9.58s": a timing, where "5s" or "2018s" is no time
         return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
     if after:
@@ -252,17 +255,23 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, reading)
     if after_age_word(sentence, group.opener_start if group.opener else first.start):
         return UnitReading("year", "time", "", scale, first.start, number_end)
+    # what follows the number, for the quick misses below: "times" and "fold" open with
+    # these letters, which only their own capitals match case-blind
+    follow = sentence.text[number_end:number_end + 2]
     factor_of = _FACTOR_OF.search(sentence.text, max(sentence.span[0], first.start - 12),
-                                  first.start)
+                                  first.start) \
+        if sentence.text[first.start - 3:first.start] in _OF_SPACE else None
     if factor_of:
         # "fell by a factor of 100", "a factor of two to three": a factor, like "100x"
         return UnitReading(factor=scale, start=factor_of.start(), end=number_end, times=True)
-    comparison = _TIMES_COMPARED.match(sentence.text, number_end)
+    comparison = _TIMES_COMPARED.match(sentence.text, number_end) \
+        if follow in (" t", " T") else None
     if comparison:
         # "three times as many", "10 times more expensive": a factor, like "3x"
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
                            times=True)
-    grown = _TIMES_AFTER_CHANGE.match(sentence.text, number_end) if first is last else None
+    grown = _TIMES_AFTER_CHANGE.match(sentence.text, number_end) \
+        if first is last and follow in (" t", " T") else None
     if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
             and change_before(sentence, first.start) is not None:
         return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
@@ -282,13 +291,14 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             longest_phrase_before(sentence, first.start, hedges_before()) \
             and not _level_of_change(sentence, first, number_end):
         return None
-    times = _TIMES.match(sentence.text, number_end)
+    times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if single and times:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
-    inches = _INCHES.match(sentence.text, number_end) or _inches_after_feet(
-        sentence, first.start, number_end)
+    inches = (_INCHES.match(sentence.text, number_end) if follow == " i" or follow[:1] in "\"'"
+              else None) or (_inches_after_feet(sentence, first.start, number_end)
+                             if follow == "in" else None)
     if inches and (inches.group("mark") != '"' or sentence.gap(
             max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0):
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation

@@ -180,9 +180,9 @@ def longest_phrase_before(sentence: Sentence, pos: int,
     before = sentence.before(pos, table.reach)
     if not before or before[-1].lower not in table.last_words:
         return None
-    if sentence.gap(before[-1].end, pos).strip():
+    if sentence.text[before[-1].end:pos].strip():
         return None
-    lowered = tuple(w.lower for w in before)
+    lowered = tuple([w.lower for w in before])
     for size in range(len(before), 0, -1):
         if lowered[-size:] in table:
             return before[-size:]
@@ -195,9 +195,9 @@ def longest_phrase_after(sentence: Sentence, pos: int,
     after = sentence.after(pos, table.reach)
     if not after or after[0].lower not in table.first_words:
         return None
-    if sentence.gap(pos, after[0].start).strip():
+    if sentence.text[pos:after[0].start].strip():
         return None
-    lowered = tuple(w.lower for w in after)
+    lowered = tuple([w.lower for w in after])
     for size in range(len(after), 0, -1):
         if lowered[:size] in table:
             return after[:size]

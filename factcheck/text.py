@@ -122,7 +122,8 @@ def split_sentences(text: str) -> List[Span]:
         spans.append((start, stop))
         start = mark.end()
     spans.append((start, len(text)))
-    return [trimmed for trimmed in (_trim(text, s, e) for s, e in spans) if trimmed[0] < trimmed[1]]
+    trimmed = [_trim(text, s, e) for s, e in spans]
+    return [span for span in trimmed if span[0] < span[1]]
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Set, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_verb_in_clause
@@ -29,18 +29,45 @@ def vague_matcher() -> "re.Pattern[str]":
     # "a few hundred thousand": "hundred" may take a larger scale word after it
     scale = (r"(?:hundred(?:\s+(?:thousand|million|billion))?|"
              + "|".join(w for w in VAGUE_SCALES if w != "hundred") + ")")
-    alternatives = []
-    initials = set()
+    rows = []
     for index, row in enumerate(lexicon.load().vague):
         parts = [re.escape(part).replace(re.escape("{scale}"), scale) for part in row.words]
-        alternatives.append(f"(?P<v{index}>" + r"\s+".join(parts) + ")")
         first = row.words[0]
-        initials |= {w[0] for w in VAGUE_SCALES} if first.startswith("{scale}") else {first[0]}
+        initials = {w[0] for w in VAGUE_SCALES} if first.startswith("{scale}") else {first[0]}
+        rows.append((f"(?P<v{index}>" + r"\s+".join(parts) + ")", initials))
     # every match opens with one of these letters: a lookahead on them lets the search pass
     # over other positions without trying the look-behind and each case-blind alternative
-    hint = "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
-    return re.compile(hint + r"(?<![\w\d,.])\b(?:" + "|".join(alternatives) + r")\b",
+    hint = "(?=[" + "".join(re.escape(c) for c in sorted(set().union(
+        *(initials for _, initials in rows)))) + "])"
+    return re.compile(hint + r"(?<![\w\d,.])\b(?:" + _by_first_letter(rows) + r")\b",
                       re.IGNORECASE)
+
+
+def _by_first_letter(rows: List[Tuple[str, Set[str]]]) -> str:
+    """Alternatives ``(regex, the letters it may open with)`` in groups, each opened by a
+    lookahead on its letters, so that a position tries only the rows that can start there.
+    Rows whose letters overlap share a group, in their order, and groups share no letter:
+    which alternative wins where two match is unchanged.
+
+    >>> _by_first_letter([("ab", {"a"}), ("c", {"c"}), ("ad", {"a", "d"}), ("d", {"d"})])
+    '(?=[c])(?:c)|(?=[ad])(?:ab|ad|d)'
+    """
+    groups: List[Tuple[Set[str], List[str]]] = []
+    for regex, initials in rows:
+        overlapping = [group for group in groups if group[0] & initials]
+        merged: Tuple[Set[str], List[str]] = (set(initials), [])
+        for group in overlapping:
+            merged[0].update(group[0])
+            merged[1].extend(group[1])
+            groups.remove(group)
+        merged[1].append(regex)
+        groups.append(merged)
+    # merging kept each group's rows in their order only if the rows of merged groups are
+    # sorted back into the order of ``rows``
+    order = {regex: index for index, (regex, _) in enumerate(rows)}
+    return "|".join("(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])(?:"
+                    + "|".join(sorted(alternatives, key=order.__getitem__)) + ")"
+                    for letters, alternatives in groups)
 
 
 @lru_cache(maxsize=None)

@@ -47,7 +47,8 @@ import pytest
 
 import factcheck
 from factcheck.claims import Change, Claim
-from factcheck.parse import parse_claims
+from factcheck.parse import NEIGHBOUR_PASSES, SINGLE_CLAIM_PASSES, parse_claims
+from factcheck.sentence import make_sentence
 
 Number = Union[int, str, Decimal, Fraction, None]
 Want = Dict[str, Any]
@@ -2362,3 +2363,16 @@ def test_claims_are_whole_records(text: str) -> None:
         assert list(vars(claim).items()) == list(vars(rebuilt).items())
         with pytest.raises(FrozenInstanceError):
             claim.unit = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("read_together", [
+    pytest.param(read, id=read.__name__) for read in NEIGHBOUR_PASSES
+    if read not in SINGLE_CLAIM_PASSES])
+def test_pair_passes_leave_a_lone_claim(read_together: Any) -> None:
+    """sentence_claims runs only SINGLE_CLAIM_PASSES on a sentence with one claim: every
+    other pass must leave a lone claim (and no claim) as it is."""
+    for param in ALL_ROWS:
+        phrase = param.values[0]
+        assert read_together([], make_sentence(phrase, (0, len(phrase)))) == []
+        for claim in parse_claims(phrase):
+            assert read_together([claim], make_sentence(phrase, claim.sentence)) == [claim]
