@@ -158,6 +158,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit:
             return None
+        if first.value == second.value and first.scale == second.scale:
+            return None  # "no difference between 4km^3 and 4 km cubed": one amount twice
     first_marker = sentence.unit_before(first.start)
     # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
     first_start = first_marker.start if first_marker else first.start

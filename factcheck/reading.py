@@ -33,6 +33,11 @@ _TIMES_COMPARED = re.compile(
 _TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
                                  re.IGNORECASE)
 
+#: "N times" and a rate of time after it: "70 times a minute", "four times per week"
+_TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
+#: the unit text of such a frequency
+_HOW_OFTEN = "times"
+
 #: "a factor of" right before a number makes it a factor
 _FACTOR_OF = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
 #: how _FACTOR_OF ends, as case-blind matching reads it: a quick miss
@@ -133,7 +138,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         high = None
     elif hedge.kind == "upper":
         low = None
-    change = change_for(sentence, hedge.start, hedge.end)
+    change = change_for(sentence, hedge.start, hedge.end) \
+        if reading.unit_text != _HOW_OFTEN else None  # "rose three times a year" counts rises
     if reading.times:
         change = Change(change.direction if change else "", "factor")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
@@ -275,6 +281,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
             and change_before(sentence, first.start) is not None:
         return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
+    frequency = _frequency(sentence, number_end) if follow in (" t", " T") else None
+    if frequency is not None:
+        return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
+                           frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale)
@@ -467,6 +477,16 @@ _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ib
 _MONEY_NOUNS = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 #: a glued "s" that ends a timing: "0.087s behind"
 _TIMED_SECONDS = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
+
+
+def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]:
+    """ "times" and a period after a number: how often, counted per that period
+    ("78,000 times a minute" is 78,000 ``count / minute``), with the end; else None."""
+    word = _TIMES_WORD.match(sentence.text, number_end)
+    per = units.match_per_after(sentence.text, word.end()) if word is not None else None
+    if per is None or per.dimension != "time" or per.factor != 1:
+        return None
+    return f"count / {per.unit}", per.end
 
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:

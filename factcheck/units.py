@@ -454,6 +454,11 @@ def _lexicon() -> Lexicon:
     return _LEXICON[0]
 
 
+#: a length raised to an area or volume by a word after it: "4 km squared", "2 m cubed"
+_POWER_WORD = re.compile(r"[ ](squared|cubed)\b", re.IGNORECASE)
+_RAISED_LENGTH = {"squared": ("{unit} ** 2", "area"), "cubed": ("{unit} ** 3", "volume")}
+
+
 def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     """The unit phrase right after a number ending at ``pos``, or None.
 
@@ -477,6 +482,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if entry.unit == "pound" and is_money_pounds(text, pos, end):
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension
+    if dimension == "length" and text[end:end + 2] in (" s", " c"):
+        raised = _POWER_WORD.match(text, end)
+        if raised is not None:  # "4 km squared", "2 m cubed"
+            template, dimension = _RAISED_LENGTH[raised.group(1).lower()]
+            unit = template.format(unit=unit)
+            end = raised.end()
     per = match_per_after(text, end) or match_per_after_substance(text, end)
     if per is not None:
         unit, dimension = compose(unit, per.unit)

@@ -874,6 +874,18 @@ PHYSICAL = [
     row("Ukraine exported 1.5 million tonnes of grain in May.",
         point(1_500_000, "metric_ton")),
     row("The refinery processes 40,000 barrels a day.", point(40_000, "barrel / day")),
+    # how often: "N times" and a period is a frequency, counted per period (not a factor)
+    row("The neutron stars spin nearly 78,000 times a minute.",
+        approx(78_000, "count / minute")),
+    row("The clinic is used four times per week.", point(4, "count / week")),
+    row("Trains run 12 times an hour at peak.", point(12, "count / hour")),
+    row("Rates rose three times a year.", point(3, "count / year", change=None)),
+    row("He was arrested three times last year."),
+    # a length raised by a word after it
+    row("The reservoir holds 4 km cubed of water.", point(4, "kilometer ** 3")),
+    row("The flat measures 60 metres squared.", point(60, "meter ** 2")),
+    row("There is no difference between 4km^3 and 4 km cubed.",
+        point(4, "kilometer ** 3"), point(4, "kilometer ** 3")),
     row("The broadcaster aired a 30-second advert.", point(30, "second")),
     row("At 8,849 metres, Everest is the world's highest mountain.", point(8849, "meter")),
     row("The storm dumped up to 2 feet of snow.", upper(2, "foot", strict=False)),
