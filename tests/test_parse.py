@@ -1467,6 +1467,11 @@ HEDGES = [
     row("2,000 or so protesters gathered near the palace.",
         approx(2000, "protester", text="2,000 or so protesters")),
     row("He lived there for 20-ish years.", approx(20, "year", text="20-ish years")),
+    row("The stadium holds 40,000 people, give or take.",
+        approx(40_000, "person", text="40,000 people, give or take")),
+    row("It costs $5 or thereabouts.", approx(5, "USD", text="$5 or thereabouts")),
+    row("We saw 500 people, or so.", approx(500, "person", text="500 people, or so")),
+    row("Not quite 3 million people watched.", approx(3_000_000, "person", below=True)),
     # "forty-odd": forty and some more
     row("Forty-odd countries signed the pledge.", lower(40, "country")),
     row("The 60-odd staff were told on Friday.", lower(60, "staff", text="60-odd staff")),
