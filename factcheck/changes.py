@@ -147,7 +147,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
 def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
                      end: int) -> Optional[lexicon.ChangeWord]:
     """ "with volumes up 2.9%", "Sales Down 10% In China": a thing, then "up" or "down" and
-    a percentage or points, with no verb, is a change (not "shot down 85% of the drones",
+    a percentage, points or a factor, with no verb, is a change (not "shot down 85% of the drones",
     where the percentage is a share)."""
     if len(before) != 2 or before[-1].lower not in ("up", "down") \
             or before[-1].end > start or not before[0].text.isalpha() \
@@ -216,8 +216,9 @@ _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 #: the last character of a _PERCENT_END match ("t" has no other case-blind match)
 _PERCENT_LAST = frozenset("%tT")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
-_PERCENT_OR_POINTS_END = re.compile(r"(?:%|per\s?cent|percent|points?|bps?|basis points?)\Z",
-                                    re.IGNORECASE)
+_PERCENT_OR_POINTS_END = re.compile(
+    r"(?:%|per\s?cent|percent|points?|pts|bps?|basis points?|(?<=\d)x|-?fold)\Z",
+    re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold"
 
 
 #: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"

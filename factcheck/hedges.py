@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
+from factcheck.nouns import has_plural_form
 from factcheck.numerals import parse_number
 from factcheck.sentence import (
     Sentence, hedges_after, hedges_before, longest_phrase_after, longest_phrase_before)
@@ -68,6 +69,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         verb = sentence.before(before[0].start, 1)
         if verb and verb[0].lower in _OVER_PARTICLE_VERBS:
             before = None  # "ruled over 458 million people": the verb's "over"
+    if before and len(before) == 1 and before[0].lower == "top" \
+            and not _after_plural_subject(sentence, before[0]):
+        before = None  # "the top 10 firms": a ranking; but "rates top 7%" crosses a level
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
@@ -105,6 +109,14 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _after_plural_subject(sentence: Sentence, word: Word) -> bool:
+    """A plural noun right before ``word``, its subject: "Mortgage rates top 7%"."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and previous[0].text.isalpha() \
+        and has_plural_form(previous[0].lower) \
+        and previous[0].lower not in lexicon.load().function_words
 
 
 def _after_factor(sentence: Sentence, word: Word) -> bool:

@@ -210,6 +210,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if not numeral.spelled and numeral.scale == 1 and mark_after in _CLOCK_FIRST \
+            and "," not in numeral.text \
             and clock_matcher().match(sentence.text, numeral.end) \
             and not sentence.unit_before(numeral.start):
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month

@@ -23,6 +23,7 @@ _OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
 #: verbs that look like plurals: "60,000 seems more realistic"
 _S_VERBS = _GRAMMAR["s_verbs"]
 _FORECASTERS = _GRAMMAR["forecaster_nouns"]
+_MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
 _FORECAST_VERBS = _GRAMMAR["forecast_verbs"]
 
 #: function words that may still stand between a number and what it counts: "8 other employees"
@@ -80,8 +81,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
-        if lowered in _S_VERBS:
-            return None  # a verb: the number counts nothing named here
+        if lowered in _S_VERBS or lowered in _MAGNITUDE_NOUNS:
+            return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 1)
@@ -205,11 +206,24 @@ def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
     return noun if noun is not None and is_plural_noun(noun, frozenset()) else None
 
 
-def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word]:
-    """ "the 12 page document", "a 3 bedroom flat": after an article, a singular noun and a
-    second noun make an unhyphenated compound; the number counts the first one."""
+def after_magnitude(sentence: Sentence, start: int) -> bool:
+    """ "Quake of magnitude 7.8 kills": a number right after a magnitude word counts nothing
+    after it."""
     before = sentence.before(start, 1)
-    if not before or before[-1].lower not in ("a", "an", "the"):
+    return bool(before) and before[0].lower in _MAGNITUDE_NOUNS
+
+
+#: what may open a compound of a number and two nouns: "a 3 bedroom flat", "my 2,000 word essay"
+_COMPOUND_OPENERS = frozenset("a an the my his her its our their your".split())
+
+
+def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word]:
+    """ "the 12 page document", "a 3 bedroom flat", "my 2,000 word essay": after an article
+    or a possessive, a singular noun and a second noun make an unhyphenated compound; the
+    number counts the first one (a whole number: "the 6.8 quake struck" counts no quake)."""
+    before = sentence.before(start, 1)
+    if not before or before[-1].lower not in _COMPOUND_OPENERS \
+            or "." in sentence.text[start:end]:
         return None
     after = sentence.after(end, 2)
     if len(after) < 2 or sentence.gap(end, after[0].start) != " " \
@@ -220,4 +234,5 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
         if (not word.text.isalpha() or not word.text.islower() or word.lower in function_words
                 or word.lower.endswith(("ing", "ly", "ed"))):
             return None
-    return None if is_plural_noun(after[0], function_words) else after[0]
+    return None if is_plural_noun(after[0], function_words) \
+        or after[0].lower in _MAGNITUDE_NOUNS else after[0]

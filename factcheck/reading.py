@@ -11,8 +11,8 @@ from factcheck.changes import change_before, change_for
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
-from factcheck.nouns import (NOUN_MODIFIERS, compound_modifier, counted_noun, has_plural_form,
-                             is_plural_word, noun_after_of_the)
+from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
+                             has_plural_form, is_plural_word, noun_after_of_the)
 from factcheck.numerals import SIGN_WORDS, Numeral, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
@@ -287,7 +287,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                            frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
-                        last.value * scale)
+                        last.value * scale) if not after_magnitude(sentence, first.start) else None
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
         noun = noun_after_of_the(sentence, number_end) or compound_modifier(

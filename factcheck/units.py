@@ -118,7 +118,7 @@ _MARKS = ("\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
           "\U0001F300-\U0001FAFF")
 _MARK = re.compile(f"[{_MARKS}]")
 # characters at which a unit surface may end inside a longer run of non-spaces
-_CUT = re.compile("[/.,;:!?)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+_CUT = re.compile("[/.,;:!?+)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
                   "(\\-\N{EN DASH}\N{EM DASH}" + "[*\N{DAGGER}\N{DOUBLE DAGGER}\N{SECTION SIGN}"
                   + _MARKS + "]")
 
@@ -611,6 +611,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
             or not is_boundary(text, noun.end()):
         return None
+    if word is None and text[lead.start()] != "/" and noun.group()[:1].isupper():
+        return None  # "Approve 38% / Disapprove 57%": a spaced slash between two items
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])

@@ -280,6 +280,14 @@ _MODALS = frozenset("to will would could may might can should must".split())
 _FOLD = re.compile("[Ff][Oo][Ll][Dd]")
 
 
+def _plural_subject(word: Word) -> bool:
+    """ "rates double", "Measles Cases Quadruple": a plural noun before a base form makes
+    it the verb of a headline's present tense (but "two double rooms", "the triple")."""
+    lowered = word.lower
+    return word.text.isalpha() and lowered.endswith("s") and not lowered.endswith(("ss", "us")) \
+        and lowered not in lexicon.load().function_words and parse_number(lowered) is None
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -292,7 +300,8 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         change = changes.get(word.lower)
         start = word.start
         if change is not None and change.factor is not None:
-            if change.modal and (n == 0 or words[n - 1].lower not in _MODALS):
+            if change.modal and (n == 0 or (words[n - 1].lower not in _MODALS
+                                            and not _plural_subject(words[n - 1]))):
                 continue  # "a double room"; but "set to double", "could triple"
             factor, direction = change.factor, change.direction
         elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
