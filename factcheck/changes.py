@@ -267,3 +267,31 @@ def change_verb_in_clause(sentence: Sentence, pos: int,
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""
+
+
+#: dimensions whose signed figures are changes, and what each sign says
+_SIGNED_DIMENSIONS = frozenset(["percent", "percentage_point", "basis_point"])
+_SIGN_DIRECTIONS = {"+": "up", "-": "down", "\N{MINUS SIGN}": "down", "\N{EN DASH}": "down"}
+_SIGNED_LEVEL_WORDS = _GRAMMAR["signed_level_words"]
+#: a money sign that a bracketed change writes before its own sign: "(+£1)"
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
+def signed_change(sentence: Sentence, start: int, dimension: str) -> Optional[Change]:
+    """ "Dow +0.2%", "GOLD -0.3% AT $1,943", "4.12% (+6bp)", "£10.99 (+£1)": a share or
+    spread written with its sign, or a signed amount of money in brackets, is the size of a
+    change in the sign's direction (the value keeps its sign); but a level after
+    [signed_level_words] ("a deposit rate of -0.5%")."""
+    text = sentence.text
+    if dimension == "currency" and text[start:start + 1] in _CURRENCY_SIGNS \
+            and text[start - 2:start - 1] == "(":
+        start -= 1  # "£10.99/mo (+£1)": a signed amount of money in brackets
+    elif dimension not in _SIGNED_DIMENSIONS:
+        return None
+    direction = _SIGN_DIRECTIONS.get(text[start:start + 1])
+    if direction is None:
+        return None
+    before = sentence.before(start, 1)
+    if before and before[0].lower in _SIGNED_LEVEL_WORDS:
+        return None
+    return Change(direction, "delta")

@@ -18,6 +18,8 @@ _GRAMMAR = lexicon.word_sections("grammar_words.txt")
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS = {"over"}
 
+#: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
+_AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS = _GRAMMAR["duration_words"]
 
@@ -65,6 +67,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _after_for(sentence, before[0]):
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "length" \
+            and _AMOUNT_END.search(sentence.text, max(0, before[0].start - 12), before[0].start):
+        before = None  # "climbs 300m over 2 km": the stretch the amount spans
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and verb[0].lower in _OVER_PARTICLE_VERBS:

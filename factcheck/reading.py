@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
-from factcheck.changes import change_before, change_for
+from factcheck.changes import change_before, change_for, signed_change
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
@@ -140,6 +140,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         low = None
     change = change_for(sentence, hedge.start, hedge.end) \
         if reading.unit_text != _HOW_OFTEN else None  # "rose three times a year" counts rises
+    if change is None and hedge.kind == "point":
+        change = signed_change(sentence, hedge.start, reading.dimension)
     if reading.times:
         change = Change(change.direction if change else "", "factor")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,

@@ -1752,6 +1752,19 @@ CHANGES = [
     row("In some cities it's 15%+.", lower(15, "percent")),
     row("Approve 38% / Disapprove 57%", point(38, "percent"), point(57, "percent")),
     row("DELIVERIES 484,507 vs 483,000 est", point(484_507), point(483_000)),
+    # a signed share or spread is a change; after a level word it is a level
+    row("GOLD -0.3% AT $1,943", point("-0.3", "percent", change=("down", "delta")),
+        point(1943, "USD")),
+    row("On Wall St: Dow +0.2%", point("0.2", "percent", change=("up", "delta"))),
+    row("US 10Y 4.12% (+6bp)", point("4.12", "percent", change=None),
+        point(6, "basis_point", change=("up", "delta"))),
+    row("The ECB deposit rate is -0.5%.", point("-0.5", "percent", change=None)),
+    row("Temperatures were -5°C overnight.", point(-5, "degree_Celsius", change=None)),
+    row("Standard now £10.99/mo (+£1)", point("10.99", "GBP / month"),
+        point(1, "GBP", change=("up", "delta"))),
+    # "over" after an amount, before a length: the stretch it spans
+    row("The road climbs 300m over 2 km.", point(300, "meter"), point(2, "kilometer")),
+    row("He ran over 18km.", lower(18, "kilometer", strict=True)),
     # a magnitude measures a quake, it counts nothing
     row("Quake of magnitude 7.8 kills more than 4,000",
         point("7.8", change=None), lower(4000, strict=True)),
