@@ -518,6 +518,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
     ("0.5 WAR") is more likely an unknown unit, and digits grouped by commas ("27,000 Model
     S") an amount: the number stays, bare."""
+    if sentence.all_caps and after and _caps_state(after[0]):
+        return False  # "AT LEAST 70 KILLED", "6 DEAD": what befell them, not a name
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
         after = after[2:]  # the first end of a street number range
@@ -534,6 +536,12 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, numeral.end, numeral.value) is None)
+
+
+def _caps_state(word: Word) -> bool:
+    """A participle or a casualty word in capitals after a number: "KILLED", "DEAD"."""
+    return word.text.endswith(("ED", "ING")) \
+        or word.lower in lexicon.load().not_claims["casualty_words"]
 
 
 def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
@@ -567,9 +575,12 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
 
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
-    carry no thousands separators, so "and Germany 3,300" is an amount."""
-    if not before or numeral.spelled or "," in numeral.text:
-        return False
+    carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
+    amounts."""
+    if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1:
+        return False  # nor a scale: "PAYROLLS +353K"
+    if sentence.all_caps and counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return False  # "KANE SCORES 36 GOALS": in capitals, a capital says nothing of a name
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False

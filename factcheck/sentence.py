@@ -35,7 +35,7 @@ class Sentence:
                  content: Tuple[Word, ...] = (), content_starts: Tuple[int, ...] = (),
                  about_scores: bool = False, names_month: bool = False,
                  vocabulary: FrozenSet[str] = frozenset(), title_case: bool = False,
-                 local_markers: FrozenSet[str] = frozenset()) -> None:
+                 local_markers: FrozenSet[str] = frozenset(), all_caps: bool = False) -> None:
         self.text = text
         self.span = span
         self.words = words
@@ -51,6 +51,9 @@ class Sentence:
         self.vocabulary = vocabulary
         #: a headline in title case ("Oil Jumps 4% After OPEC+ Cut"): capitals say nothing
         self.title_case = title_case
+        #: a headline or ticker in capitals ("SNB CUTS RATE BY 25BP"): no letter is lower case,
+        #: so a capital says nothing of a name and a unit is read as in lower case
+        self.all_caps = all_caps
         #: one-letter currency markers the text's setting makes money before any amount
         #: ("R25" in a text set in South Africa; local_currency.py)
         self.local_markers = local_markers
@@ -61,7 +64,10 @@ class Sentence:
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
         if pos not in self.units_after:
-            self.units_after[pos] = units.match_unit_after(self.text, pos)
+            found = units.match_unit_after(self.text, pos)
+            if found is None and self.all_caps:
+                found = _in_lower_case(self.text, pos)
+            self.units_after[pos] = found
         return self.units_after[pos]
 
     def unit_before(self, pos: int) -> Optional[units.UnitMatch]:
@@ -105,7 +111,29 @@ def make_sentence(text: str, span: Span,
                     about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
                     names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
-                    local_markers=local_markers)
+                    local_markers=local_markers, all_caps=_all_caps(content))
+
+
+#: ASCII capitals to lower case: offsets stay as they are
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: how far a unit after a number may reach, for the lower-cased window of a text in capitals
+_UNIT_REACH = 80
+
+
+def _in_lower_case(text: str, pos: int) -> Optional[units.UnitMatch]:
+    """The unit after ``pos`` read in lower case ("25BP" as "25bp", "$135/T" as "$135/t"),
+    with its offsets in ``text``."""
+    window = text[pos:pos + _UNIT_REACH].translate(_ASCII_LOWER)
+    found = units.match_unit_after(window, 0)
+    if found is None or text[found.start + pos:found.end + pos] == "M":
+        return None  # "MORE THAN 2M": a capital M is a million or nothing, never metres
+    return found._replace(start=found.start + pos, end=found.end + pos,
+                          text=text[found.start + pos:found.end + pos])
+
+
+def _all_caps(content: Tuple[Word, ...]) -> bool:
+    """At least two content words, all in capitals ("PETROL PRICES HIT RECORD 191.5P")."""
+    return len(content) >= 2 and all([w.text.isupper() for w in content])
 
 
 def _content_names(vocabulary: FrozenSet[str], content: Tuple[Word, ...],

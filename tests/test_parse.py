@@ -1762,6 +1762,16 @@ CHANGES = [
     row("Temperatures were -5°C overnight.", point(-5, "degree_Celsius", change=None)),
     row("Standard now £10.99/mo (+£1)", point("10.99", "GBP / month"),
         point(1, "GBP", change=("up", "delta"))),
+    # in capitals a capital says nothing of a name, and units read as in lower case
+    row("SNB CUTS RATE BY 25BP TO 1.50%", point(25, "basis_point", change=("down", "delta")),
+        point("1.50", "percent", change=("down", "to"))),
+    row("PETROL PRICES HIT RECORD 191.5P", point("1.915", "GBP")),
+    row("AT LEAST 70 KILLED IN NEPAL PLANE CRASH", lower(70)),
+    row("KANE SCORES 36 GOALS IN 32 BUNDESLIGA GAMES", point(36, "goal"), point(32, "game")),
+    row("FORD RECALLS 1.9M EXPLORERS", point(1_900_000, "explorer")),
+    row("US INITIAL JOBLESS CLAIMS 218K, PREV 202K", point(218_000), point(202_000)),
+    row("NBA: CELTICS 112, MAVS 98"),
+    row("Boeing delivered 27 737 Max jets in January.", point(27, "jet")),
     # "over" after an amount, before a length: the stretch it spans
     row("The road climbs 300m over 2 km.", point(300, "meter"), point(2, "kilometer")),
     row("He ran over 18km.", lower(18, "kilometer", strict=True)),
