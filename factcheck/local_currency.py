@@ -13,7 +13,9 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   text whose money is euros and never dollars are euro cents.
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
   ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  "Dirhams" likewise: the
-  Moroccan dirham in a text set in Morocco, the UAE dirham otherwise.
+  Moroccan dirham in a text set in Morocco, the UAE dirham otherwise; and "pesos" the peso
+  of Argentina, Chile, Colombia, Uruguay, the Dominican Republic or the Philippines in a
+  text set there, the Mexican peso otherwise.
 - The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
   before any amount in a text that names their country ("R25 a kilo in Johannesburg");
   elsewhere only before a separated, decimal or scaled amount (reading.py).
@@ -44,6 +46,7 @@ _FAMILIES = (
             ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"]),
     _Family("INR", "INR PKR LKR NPR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
     _Family("AED", "AED MAD", ["dirham", "dirhams", "dh", "dhs"]),
+    _Family("MXN", "MXN ARS CLP COP UYU DOP PHP", ["peso", "pesos"]),
 )
 #: how many mentions a capitalised dateline counts for
 _DATELINE_WEIGHT = 3

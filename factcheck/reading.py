@@ -35,6 +35,9 @@ _TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|
 
 #: "N times" and a rate of time after it: "70 times a minute", "four times per week"
 _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
+#: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar"
+_PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.[ ])?"
+                           r"(?P<currency>[A-Za-z]+)\b", re.IGNORECASE)
 #: the unit text of such a frequency
 _HOW_OFTEN = "times"
 
@@ -283,6 +286,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
             and change_before(sentence, first.start) is not None:
         return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
+    rate = _exchange_rate(sentence, number_end) if follow in (" p", " P", " t", " T") else None
+    if rate is not None:
+        return UnitReading(rate[0], "rate", rate[2], scale, first.start, rate[1])
     frequency = _frequency(sentence, number_end) if follow in (" t", " T") else None
     if frequency is not None:
         return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
@@ -479,6 +485,22 @@ _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ib
 _MONEY_NOUNS = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 #: a glued "s" that ends a timing: "0.087s behind"
 _TIMED_SECONDS = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
+
+
+def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int, str]]:
+    """ "Rupee hits 83.29 per dollar", "the ruble slid past 100 to the dollar": a bare number
+    per a currency, in a sentence that names another one, is that currency's price of it
+    ("INR / USD"), with the end and the currency's word (the setting may make it local:
+    "pesos" in a text set in Argentina are ARS); else None."""
+    quoted = _PER_CURRENCY.match(sentence.text, number_end)
+    quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
+    if quoted is None or quote is None or quote.dimension != "currency":
+        return None
+    for word in sentence.content:
+        local = units.lookup_after(word.lower)
+        if local is not None and local.dimension == "currency" and local.unit != quote.unit:
+            return f"{local.unit} / {quote.unit}", quoted.end(), word.text
+    return None
 
 
 def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]:

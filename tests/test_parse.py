@@ -1762,6 +1762,17 @@ CHANGES = [
     row("Temperatures were -5°C overnight.", point(-5, "degree_Celsius", change=None)),
     row("Standard now £10.99/mo (+£1)", point("10.99", "GBP / month"),
         point(1, "GBP", change=("up", "delta"))),
+    # an exchange rate: a bare number per a currency, in a sentence that names another
+    row("Rupee hits record low of 83.29 per dollar", point("83.29", "INR / USD")),
+    row("The ruble slid past 100 to the dollar", point(100, "RUB / USD")),
+    row("Argentina devalues peso 54% to 800 per dollar", point(54, "percent"),
+        point(800, "ARS / USD")),
+    row("The ringgit depreciated 2.5% to 4.72 per dollar.", point("2.5", "percent"),
+        point("4.72", "MYR / USD")),
+    row("Tickets sold at 3 per dollar.", point(3)),
+    # pesos take the setting's peso
+    row("In Buenos Aires a coffee costs 2,000 pesos.", point(2000, "ARS")),
+    row("In Mexico City a taco costs 25 pesos.", point(25, "MXN")),
     # in capitals a capital says nothing of a name, and units read as in lower case
     row("SNB CUTS RATE BY 25BP TO 1.50%", point(25, "basis_point", change=("down", "delta")),
         point("1.50", "percent", change=("down", "to"))),
