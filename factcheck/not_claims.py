@@ -185,6 +185,21 @@ def date_matcher() -> "re.Pattern[str]":
     )
 
 
+#: how many words before "per" the amount of a rate may stand: "12 nurses per 150 beds"
+_RATE_REACH = 4
+
+
+def _amount_before_per(sentence: Sentence, per: Word) -> bool:
+    """A number in the few words before "per", in its clause: "12 nurses per 150 beds" (but
+    not "Figure 2: Deaths per 100,000")."""
+    for word in reversed(sentence.before(per.start, _RATE_REACH)):
+        if word.text[-1:].isdigit():
+            return True
+        if not word.text[:1].isalnum():
+            return False
+    return False
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -198,6 +213,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
+    if prev == "per" and not sentence.unit_after(numeral.end) \
+            and not _amount_before_per(sentence, before[-1]):
+        return False  # "Deaths per 100,000 population": the base of a rate with no amount
     months = words_set["months"]
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
                      and 0 < numeral.value <= 31 and numeral.value == int(numeral.value))

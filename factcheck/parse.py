@@ -47,7 +47,8 @@ from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.bands import band_claims, digit_band_claims
-from factcheck.word_amounts import article_numerals, factor_claims, half_numerals, vague_claims
+from factcheck.word_amounts import (article_numerals, digit_plural_claims, factor_claims,
+                                    half_numerals, vague_claims)
 
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
@@ -100,7 +101,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     the one-letter currency markers the text's setting makes money (``local_markers``)."""
     sentence = make_sentence(text, span, markers)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
-    vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence)
+    vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence) \
+        + digit_plural_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=_START)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT

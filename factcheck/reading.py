@@ -525,6 +525,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
+    if following[0].lower in lexicon.load().not_claims["casualty_words"]:
+        return True  # "1.5m homeless", "2m displaced": people, in millions
     function_words = lexicon.load().function_words
     if following[0].lower in function_words:
         if following[0].lower != "of":

@@ -129,19 +129,50 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
     return claims
 
 
+#: a power of ten in digits made plural, before "of": "1,000s of roads", "100s of people"
+_DIGIT_PLURAL = re.compile(r"(?<![\w.,])(?P<digits>1(?:00|0?0?,?000(?:,?000){0,2}))"
+                           r"['\N{RIGHT SINGLE QUOTATION MARK}]?s[ ]of\b")
+
+
+def digit_plural_claims(sentence: Sentence) -> List[Claim]:
+    """ "1,000s of roads" (1,000-10,000 roads), "100s of people": a plural power of ten in
+    digits is vague, as "thousands of" is."""
+    if "s" not in sentence.vocabulary or "of" not in sentence.vocabulary:
+        return []
+    claims: List[Claim] = []
+    for found in _DIGIT_PLURAL.finditer(sentence.text, *sentence.span):
+        low = Decimal(found.group("digits").replace(",", ""))
+        of_end = found.end()
+        unit, dimension, unit_text, end = _unit_after_of(sentence, of_end, found.end() - 3)
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=end, low=low, high=low * 10, kind="range",
+            qualifier="", precision=None, vague=True, unit=unit, dimension=dimension,
+            unit_text=unit_text))
+    return claims
+
+
 _COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
 #: the scales a table's note writes its figures in: "(in thousands)", "figures in millions"
 _NOTE_SCALES = frozenset(["thousands", "millions", "billions"])
 
 
 def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
-    """ "(in thousands, except per share data)", "Figures are in millions.": a note of the
-    scale the figures are written in, not an amount ("in thousands of homes" is one)."""
+    """ "(in thousands, except per share data)", "Figures are in millions of dollars.",
+    "Revenue (millions)": a note of the scale the figures are written in, not an amount
+    ("in thousands of homes" is one)."""
     if found.group().lower() not in _NOTE_SCALES:
         return False
+    text = sentence.text
+    if text[found.start() - 1:found.start()] == "(" and text[found.end():found.end() + 1] == ")":
+        return True
     before = sentence.before(found.start(), 1)
+    if not before or before[0].lower != "in":
+        return False
     after = sentence.after(found.end(), 1)
-    return bool(before) and before[0].lower == "in" and not (after and after[0].lower == "of")
+    if not after or after[0].lower != "of":
+        return True
+    money = sentence.unit_after(after[0].end)
+    return money is not None and money.dimension == "currency"
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:
