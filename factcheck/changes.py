@@ -149,6 +149,10 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
     """ "with volumes up 2.9%", "Sales Down 10% In China": a thing, then "up" or "down" and
     a percentage, points or a factor, with no verb, is a change (not "shot down 85% of the drones",
     where the percentage is a share)."""
+    if len(before) == 1 and before[0].start == sentence.words[0].start \
+            and before[0].text in ("Up", "Down", "UP", "DOWN") \
+            and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None:
+        return lexicon.load().changes[before[0].lower]  # "Up 45% on my Apple position"
     if len(before) != 2 or before[-1].lower not in ("up", "down") \
             or before[-1].end > start or not before[0].text.isalpha() \
             or before[0].lower in _SHARE_PARTICLE_VERBS \
@@ -273,6 +277,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int,
 _SIGNED_DIMENSIONS = frozenset(["percent", "percentage_point", "basis_point"])
 _SIGN_DIRECTIONS = {"+": "up", "-": "down", "\N{MINUS SIGN}": "down", "\N{EN DASH}": "down"}
 _SIGNED_LEVEL_WORDS = _GRAMMAR["signed_level_words"]
+#: an arrow before a figure, as tickers write a change
+_ARROW_DIRECTIONS = {"\N{BLACK UP-POINTING TRIANGLE}": "up", "\N{UPWARDS ARROW}": "up",
+                     "\N{BLACK DOWN-POINTING TRIANGLE}": "down", "\N{DOWNWARDS ARROW}": "down"}
 #: a money sign that a bracketed change writes before its own sign: "(+£1)"
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
 
@@ -281,8 +288,12 @@ def signed_change(sentence: Sentence, start: int, dimension: str) -> Optional[Ch
     """ "Dow +0.2%", "GOLD -0.3% AT $1,943", "4.12% (+6bp)", "£10.99 (+£1)": a share or
     spread written with its sign, or a signed amount of money in brackets, is the size of a
     change in the sign's direction (the value keeps its sign); but a level after
-    [signed_level_words] ("a deposit rate of -0.5%")."""
+    [signed_level_words] ("a deposit rate of -0.5%").  An arrow before any figure says the
+    same ("7,721.52 \N{BLACK UP-POINTING TRIANGLE} 38.20")."""
     text = sentence.text
+    arrow = _ARROW_DIRECTIONS.get(text[max(0, start - 2):start].strip()[-1:])
+    if arrow is not None:
+        return Change(arrow, "delta")  # "FTSE 100 7,721.52 ▲ 38.20", "DAX ▼0.3%"
     if dimension == "currency" and text[start:start + 1] in _CURRENCY_SIGNS \
             and text[start - 2:start - 1] == "(":
         start -= 1  # "£10.99/mo (+£1)": a signed amount of money in brackets

@@ -1797,6 +1797,12 @@ CHANGES = [
     row("US INITIAL JOBLESS CLAIMS 218K, PREV 202K", point(218_000), point(202_000)),
     row("NBA: CELTICS 112, MAVS 98"),
     row("Boeing delivered 27 737 Max jets in January.", point(27, "jet")),
+    row("FTSE 100 7,721.52 \N{BLACK UP-POINTING TRIANGLE} 38.20",
+        point("7721.52", change=None), point("38.20", change=("up", "delta"))),
+    row("DAX 16,752 \N{BLACK DOWN-POINTING TRIANGLE} 0.3%", point(16_752),
+        point("0.3", "percent", change=("down", "delta"))),
+    row("Up 45% on my Apple position", point(45, "percent", change=("up", "delta"))),
+    row("Up to 45% of staff left.", upper(45, "percent")),
     # "over" after an amount, before a length: the stretch it spans
     row("The road climbs 300m over 2 km.", point(300, "meter"), point(2, "kilometer")),
     row("He ran over 18km.", lower(18, "kilometer", strict=True)),
