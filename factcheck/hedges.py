@@ -30,6 +30,7 @@ _ADD_ON_WORDS = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
 _NEGATORS = _GRAMMAR["negators"]
 _OVER_PARTICLE_VERBS = _GRAMMAR["over_particle_verbs"]
+_FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 #: "did not say that more than", "not just more than": the negation does not reach on
 _NEGATION_BREAKS = _GRAMMAR["negation_breaks"] | _NEGATORS
 #: words a negation may stand before its bound: "must not | be filled to | more than"
@@ -74,6 +75,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         verb = sentence.before(before[0].start, 1)
         if verb and verb[0].lower in _OVER_PARTICLE_VERBS:
             before = None  # "ruled over 458 million people": the verb's "over"
+    if before and len(before) == 1 and before[0].lower in ("above", "below") \
+            and _before_a_forecast(sentence, reading.end):
+        before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
     if before and len(before) == 1 and before[0].lower == "top" \
             and not _after_plural_subject(sentence, before[0]):
         before = None  # "the top 10 firms": a ranking; but "rates top 7%" crosses a level
@@ -114,6 +118,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _before_a_forecast(sentence: Sentence, end: int) -> bool:
+    """A forecast noun right after the amount: "above 3.8% consensus", "ABOVE 720 TARGET"."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _FORECAST_NOUNS
 
 
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:

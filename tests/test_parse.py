@@ -1803,6 +1803,9 @@ CHANGES = [
         point("0.3", "percent", change=("down", "delta"))),
     row("Up 45% on my Apple position", point(45, "percent", change=("up", "delta"))),
     row("Up to 45% of staff left.", upper(45, "percent")),
+    row("UK CPI 4.0% Y/Y IN DEC, ABOVE 3.8% CONSENSUS", point("4.0", "percent"),
+        point("3.8", "percent")),
+    row("Prices rose above 5%.", lower(5, "percent", strict=True)),
     # "over" after an amount, before a length: the stretch it spans
     row("The road climbs 300m over 2 km.", point(300, "meter"), point(2, "kilometer")),
     row("He ran over 18km.", lower(18, "kilometer", strict=True)),
