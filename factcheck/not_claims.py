@@ -536,8 +536,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
     ("0.5 WAR") is more likely an unknown unit, and digits grouped by commas ("27,000 Model
     S") an amount: the number stays, bare."""
-    if sentence.all_caps and after and _caps_state(after[0]):
-        return False  # "AT LEAST 70 KILLED", "6 DEAD": what befell them, not a name
+    if _headline_count(numeral, sentence):
+        return False
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
         after = after[2:]  # the first end of a street number range
@@ -556,10 +556,17 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
             and counted_noun(sentence, numeral.end, numeral.value) is None)
 
 
-def _caps_state(word: Word) -> bool:
-    """A participle or a casualty word in capitals after a number: "KILLED", "DEAD"."""
-    return word.text.endswith(("ED", "ING")) \
-        or word.lower in lexicon.load().not_claims["casualty_words"]
+def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
+    """In a headline in capitals or title case, where a capital says nothing of a name, a
+    number before what it counts or what befell them: "KANE SCORES 36 GOALS", "Approves 12
+    New Parks", "AT LEAST 70 KILLED", "Shooting Leaves 6 Dead"."""
+    if not sentence.title_case:
+        return False
+    after = sentence.after(numeral.end, 1)
+    if after and (after[0].lower.endswith(("ed", "ing"))
+                  or after[0].lower in lexicon.load().not_claims["casualty_words"]):
+        return True
+    return counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
 def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
@@ -597,8 +604,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     amounts."""
     if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1:
         return False  # nor a scale: "PAYROLLS +353K"
-    if sentence.all_caps and counted_noun(sentence, numeral.end, numeral.value) is not None:
-        return False  # "KANE SCORES 36 GOALS": in capitals, a capital says nothing of a name
+    if before[-1].lower.endswith(("s", "ed")) and _headline_count(numeral, sentence):
+        return False  # after a headline's verb ("Approves 12 New Parks"; "Boeing 737 Orders")
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
