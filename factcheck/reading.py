@@ -35,6 +35,11 @@ _TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|
 
 #: "N times" and a rate of time after it: "70 times a minute", "four times per week"
 _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
+#: a capital C or F alone after a number, and the scales they name where a sentence speaks
+#: of heat ([temperature_words])
+_SPACED_DEGREES = re.compile(r"[ ]([CF])(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
+_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+_TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar"
 _PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.[ ])?"
                            r"(?P<currency>[A-Za-z]+)\b", re.IGNORECASE)
@@ -314,6 +319,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
+    degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
+    if degrees is not None and not sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
+        # "Temperatures hit 38.4 C": a spaced C or F where the sentence speaks of heat
+        return UnitReading(_DEGREES[degrees.group(1)], "temperature", degrees.group(1), scale,
+                           first.start, degrees.end())
     inches = (_INCHES.match(sentence.text, number_end) if follow == " i" or follow[:1] in "\"'"
               else None) or (_inches_after_feet(sentence, first.start, number_end)
                              if follow == "in" else None)

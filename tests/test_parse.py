@@ -1810,6 +1810,10 @@ CHANGES = [
     row("UK CPI 4.0% Y/Y IN DEC, ABOVE 3.8% CONSENSUS", point("4.0", "percent"),
         point("3.8", "percent")),
     row("Prices rose above 5%.", lower(5, "percent", strict=True)),
+    # a spaced C or F where the sentence speaks of heat
+    row("Temperatures hit 38.4 C on Tuesday.", point("38.4", "degree_Celsius")),
+    row("The heatwave pushed the mercury to 41 C.", point(41, "degree_Celsius")),
+    row("The high will be 95 F in Dallas.", point(95, "degree_Fahrenheit")),
     # "over" after an amount, before a length: the stretch it spans
     row("The road climbs 300m over 2 km.", point(300, "meter"), point(2, "kilometer")),
     row("He ran over 18km.", lower(18, "kilometer", strict=True)),
@@ -2418,6 +2422,7 @@ RATES = [
 UNKNOWN_UNITS = [
     row("Top relievers: Gant (0.5 WAR) and Reyes (0.4 WAR).", point("0.5"), point("0.4")),
     row("It was 30 C outside.", point(30)),
+    row("He scored 5 C grades.", point(5, "grade")),
     row("Returns were 10X the stake.", point(10, change=("", "factor"))),
 ]
 
