@@ -616,8 +616,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
-    if sentence.title_case and prev.lower in lexicon.load().changes:
-        return False  # "Dow Sheds 500 Points": a change verb, capitalised for the headline
+    if sentence.title_case and (prev.lower in lexicon.load().changes
+                                or prev.lower in lexicon.load().not_claims["headline_verbs"]):
+        return False  # "Dow Sheds 500 Points", "Storm Kills 40": a verb, capitalised for the
+        # headline
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
 
 
