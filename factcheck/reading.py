@@ -583,4 +583,23 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return False
     if before[-1].lower in ("aged", "age", "ages"):
         return True
-    return len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age"
+    if len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age":
+        return True
+    return before[-1].lower in _AGE_LINKS and _age_subject(sentence, before[-1].start)
+
+
+#: what links an age named before to its number: "the median age of patients was 47"
+_AGE_LINKS = frozenset("was is were are to at of reached hit".split())
+#: how many words back the word "age" may stand, in the number's clause
+_AGE_REACH = 8
+
+
+def _age_subject(sentence: Sentence, start: int) -> bool:
+    """ "The median age of patients was", "the average age of first-time mothers rose to":
+    the clause before ``start`` is about an age (no other number, no punctuation between)."""
+    for word in reversed(sentence.before(start, _AGE_REACH)):
+        if word.lower in ("age", "ages"):
+            return True
+        if not (word.text.isalpha() or word.text == "-"):
+            return False
+    return False

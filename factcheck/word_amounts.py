@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import FrozenSet, List, Set, Tuple
+from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_verb_in_clause
@@ -303,6 +303,8 @@ def factor_words() -> FrozenSet[str]:
                      if change.factor is not None)
 
 
+#: words after a factor that make it a comparison: "twice as likely", "double the risk"
+_COMPARED_AFTER = frozenset("as the that its their his her our what those".split())
 #: words after which a base form is a verb: "set to double", "could triple"
 _MODALS = frozenset("to will would could may might can should must".split())
 #: a quick miss for "tenfold", "3-fold": one scan of the text instead of a test per word
@@ -319,6 +321,15 @@ def _plural_subject(word: Word) -> bool:
         and lowered not in lexicon.load().function_words and parse_number(lowered) is None
 
 
+def _as_comparison(words: Sequence[Word], n: int) -> bool:
+    """ "twice as likely", "twice as much": "as" opens a comparison when a lower-case word
+    that is no function word follows (not "scored twice as United confirmed")."""
+    following = words[n + 1] if n + 1 < len(words) else None
+    return following is not None and following.text.isalpha() and following.text.islower() \
+        and (following.lower not in lexicon.load().function_words
+             or following.lower in ("much", "many", "few", "little"))
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -331,10 +342,15 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         change = changes.get(word.lower)
         start = word.start
         if change is not None and change.factor is not None:
-            if change.modal and (n == 0 or (words[n - 1].lower not in _MODALS
-                                            and not _plural_subject(words[n - 1]))):
+            compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
+                words[n + 1].lower != "as" or _as_comparison(words, n + 1))
+            if change.modal and not compared and (
+                    n == 0 or (words[n - 1].lower not in _MODALS
+                               and not _plural_subject(words[n - 1]))):
                 continue  # "a double room"; but "set to double", "could triple"
             factor, direction = change.factor, change.direction
+            if compared and words[n + 1].lower == "as":
+                direction = ""  # "twice as likely": a comparison, as "three times as" is
         elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
             factor, direction = parse_number(word.lower[:-4]) or Decimal(0), ""
         elif word.lower == "fold" and n > 1 and words[n - 1].text == "-" \
