@@ -106,7 +106,8 @@ def place_counts(text: str) -> Dict[str, int]:
     counts: Dict[str, int] = {}
     if "\n" in text or text[:1].isupper():
         for dateline in _DATELINE.finditer(text):
-            code = codes.get(dateline.group("place").title())
+            place = dateline.group("place")
+            code = codes.get(place.title()) if place.isupper() else None
             if code is not None:
                 counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
     end, last = -2, ""
@@ -119,9 +120,10 @@ def place_counts(text: str) -> Dict[str, int]:
 
 
 #: a wire dateline in capitals at the start of a line: "TORONTO (Reuters) -", "SYDNEY —",
-#: "NEW DELHI, March 3 -"
-_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'.]+(?:[ ][A-Z][A-Z'.]+){0,2})"
-                       r"(?=[ ]?(?:\(|,|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
+#: "NEW DELHI, March 3 -", "KARACHI:", "BOGOTÁ -" (capitals of any script, no lower case)
+_CAPITAL = r"[^\W\d_a-z]"  # a letter but an ASCII small one (place_counts asks isupper())
+_DATELINE = re.compile(rf"^[ \t]*(?P<place>{_CAPITAL}[^\W\d_a-z'.]+(?:[ ]{_CAPITAL}[^\W\d_a-z'.]+)"
+                       r"{0,2})(?=[ ]?(?:\(|,|:|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
 
 #: a dollar with another country's prefix: a text that writes one keeps "$" for the US dollar
 _PREFIXED_DOLLAR = re.compile(_by_initial(["C", "CA", "CAN", "A", "AU", "NZ", "S", "HK", "NT"],

@@ -40,6 +40,8 @@ _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
 _SPACED_DEGREES = re.compile(r"[ ]([CF])(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
+#: how _PER_CURRENCY opens, as case-blind matching reads it: a quick miss
+_RATE_OPENERS = frozenset([" p", " P", " t", " T", " a", " A"])
 #: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar"
 _PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.[ ])?"
                            r"(?P<currency>[A-Za-z]+)\b", re.IGNORECASE)
@@ -291,7 +293,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
             and change_before(sentence, first.start) is not None:
         return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
-    rate = _exchange_rate(sentence, number_end) if follow in (" p", " P", " t", " T") else None
+    rate = _exchange_rate(sentence, number_end) if follow in _RATE_OPENERS else None
     if rate is not None:
         return UnitReading(rate[0], "rate", rate[2], scale, first.start, rate[1])
     frequency = _frequency(sentence, number_end) if follow in (" t", " T") else None

@@ -1784,6 +1784,11 @@ CHANGES = [
     row("The ringgit depreciated 2.5% to 4.72 per dollar.", point("2.5", "percent"),
         point("4.72", "MYR / USD")),
     row("Tickets sold at 3 per dollar.", point(3)),
+    row("The rupee ended at 83.45 against the dollar.", point("83.45", "INR / USD")),
+    # a dateline with a colon or an accent sets the text like one with a dash
+    row("KARACHI: The price of petrol rose by Rs 9.66.", point("9.66", "PKR")),
+    row("SYDNEY: Milk is now $3.10.", point("3.10", "AUD")),
+    row("BOGOTÁ - Coffee costs 2,000 pesos.", point(2000, "COP")),
     # pesos take the setting's peso
     row("In Buenos Aires a coffee costs 2,000 pesos.", point(2000, "ARS")),
     row("In Mexico City a taco costs 25 pesos.", point(25, "MXN")),
