@@ -132,7 +132,7 @@ _PIECE = re.compile(r"\S+")
 _FIRST_PIECE = re.compile(r"\S{1,%d}" % _WINDOW)
 _PER_LEAD = re.compile(r"""
     [ \t\N{NO-BREAK SPACE}]{0,3} / [ \t\N{NO-BREAK SPACE}]{0,3}  # km/h, $3 / gallon
-  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|to[ ]the)   # per day, a year, an hour
+  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|every|to[ ]the)  # per day, a year
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} | - )                    # "a-year" is written too
   | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
@@ -488,7 +488,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             template, dimension = _RAISED_LENGTH[raised.group(1).lower()]
             unit = template.format(unit=unit)
             end = raised.end()
-    per = match_per_after(text, end) or match_per_after_substance(text, end)
+    per = match_per_after(text, end) or (match_per_after_substance(text, end)
+                                         if dimension != "percent" else None)
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
@@ -672,7 +673,7 @@ _RATE_ABBREVIATIONS = "|".join(re.escape(name).replace("\\ ", "[ ]")
                                for name in _RATE_ABBREVIATION_UNITS)
 _PER_HINT = re.compile(rf"""
     [ \t\N{{NO-BREAK SPACE}}]{{0,3}} /                                     # km/h, "/100km"
-  | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | to[ ]the )   # per day, to the gallon
+  | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | every | to[ ]the )  # every year
     (?: [ \t\N{{NO-BREAK SPACE}}] | - )
   | - (?i: per | an? ) -                                                # barrel-a-day
   | [ \t]{{1,3}} (?: {_RATE_ABBREVIATIONS} )                           # pcm, p.a.

@@ -1818,6 +1818,11 @@ CHANGES = [
     row("UK CPI 4.0% Y/Y IN DEC, ABOVE 3.8% CONSENSUS", point("4.0", "percent"),
         point("3.8", "percent")),
     row("Prices rose above 5%.", lower(5, "percent", strict=True)),
+    # "every" and a period make a rate, as "a" and "per" do
+    row("The average adult drinks 1.5 litres of water every day.", point("1.5", "liter / day")),
+    row("He earns $50,000 every year.", point(50_000, "USD / year")),
+    row("It happens every 10 years.", point(10, "year")),
+    row("Over 95% of customers renew every year.", lower(95, "percent", strict=True)),
     # an age named before its number; a factor compared
     row("The median age of patients was 47.", point(47, "year")),
     row("The average age of first-time mothers rose to 30.9.",
