@@ -135,6 +135,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return Change(changes[after[0].lower].direction, "delta")  # "ended 2.1% higher at"
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
+            and changes[after[0].lower].factor is None \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")

@@ -941,6 +941,12 @@ _IRREGULAR = {
     "torpedoes": "torpedo", "wolves": "wolf", "lives": "life", "knives": "knife",
     "wives": "wife", "halves": "half", "thieves": "thief", "shelves": "shelf",
     "loaves": "loaf", "calves": "calf", "quizzes": "quiz", "dice": "die",
+    "tornadoes": "tornado", "volcanoes": "volcano", "mosquitoes": "mosquito",
+    "dominoes": "domino", "bacteria": "bacterium", "larvae": "larva", "fungi": "fungus",
+    "nuclei": "nucleus", "stimuli": "stimulus", "algae": "alga", "cacti": "cactus",
+    "alumni": "alumnus", "vertebrae": "vertebra", "antennae": "antenna", "hypotheses": "hypothesis",
+    "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
+    "vertices": "vertex",
 }
 _INVARIANT = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring

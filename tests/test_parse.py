@@ -1818,6 +1818,12 @@ CHANGES = [
     row("UK CPI 4.0% Y/Y IN DEC, ABOVE 3.8% CONSENSUS", point("4.0", "percent"),
         point("3.8", "percent")),
     row("Prices rose above 5%.", lower(5, "percent", strict=True)),
+    # irregular plurals
+    row("There were 1,400 tornadoes in the US last year.", point(1400, "tornado")),
+    row("Scientists found 2,000 larvae in a square metre.", point(2000, "larva")),
+    row("The gut hosts around 38 trillion bacteria.",
+        approx(38_000_000_000_000, "bacterium")),
+    row("Dose: 500mg twice daily", point(500, "milligram", change=None)),
     # "every" and a period make a rate, as "a" and "per" do
     row("The average adult drinks 1.5 litres of water every day.", point("1.5", "liter / day")),
     row("He earns $50,000 every year.", point(50_000, "USD / year")),
