@@ -127,9 +127,11 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, start)
         if word is not None and not particle and not word.adverb:
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
-    after = sentence.after(end, 2)
-    if len(after) == 2 and after[0].lower in _COMPARATIVES and after[1].lower == "than":
-        return Change(_COMPARATIVES[after[0].lower], "delta")  # "8% more than a year earlier"
+    after = sentence.after(end, 4)
+    if len(after) >= 2 and after[0].lower in _COMPARATIVES and _than_follows(after):
+        # "8% more than a year earlier", "3C warmer than", "80% less energy than"
+        return Change(_COMPARATIVES[after[0].lower], "delta")
+    after = after[:2]
     changes = lexicon.load().changes
     if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]):
         return Change(changes[after[0].lower].direction, "delta")  # "ended 2.1% higher at"
@@ -215,7 +217,21 @@ def _is_verb_form(word: str) -> bool:
 #: comparatives after a number that make it a difference: "8% more than a year earlier"
 _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
                  "greater": "up", "less": "down", "lower": "down", "fewer": "down",
-                 "smaller": "down"}
+                 "smaller": "down", "warmer": "up", "hotter": "up", "cooler": "down",
+                 "colder": "down"}
+
+
+def _than_follows(after: Sequence[Word]) -> bool:
+    """ "than" right after the comparative, or after one or two words of what is compared:
+    "more than", "less energy than", "fewer hospital beds than"."""
+    for word in after[1:]:
+        if word.lower == "than":
+            return True
+        if not word.text.isalpha():
+            return False
+    return False
+
+
 #: a claim in percent: the size of a change whose verb has its object between
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 #: the last character of a _PERCENT_END match ("t" has no other case-blind match)

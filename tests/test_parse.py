@@ -1818,6 +1818,15 @@ CHANGES = [
     row("UK CPI 4.0% Y/Y IN DEC, ABOVE 3.8% CONSENSUS", point("4.0", "percent"),
         point("3.8", "percent")),
     row("Prices rose above 5%.", lower(5, "percent", strict=True)),
+    # a comparison with "than" says a difference; warming and reducing are changes
+    row("Britain's hottest day was 3C warmer than the previous record.",
+        point(3, "degree_Celsius", change=("up", "delta"))),
+    row("The bulb uses 80% less energy than an incandescent.",
+        point(80, "percent", change=("down", "delta"))),
+    row("The world has warmed by about 1.1C.",
+        approx("1.1", "degree_Celsius", change=("up", "delta"))),
+    row("Obesity reduces life expectancy by three to ten years.",
+        rng(3, 10, "year", change=("down", "delta"))),
     # irregular plurals
     row("There were 1,400 tornadoes in the US last year.", point(1400, "tornado")),
     row("Scientists found 2,000 larvae in a square metre.", point(2000, "larva")),
