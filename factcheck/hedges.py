@@ -20,6 +20,10 @@ _TEMPORAL_BOUNDS = {"over"}
 
 #: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
+#: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
+#: 50", "over 30 years old") does not
+_TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+               "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS = _GRAMMAR["duration_words"]
 
@@ -64,7 +68,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
-            and not sentence.gap(reading.start, reading.end).lower().endswith("old") \
+            and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not _after_for(sentence, before[0]):
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None

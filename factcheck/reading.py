@@ -579,7 +579,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:
-    """ "aged 30", "ages 18 to 34", "at the age of 87": a bare number after "age" is years."""
+    """ "aged 30", "ages 18 to 34", "at the age of 87", "the median age of patients was 47",
+    "people over 50": a bare number after "age", or bounding a group of people, is years."""
     before = sentence.before(start, 2)
     if not before:
         return False
@@ -587,9 +588,15 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age":
         return True
-    return before[-1].lower in _AGE_LINKS and _age_subject(sentence, before[-1].start)
+    if before[-1].lower in _AGE_LINKS and _age_subject(sentence, before[-1].start):
+        return True
+    bound = longest_phrase_before(sentence, start, hedges_before())
+    group = sentence.before(bound[0].start, 1) if bound else ()
+    return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
 
 
+#: people named by a bound on their age: "people over 50", "children under five"
+_AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"
 _AGE_LINKS = frozenset("was is were are to at of reached hit".split())
 #: how many words back the word "age" may stand, in the number's clause

@@ -1827,6 +1827,12 @@ CHANGES = [
         approx("1.1", "degree_Celsius", change=("up", "delta"))),
     row("Obesity reduces life expectancy by three to ten years.",
         rng(3, 10, "year", change=("down", "delta"))),
+    # a bound on a group of people is a bound on their age
+    row("The disease mainly affects people over 50.", lower(50, "year", strict=True)),
+    row("Children under five account for 80% of malaria deaths.",
+        upper(5, "year", strict=True), point(80, "percent")),
+    row("Prices over 50 were cut.", lower(50, strict=True)),
+    row("Prices rose 5% over 12 months.", point(5, "percent"), point(12, "month")),
     # irregular plurals
     row("There were 1,400 tornadoes in the US last year.", point(1400, "tornado")),
     row("Scientists found 2,000 larvae in a square metre.", point(2000, "larva")),
