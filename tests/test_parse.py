@@ -1833,6 +1833,8 @@ CHANGES = [
         upper(5, "year", strict=True), point(80, "percent")),
     row("Prices over 50 were cut.", lower(50, strict=True)),
     row("Prices rose 5% over 12 months.", point(5, "percent"), point(12, "month")),
+    row("The comet will pass 0.28 AU from the Sun.", point("0.28", "astronomical_unit")),
+    row("A single query uses about 2.9 watt-hours.", approx("2.9", "watt_hour")),
     # irregular plurals
     row("There were 1,400 tornadoes in the US last year.", point(1400, "tornado")),
     row("Scientists found 2,000 larvae in a square metre.", point(2000, "larva")),
