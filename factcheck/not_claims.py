@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Tuple
 
 from factcheck import lexicon, units
+from factcheck.changes import change_verb_in_clause
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
@@ -72,8 +73,9 @@ _SCORE = re.compile(
     re.VERBOSE,
 )
 
-#: "2012-13", "2019/20", "2018-2021": a fiscal or season year or a span of years, not a range
-_SEASON = re.compile(r"(?:19|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:19|20)\d\d)(?!\d)")
+#: "2012-13", "2019/20", "2018-2021", "1850-1900": a fiscal or season year or a span of
+#: years, not a range
+_SEASON = re.compile(r"(?:1[5-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[5-9]|20)\d\d)(?!\d)")
 
 #: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
 _SPOKEN_YEAR = re.compile(
@@ -100,6 +102,14 @@ _LEVEL_WORDS = frozenset("level levels".split())
 _COUNT_COMPARATIVES = frozenset("more less fewer greater".split())
 
 
+def _counts_after(sentence: Sentence, end: int) -> bool:
+    """A plural noun right after two four-digit numbers: "1800-1900 people" counts ("the
+    2019-20 seasons" stays a season)."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].start == end + 1 \
+        and is_plural_word(following[0].text)
+
+
 def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
@@ -107,7 +117,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     spans: List[Span] = []
     if _MASK_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
-        spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
+                  if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
     if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
@@ -200,6 +211,18 @@ def _amount_before_per(sentence: Sentence, per: Word) -> bool:
     return False
 
 
+#: what joins the days of a span of dates: "between 3 and 10 March", "12-15 June"
+_DAY_RANGE_WORDS = frozenset(["and", "to", "until", "till", "through", "-", "\N{EN DASH}"])
+_DAY_RANGE = re.compile(r"[ ]?(?:[-\N{EN DASH}]|and|to|until|till|through)[ ]?"
+                        r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[ ](?P<month>[A-Za-z]+)")
+
+
+def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> bool:
+    """ "between 3 and 10 March", "from 12 to 15 June": the first day of a span of dates."""
+    found = _DAY_RANGE.match(sentence.text, numeral.end)
+    return found is not None and found.group("month").lower() in months
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -221,7 +244,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                      and 0 < numeral.value <= 31 and numeral.value == int(numeral.value))
     if small_integer and (prev in months or prev2 in months
                           or (nxt in months and (after[0].text != "may" or prev == "on"))
-                          or prev in words_set["weekdays"]):
+                          or prev in words_set["weekdays"]
+                          or (nxt in _DAY_RANGE_WORDS and _first_day(numeral, sentence, months))):
         return False
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
@@ -284,9 +308,21 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)
         if (year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE) or \
-                _compared_to_year(numeral, hedge, year_word, nxt):
+                _compared_to_year(numeral, hedge, year_word, nxt) or \
+                (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+def _by_or_in_year(word: Word, sentence: Sentence) -> bool:
+    """ "by around 2050", "in about 1850": "by" or "in" before a hedged four-digit number
+    names a year, unless "by" gives the size of a change ("rose by about 1500", "cut jobs by
+    about 1500")."""
+    if word.lower == "in":
+        return True
+    if word.lower != "by":
+        return False
+    return change_verb_in_clause(sentence, word.start)[0] is None
 
 
 def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:

@@ -1835,6 +1835,15 @@ CHANGES = [
     row("Prices rose 5% over 12 months.", point(5, "percent"), point(12, "month")),
     row("The comet will pass 0.28 AU from the Sun.", point("0.28", "astronomical_unit")),
     row("A single query uses about 2.9 watt-hours.", approx("2.9", "watt_hour")),
+    # dates and years in science copy
+    row("The survey, conducted between 3 and 10 March, sampled 1,532 adults.",
+        point(1532, "adult")),
+    row("The festival runs from 12 to 15 June."),
+    row("Global emissions need to reach net zero by around 2050."),
+    row("The firm cut jobs by about 1500.", approx(1500)),
+    row("Record heat: 1.48C above the 1850-1900 average.", point("1.48", "degree_Celsius")),
+    row("It holds 1800-1900 people.", rng(1800, 1900, "person")),
+    row("The 2019-20 seasons were cut."),
     # irregular plurals
     row("There were 1,400 tornadoes in the US last year.", point(1400, "tornado")),
     row("Scientists found 2,000 larvae in a square metre.", point(2000, "larva")),
