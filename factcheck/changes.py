@@ -221,6 +221,13 @@ _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
                  "colder": "down"}
 
 
+def comparative_after(sentence: Sentence, end: int) -> str:
+    """The direction a comparative right after a factor gives it: "1.5 times more likely",
+    "a fourfold higher risk" (up), "three times lower" (down); "" when none follows."""
+    following = sentence.after(end, 1)
+    return _COMPARATIVES.get(following[0].lower, "") if following else ""
+
+
 def _than_follows(after: Sequence[Word]) -> bool:
     """ "than" right after the comparative, or after one or two words of what is compared:
     "more than", "less energy than", "fewer hospital beds than"."""

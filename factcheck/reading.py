@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
-from factcheck.changes import change_before, change_for, signed_change
+from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
@@ -153,7 +153,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if change is None and hedge.kind == "point":
         change = signed_change(sentence, hedge.start, reading.dimension)
     if reading.times:
-        change = Change(change.direction if change else "", "factor")
+        change = Change(change.direction if change and change.direction
+                        else comparative_after(sentence, hedge.end), "factor")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
                         kind=hedge.kind, qualifier=hedge.qualifier,
                         precision=precision, strict=hedge.strict,
@@ -317,7 +318,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             and not _level_of_change(sentence, first, number_end):
         return None
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
-    if single and times:
+    if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
-from factcheck.changes import change_before, change_verb_in_clause
+from factcheck.changes import change_before, change_verb_in_clause, comparative_after
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun
@@ -365,7 +365,8 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         hedge = read_hedges(sentence, HedgeReading("point", "", start, word.end),
                             "dimensionless", None)
         verb = change_before(sentence, hedge.start)
-        direction = direction or (verb.direction if verb else "")
+        direction = direction or (verb.direction if verb else "") \
+            or comparative_after(sentence, hedge.end)
         found.append(finish_claim(
             sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
             low=None if hedge.kind == "upper" else factor,

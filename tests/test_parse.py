@@ -1593,7 +1593,7 @@ CHANGES = [
         point("97.8", "percent", change=("down", "from"))),
     # a range of factors, and "a factor of"
     row("The new build is 2 to 3 times faster.", rng(2, 3, change=("", "factor"))),
-    row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("", "factor"))),
+    row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("up", "factor"))),
     row("The error fell by a factor of 100.",
         point(100, change=("down", "factor"), text="a factor of 100")),
     row("A factor of 10 separates the two estimates.", point(10, change=("", "factor"))),
@@ -1835,6 +1835,13 @@ CHANGES = [
     row("Prices rose 5% over 12 months.", point(5, "percent"), point(12, "month")),
     row("The comet will pass 0.28 AU from the Sun.", point("0.28", "astronomical_unit")),
     row("A single query uses about 2.9 watt-hours.", approx("2.9", "watt_hour")),
+    # a comparative after a factor gives its direction; a suspended range takes "-fold"
+    row("Men with the variant had a fourfold higher risk.", point(4, change=("up", "factor"))),
+    row("Children exposed to lead were 1.5 times more likely to fail.",
+        point("1.5", change=("up", "factor"))),
+    row("Smokers had a 15- to 30-fold higher risk of lung cancer.",
+        rng(15, 30, change=("up", "factor"))),
+    row("It is 5 times as large.", point(5, change=("", "factor"))),
     # dates and years in science copy
     row("The survey, conducted between 3 and 10 March, sampled 1,532 adults.",
         point(1532, "adult")),
@@ -2094,7 +2101,8 @@ CHANGES = [
     row("The economy was contracting 0.3% in the quarter.",
         point("0.3", "percent", change=("down", "delta"))),
     row("Rents are three times as high as in 2010.", point(3, change=("", "factor"))),
-    row("The new drug is 10 times more effective.", point(10, change=("", "factor"))),
+    row("The new drug is 10 times more effective.", point(10, change=("up", "factor"))),
+    row("The new drug is 10 times less toxic.", point(10, change=("down", "factor"))),
     row("He has been arrested four times."),
     row("The jobless rate ticked up to 3.9% from 3.8%.",
         point("3.9", "percent", change=("up", "to")),
