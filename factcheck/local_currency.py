@@ -9,8 +9,12 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   story that mentions "the US Federal Reserve" once stays in Australian dollars), unless
   the text writes a dollar prefixed with another country's letters ("C$", "A$": wire copy
   that does so keeps "$" for US dollars; "US$" alone is how local press sets US dollars
-  apart), or the amount is a bracketed conversion or a world commodity price.  Cents in a
-  text whose money is euros and never dollars are euro cents.
+  apart), or the amount is a bracketed conversion or a world commodity price.  The smaller
+  dollar countries (Jamaica, Trinidad and Tobago, Barbados, the Bahamas, Guyana, Belize,
+  Fiji, Liberia, Namibia) must be named twice or in the dateline: world news about them
+  ("a $300m yacht seized in Fiji", an IMF loan to Liberia) names them once and means US
+  dollars, while their own press names them again.  Cents in a text whose money is euros
+  and never dollars are euro cents.
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
   ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  "Dirhams" likewise: the
   Moroccan dirham in a text set in Morocco, the UAE dirham otherwise; and "pesos" the peso
@@ -35,15 +39,19 @@ from factcheck.lexicon import alternation, data_lines
 class _Family:
     """Currencies that share their markers, and the one a text that names none takes."""
 
-    def __init__(self, default: str, codes: str, markers: List[str]) -> None:
+    def __init__(self, default: str, codes: str, markers: List[str],
+                 named_twice: str = "") -> None:
         self.default = default
-        self.codes = frozenset(codes.split())
+        self.codes = frozenset(codes.split()) | frozenset(named_twice.split())
         self.markers = frozenset(markers)
+        #: countries a text must name twice (or in its dateline) to be set there
+        self.named_twice = frozenset(named_twice.split())
 
 
 _FAMILIES = (
     _Family("USD", "USD CAD AUD NZD SGD HKD",
-            ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"]),
+            ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"],
+            named_twice="JMD TTD BBD BSD GYD BZD FJD LRD NAD"),
     _Family("INR", "INR PKR LKR NPR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
     _Family("AED", "AED MAD", ["dirham", "dirhams", "dh", "dhs"]),
     _Family("MXN", "MXN ARS CLP COP UYU DOP PHP", ["peso", "pesos"]),
@@ -159,6 +167,8 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
     others = [n for other, n in counts.items() if other != code]
     if code == family.default or any(counts[code] <= _DOMINANCE * n for n in others):
         return None
+    if code in family.named_twice and counts[code] < 2:
+        return None  # "a $300m yacht seized in Fiji": world news names small countries once
     return code
 
 

@@ -1792,6 +1792,18 @@ CHANGES = [
     # pesos take the setting's peso
     row("In Buenos Aires a coffee costs 2,000 pesos.", point(2000, "ARS")),
     row("In Mexico City a taco costs 25 pesos.", point(25, "MXN")),
+    # more dollar countries, and their prefixed dollars
+    row("In Kingston, Jamaica, a bus fare rose to $120, Jamaican officials said.",
+        point(120, "JMD", change=("up", "to"))),
+    row("WINDHOEK - Bread costs $15 in Namibia.", point(15, "NAD")),
+    row("SUVA: Fiji raised the minimum wage to $4.50 an hour.",
+        point("4.50", "FJD / hour", change=("up", "to"))),
+    row("The $300m superyacht was seized in Fiji.", point(300_000_000, "USD")),
+    row("Rent in Port of Spain is TT$5,000.", point(5000, "TTD")),
+    row("The fine is J$50,000.", point(50_000, "JMD")),
+    row("A ticket costs EC$20.", point(20, "XCD")),
+    row("In Georgetown, Guyana, rice costs G$500.", point(500, "GYD")),
+    row("The Ecuador minimum wage is $460.", point(460, "USD")),
     # in capitals a capital says nothing of a name, and units read as in lower case
     row("SNB CUTS RATE BY 25BP TO 1.50%", point(25, "basis_point", change=("down", "delta")),
         point("1.50", "percent", change=("down", "to"))),
