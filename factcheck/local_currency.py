@@ -21,9 +21,10 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   dirhams (UAE), pesos (Mexico), "P" (the Philippine peso; the pula in Botswana), riyals
   (Saudi Arabia), rials (Iran), lira (Turkey), "¥" (Japan; "yen" is always the yen),
   francs (Switzerland), CFA francs (West Africa), shillings and "Sh" (Kenya), kwacha
-  (Zambia) and manats (Azerbaijan).  Dinars, which eight countries write and none
-  dominates, are money only in a text set in one of them: "400 dinars" alone stays a
-  count of dinars.
+  (Zambia), manats (Azerbaijan) and som (Kyrgyzstan).  Dinars, which eight countries
+  write and none dominates, are money only in a text set in one of them: "400 dinars"
+  alone stays a count of dinars; so are drams (Armenia; also whisky) and kip (Laos; also
+  a unit of force).
 - The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
   before any amount in a text that names a country that writes them ("R25 a kilo in
   Johannesburg", "Sh2,000 in Kampala"); elsewhere only before a separated, decimal or
@@ -72,6 +73,9 @@ _FAMILIES = (
     _Family("dinar", "KWD BHD JOD IQD DZD TND LYD RSD", ["dinar", "dinars"]),
     _Family("ZMW", "ZMW MWK", ["kwacha"]),
     _Family("AZN", "AZN TMT", ["manat", "manats"]),
+    _Family("KGS", "KGS UZS", ["som", "soms"]),
+    _Family("dram", "AMD", ["dram", "drams"]),
+    _Family("kip", "LAK", ["kip", "kips"]),
 )
 #: how many mentions a capitalised dateline counts for
 _DATELINE_WEIGHT = 3
