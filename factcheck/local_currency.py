@@ -18,10 +18,10 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
   ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  Every other family
   (``_FAMILIES``) likewise takes the setting's currency and its default otherwise:
-  dirhams (UAE), pesos (Mexico), "P" (the Philippine peso; the pula in Botswana), riyals
-  (Saudi Arabia), rials (Iran), lira (Turkey), "¥" (Japan; "yen" is always the yen),
-  francs (Switzerland), CFA francs (West Africa), shillings and "Sh" (Kenya), kwacha
-  (Zambia), manats (Azerbaijan) and som (Kyrgyzstan).  Dinars, which eight countries
+  dirhams (UAE), pesos (Mexico), centavos and "P" (the Philippines; "P" is the pula in
+  Botswana), riyals (Saudi Arabia), rials (Iran), lira (Turkey), "¥" (Japan; "yen" is
+  always the yen), francs (Switzerland), CFA francs (West Africa), shillings and "Sh"
+  (Kenya), kwacha (Zambia), manats (Azerbaijan) and som (Kyrgyzstan).  Dinars, which eight countries
   write and none dominates, are money only in a text set in one of them: "400 dinars"
   alone stays a count of dinars; so are drams (Armenia; also whisky) and kip (Laos; also
   a unit of force).
@@ -59,9 +59,11 @@ _FAMILIES = (
     _Family("USD", "USD CAD AUD NZD SGD HKD",
             ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"],
             named_twice="JMD TTD BBD BSD GYD BZD FJD LRD NAD"),
-    _Family("INR", "INR PKR LKR NPR MUR SCR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
+    _Family("INR", "INR PKR LKR NPR MUR SCR",
+            ["rs", "rs.", "rupee", "rupees", "re", "re.", "paise", "paisa"]),
     _Family("AED", "AED MAD", ["dirham", "dirhams", "dh", "dhs"]),
     _Family("MXN", "MXN ARS CLP COP UYU DOP PHP", ["peso", "pesos"]),
+    _Family("PHP", "PHP MXN ARS CLP COP UYU DOP", ["centavo", "centavos"]),
     _Family("PHP", "PHP BWP", ["p"]),
     _Family("SAR", "SAR QAR OMR YER", ["riyal", "riyals"]),
     _Family("IRR", "IRR OMR YER SAR QAR", ["rial", "rials"]),
