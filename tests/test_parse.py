@@ -1831,6 +1831,9 @@ CHANGES = [
     row("The franc rose to 0.88 per dollar.", point("0.88", "CHF / USD", change=("up", "to"))),
     # currency names after the amount, and their singulars in an exchange rate
     row("Bread costs 3 leva.", point(3, "BGN")),
+    row("Venezuela raised the minimum wage to 130 bolivars.",
+        point(130, "VES", change=("up", "to"))),
+    row("He lives at 150 Bolivar Street."),
     row("A coffee costs 150 lek.", point(150, "ALL")),
     row("Bread costs 10 birr.", point(10, "ETB")),
     row("Rice costs 4,000 riel.", point(4000, "KHR")),
@@ -1849,6 +1852,15 @@ CHANGES = [
     row("The krona rose to 10.5 per dollar.", point("10.5", "SEK / USD", change=("up", "to"))),
     row("The birr weakened to 57 per dollar.", point(57, "ETB / USD", change=("down", "to"))),
     row("The cedi fell to 12 per dollar.", point(12, "GHS / USD", change=("down", "to"))),
+    # local papers' abbreviations: before any amount in a text set in their country
+    row("A taxi ride in Amman costs JD3.", point(3, "JOD")),
+    row("The rent for a flat in Giza rose to LE 7,000 a month.",
+        point(7000, "EGP / month", change=("up", "to"))),
+    row("A bag of fertiliser in Malawi costs MK90,000.", point(90_000, "MWK")),
+    row("A bus fare in Kigali is Frw 307.", point(307, "RWF")),
+    row("Cameroon's budget is CFA 7,000 billion.", point(7_000_000_000_000, "XAF")),
+    row("Israel's budget is NIS 584 billion.", point(584_000_000_000, "ILS")),
+    row("Call JD 555-1234"),
     # sub-units after the amount; paise and centavos take the setting's rupee or peso
     row("A sachet of water costs 50 pesewas.", point("0.50", "GHS")),
     row("Bread costs 50 kobo.", point("0.50", "NGN")),
