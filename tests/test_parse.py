@@ -1861,6 +1861,7 @@ CHANGES = [
         point(7000, "EGP / month", change=("up", "to"))),
     row("A bag of fertiliser in Malawi costs MK90,000.", point(90_000, "MWK")),
     row("A bus fare in Kigali is Frw 307.", point(307, "RWF")),
+    row("Bhutan's budget is Nu 82 billion.", point(82_000_000_000, "BTN")),
     row("Cameroon's budget is CFA 7,000 billion.", point(7_000_000_000_000, "XAF")),
     row("Israel's budget is NIS 584 billion.", point(584_000_000_000, "ILS")),
     row("Call JD 555-1234"),
