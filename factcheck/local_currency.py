@@ -9,16 +9,26 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   story that mentions "the US Federal Reserve" once stays in Australian dollars), unless
   the text writes a dollar prefixed with another country's letters ("C$", "A$": wire copy
   that does so keeps "$" for US dollars; "US$" alone is how local press sets US dollars
-  apart), or the amount is a bracketed conversion or a world commodity price.  Cents in a
-  text whose money is euros and never dollars are euro cents.
+  apart), or the amount is a bracketed conversion or a world commodity price.  The smaller
+  dollar countries (Jamaica, Trinidad and Tobago, Barbados, the Bahamas, Guyana, Belize,
+  Fiji, Liberia, Namibia) must be named twice or in the dateline: world news about them
+  ("a $300m yacht seized in Fiji", an IMF loan to Liberia) names them once and means US
+  dollars, while their own press names them again.  Cents in a text whose money is euros
+  and never dollars are euro cents.
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
-  ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  "Dirhams" likewise: the
-  Moroccan dirham in a text set in Morocco, the UAE dirham otherwise; and "pesos" the peso
-  of Argentina, Chile, Colombia, Uruguay, the Dominican Republic or the Philippines in a
-  text set there, the Mexican peso otherwise.
+  ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  Every other family
+  (``_FAMILIES``) likewise takes the setting's currency and its default otherwise:
+  dirhams (UAE), pesos (Mexico), centavos and "P" (the Philippines; "P" is the pula in
+  Botswana), riyals (Saudi Arabia), rials (Iran), lira (Turkey), "¥" (Japan; "yen" is
+  always the yen), francs (Switzerland), CFA francs (West Africa), shillings and "Sh"
+  (Kenya), kwacha (Zambia), manats (Azerbaijan) and som (Kyrgyzstan).  Dinars, which eight countries
+  write and none dominates, are money only in a text set in one of them: "400 dinars"
+  alone stays a count of dinars; so are drams (Armenia; also whisky), kip (Laos; also a
+  unit of force) and crowns (Czech or Nordic).
 - The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
-  before any amount in a text that names their country ("R25 a kilo in Johannesburg");
-  elsewhere only before a separated, decimal or scaled amount (reading.py).
+  before any amount in a text that names a country that writes them ("R25 a kilo in
+  Johannesburg", "Sh2,000 in Kampala"); elsewhere only before a separated, decimal or
+  scaled amount (reading.py).
 """
 from __future__ import annotations
 
@@ -33,20 +43,42 @@ from factcheck.lexicon import alternation, data_lines
 
 
 class _Family:
-    """Currencies that share their markers, and the one a text that names none takes."""
+    """Currencies that share their markers, and the one a text that names none takes (or,
+    for a marker too ambiguous to guess, the counted noun it stays: "dinar")."""
 
-    def __init__(self, default: str, codes: str, markers: List[str]) -> None:
+    def __init__(self, default: str, codes: str, markers: List[str],
+                 named_twice: str = "") -> None:
         self.default = default
-        self.codes = frozenset(codes.split())
+        self.codes = frozenset(codes.split()) | frozenset(named_twice.split())
         self.markers = frozenset(markers)
+        #: countries a text must name twice (or in its dateline) to be set there
+        self.named_twice = frozenset(named_twice.split())
 
 
 _FAMILIES = (
     _Family("USD", "USD CAD AUD NZD SGD HKD",
-            ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"]),
-    _Family("INR", "INR PKR LKR NPR", ["rs", "rs.", "rupee", "rupees", "re", "re."]),
+            ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"],
+            named_twice="JMD TTD BBD BSD GYD BZD FJD LRD NAD"),
+    _Family("INR", "INR PKR LKR NPR MUR SCR",
+            ["rs", "rs.", "rupee", "rupees", "re", "re.", "paise", "paisa"]),
     _Family("AED", "AED MAD", ["dirham", "dirhams", "dh", "dhs"]),
     _Family("MXN", "MXN ARS CLP COP UYU DOP PHP", ["peso", "pesos"]),
+    _Family("PHP", "PHP MXN ARS CLP COP UYU DOP", ["centavo", "centavos"]),
+    _Family("PHP", "PHP BWP", ["p"]),
+    _Family("SAR", "SAR QAR OMR YER", ["riyal", "riyals"]),
+    _Family("IRR", "IRR OMR YER SAR QAR", ["rial", "rials"]),
+    _Family("TRY", "TRY LBP SYP", ["lira", "liras"]),
+    _Family("JPY", "JPY CNY", ["\N{YEN SIGN}"]),
+    _Family("CHF", "CHF XOF XAF RWF BIF GNF CDF", ["franc", "francs"]),
+    _Family("XOF", "XOF XAF", ["cfa", "fcfa", "f"]),
+    _Family("KES", "KES TZS UGX SOS", ["sh", "shs", "shilling", "shillings"]),
+    _Family("dinar", "KWD BHD JOD IQD DZD TND LYD RSD", ["dinar", "dinars"]),
+    _Family("ZMW", "ZMW MWK", ["kwacha"]),
+    _Family("AZN", "AZN TMT", ["manat", "manats"]),
+    _Family("KGS", "KGS UZS", ["som", "soms"]),
+    _Family("dram", "AMD", ["dram", "drams"]),
+    _Family("kip", "LAK", ["kip", "kips"]),
+    _Family("crown", "CZK DKK SEK NOK ISK", ["crown", "crowns"]),
 )
 #: how many mentions a capitalised dateline counts for
 _DATELINE_WEIGHT = 3
@@ -159,6 +191,8 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
     others = [n for other, n in counts.items() if other != code]
     if code == family.default or any(counts[code] <= _DOMINANCE * n for n in others):
         return None
+    if code in family.named_twice and counts[code] < 2:
+        return None  # "a $300m yacht seized in Fiji": world news names small countries once
     return code
 
 
@@ -189,7 +223,8 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
             continue  # the common case: no shared marker, no scan of the text
         code = setting_currency(text, family)
         if code is not None:
-            claims = [dataclasses.replace(c, unit=code + c.unit[3:]) if is_local else c
+            rest = len(family.default)
+            claims = [dataclasses.replace(c, unit=code + c.unit[rest:]) if is_local else c
                       for c, is_local in zip(claims, local)]
     return claims
 
@@ -208,13 +243,28 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, str]]:
+def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, FrozenSet[str]]]:
     """The markers that count only before an amount written as money ("R", "N", "Sh",
-    "P"), each with its code, and a regex that finds one glued or spaced before a digit."""
-    markers = {marker: entry.unit for marker, entry in units.lexicon().before_exact.items()
-               if entry.scaled}
+    "P"), each with the codes of the countries that write it, and a regex that finds one
+    glued or spaced before a digit."""
+    markers = {marker: _writers(marker, entry.unit)
+               for marker, entry in units.lexicon().before_exact.items() if entry.scaled}
     pattern = re.compile(_by_initial(sorted(markers), r"[^\W_]") + r"[ ]?[0-9]")
     return pattern, markers
+
+
+def _writers(marker: str, code: str) -> FrozenSet[str]:
+    """The codes of the countries that write ``marker`` for their money: its own, and
+    those of a family that shares it.
+
+    >>> sorted(_writers("P", "PHP"))
+    ['BWP', 'PHP']
+    """
+    codes = {code}
+    for family in _FAMILIES:
+        if family.default == code and marker.lower() in family.markers:
+            codes |= family.codes
+    return frozenset(codes)
 
 
 def local_markers(text: str) -> FrozenSet[str]:
@@ -230,4 +280,4 @@ def local_markers(text: str) -> FrozenSet[str]:
     if pattern.search(text) is None:
         return frozenset()  # the common case: no such marker before a digit
     named = named_currencies(text)
-    return frozenset(marker for marker, code in markers.items() if code in named)
+    return frozenset(marker for marker, codes in markers.items() if not codes.isdisjoint(named))
