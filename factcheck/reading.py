@@ -535,7 +535,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     following = sentence.after(unit.end, GLUED_MILLION_REACH)
     if not following or sentence.gap(unit.end, following[0].start) != " ":
-        return False
+        # "Population of England and Wales tops 60m.": the clause counts people
+        return (not following or not following[0].text.isalnum()) \
+            and not sentence.vocabulary.isdisjoint(_POPULATION_NOUNS)
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
     if following[0].lower in lexicon.load().not_claims["casualty_words"]:
@@ -596,6 +598,9 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
 
 
+#: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population
+#: tops 60m", "Subscribers rose to 9.5m.")
+_POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"

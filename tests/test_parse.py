@@ -1928,6 +1928,9 @@ CHANGES = [
     row("Smokers had a 15- to 30-fold higher risk of lung cancer.",
         rng(15, 30, change=("up", "factor"))),
     row("It is 5 times as large.", point(5, change=("", "factor"))),
+    row("Population of England and Wales tops 60m", lower(60_000_000, strict=True)),
+    row("Subscribers rose to 9.5m.", point(9_500_000)),
+    row("Visitors walked 500m, then stopped.", point(500, "meter")),
     # dates and years in science copy
     row("The survey, conducted between 3 and 10 March, sampled 1,532 adults.",
         point(1532, "adult")),
