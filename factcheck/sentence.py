@@ -6,7 +6,7 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Final, Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -17,10 +17,10 @@ from factcheck.text import Word, words
 Span = Tuple[int, int]
 
 #: most words a hedge phrase or a counted-noun phrase may have
-MAX_PHRASE_WORDS = 6
+MAX_PHRASE_WORDS: Final = 6
 
 #: content words kept as a claim's context, nearest first
-MAX_CONTEXT_WORDS = 12
+MAX_CONTEXT_WORDS: Final = 12
 
 
 class Sentence:
@@ -86,8 +86,8 @@ class Sentence:
 
 
 #: a word's start and lower case, read in C when a whole sentence's are wanted
-_START = itemgetter(1)
-_LOWER = itemgetter(3)
+_START: Final = itemgetter(1)
+_LOWER: Final = itemgetter(3)
 
 
 def make_sentence(text: str, span: Span,
