@@ -34,6 +34,9 @@ _MESS: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 _HALF_BEFORE: Final = re.compile(r"[^\W\d_]{1,20}\Z")
 _HALF_AFTER: Final = re.compile(r"[^\W\d_]{1,20}")
 _HAS_INVISIBLE: Final = re.compile(_INVISIBLE_CHAR)
+#: the last form of _MESS alone ("hect- ares"), opening with its hyphen so that the search
+#: skips in C to the next one
+_SPACED_BREAK: Final = re.compile(r"-(?<=[^\W\d_]-)[ ]{1,2}(?=[a-z])")
 #: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
 #: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali
 _DIGIT_ZEROS: Final = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6)
@@ -56,10 +59,11 @@ def needs_cleaning(text: str) -> bool:
     """
     if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
         return True
-    return ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
-            or "- " in text
-            or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
-        and _MESS.search(text) is not None
+    if ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
+            or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)):
+        return _MESS.search(text) is not None
+    # every other form of _MESS needs one of the characters above: only its last can match
+    return "- " in text and _SPACED_BREAK.search(text) is not None
 
 
 def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
