@@ -190,6 +190,21 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _by_first_letter(alternatives: List[str]) -> str:
+    """A verbose regex for any of ``alternatives`` (each opening with a lower-case letter),
+    then a word boundary.  They are grouped by that letter, in their order, so that a
+    character that opens none fails at once.
+
+    >>> _by_first_letter(["ten", "one", "two"])
+    '(?:t(?:en|wo)|o(?:ne)) \\\\b'
+    """
+    groups: Dict[str, List[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})"
+                            for first, rests in groups.items()) + r") \b"
+
+
 def _prefix_tree(words: Iterable[str]) -> str:
     """The alternation of :func:`_alternation` written as a prefix tree: it matches the same
     words, longest first, but the regex engine tries one branch per letter instead of one
@@ -224,7 +239,8 @@ def _prefix_tree(words: Iterable[str]) -> str:
 
 _GROUP_SPACES: Final = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
                         "\N{FIGURE SPACE}\N{HAIR SPACE}")
-_COUNT_AFTER_A: Final = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
+#: (a prefix tree: "a" and "an" are frequent words, and the look-ahead after them runs often)
+_COUNT_AFTER_A: Final = _prefix_tree(list(_SCALE_WORDS) + list(_FRACTIONS))
 
 #: digits joined by separators, read by _read_run
 _RUN: Final = rf"""
@@ -253,25 +269,24 @@ _DIGITS_AT: Final = re.compile(rf"""
 _PLAIN_DIGITS_AT: Final = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
 #: where a digit numeral may be; a plain character class lets the regex engine skip fast
 _DIGIT_HINT: Final = re.compile(f"[0-9{''.join(_VULGAR)}]")
-#: first letters of the words below: a lookahead on them lets the search skip other
-#: positions before it tries the alternation (about a quarter faster); the word boundary
-#: goes first, as it fails at once inside a word
-_WORD_INITIALS: Final = "".join(sorted({w[0] for w in [*_CARDINALS, "half", "quarter", "a",
-                                                       *SIGN_WORDS]}))
-#: a word that can open a numeral, matched on lower-cased text
-_WORD_START_PATTERN: Final = rf"""
-    \b (?=[{_WORD_INITIALS}]) (?:
-        {_alternation(_CARDINALS)}
-      | half | quarter                              # "half of", "half a million", "quarter million"
-      | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale/fraction
-      | another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )   # "another million"
-      | (?:{_alternation(SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
-        (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
-    ) \b
-"""
-_WORD_START: Final = re.compile(_WORD_START_PATTERN, re.VERBOSE)
-#: the same for texts whose lower-casing changes their length (offsets would shift)
-_WORD_START_ANYCASE: Final = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE)
+#: the words that can open a numeral, matched on lower-cased text
+_NUMERAL_WORDS: Final = _by_first_letter([
+    *_alternation(_CARDINALS).split("|"),
+    "half", "quarter",                            # "half of", "half a million", "quarter million"
+    rf"an? (?= (?:\s{{1,3}}|-) {_COUNT_AFTER_A}\b )",  # "a" only before a scale/fraction
+    rf"another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )",  # "another million"
+    *[rf"{sign} (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )"
+      for sign in _alternation(SIGN_WORDS).split("|")]])  # "minus 5", "negative three"
+#: such a word at a word boundary (there is one before its letter)
+_WORD_START: Final = re.compile(r"\b" + _NUMERAL_WORDS, re.VERBOSE)
+#: such a word after a character that is no word character, as one before a word boundary
+#: is: a search for it stops only at those characters (a fifth of prose), not at every
+#: letter that may open a number word
+_WORD_AFTER_GAP: Final = re.compile(r"\W" + _NUMERAL_WORDS, re.VERBOSE)
+#: the same two for texts whose lower-casing changes their length (offsets would shift)
+_WORD_START_ANYCASE: Final = re.compile(r"\b" + _NUMERAL_WORDS, re.VERBOSE | re.IGNORECASE)
+_WORD_AFTER_GAP_ANYCASE: Final = re.compile(r"\W" + _NUMERAL_WORDS,
+                                            re.VERBOSE | re.IGNORECASE)
 
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
 _NEXT_WORD: Final = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ | & )",
@@ -1159,28 +1174,45 @@ def scan_numerals(text: str) -> List[Numeral]:
     """
     # Two cheap searches, merged in text order: digits on the text, words on its lower case.
     lowered = text.lower()
-    words = _WORD_START
-    if len(lowered) != len(text):
-        lowered, words = text, _WORD_START_ANYCASE
+    anycase = len(lowered) != len(text)
+    if anycase:
+        lowered = text
     found: List[Numeral] = []
     pos = 0
     digit = _DIGIT_HINT.search(text)
-    word = words.search(lowered)
+    word = _word_start(lowered, 0, anycase)
     while digit is not None or word is not None:
-        if digit is not None and (word is None or digit.start() < word.start()):
+        if digit is not None and (word is None or digit.start() < word[0]):
             numerals, resume = _read_digits_near(text, digit.start(), pos)
         elif word is not None:
-            numerals, resume = _read_words(text, word.start(), word.end())
-            if resume < word.end():
-                resume = word.end()
+            numerals, resume = _read_words(text, word[0], word[1])
+            if resume < word[1]:
+                resume = word[1]
         found.extend(numerals)
         if resume > pos:
             pos = resume
         if digit is not None and digit.start() < pos:
             digit = _DIGIT_HINT.search(text, pos)
-        if word is not None and word.start() < pos:
-            word = words.search(lowered, pos)
+        if word is not None and word[0] < pos:
+            word = _word_start(lowered, pos, anycase)
     return found
+
+
+def _word_start(lowered: str, pos: int, anycase: bool) -> Optional[Tuple[int, int]]:
+    """Where the first word at or after ``pos`` that can open a numeral starts and ends:
+    at the text's start, or after the non-word character that a word boundary puts before
+    it (searched for from ``pos - 1``).
+
+    >>> _word_start("one, two", 0, False), _word_start("one, two", 1, False)
+    ((0, 3), (5, 8))
+    """
+    if pos == 0:
+        first = (_WORD_START_ANYCASE if anycase else _WORD_START).match(lowered)
+        if first is not None:
+            return first.start(), first.end()
+        pos = 1
+    found = (_WORD_AFTER_GAP_ANYCASE if anycase else _WORD_AFTER_GAP).search(lowered, pos - 1)
+    return (found.start() + 1, found.end()) if found is not None else None
 
 
 def parse_number(text: str) -> Optional[Decimal]:
