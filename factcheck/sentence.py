@@ -57,6 +57,9 @@ class Sentence:
         #: unit lookups memoised by position: several stages ask about the same number
         self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
         self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
+        #: the index of the first word at or after a position, memoised: stages look left
+        #: and right of the same number several times
+        self.indexes: Dict[int, int] = {}
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
@@ -72,13 +75,17 @@ class Sentence:
 
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
-        index = bisect_left(self.starts, pos)
+        index = self.indexes.get(pos)
+        if index is None:
+            index = self.indexes[pos] = bisect_left(self.starts, pos)
         # a conditional rather than max(): this runs a dozen times per number
         return self.words[index - count if index > count else 0:index]
 
     def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words starting at or after ``pos``."""
-        index = bisect_left(self.starts, pos)
+        index = self.indexes.get(pos)
+        if index is None:
+            index = self.indexes[pos] = bisect_left(self.starts, pos)
         return self.words[index:index + count]
 
     def gap(self, start: int, end: int) -> str:

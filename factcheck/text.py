@@ -59,7 +59,7 @@ _ASCII_TOKEN: Final = re.compile(
 #: builds a NamedTuple from all its fields in order without its Python-level ``__new__``, for
 #: the records made per token or per number (a plain call runs an interpreted ``__new__``,
 #: even in the compiled build)
-new_record = tuple.__new__
+new_record: Final = tuple.__new__
 
 
 class Word(NamedTuple):
