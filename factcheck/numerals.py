@@ -554,16 +554,17 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         return None
-    word = m.group("word").lower()
-    end = m.end("word")
+    # the separator runs from ``pos`` to the word: slices, not one group look-up after another
+    start, end = m.span("word")
+    word = text[start:end].lower()
     if word == "&":
         word = "and"  # "two hundred & forty"
     elif word[-1] in _RAISED:
         word = word.rstrip(_RAISED)  # a footnote mark: "$1.9 billion¹"
-        end = m.start("word") + len(word)
+        end = start + len(word)
         if not word:
             return None
-    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), end, word))
+    return new_record(_Word, ("-" in text[pos:start], start, end, word))
 
 
 class _Reading(NamedTuple):
@@ -1029,13 +1030,15 @@ def _scaled_fraction(text: str, r: _Reading) -> _Reading:
 
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
+    start = match.start()
     run_start, run_end = match.span("run")
-    run = match.group("run")
+    # the sign is what the match holds before the run ("" when it has none)
+    run, sign = text[run_start:run_end], text[start:run_start]
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
-    space = _GROUP_SPACE_IN.search(run) if match.group("sign") == "+" or "," in run else None
-    if space is not None and (match.group("sign") == "+" or (
+    space = _GROUP_SPACE_IN.search(run) if sign == "+" or "," in run else None
+    if space is not None and (sign == "+" or (
             "," in run[:space.start()] and run[space.start() - 1] != ",")):
         # "+1 555 0100" is a telephone number, not 1,555 and 100; "2,345,678 100.0" are
         # two cells of a table row, since no one groups thousands with commas and spaces
@@ -1047,7 +1050,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    unsigned_integer = plain_digits and match.start() == run_start
+    unsigned_integer = plain_digits and start == run_start
     may_extend = _MAY_EXTEND.match(text, run_end) is not None
     if unsigned_integer and not may_extend:
         # the common case, a bare integer such as "2019" or "600": no suffix to read
@@ -1070,8 +1073,6 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))
                 for s, e, d in pieces], run_end
-    sign = match.group("sign") or ""
-    start = match.start()
     digits = pieces[0][2]
     if "/" in digits:
         numerator, denominator = digits.split("/")
