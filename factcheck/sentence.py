@@ -225,14 +225,16 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
     elif kind == "upper":
         value = high
     # A frozen dataclass's __init__ sets each field through object.__setattr__, a good
-    # part of the cost of a claim; filling the new record's __dict__ with every field, in
+    # part of the cost of a claim; giving the new record a __dict__ of every field, in
     # order, makes the same record (test_parse checks it against Claim's own __init__).
+    # A dict display, not keyword arguments: no keyword names to match, in either build.
     claim: Claim = object.__new__(Claim)
-    claim.__dict__.update(text=sentence.text[start:end], span=(start, end), value=value,
-                          low=low, high=high, kind=kind, unit=unit, dimension=dimension,
-                          sentence=sentence.span, context=context_words(sentence, start, end),
-                          qualifier=qualifier, below=below, strict=strict, vague=vague,
-                          change=change, precision=precision, unit_text=unit_text)
+    object.__setattr__(claim, "__dict__", {
+        "text": sentence.text[start:end], "span": (start, end), "value": value, "low": low,
+        "high": high, "kind": kind, "unit": unit, "dimension": dimension,
+        "sentence": sentence.span, "context": context_words(sentence, start, end),
+        "qualifier": qualifier, "below": below, "strict": strict, "vague": vague,
+        "change": change, "precision": precision, "unit_text": unit_text})
     return claim
 
 
