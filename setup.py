@@ -31,6 +31,8 @@ COMPILED_MODULES = [
     "factcheck/reading.py",
     "factcheck/neighbours.py",
     "factcheck/parse.py",
+    "factcheck/local_currency.py",
+    "factcheck/cleanup.py",
 ]
 
 

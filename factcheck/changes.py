@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence, Tuple
+from typing import Final, Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Change
@@ -10,22 +10,22 @@ from factcheck.sentence import Sentence
 from factcheck.text import Word
 
 
-_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+_GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
 #: "shares were down 3%": "up" and "down" say a change after these (or after punctuation)
-_BE_WORDS = _GRAMMAR["be_words"]
+_BE_WORDS: Final = _GRAMMAR["be_words"]
 #: "edged up 0.1%", "revised down from 2%": verbs whose "up" or "down" says the change
-_PARTICLE_VERBS = _GRAMMAR["particle_verbs"]
+_PARTICLE_VERBS: Final = _GRAMMAR["particle_verbs"]
 #: how many words back a change verb may stand before "by", "to" or "from", a hyphenated
 #: word counting once: "cut the number of on-street parking permits by 10,000"
-CHANGE_VERB_REACH = 7
+CHANGE_VERB_REACH: Final = 7
 #: words between "from"/"to" and a level: "from a record €8.90", "to a revised 4.8%"
-_LEVEL_QUALIFIERS = _GRAMMAR["level_qualifiers"]
+_LEVEL_QUALIFIERS: Final = _GRAMMAR["level_qualifiers"]
 #: bounds that a change verb puts on the new level: "fell below 60"
-_LEVEL_BOUNDS = _GRAMMAR["level_bounds"]
-_LEVEL_EXTREMES = _GRAMMAR["level_extremes"]
+_LEVEL_BOUNDS: Final = _GRAMMAR["level_bounds"]
+_LEVEL_EXTREMES: Final = _GRAMMAR["level_extremes"]
 #: "making up 37%": a share, not a change
-_SHARE_PARTICLE_VERBS = _GRAMMAR["share_particle_verbs"]
+_SHARE_PARTICLE_VERBS: Final = _GRAMMAR["share_particle_verbs"]
 
 
 def level_start(sentence: Sentence, start: int) -> int:
@@ -169,7 +169,7 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
 
 
 #: words that open the object of a verb: "customers lost power", "workers lost their jobs"
-_OBJECT_OPENERS = _GRAMMAR["object_openers"]
+_OBJECT_OPENERS: Final = _GRAMMAR["object_openers"]
 
 
 def _takes_an_object(sentence: Sentence, verb: Word) -> bool:
@@ -197,7 +197,7 @@ def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word
 
 
 #: intransitive change verbs in a form that is never a noun ("rose", "grows")
-_VERB_ONLY = _GRAMMAR["change_verb_forms"]
+_VERB_ONLY: Final = _GRAMMAR["change_verb_forms"]
 
 
 def _after_other_verb(sentence: Sentence, word: Word) -> bool:
@@ -215,10 +215,10 @@ def _is_verb_form(word: str) -> bool:
 
 
 #: comparatives after a number that make it a difference: "8% more than a year earlier"
-_COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
-                 "greater": "up", "less": "down", "lower": "down", "fewer": "down",
-                 "smaller": "down", "warmer": "up", "hotter": "up", "cooler": "down",
-                 "colder": "down"}
+_COMPARATIVES: Final = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
+                        "greater": "up", "less": "down", "lower": "down", "fewer": "down",
+                        "smaller": "down", "warmer": "up", "hotter": "up", "cooler": "down",
+                        "colder": "down"}
 
 
 def comparative_after(sentence: Sentence, end: int) -> str:
@@ -240,17 +240,17 @@ def _than_follows(after: Sequence[Word]) -> bool:
 
 
 #: a claim in percent: the size of a change whose verb has its object between
-_PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+_PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 #: the last character of a _PERCENT_END match ("t" has no other case-blind match)
-_PERCENT_LAST = frozenset("%tT")
+_PERCENT_LAST: Final = frozenset("%tT")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
-_PERCENT_OR_POINTS_END = re.compile(
+_PERCENT_OR_POINTS_END: Final = re.compile(
     r"(?:%|per\s?cent|percent|points?|pts|bps?|basis points?|(?<=\d)x|-?fold)\Z",
     re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold"
 
 
 #: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"
-_AFTER_CHANGE_NOUN = frozenset(["of", "in", "by", "to", "from", "on", "for", "at"])
+_AFTER_CHANGE_NOUN: Final = frozenset(["of", "in", "by", "to", "from", "on", "for", "at"])
 
 
 def _adjective(sentence: Sentence, word: Word) -> bool:

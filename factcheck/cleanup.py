@@ -10,39 +10,43 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from typing import Dict, List, Tuple
+from typing import Final, Dict, List, Tuple
 
 from factcheck.claims import Claim
 
 #: characters that show nothing and are dropped: a soft hyphen, and the zero-width space,
 #: joiners and word joiner that pasted text hides inside numbers ("3,0\u200b00 drones")
-_INVISIBLE = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOINER}",
-              "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
+_INVISIBLE: Final = ("\N{SOFT HYPHEN}", "\N{ZERO WIDTH SPACE}", "\N{ZERO WIDTH NON-JOINER}",
+                     "\N{ZERO WIDTH JOINER}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}")
 #: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
 #: character, Markdown's bold marks ("up **12%**", read as "up 12%") and struck-out text
 #: ("~~12,000~~ 14,500": the writer took the first figure back), and a terminal's colour
 #: codes in pasted logs ("\x1b[31m": no 31 metres)
-_INVISIBLE_CHAR = "[" + "".join(_INVISIBLE) + "]"
-_MESS = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-                   r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR
-                   + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
-                   r"|(?<=[^\s*])\*\*(?![\w*])"
-                   r"|~~[^~\n]{1,200}~~"
-                   r"|\x1b\[[0-9;]{0,20}[A-Za-z]"
-                   r"|(?<=[^\W\d_])-[ ]{1,2}(?=[a-z])")
+_INVISIBLE_CHAR: Final = "[" + "".join(_INVISIBLE) + "]"
+_MESS: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                          r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR
+                          + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
+                          r"|(?<=[^\s*])\*\*(?![\w*])"
+                          r"|~~[^~\n]{1,200}~~"
+                          r"|\x1b\[[0-9;]{0,20}[A-Za-z]"
+                          r"|(?<=[^\W\d_])-[ ]{1,2}(?=[a-z])")
 #: the two halves of a word that a PDF broke at a line end: "per- cent", "hect- ares"
-_HALF_BEFORE = re.compile(r"[^\W\d_]{1,20}\Z")
-_HALF_AFTER = re.compile(r"[^\W\d_]{1,20}")
-_HAS_INVISIBLE = re.compile(_INVISIBLE_CHAR)
+_HALF_BEFORE: Final = re.compile(r"[^\W\d_]{1,20}\Z")
+_HALF_AFTER: Final = re.compile(r"[^\W\d_]{1,20}")
+_HAS_INVISIBLE: Final = re.compile(_INVISIBLE_CHAR)
+#: the last form of _MESS alone ("hect- ares"), opening with its hyphen so that the search
+#: skips in C to the next one
+_SPACED_BREAK: Final = re.compile(r"-(?<=[^\W\d_]-)[ ]{1,2}(?=[a-z])")
 #: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
 #: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali
-_DIGIT_ZEROS = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6)
-_PLAIN_DIGITS = {zero + digit: ord("0") + digit for zero in _DIGIT_ZEROS for digit in range(10)}
+_DIGIT_ZEROS: Final = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6)
+_PLAIN_DIGITS: Final = {zero + digit: ord("0") + digit
+                        for zero in _DIGIT_ZEROS for digit in range(10)}
 _PLAIN_DIGITS.update({ord("\N{ARABIC DECIMAL SEPARATOR}"): ord("."),
                       ord("\N{ARABIC THOUSANDS SEPARATOR}"): ord(","),
                       ord("\N{FULLWIDTH PERCENT SIGN}"): ord("%")})
-_HAS_OTHER_DIGITS = re.compile("[" + "".join(chr(zero) + "-" + chr(zero + 9)
-                                             for zero in _DIGIT_ZEROS) + "]")
+_HAS_OTHER_DIGITS: Final = re.compile("[" + "".join(chr(zero) + "-" + chr(zero + 9)
+                                                    for zero in _DIGIT_ZEROS) + "]")
 
 
 def needs_cleaning(text: str) -> bool:
@@ -55,10 +59,11 @@ def needs_cleaning(text: str) -> bool:
     """
     if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
         return True
-    return ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
-            or "- " in text
-            or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)) \
-        and _MESS.search(text) is not None
+    if ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
+            or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)):
+        return _MESS.search(text) is not None
+    # every other form of _MESS needs one of the characters above: only its last can match
+    return "- " in text and _SPACED_BREAK.search(text) is not None
 
 
 def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:

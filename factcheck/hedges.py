@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional, Sequence, Tuple
+from typing import Final, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.nouns import has_plural_form
@@ -13,10 +13,10 @@ from factcheck.sentence import (
 from factcheck.text import Word
 
 
-_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+_GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
 #: "over ten years", "under two hours": with a duration these say when, not how long
-_TEMPORAL_BOUNDS = {"over"}
+_TEMPORAL_BOUNDS: Final = {"over"}
 
 #: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
@@ -25,27 +25,27 @@ _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
 #: "took over 40 minutes": words after which "over" bounds a duration
-_DURATION_WORDS = _GRAMMAR["duration_words"]
+_DURATION_WORDS: Final = _GRAMMAR["duration_words"]
 
 #: "ticked up to 3.9%": verbs whose "up" is a particle, so "up to" is no bound
-_UP_VERBS = _GRAMMAR["up_verbs"]
+_UP_VERBS: Final = _GRAMMAR["up_verbs"]
 #: "£250,000 plus costs": charges that "plus" adds, so it bounds nothing
-_ADD_ON_WORDS = _GRAMMAR["add_on_words"]
+_ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
-_NEGATORS = _GRAMMAR["negators"]
-_OVER_PARTICLE_VERBS = _GRAMMAR["over_particle_verbs"]
+_NEGATORS: Final = _GRAMMAR["negators"]
+_OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
 _FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 #: "did not say that more than", "not just more than": the negation does not reach on
-_NEGATION_BREAKS = _GRAMMAR["negation_breaks"] | _NEGATORS
+_NEGATION_BREAKS: Final = _GRAMMAR["negation_breaks"] | _NEGATORS
 #: words a negation may stand before its bound: "must not | be filled to | more than"
-NEGATION_REACH = 4
+NEGATION_REACH: Final = 4
 #: a bound flipped by a negation: "not more than 5" is at most 5, "not under 5" at least 5
-_FLIPPED = {"lower": "upper", "upper": "lower"}
+_FLIPPED: Final = {"lower": "upper", "upper": "lower"}
 #: an open markup tag that a ">" closes: "<td>1,234</td>", '<span class="n">40'
-_TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]{0,40}\Z")
-_TAG_REACH = 42
+_TAG_OPEN: Final = re.compile(r"<[A-Za-z/!][^<>]{0,40}\Z")
+_TAG_REACH: Final = 42
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
-_AMOUNT_AFTER_PLUS = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
+_AMOUNT_AFTER_PLUS: Final = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
 
 
 class HedgeReading(NamedTuple):

@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Final, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from factcheck import units
 from factcheck.claims import Claim
@@ -55,7 +55,7 @@ class _Family:
         self.named_twice = frozenset(named_twice.split())
 
 
-_FAMILIES = (
+_FAMILIES: Final = (
     _Family("USD", "USD CAD AUD NZD SGD HKD",
             ["$", "dollar", "dollars", "cent", "cents", "c", "\N{CENT SIGN}"],
             named_twice="JMD TTD BBD BSD GYD BZD FJD LRD NAD"),
@@ -81,9 +81,9 @@ _FAMILIES = (
     _Family("crown", "CZK DKK SEK NOK ISK", ["crown", "crowns"]),
 )
 #: how many mentions a capitalised dateline counts for
-_DATELINE_WEIGHT = 3
+_DATELINE_WEIGHT: Final = 3
 #: how many times more often the setting's country must be named than any other
-_DOMINANCE = 2
+_DOMINANCE: Final = 2
 
 
 @lru_cache(maxsize=None)
@@ -153,18 +153,19 @@ def place_counts(text: str) -> Dict[str, int]:
 
 #: a wire dateline in capitals at the start of a line: "TORONTO (Reuters) -", "SYDNEY —",
 #: "NEW DELHI, March 3 -", "KARACHI:", "BOGOTÁ -" (capitals of any script, no lower case)
-_CAPITAL = r"[^\W\d_a-z]"  # a letter but an ASCII small one (place_counts asks isupper())
-_DATELINE = re.compile(rf"^[ \t]*(?P<place>{_CAPITAL}[^\W\d_a-z'.]+(?:[ ]{_CAPITAL}[^\W\d_a-z'.]+)"
-                       r"{0,2})(?=[ ]?(?:\(|,|:|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
+_CAPITAL: Final = r"[^\W\d_a-z]"  # a letter but an ASCII small one (place_counts asks isupper())
+_DATELINE: Final = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPITAL}[^\W\d_a-z'.]+(?:[ ]{_CAPITAL}[^\W\d_a-z'.]+)"
+    r"{0,2})(?=[ ]?(?:\(|,|:|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
 
 #: a dollar with another country's prefix: a text that writes one keeps "$" for the US dollar
-_PREFIXED_DOLLAR = re.compile(_by_initial(["C", "CA", "CAN", "A", "AU", "NZ", "S", "HK", "NT"],
-                                          r"[^\W\d_]") + r"\s?\$")
+_PREFIXED_DOLLAR: Final = re.compile(
+    _by_initial(["C", "CA", "CAN", "A", "AU", "NZ", "S", "HK", "NT"], r"[^\W\d_]") + r"\s?\$")
 #: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
-_CONVERSION = re.compile(
+_CONVERSION: Final = re.compile(
     r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")
 #: commodities priced in US dollars the world over: "$52 a barrel", "$2,300 an ounce"
-_WORLD_PRICES = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
+_WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
 
 
 def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]:
@@ -197,10 +198,10 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
 
 
 #: the sub-unit words of the dollar family, which the euro shares
-_CENTS = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+_CENTS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
 #: the euro and the dollar as a text writes them
-_EURO = re.compile(r"\N{EURO SIGN}|\beuros?\b|\bEUR\b", re.IGNORECASE)
-_DOLLAR = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
+_EURO: Final = re.compile(r"\N{EURO SIGN}|\beuros?\b|\bEUR\b", re.IGNORECASE)
+_DOLLAR: Final = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
 
 
 def _euro_cents(claims: List[Claim], text: str) -> List[Claim]:

@@ -7,7 +7,7 @@ import re
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import List, Optional, Sequence
+from typing import Final, List, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -20,11 +20,11 @@ from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
 from factcheck.text import Word
 
 
-_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+_GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
 #: a bare number right after one of these may leave out the noun before it:
 #: "435 homes by open sale and 187 by tender"
-_ELLIPSIS_CONNECTIVES = _GRAMMAR["ellipsis_connectives"]
+_ELLIPSIS_CONNECTIVES: Final = _GRAMMAR["ellipsis_connectives"]
 
 
 def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str]) -> bool:
@@ -55,9 +55,9 @@ def _counts_something(claim: Claim) -> bool:
 
 
 #: the word pairs that ask for a count: "how many drones", "the number of people"
-_ASKING_PAIRS = (("how", "many"), ("number", "of"))
+_ASKING_PAIRS: Final = (("how", "many"), ("number", "of"))
 #: a quick miss: a sentence without the first word of a pair asks for no count
-_ASKING_WORDS = frozenset(first for first, _ in _ASKING_PAIRS)
+_ASKING_WORDS: Final = frozenset(first for first, _ in _ASKING_PAIRS)
 
 
 def _asked_noun(sentence: Sentence) -> Optional[Word]:
@@ -111,9 +111,9 @@ def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 
 #: how far apart the two sides of a tally may be: "320 votes to 290", "a 3 to 1 margin"
-TALLY_RATIO = 20
+TALLY_RATIO: Final = 20
 #: how far apart parallel amounts may be: "435 homes ... and 187"
-PARALLEL_RATIO = 100
+PARALLEL_RATIO: Final = 100
 
 
 def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -213,10 +213,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",
 #: "3 )" (a list label)
-_NOT_ELIDED_BEFORE = frozenset("of per percent % times )".split())
+_NOT_ELIDED_BEFORE: Final = frozenset("of per percent % times )".split())
 
 #: a verb after a bare number makes it a new subject, which only a count may leave out
-_SUBJECT_VERBS = frozenset("is was are were has have had".split())
+_SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
 
 
 def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:
@@ -248,14 +248,14 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 #: between a figure in millions and a bare "2.1m" that parallels it: "2.8m people, up from
 #: 2.1m", "1.4m children last year, against 1.1m in 2022"
-_PARALLEL_LINK = re.compile(r"""
+_PARALLEL_LINK: Final = re.compile(r"""
     [^.;:()\d]{0,40}?                         # "last year", a comma, "up"
     \b(?:from|against|compared\ with|versus|vs\.?|than)
     \s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+)?\Z
 """, re.VERBOSE | re.IGNORECASE)
 #: a figure written in millions: "2.8m", "1.2mn", "3 million"
-_IN_MILLIONS = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
-MILLION = Decimal(1_000_000)
+_IN_MILLIONS: Final = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
+MILLION: Final = Decimal(1_000_000)
 
 
 def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -316,8 +316,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: between a level and its old level: ", down from", " (up from", ", up sharply from",
 #: ", up from an initial estimate of"
-_LEVEL_THEN_OLD = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+"
-                             r"(?:[^\W\d_][\w'-]*\s+){0,5}", re.IGNORECASE)
+_LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+"
+                                    r"(?:[^\W\d_][\w'-]*\s+){0,5}", re.IGNORECASE)
 
 
 def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -328,7 +328,7 @@ def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> b
 
 
 #: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and"
-_PART_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
+_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
 
 
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -364,12 +364,12 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
 
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
-_GAP_WORDS = _GRAMMAR["gap_words"]
-_LEAD = re.compile(r"\bleads?\s+(?:of|by)\b", re.IGNORECASE)
+_GAP_WORDS: Final = _GRAMMAR["gap_words"]
+_LEAD: Final = re.compile(r"\bleads?\s+(?:of|by)\b", re.IGNORECASE)
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
-_POINT_MARGIN = re.compile(r"-point\b")
+_POINT_MARGIN: Final = re.compile(r"-point\b")
 #: between a percentage and the change in points that follows it: "67.3%, up 2.1 points"
-_LEVEL_THEN_CHANGE = re.compile(r"\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
+_LEVEL_THEN_CHANGE: Final = re.compile(r"\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
 
 
 def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) -> bool:
@@ -405,7 +405,7 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 
 #: sub-unit words read as hundredths of whatever currency comes before them
-_CENT_WORDS = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+_CENT_WORDS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
 
 
 def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
@@ -503,7 +503,7 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
 
 
 #: between a change and a price it reached: "34.4% higher at 3.23 shekels", "up 2% at $81"
-_CHANGE_THEN_AT = re.compile(r"\s*(?:higher|lower|up|down)?\s*at\s*\Z")
+_CHANGE_THEN_AT: Final = re.compile(r"\s*(?:higher|lower|up|down)?\s*at\s*\Z")
 
 
 def _price_right_after(sentence: Sentence, change: Claim, claim: Claim) -> bool:
@@ -576,7 +576,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: words between two changes that leave the second one's verb out: "fell 0.5%
 #: month-on-month and 2.1% year-on-year", "rose 5% in May and 3% in June"
-_NO_VERB_BETWEEN = 4
+_NO_VERB_BETWEEN: Final = 4
 
 
 def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim,
@@ -599,7 +599,8 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
 
 
 #: dimensions of a change's size that never name what the new level is measured in
-_SHARE_DIMENSIONS = frozenset(["percent", "percentage_point", "basis_point", "dimensionless"])
+_SHARE_DIMENSIONS: Final = frozenset(["percent", "percentage_point", "basis_point",
+                                      "dimensionless"])
 
 
 def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
@@ -659,10 +660,10 @@ def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Clai
 
 
 #: the inches that follow a height in feet: "six foot two", "6-foot-2", "5 ft 4"
-_HEIGHT_INCHES = re.compile(
+_HEIGHT_INCHES: Final = re.compile(
     r"(?:-|[ ])(?P<inches>[0-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     r"(?![\w\N{DEGREE SIGN}%'\"]|[.,]\d)", re.IGNORECASE)
-_INCH_WORDS = {word: value for value, word in enumerate(
+_INCH_WORDS: Final = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven".split())}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Sequence, Tuple
+from typing import Final, FrozenSet, List, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_verb_in_clause
@@ -17,13 +17,13 @@ from factcheck.word_amounts import VAGUE_SCALES
 
 
 #: unround four-digit numbers in this span are years even before a plural noun ("1988 sales")
-RECENT_YEARS = (1950, 2039)
+RECENT_YEARS: Final = (1950, 2039)
 
 #: a number in words below this, with no unit or noun, is a pronoun or a name ("the bottom
 #: three", "each one", "Kick Six") rather than an amount
-SMALLEST_BARE_SPELLED = 10
+SMALLEST_BARE_SPELLED: Final = 10
 
-_MASKS = re.compile(
+_MASKS: Final = re.compile(
     r"""
     [+(\d]    # the first character, read first: the search then skips in C to the next sign,
     (?:       # bracket or digit; each form asserts which it was and looks behind it
@@ -42,30 +42,30 @@ _MASKS = re.compile(
 
 #: what every form of _MASKS and _SEASON holds: two digits around one separator
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
-_MASK_HINT = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
+_MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
-_SLASH_VERSION = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
+_SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
 
 #: a number written like a 24-hour clock time with a dot: "23.45", "06.00", "9.30"
-_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+_DOTTED_CLOCK: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 #: a short code to text: "Text STOP to 82822", "text 'GIVE' to 70070"
-_SHORT_CODE = re.compile(r"""
+_SHORT_CODE: Final = re.compile(r"""
     (?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms) \s{1,3}            # text, txt, SMS
     ["'\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]?
     [A-Z][A-Z0-9]{1,15}                                  # the keyword in capitals
     ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
     \s{1,3} to \s{1,3} \d{3,6} (?![\w.,]\d)              # to 82822
 """, re.VERBOSE)
-_SHORT_CODE_WORDS = frozenset(["text", "txt", "sms"])
+_SHORT_CODE_WORDS: Final = frozenset(["text", "txt", "sms"])
 
 #: a web address: numbers inside it ("?q=30%25", "/2020/05/") are never claims
-_WEB_WORDS = frozenset(["http", "https", "www"])
-_WEB_ADDRESS = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
+_WEB_WORDS: Final = frozenset(["http", "https", "www"])
+_WEB_ADDRESS: Final = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)\S+")
 
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
-_SCORE = re.compile(
+_SCORE: Final = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
     \d{1,3}[-\N{EN DASH}]\d{1,3}                   # 3-2
     (?![\w.,%])                                    # not a unit or a longer number
@@ -75,18 +75,18 @@ _SCORE = re.compile(
 
 #: "2012-13", "2019/20", "2018-2021", "1850-1900": a fiscal or season year or a span of
 #: years, not a range
-_SEASON = re.compile(r"(?:1[5-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[5-9]|20)\d\d)(?!\d)")
+_SEASON: Final = re.compile(r"(?:1[5-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[5-9]|20)\d\d)(?!\d)")
 
 #: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR: Final = re.compile(
     r"\b(?:eighteen|nineteen|twenty)[ ]"
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
     re.IGNORECASE)
-_SPOKEN_CENTURIES = frozenset(["eighteen", "nineteen", "twenty"])
+_SPOKEN_CENTURIES: Final = frozenset(["eighteen", "nineteen", "twenty"])
 #: a legal citation: "42 U.S.C. § 1983", "410 U.S. 113", "§ 841", "15 C.F.R. 744"
-_CITATION = re.compile(r"""
+_CITATION: Final = re.compile(r"""
     (?<![\w.,]) \d{1,4} [ ]{1,3}
     (?: U\.S\.C\.(?:A\.)? | U\.S\. | C\.F\.R\. | F\.(?:[234]d|4th) | S\.[ ]?Ct\. | L\.[ ]?Ed\. )
     [ ]{0,3} (?: §{1,2} [ ]{0,3} )? \d+
@@ -94,12 +94,12 @@ _CITATION = re.compile(r"""
 """, re.VERBOSE)
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
-_YEAR_BEFORE_HEDGE = frozenset("through until till since before after".split())
+_YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after".split())
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
-_COMPARED_TO_YEAR = frozenset("above below".split())
-_LEVEL_WORDS = frozenset("level levels".split())
+_COMPARED_TO_YEAR: Final = frozenset("above below".split())
+_LEVEL_WORDS: Final = frozenset("level levels".split())
 #: comparatives of amount: "more than 2024 people", "fewer than 2000" bound a count
-_COUNT_COMPARATIVES = frozenset("more less fewer greater".split())
+_COUNT_COMPARATIVES: Final = frozenset("more less fewer greater".split())
 
 
 def _counts_after(sentence: Sentence, end: int) -> bool:
@@ -135,7 +135,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
 
 
 #: what clock_matcher() opens with: a space or a/p, which only their capitals match case-blind
-_CLOCK_FIRST = frozenset(" aApP")
+_CLOCK_FIRST: Final = frozenset(" aApP")
 
 
 @lru_cache(maxsize=None)
@@ -339,7 +339,7 @@ def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence)
 
 
 #: words that join the numbers of a list: "Articles 5 and 6", "Scope 1, 2 and 3"
-_LIST_JOINERS = frozenset([",", "and", "or", "&", "to", "through"])
+_LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through"])
 
 
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
@@ -392,15 +392,15 @@ def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[
     return figure_before or nxt in _LEVEL_WORDS
 
 
-_OPENING_VERBS = lexicon.word_sections("grammar_words.txt")["opening_verbs"]
-_RANKING_WORDS = lexicon.word_sections("grammar_words.txt")["ranking_words"]
-_STAT_LABELS = lexicon.word_sections("grammar_words.txt")["stat_labels"]
+_OPENING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["opening_verbs"]
+_RANKING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["ranking_words"]
+_STAT_LABELS: Final = lexicon.word_sections("grammar_words.txt")["stat_labels"]
 #: the plural "s" of an age group ("over 18s", "under 21s")
-_AGE_GROUP = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
+_AGE_GROUP: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: video formats by their lines: "1080p" is no £10.80
-_VIDEO_LINES = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
-_VIDEO_P = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
-_TENOR_PERIODS = frozenset(["year", "month", "week"])
+_VIDEO_LINES: Final = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
+_VIDEO_P: Final = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
+_TENOR_PERIODS: Final = frozenset(["year", "month", "week"])
 
 
 def _is_resolution(text: str) -> bool:
@@ -442,8 +442,8 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
                for start in range(max(0, here - len(idiom) + 1), here + 1))
 
 
-_POSSESSIVES = frozenset(["the", "its", "their", "his", "her", "our", "your", "my", "these",
-                          "those"])
+_POSSESSIVES: Final = frozenset(["the", "its", "their", "his", "her", "our", "your", "my", "these",
+                                 "those"])
 
 
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
@@ -471,15 +471,15 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
 #: "M21 9AB" (not "10X", a factor, nor a unit such as "40C", checked apart)
-_NAME_LETTERS = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
+_NAME_LETTERS: Final = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
 #: forms and plans named by a number: "10-K", "8-K", "20-F", "10-Q", "401(k)", "403(b)"
-_FORM_NAME = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
+_FORM_NAME: Final = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 
 
 #: a footnote reference glued to the word or figure before it: "4.1%[4]", "growth[12]"
-_FOOTNOTE = re.compile(r"\S\[[0-9]{1,3}\]")
+_FOOTNOTE: Final = re.compile(r"\S\[[0-9]{1,3}\]")
 #: what follows the number of a numbered list item: "1. Revenue grew", "2) Margins fell"
-_LIST_MARKER_AFTER = re.compile(r"[.)][ \t]")
+_LIST_MARKER_AFTER: Final = re.compile(r"[.)][ \t]")
 
 
 def _list_marker(numeral: Numeral, text: str) -> bool:
@@ -515,7 +515,7 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
 
 
 #: "that one costs", "each one": "one" after these is a pronoun
-_ONE_AS_PRONOUN_AFTER = frozenset("that this which each every any no".split())
+_ONE_AS_PRONOUN_AFTER: Final = frozenset("that this which each every any no".split())
 
 
 def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
@@ -617,7 +617,7 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 
 #: a maker's name and a model in the plural after a number: " Airbus A350-900s", " Boeing 787s"
-_MODEL_PLURAL = re.compile(r"(?:[ ][A-Z][A-Za-z&.-]*){1,2}[ ][A-Z0-9][A-Za-z0-9-]*[0-9]s\b")
+_MODEL_PLURAL: Final = re.compile(r"(?:[ ][A-Z][A-Za-z&.-]*){1,2}[ ][A-Z0-9][A-Za-z0-9-]*[0-9]s\b")
 
 
 def _street_direction(after: Sequence[Word]) -> bool:
@@ -747,11 +747,11 @@ def _year_shaped(numeral: Numeral) -> bool:
         and numeral.text.isdigit() and 1000 <= numeral.value < 2200
 
 
-_RANGE_WORDS = ("to", "and", "-", "\N{EN DASH}")
+_RANGE_WORDS: Final = ("to", "and", "-", "\N{EN DASH}")
 #: "scored 1520": a mark, not a year
-_SCORED_WORDS = frozenset(["scored", "scores", "scoring", "score"])
+_SCORED_WORDS: Final = frozenset(["scored", "scores", "scoring", "score"])
 #: "an average of 1500", "a total of 1200": a statistic, not a year
-_STATISTIC_WORDS = frozenset(["average", "mean", "median", "total"])
+_STATISTIC_WORDS: Final = frozenset(["average", "mean", "median", "total"])
 
 
 def _end_of_counted_range(before: Sequence[Word], after: Sequence[Word]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Optional, Sequence
+from typing import Final, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.numerals import parse_number
@@ -12,31 +12,31 @@ from factcheck.sentence import Sentence
 from factcheck.text import Word
 
 
-_GRAMMAR = lexicon.word_sections("grammar_words.txt")
+_GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
 #: a word right before one of these is a verb, not a counted noun: "150 requires a permit"
-_DETERMINERS = _GRAMMAR["verb_markers"]
+_DETERMINERS: Final = _GRAMMAR["verb_markers"]
 
 #: a plural-looking word before one of these is a verb: "19 fouls proves it was feisty"
-_OBJECT_WORDS = _DETERMINERS | _GRAMMAR["object_words"]
+_OBJECT_WORDS: Final = _DETERMINERS | _GRAMMAR["object_words"]
 
 #: verbs that look like plurals: "60,000 seems more realistic"
-_S_VERBS = _GRAMMAR["s_verbs"]
-_FORECASTERS = _GRAMMAR["forecaster_nouns"]
+_S_VERBS: Final = _GRAMMAR["s_verbs"]
+_FORECASTERS: Final = _GRAMMAR["forecaster_nouns"]
 _MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
-_FORECAST_VERBS = _GRAMMAR["forecast_verbs"]
+_FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
 
 #: function words that may still stand between a number and what it counts: "8 other employees"
-NOUN_MODIFIERS = _GRAMMAR["noun_modifiers"]
+NOUN_MODIFIERS: Final = _GRAMMAR["noun_modifiers"]
 
-PLURAL_NOUNS = _GRAMMAR["plural_nouns"]
+PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"]
 
 #: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
-_HYPHEN_IDIOMS = _GRAMMAR["hyphen_idioms"]
+_HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 
 
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut"
-_SINGULAR_AFTER_FRACTION = frozenset(["point"])
+_SINGULAR_AFTER_FRACTION: Final = frozenset(["point"])
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Optional[Word]:
@@ -104,7 +104,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
 
 
 #: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
-_THE_NUMBER = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
+_THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
 
 
 def _after_the(sentence: Sentence, pos: int) -> bool:
@@ -140,7 +140,7 @@ def _is_money_sign(text: str) -> bool:
 
 
 #: words that join two capitalised modifiers of one noun: "300 Israeli and Palestinian prisoners"
-_NAME_JOINERS = frozenset(["and", "or", "&"])
+_NAME_JOINERS: Final = frozenset(["and", "or", "&"])
 
 
 def _joins_names(after: Sequence[Word], index: int) -> bool:

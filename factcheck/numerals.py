@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+from typing import Final, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 from factcheck.lexicon import data_lines, flag_set, split_fields, word_sections, word_set
 from factcheck.text import new_record
@@ -108,9 +108,9 @@ class _Scale(NamedTuple):
     flags: FrozenSet[str]
 
 
-_NUMBER_WORDS = _data_rows("number_words.txt")
-_SCALE_ROWS = [(word, _Scale(int(meaning[0]), frozenset(meaning[1:])))
-               for word, meaning in _data_rows("scale_words.txt")]
+_NUMBER_WORDS: Final = _data_rows("number_words.txt")
+_SCALE_ROWS: Final = [(word, _Scale(int(meaning[0]), frozenset(meaning[1:])))
+                      for word, meaning in _data_rows("scale_words.txt")]
 
 
 def money_markers() -> List[Tuple[str, bool]]:
@@ -130,34 +130,36 @@ def money_markers() -> List[Tuple[str, bool]]:
 
 
 #: money markers: a glued "m" or "bn" after the digits that follow one is a scale ("£40m")
-_CURRENCY_MARKERS = [marker for marker, scaled in money_markers() if not scaled]
+_CURRENCY_MARKERS: Final = [marker for marker, scaled in money_markers() if not scaled]
 #: markers that are money only before a separated or scaled number ("R18.99", "N2.3bn")
-_SCALED_MARKERS = [marker for marker, scaled in money_markers() if scaled]
+_SCALED_MARKERS: Final = [marker for marker, scaled in money_markers() if scaled]
 
-_CARDINALS: Dict[str, int] = {w: int(m[1]) for w, m in _NUMBER_WORDS if m[0] == "cardinal"}
+_CARDINALS: Final[Dict[str, int]] = {w: int(m[1]) for w, m in _NUMBER_WORDS if m[0] == "cardinal"}
 #: fraction word -> (denominator, plural)
-_FRACTIONS: Dict[str, Tuple[int, bool]] = {
+_FRACTIONS: Final[Dict[str, Tuple[int, bool]]] = {
     w: (int(m[1]), "plural" in m) for w, m in _NUMBER_WORDS if m[0] == "fraction"}
-_ORDINALS: FrozenSet[str] = frozenset(
+_ORDINALS: Final[FrozenSet[str]] = frozenset(
     [w for w, m in _NUMBER_WORDS if m[0] == "ordinal"]
     + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
-SIGN_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
-_POINT_WORDS = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
+SIGN_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
+_POINT_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 #: words that make a following "half" a part, not a fraction: "the first half of 2024"
-_POSITION_WORDS = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
+_POSITION_WORDS: Final = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
 #: words that may be hyphen-glued before digits without making them a name ("sub-7", "minus-5")
-_PREFIXES = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
+_PREFIXES: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
-_SCALE_WORDS: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
+_SCALE_WORDS: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
 #: words that may continue a number: "and a half", "point five", "thirds", "million"
-_CONTINUATIONS = frozenset(["and"]) | _POINT_WORDS | frozenset(_FRACTIONS) | frozenset(_SCALE_WORDS)
+_CONTINUATIONS: Final = (frozenset(["and"]) | _POINT_WORDS | frozenset(_FRACTIONS)
+                         | frozenset(_SCALE_WORDS))
 #: abbreviations glued to digits ("bn", "k"), as written; cased ones are kept exact
-_ATTACHED: Dict[str, _Scale] = {w: s for w, s in _SCALE_ROWS if "attached" in s.flags}
+_ATTACHED: Final[Dict[str, _Scale]] = {w: s for w, s in _SCALE_ROWS if "attached" in s.flags}
 #: abbreviations that may follow digits after one space ("1.2 bn"), lower case
-_SEPARATE: Dict[str, _Scale] = {w.lower(): s for w, s in _SCALE_ROWS if "separate" in s.flags}
+_SEPARATE: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS
+                                       if "separate" in s.flags}
 
 # Unicode vulgar fractions, spelled by name so the table can be read.
-_VULGAR: Dict[str, Tuple[int, int]] = {
+_VULGAR: Final[Dict[str, Tuple[int, int]]] = {
     "\N{VULGAR FRACTION ONE HALF}": (1, 2),
     "\N{VULGAR FRACTION ONE THIRD}": (1, 3),
     "\N{VULGAR FRACTION TWO THIRDS}": (2, 3),
@@ -186,6 +188,21 @@ def _alternation(words: Iterable[str]) -> str:
     'mln|k|m'
     """
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _by_first_letter(alternatives: List[str]) -> str:
+    """A verbose regex for any of ``alternatives`` (each opening with a lower-case letter),
+    then a word boundary.  They are grouped by that letter, in their order, so that a
+    character that opens none fails at once.
+
+    >>> _by_first_letter(["ten", "one", "two"])
+    '(?:t(?:en|wo)|o(?:ne)) \\\\b'
+    """
+    groups: Dict[str, List[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})"
+                            for first, rests in groups.items()) + r") \b"
 
 
 def _prefix_tree(words: Iterable[str]) -> str:
@@ -220,12 +237,13 @@ def _prefix_tree(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- compiled matchers
 
-_GROUP_SPACES = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
-                 "\N{FIGURE SPACE}\N{HAIR SPACE}")
-_COUNT_AFTER_A = _alternation(list(_SCALE_WORDS) + list(_FRACTIONS))
+_GROUP_SPACES: Final = ("\N{SPACE}\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
+                        "\N{FIGURE SPACE}\N{HAIR SPACE}")
+#: (a prefix tree: "a" and "an" are frequent words, and the look-ahead after them runs often)
+_COUNT_AFTER_A: Final = _prefix_tree(list(_SCALE_WORDS) + list(_FRACTIONS))
 
 #: digits joined by separators, read by _read_run
-_RUN = rf"""
+_RUN: Final = rf"""
         [0-9]+
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
@@ -238,7 +256,7 @@ _RUN = rf"""
         )*
 """
 #: a digit run with its sign
-_DIGITS_AT = re.compile(rf"""
+_DIGITS_AT: Final = re.compile(rf"""
     (?P<sign> (?<![^\W_]) (?<![%\N{{PER MILLE SIGN}}\N{{DEGREE SIGN}}])  # never glued after
               [-+\N{{MINUS SIGN}}]              # a letter, digit, "%", "‰" or "°" ("4%-5%")
             | (?<![\w.,%)]) (?<![0-9][ ]) \N{{EN DASH}} )?   # " –5°C", not "10 –15"
@@ -249,35 +267,35 @@ _DIGITS_AT = re.compile(rf"""
 """, re.VERBOSE)
 #: _DIGITS_AT at a digit with no sign or point before it, where neither can match: the run
 #: alone (an empty sign)
-_PLAIN_DIGITS_AT = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
+_PLAIN_DIGITS_AT: Final = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
 #: where a digit numeral may be; a plain character class lets the regex engine skip fast
-_DIGIT_HINT = re.compile(f"[0-9{''.join(_VULGAR)}]")
-#: first letters of the words below: a lookahead on them lets the search skip other
-#: positions before it tries the alternation (about a quarter faster); the word boundary
-#: goes first, as it fails at once inside a word
-_WORD_INITIALS = "".join(sorted({w[0] for w in [*_CARDINALS, "half", "quarter", "a",
-                                                *SIGN_WORDS]}))
-#: a word that can open a numeral, matched on lower-cased text
-_WORD_START_PATTERN = rf"""
-    \b (?=[{_WORD_INITIALS}]) (?:
-        {_alternation(_CARDINALS)}
-      | half | quarter                              # "half of", "half a million", "quarter million"
-      | an? (?= (?:\s{{1,3}}|-) (?:{_COUNT_AFTER_A})\b )   # "a" only before a scale/fraction
-      | another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )   # "another million"
-      | (?:{_alternation(SIGN_WORDS)})              # "minus 5", "minus-130", "negative three"
-        (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )
-    ) \b
-"""
-_WORD_START = re.compile(_WORD_START_PATTERN, re.VERBOSE)
-#: the same for texts whose lower-casing changes their length (offsets would shift)
-_WORD_START_ANYCASE = re.compile(_WORD_START_PATTERN, re.VERBOSE | re.IGNORECASE)
+_DIGIT_HINT: Final = re.compile(f"[0-9{''.join(_VULGAR)}]")
+#: the words that can open a numeral, matched on lower-cased text
+_NUMERAL_WORDS: Final = _by_first_letter([
+    *_alternation(_CARDINALS).split("|"),
+    "half", "quarter",                            # "half of", "half a million", "quarter million"
+    rf"an? (?= (?:\s{{1,3}}|-) {_COUNT_AFTER_A}\b )",  # "a" only before a scale/fraction
+    rf"another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )",  # "another million"
+    *[rf"{sign} (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )"
+      for sign in _alternation(SIGN_WORDS).split("|")]])  # "minus 5", "negative three"
+#: such a word at a word boundary (there is one before its letter)
+_WORD_START: Final = re.compile(r"\b" + _NUMERAL_WORDS, re.VERBOSE)
+#: such a word after a character that is no word character, as one before a word boundary
+#: is: a search for it stops only at those characters (a fifth of prose), not at every
+#: letter that may open a number word
+_WORD_AFTER_GAP: Final = re.compile(r"\W" + _NUMERAL_WORDS, re.VERBOSE)
+#: the same two for texts whose lower-casing changes their length (offsets would shift)
+_WORD_START_ANYCASE: Final = re.compile(r"\b" + _NUMERAL_WORDS, re.VERBOSE | re.IGNORECASE)
+_WORD_AFTER_GAP_ANYCASE: Final = re.compile(r"\W" + _NUMERAL_WORDS,
+                                            re.VERBOSE | re.IGNORECASE)
 
 #: the next word after a space or a hyphen: "forty-two", "25 million", "fifty - two"
-_NEXT_WORD = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ | & )", re.VERBOSE)
+_NEXT_WORD: Final = re.compile(r"(?P<sep> \s{1,3} | [ ]?-[ ]? ) (?P<word> [^\W\d_]+ | & )",
+                               re.VERBOSE)
 
 #: whole-run forms: (pattern, table deleting the grouping characters, decimal separator)
-_RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), point)
-              for pattern, drop, point in [
+_RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), point)
+                     for pattern, drop, point in [
     (r"[0-9]+", "", ""),                                               # 3000
     (r"[0-9]*\.[0-9]+", "", "."),                                      # 2.5, .5
     (r"[0-9]{1,3} (?:,[0-9]{3})+ (?:\.[0-9]+)?", ",", "."),            # 1,234,567.8
@@ -293,33 +311,33 @@ _RUN_FORMS = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", drop), poi
 ]]
 #: thousands written with a comma and a space ("around 80, 000 spectators"), as re-tokenised
 #: or OCR-ed text has them; only taken when a group starts with a zero
-_SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
-_SMALL_FRACTION = re.compile(r"([0-9]+)/([0-9]+)")
+_SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
+_SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
-_PLURAL_NOUN_AFTER = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
-_ADDRESS_LIKE = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
+_PLURAL_NOUN_AFTER: Final = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
+_ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
-_FRACTION_DENOMINATORS = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
-_GROUP_SPACE_IN = re.compile(f"[{_GROUP_SPACES}]")
-_LIST_SEPARATOR = re.compile(rf"[,{_GROUP_SPACES}]")
+_FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
+_GROUP_SPACE_IN: Final = re.compile(f"[{_GROUP_SPACES}]")
+_LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
-_ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
-_DECADE_SUFFIX = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
-_APOSTROPHES = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
-_EXPONENT = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
-_SUPERSCRIPTS = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
-                              "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
-                              "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}"
-                              "\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}\N{SUPERSCRIPT EIGHT}"
-                              "\N{SUPERSCRIPT NINE}", "-+-0123456789")
+_ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
+_DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
+_APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
+_EXPONENT: Final = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
+_SUPERSCRIPTS: Final = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
+                                     "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
+                                     "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}"
+                                     "\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}\N{SUPERSCRIPT EIGHT}"
+                                     "\N{SUPERSCRIPT NINE}", "-+-0123456789")
 #: raised digits as characters: footnote marks glued to a word
-_RAISED = "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}" \
+_RAISED: Final = "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}" \
     "\N{SUPERSCRIPT FOUR}\N{SUPERSCRIPT FIVE}\N{SUPERSCRIPT SIX}\N{SUPERSCRIPT SEVEN}" \
     "\N{SUPERSCRIPT EIGHT}\N{SUPERSCRIPT NINE}"
-_RAISED_DIGITS = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
-                  "\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}")
-_TIMES_TEN = re.compile(rf"""
+_RAISED_DIGITS: Final = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
+                         "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}")
+_TIMES_TEN: Final = re.compile(rf"""
     \s? [\N{{MULTIPLICATION SIGN}}xX] \s? 10
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
       | (?<=[\N{{MULTIPLICATION SIGN}}xX]10)                      # 2.998×10−8, 5.5x10-3
@@ -329,57 +347,58 @@ _TIMES_TEN = re.compile(rf"""
     ) (?![0-9])
 """, re.VERBOSE)
 #: something after a digit run that may extend it; when absent the run stands alone
-_MAY_EXTEND = re.compile(
+_MAY_EXTEND: Final = re.compile(
     rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
     r"|\s{1,2}[0-9]{1,2}[/\N{FRACTION SLASH}]"
     r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10"
     r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]")
 
-_ATTACHED_SCALE = re.compile(
+_ATTACHED_SCALE: Final = re.compile(
     "(?:" + "|".join(
         re.escape(w) if "cased" in s.flags else f"(?i:{re.escape(w)})"
         for w, s in sorted(_ATTACHED.items(), key=lambda item: -len(item[0])))
     + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
 #: what _ATTACHED_SCALE opens with besides a letter: the "-" of "P4.2-B"
-_ATTACHED_MARKS = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
+_ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
-_SCALE_SPACES = frozenset(" \N{NO-BREAK SPACE}")
-_TIMES_SIGNS = frozenset("\N{MULTIPLICATION SIGN}xX")
-_SEPARATE_SCALE = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
-                             rf"(?![^\W_{_RAISED_DIGITS}])")
-_CURRENCY_BEFORE = re.compile(
+_SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
+_TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
+_SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
+                                    rf"(?![^\W_{_RAISED_DIGITS}])")
+_CURRENCY_BEFORE: Final = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
-_SCALED_CURRENCY_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
+_SCALED_CURRENCY_BEFORE: Final = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
 #: a number written as an amount of money: separated, with decimals, or with a scale word
-_WRITTEN_AS_MONEY = re.compile(
+_WRITTEN_AS_MONEY: Final = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]|[0-9]+[ ]?(?:bn|billion|million|mn|m|tn|trillion)\b")
-_MIXED_DIGIT_FRACTION = re.compile(
+_MIXED_DIGIT_FRACTION: Final = re.compile(
     rf"[{_GROUP_SPACES}]{{1,2}}([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,][0-9])")
-_VULGAR_AFTER = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
-_OF_A = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
+_VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
+_OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
-_ONE_ARTICLES = frozenset(["a", "an", "another"])
+_ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
-_FRACTION_FOLLOW = re.compile(
+_FRACTION_FOLLOW: Final = re.compile(
     r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
     # the first end of a range of fractions: "between a third and a half"
     rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
     rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
-_HYPHEN_WORD = re.compile(r"-[^\W\d_]")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
-_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
+_HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
+_WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 #: a change by a fraction, perhaps with a hedge between: "fell by a fifth", "cut by two-thirds",
 #: "fell by almost a quarter"
-_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over|under"
-                        r"|just|more|less|than|up|to|close|approximately)\s{1,3}){0,3}\Z",
-                        re.IGNORECASE)
+_BY_BEFORE: Final = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over"
+                               r"|under|just|more|less|than|up|to|close|approximately)"
+                               r"\s{1,3}){0,3}\Z",
+                               re.IGNORECASE)
 #: how far back _BY_BEFORE looks
-_BY_WINDOW = 40
-_HALF_FOLLOW = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
-                          re.IGNORECASE)
+_BY_WINDOW: Final = 40
+_HALF_FOLLOW: Final = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
+                                 re.IGNORECASE)
 #: a power right after a bare 10: "10^15", "10**-6", "10\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT ONE}"
-_POWER_OF_TEN = re.compile(rf"""
+_POWER_OF_TEN: Final = re.compile(rf"""
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )
       | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?
                     [{_RAISED_DIGITS}]{{1,3}} )
@@ -389,8 +408,8 @@ _POWER_OF_TEN = re.compile(rf"""
 #: (a power, an exponent, "x 10", a scale, a vulgar or digit fraction, or a word that continues
 #: a number)
 #: a whole power written with a caret: the "^31" of "2^31"
-_WHOLE_POWER = re.compile(r"(?:\^|\*\*)([0-9]{1,3})(?![0-9]|[.,][0-9])")
-_SUFFIX_HINT = re.compile(
+_WHOLE_POWER: Final = re.compile(r"(?:\^|\*\*)([0-9]{1,3})(?![0-9]|[.,][0-9])")
+_SUFFIX_HINT: Final = re.compile(
     rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
     rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
@@ -399,12 +418,12 @@ _SUFFIX_HINT = re.compile(
 
 # ---------------------------------------------------------------- small helpers
 
-_ONE = Decimal(1)
+_ONE: Final = Decimal(1)
 #: characters that _DIGITS_AT may read before a run's first digit
-_BEFORE_DIGITS = frozenset("-+.\N{MINUS SIGN}\N{EN DASH}")
+_BEFORE_DIGITS: Final = frozenset("-+.\N{MINUS SIGN}\N{EN DASH}")
 #: signs that make a number negative; an en dash stands for one in typeset text
-_MINUS_SIGNS = frozenset("-\N{MINUS SIGN}\N{EN DASH}")
-_POWERS_OF_TEN = [Decimal(10) ** power for power in range(30)]
+_MINUS_SIGNS: Final = frozenset("-\N{MINUS SIGN}\N{EN DASH}")
+_POWERS_OF_TEN: Final = [Decimal(10) ** power for power in range(30)]
 
 
 def _step(exponent: int) -> Decimal:
@@ -453,7 +472,7 @@ def _decimal_step(value: Decimal) -> Optional[Decimal]:
 
 
 #: one number of a list of digit runs: digits with at most one point
-_PLAIN_PIECE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_PLAIN_PIECE: Final = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 
 def _read_run(run: str) -> List[Tuple[int, int, str]]:
@@ -536,16 +555,17 @@ def _next_word(text: str, pos: int) -> Optional[_Word]:
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         return None
-    word = m.group("word").lower()
-    end = m.end("word")
+    # the separator runs from ``pos`` to the word: slices, not one group look-up after another
+    start, end = m.span("word")
+    word = text[start:end].lower()
     if word == "&":
         word = "and"  # "two hundred & forty"
     elif word[-1] in _RAISED:
         word = word.rstrip(_RAISED)  # a footnote mark: "$1.9 billion¹"
-        end = m.start("word") + len(word)
+        end = start + len(word)
         if not word:
             return None
-    return new_record(_Word, ("-" in m.group("sep"), m.start("word"), end, word))
+    return new_record(_Word, ("-" in text[pos:start], start, end, word))
 
 
 class _Reading(NamedTuple):
@@ -582,7 +602,7 @@ def _numeral(text: str, r: _Reading, negative: bool = False) -> Numeral:
                                 precision, r.spelled, r.fraction, negative))
 
 
-_FUNCTION_WORDS = word_set("function_words.txt")
+_FUNCTION_WORDS: Final = word_set("function_words.txt")
 
 
 def _noun_follows(text: str, end: int) -> bool:
@@ -692,7 +712,7 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
 
 # ---------------------------------------------------------------- numbers in words
 
-_VALUE_KINDS = ("unit", "teen", "tens")
+_VALUE_KINDS: Final = ("unit", "teen", "tens")
 
 
 def _cardinal_kind(value: int) -> str:
@@ -828,8 +848,8 @@ def _point_decimals_after(text: str, r: _Reading) -> _Reading:
 
 
 #: a spoken decimal point before a digit word: "Point one percent"
-_LEADING_POINT = re.compile(r"(?<![^\W\d_])(?i:point)[ ]{1,3}\Z")
-_POINT_WORDS_AROUND = word_sections("grammar_words.txt")
+_LEADING_POINT: Final = re.compile(r"(?<![^\W\d_])(?i:point)[ ]{1,3}\Z")
+_POINT_WORDS_AROUND: Final = word_sections("grammar_words.txt")
 
 
 def _leading_point(text: str, start: int, end: int, first: str) -> Optional[_Reading]:
@@ -1011,13 +1031,15 @@ def _scaled_fraction(text: str, r: _Reading) -> _Reading:
 
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
+    start = match.start()
     run_start, run_end = match.span("run")
-    run = match.group("run")
+    # the sign is what the match holds before the run ("" when it has none)
+    run, sign = text[run_start:run_end], text[start:run_start]
     if _is_glued_after_name(text, run_start):
         return [], run_end
     plain_digits = run.isdigit()
-    space = _GROUP_SPACE_IN.search(run) if match.group("sign") == "+" or "," in run else None
-    if space is not None and (match.group("sign") == "+" or (
+    space = _GROUP_SPACE_IN.search(run) if sign == "+" or "," in run else None
+    if space is not None and (sign == "+" or (
             "," in run[:space.start()] and run[space.start() - 1] != ",")):
         # "+1 555 0100" is a telephone number, not 1,555 and 100; "2,345,678 100.0" are
         # two cells of a table row, since no one groups thousands with commas and spaces
@@ -1029,7 +1051,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    unsigned_integer = plain_digits and match.start() == run_start
+    unsigned_integer = plain_digits and start == run_start
     may_extend = _MAY_EXTEND.match(text, run_end) is not None
     if unsigned_integer and not may_extend:
         # the common case, a bare integer such as "2019" or "600": no suffix to read
@@ -1052,8 +1074,6 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))
                 for s, e, d in pieces], run_end
-    sign = match.group("sign") or ""
-    start = match.start()
     digits = pieces[0][2]
     if "/" in digits:
         numerator, denominator = digits.split("/")
@@ -1156,28 +1176,45 @@ def scan_numerals(text: str) -> List[Numeral]:
     """
     # Two cheap searches, merged in text order: digits on the text, words on its lower case.
     lowered = text.lower()
-    words = _WORD_START
-    if len(lowered) != len(text):
-        lowered, words = text, _WORD_START_ANYCASE
+    anycase = len(lowered) != len(text)
+    if anycase:
+        lowered = text
     found: List[Numeral] = []
     pos = 0
     digit = _DIGIT_HINT.search(text)
-    word = words.search(lowered)
+    word = _word_start(lowered, 0, anycase)
     while digit is not None or word is not None:
-        if digit is not None and (word is None or digit.start() < word.start()):
+        if digit is not None and (word is None or digit.start() < word[0]):
             numerals, resume = _read_digits_near(text, digit.start(), pos)
         elif word is not None:
-            numerals, resume = _read_words(text, word.start(), word.end())
-            if resume < word.end():
-                resume = word.end()
+            numerals, resume = _read_words(text, word[0], word[1])
+            if resume < word[1]:
+                resume = word[1]
         found.extend(numerals)
         if resume > pos:
             pos = resume
         if digit is not None and digit.start() < pos:
             digit = _DIGIT_HINT.search(text, pos)
-        if word is not None and word.start() < pos:
-            word = words.search(lowered, pos)
+        if word is not None and word[0] < pos:
+            word = _word_start(lowered, pos, anycase)
     return found
+
+
+def _word_start(lowered: str, pos: int, anycase: bool) -> Optional[Tuple[int, int]]:
+    """Where the first word at or after ``pos`` that can open a numeral starts and ends:
+    at the text's start, or after the non-word character that a word boundary puts before
+    it (searched for from ``pos - 1``).
+
+    >>> _word_start("one, two", 0, False), _word_start("one, two", 1, False)
+    ((0, 3), (5, 8))
+    """
+    if pos == 0:
+        first = (_WORD_START_ANYCASE if anycase else _WORD_START).match(lowered)
+        if first is not None:
+            return first.start(), first.end()
+        pos = 1
+    found = (_WORD_AFTER_GAP_ANYCASE if anycase else _WORD_AFTER_GAP).search(lowered, pos - 1)
+    return (found.start() + 1, found.end()) if found is not None else None
 
 
 def parse_number(text: str) -> Optional[Decimal]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from operator import attrgetter
-from typing import Callable, FrozenSet, List, Tuple
+from typing import Final, Callable, FrozenSet, List, Tuple
 
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
@@ -52,7 +52,7 @@ from factcheck.word_amounts import (article_numerals, digit_plural_claims, facto
 
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
-LARGEST_EXPONENT = 100
+LARGEST_EXPONENT: Final = 100
 
 
 def parse_claims(text: str) -> List[Claim]:
@@ -81,18 +81,19 @@ extract = parse_claims
 
 
 #: the passes that read neighbouring claims together, in order (neighbours.py)
-NEIGHBOUR_PASSES: Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...] = (
+NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     share_coordinated_units, share_tally_units, inherit_elided_units, millions_in_parallel,
     nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero, join_bounds,
     inherit_in_parentheses, link_changes, directions_from_levels, points_of_percentages)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
-SINGLE_CLAIM_PASSES = (nouns_from_question, heights_in_feet_and_inches, points_of_percentages)
+SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,
+                              points_of_percentages)
 
 
 #: sort keys read in C, without a Python call per item
-_START = attrgetter("start")
-_SPAN = attrgetter("span")
+_START: Final = attrgetter("start")
+_SPAN: Final = attrgetter("span")
 
 
 def sentence_claims(text: str, span: Span, numerals: List[Numeral],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import List, NamedTuple, Optional, Tuple
+from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import units
 from factcheck.changes import change_before, change_before_comma, change_verb_in_clause
@@ -14,17 +14,18 @@ from factcheck.text import lower_words, new_record
 
 
 #: what may stand between the two ends of a range, after hedges are removed
-_RANGE_CONNECTORS = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
-                     "through": "to", "thru": "to", "and": "and"}
+_RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
+                            "through": "to", "thru": "to", "and": "and"}
 
 #: words before a range's first end: "between A and B", "from A to B"
-_RANGE_OPENERS = {"between", "from"}
+_RANGE_OPENERS: Final = {"between", "from"}
 
 #: between the two numbers of a ratio: "one in five", "one out of every four", "3 of every 10"
-_RATIO_WORDS = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"), ("of", "every")}
+_RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"),
+                       ("of", "every")}
 
 #: between a value and its uncertainty: "5 ± 0.2 kg", "20 +/- 2 C"
-_PLUS_MINUS = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])
+_PLUS_MINUS: Final = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])
 
 
 class Group(NamedTuple):
@@ -55,7 +56,7 @@ def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
 
 
 #: groups that are no amounts: "won 3-2", "a 3-in-1 shampoo"
-_NOT_AMOUNTS = frozenset(["score", "name"])
+_NOT_AMOUNTS: Final = frozenset(["score", "name"])
 
 
 def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Numeral]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple, Optional, Tuple
+from typing import Final, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
@@ -22,7 +22,7 @@ from factcheck.text import Word, new_record
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
-_TIMES_COMPARED = re.compile(
+_TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
     r"|deeper|shorter|smaller|likelier|over)\b)", re.IGNORECASE)
@@ -30,8 +30,8 @@ _TIMES_COMPARED = re.compile(
 
 #: "N times" after a change verb: "deposits grew 3.4 times", "grew 3 times to $9.8bn" (but
 #: "prices rose three times this year" counts rises)
-_TIMES_AFTER_CHANGE = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
-                                 re.IGNORECASE)
+_TIMES_AFTER_CHANGE: Final = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
+                                        re.IGNORECASE)
 
 #: "N times" and a rate of time after it: "70 times a minute", "four times per week"
 _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
@@ -49,34 +49,34 @@ _PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.
 _HOW_OFTEN = "times"
 
 #: "a factor of" right before a number makes it a factor
-_FACTOR_OF = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
+_FACTOR_OF: Final = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
 #: how _FACTOR_OF ends, as case-blind matching reads it: a quick miss
-_OF_SPACE = frozenset(["of ", "Of ", "oF ", "OF "])
+_OF_SPACE: Final = frozenset(["of ", "Of ", "oF ", "OF "])
 
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
-_TIMES = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
-_TIMES_FIRST = frozenset("xX-fF")
+_TIMES: Final = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
+_TIMES_FIRST: Final = frozenset("xX-fF")
 
 #: a scale after an accountant's bracketed amount: "£(14.2) million", "$(3.1)bn"
-_SCALE_AFTER_BRACKET = re.compile(r"\)[ ]?(thousand|million|billion|trillion|bn|mn|m)\b",
-                                  re.IGNORECASE)
-_SCALE_ABBREVIATIONS = {"bn": "billion", "mn": "million", "m": "million"}
+_SCALE_AFTER_BRACKET: Final = re.compile(r"\)[ ]?(thousand|million|billion|trillion|bn|mn|m)\b",
+                                         re.IGNORECASE)
+_SCALE_ABBREVIATIONS: Final = {"bn": "billion", "mn": "million", "m": "million"}
 
 #: scale words that may follow a currency code after the number: "75 USD million"
-_CODE_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
-                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+_CODE_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                       "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 
 
 #: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
-_INCHES = re.compile(r"""
+_INCHES: Final = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
 
 #: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
-_QUOTE_WINDOW = 200
+_QUOTE_WINDOW: Final = 200
 
-_GLUED_IN = re.compile(r"(?P<mark>)in(?![\w'])")
+_GLUED_IN: Final = re.compile(r"(?P<mark>)in(?![\w'])")
 
 
 def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
@@ -90,9 +90,10 @@ def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re
 
 
 #: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
-_BRACKETED_UNIT = re.compile(r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
+_BRACKETED_UNIT: Final = re.compile(
+    r"[ ]?(?P<open>[(\[{<])(?P<unit>[^\W\d_]{1,6})(?P<close>[)\]}>])")
 
-_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKET_PAIRS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 class UnitReading(NamedTuple):
@@ -163,10 +164,11 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
 
 
 #: currencies whose amounts group thousands with a dot (data/number_styles.txt)
-_DOT_THOUSANDS_CURRENCIES = lexicon.word_sections("number_styles.txt")["dot_thousands_currencies"]
-_THREE_DECIMAL_CURRENCIES = lexicon.word_sections("number_styles.txt")["three_decimal_currencies"]
+_NUMBER_STYLES: Final = lexicon.word_sections("number_styles.txt")
+_DOT_THOUSANDS_CURRENCIES: Final = _NUMBER_STYLES["dot_thousands_currencies"]
+_THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
 #: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
-_DOTTED_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_DOTTED_THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
 
 def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
@@ -364,7 +366,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
 
 
 #: "a 40-year high", "a two-month low": the duration names when, not how much
-_REFERENCE_WORDS = frozenset("high highs low lows peak record best worst".split())
+_REFERENCE_WORDS: Final = frozenset("high highs low lows peak record best worst".split())
 
 
 def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
@@ -376,7 +378,7 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
         and sentence.gap(unit.end, following[0].start) == " "
 
 
-_OF_A = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+_OF_A: Final = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
 
 
 def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
@@ -402,7 +404,7 @@ def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
 
 
 #: words after "R21" or "N1" that make it a road, not rand or naira
-_ROAD_WORDS = frozenset(["road", "highway", "freeway", "motorway", "route", "bypass"])
+_ROAD_WORDS: Final = frozenset(["road", "highway", "freeway", "motorway", "route", "bypass"])
 
 
 def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
@@ -424,8 +426,8 @@ def _written_as_amount(numeral: Numeral) -> bool:
 
 
 #: a comparative between an amount and its rate: "£70 more a year", "$5 less per month"
-_MORE_BEFORE_RATE = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|each)[ ])",
-                               re.IGNORECASE)
+_MORE_BEFORE_RATE: Final = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|each)[ ])",
+                                      re.IGNORECASE)
 
 
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
@@ -455,7 +457,7 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
 
 
 #: a restatement in brackets after an amount: "9.8 litres (2.6 gallons)", "C$6 (US$4.46)"
-_RESTATED = re.compile(r"[ ]?\([^()]{1,40}\)|\)")
+_RESTATED: Final = re.compile(r"[ ]?\([^()]{1,40}\)|\)")
 
 
 def _rate_beyond_brackets(sentence: Sentence, reading: UnitReading) -> UnitReading:
@@ -486,18 +488,18 @@ def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decim
 
 
 #: races named by their distance: "400m hurdles" is metres, not 400 million hurdles
-_EVENT_NOUNS = lexicon.word_sections("grammar_words.txt")["event_nouns"]
+_EVENT_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["event_nouns"]
 #: how many words after a glued "m" may lead to the plural noun that makes it million
-GLUED_MILLION_REACH = 5
+GLUED_MILLION_REACH: Final = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
-_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
-                      "ian", "ese", "ish")
+_ADJECTIVE_ENDINGS: Final = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
+                             "ian", "ese", "ish")
 
 
 #: nouns of money after "Nm of": "1.2m of funding" is millions, "2m of snow" metres
-_MONEY_NOUNS = lexicon.word_sections("grammar_words.txt")["money_nouns"]
+_MONEY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 #: a glued "s" that ends a timing: "0.087s behind"
-_TIMED_SECONDS = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
+_TIMED_SECONDS: Final = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
 
 def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int, str]]:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Final, Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -17,10 +17,10 @@ from factcheck.text import Word, words
 Span = Tuple[int, int]
 
 #: most words a hedge phrase or a counted-noun phrase may have
-MAX_PHRASE_WORDS = 6
+MAX_PHRASE_WORDS: Final = 6
 
 #: content words kept as a claim's context, nearest first
-MAX_CONTEXT_WORDS = 12
+MAX_CONTEXT_WORDS: Final = 12
 
 
 class Sentence:
@@ -60,6 +60,9 @@ class Sentence:
         #: unit lookups memoised by position: several stages ask about the same number
         self.units_after: Dict[int, Optional[units.UnitMatch]] = {}
         self.units_before: Dict[int, Optional[units.UnitMatch]] = {}
+        #: the index of the first word at or after a position, memoised: stages look left
+        #: and right of the same number several times
+        self.indexes: Dict[int, int] = {}
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
@@ -78,13 +81,17 @@ class Sentence:
 
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
-        index = bisect_left(self.starts, pos)
+        index = self.indexes.get(pos)
+        if index is None:
+            index = self.indexes[pos] = bisect_left(self.starts, pos)
         # a conditional rather than max(): this runs a dozen times per number
         return self.words[index - count if index > count else 0:index]
 
     def after(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words starting at or after ``pos``."""
-        index = bisect_left(self.starts, pos)
+        index = self.indexes.get(pos)
+        if index is None:
+            index = self.indexes[pos] = bisect_left(self.starts, pos)
         return self.words[index:index + count]
 
     def gap(self, start: int, end: int) -> str:
@@ -92,8 +99,8 @@ class Sentence:
 
 
 #: a word's start and lower case, read in C when a whole sentence's are wanted
-_START = itemgetter(1)
-_LOWER = itemgetter(3)
+_START: Final = itemgetter(1)
+_LOWER: Final = itemgetter(3)
 
 
 def make_sentence(text: str, span: Span,
@@ -246,14 +253,16 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
     elif kind == "upper":
         value = high
     # A frozen dataclass's __init__ sets each field through object.__setattr__, a good
-    # part of the cost of a claim; filling the new record's __dict__ with every field, in
+    # part of the cost of a claim; giving the new record a __dict__ of every field, in
     # order, makes the same record (test_parse checks it against Claim's own __init__).
+    # A dict display, not keyword arguments: no keyword names to match, in either build.
     claim: Claim = object.__new__(Claim)
-    claim.__dict__.update(text=sentence.text[start:end], span=(start, end), value=value,
-                          low=low, high=high, kind=kind, unit=unit, dimension=dimension,
-                          sentence=sentence.span, context=context_words(sentence, start, end),
-                          qualifier=qualifier, below=below, strict=strict, vague=vague,
-                          change=change, precision=precision, unit_text=unit_text)
+    object.__setattr__(claim, "__dict__", {
+        "text": sentence.text[start:end], "span": (start, end), "value": value, "low": low,
+        "high": high, "kind": kind, "unit": unit, "dimension": dimension,
+        "sentence": sentence.span, "context": context_words(sentence, start, end),
+        "qualifier": qualifier, "below": below, "strict": strict, "vague": vague,
+        "change": change, "precision": precision, "unit_text": unit_text})
     return claim
 
 

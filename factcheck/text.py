@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, repeat
-from typing import List, NamedTuple, Tuple
+from typing import Final, List, NamedTuple, Tuple
 
 from factcheck import lexicon
 
 Span = Tuple[int, int]
 
 #: what may follow an end mark: more marks, closing quotes, space, then the next sentence
-_AFTER_END_MARK = r"""
+_AFTER_END_MARK: Final = r"""
     [.!?\N{HORIZONTAL ELLIPSIS}]*          # more end marks
     ["'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]*  # closing quotes
     [ \t\N{NO-BREAK SPACE}]+                # space before the next sentence
@@ -25,18 +25,18 @@ _AFTER_END_MARK = r"""
 #: an end mark and what follows it, or a line break (paragraphs are sentences).  One
 #: alternative per end mark, each opening with its literal character: the regex engine then
 #: skips straight to the next candidate instead of trying every position.
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     "|".join(re.escape(mark) + _AFTER_END_MARK for mark in ".!?\N{HORIZONTAL ELLIPSIS}")
     + r"| \n\s*",
     re.VERBOSE,
 )
 
-_LAST_WORD = re.compile(r"(\S+)$")
+_LAST_WORD: Final = re.compile(r"(\S+)$")
 
 #: a token: the pieces between tokens are only space, so splitting on this pattern (with its
 #: group) gives space, token, space, token, ... and the running sum of their lengths gives
 #: every token's offsets
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     ([^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*  # letters, with apostrophes
     | \d+                                                       # a digit run
@@ -46,7 +46,7 @@ _TOKEN = re.compile(
 )
 #: _TOKEN for ASCII text, where plain ranges are much cheaper to test than Unicode classes;
 #: Unicode white space holds \x1c-\x1f too
-_ASCII_TOKEN = re.compile(
+_ASCII_TOKEN: Final = re.compile(
     r"""
     ([A-Za-z]+(?:'[A-Za-z]+)*                # letters, with apostrophes
     | [0-9]+                                 # a digit run
@@ -59,7 +59,7 @@ _ASCII_TOKEN = re.compile(
 #: builds a NamedTuple from all its fields in order without its Python-level ``__new__``, for
 #: the records made per token or per number (a plain call runs an interpreted ``__new__``,
 #: even in the compiled build)
-new_record = tuple.__new__
+new_record: Final = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -73,7 +73,7 @@ class Word(NamedTuple):
 
 #: unit abbreviations among the abbreviations: after a number and before a capital
 #: letter, their full stop ends the sentence ("64 km. In 2019 ...")
-_UNIT_ABBREVIATIONS = frozenset(["km.", "mi.", "ft.", "oz.", "lb.", "lbs.", "mt.", "pct."])
+_UNIT_ABBREVIATIONS: Final = frozenset(["km.", "mi.", "ft.", "oz.", "lb.", "lbs.", "mt.", "pct."])
 
 
 def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
@@ -84,7 +84,7 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
 
 
 #: the word after a full stop: "mainly from the U.S. The remainder" ends at "U.S."
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _ends_in_abbreviation(text: str, end: int) -> bool:

@@ -41,7 +41,7 @@ import re
 from difflib import get_close_matches
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
+from typing import Final, Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
 from factcheck.text import new_record
@@ -49,7 +49,7 @@ from factcheck.lexicon import (
     alternation, data_lines, flag_set, split_fields, word_sections)
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
-DIMENSION_NAMES: Dict[str, str] = {
+DIMENSION_NAMES: Final[Dict[str, str]] = {
     "length": "length",
     "mass": "mass",
     "length^2": "area",
@@ -74,7 +74,7 @@ DIMENSION_NAMES: Dict[str, str] = {
 }
 
 #: dimensionless pint units that still name a quantity, by a word in their name
-DIMENSIONLESS_NAMES: Tuple[Tuple[str, str], ...] = (
+DIMENSIONLESS_NAMES: Final[Tuple[Tuple[str, str], ...]] = (
     ("bit", "information"),
     ("byte", "information"),
     ("baud", "data_rate"),
@@ -88,7 +88,7 @@ DIMENSIONLESS_NAMES: Tuple[Tuple[str, str], ...] = (
 )
 
 #: dimension pairs whose quotient is a named physical dimension, not a "rate"
-QUOTIENT_DIMENSIONS: Dict[Tuple[str, str], str] = {
+QUOTIENT_DIMENSIONS: Final[Dict[Tuple[str, str], str]] = {
     ("length", "time"): "speed",
     ("speed", "time"): "acceleration",
     ("energy", "time"): "power",
@@ -100,105 +100,108 @@ QUOTIENT_DIMENSIONS: Dict[Tuple[str, str], str] = {
 }
 
 #: canonical units pint spells differently (or not at all) -> what convert() hands pint
-PINT_SPELLING: Dict[str, str] = {
+PINT_SPELLING: Final[Dict[str, str]] = {
     "decade": "ten_years",  # pint's "decade" is a logarithmic unit; units.txt has ten_years
 }
 
-MONEY_CONVERSION_FIX = "money in different currencies is never converted; compare like with like"
-UNIT_FIX = ("write a unit pint knows (e.g. 'km', 'kilometer / hour', 'meter ** 2'), "
-            "an ISO 4217 code, or a plain noun")
+MONEY_CONVERSION_FIX: Final = ("money in different currencies is never converted; "
+                               "compare like with like")
+UNIT_FIX: Final = ("write a unit pint knows (e.g. 'km', 'kilometer / hour', 'meter ** 2'), "
+                   "an ISO 4217 code, or a plain noun")
 
-_SPACES = " \t\N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}"
-_HYPHENS = "-\N{HYPHEN}\N{NON-BREAKING HYPHEN}"
+_SPACES: Final = " \t\N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}"
+_HYPHENS: Final = "-\N{HYPHEN}\N{NON-BREAKING HYPHEN}"
 #: footnote marks, superscript digits and pictographs: they end a unit ("12%³", "8%*",
 #: "20%\N{UPSIDE-DOWN FACE}") and count as no letter or digit after it
-_MARKS = ("\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
-          "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}"
-          "\u2600-\u27bf"  # miscellaneous symbols and dingbats
-          "\U0001F300-\U0001FAFF")
-_MARK = re.compile(f"[{_MARKS}]")
+_MARKS: Final = ("\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
+                 "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}"
+                 "\u2600-\u27bf"  # miscellaneous symbols and dingbats
+                 "\U0001F300-\U0001FAFF")
+_MARK: Final = re.compile(f"[{_MARKS}]")
 # characters at which a unit surface may end inside a longer run of non-spaces
-_CUT = re.compile("[/.,;:!?+)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-                  "(\\-\N{EN DASH}\N{EM DASH}" + "[*\N{DAGGER}\N{DOUBLE DAGGER}\N{SECTION SIGN}"
-                  + _MARKS + "]")
+_CUT: Final = re.compile(
+    "[/.,;:!?+)\\]}'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "(\\-\N{EN DASH}\N{EM DASH}" + "[*\N{DAGGER}\N{DOUBLE DAGGER}\N{SECTION SIGN}"
+    + _MARKS + "]")
 
 
-_MAX_WORDS = 4
+_MAX_WORDS: Final = 4
 #: a name or a number after a unit symbol written apart: "350 W Main St", "5 V 2"
-_NAME_OR_NUMBER = re.compile(r"[ \t]+(?:\d|[A-Z][a-z])")
-_WINDOW = 48
+_NAME_OR_NUMBER: Final = re.compile(r"[ \t]+(?:\d|[A-Z][a-z])")
+_WINDOW: Final = 48
 
-_PIECE = re.compile(r"\S+")
-_FIRST_PIECE = re.compile(r"\S{1,%d}" % _WINDOW)
-_PER_LEAD = re.compile(r"""
+_PIECE: Final = re.compile(r"\S+")
+_FIRST_PIECE: Final = re.compile(r"\S{1,%d}" % _WINDOW)
+_PER_LEAD: Final = re.compile(r"""
     [ \t\N{NO-BREAK SPACE}]{0,3} / [ \t\N{NO-BREAK SPACE}]{0,3}  # km/h, $3 / gallon
   | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|every|to[ ]the)  # per day, a year
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} | - )                    # "a-year" is written too
   | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
-_NOT_RATE_AFTER = frozenset("""
+_NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen"
-_A_NOUNS = frozenset("share head person night ticket dozen".split())
+_A_NOUNS: Final = frozenset("share head person night ticket dozen".split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
-_A_THING = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
-_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
-_FOLLOWER = re.compile(r"[ \t]{1,3}([^\W\d_]{1,32})")
-_RATE_NOUN_FOLLOWERS = word_sections("grammar_words.txt")["rate_noun_followers"]
-_APPOSITIVE_NOUNS = word_sections("grammar_words.txt")["appositive_nouns"]
+_A_THING: Final = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
+_PHRASE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
+_FOLLOWER: Final = re.compile(r"[ \t]{1,3}([^\W\d_]{1,32})")
+_RATE_NOUN_FOLLOWERS: Final = word_sections("grammar_words.txt")["rate_noun_followers"]
+_APPOSITIVE_NOUNS: Final = word_sections("grammar_words.txt")["appositive_nouns"]
 #: words naming a kind of share before "share": "per diluted share", "a basic share"
-_SHARE_KINDS = word_sections("grammar_words.txt")["share_kinds"]
+_SHARE_KINDS: Final = word_sections("grammar_words.txt")["share_kinds"]
 #: denominators written in Latin: "per capita" is per person
-_PER_NOUN_ALIASES = {"capita": "person"}
+_PER_NOUN_ALIASES: Final = {"capita": "person"}
 #: a restatement right after "pounds": ", or about 37,000 tonnes", " (37,000 tonnes)"
-_RESTATED_MASS = re.compile(r"(?:,\s*or|\s*\()\s*(?:"
-                            + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?"
-                            r"[\d.,]+\s*(?:million\s+|m\s+)?(?P<unit>[^\W\d_]{1,12})")
+_RESTATED_MASS: Final = re.compile(r"(?:,\s*or|\s*\()\s*(?:"
+                                   + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?"
+                                   r"[\d.,]+\s*(?:million\s+|m\s+)?(?P<unit>[^\W\d_]{1,12})")
 #: pounds in brackets after a mass restate it: "108 million kilograms (about 240 million
 #: pounds)"
-_MASS_RESTATED = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
-                            + alternation("grammar_words.txt", "restating_hedges")
-                            + r"\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\Z")
-_MASS_RESTATED_REACH = 60
+_MASS_RESTATED: Final = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
+                                   + alternation("grammar_words.txt", "restating_hedges")
+                                   + r"\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\Z")
+_MASS_RESTATED_REACH: Final = 60
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
-_MONEY_SCALES = frozenset("million billion trillion bn mn m".split())
-_TRAILING_LETTERS = re.compile(r"[^\W\d_]{1,12}\Z")
-_OF_TAIL = re.compile(r"""
+_MONEY_SCALES: Final = frozenset("million billion trillion bn mn m".split())
+_TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
+_OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
     (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
     (?: [ \t]{1,3} [^\W\d_]\w{0,30} )?  # or two: carbon dioxide
 """, re.VERBOSE | re.IGNORECASE)
 # words are bounded so that a long run of letters costs a fixed amount per number
-_NEXT_WORD = re.compile(r"[^\W\d_]{1,32}")
-_NOUN = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
-_UNIT_EXPRESSION = re.compile(r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
-_ELISION_MARKS = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+_NEXT_WORD: Final = re.compile(r"[^\W\d_]{1,32}")
+_NOUN: Final = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
+_UNIT_EXPRESSION: Final = re.compile(
+    r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
+_ELISION_MARKS: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 #: a symbol denominator with an optional power: "/s", "/s2", "/s^2", "/m\N{SUPERSCRIPT TWO}"
-_DENOMINATOR_POWER = re.compile(r"""
+_DENOMINATOR_POWER: Final = re.compile(r"""
     (?P<symbol>[^\W\d_\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]{1,3})  # s, m, km
     (?P<power>\^?[23]|[\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}])?     # 2, ^2, squared sign
     (?![\w\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}])                  # nothing glued after
 """, re.VERBOSE)
 #: symbols read only as a denominator: a lone "s" after a number is no unit, "km/s" is
-_DENOMINATOR_SYMBOLS = {"s": "second"}
-_POWERS = {"^2": "2", "^3": "3", "\N{SUPERSCRIPT TWO}": "2", "\N{SUPERSCRIPT THREE}": "3"}
-_SPLIT_PER = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
+_DENOMINATOR_SYMBOLS: Final = {"s": "second"}
+_POWERS: Final = {"^2": "2", "^3": "3", "\N{SUPERSCRIPT TWO}": "2", "\N{SUPERSCRIPT THREE}": "3"}
+_SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: the round number that scales a rate's denominator: "per 100,000 people", "per 1,000"
-_SCALED_DENOMINATOR = re.compile(r"""
+_SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
     (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
       | (?:a[ ]|one[ ]|1[ ])? (?P<word> thousand | million ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
-_SCALE_WORD_VALUES = {"thousand": 1000, "million": 1000000}
+_SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000}
 #: the singular nouns a scaled denominator may count: "per 100,000 population"
-_SINGULAR_DENOMINATORS = frozenset(["population", "capita"])
+_SINGULAR_DENOMINATORS: Final = frozenset(["population", "capita"])
 #: words that never start a "per" denominator: "per cent", "per the agreement"
-_PER_STOP = frozenset("""
+_PER_STOP: Final = frozenset("""
     a an the this that these those his her its their our your my cent se and or per
 """.split())
 
@@ -444,7 +447,7 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
     return None
 
 
-_LEXICON: List[Lexicon] = []
+_LEXICON: Final[List[Lexicon]] = []
 
 
 def _lexicon() -> Lexicon:
@@ -645,7 +648,7 @@ def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
 
 
 #: a period glued to a unit by a hyphen: the "-month" of "per GB-month"
-_HYPHEN_PERIOD = re.compile(r"-(?P<period>second|minute|hour|day|week|month|year)(?![\w-])")
+_HYPHEN_PERIOD: Final = re.compile(r"-(?P<period>second|minute|hour|day|week|month|year)(?![\w-])")
 
 
 def match_hyphen_period(text: str, pos: int) -> Optional[UnitMatch]:
@@ -663,15 +666,15 @@ def match_hyphen_period(text: str, pos: int) -> Optional[UnitMatch]:
 
 
 #: "pcm" -> "month", "psf" -> "foot ** 2" (data/rate_abbreviations.txt)
-_RATE_ABBREVIATION_UNITS = {line.split(" = ")[0]: line.split(" = ")[1]
-                            for line in data_lines("rate_abbreviations.txt")}
+_RATE_ABBREVIATION_UNITS: Final = {line.split(" = ")[0]: line.split(" = ")[1]
+                                   for line in data_lines("rate_abbreviations.txt")}
 
 
 #: how every rate tail opens (a scaled denominator, _PER_LEAD, a rate abbreviation): a quick
 #: miss for match_per_after, one look-up instead of its three
-_RATE_ABBREVIATIONS = "|".join(re.escape(name).replace("\\ ", "[ ]")
-                               for name in _RATE_ABBREVIATION_UNITS)
-_PER_HINT = re.compile(rf"""
+_RATE_ABBREVIATIONS: Final = "|".join(re.escape(name).replace("\\ ", "[ ]")
+                                      for name in _RATE_ABBREVIATION_UNITS)
+_PER_HINT: Final = re.compile(rf"""
     [ \t\N{{NO-BREAK SPACE}}]{{0,3}} /                                     # km/h, "/100km"
   | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | every | to[ ]the )  # every year
     (?: [ \t\N{{NO-BREAK SPACE}}] | - )
@@ -845,7 +848,7 @@ def compose(numerator: str, denominator: str) -> Tuple[str, str]:
     return unit, QUOTIENT_DIMENSIONS.get(pair, "rate")
 
 
-PHYSICAL_MARKERS = (" ** ", " * ")
+PHYSICAL_MARKERS: Final = (" ** ", " * ")
 
 
 def dimension_of(unit: str) -> str:
@@ -929,7 +932,7 @@ def registry() -> Any:
     return ureg
 
 
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "people": "person", "men": "man", "women": "woman", "children": "child",
     "mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth",
     "oxen": "ox", "criteria": "criterion", "phenomena": "phenomenon",
@@ -948,19 +951,19 @@ _IRREGULAR = {
     "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
     "vertices": "vertex",
 }
-_INVARIANT = frozenset("""
+_INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
     police staff data media politics economics physics mathematics athletics
     crossroads barracks corps swiss chinese japanese premises
 """.split())
-_IE_NOUNS = frozenset("""
+_IE_NOUNS: Final = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie
     brownie pie tie lie die hoodie smoothie auntie sortie birdie freebie
 """.split())
 
 
 #: words ending in "-men" that are singular
-_MEN_SINGULARS = frozenset("specimen abdomen omen regimen acumen stamen hymen".split())
+_MEN_SINGULARS: Final = frozenset("specimen abdomen omen regimen acumen stamen hymen".split())
 
 
 def is_men_plural(word: str) -> bool:
@@ -1005,7 +1008,8 @@ def singular(noun: str) -> str:
 
 
 #: a rate's denominator that starts with a round number: "100,000 people", "100 km"
-_SCALED_SIDE = re.compile(r"(?P<number>1(?:0{1,8}|0{0,2}(?:,000){1,3}))(?![\d,.])\s*(?P<rest>.*)")
+_SCALED_SIDE: Final = re.compile(
+    r"(?P<number>1(?:0{1,8}|0{0,2}(?:,000){1,3}))(?![\d,.])\s*(?P<rest>.*)")
 
 
 def _scaled_rate(parts: List[str]) -> Optional[str]:
@@ -1024,13 +1028,13 @@ def _scaled_rate(parts: List[str]) -> Optional[str]:
 
 
 #: a unit cell that carries a scale: "£m", "$bn", "EUR m", "thousands", "000s"
-_SCALED_UNIT = re.compile(
+_SCALED_UNIT: Final = re.compile(
     r"(?:[£$€¥₹]|[A-Z]{3}[ ]?)(?:k|m|mn|bn|b|tn)"
     r"|(?i:(?:thousands?|millions?|billions?|'?000s?)(?:[ ].*)?)")
 
 
 #: reference-table spellings of the non-physical units, lower-cased
-_SPECIAL_NAMES = {
+_SPECIAL_NAMES: Final = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
     "percentage": "percent",
     "pp": "percentage_point", "ppt": "percentage_point",
@@ -1263,8 +1267,8 @@ def as_period(denominator: str) -> str:
 
 
 #: where a rate tail may start inside a phrase: before "per", "a", "an", "each", or "/"
-_RATE_LEAD_AT = re.compile(r"[ \t](?=(?:per|an?|each)[ \t])|(?=/)", re.IGNORECASE)
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_RATE_LEAD_AT: Final = re.compile(r"[ \t](?=(?:per|an?|each)[ \t])|(?=/)", re.IGNORECASE)
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -1298,7 +1302,7 @@ def split_rate(unit: str) -> Optional[Tuple[str, str]]:
 
 
 #: physical dimension names whose units always convert into each other
-NAMED_PHYSICAL = frozenset(DIMENSION_NAMES.values()) | {"information", "angle", "ratio"}
+NAMED_PHYSICAL: Final = frozenset(DIMENSION_NAMES.values()) | {"information", "angle", "ratio"}
 
 
 @lru_cache(maxsize=4096)

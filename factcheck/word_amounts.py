@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import FrozenSet, List, Sequence, Set, Tuple
+from typing import Final, FrozenSet, List, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_verb_in_clause, comparative_after
@@ -19,8 +19,9 @@ from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_ph
 from factcheck.text import Word
 
 
-VAGUE_SCALES = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
-                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
+VAGUE_SCALES: Final = {"hundred": Decimal(100), "thousand": Decimal(1000),
+                       "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+                       "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
 
 
 @lru_cache(maxsize=None)
@@ -151,9 +152,9 @@ def digit_plural_claims(sentence: Sentence) -> List[Claim]:
     return claims
 
 
-_COMPOUND_SCALE = re.compile(r"hundred\s+(?:thousand|million|billion)")
+_COMPOUND_SCALE: Final = re.compile(r"hundred\s+(?:thousand|million|billion)")
 #: the scales a table's note writes its figures in: "(in thousands)", "figures in millions"
-_NOTE_SCALES = frozenset(["thousands", "millions", "billions"])
+_NOTE_SCALES: Final = frozenset(["thousands", "millions", "billions"])
 
 
 def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -195,7 +196,7 @@ def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str,
 
 
 #: words after "a year", "a month" that make it a point in time: "than a year ago"
-_AGO_WORDS = frozenset("ago earlier later before previously".split())
+_AGO_WORDS: Final = frozenset("ago earlier later before previously".split())
 
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
@@ -229,7 +230,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
 
 
 #: what "a" right after a change verb may measure: "rose a percentage point"
-_SIZE_OF_CHANGE = frozenset(["percentage_point", "basis_point", "percent", "currency"])
+_SIZE_OF_CHANGE: Final = frozenset(["percentage_point", "basis_point", "percent", "currency"])
 
 
 def _after_full(sentence: Sentence, article: Word) -> int:
@@ -250,7 +251,7 @@ def _by_of_a_change(sentence: Sentence, article: Word) -> bool:
              or change_verb_in_clause(sentence, before[-1].start)[0] is not None)
 
 
-_HALVES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_HALVES: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 
 def half_numerals(sentence: Sentence) -> List[Numeral]:
@@ -306,11 +307,11 @@ def factor_words() -> FrozenSet[str]:
 #: words after a factor that make it a comparison: "twice as likely", "double the risk"
 _COMPARED_AFTER = frozenset("as the that its their his her our what those".split())
 #: words after which a base form is a verb: "set to double", "could triple"
-_MODALS = frozenset("to will would could may might can should must".split())
+_MODALS: Final = frozenset("to will would could may might can should must".split())
 #: a quick miss for "tenfold", "3-fold": one scan of the text instead of a test per word
 #: (letter classes rather than re.IGNORECASE, which keeps the engine from skipping ahead to
 #: an "f"; no other character matches these letters case-blind)
-_FOLD = re.compile("[Ff][Oo][Ll][Dd]")
+_FOLD: Final = re.compile("[Ff][Oo][Ll][Dd]")
 
 
 def _plural_subject(word: Word) -> bool:
