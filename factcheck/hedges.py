@@ -6,7 +6,7 @@ import re
 from typing import Final, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon
-from factcheck.nouns import has_plural_form
+from factcheck.nouns import is_plural_subject
 from factcheck.numerals import parse_number
 from factcheck.sentence import (
     Sentence, hedges_after, hedges_before, longest_phrase_after, longest_phrase_before)
@@ -133,9 +133,7 @@ def _before_a_forecast(sentence: Sentence, end: int) -> bool:
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:
     """A plural noun right before ``word``, its subject: "Mortgage rates top 7%"."""
     previous = sentence.before(word.start, 1)
-    return bool(previous) and previous[0].text.isalpha() \
-        and has_plural_form(previous[0].lower) \
-        and previous[0].lower not in lexicon.load().function_words
+    return bool(previous) and is_plural_subject(previous[0])
 
 
 def _after_factor(sentence: Sentence, word: Word) -> bool:

@@ -192,6 +192,14 @@ def has_plural_form(lowered: str) -> bool:
                                        and not lowered.endswith(("ss", "ous")))
 
 
+def is_plural_subject(word: Word) -> bool:
+    """A plural noun that may be the subject of the verb after it: "Mortgage rates top 7%",
+    "Measles Cases Quadruple" (not "the", "campus", "tens")."""
+    lowered = word.lower
+    return word.text.isalpha() and has_plural_form(lowered) and not lowered.endswith("us") \
+        and lowered not in lexicon.load().function_words and parse_number(lowered) is None
+
+
 def is_plural_word(text: str) -> bool:
     return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS)
 

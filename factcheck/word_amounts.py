@@ -13,7 +13,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_before, change_verb_in_clause, comparative_after
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
-from factcheck.nouns import counted_noun
+from factcheck.nouns import counted_noun, is_plural_subject
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
 from factcheck.text import Word
@@ -314,14 +314,6 @@ _MODALS: Final = frozenset("to will would could may might can should must".split
 _FOLD: Final = re.compile("[Ff][Oo][Ll][Dd]")
 
 
-def _plural_subject(word: Word) -> bool:
-    """ "rates double", "Measles Cases Quadruple": a plural noun before a base form makes
-    it the verb of a headline's present tense (but "two double rooms", "the triple")."""
-    lowered = word.lower
-    return word.text.isalpha() and lowered.endswith("s") and not lowered.endswith(("ss", "us")) \
-        and lowered not in lexicon.load().function_words and parse_number(lowered) is None
-
-
 def _as_comparison(words: Sequence[Word], n: int) -> bool:
     """ "twice as likely", "twice as much": "as" opens a comparison when a lower-case word
     that is no function word follows (not "scored twice as United confirmed")."""
@@ -347,7 +339,7 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
             if change.modal and not compared and (
                     n == 0 or (words[n - 1].lower not in _MODALS
-                               and not _plural_subject(words[n - 1]))):
+                               and not is_plural_subject(words[n - 1]))):
                 continue  # "a double room"; but "set to double", "could triple"
             factor, direction = change.factor, change.direction
             if compared and words[n + 1].lower == "as":
