@@ -593,8 +593,12 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age":
         return True
-    if before[-1].lower in _AGE_LINKS and _age_subject(sentence, before[-1].start):
+    if before[-1].lower in _AGE_LINKS and ("age" in sentence.vocabulary
+                                           or "ages" in sentence.vocabulary) \
+            and _age_subject(sentence, before[-1].start):
         return True
+    if sentence.vocabulary.isdisjoint(_AGE_GROUPS):
+        return False  # the common case: no group of people named, no bound to look for
     bound = longest_phrase_before(sentence, start, hedges_before())
     group = sentence.before(bound[0].start, 1) if bound else ()
     return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
