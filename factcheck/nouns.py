@@ -59,6 +59,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
+        measure_end = _measure_end(sentence, after, index) if word.text.isdigit() else -1
+        if measure_end > 0:
+            compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
+            continue
         if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
                 and word.text.isalpha() and parse_number(word.text) is None \
@@ -70,7 +74,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if lowered in NOUN_MODIFIERS or word.text == "-" \
                 or _in_designation(sentence, after, index):
             continue
-        if index <= compound_end or _joins_names(after, index):
+        if index <= compound_end:
+            continue
+        if _joins_names(after, index):
+            compound_end = index + 1  # "27000 Model S and Model X vehicles"
             continue
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
@@ -132,6 +139,37 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
     name = after[index - 1]
     return name.text[:1].isupper() or (name.text == "-" and index > 1
                                        and after[index - 2].text[:1].isupper())
+
+
+#: dimensions of a measure that may stand between a count and its noun
+_PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
+                              "power", "speed"])
+
+
+def measure_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a measure stands between a count ending at ``start`` and its noun starting
+    at ``end``: "12 million 500ml bottles" (the count's span then ends before it)."""
+    between = sentence.after(start, 8)
+    return any(word.start < end and word.text.isdigit() and _measure_end(
+        sentence, between, index) > 0 for index, word in enumerate(between))
+
+
+def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
+    """The index of the last word of a measure that starts at ``after[index]`` and stands
+    before a noun, in a count of things of that size: the "500ml" of "12 million 500ml
+    bottles", the "6.5-inch" of "two 6.5-inch phones"; -1 when there is none."""
+    end = index
+    if index + 2 < len(after) and after[index + 1].text == "." \
+            and after[index + 2].text.isdigit() \
+            and after[index].end == after[index + 1].start == after[index + 2].start - 1:
+        end = index + 2
+    unit = sentence.unit_after(after[end].end)
+    if unit is None or unit.dimension not in _PACKAGED or unit.start - after[end].end > 1:
+        return -1
+    for last in range(end + 1, len(after) - 1):
+        if after[last].end == unit.end:
+            return last if after[last + 1].text.isalpha() else -1
+    return -1
 
 
 def _is_money_sign(text: str) -> bool:

@@ -66,7 +66,8 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
     shared = list(numerals)
     for index in range(len(shared) - 1):
         first, second = shared[index], shared[index + 1]
-        scale = _scale_to_share(first, second, 10) if first.scale == 1 else None
+        scale = _scale_to_share(first, _scaled_end(shared, index + 1, sentence), 10) \
+            if first.scale == 1 else None
         if scale is None:
             continue
         marker = sentence.unit_before(second.start)
@@ -83,6 +84,18 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
             value=value, scale=scale,
             precision=None if first.precision is None else first.precision * scale)
     return shared
+
+
+def _scaled_end(numerals: List[Numeral], index: int, sentence: Sentence) -> Numeral:
+    """The numeral at ``index``, or the far end of the range it opens when only that end
+    is scaled: "from 24.2 to 33-35 billion" shares the billion of "35 billion"."""
+    numeral = numerals[index]
+    if numeral.scale != 1 or index + 1 == len(numerals):
+        return numeral
+    far = numerals[index + 1]
+    connector = sentence.gap(numeral.end, far.start).strip().lower()
+    return far if far.scale != 1 and connector in _RANGE_CONNECTORS \
+        and connector != "and" else numeral
 
 
 def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:

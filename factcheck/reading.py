@@ -12,7 +12,7 @@ from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
-                             has_plural_form, is_plural_word, noun_after_of_the)
+                             has_plural_form, is_plural_word, measure_between, noun_after_of_the)
 from factcheck.numerals import SIGN_WORDS, Numeral, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
@@ -313,8 +313,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if noun:
         if single and refers_back(first, sentence):
             return None
+        end = number_end if sentence.text[number_end:noun.start].strip()[:1].isdigit() \
+            and measure_between(sentence, number_end, noun.start) else noun.end
         return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
-                                                scale, first.start, noun.end, inner))
+                                                scale, first.start, end, inner))
     if single and bare_small_word(first, sentence) and not \
             longest_phrase_before(sentence, first.start, hedges_before()) \
             and not _level_of_change(sentence, first, number_end):
