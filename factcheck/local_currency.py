@@ -13,8 +13,9 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   dollar countries (Jamaica, Trinidad and Tobago, Barbados, the Bahamas, Guyana, Belize,
   Fiji, Liberia, Namibia) must be named twice or in the dateline: world news about them
   ("a $300m yacht seized in Fiji", an IMF loan to Liberia) names them once and means US
-  dollars, while their own press names them again.  Cents in a text whose money is euros
-  and never dollars are euro cents.
+  dollars, while their own press names them again.  Cents in a text that never writes
+  dollars and whose money is in one currency divided into cents (euros, rand, shillings, some
+  rupees) are that currency's cents.
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
   ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  Every other family
   (``_FAMILIES``) likewise takes the setting's currency and its default otherwise:
@@ -199,25 +200,35 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
 
 #: the sub-unit words of the dollar family, which the euro shares
 _CENTS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+#: currencies other than the dollars that are divided into cents (rand, shillings, Sri
+#: Lankan, Mauritian and Seychelles rupees)
+_CENT_CURRENCIES: Final = frozenset(["EUR", "ZAR", "KES", "TZS", "LKR", "MUR", "SCR"])
 #: the euro and the dollar as a text writes them
 _EURO: Final = re.compile(r"\N{EURO SIGN}|\beuros?\b|\bEUR\b", re.IGNORECASE)
 _DOLLAR: Final = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
 
 
-def _euro_cents(claims: List[Claim], text: str) -> List[Claim]:
-    """ "In Dublin, petrol costs €1.79, up 4 cents": cents in a text whose money is euros,
-    and never dollars, are euro cents."""
+def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
+    """ "In Dublin, petrol costs €1.79, up 4 cents", "bread costs R18, milk 35c more": cents
+    in a text that never writes dollars, and whose money is in one currency divided into
+    cents (or written in euros), are that currency's cents."""
     cents = [c.unit.startswith("USD") and c.unit_text.lower().split(" ", 1)[0] in _CENTS
              for c in claims]
-    if not any(cents) or _EURO.search(text) is None or _DOLLAR.search(text) is not None:
+    if not any(cents) or _DOLLAR.search(text) is not None:
         return claims
-    return [dataclasses.replace(c, unit="EUR" + c.unit[3:]) if is_cent else c
+    codes = {c.unit[:3] for c, is_cent in zip(claims, cents)
+             if not is_cent and c.unit[:3] in _CENT_CURRENCIES and c.unit[3:4] in ("", " ")}
+    if not codes and _EURO.search(text) is not None:
+        codes = {"EUR"}
+    if len(codes) != 1:
+        return claims
+    code = codes.pop()
+    return [dataclasses.replace(c, unit=code + c.unit[3:]) if is_cent else c
             for c, is_cent in zip(claims, cents)]
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
     """Claims with a shared marker in the currency of the text's setting (module doc)."""
-    claims = _euro_cents(claims, text)
     for family in _FAMILIES:
         local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
@@ -227,7 +238,7 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
             rest = len(family.default)
             claims = [dataclasses.replace(c, unit=code + c.unit[rest:]) if is_local else c
                       for c, is_local in zip(claims, local)]
-    return claims
+    return _local_cents(claims, text)
 
 
 def _local(claim: Claim, text: str, family: _Family) -> bool:
