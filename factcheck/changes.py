@@ -76,6 +76,18 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
+#: verbs of no direction before "from": "went from £60 to £85" (grammar_words.txt)
+_LEVEL_VERBS: Final = _GRAMMAR["level_verbs"]
+
+
+def level_verb_before(sentence: Sentence, pos: int) -> bool:
+    """Whether a verb of no direction stands right before the "from" at ``pos``: "went
+    from £60 to £85" gives two levels of one change (the numbers say its direction)."""
+    before = sentence.before(pos, 1)
+    return bool(before) and before[0].lower in _LEVEL_VERBS and before[0].text.islower() \
+        and sentence.text[pos:pos + 5].lower() == "from "
+
+
 def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     """A change word and a comma right before ``pos`` (a "from" or "to"): "cases roughly
     doubled, from 1,200 to 2,500"."""
@@ -110,6 +122,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
         word = change_before_comma(sentence, start)
+        if word is None and level_verb_before(sentence, start):
+            return Change("", "from")  # directions_from_levels reads the way from the "to"
     if word is not None:
         first = sentence.after(start, 2)
         if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":

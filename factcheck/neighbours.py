@@ -642,21 +642,35 @@ def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Clai
     changed = [_unverbed_levels(claims, index, sentence) for index in range(len(claims))]
     for index in range(len(changed) - 1):
         first, second = changed[index], changed[index + 1]
-        if first.change is None or second.change is None or first.unit != second.unit \
+        if first.change is None or second.change is None \
                 or {first.change.role, second.change.role} != {"from", "to"} \
                 or first.value is None or second.value is None \
                 or sentence.gap(first.span[1], second.span[0]).strip(" ,").lower() \
                 != second.change.role:
             continue  # only "to 94.3% from 97.8%", "from 44 mg to 50 mg": one change
         old, new = (first, second) if first.change.role == "from" else (second, first)
-        assert old.value is not None and new.value is not None
-        if old.value == new.value:
+        size = _size_in(old.unit, new.unit)
+        if size is None:
             continue
-        direction = "up" if new.value > old.value else "down"
+        assert old.value is not None and new.value is not None
+        if old.value * size == new.value:
+            continue
+        direction = "up" if new.value > old.value * size else "down"
         if first.change.direction != direction or second.change.direction != direction:
             changed[index] = replace(first, change=Change(direction, first.change.role))
             changed[index + 1] = replace(second, change=Change(direction, second.change.role))
     return changed
+
+
+def _size_in(unit: str, other: str) -> Optional[Decimal]:
+    """How many ``other`` one ``unit`` is, for the same unit or two whose sizes the lexicon
+    knows ("went from 1.8 MB to 640 KB"); None otherwise."""
+    if unit == other:
+        return Decimal(1)
+    sizes = units.unit_sizes()
+    if unit in sizes and other in sizes and sizes[unit][1] == sizes[other][1]:
+        return sizes[unit][0] / sizes[other][0]
+    return None
 
 
 #: the inches that follow a height in feet: "six foot two", "6-foot-2", "5 ft 4"

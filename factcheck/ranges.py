@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import units
-from factcheck.changes import change_before, change_before_comma, change_verb_in_clause
+from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
+                               level_verb_before)
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
@@ -158,6 +159,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if opener == "from" and (change_before(sentence, opener_start)
                              or change_verb_in_clause(sentence, opener_start)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None
+                             or level_verb_before(sentence, opener_start)
                              or _shrinks(shared_scale_value(first, second), second.value)):
         # a change: "lowered its forecast from 3% to 2.7%", "from 5.1% to 4.9%"; a range
         # runs up in size, so "from -18 °C to -34 °C" is one, and up through zero, so

@@ -1611,6 +1611,19 @@ CHANGES = [
     row("The combined ratio improved to 94.3% from 97.8%.",
         point("94.3", "percent", change=("down", "to")),
         point("97.8", "percent", change=("down", "from"))),
+    # a verb of no direction right before "from" makes two levels of a change, not a range;
+    # the numbers say which way (a present tense often spans a range: "tickets go from")
+    row("His salary went from £40,000 to £120,000.",
+        point(40_000, "GBP", change=("up", "from")), point(120_000, "GBP", change=("up", "to"))),
+    row("The price has gone from 85p to 60p.",
+        point("0.85", "GBP", change=("down", "from")), point("0.6", "GBP", change=("down", "to"))),
+    row("The route went from 3 km to 800 metres.",
+        point(3, "kilometer", change=("down", "from")), point(800, "meter", change=("down", "to"))),
+    row("Total bundle size went from 1.8 MB to 640 KB.",  # sizes parsing does not know
+        point("1.8", "megabyte", change=("", "from")), point(640, "kilobyte", change=("", "to"))),
+    row("The vote swung from 45% to 52%.",
+        point(45, "percent", change=("up", "from")), point(52, "percent", change=("up", "to"))),
+    row("Tickets go from $20 to $80.", rng(20, 80, "USD")),
     # a range of factors, and "a factor of"
     row("The new build is 2 to 3 times faster.", rng(2, 3, change=("", "factor"))),
     row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("up", "factor"))),
