@@ -44,6 +44,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
     after = sentence.after(pos, 6)
+    sized = len(after) > 1 and (after[0].text.isdigit() or after[1].text.isdigit()) \
+        and not _year_like(sentence, pos)
+    if sized:
+        after = sentence.after(pos, 10)  # room for a measure: "300 20-litre drums"
     if after and after[0].start == pos and after[0].text == "-":
         if value is not None and value != value.to_integral_value() and not (
                 abs(value) < 1 and after[1:2] and after[1].lower in _SINGULAR_AFTER_FRACTION):
@@ -51,6 +55,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
+    if after[0].text in _TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
+        size = sentence.unit_after(after[1].end)
+        if size is None or size.dimension in _SIZE_DIMENSIONS:
+            return None  # "600 x 600mm slabs", "a 12 x 12ft gazebo": a side of a size
     singular_ok = value is not None and (abs(value) == 1 or (
         0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION))
     hyphenated = sentence.gap(pos, after[0].start) == "-"
@@ -59,7 +67,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
-        measure_end = _measure_end(sentence, after, index) if word.text.isdigit() else -1
+        measure_end = _measure_end(sentence, after, index) \
+            if sized and word.text.isdigit() else -1
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
@@ -146,30 +155,56 @@ _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "perce
                               "power", "speed"])
 
 
+#: the sign between the sides of a size ("600 x 600mm") or a count and a measure ("2 x 400g
+#: tins"), and the dimensions of a side
+_TIMES_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}"])
+_SIZE_DIMENSIONS: Final = frozenset(["length", "area"])
+
+
+def _year_like(sentence: Sentence, pos: int) -> bool:
+    """Whether the number ending at ``pos`` is four bare digits, as a year is written
+    ("In 2019 10-year yields rose"): no count of things sized by the number after it."""
+    text = sentence.text
+    return text[pos - 4:pos].isdigit() and not (text[pos - 5:pos - 4].isdigit()
+                                                or text[pos - 5:pos - 4] in (",", "."))
+
+
 def measure_between(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a measure stands between a count ending at ``start`` and its noun starting
     at ``end``: "12 million 500ml bottles" (the count's span then ends before it)."""
-    between = sentence.after(start, 8)
+    between = sentence.after(start, 10)
     return any(word.start < end and word.text.isdigit() and _measure_end(
         sentence, between, index) > 0 for index, word in enumerate(between))
 
 
 def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
-    """The index of the last word of a measure that starts at ``after[index]`` and stands
-    before a noun, in a count of things of that size: the "500ml" of "12 million 500ml
-    bottles", the "6.5-inch" of "two 6.5-inch phones"; -1 when there is none."""
+    """The index of the last word of a measure or a numbered modifier that starts at
+    ``after[index]`` and stands before a noun, in a count of things of that size: the
+    "500ml" of "12 million 500ml bottles", "6.5-inch" of "two 6.5-inch phones", "1,000-tonne"
+    of "two 1,000-tonne machines", "45m-tall" of "12 45m-tall piers", "18-storey" of "seven
+    18-storey towers"; -1 when there is none."""
     end = index
-    if index + 2 < len(after) and after[index + 1].text == "." \
-            and after[index + 2].text.isdigit() \
-            and after[index].end == after[index + 1].start == after[index + 2].start - 1:
-        end = index + 2
+    while end + 2 < len(after) and after[end + 1].text in (".", ",") \
+            and after[end + 2].text.isdigit() \
+            and after[end].end == after[end + 1].start == after[end + 2].start - 1:
+        end += 2  # "1.5", "1,000"
     unit = sentence.unit_after(after[end].end)
-    if unit is None or unit.dimension not in _PACKAGED or unit.start - after[end].end > 1:
+    if unit is not None and unit.dimension in _PACKAGED and unit.start - after[end].end <= 1:
+        last = next((i for i in range(end + 1, len(after)) if after[i].end == unit.end), -1)
+    elif _glued_word(after, end) and after[end + 2].lower not in _HYPHEN_IDIOMS:
+        last = end + 2  # "18-storey", "3-bed"
+    else:
         return -1
-    for last in range(end + 1, len(after) - 1):
-        if after[last].end == unit.end:
-            return last if after[last + 1].text.isalpha() else -1
-    return -1
+    while last >= 0 and _glued_word(after, last):
+        last += 2  # "45m-tall", "150-year-old"
+    return last if 0 <= last < len(after) - 1 and after[last + 1].text.isalpha() else -1
+
+
+def _glued_word(after: Sequence[Word], index: int) -> bool:
+    """Whether a hyphen and a word are glued after ``after[index]``: the "-tall" of "45m-tall"."""
+    return index + 2 < len(after) and after[index + 1].text == "-" \
+        and after[index].end == after[index + 1].start == after[index + 2].start - 1 \
+        and after[index + 2].text.isalpha()
 
 
 def _is_money_sign(text: str) -> bool:

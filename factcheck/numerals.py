@@ -247,10 +247,11 @@ _RUN: Final = rf"""
         [0-9]+
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
-            | [{_GROUP_SPACES}] (?=[0-9]{{3}}(?![0-9]|[ ][A-Z][a-z]|-?[^\W\d_]))  # a space
-                                                    #   only before exactly 3 digits, not a
-                                                    #   name's ("737 Max") nor a glued
-                                                    #   measure's ("40 250g packs")
+            | [{_GROUP_SPACES}] (?=0[0-9]{{2}}(?![0-9])  # a space only before exactly 3
+                | [0-9]{{3}}(?![0-9]|[ ][A-Z][a-z]|-?[^\W\d_]))  # digits, not a name's
+                                                    #   ("737 Max") nor a glued measure's
+                                                    #   ("40 250g packs"; "230 000-tonne" is
+                                                    #   one number: no number opens with 0)
             | ,[ ] (?=0[0-9]{{2}}(?![0-9]))             #   "80, 000": a comma and a space before
                                                         #   a group with a leading zero
             | ['\N{{RIGHT SINGLE QUOTATION MARK}}] (?=[0-9]{{3}}(?![0-9]))  # Swiss "1'250'000"

@@ -13,7 +13,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
-from factcheck.numerals import SIGN_WORDS, Numeral, tidy
+from factcheck.numerals import SIGN_WORDS, Numeral, parse_number, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
@@ -224,7 +224,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(start=first.start, end=last.end)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
-    if after is not None and after.text in ("m", "M") and _glued_million(sentence, after):
+    if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \
+            and not _sized_by_count(sentence, first.start):
         assert after is not None
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
@@ -313,7 +314,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if noun:
         if single and refers_back(first, sentence):
             return None
-        end = number_end if sentence.text[number_end:noun.start].strip()[:1].isdigit() \
+        end = number_end if _DIGIT.search(sentence.text, number_end, noun.start) \
             and measure_between(sentence, number_end, noun.start) else noun.end
         return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
                                                 scale, first.start, end, inner))
@@ -572,6 +573,25 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                 or lowered.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"
     return False
+
+
+_DIGIT: Final = re.compile("[0-9]")
+#: what stands between the two sides of a size: "1.2m x 2.4m panels"
+_SIZE_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}", "by"])
+
+
+def _sized_by_count(sentence: Sentence, start: int) -> bool:
+    """Whether the number at ``start`` sizes each of the things a count before it counts
+    ("two 227m towers", "250 50m pylons"), or is a side of a size ("1.2m x 2.4m panels"):
+    its glued "m" is then metres, whatever noun follows."""
+    before = sentence.before(start, 2)
+    if not before or before[-1].end + 1 != start or sentence.text[before[-1].end] != " ":
+        return False
+    word = before[-1]
+    if word.text in _SIZE_SIGNS:
+        return len(before) == 2 and sentence.text[before[0].end:word.start] == " " \
+            and before[0].text in ("m", "M")
+    return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
