@@ -71,19 +71,46 @@ def _asked_noun(sentence: Sentence) -> Optional[Word]:
 
 
 def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one."""
+    """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one; so do the
+    items of a list, "3, 4 and 5 billion euros", "120, 340 and 560 people"."""
     if len(claims) < 2:
         return claims  # nothing to read together
     shared = list(claims)
+    took = False  # whether the claim after this one took the unit of its own next
+    source = shared[-1]  # the claim that writes the unit the list shares
     for index in range(len(shared) - 2, -1, -1):
         claim, following = shared[index], shared[index + 1]
+        if not took:
+            source = following
+        listed = index > 0 and not shared[index - 1].unit \
+            and _joined(sentence, shared[index - 1], claim, (",",))
         if (not claim.unit and following.unit and claim.change is None
                 and claim.kind in ("point", "approx")
-                and (following.dimension != "count" or _suspended(sentence, claim)
+                and (following.dimension != "count" or listed or took
+                     or _suspended(sentence, claim)
                      or _joined(sentence, claim, following, ("or",)))
-                and _coordinated(sentence, claim, following)):
-            shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+                and (_coordinated(sentence, claim, following)
+                     or (took and _joined(sentence, claim, following, (",",))))):
+            shared[index] = _in_unit_of(claim, source)
+            took = True
+        else:
+            took = False
     return shared
+
+
+def _in_unit_of(claim: Claim, following: Claim) -> Claim:
+    """A bare ``claim`` in the unit of ``following``; in the sub-unit that one writes, the
+    amount converted as its own was: "20 and 50 cents" is $0.20 and $0.50."""
+    entry = units.lookup_after(following.unit_text) \
+        if following.dimension == "currency" and following.unit_text else None
+    factor = entry.factor if entry is not None and entry.unit == following.unit[:3] else 1
+    if factor == 1:
+        return replace(claim, unit=following.unit, dimension=following.dimension)
+    value, low, high = (None if v is None else tidy(v * factor)
+                        for v in (claim.value, claim.low, claim.high))
+    return replace(claim, unit=following.unit, dimension=following.dimension, value=value,
+                   low=low, high=high, precision=None if claim.precision is None
+                   else claim.precision * factor)
 
 
 def share_tally_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:

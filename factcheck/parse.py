@@ -41,7 +41,7 @@ from factcheck.neighbours import (
     share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
-from factcheck.ranges import group_numerals, share_scale_from_to
+from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in_lists
 from factcheck.reading import claim_for
 from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
@@ -108,7 +108,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     numerals = [n for n in sorted(numerals, key=_START)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT
                 and not blocked(n.start, n.end) and is_quantity(n, sentence)]
-    groups = group_numerals(share_scale_from_to(numerals, sentence), sentence)
+    groups = group_numerals(share_scale_in_lists(share_scale_from_to(numerals, sentence),
+                                                 sentence), sentence)
     claims = _outside_earlier([claim for claim in [claim_for(g, sentence) for g in groups]
                                if claim is not None])
     for read_together in (NEIGHBOUR_PASSES if len(claims) > 1 else

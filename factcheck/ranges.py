@@ -9,7 +9,7 @@ from factcheck import units
 from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
                                level_verb_before)
 from factcheck.nouns import counted_noun
-from factcheck.numerals import Numeral
+from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
 from factcheck.text import lower_words, new_record
 
@@ -78,13 +78,51 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
         opener, _ = _opener(sentence, first)
         if opener != "from":
             continue
-        value = first.value * scale
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-        shared[index] = first._replace(
-            value=value, scale=scale,
-            precision=None if first.precision is None else first.precision * scale)
+        shared[index] = _scaled(first, scale)
     return shared
+
+
+#: what stands between the items of a list of numbers: "3, 4 and 5 billion"
+_LIST_GAPS: Final = frozenset([",", "and", "or", ", and", ", or"])
+
+
+def share_scale_in_lists(numerals: List[Numeral], sentence: Sentence) -> List[Numeral]:
+    """ "3, 4 and 5 billion euros", "1.2, 1.5 and 1.9 million units", "5 and 6 million": the
+    items of a list written without a scale share the scale of the last, when every one of
+    them can ("2, 3 and 4,000" keeps its numbers, as "2,000 to 3 million" does)."""
+    shared = list(numerals)
+    index = 0
+    while index < len(shared) - 1:
+        last = index
+        while last + 1 < len(shared) and shared[last].scale == 1 \
+                and _list_gap(sentence, shared[last], shared[last + 1]):
+            last += 1
+        end = shared[last]
+        scales = [_scale_to_share(item, end, 10) for item in shared[index:last]]
+        if last > index and end.scale != 1 and all(scales) \
+                and _opener(sentence, shared[index])[0] == "":
+            for offset, scale in enumerate(scales):
+                assert scale is not None
+                shared[index + offset] = _scaled(shared[index + offset], scale)
+        index = last + 1
+    return shared
+
+
+def _list_gap(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
+    """Whether only a comma or "and"/"or" (and a currency marker) parts two numerals."""
+    marker = sentence.unit_before(second.start)
+    gap_end = marker.start if marker and marker.start >= first.end else second.start
+    return sentence.gap(first.end, gap_end).strip().lower() in _LIST_GAPS
+
+
+def _scaled(numeral: Numeral, scale: Decimal) -> Numeral:
+    """``numeral`` times ``scale``, its precision scaled alike."""
+    value = numeral.value * scale
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return numeral._replace(
+        value=value, scale=scale,
+        precision=None if numeral.precision is None else numeral.precision * scale)
 
 
 def _scaled_end(numerals: List[Numeral], index: int, sentence: Sentence) -> Numeral:
@@ -149,6 +187,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             return None  # "5000 or less than 6000"; "about 8 or $9" has one unit
         if "respectively" in sentence.vocabulary:
             return None  # "25k or 40k cheaper than its rivals respectively": one each
+        if _after_list_item(sentence, first):
+            return None  # "8, 16 or 32GB of RAM": options, not a range that holds 24
         return _alternatives(first, second, gap)
     if connector is None:
         return None
@@ -203,6 +243,13 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     before = sentence.before(start, 1)
     return bool(before) and before[0].lower == "by" \
         and change_verb_in_clause(sentence, before[0].start)[0] is not None
+
+
+def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
+    """Whether a comma and another number stand right before ``numeral``: "8, 16"."""
+    before = sentence.before(numeral.start, 2)
+    return len(before) == 2 and before[1].text == "," and before[1].end + 1 == numeral.start \
+        and before[0].end == before[1].start and parse_number(before[0].text) is not None
 
 
 def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:

@@ -1262,6 +1262,26 @@ COUNTS = [
 # --- ranges -----------------------------------------------------------------------------------
 
 RANGES = [
+    # the items of a list share the scale and the unit written once after the last; "or"
+    # after a comma offers options, not a range
+    row("Revenue was 3, 4 and 5 billion euros in 2019, 2020 and 2021 respectively.",
+        point(3_000_000_000, "EUR"), point(4_000_000_000, "EUR"), point(5_000_000_000, "EUR")),
+    row("Sales were 1.2, 1.5 and 1.9 million units.",
+        point(1_200_000, "unit"), point(1_500_000, "unit"), point(1_900_000, "unit")),
+    row("The three sites employ 120, 340 and 560 people.",
+        point(120, "person"), point(340, "person"), point(560, "person")),
+    row("He scored 3, 4 and 5 goals in successive games.",
+        point(3, "goal"), point(4, "goal"), point(5, "goal")),
+    row("The coins are 10, 20 and 50 pence.",
+        point("0.1", "GBP"), point("0.2", "GBP"), point("0.5", "GBP")),
+    row("The coins are 20 and 50 cents.", point("0.2", "USD"), point("0.5", "USD")),
+    row("The laptop comes with 8, 16 or 32GB of RAM.",
+        point(8, "gigabyte"), point(16, "gigabyte"), point(32, "gigabyte")),
+    row("Shifts last 8, 10 or 12 hours.", point(8, "hour"), point(10, "hour"), point(12, "hour")),
+    row("Tuition costs 9, 12 or 15 thousand dollars a year.",
+        point(9000, "USD / year"), point(12_000, "USD / year"), point(15_000, "USD / year")),
+    row("The plant has 2, 3 and 4,000 workers.", point(2, "worker"), point(3, "worker"),
+        point(4000, "worker")),
     # a range from below zero up to above it runs up, though its first end is larger in size
     row("Temperatures ranged from -12°C to 3°C.", rng(-12, 3, "degree_Celsius")),
     row("Temperatures ranged from \N{EN DASH}12°C to 3°C.", rng(-12, 3, "degree_Celsius")),
