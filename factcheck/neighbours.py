@@ -713,9 +713,17 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
     said after it without their unit, one value in inches (74)."""
     heights: List[Claim] = []
     reach = -1
-    for claim in claims:
+    for index, claim in enumerate(claims):
         if claim.span[0] < reach:
             continue  # the bare inches of "5 ft 4", now inside the height
+        primed = claims[index + 1] if index + 1 < len(claims) else None
+        if primed is not None and _primed_feet(sentence, claim, primed):
+            assert claim.value is not None and primed.value is not None
+            value = claim.value * 12 + primed.value
+            claim = replace(primed, text=sentence.text[claim.span[0]:primed.span[1]],
+                            span=(claim.span[0], primed.span[1]), value=value, low=value,
+                            high=value)
+            reach = primed.span[1]
         if claim.unit == "foot" and claim.kind in ("point", "approx") \
                 and claim.value is not None and claim.value == int(claim.value) \
                 and 3 <= claim.value <= 8:
@@ -730,6 +738,22 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
                 reach = found.end()
         heights.append(claim)
     return heights
+
+
+#: the marks of feet and inches: "5'11\"", "6\u2032 1\u2033"
+_FEET_MARKS: Final = ("'", "\N{PRIME}", "\N{RIGHT SINGLE QUOTATION MARK}")
+_INCH_MARKS: Final = ('"', "\N{DOUBLE PRIME}", "''", "\N{RIGHT DOUBLE QUOTATION MARK}")
+
+
+def _primed_feet(sentence: Sentence, feet: Claim, inches: Claim) -> bool:
+    """Whether a bare whole number with a foot mark comes right before inches with an inch
+    mark: "5'11\"", "6' 1\"", "12'6\" x 10'3\"" (one length in inches)."""
+    if feet.unit or feet.kind != "point" or feet.value is None or inches.unit != "inch" \
+            or inches.kind != "point" or inches.value is None or not 0 <= inches.value < 12 \
+            or feet.value != int(feet.value) or not inches.text.endswith(_INCH_MARKS):
+        return False
+    gap = sentence.gap(feet.span[1], inches.span[0])
+    return gap[:1] in _FEET_MARKS and gap[1:] in ("", " ")
 
 
 def _unverbed_levels(claims: List[Claim], index: int, sentence: Sentence) -> Claim:

@@ -519,8 +519,9 @@ _ONE_AS_PRONOUN_AFTER: Final = frozenset("that this which each every any no".spl
 
 
 def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "the two nations", "these three men": a small number in words naming a known group;
-    "that one costs $5": "one" standing for a thing named before."""
+    """ "the two nations", "these three men": a small number in words naming a known group
+    (but "the three-bedroom house" says what the house has); "that one costs $5": "one"
+    standing for a thing named before."""
     before = sentence.before(numeral.start, 1)
     if not (numeral.spelled and not numeral.fraction and before):
         return False
@@ -528,7 +529,8 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
             and before[-1].lower in _ONE_AS_PRONOUN_AFTER:
         return True
     return (abs(numeral.value) < SMALLEST_BARE_SPELLED
-            and before[-1].lower in ("the", "these", "those", "both"))
+            and before[-1].lower in ("the", "these", "those", "both")
+            and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-"))
 
 
 def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:

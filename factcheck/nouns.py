@@ -55,6 +55,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
+    model = _model_plural(sentence, after)
+    if model is not None and sentence.gap(pos, after[0].start) == " ":
+        return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted
     if after[0].text in _TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
         size = sentence.unit_after(after[1].end)
         if size is None or size.dimension in _SIZE_DIMENSIONS:
@@ -155,6 +158,29 @@ _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "perce
                               "power", "speed"])
 
 
+def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:
+    """A model name with digits written in the plural, glued into one word: "747s",
+    "F-35s", "A321neos", "787-9s"; as a Word, or None."""
+    first = after[0]
+    if not (first.text[:1].isdigit() or first.text[:1].isupper()):
+        return None
+    end, digits = 0, False
+    while end + 1 < len(after) and after[end + 1].start == after[end].end \
+            and (after[end + 1].text.isalnum() or after[end + 1].text == "-"):
+        digits = digits or after[end].text.isdigit()
+        end += 1
+    last = after[end]
+    digits = digits or last.text.isdigit()
+    if not digits or end == 0 and not last.text.endswith("s") or last.text == "-" \
+            or not last.text.endswith("s") or last.text.isupper() \
+            or sentence.text[last.end:last.end + 1].isalnum():
+        return None
+    text = sentence.text[first.start:last.end]
+    if len(text) < 4:
+        return None  # "eight 6s and 11 4s": sixes and fours, no model
+    return Word(text, first.start, last.end, text.lower())
+
+
 #: the sign between the sides of a size ("600 x 600mm") or a count and a measure ("2 x 400g
 #: tins"), and the dimensions of a side
 _TIMES_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}"])
@@ -242,8 +268,8 @@ def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: 
     lowered = word.lower
     if (not word.text.isalpha() or not word.text.islower() or lowered in function_words
             or lowered in months or lowered in _HYPHEN_IDIOMS
-            or lowered.endswith(("ing", "ly", "ed"))):
-        return None
+            or (lowered.endswith(("ing", "ly", "ed")) and len(lowered) > 4)):
+        return None  # "a one-sided game", "a six-speed gearbox", but "a 3-bed flat"
     following = sentence.after(word.end, 1)
     if following and sentence.gap(word.end, following[0].start) == "-":
         return None  # "a 30-year-old", "a two-for-one": a longer compound

@@ -1032,6 +1032,13 @@ def _scaled_fraction(text: str, r: _Reading) -> _Reading:
     return scaled if scaled.scale != 1 else r._replace(fraction=True)
 
 
+def _stones(run: str, text: str, run_end: int) -> bool:
+    """ "17st 4lb", "he weighs 20st": a glued "st" after a number whose ordinal is not
+    written with it (not 1, 21, 31 ...) weighs in stones."""
+    return text[run_end:run_end + 2].lower() == "st" and run.isdigit() \
+        and not (run.endswith("1") and not run.endswith("11"))
+
+
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
     start = match.start()
@@ -1062,11 +1069,12 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     # both suffixes open with a letter or an apostrophe glued to the digits
     glued = text[run_end:run_end + 1]
     glued_suffix = glued.isalpha() or glued in _APOSTROPHES
-    if glued_suffix and _ORDINAL_SUFFIX.match(text, run_end) and "." not in run:
+    if glued_suffix and _ORDINAL_SUFFIX.match(text, run_end) and "." not in run \
+            and not _stones(run, text, run_end):
         return [], run_end
-    if glued_suffix and run.endswith("0") and _DECADE_SUFFIX.match(text, run_end) \
-            and "." not in run:
-        return [], run_end
+    if glued_suffix and (run.endswith("0") or (len(run) >= 3 and run.isdigit())) \
+            and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
+        return [], run_end  # "the 1990s", "two 747s": a decade, a name in the plural
     # asked once here, not again in _digit_suffixes: the look-up tries every scale word
     suffix = may_extend and _SUFFIX_HINT.match(text, run_end) is not None
     if unsigned_integer and not suffix:

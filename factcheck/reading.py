@@ -75,6 +75,8 @@ _INCHES: Final = re.compile(r"""
 
 #: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
 _QUOTE_WINDOW: Final = 200
+#: an inch mark after a number earlier in the sentence: "12'6\" x 10'3\"" has no quotation
+_INCH_MARK_BEFORE: Final = re.compile(r"[0-9]\"")
 
 _GLUED_IN: Final = re.compile(r"(?P<mark>)in(?![\w'])")
 
@@ -336,7 +338,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
               else None) or (_inches_after_feet(sentence, first.start, number_end)
                              if follow == "in" else None)
     if inches and (inches.group("mark") != '"' or sentence.gap(
-            max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0):
+            max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0
+            or _INCH_MARK_BEFORE.search(sentence.text, max(
+                sentence.span[0], number_end - _QUOTE_WINDOW), number_end) is not None):
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))

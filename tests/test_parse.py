@@ -970,6 +970,14 @@ PHYSICAL = [
     row("Iron ore fetched $118.50 a dry metric ton.", point("118.50", "USD / metric_ton")),
     # a height in feet and the inches said after it without their unit
     row("He is six foot two.", point(74, "inch", text="six foot two")),
+    # feet and inches in prime marks; stones, glued, as UK papers weigh people
+    row("He is 5'11\" tall.", point(71, "inch", text="5'11\"")),
+    row("The missing man is 6' 1\" with short brown hair.", point(73, "inch")),
+    row("Bedroom two is 12'6\" x 10'3\" with fitted wardrobes.",
+        point(150, "inch"), point(123, "inch")),
+    row("The heavyweight weighed in at 17st 4lb.", point(242, "pound")),
+    row("He weighs 20st.", point(20, "stone")),
+    row("It happened on the 21st."),
     row("The 6-foot-2 guard scored 30.", point(74, "inch", text="6-foot-2"), point(30)),
     row("She is 5 ft 4.", point(64, "inch", text="5 ft 4")),
     row("The wall is 6 feet 2 metres from the road.", point(6, "foot"), point(2, "meter")),
@@ -1196,6 +1204,17 @@ COUNTS = [
     row("The 12 page document was leaked to reporters.", point(12, "page")),
     row("She rented a 3 bedroom flat in Leeds.", point(3, "bedroom")),
     row("Norway will buy 14 F-16 jets.", point(14, "jet")),
+    # a model written in the plural is what is counted; its number is no amount
+    row("British Airways is retiring its last two 747s.", point(2, "747", text="two 747s")),
+    row("The RAF will buy 12 F-35s.", point(12, "f-35")),
+    row("Boeing delivered 396 737s and 73 787s.", point(396, "737"), point(73, "787")),
+    row("Emirates flies 116 A380s.", point(116, "a380")),
+    # a hyphenated noun counts though it ends in -ed ("bed"); "the" before a spelled number
+    # glued to its noun does not make it a group named before
+    row("A 3-bed terrace sells for £650,000.", point(3, "bed"), point(650_000, "GBP")),
+    row("The three-bedroom house is for sale.", point(3, "bedroom")),
+    row("The zero-emission buses arrive in May."),
+    row("The SUV has a six-speed automatic gearbox."),
     row("The airline grounded two new 737 Max jets.", point(2, "jet")),
     # a measure between a count and its noun is a claim of its own: "12 million 500ml bottles"
     row("The plant will fill eight million 250ml bottles of sanitiser.",
@@ -2636,7 +2655,8 @@ RATES = [
         approx(70, "GBP / year", text="about £70 more a year")),
     # "pm" after money is per month in listings ("7 pm" is a clock time)
     row("Rent is R7,200 pm, water and lights excluded.", point(7200, "ZAR / month")),
-    row("The two-bed flat is let at £1,150 pm.", point(1150, "GBP / month")),
+    row("The two-bed flat is let at £1,150 pm.",
+        point(2, "bed"), point(1150, "GBP / month")),
     # money, "a" and a noun that ends its phrase: a price per thing
     row("The new drug costs $1,000 a pill.", point(1000, "USD / pill", text="$1,000 a pill")),
     row("Tuition is $58,000 a semester at the college.", point(58_000, "USD / semester")),
