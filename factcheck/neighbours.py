@@ -72,7 +72,8 @@ def _asked_noun(sentence: Sentence) -> Optional[Word]:
 
 def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "5 and 6 kg", "5 or 6 km": a bare number takes the unit of the next one; so do the
-    items of a list, "3, 4 and 5 billion euros", "120, 340 and 560 people"."""
+    items of a list, "3, 4 and 5 billion euros", "120, 340 and 560 people", and amounts of
+    money the rate written after the last, "£30, £25 and £20 a month"."""
     if len(claims) < 2:
         return claims  # nothing to read together
     shared = list(claims)
@@ -92,6 +93,14 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                 and (_coordinated(sentence, claim, following)
                      or (took and _joined(sentence, claim, following, (",",))))):
             shared[index] = _in_unit_of(claim, source)
+            took = True
+        elif (claim.dimension == "currency" and following.unit.startswith(claim.unit + " / ")
+              and claim.change is None and claim.kind in ("point", "approx")
+              and _comparable(claim, following, TALLY_RATIO)
+              and (_joined(sentence, claim, following, ("and", "or", ", and"))
+                   or (took and _joined(sentence, claim, following, (",",))))):
+            # "£30, £25 and £20 a month", "$5 or $6 a share": the rate written once
+            shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
             took = True
         else:
             took = False
@@ -274,11 +283,13 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 
 #: between a figure in millions and a bare "2.1m" that parallels it: "2.8m people, up from
-#: 2.1m", "1.4m children last year, against 1.1m in 2022"
+#: 2.1m", "1.4m children last year, against 1.1m in 2022", "up 9% on last year's 3.85m"
 _PARALLEL_LINK: Final = re.compile(r"""
     [^.;:()\d]{0,40}?                         # "last year", a comma, "up"
-    \b(?:from|against|compared\ with|versus|vs\.?|than)
-    \s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+)?\Z
+    \b(?:from|against|compared\ with|versus|vs\.?|than
+       |on\s+(?=(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s))
+    \s*(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+
+         |(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s+)?\Z
 """, re.VERBOSE | re.IGNORECASE)
 #: a figure written in millions: "2.8m", "1.2mn", "3 million"
 _IN_MILLIONS: Final = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
@@ -287,13 +298,17 @@ MILLION: Final = Decimal(1_000_000)
 
 def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """A bare "2.1m" set against a figure in millions is millions of the same thing, not
-    metres: "2.8m people are out of work, up from 2.1m"."""
+    metres: "2.8m people are out of work, up from 2.1m", "4.2m passengers, up 9% on last
+    year's 3.85m" (a change in percent may stand between)."""
     result = list(claims)
     for index in range(1, len(result)):
         claim, anchor = result[index], result[index - 1]
+        link_start = anchor.span[1]
+        if anchor.dimension == "percent" and anchor.change is not None and index > 1:
+            anchor = result[index - 2]  # "4.2m passengers, up 9% on last year's 3.85m"
         if claim.unit != "meter" or claim.unit_text != "m" or claim.value is None \
                 or anchor.dimension == "length" or not _IN_MILLIONS.search(anchor.text) \
-                or not _PARALLEL_LINK.match(sentence.gap(anchor.span[1], claim.span[0])):
+                or not _PARALLEL_LINK.match(sentence.gap(link_start, claim.span[0])):
             continue
         result[index] = replace(
             claim, value=tidy(claim.value * MILLION), unit=anchor.unit,

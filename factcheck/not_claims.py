@@ -636,6 +636,10 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
     return any(word in months for word in lowered)
 
 
+#: how a possessive name ends: "Apple's", "Britain\N{RIGHT SINGLE QUOTATION MARK}s"
+_POSSESSIVE_ENDINGS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -647,6 +651,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
+    if prev.text.endswith(_POSSESSIVE_ENDINGS):
+        return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"

@@ -166,7 +166,7 @@ _MASS_RESTATED: Final = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
                                    + r"\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\Z")
 _MASS_RESTATED_REACH: Final = 60
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
-_MONEY_SCALES: Final = frozenset("million billion trillion bn mn m".split())
+_MONEY_SCALES: Final = frozenset("thousand million billion trillion bn mn m".split())
 _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year

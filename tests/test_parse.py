@@ -520,6 +520,8 @@ MONEY = [
     row("Quebec produced 108 million kilograms (about 240 million pounds) of syrup.",
         point(108_000_000, "kilogram"), approx(240_000_000, "pound")),
     row("The deal (worth 240 million pounds) collapsed.", point(240_000_000, "GBP")),
+    row("Houses sold for between 200 and 300 thousand pounds.",
+        rng(200_000, 300_000, "GBP")),
     # "Rs" is the rupee of the one rupee country a text names, the Indian rupee otherwise
     row("A kilo of sugar costs Rs 140 in Karachi.", point(140, "PKR")),
     row("Land in Lahore sells for Rs 12 crore per kanal.", point(120_000_000, "PKR / kanal")),
@@ -1209,6 +1211,9 @@ COUNTS = [
     row("The RAF will buy 12 F-35s.", point(12, "f-35")),
     row("Boeing delivered 396 737s and 73 787s.", point(396, "737"), point(73, "787")),
     row("Emirates flies 116 A380s.", point(116, "a380")),
+    # a possessive name before a number is whose count it is, not a model
+    row("The Tour's 21 stages cover 3,404km.", point(21, "stage"), point(3404, "kilometer")),
+    row("Apple's 3 new iPhones sold well.", point(3, "iphone")),
     # a hyphenated noun counts though it ends in -ed ("bed"); "the" before a spelled number
     # glued to its noun does not make it a group named before
     row("A 3-bed terrace sells for £650,000.", point(3, "bed"), point(650_000, "GBP")),
@@ -1294,6 +1299,11 @@ RANGES = [
     row("The coins are 10, 20 and 50 pence.",
         point("0.1", "GBP"), point("0.2", "GBP"), point("0.5", "GBP")),
     row("The coins are 20 and 50 cents.", point("0.2", "USD"), point("0.5", "USD")),
+    row("The 12-, 18- and 24-month contracts cost £30, £25 and £20 a month.",
+        point(12, "month"), point(18, "month"), point(24, "month"), point(30, "GBP / month"),
+        point(25, "GBP / month"), point(20, "GBP / month")),
+    row("The deal values the firm at roughly £4.7bn, or 520p a share.",
+        approx(4_700_000_000, "GBP"), point("5.2", "GBP / share")),
     row("The laptop comes with 8, 16 or 32GB of RAM.",
         point(8, "gigabyte"), point(16, "gigabyte"), point(32, "gigabyte")),
     row("Shifts last 8, 10 or 12 hours.", point(8, "hour"), point(10, "hour"), point(12, "hour")),
@@ -1745,6 +1755,9 @@ CHANGES = [
         point(12, "percent", change=None)),
     row("Air defences shot down 90% of the missiles.", point(90, "percent", change=None)),
     # a bare "2.1m" set against a figure in millions is millions of the same thing
+    row("The airline carried 4.2m passengers, up 9% on last year's 3.85m.",
+        point(4_200_000, "passenger"), point(9, "percent", change=("up", "delta")),
+        point(3_850_000, "passenger")),
     row("Some 3.1m people now claim the benefit, up from 2.6m in 2022.",
         approx("3.1e6", "person", change=("up", "to")),
         point("2.6e6", "person", change=("up", "from"))),
