@@ -45,8 +45,10 @@ def level_start(sentence: Sentence, start: int) -> int:
         return before[cut - 1].start
     if cut > 1 and before[cut - 1].lower == "the" and before[cut - 2].lower in ("from", "to"):
         return before[cut - 1].start  # "from the usual 36", "up from the N49.7 trillion"
-    if cut < len(before) and cut and before[cut - 1].lower in ("to", "from", "by"):
-        return before[cut].start  # a headline's "To Record 22%", "By Record 900,000"
+    if cut < len(before) and cut and (before[cut - 1].lower in ("to", "from", "by") or (
+            before[cut - 1].lower in ("up", "down") and before[cut].lower in _LEVEL_QUALIFIERS)):
+        return before[cut].start  # a headline's "To Record 22%", "By Record 900,000"; "up
+        # fully 15%" (but not "a follow-up of 4.2 years")
     return start
 
 

@@ -33,6 +33,9 @@ _UP_VERBS: Final = _GRAMMAR["up_verbs"]
 _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
 _NEGATORS: Final = _GRAMMAR["negators"]
+_PACE_COMPARATIVES: Final = _GRAMMAR["pace_comparatives"]
+#: bound words after a number that bound it only where its phrase ends
+_CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
 _FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 #: "did not say that more than", "not just more than": the negation does not reach on
@@ -104,15 +107,19 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             hedge = hedges_before()[tuple(w.lower for w in before)]
             reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
                                    hedge.strict, hedge.below)
+            if hedge.kind in _FLIPPED and dimension == "time" \
+                    and before[0].lower in _PACE_COMPARATIVES:
+                reading = reading._replace(kind=_FLIPPED[hedge.kind])  # "faster than 9.9 s"
             if hedge.kind in _FLIPPED and _negated(sentence, before):
-                reading = reading._replace(kind=_FLIPPED[hedge.kind], strict=not hedge.strict)
-    if inner and reading.kind in ("point", "approx"):
+                reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict)
+    if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS:
         hedge = hedges_after()[tuple(w.lower for w in inner)]
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
                                    qualifier=" ".join(w.lower for w in inner))
     after = (longest_phrase_after(sentence, reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)
-    if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)):
+    if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
+                  or _not_a_closing_tail(sentence, after)):
         after = None
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
@@ -151,6 +158,18 @@ def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£292,500 +2.6%", "39.0% +80bps": a "+" glued to the next figure is its sign, and
     bounds nothing before it."""
     return after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1].isdigit()
+
+
+def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """ "30 minutes max", "10 days minimum", "$500, tops" bound only in lower case and where
+    the phrase ends ("the Boeing 737 MAX", "a ₦70,000 minimum wage" bound nothing)."""
+    if after[-1].lower not in _CLOSING_TAILS:
+        return False
+    if not after[-1].text.islower():
+        return True
+    following = sentence.after(after[-1].end, 1)
+    return bool(following) and following[0].text.isalpha() \
+        and following[0].lower not in lexicon.load().function_words
 
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:

@@ -370,6 +370,12 @@ _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
+#: the near end of a range of money before a far end: "£40-", "$2m-", "€1.5bn–"
+_CURRENCY_RANGE_BEFORE: Final = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?[0-9][0-9.,]{{0,12}}"
+    r"(?:m|mn|bn|k|b)?[-\N{EN DASH}]\Z")
+_CURRENCY_RANGE_REACH: Final = 24
+_RANGE_DASHES: Final = frozenset("-\N{EN DASH}")
 _SCALED_CURRENCY_BEFORE: Final = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
 #: a number written as an amount of money: separated, with decimals, or with a scale word
 _WRITTEN_AS_MONEY: Final = re.compile(
@@ -536,6 +542,9 @@ def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
     """
     if _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None:
         return True
+    if text[start - 1:start] in _RANGE_DASHES and _CURRENCY_RANGE_BEFORE.search(
+            text, max(0, start - _CURRENCY_RANGE_REACH), start) is not None:
+        return True  # "£40-50m", "$2m-5m": the far end of a range of money
     return (_SCALED_CURRENCY_BEFORE.search(text, max(0, start - 3), start) is not None
             and (any_amount or _WRITTEN_AS_MONEY.match(text, start) is not None))
 

@@ -20,6 +20,8 @@ _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "t
 
 #: words before a range's first end: "between A and B", "from A to B"
 _RANGE_OPENERS: Final = {"between", "from"}
+#: hedges that may stand between an opener and the first end: "between about 3 and 4"
+_HEDGES_IN_RANGE: Final = frozenset(["about", "around", "roughly", "approximately", "some"])
 
 #: between the two numbers of a ratio: "one in five", "one out of every four", "3 of every 10"
 _RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"),
@@ -144,6 +146,10 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if currency:
         start = currency.start
     before = sentence.before(start, 2)
+    if len(before) == 2 and before[-1].lower in _HEDGES_IN_RANGE \
+            and before[0].lower == "between":
+        before = before[:1]  # "between about $3bn and $4bn"
+        start = sentence.before(start, 1)[0].start
     if before and before[-1].lower in _RANGE_OPENERS:
         if not sentence.gap(before[-1].end, start).strip():
             return before[-1].lower, before[-1].start
@@ -212,8 +218,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
     if own_unit:
         second_unit = sentence.unit_after(second.end)
-        if second_unit is None or second_unit.unit != own_unit.unit:
-            return None
+        if second_unit is None or second_unit.unit != own_unit.unit and not (
+                connector == "-" and second_unit.unit.split(" / ")[0] == own_unit.unit):
+            return None  # but "10p-15p a litre": the rate is written once, after the range
         if first.value == second.value and first.scale == second.scale:
             return None  # "no difference between 4km^3 and 4 km cubed": one amount twice
     first_marker = sentence.unit_before(first.start)

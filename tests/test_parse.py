@@ -1288,6 +1288,15 @@ COUNTS = [
 RANGES = [
     # the items of a list share the scale and the unit written once after the last; "or"
     # after a comma offers options, not a range
+    # a scale or a rate written on the far end of a range of money holds for both ends; a
+    # hedge between "between" and the first end leaves one range
+    row("The striker is expected to cost £40-50m.", rng(40_000_000, 50_000_000, "GBP")),
+    row("Start-ups typically raise $2m-5m in seed funding.", rng(2_000_000, 5_000_000, "USD")),
+    row("The upgrade could add 10p-15p a litre.", rng("0.1", "0.15", "GBP / liter")),
+    row("The deal is worth between about $3bn and $4bn.",
+        rng(3_000_000_000, 4_000_000_000, "USD")),
+    row("Dividends rose by 11c to 17c a share.", point("0.11", "USD", change=("up", "delta")),
+        point("0.17", "USD / share", change=("up", "to"))),
     row("Revenue was 3, 4 and 5 billion euros in 2019, 2020 and 2021 respectively.",
         point(3_000_000_000, "EUR"), point(4_000_000_000, "EUR"), point(5_000_000_000, "EUR")),
     row("Sales were 1.2, 1.5 and 1.9 million units.",
@@ -1402,6 +1411,27 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # failure and unlikelihood negate a bound; "faster than" before a time bounds it from
+    # above; bounds after the figure where its phrase ends ("max", "minimum", ", tops")
+    row("Growth failed to top 1% in any quarter last year.", upper(1, "percent")),
+    row("The film failed to crack $100m at the US box office.", upper(100_000_000, "USD")),
+    row("Rates are unlikely to rise above 5% this cycle.", upper(5, "percent")),
+    row("The champion ran faster than 9.9 seconds.", upper("9.9", "second", strict=True)),
+    row("He has never run faster than 10 seconds in a final.", lower(10, "second")),
+    row("Journeys are now slower than 40 minutes at peak times.", lower(40, "minute")),
+    row("The car is faster than 100 mph.", lower(100, "mile / hour")),
+    row("Ten-year yields dipped just south of 4%.", upper(4, "percent", strict=True)),
+    row("Customers can withdraw up to and including £500 a day.", upper(500, "GBP / day")),
+    row("The deficit is forecast to breach 6% of GDP.", lower(6, "percent", strict=True)),
+    row("The repair will cost $500, tops.", upper(500, "USD")),
+    row("Expect to wait 30 minutes max at the border.", upper(30, "minute")),
+    row("Delivery takes 10 days minimum.", lower(10, "day")),
+    row("Growth will be 2% at best this year.", upper(2, "percent")),
+    row("The drug is approved for people aged 12 and older.", lower(12, "year")),
+    row("The governor approved a N70,000 minimum wage.", point(70_000, "NGN")),
+    row("BOEING DELIVERED 27 JETS, ALL 737 MAX, IN JAN", point(27, "jet")),
+    row("Crack 4 eggs into a bowl.", point(4, "egg")),
+    row("The lorry took a good 45 minutes.", lower(45, "minute")),
     # "over" that belongs to the verb bounds nothing
     row("The Mongols ruled over 458 million people.", point(458_000_000, "person")),
     row("Police handed over 500 files.", point(500, "file")),
@@ -1534,6 +1564,12 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    # idioms that say a figure is approximate, or a little under it
+    row("She spent the better part of 15 years in Asia.", approx(15, "year", below=True)),
+    row("The brand has been trading for nigh on 80 years.", approx(80, "year", below=True)),
+    row("Barely a quarter of voters trust the party.", approx("0.25", below=True)),
+    row("Bankers put a ballpark figure of $10 billion on the listing.",
+        approx(10_000_000_000, "USD")),
     # an average is a statistic stated as exactly as any other, not a hedge
     row("Homes now take an average of 34 days to sell.", point(34, "day")),
     row("On average 5 people share a flat.", point(5, "person")),
