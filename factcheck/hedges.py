@@ -60,6 +60,8 @@ class HedgeReading(NamedTuple):
     end: int
     strict: bool = False
     below: bool = False
+    #: a negation flipped the bound ("has not fallen below 40%"): the verb changed nothing
+    negated: bool = False
 
 
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
@@ -111,7 +113,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                     and before[0].lower in _PACE_COMPARATIVES:
                 reading = reading._replace(kind=_FLIPPED[hedge.kind])  # "faster than 9.9 s"
             if hedge.kind in _FLIPPED and _negated(sentence, before):
-                reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict)
+                reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict,
+                                           negated=True)
     if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS:
         hedge = hedges_after()[tuple(w.lower for w in inner)]
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,

@@ -95,6 +95,8 @@ _CITATION: Final = re.compile(r"""
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
 _YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after".split())
+#: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"
+_CIRCA: Final = frozenset(["c.", "c", "circa", "ca.", "ca"])
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
 _COMPARED_TO_YEAR: Final = frozenset("above below".split())
 _LEVEL_WORDS: Final = frozenset("level levels".split())
@@ -304,6 +306,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
+    if hedge is not None and hedge[0].lower in _CIRCA and not is_plural_word(nxt):
+        hedge = None  # "dates from c. 1150", "built circa 1890": how dates are hedged
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)

@@ -145,7 +145,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
             start, qualifier = min(start, group.opener_start), group.opener
     low: Optional[Decimal] = ends[0]
     high: Optional[Decimal] = ends[1]
-    unhedged = new_record(HedgeReading, (kind, qualifier, start, reading.end, False, False))
+    unhedged = new_record(HedgeReading, (kind, qualifier, start, reading.end, False, False,
+                                         False))
     hedge = read_hedges(sentence, unhedged, reading.dimension, reading.inner_hedge)
     if hedge.kind == "lower":
         high = None
@@ -153,6 +154,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         low = None
     change = change_for(sentence, hedge.start, hedge.end) \
         if reading.unit_text != _HOW_OFTEN else None  # "rose three times a year" counts rises
+    if change is not None and hedge.negated and change.role == "to":
+        change = None  # "has not fallen below 40%": a floor, no new level
     if change is None and hedge.kind == "point":
         change = signed_change(sentence, hedge.start, reading.dimension)
     if reading.times:

@@ -1432,6 +1432,16 @@ BOUNDS = [
     row("BOEING DELIVERED 27 JETS, ALL 737 MAX, IN JAN", point(27, "jet")),
     row("Crack 4 eggs into a bowl.", point(4, "egg")),
     row("The lorry took a good 45 minutes.", lower(45, "minute")),
+    # a negated change to a level is a floor or a ceiling, no change; a bound after a
+    # change verb is the new level; "c." and "circa" before a year hedge a date
+    row("The share price never fell below $10.", lower(10, "USD", change=None)),
+    row("The plane did not climb above 10,000 feet.", upper(10_000, "foot", change=None)),
+    row("Premiums cannot rise by more than 10% a year.",
+        upper(10, "percent / year", change=("up", "delta"))),
+    row("Oil prices could climb north of $100 a barrel.",
+        lower(100, "USD / barrel", change=("up", "to"))),
+    row("The castle dates from c. 1150."),
+    row("Circa 1500 people attended.", approx(1500, "person")),
     # "over" that belongs to the verb bounds nothing
     row("The Mongols ruled over 458 million people.", point(458_000_000, "person")),
     row("Police handed over 500 files.", point(500, "file")),
