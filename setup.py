@@ -26,6 +26,7 @@ COMPILED_MODULES = [
     "factcheck/hedges.py",
     "factcheck/word_amounts.py",
     "factcheck/bands.py",
+    "factcheck/race_times.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",
     "factcheck/reading.py",

@@ -77,9 +77,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _after_for(sentence, before[0]):
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None
-    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "length" \
+    if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _AMOUNT_END.search(sentence.text, max(0, before[0].start - 12), before[0].start):
-        before = None  # "climbs 300m over 2 km": the stretch the amount spans
+        before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings": the
+        # stretch the amount before spans
+    if before and len(before) == 1 and before[0].lower in ("under", "over") \
+            and sentence.text[before[0].start - 1:before[0].start] == "-":
+        before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and verb[0].lower in _OVER_PARTICLE_VERBS:

@@ -196,16 +196,26 @@ def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
     return claims[index - 1] if index else None
 
 
+#: determiners and words of order between "of" and the whole: "of their last eight games"
+_PARTITIVE_DETERMINERS: Final = frozenset(["the", "its", "their", "his", "her", "our", "my",
+                                           "your"])
+_ORDER_WORDS: Final = frozenset(["last", "past", "first", "next", "previous", "final",
+                                 "opening", "latest"])
+
+
 def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
-    """Only "of", "of the", "of its", "out of" between the two claims."""
+    """Only "of", "of the", "of its", "out of" between the two claims, perhaps with a word
+    of order: "seven of their last eight games"."""
     gap = [w.lower() for w in sentence.gap(claim.span[1], following.span[0]).split()]
     if gap in (["of"], ["out", "of"]):
         return True
-    if not gap or gap[0] != "of" or len(gap) > 3:
+    if not gap or gap[0] != "of" or len(gap) > 4:
         return False
     rest = gap[1:]
-    if rest and rest[0] in ("the", "its", "their"):
+    if rest and rest[0] in _PARTITIVE_DETERMINERS:
         rest = rest[1:]
+    if rest and rest[-1] in _ORDER_WORDS:
+        rest = rest[:-1]
     # "10,000 of the firm's 30,000 workers"
     possessive = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
     return not rest or (len(rest) == 1 and rest[0].endswith(possessive))

@@ -95,6 +95,8 @@ _CITATION: Final = re.compile(r"""
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
 _YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after".split())
+#: "the top four", "the bottom three": a band of a ranking
+_RANK_BANDS: Final = frozenset(["top", "bottom"])
 #: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"
 _CIRCA: Final = frozenset(["c.", "c", "circa", "ca.", "ca"])
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
@@ -293,6 +295,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
+    if prev in _RANK_BANDS and len(before) > 1 and before[-2].lower == "the" \
+            and counted_noun(sentence, numeral.end, numeral.value) is None \
+            and not sentence.unit_after(numeral.end):
+        return False  # "finished in the top four", "the top 10 all advanced": a band of ranks
     if _spelled_in_name(numeral, after, sentence):
         return False
     has_unit = (sentence.unit_before(numeral.start)

@@ -482,6 +482,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     entry, end = found
+    if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+        return None  # "eight second-innings wickets": the ordinal, no seconds
     if entry.unit == "pound" and is_money_pounds(text, pos, end):
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension

@@ -973,7 +973,22 @@ PHYSICAL = [
     # a height in feet and the inches said after it without their unit
     row("He is six foot two.", point(74, "inch", text="six foot two")),
     # feet and inches in prime marks; stones, glued, as UK papers weigh people
-    row("He is 5'11\" tall.", point(71, "inch", text="5'11\"")),
+    # race and lap times with colons are durations: a fraction of a second, or hours written
+    # with one digit; "10:30", "14:03:27" and "at 2:15:30" stay clock times
+    row("Kipchoge's 2:01:09 marathon stood as the record for five years.",
+        point(7269, "second", text="2:01:09"), point(5, "year")),
+    row("Bannister ran a 3:59.4 mile in 1954.", point("239.4", "second")),
+    row("His pole lap of 1:18.342 was 0.215s quicker.",
+        point("78.342", "second"), point("0.215", "second")),
+    row("The job started at 14:03:27 and ended 14:05:02."),
+    row("He arrived at 2:15:30."),
+    row("The ratio was 3:1."),
+    # "over" after an amount names what it was taken over; "a 6-under 66" is a score to par
+    row("Cole posted an ERA of 2.63 over 209 innings.", point("2.63"), point(209, "inning")),
+    row("The Tour covers 3,492km over 21 stages.",
+        point(3492, "kilometer"), point(21, "stage")),
+    row("McIlroy shot a 6-under 66.", point(6), point(66)),
+    row("India lead with eight second-innings wickets remaining.", point(8, "wicket")),
     row("The missing man is 6' 1\" with short brown hair.", point(73, "inch")),
     row("Bedroom two is 12'6\" x 10'3\" with fitted wardrobes.",
         point(150, "inch"), point(123, "inch")),
@@ -1025,7 +1040,8 @@ COUNTS = [
     row("The airline ordered 65 Airbus A350-900s.", point(65)),
     row("The airline flies the Boeing 787 to Lagos."),
     # quarters of a year counted in words; an adjective in -ous is no plural noun
-    row("It fell in six of the previous seven quarters.", point(6), point(7, "quarter")),
+    row("It fell in six of the previous seven quarters.",
+        point(6, "quarter"), point(7, "quarter")),
     row("Two of the numerous bidders left.", point(2, "bidder")),
     # the scale after a vulgar fraction; a plural noun after dotted thousands
     row("Some 2\N{VULGAR FRACTION ONE HALF} million people left.",
@@ -1211,6 +1227,13 @@ COUNTS = [
     row("The RAF will buy 12 F-35s.", point(12, "f-35")),
     row("Boeing delivered 396 737s and 73 787s.", point(396, "737"), point(73, "787")),
     row("Emirates flies 116 A380s.", point(116, "a380")),
+    # "N of their last M games" counts games; "the top four" is a band of a ranking
+    row("Villa have won seven of their last eight home games.",
+        point(7, "game"), point(8, "game")),
+    row("Labour won 411 of the last 650 seats.", point(411, "seat"), point(650, "seat")),
+    row("United are 15 points off the top four.", point(15, "point")),
+    row("The top 10 all advanced to the quarter-finals."),
+    row("The top 10 firms employ 40,000 people.", point(10, "firm"), point(40_000, "person")),
     # a possessive name before a number is whose count it is, not a model
     row("The Tour's 21 stages cover 3,404km.", point(21, "stage"), point(3404, "kilometer")),
     row("Apple's 3 new iPhones sold well.", point(3, "iphone")),

@@ -1,0 +1,51 @@
+"""Race and lap times written with colons: "a 2:01:09 marathon" (7,269 seconds), "a 3:59.4
+mile", "a lap of 1:18.342".  A colon time is a duration, not a clock time, when it carries
+a fraction of a second, or hours written with one digit and seconds; "10:30" and
+"14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, List
+
+from factcheck import lexicon
+from factcheck.changes import change_for
+from factcheck.claims import Claim
+from factcheck.numerals import tidy
+from factcheck.sentence import Sentence, finish_claim
+
+#: "2:01:09", "3:59.4", "1:18.342", "2:01:09.5"; not inside a longer run of digits and colons
+_RACE_TIME: Final = re.compile(r"""
+    (?<![\w:.,/-])
+    (?: (?P<hours>[1-9]) : (?P<hour_minutes>[0-5][0-9]) : (?P<hour_seconds>[0-5][0-9])
+        (?P<hour_fraction>\.[0-9]{1,3})?
+      | (?P<minutes>[1-9]?[0-9]) : (?P<seconds>[0-5][0-9]) (?P<fraction>\.[0-9]{1,3}) )
+    (?![\w:]|[.,][0-9])
+""", re.VERBOSE)
+
+
+def race_time_claims(sentence: Sentence) -> List[Claim]:
+    """Each race or lap time of the sentence, in seconds."""
+    start, end = sentence.span
+    if sentence.text.find(":", start, end) < 0:
+        return []  # the common case: no colon, no time
+    clock_words = lexicon.load().not_claims["clock_prepositions"]
+    claims: List[Claim] = []
+    for found in _RACE_TIME.finditer(sentence.text, start, end):
+        fraction = found.group("hour_fraction") or found.group("fraction") or ""
+        before = sentence.before(found.start(), 1)
+        if not fraction and before and before[0].lower in clock_words:
+            continue  # "at 2:15:30": a moment, not a duration
+        if found.group("hours"):
+            seconds = int(found.group("hours")) * 3600 + int(found.group("hour_minutes")) * 60 \
+                + Decimal(found.group("hour_seconds") + fraction)
+        else:
+            seconds = int(found.group("minutes")) * 60 + Decimal(found.group("seconds")
+                                                                 + fraction)
+        value = tidy(seconds)
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.end(), low=value, high=value,
+            kind="point", qualifier="", precision=Decimal(1).scaleb(1 - len(fraction))
+            if fraction else Decimal(1), unit="second", dimension="time", unit_text="",
+            change=change_for(sentence, found.start(), found.end())))
+    return claims
