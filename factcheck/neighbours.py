@@ -94,17 +94,30 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                      or (took and _joined(sentence, claim, following, (",",))))):
             shared[index] = _in_unit_of(claim, source)
             took = True
-        elif (claim.dimension == "currency" and following.unit.startswith(claim.unit + " / ")
-              and claim.change is None and claim.kind in ("point", "approx")
-              and _comparable(claim, following, TALLY_RATIO)
+        elif (_takes_rate(claim, following) and claim.change is None
+              and claim.kind in ("point", "approx")
               and (_joined(sentence, claim, following, ("and", "or", ", and"))
                    or (took and _joined(sentence, claim, following, (",",))))):
-            # "£30, £25 and £20 a month", "$5 or $6 a share": the rate written once
-            shared[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+            # "£30, £25 and £20 a month", "26.4 points, 12.4 rebounds and 9.0 assists per
+            # game": the rate written once
+            shared[index] = replace(claim, unit=claim.unit + following.unit[
+                following.unit.index(" / "):], dimension=following.dimension)
             took = True
         else:
             took = False
     return shared
+
+
+def _takes_rate(claim: Claim, following: Claim) -> bool:
+    """Whether ``claim`` may take the rate of ``following`` in a list: amounts of the same
+    money a little apart ("£30 ... and £20 a month", not "£4.7bn, or 520p a share"), or
+    counts beside a count per period ("12.4 rebounds and 9.0 assists per game")."""
+    rate = units.split_rate(following.unit) if " / " in following.unit else None
+    if rate is None or " / " in claim.unit or not claim.unit:
+        return False
+    if claim.dimension == "currency":
+        return rate[0] == claim.unit and _comparable(claim, following, TALLY_RATIO)
+    return claim.dimension == "count" and units.dimension_of(rate[0]) == "count"
 
 
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:

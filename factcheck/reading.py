@@ -533,8 +533,8 @@ def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]
     ("78,000 times a minute" is 78,000 ``count / minute``), with the end; else None."""
     word = _TIMES_WORD.match(sentence.text, number_end)
     per = units.match_per_after(sentence.text, word.end()) if word is not None else None
-    if per is None or per.dimension != "time" or per.factor != 1:
-        return None
+    if per is None or per.dimension not in ("time", "count") or per.factor != 1:
+        return None  # "four times a week", "fouled 3.1 times per game"
     return f"count / {per.unit}", per.end
 
 

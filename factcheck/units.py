@@ -143,8 +143,8 @@ _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
-#: "$150 a night", "$4.82 a dozen"
-_A_NOUNS: Final = frozenset("share head person night ticket dozen".split())
+#: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
+_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")

@@ -983,6 +983,13 @@ PHYSICAL = [
     row("The job started at 14:03:27 and ended 14:05:02."),
     row("He arrived at 2:15:30."),
     row("The ratio was 3:1."),
+    # sport's periods make rates, and a rate written once after a list of counts holds for
+    # each
+    row("Sky will show 215 matches a season.", point(215, "match / season")),
+    row("Jokic averaged 26.4 points, 12.4 rebounds and 9.0 assists per game.",
+        point("26.4", "point / game"), point("12.4", "rebound / game"),
+        point("9.0", "assist / game")),
+    row("He has been fouled 3.1 times per game.", point("3.1", "count / game")),
     # "over" after an amount names what it was taken over; "a 6-under 66" is a score to par
     row("Cole posted an ERA of 2.63 over 209 innings.", point("2.63"), point(209, "inning")),
     row("The Tour covers 3,492km over 21 stages.",
