@@ -348,8 +348,9 @@ def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence)
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
-#: words that join the numbers of a list: "Articles 5 and 6", "Scope 1, 2 and 3"
-_LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through"])
+#: words that join the numbers of a list or a span: "Articles 5 and 6", "Scope 1, 2 and 3",
+#: "pages 10-20"
+_LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "\N{EN DASH}"])
 
 
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:

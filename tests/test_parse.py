@@ -983,6 +983,9 @@ PHYSICAL = [
     row("The job started at 14:03:27 and ended 14:05:02."),
     row("He arrived at 2:15:30."),
     row("The ratio was 3:1."),
+    # the far end of a span of labels is a label too
+    row("Read pages 10-20 first."),
+    row("England won the series 2-1."),
     # sport's periods make rates, and a rate written once after a list of counts holds for
     # each
     row("Sky will show 215 matches a season.", point(215, "match / season")),
@@ -1016,7 +1019,8 @@ PHYSICAL = [
     # an en dash standing for a minus sign before a number, not between two numbers
     row("Temperatures fell to \N{EN DASH}5°C overnight.",
         point(-5, "degree_Celsius", change=("down", "to"))),
-    row("Pages 10 \N{EN DASH}15 cover the method.", point(15)),
+    row("Readings of 10 \N{EN DASH}15 were logged.", rng(10, 15)),
+    row("Pages 10 \N{EN DASH}15 cover the method."),  # and a span of labels
 ]
 
 # --- counted things ---------------------------------------------------------------------------
