@@ -20,6 +20,9 @@ _TEMPORAL_BOUNDS: Final = {"over"}
 
 #: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
+#: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
+_COUNT_END = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
+_AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -34,6 +37,9 @@ _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
 _NEGATORS: Final = _GRAMMAR["negators"]
 _PACE_COMPARATIVES: Final = _GRAMMAR["pace_comparatives"]
+#: verbs of crossing that bound only a level ("breached 6% of GDP"), not things they break
+#: into or solve ("breached 40 accounts", "cracked 12 cases")
+_LEVEL_ONLY_VERBS: Final = frozenset(["breached", "breach", "cracked", "crack"])
 #: bound words after a number that bound it only where its phrase ends
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
@@ -78,9 +84,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # "over ten years" says when; "over 30 years old" and "for over two years" bound
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
-            and _AMOUNT_END.search(sentence.text, max(0, before[0].start - 12), before[0].start):
-        before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings": the
-        # stretch the amount before spans
+            and _after_an_amount(sentence, before[0].start):
+        before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3
+        # points over 10 games": the stretch the amount before spans
     if before and len(before) == 1 and before[0].lower in ("under", "over") \
             and sentence.text[before[0].start - 1:before[0].start] == "-":
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
@@ -97,6 +103,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
+    if before and before[-1].lower in _LEVEL_ONLY_VERBS and dimension == "count":
+        before = None  # "breached 40 accounts", "cracked 12 cases": things, not a level
+    if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
+        before = None  # "cheaper than 2 weeks ago": when, not how much
     if before and len(before) == 2 and before[1].lower == "than" \
             and _after_factor(sentence, before[0]):
         before = None  # "5 times bigger than 3 pitches": a comparison, not a bound
@@ -165,6 +175,23 @@ def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£292,500 +2.6%", "39.0% +80bps": a "+" glued to the next figure is its sign, and
     bounds nothing before it."""
     return after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1].isdigit()
+
+
+def _after_an_amount(sentence: Sentence, start: int) -> bool:
+    """Whether an amount ends right before ``start``, with a short unit or a counted noun
+    ("2.63 ", "300m ", "12.3 points "), though not a group of people, whose "over" is an age
+    ("2,000 people over 50")."""
+    text = sentence.text
+    if _AMOUNT_END.search(text, max(0, start - 12), start):
+        return True
+    counted = _COUNT_END.search(text, max(0, start - 30), start)
+    return counted is not None and counted.group("noun") not in _AGE_GROUPS
+
+
+def _time_ago(sentence: Sentence, end: int) -> bool:
+    """Whether "ago" or "earlier" follows the quantity ending at ``end``."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in ("ago", "earlier")
 
 
 def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:

@@ -13,9 +13,9 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   dollar countries (Jamaica, Trinidad and Tobago, Barbados, the Bahamas, Guyana, Belize,
   Fiji, Liberia, Namibia) must be named twice or in the dateline: world news about them
   ("a $300m yacht seized in Fiji", an IMF loan to Liberia) names them once and means US
-  dollars, while their own press names them again.  Cents in a text that never writes
-  dollars and whose money is in one currency divided into cents (euros, rand, shillings, some
-  rupees) are that currency's cents.
+  dollars, while their own press names them again.  Cents beside amounts of one currency
+  divided into cents (another dollar, euros, rand, shillings, some rupees), and no amount in
+  US dollars, are that currency's cents.
 - "Rs" or "rupees": the rupee of the rupee country a text names most, by the same rule
   ("Rs 140 in Karachi" is PKR); the Indian rupee otherwise.  Every other family
   (``_FAMILIES``) likewise takes the setting's currency and its default otherwise:
@@ -200,25 +200,30 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
 
 #: the sub-unit words of the dollar family, which the euro shares
 _CENTS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
-#: currencies other than the dollars that are divided into cents (rand, shillings, Sri
-#: Lankan, Mauritian and Seychelles rupees)
-_CENT_CURRENCIES: Final = frozenset(["EUR", "ZAR", "KES", "TZS", "LKR", "MUR", "SCR"])
-#: the euro and the dollar as a text writes them
+#: currencies divided into cents: the dollars but the US dollar, the euro, the rand, the
+#: shillings, and the Sri Lankan, Mauritian and Seychelles rupees
+_CENT_CURRENCIES: Final = frozenset(["CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "BBD",
+                                     "BSD", "GYD", "BZD", "FJD", "LRD", "NAD", "EUR", "ZAR",
+                                     "KES", "TZS", "LKR", "MUR", "SCR"])
+#: the euro as a text writes it, and the dollar sign
 _EURO: Final = re.compile(r"\N{EURO SIGN}|\beuros?\b|\bEUR\b", re.IGNORECASE)
-_DOLLAR: Final = re.compile(r"\$|\bdollars?\b", re.IGNORECASE)
 
 
 def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
-    """ "In Dublin, petrol costs €1.79, up 4 cents", "bread costs R18, milk 35c more": cents
-    in a text that never writes dollars, and whose money is in one currency divided into
-    cents (or written in euros), are that currency's cents."""
+    """ "In Dublin, petrol costs €1.79, up 4 cents", "the rand firmed 15c to R18.20 against
+    the dollar", "Qantas rose 12c to A$6.40": cents beside amounts of one currency divided
+    into cents, and no amount in US dollars, are that currency's cents (a text with no other
+    amount and the word "euro" means euro cents)."""
     cents = [c.unit.startswith("USD") and c.unit_text.lower().split(" ", 1)[0] in _CENTS
              for c in claims]
-    if not any(cents) or _DOLLAR.search(text) is not None:
+    if not any(cents):
         return claims
-    codes = {c.unit[:3] for c, is_cent in zip(claims, cents)
-             if not is_cent and c.unit[:3] in _CENT_CURRENCIES and c.unit[3:4] in ("", " ")}
-    if not codes and _EURO.search(text) is not None:
+    written = {c.unit[:3] for c, is_cent in zip(claims, cents)
+               if not is_cent and c.dimension in ("currency", "rate") and c.unit[3:4] in ("", " ")}
+    if "USD" in written:
+        return claims
+    codes = written & _CENT_CURRENCIES
+    if not codes and not written and "$" not in text and _EURO.search(text) is not None:
         codes = {"EUR"}
     if len(codes) != 1:
         return claims

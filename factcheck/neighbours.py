@@ -13,7 +13,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
 from factcheck.changes import before_level
-from factcheck.nouns import counted_noun
+from factcheck.nouns import counted_noun, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import after_age_word
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
@@ -85,7 +85,9 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
             source = following
         listed = index > 0 and not shared[index - 1].unit \
             and _joined(sentence, shared[index - 1], claim, (",",))
-        if (not claim.unit and following.unit and claim.change is None
+        if (not claim.unit and following.unit
+                and (claim.change is None or took or (following.change is None and _joined(
+                    sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
                 and claim.kind in ("point", "approx")
                 and (following.dimension != "count" or listed or took
                      or _suspended(sentence, claim)
@@ -185,7 +187,11 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                 and following.dimension in ("count", "currency")
                 and following.low is not None and claim.high is not None
                 and following.low > claim.high and _of_the(sentence, claim, following)):
-            result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+            # a part of a whole is no size of a change: "lost four of their past five games"
+            change = None if claim.change is not None and claim.change.role == "delta" \
+                else claim.change
+            result[index] = replace(claim, unit=following.unit, dimension=following.dimension,
+                                    change=change)
             continue
         previous = _parallel_before(result, index)
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
@@ -298,7 +304,7 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     the sides of an area or a box: "40 x 60 feet", "4 by 5 metres"."""
     if following.dimension == "length" and _joined(sentence, claim, following,
                                                    ("x", "\N{MULTIPLICATION SIGN}", "by")):
-        return True
+        return sides_of_a_size(claim.value, following.value)  # not "8 x 400m intervals"
     if not _suspended(sentence, claim):
         return _joined(sentence, claim, following, ("and", "or"))
     gap = sentence.gap(claim.span[1] + 1, following.span[0]).strip().lower()
@@ -329,9 +335,15 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
         link_start = anchor.span[1]
         if anchor.dimension == "percent" and anchor.change is not None and index > 1:
             anchor = result[index - 2]  # "4.2m passengers, up 9% on last year's 3.85m"
-        if claim.unit != "meter" or claim.unit_text != "m" or claim.value is None \
-                or anchor.dimension == "length" or not _IN_MILLIONS.search(anchor.text) \
+        if claim.value is None or anchor.dimension == "length" or not anchor.unit \
+                or not _IN_MILLIONS.search(anchor.text) \
                 or not _PARALLEL_LINK.match(sentence.gap(link_start, claim.span[0])):
+            continue
+        if not claim.unit and claim.text.endswith(("m", "M")) and claim.value >= MILLION:
+            # already read as millions ("audience of 9.2m"): the anchor's noun only
+            result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
+            continue
+        if claim.unit != "meter" or claim.unit_text != "m":
             continue
         result[index] = replace(
             claim, value=tidy(claim.value * MILLION), unit=anchor.unit,

@@ -295,7 +295,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
-    if prev in _RANK_BANDS and len(before) > 1 and before[-2].lower == "the" \
+    if prev in _RANK_BANDS and len(before) > 1 \
+            and (before[-2].lower == "the" or before[-2].text.endswith(_POSSESSIVE_ENDINGS)) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "finished in the top four", "the top 10 all advanced": a band of ranks
@@ -651,6 +652,17 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
 _POSSESSIVE_ENDINGS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 
+def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a number after a possessive name counts what follows it ("Apple's 3 new
+    iPhones"), not a model or a title ("Porsche's 911 turns 60", "BMW's 3 Series")."""
+    after = sentence.after(numeral.end, 1)
+    if not after or not after[0].text.islower():
+        return False
+    noun = counted_noun(sentence, numeral.end, numeral.value)
+    following = sentence.after(noun.end, 1) if noun is not None else ()
+    return noun is not None and not (following and following[0].text[:1].isdigit())
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -662,7 +674,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if prev.text.endswith(_POSSESSIVE_ENDINGS):
+    if prev.text.endswith(_POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:

@@ -35,6 +35,8 @@ PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"]
 _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 
 
+#: nouns ending in -ed that a number glued by a hyphen counts: "a 3-bed flat"
+_ED_NOUNS: Final = frozenset(["bed", "shed"])
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut"
 _SINGULAR_AFTER_FRACTION: Final = frozenset(["point"])
 
@@ -60,7 +62,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted
     if after[0].text in _TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
         size = sentence.unit_after(after[1].end)
-        if size is None or size.dimension in _SIZE_DIMENSIONS:
+        if size is None or (size.dimension in _SIZE_DIMENSIONS
+                            and sides_of_a_size(value, parse_number(after[1].text))):
             return None  # "600 x 600mm slabs", "a 12 x 12ft gazebo": a side of a size
     singular_ok = value is not None and (abs(value) == 1 or (
         0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION))
@@ -187,6 +190,20 @@ _TIMES_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}"])
 _SIZE_DIMENSIONS: Final = frozenset(["length", "area"])
 
 
+#: "8 x 400m intervals", "4 x 100m": a small count before "x" and a length ten times it
+#: counts things of that length
+SMALL_COUNT: Final = 12
+SIDE_RATIO: Final = 10
+
+
+def sides_of_a_size(first: Optional[Decimal], second: Optional[Decimal]) -> bool:
+    """Whether two numbers joined by "x" may be the sides of one size ("600 x 600mm", "312 x
+    221 x 15.6 mm", "2.4 x 1.2m"), not a count of things of one length ("8 x 400m")."""
+    if first is None or second is None or first != first.to_integral_value():
+        return True
+    return not (0 < first <= SMALL_COUNT and second >= SIDE_RATIO * first)
+
+
 def _year_like(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` is four bare digits, as a year is written
     ("In 2019 10-year yields rose"): no count of things sized by the number after it."""
@@ -268,8 +285,8 @@ def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: 
     lowered = word.lower
     if (not word.text.isalpha() or not word.text.islower() or lowered in function_words
             or lowered in months or lowered in _HYPHEN_IDIOMS
-            or (lowered.endswith(("ing", "ly", "ed")) and len(lowered) > 4)):
-        return None  # "a one-sided game", "a six-speed gearbox", but "a 3-bed flat"
+            or (lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS)):
+        return None  # "a one-sided game", "a two-toed sloth", but "a 3-bed flat"
     following = sentence.after(word.end, 1)
     if following and sentence.gap(word.end, following[0].start) == "-":
         return None  # "a 30-year-old", "a two-for-one": a longer compound

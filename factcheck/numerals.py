@@ -268,6 +268,8 @@ _DIGITS_AT: Final = re.compile(rf"""
         {_RUN}
     )
 """, re.VERBOSE)
+#: thousands grouped by spaces after "a"/"an", whatever follows the last group
+_ARTICLE_GROUPED_AT: Final = re.compile(r"(?P<sign>)(?P<run>[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+)")
 #: _DIGITS_AT at a digit with no sign or point before it, where neither can match: the run
 #: alone (an empty sign)
 _PLAIN_DIGITS_AT: Final = re.compile(rf"(?P<sign>)(?P<run>{_RUN})", re.VERBOSE)
@@ -646,6 +648,12 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
 
 # ---------------------------------------------------------------- fractions in words
 
+#: a word of order right before a count: "the past three quarters", "its last two quarters"
+_ORDERED_BEFORE: Final = re.compile(r"\b(?:last|past|first|next|previous|final)[ ]\Z",
+                                    re.IGNORECASE)
+_ORDERED_REACH: Final = 10
+
+
 def _fraction_word_after(text: str, count: Decimal, count_end: int,
                          start: int, spelled: bool) -> Optional[_Reading]:
     """Read "COUNT FRACTION" ("a third of", "two-thirds", "3 quarters."), or None.
@@ -666,8 +674,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
     denominator, plural = _FRACTIONS[word.word]
     if plural != (count > 1) or count != count.to_integral_value() \
             or (plural and count >= denominator and not word.hyphen
-                and (text[start].isdigit() or word.word == "quarters")):
-        return None  # "in 14 quarters", "seven quarters" count quarters of a year
+                and (text[start].isdigit() or word.word == "quarters")) \
+            or (word.word == "quarters" and _ORDERED_BEFORE.search(
+                text, max(0, start - _ORDERED_REACH), start) is not None):
+        return None  # "in 14 quarters", "seven quarters", "the past three quarters": periods
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
                                               None, True, True), plural_ok=False)
     if after.end == word.end:
@@ -1025,6 +1035,11 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
         # no sign or point before the digit: the run can only start there
         plain = _PLAIN_DIGITS_AT.match(text, digit)
         if plain is not None:  # a digit there (the caller may point at a sign or point)
+            if text[plain.end():plain.end() + 1] == " " and (
+                    _after_article(text, digit) or plain.group("run") == "1"):
+                # "a 12 500-tonne frigate", "the 1 200-seat theatre": one thing (no one
+                # writes a count of one in digits), so one number in groups of three
+                plain = _ARTICLE_GROUPED_AT.match(text, digit) or plain
             return _read_digits(text, plain)
         first = digit
     for start in range(first, digit + 1):
@@ -1032,6 +1047,16 @@ def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], i
         if match is not None and match.start("run") <= digit:
             return _read_digits(text, match)
     return [], digit + 1
+
+
+def _after_article(text: str, digit: int) -> bool:
+    """Whether "a" or "an" stands right before the digit at ``digit``."""
+    for article in ("a ", "an "):
+        start = digit - len(article)
+        if start >= 0 and text[start:digit].lower() == article \
+                and (start == 0 or not text[start - 1].isalnum()):
+            return True
+    return False
 
 
 def _scaled_fraction(text: str, r: _Reading) -> _Reading:

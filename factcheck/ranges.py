@@ -253,9 +253,12 @@ def _after_change(sentence: Sentence, start: int) -> bool:
 
 
 def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
-    """Whether a comma and another number stand right before ``numeral``: "8, 16"."""
-    before = sentence.before(numeral.start, 2)
-    return len(before) == 2 and before[1].text == "," and before[1].end + 1 == numeral.start \
+    """Whether a comma and another number stand right before ``numeral``: "8, 16",
+    "$10, $15"."""
+    marker = sentence.unit_before(numeral.start)
+    start = marker.start if marker is not None else numeral.start
+    before = sentence.before(start, 2)
+    return len(before) == 2 and before[1].text == "," and before[1].end + 1 == start \
         and before[0].end == before[1].start and parse_number(before[0].text) is not None
 
 

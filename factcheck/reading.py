@@ -538,6 +538,20 @@ def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]
     return f"count / {per.unit}", per.end
 
 
+#: words that end the phrase of a bare "1.3m" and go on with the clause
+_CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a", "an", "after",
+                                  "before", "against", "compared", "since", "and", "but",
+                                  "while", "at", "by", "for", "up", "down"])
+
+
+def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether the sentence counts people or sales, so that a bare glued "m" ending its
+    phrase is a million: a population word, or a counted subject before a decimal."""
+    vocabulary = sentence.vocabulary
+    return not vocabulary.isdisjoint(_POPULATION_NOUNS) or (
+        sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
+
+
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     """ "4.1m passengers", "35m of its devices", "2m Britons": a glued m before a plural
     noun, perhaps after its modifiers, means million; "a 2.4m wall" stays metres."""
@@ -549,7 +563,12 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if not following or sentence.gap(unit.end, following[0].start) != " ":
         # "Population of England and Wales tops 60m.": the clause counts people
         return (not following or not following[0].text.isalnum()) \
-            and not sentence.vocabulary.isdisjoint(_POPULATION_NOUNS)
+            and _counts_people(sentence, unit)
+    if following[0].lower in _CLAUSE_LINKS and sentence.text[unit.start - 2] == "." \
+            and _counts_people(sentence, unit):
+        # "Unemployment fell to 1.3m from 1.5m", "subscribers hit 2.3m in May" (a whole
+        # number stays metres: "patients walked 400m in the test")
+        return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
     if following[0].lower in lexicon.load().not_claims["casualty_words"]:
@@ -595,9 +614,9 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].end + 1 != start or sentence.text[before[-1].end] != " ":
         return False
     word = before[-1]
-    if word.text in _SIZE_SIGNS:
+    if word.text in _SIZE_SIGNS:  # "1.2m x 2.4m panels", "8 x 400m intervals"
         return len(before) == 2 and sentence.text[before[0].end:word.start] == " " \
-            and before[0].text in ("m", "M")
+            and (before[0].text in ("m", "M") or before[0].text[-1:].isdigit())
     return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
 
 
@@ -636,6 +655,7 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
 #: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population
 #: tops 60m", "Subscribers rose to 9.5m.")
 _POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
+_COUNTED_SUBJECTS = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"

@@ -165,6 +165,8 @@ _MASS_RESTATED: Final = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
                                    + alternation("grammar_words.txt", "restating_hedges")
                                    + r"\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\Z")
 _MASS_RESTATED_REACH: Final = 60
+#: a verb of weighing a little before the amount: its pounds are mass
+_WEIGHED: Final = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES: Final = frozenset("thousand million billion trillion bn mn m".split())
 _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
@@ -525,8 +527,9 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
     if scale is None or scale.group().lower() not in _MONEY_SCALES:
         return False
-    if next_word(text, end + 1) == "of":
-        return False
+    if next_word(text, end + 1) == "of" or _WEIGHED.search(
+            text, max(0, pos - _MASS_RESTATED_REACH), pos) is not None:
+        return False  # "2 million pounds of beef", "the steer weighed two thousand pounds"
     for restated in (_RESTATED_MASS.match(text, end),
                      _MASS_RESTATED.search(text, max(0, pos - _MASS_RESTATED_REACH), pos)):
         if restated is not None:
@@ -617,6 +620,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
             or not is_boundary(text, noun.end()):
         return None
+    if word is not None and word.lower() != "per" \
+            and next_word(text, noun.end() + 1) in _NOT_RATE_AFTER:
+        return None  # "£20m a season ago" says when
     if word is None and text[lead.start()] != "/" and noun.group()[:1].isupper():
         return None  # "Approve 38% / Disapprove 57%": a spaced slash between two items
     unit = singular(noun.group())
