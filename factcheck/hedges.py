@@ -21,7 +21,7 @@ _TEMPORAL_BOUNDS: Final = {"over"}
 #: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
-_COUNT_END = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
+_COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not

@@ -241,8 +241,8 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
-    """The bare number follows a connective ("and", "including", "compared with", "up from")
-    with no other number in between, and no noun or "of" follows it."""
+    """The bare number follows a connective ("and", "including", "compared with", "up from",
+    "from a possible") with no other number in between, and no noun or "of" follows it."""
     before = sentence.before(claim.span[0], 2)
     if not before or before[-1].start < previous.span[1]:
         return False
@@ -261,7 +261,7 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
-            ("of", "which"), ("of", "whom"), ("of", "them")):
+            ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible")):
         return False
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False

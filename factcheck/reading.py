@@ -655,7 +655,7 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
 #: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population
 #: tops 60m", "Subscribers rose to 9.5m.")
 _POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
-_COUNTED_SUBJECTS = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
+_COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"

@@ -1023,6 +1023,8 @@ PHYSICAL = [
         point(2000, "person"), lower(50, "year", strict=True)),
     row("The vineyard produced 18 hectolitres per hectare after the frost.",
         point(18, "hectoliter / hectare")),
+    row("Wolves have taken seven points from a possible 30.",
+        point(7, "point"), point(30, "point")),
     # the far end of a span of labels is a label too
     row("Read pages 10-20 first."),
     row("England won the series 2-1."),
