@@ -78,16 +78,23 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
-#: verbs of no direction before "from": "went from £60 to £85" (grammar_words.txt)
+#: verbs of no direction before "from": "went from £60 to £85", "will go from"
+#: (grammar_words.txt)
 _LEVEL_VERBS: Final = _GRAMMAR["level_verbs"]
+_LEVEL_BASE_VERBS: Final = _GRAMMAR["level_base_verbs"]
+_MODALS: Final = frozenset(["will", "would", "could", "may", "might", "should", "to", "'ll"])
 
 
 def level_verb_before(sentence: Sentence, pos: int) -> bool:
     """Whether a verb of no direction stands right before the "from" at ``pos``: "went
     from £60 to £85" gives two levels of one change (the numbers say its direction)."""
-    before = sentence.before(pos, 1)
-    return bool(before) and before[0].lower in _LEVEL_VERBS and before[0].text.islower() \
-        and sentence.text[pos:pos + 5].lower() == "from "
+    before = sentence.before(pos, 2)
+    if not before or not before[-1].text.islower() \
+            or sentence.text[pos:pos + 5].lower() != "from ":
+        return False
+    return before[-1].lower in _LEVEL_VERBS or (
+        before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
+        and (before[0].lower in _MODALS or before[0].lower in _BE_WORDS))
 
 
 def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
