@@ -68,7 +68,9 @@ _WEB_ADDRESS: Final = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)
 _SCORE: Final = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
     \d{1,3}[-\N{EN DASH}]\d{1,3}                   # 3-2
-    (?![\w.,%])                                    # not a unit or a longer number
+    (?![\w.,%])                                    # not a unit or a longer number,
+    (?![ ](?:thousand|million|billion|trillion|bn|people)\b)  # nor an amount ("won 5-6
+                                                   # million dollars")
     """,
     re.VERBOSE,
 )

@@ -357,7 +357,15 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
         return False
     if sentence.unit_after(second.end) or sentence.unit_before(first.start):
         return False
-    return sentence.about_scores
+    if not sentence.about_scores:
+        return False
+    noun = counted_noun(sentence, second.end, second.value)
+    return noun is None or units.singular(noun.lower) in _SCORE_NOUNS  # "20-30 people watched"
+
+
+#: what a score may count: "a 3-to-1 vote", "a 2-1 win"
+_SCORE_NOUNS: Final = frozenset(["vote", "win", "victory", "defeat", "lead", "margin", "loss",
+                                 "draw", "decision", "verdict", "majority", "scoreline"])
 
 
 def _descending_bare(first: Numeral, second: Numeral, sentence: Sentence) -> bool:

@@ -1025,6 +1025,10 @@ PHYSICAL = [
         point(18, "hectoliter / hectare")),
     row("Wolves have taken seven points from a possible 30.",
         point(7, "point"), point(30, "point")),
+    # a pair of numbers in a sentence about a match is a score unless it is an amount
+    row("They won 5-6 million dollars.", rng(5_000_000, 6_000_000, "USD")),
+    row("The team won as 20-30 people watched.", rng(20, 30, "person")),
+    row("City won 3-2 in extra time."),
     # the far end of a span of labels is a label too
     row("Read pages 10-20 first."),
     row("England won the series 2-1."),
