@@ -174,8 +174,7 @@ def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:
         end += 1
     last = after[end]
     digits = digits or last.text.isdigit()
-    if not digits or end == 0 and not last.text.endswith("s") or last.text == "-" \
-            or not last.text.endswith("s") or last.text.isupper() \
+    if not digits or not last.text.endswith("s") or last.text.isupper() \
             or sentence.text[last.end:last.end + 1].isalnum():
         return None
     text = sentence.text[first.start:last.end]
