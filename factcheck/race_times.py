@@ -1,6 +1,7 @@
 """Race and lap times written with colons: "a 2:01:09 marathon" (7,269 seconds), "a 3:59.4
-mile", "a lap of 1:18.342".  A colon time is a duration, not a clock time, when it carries
-a fraction of a second, or hours written with one digit and seconds; "10:30" and
+mile", "a lap of 1:18.342", "finished in 4:12".  A colon time is a duration, not a clock
+time, when it carries a fraction of a second, or hours written with one digit and seconds,
+or minutes and seconds after a word that gives a result ("in", "of", "ran"); "10:30" and
 "14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like."""
 from __future__ import annotations
 
@@ -14,14 +15,20 @@ from factcheck.claims import Claim
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
 
-#: "2:01:09", "3:59.4", "1:18.342", "2:01:09.5"; not inside a longer run of digits and colons
+#: "2:01:09", "3:59.4", "1:18.342", "2:01:09.5", "4:12"; not inside a longer run of digits
+#: and colons
 _RACE_TIME: Final = re.compile(r"""
     (?<![\w:.,/-])
     (?: (?P<hours>[1-9]) : (?P<hour_minutes>[0-5][0-9]) : (?P<hour_seconds>[0-5][0-9])
         (?P<hour_fraction>\.[0-9]{1,3})?
-      | (?P<minutes>[1-9]?[0-9]) : (?P<seconds>[0-5][0-9]) (?P<fraction>\.[0-9]{1,3}) )
+      | (?P<minutes>[1-9]?[0-9]) : (?P<seconds>[0-5][0-9]) (?P<fraction>\.[0-9]{1,3})? )
     (?![\w:]|[.,][0-9])
 """, re.VERBOSE)
+#: words right before a minutes-and-seconds time with no fraction that make it a result:
+#: "finished in 4:12", "a time of 9:58", "ran 3:43"
+_RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
+_RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
+                                  "timed", "recorded"])
 
 
 def race_time_claims(sentence: Sentence) -> List[Claim]:
@@ -36,6 +43,10 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
         before = sentence.before(found.start(), 1)
         if not fraction and before and before[0].lower in clock_words:
             continue  # "at 2:15:30": a moment, not a duration
+        if not fraction and found.group("minutes") and not (
+                before and before[0].lower in _RESULT_WORDS
+                and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
+            continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35"
         if found.group("hours"):
             seconds = int(found.group("hours")) * 3600 + int(found.group("hour_minutes")) * 60 \
                 + Decimal(found.group("hour_seconds") + fraction)

@@ -981,6 +981,11 @@ PHYSICAL = [
     row("His pole lap of 1:18.342 was 0.215s quicker.",
         point("78.342", "second"), point("0.215", "second")),
     row("The job started at 14:03:27 and ended 14:05:02."),
+    row("He finished the 1500m in 4:12.", point(1500, "meter"), point(252, "second")),
+    row("His time of 9:58 in the steeplechase set a record.", point(598, "second")),
+    row("The 4:15 from Paddington was late."),
+    row("The screen is 16:9."),
+    row("The school has a teacher-to-pupil ratio of 1:35."),
     row("He arrived at 2:15:30."),
     row("The ratio was 3:1."),
     # tightened after a hunt for misfires of this session's rules (the sixteenth red team)
