@@ -17,7 +17,7 @@ from factcheck.nouns import counted_noun, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import after_age_word
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
-from factcheck.text import Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -236,8 +236,7 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     if rest and rest[-1] in _ORDER_WORDS:
         rest = rest[:-1]
     # "10,000 of the firm's 30,000 workers"
-    possessive = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
-    return not rest or (len(rest) == 1 and rest[0].endswith(possessive))
+    return not rest or (len(rest) == 1 and rest[0].endswith(POSSESSIVE_ENDINGS))
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

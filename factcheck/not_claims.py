@@ -12,7 +12,7 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
-from factcheck.text import Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
 
@@ -298,7 +298,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
     if prev in _RANK_BANDS and len(before) > 1 \
-            and (before[-2].lower == "the" or before[-2].text.endswith(_POSSESSIVE_ENDINGS)) \
+            and (before[-2].lower == "the" or before[-2].text.endswith(POSSESSIVE_ENDINGS)) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "finished in the top four", "the top 10 all advanced": a band of ranks
@@ -650,10 +650,6 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
     return any(word in months for word in lowered)
 
 
-#: how a possessive name ends: "Apple's", "Britain\N{RIGHT SINGLE QUOTATION MARK}s"
-_POSSESSIVE_ENDINGS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
-
-
 def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a number after a possessive name counts what follows it ("Apple's 3 new
     iPhones"), not a model or a title ("Porsche's 911 turns 60", "BMW's 3 Series")."""
@@ -676,7 +672,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
-    if prev.text.endswith(_POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
+    if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:

@@ -25,7 +25,7 @@ _RACE_TIME: Final = re.compile(r"""
     (?![\w:]|[.,][0-9])
 """, re.VERBOSE)
 #: words right before a minutes-and-seconds time with no fraction that make it a result:
-#: "finished in 4:12", "a time of 9:58", "ran 3:43"
+#: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios
 _RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
@@ -47,13 +47,10 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
                 before and before[0].lower in _RESULT_WORDS
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
             continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35"
-        if found.group("hours"):
-            seconds = int(found.group("hours")) * 3600 + int(found.group("hour_minutes")) * 60 \
-                + Decimal(found.group("hour_seconds") + fraction)
-        else:
-            seconds = int(found.group("minutes")) * 60 + Decimal(found.group("seconds")
-                                                                 + fraction)
-        value = tidy(seconds)
+        hours = int(found.group("hours") or 0)
+        minutes = int(found.group("hour_minutes") or found.group("minutes"))
+        seconds = found.group("hour_seconds") or found.group("seconds")
+        value = tidy(hours * 3600 + minutes * 60 + Decimal(seconds + fraction))
         claims.append(finish_claim(
             sentence, start=found.start(), end=found.end(), low=value, high=value,
             kind="point", qualifier="", precision=Decimal(1).scaleb(1 - len(fraction))

@@ -61,6 +61,9 @@ _ASCII_TOKEN: Final = re.compile(
 #: even in the compiled build)
 new_record: Final = tuple.__new__
 
+#: how a possessive ends: "Apple's", "Britain\N{RIGHT SINGLE QUOTATION MARK}s"
+POSSESSIVE_ENDINGS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
 
 class Word(NamedTuple):
     """One token of a sentence with its offsets into the whole text (a tuple: made often)."""
