@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Final, Optional, Sequence
 
 from factcheck import lexicon, units
-from factcheck.numerals import parse_number
+from factcheck.numerals import TIMES_SIGNS, parse_number
 from factcheck.sentence import Sentence
 from factcheck.text import Word
 
@@ -60,7 +60,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     model = _model_plural(sentence, after)
     if model is not None and sentence.gap(pos, after[0].start) == " ":
         return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted
-    if after[0].text in _TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
+    if after[0].text in TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
         size = sentence.unit_after(after[1].end)
         if size is None or (size.dimension in _SIZE_DIMENSIONS
                             and sides_of_a_size(value, parse_number(after[1].text))):
@@ -183,9 +183,8 @@ def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:
     return Word(text, first.start, last.end, text.lower())
 
 
-#: the sign between the sides of a size ("600 x 600mm") or a count and a measure ("2 x 400g
-#: tins"), and the dimensions of a side
-_TIMES_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}"])
+#: the dimensions of a side of a size ("600 x 600mm"); a count before "x" and another
+#: measure counts things of that measure ("2 x 400g tins")
 _SIZE_DIMENSIONS: Final = frozenset(["length", "area"])
 
 

@@ -367,7 +367,8 @@ _ATTACHED_SCALE: Final = re.compile(
 _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
-_TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
+#: the signs of "times": "3 x 10^8", "600 x 600mm"
+TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
@@ -1158,7 +1159,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         # "2^31 values", "16**4": a whole power of a small number
         return r._replace(end=raised.end(), base=r.base ** int(raised.group(1)), step=None)
     exponent = (_EXPONENT.match(text, r.end) if glued in ("e", "E") else None) or (
-        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in _TIMES_SIGNS else None)
+        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in TIMES_SIGNS else None)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),

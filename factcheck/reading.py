@@ -13,7 +13,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
-from factcheck.numerals import SIGN_WORDS, Numeral, parse_number, tidy
+from factcheck.numerals import SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
@@ -603,7 +603,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
 
 _DIGIT: Final = re.compile("[0-9]")
 #: what stands between the two sides of a size: "1.2m x 2.4m panels"
-_SIZE_SIGNS: Final = frozenset(["x", "X", "\N{MULTIPLICATION SIGN}", "by"])
+_SIZE_SIGNS: Final = TIMES_SIGNS | frozenset(["by"])
 
 
 def _sized_by_count(sentence: Sentence, start: int) -> bool:
