@@ -82,7 +82,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
 #: (grammar_words.txt)
 _LEVEL_VERBS: Final = _GRAMMAR["level_verbs"]
 _LEVEL_BASE_VERBS: Final = _GRAMMAR["level_base_verbs"]
-_MODALS: Final = frozenset(["will", "would", "could", "may", "might", "should", "to", "'ll"])
+_MODALS: Final = _GRAMMAR["modals"]
 
 
 def level_verb_before(sentence: Sentence, pos: int) -> bool:

@@ -216,10 +216,8 @@ def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
 
 
 #: determiners and words of order between "of" and the whole: "of their last eight games"
-_PARTITIVE_DETERMINERS: Final = frozenset(["the", "its", "their", "his", "her", "our", "my",
-                                           "your"])
-_ORDER_WORDS: Final = frozenset(["last", "past", "first", "next", "previous", "final",
-                                 "opening", "latest"])
+_PARTITIVE_DETERMINERS: Final = _GRAMMAR["possessive_determiners"]
+_ORDER_WORDS: Final = _GRAMMAR["order_words"]
 
 
 def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:

@@ -456,8 +456,7 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
                for start in range(max(0, here - len(idiom) + 1), here + 1))
 
 
-_POSSESSIVES: Final = frozenset(["the", "its", "their", "his", "her", "our", "your", "my", "these",
-                                 "those"])
+_POSSESSIVES: Final = lexicon.word_sections("grammar_words.txt")["possessive_determiners"]
 
 
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:

@@ -60,7 +60,8 @@ import re
 from decimal import Decimal
 from typing import Final, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
-from factcheck.lexicon import data_lines, flag_set, split_fields, word_sections, word_set
+from factcheck.lexicon import (alternation, data_lines, flag_set, split_fields, word_sections,
+                               word_set)
 from factcheck.text import new_record
 
 
@@ -650,8 +651,8 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
 # ---------------------------------------------------------------- fractions in words
 
 #: a word of order right before a count: "the past three quarters", "its last two quarters"
-_ORDERED_BEFORE: Final = re.compile(r"\b(?:last|past|first|next|previous|final)[ ]\Z",
-                                    re.IGNORECASE)
+_ORDERED_BEFORE: Final = re.compile(
+    r"\b" + alternation("grammar_words.txt", "order_words") + r"[ ]\Z", re.IGNORECASE)
 _ORDERED_REACH: Final = 10
 
 

@@ -307,7 +307,7 @@ def factor_words() -> FrozenSet[str]:
 #: words after a factor that make it a comparison: "twice as likely", "double the risk"
 _COMPARED_AFTER = frozenset("as the that its their his her our what those".split())
 #: words after which a base form is a verb: "set to double", "could triple"
-_MODALS: Final = frozenset("to will would could may might can should must".split())
+_MODALS: Final = lexicon.word_sections("grammar_words.txt")["modals"]
 #: a quick miss for "tenfold", "3-fold": one scan of the text instead of a test per word
 #: (letter classes rather than re.IGNORECASE, which keeps the engine from skipping ahead to
 #: an "f"; no other character matches these letters case-blind)
