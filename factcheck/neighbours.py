@@ -7,7 +7,7 @@ import re
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Final, List, Optional, Sequence
+from typing import Collection, Final, List, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -15,7 +15,7 @@ from factcheck.errors import FactcheckError
 from factcheck.changes import before_level
 from factcheck.nouns import counted_noun, sides_of_a_size
 from factcheck.numerals import tidy
-from factcheck.reading import after_age_word
+from factcheck.reading import SIZE_SIGNS, after_age_word
 from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
@@ -27,7 +27,7 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 _ELLIPSIS_CONNECTIVES: Final = _GRAMMAR["ellipsis_connectives"]
 
 
-def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Sequence[str]) -> bool:
+def _joined(sentence: Sentence, left: Claim, right: Claim, joiners: Collection[str]) -> bool:
     """True when only one of ``joiners`` (or nothing) stands between two claims."""
     gap = sentence.gap(left.span[1], right.span[0]).strip().lower()
     return gap in joiners
@@ -299,8 +299,7 @@ def _suspended(sentence: Sentence, claim: Claim) -> bool:
 def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and";
     the sides of an area or a box: "40 x 60 feet", "4 by 5 metres"."""
-    if following.dimension == "length" and _joined(sentence, claim, following,
-                                                   ("x", "\N{MULTIPLICATION SIGN}", "by")):
+    if following.dimension == "length" and _joined(sentence, claim, following, SIZE_SIGNS):
         return sides_of_a_size(claim.value, following.value)  # not "8 x 400m intervals"
     if not _suspended(sentence, claim):
         return _joined(sentence, claim, following, ("and", "or"))

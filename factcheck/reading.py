@@ -603,7 +603,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
 
 _DIGIT: Final = re.compile("[0-9]")
 #: what stands between the two sides of a size: "1.2m x 2.4m panels"
-_SIZE_SIGNS: Final = TIMES_SIGNS | frozenset(["by"])
+SIZE_SIGNS: Final = TIMES_SIGNS | frozenset(["by"])
 
 
 def _sized_by_count(sentence: Sentence, start: int) -> bool:
@@ -614,7 +614,7 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].end + 1 != start or sentence.text[before[-1].end] != " ":
         return False
     word = before[-1]
-    if word.text in _SIZE_SIGNS:  # "1.2m x 2.4m panels", "8 x 400m intervals"
+    if word.text in SIZE_SIGNS:  # "1.2m x 2.4m panels", "8 x 400m intervals"
         return len(before) == 2 and sentence.text[before[0].end:word.start] == " " \
             and (before[0].text in ("m", "M") or before[0].text[-1:].isdigit())
     return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
