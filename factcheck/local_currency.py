@@ -234,7 +234,10 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
     """Claims with a shared marker in the currency of the text's setting (module doc)."""
+    heads = {c.unit[:3] for c in claims}  # a quick miss for families no unit starts with
     for family in _FAMILIES:
+        if family.default[:3] not in heads:
+            continue
         local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
             continue  # the common case: no shared marker, no scan of the text
