@@ -182,17 +182,19 @@ def write_predictions(path: Path, preds: Dict[str, Dict]) -> None:
 # --------------------------------------------------------------------------- scoring
 
 def summarise(entry: Dict) -> Dict:
-    """Keep the figures of one scorer entry that the results file reports."""
+    """Keep the figures of one scorer entry that the results file reports (fractions to six
+    places: rounded to four, 0.949468 printed as a percentage with one decimal would be
+    rounded twice, to 95.0 rather than 94.9)."""
     value = entry["value"]
     unit = entry.get("value_unit")
     out = {"texts": entry["texts"], "gold": entry["gold"], "pred": entry["pred"],
-           "value": {k: round(value[k], 4) if k != "tp" else value[k]
+           "value": {k: round(value[k], 6) if k != "tp" else value[k]
                      for k in ("tp", "p", "r", "f1")},
            "value_unit": None if unit is None else {
-               k: round(unit[k], 4) if k in ("p", "r", "f1") else unit[k]
+               k: round(unit[k], 6) if k in ("p", "r", "f1") else unit[k]
                for k in ("tp", "gold", "pred", "p", "r", "f1")}}
     if entry.get("recall_by_kind"):
-        out["recall_by_kind"] = {k: {"gold": d["gold"], "tp": d["tp"], "r": round(d["r"], 4)}
+        out["recall_by_kind"] = {k: {"gold": d["gold"], "tp": d["tp"], "r": round(d["r"], 6)}
                                  for k, d in entry["recall_by_kind"].items()}
     return out
 
