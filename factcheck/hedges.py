@@ -37,9 +37,10 @@ _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 #: "must not be more than", "cannot borrow more than": a negation that flips a bound
 _NEGATORS: Final = _GRAMMAR["negators"]
 _PACE_COMPARATIVES: Final = _GRAMMAR["pace_comparatives"]
-#: verbs of crossing that bound only a level ("breached 6% of GDP"), not things they break
-#: into or solve ("breached 40 accounts", "cracked 12 cases")
-_LEVEL_ONLY_VERBS: Final = frozenset(["breached", "breach", "cracked", "crack"])
+#: "crossed $100bn" but "crossed three borders", "near three schools" (grammar_words.txt)
+_LEVEL_ONLY_WORDS: Final = _GRAMMAR["level_only_words"]
+#: "crosses 12 km of forest": how far, not a level crossed (grammar_words.txt)
+_TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 #: bound words after a number that bound it only where its phrase ends
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
@@ -103,8 +104,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
-    if before and before[-1].lower in _LEVEL_ONLY_VERBS and dimension == "count":
-        before = None  # "breached 40 accounts", "cracked 12 cases": things, not a level
+    if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count":
+        before = None  # "breached 40 accounts", "near three schools": things, not a level
+    if before and before[-1].lower in _TRAVERSE_WORDS and dimension == "length":
+        before = None  # "the pipeline crosses 12 km of forest": how far it runs
+    if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):
+        before = None  # "passed 0.2 AU from Earth", "near 3km off the coast": how far away
     if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
         before = None  # "cheaper than 2 weeks ago": when, not how much
     if before and len(before) == 2 and before[1].lower == "than" \
@@ -186,6 +191,12 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
     return counted is not None and counted.group("noun") not in _AGE_GROUPS
+
+
+def _at_a_distance(sentence: Sentence, end: int) -> bool:
+    """Whether a word of distance from a place follows the quantity ending at ``end``."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in ("from", "away", "off", "behind", "ahead")
 
 
 def _time_ago(sentence: Sentence, end: int) -> bool:

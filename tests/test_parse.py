@@ -1656,6 +1656,17 @@ BOUNDS = [
     # more hedges and bounds in words
     row("Sales were in the region of £40m.", approx(40_000_000, "GBP")),
     row("Turnout was a shade under 60%.", upper(60, "percent", strict=True)),
+    # milestone verbs cross a level; with a count of things they enact or go over
+    row("Deposits at the lender crossed $100bn last month.",
+        lower(100_000_000_000, "USD", strict=True)),
+    row("Annual recurring revenue passed $2bn for the first time.",
+        lower(2_000_000_000, "USD", strict=True)),
+    row("Annual revenue eclipsed £5bn for the first time.",
+        lower(5_000_000_000, "GBP", strict=True)),
+    row("Bitcoin rose past $70,000 on Monday.", lower(70_000, "USD", strict=True)),
+    row("Parliament passed 40 bills this year.", point(40, "bill")),
+    row("The migrants crossed three borders.", point(3, "border")),
+    row("The pipeline crosses 12 km of forest.", point(12, "kilometer")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -1665,6 +1676,9 @@ HEDGES = [
     row("She spent the better part of 15 years in Asia.", approx(15, "year", below=True)),
     row("The brand has been trading for nigh on 80 years.", approx(80, "year", below=True)),
     row("Barely a quarter of voters trust the party.", approx("0.25", below=True)),
+    row("Brent hovered near $80 a barrel.", approx(80, "USD / barrel", text="near $80 a barrel")),
+    row("Unemployment is near 5%.", approx(5, "percent")),
+    row("The house is near 3 schools.", point(3, "school")),
     row("Bankers put a ballpark figure of $10 billion on the listing.",
         approx(10_000_000_000, "USD")),
     # an average is a statistic stated as exactly as any other, not a hedge
