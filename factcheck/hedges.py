@@ -44,6 +44,9 @@ _TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 #: bound words after a number that bound it only where its phrase ends
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
+#: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
+_TOPIC_OVER_WORDS: Final = _GRAMMAR["topic_over_words"]
+_TOPIC_OVER_VERBS: Final = _GRAMMAR["topic_over_verbs"]
 _FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 #: "did not say that more than", "not just more than": the negation does not reach on
 _NEGATION_BREAKS: Final = _GRAMMAR["negation_breaks"] | _NEGATORS
@@ -93,8 +96,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
-        if verb and verb[0].lower in _OVER_PARTICLE_VERBS:
-            before = None  # "ruled over 458 million people": the verb's "over"
+        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS or verb[0].lower in _TOPIC_OVER_WORDS
+                     or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count")):
+            before = None  # "ruled over 458 million people": the verb's "over"; "row over
+            # 40mph limit": what the row is about
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with

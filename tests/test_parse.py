@@ -1667,6 +1667,12 @@ BOUNDS = [
     row("Parliament passed 40 bills this year.", point(40, "bill")),
     row("The migrants crossed three borders.", point(3, "border")),
     row("The pipeline crosses 12 km of forest.", point(12, "kilometer")),
+    # "over" after a word of dispute, feeling or charge says what it is about
+    row("Row over 40mph limit on coast road", point(40, "mile / hour")),
+    row("Residents are angry over 300 new homes planned for the field.", point(300, "home")),
+    row("Man charged over £2m fraud", point(2_000_000, "GBP")),
+    row("Police arrested over 300 protesters.", lower(300, "protester", strict=True)),
+    row("The bank was fined over £1m.", lower(1_000_000, "GBP", strict=True)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
