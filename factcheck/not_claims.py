@@ -288,7 +288,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "J/m^2", "x^2": the power of a unit or a symbol
     if mark_after in ("x", "X") and sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
-    if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end):
+    if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end) \
+            and not _about_pence(sentence):
         return False  # "1080p", "720p": a video format, not pence
     if numeral.text[1:] == "K" and _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
@@ -414,6 +415,25 @@ _AGE_GROUP: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: video formats by their lines: "1080p" is no £10.80
 _VIDEO_LINES: Final = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
 _VIDEO_P: Final = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
+#: an amount in pence other than a video line: "between 480p and 520p"
+_PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
+
+
+def _about_pence(sentence: Sentence) -> bool:
+    """Whether a sentence with "720p" in it speaks of money in pence and not of video: a
+    pound sign, another amount in pence, or a word of share prices ("rose 5% to 720p", "a
+    360p offer"), and no word of screens ("streams in 720p on a TV costing £5")."""
+    start, end = sentence.span
+    words = lexicon.load().not_claims
+    if not words["resolution_words"].isdisjoint(sentence.vocabulary):
+        return False
+    if "£" in sentence.text[start:end] \
+            or not words["pence_words"].isdisjoint(sentence.vocabulary):
+        return True
+    return any(found.group(1) not in _VIDEO_LINES
+               for found in _PENCE_AMOUNT.finditer(sentence.text, start, end))
+
+
 _TENOR_PERIODS: Final = frozenset(["year", "month", "week"])
 
 

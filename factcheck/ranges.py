@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final, List, NamedTuple, Optional, Tuple
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
                                level_verb_before)
 from factcheck.nouns import counted_noun
@@ -218,16 +218,18 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
     if own_unit:
         second_unit = sentence.unit_after(second.end)
-        if second_unit is None or second_unit.unit != own_unit.unit and not (
-                connector == "-" and second_unit.unit.split(" / ")[0] == own_unit.unit):
-            return None  # but "10p-15p a litre": the rate is written once, after the range
+        if second_unit is None or second_unit.unit != own_unit.unit \
+                and second_unit.unit.split(" / ")[0] != own_unit.unit:
+            return None  # but "10p-15p a litre", "between 480p and 520p a share", "8% to
+            # 10% a year": the rate is written once, after the range
         if first.value == second.value and first.scale == second.scale:
             return None  # "no difference between 4km^3 and 4 km cubed": one amount twice
     first_marker = sentence.unit_before(first.start)
     # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
     first_start = first_marker.start if first_marker else first.start
     if connector == "to" and _after_change(sentence, first_start) \
-            and not _range_of_changes(first, second, own_unit, sentence):
+            and not _range_of_changes(first, second, own_unit, sentence) \
+            and not _forecast_range(first, second, own_unit, sentence, first_start):
         return None
     if connector in ("-", "to") and not opener and _is_score(first, second, sentence):
         return Group(first, second, "score")
@@ -284,6 +286,27 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
     after = sentence.unit_after(second.end)
     return (after is not None and after.dimension != "currency"
             and 0 < first.value < second.value <= first.value * 10)
+
+
+#: words before a change verb that make it a forecast: "will grow", "expected to fall"
+_FORECASTING: Final = lexicon.word_sections("grammar_words.txt")["modals"] | frozenset(
+    ["expected", "forecast", "projected", "predicted", "likely"])
+#: how many words before the first end a forecast word may stand: "are expected to fall by"
+_FORECAST_REACH: Final = 4
+
+
+def _forecast_range(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],
+                    sentence: Sentence, start: int) -> bool:
+    """ "will grow 15% to 20% a year", "expected to fall by 8% to 12%": two close percentages
+    after a forecast of change are a range of changes.  A change and its new level stay
+    apart ("rose 0.3% to 3.4%", "rose 2% to 3% in May", "fell 2.4p to 142.6p a litre")."""
+    if own_unit is None or own_unit.unit != "percent":
+        return False
+    after = sentence.unit_after(second.end)
+    if after is None or after.unit.split(" / ")[0] != own_unit.unit:
+        return False
+    return 0 < first.value < second.value <= first.value * 3 \
+        and any(w.lower in _FORECASTING for w in sentence.before(start, _FORECAST_REACH))
 
 
 def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:

@@ -544,6 +544,12 @@ MONEY = [
         point("0.09", "AUD / liter", change=("down", "delta"))),
     row("The sale raised 12,500 ETH.", point(12_500, "ETH")),
     row("Lambs sold at 720p/kg on Monday.", point("7.20", "GBP / kilogram")),
+    # a video line in pence is a share price where the sentence speaks of shares or pence
+    row("Shares in the insurer rose 5% to 720p after the bid approach.",
+        point(5, "percent", change=("up", "delta")), point("7.20", "GBP", change=("up", "to"))),
+    row("The bidder's 360p offer was rejected as too low.", point("3.60", "GBP")),
+    row("Analysts expect the final dividend to be between 480p and 520p.",
+        rng("4.80", "5.20", "GBP")),
     row("Entry to the site costs 152 soles.", point(152, "PEN")),
     # a bare "$" in a text set in one dollar country is its dollar
     row("Weekly rents in Parramatta rose to $680.", point(680, "AUD", change=("up", "to"))),
@@ -1380,6 +1386,17 @@ RANGES = [
     row("The striker is expected to cost £40-50m.", rng(40_000_000, 50_000_000, "GBP")),
     row("Start-ups typically raise $2m-5m in seed funding.", rng(2_000_000, 5_000_000, "USD")),
     row("The upgrade could add 10p-15p a litre.", rng("0.1", "0.15", "GBP / liter")),
+    # a rate written once after both ends, whatever joins them
+    row("Bids of between 380p and 420p a share are expected.",
+        rng("3.80", "4.20", "GBP / share")),
+    row("Earnings growth of 8% to 10% a year is the target.", rng(8, 10, "percent / year")),
+    # a forecast of change over two close amounts is a range of changes
+    row("Analysts reckon earnings will grow 15% to 20% a year through 2027.",
+        rng(15, 20, "percent / year", change=("up", "delta"))),
+    row("Unit sales are expected to fall by 8% to 12% next year.",
+        rng(8, 12, "percent", change=("down", "delta"))),
+    row("Inflation rose 2% to 3% in May.", point(2, "percent", change=("up", "delta")),
+        point(3, "percent", change=("up", "to"))),
     row("The deal is worth between about $3bn and $4bn.",
         rng(3_000_000_000, 4_000_000_000, "USD")),
     row("Dividends rose by 11c to 17c a share.", point("0.11", "USD", change=("up", "delta")),
