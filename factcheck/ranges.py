@@ -242,16 +242,15 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
 
 def _after_change(sentence: Sentence, start: int) -> bool:
     """A change comes right before the amount at ``start``, past a hedge: "fell by roughly
-    1,200", "rose 5%"; or "by" after a change verb further back, "lifted its forecast by
-    $1 billion"."""
+    1,200", "rose 5%"; or "by", which names the size of a change whether or not its verb is
+    written ("lifted its forecast by $1 billion", "and its dividend by 11c to 17c")."""
     hedge = longest_phrase_before(sentence, start, hedges_before())
     if hedge is not None:
         start = hedge[0].start
     if change_before(sentence, start) is not None:
         return True
     before = sentence.before(start, 1)
-    return bool(before) and before[0].lower == "by" \
-        and change_verb_in_clause(sentence, before[0].start)[0] is not None
+    return bool(before) and before[0].lower == "by"
 
 
 def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:

@@ -1397,6 +1397,10 @@ RANGES = [
         rng(8, 12, "percent", change=("down", "delta"))),
     row("Inflation rose 2% to 3% in May.", point(2, "percent", change=("up", "delta")),
         point(3, "percent", change=("up", "to"))),
+    # "by" names the size of a change even where its verb is not repeated
+    row("Profits rose 9% and the dividend by 11c to 17c a share.",
+        point(9, "percent", change=("up", "delta")), point("0.11", "USD"),
+        point("0.17", "USD / share")),
     row("The deal is worth between about $3bn and $4bn.",
         rng(3_000_000_000, 4_000_000_000, "USD")),
     row("Dividends rose by 11c to 17c a share.", point("0.11", "USD", change=("up", "delta")),
