@@ -432,8 +432,23 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
         and any(c.unit == "percent" for c in claims))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
-                                 or _after_percent_level(claims, c, sentence))
+                                 or _after_percent_level(claims, c, sentence)
+                                 or _fraction_of_a_rate(c, sentence))
             else c for c in claims]
+
+
+#: words of interest rates: "a quarter-point cut", "rates by half a point" (grammar_words.txt)
+_RATE_WORDS: Final = _GRAMMAR["rate_words"]
+
+
+def _fraction_of_a_rate(claim: Claim, sentence: Sentence) -> bool:
+    """A fraction of a point where interest rates are spoken of, or before a cut or a hike,
+    is a percentage point: "cut rates by a quarter of a point", "a half-point cut"."""
+    if claim.value is None or not 0 < claim.value < 1:
+        return False
+    following = sentence.after(claim.span[1], 1)
+    return not sentence.vocabulary.isdisjoint(_RATE_WORDS) or (
+        bool(following) and following[0].lower in _RATE_WORDS)
 
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"

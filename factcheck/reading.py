@@ -401,14 +401,22 @@ def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
     return change_for(sentence, numeral.start, end) is not None
 
 
+#: "a quarter of a point": a point is no unit of its own ("5 points" counts points)
+_POINT_WORD: Final = re.compile(r"point\b", re.IGNORECASE)
+
+
 def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
-    """The physical unit or percent after "of a" that a fraction measures: "a tenth of a
-    second", "point five of a percent"."""
+    """The physical unit, percent or point after "of a" that a fraction measures: "a tenth
+    of a second", "point five of a percent", "a quarter of a point"."""
     article = _OF_A.match(sentence.text, end)
     if article is None:
         return None
     unit = sentence.unit_after(article.end())
-    if unit is None or unit.dimension in ("count", "currency"):
+    if unit is None:
+        point = _POINT_WORD.match(sentence.text, article.end())
+        return units.UnitMatch("point", "count", point.start(), point.end(),
+                               point.group()) if point else None
+    if unit.dimension in ("count", "currency"):
         return None
     return unit
 
