@@ -218,13 +218,17 @@ def _amount_before_per(sentence: Sentence, per: Word) -> bool:
 
 
 #: what joins the days of a span of dates: "between 3 and 10 March", "12-15 June"
-_DAY_RANGE_WORDS = frozenset(["and", "to", "until", "till", "through", "-", "\N{EN DASH}"])
-_DAY_RANGE = re.compile(r"[ ]?(?:[-\N{EN DASH}]|and|to|until|till|through)[ ]?"
-                        r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[ ](?P<month>[A-Za-z]+)")
+_DAY_RANGE_WORDS = frozenset(["and", "or", "to", "until", "till", "through", "-", "\N{EN DASH}",
+                              ","])
+_DAY: Final = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+#: the days after the first of a span or list of dates: "3 and 10 March", "3, 4 and 5 June"
+_DAY_RANGE = re.compile(rf"(?:[ ]?,[ ]?{_DAY}){{0,8}}[ ]?,?[ ]?(?:[-\N{{EN DASH}}]|and|or|to|until"
+                        rf"|till|through)[ ]?{_DAY}[ ](?P<month>[A-Za-z]+)")
 
 
 def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> bool:
-    """ "between 3 and 10 March", "from 12 to 15 June": the first day of a span of dates."""
+    """ "between 3 and 10 March", "from 12 to 15 June", "on 3, 4 and 5 June": a day before
+    the last of a span or list of dates."""
     found = _DAY_RANGE.match(sentence.text, numeral.end)
     return found is not None and found.group("month").lower() in months
 
@@ -696,8 +700,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
-    if prev.lower in lexicon.load().function_words:
-        return False
+    if prev.lower in lexicon.load().function_words \
+            or prev.lower in lexicon.load().not_claims["months"]:
+        return False  # "In June 480 flights were cancelled": a month names no model
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
     if sentence.title_case and (prev.lower in lexicon.load().changes

@@ -824,8 +824,9 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue
         if entry.attached and end != pos:
             continue
-        if marker[0].isalnum() and start > 0 and text[start - 1].isalnum():
-            continue
+        if marker[0].isalnum() and start > 0 and (text[start - 1].isalnum()
+                                                  or text[start - 1] == "&"):
+            continue  # "XR 5", "S&P -0.8%": the end of a name, not a currency
         return new_record(UnitMatch, (entry.unit, "currency", start, end, marker, entry.factor,
                                       entry.scaled))
     return None

@@ -1083,6 +1083,16 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # every day of a list of dates is a date; a month before a number names no model
+    row("Strikes on 3, 4 and 5 June will disrupt about 40% of services.",
+        approx(40, "percent")),
+    row("The match, on 2 or 3 August, could draw 70,000.", point(70_000)),
+    row("In June 480 flights were cancelled.", point(480, "flight")),
+    row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
+    row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
+        point(5, "goal")),
+    # "&" ends a name: the "P" of "S&P" is no peso
+    row("Dow -310, S&P -0.8%", point("-0.8", "percent", change=("down", "delta"))),
     # digits of other scripts and widths
     row("About \uff11\uff12\uff13 people came.", approx(123, "person")),
     row("Growth added \u0663\u066b\u0665 million jobs.", point(3_500_000, "job")),
@@ -2634,6 +2644,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # every day of a list of dates
+    row("The hearings will be held on 9, 10, 16 and 17 October."),
     # a note of the scale a table's figures are written in
     row("(in thousands, except per share data)"),
     row("All figures are in millions."),
