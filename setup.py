@@ -27,6 +27,7 @@ COMPILED_MODULES = [
     "factcheck/word_amounts.py",
     "factcheck/bands.py",
     "factcheck/race_times.py",
+    "factcheck/unit_fractions.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",
     "factcheck/reading.py",

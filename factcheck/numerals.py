@@ -724,8 +724,8 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     if word is None or word.word not in _FRACTIONS:
         return r
     denominator, plural = _FRACTIONS[word.word]
-    if plural != (count > 1):
-        return r
+    if plural != (count > 1) and (plural or not word.hyphen):
+        return r  # but "two and three-quarter miles": the singular hyphened to its count
     if r.scale >= 1000:
         # "a million and a half" is 1.5 million: the fraction goes with the scale
         return r._replace(end=word.end, base=r.base + count / denominator, spelled=True,

@@ -7,8 +7,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
    (sentence.py);
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
    ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py),
-   ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py) and
-   ``race_time_claims`` race times ("a 2:01:09 marathon") (race_times.py);
+   ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py),
+   ``race_time_claims`` race times ("a 2:01:09 marathon") (race_times.py) and
+   ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
    (calendar dates, clock times, labels, names, years) drop what is not a quantity
    (not_claims.py);
@@ -49,6 +50,7 @@ from factcheck.text import split_sentences
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.bands import band_claims, digit_band_claims
 from factcheck.race_times import race_time_claims
+from factcheck.unit_fractions import unit_fraction_claims
 from factcheck.word_amounts import (article_numerals, digit_plural_claims, factor_claims,
                                     half_numerals, vague_claims)
 
@@ -105,7 +107,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     sentence = make_sentence(text, span, markers)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence) \
-        + digit_plural_claims(sentence) + race_time_claims(sentence)
+        + digit_plural_claims(sentence) + race_time_claims(sentence) \
+        + unit_fraction_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=_START)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT

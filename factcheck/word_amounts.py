@@ -201,7 +201,8 @@ _AGO_WORDS: Final = frozenset("ago earlier later before previously".split())
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
     """ "a"/"an" read as one after a bound or hedge, or after the "by" of a change, and
-    before a unit: "more than a year", "rose by a percentage point"."""
+    before a unit: "more than a year", "rose by a percentage point"; and before the first
+    unit of a composite measure: "an hour and 40 minutes"."""
     found: List[Numeral] = []
     if "a" not in sentence.vocabulary and "an" not in sentence.vocabulary:
         return found
@@ -209,7 +210,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if word.lower not in ("a", "an"):
             continue
         hedged_or_by = longest_phrase_before(sentence, word.start, hedges_before()) \
-            or _by_of_a_change(sentence, word)
+            or _by_of_a_change(sentence, word) or _first_of_a_composite(sentence, word)
         if not hedged_or_by and change_before(sentence, word.start) is None:
             continue
         end = _after_full(sentence, word)
@@ -227,6 +228,19 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
     return found
+
+
+def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
+    """ "an hour and 40 minutes", "a mile and 200 yards": the article counts one of a unit
+    that an amount in a smaller unit of its dimension follows."""
+    unit = sentence.unit_after(article.end)
+    if unit is None or unit.dimension in ("count", "currency", "dimensionless"):
+        return False
+    after = sentence.after(unit.end, 2)
+    if len(after) != 2 or after[0].lower != "and" or parse_number(after[1].lower) is None:
+        return False
+    minor = sentence.unit_after(after[1].end)
+    return minor is not None and minor.dimension == unit.dimension and minor.unit != unit.unit
 
 
 #: what "a" right after a change verb may measure: "rose a percentage point"

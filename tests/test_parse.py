@@ -2517,6 +2517,21 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    # a unit and a fraction of it; a unit and an amount of a smaller one
+    row("The final lasted an hour and a half.",
+        point("1.5", "hour", text="an hour and a half")),
+    row("The inquiry lasted a year and a half.", point("1.5", "year")),
+    row("The station is a mile and a half from the village.", point("1.5", "mile")),
+    row("She waited two hours and a half for an ambulance.",
+        point("2.5", "hour", text="two hours and a half")),
+    row("The meeting lasted more than an hour and a half.",
+        lower("1.5", "hour", strict=True, text="more than an hour and a half")),
+    row("It costs a dollar and a half.", point("1.5", "USD")),
+    row("The wait averaged an hour and 40 minutes.",
+        point(100, "minute", text="an hour and 40 minutes")),
+    row("He spent a year and 3 months in jail.", point(15, "month")),
+    row("The tunnel is two and three-quarter miles long.",
+        point("2.75", "mile", text="two and three-quarter miles")),
     row("One out of every four households lacks clean water.", point("0.25")),
     row("Only 3 of every 10 clinics has a doctor.", point("0.3")),
     row("One-in-three adults has high blood pressure.", point(Fraction(1, 3))),

@@ -1,0 +1,64 @@
+"""A unit and a fraction of it: "an hour and a half" (1.5 hours), "a mile and a quarter",
+"two hours and a half", "a year and three-quarters".  The unit stands between the whole and
+the fraction, so neither numerals.py ("two and a half years") nor the unit reading sees
+one amount; read apart, "an hour" is no claim and "a half" a bare 0.5."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, List, Optional
+
+from factcheck.changes import change_for
+from factcheck.claims import Claim
+from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.numerals import parse_number
+from factcheck.sentence import Sentence, finish_claim
+
+#: " and a half" after a unit, and what it adds
+_AND_FRACTION: Final = re.compile(
+    r"[ ]and[ ](?P<fraction>a[ ]half|a[ ]quarter|three[- ]quarters)\b", re.IGNORECASE)
+_FRACTIONS: Final = {"a half": Decimal("0.5"), "a quarter": Decimal("0.25"),
+                     "three quarters": Decimal("0.75")}
+#: the largest whole a spelled or written count before the unit may be: "twelve and a half
+#: hours" is read by numerals.py, "a hundred hours and a half" is not said
+_LARGEST_WHOLE: Final = 1000
+
+
+def unit_fraction_claims(sentence: Sentence) -> List[Claim]:
+    """Each "COUNT UNIT and a half|a quarter|three-quarters" of the sentence, as one amount
+    in that unit; the unit is a measure or money in words ("a dollar and a half"), not a
+    counted noun."""
+    start, end = sentence.span
+    claims: List[Claim] = []
+    if sentence.text.find(" and ", start, end) < 0:
+        return claims  # the common case
+    for found in _AND_FRACTION.finditer(sentence.text, start, end):
+        claim = _claim_before(sentence, found)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim_before(sentence: Sentence, found: "re.Match[str]") -> Optional[Claim]:
+    """The claim of the count and unit that end where ``found`` starts, with its fraction."""
+    before = sentence.before(found.start(), 2)
+    if len(before) != 2:
+        return None
+    count, unit_word = before
+    whole = Decimal(1) if count.lower in ("a", "an") else parse_number(count.lower)
+    if whole is None or not 0 < whole < _LARGEST_WHOLE or whole != int(whole):
+        return None
+    unit = sentence.unit_after(count.end)
+    if unit is None or unit.end != unit_word.end or unit.dimension == "count" or (
+            unit.dimension == "currency" and not unit.text.isalpha()):
+        return None  # "a dollar and a half", but "$1 and a half" is not said
+    fraction = _FRACTIONS[" ".join(found.group("fraction").lower().replace("-", " ").split())]
+    value = (whole + fraction) * unit.factor
+    hedged = read_hedges(sentence, HedgeReading("point", "", count.start, found.end()),
+                         unit.dimension, None)
+    return finish_claim(
+        sentence, start=hedged.start, end=hedged.end, low=None if hedged.kind == "upper" else value,
+        high=None if hedged.kind == "lower" else value, kind=hedged.kind,
+        qualifier=hedged.qualifier, precision=fraction, strict=hedged.strict,
+        below=hedged.below, unit=unit.unit, dimension=unit.dimension, unit_text=unit.text,
+        change=change_for(sentence, hedged.start, hedged.end))
