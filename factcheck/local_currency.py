@@ -128,9 +128,11 @@ def named_currencies(text: str) -> Set[str]:
     return set(place_counts(text))
 
 
-def place_counts(text: str) -> Dict[str, int]:
+def place_counts(text: str, homes: bool = True) -> Dict[str, int]:
     """How often ``text`` names each country's places; a dateline in capitals counts
-    ``_DATELINE_WEIGHT`` times.
+    ``_DATELINE_WEIGHT`` times.  With ``homes`` False, a place named as a company's home
+    ("the Canadian miner") does not count: it says where a company is from, not that a
+    "$" in the text is that country's dollar.
 
     >>> place_counts("SYDNEY (Reuters) - Unlike the US Federal Reserve, the RBA held.")
     {'AUD': 3, 'USD': 1}
@@ -145,6 +147,8 @@ def place_counts(text: str) -> Dict[str, int]:
                 counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
     end, last = -2, ""
     for found in pattern.finditer(text):
+        if not homes and _COMPANY_AFTER.match(text, found.end()):
+            continue  # "the Canadian miner's coal business for $9bn": a company's home
         code = codes[found.group()]
         if not (code == last and found.start() <= end + 1):  # "US Federal Reserve" is one
             counts[code] = counts.get(code, 0) + 1
@@ -159,12 +163,18 @@ _DATELINE: Final = re.compile(
     rf"^[ \t]*(?P<place>{_CAPITAL}[^\W\d_a-z'.]+(?:[ ]{_CAPITAL}[^\W\d_a-z'.]+)"
     r"{0,2})(?=[ ]?(?:\(|,|:|\N{EM DASH}|\N{EN DASH}|-))", re.MULTILINE)
 
+#: a company noun right after a place, perhaps past one or two lower-case words: "Australian
+#: miner BHP", "a Canadian potash producer", "the Hong Kong conglomerate"
+_COMPANY_AFTER: Final = re.compile(
+    r"(?:[ ][a-z][a-z-]*){0,2}?[ ]" + alternation("grammar_words.txt", "company_nouns") + r"\b")
 #: a dollar with another country's prefix: a text that writes one keeps "$" for the US dollar
 _PREFIXED_DOLLAR: Final = re.compile(
     _by_initial(["C", "CA", "CAN", "A", "AU", "NZ", "S", "HK", "NT"], r"[^\W\d_]") + r"\s?\$")
-#: a "$" in brackets after an amount: the wire's conversion into US dollars, "($7.5 million)"
+#: a "$" in brackets after an amount, or after ", or": the wire's conversion into US
+#: dollars, "($7.5 million)", "¥1.1 trillion, or about $7.2 billion"
 _CONVERSION: Final = re.compile(
-    r"\(\s*(?:" + alternation("grammar_words.txt", "restating_hedges") + r"\s+)?\Z")
+    r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
+    + r"\s+)?\Z")
 #: commodities priced in US dollars the world over: "$52 a barrel", "$2,300 an ounce"
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
 
@@ -186,7 +196,8 @@ def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]
     """
     if family.default == "USD" and _PREFIXED_DOLLAR.search(text):
         return None
-    counts = {code: n for code, n in place_counts(text).items() if code in family.codes}
+    counts = {code: n for code, n in place_counts(text, homes=family.default != "USD").items()
+              if code in family.codes}
     if not counts:
         return None
     code = max(counts, key=lambda c: counts[c])
@@ -259,7 +270,7 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
         return True
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES:
         return False
-    return _CONVERSION.search(text, max(0, claim.span[0] - 12), claim.span[0]) is None
+    return _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0]) is None
 
 
 @lru_cache(maxsize=None)

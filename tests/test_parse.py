@@ -510,6 +510,16 @@ MONEY = [
     row("The Canadian unit paid C$5 million and $3 million in fees.",
         point(5_000_000, "CAD"), point(3_000_000, "USD")),
     row("The U.S. and Canada pledged $2 billion.", point(2_000_000_000, "USD")),
+    # a company's home does not set the text; a "$" after ", or" converts
+    row("Australian miner BHP reported underlying profit of $13.7bn.",
+        point(13_700_000_000, "USD")),
+    row("Brookfield, the Canadian asset manager, raised $28bn for its latest fund.",
+        point(28_000_000_000, "USD")),
+    row("The Canadian government will spend $5 billion on housing.",
+        point(5_000_000_000, "CAD")),
+    row("The South African miner paid R250 in fees per worker.", point(250, "ZAR")),
+    row("The brewer bought the Australian business for ¥1.1 trillion, or about $7.2 billion.",
+        point(1_100_000_000_000, "JPY"), approx(7_200_000_000, "USD")),
     # a capital "A" before a spaced "$" is the article; "A$" is the Australian dollar
     row("A $50 million settlement was reached.", point(50_000_000, "USD")),
     row("A$5m was paid to the club.", point(5_000_000, "AUD")),
