@@ -607,7 +607,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         return claims  # nothing to read together
     linked: List[Claim] = []
     previous: Optional[Claim] = None
-    for claim in claims:
+    for index, claim in enumerate(claims):
         before = before_level(sentence, claim.span[0])
         if (claim.change is None and previous is not None and previous.change is not None
                 and previous.change.role == "delta" and (
@@ -619,7 +619,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # "fell 475 points, or 1.3%, to 37,266", "dropped 45.2 points or 0.7 percent",
             # "down 19,300 (26.1%)": the restatement is the same change
             claim = replace(claim, change=previous.change)
-        if _change_left_out(sentence, previous, claim, before):
+        if _change_left_out(sentence, previous, claim, before) or _listed_change(
+                sentence, previous, claim, claims[index + 1] if index + 1 < len(claims) else None):
             assert previous is not None and previous.change is not None
             claim = replace(claim, change=previous.change)
         if (claim.change is None and previous is not None and previous.change is not None
@@ -664,7 +665,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: words between two changes that leave the second one's verb out: "fell 0.5%
 #: month-on-month and 2.1% year-on-year", "rose 5% in May and 3% in June"
-_NO_VERB_BETWEEN: Final = 4
+_NO_VERB_BETWEEN: Final = 6
 
 
 def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim,
@@ -680,10 +681,26 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
                if w.start >= previous.span[1] and w.text != "-"]
     if before[-1].lower != "and" and (not between or between[0].lower != "and"):
         return False
-    if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() for w in between):
-        return False  # a long stretch or punctuation: another clause
+    if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() and w.text != "/"
+                                              for w in between):
+        return False  # a long stretch or punctuation: another clause ("q/q" is a tag)
     changes = lexicon.load().changes
-    return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes for w in between)
+    saying = lexicon.load().not_claims["saying_verbs"]
+    return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
+               and w.lower not in saying and w.lower not in _GRAMMAR["modals"]
+               and not w.lower.endswith("ed") for w in between)  # no verb of its own
+
+
+def _listed_change(sentence: Sentence, previous: Optional[Claim], claim: Claim,
+                   following: Optional[Claim]) -> bool:
+    """A middle item of a list of changes, between commas: "rose 3.1%, 4.7% and 6.2%" (the
+    last item is a change left out, ``_change_left_out``); not "rose 5%, 20% of which"."""
+    if (claim.change is not None or previous is None or previous.change is None
+            or previous.change.role != "delta" or following is None
+            or not previous.unit == claim.unit == following.unit):
+        return False
+    return sentence.gap(previous.span[1], claim.span[0]) == ", " \
+        and sentence.gap(claim.span[1], following.span[0]) in (", ", " and ", ", and ")
 
 
 #: dimensions of a change's size that never name what the new level is measured in
