@@ -103,6 +103,15 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
     return pattern, codes
 
 
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` names a country or a place in one ("Texas", "Canadian"), as written.
+
+    >>> is_place_name("Texas"), is_place_name("Boeing")
+    (True, False)
+    """
+    return word in _places()[1]
+
+
 def _by_initial(words: List[str], not_after: str) -> str:
     """A regex for any of ``words`` (tried in the given order) where no character of the
     class ``not_after`` stands before it.  The words are grouped by their first letter, which

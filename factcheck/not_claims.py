@@ -9,6 +9,7 @@ from typing import Final, FrozenSet, List, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_verb_in_clause
+from factcheck.local_currency import is_place_name
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
@@ -363,22 +364,36 @@ _LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "
 
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
-    that a label word names is a label too."""
+    that a label word names is a label too; so is one listed after a small number that a
+    capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6")."""
     if not numeral.text.isdigit():
         return False
     before = sentence.before(numeral.start, 9)
     labels = lexicon.load().not_claims["label_words"]
     index = len(before) - 1
+    dashed = False
     while index >= 1 and before[index].lower in _LIST_JOINERS:
         while index >= 1 and before[index - 1].lower in _LIST_JOINERS:
             index -= 1  # ", and"
+        dashed = dashed or before[index].text in ("-", "\N{EN DASH}")
         listed = before[index - 1]
         if not listed.text.isdigit() or index < 2:
             return False
-        if before[index - 2].lower in labels:
+        if before[index - 2].lower in labels or (
+                not dashed and _capital_label(before[index - 2], listed, sentence)):
             return True
         index -= 2
     return False
+
+
+def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
+    """A capitalised name right before a number of one or two digits ("Year 10"), which
+    names it as a label does; not a month ("June 3, 4 and 5" are dates anyway) nor a verb
+    that opens the sentence ("Add 2 or 3 eggs")."""
+    return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
+        and word.text[:1].isupper() and word.lower not in lexicon.load().function_words \
+        and word.lower not in lexicon.load().not_claims["months"] \
+        and not _opening_verb(word, sentence)
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -701,8 +716,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
     if prev.lower in lexicon.load().function_words \
-            or prev.lower in lexicon.load().not_claims["months"]:
-        return False  # "In June 480 flights were cancelled": a month names no model
+            or prev.lower in lexicon.load().not_claims["months"] or is_place_name(prev.text):
+        return False  # "In June 480 flights", "In Texas 30 people": no model's name
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
     if sentence.title_case and (prev.lower in lexicon.load().changes

@@ -1101,6 +1101,11 @@ COUNTS = [
     row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
     row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
         point(5, "goal")),
+    # a place names no model: its number is an amount; a label's list keeps amounts beside it
+    row("In Texas 30 people died.", point(30, "person")),
+    row("Zones 1 to 6 travelcards will rise by 4.6% in March.",
+        point("4.6", "percent", change=("up", "delta"))),
+    row("Add 2 or 3 eggs.", rng(2, 3, "egg")),
     # "&" ends a name: the "P" of "S&P" is no peso
     row("Dow -310, S&P -0.8%", point("-0.8", "percent", change=("down", "delta"))),
     # digits of other scripts and widths
@@ -2688,6 +2693,11 @@ SPELLED = [
 NOT_CLAIMS = [
     # every day of a list of dates
     row("The hearings will be held on 9, 10, 16 and 17 October."),
+    # plural labels, and labels listed after a name that holds the first
+    row("Holes 16, 17 and 18 cost him dearly."),
+    row("Junctions 10 to 13 will close overnight."),
+    row("Year 10, 11 and 12 students will sit their exams."),
+    row("Years 5 and 6 children visited the museum."),
     # a note of the scale a table's figures are written in
     row("(in thousands, except per share data)"),
     row("All figures are in millions."),
