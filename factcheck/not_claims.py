@@ -68,8 +68,8 @@ _WEB_ADDRESS: Final = re.compile(r"\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)
 #: "3-2", "2-0": a score, when the sentence speaks of winning, losing or voting
 _SCORE: Final = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
-    \d{1,3}[-\N{EN DASH}]\d{1,3}                   # 3-2
-    (?![\w.,%])                                    # not a unit or a longer number,
+    \d{1,3}(?:[-\N{EN DASH}]\d{1,3}){1,3}          # 3-2, a record 5-1-2 or 2-1-3-0
+    (?![\w%]|[.,]\d)                               # not a unit or a longer number,
     (?![ ](?:thousand|million|billion|trillion|bn|people)\b)  # nor an amount ("won 5-6
                                                    # million dollars")
     """,
@@ -132,6 +132,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
+    elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
+        spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
+                  if _record_by_position(sentence, m)]
+    if not sentence.vocabulary.isdisjoint(_CRICKET_WORDS):
+        spans += [m.span() for m in _WICKETS.finditer(sentence.text, start, end)
+                  if min(int(m.group(1)), int(m.group(2))) <= 10]
     if sentence.names_month:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
@@ -139,6 +145,24 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
     return spans
+
+
+#: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
+_WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w.,%])")
+_CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
+#: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
+_RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
+
+
+def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """A bare "1-9" in a sentence with no word of scores that is still a win-loss record:
+    after a verb of going ("went 1-9"), or set off by commas after a name ("The Hawks, 1-9,
+    host the Bears")."""
+    before = sentence.before(found.start(), 2)
+    if before and before[-1].lower in _RECORD_VERBS:
+        return True
+    return len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper() \
+        and sentence.text[found.end():found.end() + 1] == ","
 
 
 #: what clock_matcher() opens with: a space or a/p, which only their capitals match case-blind

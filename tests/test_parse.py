@@ -1104,6 +1104,11 @@ COUNTS = [
     row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
     row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
         point(5, "goal")),
+    # a record beside amounts; a range of amounts after "went" stays one
+    row("The team went 1-9 after Christmas, and attendance fell 18%.",
+        point(18, "percent", change=("down", "delta"))),
+    row("Prices went 3-4% higher.", rng(3, 4, "percent", change=("up", "delta"))),
+    row("Lyon took 3 for 21 as the home side were bowled out for 142.", point(142)),
     # a place names no model: its number is an amount; a label's list keeps amounts beside it
     row("In Texas 30 people died.", point(30, "person")),
     row("Zones 1 to 6 travelcards will rise by 4.6% in March.",
@@ -2696,6 +2701,12 @@ SPELLED = [
 NOT_CLAIMS = [
     # every day of a list of dates
     row("The hearings will be held on 9, 10, 16 and 17 October."),
+    # win-loss records, bowling figures and cricket tallies are scores
+    row("Their 3-13 record is the worst in franchise history."),
+    row("The Hawks, 1-9, host the Bears."),
+    row("Rovers have gone 5-1-2 this spring."),
+    row("Lyon took 3 for 21 in the second innings."),
+    row("Archer returned figures of 5-43 from the Pavilion End in the last overs."),
     # plural labels, and labels listed after a name that holds the first
     row("Holes 16, 17 and 18 cost him dearly."),
     row("Junctions 10 to 13 will close overnight."),
