@@ -4,6 +4,7 @@ pronouns ("the bottom three")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Final, FrozenSet, List, Sequence, Tuple
 
@@ -293,6 +294,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "at 7 pm"; but "R6,500 pm" is rent per month
     if "." in numeral.text and _dotted_clock(numeral, prev, sentence):
         return False
+    if not numeral.spelled and numeral.scale == 1 and numeral.text.isdigit() \
+            and _plain_clock(numeral, prev, sentence):
+        return False  # "open at 7 and close at 10", "leaves at 0730", "7-10am"
     if (prev in words_set["label_words"] and not _label_as_verb(numeral, before, sentence)) \
             or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
@@ -421,17 +425,60 @@ def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
-    """ "departs at 06.00", "the last train leaves at 23.45": a time of day with a dot, after
-    a preposition of time.  An hour written with a leading zero is always one; otherwise a
-    word of timetables or events in the sentence tells it from a price."""
+    """ "departs at 06.00", "the last train leaves at 23.45", "the 9.15 from Leeds": a time of
+    day with a dot, after a preposition of time or naming a train.  An hour written with a
+    leading zero is always one; otherwise a word of timetables or events in the sentence
+    tells it from a price."""
     if numeral.spelled or numeral.scale != 1 or not _DOTTED_CLOCK.match(numeral.text) \
             or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
         return False
     words_set = lexicon.load().not_claims
+    if prev == "the":
+        after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
+        return len(after) == 2 and after[0].lower in ("from", "to") \
+            and after[1].text[:1].isupper()
     if prev not in words_set["clock_prepositions"]:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
         or not sentence.vocabulary.isdisjoint(words_set["clock_context"])
+
+
+#: a 24-hour time in four digits: "0730", "1930"
+_FOUR_DIGIT_CLOCK: Final = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]\Z")
+#: the second end of a span of clock times with its "am" or "pm": "7-10am", "4 to 7pm"
+_CLOCK_SPAN_END: Final = re.compile(
+    r"(?:[-\N{EN DASH}]|[ ](?:to|till|until)[ ])(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?"
+    r"[ ]?[ap]\.?m\b",
+    re.IGNORECASE)
+
+
+#: the other end of a span after a number: " to 10", "-10", " and 10.30"
+_OTHER_END: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|till|until|and)[ ])"
+                               r"([0-9]{1,4}(?:\.[0-9]+)?)")
+
+
+def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
+    four digits ("0730"), after a preposition of time in a sentence about opening hours or
+    timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
+    if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
+        return True
+    words_set = lexicon.load().not_claims
+    hour = 1 <= numeral.value <= 12 and len(numeral.text) <= 2
+    if not (hour or _FOUR_DIGIT_CLOCK.match(numeral.text)) \
+            or sentence.vocabulary.isdisjoint(words_set["clock_context"]) \
+            or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end) \
+            or counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return False
+    other = _OTHER_END.match(sentence.text, numeral.end)
+    if other and (sentence.unit_after(other.end()) or counted_noun(
+            sentence, other.end(), Decimal(other.group(1))) is not None):
+        return False  # "moved the deadline from 5 to 10 days": a range of amounts
+    if prev in words_set["clock_prepositions"]:
+        return True
+    following = sentence.after(numeral.end, 1)  # "open 9 till 6"
+    return bool(following) and following[0].lower in ("till", "until", "to") \
+        and prev in words_set["clock_context"]
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],

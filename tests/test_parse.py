@@ -1104,6 +1104,9 @@ COUNTS = [
     row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
     row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
         point(5, "goal")),
+    # a span of amounts after a preposition of time stays one
+    row("The deadline is 5 to 10 days.", rng(5, 10, "day")),
+    row("Sessions run from 10.30 to 11.15 and cost £6 per child.", point(6, "GBP / child")),
     # a record beside amounts; a range of amounts after "went" stays one
     row("The team went 1-9 after Christmas, and attendance fell 18%.",
         point(18, "percent", change=("down", "delta"))),
@@ -2701,6 +2704,13 @@ SPELLED = [
 NOT_CLAIMS = [
     # every day of a list of dates
     row("The hearings will be held on 9, 10, 16 and 17 October."),
+    # times of day with no "am" or "pm" in opening hours and timetables
+    row("Large shops may open from 10 to 4 on Sundays."),
+    row("Polling stations open at 7 and close at 10."),
+    row("Shops open 9 till 6."),
+    row("Bus lanes operate 7-10am and 4-7pm."),
+    row("The ferry leaves at 0730 and 1930."),
+    row("The 9.15 from Leeds was cancelled."),
     # win-loss records, bowling figures and cricket tallies are scores
     row("Their 3-13 record is the worst in franchise history."),
     row("The Hawks, 1-9, host the Bears."),
