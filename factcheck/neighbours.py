@@ -250,10 +250,14 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
                    if w.start >= previous.span[1]]
         return (not _ELLIPSIS_CONNECTIVES.isdisjoint(between)
                 and _comparable(previous, claim))
-    if (len(before) == 2 and before[-1].text.istitle() and before[-1].text.isalpha()
-            and before[-2].lower in _ELLIPSIS_CONNECTIVES and before[-2].start >= previous.span[1]
+    if (len(before) == 2 and (before[-1].text.istitle() or before[-1].text.isupper())
+            and before[-1].text.isalpha()
+            and before[-2].lower in _ELLIPSIS_CONNECTIVES
+            and before[-2].start >= previous.span[1]
             and before[-1].lower not in lexicon.load().function_words):
         before = before[:-1]  # "4,000 drones and Germany 3,300": a name before the number
+    elif _after_gapped_subject(sentence, previous, claim):
+        return _comparable(previous, claim)  # "430 beds and the clinic 120"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (
@@ -271,6 +275,25 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         # aged 19 and 23 have been charged" (ages in apposition; the verb is the clause's)
         return False
     return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
+
+
+def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "430 beds and the clinic 120", "411 seats, the Conservatives 121": "the" and one
+    word, a clause whose verb is left out, between a connective or comma and the bare
+    number, which ends the clause."""
+    before = sentence.before(claim.span[0], 3)
+    if len(before) != 3 or before[0].start < previous.span[1] or before[1].lower != "the" \
+            or not before[2].text.isalpha() or before[2].lower in lexicon.load().function_words:
+        return False
+    if before[0].lower not in _ELLIPSIS_CONNECTIVES and before[0].text != ",":
+        return False
+    return _ends_clause(sentence, claim)
+
+
+def _ends_clause(sentence: Sentence, claim: Claim) -> bool:
+    """Whether punctuation, the end, or "and" follows the claim."""
+    after = sentence.after(claim.span[1], 1)
+    return not after or not after[0].text.isalnum() or after[0].lower == "and"
 
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",

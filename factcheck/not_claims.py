@@ -791,11 +791,36 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "In June 480 flights", "In Texas 30 people": no model's name
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
+    if _gapped_subject(numeral, before, sentence):
+        return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if sentence.title_case and (prev.lower in lexicon.load().changes
                                 or prev.lower in lexicon.load().not_claims["headline_verbs"]):
         return False  # "Dow Sheds 500 Points", "Storm Kills 40": a verb, capitalised for the
         # headline
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+#: what opens a clause whose verb is left out: "411 seats, the Conservatives 121"
+_GAP_OPENERS: Final = frozenset([",", "and", "while", "but", "whereas", ";"])
+
+
+def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """A name that is the subject of a clause whose verb is left out, its number ending the
+    clause: "Labour won 411 seats, the Conservatives 121", "27 members and NATO 32"."""
+    if len(before) < 2:
+        return False
+    if before[-2].lower == "the" and not before[-1].text.endswith("s"):
+        return False  # "and the Boeing 737."; but "the Conservatives 121"
+    opener = before[-2] if before[-2].lower != "the" or len(before) < 3 else before[-3]
+    if opener.lower not in _GAP_OPENERS or not _COUNTED_BEFORE.search(
+            sentence.text, sentence.span[0], opener.start):
+        return False  # the clause before counts something: "won 411 seats, the ..."
+    after = sentence.after(numeral.end, 1)
+    return not after or not after[0].text.isalnum() or after[0].lower in ("and", "while")
+
+
+#: an amount and the noun it counts, right before a clause's end: "411 seats", "27 members"
+_COUNTED_BEFORE: Final = re.compile(r"[0-9][ ][a-z]+,?[ ]?\Z")
 
 
 def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:

@@ -1112,6 +1112,12 @@ COUNTS = [
         point(18, "percent", change=("down", "delta"))),
     row("Prices went 3-4% higher.", rng(3, 4, "percent", change=("up", "delta"))),
     row("Lyon took 3 for 21 as the home side were bowled out for 142.", point(142)),
+    # a clause whose verb is left out: its number takes the noun of the one before
+    row("The hospital has 430 beds and the clinic 120.", point(430, "bed"), point(120, "bed")),
+    row("Labour won 411 seats, the Conservatives 121.", point(411, "seat"), point(121, "seat")),
+    row("The EU has 27 members and NATO 32.", point(27, "member"), point(32, "member")),
+    row("The airline flies 20 Airbus A320s and the Boeing 737.", point(20)),
+    row("The FTSE 250, Nikkei 225 and Euro Stoxx 50 all closed higher."),
     # a place names no model: its number is an amount; a label's list keeps amounts beside it
     row("In Texas 30 people died.", point(30, "person")),
     row("Zones 1 to 6 travelcards will rise by 4.6% in March.",
