@@ -115,6 +115,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "the pipeline crosses 12 km of forest": how far it runs
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):
         before = None  # "passed 0.2 AU from Earth", "near 3km off the coast": how far away
+    if before and before[-1].lower == "of" and before[-2:-1] \
+            and before[-2].lower in ("maximum", "minimum") and _measured_extreme(
+                sentence, before[0]):
+        before = None  # "recorded a maximum of 48.8°C": the day's reading, not a limit
     if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
         before = None  # "cheaper than 2 weeks ago": when, not how much
     if before and len(before) == 2 and before[1].lower == "than" \
@@ -198,6 +202,19 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
     return counted is not None and counted.group("noun") not in _AGE_GROUPS
 
 
+#: verbs that report a reading: "recorded a maximum of 48.8°C", "logged a minimum of 6.8°C"
+_READING_VERBS: Final = frozenset(["recorded", "logged", "touched", "registered", "measured",
+                                   "settled", "records", "logs", "touches", "registers",
+                                   "recording", "logging", "hit", "reached", "reaching"])
+
+
+def _measured_extreme(sentence: Sentence, first: Word) -> bool:
+    """A day's highest or lowest reading, not a limit: an extreme that a verb of reading
+    reports ("Phalodi logged a maximum of 50°C"; "allows a maximum of 25C" is a limit)."""
+    verb = sentence.before(first.start, 1)
+    return bool(verb) and verb[0].lower in _READING_VERBS
+
+
 def _at_a_distance(sentence: Sentence, end: int) -> bool:
     """Whether a word of distance from a place follows the quantity ending at ``end``."""
     following = sentence.after(end, 1)
@@ -211,9 +228,10 @@ def _time_ago(sentence: Sentence, end: int) -> bool:
 
 
 def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
-    """ "30 minutes max", "10 days minimum", "$500, tops" bound only in lower case and where
-    the phrase ends ("the Boeing 737 MAX", "a ₦70,000 minimum wage" bound nothing)."""
-    if after[-1].lower not in _CLOSING_TAILS:
+    """ "30 minutes max", "10 days minimum", "$500, tops", "Rs 20 at most" bound only in lower
+    case and where the phrase ends ("the Boeing 737 MAX", "a ₦70,000 minimum wage" bound
+    nothing, and "Rs 20 at most stalls" says where)."""
+    if after[-1].lower not in _CLOSING_TAILS and after[-1].lower not in ("most", "least"):
         return False
     if not after[-1].text.islower():
         return True

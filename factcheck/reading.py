@@ -187,7 +187,8 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
     if reading.start >= numeral.start and len(money) == 3 and money.isupper():
         return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
-            and reading.unit != "point") or reading.unit in _DOT_THOUSANDS_CURRENCIES
+            and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:
+    # "Rp 10.000 per litre"
 
 
 def _sign_before(sentence: Sentence, pos: int) -> int:

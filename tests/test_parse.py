@@ -554,6 +554,9 @@ MONEY = [
         point("0.09", "AUD / liter", change=("down", "delta"))),
     row("The sale raised 12,500 ETH.", point(12_500, "ETH")),
     row("Lambs sold at 720p/kg on Monday.", point("7.20", "GBP / kilogram")),
+    # Malaysian billions; dot-grouped thousands keep their grouping before a rate
+    row("The project will cost RM1.2bil.", point(1_200_000_000, "MYR")),
+    row("Petrol stays at Rp 10.000 per litre.", point(10_000, "IDR / liter")),
     # a video line in pence is a share price where the sentence speaks of shares or pence
     row("Shares in the insurer rose 5% to 720p after the bid approach.",
         point(5, "percent", change=("up", "delta")), point("7.20", "GBP", change=("up", "to"))),
@@ -1763,6 +1766,12 @@ HEDGES = [
     row("The brand has been trading for nigh on 80 years.", approx(80, "year", below=True)),
     row("Barely a quarter of voters trust the party.", approx("0.25", below=True)),
     row("Brent hovered near $80 a barrel.", approx(80, "USD / barrel", text="near $80 a barrel")),
+    # "at most" before a noun says where; a day's extreme that a verb reports is a reading
+    row("A plate of vada pav costs Rs 20 at most stalls.", point(20, "INR")),
+    row("It costs $5 at most.", upper(5, "USD")),
+    row("Sri Ganganagar recorded a maximum of 48.8 degrees Celsius on Monday.",
+        point("48.8", "degree_Celsius")),
+    row("The thermostat allows a maximum of 25C.", upper(25, "degree_Celsius")),
     row("Unemployment is near 5%.", approx(5, "percent")),
     row("The house is near 3 schools.", point(3, "school")),
     row("Bankers put a ballpark figure of $10 billion on the listing.",
