@@ -634,7 +634,8 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
     return (word.text.isdigit() and word.end == start - 1 and len(before) > 2
             and before[-3].text[:1].isupper() and before[-3].text.isalpha()
             and before[-3].lower not in lexicon.load().function_words
-            and not _opening_verb(before[-3], sentence))  # "Serves 4-6", not "Boeing 787-9"
+            and not _opening_verb(before[-3], sentence)  # "Serves 4-6", not "Boeing 787-9"
+            and not sentence.unit_before(word.start))  # "Rs 70-80", "Tk 52-55": money
 
 
 #: "that one costs", "each one": "one" after these is a pronoun

@@ -200,6 +200,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if connector == "and" and opener != "between":
         return None
+    if connector == "to" and not currency and sentence.unit_before(first.start) \
+            and not sentence.unit_after(second.end) \
+            and counted_noun(sentence, second.end, second.value) is not None:
+        return None  # "gives Rs 1,500 to 1.2 crore women": an amount and who receives it
     if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~"):
         return None
     if opener == "from" and (change_before(sentence, opener_start)

@@ -557,6 +557,14 @@ MONEY = [
     # Malaysian billions; dot-grouped thousands keep their grouping before a rate
     row("The project will cost RM1.2bil.", point(1_200_000_000, "MYR")),
     row("Petrol stays at Rp 10.000 per litre.", point(10_000, "IDR / liter")),
+    # a range after a letter marker is money, not a model's name ("Su 30-MKI")
+    row("Onions sold at Rs 70-80 a kg in Nashik.", rng(70, 80, "INR / kilogram")),
+    row("Coarse rice sold at Tk 52-55 per kg.", rng(52, 55, "BDT / kilogram")),
+    # an amount given "to" a number of people: two claims, not a range
+    row("It paid $2,000 to 300 workers.", point(2000, "USD"), point(300, "worker")),
+    row("The state will give Rs 10,000 to 50,000 flood-hit families.",
+        point(10_000, "INR"), point(50_000, "family")),
+    row("Tickets cost $20 to 30.", rng(20, 30, "USD")),
     # a video line in pence is a share price where the sentence speaks of shares or pence
     row("Shares in the insurer rose 5% to 720p after the bid approach.",
         point(5, "percent", change=("up", "delta")), point("7.20", "GBP", change=("up", "to"))),
