@@ -372,11 +372,20 @@ def _by_or_in_year(word: Word, sentence: Sentence) -> bool:
     return change_verb_in_clause(sentence, word.start)[0] is None
 
 
+#: determiners before a label word that make it a noun the amount after it is given to
+_OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
+
+
 def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "will table 40 amendments", "to block 12,000 websites", "building 300,000 homes": a
-    label word used as a verb, whose object the number counts ([label_verb_openers])."""
+    label word used as a verb, whose object the number counts ([label_verb_openers]); and
+    one that is an indirect object, the amount given to it ("each district 2,000 tonnes")."""
     label = before[-1]
     words = lexicon.load().not_claims
+    if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
+            and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
+                                       or counted_noun(sentence, numeral.end, numeral.value)):
+        return True  # "gave each district 2,000 tonnes", "fined the platform 50,000 yuan"
     if not label.text.islower() or not (
             label.lower.endswith("ing") or (
                 label.lower in words["label_verbs"] and len(before) > 1
@@ -433,6 +442,9 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
             or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
         return False
     words_set = lexicon.load().not_claims
+    rate = sentence.after(numeral.end, 1)
+    if rate and rate[0].lower in ("against", "per"):
+        return False  # "at 4.35 against the US dollar at noon": an exchange rate
     if prev == "the":
         after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
         return len(after) == 2 and after[0].lower in ("from", "to") \

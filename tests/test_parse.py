@@ -560,6 +560,12 @@ MONEY = [
     # a range after a letter marker is money, not a model's name ("Su 30-MKI")
     row("Onions sold at Rs 70-80 a kg in Nashik.", rng(70, 80, "INR / kilogram")),
     row("Coarse rice sold at Tk 52-55 per kg.", rng(52, 55, "BDT / kilogram")),
+    # a label word after "each" or "the" receives the amount; a rate is no clock time
+    row("The government gave each district 2,000 tonnes of rice.",
+        point(2000, "metric_ton")),
+    row("The court fined the platform 50,000 yuan.", point(50_000, "CNY")),
+    row("The ringgit was at 4.35 against the US dollar at noon.", point("4.35", "MYR / USD")),
+    row("The train leaves from platform 9 at 10.30."),
     # an amount given "to" a number of people: two claims, not a range
     row("It paid $2,000 to 300 workers.", point(2000, "USD"), point(300, "worker")),
     row("The state will give Rs 10,000 to 50,000 flood-hit families.",
