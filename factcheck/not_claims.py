@@ -46,6 +46,30 @@ _MASKS: Final = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: times written with "h" or "hrs": "14h30" (French and South African style), "0645 hrs",
+#: "2100hrs" (military style); _HOUR_HINT is the quick miss
+_HOUR_HINT: Final = re.compile(r"[0-9][ ]?h")
+_HOUR_CLOCK: Final = re.compile(r"""
+    (?<![\w.,])
+    (?: (?P<french>(?:[01]?[0-9]|2[0-3])h[0-5][0-9])
+      | (?P<hrs>(?P<lead>0)?(?:[01][0-9]|2[0-3])[0-5][0-9][ ]?(?:hrs|hr|hours|h)\.?) )
+    (?![\w])""", re.VERBOSE)
+#: words before "2h30" that make it a duration: "in 2h30", "took 2h30"
+_DURATION_BEFORE: Final = frozenset(["in", "of", "took", "than", "under", "over", "about",
+                                     "around", "nearly", "almost", "just"])
+
+
+def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """Whether a time written with "h" or "hrs" is a time of day: "at 14h30", "the 16h00
+    kick-off", "0645 hrs"; "finished in 2h30" and "served 1200 hours" are durations."""
+    before = sentence.before(found.start(), 1)
+    prev = before[0].lower if before else ""
+    if found.group("french"):
+        return prev not in _DURATION_BEFORE
+    return found.group("lead") is not None \
+        or prev in lexicon.load().not_claims["clock_prepositions"]
+
+
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
 _SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
 
@@ -127,6 +151,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
                   if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
+    if _HOUR_HINT.search(sentence.text, start, end):
+        spans += [m.span() for m in _HOUR_CLOCK.finditer(sentence.text, start, end)
+                  if _hour_clock(sentence, m)]
     if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):

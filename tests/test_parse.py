@@ -1121,6 +1121,9 @@ COUNTS = [
     row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
     row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
         point(5, "goal")),
+    # a time of day written with "h" or "hrs" beside amounts; a duration in hours stays one
+    row("The flight lands at 0645 hrs with 180 passengers on board.", point(180, "passenger")),
+    row("He served 1200 hours of community service.", point(1200, "hour")),
     # a span of amounts after a preposition of time stays one
     row("The deadline is 5 to 10 days.", rng(5, 10, "day")),
     row("Sessions run from 10.30 to 11.15 and cost £6 per child.", point(6, "GBP / child")),
@@ -2740,6 +2743,9 @@ NOT_CLAIMS = [
     row("Bus lanes operate 7-10am and 4-7pm."),
     row("The ferry leaves at 0730 and 1930."),
     row("The 9.15 from Leeds was cancelled."),
+    row("Gates open at 13h00 for the 16h00 kick-off."),
+    row("Nairobi's curfew runs from 2100hrs to 0400hrs."),
+    row("The office closes at 16.00 WIB."),
     # win-loss records, bowling figures and cricket tallies are scores
     row("Their 3-13 record is the worst in franchise history."),
     row("The Hawks, 1-9, host the Bears."),
