@@ -1459,6 +1459,10 @@ RANGES = [
         rng(8, 12, "percent", change=("down", "delta"))),
     row("Inflation rose 2% to 3% in May.", point(2, "percent", change=("up", "delta")),
         point(3, "percent", change=("up", "to"))),
+    # "to an average of" names the new level
+    row("House prices rose 3.9 per cent to an average of £292,000.",
+        point("3.9", "percent", change=("up", "delta")),
+        point(292_000, "GBP", change=("up", "to"))),
     # a change's verb left out before the next amount of its unit, and a list of changes
     row("Net profit grew 7% q/q and 15% y/y.", point(7, "percent", change=("up", "delta")),
         point(15, "percent", change=("up", "delta"))),
