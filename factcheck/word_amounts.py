@@ -21,7 +21,8 @@ from factcheck.text import Word
 
 VAGUE_SCALES: Final = {"hundred": Decimal(100), "thousand": Decimal(1000),
                        "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-                       "trillion": Decimal(10) ** 12, "dozen": Decimal(12)}
+                       "trillion": Decimal(10) ** 12, "dozen": Decimal(12),
+                       "lakh": Decimal(10) ** 5, "crore": Decimal(10) ** 7}
 
 
 @lru_cache(maxsize=None)
@@ -177,11 +178,12 @@ def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
 
 
 def _number_before(sentence: Sentence, pos: int) -> bool:
-    """ "two thousands" is not vague: a number word or digit right before."""
+    """ "two thousands", "three hundred crores" are not vague: a number word, digit or
+    smaller scale word right before."""
     before = sentence.before(pos, 1)
     return bool(before) and (before[-1].text[0].isdigit() or before[-1].lower in
                              ("one", "two", "three", "four", "five", "six", "seven", "eight",
-                              "nine", "ten", "a", "an"))
+                              "nine", "ten", "a", "an", "hundred", "thousand", "lakh"))
 
 
 def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str, str, int]:

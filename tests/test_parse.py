@@ -1853,6 +1853,16 @@ HEDGES = [
 # --- vague amounts ----------------------------------------------------------------------------
 
 VAGUE = [
+    # lakhs and crores take part in vague amounts as thousands and millions do
+    row("Lakhs of devotees took a dip at the Sangam.",
+        rng(100_000, 1_000_000, "devotee", vague=True)),
+    row("Tens of lakhs of migrants walked home.",
+        rng(1_000_000, 10_000_000, "migrant", vague=True)),
+    row("Hundreds of crores of rupees remain unpaid.",
+        rng(1_000_000_000, 10_000_000_000, "INR", vague=True)),
+    # a plural scale word after a smaller one is part of the number, not vague
+    row("The bill came to three hundred crores.", point(3_000_000_000)),
+    row("They spent three thousand millions.", point(3_000_000_000)),
     row("Hundreds of thousands of refugees crossed into Poland.",
         rng(100_000, 1_000_000, "refugee", vague=True)),
     row("The scheme has cost taxpayers millions of dollars.",
