@@ -451,7 +451,12 @@ _MORE_BEFORE_RATE: Final = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|
 
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill", "£70
-    more a year"."""
+    more a year", "Rs 200/- per head" (the South Asian and East African "/-" and "/=" close
+    an amount of money)."""
+    if sentence.text[reading.end:reading.end + 2] in ("/-", "/="):
+        closed = reading._replace(end=reading.end + 2)
+        rated = _with_rate(sentence, closed)
+        return rated if rated is not closed else reading
     tail = units.match_per_after(sentence.text, reading.end)
     more = _MORE_BEFORE_RATE.match(sentence.text, reading.end) if tail is None else None
     if more is not None:

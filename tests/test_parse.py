@@ -557,6 +557,15 @@ MONEY = [
     # Malaysian billions; dot-grouped thousands keep their grouping before a rate
     row("The project will cost RM1.2bil.", point(1_200_000_000, "MYR")),
     row("Petrol stays at Rp 10.000 per litre.", point(10_000, "IDR / liter")),
+    # regional house styles of money and units
+    row("Entry tickets are priced at Rs 200/- per head.", point(200, "INR / head")),
+    row("Thai officials approved Bt1.5 billion for flood relief.",
+        point(1_500_000_000, "THB")),
+    row("Tencent posted a net profit of Rmb53.1bn.", point(53_100_000_000, "CNY")),
+    row("The council allocated UShs 3.5 billion for drainage.", point(3_500_000_000, "UGX")),
+    row("In Cairo, a microbus ride costs LE 10.", point(10, "EGP")),
+    row("Foodgrain output hit a record 3,322 LMT.", point(332_200_000, "metric_ton")),
+    row("Farmers planted Bt cotton on 12 acres.", point(12, "acre")),
     # a range after a letter marker is money, not a model's name ("Su 30-MKI")
     row("Onions sold at Rs 70-80 a kg in Nashik.", rng(70, 80, "INR / kilogram")),
     row("Coarse rice sold at Tk 52-55 per kg.", rng(52, 55, "BDT / kilogram")),
