@@ -225,10 +225,29 @@ _VERB_ONLY: Final = _GRAMMAR["change_verb_forms"]
 
 def _after_other_verb(sentence: Sentence, word: Word) -> bool:
     """An adverb of change ("down", "up") right after a word that is no form of "be" and no
-    particle verb: "handed down", "shot down"; "were down", "edged up" are changes."""
+    particle verb: "handed down", "shot down"; "were down", "edged up" are changes, and so
+    is one after the noun of a headline with no verb ("Petrol up 3p", "Sales down 7pc")."""
     previous = sentence.before(word.start, 1)
-    return bool(previous) and previous[0].text.isalpha() \
-        and previous[0].lower not in _BE_WORDS and previous[0].lower not in _PARTICLE_VERBS
+    if not previous or not previous[0].text.isalpha() or previous[0].lower in _BE_WORDS \
+            or previous[0].lower in _PARTICLE_VERBS:
+        return False
+    return not _headline_noun(sentence, previous[0])
+
+
+def _headline_noun(sentence: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the noun a headline's "up" or "down" follows: the headline ends
+    with no full stop, and the word is no past form ("Petrol up 3p", "Weekly shop up £12";
+    not "Rebels shot down 85%")."""
+    last = sentence.text[sentence.span[1] - 1:sentence.span[1]]
+    return last not in ".!?\"'" and not word.lower.endswith(("ed", "ing")) \
+        and word.lower not in _S_VERBS_OR_PAST
+
+
+#: verbs before "up"/"down" that a headline may still hold: "Rebels shoot down 85%"
+_S_VERBS_OR_PAST: Final = frozenset(["shot", "shoot", "shoots", "cut", "cuts", "put", "puts",
+                                     "set", "sets", "hand", "hands", "turn", "turns", "back",
+                                     "backs", "step", "steps", "scale", "scales", "mark",
+                                     "marks", "write", "writes", "wrote", "written"])
 
 
 def _is_verb_form(word: str) -> bool:

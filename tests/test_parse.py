@@ -1468,6 +1468,10 @@ RANGES = [
         rng(8, 12, "percent", change=("down", "delta"))),
     row("Inflation rose 2% to 3% in May.", point(2, "percent", change=("up", "delta")),
         point(3, "percent", change=("up", "to"))),
+    # a headline's noun and "up" or "down" with no verb: a change
+    row("Petrol up 3p", point("0.03", "GBP", change=("up", "delta"))),
+    row("Crime down 7pc in capital", point(7, "percent", change=("down", "delta"))),
+    row("Rebels shoot down 3 jets", point(3, "jet")),
     # "to an average of" names the new level
     row("House prices rose 3.9 per cent to an average of £292,000.",
         point("3.9", "percent", change=("up", "delta")),
