@@ -348,6 +348,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "J/m^2", "x^2": the power of a unit or a symbol
     if mark_after in ("x", "X") and sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
         return False  # "5xx errors", "the 19xx models": a class of codes, not an amount
+    if len(numeral.text) == 1 and mark_after in ("H", "Q", "s") \
+            and _PERIOD_CODE.match(sentence.text, numeral.end):
+        return False  # "1H24", "3Q24": a half or quarter of a year; "2s10s": a yield curve
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end) \
             and not _about_pence(sentence):
         return False  # "1080p", "720p": a video format, not pence
@@ -544,6 +547,9 @@ _AGE_GROUP: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]?s\b")
 #: video formats by their lines: "1080p" is no £10.80
 _VIDEO_LINES: Final = frozenset(["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"])
 _VIDEO_P: Final = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
+#: what follows the digit of "1H24", "3Q2024", "2QFY25" (a fiscal half or quarter) or of
+#: "2s10s", "5s30s" (a spread between two yields)
+_PERIOD_CODE: Final = re.compile(r"(?:[HQ](?:FY)?[0-9]{2}(?:[0-9]{2})?|s[0-9]{1,2}s)\b")
 #: an amount in pence other than a video line: "between 480p and 520p"
 _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
 
@@ -563,7 +569,9 @@ def _about_pence(sentence: Sentence) -> bool:
                for found in _PENCE_AMOUNT.finditer(sentence.text, start, end))
 
 
-_TENOR_PERIODS: Final = frozenset(["year", "month", "week"])
+_TENOR_PERIODS: Final = frozenset(["year", "month", "week", "day"])
+#: how many [tenor_modifiers] may stand between a tenor and what it names
+_TENOR_MODIFIERS: Final = 3
 
 
 def _is_resolution(text: str) -> bool:
@@ -576,14 +584,20 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     names the bond or loan, not an amount (the [tenor_words] of not_claims.txt)."""
     if sentence.text[numeral.end:numeral.end + 1] != "-":
         return False  # a quick miss: a tenor is written "10-year"
-    after = sentence.after(numeral.end, 4)
+    after = sentence.after(numeral.end, 8)
     if len(after) < 3 or after[0].text != "-" or after[0].start != numeral.end \
             or after[1].lower not in _TENOR_PERIODS:
         return False
     words = lexicon.load().not_claims
-    named = after[2] if after[2].lower not in words["tenor_modifiers"] or len(after) < 4 \
-        else after[3]
-    return named.lower in words["tenor_words"]
+    modifiers = 0
+    for word in after[2:]:  # "five-year credit default swap", "30-day volume-weighted average"
+        if word.text == "-":
+            continue
+        if word.lower in words["tenor_modifiers"] and modifiers < _TENOR_MODIFIERS:
+            modifiers += 1
+            continue
+        return word.lower in words["tenor_words"]
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -380,13 +380,27 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
 _REFERENCE_WORDS: Final = frozenset("high highs low lows peak record best worst".split())
 
 
+#: changes measured over a window a superlative picks: "its biggest one-day gain"
+_WINDOW_CHANGES: Final = frozenset("gain gains loss losses fall falls drop drops rise rises "
+                                   "decline declines jump jumps slump surge rally selloff "
+                                   "sell-off move moves advance".split())
+
+
 def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
-    """ "Inflation hit a 40-year high": a hyphenated duration before "high", "low", "record"."""
+    """ "Inflation hit a 40-year high": a hyphenated duration before "high", "low", "record";
+    "its biggest one-day gain": one after a superlative, before a change it measures over."""
     if unit.dimension != "time" or sentence.gap(unit.start - 1, unit.start) != "-":
         return False
     following = sentence.after(unit.end, 1)
-    return bool(following) and following[0].lower in _REFERENCE_WORDS \
-        and sentence.gap(unit.end, following[0].start) == " "
+    if not following or sentence.gap(unit.end, following[0].start) != " ":
+        return False
+    if following[0].lower in _REFERENCE_WORDS:
+        return True
+    if following[0].lower not in _WINDOW_CHANGES:
+        return False
+    number = sentence.before(unit.start - 1, 2)  # the superlative, then the number
+    return len(number) == 2 and (number[0].lower.endswith("est")
+                                 or number[0].lower in ("worst", "best"))
 
 
 _OF_A: Final = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)

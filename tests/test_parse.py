@@ -1130,6 +1130,16 @@ COUNTS = [
     row("Between 3 and 5 June 480 flights were cancelled.", point(480, "flight")),
     row("He scored 3, 4 and 5 goals in June.", point(3, "goal"), point(4, "goal"),
         point(5, "goal")),
+    # tenors, windows and period codes of markets copy name things; amounts beside them count
+    row("The five-year credit default swap jumped 40bp to 220bp.",
+        point(40, "basis_point", change=("up", "delta")),
+        point(220, "basis_point", change=("up", "to"))),
+    row("The seven-day average of new cases rose to 1,200.", point(7, "day"),
+        point(1200, change=("up", "to"))),
+    row("The stock jumped 18%, its biggest one-day gain since March.",
+        point(18, "percent", change=("up", "delta"))),
+    row("In 1H24 revenue rose 5%.", point(5, "percent", change=("up", "delta"))),
+    row("Patients took a 30-day course of pills.", point(30, "day")),
     # a time of day written with "h" or "hrs" beside amounts; a duration in hours stays one
     row("The flight lands at 0645 hrs with 180 passengers on board.", point(180, "passenger")),
     row("He served 1200 hours of community service.", point(1200, "hour")),
