@@ -452,7 +452,9 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     # margin of 12 points" may be a game's
     margin = ("margin" in sentence.vocabulary and "error" in sentence.vocabulary) or (
         (not sentence.vocabulary.isdisjoint(_GAP_WORDS) or _LEAD.search(sentence.text))
-        and any(c.unit == "percent" for c in claims))
+        and any(c.unit == "percent" for c in claims)) or (
+        not sentence.vocabulary.isdisjoint(_POLL_WORDS)
+        and sentence.vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
                                  or _after_percent_level(claims, c, sentence)
@@ -476,7 +478,12 @@ def _fraction_of_a_rate(claim: Claim, sentence: Sentence) -> bool:
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
 _GAP_WORDS: Final = _GRAMMAR["gap_words"]
-_LEAD: Final = re.compile(r"\bleads?\s+(?:of|by)\b", re.IGNORECASE)
+_LEAD: Final = re.compile(r"\bleads?\s+(?:[\w'-]+\s+){0,3}?(?:of|by)\b", re.IGNORECASE)
+#: words of polls and ratings, where points are percentage points ("a six-point lead in the
+#: latest survey", "approval fell 5 points"), unless the sentence also has one of
+#: [points_of_their_own] (index points, points in a game); grammar_words.txt
+_POLL_WORDS: Final = _GRAMMAR["poll_words"]
+_POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN: Final = re.compile(r"-point\b")
 #: between a percentage and the change in points that follows it: "67.3%, up 2.1 points"

@@ -2465,6 +2465,14 @@ CHANGES = [
         point(4, "percent", change=("down", "to"))),
     row("The central bank raised its key rate by half a point.",
         point("0.5", "percentage_point", text="half a point", change=("up", "delta"))),
+    # points in polls and ratings are percentage points; index and game points stay points
+    row("Labour holds a six-point lead in the latest survey.",
+        point(6, "percentage_point", text="six-point")),
+    row("Labour leads the Conservatives by six points, 41% to 35%.",
+        point(6, "percentage_point"), point(41, "percent"), point(35, "percent")),
+    row("His approval rating fell 5 points.",
+        point(5, "percentage_point", change=("down", "delta"))),
+    row("City lead the league by six points.", point(6, "point")),
     # a fraction of a point on interest rates is a percentage point; elsewhere a point
     row("The Federal Reserve delivered a quarter-point cut on Wednesday.",
         point("0.25", "percentage_point", text="a quarter-point", change=("down", "delta"))),
