@@ -187,8 +187,12 @@ def _after_factor(sentence: Sentence, word: Word) -> bool:
 
 def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£292,500 +2.6%", "39.0% +80bps": a "+" glued to the next figure is its sign, and
-    bounds nothing before it."""
-    return after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1].isdigit()
+    bounds nothing before it; "3,400 officers and more than 1,500 staff": "more" opens the
+    next figure's bound."""
+    if after[-1].text == "+":
+        return sentence.text[after[-1].end:after[-1].end + 1].isdigit()
+    following = sentence.after(after[-1].end, 2)
+    return len(following) == 2 and following[0].lower == "than"  # "or greater than" ends
 
 
 def _after_an_amount(sentence: Sentence, start: int) -> bool:

@@ -667,8 +667,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and previous.change is not None and claim.change is not None
                 and previous.change.role == "from" and claim.change.role == "to"
-                and not previous.unit and claim.unit and linked[-1] is previous):
-            # "from six to nine years": the old level is in the unit of the new one
+                and claim.unit and linked[-1] is previous and (
+                    not previous.unit or claim.unit.startswith(previous.unit + " / "))):
+            # "from six to nine years": the old level is in the unit of the new one, as is
+            # "from £1.20 to £1.50 an hour"
             linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
         elif (previous is not None and previous.change is not None and claim.change is not None
               and previous.change.role == "from" and claim.change.role == "to"

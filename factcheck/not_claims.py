@@ -159,7 +159,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
-        spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
+                  if not _counts_after_pair(sentence, m)]
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
@@ -180,6 +181,20 @@ _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w.,%])
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
+
+
+def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """ "expected to win 30-40 seats", "a lead of 5-7 points": a pair before a plural noun it
+    counts (or a unit) is a range of amounts, not a score ("a 3-2 win" is one)."""
+    if sentence.unit_after(found.end()):
+        return True
+    after = sentence.after(found.end(), 1)
+    if not after or not after[0].text.isalpha() or not after[0].text.islower() \
+            or sentence.gap(found.end(), after[0].start) != " ":
+        return False
+    noun = counted_noun(sentence, found.end(), Decimal(2))
+    return noun is not None and is_plural_word(after[0].text) \
+        and units.singular(after[0].lower) not in lexicon.load().not_claims["score_nouns"]
 
 
 def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:

@@ -389,9 +389,8 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     return noun is None or units.singular(noun.lower) in _SCORE_NOUNS  # "20-30 people watched"
 
 
-#: what a score may count: "a 3-to-1 vote", "a 2-1 win"
-_SCORE_NOUNS: Final = frozenset(["vote", "win", "victory", "defeat", "lead", "margin", "loss",
-                                 "draw", "decision", "verdict", "majority", "scoreline"])
+#: what a score may count: "a 3-to-1 vote", "a 2-1 win" (not_claims.txt)
+_SCORE_NOUNS: Final = lexicon.word_sections("not_claims.txt")["score_nouns"]
 
 
 def _descending_bare(first: Numeral, second: Numeral, sentence: Sentence) -> bool:

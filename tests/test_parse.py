@@ -1598,7 +1598,7 @@ RANGES = [
     row("Flats range from 450 sq ft up to 900 sq ft.", rng(450, 900, "foot ** 2")),
     row("Tickets cost from $20 up to $90.", rng(20, 90, "USD", text="from $20 up to $90")),
     row("Grants are worth 1000-5000 each.", rng(1000, 5000)),
-    row("His score is 200 or greater than 190.", lower(200), lower(190)),
+    row("His score is 200 or greater than 190.", point(200), lower(190, strict=True)),
     # neighbouring alternatives say the amount lies between them; product variants do not
     row("Lunch costs eight or nine euros.", rng(8, 9, "EUR", text="eight or nine euros")),
     row("One or two people were hurt.", rng(1, 2, "person")),
@@ -1610,7 +1610,7 @@ RANGES = [
     row("It is around 25k or 40k cheaper than its two rivals respectively.",
         approx(25_000), point(40_000), point(2, "rival")),
     row("His score is equal to 5000 or less than 6000.",
-        upper(5000, strict=False), upper(6000, strict=True)),
+        point(5000), upper(6000, strict=True)),
     # the tilde of East Asian and technical writing, and spaced or four-digit ends
     row("Each tour takes 20~30 minutes.", rng(20, 30, "minute")),
     row("The number range is 1000 - 5000.", rng(1000, 5000)),
@@ -2465,6 +2465,17 @@ CHANGES = [
         point(4, "percent", change=("down", "to"))),
     row("The central bank raised its key rate by half a point.",
         point("0.5", "percentage_point", text="half a point", change=("up", "delta"))),
+    # a pair before a plural noun it counts is a range, even where a score word stands
+    row("Labour is expected to win 30-40 seats in Scotland.", rng(30, 40, "seat")),
+    row("They won 3-1 in front of 60,000 fans.", point(60_000, "fan")),
+    # "more than" after "and" bounds the next amount, not the one before
+    row("The force employs 3,400 officers and more than 1,500 staff.",
+        point(3400, "officer"), lower(1500, "staff", strict=True)),
+    row("His score is 200 or greater than", lower(200)),
+    # the old level of a change takes the rate its new level is written in
+    row("Parking charges will increase from £1.20 to £1.50 an hour.",
+        point("1.20", "GBP / hour", change=("up", "from")),
+        point("1.50", "GBP / hour", change=("up", "to"))),
     # points in polls and ratings are percentage points; index and game points stay points
     row("Labour holds a six-point lead in the latest survey.",
         point(6, "percentage_point", text="six-point")),
