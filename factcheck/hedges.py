@@ -96,8 +96,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
-        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS or verb[0].lower in _TOPIC_OVER_WORDS
-                     or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count")):
+        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS or (
+                (verb[0].lower in _TOPIC_OVER_WORDS
+                 or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count"))
+                and (dimension == "count" or _noun_after(sentence, reading.end)))):
             before = None  # "ruled over 458 million people": the verb's "over"; "row over
             # 40mph limit": what the row is about
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
@@ -217,6 +219,21 @@ def _measured_extreme(sentence: Sentence, first: Word) -> bool:
     reports ("Phalodi logged a maximum of 50°C"; "allows a maximum of 25C" is a limit)."""
     verb = sentence.before(first.start, 1)
     return bool(verb) and verb[0].lower in _READING_VERBS
+
+
+def _noun_after(sentence: Sentence, end: int) -> bool:
+    """Whether a noun the amount ending at ``end`` modifies follows it: "over £2m fraud",
+    "over 40mph limit" (not "over £100 for a ticket", "over 10% of its staff", "over 400
+    miles wide")."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+        and following[0].lower not in lexicon.load().function_words \
+        and following[0].lower not in _MEASURE_ADJECTIVES
+
+
+#: adjectives a measurement stands before: "400 miles wide", "3m deep"
+_MEASURE_ADJECTIVES: Final = frozenset(["wide", "long", "tall", "high", "deep", "old", "thick",
+                                        "across", "away"])
 
 
 def _at_a_distance(sentence: Sentence, end: int) -> bool:

@@ -469,11 +469,13 @@ _RATE_WORDS: Final = _GRAMMAR["rate_words"]
 def _fraction_of_a_rate(claim: Claim, sentence: Sentence) -> bool:
     """A fraction of a point where interest rates are spoken of, or before a cut or a hike,
     is a percentage point: "cut rates by a quarter of a point", "a half-point cut"."""
-    if claim.value is None or not 0 < claim.value < 1:
+    if claim.value is None or not 0 < claim.value < 1 \
+            or not sentence.vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN):
         return False
     following = sentence.after(claim.span[1], 1)
     return not sentence.vocabulary.isdisjoint(_RATE_WORDS) or (
-        bool(following) and following[0].lower in _RATE_WORDS)
+        bool(following) and (following[0].lower in _RATE_WORDS
+                             or following[0].lower in ("cut", "cuts", "hike", "hikes")))
 
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
@@ -707,8 +709,9 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     profits 3%", "GDP increased by 0.3% and employment by 0.2%")."""
     if (claim.change is not None or previous is None or previous.change is None
             or previous.change.role != "delta" or previous.unit != claim.unit
-            or not before):
-        return False
+            or not before or before[-1].lower in _OWNING_DETERMINERS
+            or _share_of_after(sentence, claim)):
+        return False  # "and its 20% stake", "and 30% of households": no change
     between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)
                if w.start >= previous.span[1] and w.text != "-"]
     if before[-1].lower != "and" and (not between or between[0].lower != "and"):
@@ -721,6 +724,16 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
                and w.lower not in saying and w.lower not in _GRAMMAR["modals"]
                and not w.lower.endswith("ed") for w in between)  # no verb of its own
+
+
+#: a determiner right before an amount makes it a thing's own, no change: "its 20% stake"
+_OWNING_DETERMINERS: Final = frozenset(["a", "an", "its", "the", "their", "his", "her", "our"])
+
+
+def _share_of_after(sentence: Sentence, claim: Claim) -> bool:
+    """Whether "of" follows the claim: "30% of households" is a share, not a change."""
+    after = sentence.after(claim.span[1], 1)
+    return bool(after) and after[0].lower == "of"
 
 
 def _listed_change(sentence: Sentence, previous: Optional[Claim], claim: Claim,

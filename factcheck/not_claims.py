@@ -177,7 +177,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
 
 
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
-_WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w.,%])")
+_WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
@@ -201,6 +201,8 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
     """A bare "1-9" in a sentence with no word of scores that is still a win-loss record:
     after a verb of going ("went 1-9"), or set off by commas after a name ("The Hawks, 1-9,
     host the Bears")."""
+    if _counts_after_pair(sentence, found):
+        return False  # "went 10-15 minutes over"
     before = sentence.before(found.start(), 2)
     if before and before[-1].lower in _RECORD_VERBS:
         return True
@@ -417,6 +419,15 @@ def _by_or_in_year(word: Word, sentence: Sentence) -> bool:
     return change_verb_in_clause(sentence, word.start)[0] is None
 
 
+def _plural_noun_next(sentence: Sentence, numeral: Numeral) -> bool:
+    """Whether a plural noun the number counts follows it, with no list going on: "rules 6
+    people" (not "sections 4 and 5")."""
+    after = sentence.after(numeral.end, 1)
+    return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+        and is_plural_word(after[0].text) \
+        and counted_noun(sentence, numeral.end, numeral.value) is not None
+
+
 #: determiners before a label word that make it a noun the amount after it is given to
 _OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
 
@@ -429,8 +440,13 @@ def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence)
     words = lexicon.load().not_claims
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
-                                       or counted_noun(sentence, numeral.end, numeral.value)):
+                                       or (before[-2].lower != "the" and counted_noun(
+                                           sentence, numeral.end, numeral.value))):
         return True  # "gave each district 2,000 tonnes", "fined the platform 50,000 yuan"
+    if label.text.islower() and label.lower.endswith("s") and numeral.value > 1 \
+            and sentence.text[numeral.end:numeral.end + 1] == " " \
+            and _plural_noun_next(sentence, numeral):
+        return True  # "Under the new rules 6 people", "In the later phases 1,200 homes"
     if not label.text.islower() or not (
             label.lower.endswith("ing") or (
                 label.lower in words["label_verbs"] and len(before) > 1
@@ -470,12 +486,13 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
     """A capitalised name right before a number of one or two digits ("Year 10"), which
-    names it as a label does; not a month ("June 3, 4 and 5" are dates anyway) nor a verb
-    that opens the sentence ("Add 2 or 3 eggs")."""
+    names it as a label does; not a month ("June 3, 4 and 5" are dates anyway), a verb that
+    opens the sentence ("Add 2 or 3 eggs"), an adverb or a currency marker."""
     return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
         and word.text[:1].isupper() and word.lower not in lexicon.load().function_words \
         and word.lower not in lexicon.load().not_claims["months"] \
-        and not _opening_verb(word, sentence)
+        and not _opening_verb(word, sentence) and not sentence.unit_before(listed.start) \
+        and not word.lower.endswith("ly")  # "Rs 40 to 50", "Typically 2 or 3 staff"
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -487,8 +504,7 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
             or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
         return False
     words_set = lexicon.load().not_claims
-    rate = sentence.after(numeral.end, 1)
-    if rate and rate[0].lower in ("against", "per"):
+    if _RATE_AFTER.match(sentence.text, numeral.end):
         return False  # "at 4.35 against the US dollar at noon": an exchange rate
     if prev == "the":
         after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
@@ -497,9 +513,15 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev not in words_set["clock_prepositions"]:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
-        or not sentence.vocabulary.isdisjoint(words_set["clock_context"])
+        or not sentence.vocabulary.isdisjoint(words_set["clock_context"]) \
+        or not sentence.vocabulary.isdisjoint(words_set["opening_hours"])
 
 
+#: a currency a dotted number is priced against: "4.35 against the US dollar", "7.12 per
+#: dollar" (not "at 7.45 against Chelsea")
+_RATE_AFTER: Final = re.compile(
+    r"[ ](?:against[ ]the|per|to[ ]the)[ ](?:US[ ])?(?:dollar|euro|yen|pound|yuan|greenback)",
+    re.IGNORECASE)
 #: a 24-hour time in four digits: "0730", "1930"
 _FOUR_DIGIT_CLOCK: Final = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]\Z")
 #: the second end of a span of clock times with its "am" or "pm": "7-10am", "4 to 7pm"
@@ -522,8 +544,10 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return True
     words_set = lexicon.load().not_claims
     hour = 1 <= numeral.value <= 12 and len(numeral.text) <= 2
-    if not (hour or _FOUR_DIGIT_CLOCK.match(numeral.text)) \
-            or sentence.vocabulary.isdisjoint(words_set["clock_context"]) \
+    four = _FOUR_DIGIT_CLOCK.match(numeral.text) and (
+        numeral.text[0] == "0" or prev in words_set["clock_prepositions"])
+    if not (hour or four) or sentence.vocabulary.isdisjoint(words_set["opening_hours"]) \
+            or change_verb_in_clause(sentence, numeral.start)[0] is not None \
             or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end) \
             or counted_noun(sentence, numeral.end, numeral.value) is not None:
         return False
@@ -535,7 +559,7 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return True
     following = sentence.after(numeral.end, 1)  # "open 9 till 6"
     return bool(following) and following[0].lower in ("till", "until", "to") \
-        and prev in words_set["clock_context"]
+        and prev in words_set["opening_hours"]
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],
@@ -855,9 +879,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
-    if prev.lower in lexicon.load().function_words \
+    if prev.lower in lexicon.load().function_words or prev.lower.endswith("ly") \
             or prev.lower in lexicon.load().not_claims["months"] or is_place_name(prev.text):
-        return False  # "In June 480 flights", "In Texas 30 people": no model's name
+        return False  # "In June 480 flights", "In Texas 30 people", "Typically 2": no name
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
     if _gapped_subject(numeral, before, sentence):

@@ -1162,6 +1162,23 @@ COUNTS = [
     row("Zones 1 to 6 travelcards will rise by 4.6% in March.",
         point("4.6", "percent", change=("up", "delta"))),
     row("Add 2 or 3 eggs.", rng(2, 3, "egg")),
+    row("Onions cost Rs 40 to 50 per kg.", rng(40, 50, "INR / kilogram")),
+    # misfires of this session's rules that the twentieth red team found
+    row("Daily flights will be cut from 10 to 6.", point(10, change=("down", "from")),
+        point(6, change=("down", "to"))),
+    row("Recent polls put the gap at 8.", point(8)),
+    row("The drive went 10-15 minutes over schedule.", rng(10, 15, "minute")),
+    row("England declared on 450 for 7."),
+    row("Prices rose 4% and 30% of households cut back.",
+        point(4, "percent", change=("up", "delta")), point(30, "percent")),
+    row("Australian banks lent $30bn last year.", point(30_000_000_000, "AUD")),
+    row("Fans were charged over £100 for a ticket.", lower(100, "GBP", strict=True)),
+    row("The company sacked over 10% of its staff.", lower(10, "percent", strict=True)),
+    row("Nurses strike over 3% pay offer", point(3, "percent")),
+    row("The team cut the gap to half a point.", point("0.5", "point", change=("down", "to"))),
+    row("Under the new rules 6 people can meet.", point(6, "person")),
+    row("The tier 2 areas reopened."),
+    row("Typically 2 or 3 staff work there.", rng(2, 3, "staff")),
     # "&" ends a name: the "P" of "S&P" is no peso
     row("Dow -310, S&P -0.8%", point("-0.8", "percent", change=("down", "delta"))),
     # digits of other scripts and widths
