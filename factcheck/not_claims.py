@@ -428,6 +428,12 @@ def _plural_noun_next(sentence: Sentence, numeral: Numeral) -> bool:
         and counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
+#: words before a label word that make it the end of an opening phrase, not a label: "At
+#: this stage 40 people", "In the first phase 1,200 homes", "On that floor 30 people"
+_PHRASE_OPENERS: Final = frozenset(["this", "that", "first", "second", "third", "final", "last",
+                                    "next", "new", "early", "later", "current", "same"])
+
+
 #: determiners before a label word that make it a noun the amount after it is given to
 _OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
 
@@ -447,6 +453,13 @@ def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence)
             and sentence.text[numeral.end:numeral.end + 1] == " " \
             and _plural_noun_next(sentence, numeral):
         return True  # "Under the new rules 6 people", "In the later phases 1,200 homes"
+    unit = sentence.unit_after(numeral.end)
+    if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count"):
+        return True  # "levels 50% higher", "holes 2 metres deep": a measure, no label
+    if len(before) > 1 and label.text.islower() and (
+            before[-2].lower in _PHRASE_OPENERS or before[-2].lower.endswith("est")) \
+            and counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return True  # "In the first phase 1,200 homes", "At this stage 40 people"
     if not label.text.islower() or not (
             label.lower.endswith("ing") or (
                 label.lower in words["label_verbs"] and len(before) > 1
@@ -886,6 +899,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
     if _gapped_subject(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
+    if len(before) >= 2 and before[-2].start == sentence.span[0] \
+            and before[-2].lower in _OPENING_PREPOSITIONS \
+            and _plural_noun_next(sentence, numeral):
+        return False  # "In Wigan 12 homes were flooded", "Since Brexit 400 firms have moved"
     if sentence.title_case and (prev.lower in lexicon.load().changes
                                 or prev.lower in lexicon.load().not_claims["headline_verbs"]):
         return False  # "Dow Sheds 500 Points", "Storm Kills 40": a verb, capitalised for the
@@ -893,6 +910,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
 
 
+#: prepositions that open a sentence with a place or a time: "In Wigan 12 homes ..."
+_OPENING_PREPOSITIONS: Final = frozenset(["in", "at", "since", "after", "during", "over",
+                                          "before", "across", "for", "until"])
 #: what opens a clause whose verb is left out: "411 seats, the Conservatives 121"
 _GAP_OPENERS: Final = frozenset([",", "and", "while", "but", "whereas", ";"])
 

@@ -292,8 +292,12 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
 
 
 #: words before a change verb that make it a forecast: "will grow", "expected to fall"
-_FORECASTING: Final = lexicon.word_sections("grammar_words.txt")["modals"] | frozenset(
-    ["expected", "forecast", "projected", "predicted", "likely"])
+_FORECASTING: Final = (lexicon.word_sections("grammar_words.txt")["modals"] - {"to"}) | frozenset(
+    ["expected", "forecast", "projected", "predicted", "likely", "set"])
+#: levels measured in percent: "rates are expected to rise 0.25% to 0.5%" is a change and
+#: its new level
+_PERCENT_LEVELS: Final = lexicon.word_sections("grammar_words.txt")["rate_words"] | frozenset(
+    ["inflation", "vat", "tax", "unemployment", "jobless"])
 #: how many words before the first end a forecast word may stand: "are expected to fall by"
 _FORECAST_REACH: Final = 4
 
@@ -303,7 +307,8 @@ def _forecast_range(first: Numeral, second: Numeral, own_unit: Optional[units.Un
     """ "will grow 15% to 20% a year", "expected to fall by 8% to 12%": two close percentages
     after a forecast of change are a range of changes.  A change and its new level stay
     apart ("rose 0.3% to 3.4%", "rose 2% to 3% in May", "fell 2.4p to 142.6p a litre")."""
-    if own_unit is None or own_unit.unit != "percent":
+    if own_unit is None or own_unit.unit != "percent" \
+            or not sentence.vocabulary.isdisjoint(_PERCENT_LEVELS):
         return False
     after = sentence.unit_after(second.end)
     if after is None or after.unit.split(" / ")[0] != own_unit.unit:

@@ -576,6 +576,8 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """Whether the sentence counts people or sales, so that a bare glued "m" ending its
     phrase is a million: a population word, or a counted subject before a decimal."""
     vocabulary = sentence.vocabulary
+    if not vocabulary.isdisjoint(_LENGTH_CUES):
+        return False  # "The backlog grew after the river peaked at 4.6m": a height
     return not vocabulary.isdisjoint(_POPULATION_NOUNS) or (
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
 
@@ -684,6 +686,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
 #: tops 60m", "Subscribers rose to 9.5m.")
 _POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
+#: words of heights, depths and distances that keep a bare glued "m" in metres
+_LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"
