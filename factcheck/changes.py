@@ -117,9 +117,15 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
             and word.lower.endswith("ed"))
 
 
+#: "short of" after an amount: what fell short, not a change
+_SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
+
+
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
     record 5%" (delta), "fell below 60" (to)."""
+    if _SHORT_OF.match(sentence.text, end):
+        return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
     before = sentence.before(start, 2)
     role = "delta"

@@ -375,6 +375,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
+    if numeral.text in words_set["emergency_numbers"] and nxt in words_set["emergency_services"]:
+        return False  # "11.5 million 999 calls", "999 call handlers": a service's number
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount

@@ -320,10 +320,12 @@ def is_plural_word(text: str) -> bool:
 
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
     """ "35m of its devices", "two of the men": the plural noun after "of" and a determiner."""
-    after = sentence.after(pos, 2)
+    after = sentence.after(pos, 3)
     if (len(after) < 2 or after[0].lower != "of"
             or after[1].lower not in ("the", "its", "their", "his", "her", "our")):
         return None
+    if len(after) > 2 and after[2].text[:1].isdigit():
+        return None  # "7 of the 10 Welsh seats": the whole is an amount of its own
     noun = counted_noun(sentence, after[1].end, None)
     return noun if noun is not None and is_plural_noun(noun, frozenset()) else None
 

@@ -1178,6 +1178,12 @@ COUNTS = [
     row("The team cut the gap to half a point.", point("0.5", "point", change=("down", "to"))),
     row("Under the new rules 6 people can meet.", point(6, "person")),
     row("The tier 2 areas reopened."),
+    # politics copy (twenty-first red team)
+    row("Reform leads in 7 of the 10 Welsh seats.", point(7, "seat"), point(10, "seat")),
+    row("An average of the last five polls puts Labour on 29.6%.", point(5, "poll"),
+        point("29.6", "percent")),
+    row("The motion fell 8 votes short of the 289 needed.", point(8, "vote"), point(289)),
+    row("Police received 11.5 million 999 calls last year.", point(11_500_000)),
     row("In the first phase 1,200 homes will be built.", point(1200, "home")),
     row("Workers dug holes 2 metres deep.", point(2, "meter")),
     row("In Wigan 12 homes were flooded.", point(12, "home")),
