@@ -250,10 +250,7 @@ def _headline_noun(sentence: Sentence, word: Word) -> bool:
 
 
 #: verbs before "up"/"down" that a headline may still hold: "Rebels shoot down 85%"
-_S_VERBS_OR_PAST: Final = frozenset(["shot", "shoot", "shoots", "cut", "cuts", "put", "puts",
-                                     "set", "sets", "hand", "hands", "turn", "turns", "back",
-                                     "backs", "step", "steps", "scale", "scales", "mark",
-                                     "marks", "write", "writes", "wrote", "written"])
+_S_VERBS_OR_PAST: Final = _GRAMMAR["headline_particle_verbs"]
 
 
 def _is_verb_form(word: str) -> bool:

@@ -209,9 +209,7 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
 
 
 #: verbs that report a reading: "recorded a maximum of 48.8°C", "logged a minimum of 6.8°C"
-_READING_VERBS: Final = frozenset(["recorded", "logged", "touched", "registered", "measured",
-                                   "settled", "records", "logs", "touches", "registers",
-                                   "recording", "logging", "hit", "reached", "reaching"])
+_READING_VERBS: Final = _GRAMMAR["reading_verbs"]
 
 
 def _measured_extreme(sentence: Sentence, first: Word) -> bool:
@@ -232,8 +230,7 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
 
 
 #: adjectives a measurement stands before: "400 miles wide", "3m deep"
-_MEASURE_ADJECTIVES: Final = frozenset(["wide", "long", "tall", "high", "deep", "old", "thick",
-                                        "across", "away"])
+_MEASURE_ADJECTIVES: Final = _GRAMMAR["measure_adjectives"]
 
 
 def _at_a_distance(sentence: Sentence, end: int) -> bool:

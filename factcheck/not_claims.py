@@ -432,8 +432,7 @@ def _plural_noun_next(sentence: Sentence, numeral: Numeral) -> bool:
 
 #: words before a label word that make it the end of an opening phrase, not a label: "At
 #: this stage 40 people", "In the first phase 1,200 homes", "On that floor 30 people"
-_PHRASE_OPENERS: Final = frozenset(["this", "that", "first", "second", "third", "final", "last",
-                                    "next", "new", "early", "later", "current", "same"])
+_PHRASE_OPENERS: Final = lexicon.word_sections("grammar_words.txt")["phrase_openers"]
 
 
 #: determiners before a label word that make it a noun the amount after it is given to
@@ -913,8 +912,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 
 #: prepositions that open a sentence with a place or a time: "In Wigan 12 homes ..."
-_OPENING_PREPOSITIONS: Final = frozenset(["in", "at", "since", "after", "during", "over",
-                                          "before", "across", "for", "until"])
+_OPENING_PREPOSITIONS: Final = lexicon.word_sections("grammar_words.txt")[
+    "opening_prepositions"]
 #: what opens a clause whose verb is left out: "411 seats, the Conservatives 121"
 _GAP_OPENERS: Final = frozenset([",", "and", "while", "but", "whereas", ";"])
 

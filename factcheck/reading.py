@@ -381,9 +381,7 @@ _REFERENCE_WORDS: Final = frozenset("high highs low lows peak record best worst"
 
 
 #: changes measured over a window a superlative picks: "its biggest one-day gain"
-_WINDOW_CHANGES: Final = frozenset("gain gains loss losses fall falls drop drops rise rises "
-                                   "decline declines jump jumps slump surge rally selloff "
-                                   "sell-off move moves advance".split())
+_WINDOW_CHANGES: Final = lexicon.word_sections("grammar_words.txt")["window_changes"]
 
 
 def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
