@@ -396,6 +396,10 @@ _FRACTION_FOLLOW: Final = re.compile(
     # the first end of a range of fractions: "between a third and a half"
     rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
     rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)
+#: a verb after a fraction word makes it a share of people: "a third said", "a quarter
+#: thought" (grammar_words.txt [share_verbs])
+_SHARE_VERB_AFTER: Final = re.compile(
+    r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
@@ -692,8 +696,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
             return None
         proper_plural = plural and count < denominator  # "two thirds", "three quarters"
         if not word.hyphen and not proper_plural and not _FRACTION_FOLLOW.match(text, word.end) \
-                and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start):
-            return None  # "a third term"; but "fell by a fifth over the decade"
+                and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start) \
+                and not _SHARE_VERB_AFTER.match(text, word.end):
+            return None  # "a third term"; but "fell by a fifth over the decade", "a third
+            # said they approved"
     return after._replace(spelled=after.spelled or spelled)
 
 

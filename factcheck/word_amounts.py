@@ -270,6 +270,10 @@ def _by_of_a_change(sentence: Sentence, article: Word) -> bool:
 _HALVES: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 
+#: verbs after "half" that make it a share of people: "Half said" (grammar_words.txt)
+_SHARE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["share_verbs"]
+
+
 def half_numerals(sentence: Sentence) -> List[Numeral]:
     """ "half a litre", "half an hour", "a half-mile walk", "quarter-litre": a fraction
     before a unit, or before "point" ("a quarter-point cut", "half a point"), where a
@@ -284,12 +288,16 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
             continue
         end = word.end
         article = sentence.words[index + 1] if index + 1 < len(sentence.words) else None
-        if (article is not None and article.lower in ("a", "an") and word.lower == "half"
+        said = (word.lower == "half" and article is not None and article.lower in _SHARE_VERBS
+                and sentence.gap(word.end, article.start) == " ")
+        if said:
+            pass  # "Half said the government was doing badly": a share of people
+        elif (article is not None and article.lower in ("a", "an") and word.lower == "half"
                 and sentence.gap(word.end, article.start) == " "):
             end = article.end
         elif sentence.gap(word.end, word.end + 1) != "-":
             continue
-        if not _before_point(sentence, end):
+        if not said and not _before_point(sentence, end):
             unit = sentence.unit_after(end)
             if unit is None or unit.dimension in ("count", "currency") or (
                     end == word.end and unit.dimension == "time"):

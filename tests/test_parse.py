@@ -2679,6 +2679,11 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    # a fraction before a verb is a share of people; before a noun an ordinal
+    row("Asked about the leader, a third said they approved.", point(Fraction(1, 3))),
+    row("Among Labour members, about a fifth backed the amendment.", approx("0.2")),
+    row("Half said the government was doing badly.", point("0.5", text="Half")),
+    row("He won a third term."),
     # a unit and a fraction of it; a unit and an amount of a smaller one
     row("The final lasted an hour and a half.",
         point("1.5", "hour", text="an hour and a half")),
