@@ -176,8 +176,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     opener, opener_start = _opener(sentence, first)
     if connector_words in _RATIO_WORDS and not opener:
         if first.value < second.value and not first.fraction and second.value == int(second.value):
-            if not own_unit and not currency:
-                return Group(first, second, "ratio")
+            if not own_unit and (not currency or _same_money(sentence, first, currency)):
+                return Group(first, second, "ratio")  # "one in five", "£1 in every £5"
         elif gap[:1] == "-" and not own_unit and not currency:
             return Group(first, second, "name")  # "a 3-in-1 shampoo", "2-in-1 laptops"
         return None
@@ -242,6 +242,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _same_money(sentence: Sentence, first: Numeral, currency: units.UnitMatch) -> bool:
+    """Whether the first end is written in the currency of the second: "£1 in every £5"."""
+    marker = sentence.unit_before(first.start)
+    return marker is not None and marker.unit == currency.unit
 
 
 def _after_change(sentence: Sentence, start: int) -> bool:

@@ -227,7 +227,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     """
     first, last = group.first, group.last
     if group.connector == "ratio":
-        return UnitReading(start=first.start, end=last.end)
+        marker = sentence.unit_before(first.start)  # "£1 in every £5"
+        return UnitReading(start=marker.start if marker else first.start, end=last.end)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
     if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \

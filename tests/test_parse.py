@@ -1514,6 +1514,9 @@ RANGES = [
     row("Crime down 7pc in capital", point(7, "percent", change=("down", "delta"))),
     row("Rebels shoot down 3 jets", point(3, "jet")),
     # "to an average of" names the new level
+    row("The fiscal headroom was cut from £13bn to just £9.9bn.",
+        point(13_000_000_000, "GBP", change=("down", "from")),
+        point(9_900_000_000, "GBP", change=("down", "to"))),
     row("House prices rose 3.9 per cent to an average of £292,000.",
         point("3.9", "percent", change=("up", "delta")),
         point(292_000, "GBP", change=("up", "to"))),
@@ -2679,6 +2682,9 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    # "£1 in every £5" is a share, as "one in five" is
+    row("Around £1 in every £5 of public spending goes on health.",
+        approx("0.2", text="Around £1 in every £5")),
     # a fraction before a verb is a share of people; before a noun an ordinal
     row("Asked about the leader, a third said they approved.", point(Fraction(1, 3))),
     row("Among Labour members, about a fifth backed the amendment.", approx("0.2")),
