@@ -260,11 +260,12 @@ def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons", "three plus
-    two": "plus" adds a charge or another amount, it bounds nothing."""
+    two", "£1.65m plus a bonus": "plus" adds a charge or another amount, it bounds nothing."""
     if after[-1].lower != "plus":
         return False
     following = sentence.after(after[-1].end, 1)
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
+                                or following[0].lower in ("a", "an", "the", "its", "their")
                                 or parse_number(following[0].lower) is not None) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
 

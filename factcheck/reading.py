@@ -650,14 +650,30 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
 
 
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "Senard, 65, now faces": a bare number set off by commas after a name is an age."""
+    """ "Senard, 65, now faces", "The actress, 29, won": a bare number set off by commas
+    after a name or a noun of a person is an age; so is one after "who is" or "turns" that
+    ends its clause ("The singer, who is 47, retired", "The resident turns 100 today")."""
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
         return False
     if not 1 <= numeral.value < 120:
         return False
     before = sentence.before(numeral.start, 2)
-    return (len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper()
-            and sentence.gap(numeral.end, numeral.end + 1) == ",")
+    if len(before) == 2 and before[-1].text == "," \
+            and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS) \
+            and sentence.gap(numeral.end, numeral.end + 1) == ",":
+        return True
+    if not before or not _ends_clause_after(sentence, numeral.end):
+        return False
+    return before[-1].lower in ("turns", "turned", "turning") or (
+        len(before) == 2 and before[-2].lower in ("who", "she", "he")
+        and before[-1].lower in ("is", "was"))
+
+
+def _ends_clause_after(sentence: Sentence, end: int) -> bool:
+    """Whether punctuation, the end, or a word of time follows ``end``: "turns 100 today"."""
+    after = sentence.after(end, 1)
+    return not after or not after[0].text.isalnum() \
+        or after[0].lower in ("today", "tomorrow", "this", "next", "last", "on", "in")
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:
@@ -668,6 +684,13 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return False
     if before[-1].lower in ("aged", "age", "ages"):
         return True
+    bound = longest_phrase_before(sentence, start, hedges_before()) \
+        if "aged" in sentence.vocabulary else None
+    if bound and sentence.before(bound[0].start, 1)[-1:] \
+            and sentence.before(bound[0].start, 1)[-1].lower == "aged":
+        return True  # "aged over 65"
+    if "aged" in sentence.vocabulary and _listed_after_aged(sentence, start):
+        return True  # "aged 15, 16 and 17"
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age":
         return True
     if before[-1].lower in _AGE_LINKS and ("age" in sentence.vocabulary
@@ -681,12 +704,30 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
 
 
+def _listed_after_aged(sentence: Sentence, start: int) -> bool:
+    """Whether the number at ``start`` is listed after one that "aged" opens: "aged 15, 16
+    and 17"."""
+    before = sentence.before(start, 9)
+    index = len(before) - 1
+    while index >= 1 and before[index].lower in (",", "and", "or"):
+        while index >= 1 and before[index - 1].lower in (",", "and", "or"):
+            index -= 1
+        if not before[index - 1].text.isdigit() or index < 2:
+            return False
+        if before[index - 2].lower == "aged":
+            return True
+        index -= 2
+    return False
+
+
 #: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population
 #: tops 60m", "Subscribers rose to 9.5m.")
 _POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: words of heights, depths and distances that keep a bare glued "m" in metres
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
+#: nouns of people whose number set off by commas is an age: "The actress, 29, won"
+_PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"

@@ -1049,7 +1049,7 @@ PHYSICAL = [
         point("0.15", "ZAR", change=("up", "delta")), point("18.2", "ZAR", change=("up", "to"))),
     row("Qantas shares rose 12c to A$6.40.", point("0.12", "AUD", change=("up", "delta")),
         point("6.4", "AUD", change=("up", "to"))),
-    row("Porsche's 911 turns 60 this year.", point(60)),
+    row("Porsche's 911 turns 60 this year.", point(60, "year")),
     row("He is ranked in the world's top 50."),
     row("Hackers breached 40 accounts at the bank.", point(40, "account")),
     row("Petrol is cheaper than 2 weeks ago.", point(2, "week")),
@@ -1151,6 +1151,17 @@ COUNTS = [
         point(18, "percent", change=("down", "delta"))),
     row("Prices went 3-4% higher.", rng(3, 4, "percent", change=("up", "delta"))),
     row("Lyon took 3 for 21 as the home side were bowled out for 142.", point(142)),
+    # ages without "aged" or "-year-old"
+    row("The actress, 29, won the award.", point(29, "year")),
+    row("The singer, who is 47, retired.", point(47, "year")),
+    row("The oldest resident turns 100 today.", point(100, "year")),
+    row("Pupils aged 15, 16 and 17 sat the test.", point(15, "year"), point(16, "year"),
+        point(17, "year")),
+    row("People aged over 65 were invited.", lower(65, "year", strict=True)),
+    # "plus" before an article or a number adds, it bounds nothing
+    row("He was paid a base salary of £1.65m plus a bonus.", point(1_650_000, "GBP")),
+    row("The firm has 500 staff plus 200 contractors.", point(500, "staff"),
+        point(200, "contractor")),
     # a clause whose verb is left out: its number takes the noun of the one before
     row("The hospital has 430 beds and the clinic 120.", point(430, "bed"), point(120, "bed")),
     row("Labour won 411 seats, the Conservatives 121.", point(411, "seat"), point(121, "seat")),
