@@ -46,6 +46,12 @@ _MASKS: Final = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1"
+_ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourites", "favorite",
+                                "favorites", "shot", "odds", "bookmakers", "bookies"])
+_ODDS: Final = re.compile(
+    r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shot)\b)"
+    r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b")
 #: times written with "h" or "hrs": "14h30" (French and South African style), "0645 hrs",
 #: "2100hrs" (military style); _HOUR_HINT is the quick miss
 _HOUR_HINT: Final = re.compile(r"[0-9][ ]?h")
@@ -151,6 +157,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
                   if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
+    if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
+        spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
     if _HOUR_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _HOUR_CLOCK.finditer(sentence.text, start, end)
                   if _hour_clock(sentence, m)]
@@ -840,9 +848,16 @@ def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
 def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "The Thirty Years' War", "the Seven Sisters": a capitalised number in words inside a
     sentence, before a capitalised word, is part of a name (not in a title-case headline,
-    nor where a sentence or a quotation opens: "“Three Britons died,” she said")."""
-    if not numeral.spelled or not numeral.text[:1].isupper() or sentence.title_case \
-            or not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():
+    nor where a sentence or a quotation opens: "“Three Britons died,” she said"); so is one
+    right after a capitalised word ("BBC One drama", "Formula One driver")."""
+    if not numeral.spelled or not numeral.text[:1].isupper() or sentence.title_case:
+        return False
+    previous = sentence.before(numeral.start, 1)
+    if previous and previous[0].text[:1].isupper() and previous[0].text.isalpha() \
+            and previous[0].end + 1 == numeral.start and previous[0].start > sentence.span[0] \
+            and previous[0].lower not in lexicon.load().function_words:
+        return True
+    if not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():
         return False
     opening = sentence.gap(sentence.span[0], numeral.start).rstrip()
     return bool(opening) and opening[-1].isalnum()

@@ -679,6 +679,8 @@ def _ends_clause_after(sentence: Sentence, end: int) -> bool:
 def after_age_word(sentence: Sentence, start: int) -> bool:
     """ "aged 30", "ages 18 to 34", "at the age of 87", "the median age of patients was 47",
     "people over 50": a bare number after "age", or bounding a group of people, is years."""
+    if sentence.text[start:start + 16].lower().startswith("between the age"):
+        return True  # a range opened by "between the ages of 18 and 40"
     before = sentence.before(start, 2)
     if not before:
         return False
@@ -691,7 +693,7 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "aged over 65"
     if "aged" in sentence.vocabulary and _listed_after_aged(sentence, start):
         return True  # "aged 15, 16 and 17"
-    if len(before) == 2 and before[-1].lower == "of" and before[-2].lower == "age":
+    if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
     if before[-1].lower in _AGE_LINKS and ("age" in sentence.vocabulary
                                            or "ages" in sentence.vocabulary) \

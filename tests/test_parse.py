@@ -1151,6 +1151,13 @@ COUNTS = [
         point(18, "percent", change=("down", "delta"))),
     row("Prices went 3-4% higher.", rng(3, 4, "percent", change=("up", "delta"))),
     row("Lyon took 3 for 21 as the home side were bowled out for 142.", point(142)),
+    # ages between, names holding a number in words, betting odds
+    row("The study recruited volunteers between the ages of 18 and 40.",
+        rng(18, 40, "year", text="between the ages of 18 and 40")),
+    row("The Formula One driver signed a new deal."),
+    row("The BBC One drama drew 9.2 million viewers.", point(9_200_000, "viewer")),
+    row("Leicester were 5,000-1 outsiders at the start of the season."),
+    row("He was the 7-2 favourite."),
     # ages without "aged" or "-year-old"
     row("The actress, 29, won the award.", point(29, "year")),
     row("The singer, who is 47, retired.", point(47, "year")),
