@@ -258,6 +258,8 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         before = before[:-1]  # "4,000 drones and Germany 3,300": a name before the number
     elif _after_gapped_subject(sentence, previous, claim):
         return _comparable(previous, claim)  # "430 beds and the clinic 120"
+    elif _after_verb_of_a_count(sentence, previous, claim):
+        return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (
@@ -288,6 +290,17 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
     if before[0].lower not in _ELLIPSIS_CONNECTIVES and before[0].text != ",":
         return False
     return _ends_clause(sentence, claim)
+
+
+def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "killed 87 people and injured 12", "and infected more than 2,000": a connective and a
+    verb in the past tense, then the amount ending its clause, count what the count before
+    counts."""
+    before = sentence.before(claim.span[0], 2)
+    return previous.dimension == "count" and len(before) == 2 \
+        and before[0].start >= previous.span[1] and before[0].lower in _ELLIPSIS_CONNECTIVES \
+        and before[1].text.isalpha() and before[1].lower.endswith("ed") \
+        and _ends_clause(sentence, claim)
 
 
 def _ends_clause(sentence: Sentence, claim: Claim) -> bool:
@@ -657,8 +670,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, change=previous.change)
         if (claim.change is None and previous is not None and previous.change is not None
                 and before and (before[-1].lower in ("to", "from") or (
-                    before[-1].lower == "at" and (not claim.unit or _price_right_after(
-                        sentence, previous, claim))))):
+                    before[-1].lower == "at" and (not claim.unit or claim.unit == "point"
+                                                  or _price_right_after(
+                                                      sentence, previous, claim))))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
             claim = replace(claim, change=Change(previous.change.direction, role))

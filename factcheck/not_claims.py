@@ -411,7 +411,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)
-        if (year_word and year_word[-1].lower in _YEAR_BEFORE_HEDGE) or \
+        dating = lexicon.load().not_claims["dating_verbs"]  # "written around 1450"
+        if (year_word and (year_word[-1].lower in _YEAR_BEFORE_HEDGE
+                           or year_word[-1].lower in dating)) or \
                 _compared_to_year(numeral, hedge, year_word, nxt) or \
                 (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
@@ -699,7 +701,8 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
             or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     if after[0].lower == "of":
-        return after[1].lower in _POSSESSIVES or after[1].text[:1].isdigit() \
+        return after[1].lower in _POSSESSIVES or after[1].lower in ("a", "an") \
+            or after[1].text[:1].isdigit() \
             or parse_number(after[1].text) is not None
     saying = lexicon.load().not_claims["saying_verbs"]
     return any(word.lower in saying for word in after[1:3]) and after[0].text.isalpha() \
@@ -881,10 +884,16 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
     return any(word in months for word in lowered)
 
 
+#: a capitalised acronym in the plural counts people or things: "MPs", "MSPs", "GPs", "NGOs"
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,5}s")
+
+
 def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a number after a possessive name counts what follows it ("Apple's 3 new
     iPhones"), not a model or a title ("Porsche's 911 turns 60", "BMW's 3 Series")."""
     after = sentence.after(numeral.end, 1)
+    if after and _PLURAL_ACRONYM.fullmatch(after[0].text):
+        return True  # "Britain's 650 MPs", "Holyrood's 129 MSPs"
     if not after or not after[0].text.islower():
         return False
     noun = counted_noun(sentence, numeral.end, numeral.value)
