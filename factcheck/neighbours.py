@@ -292,15 +292,18 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
     return _ends_clause(sentence, claim)
 
 
+#: verbs of what befell people: "killed 87 people and injured 12" (grammar_words.txt)
+_CASUALTY_VERBS: Final = _GRAMMAR["casualty_verbs"]
+
+
 def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """ "killed 87 people and injured 12", "and infected more than 2,000": a connective and a
-    verb in the past tense, then the amount ending its clause, count what the count before
-    counts."""
+    verb of what befell people, then the amount ending its clause, count what the count
+    before counts ("killed 87 people and flattened 2,000" does not)."""
     before = sentence.before(claim.span[0], 2)
     return previous.dimension == "count" and len(before) == 2 \
         and before[0].start >= previous.span[1] and before[0].lower in _ELLIPSIS_CONNECTIVES \
-        and before[1].text.isalpha() and before[1].lower.endswith("ed") \
-        and _ends_clause(sentence, claim)
+        and before[1].lower in _CASUALTY_VERBS and _ends_clause(sentence, claim)
 
 
 def _ends_clause(sentence: Sentence, claim: Claim) -> bool:
@@ -466,8 +469,10 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     margin = ("margin" in sentence.vocabulary and "error" in sentence.vocabulary) or (
         (not sentence.vocabulary.isdisjoint(_GAP_WORDS) or _LEAD.search(sentence.text))
         and any(c.unit == "percent" for c in claims)) or (
-        not sentence.vocabulary.isdisjoint(_POLL_WORDS)
-        and sentence.vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN))
+        sentence.vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN)
+        and (not sentence.vocabulary.isdisjoint(_POLL_MEASURES)
+             or (not sentence.vocabulary.isdisjoint(_POLL_WORDS)
+                 and not sentence.vocabulary.isdisjoint(_POLL_GAPS))))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
                                  or _after_percent_level(claims, c, sentence)
@@ -498,6 +503,8 @@ _LEAD: Final = re.compile(r"\bleads?\s+(?:[\w'-]+\s+){0,3}?(?:of|by)\b", re.IGNO
 #: latest survey", "approval fell 5 points"), unless the sentence also has one of
 #: [points_of_their_own] (index points, points in a game); grammar_words.txt
 _POLL_WORDS: Final = _GRAMMAR["poll_words"]
+_POLL_GAPS: Final = _GRAMMAR["poll_gaps"]
+_POLL_MEASURES: Final = _GRAMMAR["poll_measures"]
 _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN: Final = re.compile(r"-point\b")
@@ -684,7 +691,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if (previous is not None and previous.change is not None and claim.change is not None
                 and previous.change.role == "from" and claim.change.role == "to"
                 and claim.unit and linked[-1] is previous and (
-                    not previous.unit or claim.unit.startswith(previous.unit + " / "))):
+                    not previous.unit or (claim.unit.startswith(previous.unit + " / ")
+                                          and sentence.gap(previous.span[1],
+                                                           claim.span[0]).strip() == "to"))):
             # "from six to nine years": the old level is in the unit of the new one, as is
             # "from £1.20 to £1.50 an hour"
             linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)

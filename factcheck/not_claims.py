@@ -46,6 +46,8 @@ _MASKS: Final = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: scale words before an emergency number that make it the name of the calls it counts
+_SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "m", "bn", "k"])
 #: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1"
 _ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourites", "favorite",
                                 "favorites", "shot", "odds", "bookmakers", "bookies"])
@@ -194,6 +196,9 @@ _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
 def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
     """ "expected to win 30-40 seats", "a lead of 5-7 points": a pair before a plural noun it
     counts (or a unit) is a range of amounts, not a score ("a 3-2 win" is one)."""
+    first, _, second = found.group().replace("\N{EN DASH}", "-").partition("-")
+    if "-" in second or int(first) >= int(second):
+        return False  # a descending pair is a score: "won 2-1 thanks to", "voted 6-3 years"
     if sentence.unit_after(found.end()):
         return True
     after = sentence.after(found.end(), 1)
@@ -383,8 +388,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             nxt in words_set["resolution_words"]
             or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
-    if numeral.text in words_set["emergency_numbers"] and nxt in words_set["emergency_services"]:
-        return False  # "11.5 million 999 calls", "999 call handlers": a service's number
+    after_amount = bool(before) and (before[-1].text[:1].isdigit()
+                                     or before[-1].lower in _SCALE_NAMES)
+    if numeral.text in words_set["emergency_numbers"] and nxt in words_set["emergency_services"] \
+            and (not nxt.endswith("s") or after_amount):
+        return False  # "11.5 million 999 calls", "999 call handlers" (not "received 112 calls")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
@@ -413,7 +421,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         year_word = sentence.before(hedge[0].start, 1)
         dating = lexicon.load().not_claims["dating_verbs"]  # "written around 1450"
         if (year_word and (year_word[-1].lower in _YEAR_BEFORE_HEDGE
-                           or year_word[-1].lower in dating)) or \
+                           or (year_word[-1].lower in dating and not is_plural_word(nxt)))) or \
                 _compared_to_year(numeral, hedge, year_word, nxt) or \
                 (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
@@ -857,7 +865,7 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return False
     previous = sentence.before(numeral.start, 1)
     if previous and previous[0].text[:1].isupper() and previous[0].text.isalpha() \
-            and previous[0].end + 1 == numeral.start and previous[0].start > sentence.span[0] \
+            and previous[0].end + 1 == numeral.start \
             and previous[0].lower not in lexicon.load().function_words:
         return True
     if not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():

@@ -684,6 +684,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     before = sentence.before(start, 2)
     if not before:
         return False
+    if "aged" in sentence.vocabulary and _AGED_LIST_WITH_UNIT.match(sentence.text, start):
+        return False  # "aged 28, 35 and 45 days": the list has a unit of its own
     if before[-1].lower in ("aged", "age", "ages"):
         return True
     bound = longest_phrase_before(sentence, start, hedges_before()) \
@@ -704,6 +706,12 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     bound = longest_phrase_before(sentence, start, hedges_before())
     group = sentence.before(bound[0].start, 1) if bound else ()
     return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
+
+
+#: a list of numbers that ends in a unit of time: "28, 35 and 45 days", "6, 12 and 24 months"
+_AGED_LIST_WITH_UNIT: Final = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?:[ ]?,[ ]?[0-9]+(?:\.[0-9]+)?){0,8}(?:,?[ ](?:and|or|to)[ ][0-9]+"
+    r"(?:\.[0-9]+)?)?[ ](?:days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 
 
 def _listed_after_aged(sentence: Sentence, start: int) -> bool:
