@@ -750,7 +750,7 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
 
 
 #: a determiner right before an amount makes it a thing's own, no change: "its 20% stake"
-_OWNING_DETERMINERS: Final = frozenset(["a", "an", "its", "the", "their", "his", "her", "our"])
+_OWNING_DETERMINERS: Final = _PARTITIVE_DETERMINERS | frozenset(["a", "an"])
 
 
 def _share_of_after(sentence: Sentence, claim: Claim) -> bool:
