@@ -930,7 +930,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "In June 480 flights", "In Texas 30 people", "Typically 2": no name
     if _opening_verb(prev, sentence):
         return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
-    if _gapped_subject(numeral, before, sentence):
+    if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
             and before[-2].lower in _OPENING_PREPOSITIONS \
@@ -946,6 +946,23 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 #: prepositions that open a sentence with a place or a time: "In Wigan 12 homes ..."
 _OPENING_PREPOSITIONS: Final = lexicon.word_sections("grammar_words.txt")[
     "opening_prepositions"]
+
+
+def _result_line(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """A name and its tally in a line of results: "Final result: Labour 411, Conservative
+    121, SNP 9", "Medal table: USA 126, China 91" (not "Fleet: Boeing 737, Airbus 320")."""
+    if sentence.vocabulary.isdisjoint(lexicon.load().not_claims["result_words"]):
+        return False
+    index = len(before) - 2  # past the name's words: "Liberal Democrat 72"
+    while index >= 0 and before[index].text[:1].isupper() and before[index].text.isalpha() \
+            and index >= len(before) - 3:
+        index -= 1
+    if index < 0 or before[index].text not in (":", ",", ";") and before[index].lower != "and":
+        return False
+    after = sentence.after(numeral.end, 1)
+    return not after or after[0].text in (",", ";", ".", ")") or after[0].lower == "and"
+
+
 #: what opens a clause whose verb is left out: "411 seats, the Conservatives 121"
 _GAP_OPENERS: Final = frozenset([",", "and", "while", "but", "whereas", ";"])
 

@@ -235,7 +235,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     first_marker = sentence.unit_before(first.start)
     # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
     first_start = first_marker.start if first_marker else first.start
-    if connector == "to" and _after_change(sentence, first_start) \
+    if connector == "to" and (_after_change(sentence, first_start)
+                              or _moved_level(sentence, own_unit, first_start)) \
             and not _range_of_changes(first, second, own_unit, sentence) \
             and not _forecast_range(first, second, own_unit, sentence, first_start):
         return None
@@ -246,6 +247,14 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int) -> bool:
+    """ "is expected to raise interest rates 0.25% to 0.5%": a level in percent that a change
+    verb moves, its object between, goes by the first amount to the second."""
+    return own_unit is not None and own_unit.unit == "percent" \
+        and not sentence.vocabulary.isdisjoint(_PERCENT_LEVELS) \
+        and change_verb_in_clause(sentence, start)[0] is not None
 
 
 def _same_money(sentence: Sentence, first: Numeral, currency: units.UnitMatch) -> bool:

@@ -1226,6 +1226,14 @@ COUNTS = [
     row("The team cut the gap to half a point.", point("0.5", "point", change=("down", "to"))),
     row("Under the new rules 6 people can meet.", point(6, "person")),
     row("The tier 2 areas reopened."),
+    # a line of results; a level in percent moved past the verb's object
+    row("Final result: Labour 411, Conservative 121, Liberal Democrat 72, SNP 9.",
+        point(411), point(121), point(72), point(9)),
+    row("Fleet: Boeing 737, Airbus 320 and Embraer 190."),
+    row("The Bank is expected to raise interest rates 0.25% to 0.5% on Thursday.",
+        point("0.25", "percent", change=("up", "delta")),
+        point("0.5", "percent", change=("up", "to"))),
+    row("Interest rates of 4% to 6% apply.", rng(4, 6, "percent")),
     # politics copy (twenty-first red team)
     row("Reform leads in 7 of the 10 Welsh seats.", point(7, "seat"), point(10, "seat")),
     row("An average of the last five polls puts Labour on 29.6%.", point(5, "poll"),
