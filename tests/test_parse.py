@@ -559,6 +559,10 @@ MONEY = [
     row("Petrol stays at Rp 10.000 per litre.", point(10_000, "IDR / liter")),
     # regional house styles of money and units
     row("Entry tickets are priced at Rs 200/- per head.", point(200, "INR / head")),
+    row("The Swedish bank's income rose to SKr12.4bn.",
+        point(12_400_000_000, "SEK", change=("up", "to"))),
+    row("The Hungarian oil group earned Ft1,050bn last year.", point(1_050_000_000_000, "HUF")),
+    row("The wall is 6 ft 2 in tall.", point(74, "inch")),
     row("Thai officials approved Bt1.5 billion for flood relief.",
         point(1_500_000_000, "THB")),
     row("Tencent posted a net profit of Rmb53.1bn.", point(53_100_000_000, "CNY")),
