@@ -258,6 +258,8 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         before = before[:-1]  # "4,000 drones and Germany 3,300": a name before the number
     elif _after_gapped_subject(sentence, previous, claim):
         return _comparable(previous, claim)  # "430 beds and the clinic 120"
+    elif _after_tally_word(sentence, previous, claim):
+        return _comparable(previous, claim)  # "312 electoral votes to Harris's 226"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
     word = before[-1].lower
@@ -290,6 +292,15 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
     if before[0].lower not in _ELLIPSIS_CONNECTIVES and before[0].text != ",":
         return False
     return _ends_clause(sentence, claim)
+
+
+def _after_tally_word(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "312 electoral votes to Harris's 226", "21 shots to Wolves' seven": the other side's
+    tally, after "to" and a possessive, right after a count."""
+    before = [w for w in sentence.before(claim.span[0], 4) if w.start >= previous.span[1]]
+    return previous.dimension == "count" and len(before) >= 2 and before[0].lower == "to" \
+        and (before[-1].text.endswith(POSSESSIVE_ENDINGS)
+             or before[-1].text in ("'", "\N{RIGHT SINGLE QUOTATION MARK}"))
 
 
 #: verbs of what befell people: "killed 87 people and injured 12" (grammar_words.txt)

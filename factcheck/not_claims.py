@@ -782,6 +782,18 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
             and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-"))
 
 
+def _tally_against(before: Sequence[Word]) -> bool:
+    """Whether a possessive name after "to" stands right before the number: "312 electoral
+    votes to Harris's 226", "21 shots to Wolves' seven", "to the No campaign's 2,001,926"."""
+    if before and before[-1].text in ("'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+        before = before[:-1]  # "Wolves' seven": the apostrophe is a token of its own
+    elif not before or not before[-1].text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    words = [w.lower for w in before[:-1]]
+    return bool(words) and (words[-1] == "to" or words[-2:] == ["to", "the"]
+                            or words[-3:-1] == ["to", "the"])
+
+
 def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the bottom three", "each one": a small number in words with nothing it counts."""
     if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative \
@@ -803,6 +815,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "cut his sentence from 12 years to eight": the new level
     if _alternative_with_unit(sentence, numeral.end):
         return False  # "eight or nine euros", "two or three days"
+    if _tally_against(before):
+        return False  # "21 shots to Wolves' seven": the other side's tally
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
@@ -920,6 +934,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
         return False
+    if _tally_against(before):
+        return False  # "312 electoral votes to Harris's 226"
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \

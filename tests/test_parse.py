@@ -1230,6 +1230,10 @@ COUNTS = [
     row("The team cut the gap to half a point.", point("0.5", "point", change=("down", "to"))),
     row("Under the new rules 6 people can meet.", point(6, "person")),
     row("The tier 2 areas reopened."),
+    # the other side's tally after "to" and a possessive
+    row("Trump won 312 electoral votes to Harris's 226.", point(312, "vote"),
+        point(226, "vote")),
+    row("City had 21 shots to Wolves' seven.", point(21, "shot"), point(7, "shot")),
     # a line of results; a level in percent moved past the verb's object
     row("Final result: Labour 411, Conservative 121, Liberal Democrat 72, SNP 9.",
         point(411), point(121), point(72), point(9)),
