@@ -354,7 +354,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not numeral.spelled and numeral.scale == 1 and numeral.text.isdigit() \
             and _plain_clock(numeral, prev, sentence):
         return False  # "open at 7 and close at 10", "leaves at 0730", "7-10am"
-    if (prev in words_set["label_words"] and not _label_as_verb(numeral, before, sentence)) \
+    if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
             or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
             or (prev in _LIST_JOINERS and _listed_after_label(numeral, sentence)):
@@ -457,10 +457,12 @@ _PHRASE_OPENERS: Final = lexicon.word_sections("grammar_words.txt")["phrase_open
 _OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
 
 
-def _label_as_verb(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
-    """ "will table 40 amendments", "to block 12,000 websites", "building 300,000 homes": a
-    label word used as a verb, whose object the number counts ([label_verb_openers]); and
-    one that is an indirect object, the amount given to it ("each district 2,000 tonnes")."""
+def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """Whether a label word before the number labels nothing: a verb whose object the
+    number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
+    homes"; [label_verb_openers]), a noun an amount is given to ("each district 2,000
+    tonnes"), one before a measure ("levels 50% higher"), or the end of an opening phrase
+    ("Under the new rules 6 people", "At this stage 40 people")."""
     label = before[-1]
     words = lexicon.load().not_claims
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
