@@ -690,8 +690,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True
     bound = longest_phrase_before(sentence, start, hedges_before()) \
         if "aged" in sentence.vocabulary else None
-    if bound and sentence.before(bound[0].start, 1)[-1:] \
-            and sentence.before(bound[0].start, 1)[-1].lower == "aged":
+    aged = sentence.before(bound[0].start, 1) if bound else ()
+    if aged and aged[-1].lower == "aged":
         return True  # "aged over 65"
     if "aged" in sentence.vocabulary and _listed_after_aged(sentence, start):
         return True  # "aged 15, 16 and 17"
