@@ -281,6 +281,27 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     return not (after and after[0].lower in _NOT_ELIDED_BEFORE)
 
 
+def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Men earn £18.20 an hour, women £16.40", "145p a litre and diesel 152p": an amount
+    of money in a clause whose verb is left out takes the rate of the amount before."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, previous = result[index], result[index - 1]
+        money, _, per = previous.unit.partition(" / ")
+        if not per or claim.unit != money or claim.change is not None \
+                or previous.change is not None or not _ends_clause(sentence, claim):
+            continue
+        between = [w for w in sentence.before(claim.span[0], 5) if w.start >= previous.span[1]]
+        if not between or between[0].text not in (",", ";") \
+                and between[0].lower not in _ELLIPSIS_CONNECTIVES:
+            continue
+        words = [w for w in between[1:] if w.lower not in ("the", "at")]
+        if 1 <= len(words) <= 2 and all(w.text.isalpha() and not w.lower.endswith("ed")
+                                        and w.lower not in _SUBJECT_VERBS for w in words):
+            result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
+    return result
+
+
 def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """ "430 beds and the clinic 120", "411 seats, the Conservatives 121": "the" and one
     word, a clause whose verb is left out, between a connective or comma and the bare

@@ -39,8 +39,8 @@ from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     below_zero, directions_from_levels, inherit_elided_units, inherit_in_parentheses,
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites,
-    millions_in_parallel, nouns_from_question, points_of_percentages, share_coordinated_units,
-    share_tally_units)
+    millions_in_parallel, nouns_from_question, points_of_percentages, rates_in_gapped_clauses,
+    share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in_lists
@@ -86,9 +86,10 @@ extract = parse_claims
 
 #: the passes that read neighbouring claims together, in order (neighbours.py)
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
-    share_coordinated_units, share_tally_units, inherit_elided_units, millions_in_parallel,
-    nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero, join_bounds,
-    inherit_in_parentheses, link_changes, directions_from_levels, points_of_percentages)
+    share_coordinated_units, share_tally_units, inherit_elided_units, rates_in_gapped_clauses,
+    millions_in_parallel, nouns_from_question, merge_composites, heights_in_feet_and_inches,
+    below_zero, join_bounds, inherit_in_parentheses, link_changes, directions_from_levels,
+    points_of_percentages)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,

@@ -1230,6 +1230,13 @@ COUNTS = [
     row("The team cut the gap to half a point.", point("0.5", "point", change=("down", "to"))),
     row("Under the new rules 6 people can meet.", point(6, "person")),
     row("The tier 2 areas reopened."),
+    # a clause whose verb is left out takes the rate of the amount before
+    row("Petrol is 145p a litre and diesel 152p.", point("1.45", "GBP / liter"),
+        point("1.52", "GBP / liter")),
+    row("Oil ended at $84 a barrel, Brent at $88.", point(84, "USD / barrel"),
+        point(88, "USD / barrel")),
+    row("Rent is £900 a month, and he paid £500.", point(900, "GBP / month"),
+        point(500, "GBP")),
     # the other side's tally after "to" and a possessive
     row("Trump won 312 electoral votes to Harris's 226.", point(312, "vote"),
         point(226, "vote")),
