@@ -630,7 +630,16 @@ _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
 def _about_pence(sentence: Sentence) -> bool:
     """Whether a sentence with "720p" in it speaks of money in pence and not of video: a
     pound sign, another amount in pence, or a word of share prices ("rose 5% to 720p", "a
-    360p offer"), and no word of screens ("streams in 720p on a TV costing £5")."""
+    360p offer"), and no word of screens ("streams in 720p on a TV costing £5").  Worked out
+    once per sentence."""
+    known = sentence.facts.get("pence")
+    if known is None:
+        known = sentence.facts["pence"] = _speaks_of_pence(sentence)
+    return known
+
+
+def _speaks_of_pence(sentence: Sentence) -> bool:
+    """The reading of ``_about_pence``, from the sentence's words and amounts."""
     start, end = sentence.span
     words = lexicon.load().not_claims
     if not words["resolution_words"].isdisjoint(sentence.vocabulary):
@@ -994,7 +1003,7 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
         return False  # "and the Boeing 737."; but "the Conservatives 121"
     opener = before[-2] if before[-2].lower != "the" or len(before) < 3 else before[-3]
     if opener.lower not in _GAP_OPENERS or not _COUNTED_BEFORE.search(
-            sentence.text, sentence.span[0], opener.start):
+            sentence.text, max(sentence.span[0], opener.start - _COUNTED_REACH), opener.start):
         return False  # the clause before counts something: "won 411 seats, the ..."
     after = sentence.after(numeral.end, 1)
     return not after or not after[0].text.isalnum() or after[0].lower in ("and", "while")
@@ -1002,6 +1011,9 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
 
 #: an amount and the noun it counts, right before a clause's end: "411 seats", "27 members"
 _COUNTED_BEFORE: Final = re.compile(r"[0-9][ ][a-z]+,?[ ]?\Z")
+#: how far back _COUNTED_BEFORE may match: a digit, a space, a noun, a comma and a space (a
+#: search from the sentence's start would make a long list of names quadratic)
+_COUNTED_REACH: Final = 48
 
 
 def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:

@@ -63,6 +63,9 @@ class Sentence:
         #: the index of the first word at or after a position, memoised: stages look left
         #: and right of the same number several times
         self.indexes: Dict[int, int] = {}
+        #: facts of the whole sentence that a stage asks about each number but works out
+        #: once ("speaks of pence", not_claims.py): a search per number would be quadratic
+        self.facts: Dict[str, bool] = {}
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
