@@ -16,7 +16,7 @@ from factcheck.changes import before_level
 from factcheck.nouns import counted_noun, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, after_age_word
-from factcheck.sentence import Sentence, MAX_PHRASE_WORDS
+from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
@@ -340,8 +340,10 @@ def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) ->
 
 def _ends_clause(sentence: Sentence, claim: Claim) -> bool:
     """Whether punctuation, the end, or "and" follows the claim."""
-    after = sentence.after(claim.span[1], 1)
-    return not after or not after[0].text.isalnum() or after[0].lower == "and"
+    return ends_clause(sentence, claim.span[1], _AND)
+
+
+_AND: Final = frozenset(["and"])
 
 
 #: words after a bare number that say it is not an elided amount: "3 of", "4 times",

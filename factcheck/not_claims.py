@@ -13,7 +13,8 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
-from factcheck.sentence import Sentence, Span, hedges_before, longest_phrase_before
+from factcheck.sentence import (Sentence, Span, ends_clause, hedges_before, list_openers,
+                                longest_phrase_before)
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
@@ -500,22 +501,9 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6")."""
     if not numeral.text.isdigit():
         return False
-    before = sentence.before(numeral.start, 9)
     labels = lexicon.load().not_claims["label_words"]
-    index = len(before) - 1
-    dashed = False
-    while index >= 1 and before[index].lower in _LIST_JOINERS:
-        while index >= 1 and before[index - 1].lower in _LIST_JOINERS:
-            index -= 1  # ", and"
-        dashed = dashed or before[index].text in ("-", "\N{EN DASH}")
-        listed = before[index - 1]
-        if not listed.text.isdigit() or index < 2:
-            return False
-        if before[index - 2].lower in labels or (
-                not dashed and _capital_label(before[index - 2], listed, sentence)):
-            return True
-        index -= 2
-    return False
+    return any(opener.lower in labels or (not dashed and _capital_label(opener, listed, sentence))
+               for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
@@ -1005,10 +993,11 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
     if opener.lower not in _GAP_OPENERS or not _COUNTED_BEFORE.search(
             sentence.text, max(sentence.span[0], opener.start - _COUNTED_REACH), opener.start):
         return False  # the clause before counts something: "won 411 seats, the ..."
-    after = sentence.after(numeral.end, 1)
-    return not after or not after[0].text.isalnum() or after[0].lower in ("and", "while")
+    return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
+#: words after the number of a clause whose verb is left out that end the clause
+_GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: an amount and the noun it counts, right before a clause's end: "411 seats", "27 members"
 _COUNTED_BEFORE: Final = re.compile(r"[0-9][ ][a-z]+,?[ ]?\Z")
 #: how far back _COUNTED_BEFORE may match: a digit, a space, a noun, a comma and a space (a

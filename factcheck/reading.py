@@ -16,8 +16,8 @@ from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier,
 from factcheck.numerals import SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, tidy
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
-    Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
-    longest_phrase_before)
+    Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
+    longest_phrase_after, longest_phrase_before)
 from factcheck.text import Word, new_record
 
 
@@ -662,18 +662,15 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
             and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS) \
             and sentence.gap(numeral.end, numeral.end + 1) == ",":
         return True
-    if not before or not _ends_clause_after(sentence, numeral.end):
+    if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return before[-1].lower in ("turns", "turned", "turning") or (
         len(before) == 2 and before[-2].lower in ("who", "she", "he")
         and before[-1].lower in ("is", "was"))
 
 
-def _ends_clause_after(sentence: Sentence, end: int) -> bool:
-    """Whether punctuation, the end, or a word of time follows ``end``: "turns 100 today"."""
-    after = sentence.after(end, 1)
-    return not after or not after[0].text.isalnum() \
-        or after[0].lower in ("today", "tomorrow", "this", "next", "last", "on", "in")
+#: words of time that may follow an age ending its clause: "turns 100 today"
+_TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in"])
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:
@@ -717,17 +714,12 @@ _AGED_LIST_WITH_UNIT: Final = re.compile(
 def _listed_after_aged(sentence: Sentence, start: int) -> bool:
     """Whether the number at ``start`` is listed after one that "aged" opens: "aged 15, 16
     and 17"."""
-    before = sentence.before(start, 9)
-    index = len(before) - 1
-    while index >= 1 and before[index].lower in (",", "and", "or"):
-        while index >= 1 and before[index - 1].lower in (",", "and", "or"):
-            index -= 1
-        if not before[index - 1].text.isdigit() or index < 2:
-            return False
-        if before[index - 2].lower == "aged":
-            return True
-        index -= 2
-    return False
+    return any(opener.lower == "aged"
+               for opener, _, _ in list_openers(sentence, start, _AGE_LIST_JOINERS))
+
+
+#: what joins the ages of a list: "aged 15, 16 and 17"
+_AGE_LIST_JOINERS: Final = frozenset([",", "and", "or"])
 
 
 #: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population

@@ -242,6 +242,40 @@ def longest_phrase_after(sentence: Sentence, pos: int,
     return None
 
 
+#: how many words back a list of numbers is followed: "Holes 16, 17 and 18"
+LIST_REACH: Final = 9
+#: the signs of a span among list joiners: "Zones 1-6" is a span, not a list
+_SPAN_SIGNS: Final = frozenset(["-", "\N{EN DASH}"])
+
+
+def list_openers(sentence: Sentence, pos: int,
+                 joiners: FrozenSet[str]) -> List[Tuple[Word, Word, bool]]:
+    """For a number at ``pos`` listed after others ("Holes 16, 17 and 18", "aged 15, 16 and
+    17"), each earlier number of the list, nearest first, as ``(the word before it, the
+    number, whether a dash joined the list so far)``; empty when no list comes before."""
+    before = sentence.before(pos, LIST_REACH)
+    found: List[Tuple[Word, Word, bool]] = []
+    index = len(before) - 1
+    dashed = False
+    while index >= 1 and before[index].lower in joiners:
+        while index >= 1 and before[index - 1].lower in joiners:
+            index -= 1  # ", and"
+        dashed = dashed or before[index].text in _SPAN_SIGNS
+        listed = before[index - 1]
+        if not listed.text.isdigit() or index < 2:
+            break
+        found.append((before[index - 2], listed, dashed))
+        index -= 2
+    return found
+
+
+def ends_clause(sentence: Sentence, end: int, also: FrozenSet[str] = frozenset()) -> bool:
+    """Whether the clause ends at ``end``: punctuation, the sentence's end, or one of
+    ``also`` ("and", "today") follows."""
+    after = sentence.after(end, 1)
+    return not after or not after[0].text.isalnum() or after[0].lower in also
+
+
 def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],
                  high: Optional[Decimal], kind: str, qualifier: str,
                  precision: Optional[Decimal], strict: bool = False, below: bool = False,
