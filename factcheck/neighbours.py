@@ -779,10 +779,12 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     changes = lexicon.load().changes
     saying = lexicon.load().not_claims["saying_verbs"]
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
-               and w.lower not in saying and w.lower not in _GRAMMAR["modals"]
+               and w.lower not in saying and w.lower not in _MODALS
                and not w.lower.endswith("ed") for w in between)  # no verb of its own
 
 
+#: "will", "could": a verb of its own between two changes (grammar_words.txt)
+_MODALS: Final = _GRAMMAR["modals"]
 #: a determiner right before an amount makes it a thing's own, no change: "its 20% stake"
 _OWNING_DETERMINERS: Final = _PARTITIVE_DETERMINERS | frozenset(["a", "an"])
 

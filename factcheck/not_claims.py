@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final, FrozenSet, List, Sequence, Tuple
+from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_verb_in_clause
@@ -202,13 +202,9 @@ def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
         return False  # a descending pair is a score: "won 2-1 thanks to", "voted 6-3 years"
     if sentence.unit_after(found.end()):
         return True
-    after = sentence.after(found.end(), 1)
-    if not after or not after[0].text.isalpha() or not after[0].text.islower() \
-            or sentence.gap(found.end(), after[0].start) != " ":
-        return False
-    noun = counted_noun(sentence, found.end(), Decimal(2))
-    return noun is not None and is_plural_word(after[0].text) \
-        and units.singular(after[0].lower) not in lexicon.load().not_claims["score_nouns"]
+    noun = _plural_noun_next(sentence, found.end(), Decimal(2))
+    return noun is not None and sentence.gap(found.end(), noun.start) == " " \
+        and units.singular(noun.lower) not in lexicon.load().not_claims["score_nouns"]
 
 
 def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -440,13 +436,14 @@ def _by_or_in_year(word: Word, sentence: Sentence) -> bool:
     return change_verb_in_clause(sentence, word.start)[0] is None
 
 
-def _plural_noun_next(sentence: Sentence, numeral: Numeral) -> bool:
-    """Whether a plural noun the number counts follows it, with no list going on: "rules 6
-    people" (not "sections 4 and 5")."""
-    after = sentence.after(numeral.end, 1)
-    return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
-        and is_plural_word(after[0].text) \
-        and counted_noun(sentence, numeral.end, numeral.value) is not None
+def _plural_noun_next(sentence: Sentence, end: int, value: Decimal) -> Optional[Word]:
+    """The plural noun that the number ending at ``end`` counts, right after it, with no list
+    going on: "rules 6 people", "win 30-40 seats" (not "sections 4 and 5"); else None."""
+    after = sentence.after(end, 1)
+    if after and after[0].text.isalpha() and after[0].text.islower() \
+            and is_plural_word(after[0].text) and counted_noun(sentence, end, value) is not None:
+        return after[0]
+    return None
 
 
 #: words before a label word that make it the end of an opening phrase, not a label: "At
@@ -473,7 +470,7 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
         return True  # "gave each district 2,000 tonnes", "fined the platform 50,000 yuan"
     if label.text.islower() and label.lower.endswith("s") and numeral.value > 1 \
             and sentence.text[numeral.end:numeral.end + 1] == " " \
-            and _plural_noun_next(sentence, numeral):
+            and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
         return True  # "Under the new rules 6 people", "In the later phases 1,200 homes"
     unit = sentence.unit_after(numeral.end)
     if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count"):
@@ -949,7 +946,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
             and before[-2].lower in _OPENING_PREPOSITIONS \
-            and _plural_noun_next(sentence, numeral):
+            and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
         return False  # "In Wigan 12 homes were flooded", "Since Brexit 400 firms have moved"
     if sentence.title_case and (prev.lower in lexicon.load().changes
                                 or prev.lower in lexicon.load().not_claims["headline_verbs"]):

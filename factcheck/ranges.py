@@ -145,10 +145,10 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     currency = sentence.unit_before(start)
     if currency:
         start = currency.start
-    ages = [w.lower for w in sentence.before(start, 4)]
-    if ages in (["between", "the", "ages", "of"], ["between", "the", "age", "of"]):
-        # "between the ages of 18 and 40"
-        return "between", sentence.before(start, 4)[0].start
+    ages = sentence.before(start, 4)
+    if [w.lower for w in ages] in (["between", "the", "ages", "of"],
+                                   ["between", "the", "age", "of"]):
+        return "between", ages[0].start  # "between the ages of 18 and 40"
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower in _HEDGES_IN_RANGE \
             and before[0].lower == "between":

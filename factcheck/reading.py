@@ -681,17 +681,14 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     before = sentence.before(start, 2)
     if not before:
         return False
-    if "aged" in sentence.vocabulary and _AGED_LIST_WITH_UNIT.match(sentence.text, start):
+    aged = "aged" in sentence.vocabulary
+    if aged and _AGED_LIST_WITH_UNIT.match(sentence.text, start):
         return False  # "aged 28, 35 and 45 days": the list has a unit of its own
     if before[-1].lower in ("aged", "age", "ages"):
         return True
-    bound = longest_phrase_before(sentence, start, hedges_before()) \
-        if "aged" in sentence.vocabulary else None
-    aged = sentence.before(bound[0].start, 1) if bound else ()
-    if aged and aged[-1].lower == "aged":
-        return True  # "aged over 65"
-    if "aged" in sentence.vocabulary and _listed_after_aged(sentence, start):
-        return True  # "aged 15, 16 and 17"
+    if aged and (_word_before_bound(sentence, start) == "aged"
+                 or _listed_after_aged(sentence, start)):
+        return True  # "aged over 65", "aged 15, 16 and 17"
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
     if before[-1].lower in _AGE_LINKS and ("age" in sentence.vocabulary
@@ -700,9 +697,16 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True
     if sentence.vocabulary.isdisjoint(_AGE_GROUPS):
         return False  # the common case: no group of people named, no bound to look for
+    return _word_before_bound(sentence, start) in _AGE_GROUPS  # "people over 50", "children
+    # under five"
+
+
+def _word_before_bound(sentence: Sentence, start: int) -> str:
+    """The lower-cased word before the bound that ends at ``start`` ("aged" in "aged over
+    65", "people" in "people over 50"); "" with no bound or no word before it."""
     bound = longest_phrase_before(sentence, start, hedges_before())
-    group = sentence.before(bound[0].start, 1) if bound else ()
-    return bool(group) and group[0].lower in _AGE_GROUPS  # "people over 50", "children under five"
+    word = sentence.before(bound[0].start, 1) if bound else ()
+    return word[0].lower if word else ""
 
 
 #: a list of numbers that ends in a unit of time: "28, 35 and 45 days", "6, 12 and 24 months"
