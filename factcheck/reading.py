@@ -548,10 +548,9 @@ def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, i
     quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
     if quoted is None or quote is None or quote.dimension != "currency":
         return None
-    for word in sentence.content:
-        local = units.lookup_after(word.lower)
-        if local is not None and local.dimension == "currency" and local.unit != quote.unit:
-            return f"{local.unit} / {quote.unit}", quoted.end(), word.text
+    for local, word in sentence.currency_words():
+        if local != quote.unit:
+            return f"{local} / {quote.unit}", quoted.end(), word.text
     return None
 
 

@@ -66,6 +66,8 @@ class Sentence:
         #: facts of the whole sentence that a stage asks about each number but works out
         #: once ("speaks of pence", not_claims.py): a search per number would be quadratic
         self.facts: Dict[str, bool] = {}
+        #: the first content word naming each currency, by code (``currency_words``)
+        self.currencies: Optional[Tuple[Tuple[str, Word], ...]] = None
 
     def unit_after(self, pos: int) -> Optional[units.UnitMatch]:
         """The unit that starts right after ``pos`` (units.match_unit_after, memoised)."""
@@ -81,6 +83,19 @@ class Sentence:
         if pos not in self.units_before:
             self.units_before[pos] = units.match_unit_before(self.text, pos)
         return self.units_before[pos]
+
+    def currency_words(self) -> Tuple[Tuple[str, Word], ...]:
+        """The first content word naming each currency ("rupee", "dollar"), with its code, in
+        the sentence's order; worked out once, as every number "per dollar" asks."""
+        if self.currencies is None:
+            first: Dict[str, Word] = {}
+            for word in self.content:
+                found = units.lookup_after(word.lower)
+                if found is not None and found.dimension == "currency" \
+                        and found.unit not in first:
+                    first[found.unit] = word
+            self.currencies = tuple(first.items())
+        return self.currencies
 
     def before(self, pos: int, count: int = MAX_PHRASE_WORDS) -> Tuple[Word, ...]:
         """Up to ``count`` words ending at or before ``pos``, nearest last."""
