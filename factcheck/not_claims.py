@@ -508,10 +508,17 @@ def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
     names it as a label does; not a month ("June 3, 4 and 5" are dates anyway), a verb that
     opens the sentence ("Add 2 or 3 eggs"), an adverb or a currency marker."""
     return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
-        and word.text[:1].isupper() and word.lower not in lexicon.load().function_words \
-        and word.lower not in lexicon.load().not_claims["months"] \
-        and not _opening_verb(word, sentence) and not sentence.unit_before(listed.start) \
-        and not word.lower.endswith("ly")  # "Rs 40 to 50", "Typically 2 or 3 staff"
+        and word.text[:1].isupper() and not _names_nothing(word, sentence) \
+        and not sentence.unit_before(listed.start)  # "Rs 40 to 50"
+
+
+def _names_nothing(word: Word, sentence: Sentence) -> bool:
+    """Whether a word before a number, capitalised or not, is no name that the number
+    belongs to: a function word ("In 2 cases"), an adverb ("Typically 2"), a month ("June
+    3") or a verb that opens the sentence ("Add 2 eggs", "Killed 40 people")."""
+    lower = word.lower
+    return lower in lexicon.load().function_words or lower.endswith("ly") \
+        or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence)
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -937,11 +944,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
-    if prev.lower in lexicon.load().function_words or prev.lower.endswith("ly") \
-            or prev.lower in lexicon.load().not_claims["months"] or is_place_name(prev.text):
-        return False  # "In June 480 flights", "In Texas 30 people", "Typically 2": no name
-    if _opening_verb(prev, sentence):
-        return False  # "Killed 40 people", "Mix 3 eggs": a verb opening the sentence
+    if _names_nothing(prev, sentence) or is_place_name(prev.text):
+        return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
+        # 30 people": no name
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
