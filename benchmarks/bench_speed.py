@@ -64,6 +64,7 @@ ADVERSARIAL = {
     "dollars $$$": "$",
     "spaced dashes - - -": "- ",
     "scale words": "1 million ",
+    "exchange rates": "4.35 against the dollar, ",
 }
 
 #: runs in a fresh interpreter: time factcheck.extract on a file (CPU seconds, as for the
