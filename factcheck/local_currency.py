@@ -25,7 +25,7 @@ wire dateline in capitals ("TORONTO (Reuters) -") names its place too, and weigh
   (Kenya), kwacha (Zambia), manats (Azerbaijan) and som (Kyrgyzstan).  Dinars, which eight countries
   write and none dominates, are money only in a text set in one of them: "400 dinars"
   alone stays a count of dinars; so are drams (Armenia; also whisky), kip (Laos; also a
-  unit of force) and crowns (Czech or Nordic).
+  unit of force), crowns (Czech or Nordic) and kroner (Danish or Norwegian).
 - The one-letter markers of rand, naira, shilling and peso ("R", "N", "Sh", "P") count
   before any amount in a text that names a country that writes them ("R25 a kilo in
   Johannesburg", "Sh2,000 in Kampala"); elsewhere only before a separated, decimal or
@@ -80,6 +80,7 @@ _FAMILIES: Final = (
     _Family("dram", "AMD", ["dram", "drams"]),
     _Family("kip", "LAK", ["kip", "kips"]),
     _Family("crown", "CZK DKK SEK NOK ISK", ["crown", "crowns"]),
+    _Family("krone", "DKK NOK", ["krone", "kroner"]),
 )
 #: how many mentions a capitalised dateline counts for
 _DATELINE_WEIGHT: Final = 3

@@ -153,7 +153,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     elif hedge.kind == "upper":
         low = None
     change = change_for(sentence, hedge.start, hedge.end) \
-        if reading.unit_text != _HOW_OFTEN else None  # "rose three times a year" counts rises
+        if reading.unit_text != _HOW_OFTEN and not _window_of_change(sentence, reading) \
+        else None  # "rose three times a year" counts rises; "a three-day rally" lasts
     if change is not None and hedge.negated and change.role == "to":
         change = None  # "has not fallen below 40%": a floor, no new level
     if change is None and hedge.kind == "point":
@@ -385,21 +386,41 @@ _REFERENCE_WORDS: Final = frozenset("high highs low lows peak record best worst"
 _WINDOW_CHANGES: Final = lexicon.word_sections("grammar_words.txt")["window_changes"]
 
 
+def _hyphened_period_before(sentence: Sentence, start: int, end: int) -> Optional[Word]:
+    """The word right after a duration glued by a hyphen ("a three-day rally"), if any."""
+    if sentence.gap(start - 1, start) != "-":
+        return None
+    following = sentence.after(end, 1)
+    if not following or sentence.gap(end, following[0].start) != " ":
+        return None
+    return following[0]
+
+
 def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """ "Inflation hit a 40-year high": a hyphenated duration before "high", "low", "record";
     "its biggest one-day gain": one after a superlative, before a change it measures over."""
-    if unit.dimension != "time" or sentence.gap(unit.start - 1, unit.start) != "-":
+    if unit.dimension != "time":
         return False
-    following = sentence.after(unit.end, 1)
-    if not following or sentence.gap(unit.end, following[0].start) != " ":
+    following = _hyphened_period_before(sentence, unit.start, unit.end)
+    if following is None:
         return False
-    if following[0].lower in _REFERENCE_WORDS:
+    if following.lower in _REFERENCE_WORDS:
         return True
-    if following[0].lower not in _WINDOW_CHANGES:
+    if following.lower not in _WINDOW_CHANGES:
         return False
     number = sentence.before(unit.start - 1, 2)  # the superlative, then the number
     return len(number) == 2 and (number[0].lower.endswith("est")
                                  or number[0].lower in ("worst", "best"))
+
+
+def _window_of_change(sentence: Sentence, reading: UnitReading) -> bool:
+    """ "extended a three-day rally", "a 10-day losing streak": the duration says how long
+    the change lasted, it is no change itself."""
+    if reading.dimension != "time" or not reading.unit_text:
+        return False
+    following = _hyphened_period_before(sentence, reading.end - len(reading.unit_text),
+                                        reading.end)
+    return following is not None and following.lower in _WINDOW_CHANGES
 
 
 _OF_A: Final = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
@@ -462,6 +483,38 @@ _MORE_BEFORE_RATE: Final = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|
                                       re.IGNORECASE)
 
 
+#: verbs of pricing a measure named before them, and "price of", "cost of"
+_PRICE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["price_verbs"]
+#: the measures a price may be given for: "a kilo of", "a litre of", "a pint of"
+_PRICED_MEASURES: Final = frozenset(["mass", "volume", "length", "area"])
+#: how far back a clause may name its measure: "A pint of lager in central London now costs"
+_PRICED_REACH: Final = 12
+
+
+def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
+    """The unit of the measure that an amount of money prices, named before it in its
+    clause: "A kilo of tomatoes costs 3 euros", "The price of a litre of petrol rose 3p to
+    145p" (not "Police seized a kilo of cocaine and £5,000 in cash")."""
+    priced = False
+    before = sentence.before(pos, _PRICED_REACH)
+    for index in range(len(before) - 1, 1, -1):
+        word = before[index]
+        if not word.text[0].isalnum():
+            return None  # the clause ends
+        if word.lower in _PRICE_VERBS:
+            priced = True
+        if word.lower != "of" or before[index - 2].lower not in ("a", "an", "one", "per"):
+            continue
+        measure = units.lookup_after(before[index - 1].lower)
+        if measure is None or measure.dimension not in _PRICED_MEASURES:
+            continue
+        opener = before[index - 4:index - 2]
+        if priced or (len(opener) == 2 and opener[0].lower in _PRICE_VERBS
+                      and opener[1].lower == "of"):
+            return measure.unit
+    return None
+
+
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill", "£70
     more a year", "Rs 200/- per head" (the South Asian and East African "/-" and "/=" close
@@ -478,6 +531,11 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
         tail = units.match_price_per_thing(sentence.text, reading.end)
+        if tail is None:
+            measure = _priced_measure(sentence, reading.start)
+            if measure is not None:  # "A kilo of tomatoes costs 3 euros": per kilogram
+                unit, dimension = units.compose(reading.unit, measure)
+                return reading._replace(unit=unit, dimension=dimension)
     if tail is None:
         return reading
     unit, dimension = units.compose(reading.unit, tail.unit)

@@ -31,8 +31,9 @@ Dimension names (``UnitMatch.dimension`` and ``dimension_of``):
 Readings where news is ambiguous (the data file headers list the rest):
 sub-units convert to the main currency with ``UnitMatch.factor`` ("89p" is
 0.89 GBP, "12 cents" 0.12 USD); "pounds" after a number is mass unless a scale
-word comes first and no "of" follows ("361 million pounds" is GBP, "2 million
-pounds of beef" is mass); "C"/"F" are temperatures only glued to the number
+word or a word of paying comes first and no "of" follows ("361 million pounds" and
+"fined 500 pounds" are GBP, "2 million pounds of beef" is mass); "C"/"F" are
+temperatures only glued to the number
 ("40C"); "M", "K", "B" and "bn" are never units (they are scale words).
 """
 from __future__ import annotations
@@ -169,6 +170,10 @@ _MASS_RESTATED_REACH: Final = 60
 _WEIGHED: Final = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES: Final = frozenset("thousand million billion trillion bn mn m".split())
+#: words a little before a number that make its plain "pounds" money: "fined 500 pounds"
+_POUND_MONEY_CUE: Final = re.compile(
+    r"\b" + alternation("grammar_words.txt", "pound_money_cues") + r"\b", re.IGNORECASE)
+_POUND_MONEY_CUE_REACH: Final = 32
 _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
@@ -508,7 +513,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
 
 
 def is_money_pounds(text: str, pos: int, end: int) -> bool:
-    """True when "pounds" after a number is sterling: a scale word before, no "of" after.
+    """True when "pounds" after a number is sterling: a scale word or a word of paying
+    before, no "of" after.
 
     >>> is_money_pounds("361 million pounds in profit", 11, 18)
     True
@@ -516,6 +522,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     False
     >>> is_money_pounds("20 pounds", 2, 9)
     False
+    >>> is_money_pounds("He was fined 500 pounds", 17, 23)
+    True
 
     A restatement in a mass makes them weight: "82 million pounds, or about 37,000 tonnes".
 
@@ -525,10 +533,11 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     False
     """
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
-    if scale is None or scale.group().lower() not in _MONEY_SCALES:
+    cue = _last_match(_POUND_MONEY_CUE, text, pos - _POUND_MONEY_CUE_REACH, pos)
+    if (scale is None or scale.group().lower() not in _MONEY_SCALES) and cue < 0:
         return False
-    if next_word(text, end + 1) == "of" or _WEIGHED.search(
-            text, max(0, pos - _MASS_RESTATED_REACH), pos) is not None:
+    if next_word(text, end + 1) == "of" \
+            or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "the steer weighed two thousand pounds"
     for restated in (_RESTATED_MASS.match(text, end),
                      _MASS_RESTATED.search(text, max(0, pos - _MASS_RESTATED_REACH), pos)):
@@ -537,6 +546,14 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             if entry is not None and entry.dimension == "mass":
                 return False
     return True
+
+
+def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> int:
+    """Where the last match of ``pattern`` in ``text[start:end]`` starts, or -1."""
+    last = -1
+    for found in pattern.finditer(text, max(0, start), end):
+        last = found.start()
+    return last
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
@@ -958,7 +975,7 @@ _IRREGULAR: Final = {
     "nuclei": "nucleus", "stimuli": "stimulus", "algae": "alga", "cacti": "cactus",
     "alumni": "alumnus", "vertebrae": "vertebra", "antennae": "antenna", "hypotheses": "hypothesis",
     "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
-    "vertices": "vertex",
+    "vertices": "vertex", "kroner": "krone",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
