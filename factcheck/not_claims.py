@@ -1,6 +1,6 @@
-"""Numbers that are not quantities: phone numbers, dates, clock times, scores, labels
-("Section 427"), names ("Boeing 737", "5G"), years, and small number words used as
-pronouns ("the bottom three")."""
+"""Numbers that are not quantities: phone numbers, dates, clock times (``clock_times``),
+scores, labels ("Section 427"), names ("Boeing 737", "5G"), years, and small number words
+used as pronouns ("the bottom three")."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_verb_in_clause
+from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
@@ -55,35 +56,8 @@ _ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourite
 _ODDS: Final = re.compile(
     r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shot)\b)"
     r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b")
-#: times written with "h" or "hrs": "14h30" (French and South African style), "0645 hrs",
-#: "2100hrs" (military style); _HOUR_HINT is the quick miss
-_HOUR_HINT: Final = re.compile(r"[0-9][ ]?h")
-_HOUR_CLOCK: Final = re.compile(r"""
-    (?<![\w.,])
-    (?: (?P<french>(?:[01]?[0-9]|2[0-3])h[0-5][0-9])
-      | (?P<hrs>(?P<lead>0)?(?:[01][0-9]|2[0-3])[0-5][0-9][ ]?(?:hrs|hr|hours|h)\.?) )
-    (?![\w])""", re.VERBOSE)
-#: words before "2h30" that make it a duration: "in 2h30", "took 2h30"
-_DURATION_BEFORE: Final = frozenset(["in", "of", "took", "than", "under", "over", "about",
-                                     "around", "nearly", "almost", "just"])
-
-
-def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
-    """Whether a time written with "h" or "hrs" is a time of day: "at 14h30", "the 16h00
-    kick-off", "0645 hrs"; "finished in 2h30" and "served 1200 hours" are durations."""
-    before = sentence.before(found.start(), 1)
-    prev = before[0].lower if before else ""
-    if found.group("french"):
-        return prev not in _DURATION_BEFORE
-    return found.group("lead") is not None \
-        or prev in lexicon.load().not_claims["clock_prepositions"]
-
-
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
 _SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
-
-#: a number written like a 24-hour clock time with a dot: "23.45", "06.00", "9.30"
-_DOTTED_CLOCK: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 #: a short code to text: "Text STOP to 82822", "text 'GIVE' to 70070"
 _SHORT_CODE: Final = re.compile(r"""
@@ -162,9 +136,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
     if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
-    if _HOUR_HINT.search(sentence.text, start, end):
-        spans += [m.span() for m in _HOUR_CLOCK.finditer(sentence.text, start, end)
-                  if _hour_clock(sentence, m)]
+    spans += clock_spans(sentence)
     if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
@@ -218,24 +190,6 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
         return True
     return len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper() \
         and sentence.text[found.end():found.end() + 1] == ","
-
-
-#: what clock_matcher() opens with: a space or a/p, which only their capitals match case-blind
-_CLOCK_FIRST: Final = frozenset(" aApP")
-
-
-@lru_cache(maxsize=None)
-def clock_matcher() -> "re.Pattern[str]":
-    """What follows a clock time: "11 a.m.", "10.45pm", "0401 GMT", "5 o'clock"."""
-    zones = "|".join(sorted((re.escape(w) for w in lexicon.load().not_claims["time_words"]),
-                            key=len, reverse=True))
-    return re.compile(
-        rf"""
-        [ ]?[ap]\.?[ ]?m\b\.?        # a.m., pm, p.m
-        | [ ](?:{zones})(?![\w'])     # time zones and o'clock, from not_claims.txt
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
 
 
 @lru_cache(maxsize=None)
@@ -339,18 +293,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
+    if is_clock_time(numeral, prev, sentence):
+        return False
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
-    if not numeral.spelled and numeral.scale == 1 and mark_after in _CLOCK_FIRST \
-            and "," not in numeral.text \
-            and clock_matcher().match(sentence.text, numeral.end) \
-            and not sentence.unit_before(numeral.start):
-        return False  # "at 7 pm"; but "R6,500 pm" is rent per month
-    if "." in numeral.text and _dotted_clock(numeral, prev, sentence):
-        return False
-    if not numeral.spelled and numeral.scale == 1 and numeral.text.isdigit() \
-            and _plain_clock(numeral, prev, sentence):
-        return False  # "open at 7 and close at 10", "leaves at 0730", "7-10am"
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
             or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
@@ -519,73 +465,6 @@ def _names_nothing(word: Word, sentence: Sentence) -> bool:
     lower = word.lower
     return lower in lexicon.load().function_words or lower.endswith("ly") \
         or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence)
-
-
-def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
-    """ "departs at 06.00", "the last train leaves at 23.45", "the 9.15 from Leeds": a time of
-    day with a dot, after a preposition of time or naming a train.  An hour written with a
-    leading zero is always one; otherwise a word of timetables or events in the sentence
-    tells it from a price."""
-    if numeral.spelled or numeral.scale != 1 or not _DOTTED_CLOCK.match(numeral.text) \
-            or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
-        return False
-    words_set = lexicon.load().not_claims
-    if _RATE_AFTER.match(sentence.text, numeral.end):
-        return False  # "at 4.35 against the US dollar at noon": an exchange rate
-    if prev == "the":
-        after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
-        return len(after) == 2 and after[0].lower in ("from", "to") \
-            and after[1].text[:1].isupper()
-    if prev not in words_set["clock_prepositions"]:
-        return False
-    return (numeral.text[0] == "0" and numeral.text[1] != ".") \
-        or not sentence.vocabulary.isdisjoint(words_set["clock_context"]) \
-        or not sentence.vocabulary.isdisjoint(words_set["opening_hours"])
-
-
-#: a currency a dotted number is priced against: "4.35 against the US dollar", "7.12 per
-#: dollar" (not "at 7.45 against Chelsea")
-_RATE_AFTER: Final = re.compile(
-    r"[ ](?:against[ ]the|per|to[ ]the)[ ](?:US[ ])?(?:dollar|euro|yen|pound|yuan|greenback)",
-    re.IGNORECASE)
-#: a 24-hour time in four digits: "0730", "1930"
-_FOUR_DIGIT_CLOCK: Final = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]\Z")
-#: the second end of a span of clock times with its "am" or "pm": "7-10am", "4 to 7pm"
-_CLOCK_SPAN_END: Final = re.compile(
-    r"(?:[-\N{EN DASH}]|[ ](?:to|till|until)[ ])(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?"
-    r"[ ]?[ap]\.?m\b",
-    re.IGNORECASE)
-
-
-#: the other end of a span after a number: " to 10", "-10", " and 10.30"
-_OTHER_END: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|till|until|and)[ ])"
-                               r"([0-9]{1,4}(?:\.[0-9]+)?)")
-
-
-def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
-    """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
-    four digits ("0730"), after a preposition of time in a sentence about opening hours or
-    timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
-    if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
-        return True
-    words_set = lexicon.load().not_claims
-    hour = 1 <= numeral.value <= 12 and len(numeral.text) <= 2
-    four = _FOUR_DIGIT_CLOCK.match(numeral.text) and (
-        numeral.text[0] == "0" or prev in words_set["clock_prepositions"])
-    if not (hour or four) or sentence.vocabulary.isdisjoint(words_set["opening_hours"]) \
-            or change_verb_in_clause(sentence, numeral.start)[0] is not None \
-            or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end) \
-            or counted_noun(sentence, numeral.end, numeral.value) is not None:
-        return False
-    other = _OTHER_END.match(sentence.text, numeral.end)
-    if other and (sentence.unit_after(other.end()) or counted_noun(
-            sentence, other.end(), Decimal(other.group(1))) is not None):
-        return False  # "moved the deadline from 5 to 10 days": a range of amounts
-    if prev in words_set["clock_prepositions"]:
-        return True
-    following = sentence.after(numeral.end, 1)  # "open 9 till 6"
-    return bool(following) and following[0].lower in ("till", "until", "to") \
-        and prev in words_set["opening_hours"]
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],
