@@ -162,8 +162,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return Change(_COMPARATIVES[after[0].lower], "delta")
     after = after[:2]
     changes = lexicon.load().changes
-    if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]):
-        return Change(changes[after[0].lower].direction, "delta")  # "ended 2.1% higher at"
+    if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]) \
+            and not (len(after) == 2 and after[1].lower in _BAND_NOUNS):
+        # "ended 2.1% higher at"; but "the 40% higher rate" names a band of tax
+        return Change(changes[after[0].lower].direction, "delta")
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and changes[after[0].lower].factor is None \
@@ -296,12 +298,19 @@ _PERCENT_OR_POINTS_END: Final = re.compile(
 
 #: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"
 _AFTER_CHANGE_NOUN: Final = frozenset(["of", "in", "by", "to", "from", "on", "for", "at"])
+#: a word before a change word that makes it part of a name: "capital gains tax"
+_NAME_BEFORE_CHANGE: Final = _GRAMMAR["name_before_change"]
+#: nouns after "N% higher" that make the pair the name of a band: "the 40% higher rate"
+_BAND_NOUNS: Final = _GRAMMAR["band_nouns"]
 
 
 def _adjective(sentence: Sentence, word: Word) -> bool:
     """ "by a narrow margin of 900 votes": a change word between an article and its noun
-    describes the noun and changes nothing."""
+    describes the noun and changes nothing; nor does one inside a name ("capital gains
+    tax")."""
     before = sentence.before(word.start, 1)
+    if before and before[0].lower in _NAME_BEFORE_CHANGE:
+        return True
     after = sentence.after(word.end, 1)
     return bool(before) and before[0].lower in ("a", "an", "the") and bool(after) \
         and after[0].text.isalpha() and after[0].lower not in _AFTER_CHANGE_NOUN

@@ -793,11 +793,16 @@ _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,5}s")
 
 
 def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether a number after a possessive name counts what follows it ("Apple's 3 new
-    iPhones"), not a model or a title ("Porsche's 911 turns 60", "BMW's 3 Series")."""
-    after = sentence.after(numeral.end, 1)
+    """Whether a number after a possessive name counts or measures what follows it ("Apple's
+    3 new iPhones", "Arsenal's 14-game run"), not a model or a title ("Porsche's 911 turns
+    60", "BMW's 3 Series")."""
+    after = sentence.after(numeral.end, 2)
     if after and _PLURAL_ACRONYM.fullmatch(after[0].text):
         return True  # "Britain's 650 MPs", "Holyrood's 129 MSPs"
+    if len(after) == 2 and after[0].text == "-" and after[0].start == numeral.end \
+            and after[1].start == numeral.end + 1 and after[1].text.islower() \
+            and after[1].lower not in lexicon.load().function_words:
+        return True  # "Arsenal's 14-game winning streak", "England's 26-man squad"
     if not after or not after[0].text.islower():
         return False
     noun = counted_noun(sentence, numeral.end, numeral.value)

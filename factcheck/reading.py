@@ -275,7 +275,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
         if after.dimension != "currency":
-            return None if _reference_period(sentence, after) else reading
+            return None if _reference_period(sentence, after) \
+                or _time_anchor(sentence, first.start, after) else reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
                 and sentence.gap(after.end, word[0].start) == " ":
@@ -371,11 +372,28 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(unit, dimension, per.text, scale, first.start, per.end)
     period = units.match_per_after(sentence.text, number_end) if single else None
     if period is not None and period.dimension == "time" and period.factor == 1 \
-            and sentence.text[number_end:period.start + 4].strip().lower().startswith("per"):
-        # "capped at 5,000 per hour": so many an hour, the thing counted unstated
+            and _SO_MANY_A.match(sentence.text, number_end) \
+            and not _dates_before(sentence, period.end):
+        # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
+        # counted unstated
         unit, dimension = units.compose("1", period.unit)
         return UnitReading(unit, dimension, period.text, scale, first.start, period.end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
+
+
+#: what may stand between a bare number and its period: "5,000 per hour", "47 a week" (not
+#: "the 5-a-day campaign", a name)
+_SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)
+#: words after "a year" that make it a time before or after another ("80,000 a year ago",
+#: "68 a year earlier"), not a period that the amount is counted in
+_BEFORE_OR_AFTER: Final = frozenset("ago earlier later before after previously prior on".split())
+
+
+def _dates_before(sentence: Sentence, end: int) -> bool:
+    """Whether "a year" (or "a month", ...) ending at ``end`` opens "a year ago", "a month
+    earlier": it dates the amount rather than divides it."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _BEFORE_OR_AFTER
 
 
 #: "a 40-year high", "a two-month low": the duration names when, not how much
@@ -411,6 +429,18 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
     number = sentence.before(unit.start - 1, 2)  # the superlative, then the number
     return len(number) == 2 and (number[0].lower.endswith("est")
                                  or number[0].lower in ("worst", "best"))
+
+
+def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:
+    """ "compared with £860 two years ago", "up from 65p two years ago": a span of time
+    before "ago", right after another amount, dates that amount and is no claim (but "was
+    built 50 years ago" tells an age)."""
+    if unit.dimension != "time":
+        return False
+    following = sentence.after(unit.end, 1)
+    if not following or following[0].lower != "ago":
+        return False
+    return any(any(map(str.isdigit, word.text)) for word in sentence.before(start, 2))
 
 
 def _window_of_change(sentence: Sentence, reading: UnitReading) -> bool:
