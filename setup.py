@@ -35,6 +35,7 @@ COMPILED_MODULES = [
     "factcheck/neighbours.py",
     "factcheck/parse.py",
     "factcheck/local_currency.py",
+    "factcheck/temperature_scale.py",
     "factcheck/cleanup.py",
 ]
 

@@ -117,6 +117,8 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
             and word.lower.endswith("ed"))
 
 
+#: " of" right after a percentage
+_OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 
@@ -148,17 +150,23 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of")
         if word is not None:
-            if role == "delta" and particle in ("from", "to"):
-                role = particle  # "fell to an annual rate of 3.93 million": the new level
+            if role == "delta" and particle in ("from", "to") and before[-1].lower != "by":
+                # "fell to an annual rate of 3.93 million": the new level; but "cut
+                # subsidies to bus operators by £300m" is the size of the cut
+                role = particle
             return Change(word.direction, role)
     if before and before[-1].text.isalpha() and sentence.text[end - 1:end] in _PERCENT_LAST \
-            and _PERCENT_END.search(sentence.text, start, end):
+            and _PERCENT_END.search(sentence.text, start, end) \
+            and not (before[-1].lower == "in" and _OF_AFTER.match(sentence.text, end)):
+        # but "tumours shrank in 37% of cases": a share of the cases
         word, particle = change_verb_in_clause(sentence, start)
         if word is not None and not particle and not word.adverb:
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
     after = sentence.after(end, 4)
-    if len(after) >= 2 and after[0].lower in _COMPARATIVES and _than_follows(after):
-        # "8% more than a year earlier", "3C warmer than", "80% less energy than"
+    if len(after) >= 2 and after[0].lower in _COMPARATIVES \
+            and (_than_follows(after) or after[1].lower == "likely"):
+        # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
+        # more likely to die"
         return Change(_COMPARATIVES[after[0].lower], "delta")
     after = after[:2]
     changes = lexicon.load().changes

@@ -19,10 +19,13 @@ The pipeline, read top to bottom in ``sentence_claims``:
    (reading.py, with nouns.py, hedges.py and changes.py);
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
-   and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" (word_amounts.py);
+   and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" and
+   ``how_often_claims`` "twice a day" (word_amounts.py);
 7. ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
    dirham of the country the text is set in, and cents the euro's in a text of euros;
-   ``local_markers`` lets "R25" be rand in a text set in South Africa (local_currency.py).
+   ``local_markers`` lets "R25" be rand in a text set in South Africa (local_currency.py);
+   ``localise_degrees`` makes a bare "95 degrees" of heat Fahrenheit in a text set in the
+   United States (temperature_scale.py).
 
 >>> [(c.text, c.kind, str(c.low), str(c.high), c.unit) for c in parse_claims(
 ...     "Estimates range from 600 to more than 3,000 drones.")]
@@ -48,11 +51,12 @@ from factcheck.reading import claim_for
 from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.local_currency import local_markers, localise_currencies
+from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import band_claims, digit_band_claims
 from factcheck.race_times import race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
 from factcheck.word_amounts import (article_numerals, digit_plural_claims, factor_claims,
-                                    half_numerals, vague_claims)
+                                    half_numerals, how_often_claims, vague_claims)
 
 #: numerals beyond 10**100 (or below 10**-100) are digit noise, not amounts; keeping them
 #: out also keeps Decimal arithmetic far from overflow
@@ -78,7 +82,7 @@ def _parse_clean(text: str) -> List[Claim]:
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
         claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]],
                                       markers))
-    return localise_currencies(claims, text)
+    return localise_degrees(localise_currencies(claims, text), text)
 
 
 extract = parse_claims
@@ -121,7 +125,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     for read_together in (NEIGHBOUR_PASSES if len(claims) > 1 else
                           SINGLE_CLAIM_PASSES if claims else ()):
         claims = read_together(claims, sentence)
-    claims += factor_claims(sentence)
+    claims += factor_claims(sentence) + how_often_claims(sentence)
     return sorted(claims + vague, key=_SPAN)
 
 

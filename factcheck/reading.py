@@ -275,8 +275,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end)
         if after.dimension != "currency":
-            return None if _reference_period(sentence, after) \
-                or _time_anchor(sentence, first.start, after) else reading
+            if _reference_period(sentence, after) or _time_anchor(sentence, first.start, after):
+                return None
+            if after.unit == "degree" and _speaks_of_heat(sentence):
+                # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
+                # United States (temperature_scale.py)
+                return reading._replace(unit="degree_Celsius", dimension="temperature")
+            return reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
                 and sentence.gap(after.end, word[0].start) == " ":
@@ -429,6 +434,16 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
     number = sentence.before(unit.start - 1, 2)  # the superlative, then the number
     return len(number) == 2 and (number[0].lower.endswith("est")
                                  or number[0].lower in ("worst", "best"))
+
+
+def _speaks_of_heat(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of heat in a word other than "degrees" itself."""
+    words = sentence.vocabulary & _TEMPERATURE_WORDS
+    return bool(words - _DEGREE_WORDS)
+
+
+#: the words of a bare degree, which say nothing of heat on their own
+_DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 
 
 def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:

@@ -1009,8 +1009,8 @@ def singular(noun: str) -> str:
     ['drone', 'person', 'country', 'bus', 'series', 'news', 'class', 'movie', 'house', 'box']
     >>> singular("fishermen"), singular("specimen"), singular("MPs"), singular("SUVs")
     ('fisherman', 'specimen', 'mp', 'suv')
-    >>> singular("grandchildren"), singular("premises"), singular("vCPUs")
-    ('grandchild', 'premises', 'vcpu')
+    >>> singular("grandchildren"), singular("premises"), singular("vCPUs"), singular("midwives")
+    ('grandchild', 'premises', 'vcpu', 'midwife')
     """
     if len(noun) > 2 and noun.endswith("s") and (
             noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
@@ -1020,6 +1020,8 @@ def singular(noun: str) -> str:
         return _IRREGULAR[word]
     if word.endswith("children"):
         return word[:-3]  # grandchildren, schoolchildren
+    if word.endswith("wives"):
+        return word[:-3] + "fe"  # midwives, housewives
     if word in _INVARIANT or len(word) <= 3:
         return word
     if is_men_plural(word):

@@ -347,6 +347,47 @@ def _as_comparison(words: Sequence[Word], n: int) -> bool:
              or following.lower in ("much", "many", "few", "little"))
 
 
+#: words of how often, and the number each stands for: "twice a day", "once a week"
+_HOW_OFTEN_WORDS: Final = {"once": Decimal(1), "twice": Decimal(2), "thrice": Decimal(3)}
+#: adverbs of a period after them: "twice daily", "once weekly"
+_PERIOD_ADVERBS: Final = {"hourly": "hour", "daily": "day", "nightly": "night",
+                          "weekly": "week", "monthly": "month", "yearly": "year",
+                          "annually": "year"}
+
+
+def _period_after(sentence: Sentence, end: int) -> Tuple[str, int]:
+    """The period right after a word of how often, and its end: " a day", " per week",
+    " daily"; else ("", -1)."""
+    per = units.match_per_after(sentence.text, end)
+    if per is not None and per.dimension == "time" and per.factor == 1:
+        following = sentence.after(per.end, 1)
+        if not following or following[0].lower not in ("ago", "earlier", "later"):
+            return per.unit, per.end
+    following = sentence.after(end, 1)
+    if following and following[0].start == end + 1 and following[0].lower in _PERIOD_ADVERBS:
+        return _PERIOD_ADVERBS[following[0].lower], following[0].end
+    return "", -1
+
+
+def how_often_claims(sentence: Sentence) -> List[Claim]:
+    """ "twice a day", "once a week", "twice daily": so many times a period, a count per
+    that period (as "three times a day" is), never a factor of change."""
+    found: List[Claim] = []
+    if sentence.vocabulary.isdisjoint(_HOW_OFTEN_WORDS):
+        return found
+    for word in sentence.words:
+        if word.lower not in _HOW_OFTEN_WORDS:
+            continue
+        period, end = _period_after(sentence, word.end)
+        if period:
+            value = _HOW_OFTEN_WORDS[word.lower]
+            found.append(finish_claim(
+                sentence, start=word.start, end=end, kind="point", low=value, high=value,
+                qualifier="", precision=None, unit=f"count / {period}",
+                dimension="frequency", unit_text=word.text))
+    return found
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -358,7 +399,8 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
     for n, word in enumerate(words):
         change = changes.get(word.lower)
         start = word.start
-        if change is not None and change.factor is not None:
+        if change is not None and change.factor is not None \
+                and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
             if change.modal and not compared and (

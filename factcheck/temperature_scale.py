@@ -1,0 +1,73 @@
+"""The scale of a bare "degrees" of heat: Celsius, as most of the world writes it, unless
+the text is set in the United States, where "It was 95 degrees in Phoenix" is Fahrenheit,
+or the reading is of the weather and too hot for Celsius ("the temperature outside is 98
+degrees": no air on Earth has reached 60C).
+
+reading.py reads "Temperatures hit 30 degrees" (or "30°") as Celsius when its sentence
+speaks of heat ([temperature_words] in grammar_words.txt); ``localise_degrees`` then
+turns those readings to Fahrenheit in a text that names places of the United States at
+least twice and more than twice as often as any other country's
+(``data/currency_places.txt``), and a reading above ``_HOTTEST_CELSIUS`` in a sentence of
+the weather ([weather_words] in grammar_words.txt).  A scale the text writes ("30C",
+"86F", "degrees Celsius") is never changed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from typing import Final, List
+
+from factcheck.claims import Claim
+from factcheck.lexicon import alternation
+from factcheck.local_currency import place_counts
+
+#: the unit texts of a degree written with no scale
+_BARE_DEGREES: Final = frozenset(["degree", "degrees", "\N{DEGREE SIGN}",
+                                  "\N{MASCULINE ORDINAL INDICATOR}"])
+#: how many times a text must name the United States to be set there
+_NAMED_AT_LEAST: Final = 2
+#: how many times more often than any other country
+_DOMINANCE: Final = 2
+#: above this, a bare reading of the weather is Fahrenheit (the hottest air measured on
+#: Earth is 56.7C, Death Valley, 1913)
+_HOTTEST_CELSIUS: Final = Decimal(60)
+_WEATHER: Final = re.compile(r"\b" + alternation("grammar_words.txt", "weather_words") + r"\b",
+                             re.IGNORECASE)
+
+
+def _bare_celsius(claim: Claim) -> bool:
+    return claim.unit == "degree_Celsius" and claim.unit_text.lower() in _BARE_DEGREES
+
+
+def set_in_united_states(text: str) -> bool:
+    """Whether ``text`` names places of the United States often enough to be set there.
+
+    >>> set_in_united_states("PHOENIX (AP) - It was 95 degrees.")
+    True
+    >>> set_in_united_states("In Leeds, unlike the US, it was 30 degrees.")
+    False
+    """
+    counts = place_counts(text)
+    home = counts.get("USD", 0)
+    return home >= _NAMED_AT_LEAST and all(
+        home > _DOMINANCE * n for code, n in counts.items() if code != "USD")
+
+
+def _too_hot(claim: Claim, text: str) -> bool:
+    """A bare reading of the weather above the hottest air ever measured in Celsius."""
+    hottest = claim.high if claim.high is not None else claim.low
+    return hottest is not None and hottest > _HOTTEST_CELSIUS \
+        and _WEATHER.search(text, *claim.sentence) is not None
+
+
+def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
+    """Claims whose bare degrees of heat are Fahrenheit: in a text set in the United States,
+    or too hot for the weather in Celsius."""
+    bare = [_bare_celsius(c) for c in claims]
+    if not any(bare):
+        return claims
+    american = set_in_united_states(text)
+    return [dataclasses.replace(c, unit="degree_Fahrenheit")
+            if is_bare and (american or _too_hot(c, text)) else c
+            for c, is_bare in zip(claims, bare)]
