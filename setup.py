@@ -28,6 +28,7 @@ COMPILED_MODULES = [
     "factcheck/bands.py",
     "factcheck/race_times.py",
     "factcheck/unit_fractions.py",
+    "factcheck/blood_pressure.py",
     "factcheck/clock_times.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",

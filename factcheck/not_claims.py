@@ -48,6 +48,14 @@ _MASKS: Final = re.compile(
 #: ("555-0100", "1/17", "(555) 010", "2012–13"); a quick miss for both searches
 _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 
+#: the speeds an acceleration is timed between: "0-60mph in 3.1 seconds", "0-100km/h" (the
+#: time is the claim)
+_ACCELERATION: Final = re.compile(
+    r"(?<![\w.,])0[ ]?[-\N{EN DASH}][ ]?(?:60|62|100)[ ]?(?:mph|km/h|kph|kmh)\b",
+    re.IGNORECASE)
+#: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
+_TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
+                            re.IGNORECASE)
 #: scale words before an emergency number that make it the name of the calls it counts
 _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "m", "bn", "k"])
 #: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1"
@@ -134,6 +142,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
                   if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
+        spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
+    if "par" in sentence.vocabulary:
+        spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
     spans += clock_spans(sentence)
@@ -275,8 +286,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     # each test below that needs a cheap property of the number is asked only when the
     # number has it: "one" in words, four digits, a dot, a mark right before it
     if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
-                            or _one_singled_out(numeral, after, sentence)):
-        return False
+                            or _one_singled_out(numeral, after, sentence)
+                            or (numeral.value == 0 and _glued_before(numeral, sentence))):
+        return False  # "zero-emission buses", "zero-hours contracts": an adjective
+    if _picked_from_ranked_set(before, after):
+        return False  # "among the 10 warmest years", "one of the 10 busiest airports"
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
@@ -582,6 +596,26 @@ def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
     if after[0].lower != "of" or after[1].lower not in _POSSESSIVES:
         return False
     return after[2].lower in _RANKING_WORDS or after[2].lower.endswith("iest")
+
+
+def _glued_before(numeral: Numeral, sentence: Sentence) -> bool:
+    """A hyphen and a word right after the number: "zero-emission" (not "nought-four")."""
+    if sentence.text[numeral.end:numeral.end + 1] != "-":
+        return False
+    following = sentence.after(numeral.end + 1, 1)
+    return bool(following) and following[0].start == numeral.end + 1 \
+        and following[0].text.isalpha() and parse_number(following[0].lower) is None
+
+
+def _picked_from_ranked_set(before: Sequence[Word], after: Sequence[Word]) -> bool:
+    """ "among the 10 warmest years", "one of the 10 busiest airports": the number sizes a
+    ranking that one thing is placed in; it counts nothing ("22 of the 100 top earners"
+    still counts the earners)."""
+    if len(before) < 2 or before[-1].lower != "the" or not after \
+            or not (after[0].lower in _RANKING_WORDS or after[0].lower.endswith("iest")):
+        return False
+    return before[-2].lower == "among" or (
+        len(before) == 3 and before[-2].lower == "of" and before[-3].lower == "one")
 
 
 def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:

@@ -107,7 +107,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
-            following = sentence.after(word.end, 1)
+            following = sentence.after(word.end, 2)
+            if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
+                    and _is_money_sign(following[1].text):
+                return None  # "A family of four spends about £120": a verb, then its object
+            following = following[:1]
             if lowered in _FORECASTERS and following and following[0].lower in _FORECAST_VERBS \
                     and _after_the(sentence, pos):
                 return None  # "the 180,000 economists had forecast": their figure
@@ -125,6 +129,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     return None
 
 
+#: words of a hedge or a bound that may open a verb's object of money: "spends about £120"
+_HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over under up "
+                                  "just more less".split())
 #: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
 _THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
 

@@ -8,8 +8,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
    ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py),
    ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py),
-   ``race_time_claims`` race times ("a 2:01:09 marathon") (race_times.py) and
-   ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py);
+   ``race_time_claims`` race times ("a 2:01:09 marathon") (race_times.py),
+   ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py) and
+   ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
    (calendar dates, clock times, labels, names, years) drop what is not a quantity
    (not_claims.py);
@@ -50,6 +51,7 @@ from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in
 from factcheck.reading import claim_for
 from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
+from factcheck.blood_pressure import pressure_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import band_claims, digit_band_claims
@@ -113,7 +115,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
-        + unit_fraction_claims(sentence)
+        + unit_fraction_claims(sentence) + pressure_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=_START)
                 if abs(n.value.adjusted()) <= LARGEST_EXPONENT

@@ -2,7 +2,8 @@
 mile", "a lap of 1:18.342", "finished in 4:12".  A colon time is a duration, not a clock
 time, when it carries a fraction of a second, or hours written with one digit and seconds,
 or minutes and seconds after a word that gives a result ("in", "of", "ran"); "10:30" and
-"14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like."""
+"14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like,
+unless the sentence speaks of a record or a race ("lowered the world record to 2:00:35")."""
 from __future__ import annotations
 
 import re
@@ -29,6 +30,10 @@ _RACE_TIME: Final = re.compile(r"""
 _RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
+#: words of records and races that make an hours-minutes-seconds time after "to" or "at" a
+#: result: "lowered the world record to 2:00:35", "the course record stands at 2:04:11"
+_RECORD_WORDS: Final = frozenset(["record", "records", "marathon", "race", "best", "finish",
+                                  "finished", "winning"])
 
 
 def race_time_claims(sentence: Sentence) -> List[Claim]:
@@ -41,8 +46,10 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
     for found in _RACE_TIME.finditer(sentence.text, start, end):
         fraction = found.group("hour_fraction") or found.group("fraction") or ""
         before = sentence.before(found.start(), 1)
-        if not fraction and before and before[0].lower in clock_words:
-            continue  # "at 2:15:30": a moment, not a duration
+        if not fraction and before and before[0].lower in clock_words and not (
+                found.group("hours") and not sentence.vocabulary.isdisjoint(_RECORD_WORDS)):
+            continue  # "at 2:15:30": a moment, not a duration (but "lowered the world
+            # record to 2:00:35")
         if not fraction and found.group("minutes") and not (
                 before and before[0].lower in _RESULT_WORDS
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):

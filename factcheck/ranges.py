@@ -2,6 +2,7 @@
 "$5-6 million") and ratios ("one in five"); scores ("won 3-2") are set apart."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final, List, NamedTuple, Optional, Tuple
 
@@ -195,8 +196,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     elif connector_words == ("or",) and not opener:
         if gap_words != ("or",) or (currency and not sentence.unit_before(first.start)):
             return None  # "5000 or less than 6000"; "about 8 or $9" has one unit
-        if "respectively" in sentence.vocabulary:
-            return None  # "25k or 40k cheaper than its rivals respectively": one each
+        if "respectively" in sentence.vocabulary or "depending" in sentence.vocabulary:
+            return None  # "25k or 40k cheaper than its rivals respectively": one each; "£5
+            # or £10 depending on the offence": two amounts
         if _after_list_item(sentence, first):
             return None  # "8, 16 or 32GB of RAM": options, not a range that holds 24
         return _alternatives(first, second, gap)
@@ -289,13 +291,22 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
 def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:
     """ "two or three days", "eight or nine euros": neighbouring whole numbers offered as
     alternatives say the amount lies between them.  Products offered side by side keep
-    their own numbers ("a 7- or 8-inch screen"), and so do far-apart amounts ("1 or 10")."""
+    their own numbers ("a 7- or 8-inch screen"), and so do far-apart amounts ("1 or 10")
+    and amounts that are not one step of counting or rounding apart ("18% or 24%", two
+    rates of tax)."""
     if gap.startswith("-") or first.fraction or second.fraction:
         return None
     low, high = shared_scale_value(first, second), second.value
     if low != int(low) or high != int(high) or not 0 < low < high <= 2 * low:
         return None
+    step = high - low
+    if step != 1 and (low % step or not _ROUND_STEP.fullmatch(str(int(step)))):
+        return None
     return Group(first, second, "or")
+
+
+#: a step of rounding: 10, 50, 200, 5,000 ("20 or 30 people", "100 or 150 homes")
+_ROUND_STEP: Final = re.compile(r"[125]0*")
 
 
 def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],

@@ -281,6 +281,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
+            if after.text == "nm" and not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS):
+                return reading._replace(unit="nautical_mile")  # "12nm off the coast"
             return reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
@@ -434,6 +436,10 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
     number = sentence.before(unit.start - 1, 2)  # the superlative, then the number
     return len(number) == 2 and (number[0].lower.endswith("est")
                                  or number[0].lower in ("worst", "best"))
+
+
+#: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
+_NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:
@@ -839,7 +845,7 @@ _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: what links an age named before to its number: "the median age of patients was 47"
-_AGE_LINKS = frozenset("was is were are to at of reached hit".split())
+_AGE_LINKS = frozenset("was is were are to at of reached hit from".split())
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 8
 
@@ -847,9 +853,12 @@ _AGE_REACH = 8
 def _age_subject(sentence: Sentence, start: int) -> bool:
     """ "The median age of patients was", "the average age of first-time mothers rose to":
     the clause before ``start`` is about an age (no other number, no punctuation between)."""
-    for word in reversed(sentence.before(start, _AGE_REACH)):
+    words = sentence.before(start, _AGE_REACH)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.lower in ("age", "ages"):
             return True
-        if not (word.text.isalpha() or word.text == "-"):
-            return False
+        if not (word.text.isalpha() or word.text == "-") and not (
+                index and words[index - 1].lower == "from" and word.text.isdigit()):
+            return False  # but "will rise from 66 to 67": the level before the change
     return False

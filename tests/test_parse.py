@@ -1058,6 +1058,39 @@ PHYSICAL = [
     # with one digit; "10:30", "14:03:27" and "at 2:15:30" stay clock times
     row("Kipchoge's 2:01:09 marathon stood as the record for five years.",
         point(7269, "second", text="2:01:09"), point(5, "year")),
+    row("Kipchoge lowered the world record to 2:00:35.",
+        point(7235, "second", change=("down", "to"))),
+    row("The course record now stands at 2:04:11.", point(7451, "second")),
+    row("The train leaves at 2:15:30."),
+    # the speeds an acceleration is timed between are no claims
+    row("It does 0-60mph in 3.1 seconds.", point("3.1", "second")),
+    row("The car accelerates from 0-62mph in 4.4 seconds.", point("4.4", "second")),
+    # "zero-" glued to a word is an adjective
+    row("Workers on zero-hours contracts rose to 1.1 million.",
+        point(1_100_000, change=("up", "to"))),
+    row("The city bought 40 zero-emission buses.", point(40, "bus")),
+    # a number that sizes a ranking counts nothing, but "22 of the 100 top earners" does
+    row("Only 22 of the 100 top earners are women.", point(22, "earner"),
+        point(100, "earner")),
+    # blood pressure: two readings in millimetres of mercury, bounded together
+    row("Doctors diagnose high blood pressure at 140/90mmHg or higher.",
+        lower(140, "millimeter_Hg"), lower(90, "millimeter_Hg")),
+    row("His blood pressure was 150/95 mmHg.", point(150, "millimeter_Hg"),
+        point(95, "millimeter_Hg")),
+    row("Keep your blood pressure below 130/80.", upper(130, "millimeter_Hg"),
+        upper(80, "millimeter_Hg")),
+    # nautical miles where the sentence speaks of the sea or the air
+    row("The vessel was 12nm off the coast.", point(12, "nautical_mile")),
+    row("TSMC's 3nm chips are in production.", point(3, "nanometer")),
+    row("The ship can carry 24,000 TEU.", point(24_000, "teu")),
+    # a forecast's maximum is the day's expected reading, a rule's is a limit
+    row("Forecasters expect a maximum of 33C on Saturday.", point(33, "degree_Celsius")),
+    row("The rules allow a maximum of 25C in classrooms.", upper(25, "degree_Celsius")),
+    # an age named before a change keeps its years
+    row("The state pension age will rise from 66 to 67.",
+        point(66, "year", change=("up", "from")), point(67, "year", change=("up", "to"))),
+    # a verb in -s before a hedged amount of money is no counted noun
+    row("A family of four spends about £120 a week.", approx(120, "GBP / week")),
     row("Bannister ran a 3:59.4 mile in 1954.", point("239.4", "second")),
     row("His pole lap of 1:18.342 was 0.215s quicker.",
         point("78.342", "second"), point("0.215", "second")),
@@ -1759,6 +1792,11 @@ RANGES = [
     row("The project needs 5 or 6 million dollars.", rng(5_000_000, 6_000_000, "USD")),
     row("The layer is 5 km or 6 km thick.", rng(5, 6, "kilometer")),
     row("The fee is $10 or $100.", point(10, "USD"), point(100, "USD")),
+    row("Capital gains tax is charged at 18% or 24%.", point(18, "percent"),
+        point(24, "percent")),
+    row("The fine is £5 or £10 depending on the offence.", point(5, "GBP"), point(10, "GBP")),
+    row("About 20 or 30 people came.", rng(20, 30, "person")),
+    row("They waited 15 or 20 minutes.", rng(15, 20, "minute")),
     row("It is around 25k or 40k cheaper than its two rivals respectively.",
         approx(25_000), point(40_000), point(2, "rival")),
     row("His score is equal to 5000 or less than 6000.",
@@ -2768,7 +2806,7 @@ CHANGES = [
     row("Wheat prices have jumped by a third.", point("1/3", change=("up", "delta"))),
     row("The euro rose to $1.09.", point("1.09", "USD", change=("up", "to"))),
     row("The minimum age will rise from 16 to 18.",
-        point(16, change=("up", "from")), point(18, change=("up", "to"))),
+        point(16, "year", change=("up", "from")), point(18, "year", change=("up", "to"))),
     row("Netflix added 13.1 million subscribers in the fourth quarter.",
         point(13_100_000, "subscriber", change=("up", "delta"))),
     row("Nvidia shares have soared more than 200% this year.",
@@ -3052,6 +3090,11 @@ NOT_CLAIMS = [
     row("The display is 1080p and streams in 720p."),
     row("Wear an N95 mask on the R101 road, said R2-D2."),
     row("Over 18s can vote in the election."),
+    # a golfer's score against par; a number that sizes a ranking one thing is placed in
+    row("He finished 11 under par."),
+    row("It was among the 10 warmest years on record."),
+    row("Heathrow is one of the 10 busiest airports."),
+    row("The screen has a 16/9 ratio."),
     row("At one point the queue stretched around the block."),
     row("The pair finished one-two in the race."),
     row("No one was hurt in the blast."),
