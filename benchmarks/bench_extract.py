@@ -115,6 +115,25 @@ def benchmark_convention(pred: Dict, unit_text: str, is_currency) -> Dict:
     return {**pred, **scaled, "unit": unit}
 
 
+#: the unit texts of a degree written with no scale, which factcheck reads as a temperature
+#: where the sentence speaks of heat and the gold files write as ``degree``
+BARE_DEGREES = {"degree", "degrees", "deg", "deg.", "\N{DEGREE SIGN}"}
+TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit"}
+
+
+def bare_degrees_as_written(pred: Dict) -> Dict:
+    """A bare "30 degrees" of heat restated as the gold files write it: unit ``degree``.
+
+    >>> bare_degrees_as_written({"unit": "degree_Celsius", "unit_text": "degrees"})["unit"]
+    'degree'
+    >>> bare_degrees_as_written({"unit": "degree_Celsius", "unit_text": "C"})["unit"]
+    'degree_Celsius'
+    """
+    if pred["unit"] in TEMPERATURES and pred.get("unit_text", "").lower() in BARE_DEGREES:
+        return {**pred, "unit": "degree"}
+    return pred
+
+
 def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
     """A change "from X to Y" restated as NewsQuant writes it: one range X-Y.
 
@@ -142,9 +161,10 @@ def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
 
 def factcheck_convention_view(preds: Dict[str, Dict], is_currency) -> Dict[str, Dict]:
     """factcheck's predictions restated as the gold files write them: currency sub-units
-    unconverted, and "from X to Y" changes as ranges."""
+    unconverted, "from X to Y" changes as ranges, and bare degrees of heat as ``degree``."""
     return {pid: {"id": pid, "quantities": from_to_as_range([
-        benchmark_convention(q, q.get("unit_text", ""), is_currency) for q in rec["quantities"]])}
+        bare_degrees_as_written(benchmark_convention(q, q.get("unit_text", ""), is_currency))
+        for q in rec["quantities"]])}
         for pid, rec in preds.items()}
 
 
@@ -385,7 +405,8 @@ def main(argv=None) -> int:
     changed = [k for k in by_file if conventions["factcheck"][k] != strict["factcheck"][k]]
     print_table({"factcheck": conventions["factcheck"]},
                 "factcheck restated as the gold files write them: currency sub-units "
-                "unconverted, from/to changes as ranges (strict, F1 %; files that change)",
+                "unconverted, from/to changes as ranges, bare degrees of heat as degree "
+                "(strict, F1 %; files that change)",
                 changed + ["ALL"])
     print("\nfactcheck strict value recall by gold kind:")
     for key in loose_rows:

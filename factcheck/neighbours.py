@@ -713,7 +713,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and before and (before[-1].lower in ("to", "from") or (
                     before[-1].lower == "at" and (not claim.unit or claim.unit == "point"
                                                   or _price_right_after(
-                                                      sentence, previous, claim))))):
+                                                      sentence, previous, claim))))
+                and not _CONTRASTED.search(sentence.gap(previous.span[1], claim.span[0]))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
             claim = replace(claim, change=Change(previous.change.direction, role))
@@ -754,6 +755,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
+#: a new clause of contrast between a change and a later level, which is that clause's own
+#: ("climbed 18% to 2,870, while bike thefts were flat at 940")
+_CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 #: words between two changes that leave the second one's verb out: "fell 0.5%
 #: month-on-month and 2.1% year-on-year", "rose 5% in May and 3% in June"
 _NO_VERB_BETWEEN: Final = 6

@@ -158,7 +158,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if change is not None and hedge.negated and change.role == "to":
         change = None  # "has not fallen below 40%": a floor, no new level
     if change is None and hedge.kind == "point":
-        change = signed_change(sentence, hedge.start, reading.dimension)
+        change = signed_change(sentence, hedge.start, reading.dimension) \
+            or (_money_more_or_less(sentence, last.end) if reading.unit[:3].isupper() else None)
     if reading.times:
         change = Change(change.direction if change and change.direction
                         else comparative_after(sentence, hedge.end), "factor")
@@ -450,6 +451,23 @@ def _speaks_of_heat(sentence: Sentence) -> bool:
 
 #: the words of a bare degree, which say nothing of heat on their own
 _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
+
+
+#: "more" or "less" right after an amount of money, perhaps after its scale word, that
+#: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
+#: "more than", nor "more or less")
+_MORE_OR_LESS: Final = re.compile(
+    r"(?:[ ]?(?:bn|m|k|million|billion))?[ ](?P<word>more|less|extra)\b(?![ ](?:than|or)\b)",
+    re.IGNORECASE)
+
+
+def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
+    """ "will pay £150 more", "£3,500 more a year", "£20 less a month": the amount is the
+    size of a rise or a fall."""
+    found = _MORE_OR_LESS.match(sentence.text, end)
+    if found is None:
+        return None
+    return Change("down" if found.group("word").lower() == "less" else "up", "delta")
 
 
 def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:

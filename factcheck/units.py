@@ -501,7 +501,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             unit = template.format(unit=unit)
             end = raised.end()
     per = match_per_after(text, end) or (match_per_after_substance(text, end)
-                                         if dimension != "percent" else None)
+                                         if dimension != "percent" else None) \
+        or (match_in_volume(text, end) if dimension == "mass" else None)
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
@@ -572,6 +573,35 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
         if per is not None:
             return per
     return None
+
+
+#: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
+#: 100 millilitres of breath", "80mg in 100ml of blood"
+_IN_VOLUME: Final = re.compile(r"""
+    (?: [ ]of[ ][^\W\d_]{1,30} )?         # of alcohol
+    [ ]in[ ] (?P<number> 100 | 1,000 | 1000 ) [ ]?
+    (?= [^\W\d_] )
+""", re.VERBOSE)
+
+
+def match_in_volume(text: str, pos: int) -> Optional[UnitMatch]:
+    """A round volume a mass is measured in, as drink-driving and lab readings write it:
+    " of alcohol in 100 millilitres" -> "100 milliliter" (not "5kg in 10 days").
+
+    >>> match_in_volume("52 microgrammes of alcohol in 100 millilitres of breath", 15).unit
+    '100 milliliter'
+    >>> match_in_volume("lost 5kg in 100 days", 8) is None
+    True
+    """
+    found = _IN_VOLUME.match(text, pos)
+    if found is None:
+        return None
+    unit = unit_at(text, found.end(), text[found.end() - 1] != " ")
+    if unit is None or unit[0].dimension != "volume" or unit[0].factor != 1:
+        return None
+    number = found.group("number").replace(",", "")
+    return UnitMatch(f"{number} {unit[0].unit}", "volume", found.start(), unit[1],
+                     text[found.start():unit[1]].strip())
 
 
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:

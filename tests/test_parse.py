@@ -1087,6 +1087,23 @@ PHYSICAL = [
     row("Forecasters expect a maximum of 33C on Saturday.", point(33, "degree_Celsius")),
     row("The rules allow a maximum of 25C in classrooms.", upper(25, "degree_Celsius")),
     # an age named before a change keeps its years
+    # a mass in a round volume, as drink-driving readings write it
+    row("She had 52 microgrammes of alcohol in 100 millilitres of breath.",
+        point(52, "microgram / 100 milliliter")),
+    row("He had 80mg of alcohol in 100ml of blood.", point(80, "milligram / 100 milliliter")),
+    row("He lost 5kg in 100 days.", point(5, "kilogram", change=("down", "delta")),
+        point(100, "day")),
+    # "more" or "less" after an amount of money: the size of a rise or a fall
+    row("Households will pay £150 more.", point(150, "GBP", change=("up", "delta"))),
+    row("Drivers will pay £20 less a month.",
+        point(20, "GBP / month", change=("down", "delta"))),
+    row("It cost £5 more or less.", point(5, "GBP", change=None)),
+    row("Bills will rise, adding £149 to annual costs.",
+        point(149, "GBP", change=("up", "delta"))),
+    # a level in a new clause of contrast is that clause's own
+    row("Car thefts climbed 18% to 2,870, while bike thefts were flat at 940.",
+        point(18, "percent", change=("up", "delta")), point(2870, change=("up", "to")),
+        point(940, change=None)),
     row("The state pension age will rise from 66 to 67.",
         point(66, "year", change=("up", "from")), point(67, "year", change=("up", "to"))),
     # a verb in -s before a hedged amount of money is no counted noun
