@@ -177,7 +177,9 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and changes[after[0].lower].factor is None \
+            and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
+        # but "a four-year extended licence": a participle of an indirect verb describes
         if not sentence.gap(end, after[0].start).strip():
             return Change(changes[after[0].lower].direction, "delta")
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \

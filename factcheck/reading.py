@@ -157,6 +157,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         else None  # "rose three times a year" counts rises; "a three-day rally" lasts
     if change is not None and hedge.negated and change.role == "to":
         change = None  # "has not fallen below 40%": a floor, no new level
+    if change is not None and reading.dimension == "length" and _jumped(sentence, hedge.start):
+        change = None  # "She leapt 8.34 metres": how far she jumped, no rise
     if change is None and hedge.kind == "point":
         change = signed_change(sentence, hedge.start, reading.dimension) \
             or (_money_more_or_less(sentence, last.end) if reading.unit[:3].isupper() else None)
@@ -468,6 +470,17 @@ def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
     if found is None:
         return None
     return Change("down" if found.group("word").lower() == "less" else "up", "delta")
+
+
+#: verbs of jumping, which are also verbs of rising ("shares jumped 8%"): before a length
+#: they say how far a jump went
+_JUMP_VERBS: Final = frozenset("jumped jumps jump leapt leaped leaps leap".split())
+
+
+def _jumped(sentence: Sentence, start: int) -> bool:
+    """Whether a verb of jumping stands right before ``start``: "leapt 8.34 metres"."""
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower in _JUMP_VERBS
 
 
 def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:

@@ -1087,6 +1087,18 @@ PHYSICAL = [
     row("Forecasters expect a maximum of 33C on Saturday.", point(33, "degree_Celsius")),
     row("The rules allow a maximum of 25C in classrooms.", upper(25, "degree_Celsius")),
     # an age named before a change keeps its years
+    # verbs of changing a lead, a squad or a capacity; a jump's length is no rise
+    row("Arsenal extended their lead to six points.", point(6, "point", change=("up", "to"))),
+    row("Southgate must trim his squad from 33 to 26 players.",
+        point(33, "player", change=("down", "from")),
+        point(26, "player", change=("down", "to"))),
+    row("The 20-team league will expand to 24 clubs.", point(20, "team"),
+        point(24, "club", change=("up", "to"))),
+    row("The garden extends to 120ft.", point(120, "foot", change=None)),
+    row("A 12-mile stretch of the road will be upgraded.", point(12, "mile", change=None)),
+    row("He got a four-year extended licence.", point(4, "year", change=None)),
+    row("She leapt 8.34 metres to win gold.", point("8.34", "meter", change=None)),
+    row("Shares jumped 8%.", point(8, "percent", change=("up", "delta"))),
     # a mass in a round volume, as drink-driving readings write it
     row("She had 52 microgrammes of alcohol in 100 millilitres of breath.",
         point(52, "microgram / 100 milliliter")),

@@ -581,6 +581,14 @@ def test_lexicon_lines_are_well_formed() -> None:
     assert problems == []
 
 
+@pytest.mark.parametrize("name", ["changes.txt", "hedges.txt", "hedges_after.txt"])
+def test_phrase_tables_name_each_phrase_once(name: str) -> None:
+    """A phrase written twice has its first meaning silently overridden by the second."""
+    from factcheck.lexicon import data_lines
+    phrases = [line.partition(" = ")[0] for line in data_lines(name) if " = " in line]
+    assert sorted({p for p in phrases if phrases.count(p) > 1}) == []
+
+
 @given(st.text(max_size=60), st.integers(min_value=0, max_value=70))
 def test_matchers_never_raise_and_spans_slice_back(text: str, pos: int) -> None:
     for found in (match_unit_after(text, pos), match_per_after(text, pos),
