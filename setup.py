@@ -34,6 +34,7 @@ COMPILED_MODULES = [
     "factcheck/ranges.py",
     "factcheck/reading.py",
     "factcheck/neighbours.py",
+    "factcheck/subjects.py",
     "factcheck/parse.py",
     "factcheck/local_currency.py",
     "factcheck/temperature_scale.py",

@@ -53,6 +53,7 @@ from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.blood_pressure import pressure_claims
 from factcheck.local_currency import local_markers, localise_currencies
+from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import band_claims, digit_band_claims
 from factcheck.race_times import race_time_claims
@@ -95,11 +96,11 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     share_coordinated_units, share_tally_units, inherit_elided_units, rates_in_gapped_clauses,
     millions_in_parallel, nouns_from_question, merge_composites, heights_in_feet_and_inches,
     below_zero, join_bounds, inherit_in_parentheses, link_changes, directions_from_levels,
-    points_of_percentages)
+    nouns_from_subjects, points_of_percentages)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,
-                              points_of_percentages)
+                              nouns_from_subjects, points_of_percentages)
 
 
 #: sort keys read in C, without a Python call per item

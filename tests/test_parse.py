@@ -1067,7 +1067,7 @@ PHYSICAL = [
     row("The car accelerates from 0-62mph in 4.4 seconds.", point("4.4", "second")),
     # "zero-" glued to a word is an adjective
     row("Workers on zero-hours contracts rose to 1.1 million.",
-        point(1_100_000, change=("up", "to"))),
+        point(1_100_000, "worker", change=("up", "to"))),
     row("The city bought 40 zero-emission buses.", point(40, "bus")),
     # a number that sizes a ranking counts nothing, but "22 of the 100 top earners" does
     row("Only 22 of the 100 top earners are women.", point(22, "earner"),
@@ -1114,8 +1114,36 @@ PHYSICAL = [
         point(149, "GBP", change=("up", "delta"))),
     # a level in a new clause of contrast is that clause's own
     row("Car thefts climbed 18% to 2,870, while bike thefts were flat at 940.",
-        point(18, "percent", change=("up", "delta")), point(2870, change=("up", "to")),
+        point(18, "percent", change=("up", "delta")), point(2870, "theft", change=("up", "to")),
         point(940, change=None)),
+    # the subject of a change lends its noun to the bare numbers of the change
+    row("Alcohol-specific deaths rose by 4% to 10,473 in 2023.",
+        point(4, "percent", change=("up", "delta")), point(10_473, "death", change=("up", "to"))),
+    row("Cases of whooping cough rose to 2,793 in March.",
+        point(2793, "case", change=("up", "to"))),
+    row("Ozempic prescriptions rose from 400,000 in 2021 to 1.2 million last year.",
+        point(400_000, "prescription", change=("up", "from")),
+        point(1_200_000, "prescription", change=("up", "to"))),
+    row("Drug poisoning deaths in Scotland reached 1,172 last year.", point(1172, "death")),
+    row("Sales of electric cars rose to 300,000.", point(300_000, "car", change=("up", "to"))),
+    row("Prices rose to 300.", point(300, change=("up", "to"))),
+    row("Payrolls rose by 50,000.", point(50_000, change=("up", "delta"))),
+    row("In 2023 the firm's staff numbers rose to 4,000.", point(4000, change=("up", "to"))),
+    row("Tuberculosis cases rose by 13% to 4,850.", point(13, "percent", change=("up", "delta")),
+        point(4850, "case", change=("up", "to"))),
+    row("Deaths on the county's roads fell from 1,100 in the 1970s to 260 in the 2010s.",
+        point(1100, "death", change=("down", "from")), point(260, "death", change=("down", "to"))),
+    row("Hate crimes recorded by police fell 5% to 140,561.",
+        point(5, "percent", change=("down", "delta")),
+        point(140_561, "crime", change=("down", "to"))),
+    row("The government wants to cut road deaths to about 6,000 by 2030.",
+        approx(6000, "death", change=("down", "to"))),
+    row("The Mets have lost 9 of 11.", point(9, change=("down", "delta")), point(11)),
+    row("Germany's DAX fell 0.4 per cent to 13,176.",
+        point("0.4", "percent", change=("down", "delta")), point(13_176, change=("down", "to"))),
+    row("The batter hit 12 sixes on his way to 147 not out.", point(12, "six"), point(147)),
+    row("The group's units cut 800 and 1,200 jobs, respectively.",
+        point(800, change=("down", "delta")), point(1200, "job")),
     row("The state pension age will rise from 66 to 67.",
         point(66, "year", change=("up", "from")), point(67, "year", change=("up", "to"))),
     # a verb in -s before a hedged amount of money is no counted noun
@@ -1142,7 +1170,8 @@ PHYSICAL = [
         point(1_300_000, change=("down", "to")), point(1_500_000, change=("down", "from"))),
     row("The patients walked 400m in the test.", point(400, "meter")),
     row("NHS waiting list falls to 7.5m", point(7_500_000, change=("down", "to"))),
-    row("Deliveries rose to 1.8m last year.", point(1_800_000, change=("up", "to"))),
+    row("Deliveries rose to 1.8m last year.",
+        point(1_800_000, "delivery", change=("up", "to"))),
     row("The waiting area is 7.5m wide.", point("7.5", "meter")),
     row("The show was watched by an audience of 9.2m, up from 8.4m.",
         point(9_200_000, change=("up", "to")), point(8_400_000, change=("up", "from"))),
@@ -1242,7 +1271,7 @@ COUNTS = [
         point(40, "basis_point", change=("up", "delta")),
         point(220, "basis_point", change=("up", "to"))),
     row("The seven-day average of new cases rose to 1,200.", point(7, "day"),
-        point(1200, change=("up", "to"))),
+        point(1200, "case", change=("up", "to"))),
     row("The stock jumped 18%, its biggest one-day gain since March.",
         point(18, "percent", change=("up", "delta"))),
     # a hyphened duration before a change says how long the change lasted
@@ -1325,8 +1354,8 @@ COUNTS = [
     row("Add 2 or 3 eggs.", rng(2, 3, "egg")),
     row("Onions cost Rs 40 to 50 per kg.", rng(40, 50, "INR / kilogram")),
     # misfires of this session's rules that the twentieth red team found
-    row("Daily flights will be cut from 10 to 6.", point(10, change=("down", "from")),
-        point(6, change=("down", "to"))),
+    row("Daily flights will be cut from 10 to 6.",
+        point(10, "flight", change=("down", "from")), point(6, "flight", change=("down", "to"))),
     row("Recent polls put the gap at 8.", point(8)),
     row("The drive went 10-15 minutes over schedule.", rng(10, 15, "minute")),
     row("England declared on 450 for 7."),
@@ -1371,7 +1400,7 @@ COUNTS = [
         point("1.2", "percent", change=("up", "delta")),
         point("3.4", "percent", change=("up", "to"))),
     row("The backlog grew after the river peaked at 4.6m on Tuesday.", point("4.6", "meter")),
-    row("Vacancies fell to 1.1m.", point(1_100_000, change=("down", "to"))),
+    row("Vacancies fell to 1.1m.", point(1_100_000, "vacancy", change=("down", "to"))),
     row("Typically 2 or 3 staff work there.", rng(2, 3, "staff")),
     # "&" ends a name: the "P" of "S&P" is no peso
     row("Dow -310, S&P -0.8%", point("-0.8", "percent", change=("down", "delta"))),
@@ -1438,7 +1467,7 @@ COUNTS = [
     row("The city had perhaps 20,000 inhabitants.", approx(20_000, "inhabitant")),
     # "year-on-year" compares with the year before: no unit
     row("Paid memberships rose 7.3 million year-on-year.",
-        point(7_300_000, change=("up", "delta"))),
+        point(7_300_000, "membership", change=("up", "delta"))),
     # one digit and a capital M count millions before a plural noun; "3M" alone is a company
     row("Tesla recalls 2M vehicles over an autopilot flaw.", point(2_000_000, "vehicle")),
     row("About 5M people live in the region.", approx(5_000_000, "person")),
@@ -2224,7 +2253,7 @@ CHANGES = [
     row("Output increased by 0.4% and employment by 0.1%.",
         point("0.4", "percent", change=("up", "delta")),
         point("0.1", "percent", change=("up", "delta"))),
-    row("Vacancies fell by 12,400 (9.3%).", point(12_400, change=("down", "delta")),
+    row("Vacancies fell by 12,400 (9.3%).", point(12_400, "vacancy", change=("down", "delta")),
         point("9.3", "percent", change=("down", "delta"))),
     row("Query latency improved by about 20%.", approx(20, "percent", change=("up", "delta"))),
     # a changelog's verb with no subject, and a change word and a comma before "from"
@@ -2276,8 +2305,9 @@ CHANGES = [
     row("The bridge was built 50 years ago.", point(50, "year")),
     # a duration that says when lends no unit to a level after a change
     row("Jobs rose by 95,000 in the three months to June, while vacancies fell by 24,000 "
-        "to 790,000.", point(95_000, change=("up", "delta")), point(3, "month"),
-        point(24_000, change=("down", "delta")), point(790_000, change=("down", "to"))),
+        "to 790,000.", point(95_000, "job", change=("up", "delta")), point(3, "month"),
+        point(24_000, "vacancy", change=("down", "delta")),
+        point(790_000, "vacancy", change=("down", "to"))),
     # words that qualify a level stand between "from"/"to" and the number
     row("Sailings were cut to 18 a day from the usual 30.",
         point(18, "1 / day", change=("down", "to")),
@@ -2595,14 +2625,14 @@ CHANGES = [
         rng(15, 30, change=("up", "factor"))),
     row("It is 5 times as large.", point(5, change=("", "factor"))),
     row("Population of England and Wales tops 60m", lower(60_000_000, strict=True)),
-    row("Subscribers rose to 9.5m.", point(9_500_000)),
+    row("Subscribers rose to 9.5m.", point(9_500_000, "subscriber")),
     row("Visitors walked 500m, then stopped.", point(500, "meter")),
     # dates and years in science copy
     row("The survey, conducted between 3 and 10 March, sampled 1,532 adults.",
         point(1532, "adult")),
     row("The festival runs from 12 to 15 June."),
     row("Global emissions need to reach net zero by around 2050."),
-    row("The firm cut jobs by about 1500.", approx(1500)),
+    row("The firm cut jobs by about 1500.", approx(1500, "job")),
     row("Record heat: 1.48C above the 1850-1900 average.", point("1.48", "degree_Celsius")),
     row("It holds 1800-1900 people.", rng(1800, 1900, "person")),
     row("The 2019-20 seasons were cut."),
@@ -2990,8 +3020,8 @@ SPELLED = [
     row("It cost another half a million dollars.", point(500_000, "USD")),
     # a small number in words is the size or level of a change, not a pronoun
     row("Inflation fell to zero in May.", point(0, change=("down", "to"))),
-    row("Deaths fell from nine to three.", point(9, change=("down", "from")),
-        point(3, change=("down", "to"))),
+    row("Deaths fell from nine to three.", point(9, "death", change=("down", "from")),
+        point(3, "death", change=("down", "to"))),
     # a proper fraction in the plural needs no "of" after it; digits before quarters count them
     row("He will serve two thirds before release.", point(Fraction(2, 3), text="two thirds")),
     row("It was the first decline in 14 quarters.", point(14, "quarter")),

@@ -1,0 +1,164 @@
+"""The subject of a change lends its noun to the bare numbers of the change: "Alcohol-specific
+deaths rose by 4% to 10,473" counts deaths, "Cases of whooping cough rose to 2,793" cases,
+"Ozempic prescriptions rose from 400,000 to 1.2 million" prescriptions.
+
+A bare whole number with a change (or after "reached", "totalled", "stood at") takes the
+first plural noun of its clause before the verb, unless that noun measures a level rather
+than counting things ("Prices rose to 300", "Shares rose to 120": [level_subjects] in
+grammar_words.txt) or the clause already says what it counts ("the number of deaths").
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Final, List, Optional, Sequence
+
+from factcheck import lexicon, units
+from factcheck.claims import Claim
+from factcheck.nouns import has_plural_form
+from factcheck.sentence import Sentence
+from factcheck.text import POSSESSIVE_ENDINGS, Word
+
+_GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
+#: plural subjects that measure a level, not things counted: "Prices rose to 300"
+_LEVEL_SUBJECTS: Final = _GRAMMAR["level_subjects"]
+#: verbs of reaching a level that name no direction: "deaths reached 1,172"
+_LEVEL_VERBS: Final = _GRAMMAR["level_verbs"] | frozenset([
+    "reached", "totalled", "totaled", "stood", "stands", "remained", "remains",
+    "hit", "topped"])
+#: verbs in -s that look like plural nouns: "The gain now stands at"
+_S_VERBS: Final = _GRAMMAR["s_verbs"]
+#: words between a subject and its verb, or a verb and its number: "deaths have risen",
+#: "cut road deaths to"
+_SKIPPED: Final = frozenset("""has have had will would could should may might can be been
+    being is are was were do does did also still now just to by from at""".split())
+#: determiners between a preposition and its noun: "deaths on the county's roads"
+_DETERMINERS: Final = frozenset("the a an its their his her our this these those".split())
+#: prepositions that open a phrase after a subject's head: "deaths in custody"
+_PREPOSITIONS: Final = frozenset("of in on at for from by across among within".split())
+#: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
+_COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
+#: how many words back the verb and its subject may stand
+_REACH: Final = 20
+
+
+def nouns_from_subjects(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """Claims whose bare count takes the noun of its change's subject (module doc)."""
+    if not any(_bare_count(c) for c in claims):
+        return claims
+    return [_with_subject_noun(c, sentence) if _bare_count(c) else c for c in claims]
+
+
+def _bare_count(claim: Claim) -> bool:
+    """A bare whole number of at least 2 with no unit, not a factor."""
+    if claim.unit or claim.low is None or claim.low < 2 \
+            or claim.low != claim.low.to_integral_value():
+        return False
+    return claim.change is None or claim.change.role != "factor"
+
+
+def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
+    if _COORDINATED.match(sentence.text, claim.span[1]) or "respectively" in sentence.vocabulary:
+        return claim  # "cut 800 and 1,200 jobs": the list shares its own noun
+    words = sentence.before(claim.span[0], _REACH)
+    verb = _verb_index(words, claim.change is not None)
+    if verb is None:
+        return claim
+    between = words[verb + 1:]
+    if any(w.text[:1].isdigit() for w in between):
+        if claim.change is None:
+            return claim  # "hit 12 sixes on his way to 147": the verb is the other number's
+        noun = None
+    else:
+        # the object between the verb and the number ("wants to cut annual road deaths to
+        # about 6,000"), if there is one
+        noun = _head_noun(between, sentence)
+    noun = noun or _head_noun(words[:verb], sentence)
+    if noun is None:
+        return claim
+    return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
+
+
+def _verb_index(words: Sequence[Word], changed: bool) -> Optional[int]:
+    """Where the verb of the number's clause stands among ``words``: the nearest change word
+    (for a number with a change) or verb of reaching, back to the clause's start."""
+    changes = lexicon.load().changes
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if not (word.text.isalnum() or word.text in ("-", "%") or _inside_number(words, index)):
+            return None  # the clause starts here
+        if word.text.islower() and ((changed and word.lower in changes)
+                                    or word.lower in _LEVEL_VERBS):
+            return index
+    return None
+
+
+def _inside_number(words: Sequence[Word], index: int) -> bool:
+    """A comma or point between two digits: "400,000" is three tokens."""
+    if index == 0 or index + 1 >= len(words) or words[index].text not in (",", "."):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return before.end == words[index].start and after.start == words[index].end \
+        and before.text[-1:].isdigit() and after.text[:1].isdigit()
+
+
+def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
+    """The plural noun that heads the noun phrase ending ``words``, read back from its end
+    past auxiliaries, adverbs and prepositional phrases: "Drug poisoning deaths in Scotland",
+    "Cases of whooping cough", "Sales of electric cars" (a level's "of" gives the things
+    it counts), "Hate crimes recorded by police"; None for a singular head ("its total
+    revenue"), a name ("The Mets have") or a level ("Prices")."""
+    function_words = lexicon.load().function_words
+    end = len(words)
+    while end > 0 and (words[end - 1].lower in _SKIPPED or words[end - 1].lower.endswith("ly")):
+        end -= 1  # "deaths have", "deaths in custody fell": auxiliaries, particles, adverbs
+    inner: Optional[Word] = None
+    while end > 0:
+        start = end
+        while start > 0 and (words[start - 1].text == "-" or _possessive(words[start - 1]) or (
+                words[start - 1].text.isalpha() and words[start - 1].lower not in function_words)):
+            start -= 1
+        phrase = [w for w in words[start:end] if w.text.isalpha()]
+        while len(phrase) > 1 and phrase[-1].lower.endswith("ed"):
+            phrase.pop()  # "Hate crimes recorded": a participle after its noun
+        head = phrase[-1] if phrase else None
+        link = start - 1
+        while link > 0 and words[link].lower in _DETERMINERS:
+            link -= 1  # "Deaths on the county's roads"
+        joined = words[link].lower if link >= 0 else ""
+        if head is not None and joined in _PREPOSITIONS:
+            if link == 0:
+                return inner  # the phrase's head lies beyond the words read
+            if joined == "of" and words[link - 1].lower in ("number", "numbers"):
+                return None  # "the number of deaths": read where it is asked (neighbours.py)
+            if joined == "of" and _counts(head, sentence, function_words):
+                inner = head  # "Sales of electric cars", "the backlog of cases"
+            end = link
+            continue
+        if head is None:
+            return inner
+        if _counts(head, sentence, function_words):
+            return head
+        return inner if head.lower in _LEVEL_SUBJECTS or not _plural(head, function_words) \
+            else None
+    return inner
+
+
+def _possessive(word: Word) -> bool:
+    """A possessive inside a noun phrase: "the county's roads"."""
+    return word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha()
+
+
+def _counts(word: Word, sentence: Sentence, function_words: frozenset) -> bool:
+    """A plural noun of things counted, in lower case or opening the sentence."""
+    return _plural(word, function_words) and word.lower not in _LEVEL_SUBJECTS and (
+        word.text.islower() or word.start == sentence.words[0].start)
+
+
+def _plural(word: Word, function_words: frozenset) -> bool:
+    """A plural noun that may head a subject: "deaths", "cases", "people" (not
+    "tuberculosis", "campus", "news")."""
+    lowered = word.lower
+    return word.text.isalpha() and lowered not in function_words and len(lowered) > 3 \
+        and has_plural_form(lowered) and not lowered.endswith(("is", "us", "ws")) \
+        and lowered not in _S_VERBS and lowered not in _LEVEL_VERBS
