@@ -171,7 +171,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     after = after[:2]
     changes = lexicon.load().changes
     if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]) \
-            and not (len(after) == 2 and after[1].lower in _BAND_NOUNS):
+            and not _band_name(sentence, start, after[0]):
         # "ended 2.1% higher at"; but "the 40% higher rate" names a band of tax
         return Change(changes[after[0].lower].direction, "delta")
     adverbs = ("up", "down", "higher", "lower")
@@ -312,6 +312,21 @@ _AFTER_CHANGE_NOUN: Final = frozenset(["of", "in", "by", "to", "from", "on", "fo
 _NAME_BEFORE_CHANGE: Final = _GRAMMAR["name_before_change"]
 #: nouns after "N% higher" that make the pair the name of a band: "the 40% higher rate"
 _BAND_NOUNS: Final = _GRAMMAR["band_nouns"]
+
+
+def _band_name(sentence: Sentence, start: int, comparative: Word) -> bool:
+    """ "the 40% higher rate applies above £50,270", "the 40% higher-rate threshold": "the",
+    a percentage and "higher" or "lower" before a band noun name a band of tax, unless
+    what the rate is of follows ("a 40% higher rate of heart disease" compares)."""
+    before = sentence.before(start, 1)
+    if not before or before[0].lower != "the":
+        return False
+    following = [w for w in sentence.after(comparative.end, 4) if w.text != "-"]
+    if not following or following[0].lower not in _BAND_NOUNS:
+        return False
+    compared = len(following) > 1 and following[1].lower in ("of", "for", "to", "than")
+    return not compared or (len(following) > 2 and following[1].lower == "of"
+                            and following[2].lower in ("tax", "income"))  # "rate of income tax"
 
 
 def _adjective(sentence: Sentence, word: Word) -> bool:

@@ -119,7 +119,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "passed 0.2 AU from Earth", "near 3km off the coast": how far away
     if before and before[-1].lower == "of" and before[-2:-1] \
             and before[-2].lower in ("maximum", "minimum") and _measured_extreme(
-                sentence, before[0]):
+                sentence, before[0], dimension):
         before = None  # "recorded a maximum of 48.8°C": the day's reading, not a limit
     if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
         before = None  # "cheaper than 2 weeks ago": when, not how much
@@ -210,13 +210,19 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
 
 #: verbs that report a reading: "recorded a maximum of 48.8°C", "logged a minimum of 6.8°C"
 _READING_VERBS: Final = _GRAMMAR["reading_verbs"]
+#: verbs of forecasting: "Forecasters expect a maximum of 33C"
+_FORECAST_READING_VERBS: Final = _GRAMMAR["forecast_reading_verbs"]
+#: what a weather forecast gives a maximum or minimum of: heat, rain or snow, wind
+_WEATHER_DIMENSIONS: Final = frozenset(["temperature", "length", "speed"])
 
 
-def _measured_extreme(sentence: Sentence, first: Word) -> bool:
+def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     """A day's highest or lowest reading, not a limit: an extreme that a verb of reading
-    reports ("Phalodi logged a maximum of 50°C"; "allows a maximum of 25C" is a limit)."""
+    reports ("Phalodi logged a maximum of 50°C"; "allows a maximum of 25C" is a limit), or a
+    forecast of the weather ("expect a maximum of 33C", not "a maximum of 30 pupils")."""
     verb = sentence.before(first.start, 1)
-    return bool(verb) and verb[0].lower in _READING_VERBS
+    return bool(verb) and (verb[0].lower in _READING_VERBS or (
+        verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS))
 
 
 def _noun_after(sentence: Sentence, end: int) -> bool:

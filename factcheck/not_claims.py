@@ -835,8 +835,9 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Britain's 650 MPs", "Holyrood's 129 MSPs"
     if len(after) == 2 and after[0].text == "-" and after[0].start == numeral.end \
             and after[1].start == numeral.end + 1 and after[1].text.islower() \
-            and after[1].lower not in lexicon.load().function_words:
-        return True  # "Arsenal's 14-game winning streak", "England's 26-man squad"
+            and (after[1].lower not in lexicon.load().function_words
+                 or after[1].lower in ("in", "out")):
+        return True  # "Arsenal's 14-game winning streak", "Britain's 1-in-5 children"
     if not after or not after[0].text.islower():
         return False
     noun = counted_noun(sentence, numeral.end, numeral.value)

@@ -109,7 +109,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if plural or ((singular_ok or hyphenated) and word.text.islower()):
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
-                    and _is_money_sign(following[1].text):
+                    and _is_money_sign(following[1].text) and _after_of(sentence, pos):
                 return None  # "A family of four spends about £120": a verb, then its object
             following = following[:1]
             if lowered in _FORECASTERS and following and following[0].lower in _FORECAST_VERBS \
@@ -132,6 +132,15 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
 #: words of a hedge or a bound that may open a verb's object of money: "spends about £120"
 _HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over under up "
                                   "just more less".split())
+
+
+def _after_of(sentence: Sentence, pos: int) -> bool:
+    """Whether "of" stands right before the number that ends at ``pos`` ("a family of
+    four"): the number sizes a group and is no count of what follows."""
+    words = sentence.before(pos, 2)
+    return len(words) == 2 and words[0].lower == "of"
+
+
 #: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
 _THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
 

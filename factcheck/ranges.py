@@ -196,9 +196,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     elif connector_words == ("or",) and not opener:
         if gap_words != ("or",) or (currency and not sentence.unit_before(first.start)):
             return None  # "5000 or less than 6000"; "about 8 or $9" has one unit
-        if "respectively" in sentence.vocabulary or "depending" in sentence.vocabulary:
+        if "respectively" in sentence.vocabulary or "depending" in sentence.vocabulary \
+                or not sentence.vocabulary.isdisjoint(_OPTION_WORDS):
             return None  # "25k or 40k cheaper than its rivals respectively": one each; "£5
-            # or £10 depending on the offence": two amounts
+            # or £10 depending on the offence", "opt for the 1 or 2 litre engine": options
         if _after_list_item(sentence, first):
             return None  # "8, 16 or 32GB of RAM": options, not a range that holds 24
         return _alternatives(first, second, gap)
@@ -305,6 +306,9 @@ def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:
     return Group(first, second, "or")
 
 
+#: words of choosing between products, doses or arms of a trial: two numbers joined by
+#: "or" near one of these are options, not a range ("assigned 100 or 150 milligrams")
+_OPTION_WORDS: Final = lexicon.word_sections("grammar_words.txt")["option_words"]
 #: a step of rounding: 10, 50, 200, 5,000 ("20 or 30 people", "100 or 150 homes")
 _ROUND_STEP: Final = re.compile(r"[125]0*")
 

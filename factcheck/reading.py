@@ -18,7 +18,7 @@ from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
     longest_phrase_after, longest_phrase_before)
-from factcheck.text import Word, new_record
+from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
@@ -161,7 +161,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         change = None  # "She leapt 8.34 metres": how far she jumped, no rise
     if change is None and hedge.kind == "point":
         change = signed_change(sentence, hedge.start, reading.dimension) \
-            or (_money_more_or_less(sentence, last.end) if reading.unit[:3].isupper() else None)
+            or (_money_more_or_less(sentence, last.end) or _money_more_or_less(
+                sentence, reading.end) if reading.unit[:3].isupper() else None)
     if reading.times:
         change = Change(change.direction if change and change.direction
                         else comparative_after(sentence, hedge.end), "factor")
@@ -280,11 +281,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if after.dimension != "currency":
             if _reference_period(sentence, after) or _time_anchor(sentence, first.start, after):
                 return None
-            if after.unit == "degree" and _speaks_of_heat(sentence):
+            if after.unit == "degree" and _speaks_of_heat(sentence) \
+                    and not _an_angle(sentence, first.start, after.end):
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
-            if after.text == "nm" and not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS):
+            if after.text == "nm" and not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS) \
+                    and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS):
                 return reading._replace(unit="nautical_mile")  # "12nm off the coast"
             return reading
         word = sentence.after(after.end, 1)
@@ -395,8 +398,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
 #: "the 5-a-day campaign", a name)
 _SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)
 #: words after "a year" that make it a time before or after another ("80,000 a year ago",
-#: "68 a year earlier"), not a period that the amount is counted in
-_BEFORE_OR_AFTER: Final = frozenset("ago earlier later before after previously prior on".split())
+#: "68 a year earlier", "40 a day into the fighting"), not a period that the amount is
+#: counted in
+_BEFORE_OR_AFTER: Final = frozenset(
+    "ago earlier later before after previously prior into since".split())
 
 
 def _dates_before(sentence: Sentence, end: int) -> bool:
@@ -443,6 +448,24 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
+_NANOMETRE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nanometre_words"]
+
+
+#: words after a bare degree, and verbs before it, that make it an angle
+_ANGLE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["angle_words"]
+_TURNING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["turning_verbs"]
+
+
+def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
+    """ "shifted 90 degrees to the south", "between 30 and 45 degrees north", "a 10-degree
+    curve": a bare degree that measures an angle, in a sentence about heat or not."""
+    before = sentence.before(start, 1)
+    if before and before[0].lower in _TURNING_VERBS:
+        return True
+    following = [w for w in sentence.after(end, 3) if w.text != "-"][:3]
+    if following and following[0].lower in ("to", "from") and len(following) > 2:
+        following = following[2:]  # "90 degrees to the south"
+    return bool(following) and following[0].lower in _ANGLE_WORDS
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:
@@ -475,12 +498,17 @@ def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
 #: verbs of jumping, which are also verbs of rising ("shares jumped 8%"): before a length
 #: they say how far a jump went
 _JUMP_VERBS: Final = frozenset("jumped jumps jump leapt leaped leaps leap".split())
+#: subjects of a verb of jumping that make it a rise: "River levels jumped 2 metres"
+_LEVEL_NOUNS: Final = frozenset("level levels depth depths height heights tide tides river rivers "
+                                "sea seas water snow flood floods".split())
 
 
 def _jumped(sentence: Sentence, start: int) -> bool:
-    """Whether a verb of jumping stands right before ``start``: "leapt 8.34 metres"."""
-    before = sentence.before(start, 1)
-    return bool(before) and before[0].lower in _JUMP_VERBS
+    """Whether a verb of jumping stands right before ``start`` and its subject is no level:
+    "She leapt 8.34 metres" (but "River levels jumped 2 metres" rose)."""
+    before = sentence.before(start, 4)
+    return bool(before) and before[-1].lower in _JUMP_VERBS \
+        and _LEVEL_NOUNS.isdisjoint(w.lower for w in before[:-1])
 
 
 def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:
@@ -581,8 +609,8 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
     before = sentence.before(pos, _PRICED_REACH)
     for index in range(len(before) - 1, 1, -1):
         word = before[index]
-        if not word.text[0].isalnum():
-            return None  # the clause ends
+        if not word.text[0].isalnum() or (priced and word.lower == "and"):
+            return None  # the clause ends; "A gallon of milk and a loaf of bread cost $6"
         if word.lower in _PRICE_VERBS:
             priced = True
         if word.lower != "of" or before[index - 2].lower not in ("a", "an", "one", "per"):
@@ -666,6 +694,11 @@ def _precision(first: Numeral, last: Numeral, factor: Decimal) -> Optional[Decim
 
 #: races named by their distance: "400m hurdles" is metres, not 400 million hurdles
 _EVENT_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["event_nouns"]
+#: the people and titles of a race, named by its distance only after "the" or a possessive:
+#: "the 100m runners", "Britain's 400m champion"
+_EVENT_PEOPLE: Final = lexicon.word_sections("grammar_words.txt")["event_people"]
+#: the distances of track races, in metres
+_RACE_DISTANCES: Final = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
 #: how many words after a glued "m" may lead to the plural noun that makes it million
 GLUED_MILLION_REACH: Final = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
@@ -751,6 +784,13 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                                      or noun.text[:1].isupper() or has_plural_form(noun.lower))
     if following[0].lower in _EVENT_NOUNS:
         return False  # "the 400m hurdles": a race over metres
+    if following[0].lower in _EVENT_PEOPLE:
+        # "The 100m runners", "Britain's 400m champion": a race's runners, after "the" or a
+        # possessive and a race's distance; "9m runners" are nine million
+        before = sentence.before(unit.start, 2)
+        number = before[-1].text if before else ""
+        return not (len(before) == 2 and number in _RACE_DISTANCES
+                    and (before[0].lower == "the" or before[0].text.endswith(POSSESSIVE_ENDINGS)))
     measure = sentence.unit_after(unit.end)
     if (measure is not None and measure.dimension not in ("count", "currency")) \
             or (len(following[0].text) > 1 and following[0].text.isupper()):

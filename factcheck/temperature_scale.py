@@ -1,15 +1,16 @@
 """The scale of a bare "degrees" of heat: Celsius, as most of the world writes it, unless
 the text is set in the United States, where "It was 95 degrees in Phoenix" is Fahrenheit,
-or the reading is of the weather and too hot for Celsius ("the temperature outside is 98
-degrees": no air on Earth has reached 60C).
+or the reading is too hot for Celsius ("the temperature outside is 98 degrees", "a fever
+of 104 degrees": no air on Earth, and no living body, has reached 60C) and the sentence is
+not about cooking or boiling ("bake at 200 degrees").
 
 reading.py reads "Temperatures hit 30 degrees" (or "30°") as Celsius when its sentence
 speaks of heat ([temperature_words] in grammar_words.txt); ``localise_degrees`` then
 turns those readings to Fahrenheit in a text that names places of the United States at
 least twice and more than twice as often as any other country's
-(``data/currency_places.txt``), and a reading above ``_HOTTEST_CELSIUS`` in a sentence of
-the weather ([weather_words] in grammar_words.txt).  A scale the text writes ("30C",
-"86F", "degrees Celsius") is never changed.
+(``data/currency_places.txt``), and a reading above ``_HOTTEST_CELSIUS`` in a sentence
+with no word of cooking ([cooking_words] in grammar_words.txt).  A scale the text writes
+("30C", "86F", "degrees Celsius") is never changed.
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ _BARE_DEGREES: Final = frozenset(["degree", "degrees", "\N{DEGREE SIGN}",
 _NAMED_AT_LEAST: Final = 2
 #: how many times more often than any other country
 _DOMINANCE: Final = 2
-#: above this, a bare reading of the weather is Fahrenheit (the hottest air measured on
-#: Earth is 56.7C, Death Valley, 1913)
+#: above this, a bare reading not of cooking is Fahrenheit (the hottest air measured on
+#: Earth is 56.7C, Death Valley, 1913; no living body is near it)
 _HOTTEST_CELSIUS: Final = Decimal(60)
-_WEATHER: Final = re.compile(r"\b" + alternation("grammar_words.txt", "weather_words") + r"\b",
+_COOKING: Final = re.compile(r"\b" + alternation("grammar_words.txt", "cooking_words") + r"\b",
                              re.IGNORECASE)
 
 
@@ -55,10 +56,10 @@ def set_in_united_states(text: str) -> bool:
 
 
 def _too_hot(claim: Claim, text: str) -> bool:
-    """A bare reading of the weather above the hottest air ever measured in Celsius."""
+    """A bare reading, not of cooking, above the hottest air ever measured in Celsius."""
     hottest = claim.high if claim.high is not None else claim.low
     return hottest is not None and hottest > _HOTTEST_CELSIUS \
-        and _WEATHER.search(text, *claim.sentence) is not None
+        and _COOKING.search(text, *claim.sentence) is None
 
 
 def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:

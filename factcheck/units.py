@@ -168,6 +168,12 @@ _MASS_RESTATED: Final = re.compile(r"(?P<unit>[^\W\d_]{1,12})\s*\(\s*(?:"
 _MASS_RESTATED_REACH: Final = 60
 #: a verb of weighing a little before the amount: its pounds are mass
 _WEIGHED: Final = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
+#: verbs of losing or gaining weight: before plain "pounds" (with no scale word) they make
+#: mass, after any word of paying ("won a bet by losing 50 pounds"); "lost 361 million
+#: pounds" stays money
+_WEIGHT_CHANGE: Final = re.compile(
+    r"\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|gain(?:s|ed|ing)?|put[ ]on|dropp(?:ed|ing))\b",
+    re.IGNORECASE)
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES: Final = frozenset("thousand million billion trillion bn mn m".split())
 #: words a little before a number that make its plain "pounds" money: "fined 500 pounds"
@@ -534,9 +540,12 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     False
     """
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
-    cue = _last_match(_POUND_MONEY_CUE, text, pos - _POUND_MONEY_CUE_REACH, pos)
-    if (scale is None or scale.group().lower() not in _MONEY_SCALES) and cue < 0:
-        return False
+    cue = _governing_cue(text, pos)
+    if scale is None or scale.group().lower() not in _MONEY_SCALES:
+        if cue < 0 or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
+            return False  # "won a bet with friends by losing 50 pounds"
+    if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
+        return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
     if next_word(text, end + 1) == "of" \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "the steer weighed two thousand pounds"
@@ -547,6 +556,28 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             if entry is not None and entry.dimension == "mass":
                 return False
     return True
+
+
+#: words between a word of paying and an amount that part them: "won first prize for a
+#: 1,800 pounds hog", "pay a fee for bags over 50 pounds", "won the title after shedding"
+_CUE_BREAKS: Final = frozenset("for over after by with per than".split())
+#: how many words may stand between a word of paying and its amount: "a prize of", "set
+#: her back", "the bill came to"
+_CUE_GAP_WORDS: Final = 4
+
+
+def _governing_cue(text: str, pos: int) -> int:
+    """Where the word of paying that takes the amount ending at ``pos`` as its object
+    starts ("fined 500 pounds", "a prize of 200 pounds"), or -1."""
+    last = None
+    for found in _POUND_MONEY_CUE.finditer(text, max(0, pos - _POUND_MONEY_CUE_REACH), pos):
+        last = found
+    if last is None:
+        return -1
+    between = text[last.end():pos].lower().split()[:-1]  # the number is the last word
+    if len(between) > _CUE_GAP_WORDS or not _CUE_BREAKS.isdisjoint(between):
+        return -1
+    return last.start()
 
 
 def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> int:

@@ -359,8 +359,9 @@ def _period_after(sentence: Sentence, end: int) -> Tuple[str, int]:
     """The period right after a word of how often, and its end: " a day", " per week",
     " daily"; else ("", -1)."""
     per = units.match_per_after(sentence.text, end)
-    if per is not None and per.dimension == "time" and per.factor == 1:
-        following = sentence.after(per.end, 1)
+    if per is not None and per.dimension == "time" and per.factor == 1 \
+            and not sentence.text.startswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"), per.end):
+        following = sentence.after(per.end, 1)  # but "twice a week's wages" compares
         if not following or following[0].lower not in ("ago", "earlier", "later"):
             return per.unit, per.end
     following = sentence.after(end, 1)
