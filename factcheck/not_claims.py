@@ -53,6 +53,10 @@ _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 _ACCELERATION: Final = re.compile(
     r"(?<![\w.,])0[ ]?[-\N{EN DASH}][ ]?(?:60|62|100)[ ]?(?:mph|km/h|kph|kmh)\b",
     re.IGNORECASE)
+#: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N" (a place, no claim)
+_COORDINATE: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]+)?[ ]?\N{DEGREE SIGN}"
+    r"(?:[ ]?[0-9]{1,2}(?:\.[0-9]+)?[ ]?['\N{PRIME}])?[ ]?[NSEW]\b")
 #: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
 _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
@@ -145,6 +149,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
+    if sentence.text.find("\N{DEGREE SIGN}", start, end) >= 0:
+        spans += [m.span() for m in _COORDINATE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
     spans += clock_spans(sentence)
@@ -423,6 +429,9 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     ("Under the new rules 6 people", "At this stage 40 people")."""
     label = before[-1]
     words = lexicon.load().not_claims
+    if label.lower == "day" and numeral.value > 1 \
+            and counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return True  # "the day 40 people died": a count, not "Day 1,000 of the war"
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
                                        or (before[-2].lower != "the" and counted_noun(
@@ -475,10 +484,14 @@ def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
 def _names_nothing(word: Word, sentence: Sentence) -> bool:
     """Whether a word before a number, capitalised or not, is no name that the number
     belongs to: a function word ("In 2 cases"), an adverb ("Typically 2"), a month ("June
-    3") or a verb that opens the sentence ("Add 2 eggs", "Killed 40 people")."""
+    3"), a verb that opens the sentence ("Add 2 eggs", "Killed 40 people") or the receiver
+    of a verb of giving ("has sent Ukraine 31 tanks", "would hand Reform 20 or 30 seats")."""
     lower = word.lower
-    return lower in lexicon.load().function_words or lower.endswith("ly") \
-        or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence)
+    if lower in lexicon.load().function_words or lower.endswith("ly") \
+            or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence):
+        return True
+    verb = sentence.before(word.start, 1)
+    return bool(verb) and verb[0].lower in _GIVING_VERBS
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],
@@ -879,6 +892,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
 
 
+#: verbs whose indirect object may be a name before the amount: "sent Ukraine 31 tanks"
+_GIVING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["giving_verbs"]
 #: prepositions that open a sentence with a place or a time: "In Wigan 12 homes ..."
 _OPENING_PREPOSITIONS: Final = lexicon.word_sections("grammar_words.txt")[
     "opening_prepositions"]

@@ -340,6 +340,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             and measure_between(sentence, number_end, noun.start) else noun.end
         return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
                                                 scale, first.start, end, inner))
+    if single and _casualties(sentence, first.start, number_end):
+        # "The strike killed three and injured seven": people, though no noun is written
+        return UnitReading("person", "count", "", scale, first.start, number_end)
     if single and bare_small_word(first, sentence) and not \
             longest_phrase_before(sentence, first.start, hedges_before()) \
             and not _level_of_change(sentence, first, number_end):
@@ -466,6 +469,21 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
     return bool(following) and following[0].lower in _ANGLE_WORDS
+
+
+#: verbs of harming, saving or holding people: "killed three", "injuring seven"
+_CASUALTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["casualty_verbs"]
+
+
+def _casualties(sentence: Sentence, start: int, end: int) -> bool:
+    """A bare number right after a verb of killing or hurting that ends its phrase: "killed
+    three and injured seven", "killing four" (but "killed 40 sheep" counts its noun)."""
+    before = sentence.before(start, 1)
+    if not before or before[0].lower not in _CASUALTY_VERBS:
+        return False
+    following = sentence.after(end, 1)
+    return not following or not following[0].text.isalnum() \
+        or following[0].lower in ("and", "or", "but", "in", "on", "at", "when", "after")
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:

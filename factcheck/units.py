@@ -497,6 +497,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     entry, end = found
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
+    if text[end:end + 1] == "-" and ((text[end + 1:end + 2].isdigit() and end - start == 1
+                                      and text[start].isupper())
+                                     or text.startswith("class", end + 1)):
+        return None  # "40 J-35 jets", "17 V-22 Ospreys", "two Kilo-class submarines": models
     if entry.unit == "pound" and is_money_pounds(text, pos, end):
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension

@@ -1128,6 +1128,19 @@ PHYSICAL = [
     row("Buyers can opt for the 1 or 2 litre engine.", point(1, "liter"), point(2, "liter")),
     row("A gallon of milk and a loaf of bread together cost $6.", point(6, "USD")),
     row("It will cost 400 euros less.", point(400, "EUR", change=("down", "delta"))),
+    # defence copy (red team 29): a receiver between a verb of giving and the amount, people
+    # after a verb of killing, letters of model names, bounds of range, coordinates
+    row("The U.S. has sent Ukraine 31 Abrams tanks.", point(31, "tank")),
+    row("Iran sold Russia 200 ballistic missiles.", point(200, "missile")),
+    row("The strike killed three and injured seven.", point(3, "person"), point(7, "person")),
+    row("The attack killed 40 sheep.", point(40, "sheep")),
+    row("China ordered 40 J-35 jets.", point(40, "jet")),
+    row("The navy bought two Kilo-class submarines.", point(2, "submarine")),
+    row("The trail is 3km-5km long.", rng(3, 5, "kilometer")),
+    row("The missile can hit targets within 500km.", upper(500, "kilometer")),
+    row("The base at 35.1\N{DEGREE SIGN}N 44.2\N{DEGREE SIGN}E was struck."),
+    row("Day 1,000 of the war passed quietly."),
+    row("On the day 40 people died, it rained.", point(40, "person")),
     # a mass in a round volume, as drink-driving readings write it
     row("She had 52 microgrammes of alcohol in 100 millilitres of breath.",
         point(52, "microgram / 100 milliliter")),
@@ -2615,7 +2628,7 @@ CHANGES = [
     row("City Council Approves 12 New Parks", point(12, "park")),
     row("Shooting Leaves 6 Dead", point(6)),
     row("Boeing 737 Max Grounded"),
-    row("Storm Kills 40 In Texas", point(40)),
+    row("Storm Kills 40 In Texas", point(40, "person")),
     row("Heat Index To Hit 115 In Phoenix", point(115)),
     row("SHOOTER FIRED 100+ ROUNDS, POLICE SAY", lower(100, "round")),
     row("Apple Unveils iPhone 15 Pro"),
