@@ -117,6 +117,10 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
             and word.lower.endswith("ed"))
 
 
+#: "by" and an amount right after a claim: the amount is the size of the change
+_BY_AMOUNT: Final = re.compile(
+    r"[ ]by[ ](?:(?:a|an|about|around|some|up[ ]to|just|nearly|almost)[ ])?"
+    r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b)[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: "short of" after an amount: what fell short, not a change
@@ -146,9 +150,14 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":
             role = "to"  # "fell below 60": the new level is under 60; "fell by under 2%"
         return Change(word.direction, role)
+    if before and before[-1].lower in ("of", "to") and _BY_AMOUNT.match(sentence.text, end) \
+            and sentence.text[end - 1:end].isalpha():
+        return None  # "cut the price of 200 products by 10%": the 10% is the change (but
+        # "cut its rate to 4.5% by a quarter point" keeps the new level)
     if before and before[-1].lower in ("by", "of", "from", "to"):
         word, particle = change_verb_in_clause(sentence, before[-1].start,
-                                               after_of=before[-1].lower == "of")
+                                               after_of=before[-1].lower == "of",
+                                               past_objects=before[-1].lower == "by")
         if word is not None:
             if role == "delta" and particle in ("from", "to") and before[-1].lower != "by":
                 # "fell to an annual rate of 3.93 million": the new level; but "cut
@@ -341,21 +350,30 @@ def _adjective(sentence: Sentence, word: Word) -> bool:
         and after[0].text.isalpha() and after[0].lower not in _AFTER_CHANGE_NOUN
 
 
-def change_verb_in_clause(sentence: Sentence, pos: int,
-                          after_of: bool = False) -> Tuple[Optional[lexicon.ChangeWord], str]:
+def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
+                          past_objects: bool = False
+                          ) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
-    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers.
-    Also the "by", "to" or "from" nearest the verb after it, which says the number's role."""
+    "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers, but
+    with ``past_objects`` (from a "by") not at one counting the verb's object ("cut the
+    price of 200 products by 10%").  Also the "by", "to" or "from" nearest the verb after
+    it, which says the number's role."""
     changes = lexicon.load().changes
     particle = ""
     text = sentence.text
     counted = 0
     glued = False
-    for word in reversed(sentence.before(pos, 2 * CHANGE_VERB_REACH)):
+    for word in reversed(sentence.before(pos, 3 * CHANGE_VERB_REACH)):
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"
             continue
+        if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
+            continue  # "cut the price of 200 products by 10%": the verb's object counted
+        if past_objects and word.text in (",", ".") \
+                and text[word.start - 1:word.start].isdigit() \
+                and text[word.end:word.end + 1].isdigit():
+            continue  # inside "2,000 cleaners"
         if not glued:
             counted += 1
             if counted > CHANGE_VERB_REACH:
@@ -374,6 +392,26 @@ def change_verb_in_clause(sentence: Sentence, pos: int,
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""
+
+
+def _object_count(sentence: Sentence, word: Word) -> bool:
+    """A number that counts the plural noun right after it inside a verb's object, after a
+    preposition or a determiner: "the price of 200 products", "grants to 300 charities",
+    "pay for its 2,000 cleaners" (not "fell 820 points", the change itself)."""
+    following = sentence.after(word.end, 1)
+    if not (following and following[0].text.isalpha() and following[0].text.islower()
+            and following[0].lower.endswith("s") and following[0].start == word.end + 1):
+        return False
+    start = word.start
+    while sentence.text[start - 2:start - 1].isdigit() \
+            and sentence.text[start - 1:start] in (",", "."):
+        start = sentence.before(start - 1, 1)[0].start  # back to the start of "2,000"
+    opener = sentence.before(start, 1)
+    return bool(opener) and opener[0].lower in _COUNT_OPENERS
+
+
+#: words that open a verb's object before the number counting it: "the price of 200 products"
+_COUNT_OPENERS: Final = frozenset("of to for its their his her our the".split())
 
 
 #: dimensions whose signed figures are changes, and what each sign says

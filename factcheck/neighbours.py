@@ -831,8 +831,9 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
     previous = linked[-1]
     if previous.change is None and previous.unit and previous.kind in ("point", "approx", "range"):
         opener = sentence.before(previous.span[0], 1)
-        if opener and opener[-1].lower == "from" or previous.qualifier.startswith("from"):
-            return previous
+        if (opener and opener[-1].lower == "from" or previous.qualifier.startswith("from")) \
+                and not _verb_between(sentence, previous, claim):
+            return previous  # but "Complaints from 40 schools rose to 1,200": a source
         return None
     if claim.change is None or claim.change.role != "to" or previous.change is None \
             or previous.dimension not in _SHARE_DIMENSIONS:
@@ -845,6 +846,14 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             return None
         return earlier
     return None
+
+
+def _verb_between(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """Whether a change verb stands between two claims: "from 40 schools rose to 1,200"."""
+    changes = lexicon.load().changes
+    return any(word.lower in changes and word.text.islower()
+               for word in sentence.before(claim.span[0], MAX_PHRASE_WORDS)
+               if word.start >= previous.span[1])
 
 
 def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:

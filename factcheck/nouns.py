@@ -19,6 +19,9 @@ _DETERMINERS: Final = _GRAMMAR["verb_markers"]
 
 #: a plural-looking word before one of these is a verb: "19 fouls proves it was feisty"
 _OBJECT_WORDS: Final = _DETERMINERS | _GRAMMAR["object_words"]
+#: determiners that open a verb's object after a plural noun and an -s word: "30 pupils
+#: visits the farm", "1,200 ewes grazes the hill" (the -s word is no second noun)
+_OBJECT_DETERMINERS: Final = _GRAMMAR["possessive_determiners"]
 
 #: verbs that look like plurals: "60,000 seems more realistic"
 _S_VERBS: Final = _GRAMMAR["s_verbs"]
@@ -123,7 +126,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
                     and sentence.gap(word.end, following[0].start) == " " \
-                    and plural and not _verb_before_object(sentence, following[0]):
+                    and plural and not _verb_before_object(sentence, following[0],
+                                                           _after_of(sentence, pos)):
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
@@ -136,9 +140,12 @@ _HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over 
 
 def _after_of(sentence: Sentence, pos: int) -> bool:
     """Whether "of" stands right before the number that ends at ``pos`` ("a family of
-    four"): the number sizes a group and is no count of what follows."""
-    words = sentence.before(pos, 2)
-    return len(words) == 2 and words[0].lower == "of"
+    four", "a flock of 1,200"): the number sizes a group, whose verb may follow."""
+    return _OF_NUMBER.search(sentence.text, max(sentence.span[0], pos - 24), pos) is not None
+
+
+#: "of" and the number ending the searched text: "of four", "of 1,200"
+_OF_NUMBER: Final = re.compile(r"\bof[ ]+[\w.,-]+\Z")
 
 
 #: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
@@ -281,12 +288,18 @@ def _joins_names(after: Sequence[Word], index: int) -> bool:
     return after[index - 1].text[:1].isupper() and after[index + 1].text[:1].isupper()
 
 
-def _verb_before_object(sentence: Sentence, word: Word) -> bool:
+def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:
     """ "19 fouls proves it", "12 players earns £50,000": a word ending in -s before a
-    pronoun, an article or a currency sign is a verb."""
+    pronoun, an article or a currency sign is a verb; after a collective's "of" ("a herd
+    of 350 dairy cows produces about 3 million litres", "a flock of 1,200 ewes grazes the
+    hill"), so is one before "the", a number or a hedge."""
     following = sentence.after(word.end, 1)
-    return bool(following) and (following[0].lower in _OBJECT_WORDS
-                                or _is_money_sign(following[0].text))
+    if not following:
+        return False
+    opener = following[0]
+    return opener.lower in _OBJECT_WORDS or _is_money_sign(opener.text) or (
+        collective and (opener.lower in _OBJECT_DETERMINERS or opener.text[:1].isdigit()
+                        or opener.lower in _HEDGED_OBJECT))
 
 
 def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: frozenset,

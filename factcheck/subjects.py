@@ -123,8 +123,9 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
             phrase.pop()  # "Hate crimes recorded": a participle after its noun
         head = phrase[-1] if phrase else None
         link = start - 1
-        while link > 0 and words[link].lower in _DETERMINERS:
-            link -= 1  # "Deaths on the county's roads"
+        while link > 0 and (words[link].lower in _DETERMINERS or words[link].text[:1].isdigit()
+                            or _inside_number(words, link)):
+            link -= 1  # "Deaths on the county's roads", "Complaints from 40 schools"
         joined = words[link].lower if link >= 0 else ""
         if head is not None and joined in _PREPOSITIONS:
             if link == 0:

@@ -1141,6 +1141,23 @@ PHYSICAL = [
     row("The base at 35.1\N{DEGREE SIGN}N 44.2\N{DEGREE SIGN}E was struck."),
     row("Day 1,000 of the war passed quietly."),
     row("On the day 40 people died, it rained.", point(40, "person")),
+    # food, farming and schools (red team 30): a collective's verb is no counted noun, a
+    # source before the change verb is no "from", the size of a change follows "by"
+    row("The herd of 350 dairy cows produces about 3 million litres of milk a year.",
+        point(350, "cow"), approx(3_000_000, "liter / year")),
+    row("A flock of 1,200 ewes grazes the hill.", point(1200, "ewe")),
+    row("Complaints from 40 schools rose to 1,200.", point(40, "school"),
+        point(1200, "complaint", change=("up", "to"))),
+    row("Applications from 18-year-olds rose to a record 320,000.", point(18, "year"),
+        point(320_000, "application", change=("up", "to"))),
+    row("The chain cut the price of 200 products by 10%.", point(200, "product", change=None),
+        point(10, "percent", change=("down", "delta"))),
+    row("Ministers cut grants to 300 charities by 10%.", point(300, "charity", change=None),
+        point(10, "percent", change=("down", "delta"))),
+    row("The Bank cut its rate to 4.5% by a quarter point.",
+        point("4.5", "percent", change=("down", "to")), point("0.25", "percentage_point")),
+    row("India's Sensex fell 820 points to 72,404.", point(820, "point", change=("down", "delta")),
+        point(72_404, "point", change=("down", "to"))),
     # a mass in a round volume, as drink-driving readings write it
     row("She had 52 microgrammes of alcohol in 100 millilitres of breath.",
         point(52, "microgram / 100 milliliter")),
