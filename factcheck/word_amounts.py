@@ -211,8 +211,11 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
     for word in sentence.words:
         if word.lower not in ("a", "an"):
             continue
-        hedged_or_by = longest_phrase_before(sentence, word.start, hedges_before()) \
-            or _by_of_a_change(sentence, word) or _first_of_a_composite(sentence, word)
+        hedge = longest_phrase_before(sentence, word.start, hedges_before())
+        composite = _first_of_a_composite(sentence, word)
+        if hedge is not None and hedge[-1].lower == "within" and not composite:
+            continue  # "reoffend within a year": a time frame, not an amount of one year
+        hedged_or_by = hedge or _by_of_a_change(sentence, word) or composite
         if not hedged_or_by and change_before(sentence, word.start) is None:
             continue
         end = _after_full(sentence, word)

@@ -1138,6 +1138,7 @@ PHYSICAL = [
     row("The navy bought two Kilo-class submarines.", point(2, "submarine")),
     row("The trail is 3km-5km long.", rng(3, 5, "kilometer")),
     row("The missile can hit targets within 500km.", upper(500, "kilometer")),
+    row("Nearly 60% of offenders reoffend within a year.", approx(60, "percent")),
     row("The base at 35.1\N{DEGREE SIGN}N 44.2\N{DEGREE SIGN}E was struck."),
     row("Day 1,000 of the war passed quietly."),
     row("On the day 40 people died, it rained.", point(40, "person")),
