@@ -6,6 +6,7 @@ from typing import Final, Optional, Sequence, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Change
+from factcheck.lexicon import alternation
 from factcheck.sentence import Sentence
 from factcheck.text import Word
 
@@ -120,7 +121,9 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
 #: "by" and an amount right after a claim: the amount is the size of the change
 _BY_AMOUNT: Final = re.compile(
     r"[ ]by[ ](?:(?:a|an|about|around|some|up[ ]to|just|nearly|almost)[ ])?"
-    r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b)[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)")
+    r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
+        "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
+    re.IGNORECASE)
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: "short of" after an amount: what fell short, not a change

@@ -113,6 +113,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count":
         before = None  # "breached 40 accounts", "near three schools": things, not a level
+    if before and before[-1].lower == "within" \
+            and _BARE_OF.match(sentence.text, reading.start) is not None:
+        before = None  # "within 2 of the 5 regions": picked from a group, no bound
     if before and before[-1].lower in _TRAVERSE_WORDS and dimension == "length":
         before = None  # "the pipeline crosses 12 km of forest": how far it runs
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):
@@ -208,6 +211,8 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
     return counted is not None and counted.group("noun") not in _AGE_GROUPS
 
 
+#: a bare number and "of" right after it: "2 of the 5 regions"
+_BARE_OF: Final = re.compile(r"[0-9][0-9.,]*[ ]of[ ]")
 #: verbs that report a reading: "recorded a maximum of 48.8°C", "logged a minimum of 6.8°C"
 _READING_VERBS: Final = _GRAMMAR["reading_verbs"]
 #: verbs of forecasting: "Forecasters expect a maximum of 33C"

@@ -13,7 +13,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
 from factcheck.changes import before_level
-from factcheck.nouns import counted_noun, sides_of_a_size
+from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause
@@ -849,7 +849,12 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
 
 
 def _verb_between(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
-    """Whether a change verb stands between two claims: "from 40 schools rose to 1,200"."""
+    """Whether the "from" amount is a source inside the subject, a change verb standing
+    between the two claims: "Complaints from 40 schools rose to 1,200" (not "From 400 in
+    2010, cases have risen to 2,000")."""
+    opener = sentence.before(previous.span[0], 2)
+    if len(opener) < 2 or opener[-1].lower != "from" or not is_plural_word(opener[0].lower):
+        return False
     changes = lexicon.load().changes
     return any(word.lower in changes and word.text.islower()
                for word in sentence.before(claim.span[0], MAX_PHRASE_WORDS)

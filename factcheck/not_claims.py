@@ -491,7 +491,12 @@ def _names_nothing(word: Word, sentence: Sentence) -> bool:
             or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence):
         return True
     verb = sentence.before(word.start, 1)
-    return bool(verb) and verb[0].lower in _GIVING_VERBS
+    if not verb or verb[0].lower not in _GIVING_VERBS:
+        return False
+    # a model's number is short and the receiver comes after "to": "delivered Leopard 2
+    # tanks to Ukraine", "shipped PlayStation 5 consoles"
+    after = sentence.after(word.end, 6)
+    return bool(after) and len(after[0].text) > 1 and not any(w.lower == "to" for w in after)
 
 
 def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[Word],

@@ -404,7 +404,8 @@ _SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)
 #: "68 a year earlier", "40 a day into the fighting"), not a period that the amount is
 #: counted in
 _BEFORE_OR_AFTER: Final = frozenset(
-    "ago earlier later before after previously prior into since".split())
+    "ago earlier later before after previously prior into since out back apart ahead or"
+    .split())
 
 
 def _dates_before(sentence: Sentence, end: int) -> bool:
@@ -471,16 +472,19 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     return bool(following) and following[0].lower in _ANGLE_WORDS
 
 
-#: verbs of harming, saving or holding people: "killed three", "injuring seven"
-_CASUALTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["casualty_verbs"]
+#: verbs of harming, saving or holding people, whose bare number counts people: "killed
+#: three", "injuring seven", "arrested two"
+_HARM_VERBS: Final = lexicon.word_sections("grammar_words.txt")["harm_verbs"]
 
 
 def _casualties(sentence: Sentence, start: int, end: int) -> bool:
-    """A bare number right after a verb of killing or hurting that ends its phrase: "killed
-    three and injured seven", "killing four" (but "killed 40 sheep" counts its noun)."""
-    before = sentence.before(start, 1)
-    if not before or before[0].lower not in _CASUALTY_VERBS:
-        return False
+    """A bare number right after a verb of killing or hurting (perhaps after a hedge) that
+    ends its phrase: "killed three and injured seven", "killed at least 12" (but "killed 40
+    sheep" counts its noun)."""
+    hedge = longest_phrase_before(sentence, start, hedges_before())
+    before = sentence.before(hedge[0].start if hedge else start, 1)
+    if not before or before[0].lower not in _HARM_VERBS:
+        return False  # "killed at least 12", but not "the recall affected 40,000"
     following = sentence.after(end, 1)
     return not following or not following[0].text.isalnum() \
         or following[0].lower in ("and", "or", "but", "in", "on", "at", "when", "after")
@@ -499,6 +503,9 @@ _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 #: "more" or "less" right after an amount of money, perhaps after its scale word, that
 #: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
 #: "more than", nor "more or less")
+#: words that may follow the "more" or "less" of a change: a rate, a time, a clause
+_AFTER_MORE: Final = frozenset("a an per each every in on for to from this next last and but "
+                               "after if under over with".split())
 _MORE_OR_LESS: Final = re.compile(
     r"(?:[ ]?(?:bn|m|k|million|billion))?[ ](?P<word>more|less|extra)\b(?![ ](?:than|or)\b)",
     re.IGNORECASE)
@@ -506,9 +513,12 @@ _MORE_OR_LESS: Final = re.compile(
 
 def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
     """ "will pay £150 more", "£3,500 more a year", "£20 less a month": the amount is the
-    size of a rise or a fall."""
+    size of a rise or a fall (not "£1,000 less fees", "£3m more quickly")."""
     found = _MORE_OR_LESS.match(sentence.text, end)
     if found is None:
+        return None
+    following = sentence.after(found.end(), 1)
+    if following and following[0].text.isalpha() and following[0].lower not in _AFTER_MORE:
         return None
     return Change("down" if found.group("word").lower() == "less" else "up", "delta")
 

@@ -16,6 +16,7 @@ from typing import Final, List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Claim
 from factcheck.nouns import has_plural_form
+from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
@@ -34,6 +35,10 @@ _SKIPPED: Final = frozenset("""has have had will would could should may might ca
     being is are was were do does did also still now just to by from at""".split())
 #: determiners between a preposition and its noun: "deaths on the county's roads"
 _DETERMINERS: Final = frozenset("the a an its their his her our this these those".split())
+#: words that qualify a level or size a change and name no object: "rose to a record
+#: 320,000", "had fallen from a peak of 175,000", "rose by a quarter to 145,214"
+_QUALIFIERS: Final = _GRAMMAR["level_qualifiers"] | frozenset(
+    "a an the of in on peak high low total level number half third quarter".split())
 #: prepositions that open a phrase after a subject's head: "deaths in custody"
 _PREPOSITIONS: Final = frozenset("of in on at for from by across among within".split())
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
@@ -69,11 +74,17 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
         if claim.change is None:
             return claim  # "hit 12 sixes on his way to 147": the verb is the other number's
         noun = None
+        has_object = False
     else:
         # the object between the verb and the number ("wants to cut annual road deaths to
-        # about 6,000"), if there is one
+        # about 6,000"), if there is one, decides alone ("Ministers raised the cap to
+        # 50,000" counts no ministers)
         noun = _head_noun(between, sentence)
-    noun = noun or _head_noun(words[:verb], sentence)
+        has_object = any(w.text.isalpha() and w.lower not in _SKIPPED
+                         and w.lower not in _QUALIFIERS and parse_number(w.lower) is None
+                         for w in between)
+    if noun is None and not has_object:
+        noun = _head_noun(words[:verb], sentence)
     if noun is None:
         return claim
     return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")

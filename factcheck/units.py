@@ -497,10 +497,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     entry, end = found
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
-    if text[end:end + 1] == "-" and ((text[end + 1:end + 2].isdigit() and end - start == 1
-                                      and text[start].isupper())
-                                     or text.startswith("class", end + 1)):
+    if text[end:end + 1] == "-" and text[start].isupper() and (
+            (text[end + 1:end + 2].isdigit() and end - start == 1
+             and not _SAME_UNIT_AFTER.match(text, end + 1))
+            or text.startswith("class", end + 1)):
         return None  # "40 J-35 jets", "17 V-22 Ospreys", "two Kilo-class submarines": models
+        # (but "25C-28C" is a range)
     if entry.unit == "pound" and is_money_pounds(text, pos, end):
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension
@@ -590,6 +592,10 @@ def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> 
     for found in pattern.finditer(text, max(0, start), end):
         last = found.start()
     return last
+
+
+#: the second end of a range glued with its one-letter unit: the "28C" of "25C-28C"
+_SAME_UNIT_AFTER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?[A-Z]\b")
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:

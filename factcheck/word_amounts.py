@@ -358,14 +358,20 @@ _PERIOD_ADVERBS: Final = {"hourly": "hour", "daily": "day", "nightly": "night",
                           "annually": "year"}
 
 
+#: words after "once a day" that make the period date something or name a thing
+_NOT_HOW_OFTEN_AFTER: Final = frozenset("ago earlier later trader traders job jobs".split())
+
+
 def _period_after(sentence: Sentence, end: int) -> Tuple[str, int]:
     """The period right after a word of how often, and its end: " a day", " per week",
     " daily"; else ("", -1)."""
     per = units.match_per_after(sentence.text, end)
     if per is not None and per.dimension == "time" and per.factor == 1 \
-            and not sentence.text.startswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"), per.end):
-        following = sentence.after(per.end, 1)  # but "twice a week's wages" compares
-        if not following or following[0].lower not in ("ago", "earlier", "later"):
+            and not sentence.text.startswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "-"),
+                                             per.end):
+        following = sentence.after(per.end, 1)  # but "twice a week's wages" compares, and
+        # "a year-round attraction", "once a day trader" name things
+        if not following or following[0].lower not in _NOT_HOW_OFTEN_AFTER:
             return per.unit, per.end
     following = sentence.after(end, 1)
     if following and following[0].start == end + 1 and following[0].lower in _PERIOD_ADVERBS:
@@ -385,10 +391,14 @@ def how_often_claims(sentence: Sentence) -> List[Claim]:
         period, end = _period_after(sentence, word.end)
         if period:
             value = _HOW_OFTEN_WORDS[word.lower]
+            hedge = read_hedges(sentence, HedgeReading("point", "", word.start, end),
+                                "frequency", None)  # "at least twice a week"
             found.append(finish_claim(
-                sentence, start=word.start, end=end, kind="point", low=value, high=value,
-                qualifier="", precision=None, unit=f"count / {period}",
-                dimension="frequency", unit_text=word.text))
+                sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
+                low=None if hedge.kind == "upper" else value,
+                high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
+                strict=hedge.strict, below=hedge.below, precision=None,
+                unit=f"count / {period}", dimension="frequency", unit_text=word.text))
     return found
 
 
