@@ -500,12 +500,12 @@ def _speaks_of_heat(sentence: Sentence) -> bool:
 _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 
 
-#: "more" or "less" right after an amount of money, perhaps after its scale word, that
-#: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
-#: "more than", nor "more or less")
 #: words that may follow the "more" or "less" of a change: a rate, a time, a clause
 _AFTER_MORE: Final = frozenset("a an per each every in on for to from this next last and but "
                                "after if under over with".split())
+#: "more" or "less" right after an amount of money, perhaps after its scale word, that
+#: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
+#: "more than", nor "more or less")
 _MORE_OR_LESS: Final = re.compile(
     r"(?:[ ]?(?:bn|m|k|million|billion))?[ ](?P<word>more|less|extra)\b(?![ ](?:than|or)\b)",
     re.IGNORECASE)
@@ -513,7 +513,7 @@ _MORE_OR_LESS: Final = re.compile(
 
 def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
     """ "will pay £150 more", "£3,500 more a year", "£20 less a month": the amount is the
-    size of a rise or a fall (not "£1,000 less fees", "£3m more quickly")."""
+    size of a rise or a fall (not "£1,000 less fees", where "less" means minus)."""
     found = _MORE_OR_LESS.match(sentence.text, end)
     if found is None:
         return None

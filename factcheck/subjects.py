@@ -3,9 +3,14 @@ deaths rose by 4% to 10,473" counts deaths, "Cases of whooping cough rose to 2,7
 "Ozempic prescriptions rose from 400,000 to 1.2 million" prescriptions.
 
 A bare whole number with a change (or after "reached", "totalled", "stood at") takes the
-first plural noun of its clause before the verb, unless that noun measures a level rather
-than counting things ("Prices rose to 300", "Shares rose to 120": [level_subjects] in
-grammar_words.txt) or the clause already says what it counts ("the number of deaths").
+head plural noun of the verb's object, when one stands between the verb and the number
+("wants to cut annual road deaths to about 6,000"; "Ministers raised the cap to 50,000"
+counts nothing), or else of the verb's subject, read back from the verb past auxiliaries,
+adverbs, participles, possessives and prepositional phrases ("Drug poisoning deaths in
+Scotland reached 1,172").  No noun comes from a level ("Prices rose to 300", "Shares rose
+to 120": [level_subjects] in grammar_words.txt), a name ("The Mets have lost 9"), a
+singular head ("its total revenue rose"), or a clause that asks for the noun itself ("the
+number of deaths", read in neighbours.py).
 """
 from __future__ import annotations
 
