@@ -102,6 +102,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states"
+        if index == 0 and word.text in lexicon.load().not_claims["emergency_numbers"] \
+                and index + 1 < len(after) \
+                and after[1].lower in lexicon.load().not_claims["emergency_services"]:
+            continue  # "1.2 million 999 calls": the number names the calls it counts
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
         if lowered.endswith(("ing", "ly", "ed")):

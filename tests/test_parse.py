@@ -1139,6 +1139,8 @@ PHYSICAL = [
     row("The trail is 3km-5km long.", rng(3, 5, "kilometer")),
     row("The missile can hit targets within 500km.", upper(500, "kilometer")),
     row("Nearly 60% of offenders reoffend within a year.", approx(60, "percent")),
+    row("The odds of winning are 14 million to 1.", point(14_000_000)),
+    row("The odds were 22,000 to 1.", point(22_000)),
     # narrowings from a second hunt for misfires (red team 31)
     row("Ministers raised the cap to 50,000.", point(50_000, change=("up", "to"))),
     row("The firm delivered Leopard 2 tanks to Ukraine."),
@@ -1464,7 +1466,7 @@ COUNTS = [
     row("An average of the last five polls puts Labour on 29.6%.", point(5, "poll"),
         point("29.6", "percent")),
     row("The motion fell 8 votes short of the 289 needed.", point(8, "vote"), point(289)),
-    row("Police received 11.5 million 999 calls last year.", point(11_500_000)),
+    row("Police received 11.5 million 999 calls last year.", point(11_500_000, "call")),
     row("In the first phase 1,200 homes will be built.", point(1200, "home")),
     row("Workers dug holes 2 metres deep.", point(2, "meter")),
     row("In Wigan 12 homes were flooded.", point(12, "home")),
