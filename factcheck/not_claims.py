@@ -62,14 +62,14 @@ _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
 #: scale words before an emergency number that make it the name of the calls it counts
 _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "m", "bn", "k"])
-#: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1"
+#: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1", and
+#: the 1 of "odds of 22,000 to 1", "14 million to 1"
 _ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourites", "favorite",
                                 "favorites", "shot", "odds", "bookmakers", "bookies"])
 _ODDS: Final = re.compile(
     r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shot)\b)"
     r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b"
     r"|(?:(?<=[0-9][ ]to[ ])|(?<=million[ ]to[ ])|(?<=billion[ ]to[ ]))1\b(?![.,]?[0-9])")
-# (the last form: "odds of 22,000 to 1", "14 million to 1": the 1 is no claim)
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
 _SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
 
