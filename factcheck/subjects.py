@@ -29,23 +29,19 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 #: plural subjects that measure a level, not things counted: "Prices rose to 300"
 _LEVEL_SUBJECTS: Final = _GRAMMAR["level_subjects"]
 #: verbs of reaching a level that name no direction: "deaths reached 1,172"
-_LEVEL_VERBS: Final = _GRAMMAR["level_verbs"] | frozenset([
-    "reached", "totalled", "totaled", "stood", "stands", "remained", "remains",
-    "hit", "topped"])
+_LEVEL_VERBS: Final = _GRAMMAR["level_verbs"] | _GRAMMAR["reaching_verbs"]
 #: verbs in -s that look like plural nouns: "The gain now stands at"
 _S_VERBS: Final = _GRAMMAR["s_verbs"]
 #: words between a subject and its verb, or a verb and its number: "deaths have risen",
 #: "cut road deaths to"
-_SKIPPED: Final = frozenset("""has have had will would could should may might can be been
-    being is are was were do does did also still now just to by from at""".split())
+_SKIPPED: Final = _GRAMMAR["subject_skipped"]
 #: determiners between a preposition and its noun: "deaths on the county's roads"
-_DETERMINERS: Final = frozenset("the a an its their his her our this these those".split())
+_DETERMINERS: Final = _GRAMMAR["phrase_determiners"]
 #: words that qualify a level or size a change and name no object: "rose to a record
 #: 320,000", "had fallen from a peak of 175,000", "rose by a quarter to 145,214"
-_QUALIFIERS: Final = _GRAMMAR["level_qualifiers"] | frozenset(
-    "a an the of in on peak high low total level number half third quarter".split())
+_QUALIFIERS: Final = _GRAMMAR["level_qualifiers"] | _GRAMMAR["object_qualifiers"]
 #: prepositions that open a phrase after a subject's head: "deaths in custody"
-_PREPOSITIONS: Final = frozenset("of in on at for from by across among within".split())
+_PREPOSITIONS: Final = _GRAMMAR["subject_prepositions"]
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
 _COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
 #: how many words back the verb and its subject may stand
