@@ -403,9 +403,7 @@ _SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)
 #: words after "a year" that make it a time before or after another ("80,000 a year ago",
 #: "68 a year earlier", "40 a day into the fighting"), not a period that the amount is
 #: counted in
-_BEFORE_OR_AFTER: Final = frozenset(
-    "ago earlier later before after previously prior into since out back apart ahead or"
-    .split())
+_BEFORE_OR_AFTER: Final = lexicon.word_sections("grammar_words.txt")["period_anchors"]
 
 
 def _dates_before(sentence: Sentence, end: int) -> bool:
@@ -501,8 +499,7 @@ _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 
 
 #: words that may follow the "more" or "less" of a change: a rate, a time, a clause
-_AFTER_MORE: Final = frozenset("a an per each every in on for to from this next last and but "
-                               "after if under over with".split())
+_AFTER_MORE: Final = lexicon.word_sections("grammar_words.txt")["after_more"]
 #: "more" or "less" right after an amount of money, perhaps after its scale word, that
 #: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
 #: "more than", nor "more or less")
@@ -525,10 +522,9 @@ def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:
 
 #: verbs of jumping, which are also verbs of rising ("shares jumped 8%"): before a length
 #: they say how far a jump went
-_JUMP_VERBS: Final = frozenset("jumped jumps jump leapt leaped leaps leap".split())
+_JUMP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["jump_verbs"]
 #: subjects of a verb of jumping that make it a rise: "River levels jumped 2 metres"
-_LEVEL_NOUNS: Final = frozenset("level levels depth depths height heights tide tides river rivers "
-                                "sea seas water snow flood floods".split())
+_LEVEL_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["level_nouns"]
 
 
 def _jumped(sentence: Sentence, start: int) -> bool:
