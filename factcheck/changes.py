@@ -7,7 +7,7 @@ from typing import Final, Optional, Sequence, Tuple
 from factcheck import lexicon
 from factcheck.claims import Change
 from factcheck.lexicon import alternation
-from factcheck.sentence import Sentence
+from factcheck.sentence import Sentence, inside_number
 from factcheck.text import Word
 
 
@@ -366,16 +366,16 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     text = sentence.text
     counted = 0
     glued = False
-    for word in reversed(sentence.before(pos, 3 * CHANGE_VERB_REACH)):
+    # past an object's count the verb may stand further back: its tokens are not counted
+    reach = (3 if past_objects else 2) * CHANGE_VERB_REACH
+    for word in reversed(sentence.before(pos, reach)):
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"
             continue
         if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
             continue  # "cut the price of 200 products by 10%": the verb's object counted
-        if past_objects and word.text in (",", ".") \
-                and text[word.start - 1:word.start].isdigit() \
-                and text[word.end:word.end + 1].isdigit():
+        if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
         if not glued:
             counted += 1

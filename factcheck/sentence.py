@@ -284,6 +284,13 @@ def list_openers(sentence: Sentence, pos: int,
     return found
 
 
+def inside_number(sentence: Sentence, word: Word) -> bool:
+    """Whether a token is a comma or point glued between two digits: "400,000" is three
+    tokens."""
+    return word.text in (",", ".") and sentence.text[word.start - 1:word.start].isdigit() \
+        and sentence.text[word.end:word.end + 1].isdigit()
+
+
 def ends_clause(sentence: Sentence, end: int, also: FrozenSet[str] = frozenset()) -> bool:
     """Whether the clause ends at ``end``: punctuation, the sentence's end, or one of
     ``also`` ("and", "today") follows."""

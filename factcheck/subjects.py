@@ -22,7 +22,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Claim
 from factcheck.nouns import has_plural_form
 from factcheck.numerals import parse_number
-from factcheck.sentence import Sentence
+from factcheck.sentence import Sentence, inside_number
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -67,7 +67,7 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
     if _COORDINATED.match(sentence.text, claim.span[1]) or "respectively" in sentence.vocabulary:
         return claim  # "cut 800 and 1,200 jobs": the list shares its own noun
     words = sentence.before(claim.span[0], _REACH)
-    verb = _verb_index(words, claim.change is not None)
+    verb = _verb_index(sentence, words, claim.change is not None)
     if verb is None:
         return claim
     between = words[verb + 1:]
@@ -91,27 +91,18 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
     return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
 
 
-def _verb_index(words: Sequence[Word], changed: bool) -> Optional[int]:
+def _verb_index(sentence: Sentence, words: Sequence[Word], changed: bool) -> Optional[int]:
     """Where the verb of the number's clause stands among ``words``: the nearest change word
     (for a number with a change) or verb of reaching, back to the clause's start."""
     changes = lexicon.load().changes
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if not (word.text.isalnum() or word.text in ("-", "%") or _inside_number(words, index)):
+        if not (word.text.isalnum() or word.text in ("-", "%") or inside_number(sentence, word)):
             return None  # the clause starts here
         if word.text.islower() and ((changed and word.lower in changes)
                                     or word.lower in _LEVEL_VERBS):
             return index
     return None
-
-
-def _inside_number(words: Sequence[Word], index: int) -> bool:
-    """A comma or point between two digits: "400,000" is three tokens."""
-    if index == 0 or index + 1 >= len(words) or words[index].text not in (",", "."):
-        return False
-    before, after = words[index - 1], words[index + 1]
-    return before.end == words[index].start and after.start == words[index].end \
-        and before.text[-1:].isdigit() and after.text[:1].isdigit()
 
 
 def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
@@ -136,7 +127,7 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
         head = phrase[-1] if phrase else None
         link = start - 1
         while link > 0 and (words[link].lower in _DETERMINERS or words[link].text[:1].isdigit()
-                            or _inside_number(words, link)):
+                            or inside_number(sentence, words[link])):
             link -= 1  # "Deaths on the county's roads", "Complaints from 40 schools"
         joined = words[link].lower if link >= 0 else ""
         if head is not None and joined in _PREPOSITIONS:

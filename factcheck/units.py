@@ -575,9 +575,7 @@ _CUE_GAP_WORDS: Final = 4
 def _governing_cue(text: str, pos: int) -> int:
     """Where the word of paying that takes the amount ending at ``pos`` as its object
     starts ("fined 500 pounds", "a prize of 200 pounds"), or -1."""
-    last = None
-    for found in _POUND_MONEY_CUE.finditer(text, max(0, pos - _POUND_MONEY_CUE_REACH), pos):
-        last = found
+    last = _last_found(_POUND_MONEY_CUE, text, pos - _POUND_MONEY_CUE_REACH, pos)
     if last is None:
         return -1
     between = text[last.end():pos].lower().split()[:-1]  # the number is the last word
@@ -586,12 +584,19 @@ def _governing_cue(text: str, pos: int) -> int:
     return last.start()
 
 
+def _last_found(pattern: "re.Pattern[str]", text: str, start: int,
+                end: int) -> "Optional[re.Match[str]]":
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
+    last = None
+    for found in pattern.finditer(text, max(0, start), end):
+        last = found
+    return last
+
+
 def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> int:
     """Where the last match of ``pattern`` in ``text[start:end]`` starts, or -1."""
-    last = -1
-    for found in pattern.finditer(text, max(0, start), end):
-        last = found.start()
-    return last
+    last = _last_found(pattern, text, start, end)
+    return -1 if last is None else last.start()
 
 
 #: the second end of a range glued with its one-letter unit: the "28C" of "25C-28C"
