@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final, Optional, Sequence, Tuple
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.claims import Change
 from factcheck.lexicon import alternation
 from factcheck.sentence import Sentence, inside_number
@@ -142,6 +142,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         role = before[-1].lower
         start = before[-1].start
     word = change_before(sentence, start)
+    if word is not None and role == "delta" and _dropped_things(sentence, before, end):
+        return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
@@ -198,6 +200,21 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
     return None
+
+
+#: verbs of letting fall, and the things that fall: "dropped 100 bombs"
+_DROP_VERBS: Final = frozenset(["drop", "drops", "dropped", "dropping"])
+_DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
+
+
+def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
+    """ "jets dropped 100 bombs", "dropped 300 food parcels": "dropped" right before a count
+    of things let fall from the air is no decrease."""
+    if not before or before[-1].lower not in _DROP_VERBS:
+        return False
+    last = sentence.before(end, 1)
+    return bool(last) and last[0].text.isalpha() \
+        and units.singular(last[0].lower) in _DROPPED_THINGS
 
 
 def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,

@@ -116,6 +116,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "within" \
             and _BARE_OF.match(sentence.text, reading.start) is not None:
         before = None  # "within 2 of the 5 regions": picked from a group, no bound
+    if before and before[-1].lower == "before" and dimension != "time":
+        before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
+        # before 37 weeks" is under 37 weeks
     if before and before[-1].lower in _TRAVERSE_WORDS and dimension == "length":
         before = None  # "the pipeline crosses 12 km of forest": how far it runs
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):

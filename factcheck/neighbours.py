@@ -99,7 +99,10 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         elif (_takes_rate(claim, following) and claim.change is None
               and claim.kind in ("point", "approx")
               and (_joined(sentence, claim, following, ("and", "or", ", and"))
-                   or (took and _joined(sentence, claim, following, (",",))))):
+                   or (took and _joined(sentence, claim, following, (",",)))
+                   or (claim.dimension != "currency"
+                       and _OF_THING_AND.match(sentence.gap(claim.span[1],
+                                                            following.span[0]).strip())))):
             # "£30, £25 and £20 a month", "26.4 points, 12.4 rebounds and 9.0 assists per
             # game": the rate written once
             shared[index] = replace(claim, unit=claim.unit + following.unit[
@@ -119,7 +122,15 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
         return False
     if claim.dimension == "currency":
         return rate[0] == claim.unit and _comparable(claim, following, TALLY_RATIO)
-    return claim.dimension == "count" and units.dimension_of(rate[0]) == "count"
+    if claim.dimension == "count":
+        return units.dimension_of(rate[0]) == "count"
+    return units.dimension_of(rate[0]) == claim.dimension \
+        and _comparable(claim, following, TALLY_RATIO)  # "2,700kWh ... and 11,500kWh a year"
+
+
+#: what the first of two measures is of, then "and": "2,700kWh of electricity and 11,500kWh
+#: of gas a year" share the year
+_OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:

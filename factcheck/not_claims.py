@@ -379,8 +379,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
-    if hedge is not None and hedge[0].lower in _CIRCA and not is_plural_word(nxt):
-        hedge = None  # "dates from c. 1150", "built circa 1890": how dates are hedged
+    if hedge is not None and (hedge[0].lower == "before"
+                              or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))):
+        hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990": dates
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)

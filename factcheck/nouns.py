@@ -89,8 +89,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             # posts" (but "two great-grandchildren" ends in its noun)
             compound_end = index + 2
             continue
-        if lowered in NOUN_MODIFIERS or word.text == "-" \
-                or _in_designation(sentence, after, index):
+        if lowered in NOUN_MODIFIERS or word.text == "-":
+            continue
+        if _in_designation(sentence, after, index):
+            compound_end = max(compound_end, index)  # "14 Leopard 2A6 tanks": a long code
             continue
         if index <= compound_end:
             continue
@@ -106,6 +108,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 and index + 1 < len(after) \
                 and after[1].lower in lexicon.load().not_claims["emergency_services"]:
             continue  # "1.2 million 999 calls": the number names the calls it counts
+        if index == 1 and lowered in ("and", "or"):
+            return _gapped_noun(sentence, after, function_words)
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
         if lowered.endswith(("ing", "ly", "ed")):
@@ -135,6 +139,21 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+def _gapped_noun(sentence: Sentence, after: Sequence[Word],
+                 function_words: frozenset) -> Optional[Word]:
+    """ "95 Ukrainian and 95 Russian prisoners", "300 male or 200 female pupils": a number
+    and one adjective, then "and" or "or", another number and adjective, and the noun both
+    count; else None."""
+    first = after[0]
+    if len(after) < 5 or not first.text.isalpha() or first.lower in function_words \
+            or has_plural_form(first.lower) or not after[2].text.isdigit() \
+            or not after[3].text.isalpha() or after[3].lower in function_words \
+            or first.text.istitle() != after[3].text.istitle():
+        return None
+    noun = counted_noun(sentence, after[2].end, None)
+    return noun if noun is not None and noun.start == after[4].start else None
 
 
 #: words of a hedge or a bound that may open a verb's object of money: "spends about £120"

@@ -336,10 +336,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if noun:
         if single and refers_back(first, sentence):
             return None
-        end = number_end if _DIGIT.search(sentence.text, number_end, noun.start) \
-            and measure_between(sentence, number_end, noun.start) else noun.end
-        return _with_rate(sentence, UnitReading(units.singular(noun.text), "count", noun.text,
-                                                scale, first.start, end, inner))
+        counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
+                                                   noun.text, scale, first.start, noun.end, inner))
+        if _DIGIT.search(sentence.text, number_end, noun.start) \
+                and (measure_between(sentence, number_end, noun.start)
+                     or _GAPPED.search(sentence.text, number_end, noun.start)):
+            # "2 million 155mm shells a year", "95 Ukrainian and 95 Russian prisoners": the
+            # number between is a claim of its own, so the count's span stops at its number
+            # but keeps the rate after the noun
+            return counted._replace(end=number_end)
+        return counted
     if single and _casualties(sentence, first.start, number_end):
         # "The strike killed three and injured seven": people, though no noun is written
         return UnitReading("person", "count", "", scale, first.start, number_end)
@@ -647,6 +653,10 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
                       and opener[1].lower == "of"):
             return measure.unit
     return None
+
+
+#: the joint of two counts that share one noun: "95 Ukrainian and 95 Russian prisoners"
+_GAPPED: Final = re.compile(r" (?:and|or) ")
 
 
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:

@@ -1138,6 +1138,15 @@ PHYSICAL = [
     row("The navy bought two Kilo-class submarines.", point(2, "submarine")),
     row("The trail is 3km-5km long.", rng(3, 5, "kilometer")),
     row("The missile can hit targets within 500km.", upper(500, "kilometer")),
+    # "before" bounds a span of time only; before a year or a crowd it bounds nothing
+    row("Babies born before 37 weeks are premature.", upper(37, "week")),
+    row("The law was passed before 1990."),
+    row("They played before 60,000 fans.", point(60_000, "fan")),
+    # a measure of each thing, then "and", shares the rate written after the last
+    row("A home uses 2,700kWh of electricity and 11,500kWh of gas a year.",
+        point(2700, "kilowatt_hour / year"), point(11_500, "kilowatt_hour / year")),
+    row("The plant emits 20 tonnes of CO2 and 3 tonnes of methane a day.",
+        point(20, "metric_ton / day"), point(3, "metric_ton / day")),
     row("Nearly 60% of offenders reoffend within a year.", approx(60, "percent")),
     row("The odds of winning are 14 million to 1.", point(14_000_000)),
     row("The odds were 22,000 to 1.", point(22_000)),
@@ -1769,6 +1778,22 @@ COUNTS = [
     row("He ate one big meal a day.", point(1, "meal / day")),
     row("That one costs $5.", point(5, "USD")),
     row("Each one weighs 5 kg.", point(5, "kilogram")),
+    # a model code of letters and digits may stand between a count and its noun
+    row("Germany delivered 14 Leopard 2A6 tanks to Ukraine.", point(14, "tank")),
+    row("Poland ordered 250 M1A2 Abrams tanks.", point(250, "tank")),
+    row("Ukraine destroyed two Buk-M1 systems.", point(2, "system")),
+    # two counts, each with its adjective, share the noun written after the second
+    row("They swapped 95 Ukrainian and 95 Russian prisoners.",
+        point(95, "prisoner", text="95"), point(95, "prisoner")),
+    row("The school has 300 male and 200 female pupils.",
+        point(300, "pupil", text="300"), point(200, "pupil")),
+    row("The fleet has 5 red or 6 blue cars.", point(5, "car", text="5"), point(6, "car")),
+    row("She scored 30 today and 20 more points.", point(30), point(20, "point")),
+    # a rate after the noun reaches a count past a measure between them
+    row("Europe will make 2 million 155mm shells a year.",
+        point(2_000_000, "shell / year", text="2 million"), point(155, "millimeter")),
+    row("The plant fills 12 million 500ml bottles a day.",
+        point(12_000_000, "bottle / day", text="12 million"), point(500, "milliliter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -2886,6 +2911,11 @@ CHANGES = [
         point("0.4", "percent", change=("up", "delta"))),
     row("Exports dropped 8% in the first quarter.",
         point(8, "percent", change=("down", "delta"))),
+    # things let fall from the air are no decrease; other counts after "dropped" are
+    row("Israeli jets dropped 100 bombs on the tunnels.", point(100, "bomb", change=None)),
+    row("Planes dropped about 2,000 leaflets over the town.",
+        approx(2000, "leaflet", change=None)),
+    row("Sales dropped 100 units.", point(100, "unit", change=("down", "delta"))),
     row("Shares in the retailer slid 4.5 per cent.",
         point("4.5", "percent", change=("down", "delta"))),
     row("The deficit halved over the decade.", point("0.5", change=("down", "factor"))),
