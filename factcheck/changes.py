@@ -124,6 +124,8 @@ _BY_AMOUNT: Final = re.compile(
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
+#: a count of things added, inside a claim: "500,000 more pupils", "20 extra schools"
+_EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: "short of" after an amount: what fell short, not a change
@@ -133,6 +135,16 @@ _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
     record 5%" (delta), "fell below 60" (to)."""
+    change = _change_for(sentence, start, end)
+    if change is not None and change.role == "to" \
+            and _EXTRA_COUNT.search(sentence.text, start, end):
+        return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
+        # number added, not the new total
+    return change
+
+
+def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
+    """The change of the claim from ``start`` to ``end``, as change_for reads it."""
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)

@@ -16,7 +16,7 @@ from factcheck.changes import before_level
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, after_age_word
-from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause
+from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
@@ -271,6 +271,9 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return _comparable(previous, claim)  # "430 beds and the clinic 120"
     elif _after_tally_word(sentence, previous, claim):
         return _comparable(previous, claim)  # "312 electoral votes to Harris's 226"
+    elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
+            sentence, claim.span[1]):
+        return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
     word = before[-1].lower

@@ -14,8 +14,8 @@ from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
-from factcheck.sentence import (Sentence, Span, ends_clause, hedges_before, list_openers,
-                                longest_phrase_before)
+from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, hedges_before,
+                                list_openers, longest_phrase_before)
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
@@ -754,6 +754,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "eight or nine euros", "two or three days"
     if _tally_against(before):
         return False  # "21 shots to Wolves' seven": the other side's tally
+    if gapped_clause(sentence, numeral.start) is not None \
+            and ends_clause(sentence, numeral.end):
+        return False  # "jailed for nine years and Brown for seven": the verb left out
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 

@@ -11,6 +11,7 @@ from typing import Final, Callable, Dict, FrozenSet, List, Optional, Sequence, T
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
+from factcheck.numerals import parse_number
 from factcheck.text import Word, words
 
 
@@ -296,6 +297,28 @@ def ends_clause(sentence: Sentence, end: int, also: FrozenSet[str] = frozenset()
     ``also`` ("and", "today") follows."""
     after = sentence.after(end, 1)
     return not after or not after[0].text.isalnum() or after[0].lower in also
+
+
+#: prepositions that a clause with its verb left out repeats: "jailed for nine years and
+#: Brown for seven", "sold to Spain at $80 and Italy at $75"
+_GAPPED_PREPOSITIONS: Final = frozenset(["for", "at", "to", "by", "on", "with"])
+
+
+def gapped_clause(sentence: Sentence, start: int) -> Optional[Word]:
+    """The preposition before ``start`` in a clause whose verb is left out, a name and the
+    same preposition as before an earlier number: "Smith was jailed for nine years and
+    Brown for seven" (the "for" before "seven"); else None."""
+    before = sentence.before(start, 3)
+    if len(before) != 3 or before[2].lower not in _GAPPED_PREPOSITIONS \
+            or not before[1].text.istitle() or not before[1].text.isalpha() \
+            or not (before[0].lower in ("and", "while", "but") or before[0].text in (",", ";")):
+        return None
+    earlier = [w for w in sentence.words if w.end <= before[0].start]
+    for word, following in zip(earlier, earlier[1:]):
+        if word.lower == before[2].lower and following.start == word.end + 1 \
+                and (following.text[:1].isdigit() or parse_number(following.lower) is not None):
+            return before[2]
+    return None
 
 
 def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],

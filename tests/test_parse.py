@@ -1426,6 +1426,20 @@ COUNTS = [
         point(200, "contractor")),
     # a clause whose verb is left out: its number takes the noun of the one before
     row("The hospital has 430 beds and the clinic 120.", point(430, "bed"), point(120, "bed")),
+    # a clause that leaves out its verb repeats the preposition and the number only
+    row("Smith was jailed for nine years and Brown for seven.",
+        point(9, "year"), point(7, "year")),
+    row("Tesco cut prices on 400 products and Asda on 250.",
+        point(400, "product"), point(250, "product")),
+    row("He was banned for six months and fined for one.", point(6, "month")),
+    row("They voted for 5 years and Labour for three reasons.",
+        point(5, "year"), point(3, "reason")),
+    # "more" or "extra" before the noun of a "to" count: the number added, not a new level
+    row("Free school meals will be extended to 500,000 more pupils.",
+        point(500_000, "pupil", change=("up", "delta"))),
+    row("The rule was extended to 20 extra schools.",
+        point(20, "school", change=("up", "delta"))),
+    row("The count rose to 300 people.", point(300, "person", change=("up", "to"))),
     row("Labour won 411 seats, the Conservatives 121.", point(411, "seat"), point(121, "seat")),
     row("The EU has 27 members and NATO 32.", point(27, "member"), point(32, "member")),
     row("The airline flies 20 Airbus A320s and the Boeing 737.", point(20)),
