@@ -457,7 +457,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                  precision=claim.precision if claim.unit_text
                                  else Decimal("0.01"))
             continue
-        if (previous is not None and previous.kind == claim.kind == "point"
+        if (previous is not None and claim.kind == "point" and previous.kind != "range"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
                 and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
@@ -466,9 +466,16 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _list_of_parts(sentence, previous, claim)):
             total = _sum_in(previous, claim)
             if total is not None:
-                merged[-1] = replace(claim, text=sentence.text[previous.span[0]:claim.span[1]],
-                                     span=(previous.span[0], claim.span[1]), value=total,
-                                     low=total, high=total, precision=claim.precision)
+                # a bound or hedge before the first part holds for the whole: "within an
+                # hour and 30 seconds" is at most 3,630 seconds
+                merged[-1] = replace(
+                    claim, text=sentence.text[previous.span[0]:claim.span[1]],
+                    span=(previous.span[0], claim.span[1]), kind=previous.kind,
+                    value=total if previous.value is not None else None,
+                    low=None if previous.low is None else total,
+                    high=None if previous.high is None else total,
+                    qualifier=previous.qualifier, strict=previous.strict, below=previous.below,
+                    precision=claim.precision)
                 continue
         merged.append(claim)
     return merged

@@ -970,6 +970,10 @@ PHYSICAL = [
         point("7.8"), lower(50_000, "person", strict=True)),
     row("The player is 7 feet 10 inches tall.", point(94, "inch")),
     row("He is 6ft 2in tall.", point(74, "inch")),
+    # a bound or hedge before the first part holds for the whole composite
+    row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
+    row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
+    row("He is about 6ft 2in tall.", approx(74, "inch")),
     row("The race lasted 2 hours 15 minutes.", point(135, "minute")),
     row("The ceasefire lasted 48 hours.", point(48, "hour")),
     row("The 40-tonne truck overturned.", point(40, "metric_ton")),
