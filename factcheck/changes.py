@@ -194,6 +194,15 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
         # more likely to die"
         return Change(_COMPARATIVES[after[0].lower], "delta")
+    if after and _lower_case(sentence, after[0]) and (
+            after[0].lower in _PRICE_COMPARATIVES
+            or (len(after) > 1 and after[0].lower in ("more", "less")
+                and after[1].lower in _PRICE_ADJECTIVES)):
+        # "$20 cheaper", "15% dearer", "8% more expensive this year": a price's change,
+        # than or no than
+        comparative = after[0].lower
+        return Change(_PRICE_COMPARATIVES.get(comparative) or _COMPARATIVES[comparative],
+                      "delta")
     after = after[:2]
     changes = lexicon.load().changes
     if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]) \
@@ -313,10 +322,14 @@ def _is_verb_form(word: str) -> bool:
 
 
 #: comparatives after a number that make it a difference: "8% more than a year earlier"
-_COMPARATIVES: Final = {"more": "up", "higher": "up", "bigger": "up", "larger": "up",
-                        "greater": "up", "less": "down", "lower": "down", "fewer": "down",
-                        "smaller": "down", "warmer": "up", "hotter": "up", "cooler": "down",
-                        "colder": "down"}
+#: comparatives that say which way an amount before them differs ("8% more than", "3C
+#: warmer than"), with "than" after; those of price also without it ("$20 cheaper")
+_COMPARATIVES: Final = {**{word: "up" for word in _GRAMMAR["comparatives_up"]},
+                        **{word: "down" for word in _GRAMMAR["comparatives_down"]}}
+_PRICE_COMPARATIVES: Final = {**{word: "up" for word in _GRAMMAR["price_comparatives_up"]},
+                              **{word: "down" for word in _GRAMMAR["price_comparatives_down"]}}
+#: adjectives of price after "more" or "less": "8% more expensive"
+_PRICE_ADJECTIVES: Final = _GRAMMAR["price_adjectives"]
 
 
 def comparative_after(sentence: Sentence, end: int) -> str:

@@ -378,6 +378,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
+    if sentence.text[numeral.end:numeral.end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") \
+            and 1900 <= numeral.value < 2100:
+        return False  # "still below 2019's 6.2 million": the year of the figure after it
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge is not None and (hedge[0].lower == "before"
                               or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))):

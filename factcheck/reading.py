@@ -265,12 +265,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
         currency = None  # "17 USD 25": the code is the first number's, not the second's
     if currency:
-        if after and after.dimension != "currency":
-            return UnitReading(currency.unit, currency.dimension, currency.text,
-                               currency.factor * scale, currency.start, number_end)
-        return _with_rate(sentence, UnitReading(currency.unit, currency.dimension, currency.text,
-                                                currency.factor * scale, currency.start,
-                                                number_end))
+        amount = UnitReading(currency.unit, currency.dimension, currency.text,
+                             currency.factor * scale, currency.start, number_end)
+        if after and after.dimension != "currency" \
+                and _PER_PERSON.match(sentence.text, number_end) is None:
+            return amount  # but "£1,299pp" is per person, not percentage points
+        return _with_rate(sentence, amount)
     if after is None and "." in last.text and last.scale == 1 \
             and _TIMED_SECONDS.match(sentence.text, number_end):
         # "finished 0.087s behind", "ran 9.58s": a timing, where "5s" or "2018s" is no time
@@ -655,6 +655,11 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
     return None
 
 
+#: "pp", "p/p", "p.p." (per person) and "pppn" (per person per night) after money, as
+#: holiday and restaurant prices write them
+_PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn))(?![\w/-])", re.IGNORECASE)
+
+
 #: the joint of two counts that share one noun: "95 Ukrainian and 95 Russian prisoners"
 _GAPPED: Final = re.compile(r" (?:and|or) ")
 
@@ -674,6 +679,12 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
+        person = _PER_PERSON.match(sentence.text, reading.end)
+        if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
+            unit, dimension = units.compose(reading.unit, "person")
+            if person.group("night"):
+                unit, dimension = units.compose(unit, "night")
+            return reading._replace(unit=unit, dimension=dimension, end=person.end())
         tail = units.match_price_per_thing(sentence.text, reading.end)
         if tail is None:
             measure = _priced_measure(sentence, reading.start)
@@ -737,7 +748,7 @@ _RACE_DISTANCES: Final = frozenset("50 60 100 110 200 400 800 1500 3000 5000 100
 GLUED_MILLION_REACH: Final = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
-                             "ian", "ese", "ish")
+                             "ian", "ese", "ish", "ing", "ly")  # "3.5m paying members"
 
 
 #: nouns of money after "Nm of": "1.2m of funding" is millions, "2m of snow" metres
@@ -799,7 +810,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         # "Population of England and Wales tops 60m.": the clause counts people
         return (not following or not following[0].text.isalnum()) \
             and _counts_people(sentence, unit)
-    if following[0].lower in _CLAUSE_LINKS and sentence.text[unit.start - 2] == "." \
+    if following[0].lower in _CLAUSE_LINKS and (
+            sentence.text[unit.start - 2] == "."
+            or not sentence.vocabulary.isdisjoint(_POPULATION_NOUNS)) \
             and _counts_people(sentence, unit):
         # "Unemployment fell to 1.3m from 1.5m", "subscribers hit 2.3m in May" (a whole
         # number stays metres: "patients walked 400m in the test")
@@ -829,14 +842,16 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if (measure is not None and measure.dimension not in ("count", "currency")) \
             or (len(following[0].text) > 1 and following[0].text.isupper()):
         return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
-    for word in following:
+    for index, word in enumerate(following):
         lowered = word.lower
         if lowered in ("and", "or"):
             continue
         if not word.text.isalpha() or lowered in function_words:
             return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
-        if has_plural_form(lowered) or (word.text.islower() and units.is_unit_word(lowered)):
+        if has_plural_form(lowered) or (index == 0 and word.text.islower()
+                                        and units.is_unit_word(lowered)):
             return True  # "4.1m passengers", "2.7m combined digital and physical sales"
+            # (but "a 3m standing stone" stays metres)
         if not (word.text[:1].isupper() or lowered in NOUN_MODIFIERS
                 or lowered.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"

@@ -498,6 +498,13 @@ MONEY = [
     row("A Swiss franc was worth 1,0432 euros.", point("1.0432", "EUR")),
     # rate abbreviations of listings and finance
     row("Average asking rents in London hit £2,627 pcm.", point(2627, "GBP / month")),
+    # "pp" after money is per person (after a bare number, percentage points)
+    row("Seven nights half board is £1,299pp including flights.",
+        point(7, "night"), point(1299, "GBP / person")),
+    row("Packages start at £549 p/p.", point(549, "GBP / person")),
+    row("The lodge charges £75pppn.", point(75, "GBP / person / night")),
+    row("The tour costs €2,150 pp.", point(2150, "EUR / person")),
+    row("Occupancy rose 3pp to 79%.", point(3, "percentage_point"), point(79, "percent")),
     row("Salary: £45k pa plus benefits.", point(45_000, "GBP / year")),
     row("Prime office rents reached £135 psf in Mayfair.", point(135, "GBP / foot ** 2")),
     row("The firm spends $5 billion annually on research.",
@@ -774,6 +781,8 @@ PERCENT = [
     row("STOCKS PLUNGE 5% IN WORST DAY SINCE 2020", point(5, "percent", change=("down", "delta"))),
     # a year that a figure is measured against bounds nothing
     row("Emissions are now 53% below 1990 levels.", point(53, "percent")),
+    row("Visitors rose to 5.8 million, still below 2019's 6.2 million.",
+        point(5_800_000, "visitor", change=("up", "to")), point(6_200_000)),
     row("Passenger numbers hit 79.2 million, 1% above 2019.",
         point(79_200_000), point(1, "percent")),
     # a bond's or loan's maturity names it: "the 10-year Treasury yield" is no 10 years
@@ -1144,6 +1153,14 @@ PHYSICAL = [
     row("The missile can hit targets within 500km.", upper(500, "kilometer")),
     # "before" bounds a span of time only; before a year or a crowd it bounds nothing
     row("Babies born before 37 weeks are premature.", upper(37, "week")),
+    # rules that cap or limit an amount bound it from above
+    row("Entry will be capped at 30,000 visitors a day.", upper(30_000, "visitor / day")),
+    row("Posts are limited to 280 characters.", upper(280, "character")),
+    row("A limit of four tickets per household applies.", upper(4, "ticket / household")),
+    row("Rent rises are restricted to 5% a year.", upper(5, "percent / year")),
+    row("The cap was cut from 3,000 to 2,500.",
+        point(3000, change=("down", "from")), point(2500, change=("down", "to"))),
+    row("A limited edition of 500 copies sold out.", point(500, "copy")),
     row("The law was passed before 1990."),
     row("They played before 60,000 fans.", point(60_000, "fan")),
     # a measure of each thing, then "and", shares the rate written after the last
@@ -1796,6 +1813,17 @@ COUNTS = [
     row("He ate one big meal a day.", point(1, "meal / day")),
     row("That one costs $5.", point(5, "USD")),
     row("Each one weighs 5 kg.", point(5, "kilogram")),
+    # a glued "m" is millions where the sentence counts users, members or audiences
+    row("Monthly active users hit 500m for the first time.", point(500_000_000, "user")),
+    row("The platform now has 3.5m paying members.", point(3_500_000, "member")),
+    row("Active accounts fell to 200m from 250m.",
+        point(200_000_000, "account", change=("down", "to")),
+        point(250_000_000, "account", change=("down", "from"))),
+    row("Peak concurrent players reached 2.4m on Sunday.", point(2_400_000, "player")),
+    row("Users walked 400m to the station.", point(400, "meter")),
+    row("The players ran 400m.", point(400, "meter")),
+    row("A 3m standing stone marks the grave.", point(3, "meter")),
+    row("The plant makes 2m metric tonnes a year.", point(2_000_000, "metric_ton / year")),
     # a model code of letters and digits may stand between a count and its noun
     row("Germany delivered 14 Leopard 2A6 tanks to Ukraine.", point(14, "tank")),
     row("Poland ordered 250 M1A2 Abrams tanks.", point(250, "tank")),
@@ -2934,6 +2962,25 @@ CHANGES = [
     row("Planes dropped about 2,000 leaflets over the town.",
         approx(2000, "leaflet", change=None)),
     row("Sales dropped 100 units.", point(100, "unit", change=("down", "delta"))),
+    # participles after a comma, and verbs of a sudden fall
+    row("The film fell, sliding 45% to $12m.",
+        point(45, "percent", change=("down", "delta")),
+        point(12_000_000, "USD", change=("down", "to"))),
+    row("The comedy held well, slipping just 28%.",
+        point(28, "percent", change=("down", "delta"))),
+    row("The sequel cratered 70% in its second weekend.",
+        point(70, "percent", change=("down", "delta"))),
+    row("Russian forces are advancing about 5 miles west of the town.",
+        approx(5, "mile", change=None)),
+    # comparatives: with "than", and those of price without it
+    row("The phone is 10% lighter than the previous model.",
+        point(10, "percent", change=("down", "delta"))),
+    row("Flights are £40 cheaper this summer.", point(40, "GBP", change=("down", "delta"))),
+    row("Hotels in Paris are 15% dearer than in 2019.",
+        point(15, "percent", change=("up", "delta"))),
+    row("Rooms are 8% more expensive this year.", point(8, "percent", change=("up", "delta"))),
+    row("He bought 5 more expensive cars.", point(5, "car", change=None)),
+    row("The bus is 5 minutes faster.", point(5, "minute", change=None)),
     row("Shares in the retailer slid 4.5 per cent.",
         point("4.5", "percent", change=("down", "delta"))),
     row("The deficit halved over the decade.", point("0.5", change=("down", "factor"))),
