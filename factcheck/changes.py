@@ -124,6 +124,12 @@ _BY_AMOUNT: Final = re.compile(
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
+#: a surge of the sea, which no number rises by: "a storm surge of up to 15 feet", "a 3m
+#: surge along the coast"; looked for this many characters either side of a claim
+_WATER_SURGE: Final = re.compile(
+    r"\b(?:storm|tidal|coastal)[ ]surges?\b|[0-9][ ]?(?:m|ft|feet|foot|metres?|meters?)"
+    r"[ ]surges?\b", re.IGNORECASE)
+_SURGE_REACH: Final = 30
 #: a count of things added, inside a claim: "500,000 more pupils", "20 extra schools"
 _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
@@ -136,6 +142,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
     record 5%" (delta), "fell below 60" (to)."""
     change = _change_for(sentence, start, end)
+    if change is not None and _WATER_SURGE.search(
+            sentence.text, max(sentence.span[0], start - _SURGE_REACH),
+            min(sentence.span[1], end + _SURGE_REACH)):
+        return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
@@ -194,15 +204,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
         # more likely to die"
         return Change(_COMPARATIVES[after[0].lower], "delta")
-    if after and _lower_case(sentence, after[0]) and (
-            after[0].lower in _PRICE_COMPARATIVES
-            or (len(after) > 1 and after[0].lower in ("more", "less")
-                and after[1].lower in _PRICE_ADJECTIVES)):
-        # "$20 cheaper", "15% dearer", "8% more expensive this year": a price's change,
-        # than or no than
-        comparative = after[0].lower
-        return Change(_PRICE_COMPARATIVES.get(comparative) or _COMPARATIVES[comparative],
-                      "delta")
+    difference = _difference_after(sentence, start, end, after)
+    if difference is not None:
+        return difference
     after = after[:2]
     changes = lexicon.load().changes
     if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]) \
@@ -221,6 +225,40 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
     return None
+
+
+def _difference_after(sentence: Sentence, start: int, end: int,
+                      after: Sequence[Word]) -> Optional[Change]:
+    """A difference written after the amount with no "than": "$20 cheaper", "4C hotter by
+    climate change", "10% more intense", "20% down on last year" (but "0.7°F above average" is an
+    anomaly, a level of its own, as reference tables hold it)."""
+    if not after or not _lower_case(sentence, after[0]) \
+            or sentence.gap(end, after[0].start) != " ":
+        return None
+    word = after[0].lower
+    following = after[1].lower if len(after) > 1 else ""
+    if word in _PRICE_COMPARATIVES or (word in ("more", "less") and following
+                                       in _PRICE_ADJECTIVES):
+        # "$20 cheaper", "15% dearer", "8% more expensive this year"
+        return Change(_PRICE_COMPARATIVES.get(word) or _COMPARATIVES[word], "delta")
+    percent = _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
+    if word in _COMPARATIVES and word not in _COMPARATIVE_WORDS and (
+            not following or not after[1].text.isalpha()
+            or following in lexicon.load().function_words):
+        return Change(_COMPARATIVES[word], "delta")  # "4C hotter by", "20% wetter because"
+    if word in ("more", "less") and percent and following.endswith(_ADJECTIVE_TAILS) \
+            and after[1].text.isalpha():
+        # "10% more intense", "30% more efficient" (but "15.06% less fees": minus the fees)
+        return Change(_COMPARATIVES[word], "delta")
+    if word in ("up", "down") and (following == "on" or [w.lower for w in after[1:3]] == [
+            "year", "on"]):
+        return Change(word, "delta")  # "20% down on last year", "5% down year on year"
+    return None
+
+
+#: endings of adjectives after "more" or "less": "more intense", "less efficient"
+_ADJECTIVE_TAILS: Final = ("ive", "ent", "ant", "ful", "ous", "ible", "able", "ic", "al",
+                           "ense", "ing")
 
 
 #: verbs of letting fall, and the things that fall: "dropped 100 bombs"
@@ -321,13 +359,15 @@ def _is_verb_form(word: str) -> bool:
     return word in _VERB_ONLY
 
 
-#: comparatives after a number that make it a difference: "8% more than a year earlier"
 #: comparatives that say which way an amount before them differs ("8% more than", "3C
 #: warmer than"), with "than" after; those of price also without it ("$20 cheaper")
 _COMPARATIVES: Final = {**{word: "up" for word in _GRAMMAR["comparatives_up"]},
                         **{word: "down" for word in _GRAMMAR["comparatives_down"]}}
 _PRICE_COMPARATIVES: Final = {**{word: "up" for word in _GRAMMAR["price_comparatives_up"]},
                               **{word: "down" for word in _GRAMMAR["price_comparatives_down"]}}
+#: comparatives that change a number only with "than" after them: "5% more than", not "5
+#: more people"; "higher" and "lower" have rules of their own
+_COMPARATIVE_WORDS: Final = frozenset(["more", "less", "fewer", "higher", "lower"])
 #: adjectives of price after "more" or "less": "8% more expensive"
 _PRICE_ADJECTIVES: Final = _GRAMMAR["price_adjectives"]
 

@@ -262,8 +262,9 @@ def _time_ago(sentence: Sentence, end: int) -> bool:
 def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "30 minutes max", "10 days minimum", "$500, tops", "Rs 20 at most" bound only in lower
     case and where the phrase ends ("the Boeing 737 MAX", "a ₦70,000 minimum wage" bound
-    nothing, and "Rs 20 at most stalls" says where)."""
-    if after[-1].lower not in _CLOSING_TAILS and after[-1].lower not in ("most", "least"):
+    nothing, and "Rs 20 at most stalls" says where); so does "25 years to life" (but "added
+    10 years to life expectancy")."""
+    if after[-1].lower not in _CLOSING_TAILS and after[-1].lower not in ("most", "least", "life"):
         return False
     if not after[-1].text.islower():
         return True

@@ -760,15 +760,37 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if gapped_clause(sentence, numeral.start) is not None \
             and ends_clause(sentence, numeral.end):
         return False  # "jailed for nine years and Brown for seven": the verb left out
+    if _casualties_opening(numeral, sentence, before, after):
+        return False  # "Three dead after storm", "Six dead, 30 hurt"
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
 
-def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
-    """An "or" and a number that has a unit or a noun follow: "eight or nine euros"."""
-    after = sentence.after(end, 2)
-    if len(after) < 2 or after[0].lower != "or":
+#: what a headline's count of casualties may be: "Three dead", "Two killed", "Five arrested"
+_CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_words"] | frozenset([
+    "killed", "arrested", "detained", "charged", "rescued", "evacuated", "drowned"])
+
+
+def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[Word],
+                        after: Sequence[Word]) -> bool:
+    """ "Three dead after storm", "Two killed in crash", "Six dead, 30 hurt": a clause that
+    opens with the number and what befell so many people (not "Two arrested men")."""
+    if before and before[-1].text not in (":", ",", ";", "\N{EM DASH}"):
         return False
+    if not after or after[0].lower not in _CASUALTY_STATES \
+            or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    return len(after) < 2 or not after[1].text.isalpha() \
+        or after[1].lower in lexicon.load().function_words
+
+
+def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
+    """An "or" or "and" and a number that has a unit or a noun follow: "eight or nine
+    euros", "sentences of eight and 10 years"."""
+    after = sentence.after(end, 2)
+    if len(after) < 2 or after[0].lower not in ("or", "and") \
+            or (after[0].lower == "and" and not after[1].text[:1].isdigit()):
+        return False  # ("one dollar and two and three points": no list of amounts)
     if parse_number(after[1].text) is None:
         return False
     return bool(sentence.unit_after(after[1].end)) or counted_noun(

@@ -113,13 +113,15 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
     revenue"), a name ("The Mets have") or a level ("Prices")."""
     function_words = lexicon.load().function_words
     end = len(words)
-    while end > 0 and (words[end - 1].lower in _SKIPPED or words[end - 1].lower.endswith("ly")):
+    while end > 0 and (words[end - 1].lower in _SKIPPED or (
+            words[end - 1].text.islower() and words[end - 1].lower.endswith("ly"))):
         end -= 1  # "deaths have", "deaths in custody fell": auxiliaries, particles, adverbs
+        # (but "Arrivals in Italy": a name)
     inner: Optional[Word] = None
     while end > 0:
         start = end
-        while start > 0 and (words[start - 1].text == "-" or _possessive(words[start - 1]) or (
-                words[start - 1].text.isalpha() and words[start - 1].lower not in function_words)):
+        while start > 0 and (words[start - 1].text == "-" or _possessive(words[start - 1])
+                             or _in_phrase(words, start - 1, function_words)):
             start -= 1
         phrase = [w for w in words[start:end] if w.text.isalpha()]
         while len(phrase) > 1 and phrase[-1].lower.endswith("ed"):
@@ -146,6 +148,19 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
         return inner if head.lower in _LEVEL_SUBJECTS or not _plural(head, function_words) \
             else None
     return inner
+
+
+def _in_phrase(words: Sequence[Word], index: int, function_words: frozenset) -> bool:
+    """Whether ``words[index]`` belongs to the noun phrase after it: a content word, a name
+    in capitals ("the US", not the pronoun "us"), or "and" between names ("Italy and
+    Greece")."""
+    word = words[index]
+    if not word.text.isalpha():
+        return False
+    if word.lower == "and":
+        return 0 < index < len(words) - 1 and words[index - 1].text[:1].isupper() \
+            and words[index + 1].text[:1].isupper()
+    return word.lower not in function_words or (len(word.text) > 1 and word.text.isupper())
 
 
 def _possessive(word: Word) -> bool:

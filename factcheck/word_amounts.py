@@ -228,11 +228,17 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         following = sentence.after(unit.end, 1)
         if following and following[0].lower in _AGO_WORDS:
             continue  # "higher than a year ago" says when
+        if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES:
+            continue  # "more than a month's rain": as much rain as a month brings
         found.append(Numeral(value=Decimal(1), start=word.start, end=end,
                              text=sentence.text[word.start:end],
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
                              spelled=True, fraction=False, negative=False))
     return found
+
+
+#: the apostrophes of a possessive: "a month's rain", "a year's pay"
+_APOSTROPHES: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 
 
 def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:

@@ -1153,6 +1153,11 @@ PHYSICAL = [
     row("The missile can hit targets within 500km.", upper(500, "kilometer")),
     # "before" bounds a span of time only; before a year or a crowd it bounds nothing
     row("Babies born before 37 weeks are premature.", upper(37, "week")),
+    row("He was sentenced to 25 years to life.", lower(25, "year")),
+    row("The law added 10 years to life expectancy.", point(10, "year")),
+    # "a month's rain" is as much rain as a month brings, not a month
+    row("More than a month's rain fell in 24 hours.", point(24, "hour")),
+    row("Over a week's worth of rain fell on Sunday."),
     # rules that cap or limit an amount bound it from above
     row("Entry will be capped at 30,000 visitors a day.", upper(30_000, "visitor / day")),
     row("Posts are limited to 280 characters.", upper(280, "character")),
@@ -1447,6 +1452,26 @@ COUNTS = [
         point(200, "contractor")),
     # a clause whose verb is left out: its number takes the noun of the one before
     row("The hospital has 430 beds and the clinic 120.", point(430, "bed"), point(120, "bed")),
+    # a part of the things just counted stays bare: a subgroup, which must not be checked
+    # against the total's row
+    row("Police made 320 arrests, 40 of them for assaulting officers.",
+        point(320, "arrest"), point(40, "")),
+    # a headline's count of casualties in words
+    row("Three dead after storm batters coast", point(3)),
+    row("Six dead, 30 hurt as bus plunges into gorge.", point(6), point(30)),
+    row("Two arrested men were released.", point(2, "man")),
+    # a small number in words before "and" and an amount with its unit shares the unit
+    row("He received concurrent sentences of eight and 10 years.",
+        point(8, "year"), point(10, "year")),
+    row("It costs one dollar and two and three points.", point(1, "USD"), point(3, "point")),
+    # the subject's noun, past places in its prepositional phrase
+    row("Deportations from the US rose to 271,000.",
+        point(271_000, "deportation", change=("up", "to"))),
+    row("Arrivals in Italy and Greece fell to 66,000.",
+        point(66_000, "arrival", change=("down", "to"))),
+    row("Arrivals to the Canary Islands rose to 39,910.",
+        point(39_910, "arrival", change=("up", "to"))),
+    row("Prices in Italy rose to 300.", point(300, "", change=("up", "to"))),
     # a clause that leaves out its verb repeats the preposition and the number only
     row("Smith was jailed for nine years and Brown for seven.",
         point(9, "year"), point(7, "year")),
@@ -2980,6 +3005,31 @@ CHANGES = [
         point(15, "percent", change=("up", "delta"))),
     row("Rooms are 8% more expensive this year.", point(8, "percent", change=("up", "delta"))),
     row("He bought 5 more expensive cars.", point(5, "car", change=None)),
+    # a difference written after the amount, with no "than"
+    row("The heatwave was made 4C hotter by climate change.",
+        point(4, "degree_Celsius", change=("up", "delta"))),
+    row("Hurricane winds are now 8mph stronger on average.",
+        point(8, "mile / hour", change=("up", "delta"))),
+    row("The rain was 10% more intense.", point(10, "percent", change=("up", "delta"))),
+    row("The bond yields 15.06% less fees.", point("15.06", "percent", change=None)),
+    row("Crossings stand at 25,000, 20% down on last year.",
+        point(25_000), point(20, "percent", change=("down", "delta"))),
+    row("Knife offences were 5% down year on year.",
+        point(5, "percent", change=("down", "delta"))),
+    # an anomaly against a baseline is a level of its own, as reference tables hold it
+    row("Temperatures were 3C above average for the month.",
+        point(3, "degree_Celsius", change=None)),
+    row("The town is 300 metres above sea level.", point(300, "meter", change=None)),
+    # a count before a verb of falling down is what fell, no decrease
+    row("At least 120 buildings collapsed in the provincial capital.",
+        lower(120, "building", change=None)),
+    row("Two helicopters crashed in the storm.", point(2, "helicopter", change=None)),
+    row("House prices collapsed 30% after the floods.",
+        point(30, "percent", change=("down", "delta"))),
+    # a surge of the sea is a height of water, not a rise
+    row("A storm surge of up to 15 feet is possible.", upper(15, "foot", change=None)),
+    row("Forecasters warned of a 3m surge along the coast.", point(3, "meter", change=None)),
+    row("Applications saw a surge of 20%.", point(20, "percent", change=("up", "delta"))),
     row("The bus is 5 minutes faster.", point(5, "minute", change=None)),
     row("Shares in the retailer slid 4.5 per cent.",
         point("4.5", "percent", change=("down", "delta"))),
