@@ -172,6 +172,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word = change_before_comma(sentence, start)
         if word is None and level_verb_before(sentence, start):
             return Change("", "from")  # directions_from_levels reads the way from the "to"
+    elif word is None and role == "to":
+        word = change_before_comma(sentence, start)  # "Applications doubled, to 40,000"
     if word is not None:
         first = sentence.after(start, 2)
         if role == "delta" and first and _bounds_a_level(first) and before[-1].lower != "by":
@@ -184,7 +186,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if before and before[-1].lower in ("by", "of", "from", "to"):
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of",
-                                               past_objects=before[-1].lower == "by")
+                                               past_objects=before[-1].lower == "by",
+                                               factors=before[-1].lower == "to")
         if word is not None:
             if role == "delta" and particle in ("from", "to") and before[-1].lower != "by":
                 # "fell to an annual rate of 3.93 million": the new level; but "cut
@@ -436,13 +439,14 @@ def _adjective(sentence: Sentence, word: Word) -> bool:
 
 
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
-                          past_objects: bool = False
+                          past_objects: bool = False, factors: bool = False
                           ) -> Tuple[Optional[lexicon.ChangeWord], str]:
     """A change verb a few words back in the same clause: "raised rates by 0.25 points",
     "cut its forecast to 2.9%"; the search stops at punctuation and at other numbers, but
     with ``past_objects`` (from a "by") not at one counting the verb's object ("cut the
-    price of 200 products by 10%").  Also the "by", "to" or "from" nearest the verb after
-    it, which says the number's role."""
+    price of 200 products by 10%").  With ``factors`` (from a "to") a factor verb will do:
+    "has doubled since Monday to 412".  Also the "by", "to" or "from" nearest the verb
+    after it, which says the number's role."""
     changes = lexicon.load().changes
     particle = ""
     text = sentence.text
@@ -467,7 +471,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
             return None, ""
         change = changes.get(word.lower)
-        if change is not None and change.factor is None and not change.modal \
+        if change is not None and (change.factor is None or factors) and not change.modal \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
                 and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
                                             or (after_of and _after_other_verb(sentence, word)))):

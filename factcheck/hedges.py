@@ -74,6 +74,22 @@ class HedgeReading(NamedTuple):
     negated: bool = False
 
 
+#: an amount in millions, billions or thousands: a milestone that "passed" or "crossed"
+#: may bound ("passed 100 million downloads")
+_MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|mn|bn|m|k)\b",
+                               re.IGNORECASE)
+
+
+#: nouns of a threshold after an amount: "crossed the $1 billion mark"
+_THRESHOLD_NOUNS: Final = frozenset(["mark", "milestone", "barrier", "threshold", "level"])
+
+
+def _before_threshold(sentence: Sentence, end: int) -> bool:
+    """A threshold noun right after the amount: "the 50 million mark"."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _THRESHOLD_NOUNS
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
@@ -111,8 +127,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
-    if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count":
+    if before and before[-1].lower == "the" and len(before) > 1 \
+            and not _before_threshold(sentence, reading.end):
+        before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
+    if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count" \
+            and not _MILESTONE.search(sentence.text, reading.start, reading.end):
         before = None  # "breached 40 accounts", "near three schools": things, not a level
+        # (but "passed 100 million downloads" crosses a milestone)
     if before and before[-1].lower == "within" \
             and _BARE_OF.match(sentence.text, reading.start) is not None:
         before = None  # "within 2 of the 5 regions": picked from a group, no bound

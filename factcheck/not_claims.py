@@ -806,6 +806,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
+        if sentence.unit_after(after[1].end):
+            return False  # "50-100Mbps", "2-4 TB": a range in a unit, not a street's numbers
         after = after[2:]  # the first end of a street number range
     elif not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False

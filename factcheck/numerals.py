@@ -968,14 +968,19 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
     return [_numeral(text, scaled)], scaled.end
 
 
+#: the "plus or" of a margin of error before "minus": "plus or minus 3 points", "+ or - 2"
+_PLUS_OR: Final = re.compile(r"(?:plus|\+)[ ]or[ ]\Z", re.IGNORECASE)
+
+
 def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
     """"minus 5", "negative three": the number after the word, negated.
 
     >>> [(n.text, n.value) for n in _read_signed_word("minus 5", 0, 5)[0]]
     [('minus 5', Decimal('-5'))]
     """
-    if text[max(0, start - 3):start].lower() == "or ":
-        return [], end
+    if text[max(0, start - 3):start].lower() == "or " and _PLUS_OR.search(
+            text, max(0, start - 12), start):
+        return [], end  # "plus or minus 3 points": a margin, not a sign
     begin = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" -"))
     if text[begin:begin + 1] in ("-", "+", "\N{MINUS SIGN}"):
         return [], end

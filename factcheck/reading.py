@@ -234,6 +234,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if group.connector == "ratio":
         marker = sentence.unit_before(first.start)  # "£1 in every £5"
         return UnitReading(start=marker.start if marker else first.start, end=last.end)
+    kelvin = _kelvin(sentence, first, last) if last.text[-1:] == "K" \
+        or sentence.text[last.end:last.end + 2] == " K" else None
+    if kelvin is not None:
+        return kelvin
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
     if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \
@@ -286,6 +290,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
+            if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
+                # "7.6 million pounds of thrust", "500,000 lbs of thrust": a force
+                return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
             if after.text == "nm" and not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS) \
                     and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS):
                 return reading._replace(unit="nautical_mile")  # "12nm off the coast"
@@ -653,6 +660,43 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
                       and opener[1].lower == "of"):
             return measure.unit
     return None
+
+
+#: masses that "of thrust" makes forces: "7.6 million pounds of thrust"
+_THRUST_UNITS: Final = {"pound": "force_pound", "metric_ton": "force_metric_ton"}
+_OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE)
+
+
+#: words that set a capital K after a number as kelvin: "chilled to 1.9K", "the cosmic
+#: microwave background is 2.725 K" (with [temperature_words])
+_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
+#: a spaced capital K that ends a number's phrase: "7 K, or minus 266C"
+_SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
+
+
+def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitReading]:
+    """ "chilled to 1.9K", "2.725 K", "above 300K": a capital K after a number is kelvin in
+    a sentence of heat or cold, with no money before it and no noun after it ("$800K",
+    "40K subscribers", "a 4K TV" stay thousands); else None."""
+    vocabulary = sentence.vocabulary
+    if vocabulary.isdisjoint(_KELVIN_CUES) and vocabulary.isdisjoint(_TEMPERATURE_WORDS):
+        return None
+    if sentence.unit_before(first.start) is not None:
+        return None
+    if last.text[-1:] == "K":
+        end, factor = last.end, Decimal(1) / last.scale
+    else:
+        spaced = _SPACED_K.match(sentence.text, last.end)
+        if spaced is None:
+            return None
+        end, factor = spaced.end(), Decimal(1)
+    following = sentence.after(end, 1)
+    if following and following[0].text.isalpha() \
+            and following[0].lower not in lexicon.load().function_words:
+        return None
+    if units.match_per_after(sentence.text, end) is not None:
+        return None  # "earns 300K a year": thousands of a pay
+    return UnitReading("kelvin", "temperature", "K", factor, first.start, end)
 
 
 #: "pp", "p/p", "p.p." (per person) and "pppn" (per person per night) after money, as

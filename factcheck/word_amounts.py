@@ -408,6 +408,13 @@ def how_often_claims(sentence: Sentence) -> List[Claim]:
     return found
 
 
+def _verb_of_object(sentence: Sentence, start: int) -> str:
+    """The direction of a change verb whose object stands before the factor: "raised the
+    risk threefold", "cut the risk threefold"; "" when there is none."""
+    verb, particle = change_verb_in_clause(sentence, start)
+    return verb.direction if verb is not None and not particle and not verb.adverb else ""
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -445,7 +452,7 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                             "dimensionless", None)
         verb = change_before(sentence, hedge.start)
         direction = direction or (verb.direction if verb else "") \
-            or comparative_after(sentence, hedge.end)
+            or comparative_after(sentence, hedge.end) or _verb_of_object(sentence, hedge.start)
         found.append(finish_claim(
             sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
             low=None if hedge.kind == "upper" else factor,

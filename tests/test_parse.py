@@ -983,6 +983,24 @@ PHYSICAL = [
     row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
     row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
     row("He is about 6ft 2in tall.", approx(74, "inch")),
+    # a capital K is kelvin where heat or cold is spoken of, else thousands
+    row("The cosmic microwave background has a temperature of 2.725 K.",
+        point("2.725", "kelvin")),
+    row("The superconducting magnets are chilled to 1.9K.", point("1.9", "kelvin")),
+    row("A room-temperature superconductor would work above 300K.", lower(300, "kelvin")),
+    row("The hot new band has 40K subscribers.", point(40_000, "subscriber")),
+    row("The CEO earns 300K a year in the heat.", point(300_000, "1 / year")),
+    # "minus" after "or" is a sign, unless "plus or" opens a margin
+    row("The freezer runs at 4F, or minus 15.5C.",
+        point(4, "degree_Fahrenheit"), point("-15.5", "degree_Celsius")),
+    row("The margin of error is plus or minus 3 points.", point(3, "percentage_point")),
+    # thrust in pounds or tonnes is a force
+    row("The Saturn V generated 7.6 million pounds of thrust at liftoff.",
+        point(7_600_000, "force_pound")),
+    row("The rocket weighs 1.2 million pounds.", point(1_200_000, "pound")),
+    # a range in a unit is no street's numbers
+    row("Download speeds of 50-100Mbps are typical.", rng(50, 100, "megabit / second")),
+    row("It holds 2-4 TB.", rng(2, 4, "terabyte")),
     row("The race lasted 2 hours 15 minutes.", point(135, "minute")),
     row("The ceasefire lasted 48 hours.", point(48, "hour")),
     row("The 40-tonne truck overturned.", point(40, "metric_ton")),
@@ -1158,6 +1176,12 @@ PHYSICAL = [
     # "a month's rain" is as much rain as a month brings, not a month
     row("More than a month's rain fell in 24 hours.", point(24, "hour")),
     row("Over a week's worth of rain fell on Sunday."),
+    # crossing a milestone in millions, or a named mark, is a lower bound
+    row("The app passed 100 million downloads in five days.",
+        lower(100_000_000, "download"), point(5, "day")),
+    row("The army crossed 3 rivers.", point(3, "river")),
+    row("The sequel crossed the $1 billion mark on Sunday.", lower(1_000_000_000, "USD")),
+    row("Parliament passed the 40 bills.", point(40, "bill")),
     # rules that cap or limit an amount bound it from above
     row("Entry will be capped at 30,000 visitors a day.", upper(30_000, "visitor / day")),
     row("Posts are limited to 280 characters.", upper(280, "character")),
@@ -3005,6 +3029,17 @@ CHANGES = [
         point(15, "percent", change=("up", "delta"))),
     row("Rooms are 8% more expensive this year.", point(8, "percent", change=("up", "delta"))),
     row("He bought 5 more expensive cars.", point(5, "car", change=None)),
+    # a factor verb, a phrase, then "to": the new level
+    row("The death toll has doubled since Monday to 412.",
+        point(2, change=("up", "factor")), point(412, change=("up", "to"))),
+    row("Applications doubled, to 40,000.",
+        point(2, change=("up", "factor")), point(40_000, change=("up", "to"))),
+    row("The firm doubled its workforce to cope with 400 cases.",
+        point(2, change=("up", "factor")), point(400, "case", change=None)),
+    # the verb before the object gives a factor after it its direction
+    row("The gene variant raised the risk threefold.", point(3, change=("up", "factor"))),
+    row("The drug cut the risk threefold.", point(3, change=("down", "factor"))),
+    row("Betelgeuse dimmed by 35%.", point(35, "percent", change=("down", "delta"))),
     # a difference written after the amount, with no "than"
     row("The heatwave was made 4C hotter by climate change.",
         point(4, "degree_Celsius", change=("up", "delta"))),
