@@ -27,6 +27,7 @@ COMPILED_MODULES = [
     "factcheck/word_amounts.py",
     "factcheck/bands.py",
     "factcheck/race_times.py",
+    "factcheck/magnitudes.py",
     "factcheck/unit_fractions.py",
     "factcheck/blood_pressure.py",
     "factcheck/clock_times.py",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, NamedTuple, Tuple
+from typing import Dict, Final, FrozenSet, List, NamedTuple, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Claim
@@ -107,4 +107,32 @@ def band_claims(sentence: Sentence) -> List[Claim]:
             sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
             unit=unit, dimension=dimension, unit_text=""))
+    return claims
+
+
+#: "six-figure", "seven figures": how many digits an amount of money is written with
+_FIGURE_BAND: Final = re.compile(
+    r"(?<![\w-])(?P<digits>five|six|seven|eight|nine|ten|[5-9]|10)[-\s]figures?(?![\w-])",
+    re.IGNORECASE)
+_FIGURE_DIGITS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: words that make "six figures" an amount of money ("a six-figure deal", "earns six
+#: figures"), not statistics ("six figures were released")
+_MONEY_CUES: Final = lexicon.word_sections("grammar_words.txt")["figure_band_cues"]
+
+
+def figure_band_claims(sentence: Sentence) -> List[Claim]:
+    """ "a seven-figure deal" (1,000,000 to 9,999,999), "earns six figures": an amount of
+    money known only by how many digits it has, a vague range."""
+    vocabulary = sentence.vocabulary
+    if "figure" not in vocabulary and "figures" not in vocabulary \
+            or vocabulary.isdisjoint(_MONEY_CUES):
+        return []
+    claims: List[Claim] = []
+    for found in _FIGURE_BAND.finditer(sentence.text, *sentence.span):
+        word = found.group("digits").lower()
+        digits = _FIGURE_DIGITS.get(word) or int(word)
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.end(), low=Decimal(10) ** (digits - 1),
+            high=Decimal(10) ** digits - 1, kind="range", qualifier="", precision=None,
+            vague=True))
     return claims

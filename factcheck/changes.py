@@ -8,7 +8,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Change
 from factcheck.lexicon import alternation
 from factcheck.sentence import Sentence, inside_number
-from factcheck.text import Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -468,8 +468,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             if counted > CHANGE_VERB_REACH:
                 return None, ""
         glued = False
-        if not word.text.isalpha() or word.lower in ("and", "but", "while", "which"):
-            return None, ""
+        if not (word.text.isalpha() or (word.text.endswith(POSSESSIVE_ENDINGS)
+                                        and word.text[:1].isalpha())) \
+                or word.lower in ("and", "but", "while", "which"):
+            return None, ""  # (a possessive goes on: "increased the storm's rainfall by 10%")
         change = changes.get(word.lower)
         if change is not None and (change.factor is None or factors) and not change.modal \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \

@@ -296,22 +296,29 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
 
 
 def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "Men earn £18.20 an hour, women £16.40", "145p a litre and diesel 152p": an amount
-    of money in a clause whose verb is left out takes the rate of the amount before."""
+    """ "Men earn £18.20 an hour, women £16.40", "145p a litre and diesel 152p", "sells for
+    $2,000 a kilo in Colombia and $30,000 in Europe": an amount of money in a clause whose
+    verb is left out takes the rate of the amount before."""
     result = list(claims)
     for index in range(1, len(result)):
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
         if not per or claim.unit != money or claim.change is not None \
-                or previous.change is not None or not _ends_clause(sentence, claim):
+                or previous.change is not None or not (_ends_clause(sentence, claim)
+                                                       or _before_place(sentence, claim)):
             continue
         between = [w for w in sentence.before(claim.span[0], 5) if w.start >= previous.span[1]]
+        placed = len(between) > 2 and between[0].lower in ("in", "at") \
+            and between[1].text[:1].isupper()
+        if placed:
+            between = between[2:]  # "$2,000 in Colombia and $30,000 in Europe"
         if not between or between[0].text not in (",", ";") \
                 and between[0].lower not in _ELLIPSIS_CONNECTIVES:
             continue
         words = [w for w in between[1:] if w.lower not in ("the", "at")]
-        if 1 <= len(words) <= 2 and all(w.text.isalpha() and not w.lower.endswith("ed")
-                                        and w.lower not in _SUBJECT_VERBS for w in words):
+        if (placed or words) and len(words) <= 2 \
+                and all(w.text.isalpha() and not w.lower.endswith("ed")
+                        and w.lower not in _SUBJECT_VERBS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
 
@@ -350,6 +357,13 @@ def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) ->
     return previous.dimension == "count" and len(before) == 2 \
         and before[0].start >= previous.span[1] and before[0].lower in _ELLIPSIS_CONNECTIVES \
         and before[1].lower in _CASUALTY_VERBS and _ends_clause(sentence, claim)
+
+
+def _before_place(sentence: Sentence, claim: Claim) -> bool:
+    """ "in Europe" or "at Heathrow" right after the claim, and then its clause ends."""
+    after = sentence.after(claim.span[1], 3)
+    return len(after) >= 2 and after[0].lower in ("in", "at") and after[1].text[:1].isupper() \
+        and (len(after) == 2 or not after[2].text.isalnum() or after[2].lower == "and")
 
 
 def _ends_clause(sentence: Sentence, claim: Claim) -> bool:

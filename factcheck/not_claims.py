@@ -166,6 +166,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
+    if "-" in sentence.vocabulary:
+        spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_CRICKET_WORDS):
         spans += [m.span() for m in _WICKETS.finditer(sentence.text, start, end)
                   if min(int(m.group(1)), int(m.group(2))) <= 10]
@@ -178,6 +180,13 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
+#: seat maps ("a 4-4-2 formation", "a 3-4-3 layout"), offers ("two-for-one tickets", "2-for-1
+#: entry", "buy-one-get-one-free")
+_HYPHEN_CHAINS: Final = re.compile(
+    r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
+    r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
+    r"(?![\w-])|(?<![\w-])buy-one-get-one(?:-free)?\b", re.IGNORECASE)
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
@@ -979,12 +988,20 @@ _COUNTED_BEFORE: Final = re.compile(r"[0-9][ ][a-z]+,?[ ]?\Z")
 _COUNTED_REACH: Final = 48
 
 
+#: words of estimates and hazards, which are revised, not versioned
+_ESTIMATE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words"] | frozenset(
+    ["forecast", "forecasts", "outlook", "rating", "ratings", "estimate", "estimates", "toll",
+     "category", "hurricane", "storm", "typhoon", "cyclone", "growth", "inflation"])
+
+
 def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """ "upgraded the cluster from 1.27 to 1.28", "bump Node to 20": a plain number after
     "to" or "from" that an upgrade verb governs is a version ([version_verbs])."""
     if prev not in ("to", "from") or numeral.spelled or numeral.scale != 1 \
             or "," in numeral.text or counted_noun(sentence, numeral.end, numeral.value):
         return False
+    if not sentence.vocabulary.isdisjoint(_ESTIMATE_WORDS):
+        return False  # "the quake was downgraded from 7.0 to 6.8": a revised estimate
     verbs = lexicon.load().not_claims["version_verbs"]
     changes = lexicon.load().changes
     for word in reversed(sentence.before(numeral.start, 6)):

@@ -660,6 +660,12 @@ _ORDERED_BEFORE: Final = re.compile(
 _ORDERED_REACH: Final = 10
 
 
+#: nouns that an ordinal like "third" or "fourth" so often names: "a third party"
+_ORDINAL_NOUN: Final = re.compile(
+    r"[ ](?:part(?:y|ies)|countr(?:y|ies)|person|way|time|round|term|place|option|wave)\b",
+    re.IGNORECASE)
+
+
 def _fraction_word_after(text: str, count: Decimal, count_end: int,
                          start: int, spelled: bool) -> Optional[_Reading]:
     """Read "COUNT FRACTION" ("a third of", "two-thirds", "3 quarters."), or None.
@@ -684,6 +690,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
             or (word.word == "quarters" and _ORDERED_BEFORE.search(
                 text, max(0, start - _ORDERED_REACH), start) is not None):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters": periods
+    if _ORDINAL_NOUN.match(text, word.end):
+        return None  # "by a third party", "a third country": an ordinal before its noun
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
                                               None, True, True), plural_ok=False)
     if after.end == word.end:

@@ -25,7 +25,8 @@ from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
 _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
-    r"|deeper|shorter|smaller|likelier|over)\b)", re.IGNORECASE)
+    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|that[ ]of|those[ ]of|what|face)\b)",
+    re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value"
 
 
 #: "N times" after a change verb: "deposits grew 3.4 times", "grew 3 times to $9.8bn" (but

@@ -475,6 +475,16 @@ _POWER_WORD = re.compile(r"[ ](squared|cubed)\b", re.IGNORECASE)
 _RAISED_LENGTH = {"squared": ("{unit} ** 2", "area"), "cubed": ("{unit} ** 3", "volume")}
 
 
+#: what follows "won" the verb: an object ("two Oscars", "the title", "awards", "Best
+#: Picture"), or "by", "in", "at", "against" (but "1,400 won." and "won a piece" are money)
+_WON_VERB: Final = re.compile(
+    r"[ ](?:the|two|three|four|five|six|seven|eight|nine|ten|its|their|his|her|by|against"
+    r"|[0-9]|[A-Z]|[a-z]+s\b)")
+#: a scale word before "won": "6.6 trillion won" is money whatever follows
+_SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
+                                      re.IGNORECASE)
+
+
 def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     """The unit phrase right after a number ending at ``pos``, or None.
 
@@ -503,6 +513,9 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             or text.startswith("class", end + 1)):
         return None  # "40 J-35 jets", "17 V-22 Ospreys", "two Kilo-class submarines": models
         # (but "25C-28C" is a range)
+    if entry.unit == "KRW" and text[start:end] == "won" and _WON_VERB.match(text, end) \
+            and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
+        return None  # "Apollo 13 won two Oscars", "5 won awards": the verb, not Korean won
     if entry.unit == "pound" and is_money_pounds(text, pos, end):
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension

@@ -983,6 +983,24 @@ PHYSICAL = [
     row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
     row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
     row("He is about 6ft 2in tall.", approx(74, "inch")),
+    # magnitudes written with their symbol, beside an earthquake
+    row("The M6.1 earthquake was followed by a 4.9 aftershock.", point("6.1"), point("4.9")),
+    row("A Mw 7.8 earthquake struck.", point("7.8")),
+    row("The M6 was closed between junctions 16 and 17."),
+    # cusecs measure the flow of rivers
+    row("The Indus was flowing at 600,000 cusecs.", point(600_000, "foot ** 3 / second")),
+    # a price of a measure named first holds for the amounts listed after it
+    row("A kilo of cocaine sells for about $2,000 in Colombia and $30,000 in Europe.",
+        approx(2000, "USD / kilogram"), point(30_000, "USD / kilogram")),
+    # "won" as a verb after a number is no Korean money
+    row("Apollo 13 won two Oscars.", point(2, "oscar")),
+    row("Seoul's subway fare is 1,400 won.", point(1400, "KRW")),
+    row("The deal is worth 6.6 trillion won in total.", point(6_600_000_000_000, "KRW")),
+    # "third" before a noun it orders is no fraction
+    row("The Rothko was guaranteed at $25 million by a third party.",
+        point(25_000_000, "USD")),
+    row("Sales fell by a third last year.", point("0.3333333333333333333333333333",
+                                                  change=("down", "delta"))),
     # a capital K is kelvin where heat or cold is spoken of, else thousands
     row("The cosmic microwave background has a temperature of 2.725 K.",
         point("2.725", "kelvin")),
@@ -1182,6 +1200,10 @@ PHYSICAL = [
     row("The army crossed 3 rivers.", point(3, "river")),
     row("The sequel crossed the $1 billion mark on Sunday.", lower(1_000_000_000, "USD")),
     row("Parliament passed the 40 bills.", point(40, "bill")),
+    # an amount known only by its number of digits
+    row("The debut novelist signed a seven-figure deal.", rng(1_000_000, 9_999_999)),
+    row("She earns six figures from streaming.", rng(100_000, 999_999)),
+    row("Six figures were released today.", point(6, "figure")),
     # rules that cap or limit an amount bound it from above
     row("Entry will be capped at 30,000 visitors a day.", upper(30_000, "visitor / day")),
     row("Posts are limited to 280 characters.", upper(280, "character")),
@@ -3036,6 +3058,21 @@ CHANGES = [
         point(2, change=("up", "factor")), point(40_000, change=("up", "to"))),
     row("The firm doubled its workforce to cope with 400 cases.",
         point(2, change=("up", "factor")), point(400, "case", change=None)),
+    # "N times" before what it multiplies: "its budget", "that of", "face value"
+    row("It has earned four times its $15m budget.",
+        point(4, change=("", "factor")), point(15_000_000, "USD")),
+    row("The death rate is five times that of the general population.",
+        point(5, change=("", "factor"))),
+    row("He saw her three times that week."),
+    # a possessive inside the object keeps the verb in reach of "by"
+    row("Climate change increased the storm's rainfall by 10%.",
+        point(10, "percent", change=("up", "delta"))),
+    # revised estimates are no versions
+    row("The quake was downgraded from 7.0 to 6.8.",
+        point("7.0", change=("down", "from")), point("6.8", change=("down", "to"))),
+    row("The magnitude was revised up to 7.3 from 7.1.",
+        point("7.3", change=("up", "to")), point("7.1", change=("up", "from"))),
+    row("The cluster was upgraded from 1.27 to 1.28."),
     # the verb before the object gives a factor after it its direction
     row("The gene variant raised the risk threefold.", point(3, change=("up", "factor"))),
     row("The drug cut the risk threefold.", point(3, change=("down", "factor"))),
@@ -3347,6 +3384,12 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # chains of small numbers that name a shape, and offers
+    row("They played a 4-4-2 formation."),
+    row("Economy class has a 3-4-3 layout."),
+    row("Two-for-one tickets are available on Tuesdays."),
+    row("Get 2-for-1 entry on Mondays."),
+    row("Buy-one-get-one-free deals are common."),
     # every day of a list of dates
     row("The hearings will be held on 9, 10, 16 and 17 October."),
     # times of day with no "am" or "pm" in opening hours and timetables
