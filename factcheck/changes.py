@@ -271,12 +271,17 @@ _DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
 
 def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     """ "jets dropped 100 bombs", "dropped 300 food parcels": "dropped" right before a count
-    of things let fall from the air is no decrease."""
-    if not before or before[-1].lower not in _DROP_VERBS:
+    of things let fall from the air is no decrease; nor is "crashed" before a count of what
+    it brought down ("crashed 8.5 million machines", but "shares crashed 20%")."""
+    if not before or before[-1].lower not in _DROP_VERBS \
+            and before[-1].lower not in ("crashed", "crashes", "crash"):
         return False
     last = sentence.before(end, 1)
-    return bool(last) and last[0].text.isalpha() \
-        and units.singular(last[0].lower) in _DROPPED_THINGS
+    if not last or not last[0].text.isalpha():
+        return False
+    if before[-1].lower in _DROP_VERBS:
+        return units.singular(last[0].lower) in _DROPPED_THINGS
+    return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
 
 
 def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,

@@ -91,7 +91,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                 and claim.kind in ("point", "approx")
                 and (following.dimension != "count" or listed or took
                      or _suspended(sentence, claim)
-                     or _joined(sentence, claim, following, ("or",)))
+                     or _joined(sentence, claim, following, ("or",))
+                     or _pixel_sides(sentence, claim, following))
                 and (_coordinated(sentence, claim, following)
                      or (took and _joined(sentence, claim, following, (",",))))):
             shared[index] = _in_unit_of(claim, source)
@@ -397,9 +398,16 @@ def _suspended(sentence: Sentence, claim: Claim) -> bool:
     return sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum()
 
 
+def _pixel_sides(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """ "2,796 by 1,290 pixels", "8,192 x 5,464 pixels": the sides of an image in pixels."""
+    return following.unit == "pixel" and _joined(sentence, claim, following, SIZE_SIGNS)
+
+
 def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     """ "5 and 6 kg", "5 or 6 km"; with a suspended hyphen also lists: "four-, five- and";
     the sides of an area or a box: "40 x 60 feet", "4 by 5 metres"."""
+    if _pixel_sides(sentence, claim, following):
+        return True
     if following.dimension == "length" and _joined(sentence, claim, following, SIZE_SIGNS):
         return sides_of_a_size(claim.value, following.value)  # not "8 x 400m intervals"
     if not _suspended(sentence, claim):

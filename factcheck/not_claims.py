@@ -9,10 +9,11 @@ from functools import lru_cache
 from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
+from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import counted_noun, is_plural_word
+from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, hedges_before,
                                 list_openers, longest_phrase_before)
@@ -168,6 +169,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if _record_by_position(sentence, m)]
     if "-" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
+        spans += [m.span("code") for m in _PRODUCT_CODE.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_MODEL_FAMILIES):
+        spans += [m.span("size") for m in _MODEL_SIZE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_CRICKET_WORDS):
         spans += [m.span() for m in _WICKETS.finditer(sentence.text, start, end)
                   if min(int(m.group(1)), int(m.group(2))) <= 10]
@@ -180,6 +185,19 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: a chip's model code after its product line: "Ryzen 9 9950X", "Core i9-14900K", "Core
+#: Ultra 9 285K", "the 7800X3D" needs its line ("Ryzen 7 7800X3D")
+_PRODUCT_LINES: Final = lexicon.word_sections("not_claims.txt")["product_lines"]
+_PRODUCT_CODE: Final = re.compile(
+    r"\b" + alternation("not_claims.txt", "product_lines")
+    + r"(?:[ ](?:[0-9]{1,2}|Ultra|Pro|Max|Plus|AI))*[ ](?:i[3579]-)?"
+      r"(?P<code>[0-9]{3,5}[A-Z][A-Z0-9]{0,3})(?![\w])", re.IGNORECASE)
+#: an AI model's size in its name: "Llama 3 70B", "Mistral 7B" (not "671B parameters")
+_MODEL_FAMILIES: Final = lexicon.word_sections("not_claims.txt")["model_families"]
+_MODEL_SIZE: Final = re.compile(
+    r"\b" + alternation("not_claims.txt", "model_families")
+    + r"(?:[ -][0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
+      r"(?![ ]parameters?\b)", re.IGNORECASE)
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
 #: seat maps ("a 4-4-2 formation", "a 3-4-3 layout"), offers ("two-for-one tickets", "2-for-1
 #: entry", "buy-one-get-one-free")
@@ -360,7 +378,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "1080p", "720p": a video format, not pence
     if numeral.text[1:] == "K" and _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
-            or (prev == "in" and (not after or not after[0].text[:1].isalnum()))):
+            or (prev in ("in", "at", "supports", "support") and (
+                not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
+                and sentence.vocabulary.isdisjoint(_KELVIN_CUES))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
@@ -385,6 +405,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
+    if _aircraft_type(numeral, prev, sentence):
+        return False
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
     if sentence.text[numeral.end:numeral.end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") \
@@ -404,6 +426,26 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+#: a Boeing type right before a variant number: the "787-" of "787-9"
+_BOEING_VARIANT: Final = re.compile(r"(?<![\w.,])7[0-9]7-\Z")
+#: words of heat and cold that make "at 4K" a temperature, not a display format
+_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] \
+    | lexicon.word_sections("grammar_words.txt")["temperature_words"]
+
+
+def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """ "fly the 787 to Lima", "The 747 made its final flight", "from the 767 to the 787":
+    a Boeing type after "the" in a sentence about flying, with no noun it counts; and the
+    variant after it ("a 787-9")."""
+    if _BOEING_VARIANT.search(sentence.text, max(0, numeral.start - 4), numeral.start):
+        return True
+    if prev not in ("the", "a", "its", "their") or numeral.spelled \
+            or not BOEING_TYPE.match(numeral.text) \
+            or sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"]):
+        return False
+    return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
 def _by_or_in_year(word: Word, sentence: Sentence) -> bool:

@@ -162,13 +162,14 @@ _HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over 
 
 
 def _after_of(sentence: Sentence, pos: int) -> bool:
-    """Whether "of" stands right before the number that ends at ``pos`` ("a family of
-    four", "a flock of 1,200"): the number sizes a group, whose verb may follow."""
+    """Whether "of" or "for" stands right before the number that ends at ``pos`` ("a
+    family of four", "a flock of 1,200", "dinner for two"): the number sizes a group,
+    whose verb may follow."""
     return _OF_NUMBER.search(sentence.text, max(sentence.span[0], pos - 24), pos) is not None
 
 
-#: "of" and the number ending the searched text: "of four", "of 1,200"
-_OF_NUMBER: Final = re.compile(r"\bof[ ]+[\w.,-]+\Z")
+#: "of" or "for" and the number ending the searched text: "of four", "of 1,200", "for two"
+_OF_NUMBER: Final = re.compile(r"\b(?:of|for)[ ]+[\w.,-]+\Z")
 
 
 #: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
@@ -178,6 +179,10 @@ _THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|mi
 def _after_the(sentence: Sentence, pos: int) -> bool:
     """Whether "the" stands right before the number that ends at ``pos``."""
     return _THE_NUMBER.search(sentence.text, max(sentence.span[0], pos - 40), pos) is not None
+
+
+#: a Boeing type, "707" to "797": "the 787", "737-800" (not_claims.py reads it too)
+BOEING_TYPE: Final = re.compile(r"7[0-9]7\Z")
 
 
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
@@ -195,11 +200,17 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
     if index + 1 < len(after) and after[index + 1].text[:1].isupper() \
             and after[index + 1].text.isalpha():
         return True  # "two new 737 Max jets"
+    if BOEING_TYPE.match(word.text) and index + 2 < len(after) \
+            and after[index + 1].text == "-" and after[index + 2].text.isdigit() \
+            and word.end == after[index + 1].start == after[index + 2].start - 1:
+        return True  # "two 737-800 jets": a Boeing type and its variant
     if index == 0:
         return False
     name = after[index - 1]
-    return name.text[:1].isupper() or (name.text == "-" and index > 1
-                                       and after[index - 2].text[:1].isupper())
+    return name.text[:1].isupper() or (name.text == "-" and index > 1 and (
+        after[index - 2].text[:1].isupper()
+        or (after[index - 2].text.isdigit() and after[index - 2].end == name.start
+            and name.end == word.start)))  # "20 Boeing 787-9 jets": a type and its variant
 
 
 #: dimensions of a measure that may stand between a count and its noun

@@ -249,8 +249,9 @@ _RUN: Final = rf"""
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
             | [{_GROUP_SPACES}] (?=0[0-9]{{2}}(?![0-9])  # a space only before exactly 3
-                | [0-9]{{3}}(?![0-9]|[ ][A-Z][a-z]|-?[^\W\d_]))  # digits, not a name's
-                                                    #   ("737 Max") nor a glued measure's
+                | [0-9]{{3}}(?![0-9]|[ ][A-Z][a-z]|-?[^\W\d_]|-[0-9]{{1,2}}(?:s\b|[ ][a-z])))
+                                                    #   digits, not a name's ("737 Max",
+                                                    #   "20 787-9s") nor a glued measure's
                                                     #   ("40 250g packs"; "230 000-tonne" is
                                                     #   one number: no number opens with 0)
             | ,[ ] (?=0[0-9]{{2}}(?![0-9]))             #   "80, 000": a comma and a space before
@@ -405,8 +406,9 @@ _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 #: a change by a fraction, perhaps with a hedge between: "fell by a fifth", "cut by two-thirds",
-#: "fell by almost a quarter"
-_BY_BEFORE: Final = re.compile(r"\bby\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over"
+#: "fell by almost a quarter", "attendance is down a third"
+_BY_BEFORE: Final = re.compile(r"\b(?:by|(?:is|are|was|were|now)\s{1,3}(?:up|down))\s{1,3}"
+                               r"(?:(?:almost|nearly|about|around|roughly|some|over"
                                r"|under|just|more|less|than|up|to|close|approximately)"
                                r"\s{1,3}){0,3}\Z",
                                re.IGNORECASE)

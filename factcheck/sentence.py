@@ -327,6 +327,8 @@ def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Deci
                  vague: bool = False, unit: str = "", dimension: str = "dimensionless",
                  unit_text: str = "", change: Optional[Change] = None) -> Claim:
     """The Claim record, with its surface, sentence span and context words."""
+    if kind == "range" and low is not None and low == high:
+        kind = "point"  # "between 5 and 5": one value, which a range may not be
     value = low if kind in ("point", "approx") else None
     if kind in ("point", "approx"):
         high = low

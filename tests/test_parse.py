@@ -979,10 +979,38 @@ PHYSICAL = [
         point("7.8"), lower(50_000, "person", strict=True)),
     row("The player is 7 feet 10 inches tall.", point(94, "inch")),
     row("He is 6ft 2in tall.", point(74, "inch")),
+    # a range whose two ends are one value is that value (hypothesis found "between 0 – 0")
+    row("between 5 and 5", point(5)),
     # a bound or hedge before the first part holds for the whole composite
     row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
     row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
     row("He is about 6ft 2in tall.", approx(74, "inch")),
+    # chip model codes and display formats are names; the amounts beside them stay
+    row("The Ryzen 9 9950X boosts to 5.7GHz.", point("5.7", "gigahertz")),
+    row("The Core i9-14900K was the first to hit 6GHz.", point(6, "gigahertz")),
+    row("The model has 671B parameters.", point(671_000_000_000, "parameter")),
+    row("The monitor runs at 4K and 144Hz.", point(144, "hertz")),
+    row("The chip works at 4K, the temperature of liquid helium.", point(4, "kelvin")),
+    row("The airline flew the 747 passengers home.", point(747, "passenger")),
+    # a model's variant between a count and its noun
+    row("The airline lost two 737-800 jets.", point(2, "jet")),
+    row("The airline ordered 20 Boeing 787-9 jets.", point(20, "jet")),
+    row("The airline ordered 20 787-9s.", point(20, "787-9")),
+    # the sides of an image in pixels
+    row("The screen has a resolution of 2,796 by 1,290 pixels.",
+        point(2796, "pixel"), point(1290, "pixel")),
+    # a size of a group, then its verb: "dinner for two costs"
+    row("Dinner for two costs about £90.", approx(90, "GBP")),
+    # ratings in millions of viewers
+    row("The 7pm bulletin averaged 3.1m, while the 10pm edition drew 2.8m.",
+        point(3_100_000), point(2_800_000)),
+    # "crashed" before a count of what it brought down
+    row("The faulty update crashed some 8.5 million Windows machines.",
+        approx(8_500_000, "machine", change=None)),
+    row("The index crashed 500 points.", point(500, "point", change=("down", "delta"))),
+    # a verbless change by a fraction
+    row("Cinema attendance is down a third since 2019.",
+        point("0.3333333333333333333333333333", change=("down", "delta"))),
     # magnitudes written with their symbol, beside an earthquake
     row("The M6.1 earthquake was followed by a 4.9 aftershock.", point("6.1"), point("4.9")),
     row("A Mw 7.8 earthquake struck.", point("7.8")),
@@ -3384,6 +3412,12 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # AI model sizes and display formats are names
+    row("Meta's Llama 3 70B model rivals GPT-4."),
+    row("The film got a 4K restoration."),
+    # a Boeing type after "the", in a sentence about flying
+    row("The airline will fly the 787 to Lima."),
+    row("The non-stop service, flown by a 787-9, will operate daily."),
     # chains of small numbers that name a shape, and offers
     row("They played a 4-4-2 formation."),
     row("Economy class has a 3-4-3 layout."),
