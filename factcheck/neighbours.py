@@ -281,12 +281,13 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
-            ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible")):
+            ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible"),
+            ("it", "with"), ("them", "with"), ("to", "reach")):  # "leaving it with 248m"
         return False
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False
-    if not _comparable(previous, claim):
-        return False
+    if not _comparable(previous, claim) and pair not in (("it", "with"), ("them", "with")):
+        return False  # (what is left may dwarf what was lost: "lost 2m, leaving it with 248m")
     after = sentence.after(claim.span[1], 1)
     if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count" \
             and not after_age_word(sentence, previous.span[0]):

@@ -286,7 +286,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if after.dimension != "currency":
             if _reference_period(sentence, after) or _time_anchor(sentence, first.start, after):
                 return None
-            if after.unit == "degree" and _speaks_of_heat(sentence) \
+            if after.unit == "degree" and (_speaks_of_heat(sentence)
+                                           or _place_reached(sentence, first.start)) \
                     and not _an_angle(sentence, first.start, after.end):
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
@@ -508,6 +509,22 @@ def _speaks_of_heat(sentence: Sentence) -> bool:
     return bool(words - _DEGREE_WORDS)
 
 
+#: verbs by which a place reaches a temperature: "Phoenix hit 110 degrees"
+_HEAT_REACHING_VERBS: Final = frozenset(["hit", "hits", "reached", "reaches", "reach", "topped",
+                                         "tops", "touched", "touches", "recorded", "records"])
+
+
+def _place_reached(sentence: Sentence, start: int) -> bool:
+    """ "Phoenix hit 110 degrees", "Athens reached 44 degrees": a bare degree right after a
+    verb of reaching whose subject, opening the sentence, is a name."""
+    before = sentence.before(start, 1)
+    if not before or before[0].lower not in _HEAT_REACHING_VERBS:
+        return False
+    first = sentence.words[0]
+    return first.text[:1].isupper() and first.text.isalpha() \
+        and first.lower not in lexicon.load().function_words
+
+
 #: the words of a bare degree, which say nothing of heat on their own
 _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 
@@ -724,6 +741,13 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
+        quoted = _PER_CURRENCY.match(sentence.text, reading.end)
+        quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
+        if quoted is not None and quote is not None and quote.dimension == "currency" \
+                and quote.unit != reading.unit:
+            # "4.7 ringgit to the dollar": one currency's price of another
+            return reading._replace(unit=f"{reading.unit} / {quote.unit}", dimension="rate",
+                                    end=quoted.end())
         person = _PER_PERSON.match(sentence.text, reading.end)
         if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
             unit, dimension = units.compose(reading.unit, "person")
