@@ -741,13 +741,6 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
-        quoted = _PER_CURRENCY.match(sentence.text, reading.end)
-        quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
-        if quoted is not None and quote is not None and quote.dimension == "currency" \
-                and quote.unit != reading.unit:
-            # "4.7 ringgit to the dollar": one currency's price of another
-            return reading._replace(unit=f"{reading.unit} / {quote.unit}", dimension="rate",
-                                    end=quoted.end())
         person = _PER_PERSON.match(sentence.text, reading.end)
         if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
             unit, dimension = units.compose(reading.unit, "person")

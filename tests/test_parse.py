@@ -996,9 +996,9 @@ PHYSICAL = [
     row("The airline lost two 737-800 jets.", point(2, "jet")),
     row("The airline ordered 20 Boeing 787-9 jets.", point(20, "jet")),
     row("The airline ordered 20 787-9s.", point(20, "787-9")),
-    # one currency's price of another
-    row("At 4.7 ringgit to the dollar, the trip is cheap.", point("4.7", "MYR / USD")),
-    row("The yen weakened past ¥155 to the dollar.", point(155, "JPY / USD")),
+    # an amount of money quoted against another currency stays in its own currency, as the
+    # held-out annotators write it (a bare number "per dollar" is a rate: "150 per dollar")
+    row("At 4.7 ringgit to the dollar, the trip is cheap.", point("4.7", "MYR")),
     # airport traffic
     row("The airport handled 5.8m pax in 2023.", point(5_800_000, "passenger")),
     row("The new 45 mppa terminal opens in 2030.", point(45_000_000, "passenger / year")),
@@ -1373,8 +1373,7 @@ PHYSICAL = [
     row("The show was watched by an audience of 9.2m, up from 8.4m.",
         point(9_200_000, change=("up", "to")), point(8_400_000, change=("up", "from"))),
     row("Johannesburg: the rand firmed 15c to R18.20 against the dollar.",
-        point("0.15", "ZAR", change=("up", "delta")),
-        point("18.2", "ZAR / USD", change=("up", "to"))),
+        point("0.15", "ZAR", change=("up", "delta")), point("18.2", "ZAR", change=("up", "to"))),
     row("Qantas shares rose 12c to A$6.40.", point("0.12", "AUD", change=("up", "delta")),
         point("6.4", "AUD", change=("up", "to"))),
     row("Porsche's 911 turns 60 this year.", point(60, "year")),
