@@ -124,12 +124,34 @@ _BY_AMOUNT: Final = re.compile(
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
-#: a surge of the sea, which no number rises by: "a storm surge of up to 15 feet", "a 3m
-#: surge along the coast"; looked for this many characters either side of a claim
-_WATER_SURGE: Final = re.compile(
-    r"\b(?:storm|tidal|coastal)[ ]surges?\b|[0-9][ ]?(?:m|ft|feet|foot|metres?|meters?)"
-    r"[ ]surges?\b", re.IGNORECASE)
-_SURGE_REACH: Final = 30
+#: a length that ends a claim: the height a surge of the sea may be given in
+_LENGTH_END: Final = re.compile(r"(?:[0-9]m|ft|feet|foot|metres?|meters?|inches)\Z")
+#: the surge a height right after belongs to: "a storm surge of up to 15 feet", "surge
+#: heights reached 3m"
+_SURGE_BEFORE: Final = re.compile(
+    r"\bsurges?(?:[ ]heights?)?[ ](?:of|reached|peaked[ ]at|could[ ]reach)"
+    r"(?:[ ](?:up[ ]to|about|around|some|nearly|more[ ]than))?[ ]?\Z", re.IGNORECASE)
+#: a surge right after a height: "a 3m surge", "a 15-foot surge" (not "a 1.5m surge in")
+_SURGE_AFTER: Final = re.compile(r"[ -]surges?\b(?![ ](?:in|of)\b)", re.IGNORECASE)
+#: how far before a claim _SURGE_BEFORE looks
+_SURGE_REACH: Final = 40
+
+
+def _height_of_a_surge(sentence: Sentence, start: int, end: int) -> bool:
+    """A length that is a surge's own height: "a storm surge of up to 15 feet", "a 3m surge"
+    (but "claims rose 40% after the storm surge" and "a £3m surge in sales" change)."""
+    if not _LENGTH_END.search(sentence.text, start, end):
+        return False
+    return bool(_SURGE_BEFORE.search(sentence.text, max(sentence.span[0], start - _SURGE_REACH),
+                                     start) or _SURGE_AFTER.match(sentence.text, end))
+
+
+#: participles of change that also move things ([participles_of_levels]), and what they
+#: change right before it: a claim in percent, points or money
+_PARTICIPLES_OF_LEVELS: Final = _GRAMMAR["participles_of_levels"]
+_PERCENT_POINTS_OR_MONEY: Final = re.compile(
+    r"(?:%|per\s?cent|percent|points?|pts|bps|pp|cents?|pence)\Z|\A[^0-9]*[$£€¥₹]|\d(?:p|c)\Z",
+    re.IGNORECASE)
 #: a count of things added, inside a claim: "500,000 more pupils", "20 extra schools"
 _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
@@ -142,9 +164,7 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
     record 5%" (delta), "fell below 60" (to)."""
     change = _change_for(sentence, start, end)
-    if change is not None and _WATER_SURGE.search(
-            sentence.text, max(sentence.span[0], start - _SURGE_REACH),
-            min(sentence.span[1], end + _SURGE_REACH)):
+    if change is not None and _height_of_a_surge(sentence, start, end):
         return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
@@ -166,6 +186,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     word = change_before(sentence, start)
     if word is not None and role == "delta" and _dropped_things(sentence, before, end):
         return None  # "jets dropped 100 bombs": what fell, no decrease
+    if word is not None and role == "delta" and before \
+            and before[-1].lower in _PARTICIPLES_OF_LEVELS \
+            and not _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
+        return None  # "sinking 7 three-pointers", "widening 14 miles of the A1": a verb of
+        # its own object; but "sliding 45%", "rising 5 points" change
     if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
@@ -245,18 +270,31 @@ def _difference_after(sentence: Sentence, start: int, end: int,
         # "$20 cheaper", "15% dearer", "8% more expensive this year"
         return Change(_PRICE_COMPARATIVES.get(word) or _COMPARATIVES[word], "delta")
     percent = _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
-    if word in _COMPARATIVES and word not in _COMPARATIVE_WORDS and (
-            not following or not after[1].text.isalpha()
-            or following in lexicon.load().function_words):
-        return Change(_COMPARATIVES[word], "delta")  # "4C hotter by", "20% wetter because"
+    if word in _COMPARATIVES and word not in _COMPARATIVE_WORDS \
+            and not sentence.text[end - 1:end].isdigit() and (
+                not following or not after[1].text.isalpha()
+                or following in lexicon.load().function_words):
+        # "4C hotter by", "20% wetter because" (a bare count is no difference: "40 older and
+        # 40 younger adults")
+        return Change(_COMPARATIVES[word], "delta")
     if word in ("more", "less") and percent and following.endswith(_ADJECTIVE_TAILS) \
             and after[1].text.isalpha():
         # "10% more intense", "30% more efficient" (but "15.06% less fees": minus the fees)
         return Change(_COMPARATIVES[word], "delta")
-    if word in ("up", "down") and (following == "on" or [w.lower for w in after[1:3]] == [
-            "year", "on"]):
+    if word in ("up", "down") and (
+            (following == "on" and _PERIOD_AFTER_ON.match(sentence.text, after[1].end))
+            or [w.lower for w in after[1:3]] == ["year", "on"]):
         return Change(word, "delta")  # "20% down on last year", "5% down year on year"
     return None
+
+
+#: what a change "up on" or "down on" is measured against: a period or a benchmark ("20%
+#: down on last year"), not a rival ("40 seconds down on Vingegaard") nor a purchase
+#: ("£30,000 down on a flat")
+_PERIOD_AFTER_ON: Final = re.compile(
+    r"[ ](?:last\b|the[ ](?:previous|same|prior|year|month|week|quarter|day)\b"
+    r"|a[ ](?:year|month|week)[ ](?:ago|earlier)\b|(?:19|20)[0-9]{2}\b|year\b|forecasts?\b"
+    r"|budget\b|target\b|expectations\b|pre-)", re.IGNORECASE)
 
 
 #: endings of adjectives after "more" or "less": "more intense", "less efficient"

@@ -137,6 +137,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "within" \
             and _BARE_OF.match(sentence.text, reading.start) is not None:
         before = None  # "within 2 of the 5 regions": picked from a group, no bound
+    if before and _outcome_not_rule(sentence, before):
+        before = None  # "Damage was limited to three barns", "breached a limit of 40": what
+        # happened, not a rule that caps it
+    if before and before[-1].lower == "before" and dimension == "time" \
+            and _EPISODE_AFTER.match(sentence.text, reading.end):
+        before = None  # "before 14 months of rate rises", "before 20 years in politics"
     if before and before[-1].lower == "before" and dimension != "time":
         before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
         # before 37 weeks" is under 37 weeks
@@ -280,6 +286,36 @@ def _time_ago(sentence: Sentence, end: int) -> bool:
     return bool(following) and following[0].lower in ("ago", "earlier")
 
 
+#: the past of "be" before "limited to" or "restricted to": an outcome ("Damage was limited
+#: to three barns"), not a rule ("Entry is limited to 500")
+_PAST_BE: Final = frozenset(["was", "were", "been"])
+#: words before "a limit of" that say the limit was passed: "breached a limit of 40"
+_PASSING_WORDS: Final = frozenset(["breached", "breach", "breaches", "exceeded", "exceed",
+                                   "exceeds", "broke", "break", "breaks", "above", "over",
+                                   "beyond", "twice", "times", "surpassed", "topped"])
+
+
+def _outcome_not_rule(sentence: Sentence, before: Sequence[Word]) -> bool:
+    """ "were limited to 3 shots", "was restricted to 89 points": a past outcome after the
+    past of "be"; "breached a limit of 40 micrograms": a limit that was passed."""
+    phrase = " ".join(w.lower for w in before)
+    if phrase in ("limited to", "restricted to"):
+        previous = sentence.before(before[0].start, 1)
+        return bool(previous) and previous[0].lower in _PAST_BE
+    if phrase in ("a limit of", "a cap of"):
+        previous = sentence.before(before[0].start, 1)
+        return bool(previous) and previous[0].lower in _PASSING_WORDS
+    return False
+
+
+#: what follows a span of time that an episode fills, after "before": "before 14 months of
+#: rate rises", "before 20 years in politics" (but "born before 37 weeks of pregnancy")
+_EPISODE_AFTER: Final = re.compile(
+    r"[ ](?:of[ ](?!age\b|pregnancy\b|gestation\b|life\b|treatment\b)[a-z]|in[ ]|as[ ]|at[ ])")
+#: a term of years right before "to life": "25 years to life"
+_YEARS_END: Final = re.compile(r"\b(?:years?|yrs?)[ ]\Z")
+
+
 def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "30 minutes max", "10 days minimum", "$500, tops", "Rs 20 at most" bound only in lower
     case and where the phrase ends ("the Boeing 737 MAX", "a ₦70,000 minimum wage" bound
@@ -289,6 +325,10 @@ def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
         return False
     if not after[-1].text.islower():
         return True
+    if after[-1].lower == "life" and (
+            not _YEARS_END.search(sentence.text, max(0, after[0].start - 8), after[0].start)
+            or sentence.text[after[-1].end:after[-1].end + 1] == "-"):
+        return True  # "brought 200 characters to life", "£5m to life-saving research"
     following = sentence.after(after[-1].end, 1)
     return bool(following) and following[0].text.isalpha() \
         and following[0].lower not in lexicon.load().function_words

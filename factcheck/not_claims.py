@@ -835,6 +835,10 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         or after[1].lower in lexicon.load().function_words
 
 
+#: words after a span of time that place an event, not list an amount
+_TIME_ANCHORS: Final = frozenset(["later", "earlier", "ago", "before", "after", "into"])
+
+
 def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
     """An "or" or "and" and a number that has a unit or a noun follow: "eight or nine
     euros", "sentences of eight and 10 years"."""
@@ -844,8 +848,12 @@ def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
         return False  # ("one dollar and two and three points": no list of amounts)
     if parse_number(after[1].text) is None:
         return False
-    return bool(sentence.unit_after(after[1].end)) or counted_noun(
-        sentence, after[1].end, None) is not None
+    unit = sentence.unit_after(after[1].end)
+    if after[0].lower == "and" and unit is not None:
+        anchor = sentence.after(unit.end, 1)
+        if anchor and anchor[0].lower in _TIME_ANCHORS:
+            return False  # "led by eight and 10 minutes later": a time anchor, no list
+    return bool(unit) or counted_noun(sentence, after[1].end, None) is not None
 
 
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:

@@ -811,6 +811,9 @@ GLUED_MILLION_REACH: Final = 5
 #: endings of the adjectives that may stand between "2.7m" and its plural noun
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary",
                              "ian", "ese", "ish", "ing", "ly")  # "3.5m paying members"
+#: endings of the adjectives that let a glued "m" be millions only of people or an audience:
+#: "3.5m paying members", not "6m towering waves"
+_PARTICIPLE_ENDINGS: Final = ("ing", "ly")
 
 
 #: nouns of money after "Nm of": "1.2m of funding" is millions, "2m of snow" metres
@@ -856,8 +859,36 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
     vocabulary = sentence.vocabulary
     if not vocabulary.isdisjoint(_LENGTH_CUES):
         return False  # "The backlog grew after the river peaked at 4.6m": a height
-    return not vocabulary.isdisjoint(_POPULATION_NOUNS) or (
+    return not vocabulary.isdisjoint(_POPULATION_NOUNS) or _audience_subject(sentence, unit) or (
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
+
+
+#: words between a verb and its glued "m": "hit 500m", "fell to 200m", "drew a peak of 9m"
+_VERB_TO_AMOUNT: Final = frozenset(["to", "at", "by", "from", "of", "about", "around",
+                                    "nearly", "almost", "some", "over", "more", "than", "a",
+                                    "an", "the", "peak", "record", "high", "total", "just",
+                                    "m", "mn", "bn", "million", "billion"])
+#: auxiliaries and adverbs between a subject and its verb: "accounts have fallen"
+_AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "were", "is", "are", "been",
+                                 "now", "also", "already", "just", "each", "will", "would"])
+
+
+def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """ "Monthly active users hit 500m", "Active accounts fell to 200m", "The bulletin
+    averaged 3.1m": a noun of an audience ([audience_nouns]) is the subject of the verb
+    that governs the glued "m" (not "Crew members said the swell reached 8m")."""
+    before = [w for w in sentence.before(unit.start, 16) if w.end <= unit.start]
+    while before and (before[-1].text[:1].isdigit() or before[-1].text in ".,"
+                      or before[-1].lower in _VERB_TO_AMOUNT):
+        before.pop()
+    if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
+        return False
+    before.pop()  # the verb
+    while before and (before[-1].lower in _AUXILIARIES or before[-1].lower.endswith("ly")):
+        before.pop()
+    if len(before) > 1 and before[-1].lower == "base":
+        before.pop()  # "Its subscriber base grew by 9.3m"
+    return bool(before) and before[-1].lower in _AUDIENCE_NOUNS
 
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
@@ -873,8 +904,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return (not following or not following[0].text.isalnum()) \
             and _counts_people(sentence, unit)
     if following[0].lower in _CLAUSE_LINKS and (
-            sentence.text[unit.start - 2] == "."
-            or not sentence.vocabulary.isdisjoint(_POPULATION_NOUNS)) \
+            sentence.text[unit.start - 2] == "." or _audience_subject(sentence, unit)) \
             and _counts_people(sentence, unit):
         # "Unemployment fell to 1.3m from 1.5m", "subscribers hit 2.3m in May" (a whole
         # number stays metres: "patients walked 400m in the test")
@@ -904,6 +934,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if (measure is not None and measure.dimension not in ("count", "currency")) \
             or (len(following[0].text) > 1 and following[0].text.isupper()):
         return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
+    participle = False  # whether an adjective in -ing or -ly came first: "3.5m paying"
     for index, word in enumerate(following):
         lowered = word.lower
         if lowered in ("and", "or"):
@@ -912,8 +943,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
         if has_plural_form(lowered) or (index == 0 and word.text.islower()
                                         and units.is_unit_word(lowered)):
-            return True  # "4.1m passengers", "2.7m combined digital and physical sales"
-            # (but "a 3m standing stone" stays metres)
+            # "4.1m passengers", "2.7m combined digital and physical sales" (but "a 3m
+            # standing stone" and "6m towering waves" stay metres; "3.5m paying members")
+            return not participle or lowered in _PEOPLE_NOUNS \
+                or sentence.text[unit.start - 2] == "."  # "1.5m flowering bulbs"
+        participle = participle or lowered.endswith(_PARTICIPLE_ENDINGS)
         if not (word.text[:1].isupper() or lowered in NOUN_MODIFIERS
                 or lowered.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"
@@ -1019,6 +1053,11 @@ _AGE_LIST_JOINERS: Final = frozenset([",", "and", "or"])
 #: nouns whose number a bare glued "m" at a clause's end gives in millions ("Population
 #: tops 60m", "Subscribers rose to 9.5m.")
 _POPULATION_NOUNS = lexicon.word_sections("grammar_words.txt")["population_nouns"]
+_AUDIENCE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["audience_nouns"] \
+    | _POPULATION_NOUNS
+#: nouns of people and audiences that a glued "m" after an -ing adjective may count
+_PEOPLE_NOUNS: Final = _AUDIENCE_NOUNS | lexicon.word_sections("grammar_words.txt")[
+    "age_groups"] | lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: words of heights, depths and distances that keep a bare glued "m" in metres
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Final, FrozenSet, List, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
+from factcheck.lexicon import alternation
 from factcheck.changes import change_before, change_verb_in_clause, comparative_after
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
@@ -228,8 +229,10 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         following = sentence.after(unit.end, 1)
         if following and following[0].lower in _AGO_WORDS:
             continue  # "higher than a year ago" says when
-        if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES:
-            continue  # "more than a month's rain": as much rain as a month brings
+        if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES \
+                and _AMOUNT_NOUN.match(sentence.text, unit.end):
+            continue  # "more than a month's rain": as much rain as a month brings (but
+            # "less than an hour's drive" is under an hour)
         found.append(Numeral(value=Decimal(1), start=word.start, end=end,
                              text=sentence.text[word.start:end],
                              base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
@@ -239,6 +242,11 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
 
 #: the apostrophes of a possessive: "a month's rain", "a year's pay"
 _APOSTROPHES: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+#: the possessive of a period and an amount of something it brings: "a month's rain", "a
+#: year's pay", "a week's worth"
+_AMOUNT_NOUN: Final = re.compile(
+    r"['\N{RIGHT SINGLE QUOTATION MARK}]s?[ ]" + alternation("grammar_words.txt", "period_amounts")
+    + r"\b")
 
 
 def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
