@@ -120,15 +120,32 @@ _FIGURE_DIGITS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 _MONEY_CUES: Final = lexicon.word_sections("grammar_words.txt")["figure_band_cues"]
 
 
+#: words right before "six figures" that make it an amount: "earns six figures", "sold for
+#: six figures", "in the low six figures"
+_FIGURE_LEADS: Final = frozenset(
+    "earn earns earned earning paid pay pays worth for into reach reached reaches low mid "
+    "high fetch fetched fetches cost costs".split())
+
+
 def figure_band_claims(sentence: Sentence) -> List[Claim]:
     """ "a seven-figure deal" (1,000,000 to 9,999,999), "earns six figures": an amount of
     money known only by how many digits it has, a vague range."""
     vocabulary = sentence.vocabulary
-    if "figure" not in vocabulary and "figures" not in vocabulary \
-            or vocabulary.isdisjoint(_MONEY_CUES):
+    if "figure" not in vocabulary and "figures" not in vocabulary:
         return []
+    cued = not vocabulary.isdisjoint(_MONEY_CUES)
     claims: List[Claim] = []
     for found in _FIGURE_BAND.finditer(sentence.text, *sentence.span):
+        # "a six-figure ransom": the adjective before a noun is a band whatever the noun;
+        # "six figures" only after a verb of money or "for", "into" ("earns six figures"),
+        # never "Five figures that explain the Budget"
+        adjective = sentence.text[found.start("digits") + len(found.group("digits")):
+                                  found.end()].lower() == "-figure" \
+            and sentence.text[found.end():found.end() + 2][1:].isalpha()
+        previous = sentence.before(found.start(), 1)
+        lead = bool(previous) and previous[0].lower in _FIGURE_LEADS
+        if not (adjective or (cued and lead)):
+            continue
         word = found.group("digits").lower()
         digits = _FIGURE_DIGITS.get(word) or int(word)
         claims.append(finish_claim(

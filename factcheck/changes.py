@@ -191,6 +191,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
         return None  # "sinking 7 three-pointers", "widening 14 miles of the A1": a verb of
         # its own object; but "sliding 45%", "rising 5 points" change
+    if word is not None and role == "delta" and before and before[-1].lower in _EVENT_VERBS \
+            and ((before[-1].lower in _SINK_VERBS and _counted_things(sentence, end))
+                 or _PLACE_OR_TIME_AFTER.match(sentence.text, end)):
+        return None  # "has sunk 15 Russian warships", "faded 20 minutes from time", "sunk 20
+        # miles off the coast": what sank, where or when
     if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
@@ -213,6 +218,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                                after_of=before[-1].lower == "of",
                                                past_objects=before[-1].lower == "by",
                                                factors=before[-1].lower == "to")
+        if word is not None and word.factor is not None and before[-1].lower == "to" \
+                and _counted_things(sentence, end) and _receivers(sentence, end):
+            return None  # "doubled its grants to 300 charities": the receivers, not the
+            # new level ("doubled its workforce to 2,000 staff" is the new level)
         if word is not None:
             if role == "delta" and particle in ("from", "to") and before[-1].lower != "by":
                 # "fell to an annual rate of 3.93 million": the new level; but "cut
@@ -320,6 +329,38 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
     if before[-1].lower in _DROP_VERBS:
         return units.singular(last[0].lower) in _DROPPED_THINGS
     return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
+
+
+#: verbs of an event that befalls things, which a count after them suffered rather than
+#: changed by: "has sunk 15 Russian warships", "faded 20 minutes from time"
+_EVENT_VERBS: Final = _GRAMMAR["event_verbs"]
+_SINK_VERBS: Final = frozenset(["sunk", "sank", "sink", "sinks"])
+#: where or when after such an amount: "sunk 20 miles off the coast", "faded 20 minutes from
+#: time", "dimmed 10 minutes later"
+_PLACE_OR_TIME_AFTER: Final = re.compile(
+    r"[ ,]*(?:off|from|east|west|north|south|inland|offshore|away|before|after|later|ago"
+    r"|earlier|into[ ]the[ ](?:game|match|half|season|show))\b", re.IGNORECASE)
+#: words after a number that are no noun it counts: "sank 2 million", "sank 12 points"
+_NOT_COUNTED: Final = frozenset(["million", "billion", "trillion", "thousand", "hundred",
+                                 "dozen", "point", "points"])
+
+
+#: nouns of those that receive or are reached (grammar_words.txt)
+_RECEIVER_NOUNS: Final = _GRAMMAR["receiver_nouns"]
+
+
+def _receivers(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` counts receivers: "to 300 charities"."""
+    last = sentence.before(end, 1)
+    return bool(last) and units.singular(last[0].lower) in _RECEIVER_NOUNS
+
+
+def _counted_things(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` counts things named after its number, with no
+    unit: "300 charities", "15 Russian warships" (not "40 metres", "5%", "2 million")."""
+    last = sentence.before(end, 1)
+    return bool(last) and last[0].text.isalpha() and last[0].lower not in _NOT_COUNTED \
+        and not units.is_unit_word(last[0].lower)
 
 
 def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
@@ -515,6 +556,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                                         and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):
             return None, ""  # (a possessive goes on: "increased the storm's rainfall by 10%")
+        if word.text.endswith(POSSESSIVE_ENDINGS) and not word.text.isalpha() \
+                and not _possessive_in_object(sentence, word):
+            return None, ""  # "after Boeing's jets were grounded by 40
+            # countries": the possessive opens another clause's subject
         change = changes.get(word.lower)
         if change is not None and (change.factor is None or factors) and not change.modal \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
@@ -526,6 +571,17 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""
+
+
+def _possessive_in_object(sentence: Sentence, word: Word) -> bool:
+    """a possessive right after a change verb, perhaps with "the",
+    "its" or "their" between: "increased the storm's rainfall by 10%"."""
+    changes = lexicon.load().changes
+    for previous in reversed(sentence.before(word.start, 2)):
+        if previous.lower in ("the", "its", "their", "his", "her", "a", "an"):
+            continue
+        return previous.lower in changes
+    return False
 
 
 def _object_count(sentence: Sentence, word: Word) -> bool:

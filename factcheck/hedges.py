@@ -84,6 +84,38 @@ _MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|m
 _THRESHOLD_NOUNS: Final = frozenset(["mark", "milestone", "barrier", "threshold", "level"])
 
 
+#: verbs of breaking into things, whose count is no milestone: "breached 2.5 million records"
+_NOT_MILESTONE_VERBS: Final = frozenset(["breached", "breach", "breaches", "cracked", "crack",
+                                        "cracks"])
+#: a count written with thousands separators: "passed 100,000 signatures"
+_BIG_DIGITS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,}")
+#: a count handed on to someone: "passed 1.4 million records to a broker"
+_HANDED_TO: Final = re.compile(r"(?:[ ][A-Za-z'-]+){0,3}?[ ]to[ ](?:the|a|an|[A-Z])")
+
+
+def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
+    """A count crossed as a milestone: in millions, or of thousands and more ("passed 100
+    million downloads", "passed 100,000 signatures"); not after verbs of breaking in
+    ("breached 2.5 million records") nor when the count is handed on ("passed 1.4 million
+    records to a broker")."""
+    if verb.lower in _NOT_MILESTONE_VERBS:
+        return False
+    if not (_MILESTONE.search(sentence.text, reading.start, reading.end)
+            or _BIG_DIGITS.search(sentence.text, reading.start, reading.end)):
+        return False
+    return _HANDED_TO.match(sentence.text, reading.end) is None
+
+
+def _time_barrier(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
+    """ "broke the two-hour barrier": a time beaten is an upper bound of the new one."""
+    following = sentence.after(end, 1)
+    return before[-1].lower == "the" and before[0].lower in _BREAKING_VERBS \
+        and bool(following) and following[0].lower == "barrier"
+
+
+_BREAKING_VERBS: Final = frozenset(["broke", "breached", "cracked", "smashed"])
+
+
 def _before_threshold(sentence: Sentence, end: int) -> bool:
     """A threshold noun right after the amount: "the 50 million mark"."""
     following = sentence.after(end, 1)
@@ -127,11 +159,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
+    time_barrier = _time_barrier(sentence, before, reading.end) if before and dimension == "time" \
+        else False  # "broke the two-hour barrier": under two hours
     if before and before[-1].lower == "the" and len(before) > 1 \
             and not _before_threshold(sentence, reading.end):
         before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count" \
-            and not _MILESTONE.search(sentence.text, reading.start, reading.end):
+            and not _milestone(sentence, before[-1], reading):
         before = None  # "breached 40 accounts", "near three schools": things, not a level
         # (but "passed 100 million downloads" crosses a milestone)
     if before and before[-1].lower == "within" \
@@ -172,6 +206,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             hedge = hedges_before()[tuple(w.lower for w in before)]
             reading = HedgeReading(hedge.kind, words_said, before[0].start, reading.end,
                                    hedge.strict, hedge.below)
+            if time_barrier and hedge.kind == "lower":
+                reading = reading._replace(kind="upper")  # "broke the two-hour barrier": under
             if hedge.kind in _FLIPPED and dimension == "time" \
                     and before[0].lower in _PACE_COMPARATIVES:
                 reading = reading._replace(kind=_FLIPPED[hedge.kind])  # "faster than 9.9 s"
@@ -378,5 +414,8 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
-    verb = sentence.before(up.start, 1)
+    verb = sentence.before(up.start, 2)
+    if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
+            and verb[0].lower == "be":
+        return False  # "can be revised up to 12 months after": a limit
     return bool(verb) and verb[-1].lower in _UP_VERBS

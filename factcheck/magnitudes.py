@@ -17,7 +17,7 @@ from factcheck.sentence import Sentence, finish_claim
 _MAGNITUDE: Final = re.compile(r"""
     (?<![\w.-])
     (?: M (?P<decimal>[1-9]\.[0-9]) | (?:M[wLs]|mb)[ ]?(?P<number>[1-9](?:\.[0-9])?) )
-    (?![\w.,-]|[.,][0-9])
+    (?![\w-]|[.,][0-9])
 """, re.VERBOSE)
 #: words of earthquakes: the symbol means magnitude only beside one of these
 _QUAKE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words"]

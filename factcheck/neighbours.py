@@ -102,6 +102,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
               and (_joined(sentence, claim, following, ("and", "or", ", and"))
                    or (took and _joined(sentence, claim, following, (",",)))
                    or (claim.dimension != "currency"
+                       and " of " in following.text  # parallel
                        and _OF_THING_AND.match(sentence.gap(claim.span[1],
                                                             following.span[0]).strip())))):
             # "£30, £25 and £20 a month", "26.4 points, 12.4 rebounds and 9.0 assists per
@@ -314,10 +315,18 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
             and between[1].text[:1].isupper()
         if placed:
             between = between[2:]  # "$2,000 in Colombia and $30,000 in Europe"
+        elif len(between) > 3 and between[0].lower in ("in", "at") and between[1].lower == "the" \
+                and between[2].text[:1].isupper():
+            placed = True  # "$1,000 a pill in the US and $5 in India"
+            between = between[3:]
         if not between or between[0].text not in (",", ";") \
                 and between[0].lower not in _ELLIPSIS_CONNECTIVES:
             continue
         words = [w for w in between[1:] if w.lower not in ("the", "at")]
+        if words and (placed or not _ends_clause(sentence, claim)) \
+                and not _comparable(previous, claim, 10):
+            continue  # "and traffickers make $30m in Miami": a clause
+            # of its own; only a bare amount shares the rate past a place
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
                         and w.lower not in _SUBJECT_VERBS for w in words):
@@ -486,7 +495,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
                                                "temperature")
                 and _joined(sentence, previous, claim, ("", ",", "and", ", and"))
-                and _list_of_parts(sentence, previous, claim)):
+                and _list_of_parts(sentence, previous, claim)
+                and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))):
             total = _sum_in(previous, claim)
             if total is not None:
                 # a bound or hedge before the first part holds for the whole: "within an
@@ -647,6 +657,23 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
     if sentence.gap(end, end + 1).isalnum() or sentence.gap(end, end + 2).strip()[:1].isalnum():
         return None  # "15 dollars and 50 people": the second number goes on
     return claim.value / 100
+
+
+_NOT_A_PART_AFTER: Final = re.compile(r"[ ,]*(?:respectively|later|earlier|after|before|ago)\b",
+                                      re.IGNORECASE)
+
+
+def _not_one_measure(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """"within 18 weeks and 62 days respectively", "within 2 days
+    and 12 hours later": two measures, not one composite (the minor part is a whole major
+    unit or more, or a word after it sets the two apart)."""
+    if _NOT_A_PART_AFTER.match(sentence.text, claim.span[1]):
+        return True
+    try:
+        one = units.scale_factor(previous.unit, claim.unit)
+    except FactcheckError:
+        return False
+    return claim.value is not None and claim.value >= one
 
 
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:

@@ -431,8 +431,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 #: a Boeing type right before a variant number: the "787-" of "787-9"
 _BOEING_VARIANT: Final = re.compile(r"(?<![\w.,])7[0-9]7-\Z")
 #: words of heat and cold that make "at 4K" a temperature, not a display format
-_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] \
-    | lexicon.word_sections("grammar_words.txt")["temperature_words"]
+_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
 
 
 def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -1040,8 +1039,18 @@ _COUNTED_REACH: Final = 48
 
 #: words of estimates and hazards, which are revised, not versioned
 _ESTIMATE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words"] | frozenset(
-    ["forecast", "forecasts", "outlook", "rating", "ratings", "estimate", "estimates", "toll",
-     "category", "hurricane", "storm", "typhoon", "cyclone", "growth", "inflation"])
+    ["forecast", "forecasts", "outlook", "estimate", "estimates", "toll",
+     "category", "hurricane", "storm", "typhoon", "cyclone", "inflation"])
+
+
+def _estimate_in_clause(sentence: Sentence, pos: int) -> bool:
+    """an estimate's noun in the clause before ``pos``."""
+    for word in reversed(sentence.before(pos, 10)):
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in _ESTIMATE_WORDS:
+            return True
+    return False
 
 
 def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -1050,7 +1059,7 @@ def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev not in ("to", "from") or numeral.spelled or numeral.scale != 1 \
             or "," in numeral.text or counted_noun(sentence, numeral.end, numeral.value):
         return False
-    if not sentence.vocabulary.isdisjoint(_ESTIMATE_WORDS):
+    if _estimate_in_clause(sentence, numeral.start):
         return False  # "the quake was downgraded from 7.0 to 6.8": a revised estimate
     verbs = lexicon.load().not_claims["version_verbs"]
     changes = lexicon.load().changes

@@ -29,6 +29,35 @@ _TIMES_COMPARED: Final = re.compile(
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value"
 
 
+#: what "N times" may multiply besides a comparative, which it may also only count: "four
+#: times its budget" against "asked him three times what"
+_TIMES_OBJECT_WORDS: Final = re.compile(r"[ ](?:its|their|his|her|what|face)\b", re.IGNORECASE)
+_FACE_VALUE: Final = re.compile(r"[ ]face[ ]value\b", re.IGNORECASE)
+#: verbs of an amount (and forms of "be") before "N times its ..." (grammar_words.txt)
+_AMOUNT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["amount_verbs"] | {"'s"}
+#: hedges and number words that may stand between such a verb and "N times"
+_TIMES_HEDGES: Final = frozenset("about around roughly nearly almost some now just over up "
+                                 "more than least at two three four five to and or".split())
+
+
+def _times_object_ok(sentence: Sentence, start: int, times_end: int) -> bool:
+    """ "N times its/his/what/face" is a factor only after a verb of amount or a form of
+    "be" ("earned four times its budget", "costs four times what"), and "face" only as
+    "face value"; "asked him three times what", "met three times face to face" count how
+    often."""
+    if not _TIMES_OBJECT_WORDS.match(sentence.text, times_end):
+        return True
+    if sentence.text[times_end:times_end + 5].lower() == " face":
+        return _FACE_VALUE.match(sentence.text, times_end) is not None
+    words = sentence.before(start, 4)
+    for word in reversed(words):
+        if word.lower in _AMOUNT_VERBS:
+            return True
+        if word.lower not in _TIMES_HEDGES and not word.text[:1].isdigit():
+            return False
+    return False
+
+
 #: "N times" after a change verb: "deposits grew 3.4 times", "grew 3 times to $9.8bn" (but
 #: "prices rose three times this year" counts rises)
 _TIMES_AFTER_CHANGE: Final = re.compile(r"[ ](?P<times>times)(?P<to>[ ]to\b)?(?=[ ,.;]|\Z)",
@@ -319,6 +348,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=factor_of.start(), end=number_end, times=True)
     comparison = _TIMES_COMPARED.match(sentence.text, number_end) \
         if follow in (" t", " T") else None
+    if comparison and not _times_object_ok(sentence, first.start, comparison.end("times")):
+        comparison = None  # "met three times face to face"
     if comparison:
         # "three times as many", "10 times more expensive": a factor, like "3x"
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
@@ -686,7 +717,7 @@ _OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE
 
 
 #: words that set a capital K after a number as kelvin: "chilled to 1.9K", "the cosmic
-#: microwave background is 2.725 K" (with [temperature_words])
+#: microwave background is 2.725 K" (not "high", "low", "forecast", which markets use)
 _KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
 #: a spaced capital K that ends a number's phrase: "7 K, or minus 266C"
 _SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
@@ -697,7 +728,7 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
     a sentence of heat or cold, with no money before it and no noun after it ("$800K",
     "40K subscribers", "a 4K TV" stay thousands); else None."""
     vocabulary = sentence.vocabulary
-    if vocabulary.isdisjoint(_KELVIN_CUES) and vocabulary.isdisjoint(_TEMPERATURE_WORDS):
+    if vocabulary.isdisjoint(_KELVIN_CUES):
         return None
     if sentence.unit_before(first.start) is not None:
         return None

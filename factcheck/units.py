@@ -478,8 +478,10 @@ _RAISED_LENGTH = {"squared": ("{unit} ** 2", "area"), "cubed": ("{unit} ** 3", "
 #: what follows "won" the verb: an object ("two Oscars", "the title", "awards", "Best
 #: Picture"), or "by", "in", "at", "against" (but "1,400 won." and "won a piece" are money)
 _WON_VERB: Final = re.compile(
-    r"[ ](?:the|two|three|four|five|six|seven|eight|nine|ten|its|their|his|her|by|against"
-    r"|[0-9]|[A-Z]|[a-z]+s\b)")
+    r"[ ](?!against[ ]the[ ](?:dollar|euro|yen|yuan|greenback|pound)\b)"  # a rate of money
+    r"(?:the|two|three|four|five|six|seven|eight|nine|ten|its|their|his|her|by|against"
+    r"|[0-9]|[A-Z]"
+    r"|(?!(?:this|is|was|has|as|plus|less|yes|thus|notes|coins|bills|banknotes)\b)[a-z]+s\b)")
 #: a scale word before "won": "6.6 trillion won" is money whatever follows
 _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
                                       re.IGNORECASE)

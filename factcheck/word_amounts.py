@@ -416,11 +416,32 @@ def how_often_claims(sentence: Sentence) -> List[Claim]:
     return found
 
 
+#: words between a verb and a factor that end the verb's object: "those raised in poverty
+#: are threefold" (grammar_words.txt)
+_FOLD_BREAKS: Final = lexicon.word_sections("grammar_words.txt")["object_breaks"]
+#: how many words a verb's object may run to before its factor
+_OBJECT_REACH: Final = 4
+
+
 def _verb_of_object(sentence: Sentence, start: int) -> str:
     """The direction of a change verb whose object stands before the factor: "raised the
     risk threefold", "cut the risk threefold"; "" when there is none."""
     verb, particle = change_verb_in_clause(sentence, start)
-    return verb.direction if verb is not None and not particle and not verb.adverb else ""
+    if verb is None or particle or verb.adverb:
+        return ""
+    # only the verb's object may stand between: "raised the risk threefold", not "raised in
+    # poverty are threefold", "lost their jobs were fourfold"
+    changes = lexicon.load().changes
+    between = []
+    for word in reversed(sentence.before(start, 7)):
+        if changes.get(word.lower) is not None and changes[word.lower] == verb:
+            break
+        between.append(word)
+    if len(between) > _OBJECT_REACH or any(
+            w.lower in _FOLD_BREAKS or not (w.text.isalpha() or w.text.endswith("'s"))
+            or (w.lower.endswith("ed") and w.lower not in changes) for w in between):
+        return ""
+    return verb.direction
 
 
 def factor_claims(sentence: Sentence) -> List[Claim]:
