@@ -250,6 +250,12 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     return not rest or (len(rest) == 1 and rest[0].endswith(POSSESSIVE_ENDINGS))
 
 
+#: a participle of change and "from" before an old level that leaves out its unit: "12
+#: years, reduced from 15 on appeal"
+_CONNECTIVE_PAIRS: Final = frozenset((verb, "from") for verb in (
+    "reduced", "cut", "increased", "raised", "lowered", "extended", "trimmed"))
+
+
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """The bare number follows a connective ("and", "including", "compared with", "up from",
     "from a possible") with no other number in between, and no noun or "of" follows it."""
@@ -280,7 +286,7 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
-    if word not in _ELLIPSIS_CONNECTIVES and pair not in (
+    if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
             ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible"),
             ("it", "with"), ("them", "with"), ("to", "reach")):  # "leaving it with 248m"
@@ -516,7 +522,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: between a level and its old level: ", down from", " (up from", ", up sharply from",
 #: ", up from an initial estimate of"
-_LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down)(?:\s+\w+ly)?\s+from\s+"
+_LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down|reduced|cut|increased|raised"
+                                    r"|lowered|extended|trimmed)(?:\s+\w+ly)?\s+from\s+"
                                     r"(?:[^\W\d_][\w'-]*\s+){0,5}", re.IGNORECASE)
 
 

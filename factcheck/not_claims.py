@@ -818,7 +818,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: what a headline's count of casualties may be: "Three dead", "Two killed", "Five arrested"
 _CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_words"] | frozenset([
-    "killed", "arrested", "detained", "charged", "rescued", "evacuated", "drowned"])
+    "killed", "arrested", "detained", "charged", "rescued", "evacuated", "drowned", "feared",
+    "confirmed", "presumed", "hospitalised", "hospitalized", "stabbed", "shot"])
 
 
 def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[Word],
@@ -831,7 +832,8 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
             or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     return len(after) < 2 or not after[1].text.isalpha() \
-        or after[1].lower in lexicon.load().function_words
+        or after[1].lower in lexicon.load().function_words \
+        or after[1].lower in _CASUALTY_STATES  # "Three feared dead", "Two shot dead"
 
 
 #: words after a span of time that place an event, not list an amount

@@ -32,6 +32,25 @@ _RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "e
 _PLUS_MINUS: Final = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])
 
 
+#: "to" and an amount after a range: "from 2-3% to 4-5%"
+_TO_AMOUNT: Final = re.compile(r"[ ]to[ ](?:[$£€¥]|[A-Z]{1,3}\$)?[0-9]")
+#: words of ratings, beside which "X out of 5" is a score, not a share of a group
+_RATING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["rating_words"]
+#: the tops of the scales that ratings are given on
+_RATING_SCALES: Final = frozenset([5, 10, 100])
+
+
+def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
+    """ "rated 4.6 out of 5", "scored 8.7 out of 10", "four out of five stars": a score on
+    a scale, whose value is the first number (but "nine out of 10 guests" is a share)."""
+    if second.value not in _RATING_SCALES or first.value > second.value:
+        return False
+    noun = counted_noun(sentence, second.end, second.value)
+    if noun is not None and units.singular(noun.lower) not in ("star", "point"):
+        return False  # "four out of five reviewers": a share of the reviewers
+    return "." in first.text or not sentence.vocabulary.isdisjoint(_RATING_WORDS)
+
+
 class Group(NamedTuple):
     """One or two numerals read as one quantity: a number, a range or a ratio."""
 
@@ -179,6 +198,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         gap_words = gap_words[1:]  # a suspended hyphen: "8- to 16-meter"
     connector_words = _without_hedge(gap_words)
     opener, opener_start = _opener(sentence, first)
+    if connector_words == ("out", "of") and not opener and _rating(sentence, first, second):
+        return Group(first, second, "rating")  # "rated 4.6 out of 5"
     if connector_words in _RATIO_WORDS and not opener:
         if first.value < second.value and not first.fraction and second.value == int(second.value):
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
@@ -213,6 +234,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None  # "gives Rs 1,500 to 1.2 crore women": an amount and who receives it
     if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~"):
         return None
+    if opener == "from" and connector == "-" and first.value < second.value and _TO_AMOUNT.match(
+            sentence.text, (sentence.unit_after(second.end) or second).end):
+        # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change
+        return Group(first, second, connector)
     if opener == "from" and (change_before(sentence, opener_start)
                              or change_verb_in_clause(sentence, opener_start)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None

@@ -168,7 +168,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if first is last and "." in first.text and _dot_thousands(first, reading):
         # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
         ends, precision = (tidy(ends[0] * 1000), tidy(ends[1] * 1000)), Decimal(1)
-    if first is not last and group.connector != "ratio":
+    if first is not last and group.connector not in ("ratio", "rating"):
         kind = "range"
         ends = min(ends), max(ends)
         if group.opener:
@@ -245,6 +245,8 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
     first, last = group.first, group.last
     if group.connector == "ratio":
         return first.value / last.value, first.value / last.value
+    if group.connector == "rating":
+        return first.value, first.value  # "4.6 out of 5": the score
     if group.connector == "plus_minus":
         return first.value - abs(last.value), first.value + abs(last.value)
     if first is last:
@@ -264,6 +266,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if group.connector == "ratio":
         marker = sentence.unit_before(first.start)  # "£1 in every £5"
         return UnitReading(start=marker.start if marker else first.start, end=last.end)
+    if group.connector == "rating":
+        stars = counted_noun(sentence, last.end, last.value)  # "four out of five stars"
+        if stars is not None and units.singular(stars.lower) == "star":
+            return UnitReading("star", "count", stars.text, start=first.start, end=stars.end)
+        return UnitReading(start=first.start, end=last.end)
     kelvin = _kelvin(sentence, first, last) if last.text[-1:] == "K" \
         or sentence.text[last.end:last.end + 2] == " K" else None
     if kelvin is not None:

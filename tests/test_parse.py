@@ -1031,6 +1031,21 @@ PHYSICAL = [
     row("Poland has doubled the size of its army to 200,000 troops.",
         point(2, change=("up", "factor")), point(200_000, "troop", change=("up", "to"))),
     row("Kipchoge broke the two-hour barrier.", upper(2, "hour")),
+    # a score on a scale is its value; a share of a group stays a fraction
+    row("Guests rated the property 4.6 out of 5.", point("4.6")),
+    row("Critics gave it four out of five stars.", point(4, "star")),
+    row("Four out of five reviewers liked it.", point("0.8")),
+    row("Nine out of 10 guests would recommend it.", point("0.9")),
+    # ranges as the two levels of a change
+    row("The bank raised its forecast from 2-3% to 4-5%.",
+        rng(2, 3, "percent", change=("up", "from")), rng(4, 5, "percent", change=("up", "to"))),
+    row("The estimated toll was revised up from 200-300 to 500-600.",
+        rng(200, 300, change=("up", "from")), rng(500, 600, change=("up", "to"))),
+    # a participle of change after a comma makes the level before it the new one
+    row("He was jailed for 12 years, reduced from 15 on appeal.",
+        point(12, "year", change=("down", "to")), point(15, "year", change=("down", "from"))),
+    # headline casualties with a state of two words
+    row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
     row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
     row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
