@@ -405,7 +405,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
-    if _aircraft_type(numeral, prev, sentence):
+    if _aircraft_type(numeral, prev, sentence) or _chart_position(numeral, prev, sentence):
         return False
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
@@ -443,6 +443,24 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
             or not BOEING_TYPE.match(numeral.text) \
             or sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"]):
+        return False
+    return counted_noun(sentence, numeral.end, numeral.value) is None
+
+
+#: the highest position a chart numbers, and charts named by their size
+_CHART_SIZE: Final = 200
+_CHART_NAME: Final = re.compile(r"\b(?:Hot[ ]100|Top[ ]40|Top[ ]10)\b")
+
+
+def _chart_position(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """ "entered the album chart at 7", "climbed to 12 on the Hot 100", "rose from 20 to 6":
+    a bare whole number after "to", "at" or "from", in a sentence about a chart, with no
+    noun it counts, is a position."""
+    if prev not in ("to", "at", "from") or numeral.spelled or numeral.scale != 1 \
+            or not numeral.text.isdigit() or not 0 < numeral.value <= _CHART_SIZE:
+        return False
+    if sentence.vocabulary.isdisjoint(lexicon.load().not_claims["chart_words"]) \
+            and not _CHART_NAME.search(sentence.text, *sentence.span):
         return False
     return counted_noun(sentence, numeral.end, numeral.value) is None
 

@@ -1044,6 +1044,7 @@ PHYSICAL = [
     # a participle of change after a comma makes the level before it the new one
     row("He was jailed for 12 years, reduced from 15 on appeal.",
         point(12, "year", change=("down", "to")), point(15, "year", change=("down", "from"))),
+    row("The death toll climbed to 12.", point(12, change=("up", "to"))),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
@@ -3491,6 +3492,9 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # chart positions
+    row("The reissue entered the album chart at 7."),
+    row("The song climbed to 12 on the Hot 100."),
     # AI model sizes and display formats are names
     row("Meta's Llama 3 70B model rivals GPT-4."),
     row("The film got a 4K restoration."),
