@@ -152,6 +152,8 @@ _PARTICIPLES_OF_LEVELS: Final = _GRAMMAR["participles_of_levels"]
 _PERCENT_POINTS_OR_MONEY: Final = re.compile(
     r"(?:%|per\s?cent|percent|points?|pts|bps|pp|cents?|pence)\Z|\A[^0-9]*[$£€¥₹]|\d(?:p|c)\Z",
     re.IGNORECASE)
+#: a comparative between a count and its noun: "1,150 fewer officers", "300 more nurses"
+_COUNT_COMPARED: Final = re.compile(r"[0-9a-z][ ](more|fewer|less)[ ][a-z]+\Z", re.IGNORECASE)
 #: a count of things added, inside a claim: "500,000 more pupils", "20 extra schools"
 _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
@@ -244,6 +246,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     difference = _difference_after(sentence, start, end, after)
     if difference is not None:
         return difference
+    if after and after[0].lower == "than":
+        compared = _COUNT_COMPARED.search(sentence.text, start, end)
+        if compared is not None:  # "1,150 fewer officers than in 2010"
+            return Change(_COMPARATIVES[compared.group(1).lower()], "delta")
     after = after[:2]
     changes = lexicon.load().changes
     if after and after[0].lower in ("higher", "lower") and _lower_case(sentence, after[0]) \
@@ -261,6 +267,13 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
+    three = sentence.after(end, 3)
+    if len(three) == 3 and three[2].lower in changes and three[2].lower not in adverbs \
+            and not _is_verb_form(three[2].lower) and three[1].text.isalpha() \
+            and three[1].text.islower() and three[1].lower not in lexicon.load().function_words \
+            and _named_change(sentence, start, end, three[:2]) \
+            and sentence.gap(end, three[2].end).count(" ") == 3:
+        return Change(changes[three[2].lower].direction, "delta")  # "a 4.99% council tax rise"
     return None
 
 
@@ -327,6 +340,9 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
     if not last or not last[0].text.isalpha():
         return False
     if before[-1].lower in _DROP_VERBS:
+        thing = sentence.after(end, 2)  # "dropped 9 inches of rain", "40 tonnes of supplies"
+        if len(thing) == 2 and thing[0].lower == "of" and units.is_unit_word(last[0].lower):
+            last = thing[1:]
         return units.singular(last[0].lower) in _DROPPED_THINGS
     return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
 

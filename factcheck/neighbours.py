@@ -313,18 +313,17 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
         if not per or claim.unit != money or claim.change is not None \
-                or previous.change is not None or not (_ends_clause(sentence, claim)
-                                                       or _before_place(sentence, claim)):
+                or previous.change is not None or not (
+                    _ends_clause(sentence, claim)
+                    or (claim.dimension == "currency" and _before_tag(sentence, claim))):
             continue
-        between = [w for w in sentence.before(claim.span[0], 5) if w.start >= previous.span[1]]
-        placed = len(between) > 2 and between[0].lower in ("in", "at") \
-            and between[1].text[:1].isupper()
+        between = [w for w in sentence.before(claim.span[0], 8) if w.start >= previous.span[1]]
+        joint = _joint_after_tag(between) if claim.dimension == "currency" else 0
+        placed = joint > 0
         if placed:
-            between = between[2:]  # "$2,000 in Colombia and $30,000 in Europe"
-        elif len(between) > 3 and between[0].lower in ("in", "at") and between[1].lower == "the" \
-                and between[2].text[:1].isupper():
-            placed = True  # "$1,000 a pill in the US and $5 in India"
-            between = between[3:]
+            # "$2,000 in Colombia and $30,000 in Europe", "£26.05 a week for the eldest
+            # child and £17.25 for each other child": a tag of the first, then the joint
+            between = between[joint:]
         if not between or between[0].text not in (",", ";") \
                 and between[0].lower not in _ELLIPSIS_CONNECTIVES:
             continue
@@ -376,11 +375,39 @@ def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) ->
         and before[1].lower in _CASUALTY_VERBS and _ends_clause(sentence, claim)
 
 
-def _before_place(sentence: Sentence, claim: Claim) -> bool:
-    """ "in Europe" or "at Heathrow" right after the claim, and then its clause ends."""
-    after = sentence.after(claim.span[1], 3)
-    return len(after) >= 2 and after[0].lower in ("in", "at") and after[1].text[:1].isupper() \
-        and (len(after) == 2 or not after[2].text.isalnum() or after[2].lower == "and")
+#: prepositions that open a tag on an amount of a list: "£17.25 for each other child",
+#: "£25,323 in London", "£684 with housing support"
+_TAG_PREPOSITIONS: Final = frozenset(["in", "at", "for", "outside", "inside", "with",
+                                      "without", "if", "on", "under"])
+#: how many words a tag may run to
+_TAG_WORDS: Final = 4
+
+
+def _before_tag(sentence: Sentence, claim: Claim) -> bool:
+    """A tag right after the claim that ends its clause: "in Europe", "for each other
+    child", "outside London"."""
+    after = sentence.after(claim.span[1], _TAG_WORDS + 2)
+    if len(after) < 2 or after[0].lower not in _TAG_PREPOSITIONS:
+        return False
+    for word in after[1:]:
+        if not word.text.isalpha() or word.lower in ("and", "or", "but"):
+            return True
+        if word.lower in _SUBJECT_VERBS:
+            return False
+    return len(after) <= _TAG_WORDS + 1
+
+
+def _joint_after_tag(between: Sequence[Word]) -> int:
+    """Where the joint ("and", "or", a comma) stands after a tag that opens ``between`` (the
+    words after the first amount), or 0: "for the eldest child and"."""
+    if len(between) < 3 or between[0].lower not in _TAG_PREPOSITIONS:
+        return 0
+    for index, word in enumerate(between[1:_TAG_WORDS + 2], 1):
+        if word.text in (",", ";") or word.lower in ("and", "or", "but"):
+            return index
+        if not word.text.isalpha() or word.lower in _SUBJECT_VERBS:
+            return 0
+    return 0
 
 
 def _ends_clause(sentence: Sentence, claim: Claim) -> bool:
@@ -845,9 +872,9 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
                      before: Sequence[Word]) -> bool:
     """A change of the same unit after "and" and a few words with no verb of their own:
     the verb of the change before is left out ("rose 5% and 3%", "sales rose 5% and
-    profits 3%", "GDP increased by 0.3% and employment by 0.2%")."""
+    profits 3%", "GDP increased by 0.3% and employment by 0.2%", "rose to 18% and 24%")."""
     if (claim.change is not None or previous is None or previous.change is None
-            or previous.change.role != "delta" or previous.unit != claim.unit
+            or previous.change.role not in ("delta", "to") or previous.unit != claim.unit
             or not before or before[-1].lower in _OWNING_DETERMINERS
             or _share_of_after(sentence, claim)):
         return False  # "and its 20% stake", "and 30% of households": no change
@@ -882,7 +909,7 @@ def _listed_change(sentence: Sentence, previous: Optional[Claim], claim: Claim,
     """A middle item of a list of changes, between commas: "rose 3.1%, 4.7% and 6.2%" (the
     last item is a change left out, ``_change_left_out``); not "rose 5%, 20% of which"."""
     if (claim.change is not None or previous is None or previous.change is None
-            or previous.change.role != "delta" or following is None
+            or previous.change.role not in ("delta", "to") or following is None
             or not previous.unit == claim.unit == following.unit):
         return False
     return sentence.gap(previous.span[1], claim.span[0]) == ", " \

@@ -416,6 +416,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if hedge is not None and (hedge[0].lower == "before"
                               or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))):
         hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990": dates
+    if hedge is not None and [w.lower for w in hedge] == ["up", "to"] \
+            and 2000 <= numeral.value <= 2100 and not is_plural_word(nxt) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
+        hedge = None  # "20,000 homes up to 2040": until a year, no bound
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)

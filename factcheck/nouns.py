@@ -9,7 +9,7 @@ from typing import Final, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.numerals import TIMES_SIGNS, parse_number
 from factcheck.sentence import Sentence
-from factcheck.text import Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -83,7 +83,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             continue
         if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
-                and word.text.isalpha() and parse_number(word.text) is None \
+                and word.text.isalpha() and (parse_number(word.text) is None or (
+                    index == 0 and has_plural_form(after[index + 3].lower)
+                    and not has_plural_form(after[index + 2].lower)
+                    and not units.is_unit_word(after[index + 2].lower))) \
                 and after[index + 3].text.isalpha():
             # a compound adjective before its noun: "14 first-team players", "46 full-time
             # posts" (but "two great-grandchildren" ends in its noun)
@@ -101,6 +104,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             continue
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
+        if word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha() \
+                and index + 1 < len(after) and is_plural_noun(after[index + 1], function_words):
+            continue  # "120 children's homes", "two women's refuges": the owner of the noun
         if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states"

@@ -190,9 +190,11 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if change is not None and reading.dimension == "length" and _jumped(sentence, hedge.start):
         change = None  # "She leapt 8.34 metres": how far she jumped, no rise
     if change is None and hedge.kind == "point":
-        change = signed_change(sentence, hedge.start, reading.dimension) \
-            or (_money_more_or_less(sentence, last.end) or _money_more_or_less(
-                sentence, reading.end) if reading.unit[:3].isupper() else None)
+        change = signed_change(sentence, hedge.start, reading.dimension)
+    if change is None and reading.unit[:3].isupper():
+        # "will pay £150 more", "pay about £100 more", "up to £80 more"
+        change = _money_more_or_less(sentence, last.end) \
+            or _money_more_or_less(sentence, reading.end)
     if reading.times:
         change = Change(change.direction if change and change.direction
                         else comparative_after(sentence, hedge.end), "factor")

@@ -143,6 +143,11 @@ _PER_LEAD: Final = re.compile(r"""
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
+#: what pay is counted before or after: "£450 a week after tax", "£31,000 a year before
+#: tax" are rates, where "a week after the election" dates
+_OF_PAY: Final = re.compile(
+    r"[ ](?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance|housing[ ]costs"
+    r"|bills|rent|pension[ ]contributions)\b", re.IGNORECASE)
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
 _A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
@@ -563,7 +568,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
     cue = _governing_cue(text, pos)
     if scale is None or scale.group().lower() not in _MONEY_SCALES:
-        if cue < 0 or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
+        if (cue < 0 and not _money_around(text, pos, end)) \
+                or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
@@ -577,6 +583,28 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             if entry is not None and entry.dimension == "mass":
                 return False
     return True
+
+
+#: words of household money and of weight around "pounds" (grammar_words.txt), and how far
+#: either side of the amount they are looked for
+_MONEY_AROUND: Final = re.compile(
+    r"\b" + alternation("grammar_words.txt", "pound_money_context") + r"\b", re.IGNORECASE)
+_WEIGHT_AROUND: Final = re.compile(
+    r"\b" + alternation("grammar_words.txt", "pound_weight_context") + r"\b", re.IGNORECASE)
+_AROUND_REACH: Final = 80
+#: how far before "pounds" a word of money is looked for, and "better off" after it
+_MONEY_BEFORE_REACH: Final = 50
+_OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b")
+
+
+def _money_around(text: str, pos: int, end: int) -> bool:
+    """ "save a family 200 pounds a year", "hundreds of pounds better off", "the cap rises by
+    35 pounds": a word of household money before "pounds" (or "better off" after), and no
+    word of weight near."""
+    start, stop = max(0, pos - _AROUND_REACH), min(len(text), end + _AROUND_REACH)
+    return (_MONEY_AROUND.search(text, max(0, pos - _MONEY_BEFORE_REACH), pos) is not None
+            or _OFF_AFTER.match(text, end) is not None) \
+        and _WEIGHT_AROUND.search(text, start, stop) is None
 
 
 #: words between a word of paying and an amount that part them: "won first prize for a
@@ -710,8 +738,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         entry, end = found
         if to_the and entry.dimension != "volume":
             return None  # "45 miles to the gallon", but not "20 minutes to the hour"
-        if entry.dimension not in ("percent", "percentage_point", "basis_point") and \
-                next_word(text, end + 1) not in _NOT_RATE_AFTER:
+        if entry.dimension not in ("percent", "percentage_point", "basis_point") and (
+                next_word(text, end + 1) not in _NOT_RATE_AFTER
+                or _OF_PAY.match(text, end)):
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")
@@ -1066,12 +1095,14 @@ _IRREGULAR: Final = {
     "nuclei": "nucleus", "stimuli": "stimulus", "algae": "alga", "cacti": "cactus",
     "alumni": "alumnus", "vertebrae": "vertebra", "antennae": "antenna", "hypotheses": "hypothesis",
     "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
-    "vertices": "vertex", "kroner": "krone",
+    "vertices": "vertex", "kroner": "krone", "dormice": "dormouse", "octopuses": "octopus",
+    "hippopotamuses": "hippopotamus", "walruses": "walrus", "rhinoceroses": "rhinoceros",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
     police staff data media politics economics physics mathematics athletics
     crossroads barracks corps swiss chinese japanese premises
+    lynx bison salmon trout cod elk moose reindeer haddock grouse squid swine
 """.split())
 _IE_NOUNS: Final = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie

@@ -1045,6 +1045,36 @@ PHYSICAL = [
     row("He was jailed for 12 years, reduced from 15 on appeal.",
         point(12, "year", change=("down", "to")), point(15, "year", change=("down", "from"))),
     row("The death toll climbed to 12.", point(12, change=("up", "to"))),
+    # from red teams 37-39 (personal finance, local government, nature)
+    row("Child benefit is £26.05 a week for the eldest child and £17.25 for each other child.",
+        point("26.05", "GBP / week"), point("17.25", "GBP / week")),
+    row("Rent is £900 a month, and the deposit was £1,000.",
+        point(900, "GBP / month"), point(1000, "GBP")),
+    row("The earbuds last six hours per charge, or 30 hours with the case.",
+        point(6, "hour / charge"), point(30, "hour")),
+    row("Switching could save a family 200 pounds a year.", point(200, "GBP / year")),
+    row("Households could be hundreds of pounds better off.", rng(100, 1000, "GBP")),
+    row("The bear tipped the scales at 900 pounds.", point(900, "pound")),
+    row("He takes home £450 a week after tax.", point(450, "GBP / week")),
+    row("Customers on standard bills pay about £100 more.",
+        approx(100, "GBP", change=("up", "delta"))),
+    row("Capital gains tax rates rose to 18% and 24%.",
+        point(18, "percent", change=("up", "to")), point(24, "percent", change=("up", "to"))),
+    row("Inflation rose to 3.8% and 40% of adults cut spending.",
+        point("3.8", "percent", change=("up", "to")), point(40, "percent", change=None)),
+    row("Residents face a 4.99% council tax rise.",
+        point("4.99", "percent", change=("up", "delta"))),
+    row("The plan will deliver 20,000 homes up to 2040.", point(20_000, "home")),
+    row("Patients facing waits of over 18 weeks complained.", lower(18, "week")),
+    row("There are 1,150 fewer officers than in 2010.",
+        point(1150, "officer", change=("down", "delta"))),
+    row("The council has 120 children's homes.", point(120, "home")),
+    row("The scheme will build 40 three-bedroom homes.", point(40, "home")),
+    row("Rangers released 150 lynx.", point(150, "lynx")),
+    row("The storm dropped 9 inches of rain.", point(9, "inch", change=None)),
+    row("The county has 64 ponds.", point(64, "pond")),
+    row("The firm is committed to cutting emissions by 68%.",
+        point(68, "percent", change=("down", "delta"))),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
@@ -3772,7 +3802,9 @@ RATES = [
     row("The painting sold for £12m a record for the artist.",
         point(12_000_000, "GBP", text="£12m")),
     row("He repaid $900 a few weeks later.", point(900, "USD", text="$900")),
-    row("Rent was €2,100 a month before tax.", point(2100, "EUR", text="€2,100")),
+    # ... but pay or rent "a month before tax" is counted before tax, no date
+    row("Rent was €2,100 a month before tax.", point(2100, "EUR / month")),
+    row("He repaid $900 a week after the deadline.", point(900, "USD", text="$900")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
