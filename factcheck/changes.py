@@ -6,6 +6,7 @@ from typing import Final, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change
+from factcheck.hedges import adds_up_to
 from factcheck.lexicon import alternation
 from factcheck.sentence import Sentence, inside_number
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -124,6 +125,8 @@ _BY_AMOUNT: Final = re.compile(
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
+#: "add up to" right before a claim: a total ("adds up to £1,825 a year")
+_TOTALLED: Final = re.compile(r"\badd(?:s|ed|ing)?[ ](?P<up>up)[ ]to[ ]\Z", re.IGNORECASE)
 #: a length that ends a claim: the height a surge of the sea may be given in
 _LENGTH_END: Final = re.compile(r"(?:[0-9]m|ft|feet|foot|metres?|meters?|inches)\Z")
 #: the surge a height right after belongs to: "a storm surge of up to 15 feet", "surge
@@ -166,6 +169,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """ "rose 5%" (delta), "fell from 10" (from), "a 5% increase" (delta), "rose by a
     record 5%" (delta), "fell below 60" (to)."""
     change = _change_for(sentence, start, end)
+    totalled = _TOTALLED.search(sentence.text, max(sentence.span[0], start - 12), start) \
+        if change is not None else None
+    if totalled is not None and adds_up_to(sentence, totalled.start("up"), end):
+        return None  # "adds up to £1,825 a year": a total, no rise
     if change is not None and _height_of_a_surge(sentence, start, end):
         return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
     if change is not None and change.role == "to" \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple, Optional, Sequence, Tuple
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.nouns import is_plural_subject
 from factcheck.numerals import parse_number
 from factcheck.sentence import (
@@ -130,6 +130,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 2 and before[0].lower == "up" \
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
+    if before and len(before) == 2 and before[0].lower == "up" \
+            and adds_up_to(sentence, before[0].start, reading.end):
+        before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not _after_for(sentence, before[0]):
@@ -410,6 +413,23 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     makes the time a duration."""
     previous = sentence.before(word.start, 1)
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
+
+
+#: the verb of a total: "adds up to £1,825"
+_ADD_VERBS: Final = frozenset(["add", "adds", "added", "adding"])
+
+
+def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
+    """ "adds up to £1,825 a year": "add up to", with the "up" at ``up``, totals the amount
+    ending at ``end`` when no "to" and a receiver follow it (but "could add up to £200 a
+    year to bills" adds at most £200, and "will add up to 3,000 jobs" as many as 3,000)."""
+    verb = sentence.before(up, 1)
+    if not verb or verb[0].lower not in _ADD_VERBS:
+        return False
+    last = sentence.before(end, 1)
+    if last and last[0].text.isalpha() and not units.is_unit_word(last[0].lower):
+        return False  # "will add up to 3,000 jobs": as many as 3,000 more
+    return not any(w.lower == "to" for w in sentence.after(end, 3))
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:

@@ -169,6 +169,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if _record_by_position(sentence, m)]
     if "-" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
+    if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
+        spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
         spans += [m.span("code") for m in _PRODUCT_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_MODEL_FAMILIES):
@@ -198,6 +200,8 @@ _MODEL_SIZE: Final = re.compile(
     r"\b" + alternation("not_claims.txt", "model_families")
     + r"(?:[ -][0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
       r"(?![ ]parameters?\b)", re.IGNORECASE)
+#: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
+_TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
 #: seat maps ("a 4-4-2 formation", "a 3-4-3 layout"), offers ("two-for-one tickets", "2-for-1
 #: entry", "buy-one-get-one-free")

@@ -762,6 +762,12 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
 _PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn))(?![\w/-])", re.IGNORECASE)
 
 
+#: "per" or "for each" before a thing after a period: "a year per child"
+_PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
+#: "pcm", "pa" or "pw" glued to an amount of money: "£650pcm", "£30,000pa"
+_GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|p\.a\.)(?!\w|\.\w)")
+
+
 #: the joint of two counts that share one noun: "95 Ukrainian and 95 Russian prisoners"
 _GAPPED: Final = re.compile(r" (?:and|or) ")
 
@@ -781,6 +787,13 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
+        glued = _GLUED_PERIOD.match(sentence.text, reading.end)
+        if glued is not None:  # "£650pcm", "£30,000pa", "£400pw"
+            tail = units.match_per_after(sentence.text[:reading.end] + " " + glued.group("abbr"),
+                                         reading.end)
+            if tail is not None:
+                unit, dimension = units.compose(reading.unit, tail.unit)
+                return reading._replace(unit=unit, dimension=dimension, end=glued.end())
         person = _PER_PERSON.match(sentence.text, reading.end)
         if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
             unit, dimension = units.compose(reading.unit, "person")
@@ -805,6 +818,13 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         # after the thing
         return reading._replace(unit=f"{unit} / {period.unit}", dimension="rate",
                                 end=period.end)
+    if tail.dimension == "time" and reading.dimension == "currency":
+        thing = units.match_per_after(sentence.text, tail.end)
+        if thing is not None and thing.dimension == "count" and thing.factor == 1 \
+                and _PER_THING.match(sentence.text, tail.end):
+            # "£2,000 a year per child", "£300 a month per person": a thing after the period
+            return reading._replace(unit=f"{unit} / {thing.unit}", dimension="rate",
+                                    end=thing.end)
     return reading._replace(unit=unit, dimension=dimension, end=tail.end)
 
 

@@ -1075,6 +1075,15 @@ PHYSICAL = [
     row("The county has 64 ponds.", point(64, "pond")),
     row("The firm is committed to cutting emissions by 68%.",
         point(68, "percent", change=("down", "delta"))),
+    row("The room rents for £650pcm including bills.", point(650, "GBP / month")),
+    row("Interns are paid £400pw.", point(400, "GBP / week")),
+    row("The tyre is at 32kPa.", point(32, "kilopascal")),
+    row("The scheme pays £300 a month per person.", point(300, "GBP / month / person")),
+    row("Saving £5 a day adds up to £1,825 a year.",
+        point(5, "GBP / day"), point(1825, "GBP / year", change=None)),
+    row("The levy could add up to £200 a year to bills.", upper(200, "GBP / year")),
+    row("The scheme will add up to 3,000 jobs.", upper(3000, "job")),
+    row("The tank holds 1257L of water.", point(1257, "liter")),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
@@ -3522,6 +3531,7 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("If your tax code is 1257L, you get the standard personal allowance."),
     # chart positions
     row("The reissue entered the album chart at 7."),
     row("The song climbed to 12 on the Hot 100."),
