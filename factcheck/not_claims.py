@@ -388,9 +388,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
-    if numeral.text in words_set["emergency_numbers"] and nxt in words_set["emergency_services"] \
-            and (not nxt.endswith("s") or after_amount):
-        return False  # "11.5 million 999 calls", "999 call handlers" (not "received 112 calls")
+    if numeral.text in words_set["emergency_numbers"] and (
+            (nxt in words_set["emergency_services"]
+             and (not nxt.endswith("s") or after_amount or prev == "of"))
+            or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))):
+        return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
+        # "Calls to 111 rose" (not "received 112 calls")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "call 911", "dial 999": a number to ring, not an amount
@@ -411,6 +414,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _aircraft_type(numeral, prev, sentence) or _chart_position(numeral, prev, sentence):
         return False
+    if prev == "the" and nxt in _ROUTE_NOUNS and numeral.text.isdigit() and numeral.scale == 1 \
+            and not (len(after) > 1 and is_plural_word(after[1].text)):
+        return False  # "take the 45 bus": a route's number (but "45 buses", "the 12 service
+        # stations")
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
     if sentence.text[numeral.end:numeral.end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") \
@@ -455,6 +462,8 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
+#: nouns that a number before them, after "the", names a route of: "the 45 bus"
+_ROUTE_NOUNS: Final = frozenset(["bus", "tram", "route", "service", "line", "train"])
 #: the highest position a chart numbers, and charts named by their size
 _CHART_SIZE: Final = 200
 _CHART_NAME: Final = re.compile(r"\b(?:Hot[ ]100|Top[ ]40|Top[ ]10)\b")

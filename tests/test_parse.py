@@ -1084,6 +1084,11 @@ PHYSICAL = [
     row("The levy could add up to £200 a year to bills.", upper(200, "GBP / year")),
     row("The scheme will add up to 3,000 jobs.", upper(3000, "job")),
     row("The tank holds 1257L of water.", point(1257, "liter")),
+    row("Ambulances answered 78% of 999 calls within 10 seconds.",
+        point(78, "percent"), upper(10, "second")),
+    row("The 12 service stations closed.", point(12, "station")),
+    row("The cost of the scheme has spiralled by £45m.",
+        point(45_000_000, "GBP", change=("up", "delta"))),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
@@ -3531,6 +3536,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("Take the 45 bus to the hospital."),
+    row("Calls to 111 rose sharply."),
     row("If your tax code is 1257L, you get the standard personal allowance."),
     # chart positions
     row("The reissue entered the album chart at 7."),
