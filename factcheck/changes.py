@@ -125,6 +125,8 @@ _BY_AMOUNT: Final = re.compile(
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
+#: a verb of growing right before "up to": "grows up to 30 metres" gives a size
+_GROWS_TO: Final = re.compile(r"\bgrows?[ ]up[ ]to\b", re.IGNORECASE)
 #: "add up to" right before a claim: a total ("adds up to £1,825 a year")
 _TOTALLED: Final = re.compile(r"\badd(?:s|ed|ing)?[ ](?P<up>up)[ ]to[ ]\Z", re.IGNORECASE)
 #: a length that ends a claim: the height a surge of the sea may be given in
@@ -173,6 +175,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if change is not None else None
     if totalled is not None and adds_up_to(sentence, totalled.start("up"), end):
         return None  # "adds up to £1,825 a year": a total, no rise
+    if change is not None and _GROWS_TO.search(sentence.text, max(sentence.span[0], start - 8),
+                                               start + 6) \
+            and _LENGTH_END.search(sentence.text, start, end):
+        return None  # "The whale grows up to 30 metres": how big it gets, no rise
     if change is not None and _height_of_a_surge(sentence, start, end):
         return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
     if change is not None and change.role == "to" \

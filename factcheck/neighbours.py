@@ -253,7 +253,7 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 #: a participle of change and "from" before an old level that leaves out its unit: "12
 #: years, reduced from 15 on appeal"
 _CONNECTIVE_PAIRS: Final = frozenset((verb, "from") for verb in (
-    "reduced", "cut", "increased", "raised", "lowered", "extended", "trimmed"))
+    "reduced", "cut", "increased", "lowered", "extended", "trimmed"))
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -383,16 +383,20 @@ _TAG_PREPOSITIONS: Final = frozenset(["in", "at", "for", "outside", "inside", "w
 _TAG_WORDS: Final = 4
 
 
+#: sums paid once, which take no rate from the amount before (grammar_words.txt)
+_ONE_OFF_NOUNS: Final = _GRAMMAR["one_off_nouns"]
+
+
 def _before_tag(sentence: Sentence, claim: Claim) -> bool:
     """A tag right after the claim that ends its clause: "in Europe", "for each other
-    child", "outside London"."""
+    child", "outside London" (not "for the deposit", a sum paid once)."""
     after = sentence.after(claim.span[1], _TAG_WORDS + 2)
     if len(after) < 2 or after[0].lower not in _TAG_PREPOSITIONS:
         return False
     for word in after[1:]:
         if not word.text.isalpha() or word.lower in ("and", "or", "but"):
             return True
-        if word.lower in _SUBJECT_VERBS:
+        if word.lower in _SUBJECT_VERBS or word.lower in _ONE_OFF_NOUNS:
             return False
     return len(after) <= _TAG_WORDS + 1
 
@@ -549,7 +553,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: between a level and its old level: ", down from", " (up from", ", up sharply from",
 #: ", up from an initial estimate of"
-_LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down|reduced|cut|increased|raised"
+_LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down|reduced|cut|increased"
                                     r"|lowered|extended|trimmed)(?:\s+\w+ly)?\s+from\s+"
                                     r"(?:[^\W\d_][\w'-]*\s+){0,5}", re.IGNORECASE)
 
@@ -847,6 +851,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, unit=source.unit, dimension=source.dimension)
         if (previous is not None and previous.change is None and claim.change is not None
                 and claim.change.role == "from" and linked[-1] is previous
+                and (not claim.unit or claim.unit.split(" / ")[0]
+                     == previous.unit.split(" / ")[0])  # not "12 players, increased from
+                # 15 targets"
                 and _LEVEL_THEN_OLD.fullmatch(sentence.gap(previous.span[1], claim.span[0]))):
             # "617 homicides last year, down from 797": the first figure is the new level
             linked[-1] = previous = replace(previous, change=Change(claim.change.direction, "to"))
@@ -885,6 +892,10 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() and w.text != "/"
                                               for w in between):
         return False  # a long stretch or punctuation: another clause ("q/q" is a tag)
+    following = sentence.after(claim.span[1], 1)
+    if previous.change.role == "to" and following and following[0].text.isalpha() \
+            and following[0].lower not in _AFTER_LISTED_LEVEL:
+        return False  # "rose to 30% and 45% said they were unsure": a new clause's subject
     changes = lexicon.load().changes
     saying = lexicon.load().not_claims["saying_verbs"]
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
@@ -892,6 +903,11 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
                and not w.lower.endswith("ed") for w in between)  # no verb of its own
 
 
+#: words that may follow the last of the levels listed after "rose to": "to 18% and 24%
+#: respectively", "and 5% in Wales"
+_AFTER_LISTED_LEVEL: Final = frozenset(["respectively", "in", "for", "on", "at", "by", "from",
+                                        "inside", "outside", "within", "among", "across",
+                                        "over", "a", "an", "per", "each", "and", "or", "of"])
 #: "will", "could": a verb of its own between two changes (grammar_words.txt)
 _MODALS: Final = _GRAMMAR["modals"]
 #: a determiner right before an amount makes it a thing's own, no change: "its 20% stake"

@@ -464,8 +464,10 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
 _ROUTE_NOUNS: Final = frozenset(["bus", "tram", "route", "service", "line", "train"])
-#: the highest position a chart numbers, and charts named by their size
+#: the highest position a chart numbers, how near the chart is named, and charts named by
+#: their size
 _CHART_SIZE: Final = 200
+_CHART_REACH: Final = 4
 _CHART_NAME: Final = re.compile(r"\b(?:Hot[ ]100|Top[ ]40|Top[ ]10)\b")
 
 
@@ -476,9 +478,12 @@ def _chart_position(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev not in ("to", "at", "from") or numeral.spelled or numeral.scale != 1 \
             or not numeral.text.isdigit() or not 0 < numeral.value <= _CHART_SIZE:
         return False
-    if sentence.vocabulary.isdisjoint(lexicon.load().not_claims["chart_words"]) \
+    charts = lexicon.load().not_claims["chart_words"]
+    near = sentence.before(numeral.start, _CHART_REACH) + sentence.after(numeral.end,
+                                                                         _CHART_REACH)
+    if all(w.lower not in charts for w in near) \
             and not _CHART_NAME.search(sentence.text, *sentence.span):
-        return False
+        return False  # "The charts on page 3 show wards fell to 42": a chart of amounts
     return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
@@ -1191,8 +1196,9 @@ def _end_of_counted_range(before: Sequence[Word], after: Sequence[Word]) -> bool
     """ "from 1000 to 2000 hires", "between 1000 and 1500 people": either end of a range
     of four-digit numbers that a plural noun follows."""
     if (len(after) >= 3 and after[0].lower in _RANGE_WORDS and _counted_noun_text(after[2])
-            and _not_a_recent_year(after[1].text)):
-        return True
+            and _not_a_recent_year(after[1].text)
+            and not (after[1].text.isdigit() and len(after[1].text) < 4)):
+        return True  # (but "in 2000 to 184 packs": no range runs down to three digits)
     return (len(before) >= 2 and before[-1].lower in _RANGE_WORDS and bool(after)
             and _counted_noun_text(after[0]) and _not_a_recent_year(before[-2].text))
 

@@ -32,7 +32,9 @@ _FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
 #: function words that may still stand between a number and what it counts: "8 other employees"
 NOUN_MODIFIERS: Final = _GRAMMAR["noun_modifiers"]
 
-PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"]
+#: animals counted without a final "s", in lower case ("150 lynx", not "Elk Grove")
+ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
+PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
 
 #: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
 _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
@@ -120,6 +122,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return None
         if lowered.endswith(("ing", "ly", "ed")):
             continue
+        if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
+            return None  # "2 Elk Grove schools", "Swine flu": a name
         if lowered in _S_VERBS or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)

@@ -147,7 +147,8 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: tax" are rates, where "a week after the election" dates
 _OF_PAY: Final = re.compile(
     r"[ ](?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance|housing[ ]costs"
-    r"|bills|rent|pension[ ]contributions)\b", re.IGNORECASE)
+    r"|bills|rent|pension[ ]contributions)\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
+#   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
 _A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
