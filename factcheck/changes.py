@@ -151,8 +151,8 @@ def _height_of_a_surge(sentence: Sentence, start: int, end: int) -> bool:
                                      start) or _SURGE_AFTER.match(sentence.text, end))
 
 
-#: participles of change that also move things ([participles_of_levels]), and what they
-#: change right before it: a claim in percent, points or money
+#: words of change that also move things or take objects ([participles_of_levels]), and
+#: what they change right before it: a claim in percent, points or money
 _PARTICIPLES_OF_LEVELS: Final = _GRAMMAR["participles_of_levels"]
 _PERCENT_POINTS_OR_MONEY: Final = re.compile(
     r"(?:%|per\s?cent|percent|points?|pts|bps|pp|cents?|pence)\Z|\A[^0-9]*[$£€¥₹]|\d(?:p|c)\Z",
@@ -587,8 +587,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             return None, ""  # (a possessive goes on: "increased the storm's rainfall by 10%")
         if word.text.endswith(POSSESSIVE_ENDINGS) and not word.text.isalpha() \
                 and not _possessive_in_object(sentence, word):
-            return None, ""  # "after Boeing's jets were grounded by 40
-            # countries": the possessive opens another clause's subject
+            return None, ""  # "after Boeing's jets were grounded by 40 countries": the
+            # possessive opens another clause's subject
         change = changes.get(word.lower)
         if change is not None and (change.factor is None or factors) and not change.modal \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
@@ -603,8 +603,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
 
 
 def _possessive_in_object(sentence: Sentence, word: Word) -> bool:
-    """a possessive right after a change verb, perhaps with "the",
-    "its" or "their" between: "increased the storm's rainfall by 10%"."""
+    """Whether a possessive stands right after a change verb, perhaps with "the", "its" or
+    "their" between: "increased the storm's rainfall by 10%"."""
     changes = lexicon.load().changes
     for previous in reversed(sentence.before(word.start, 2)):
         if previous.lower in ("the", "its", "their", "his", "her", "a", "an"):

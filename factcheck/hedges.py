@@ -106,14 +106,15 @@ def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     return _HANDED_TO.match(sentence.text, reading.end) is None
 
 
+#: verbs of breaking a barrier of time: "broke the two-hour barrier"
+_BREAKING_VERBS: Final = frozenset(["broke", "breached", "cracked", "smashed"])
+
+
 def _time_barrier(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     """ "broke the two-hour barrier": a time beaten is an upper bound of the new one."""
     following = sentence.after(end, 1)
     return before[-1].lower == "the" and before[0].lower in _BREAKING_VERBS \
         and bool(following) and following[0].lower == "barrier"
-
-
-_BREAKING_VERBS: Final = frozenset(["broke", "breached", "cracked", "smashed"])
 
 
 def _before_threshold(sentence: Sentence, end: int) -> bool:

@@ -102,7 +102,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
               and (_joined(sentence, claim, following, ("and", "or", ", and"))
                    or (took and _joined(sentence, claim, following, (",",)))
                    or (claim.dimension != "currency"
-                       and " of " in following.text  # parallel
+                       and " of " in following.text  # the second is of a thing too
                        and _OF_THING_AND.match(sentence.gap(claim.span[1],
                                                             following.span[0]).strip())))):
             # "£30, £25 and £20 a month", "26.4 points, 12.4 rebounds and 9.0 assists per

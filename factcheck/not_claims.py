@@ -1086,7 +1086,8 @@ _ESTIMATE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words
 
 
 def _estimate_in_clause(sentence: Sentence, pos: int) -> bool:
-    """an estimate's noun in the clause before ``pos``."""
+    """Whether an estimate's noun ([quake_words], forecasts, tolls) stands in the clause
+    before ``pos``: "the quake was downgraded from 7.0 to 6.8"."""
     for word in reversed(sentence.before(pos, 10)):
         if word.text in (",", ";", ":"):
             return False

@@ -788,12 +788,10 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension == "currency":
         glued = _GLUED_PERIOD.match(sentence.text, reading.end)
-        if glued is not None:  # "£650pcm", "£30,000pa", "£400pw"
-            tail = units.match_per_after(sentence.text[:reading.end] + " " + glued.group("abbr"),
-                                         reading.end)
-            if tail is not None:
-                unit, dimension = units.compose(reading.unit, tail.unit)
-                return reading._replace(unit=unit, dimension=dimension, end=glued.end())
+        every = units.rate_abbreviation(glued.group("abbr")) if glued is not None else None
+        if glued is not None and every is not None:  # "£650pcm", "£30,000pa", "£400pw"
+            unit, dimension = units.compose(reading.unit, every)
+            return reading._replace(unit=unit, dimension=dimension, end=glued.end())
         person = _PER_PERSON.match(sentence.text, reading.end)
         if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
             unit, dimension = units.compose(reading.unit, "person")

@@ -816,6 +816,16 @@ _RATE_ABBREVIATION_UNITS: Final = {line.split(" = ")[0]: line.split(" = ")[1]
                                    for line in data_lines("rate_abbreviations.txt")}
 
 
+def rate_abbreviation(abbreviation: str) -> Optional[str]:
+    """The period or thing of a rate abbreviation ("pcm" -> "month", "pa" -> "year"), or
+    None.
+
+    >>> rate_abbreviation("pcm"), rate_abbreviation("xyz")
+    ('month', None)
+    """
+    return _RATE_ABBREVIATION_UNITS.get(abbreviation)
+
+
 #: how every rate tail opens (a scaled denominator, _PER_LEAD, a rate abbreviation): a quick
 #: miss for match_per_after, one look-up instead of its three
 _RATE_ABBREVIATIONS: Final = "|".join(re.escape(name).replace("\\ ", "[ ]")
