@@ -112,6 +112,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states"
+        if _is_money_sign(word.text) and index + 1 < len(after) \
+                and after[index + 1].text.isdigit() and after[index + 1].start == word.end:
+            continue  # "two £1m jackpots": the sum of each, then the noun
         if index == 0 and word.text in lexicon.load().not_claims["emergency_numbers"] \
                 and index + 1 < len(after) \
                 and after[1].lower in lexicon.load().not_claims["emergency_services"]:
@@ -296,6 +299,14 @@ def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
             and after[end + 2].text.isdigit() \
             and after[end].end == after[end + 1].start == after[end + 2].start - 1:
         end += 2  # "1.5", "1,000"
+    if index > 0 and _is_money_sign(after[index - 1].text) \
+            and after[index - 1].end == after[index].start:
+        last = end  # "two £1m jackpots", "three £300 payments": a sum of money each
+        if last + 1 < len(after) and after[last + 1].lower in _MONEY_SCALE_WORDS:
+            last += 1
+        return last if last < len(after) - 1 and after[last + 1].text.isalpha() \
+            and after[last + 1].text.islower() \
+            and not units.is_unit_word(after[last + 1].lower) else -1  # (not "$10 dollars")
     unit = sentence.unit_after(after[end].end)
     if unit is not None and unit.dimension in _PACKAGED and unit.start - after[end].end <= 1:
         last = next((i for i in range(end + 1, len(after)) if after[i].end == unit.end), -1)
@@ -306,6 +317,10 @@ def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
     while last >= 0 and _glued_word(after, last):
         last += 2  # "45m-tall", "150-year-old"
     return last if 0 <= last < len(after) - 1 and after[last + 1].text.isalpha() else -1
+
+
+#: scale words after an amount of money: "£1m", "$2 billion"
+_MONEY_SCALE_WORDS: Final = frozenset(["m", "mn", "bn", "k", "million", "billion"])
 
 
 def _glued_word(after: Sequence[Word], index: int) -> bool:

@@ -305,20 +305,35 @@ _GAPPED_PREPOSITIONS: Final = frozenset(["for", "at", "to", "by", "on", "with"])
 
 
 def gapped_clause(sentence: Sentence, start: int) -> Optional[Word]:
-    """The preposition before ``start`` in a clause whose verb is left out, a name and the
-    same preposition as before an earlier number: "Smith was jailed for nine years and
-    Brown for seven" (the "for" before "seven"); else None."""
-    before = sentence.before(start, 3)
-    if len(before) != 3 or before[2].lower not in _GAPPED_PREPOSITIONS \
-            or not before[1].text.istitle() or not before[1].text.isalpha() \
-            or not (before[0].lower in ("and", "while", "but") or before[0].text in (",", ";")):
+    """The preposition before ``start`` in a clause whose verb is left out, a name (or "his
+    brother", "Ms Brown") and the same preposition as before an earlier number: "Smith was
+    jailed for nine years and Brown for seven" (the "for" before "seven"); else None."""
+    before = sentence.before(start, 4)
+    if len(before) < 3 or before[-1].lower not in _GAPPED_PREPOSITIONS:
         return None
-    earlier = [w for w in sentence.words if w.end <= before[0].start]
+    subject = before[-3:-1] if _two_word_subject(before[-3:-1]) else before[-2:-1]
+    joint = sentence.before(subject[0].start, 1)
+    if not (subject[-1].text.istitle() or len(subject) == 2) or not subject[-1].text.isalpha() \
+            or not joint or not (joint[0].lower in ("and", "while", "but")
+                                 or joint[0].text in (",", ";")):
+        return None
+    earlier = [w for w in sentence.words if w.end <= joint[0].start]
     for word, following in zip(earlier, earlier[1:]):
-        if word.lower == before[2].lower and following.start == word.end + 1 \
+        if word.lower == before[-1].lower and following.start == word.end + 1 \
                 and (following.text[:1].isdigit() or parse_number(following.lower) is not None):
-            return before[2]
+            return before[-1]
     return None
+
+
+#: words that open a subject of two words in a gapped clause: "and his brother for seven",
+#: "and Ms Brown for five"
+_SUBJECT_OPENERS: Final = frozenset(["his", "her", "their", "its", "the", "mr", "mrs", "ms",
+                                     "dr"])
+
+
+def _two_word_subject(words: Sequence[Word]) -> bool:
+    """ "his brother", "the passenger", "Ms Brown": a determiner or title and a noun."""
+    return len(words) == 2 and words[0].lower in _SUBJECT_OPENERS and words[1].text.isalpha()
 
 
 def finish_claim(sentence: Sentence, *, start: int, end: int, low: Optional[Decimal],

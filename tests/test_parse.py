@@ -1109,6 +1109,15 @@ PHYSICAL = [
     row("The family's newborn was 9 pounds at birth.", point(9, "pound")),
     row("It costs £900 a month for the flat and £2,000 for the deposit.",
         point(900, "GBP / month"), point(2000, "GBP")),
+    # a count before a sum of money each and its noun
+    row("Two £1m jackpots are drawn every month.", point(2, "jackpot"),
+        point(1_000_000, "GBP")),
+    row("The family received 12 £50 vouchers.", point(12, "voucher"), point(50, "GBP")),
+    # a gapped clause whose subject is two words
+    row("Smith was jailed for nine years and his brother for seven.",
+        point(9, "year"), point(7, "year")),
+    row("The driver was jailed for six years and the passenger for four.",
+        point(6, "year"), point(4, "year")),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
