@@ -392,9 +392,14 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     its own negation ("not more than") is read as written."""
     if any(w.lower in _NEGATORS for w in bound):
         return False
-    for word in reversed(sentence.before(bound[0].start, NEGATION_REACH)):
+    words = sentence.before(bound[0].start, NEGATION_REACH)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.lower in _NEGATORS:
             return True
+        if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
+                and words[index + 1].text.islower():
+            return True  # "No patient should wait longer than 18 weeks": at most 18 weeks
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False

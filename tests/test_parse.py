@@ -1118,6 +1118,10 @@ PHYSICAL = [
         point(9, "year"), point(7, "year")),
     row("The driver was jailed for six years and the passenger for four.",
         point(6, "year"), point(4, "year")),
+    # "No" before the subject negates the bound
+    row("No patient should wait longer than 18 weeks.", upper(18, "week")),
+    row("No one earns more than £50,000 here.", upper(50_000, "GBP")),
+    row("No fewer than 300 people came.", lower(300, "person")),
     # headline casualties with a state of two words
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
