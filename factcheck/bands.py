@@ -10,6 +10,7 @@ from typing import Dict, Final, FrozenSet, List, NamedTuple, Tuple
 
 from factcheck import lexicon
 from factcheck.claims import Claim
+from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, finish_claim
 
 
@@ -114,7 +115,6 @@ def band_claims(sentence: Sentence) -> List[Claim]:
 _FIGURE_BAND: Final = re.compile(
     r"(?<![\w-])(?P<digits>five|six|seven|eight|nine|ten|[5-9]|10)[-\s]figures?(?![\w-])",
     re.IGNORECASE)
-_FIGURE_DIGITS: Final = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: words that make "six figures" an amount of money ("a six-figure deal", "earns six
 #: figures"), not statistics ("six figures were released")
 _MONEY_CUES: Final = lexicon.word_sections("grammar_words.txt")["figure_band_cues"]
@@ -146,8 +146,7 @@ def figure_band_claims(sentence: Sentence) -> List[Claim]:
         lead = bool(previous) and previous[0].lower in _FIGURE_LEADS
         if not (adjective or (cued and lead)):
             continue
-        word = found.group("digits").lower()
-        digits = _FIGURE_DIGITS.get(word) or int(word)
+        digits = int(parse_number(found.group("digits").lower()) or 0)
         claims.append(finish_claim(
             sentence, start=found.start(), end=found.end(), low=Decimal(10) ** (digits - 1),
             high=Decimal(10) ** digits - 1, kind="range", qualifier="", precision=None,

@@ -384,7 +384,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             nxt in words_set["resolution_words"]
             or (prev in ("in", "at", "supports", "support") and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
-                and sentence.vocabulary.isdisjoint(_KELVIN_CUES))):
+                and sentence.vocabulary.isdisjoint(KELVIN_CUES))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
@@ -445,15 +445,17 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a Boeing type right before a variant number: the "787-" of "787-9"
 _BOEING_VARIANT: Final = re.compile(r"(?<![\w.,])7[0-9]7-\Z")
-#: words of heat and cold that make "at 4K" a temperature, not a display format
-_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
+#: words of heat and cold that make a capital K kelvin ("chilled to 1.9K") and "at 4K" a
+#: temperature, not a display format (reading.py reads them too)
+KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
 
 
 def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """ "fly the 787 to Lima", "The 747 made its final flight", "from the 767 to the 787":
     a Boeing type after "the" in a sentence about flying, with no noun it counts; and the
     variant after it ("a 787-9")."""
-    if _BOEING_VARIANT.search(sentence.text, max(0, numeral.start - 4), numeral.start):
+    if sentence.text[numeral.start - 1:numeral.start] == "-" and _BOEING_VARIANT.search(
+            sentence.text, max(0, numeral.start - 4), numeral.start):
         return True
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
             or not BOEING_TYPE.match(numeral.text) \

@@ -10,7 +10,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
-from factcheck.not_claims import bare_small_word, in_brackets, refers_back
+from factcheck.not_claims import KELVIN_CUES, bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
 from factcheck.numerals import SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, tidy
@@ -725,9 +725,6 @@ _THRUST_UNITS: Final = {"pound": "force_pound", "metric_ton": "force_metric_ton"
 _OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE)
 
 
-#: words that set a capital K after a number as kelvin: "chilled to 1.9K", "the cosmic
-#: microwave background is 2.725 K" (not "high", "low", "forecast", which markets use)
-_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
 #: a spaced capital K that ends a number's phrase: "7 K, or minus 266C"
 _SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 
@@ -737,7 +734,7 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
     a sentence of heat or cold, with no money before it and no noun after it ("$800K",
     "40K subscribers", "a 4K TV" stay thousands); else None."""
     vocabulary = sentence.vocabulary
-    if vocabulary.isdisjoint(_KELVIN_CUES):
+    if vocabulary.isdisjoint(KELVIN_CUES):  # not "high", "low", which markets use
         return None
     if sentence.unit_before(first.start) is not None:
         return None
@@ -962,8 +959,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return (not following or not following[0].text.isalnum()) \
             and _counts_people(sentence, unit)
     if following[0].lower in _CLAUSE_LINKS and (
-            sentence.text[unit.start - 2] == "." or _audience_subject(sentence, unit)) \
-            and _counts_people(sentence, unit):
+            _counts_people(sentence, unit) if sentence.text[unit.start - 2] == "."
+            else _audience_subject(sentence, unit)
+            and sentence.vocabulary.isdisjoint(_LENGTH_CUES)):
         # "Unemployment fell to 1.3m from 1.5m", "subscribers hit 2.3m in May" (a whole
         # number stays metres: "patients walked 400m in the test")
         return True
