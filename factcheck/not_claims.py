@@ -15,8 +15,8 @@ from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
 from factcheck.numerals import Numeral, parse_number
-from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, hedges_before,
-                                list_openers, longest_phrase_before)
+from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
+                                hedges_before, list_openers, longest_phrase_before)
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
@@ -404,6 +404,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "finished in the top four", "the top 10 all advanced": a band of ranks
     if _spelled_in_name(numeral, after, sentence):
         return False
+    if prev == "the" and _LETTERED_ROUTE.match(sentence.text, numeral.end) \
+            and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS:
+        return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -466,6 +469,8 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
 _ROUTE_NOUNS: Final = frozenset(["bus", "tram", "route", "service", "line", "train"])
+#: one capital letter glued after a route's number, then a space: "the 11C bus"
+_LETTERED_ROUTE: Final = re.compile(r"[A-Z] ")
 #: the highest position a chart numbers, how near the chart is named, and charts named by
 #: their size
 _CHART_SIZE: Final = 200
@@ -852,12 +857,17 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if gapped_clause(sentence, numeral.start) is not None \
             and ends_clause(sentence, numeral.end):
         return False  # "jailed for nine years and Brown for seven": the verb left out
+    if numeral.value != 1 and gapped_name(sentence, numeral.start) \
+            and ends_clause(sentence, numeral.end, _AND):
+        return False  # "got nine years and Brown seven", "France nine and Italy six" (not
+        # "the larger one")
     if _casualties_opening(numeral, sentence, before, after):
         return False  # "Three dead after storm", "Six dead, 30 hurt"
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
 
+_AND: Final = frozenset(["and"])
 #: what a headline's count of casualties may be: "Three dead", "Two killed", "Five arrested"
 _CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_words"] | frozenset([
     "killed", "arrested", "detained", "charged", "rescued", "evacuated", "drowned", "feared",

@@ -56,6 +56,7 @@ markers that make a glued "m" million are the markers that stand before an amoun
 """
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from typing import Final, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
@@ -325,6 +326,8 @@ _PLURAL_NOUN_AFTER: Final = re.compile(r" (?:[a-z]{2,}s|people|children|men|wome
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
+#: denominators of marks out of a total, written unreduced ("rated 8/10", "35/100")
+_MARK_DENOMINATORS: Final = frozenset([10, 100])
 _GROUP_SPACE_IN: Final = re.compile(f"[{_GROUP_SPACES}]")
 _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
@@ -511,7 +514,7 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
     run = run.replace("\N{FRACTION SLASH}", "/")
     if "/" in run:
         parts = _SMALL_FRACTION.fullmatch(run)
-        if parts and 0 < int(parts[1]) < int(parts[2]) in _FRACTION_DENOMINATORS:
+        if parts and _prose_fraction(int(parts[1]), int(parts[2])):
             return [(0, len(run), run)]
         return []
     if run.isdigit() and run.isascii():
@@ -532,6 +535,18 @@ def _read_run(run: str) -> List[Tuple[int, int, str]]:
             pieces.append((start, separator.start(), piece))
         start = separator.end()
     return pieces
+
+
+def _prose_fraction(numerator: int, denominator: int) -> bool:
+    """Whether digits around a slash make a fraction as prose writes one: proper, over a
+    usual denominator, and in lowest terms unless out of 10 or 100 ("16/32GB" lists two
+    sizes, "10/32 screws" is a thread; "8/10" is a mark).
+
+    >>> _prose_fraction(5, 16), _prose_fraction(16, 32), _prose_fraction(8, 10)
+    (True, False, True)
+    """
+    return 0 < numerator < denominator in _FRACTION_DENOMINATORS and (
+        math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS)
 
 
 def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
@@ -1205,7 +1220,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
             numerator, denominator = _VULGAR[vulgar.group(1)]
             return _scaled_fraction(text, r._replace(
                 end=vulgar.end(), base=r.base + Decimal(numerator) / denominator, step=None))
-        if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) in _FRACTION_DENOMINATORS:
+        if mixed and _prose_fraction(int(mixed.group(1)), int(mixed.group(2))):
             return r._replace(end=mixed.end(), step=None, fraction=True,
                               base=r.base + Decimal(mixed.group(1)) / Decimal(mixed.group(2)))
     following = _next_word(text, r.end)

@@ -311,18 +311,45 @@ def gapped_clause(sentence: Sentence, start: int) -> Optional[Word]:
     before = sentence.before(start, 4)
     if len(before) < 3 or before[-1].lower not in _GAPPED_PREPOSITIONS:
         return None
-    subject = before[-3:-1] if _two_word_subject(before[-3:-1]) else before[-2:-1]
-    joint = sentence.before(subject[0].start, 1)
-    if not (subject[-1].text.istitle() or len(subject) == 2) or not subject[-1].text.isalpha() \
-            or not joint or not (joint[0].lower in ("and", "while", "but")
-                                 or joint[0].text in (",", ";")):
+    joint = _gapped_subject_joint(sentence, before[:-1])
+    if joint is None:
         return None
-    earlier = [w for w in sentence.words if w.end <= joint[0].start]
+    earlier = [w for w in sentence.words if w.end <= joint.start]
     for word, following in zip(earlier, earlier[1:]):
         if word.lower == before[-1].lower and following.start == word.end + 1 \
-                and (following.text[:1].isdigit() or parse_number(following.lower) is not None):
+                and _is_number_word(following):
             return before[-1]
     return None
+
+
+def gapped_name(sentence: Sentence, start: int) -> bool:
+    """Whether a name (or "his brother") and a joint stand right before ``start``, with a
+    number earlier in the sentence: "Smith got nine years and Brown seven", the verb and
+    the unit left out."""
+    before = sentence.before(start, 3)
+    if len(before) < 2 or before[-1].lower in lexicon.load().function_words:
+        return False
+    joint = _gapped_subject_joint(sentence, before)
+    return joint is not None and any(
+        _is_number_word(w) for w in sentence.words if w.end <= joint.start)
+
+
+def _gapped_subject_joint(sentence: Sentence, before: Sequence[Word]) -> Optional[Word]:
+    """The "and", "while", "but", comma or semicolon before the subject that ends
+    ``before`` (a name, or a determiner or title and a noun), if both are there."""
+    subject = before[-2:] if _two_word_subject(before[-2:]) else before[-1:]
+    if not subject or not (subject[-1].text.istitle() or len(subject) == 2) \
+            or not subject[-1].text.isalpha():
+        return None
+    joint = sentence.before(subject[0].start, 1)
+    if joint and (joint[0].lower in ("and", "while", "but") or joint[0].text in (",", ";")):
+        return joint[0]
+    return None
+
+
+def _is_number_word(word: Word) -> bool:
+    """A word of digits or a number in words: "9", "nine"."""
+    return word.text[:1].isdigit() or parse_number(word.lower) is not None
 
 
 #: words that open a subject of two words in a gapped clause: "and his brother for seven",

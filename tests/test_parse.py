@@ -1243,6 +1243,8 @@ PHYSICAL = [
         point("40.5", "degree_Celsius"), point("38.2", "degree_Celsius")),
     # inches: "in" before a size word or at the end, a glued '"' that closes no quotation
     row("The steel door is 2 1/2 in thick.", point("2.5", "inch")),
+    row("Use a 5/16 inch drill bit.", point("0.3125", "inch")),
+    row("Critics rated it 8/10.", point("0.8")),
     row("The blade measures 5 in.", point(5, "inch")),
     row('The kit comes with a 9" pan.', point(9, "inch")),
     row('He said "I paid 5" and walked off.', point(5)),
@@ -1709,6 +1711,12 @@ COUNTS = [
     row("Tesco cut prices on 400 products and Asda on 250.",
         point(400, "product"), point(250, "product")),
     row("He was banned for six months and fined for one.", point(6, "month")),
+    # ... or the preposition too: the name and the bare number in words
+    row("Smith got nine years and Brown seven.", point(9, "year"), point(7, "year")),
+    row("Spain won 14 medals, France nine and Italy six.",
+        point(14, "medal"), point(9, ""), point(6, "")),
+    row("The smaller plant employs 200; the larger one, 1,400.", point(200), point(1400)),
+    row("Smith got nine years and Brown's brother helped.", point(9, "year")),
     row("They voted for 5 years and Labour for three reasons.",
         point(5, "year"), point(3, "reason")),
     # "more" or "extra" before the noun of a "to" count: the number added, not a new level
@@ -3570,6 +3578,8 @@ SPELLED = [
 
 NOT_CLAIMS = [
     row("Take the 45 bus to the hospital."),
+    row("Take the 11C bus to the hospital."),
+    row("The 25A route has been withdrawn."),
     row("Calls to 111 rose sharply."),
     row("If your tax code is 1257L, you get the standard personal allowance."),
     # chart positions
@@ -3648,6 +3658,9 @@ NOT_CLAIMS = [
     row("It was among the 10 warmest years on record."),
     row("Heathrow is one of the 10 busiest airports."),
     row("The screen has a 16/9 ratio."),
+    # a slash between sizes that are no fraction in lowest terms: two options, not a half
+    row("RAM options are 16/32GB."),
+    row("Fit the 10/32 screws first."),
     row("At one point the queue stretched around the block."),
     row("The pair finished one-two in the race."),
     row("No one was hurt in the blast."),
