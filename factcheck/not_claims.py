@@ -1026,7 +1026,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
             or prev.lower in _STAT_LABELS:
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
-    if _names_nothing(prev, sentence) or is_place_name(prev.text):
+    if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
+            or is_place_name(prev.text):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
@@ -1040,6 +1041,16 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Dow Sheds 500 Points", "Storm Kills 40": a verb, capitalised for the
         # headline
     return not longest_phrase_before(sentence, numeral.start, hedges_before())
+
+
+def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "Inside Out 2", "Despicable Me 4": a capitalised small word after another capitalised
+    word, in a sentence not set in title case, ends a title that the number belongs to."""
+    return len(before) >= 2 and not sentence.title_case and before[-1].text.istitle() \
+        and before[-1].lower in lexicon.load().function_words \
+        and before[-2].text.istitle() and before[-2].text.isalpha() \
+        and before[-2].lower not in lexicon.load().not_claims["months"] \
+        and parse_number(before[-2].lower) is None
 
 
 #: verbs whose indirect object may be a name before the amount: "sent Ukraine 31 tanks"

@@ -3580,6 +3580,9 @@ NOT_CLAIMS = [
     row("Take the 45 bus to the hospital."),
     row("Take the 11C bus to the hospital."),
     row("The 25A route has been withdrawn."),
+    # a film's title that ends in a small word before its number
+    row("Critics loved Despicable Me 4."),
+    row("Inside Out 2 arrives in June."),
     row("Calls to 111 rose sharply."),
     row("If your tax code is 1257L, you get the standard personal allowance."),
     # chart positions
