@@ -105,12 +105,21 @@ _SEASON: Final = re.compile(r"(?:1[5-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[5-9]|
 
 #: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
 _SPOKEN_YEAR: Final = re.compile(
-    r"\b(?:eighteen|nineteen|twenty)[ ]"
+    r"\b(?:eighteen|nineteen|twenty)[ -]"
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
     re.IGNORECASE)
 _SPOKEN_CENTURIES: Final = frozenset(["eighteen", "nineteen", "twenty"])
+#: a year of this century read aloud after a word of time, ending its clause: "back in two
+#: thousand eight, the banks ...", "since two thousand and ten." (not "two thousand and
+#: eight applicants")
+_SPOKEN_MILLENNIUM_YEAR: Final = re.compile(
+    r"\b(?:in|since|until|till|of|from)[ ]"
+    r"(?P<year>two[ ]thousand(?:[ ]and)?[ ](?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
+    r"(?=[ ]?[,.;:!?)]|[ ]?$)", re.IGNORECASE)
 #: a legal citation: "42 U.S.C. § 1983", "410 U.S. 113", "§ 841", "15 C.F.R. 744"
 _CITATION: Final = re.compile(r"""
     (?<![\w.,]) \d{1,4} [ ]{1,3}
@@ -182,6 +191,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
         spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)]
+    if "thousand" in sentence.vocabulary:
+        spans += [m.span("year")
+                  for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
     return spans
@@ -708,6 +720,10 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
 
 
 _POSSESSIVES: Final = lexicon.word_sections("grammar_words.txt")["possessive_determiners"]
+#: besides those determiners, what names the group after "one of": "one of a", "one of
+#: them", "every one of you" (grammar_words.txt)
+_GROUP_WORDS_AFTER_OF: Final = lexicon.word_sections("grammar_words.txt")["object_words"] | {
+    "a", "an", "which", "whom"}
 
 
 def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
@@ -746,7 +762,7 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
             or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     if after[0].lower == "of":
-        return after[1].lower in _POSSESSIVES or after[1].lower in ("a", "an") \
+        return after[1].lower in _POSSESSIVES or after[1].lower in _GROUP_WORDS_AFTER_OF \
             or after[1].text[:1].isdigit() \
             or parse_number(after[1].text) is not None
     saying = lexicon.load().not_claims["saying_verbs"]

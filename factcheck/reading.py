@@ -259,6 +259,10 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
     return low, last.value
 
 
+#: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
+_ISH: Final = re.compile(r"-?ish(?= )")
+
+
 def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     """The unit of a group: a currency marker before it, a unit or a counted noun after it.
 
@@ -279,6 +283,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return kelvin
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
+    ish = _ISH.match(sentence.text, last.end) if after is None else None
+    if ish:
+        after = sentence.unit_after(ish.end())  # "forty-ish percent": the unit past the hedge
+    ish_hedge = longest_phrase_after(sentence, number_end, hedges_after()) if ish else None
     if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \
             and not _sized_by_count(sentence, first.start):
         assert after is not None
@@ -320,7 +328,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
-                              first.start, after.end)
+                              first.start, after.end, ish_hedge or None)
         if after.dimension != "currency":
             if _reference_period(sentence, after) or _time_anchor(sentence, first.start, after):
                 return None

@@ -2440,6 +2440,9 @@ BOUNDS = [
     # more hedges and bounds in words
     row("Sales were in the region of £40m.", approx(40_000_000, "GBP")),
     row("Turnout was a shade under 60%.", upper(60, "percent", strict=True)),
+    row("The deal is in the neighbourhood of $3bn.", approx(3_000_000_000, "USD")),
+    row("Revenue was well north of $10m.", lower(10_000_000, "USD", strict=True)),
+    row("Support is a tad under 40 percent.", upper(40, "percent", strict=True)),
     # milestone verbs cross a level; with a count of things they enact or go over
     row("Deposits at the lender crossed $100bn last month.",
         lower(100_000_000_000, "USD", strict=True)),
@@ -2509,6 +2512,11 @@ HEDGES = [
     # "forty-odd": forty and some more
     row("Forty-odd countries signed the pledge.", lower(40, "country")),
     row("The 60-odd staff were told on Friday.", lower(60, "staff", text="60-odd staff")),
+    # "-ish" hedges the number and lets the unit after it through
+    row("Turnout was forty-ish percent.", approx(40, "percent", text="forty-ish percent")),
+    row("It costs 20-ish dollars.", approx(20, "USD")),
+    # a spoken year needs a word of time before it and nothing it counts after it
+    row("We had two thousand and eight applicants.", point(2008, "applicant")),
     row("A crowd of circa 5,000 gathered at the gates.", approx(5000)),
     row("Around a third of firms plan to raise prices.", approx("1/3")),
     row("Some 40 percent of the forest has burned.", approx(40, "percent")),
@@ -3678,6 +3686,8 @@ NOT_CLAIMS = [
     # years read aloud
     row("Nineteen ninety-eight was the hottest year then on record."),
     row("\"In twenty twenty-two we lost everything,\" she said."),
+    row("Rents have soared since twenty-twenty."),
+    row("Back in two thousand eight, the banks nearly collapsed."),
     row("The format is defined in RFC 8259."),
     row("Volkswagen first used the system in its ID.3 hatchback."),
     row("The summit will be held on January 17 in Moscow."),
@@ -3764,6 +3774,8 @@ NOT_CLAIMS = [
     row("It is one of the largest banks in Europe."),
     row("Lagos is one of the busiest ports in Africa."),
     row("She was one of the few survivors."),
+    row("Every one of them has a food bank."),
+    row("Only one of them showed up."),
     # one picked out of a group, or a source, counts nothing
     row("One of the victims was a nurse."),
     row("It is one of my local stores."),
