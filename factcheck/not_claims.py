@@ -111,6 +111,15 @@ _SPOKEN_YEAR: Final = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
     re.IGNORECASE)
 _SPOKEN_CENTURIES: Final = frozenset(["eighteen", "nineteen", "twenty"])
+#: a listing's code after its exchange in brackets or a list of them, "(TYO: 7203)", "(HKEX:
+#: 5; LSE: HSBA)"; or before its market's suffix, "(3690.HK)" (not "(2023: £287m)")
+_EXCHANGES: Final = lexicon.word_sections("not_claims.txt")["stock_exchanges"]
+_LISTING_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["listing_suffixes"]
+_LISTING_CODE: Final = re.compile(
+    r"[(;][ ]?" + alternation("not_claims.txt", "stock_exchanges")
+    + r"[ ]?:[ ]?(?P<code>[0-9]{1,6})(?![0-9.,])"
+    r"|(?<![\w.])(?P<listed>[0-9]{3,6})\.(?:" + "|".join(sorted(
+        suffix.upper() for suffix in _LISTING_SUFFIXES)) + r")\b", re.IGNORECASE)
 #: a year of this century read aloud after a word of time, ending its clause: "back in two
 #: thousand eight, the banks ...", "since two thousand and ten." (not "two thousand and
 #: eight applicants")
@@ -194,6 +203,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "thousand" in sentence.vocabulary:
         spans += [m.span("year")
                   for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]
+    if not (sentence.vocabulary.isdisjoint(_EXCHANGES)
+            and sentence.vocabulary.isdisjoint(_LISTING_SUFFIXES)):
+        spans += [m.span("code") if m.group("code") else m.span("listed")
+                  for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
     return spans

@@ -228,7 +228,7 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
 
 #: dimensions of a measure that may stand between a count and its noun
 _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
-                              "power", "speed"])
+                              "power", "speed", "information", "data_rate", "frequency"])
 
 
 def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:

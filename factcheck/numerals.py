@@ -1035,6 +1035,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     >>> _is_glued_after_name("5k-20k", 3), _is_glued_after_name("3km-5km", 4)
     (False, False)
+    >>> _is_glued_after_name("5 million-6 million", 10)
+    False
 
     After "R", "N", "Sh" and "P" the digits are read, and the reader of units decides
     whether the marker is money ("R18.99", or "R25" in a text set in South Africa) or the
@@ -1051,6 +1053,9 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
     if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
         return False  # "5k-20k", "3km-5km": a range between two suffixed numbers
+    if prefix is not None and prefix.group(1).lower() in _SCALE_WORDS \
+            and text[prefix.start() - 2:prefix.start()].strip().isdigit():
+        return False  # "1.1 million-1.2 million tonnes": a range of scaled numbers
     return prefix is None or prefix.group(1).lower() not in _PREFIXES
 
 
@@ -1201,18 +1206,22 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),
                           step=None if r.step is None else r.step * _step(power))
-    attached = (_ATTACHED_SCALE.match(text, r.end)
-                if glued.isalpha() or glued in _ATTACHED_MARKS else None) or (
-        _SEPARATE_SCALE.match(text, r.end) if glued in _SCALE_SPACES else None)
-    if attached:
-        scale = _ATTACHED.get(attached.group().strip()) or \
-            _SEPARATE.get(attached.group().strip().lower())
+    attached = _ATTACHED_SCALE.match(text, r.end) \
+        if glued.isalpha() or glued in _ATTACHED_MARKS else None
+    separate = _SEPARATE_SCALE.match(text, r.end) \
+        if attached is None and glued in _SCALE_SPACES else None
+    found = attached or separate
+    if found is not None:
+        # a spaced abbreviation is read by its own row: "1.2 bn", "SEK 58,211 m" (never a
+        # spaced "M" alone, whose glued row reads "4.3M sales")
+        scale = _SEPARATE.get(found.group().strip().lower()) if separate \
+            else _ATTACHED.get(found.group())
         if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
                       or ("bare" in scale.flags and (r.end - run_start > 1
                                                      or _PLURAL_NOUN_AFTER.match(
-                                                         text, attached.end())))
+                                                         text, found.end())))
                       or ("decimal" in scale.flags and "." in text[run_start:r.end])):
-            return r._replace(end=attached.end(), scale=Decimal(scale.factor))
+            return r._replace(end=found.end(), scale=Decimal(scale.factor))
     if small_whole:
         vulgar = _VULGAR_AFTER.match(text, r.end)
         mixed = _MIXED_DIGIT_FRACTION.match(text, r.end)

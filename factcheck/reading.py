@@ -108,17 +108,17 @@ _QUOTE_WINDOW: Final = 200
 #: an inch mark after a number earlier in the sentence: "12'6\" x 10'3\"" has no quotation
 _INCH_MARK_BEFORE: Final = re.compile(r"[0-9]\"")
 
-_GLUED_IN: Final = re.compile(r"(?P<mark>)in(?![\w'])")
+#: "in" after the inches of a height in feet: glued ("6ft 2in"), or spaced before a bracket,
+#: a comma or "and" ("6 ft 4 in (1.93 m)", "5 ft 11 in, and")
+_IN_AFTER_FEET: Final = re.compile(r"(?P<mark>)(?:in(?![\w'])|[ ]in(?=[ ]?\(|,|[ ]and\b))")
 
 
 def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:
-    """ "6ft 2in", "5' 11in": a glued "in" right after a measure in feet."""
-    if sentence.text[end:end + 2] != "in":
-        return None
+    """ "6ft 2in", "5' 11in", "6 ft 4 in (1.93 m)": "in" right after a measure in feet."""
     feet = sentence.gap(max(sentence.span[0], start - 6), start).rstrip().lower()
     if not feet.endswith(("ft", "feet", "foot", "'", "\N{PRIME}")):
         return None
-    return _GLUED_IN.match(sentence.text, end)
+    return _IN_AFTER_FEET.match(sentence.text, end)
 
 
 #: a unit in brackets right after a number: "20 (kg)", "12 [m]", "5 {cm}", "3 <km>"
@@ -422,7 +422,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                            first.start, degrees.end())
     inches = (_INCHES.match(sentence.text, number_end) if follow == " i" or follow[:1] in "\"'"
               else None) or (_inches_after_feet(sentence, first.start, number_end)
-                             if follow == "in" else None)
+                             if follow in ("in", " i") else None)
     if inches and (inches.group("mark") != '"' or sentence.gap(
             max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0
             or _INCH_MARK_BEFORE.search(sentence.text, max(
@@ -450,11 +450,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         unit, dimension = units.compose("1", per.unit)
         return UnitReading(unit, dimension, per.text, scale, first.start, per.end)
     period = units.match_per_after(sentence.text, number_end) if single else None
-    if period is not None and period.dimension == "time" and period.factor == 1 \
-            and _SO_MANY_A.match(sentence.text, number_end) \
-            and not _dates_before(sentence, period.end):
+    if period is not None and period.factor == 1 and (
+            (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
+             and not _dates_before(sentence, period.end))
+            or (period.dimension == "area" and not period.text.startswith(" a"))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
-        # counted unstated
+        # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
+        # an area
         unit, dimension = units.compose("1", period.unit)
         return UnitReading(unit, dimension, period.text, scale, first.start, period.end)
     return UnitReading(factor=scale, start=first.start, end=number_end)

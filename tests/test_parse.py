@@ -729,6 +729,11 @@ MONEY = [
     row("Net sales reached 48.5 MEUR in the quarter.", point(48_500_000, "EUR")),
     row("The company reported revenue of MSEK 1,250 for the year.",
         point(1_250_000_000, "SEK")),
+    # ... with "m" after the code, or a spaced "m" after an amount with a currency marker
+    row("Order intake was SEKm 12,450.", point(12_450_000_000, "SEK")),
+    row("Net sales amounted to SEK 58,211 m.", point(58_211_000_000, "SEK")),
+    row("Net debt was \u20ac1,950 m at year end.", point(1_950_000_000, "EUR")),
+    row("The pool is 25 m long.", point(25, "meter")),
     row("The US economy is worth $27.4T.", point(27_400_000_000_000, "USD")),
     row("The app now has 4.3M users in Europe.", point(4_300_000, "user")),
     row("The film took 1.2B yuan at the box office.", point(1_200_000_000, "CNY")),
@@ -979,6 +984,8 @@ PHYSICAL = [
         point("7.8"), lower(50_000, "person", strict=True)),
     row("The player is 7 feet 10 inches tall.", point(94, "inch")),
     row("He is 6ft 2in tall.", point(74, "inch")),
+    row("Lincoln was 6 ft 4 in (1.93 m) tall.", point(76, "inch"), point("1.93", "meter")),
+    row("The wall is 8 ft in height.", point(8, "foot")),
     # a range whose two ends are one value is that value (hypothesis found "between 0 – 0")
     row("between 5 and 5", point(5)),
     # narrowings from a hunt for misfires of this session's rules (red team 35)
@@ -1555,6 +1562,8 @@ PHYSICAL = [
         point(7, "point"), point(30, "point")),
     # a pair of numbers in a sentence about a match is a score unless it is an amount
     row("They won 5-6 million dollars.", rng(5_000_000, 6_000_000, "USD")),
+    row("Output will be 1.1 million-1.2 million tonnes.",
+        rng(1_100_000, 1_200_000, "metric_ton")),
     row("The team won as 20-30 people watched.", rng(20, 30, "person")),
     row("City won 3-2 in extra time."),
     # the far end of a span of labels is a label too
@@ -2027,6 +2036,7 @@ COUNTS = [
     row("He bought 40 250g packs of butter.", point(40, "pack"), point(250, "gram")),
     row("They built 12 100-metre towers.", point(12, "tower"), point(100, "meter")),
     row("She bought two 6.5-inch phones.", point(2, "phone"), point("6.5", "inch")),
+    row("The board has four 32GB DIMMs.", point(4, "dimm"), point(32, "gigabyte")),
     row("The army fired three 155mm shells.", point(3, "shell"), point(155, "millimeter")),
     row("The fund bought two 10% stakes.", point(2, "stake"), point(10, "percent")),
     row("The ship carried 800 40ft containers.", point(800, "container"), point(40, "foot")),
@@ -3707,6 +3717,10 @@ NOT_CLAIMS = [
     row("Hospitals were overwhelmed during the COVID-19 pandemic."),
     row("The airline grounded its Boeing 737 fleet."),
     row("The S&P 500 closed higher on Thursday."),
+    # a listing's code after its exchange or before its market's suffix
+    row("Toyota Motor (TYO: 7203) will report earnings on Thursday."),
+    row("HSBC (HKEX: 5; LSE: HSBA) published its results."),
+    row("Shares of Meituan (3690.HK) were suspended."),
     row("Prosecutors cited Section 427 of the criminal code."),
     row("Article 230 of the constitution was invoked."),
     row("The victims were sitting in Row 21."),
@@ -3837,6 +3851,10 @@ RATES = [
     row("There were 4.5 deaths per 1,000 live births.", point("4.5", "death / 1000 birth")),
     row("The car uses 6.5 litres per 100 km.", point("6.5", "liter / 100 kilometer")),
     row("The hybrid uses 5.2 L/100km.", point("5.2", "liter / 100 kilometer")),
+    # so many an area, the thing counted unstated
+    row("The population density was 3,412.6 per square mile (1,317.5/km2).",
+        point("3412.6", "1 / mile ** 2"), point("1317.5", "1 / kilometer ** 2")),
+    row("The city covers 310 km2.", point(310, "kilometer ** 2")),
     row("Homicides fell to 1.2 per 100,000 residents in 2024.",
         point("1.2", "1 / 100000 resident", change=("down", "to"))),
     row("Infant mortality was 3.8 per 1,000 in 2023.",
