@@ -142,6 +142,40 @@ _SURGE_AFTER: Final = re.compile(r"[ -]surges?\b(?![ ](?:in|of)\b)", re.IGNORECA
 _SURGE_REACH: Final = 40
 
 
+#: words that give the shape of a place, and words that make them a change after all
+_SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
+_SHAPE_CHANGERS: Final = _GRAMMAR["shape_changers"]
+_MOVING_LEVELS: Final = _GRAMMAR["moving_levels"]
+#: a length that ends a claim, for the shape of a place: "2,962 metres", "14 km", "5 mi"
+#: (a glued "m" may be millions: "falls to 7.5m")
+_SHAPE_LENGTH_END: Final = re.compile(
+    r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
+    r"|miles?|yards?|inches)\Z")
+#: what may stand between a shape verb and the length: "rises to", "has a drop of some"
+#: a year anywhere in the sentence: "rose to 140 metres in 1890" tells of a change
+_YEAR: Final = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}\b")
+_SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over", "by",
+                               "more", "than", "just", "a"])
+
+
+def _shape_of_a_place(sentence: Sentence, start: int) -> bool:
+    """Whether a verb or noun of shape in the present stands before a length, in a
+    sentence with no word of time or of a moving level and no year: "The mountain rises
+    2,962 metres", "The strait narrows to 14 km", "a drop of 83 metres" (not "Sea levels
+    rise 3 mm", "The river rises 2 metres overnight", "rose to 4,808 m in 1900")."""
+    before = sentence.before(start, 5)
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].lower in _SHAPE_VERBS:
+            break
+        if before[index].lower not in _SHAPE_GAP:
+            return False
+    else:
+        return False
+    return not (index and before[index - 1].lower in _MOVING_LEVELS) \
+        and sentence.vocabulary.isdisjoint(_SHAPE_CHANGERS) and not sentence.names_month \
+        and _YEAR.search(sentence.text, *sentence.span) is None
+
+
 def _height_of_a_surge(sentence: Sentence, start: int, end: int) -> bool:
     """A length that is a surge's own height: "a storm surge of up to 15 feet", "a 3m surge"
     (but "claims rose 40% after the storm surge" and "a £3m surge in sales" change)."""
@@ -181,6 +215,9 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "The whale grows up to 30 metres": how big it gets, no rise
     if change is not None and _height_of_a_surge(sentence, start, end):
         return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
+    if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
+            and _shape_of_a_place(sentence, start):
+        return None  # "The Zugspitze rises 2,962 metres above sea level": a height
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the

@@ -1099,6 +1099,15 @@ PHYSICAL = [
     row("Wolves rose from 1 pack in 2000 to 184 packs.",
         point(1, "pack", change=("up", "from")), point(184, "pack", change=("up", "to"))),
     row("The whale grows up to 30 metres long.", upper(30, "meter", change=None)),
+    # a verb of shape in the present gives a height or width, not a change, unless a word of
+    # time or a moving level says it moved
+    row("The mountain rises 2,962 metres above sea level.", point(2962, "meter", change=None)),
+    row("The strait narrows to 14 km at its narrowest.", point(14, "kilometer", change=None)),
+    row("Angel Falls has a drop of 979 metres.", point(979, "meter", change=None)),
+    row("Sea levels rise 3 mm a year.", point(3, "millimeter / year", change=("up", "delta"))),
+    row("The river rises 2 metres overnight.", point(2, "meter", change=("up", "delta"))),
+    row("The spire was raised to 140 metres in 1890.", point(140, "meter", change=("up", "to"))),
+    row("The waiting list falls to 7.5m.", point(7_500_000, change=("down", "to"))),
     # narrowings from red team 40's hunt for misfires of the latest rules
     row("Police recovered 3 stolen cars.", point(3, "car", change=None)),
     row("Stocks have recovered by 70%.", point(70, "percent", change=("up", "delta"))),
