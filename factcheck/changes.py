@@ -144,6 +144,8 @@ _SURGE_REACH: Final = 40
 
 #: words that give the shape of a place, and words that make them a change after all
 _SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
+#: what is added to or taken from an amount: "15.06% less fees" is no difference
+_ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 _SHAPE_CHANGERS: Final = _GRAMMAR["shape_changers"]
 _MOVING_LEVELS: Final = _GRAMMAR["moving_levels"]
 #: a length that ends a claim, for the shape of a place: "2,962 metres", "14 km", "5 mi"
@@ -352,6 +354,16 @@ def _difference_after(sentence: Sentence, start: int, end: int,
     if word in ("more", "less") and percent and following.endswith(_ADJECTIVE_TAILS) \
             and after[1].text.isalpha():
         # "10% more intense", "30% more efficient" (but "15.06% less fees": minus the fees)
+        return Change(_COMPARATIVES[word], "delta")
+    if word in ("more", "less") and not sentence.text[end - 1:end].isdigit() and (
+            len(after) < 2 or not after[1].text[:1].isalnum()
+            or (after[1].text.isalpha() and (_lower_case(sentence, after[1])
+                                             or after[1].text.isupper())
+                and following not in _ADD_ON_WORDS
+                and not (len(after) > 2 and after[2].lower in _ADD_ON_WORDS)
+                and following not in lexicon.load().function_words)):
+        # "uses 10% less memory", "200 MB less RAM", "took 2 seconds less" (but "15.06% less
+        # fees", "7.86% less full fees": minus the fees; "5 more picks" counts them)
         return Change(_COMPARATIVES[word], "delta")
     if word in ("up", "down") and (
             (following == "on" and _PERIOD_AFTER_ON.match(sentence.text, after[1].end))

@@ -3303,6 +3303,12 @@ CHANGES = [
     row("Hurricane winds are now 8mph stronger on average.",
         point(8, "mile / hour", change=("up", "delta"))),
     row("The rain was 10% more intense.", point(10, "percent", change=("up", "delta"))),
+    # "more" or "less" and a noun, or ending the clause: a difference with no "than"
+    row("The new build uses 200 MB less RAM.", point(200, "megabyte", change=("down", "delta"))),
+    row("Startup took 2 seconds less.", point(2, "second", change=("down", "delta"))),
+    row("The engines burn 16% less fuel.", point(16, "percent", change=("down", "delta"))),
+    row("The bonds yield 7.86% less full fees.", point("7.86", "percent", change=None)),
+    row("We need 10% more of them.", point(10, "percent", change=None)),
     row("The bond yields 15.06% less fees.", point("15.06", "percent", change=None)),
     row("Crossings stand at 25,000, 20% down on last year.",
         point(25_000), point(20, "percent", change=("down", "delta"))),
