@@ -22,6 +22,9 @@ _TEMPORAL_BOUNDS: Final = {"over"}
 _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
+#: a name with a capital and the number that goes with it, ending where a verb in "-s" may
+#: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
+_NAMED_NUMBER_END: Final = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[ ][0-9.]+\Z")
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
@@ -278,7 +281,8 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
     if _AMOUNT_END.search(text, max(0, start - 12), start):
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
-    return counted is not None and counted.group("noun") not in _AGE_GROUPS
+    return counted is not None and counted.group("noun") not in _AGE_GROUPS \
+        and not _NAMED_NUMBER_END.search(text, max(0, counted.start() - 30), counted.start() + 1)
 
 
 #: a bare number and "of" right after it: "2 of the 5 regions"

@@ -373,6 +373,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if is_clock_time(numeral, prev, sentence):
         return False
+    if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
+        return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
@@ -766,6 +768,29 @@ def _picked_from_ranked_set(before: Sequence[Word], after: Sequence[Word]) -> bo
         return False
     return before[-2].lower == "among" or (
         len(before) == 3 and before[-2].lower == "of" and before[-3].lower == "one")
+
+
+#: words of the web, verbs of answering, and words after a status code
+_HTTP_WORDS: Final = lexicon.word_sections("not_claims.txt")["http_words"]
+_STATUS_VERBS: Final = lexicon.word_sections("not_claims.txt")["status_verbs"]
+_STATUS_NOUNS: Final = frozenset(["response", "responses", "error", "errors", "status",
+                                  "code", "codes", "page", "pages"])
+
+
+def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                 sentence: Sentence) -> bool:
+    """ "The endpoint returns 404 when ...", "The request failed with a 502", "A 404
+    response": three digits from 100 to 599, in a sentence about the web, after a verb of
+    answering or before "response" or "error" (not "returns 250 results")."""
+    if not (numeral.text.isdigit() and 100 <= numeral.value < 600) \
+            or sentence.vocabulary.isdisjoint(_HTTP_WORDS):
+        return False
+    if after and after[0].lower in _STATUS_NOUNS:
+        return True
+    words = [w.lower for w in before if w.lower not in ("a", "an", "with", "http", "status")]
+    return bool(words) and words[-1] in _STATUS_VERBS \
+        and counted_noun(sentence, numeral.end, numeral.value) is None \
+        and not sentence.unit_after(numeral.end)
 
 
 def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:

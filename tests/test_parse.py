@@ -1587,6 +1587,11 @@ PHYSICAL = [
     row("He has been fouled 3.1 times per game.", point("3.1", "count / game")),
     # "over" after an amount names what it was taken over; "a 6-under 66" is a score to par
     row("Cole posted an ERA of 2.63 over 209 innings.", point("2.63"), point(209, "inning")),
+    # a name's number before a verb in "-s" is no amount that "over" spans from
+    row("The iPhone 15 lasts over 20 hours.", lower(20, "hour", strict=True)),
+    row("The endpoint returns 250 results per page.", point(250, "result / page")),
+    row("Redis 7.2 handles over 1 million operations per second.",
+        lower(1_000_000, "operation / second", strict=True)),
     row("The Tour covers 3,492km over 21 stages.",
         point(3492, "kilometer"), point(21, "stage")),
     row("McIlroy shot a 6-under 66.", point(6), point(66)),
@@ -3736,6 +3741,11 @@ NOT_CLAIMS = [
     row("Toyota Motor (TYO: 7203) will report earnings on Thursday."),
     row("HSBC (HKEX: 5; LSE: HSBA) published its results."),
     row("Shares of Meituan (3690.HK) were suspended."),
+    # HTTP status codes, and exit statuses
+    row("The endpoint returns 404 when the resource does not exist."),
+    row("The request failed with a 502."),
+    row("A 404 response means the page is gone."),
+    row("The container exited with status 137."),
     row("Prosecutors cited Section 427 of the criminal code."),
     row("Article 230 of the constitution was invoked."),
     row("The victims were sitting in Row 21."),
