@@ -786,12 +786,16 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
 
 
 #: between a change and a price it reached: "34.4% higher at 3.23 shekels", "up 2% at $81"
-_CHANGE_THEN_AT: Final = re.compile(r"\s*(?:higher|lower|up|down)?\s*at\s*\Z")
+_CHANGE_THEN_AT: Final = re.compile(
+    r"\s*(?:higher|lower|up|down)?,?"
+    r"(?:\s(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on[ ]the[ ](?:year|quarter)"
+    r"|from[ ]a[ ]year[ ](?:earlier|ago)),?)?\s*at\s*\Z", re.IGNORECASE)
 
 
 def _price_right_after(sentence: Sentence, change: Claim, claim: Claim) -> bool:
     """A price right after a change, joined by "at": "finished 34.4% higher at 3.23
-    shekels", "was 1.2% lower at $81.20 a barrel" (not "rose 2% at 10 stores")."""
+    shekels", "was 1.2% lower at $81.20 a barrel", "up 12% year on year at £1.9bn" (not
+    "rose 2% at 10 stores")."""
     return claim.dimension in ("currency", "rate") and claim.unit.split(" / ")[0].isupper() \
         and _CHANGE_THEN_AT.match(sentence.gap(change.span[1], claim.span[0])) is not None
 
@@ -899,8 +903,11 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     changes = lexicon.load().changes
     saying = lexicon.load().not_claims["saying_verbs"]
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
-               and w.lower not in saying and w.lower not in _MODALS
-               and not w.lower.endswith("ed") for w in between)  # no verb of its own
+               and w.lower not in saying and (w.lower not in _MODALS or w.text == "May")
+               and not (w.lower.endswith("ed") and (
+                   index == 0 or between[index - 1].lower not in ("a", "an", "the")))
+               for index, w in enumerate(between))  # no verb of its own ("on a reported
+    # basis": a participle after an article is an adjective)
 
 
 #: words that may follow the last of the levels listed after "rose to": "to 18% and 24%
