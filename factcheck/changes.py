@@ -160,6 +160,20 @@ _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", 
                                "more", "than", "just", "a"])
 
 
+#: "adds" right before a claim, and a size glued to its unit: "adds 20in wheels", "adds
+#: 21-inch alloys"
+_ADDED_FEATURE: Final = re.compile(r"\badd(?:s|ed|ing)?[ ]\Z", re.IGNORECASE)
+_SIZED_FEATURE: Final = re.compile(r"[0-9](?:-[a-z]|[a-z])[a-z]*\Z")
+
+
+def _noun_follows(sentence: Sentence, end: int) -> bool:
+    """Whether a lower-case word other than "of" or a function word comes right after."""
+    after = sentence.after(end, 1)
+    return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
+        and sentence.gap(end, after[0].start) == " " \
+        and after[0].lower not in lexicon.load().function_words
+
+
 def _shape_of_a_place(sentence: Sentence, start: int) -> bool:
     """Whether a verb or noun of shape in the present stands before a length, in a
     sentence with no word of time or of a moving level and no year: "The mountain rises
@@ -217,6 +231,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "The whale grows up to 30 metres": how big it gets, no rise
     if change is not None and _height_of_a_surge(sentence, start, end):
         return None  # "a storm surge of up to 15 feet", "a 3m surge": a height of water
+    if change is not None and change.role == "delta" and _ADDED_FEATURE.search(
+            sentence.text, max(sentence.span[0], start - 7), start) \
+            and _SIZED_FEATURE.search(sentence.text, start, end) and _noun_follows(sentence, end):
+        return None  # "The Sport adds 20in wheels": a feature of that size, no rise
     if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
             and _shape_of_a_place(sentence, start):
         return None  # "The Zugspitze rises 2,962 metres above sea level": a height

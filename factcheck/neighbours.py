@@ -545,7 +545,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                     low=None if previous.low is None else total,
                     high=None if previous.high is None else total,
                     qualifier=previous.qualifier, strict=previous.strict, below=previous.below,
-                    precision=claim.precision)
+                    precision=claim.precision, change=previous.change,
+                    context=previous.context)  # "cut the journey to 2 hr 20 min": a new level
                 continue
         merged.append(claim)
     return merged

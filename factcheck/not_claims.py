@@ -14,7 +14,7 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
-from factcheck.numerals import Numeral, parse_number
+from factcheck.numerals import PREFIXES, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -349,6 +349,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     after = sentence.after(numeral.end, 3)
     # each test below that needs a cheap property of the number is asked only when the
     # number has it: "one" in words, four digits, a dot, a mark right before it
+    if numeral.spelled and _glued_after_a_word(numeral, sentence):
+        return False  # "the flat-six revs", "a straight-six": part of a compound name
     if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
@@ -791,6 +793,16 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
     return bool(words) and words[-1] in _STATUS_VERBS \
         and counted_noun(sentence, numeral.end, numeral.value) is None \
         and not sentence.unit_after(numeral.end)
+
+
+def _glued_after_a_word(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "flat-six", "straight-six", "boxer-four": a number in words hyphen-glued after a word
+    that is neither a number ("twenty-six") nor a prefix ("sub-zero", "one-in-four")."""
+    if sentence.text[numeral.start - 1:numeral.start] != "-" or not numeral.text[:1].isalpha():
+        return False
+    before = sentence.before(numeral.start - 1, 1)
+    return bool(before) and before[0].end == numeral.start - 1 and before[0].text.isalpha() \
+        and before[0].lower not in PREFIXES and parse_number(before[0].lower) is None
 
 
 def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:

@@ -148,7 +148,8 @@ _POINT_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 #: words that make a following "half" a part, not a fraction: "the first half of 2024"
 _POSITION_WORDS: Final = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
 #: words that may be hyphen-glued before digits without making them a name ("sub-7", "minus-5")
-_PREFIXES: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
+PREFIXES: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
+_PREFIXES: Final = PREFIXES
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
 _SCALE_WORDS: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
 #: words that may continue a number: "and a half", "point five", "thirds", "million"

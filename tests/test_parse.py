@@ -1142,6 +1142,14 @@ PHYSICAL = [
     row("Three feared dead after boat capsizes", point(3)),
     # a bound or hedge before the first part holds for the whole composite
     row("Within an hour and 30 seconds of the alarm, crews arrived.", upper(3630, "second")),
+    row("The timetable cuts the journey to 2 hr 20 min.",
+        point(140, "minute", change=("down", "to"))),
+    # ... and a change verb of a feature of that size, or of a place's length, is no change
+    row("The Sport adds 20in wheels.", point(20, "inch", change=None)),
+    row("The upgrade adds 20 miles of range.", point(20, "mile", change=("up", "delta"))),
+    row("Power has been upped to 300bhp.", point(300, "horsepower", change=("up", "to"))),
+    row("The battery degrades by roughly 2% a year.",
+        approx(2, "percent / year", change=("down", "delta"))),
     row("She swam in more than 2 hours and 10 minutes.", lower(130, "minute")),
     row("He is about 6ft 2in tall.", approx(74, "inch")),
     # chip model codes and display formats are names; the amounts beside them stay
@@ -3822,6 +3830,9 @@ NOT_CLAIMS = [
     row("Lagos is one of the busiest ports in Africa."),
     row("She was one of the few survivors."),
     row("Every one of them has a food bank."),
+    # a number in words glued after a word is part of a name
+    row("The flat-six revs freely."),
+    row("Its straight-six sounds glorious."),
     row("Only one of them showed up."),
     # one picked out of a group, or a source, counts nothing
     row("One of the victims was a nurse."),
