@@ -1245,8 +1245,8 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if not _year_shaped(numeral):
         return False
     prev = before[-1].lower if before else ""
-    if hedged:
-        return False
+    if hedged and prev != "beyond":
+        return False  # "over 2000" counts; "beyond 2030" says when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True

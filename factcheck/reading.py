@@ -779,6 +779,10 @@ _GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|p\.a\.)(?!\w|\.\w)")
 _GAPPED: Final = re.compile(r" (?:and|or) ")
 
 
+#: words after "of" that open no substance a count is of: "eight episodes of about an hour"
+_NO_SUBSTANCE: Final = lexicon.load().function_words | frozenset(lexicon.load().hedges_before)
+
+
 def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     """Add a rate tail: "$52 a barrel", "4.1m passengers a year", "$1,000 a pill", "£70
     more a year", "Rs 200/- per head" (the South Asian and East African "/-" and "/=" close
@@ -793,6 +797,12 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         tail = units.match_per_after(sentence.text, more.end())
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
+    if tail is None and reading.dimension == "count" \
+            and sentence.text[reading.end:reading.end + 4] == " of " \
+            and units.next_word(sentence.text, reading.end + 4) not in _NO_SUBSTANCE:
+        tail = units.match_per_after_substance(sentence.text, reading.end)
+        if tail is not None and tail.dimension != "time":
+            tail = None  # "5 portions of fruit and veg a day": only a period
     if tail is None and reading.dimension == "currency":
         glued = _GLUED_PERIOD.match(sentence.text, reading.end)
         every = units.rate_abbreviation(glued.group("abbr")) if glued is not None else None

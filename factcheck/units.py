@@ -190,7 +190,8 @@ _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
     (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
-    (?: [ \t]{1,3} [^\W\d_]\w{0,30} )?  # or two: carbon dioxide
+    (?: [ \t]{1,3} (?P<two> (?!and\b)[^\W\d_]\w{0,30} ) )?  # or two: carbon dioxide
+    (?: [ \t]{1,3} and [ \t]{1,3} [^\W\d_]\w{0,30} )?  # and another: fruit and veg
 """, re.VERBOSE | re.IGNORECASE)
 # words are bounded so that a long run of letters costs a fixed amount per number
 _NEXT_WORD: Final = re.compile(r"[^\W\d_]{1,32}")
@@ -658,7 +659,7 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
     tail = _OF_TAIL.match(text, pos)
     if tail is None:
         return None
-    for end in sorted({tail.end(), tail.end("one")}, reverse=True):
+    for end in sorted({tail.end(), tail.end("two"), tail.end("one")} - {-1}, reverse=True):
         per = match_per_after(text, end)
         if per is not None:
             return per
@@ -1108,6 +1109,8 @@ _IRREGULAR: Final = {
     "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
     "vertices": "vertex", "kroner": "krone", "dormice": "dormouse", "octopuses": "octopus",
     "hippopotamuses": "hippopotamus", "walruses": "walrus", "rhinoceroses": "rhinoceros",
+    "leaves": "leaf", "quiches": "quiche", "niches": "niche", "mangoes": "mango",
+    "chillies": "chilli", "chilies": "chili", "avocadoes": "avocado",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring

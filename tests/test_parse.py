@@ -237,6 +237,13 @@ ISSUE_EXAMPLES = [
     row("The speed limit on the bridge is 80 km/h.", point(80, "kilometer / hour")),
     row("The plant emits 4 million tonnes of CO2 a year.",
         point(4_000_000, "metric_ton / year")),
+    # a count, or a measure of "X and Y", of a substance takes the period after it
+    row("Aim for at least 5 portions of fruit and veg a day.",
+        lower(5, "portion / day", text="at least 5 portions of fruit and veg a day")),
+    row("We eat 500g of fruit and vegetables a day.", point(500, "gram / day")),
+    row("He bought 12 bottles of wine a year ago.", point(12, "bottle")),
+    row("The series has eight episodes of about an hour each.",
+        point(8, "episode"), approx(1, "hour")),
     row("Adults drank 9.8 litres of pure alcohol per capita.", point(9.8, "liter / person")),
     # counted things
     row("The militia claims to operate 3,000 drones.", point(3000, "drone")),
@@ -1765,6 +1772,10 @@ COUNTS = [
     row("Zones 1 to 6 travelcards will rise by 4.6% in March.",
         point("4.6", "percent", change=("up", "delta"))),
     row("Add 2 or 3 eggs.", rng(2, 3, "egg")),
+    row("Drink 6 to 8 glasses of fluid a day.", rng(6, 8, "glass / day")),
+    row("Dissolve 2 stock cubes in hot water.", point(2, "cube")),
+    row("Pour over 500ml of hot stock.", point(500, "milliliter")),
+    row("Tear in 6-8 basil leaves.", rng(6, 8, "leaf")),
     row("Onions cost Rs 40 to 50 per kg.", rng(40, 50, "INR / kilogram")),
     # misfires of this session's rules that the twentieth red team found
     row("Daily flights will be cut from 10 to 6.",
