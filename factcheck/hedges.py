@@ -204,6 +204,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and sentence.text[reading.start - 1:reading.start] == "-" \
             and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
+    if not before and reading.kind == "point" and _limited_object(sentence, reading.start):
+        # "limit caffeine to 200mg a day", "cap sugar intake at 30g": a rule's ceiling
+        reading = reading._replace(kind="upper", qualifier="limit")
     if before:
         words_said = " ".join(w.lower for w in before)
         if reading.kind == "range":
@@ -337,6 +340,37 @@ _PAST_BE: Final = frozenset(["was", "were", "been"])
 _PASSING_WORDS: Final = frozenset(["breached", "breach", "breaches", "exceeded", "exceed",
                                    "exceeds", "broke", "break", "breaks", "above", "over",
                                    "beyond", "twice", "times", "surpassed", "topped"])
+
+
+#: verbs that set a ceiling on their object: "limit caffeine to 200mg", "cap fees at £9,250"
+_LIMITING_VERBS: Final = _GRAMMAR["limiting_verbs"]
+
+
+def _limited_object(sentence: Sentence, start: int) -> bool:
+    """ "Pregnant women should limit caffeine to 200mg a day", "Cap sugar intake at 30g": a
+    verb of limiting, its object of one to four words, then "to" (or "at" after "cap") right
+    before the amount; not a past outcome ("limited the damage to three barns")."""
+    before = sentence.before(start, 6)
+    if len(before) < 3 or before[-1].lower not in ("to", "at"):
+        return False
+    for index in range(len(before) - 3, -1, -1):
+        word = before[index]
+        if word.lower in _LIMITING_VERBS:
+            return (before[-1].lower == "to") != word.lower.startswith("cap") \
+                and not before[index + 1].lower.endswith("ed") \
+                and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
+        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT:
+            return False
+    return False
+
+
+#: words before "cap" or "limit" that make it a noun: "The cap peaked at £4,279"
+_NOUN_BEFORE: Final = frozenset(["the", "a", "an", "its", "their", "this", "that", "price",
+                                 "speed", "energy", "spending", "pay", "rent", "age"])
+#: words that end the object of a limiting verb: "limit the rise in prices to" is fine, but
+#: a verb or a clause link is not
+_NOT_IN_OBJECT: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "will",
+                                   "would", "that", "which", "who"])
 
 
 def _outcome_not_rule(sentence: Sentence, before: Sequence[Word]) -> bool:

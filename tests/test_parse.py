@@ -1007,6 +1007,12 @@ PHYSICAL = [
     row("Nitrogen dioxide breached a limit of 40 micrograms per cubic metre.",
         point(40, "microgram / meter ** 3")),
     row("Entry will be limited to 500 visitors.", upper(500, "visitor")),
+    # a verb of limiting, its object, then "to" (or "at" after "cap"): a rule's ceiling
+    row("Pregnant women should limit caffeine to 200mg a day.",
+        upper(200, "milligram / day", text="200mg a day")),
+    row("The government will cap tuition fees at \u00a39,250.", upper(9250, "GBP")),
+    row("They limited the damage to three barns.", point(3, "barn")),
+    row("The cap peaked at \u00a34,279 in January.", point(4279, "GBP")),
     row("Curry led the way, sinking 7 three-pointers.", point(7, change=None),
         point(3, "pointer")),
     row("National Highways is widening 14 miles of the A1.", point(14, "mile", change=None)),
