@@ -259,6 +259,10 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
     return low, last.value
 
 
+#: a word of how full a spoon or cup is, between a number and its measure: "1 heaped tbsp"
+_MEASURE_ADJECTIVE: Final = re.compile(
+    "[ ]" + lexicon.alternation("grammar_words.txt", "measure_adjectives") + r"(?=[ ])",
+    re.IGNORECASE)
 #: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
 _ISH: Final = re.compile(r"-?ish(?= )")
 
@@ -286,6 +290,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     ish = _ISH.match(sentence.text, last.end) if after is None else None
     if ish:
         after = sentence.unit_after(ish.end())  # "forty-ish percent": the unit past the hedge
+    measured = _MEASURE_ADJECTIVE.match(sentence.text, last.end) if after is None else None
+    if measured:
+        spoon = sentence.unit_after(measured.end())  # "1 heaped tbsp", "2 level teaspoons"
+        after = spoon if spoon is not None and spoon.dimension == "volume" else None
     ish_hedge = longest_phrase_after(sentence, number_end, hedges_after()) if ish else None
     if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \
             and not _sized_by_count(sentence, first.start):
@@ -430,7 +438,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))
-    of_unit = _unit_after_of_a(sentence, number_end) \
+    of_unit = _unit_after_of_a(sentence, number_end, first.fraction) \
         if single and (first.fraction or 0 < first.value < 1) else None
     if of_unit is not None:
         # "a tenth of a second", "a quarter of a mile", "1/16 of a pint"
@@ -639,6 +647,7 @@ def _window_of_change(sentence: Sentence, reading: UnitReading) -> bool:
 
 
 _OF_A: Final = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+_OF_A_OR_A: Final = re.compile(r" (?:of )?an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
 
 
 def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
@@ -655,10 +664,12 @@ def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
 _POINT_WORD: Final = re.compile(r"point\b", re.IGNORECASE)
 
 
-def _unit_after_of_a(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
+def _unit_after_of_a(sentence: Sentence, end: int,
+                     fraction: bool = False) -> Optional[units.UnitMatch]:
     """The physical unit, percent or point after "of a" that a fraction measures: "a tenth
-    of a second", "point five of a percent", "a quarter of a point"."""
-    article = _OF_A.match(sentence.text, end)
+    of a second", "point five of a percent", "a quarter of a point"; after a written
+    fraction "of" may be left out ("1/2 a cup", "\N{VULGAR FRACTION ONE HALF} a teaspoon")."""
+    article = (_OF_A if not fraction else _OF_A_OR_A).match(sentence.text, end)
     if article is None:
         return None
     unit = sentence.unit_after(article.end())
