@@ -158,6 +158,16 @@ def _counts_after(sentence: Sentence, end: int) -> bool:
         and is_plural_word(following[0].text)
 
 
+def _range_of_counts(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """ "737-800 jobs": a pair of plain numbers, rising, before a plural noun other than a
+    word of flying, is a range after all ("the 787-9", "A350-1000", "747-8F" are types)."""
+    low, _, high = found.group().partition("-")
+    return low.isdigit() and high.isdigit() and int(high) > int(low) \
+        and _counts_after(sentence, found.end()) \
+        and sentence.after(found.end(), 1)[0].lower not in lexicon.load().not_claims[
+            "aviation_words"]
+
+
 def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
@@ -187,6 +197,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if _record_by_position(sentence, m)]
     if "-" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
+                  if not _range_of_counts(sentence, m)]
     if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
@@ -234,6 +246,10 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy-one-get-one(?:-free)?\b", re.IGNORECASE)
+#: an airliner's type and variant: "the 787-9", "747-8F", "A350-1000", "A321-200" (a range
+#: when a plural noun follows: "737-800 jobs")
+_AIRLINER_VARIANT: Final = re.compile(
+    r"(?<![\w.,-])(?:7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
@@ -821,8 +837,9 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
-#: "M21 9AB" (not "10X", a factor, nor a unit such as "40C", checked apart)
-_NAME_LETTERS: Final = re.compile(r"[A-WYZ][A-Z]{0,2}(?![^\W_])")
+#: "M21 9AB", "4Matic" (not "10X", a factor, nor a unit such as "40C" or "5Mbps", checked
+#: apart; a word needs three small letters, so "5Km" and "20Rs" are no names)
+_NAME_LETTERS: Final = re.compile(r"[A-WYZ](?:[A-Z]{0,2}|[a-z]{3,12})(?![^\W_])")
 #: forms and plans named by a number: "10-K", "8-K", "20-F", "10-Q", "401(k)", "403(b)"
 _FORM_NAME: Final = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 

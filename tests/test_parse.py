@@ -3783,6 +3783,11 @@ NOT_CLAIMS = [
     row("The request failed with a 502."),
     row("A 404 response means the page is gone."),
     row("The container exited with status 137."),
+    # airliner types with their variants, and names glued to a number
+    row("The 787-9 flies to Perth."),
+    row("The A350-1000 entered service in 2018."),
+    row("The Boeing 747-8F is the last of the jumbos."),
+    row("The EQS 580 4Matic is quiet."),
     row("Prosecutors cited Section 427 of the criminal code."),
     row("Article 230 of the constitution was invoked."),
     row("The victims were sitting in Row 21."),
