@@ -246,6 +246,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         # a change: "lowered its forecast from 3% to 2.7%", "from 5.1% to 4.9%"; a range
         # runs up in size, so "from -18 °C to -34 °C" is one, and up through zero, so
         # "from -12 °C to 3 °C" is one too
+        if connector == "-" and gap == "-" and first.value < second.value:
+            return Group(first, second, connector)  # "up from €4.8-5.1bn": the old level
         return None
     if own_unit and currency:
         return None

@@ -129,7 +129,31 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
             sentence, start=found.start(), end=claim_end, low=low, high=high,
             kind="range" if high is not None else "lower", qualifier="", precision=None,
             vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
-    return claims
+    return _doubled(claims, sentence)
+
+
+#: what joins a vague word said twice: "millions and millions", "thousands upon thousands"
+_DOUBLING: Final = re.compile(r"[ ](?:and|upon)[ ]\Z", re.IGNORECASE)
+
+
+def _doubled(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "millions and millions of dollars", "dozens and dozens of shops": a vague word said
+    twice for stress is one vague amount, the span of both."""
+    merged: List[Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.unit == "" \
+                and claim.text.lower().startswith(previous.text.lower()) \
+                and _DOUBLING.search(sentence.text, previous.span[1], claim.span[0]) \
+                and claim.span[0] - previous.span[1] <= 6:
+            start = previous.span[0]
+            merged[-1] = finish_claim(
+                sentence, start=start, end=claim.span[1], low=claim.low, high=claim.high,
+                kind=claim.kind, qualifier="", precision=None, vague=True, unit=claim.unit,
+                dimension=claim.dimension, unit_text=claim.unit_text)
+            continue
+        merged.append(claim)
+    return merged
 
 
 #: a power of ten in digits made plural, before "of": "1,000s of roads", "100s of people"
@@ -444,10 +468,38 @@ def _verb_of_object(sentence: Sentence, start: int) -> str:
     return verb.direction
 
 
+def _cut_in_half(sentence: Sentence) -> List[Claim]:
+    """ "We cut the deficit in half", "Crime was cut in half": "in half" after a verb of
+    falling in its clause is a factor of 0.5, as "halved" is (not "Cut the sandwich in
+    half", an order that opens the sentence, nor "fold the paper in half")."""
+    words = sentence.words
+    for n in range(1, len(words)):
+        if words[n].lower != "half" or words[n - 1].lower != "in":
+            continue
+        verb, _ = change_verb_in_clause(sentence, words[n - 1].start)
+        opener = next((w for w in words if w.text.isalpha()), None)
+        if verb is None or verb.direction != "down" or (
+                opener is not None and opener.lower in changes_words_down()):
+            continue
+        return [finish_claim(sentence, start=words[n - 1].start, end=words[n].end,
+                             kind="point", low=Decimal("0.5"), high=Decimal("0.5"),
+                             qualifier="", precision=None, change=Change("down", "factor"))]
+    return []
+
+
+@lru_cache(maxsize=None)
+def changes_words_down() -> FrozenSet[str]:
+    """Change words of falling: "cut", "slashed"."""
+    return frozenset(w for w, change in lexicon.load().changes.items()
+                     if change.direction == "down")
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
     found: List[Claim] = []
+    if "half" in sentence.vocabulary and "in" in sentence.vocabulary:
+        found += _cut_in_half(sentence)
     if sentence.vocabulary.isdisjoint(factor_words()) and not _FOLD.search(
             sentence.text, *sentence.span):
         return found

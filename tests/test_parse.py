@@ -1059,6 +1059,9 @@ PHYSICAL = [
     # ranges as the two levels of a change
     row("The bank raised its forecast from 2-3% to 4-5%.",
         rng(2, 3, "percent", change=("up", "from")), rng(4, 5, "percent", change=("up", "to"))),
+    row("EBITDA is now seen at \u20ac5.0-5.3bn, up from \u20ac4.8-5.1bn.",
+        rng(5_000_000_000, 5_300_000_000, "EUR", change=("up", "to")),
+        rng(4_800_000_000, 5_100_000_000, "EUR", change=("up", "from"))),
     row("The estimated toll was revised up from 200-300 to 500-600.",
         rng(200, 300, change=("up", "from")), rng(500, 600, change=("up", "to"))),
     # a participle of change after a comma makes the level before it the new one
@@ -3374,6 +3377,10 @@ CHANGES = [
     row("Shares in the retailer slid 4.5 per cent.",
         point("4.5", "percent", change=("down", "delta"))),
     row("The deficit halved over the decade.", point("0.5", change=("down", "factor"))),
+    row("We cut the deficit in half.", point("0.5", change=("down", "factor"))),
+    row("Cut the sandwich in half and share it."),
+    row("They spent millions and millions of dollars on it.",
+        rng(1_000_000, 10_000_000, "USD", text="millions and millions of dollars")),
     row("The city's population has doubled since 1990.", point(2, change=("up", "factor"))),
     row("The jobless rate rose from 3.9% to 4.1%.",
         point("3.9", "percent", change=("up", "from")),
