@@ -195,6 +195,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
+    if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
+            or "-" in sentence.vocabulary:
+        spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
     if "-" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
@@ -246,6 +249,12 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy-one-get-one(?:-free)?\b", re.IGNORECASE)
+#: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
+#: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
+_CODED_YEAR: Final = re.compile(
+    r"(?<![\w'])(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w'])"
+    r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
+    r"|Twelve)(?![\w-])")
 #: an airliner's type and variant: "the 787-9", "747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
 _AIRLINER_VARIANT: Final = re.compile(

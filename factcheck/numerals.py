@@ -375,6 +375,12 @@ _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha()
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
 #: the signs of "times": "3 x 10^8", "600 x 600mm"
 TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
+#: letters and digits written together, ending in a digit, right before a hyphen: the
+#: "10b5" of "Rule 10b5-1", the "x86" of "x86-64"
+_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: digits with letters glued after them: "173m", "860BOX"
+_LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
+_CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
@@ -1038,6 +1044,10 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     >>> _is_glued_after_name("5 million-6 million", 10)
     False
+    >>> _is_glued_after_name("Rule 10b5-1", 10), _is_glued_after_name("x86-64", 4)
+    (True, True)
+    >>> _is_glued_after_name("3.5-4", 4), _is_glued_after_name("2020-21", 5)
+    (False, False)
 
     After "R", "N", "Sh" and "P" the digits are read, and the reader of units decides
     whether the marker is money ("R18.99", or "R25" in a text set in South Africa) or the
@@ -1049,6 +1059,13 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
         return not _currency_before(text, start, any_amount=True)
+    if before == "-" and text[start - 2:start - 1].isdigit():
+        code = _CODE_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+        if code is None or code.group()[:-1].isdigit() or _LETTERS_GLUED.match(text, start):
+            return False  # (but "scp2-173m": a measure after the hyphen)
+        digits = code.start() + len(code.group()) - len(code.group().lstrip(_LETTERS))
+        return not _currency_before(text, digits, any_amount=True)  # "10b5-1", "x86-64",
+        # but "RM5-10", "Rs500-600" are ranges of money
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)

@@ -2837,6 +2837,9 @@ CHANGES = [
     # a change left out after an adjective participle or the month May
     row("Sales rose 12% on a reported basis and 9% organically.",
         point(12, "percent", change=("up", "delta")), point(9, "percent", change=("up", "delta"))),
+    row("Credit spreads tightened 15 basis points.",
+        point(15, "basis_point", change=("down", "delta"))),
+    row("Prices are RM5-10 each.", rng(5, 10, "MYR")),
     row("Sales rose 5% in May and 3% in June.",
         point(5, "percent", change=("up", "delta")), point(3, "percent", change=("up", "delta"))),
     row("The stock finished 12% higher on Thursday.",
@@ -3790,6 +3793,12 @@ NOT_CLAIMS = [
     row("The request failed with a 502."),
     row("A 404 response means the page is gone."),
     row("The container exited with status 137."),
+    # codes of periods with a year after an apostrophe, names and rules with digits
+    row("Revenue guidance for FY'25 was kept."),
+    row("Shares of 7-Eleven owner Seven & i were suspended."),
+    row("The sales were made under a Rule 10b5-1 plan."),
+    row("The build targets x86-64 machines."),
+    row("The barcode 5012345678900 identifies the product."),
     # airliner types with their variants, and names glued to a number
     row("The 787-9 flies to Perth."),
     row("The A350-1000 entered service in 2018."),
