@@ -146,6 +146,8 @@ _SURGE_REACH: Final = 40
 _SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
 #: what is added to or taken from an amount: "15.06% less fees" is no difference
 _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
+#: what "less" takes off an amount: "10 years less time served", "£900 less housing benefit"
+_DEDUCTIONS: Final = _GRAMMAR["deductions"]
 _SHAPE_CHANGERS: Final = _GRAMMAR["shape_changers"]
 _MOVING_LEVELS: Final = _GRAMMAR["moving_levels"]
 #: a length that ends a claim, for the shape of a place: "2,962 metres", "14 km", "5 mi"
@@ -156,10 +158,19 @@ _SHAPE_LENGTH_END: Final = re.compile(
 #: what may stand between a shape verb and the length: "rises to", "has a drop of some"
 #: a year anywhere in the sentence: "rose to 140 metres in 1890" tells of a change
 _YEAR: Final = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}\b")
-_SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over", "by",
+_SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over",
                                "more", "than", "just", "a"])
+#: words of height or width after the length: "rises 2,962 metres above sea level", "narrows
+#: to 14 km at its narrowest", "rises 90 metres high", past a conversion in brackets
+_SHAPE_AFTER: Final = re.compile(
+    r"(?:[ ]\([^()]{1,30}\))?[ ](?:above|below|high|tall|deep|wide|long|at[ ]its)\b")
+#: places and buildings whose shape a verb gives (grammar_words.txt)
+_SHAPED_THINGS: Final = _GRAMMAR["shaped_things"]
 
 
+#: "extends to" with no object between: what a scope reaches ("Eligibility extends to
+#: 200,000 households"), where "extends the scheme to" changes it
+_REACHES_TO: Final = re.compile(r"\bextends?[ ]to[ ]\Z", re.IGNORECASE)
 #: "adds" right before a claim, and a size glued to its unit: "adds 20in wheels", "adds
 #: 21-inch alloys"
 _ADDED_FEATURE: Final = re.compile(r"\badd(?:s|ed|ing)?[ ]\Z", re.IGNORECASE)
@@ -174,7 +185,7 @@ def _noun_follows(sentence: Sentence, end: int) -> bool:
         and after[0].lower not in lexicon.load().function_words
 
 
-def _shape_of_a_place(sentence: Sentence, start: int) -> bool:
+def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a verb or noun of shape in the present stands before a length, in a
     sentence with no word of time or of a moving level and no year: "The mountain rises
     2,962 metres", "The strait narrows to 14 km", "a drop of 83 metres" (not "Sea levels
@@ -187,9 +198,14 @@ def _shape_of_a_place(sentence: Sentence, start: int) -> bool:
             return False
     else:
         return False
-    return not (index and before[index - 1].lower in _MOVING_LEVELS) \
-        and sentence.vocabulary.isdisjoint(_SHAPE_CHANGERS) and not sentence.names_month \
-        and _YEAR.search(sentence.text, *sentence.span) is None
+    if (index and before[index - 1].lower in _MOVING_LEVELS) \
+            or not sentence.vocabulary.isdisjoint(_SHAPE_CHANGERS) or sentence.names_month \
+            or _YEAR.search(sentence.text, *sentence.span) is not None:
+        return False
+    # a place or a building named before the verb, or words of height after the length
+    subject = sentence.before(before[index].start, 6)
+    return any(w.lower in _SHAPED_THINGS for w in subject) or before[index].lower == "drop" \
+        or _SHAPE_AFTER.match(sentence.text, end) is not None
 
 
 def _height_of_a_surge(sentence: Sentence, start: int, end: int) -> bool:
@@ -235,8 +251,11 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             sentence.text, max(sentence.span[0], start - 7), start) \
             and _SIZED_FEATURE.search(sentence.text, start, end) and _noun_follows(sentence, end):
         return None  # "The Sport adds 20in wheels": a feature of that size, no rise
+    if change is not None and change.role == "to" and _REACHES_TO.search(
+            sentence.text, max(sentence.span[0], start - 12), start):
+        return None  # "The warranty extends to 3 years": how far it reaches, no rise
     if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
-            and _shape_of_a_place(sentence, start):
+            and _shape_of_a_place(sentence, start, end):
         return None  # "The Zugspitze rises 2,962 metres above sea level": a height
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
@@ -377,7 +396,8 @@ def _difference_after(sentence: Sentence, start: int, end: int,
             len(after) < 2 or not after[1].text[:1].isalnum()
             or (after[1].text.isalpha() and (_lower_case(sentence, after[1])
                                              or after[1].text.isupper())
-                and following not in _ADD_ON_WORDS
+                and following not in _ADD_ON_WORDS and not following.endswith("ly")
+                and not (word == "less" and following in _DEDUCTIONS)
                 and not (len(after) > 2 and after[2].lower in _ADD_ON_WORDS)
                 and following not in lexicon.load().function_words)):
         # "uses 10% less memory", "200 MB less RAM", "took 2 seconds less" (but "15.06% less

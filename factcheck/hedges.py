@@ -24,7 +24,7 @@ _AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
 _COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
-_NAMED_NUMBER_END: Final = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[ ][0-9.]+\Z")
+_NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
@@ -47,6 +47,7 @@ _TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 #: bound words after a number that bound it only where its phrase ends
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
+_KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
 #: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
 _TOPIC_OVER_WORDS: Final = _GRAMMAR["topic_over_words"]
 _TOPIC_OVER_VERBS: Final = _GRAMMAR["topic_over_verbs"]
@@ -151,7 +152,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
-        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS or (
+        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS
+                     or (verb[0].lower in _KITCHEN_OVER_VERBS
+                         and verb[0].start == sentence.words[0].start) or (
                 (verb[0].lower in _TOPIC_OVER_WORDS
                  or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count"))
                 and (dimension == "count" or _noun_after(sentence, reading.end)))):
@@ -175,6 +178,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _milestone(sentence, before[-1], reading):
         before = None  # "breached 40 accounts", "near three schools": things, not a level
         # (but "passed 100 million downloads" crosses a milestone)
+    if before and before[0].lower == "beyond" and _looking_beyond(sentence, before[0]):
+        before = None  # "Investors looked beyond 2 weak quarters": past them, no bound
     if before and before[-1].lower == "within" \
             and _BARE_OF.match(sentence.text, reading.start) is not None:
         before = None  # "within 2 of the 5 regions": picked from a group, no bound
@@ -243,6 +248,17 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     return reading
 
 
+#: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"
+_LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing think thinks "
+                                  "thought thinking move moves moved moving".split())
+
+
+def _looking_beyond(sentence: Sentence, word: Word) -> bool:
+    """Whether a verb of looking or thinking stands right before "beyond"."""
+    verb = sentence.before(word.start, 1)
+    return bool(verb) and verb[0].lower in _LOOKING_VERBS
+
+
 def _before_a_forecast(sentence: Sentence, end: int) -> bool:
     """A forecast noun right after the amount: "above 3.8% consensus", "ABOVE 720 TARGET"."""
     following = sentence.after(end, 1)
@@ -284,8 +300,11 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
     if _AMOUNT_END.search(text, max(0, start - 12), start):
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
-    return counted is not None and counted.group("noun") not in _AGE_GROUPS \
-        and not _NAMED_NUMBER_END.search(text, max(0, counted.start() - 30), counted.start() + 1)
+    if counted is None or counted.group("noun") in _AGE_GROUPS:
+        return False
+    named = _NAMED_NUMBER_END.search(text, max(0, counted.start() - 30), counted.start() + 1)
+    return named is None or named.group("name").lower() in lexicon.load().function_words \
+        or (named.group("name").lower(),) in hedges_before()  # "Just 12 wins over 38 games"
 
 
 #: a bare number and "of" right after it: "2 of the 5 regions"

@@ -906,9 +906,11 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
                and w.lower not in saying and (w.lower not in _MODALS or w.text == "May")
                and not (w.lower.endswith("ed") and (
-                   index == 0 or between[index - 1].lower not in ("a", "an", "the")))
+                   index == 0 or index == len(between) - 1
+                   or between[index - 1].lower not in ("a", "an", "the")))
                for index, w in enumerate(between))  # no verb of its own ("on a reported
-    # basis": a participle after an article is an adjective)
+    # basis": a participle after an article is an adjective, but "a reported 10% stake"
+    # describes the amount)
 
 
 #: words that may follow the last of the levels listed after "rose to": "to 18% and 24%

@@ -111,20 +111,23 @@ _SPOKEN_YEAR: Final = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!-\w)",
     re.IGNORECASE)
 _SPOKEN_CENTURIES: Final = frozenset(["eighteen", "nineteen", "twenty"])
-#: a listing's code after its exchange in brackets or a list of them, "(TYO: 7203)", "(HKEX:
-#: 5; LSE: HSBA)"; or before its market's suffix, "(3690.HK)" (not "(2023: £287m)")
+#: a listing's code after its exchange in brackets after a name, "Toyota (TYO: 7203)",
+#: "HSBC (HKEX: 5; LSE: HSBA)", "Alibaba (NYSE: BABA; HKEX: 9988)"; or before its market's
+#: suffix, "(3690.HK)" (not "(2023: £287m)", "in 2023 (Nasdaq: 154)", nor a share, "(NYSE:
+#: 22%)")
 _EXCHANGES: Final = lexicon.word_sections("not_claims.txt")["stock_exchanges"]
 _LISTING_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["listing_suffixes"]
 _LISTING_CODE: Final = re.compile(
-    r"[(;][ ]?" + alternation("not_claims.txt", "stock_exchanges")
-    + r"[ ]?:[ ]?(?P<code>[0-9]{1,6})(?![0-9.,])"
+    r"(?<=[A-Za-z.])[ ]\([ ]?(?:" + alternation("not_claims.txt", "stock_exchanges")
+    + r"[ ]?:[ ]?[A-Z][A-Z.]{0,7};[ ]?)?" + alternation("not_claims.txt", "stock_exchanges")
+    + r"[ ]?:[ ]?(?P<code>[0-9]{1,6})(?![0-9.,]|[ ]?%)"
     r"|(?<![\w.])(?P<listed>[0-9]{3,6})\.(?:" + "|".join(sorted(
         suffix.upper() for suffix in _LISTING_SUFFIXES)) + r")\b", re.IGNORECASE)
 #: a year of this century read aloud after a word of time, ending its clause: "back in two
 #: thousand eight, the banks ...", "since two thousand and ten." (not "two thousand and
 #: eight applicants")
 _SPOKEN_MILLENNIUM_YEAR: Final = re.compile(
-    r"\b(?:in|since|until|till|of|from)[ ]"
+    r"\b(?:in|since|until|till|(?<!up[ ])(?<!down[ ])from)[ ]"
     r"(?P<year>two[ ]thousand(?:[ ]and)?[ ](?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
@@ -214,7 +217,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if sentence.names_month:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
-        spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)
+                  if " " in m.group() or not (_counts_after(sentence, m.end())
+                                              or sentence.unit_after(m.end()))]
     if "thousand" in sentence.vocabulary:
         spans += [m.span("year")
                   for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]
@@ -459,7 +464,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _spelled_in_name(numeral, after, sentence):
         return False
     if prev == "the" and _LETTERED_ROUTE.match(sentence.text, numeral.end) \
-            and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS:
+            and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS \
+            and (after[1].lower in _ROAD_ROUTES or after[0].text not in _UNIT_LETTERS):
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
@@ -523,6 +529,10 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
 _ROUTE_NOUNS: Final = frozenset(["bus", "tram", "route", "service", "line", "train"])
+#: routes on the road, after which a lettered number is a route whatever its letter ("the
+#: 11C bus"); on a "line" or "train" a letter of a unit keeps its unit ("the 12V line")
+_ROAD_ROUTES: Final = frozenset(["bus", "tram", "route", "service"])
+_UNIT_LETTERS: Final = frozenset("VWAKCJTGMF")
 #: one capital letter glued after a route's number, then a space: "the 11C bus"
 _LETTERED_ROUTE: Final = re.compile(r"[A-Z] ")
 #: the highest position a chart numbers, how near the chart is named, and charts named by
@@ -800,8 +810,11 @@ def _picked_from_ranked_set(before: Sequence[Word], after: Sequence[Word]) -> bo
 #: words of the web, verbs of answering, and words after a status code
 _HTTP_WORDS: Final = lexicon.word_sections("not_claims.txt")["http_words"]
 _STATUS_VERBS: Final = lexicon.word_sections("not_claims.txt")["status_verbs"]
-_STATUS_NOUNS: Final = frozenset(["response", "responses", "error", "errors", "status",
-                                  "code", "codes", "page", "pages"])
+_STATUS_NOUNS: Final = frozenset(["response", "error", "status", "code", "page"])
+#: the HTTP status codes that prose names
+_STATUS_CODES: Final = frozenset(
+    "200 201 202 204 301 302 303 304 307 308 400 401 403 404 405 408 409 410 418 422 429 "
+    "500 501 502 503 504".split())
 
 
 def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
@@ -809,10 +822,9 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
     """ "The endpoint returns 404 when ...", "The request failed with a 502", "A 404
     response": three digits from 100 to 599, in a sentence about the web, after a verb of
     answering or before "response" or "error" (not "returns 250 results")."""
-    if not (numeral.text.isdigit() and 100 <= numeral.value < 600) \
-            or sentence.vocabulary.isdisjoint(_HTTP_WORDS):
+    if numeral.text not in _STATUS_CODES or sentence.vocabulary.isdisjoint(_HTTP_WORDS):
         return False
-    if after and after[0].lower in _STATUS_NOUNS:
+    if after and after[0].lower in _STATUS_NOUNS and after[0].start == numeral.end + 1:
         return True
     words = [w.lower for w in before if w.lower not in ("a", "an", "with", "http", "status")]
     return bool(words) and words[-1] in _STATUS_VERBS \
@@ -1140,6 +1152,8 @@ def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:
     word, in a sentence not set in title case, ends a title that the number belongs to."""
     return len(before) >= 2 and not sentence.title_case and before[-1].text.istitle() \
         and before[-1].lower in lexicon.load().function_words \
+        and before[-1].lower not in lexicon.load().not_claims["months"] \
+        and parse_number(before[-1].lower) is None \
         and before[-2].text.istitle() and before[-2].text.isalpha() \
         and before[-2].lower not in lexicon.load().not_claims["months"] \
         and parse_number(before[-2].lower) is None

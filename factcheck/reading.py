@@ -461,10 +461,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if period is not None and period.factor == 1 and (
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))
-            or (period.dimension == "area" and not period.text.startswith(" a"))):
+            or (period.dimension == "area" and not period.text.startswith(" a")
+                and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
         # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
-        # an area
+        # an area (but "rents hit 120 per square foot" is a price with its currency unsaid)
         unit, dimension = units.compose("1", period.unit)
         return UnitReading(unit, dimension, period.text, scale, first.start, period.end)
     return UnitReading(factor=scale, start=first.start, end=number_end)
@@ -711,6 +712,9 @@ _MORE_BEFORE_RATE: Final = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|
 
 #: verbs of pricing a measure named before them, and "price of", "cost of"
 _PRICE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["price_verbs"]
+#: words of price, beside which "120 per square foot" is money per area, not a density
+_PRICE_WORDS: Final = _PRICE_VERBS | {"rent", "rents", "prices", "paid", "pay", "worth",
+                                      "value", "valued", "fetch", "land"}
 #: the measures a price may be given for: "a kilo of", "a litre of", "a pint of"
 _PRICED_MEASURES: Final = frozenset(["mass", "volume", "length", "area"])
 #: how far back a clause may name its measure: "A pint of lager in central London now costs"

@@ -1109,7 +1109,7 @@ _IRREGULAR: Final = {
     "diagnoses": "diagnosis", "oases": "oasis", "appendices": "appendix", "matrices": "matrix",
     "vertices": "vertex", "kroner": "krone", "dormice": "dormouse", "octopuses": "octopus",
     "hippopotamuses": "hippopotamus", "walruses": "walrus", "rhinoceroses": "rhinoceros",
-    "leaves": "leaf", "quiches": "quiche", "niches": "niche", "mangoes": "mango",
+    "quiches": "quiche", "niches": "niche", "mangoes": "mango",
     "chillies": "chilli", "chilies": "chili", "avocadoes": "avocado",
 }
 _INVARIANT: Final = frozenset("""
