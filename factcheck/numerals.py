@@ -337,6 +337,10 @@ _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
+#: words before a number with a glued "s" that make the "s" seconds
+_SECONDS_FRAME: Final = re.compile(
+    r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait)(?:[ ](?:of|to|is|at))?"
+    r"|every|after|waits|waited|took|takes|within)[ ]|[:=][ ]?)\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 _APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
 _EXPONENT: Final = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
@@ -1175,7 +1179,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
             and not _stones(run, text, run_end):
         return [], run_end
     if glued_suffix and (run.endswith("0") or (len(run) >= 3 and run.isdigit())) \
-            and _DECADE_SUFFIX.match(text, run_end) and "." not in run:
+            and _DECADE_SUFFIX.match(text, run_end) and "." not in run \
+            and not seconds_frame(text, run_start):
         return [], run_end  # "the 1990s", "two 747s": a decade, a name in the plural
     # asked once here, not again in _digit_suffixes: the look-up tries every scale word
     suffix = may_extend and _SUFFIX_HINT.match(text, run_end) is not None
@@ -1272,6 +1277,17 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     if with_fraction.end > scaled.end and scaled.scale == 1:
         return _scale_words_after(text, with_fraction)
     return with_fraction
+
+
+def seconds_frame(text: str, start: int) -> bool:
+    """Whether a word of waiting or timing, or ":" or "=", stands right before ``start``,
+    where a glued "s" after digits is seconds ("a timeout of 120s", "every 10s", "TTL:
+    3600s"), not a decade or an age ("the 1990s", "in her 30s").
+
+    >>> seconds_frame("the health check runs every 10s", 28), seconds_frame("the 1990s", 4)
+    (True, False)
+    """
+    return _SECONDS_FRAME.search(text, max(0, start - 16), start) is not None
 
 
 def is_scale_word(word: str) -> bool:

@@ -13,7 +13,8 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.not_claims import KELVIN_CUES, bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
-from factcheck.numerals import SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, tidy
+from factcheck.numerals import (SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, seconds_frame,
+                                tidy)
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
@@ -330,9 +331,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 and _PER_PERSON.match(sentence.text, number_end) is None:
             return amount  # but "£1,299pp" is per person, not percentage points
         return _with_rate(sentence, amount)
-    if after is None and "." in last.text and last.scale == 1 \
-            and _TIMED_SECONDS.match(sentence.text, number_end):
-        # "finished 0.087s behind", "ran 9.58s": a timing, where "5s" or "2018s" is no time
+    if after is None and last.scale == 1 and _TIMED_SECONDS.match(sentence.text, number_end) \
+            and ("." in last.text or (first is last and last.text.isdigit()
+                                      and seconds_frame(sentence.text, first.start))):
+        # "finished 0.087s behind", "ran 9.58s", "a timeout of 120s", "every 10s": a timing,
+        # where "5s" or "2018s" is no time
         return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,

@@ -875,6 +875,8 @@ PHYSICAL = [
     row("The plot measures 40 x 60 feet.", point(40, "foot"), point(60, "foot")),
     row("The room is 4 by 5 metres.", point(4, "meter"), point(5, "meter")),
     row("Hamilton finished 0.087s behind.", point("0.087", "second")),
+    row("Set the read timeout to 120s.", point(120, "second")),
+    row("The health check runs every 10s.", point(10, "second")),
     row("He bought an iPhone 5s."),
     # shipping, energy and climate units
     row("The route is 4,700 nmi at 14 kts.", point(4700, "nautical_mile"), point(14, "knot")),
