@@ -877,6 +877,7 @@ PHYSICAL = [
     row("Hamilton finished 0.087s behind.", point("0.087", "second")),
     row("Set the read timeout to 120s.", point(120, "second")),
     row("The health check runs every 10s.", point(10, "second")),
+    row("The VM costs $40 a month before discounts.", point(40, "USD / month")),
     row("He bought an iPhone 5s."),
     # shipping, energy and climate units
     row("The route is 4,700 nmi at 14 kts.", point(4700, "nautical_mile"), point(14, "knot")),
