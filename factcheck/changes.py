@@ -164,6 +164,8 @@ _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", 
 #: to 14 km at its narrowest", "rises 90 metres high", past a conversion in brackets
 _SHAPE_AFTER: Final = re.compile(
     r"(?:[ ]\([^()]{1,30}\))?[ ](?:above|below|high|tall|deep|wide|long|at[ ]its)\b")
+#: words after a length that tie it to an event: "rises 2 metres as the storm hits"
+_EVENT_LINKS: Final = frozenset(["as", "after", "amid", "following", "when", "while"])
 #: places and buildings whose shape a verb gives (grammar_words.txt)
 _SHAPED_THINGS: Final = _GRAMMAR["shaped_things"]
 
@@ -200,8 +202,9 @@ def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
         return False
     if (index and before[index - 1].lower in _MOVING_LEVELS) \
             or not sentence.vocabulary.isdisjoint(_SHAPE_CHANGERS) or sentence.names_month \
-            or _YEAR.search(sentence.text, *sentence.span) is not None:
-        return False
+            or _YEAR.search(sentence.text, *sentence.span) is not None \
+            or any(w.lower in _EVENT_LINKS for w in sentence.after(end, 8)):
+        return False  # (and "rises 2 metres as the storm hits" tells of an event)
     # a place or a building named before the verb, or words of height after the length
     subject = sentence.before(before[index].start, 6)
     return any(w.lower in _SHAPED_THINGS for w in subject) or before[index].lower == "drop" \
@@ -396,8 +399,10 @@ def _difference_after(sentence: Sentence, start: int, end: int,
             len(after) < 2 or not after[1].text[:1].isalnum()
             or (after[1].text.isalpha() and (_lower_case(sentence, after[1])
                                              or after[1].text.isupper())
-                and following not in _ADD_ON_WORDS and not following.endswith("ly")
-                and not (word == "less" and following in _DEDUCTIONS)
+                and following not in _ADD_ON_WORDS
+                and not (following.endswith("ly") and not percent)
+                and not (word == "less" and (following in _DEDUCTIONS or (
+                    following == "time" and len(after) > 2 and after[2].lower == "served")))
                 and not (len(after) > 2 and after[2].lower in _ADD_ON_WORDS)
                 and following not in lexicon.load().function_words)):
         # "uses 10% less memory", "200 MB less RAM", "took 2 seconds less" (but "15.06% less

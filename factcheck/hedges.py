@@ -153,8 +153,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and (verb[0].lower in _OVER_PARTICLE_VERBS
-                     or (verb[0].lower in _KITCHEN_OVER_VERBS
-                         and verb[0].start == sentence.words[0].start) or (
+                     or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0]))
+                     or (
                 (verb[0].lower in _TOPIC_OVER_WORDS
                  or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count"))
                 and (dimension == "count" or _noun_after(sentence, reading.end)))):
@@ -250,7 +250,18 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 #: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"
 _LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing think thinks "
-                                  "thought thinking move moves moved moving".split())
+                                  "thought thinking".split())
+#: words after which a verb's base form gives an order: "Then pour over 500ml"
+_ORDER_OPENERS: Final = frozenset(["then", "and", "finally", "now", ","])
+
+
+def _ordered(sentence: Sentence, verb: Word) -> bool:
+    """Whether a verb in its base form gives an order: it opens the sentence or follows
+    "then", "and", a comma or an adverb in -ly ("Then pour over", "To serve, scatter over",
+    "Gently spoon over"; not "Investors poured over")."""
+    previous = sentence.before(verb.start, 1)
+    return not previous or previous[0].lower in _ORDER_OPENERS \
+        or (previous[0].lower.endswith("ly") and previous[0].start == sentence.words[0].start)
 
 
 def _looking_beyond(sentence: Sentence, word: Word) -> bool:
@@ -367,9 +378,9 @@ _LIMITING_VERBS: Final = _GRAMMAR["limiting_verbs"]
 
 def _limited_object(sentence: Sentence, start: int) -> bool:
     """ "Pregnant women should limit caffeine to 200mg a day", "Cap sugar intake at 30g": a
-    verb of limiting, its object of one to four words, then "to" (or "at" after "cap") right
+    verb of limiting, its object of one to seven words, then "to" (or "at" after "cap") right
     before the amount; not a past outcome ("limited the damage to three barns")."""
-    before = sentence.before(start, 6)
+    before = sentence.before(start, 9)
     if len(before) < 3 or before[-1].lower not in ("to", "at"):
         return False
     for index in range(len(before) - 3, -1, -1):
@@ -377,6 +388,7 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
         if word.lower in _LIMITING_VERBS:
             return (before[-1].lower == "to") != word.lower.startswith("cap") \
                 and not before[index + 1].lower.endswith("ed") \
+                and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
         if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT:
             return False

@@ -118,7 +118,8 @@ _SPOKEN_CENTURIES: Final = frozenset(["eighteen", "nineteen", "twenty"])
 _EXCHANGES: Final = lexicon.word_sections("not_claims.txt")["stock_exchanges"]
 _LISTING_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["listing_suffixes"]
 _LISTING_CODE: Final = re.compile(
-    r"(?<=[A-Za-z.])[ ]\([ ]?(?:" + alternation("not_claims.txt", "stock_exchanges")
+    r"(?<=[A-Za-z.)\"'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}])[ ]\([ ]?(?:"
+    + alternation("not_claims.txt", "stock_exchanges")
     + r"[ ]?:[ ]?[A-Z][A-Z.]{0,7};[ ]?)?" + alternation("not_claims.txt", "stock_exchanges")
     + r"[ ]?:[ ]?(?P<code>[0-9]{1,6})(?![0-9.,]|[ ]?%)"
     r"|(?<![\w.])(?P<listed>[0-9]{3,6})\.(?:" + "|".join(sorted(
@@ -165,10 +166,22 @@ def _range_of_counts(sentence: Sentence, found: "re.Match[str]") -> bool:
     """ "737-800 jobs": a pair of plain numbers, rising, before a plural noun other than a
     word of flying, is a range after all ("the 787-9", "A350-1000", "747-8F" are types)."""
     low, _, high = found.group().partition("-")
-    return low.isdigit() and high.isdigit() and int(high) > int(low) \
-        and _counts_after(sentence, found.end()) \
+    if not (low.isdigit() and high.isdigit() and int(high) > int(low)):
+        return False
+    if sentence.unit_after(found.end()) is not None:
+        return True  # "747-800 MW"
+    return _counts_after(sentence, found.end()) \
         and sentence.after(found.end(), 1)[0].lower not in lexicon.load().not_claims[
             "aviation_words"]
+
+
+def _spoken_range(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """ "twenty-thirty minutes": two tens joined by a hyphen, rising, before a unit or a
+    plural noun, are a range, not a year read aloud ("the twenty-twenty elections")."""
+    first, hyphen, second = found.group().partition("-")
+    low, high = parse_number(first.lower()), parse_number(second.lower())
+    return bool(hyphen) and low is not None and high is not None and low < high \
+        and (_counts_after(sentence, found.end()) or sentence.unit_after(found.end()) is not None)
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
@@ -218,8 +231,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
         spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)
-                  if " " in m.group() or not (_counts_after(sentence, m.end())
-                                              or sentence.unit_after(m.end()))]
+                  if not _spoken_range(sentence, m)]
     if "thousand" in sentence.vocabulary:
         spans += [m.span("year")
                   for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]

@@ -322,9 +322,11 @@ _RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", dro
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
-#: what follows a fraction of a group: "2/4 of the lifts", "6/8 goals" (not the threads of
-#: screws and bolts: "10/32 screws")
-_OF_A_GROUP: Final = re.compile(r"[ ](?:of\b|(?!screws\b|bolts\b|nuts\b|threads\b)[a-z]{2,20}s\b)")
+#: what follows two numbers of a spec joined by a slash, which are no fraction when the first
+#: does not divide into lowest terms: "16/32GB", "10/32 screws", "8/16 cores" (but "6/8
+#: goals", "2/4 of the lifts", "4/6 correctly" are shares)
+_SPEC_AFTER: Final = re.compile(
+    r"[A-Za-z]|[ ](?:screws?|bolts?|nuts?|threads?|cores?|[KMGT]B|[KMGT]b)\b")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
 _PLURAL_NOUN_AFTER: Final = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
@@ -378,8 +380,8 @@ _ATTACHED_SCALE: Final = re.compile(
     + rf")(?![^\W_{_RAISED_DIGITS}])")  # a footnote mark may follow: "$4bn²"
 #: what _ATTACHED_SCALE opens with besides a letter: the "-" of "P4.2-B"
 _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
-#: marks after a spaced "m" that make it metres squared or a rate: "€30 m²", "€30 m/s"
-_AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}/")
+#: marks after a spaced "m" that make it square or cubic metres: "€30 m²"
+_AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
 #: the signs of "times": "3 x 10^8", "600 x 600mm"
@@ -513,7 +515,7 @@ def _decimal_step(value: Decimal) -> Optional[Decimal]:
 _PLAIN_PIECE: Final = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 
-def _read_run(run: str, of_a_group: bool = False) -> List[Tuple[int, int, str]]:
+def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
     """Split a digit run into ``(start, end, plain digits)`` numbers; [] when it is no number.
 
     >>> _read_run("1,234,567.5"), _read_run("1,5"), _read_run("816\N{NO-BREAK SPACE}000")
@@ -530,7 +532,7 @@ def _read_run(run: str, of_a_group: bool = False) -> List[Tuple[int, int, str]]:
     run = run.replace("\N{FRACTION SLASH}", "/")
     if "/" in run:
         parts = _SMALL_FRACTION.fullmatch(run)
-        if parts and _prose_fraction(int(parts[1]), int(parts[2]), of_a_group):
+        if parts and _prose_fraction(int(parts[1]), int(parts[2]), share):
             return [(0, len(run), run)]
         return []
     if run.isdigit() and run.isascii():
@@ -553,9 +555,9 @@ def _read_run(run: str, of_a_group: bool = False) -> List[Tuple[int, int, str]]:
     return pieces
 
 
-def _prose_fraction(numerator: int, denominator: int, of_a_group: bool = False) -> bool:
+def _prose_fraction(numerator: int, denominator: int, share: bool = False) -> bool:
     """Whether digits around a slash make a fraction as prose writes one: proper, over a
-    usual denominator, and in lowest terms unless out of 10 or 100 or of a group named
+    usual denominator, and in lowest terms unless out of 10 or 100 or a share with no spec
     after it ("16/32GB" lists two sizes, "10/32 screws" is a thread; "8/10" is a mark,
     "6/8 goals" and "2/4 of the lifts" are shares).
 
@@ -563,8 +565,7 @@ def _prose_fraction(numerator: int, denominator: int, of_a_group: bool = False) 
     (True, False, True)
     """
     return 0 < numerator < denominator in _FRACTION_DENOMINATORS and (
-        math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS
-        or of_a_group)
+        math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS or share)
 
 
 def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
@@ -1187,8 +1188,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if unsigned_integer and not suffix:
         # "600 drones": a word follows, but nothing that _digit_suffixes would read
         return [_bare_integer(run, run_start, run_end)], run_end
-    pieces = _read_run(run.replace(", ", ","), "/" in run and _OF_A_GROUP.match(
-        text, run_end) is not None)
+    pieces = _read_run(run.replace(", ", ","), "/" in run and _SPEC_AFTER.match(
+        text, run_end) is None)
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))

@@ -465,7 +465,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))
             or (period.dimension == "area" and not period.text.startswith(" a")
-                and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
+                and not any(w.lower in _PRICE_WORDS for w in sentence.before(first.start, 8)))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
         # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
         # an area (but "rents hit 120 per square foot" is a price with its currency unsaid)
@@ -651,6 +651,14 @@ def _window_of_change(sentence: Sentence, reading: UnitReading) -> bool:
 
 
 _OF_A: Final = re.compile(r" of an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
+#: the fractions written before "a" with "of" left out: "1/2 a cup", "\N{VULGAR FRACTION ONE HALF} a
+#: teaspoon", "3/4 a cup" (not a score: "4/5 a week after its release")
+_KITCHEN_FRACTION: Final = re.compile(
+    "(?:[0-9]/[2348]|[\N{VULGAR FRACTION ONE HALF}\N{VULGAR FRACTION ONE QUARTER}"
+    "\N{VULGAR FRACTION THREE QUARTERS}\N{VULGAR FRACTION ONE THIRD}"
+    "\N{VULGAR FRACTION TWO THIRDS}])\\Z")
+#: words after a period that date a claim rather than measure it: "a decade ago"
+_AGO: Final = re.compile(r"[ ](?:ago|earlier|later|before|after)\b")
 _OF_A_OR_A: Final = re.compile(r" (?:of )?an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
 
 
@@ -673,10 +681,14 @@ def _unit_after_of_a(sentence: Sentence, end: int,
     """The physical unit, percent or point after "of a" that a fraction measures: "a tenth
     of a second", "point five of a percent", "a quarter of a point"; after a written
     fraction "of" may be left out ("1/2 a cup", "\N{VULGAR FRACTION ONE HALF} a teaspoon")."""
-    article = (_OF_A if not fraction else _OF_A_OR_A).match(sentence.text, end)
+    article = (_OF_A_OR_A if fraction and _KITCHEN_FRACTION.search(
+        sentence.text, max(sentence.span[0], end - 4), end) else _OF_A).match(sentence.text, end)
     if article is None:
         return None
     unit = sentence.unit_after(article.end())
+    if unit is not None and unit.dimension == "time" and "of" not in article.group() \
+            and _AGO.match(sentence.text, unit.end):
+        return None  # "Only 1/3 a decade ago": when, not a third of a decade
     if unit is None:
         point = _POINT_WORD.match(sentence.text, article.end())
         return units.UnitMatch("point", "count", point.start(), point.end(),

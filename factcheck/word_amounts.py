@@ -468,6 +468,10 @@ def _verb_of_object(sentence: Sentence, start: int) -> str:
     return verb.direction
 
 
+#: amounts that are cut in half, one of which must stand in the clause (grammar_words.txt)
+_HALVED_AMOUNTS: Final = lexicon.word_sections("grammar_words.txt")["halved_amounts"]
+
+
 def _cut_in_half(sentence: Sentence) -> List[Claim]:
     """ "We cut the deficit in half", "Crime was cut in half": "in half" after a verb of
     falling in its clause is a factor of 0.5, as "halved" is (not "Cut the sandwich in
@@ -479,8 +483,9 @@ def _cut_in_half(sentence: Sentence) -> List[Claim]:
         verb, _ = change_verb_in_clause(sentence, words[n - 1].start)
         opener = next((w for w in words if w.text.isalpha()), None)
         if verb is None or verb.direction != "down" or (
-                opener is not None and opener.lower in changes_words_down()):
-            continue
+                opener is not None and opener.lower in changes_words_down()) \
+                or _HALVED_AMOUNTS.isdisjoint(w.lower for w in words[max(0, n - 8):n]):
+            continue  # "cut the lemon in half", "the car was cut in half": no amount
         return [finish_claim(sentence, start=words[n - 1].start, end=words[n].end,
                              kind="point", low=Decimal("0.5"), high=Decimal("0.5"),
                              qualifier="", precision=None, change=Change("down", "factor"))]
