@@ -801,6 +801,10 @@ def _price_right_after(sentence: Sentence, change: Claim, claim: Claim) -> bool:
         and _CHANGE_THEN_AT.match(sentence.gap(change.span[1], claim.span[0])) is not None
 
 
+#: a confidence interval's level: "(95% CI 0.9-1.3)" restates no change
+_CI_AFTER: Final = re.compile(r"[ ](?:CI|confidence)\b", re.IGNORECASE)
+
+
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
     if len(claims) < 2:
@@ -810,7 +814,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     for index, claim in enumerate(claims):
         before = before_level(sentence, claim.span[0])
         if (claim.change is None and previous is not None and previous.change is not None
-                and previous.change.role == "delta" and (
+                and previous.change.role == "delta" and not _CI_AFTER.match(
+                    sentence.text, claim.span[1]) and (
                     sentence.gap(previous.span[1], claim.span[0]) in (" (", "(")
                     or (before and before[-1].lower == "or" and (
                         before[-1].start == previous.span[1] + 1 or (

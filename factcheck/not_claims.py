@@ -211,6 +211,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
+    if "[" in sentence.vocabulary:
+        spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)]
     if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
             or "-" in sentence.vocabulary:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
@@ -272,6 +274,10 @@ _CODED_YEAR: Final = re.compile(
     r"(?<![\w'])(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w'])"
     r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
     r"|Twelve)(?![\w-])")
+#: references to sources in square brackets: "[8]", "[3,7,15\N{EN DASH}18]" (not "[0.12, 0.50]",
+#: nor thousands: "[250,000]")
+_CITATION_MARK: Final = re.compile(
+    r"\[[0-9]{1,3}(?:[ ]?(?:,(?![0-9]{3}\b)|[\N{EN DASH}-])[ ]?[0-9]{1,3})*\](?![0-9])")
 #: an airliner's type and variant: "the 787-9", "747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
 _AIRLINER_VARIANT: Final = re.compile(

@@ -1637,6 +1637,13 @@ PHYSICAL = [
         point(4, "percent", change=("up", "delta")), point(10, "percent", change=None)),
     row("Investors looked beyond 2 weak quarters.", point(2, "quarter")),
     row("It is 40ish miles away.", approx(40, "mile")),
+    row("The drug reduced LDL by 1.1 mmol/L (95% CI 0.9-1.3).",
+        point("1.1", "millimole / liter", change=("down", "delta")), point(95, "percent"),
+        rng("0.9", "1.3")),
+    row("Bitcoin crashes 10% to $60,000.", point(10, "percent", change=("down", "delta")),
+        point(60_000, "USD", change=("down", "to"))),
+    row("Yields top out at 5.2%.", upper("5.2", "percent")),
+    row("Bitcoin topped out at $73,800.", point(73_800, "USD")),
     row("Then pour over 500ml of hot stock.", point(500, "milliliter")),
     row("The new chip takes 40% less time to render.",
         point(40, "percent", change=("down", "delta"))),
@@ -3833,6 +3840,9 @@ NOT_CLAIMS = [
     row("The sales were made under a Rule 10b5-1 plan."),
     row("The build targets x86-64 machines."),
     row("The barcode 5012345678900 identifies the product."),
+    # references to sources in square brackets
+    row("Statins reduce the risk of stroke [8]."),
+    row("Earlier work [3,7,15\u201318] found no effect."),
     # airliner types with their variants, and names glued to a number
     row("The 787-9 flies to Perth."),
     row("The A350-1000 entered service in 2018."),
