@@ -663,6 +663,7 @@ def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
     opens the sentence ("Add 2 or 3 eggs"), an adverb or a currency marker."""
     return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
         and word.text[:1].isupper() and not _names_nothing(word, sentence) \
+        and word.lower not in _STAT_LABELS \
         and not sentence.unit_before(listed.start)  # "Rs 40 to 50"
 
 
@@ -918,7 +919,9 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
     return (word.text.isdigit() and word.end == start - 1 and len(before) > 2
             and before[-3].text[:1].isupper() and before[-3].text.isalpha()
             and before[-3].lower not in lexicon.load().function_words
-            and not _opening_verb(before[-3], sentence)  # "Serves 4-6", not "Boeing 787-9"
+            and before[-3].lower not in _STAT_LABELS
+            and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
+            # "Boeing 787-9"
             and not sentence.unit_before(word.start))  # "Rs 70-80", "Tk 52-55": money
 
 
