@@ -144,6 +144,10 @@ _SURGE_REACH: Final = 40
 
 #: words that give the shape of a place, and words that make them a change after all
 _SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
+#: nouns of likelihood that a percentage and a comparative before them change: "a 12%
+#: greater risk of stroke", "a 40% elevated risk"
+_RISK_NOUNS: Final = frozenset(["risk", "risks", "chance", "chances", "likelihood", "odds",
+                                "probability", "incidence", "mortality"])
 #: what is added to or taken from an amount: "15.06% less fees" is no difference
 _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
 #: what "less" takes off an amount: "10 years less time served", "£900 less housing benefit"
@@ -348,6 +352,13 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _band_name(sentence, start, after[0]):
         # "ended 2.1% higher at"; but "the 40% higher rate" names a band of tax
         return Change(changes[after[0].lower].direction, "delta")
+    if len(after) == 2 and after[1].lower in _RISK_NOUNS \
+            and sentence.gap(end, after[0].start) == " " \
+            and _PERCENT_OR_POINTS_END.search(sentence.text, start, end):
+        direction = _COMPARATIVES.get(after[0].lower) or (
+            "up" if after[0].lower == "elevated" else "")
+        if direction:
+            return Change(direction, "delta")  # "a 12% greater risk", "a 40% elevated risk"
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and changes[after[0].lower].factor is None \
@@ -582,9 +593,20 @@ _PRICE_ADJECTIVES: Final = _GRAMMAR["price_adjectives"]
 
 def comparative_after(sentence: Sentence, end: int) -> str:
     """The direction a comparative right after a factor gives it: "1.5 times more likely",
-    "a fourfold higher risk" (up), "three times lower" (down); "" when none follows."""
-    following = sentence.after(end, 1)
-    return _COMPARATIVES.get(following[0].lower, "") if following else ""
+    "a fourfold higher risk" (up), "three times lower" (down), "a fourfold increased risk";
+    "" when none follows."""
+    following = sentence.after(end, 2)
+    if not following:
+        return ""
+    if following[0].lower in _RISK_PARTICIPLES and len(following) == 2 \
+            and following[1].lower in _RISK_NOUNS:
+        return _RISK_PARTICIPLES[following[0].lower]
+    return _COMPARATIVES.get(following[0].lower, "")
+
+
+#: participles of change before a noun of likelihood: "a fourfold increased risk"
+_RISK_PARTICIPLES: Final = {"increased": "up", "elevated": "up", "raised": "up",
+                            "reduced": "down", "decreased": "down", "lowered": "down"}
 
 
 def _than_follows(after: Sequence[Word]) -> bool:

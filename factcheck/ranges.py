@@ -447,6 +447,8 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
     if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
         return False
+    if first.value != int(first.value) or second.value != int(second.value):
+        return False  # "odds ratios of 1.2 to 1.6": a score is in whole numbers
     if sentence.unit_after(second.end) or sentence.unit_before(first.start):
         return False
     if not sentence.about_scores:
