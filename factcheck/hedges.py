@@ -153,7 +153,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and (verb[0].lower in _OVER_PARTICLE_VERBS
-                     or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0]))
+                     or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
+                         and (verb[0].start == sentence.words[0].start
+                              or dimension in ("volume", "mass")))
                      or (
                 (verb[0].lower in _TOPIC_OVER_WORDS
                  or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count"))
@@ -250,7 +252,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 #: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"
 _LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing think thinks "
-                                  "thought thinking".split())
+                                  "thought thinking move moves moved moving".split())
 #: words after which a verb's base form gives an order: "Then pour over 500ml"
 _ORDER_OPENERS: Final = frozenset(["then", "and", "finally", "now", ","])
 
@@ -383,15 +385,16 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
     before = sentence.before(start, 9)
     if len(before) < 3 or before[-1].lower not in ("to", "at"):
         return False
-    for index in range(len(before) - 3, -1, -1):
+    for index in range(len(before) - 2, -1, -1):
         word = before[index]
-        if word.lower in _LIMITING_VERBS:
+        if word.lower in _LIMITING_VERBS and index < len(before) - 2:
             return (before[-1].lower == "to") != word.lower.startswith("cap") \
                 and not before[index + 1].lower.endswith("ed") \
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
-        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT:
-            return False
+        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT \
+                or word.lower in lexicon.load().changes:
+            return False  # (and "Rate limits the API enforces rose to 100": a change)
     return False
 
 

@@ -212,7 +212,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
     if "[" in sentence.vocabulary:
-        spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)
+                  if sentence.unit_after(m.end()) is None]  # (not "[10-20] mg/kg")
     if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
             or "-" in sentence.vocabulary:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]

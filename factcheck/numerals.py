@@ -322,11 +322,11 @@ _RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", dro
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
-#: what follows two numbers of a spec joined by a slash, which are no fraction when the first
-#: does not divide into lowest terms: "16/32GB", "10/32 screws", "8/16 cores" (but "6/8
-#: goals", "2/4 of the lifts", "4/6 correctly" are shares)
-_SPEC_AFTER: Final = re.compile(
-    r"[A-Za-z]|[ ](?:screws?|bolts?|nuts?|threads?|cores?|[KMGT]B|[KMGT]b)\b")
+#: what follows a share written as a fraction not in lowest terms: "6/8 goals", "2/4 of the
+#: lifts", "4/6 correctly", "6/8 from the spot" (not a spec: "16/32GB", "10/32 screws",
+#: "8/16 cores", "6/8 time", "6/8 mm")
+_SHARE_AFTER: Final = re.compile(
+    r"[ ](?:of|from|on|[a-z]{2,16}ly|(?!screws\b|bolts\b|nuts\b|threads\b|cores\b)[a-z]{2,20}s)\b")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
 _PLURAL_NOUN_AFTER: Final = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
@@ -342,7 +342,7 @@ _ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 #: words before a number with a glued "s" that make the "s" seconds
 _SECONDS_FRAME: Final = re.compile(
     r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait)(?:[ ](?:of|to|is|at))?"
-    r"|every|after|waits|waited|took|takes|within)[ ]|[:=][ ]?)\Z", re.IGNORECASE)
+    r"|every|after|waits|waited|took|within)[ ]|=[ ]?)\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 _APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
 _EXPONENT: Final = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
@@ -1188,8 +1188,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if unsigned_integer and not suffix:
         # "600 drones": a word follows, but nothing that _digit_suffixes would read
         return [_bare_integer(run, run_start, run_end)], run_end
-    pieces = _read_run(run.replace(", ", ","), "/" in run and _SPEC_AFTER.match(
-        text, run_end) is None)
+    pieces = _read_run(run.replace(", ", ","), "/" in run and _SHARE_AFTER.match(
+        text, run_end) is not None)
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))
@@ -1281,9 +1281,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
 
 
 def seconds_frame(text: str, start: int) -> bool:
-    """Whether a word of waiting or timing, or ":" or "=", stands right before ``start``,
-    where a glued "s" after digits is seconds ("a timeout of 120s", "every 10s", "TTL:
-    3600s"), not a decade or an age ("the 1990s", "in her 30s").
+    """Whether a word of waiting or timing, or "=", stands right before ``start``, where a
+    glued "s" after digits is seconds ("a timeout of 120s", "every 10s", "TTL=3600s"), not
+    a decade or an age ("the 1990s", "in her 30s", "Highs: 80s").
 
     >>> seconds_frame("the health check runs every 10s", 28), seconds_frame("the 1990s", 4)
     (True, False)

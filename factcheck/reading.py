@@ -465,7 +465,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))
             or (period.dimension == "area" and not period.text.startswith(" a")
-                and not any(w.lower in _PRICE_WORDS for w in sentence.before(first.start, 8)))):
+                and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
         # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
         # an area (but "rents hit 120 per square foot" is a price with its currency unsaid)
@@ -657,8 +657,6 @@ _KITCHEN_FRACTION: Final = re.compile(
     "(?:[0-9]/[2348]|[\N{VULGAR FRACTION ONE HALF}\N{VULGAR FRACTION ONE QUARTER}"
     "\N{VULGAR FRACTION THREE QUARTERS}\N{VULGAR FRACTION ONE THIRD}"
     "\N{VULGAR FRACTION TWO THIRDS}])\\Z")
-#: words after a period that date a claim rather than measure it: "a decade ago"
-_AGO: Final = re.compile(r"[ ](?:ago|earlier|later|before|after)\b")
 _OF_A_OR_A: Final = re.compile(r" (?:of )?an? (?:US |U\.S\. |imperial )?", re.IGNORECASE)
 
 
@@ -686,9 +684,6 @@ def _unit_after_of_a(sentence: Sentence, end: int,
     if article is None:
         return None
     unit = sentence.unit_after(article.end())
-    if unit is not None and unit.dimension == "time" and "of" not in article.group() \
-            and _AGO.match(sentence.text, unit.end):
-        return None  # "Only 1/3 a decade ago": when, not a third of a decade
     if unit is None:
         point = _POINT_WORD.match(sentence.text, article.end())
         return units.UnitMatch("point", "count", point.start(), point.end(),
@@ -729,7 +724,7 @@ _MORE_BEFORE_RATE: Final = re.compile(r"[ ](?:more|less|extra)(?=[ ](?:a|an|per|
 _PRICE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["price_verbs"]
 #: words of price, beside which "120 per square foot" is money per area, not a density
 _PRICE_WORDS: Final = _PRICE_VERBS | {"rent", "rents", "prices", "paid", "pay", "worth",
-                                      "value", "valued", "fetch", "land"}
+                                      "valued", "fetch", "ask", "asking", "goes"}
 #: the measures a price may be given for: "a kilo of", "a litre of", "a pint of"
 _PRICED_MEASURES: Final = frozenset(["mass", "volume", "length", "area"])
 #: how far back a clause may name its measure: "A pint of lager in central London now costs"

@@ -147,9 +147,10 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: year before tax", "$40 a month before discounts" are rates, where "a week after the
 #: election" dates
 _OF_PAY: Final = re.compile(
-    r"[ ](?:after|before)[ ](?:(?:any|all)[ ])?(?:tax|taxes|deductions|ni|national[ ]insurance"
-    r"|housing[ ]costs|bills|rent|pension[ ]contributions|discounts?|fees|charges|vat"
-    r"|(?:[a-z]+[ ])?(?:charges|fees|discounts?))\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
+    r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
+    r"|housing[ ]costs|bills|rent|pension[ ]contributions)"
+    r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat))"
+    r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"

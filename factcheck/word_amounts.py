@@ -468,8 +468,10 @@ def _verb_of_object(sentence: Sentence, start: int) -> str:
     return verb.direction
 
 
-#: amounts that are cut in half, one of which must stand in the clause (grammar_words.txt)
+#: amounts that are cut in half, one of which, or an owner's determiner ("cut its payout in
+#: half"), must stand in the clause (grammar_words.txt)
 _HALVED_AMOUNTS: Final = lexicon.word_sections("grammar_words.txt")["halved_amounts"]
+_OWNERS: Final = frozenset(["its", "their", "our", "his", "her", "your"])
 
 
 def _cut_in_half(sentence: Sentence) -> List[Claim]:
@@ -484,7 +486,8 @@ def _cut_in_half(sentence: Sentence) -> List[Claim]:
         opener = next((w for w in words if w.text.isalpha()), None)
         if verb is None or verb.direction != "down" or (
                 opener is not None and opener.lower in changes_words_down()) \
-                or _HALVED_AMOUNTS.isdisjoint(w.lower for w in words[max(0, n - 8):n]):
+                or (_HALVED_AMOUNTS.isdisjoint(w.lower for w in words[max(0, n - 8):n])
+                    and _OWNERS.isdisjoint(w.lower for w in words[max(0, n - 5):n])):
             continue  # "cut the lemon in half", "the car was cut in half": no amount
         return [finish_claim(sentence, start=words[n - 1].start, end=words[n].end,
                              kind="point", low=Decimal("0.5"), high=Decimal("0.5"),
