@@ -211,6 +211,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
+    if sentence.text.find("0x", start, end) >= 0:
+        spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "[10-20] mg/kg")
@@ -275,6 +277,8 @@ _CODED_YEAR: Final = re.compile(
     r"(?<![\w'])(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w'])"
     r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
     r"|Twelve)(?![\w-])")
+#: an address or hash written in hexadecimal: "0x71C7656EC7ab88b098defB751B7401B5f6d8976F"
+_HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 #: references to sources in square brackets: "[8]", "[3,7,15\N{EN DASH}18]" (not "[0.12, 0.50]",
 #: nor thousands: "[250,000]")
 _CITATION_MARK: Final = re.compile(

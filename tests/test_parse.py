@@ -3856,6 +3856,9 @@ NOT_CLAIMS = [
     # references to sources in square brackets
     row("Statins reduce the risk of stroke [8]."),
     row("Earlier work [3,7,15\u201318] found no effect."),
+    # on-chain identifiers
+    row("Send it to 0x71C7656EC7ab88b098defB751B7401B5f6d8976F today."),
+    row("The upgrade went live in epoch 512."),
     # airliner types with their variants, and names glued to a number
     row("The 787-9 flies to Perth."),
     row("The A350-1000 entered service in 2018."),
