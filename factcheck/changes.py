@@ -361,6 +361,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             return Change(direction, "delta")  # "a 12% greater risk", "a 40% elevated risk"
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
+            and not _verb_with_object(after) \
             and changes[after[0].lower].factor is None \
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
@@ -570,6 +571,18 @@ def _headline_noun(sentence: Sentence, word: Word) -> bool:
 
 #: verbs before "up"/"down" that a headline may still hold: "Rebels shoot down 85%"
 _S_VERBS_OR_PAST: Final = _GRAMMAR["headline_particle_verbs"]
+
+
+def _verb_with_object(after: Sequence[Word]) -> bool:
+    """ "2,500 investors lost money", "500 savers gained access": a verb of losing or gaining
+    with its object after the count, what its subject did (but "2,000 jobs lost in the
+    downturn" is a fall)."""
+    return len(after) == 2 and after[0].lower in _LOSING_VERBS and after[1].text.isalpha() \
+        and after[1].text.islower() and after[1].lower not in lexicon.load().function_words
+
+
+#: verbs of losing and gaining that take an object after a count
+_LOSING_VERBS: Final = frozenset(["lost", "loses", "gained", "gains"])
 
 
 def _is_verb_form(word: str) -> bool:

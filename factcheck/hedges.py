@@ -211,6 +211,15 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and sentence.text[reading.start - 1:reading.start] == "-" \
             and _after_sub(sentence, reading.start):
         return HedgeReading("upper", "sub", reading.start - 4, reading.end, True)
+    if not before and reading.kind == "point":
+        every = sentence.before(reading.start, 2)
+        if len(every) == 2 and every[1].lower == "every" \
+                and hedges_before().get((every[0].lower,)) is not None \
+                and hedges_before()[(every[0].lower,)].kind == "approx":
+            # "roughly every 10 minutes": the hedge reaches past "every"
+            hedge = hedges_before()[(every[0].lower,)]
+            return HedgeReading("approx", every[0].lower, reading.start, reading.end,
+                                hedge.strict, hedge.below)
     if not before and reading.kind == "point" and _limited_object(sentence, reading.start):
         # "limit caffeine to 200mg a day", "cap sugar intake at 30g": a rule's ceiling
         reading = reading._replace(kind="upper", qualifier="limit")

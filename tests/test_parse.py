@@ -1643,6 +1643,8 @@ PHYSICAL = [
     row("Bitcoin crashes 10% to $60,000.", point(10, "percent", change=("down", "delta")),
         point(60_000, "USD", change=("down", "to"))),
     row("Rates max out at 5.2%.", upper("5.2", "percent")),
+    row("2,500 investors lost money in the collapse.", point(2500, "investor", change=None)),
+    row("Blocks arrive roughly every 10 minutes.", approx(10, "minute")),
     row("Bitcoin topped out at $73,800.", point(73_800, "USD")),
     row("Median stay was 7 days (IQR 4-12).", point(7, "day"), rng(4, 12)),
     row("Using linked health records, we found odds ratios of 1.2 to 1.6.", rng("1.2", "1.6")),
