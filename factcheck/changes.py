@@ -60,7 +60,12 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 
 def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
-    """The change word right before ``pos``, allowing "by": "rose 5%", "fell by 3"."""
+    """The change word right before ``pos``, allowing "by" and a spoken aside: "rose 5%",
+    "fell by 3", "went up by, I think, 50 percent"."""
+    aside = _SPOKEN_ASIDE.search(sentence.text, max(sentence.span[0], pos - 40), pos) \
+        if sentence.text[pos - 2:pos - 1] in _ASIDE_ENDS else None
+    if aside is not None:
+        pos = aside.start()
     before = sentence.before(pos, 2)
     changes = lexicon.load().changes
     if before and before[-1].lower == "by":
@@ -80,6 +85,12 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
+#: a speaker's aside between a change word and its number: ", I think,", " - you know -"
+_SPOKEN_ASIDE: Final = re.compile(
+    r"[ ]?[,\N{EM DASH}\N{EN DASH}-][ ]?(?:I[ ]think|I[ ]believe|I[ ]guess|you[ ]know|I[ ]mean"
+    r"|uh|um|er|erm|like|what)[ ]?[,\N{EM DASH}\N{EN DASH}-][ ]\Z", re.IGNORECASE)
+#: the marks an aside ends with, one character before the number
+_ASIDE_ENDS: Final = frozenset(",-\N{EM DASH}\N{EN DASH}")
 #: verbs of no direction before "from": "went from £60 to £85", "will go from"
 #: (grammar_words.txt)
 _LEVEL_VERBS: Final = _GRAMMAR["level_verbs"]

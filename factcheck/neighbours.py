@@ -805,6 +805,28 @@ def _price_right_after(sentence: Sentence, change: Claim, claim: Claim) -> bool:
 _CI_AFTER: Final = re.compile(r"[ ](?:CI|confidence)\b", re.IGNORECASE)
 
 
+def drop_repaired(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "It was 30 \N{EM DASH} sorry, 40 percent", "We lost 2,000, I mean 3,000 jobs": a speaker's
+    correction replaces the number said first, whose change the new one keeps."""
+    kept: List[Claim] = []
+    for claim in claims:
+        previous = kept[-1] if kept else None
+        if previous is not None and _REPAIR.fullmatch(
+                sentence.gap(previous.span[1], claim.span[0])) is not None:
+            kept[-1] = claim if claim.change is not None or previous.change is None \
+                else replace(claim, change=previous.change)
+            continue
+        kept.append(claim)
+    return kept
+
+
+#: what stands between a number said and its correction: "\N{EM DASH} sorry,", ", I mean",
+#: ", or rather"
+_REPAIR: Final = re.compile(
+    r"[ ]?[,\N{EM DASH}\N{EN DASH}-]?[ ]?(?:sorry|I[ ]mean|or[ ]rather|rather|no[ ]wait"
+    r"|correction)[ ]?,?[ ]", re.IGNORECASE)
+
+
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
     if len(claims) < 2:

@@ -1645,6 +1645,11 @@ PHYSICAL = [
     row("Rates max out at 5.2%.", upper("5.2", "percent")),
     row("2,500 investors lost money in the collapse.", point(2500, "investor", change=None)),
     row("Blocks arrive roughly every 10 minutes.", approx(10, "minute")),
+    # speech: an aside between the change and its number, and a correction
+    row("Deaths went up by, I think, 50 percent.", point(50, "percent", change=("up", "delta"))),
+    row("It was 30 \u2014 sorry, 40 percent of the vote.", point(40, "percent")),
+    row("We lost 2,000, I mean 3,000 jobs.", point(3000, "job", change=("down", "delta"))),
+    row("It was 30 percent, not 40 percent.", point(30, "percent"), point(40, "percent")),
     row("Bitcoin topped out at $73,800.", point(73_800, "USD")),
     row("Median stay was 7 days (IQR 4-12).", point(7, "day"), rng(4, 12)),
     row("Using linked health records, we found odds ratios of 1.2 to 1.6.", rng("1.2", "1.6")),
