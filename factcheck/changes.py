@@ -153,36 +153,36 @@ _SURGE_AFTER: Final = re.compile(r"[ -]surges?\b(?![ ](?:in|of)\b)", re.IGNORECA
 _SURGE_REACH: Final = 40
 
 
-#: words that give the shape of a place, and words that make them a change after all
-_SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
 #: nouns of likelihood that a percentage and a comparative before them change: "a 12%
 #: greater risk of stroke", "a 40% elevated risk"
 _RISK_NOUNS: Final = frozenset(["risk", "risks", "chance", "chances", "likelihood", "odds",
                                 "probability", "incidence", "mortality"])
 #: what is added to or taken from an amount: "15.06% less fees" is no difference
 _ADD_ON_WORDS: Final = _GRAMMAR["add_on_words"]
-#: what "less" takes off an amount: "10 years less time served", "£900 less housing benefit"
+#: what "less" takes off an amount: "£900 less housing benefit" (and "less time served")
 _DEDUCTIONS: Final = _GRAMMAR["deductions"]
+
+#: verbs of shape, places and buildings, and the words that make a shape verb a change after
+#: all: a time, a moving level before the verb, an event after the length (grammar_words.txt)
+_SHAPE_VERBS: Final = _GRAMMAR["shape_verbs"]
+_SHAPED_THINGS: Final = _GRAMMAR["shaped_things"]
 _SHAPE_CHANGERS: Final = _GRAMMAR["shape_changers"]
 _MOVING_LEVELS: Final = _GRAMMAR["moving_levels"]
+_EVENT_LINKS: Final = frozenset(["as", "after", "amid", "following", "when", "while"])
 #: a length that ends a claim, for the shape of a place: "2,962 metres", "14 km", "5 mi"
 #: (a glued "m" may be millions: "falls to 7.5m")
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")
 #: what may stand between a shape verb and the length: "rises to", "has a drop of some"
-#: a year anywhere in the sentence: "rose to 140 metres in 1890" tells of a change
-_YEAR: Final = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}\b")
 _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over",
                                "more", "than", "just", "a"])
 #: words of height or width after the length: "rises 2,962 metres above sea level", "narrows
 #: to 14 km at its narrowest", "rises 90 metres high", past a conversion in brackets
 _SHAPE_AFTER: Final = re.compile(
     r"(?:[ ]\([^()]{1,30}\))?[ ](?:above|below|high|tall|deep|wide|long|at[ ]its)\b")
-#: words after a length that tie it to an event: "rises 2 metres as the storm hits"
-_EVENT_LINKS: Final = frozenset(["as", "after", "amid", "following", "when", "while"])
-#: places and buildings whose shape a verb gives (grammar_words.txt)
-_SHAPED_THINGS: Final = _GRAMMAR["shaped_things"]
+#: a year anywhere in the sentence: "rose to 140 metres in 1890" tells of a change
+_YEAR: Final = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}\b")
 
 
 #: "extends to" with no object between: what a scope reaches ("Eligibility extends to
@@ -203,10 +203,12 @@ def _noun_follows(sentence: Sentence, end: int) -> bool:
 
 
 def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a verb or noun of shape in the present stands before a length, in a
-    sentence with no word of time or of a moving level and no year: "The mountain rises
-    2,962 metres", "The strait narrows to 14 km", "a drop of 83 metres" (not "Sea levels
-    rise 3 mm", "The river rises 2 metres overnight", "rose to 4,808 m in 1900")."""
+    """Whether a verb or noun of shape in the present stands before a length, after a place
+    or building or before words of height, in a sentence with no word of time, no year, no
+    moving level before the verb and no event after the length: "The mountain rises 2,962
+    metres", "The strait narrows to 14 km at its narrowest", "a drop of 83 metres" (not
+    "Sea levels rise 3 mm", "Thames rises 2 metres as storm hits", "rose to 140 m in
+    1890")."""
     before = sentence.before(start, 5)
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower in _SHAPE_VERBS:

@@ -844,8 +844,9 @@ _STATUS_CODES: Final = frozenset(
 def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
                  sentence: Sentence) -> bool:
     """ "The endpoint returns 404 when ...", "The request failed with a 502", "A 404
-    response": three digits from 100 to 599, in a sentence about the web, after a verb of
-    answering or before "response" or "error" (not "returns 250 results")."""
+    response": a status code that prose names, in a sentence about the web, after a verb of
+    answering or right before a singular "response" or "error" (not "returns 250 results",
+    "logged 200 errors")."""
     if numeral.text not in _STATUS_CODES or sentence.vocabulary.isdisjoint(_HTTP_WORDS):
         return False
     if after and after[0].lower in _STATUS_NOUNS and after[0].start == numeral.end + 1:
