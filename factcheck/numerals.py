@@ -149,7 +149,6 @@ _POINT_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 _POSITION_WORDS: Final = _ORDINALS | frozenset(w for w, m in _NUMBER_WORDS if m[0] == "position")
 #: words that may be hyphen-glued before digits without making them a name ("sub-7", "minus-5")
 PREFIXES: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] in ("prefix", "sign"))
-_PREFIXES: Final = PREFIXES
 #: spelled multiplier words, lower case: hundred, dozen, thousand, million, lakh ...
 _SCALE_WORDS: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS if "word" in s.flags}
 #: words that may continue a number: "and a half", "point five", "thirds", "million"
@@ -386,11 +385,12 @@ _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
 #: the signs of "times": "3 x 10^8", "600 x 600mm"
 TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
-#: letters and digits written together, ending in a digit, right before a hyphen: the
-#: "10b5" of "Rule 10b5-1", the "x86" of "x86-64"
+#: the letters a code may open with, stripped to find its first digit
 _LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: digits with letters glued after them: "173m", "860BOX"
 _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
+#: letters and digits written together, ending in a digit, right before a hyphen: the
+#: "10b5" of "Rule 10b5-1", the "x86" of "x86-64"
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
@@ -1086,7 +1086,7 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if prefix is not None and prefix.group(1).lower() in _SCALE_WORDS \
             and text[prefix.start() - 2:prefix.start()].strip().isdigit():
         return False  # "1.1 million-1.2 million tonnes": a range of scaled numbers
-    return prefix is None or prefix.group(1).lower() not in _PREFIXES
+    return prefix is None or prefix.group(1).lower() not in PREFIXES
 
 
 def _read_digits_near(text: str, digit: int, pos: int) -> Tuple[List[Numeral], int]:
