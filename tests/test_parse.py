@@ -1645,6 +1645,11 @@ PHYSICAL = [
     row("Rates max out at 5.2%.", upper("5.2", "percent")),
     row("2,500 investors lost money in the collapse.", point(2500, "investor", change=None)),
     row("Blocks arrive roughly every 10 minutes.", approx(10, "minute")),
+    row("The ship carried 5,000 MT of wheat.", point(5000, "metric_ton")),
+    row("The memory runs at 8,000 MT/s.", point(8000)),
+    row("Cases fell from 3,100 in week 10 to 1,900 in week 14.",
+        point(3100, "case", change=("down", "from")), point(1900, "case", change=("down", "to"))),
+    row("A bag of sorghum costs 150,000 South Sudanese pounds.", point(150_000, "SSP")),
     # speech: an aside between the change and its number, and a correction
     row("Deaths went up by, I think, 50 percent.", point(50, "percent", change=("up", "delta"))),
     row("It was 30 \u2014 sorry, 40 percent of the vote.", point(40, "percent")),
@@ -3866,6 +3871,7 @@ NOT_CLAIMS = [
     # on-chain identifiers
     row("Send it to 0x71C7656EC7ab88b098defB751B7401B5f6d8976F today."),
     row("The upgrade went live in epoch 512."),
+    row("Call the child hotline 1448."),
     # airliner types with their variants, and names glued to a number
     row("The 787-9 flies to Perth."),
     row("The A350-1000 entered service in 2018."),
