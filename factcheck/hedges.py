@@ -519,10 +519,22 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     return not any(w.lower == "to" for w in sentence.after(end, 3))
 
 
+#: verbs whose object may stand before their "up": "revised its forecast up to £118bn"
+_OBJECT_UP_VERBS: Final = frozenset(["revised", "revise", "revises", "marked", "marks",
+                                     "pushed", "pushes", "nudged", "nudges"])
+
+
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
     verb = sentence.before(up.start, 2)
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
-    return bool(verb) and verb[-1].lower in _UP_VERBS
+    if verb and verb[-1].lower in _UP_VERBS:
+        return True
+    # "revised its forecast up to £118bn": the verb's object between it and "up"
+    object_and_verb = sentence.before(up.start, 4)
+    return len(object_and_verb) >= 3 and any(
+        w.lower in _OBJECT_UP_VERBS for w in object_and_verb[:-1]) \
+        and object_and_verb[-1].lower not in lexicon.load().function_words \
+        and all(w.text.isalpha() for w in object_and_verb)
