@@ -120,6 +120,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 and after[1].lower in lexicon.load().not_claims["emergency_services"]:
             continue  # "1.2 million 999 calls": the number names the calls it counts
         if index == 1 and lowered in ("and", "or"):
+            if _joined_adjectives(after, function_words):
+                continue  # "1,000 unaccompanied and separated children"
             return _gapped_noun(sentence, after, function_words)
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
@@ -152,6 +154,15 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 return following[0]  # "2,911 measles cases": the last noun is the head
             return word
     return None
+
+
+def _joined_adjectives(after: Sequence[Word], function_words: frozenset) -> bool:
+    """ "unaccompanied and separated children", "pregnant and lactating women": two words
+    in lower case joined by "and" or "or" before the plural noun they both describe."""
+    return len(after) >= 4 and all(
+        w.text.isalpha() and w.text.islower() and w.lower not in function_words
+        and not has_plural_form(w.lower) for w in (after[0], after[2])) \
+        and is_plural_noun(after[3], function_words)
 
 
 def _gapped_noun(sentence: Sentence, after: Sequence[Word],

@@ -1646,6 +1646,9 @@ PHYSICAL = [
     row("2,500 investors lost money in the collapse.", point(2500, "investor", change=None)),
     row("Blocks arrive roughly every 10 minutes.", approx(10, "minute")),
     row("The ship carried 5,000 MT of wheat.", point(5000, "metric_ton")),
+    row("UNICEF registered 1,000 unaccompanied and separated children.", point(1000, "child")),
+    row("95 Ukrainian and 95 Russian prisoners were freed.",
+        point(95, "prisoner"), point(95, "prisoner")),
     row("The OBR revised its forecast up to \u00a3118bn.",
         point(118_000_000_000, "GBP", change=("up", "to"))),
     row("The Bank stepped up to 2.5%.", point("2.5", "percent", change=("up", "to"))),
@@ -2033,7 +2036,7 @@ COUNTS = [
     # a glued m before modifiers and a plural noun is million; before a size word, metres
     row("About 2m Britons claim the benefit.", approx(2_000_000, "briton")),
     row("The label sold 1.4m new and used records.",
-        point(1_400_000, "", text="1.4m")),
+        point(1_400_000, "record", text="1.4m new and used records")),
     row("Builders finished 1m new homes.", point(1_000_000, "home")),
     row("A 3m tall statue stands in the square.", point(3, "meter")),
     row("She won the 400m individual medley.", point(400, "meter")),
