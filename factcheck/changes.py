@@ -591,9 +591,13 @@ def _verb_with_object(after: Sequence[Word]) -> bool:
     with its object after the count, what its subject did (but "2,000 jobs lost in the
     downturn" is a fall)."""
     return len(after) == 2 and after[0].lower in _LOSING_VERBS and after[1].text.isalpha() \
-        and after[1].text.islower() and after[1].lower not in lexicon.load().function_words
+        and after[1].text.islower() and after[1].lower not in lexicon.load().function_words \
+        and not after[1].lower.endswith("ly") and after[1].lower not in _WHERE_OR_WHEN
 
 
+#: adverbs after "lost" that say where or when, not what: "5,000 jobs lost overnight"
+_WHERE_OR_WHEN: Final = frozenset(["overnight", "nationwide", "worldwide", "forever",
+                                   "abroad", "today", "yesterday", "since", "there", "here"])
 #: verbs of losing and gaining that take an object after a count
 _LOSING_VERBS: Final = frozenset(["lost", "loses", "gained", "gains"])
 

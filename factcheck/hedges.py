@@ -214,8 +214,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if not before and reading.kind == "point":
         every = sentence.before(reading.start, 2)
         if len(every) == 2 and every[1].lower == "every" \
-                and hedges_before().get((every[0].lower,)) is not None \
-                and hedges_before()[(every[0].lower,)].kind == "approx":
+                and every[0].lower in ("roughly", "approximately"):
             # "roughly every 10 minutes": the hedge reaches past "every"
             hedge = hedges_before()[(every[0].lower,)]
             return HedgeReading("approx", every[0].lower, reading.start, reading.end,
@@ -520,8 +519,9 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
 
 
 #: verbs whose object may stand before their "up": "revised its forecast up to £118bn"
-_OBJECT_UP_VERBS: Final = frozenset(["revised", "revise", "revises", "marked", "marks",
-                                     "pushed", "pushes", "nudged", "nudges"])
+_OBJECT_UP_VERBS: Final = frozenset(["revised", "revise", "revises"])
+#: determiners that open that object: "its forecast", "the estimate"
+_OWNER_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our"])
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:
@@ -533,8 +533,8 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if verb and verb[-1].lower in _UP_VERBS:
         return True
     # "revised its forecast up to £118bn": the verb's object between it and "up"
-    object_and_verb = sentence.before(up.start, 4)
-    return len(object_and_verb) >= 3 and any(
-        w.lower in _OBJECT_UP_VERBS for w in object_and_verb[:-1]) \
-        and object_and_verb[-1].lower not in lexicon.load().function_words \
-        and all(w.text.isalpha() for w in object_and_verb)
+    object_and_verb = sentence.before(up.start, 3)
+    return len(object_and_verb) == 3 and object_and_verb[0].lower in _OBJECT_UP_VERBS \
+        and object_and_verb[1].lower in _OWNER_DETERMINERS \
+        and object_and_verb[2].lower not in lexicon.load().function_words \
+        and object_and_verb[2].text.isalpha()
