@@ -894,10 +894,16 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
 
 def _denominator_noun(text: str, pos: int) -> Optional[Tuple[str, int]]:
     """The counted noun of a scaled denominator, singular, with its end: "people",
-    "live births" (the last of two words when only the second is plural)."""
+    "live births" (the last of two words when only the second is plural), "person-years"."""
     first = _NOUN.match(text, pos)
     if first is None or not first.group().islower() or not is_boundary(text, first.end()):
         return None
+    if text[first.end():first.end() + 1] == "-":
+        joined = _NOUN.match(text, first.end() + 1)
+        if joined is not None and joined.group().islower() and is_boundary(text, joined.end()) \
+                and singular(joined.group()) != joined.group():
+            # "per 100,000 person-years": a compound of a count and a period
+            return f"{first.group()}-{singular(joined.group())}", joined.end()
     second = _NOUN.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " \
         else None
     if second is not None and second.group().islower() and is_boundary(text, second.end()) \

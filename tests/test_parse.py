@@ -4018,6 +4018,8 @@ RATES = [
     row("The death rate is 12.3 per 100,000 people.",
         point("12.3", "1 / 100000 person", text="12.3 per 100,000 people")),
     row("There were 4.5 deaths per 1,000 live births.", point("4.5", "death / 1000 birth")),
+    row("The incidence was 14.3 per 100,000 person-years.",
+        point("14.3", "1 / 100000 person-year")),
     row("The car uses 6.5 litres per 100 km.", point("6.5", "liter / 100 kilometer")),
     row("The hybrid uses 5.2 L/100km.", point("5.2", "liter / 100 kilometer")),
     # so many an area, the thing counted unstated
