@@ -70,6 +70,9 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     changes = lexicon.load().changes
     if before and before[-1].lower == "by":
         before = before[:-1]
+        start = max(sentence.span[0], pos - 24)
+        if len(before) == 1 and _CUT_BACK.search(sentence.text, start, pos):
+            return changes["cut"]  # "pared back by £2bn", "scaled back by 20%"
     if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
         return None
     change = changes[before[-1].lower]
@@ -85,6 +88,10 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
+#: a verb of cutting back or reining in right before "by": "pared back by £2bn", "scaled
+#: back by 20%", "reined in by £5bn"
+_CUT_BACK: Final = re.compile(
+    r"\b(?:pared|scaled|wound|dialled|dialed|trimmed|reined|rolled)[ ](?:back|in)[ ]by[ ]\Z")
 #: a speaker's aside between a change word and its number: ", I think,", " - you know -"
 _SPOKEN_ASIDE: Final = re.compile(
     r"[ ]?[,\N{EM DASH}\N{EN DASH}-][ ]?(?:I[ ]think|I[ ]believe|I[ ]guess|you[ ]know|I[ ]mean"

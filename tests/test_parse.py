@@ -1656,6 +1656,8 @@ PHYSICAL = [
     row("The OBR revised its forecast up to \u00a3118bn.",
         point(118_000_000_000, "GBP", change=("up", "to"))),
     row("The Bank stepped up to 2.5%.", point("2.5", "percent", change=("up", "to"))),
+    row("Spending was pared back by \u00a32bn.",
+        point(2_000_000_000, "GBP", change=("down", "delta"))),
     row("The memory runs at 8,000 MT/s.", point(8000)),
     row("Cases fell from 3,100 in week 10 to 1,900 in week 14.",
         point(3100, "case", change=("down", "from")), point(1900, "case", change=("down", "to"))),
