@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from decimal import Decimal
 from typing import Final, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
@@ -385,8 +386,6 @@ _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
 #: the signs of "times": "3 x 10^8", "600 x 600mm"
 TIMES_SIGNS: Final = frozenset("\N{MULTIPLICATION SIGN}xX")
-#: the letters a code may open with, stripped to find its first digit
-_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: digits with letters glued after them: "173m", "860BOX"
 _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 #: letters and digits written together, ending in a digit, right before a hyphen: the
@@ -1075,7 +1074,7 @@ def _is_glued_after_name(text: str, start: int) -> bool:
         code = _CODE_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
         if code is None or code.group()[:-1].isdigit() or _LETTERS_GLUED.match(text, start):
             return False  # (but "scp2-173m": a measure after the hyphen)
-        digits = code.start() + len(code.group()) - len(code.group().lstrip(_LETTERS))
+        digits = code.start() + len(code.group()) - len(code.group().lstrip(string.ascii_letters))
         return not _currency_before(text, digits, any_amount=True)  # "10b5-1", "x86-64",
         # but "RM5-10", "Rs500-600" are ranges of money
     if before != "-" or not text[start - 2:start - 1].isalpha():
