@@ -1105,8 +1105,9 @@ _INCH_MARKS: Final = ('"', "\N{DOUBLE PRIME}", "''", "\N{RIGHT DOUBLE QUOTATION 
 
 def _primed_feet(sentence: Sentence, feet: Claim, inches: Claim) -> bool:
     """Whether a bare whole number with a foot mark comes right before inches with an inch
-    mark: "5'11\"", "6' 1\"", "12'6\" x 10'3\"" (one length in inches)."""
-    if feet.unit or feet.kind != "point" or feet.value is None or inches.unit != "inch" \
+    mark: "5'11\"", "6' 1\"", "12'6\" x 10'3\"" (one length in inches); a unit read into the
+    bare number without words ("He is 5" is an age) gives way to the marks."""
+    if feet.unit_text or feet.kind != "point" or feet.value is None or inches.unit != "inch" \
             or inches.kind != "point" or inches.value is None or not 0 <= inches.value < 12 \
             or feet.value != int(feet.value) or not inches.text.endswith(_INCH_MARKS):
         return False

@@ -403,6 +403,22 @@ def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> 
     return found is not None and found.group("month").lower() in months
 
 
+#: the percentages said of conviction: "100% sure", "110 per cent committed", "a thousand
+#: percent behind him"
+_WHOLEHEARTED: Final = frozenset([Decimal(100), Decimal(110), Decimal(1000)])
+#: a percent sign or word, and the word right after it
+_PERCENT_THEN_WORD: Final = re.compile(r"[ ]?(?:%|per[ ]?cent\b)[ ](?P<word>[A-Za-z]+)",
+                                       re.IGNORECASE)
+
+
+def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a whole-hearted percentage says how sure or committed someone is: "one
+    hundred percent sure", "110 per cent behind the manager"."""
+    found = _PERCENT_THEN_WORD.match(sentence.text, numeral.end)
+    return found is not None and found.group("word").lower() in \
+        lexicon.load().not_claims["conviction_words"]
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -499,6 +515,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS \
             and (after[1].lower in _ROAD_ROUTES or after[0].text not in _UNIT_LETTERS):
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
+    if numeral.value in _WHOLEHEARTED and _conviction(numeral, sentence):
+        return False  # "I'm one hundred percent sure": how sure, not a share
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:

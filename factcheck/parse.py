@@ -8,7 +8,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
    ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py),
    ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py),
-   ``race_time_claims`` race times ("a 2:01:09 marathon") (race_times.py),
+   ``race_time_claims`` race times ("a 2:01:09 marathon") and ``race_distance_claims``
+   road races ("a 5K fun run") (race_times.py),
    ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py) and
    ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
@@ -20,7 +21,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
    (reading.py, with nouns.py, hedges.py and changes.py);
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
-   and from/to changes (neighbours.py); ``factor_claims`` adds "doubled" and
+   and from/to changes (neighbours.py), pence that are a rate of income tax ("the 45p
+   rate") (pence_rates.py); ``factor_claims`` adds "doubled" and
    ``how_often_claims`` "twice a day" (word_amounts.py);
 7. ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
    dirham of the country the text is set in, and cents the euro's in a text of euros;
@@ -46,6 +48,7 @@ from factcheck.neighbours import (
     millions_in_parallel, nouns_from_question, points_of_percentages, rates_in_gapped_clauses,
     share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
+from factcheck.pence_rates import pence_tax_rates
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in_lists
 from factcheck.reading import claim_for
@@ -57,7 +60,7 @@ from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import band_claims, digit_band_claims, figure_band_claims
 from factcheck.magnitudes import magnitude_claims
-from factcheck.race_times import race_time_claims
+from factcheck.race_times import race_distance_claims, race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
 from factcheck.word_amounts import (article_numerals, digit_plural_claims, factor_claims,
                                     half_numerals, how_often_claims, vague_claims)
@@ -97,11 +100,11 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     drop_repaired, share_coordinated_units, share_tally_units, inherit_elided_units,
     rates_in_gapped_clauses, millions_in_parallel, nouns_from_question, merge_composites,
     heights_in_feet_and_inches, below_zero, join_bounds, inherit_in_parentheses, link_changes,
-    directions_from_levels, nouns_from_subjects, points_of_percentages)
+    directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,
-                              nouns_from_subjects, points_of_percentages)
+                              nouns_from_subjects, points_of_percentages, pence_tax_rates)
 
 
 #: sort keys read in C, without a Python call per item
@@ -118,6 +121,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence) \
         + figure_band_claims(sentence) + magnitude_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
+        + race_distance_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence)
     blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
     numerals = [n for n in sorted(numerals, key=_START)

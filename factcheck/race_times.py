@@ -3,14 +3,17 @@ mile", "a lap of 1:18.342", "finished in 4:12".  A colon time is a duration, not
 time, when it carries a fraction of a second, or hours written with one digit and seconds,
 or minutes and seconds after a word that gives a result ("in", "of", "ran"); "10:30" and
 "14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like,
-unless the sentence speaks of a record or a race ("lowered the world record to 2:00:35")."""
+unless the sentence speaks of a record or a race ("lowered the world record to 2:00:35").
+
+Road races named by their distance are kilometres: "a 5K fun run", "ran the 10K in 41
+minutes" (5 and 10 kilometres, where "10K followers" is 10,000)."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 from typing import Final, List
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
 from factcheck.numerals import tidy
@@ -64,3 +67,51 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
             if fraction else Decimal(1), unit="second", dimension="time", unit_text="",
             change=change_for(sentence, found.start(), found.end())))
     return claims
+
+
+#: a distance in kilometres glued to "K": "5K", "10k", "a 50K ultra"; not money ("$10K"),
+#: not the end of a longer token ("A10K", "1.5k")
+_RACE_DISTANCE: Final = re.compile(r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}-])"
+                                   r"(?P<km>[1-9][0-9]?|100)[kK]\b(?!-)")
+_RACE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["race_nouns"]
+_RUNNING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
+_RACE_WORDS: Final = _RACE_NOUNS | _RUNNING_WORDS
+#: words that name a race before its distance: "ran the 10K", "her first 5K"
+_RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", "our", "your",
+                                 "its", "this", "first", "next", "annual"])
+
+
+def race_distance_claims(sentence: Sentence) -> List[Claim]:
+    """Each road race of the sentence named by its distance, in kilometres."""
+    if sentence.vocabulary.isdisjoint(_RACE_WORDS):
+        return []
+    start, end = sentence.span
+    claims: List[Claim] = []
+    for found in _RACE_DISTANCE.finditer(sentence.text, start, end):
+        if units.match_unit_before(sentence.text, found.start()) is not None \
+                or not _names_a_race(sentence, found.start(), found.end()):
+            continue
+        value = Decimal(found.group("km"))
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.end(), low=value, high=value,
+            kind="point", qualifier="", precision=Decimal(1), unit="kilometer",
+            dimension="length", unit_text=found.group()[-1]))
+    return claims
+
+
+def _names_a_race(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the distance from ``start`` to ``end`` names a race: a race noun follows
+    ("a 5K fun run"), or a determiner or a name stands before it, no noun follows and the
+    sentence speaks of running ("ran the 10K in 41 minutes", "won the Leeds 10K")."""
+    following = sentence.after(end, 1)
+    if following and following[0].lower in _RACE_NOUNS \
+            and sentence.gap(end, following[0].start) in (" ", "-"):
+        return True
+    before = sentence.before(start, 1)
+    if not before or sentence.gap(before[0].end, start) != " " or not (
+            before[0].lower in _RACE_NAMERS or before[0].text[:1].isupper()):
+        return False
+    noun_follows = bool(following) and following[0].text.isalpha() \
+        and following[0].text.islower() \
+        and following[0].lower not in lexicon.load().function_words
+    return not noun_follows and not sentence.vocabulary.isdisjoint(_RUNNING_WORDS)

@@ -123,10 +123,16 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         if unit == "pound" and scale >= VAGUE_SCALES["million"] and not any(
                 w.lower == "of" for w in sentence.after(claim_end, 1)):
             unit, dimension = "GBP", "currency"  # "tens of millions of pounds" is money
+        claim_start = found.start()
+        marker = units.match_unit_before(sentence.text, claim_start)
+        if not unit and marker is not None and marker.end == claim_start \
+                and scale >= VAGUE_SCALES["thousand"]:
+            # "£billions", "$millions": a currency symbol glued to the scale word
+            unit, dimension, claim_start = marker.unit, "currency", marker.start
         low = row.low * scale
         high = row.high * scale if row.high is not None else None
         claims.append(finish_claim(
-            sentence, start=found.start(), end=claim_end, low=low, high=high,
+            sentence, start=claim_start, end=claim_end, low=low, high=high,
             kind="range" if high is not None else "lower", qualifier="", precision=None,
             vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
     return _doubled(claims, sentence)

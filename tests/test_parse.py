@@ -774,6 +774,25 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # a whole percentage before a word that is no word of conviction is a share
+    row("The grid runs on 100% renewable power.", point(100, "percent")),
+    row("He owns 100% of the shares.", point(100, "percent")),
+    # pence in the pound are a rate of income tax or national insurance; a change of one is
+    # in percentage points; pence stay money for duties, prices and mileage
+    row("The 45p rate of income tax will be abolished.", point(45, "percent", text="45p")),
+    row("The old rate was 20p in the pound.", point(20, "percent")),
+    row("He announced a 2p cut in national insurance.",
+        point(2, "percentage_point", change=("down", "delta"))),
+    row("She cut the basic rate of income tax by 1p.",
+        point(1, "percentage_point", change=("down", "delta"))),
+    row("National insurance will fall from 12p to 10p.",
+        point(12, "percent", change=("down", "from")), point(10, "percent", change=("down", "to"))),
+    row("A 5p cut in fuel duty and a 1p cut in income tax.",
+        point("0.05", "GBP", change=("down", "delta")),
+        point(1, "percentage_point", change=("down", "delta"))),
+    row("HMRC pays a 45p rate per mile.", point("0.45", "GBP")),
+    row("A 20p tax on plastic bags cut use by 90%.",
+        point("0.2", "GBP"), point(90, "percent", change=("down", "delta"))),
     # footnote marks and pictographs end a unit; a bracketed footnote is no claim
     row("Revenue grew 12%³ on the previous year.",
         point(12, "percent", change=("up", "delta"))),
@@ -1335,7 +1354,21 @@ PHYSICAL = [
     row("Iron ore fetched $118.50 a dry metric ton.", point("118.50", "USD / metric_ton")),
     # a height in feet and the inches said after it without their unit
     row("He is six foot two.", point(74, "inch", text="six foot two")),
-    # feet and inches in prime marks; stones, glued, as UK papers weigh people
+    # feet and inches in prime marks
+    row("He is 5'11\" tall.", point(71, "inch", text="5'11\"")),
+    row("The room is 12'6\" x 10'3\".", point(150, "inch"), point(123, "inch")),
+    # road races named by their distance are kilometres: a race noun after, or a running word
+    # in the sentence and "the", "a" or a name before with no noun after
+    row("Thousands took part in the 5K fun run.",
+        rng(1000, 10_000, vague=True), point(5, "kilometer", text="5K")),
+    row("She ran the 10K in 41 minutes.", point(10, "kilometer"), point(41, "minute")),
+    row("He won the Great Manchester 10K on Sunday.", point(10, "kilometer")),
+    row("Her 5k time was 19:45.", point(5, "kilometer")),
+    row("10K runners took part in the race.", point(10_000, "runner")),
+    row("Strava logged 40K runs in the heat.", point(40_000, "run")),
+    row("He got a 5K bonus after the race.", point(5000, "bonus")),
+    row("The charity raised $10K at the fun run.", point(10_000, "USD")),
+    row("They won 10K in prizes.", point(10_000)),
     # race and lap times with colons are durations: a fraction of a second, or hours written
     # with one digit; "10:30", "14:03:27" and "at 2:15:30" stay clock times
     row("Kipchoge's 2:01:09 marathon stood as the record for five years.",
@@ -2712,6 +2745,13 @@ VAGUE = [
         rng(200_000, 900_000, "refugee", vague=True)),
     row("Farmers lost millions of pounds of beef in the floods.",
         rng(1_000_000, 10_000_000, "pound", vague=True)),
+    # a currency symbol glued to the scale word is money
+    row("The scheme will cost taxpayers £billions.",
+        rng(1_000_000_000, 10_000_000_000, "GBP", vague=True, text="£billions")),
+    row("Developers made $millions from the rezoning.",
+        rng(1_000_000, 10_000_000, "USD", vague=True, text="$millions")),
+    row("The A1 carries thousands of lorries daily.",
+        rng(1000, 10_000, "lorry", vague=True)),
     # bands of ten: someone's age after an owner word, a low or high band after "the"
     row("A man in his 40s was arrested.", rng(40, 49, "year", vague=True, text="40s")),
     row("She is in her late twenties.", rng(27, 29, "year", vague=True, text="late twenties")),
@@ -3754,6 +3794,11 @@ NOT_CLAIMS = [
     # AI model sizes and display formats are names
     row("Meta's Llama 3 70B model rivals GPT-4."),
     row("The film got a 4K restoration."),
+    # percentages of conviction, not shares (but "100% renewable", "100% of the shares" in
+    # PERCENT)
+    row("I am one hundred percent sure."),
+    row("We are 110 per cent behind the manager."),
+    row("I'm 100% certain he did it."),
     # a Boeing type after "the", in a sentence about flying
     row("The airline will fly the 787 to Lima."),
     row("The non-stop service, flown by a 787-9, will operate daily."),

@@ -1,0 +1,69 @@
+"""Rates of UK income tax and national insurance said in pence: pence in the pound are
+percent.  "The 45p rate" is a rate of 45 percent, "20p in the pound" is 20 percent, and "a
+2p cut in national insurance" or "cut the basic rate of income tax by 1p" is a change of 2 or
+1 percentage points.  Pence stay money elsewhere: "a 5p cut in fuel duty", "45p per mile",
+"a 20p tax on plastic bags", "shares rose 2p to 45p"."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Final, List
+
+from factcheck.claims import Claim
+from factcheck.numerals import tidy
+from factcheck.sentence import Sentence
+
+#: the rates of tax that are said in pence: income tax, national insurance and its bands
+_TAX_IN_PENCE: Final = re.compile(
+    r"\b(?:income[ ]tax|national[ ]insurance|NICs?\b|NI\b"
+    r"|(?:basic|higher|additional|top|starting|savings)[ ]rate)", re.IGNORECASE)
+#: what names a rate of tax right after the pence: "the 45p rate", "the 40p higher rate", "20p
+#: in the pound"
+_RATE_AFTER: Final = re.compile(
+    r"[ ](?:(?:top|basic|higher|additional|starting|lower|savings)[ ])?rate\b"
+    r"|[ ]in[ ]the[ ]pound\b", re.IGNORECASE)
+#: how far before and after the pence a tax may be named: "cut the basic rate of income tax
+#: by 1p", "a 2p cut in employee national insurance"
+_REACH_BEFORE: Final = 50
+_REACH_AFTER: Final = 40
+#: what ends the stretch after the pence that may name its tax: "a 5p cut in fuel duty and
+#: a 1p cut in income tax"
+_CLAUSE_END: Final = re.compile(r"[,;:]|[ ](?:and|but|while|as)[ ]")
+_HUNDRED: Final = Decimal(100)
+
+
+def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """Whole pence below a pound that are a rate of income tax or national insurance, in
+    percent (a rate) or percentage points (a change of one)."""
+    return [_as_rate(claim, sentence) if _pence_of_tax(claim, sentence) else claim
+            for claim in claims]
+
+
+def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
+    """Whether ``claim`` is whole pence below a pound said of a rate of tax."""
+    if claim.unit != "GBP" or claim.unit_text not in ("p", "pence") or claim.low is None \
+            or claim.kind != "point" or not 0 < claim.low < 1 \
+            or (claim.low * _HUNDRED) % 1:
+        return False
+    text, end = sentence.text, claim.span[1]
+    if _RATE_AFTER.match(text, end):
+        return text.startswith(" in the pound", end) or _TAX_IN_PENCE.search(
+            text, sentence.span[0], sentence.span[1]) is not None
+    after_end = min(sentence.span[1], end + _REACH_AFTER)
+    stop = _CLAUSE_END.search(text, end, after_end)
+    if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):
+        return True
+    return claim.change is not None and _TAX_IN_PENCE.search(
+        text, max(sentence.span[0], claim.span[0] - _REACH_BEFORE), claim.span[0]) is not None
+
+
+def _as_rate(claim: Claim, sentence: Sentence) -> Claim:
+    """``claim`` in percent, or in percentage points when it changes a rate ("a 2p cut")."""
+    following = sentence.after(claim.span[1], 1)
+    change_of_rate = (claim.change is not None and claim.change.role == "delta") or (
+        bool(following) and following[0].lower in ("cut", "rise", "increase", "off", "on"))
+    unit = "percentage_point" if change_of_rate else "percent"
+    low = tidy(claim.low * _HUNDRED) if claim.low is not None else None
+    return replace(claim, value=low, low=low, high=low, unit=unit, dimension=unit,
+                   precision=tidy(claim.precision * _HUNDRED) if claim.precision else None)
