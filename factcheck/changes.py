@@ -30,6 +30,13 @@ _LEVEL_EXTREMES: Final = _GRAMMAR["level_extremes"]
 _SHARE_PARTICLE_VERBS: Final = _GRAMMAR["share_particle_verbs"]
 
 
+#: the nouns among the level qualifiers, which qualify a level only after "to", "from" or
+#: "by": "to an annual rate of 1.28 million", "to a total of £14bn"
+_LEVEL_NOUNS: Final = frozenset(["rate", "level", "total"])
+#: the periods of a hyphenated span before a level's qualifier: "a three-year low of"
+_PERIOD_NOUNS: Final = frozenset(["day", "week", "month", "year", "decade"])
+
+
 def level_start(sentence: Sentence, start: int) -> int:
     """Where the words that qualify a level begin before ``start``: "a record", "a record
     high of", "the usual" (so "from a record €8.90" reads as "from €8.90"); ``start`` when
@@ -37,14 +44,21 @@ def level_start(sentence: Sentence, start: int) -> int:
     last = sentence.before(start, 1)
     if not last or (last[0].lower not in ("of", "the") and last[0].lower not in _LEVEL_QUALIFIERS):
         return start  # the common case: nothing qualifies the level
-    before = sentence.before(start, 6)
+    before = sentence.before(start, 8)
     cut = len(before)
     if cut and before[cut - 1].lower == "of":
         cut -= 1
     while cut and before[cut - 1].lower in _LEVEL_QUALIFIERS:
         cut -= 1
+        if cut > 2 and before[cut - 1].lower in _PERIOD_NOUNS and before[cut - 2].text == "-":
+            cut -= 3  # "to a three-year low of 3.9 million"
     if cut < len(before) and cut and before[cut - 1].lower in ("a", "an"):
+        if not _LEVEL_NOUNS.isdisjoint(w.lower for w in before[cut:]) and (
+                cut < 2 or before[cut - 2].lower not in ("to", "from", "by")):
+            return start  # "at a rate of 5,000 an hour": a pace, not a level reached
         return before[cut - 1].start
+    if cut < len(before) and cut and before[cut - 1].lower == "of":
+        return before[cut].start  # "a rise of just 12,000": "just" qualifies the level
     if cut > 1 and before[cut - 1].lower == "the" and before[cut - 2].lower in ("from", "to"):
         return before[cut - 1].start  # "from the usual 36", "up from the N49.7 trillion"
     if cut < len(before) and cut and (before[cut - 1].lower in ("to", "from", "by") or (
@@ -76,7 +90,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
         return None
     change = changes[before[-1].lower]
-    if change.modal:
+    if change.modal and not _verb_after_modal(sentence, change, before[-1]):
         return None  # "set to double" is a factor of its own, not a change of a number after
     previous = before[-2] if len(before) > 1 else None
     if previous is not None and previous.lower in ("a", "an", "the"):
@@ -86,6 +100,19 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if change.adverb and previous is not None and _after_other_verb(sentence, before[-1]):
         return None  # "shot down 85%", but "edged up 0.1%", "revised up from 1.2%"
     return change
+
+
+def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word) -> bool:
+    """Whether a base form that is a change only after "to" or a modal ("expected to ease to
+    3.5%", "could accelerate to 5%") stands there; a base form that is a factor ("set to
+    double") never changes a number after it."""
+    if change.factor is not None:
+        return False
+    modal = sentence.before(word.start, 1)
+    following = sentence.after(word.end, 1)
+    return bool(modal) and modal[0].lower in _MODALS and bool(following) and (
+        following[0].lower in ("to", "by", "from") or not following[0].text.isalpha())
+    # (not "will cool gas to minus-260 degrees": a verb of its object)
 
 
 #: a verb of cutting back or reining in right before "by": "pared back by £2bn", "scaled
@@ -340,6 +367,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                 and _counted_things(sentence, end) and _receivers(sentence, end):
             return None  # "doubled its grants to 300 charities": the receivers, not the
             # new level ("doubled its workforce to 2,000 staff" is the new level)
+        if word is None and before[-1].lower == "by" \
+                and sentence.text[before[-1].start - 2:before[-1].start] == ", ":
+            # "Rents rose fastest in Wales, by 9.1%", "Prices rose sharply, by 4%"
+            word, particle = change_verb_in_clause(sentence, before[-1].start - 2)
         if word is not None:
             if role == "delta" and particle in ("from", "to") and before[-1].lower != "by":
                 # "fell to an annual rate of 3.93 million": the new level; but "cut
@@ -391,6 +422,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
+    passive = _passive_change(sentence, end)
+    if passive is not None:
+        return passive
     three = sentence.after(end, 3)
     if len(three) == 3 and three[2].lower in changes and three[2].lower not in adverbs \
             and not _is_verb_form(three[2].lower) and three[1].text.isalpha() \
@@ -399,6 +433,35 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and sentence.gap(end, three[2].end).count(" ") == 3:
         return Change(changes[three[2].lower].direction, "delta")  # "a 4.99% council tax rise"
     return None
+
+
+#: auxiliaries between a count and a passive participle: "were", "will be", "have been"
+_PASSIVE_AUXILIARIES: Final = frozenset(
+    "is are was were be been being will would could may might have has had".split())
+_JOB_NOUNS: Final = _GRAMMAR["job_nouns"]
+_COUNT_GAINS: Final = _GRAMMAR["count_gain_participles"]
+_COUNT_LOSSES: Final = _GRAMMAR["count_loss_participles"]
+
+
+def _passive_change(sentence: Sentence, end: int) -> Optional[Change]:
+    """ "47,500 jobs were added", "3,000 jobs will be cut": a count of jobs, passive
+    auxiliaries and a participle of gaining or losing, then nothing but a function word (not
+    "300 jobs were cut free")."""
+    if not sentence.text[end - 1:end].isalpha() \
+            or sentence.before(end, 1)[0].lower not in _JOB_NOUNS:
+        return None  # only jobs: "£10bn was lost to fraud", "12 validators were slashed"
+    after = sentence.after(end, 5)
+    n = 0
+    while n < min(3, len(after)) and after[n].lower in _PASSIVE_AUXILIARIES:
+        n += 1
+    if n == 0 or n == len(after) or (after[n].lower not in _COUNT_GAINS
+                                     and after[n].lower not in _COUNT_LOSSES):
+        return None
+    following = after[n + 1] if n + 1 < len(after) else None
+    if following is not None and following.text.isalpha() \
+            and following.lower not in lexicon.load().function_words:
+        return None
+    return Change("up" if after[n].lower in _COUNT_GAINS else "down", "delta")
 
 
 def _difference_after(sentence: Sentence, start: int, end: int,
@@ -741,7 +804,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             return None, ""  # "after Boeing's jets were grounded by 40 countries": the
             # possessive opens another clause's subject
         change = changes.get(word.lower)
-        if change is not None and (change.factor is None or factors) and not change.modal \
+        if change is not None and (change.factor is None or factors) \
+                and (not change.modal or _verb_after_modal(sentence, change, word)) \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
                 and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
                                             or (after_of and _after_other_verb(sentence, word)))):

@@ -191,6 +191,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "before" and dimension == "time" \
             and _EPISODE_AFTER.match(sentence.text, reading.end):
         before = None  # "before 14 months of rate rises", "before 20 years in politics"
+    if before and before[-1].lower == "estimated" and _revision_label(sentence, before[0]):
+        before = None  # "from a previously estimated 2.4%": the figure as first published
     if before and before[-1].lower == "before" and dimension != "time":
         before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
         # before 37 weeks" is under 37 weeks
@@ -524,9 +526,23 @@ _OBJECT_UP_VERBS: Final = frozenset(["revised", "revise", "revises"])
 _OWNER_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our"])
 
 
+#: adverbs before "estimated" or "reported" that make it a label of an earlier release
+_REVISION_ADVERBS: Final = frozenset(["previously", "initially", "originally", "first",
+                                      "earlier", "provisionally"])
+
+
+def _revision_label(sentence: Sentence, estimated: Word) -> bool:
+    """ "from a previously estimated 2.4%": the figure a release first gave, revised since,
+    is stated as exactly as any other."""
+    adverb = sentence.before(estimated.start, 1)
+    return bool(adverb) and adverb[0].lower in _REVISION_ADVERBS
+
+
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
     verb = sentence.before(up.start, 2)
+    if verb and verb[-1].lower in ("back", "again"):
+        verb = sentence.before(verb[-1].start, 2)  # "crept back up to 5%"
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit

@@ -42,6 +42,8 @@ _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 
 #: nouns ending in -ed that a number glued by a hyphen counts: "a 3-bed flat"
 _ED_NOUNS: Final = frozenset(["bed", "shed"])
+#: rooms a property listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath"
+_LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut"
 _SINGULAR_AFTER_FRACTION: Final = frozenset(["point"])
 
@@ -71,7 +73,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                             and sides_of_a_size(value, parse_number(after[1].text))):
             return None  # "600 x 600mm slabs", "a 12 x 12ft gazebo": a side of a size
     singular_ok = value is not None and (abs(value) == 1 or (
-        0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION))
+        0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION) or (
+            after[0].lower in _LISTING_NOUNS and value == value.to_integral_value()
+            and not (len(after) > 1 and is_plural_noun(after[1], function_words))))
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     compound_end = -1
     for index, word in enumerate(after):
@@ -125,7 +129,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             return _gapped_noun(sentence, after, function_words)
         if not word.text.isalpha() or lowered in function_words or lowered in months:
             return None
-        if lowered.endswith(("ing", "ly", "ed")):
+        if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS:
             continue
         if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
             return None  # "2 Elk Grove schools", "Swine flu": a name

@@ -1757,6 +1757,11 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # listings count rooms in the singular after a spaced number
+    row("A 3 bed semi in Leeds sold for £240,000.", point(3, "bed"), point(240_000, "GBP")),
+    row("The 3 bed, 2 bath home is listed at $649,000.",
+        point(3, "bed"), point(2, "bath"), point(649_000, "USD")),
+    row("He spent 3 bed nights in hospital.", point(3, "night")),
     # every day of a list of dates is a date; a month before a number names no model
     row("Strikes on 3, 4 and 5 June will disrupt about 40% of services.",
         approx(40, "percent")),
@@ -2777,6 +2782,53 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # words that qualify a level between "to", "from" or "by" and the number: a rate, a
+    # total, a period's low, a release's first estimate (not "at a rate of", a pace)
+    row("Starts fell 9.8% to an annual rate of 1.28 million.",
+        point("9.8", "percent", change=("down", "delta")),
+        point(1_280_000, "start", change=("down", "to"))),
+    row("Exports fell 3% to a three-year low of £3.9bn.",
+        point(3, "percent", change=("down", "delta")),
+        point(3_900_000_000, "GBP", change=("down", "to"))),
+    row("Output rose 2% to a total of £14bn.",
+        point(2, "percent", change=("up", "delta")),
+        point(14_000_000_000, "GBP", change=("up", "to"))),
+    row("Growth slowed to 2.1% from a previously estimated 2.4%.",
+        point("2.1", "percent", change=("down", "to")),
+        point("2.4", "percent", change=("down", "from"))),
+    row("Prices rose by a seasonally adjusted 0.3%.",
+        point("0.3", "percent", change=("up", "delta"))),
+    row("Payrolls showed a rise of just 12,000.", point(12_000, change=("up", "delta"))),
+    row("The app gained users at a rate of 5,000 an hour.",
+        point(5000, "1 / hour", change=("up", "delta"))),
+    # "up to" after a verb of movement, also past "back", is the new level
+    row("Annual price growth picked up to 3.2% in May from 2.6% in April.",
+        point("3.2", "percent", change=("up", "to")),
+        point("2.6", "percent", change=("up", "from"))),
+    row("Mortgage rates crept back up to 5%.", point(5, "percent", change=("up", "to"))),
+    row("Borrowers can pick up deals at up to 4.5%.", upper("4.5", "percent")),
+    # base forms that change only after "to" or a modal, and not before their own object
+    row("Wage growth is expected to ease to around 3.5%.",
+        approx("3.5", "percent", change=("down", "to"))),
+    row("Rent growth should moderate to 4% next year.",
+        point(4, "percent", change=("down", "to"))),
+    row("A moderate 3% rise is expected.", point(3, "percent", change=("up", "delta"))),
+    row("The plants will cool gas to minus-260 degrees Fahrenheit.",
+        point(-260, "degree_Fahrenheit")),
+    # jobs added or lost in the passive
+    row("Some 47,500 jobs were added in June.", approx(47_500, "job", change=("up", "delta"))),
+    row("About 3,000 jobs will be cut.", approx(3000, "job", change=("down", "delta"))),
+    row("The 300 jobs were advertised on Monday.", point(300, "job")),
+    row("Eleven patients were lost to follow-up.", point(11, "patient")),
+    row("Nearly £10bn was lost to fraud and error.", approx(10_000_000_000, "GBP")),
+    # "by" after a comma still reaches its verb; "more" before a clause of time
+    row("Rents rose fastest in Wales, by 9.1%.", point("9.1", "percent", change=("up", "delta"))),
+    row("The survey, by Zoopla, covered 5,000 homes.", point(5000, "home")),
+    row("Borrowers will pay £240 a month more when their fix ends.",
+        point(240, "GBP / month", change=("up", "delta"))),
+    # the window of a change names it; an average keeps its window
+    row("The two-month net revision was -86,000.", point(-86_000)),
+    row("Stocks are 5% below the five-year average.", point(5, "percent"), point(5, "year")),
     row("The new filter cleans 4 times better.", point(4, change=("", "factor"))),
     # a number listed after a labelled one is a label, not a claim; a plain list is not
     row("Scope 1 and 2 emissions fell 12%.", point(12, "percent", change=("down", "delta"))),
