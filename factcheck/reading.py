@@ -214,13 +214,19 @@ _THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
 _DOTTED_THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
 
+#: the words of a currency's hundredth, which no one writes with thousands dotted
+_SUB_UNIT_WORDS: Final = frozenset(["cent", "cents", "c", "pence", "penny", "p",
+                                    "\N{CENT SIGN}"])
+
+
 def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
     """A dot that groups thousands: before a counted noun in the plural ("81.365
     spectators", "1.200 people"), after the marker of a currency written that way
     ("R$1.412"), or before a currency written after the amount, continental style
     ("12.500 Euro", "250.000 CHF")."""
-    if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text):
-        return False
+    if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text) \
+            or reading.unit_text.lower().partition(" ")[0] in _SUB_UNIT_WORDS:
+        return False  # "2.125 cents a pound": fractions of a cent, never thousands
     money = reading.unit.split(" / ")[0]
     if reading.start >= numeral.start and len(money) == 3 and money.isupper():
         return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too

@@ -857,6 +857,16 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # gas, mining and shipping abbreviations that carry their scale
+    row("U.S. dry gas output averaged 103.2 Bcf/d in July.",
+        point(103_200_000_000, "foot ** 3 / day")),
+    row("The country produces about 100 mcm/d of gas.", approx(100_000_000, "meter ** 3 / day")),
+    row("Reserves stand at 4.2 Moz.", point(4_200_000, "ounce")),
+    row("The plant makes 4 Mtpa of LNG.", point(4_000_000, "metric_ton / year")),
+    row("The tanker holds 174,000 cbm.", point(174_000, "meter ** 3")),
+    row("Gold was $2,384 per troy ounce.", point(2384, "USD / troy_ounce")),
+    # three decimals before cents or pence are fractions of one, never dotted thousands
+    row("Charges were set at 2.125 cents a pound.", point("0.02125", "USD / pound")),
     # "W" and "V" written apart from the number, unless a name follows (an address)
     row("The laptop draws 65 W at most.", upper(65, "watt")),
     row("The tablet ships with a 5 W USB-C charger.", point(5, "watt")),
@@ -1757,6 +1767,7 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("Two cargoes of Nigerian crude were sold.", point(2, "cargo")),
     # listings count rooms in the singular after a spaced number
     row("A 3 bed semi in Leeds sold for £240,000.", point(3, "bed"), point(240_000, "GBP")),
     row("The 3 bed, 2 bath home is listed at $649,000.",
@@ -2782,6 +2793,28 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # a level with no rate after a change in a rate is in that rate; the change keeps its
+    # own unit when only the level has a rate
+    row("Gasoline fell 3 cents a gallon, or 1%, to $3.10.",
+        point("0.03", "USD / gallon", change=("down", "delta")),
+        point(1, "percent", change=("down", "delta")),
+        point("3.10", "USD / gallon", change=("down", "to"))),
+    row("Brent crude futures rose $1.20, or 1.4%, to $84.50 a barrel.",
+        point("1.20", "USD", change=("up", "delta")),
+        point("1.4", "percent", change=("up", "delta")),
+        point("84.50", "USD / barrel", change=("up", "to"))),
+    row("Contributions of £100 a month grow to about £60,000 over 30 years.",
+        point(100, "GBP / month", change=("up", "delta")),
+        approx(60_000, "GBP", change=("up", "to")), point(30, "year")),
+    # a year in the object of a verb of change; base forms of adding and lifting
+    row("The bank cut its 2025 WTI forecast by $5 to $70 a barrel.",
+        point(5, "USD", change=("down", "delta")),
+        point(70, "USD / barrel", change=("down", "to"))),
+    row("OPEC+ will add 137,000 bpd in October.",
+        point(137_000, "barrel / day", change=("up", "delta"))),
+    row("OPEC+ agreed to lift output by 200,000 bpd.",
+        point(200_000, "barrel / day", change=("up", "delta"))),
+    row("The deal is worth £20m plus add-ons.", lower(20_000_000, "GBP")),
     # words that qualify a level between "to", "from" or "by" and the number: a rate, a
     # total, a period's low, a release's first estimate (not "at a rate of", a pace)
     row("Starts fell 9.8% to an annual rate of 1.28 million.",
