@@ -90,6 +90,10 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
         return None
     change = changes[before[-1].lower]
+    if before[-1].lower == "off" and (not _OFF_AMOUNT.match(sentence.text, pos)
+                                      or sentence.text[before[-1].start - 1] == "-"):
+        return None  # "sealed off 3 streets", "lays off 500 workers": a particle; "a
+        # one-off £500": an adjective
     if change.modal and not _verb_after_modal(sentence, change, before[-1]):
         return None  # "set to double" is a factor of its own, not a change of a number after
     previous = before[-2] if len(before) > 1 else None
@@ -118,6 +122,19 @@ def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word
     # (not "will cool gas to minus-260 degrees": a verb of its object)
 
 
+def _finite_factor(sentence: Sentence, word: Word) -> bool:
+    """A base form of a factor verb used as a finite verb before "to": "Measles cases triple
+    to 2,000" (not "a triple to", "the double to")."""
+    before = sentence.before(word.start, 1)
+    return bool(before) and before[0].text.isalpha() \
+        and before[0].lower not in ("a", "an", "the", "this", "that")
+
+
+#: what "off" is a fall of: a percentage, points or money ("Shanghai Composite off 1.2%",
+#: "Brent off $2")
+_OFF_AMOUNT: Final = re.compile(
+    r"[$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}]|[0-9][0-9.,]*[ ]?(?:%|per[ ]?cent|percent"
+    r"|points?\b|pts\b|bps?\b|cents?\b|p\b)", re.IGNORECASE)
 #: a verb of cutting back or reining in right before "by": "pared back by £2bn", "scaled
 #: back by 20%", "reined in by £5bn"
 _CUT_BACK: Final = re.compile(
@@ -380,8 +397,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                 # subsidies to bus operators by £300m" is the size of the cut
                 role = particle
             return Change(word.direction, role)
-    if before and before[-1].text.isalpha() and sentence.text[end - 1:end] in _PERCENT_LAST \
-            and _PERCENT_END.search(sentence.text, start, end) \
+    if before and before[-1].text.isalpha() and (
+            (sentence.text[end - 1:end] in _PERCENT_LAST
+             and _PERCENT_END.search(sentence.text, start, end))
+            or _RATE_POINTS_END.search(sentence.text, start, end)) \
             and not (before[-1].lower == "in" and _OF_AFTER.match(sentence.text, end)):
         # but "tumours shrank in 37% of cases": a share of the cases
         word, particle = change_verb_in_clause(sentence, start)
@@ -413,10 +432,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             "up" if after[0].lower == "elevated" else "")
         if direction:
             return Change(direction, "delta")  # "a 12% greater risk", "a 40% elevated risk"
-    adverbs = ("up", "down", "higher", "lower")
+    adverbs = ("up", "down", "higher", "lower", "off")
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and not _verb_with_object(after) \
             and changes[after[0].lower].factor is None and not changes[after[0].lower].modal \
+            and not _verb_of_another_subject(sentence, end, after[0]) \
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         # but "a four-year extended licence": a participle of an indirect verb describes
@@ -444,6 +464,15 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 _JOB_NOUNS: Final = _GRAMMAR["job_nouns"]
 _COUNT_GAINS: Final = _GRAMMAR["count_gain_participles"]
 _COUNT_LOSSES: Final = _GRAMMAR["count_loss_participles"]
+
+
+def _verb_of_another_subject(sentence: Sentence, end: int, verb: Word) -> bool:
+    """A verb in -s right after a plural noun agrees with another subject: "Bus carrying 40
+    students crashes" (the bus crashes; the students do not change)."""
+    noun = sentence.before(end, 1)
+    return bool(noun) and verb.lower.endswith("s") and not verb.lower.endswith("ss") \
+        and noun[0].text.isalpha() and noun[0].text.islower() \
+        and units.singular(noun[0].lower) != noun[0].lower
 
 
 def _passive_change(sentence: Sentence, end: int) -> Optional[Change]:
@@ -725,6 +754,9 @@ def _than_follows(after: Sequence[Word]) -> bool:
 
 #: a claim in percent: the size of a change whose verb has its object between
 _PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+#: a move of a rate in basis or percentage points: "cuts rate 25 bps to 1.25%"
+_RATE_POINTS_END: Final = re.compile(
+    r"[0-9][ ]?(?:bps?|basis[ ]points?|(?:pct|percentage)[ ]points?)\Z", re.IGNORECASE)
 #: the last character of a _PERCENT_END match ("t" has no other case-blind match)
 _PERCENT_LAST: Final = frozenset("%tT")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
@@ -812,10 +844,13 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 and not _possessive_in_object(sentence, word):
             return None, ""  # "after Boeing's jets were grounded by 40 countries": the
             # possessive opens another clause's subject
-        change = changes.get(word.lower)
+        change = changes.get(word.lower) if word.lower != "off" else None  # "off" only
+        # right before its amount: "8% off its record high of $73,800" is no fall to it
         if change is not None and (change.factor is None or factors) \
                 and (not change.modal or _verb_after_modal(sentence, change, word,
-                                                           particle == "by")) \
+                                                           particle == "by")
+                     or (factors and change.factor is not None
+                         and _finite_factor(sentence, word))) \
                 and _lower_case(sentence, word) and not _adjective(sentence, word) \
                 and not (change.adverb and (sentence.gap(word.start - 1, word.start) == "-"
                                             or (after_of and _after_other_verb(sentence, word)))):

@@ -854,7 +854,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and before and (before[-1].lower in ("to", "from") or (
                     before[-1].lower == "at" and (not claim.unit or claim.unit == "point"
                                                   or _price_right_after(
-                                                      sentence, previous, claim))))
+                                                      sentence, previous, claim)
+                                                  or (claim.unit == "percent"
+                                                      and previous.unit in _RATE_POINTS))))
                 and not _CONTRASTED.search(sentence.gap(previous.span[1], claim.span[0]))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
@@ -931,6 +933,8 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return shared
 
 
+#: the units a rate moves in: "yield up 8 bps at 4.31%" (the level after "at" is new)
+_RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
 #: a new clause of contrast between a change and a later level, which is that clause's own
 #: ("climbed 18% to 2,870, while bike thefts were flat at 940")
 _CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)

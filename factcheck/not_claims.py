@@ -772,7 +772,8 @@ def _speaks_of_pence(sentence: Sentence) -> bool:
                for found in _PENCE_AMOUNT.finditer(sentence.text, start, end))
 
 
-_TENOR_PERIODS: Final = frozenset(["year", "month", "week", "day"])
+#: the periods a tenor is written in, spelled or as wire copy abbreviates them ("10-yr")
+_TENOR_PERIODS: Final = frozenset(["year", "month", "week", "day", "yr", "mth", "mo", "wk"])
 #: how many [tenor_modifiers] may stand between a tenor and what it names
 _TENOR_MODIFIERS: Final = 3
 

@@ -152,10 +152,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 return None  # "a family of four needs $2,500": a verb before its object
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
+                    and not (following[0].lower in lexicon.load().changes
+                             and word.text.islower() and units.singular(lowered) != lowered) \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and plural and not _verb_before_object(sentence, following[0],
                                                            _after_of(sentence, pos)):
                 return following[0]  # "2,911 measles cases": the last noun is the head
+                # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
     return None
 

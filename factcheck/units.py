@@ -722,6 +722,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if scaled is not None:
         return scaled
     abbreviation = _rate_abbreviations().match(text, pos)
+    if abbreviation is not None and abbreviation.group("abbr").endswith("ly") \
+            and _PERCENT_BEFORE.search(text, max(0, pos - 8), pos) \
+            and _NOUN_NEXT.match(text, abbreviation.end()):
+        abbreviation = None  # "a 5% weekly loss": an adjective of the noun after
     if abbreviation is not None:
         unit = _RATE_ABBREVIATION_UNITS[abbreviation.group("abbr")]
         return UnitMatch(unit, dimension_of(unit), abbreviation.start("abbr"), abbreviation.end(),
@@ -841,6 +845,14 @@ _PER_HINT: Final = re.compile(rf"""
   | - (?i: per | an? ) -                                                # barrel-a-day
   | [ \t]{{1,3}} (?: {_RATE_ABBREVIATIONS} )                           # pcm, p.a.
 """, re.VERBOSE)
+
+
+#: a percentage right before a word in -ly, which then describes the lower-case word right
+#: after it ("5% weekly loss"; not a preposition or a conjunction: "5% yearly in real terms")
+_PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent)\Z", re.IGNORECASE)
+_NOUN_NEXT: Final = re.compile(
+    r"[ ](?!(?:in|on|at|for|to|from|and|or|but|by|with|until|since|after|before|over)\b)"
+    r"[a-z]{2,}\b")
 
 
 @lru_cache(maxsize=None)

@@ -429,6 +429,10 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # wire abbreviations: "trln", "stg" before or after the amount
+    row("Chinese new bank loans 1.2 trln yuan in Jan", point(1_200_000_000_000, "CNY")),
+    row("Sainsbury's H1 underlying pretax profit 441 mln stg", point(441_000_000, "GBP")),
+    row("Bid of stg 500 mln", point(500_000_000, "GBP")),
     # a whole article's setting: a dateline in capitals counts, a passing mention of another
     # dollar country does not undo it, and "US$" is how local press sets US dollars apart
     row("SYDNEY (Reuters) - The median house price rose to $1.74 million. Unlike the US "
@@ -857,6 +861,12 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("UK wage growth slows to 4.9% in 3 mths to Aug",
+        point("4.9", "percent", change=("down", "to")), point(3, "month")),
+    row("Oil set for 5% weekly loss", point(5, "percent")),
+    row("Teachers will get a N$1,500 monthly allowance.", point(1500, "NAD / month")),
+    # an apposed age after a lower-case noun of a person
+    row("Everest climber, 75, becomes oldest Briton to reach summit", point(75, "year")),
     # gas, mining and shipping abbreviations that carry their scale
     row("U.S. dry gas output averaged 103.2 Bcf/d in July.",
         point(103_200_000_000, "foot ** 3 / day")),
@@ -2463,6 +2473,10 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # present-tense crossing verbs bound a level, never a count of things passed
+    row("Bitcoin soars past $100,000", lower(100_000, "USD")),
+    row("The ship moved past 3 islands.", point(3, "island")),
+    row("Runner passes 3 rivals on final lap", point(3, "rival")),
     # failure and unlikelihood negate a bound; "faster than" before a time bounds it from
     # above; bounds after the figure where its phrase ends ("max", "minimum", ", tops")
     row("Growth failed to top 1% in any quarter last year.", upper(1, "percent")),
@@ -2793,6 +2807,29 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # telegraphic wire copy: "off" before a percentage, points or money; rate decisions in
+    # basis points; "at" after a move in points; a factor verb of a headline before "to"
+    row("Shanghai Composite off 1.2% at 2,950",
+        point("1.2", "percent", change=("down", "delta")), point(2950, change=("down", "to"))),
+    row("Firm lays off 500 workers", point(500, "worker")),
+    row("Tanker seized 20 miles off Oman", point(20, "mile")),
+    row("Fees switched from a one-off £200 to £15 a month.",
+        point(200, "GBP"), point(15, "GBP / month")),
+    row("Bitcoin is 8% off its record high of $73,800.",
+        point(8, "percent"), point(73_800, "USD")),
+    row("SNB cuts rate 25 bps to 1.25%",
+        point(25, "basis_point", change=("down", "delta")),
+        point("1.25", "percent", change=("down", "to"))),
+    row("RBA lifts cash rate 0.25 pct point to 4.35%",
+        point("0.25", "percentage_point", change=("up", "delta")),
+        point("4.35", "percent", change=("up", "to"))),
+    row("10-year Treasury yield up 8 bps at 4.31%",
+        point(8, "basis_point", change=("up", "delta")),
+        point("4.31", "percent", change=("up", "to"))),
+    row("Measles cases triple to 2,000",
+        point(3, change=("up", "factor"), text="triple"),
+        point(2000, "case", change=("up", "to"))),
+    row("Bus carrying 40 students crashes in Peru", point(40, "student")),
     # a level with no rate after a change in a rate is in that rate; the change keeps its
     # own unit when only the level has a rate
     row("Gasoline fell 3 cents a gallon, or 1%, to $3.10.",
@@ -3787,6 +3824,9 @@ FRACTIONS = [
 # --- spelled numbers --------------------------------------------------------------------------
 
 SPELLED = [
+    # indicators and magnitudes name their reading, not a model
+    row("BREAKING: Magnitude 7.1 quake strikes off Japan", point("7.1")),
+    row("Euro zone PMI 45.8 in Oct vs 45.0 expected", point("45.8"), point("45.0")),
     # "another" before a scale word counts one
     row("Another million emigrated to America.", point(1_000_000, text="Another million")),
     row("It cost another half a million dollars.", point(500_000, "USD")),
@@ -3865,6 +3905,8 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # a tenor in wire abbreviations names the bond
+    row("The 2-yr note yield rose."),
     row("Take the 45 bus to the hospital."),
     row("Take the 11C bus to the hospital."),
     row("The 25A route has been withdrawn."),
