@@ -500,6 +500,30 @@ MONEY = [
     row("The scheme cost taxpayers £4.2 bil-\nlion over the period.",
         point(4_200_000_000, "GBP", text="£4.2 bil-\nlion")),
     row("The route is 42 kilo-\nmetres long.", point(42, "kilometer")),
+    # a lone line break inside a sentence is a space; not after an end mark or a label's
+    # line, nor before a capital or a bullet
+    row("Iran has supplied Russia with up to\n3,000 drones.",
+        upper(3000, "drone", text="up to\n3,000 drones")),
+    row("The government will spend £4.2\nbillion on the scheme.", point(4_200_000_000, "GBP")),
+    row("Between 10,000 and\n15,000 troops were deployed.", rng(10_000, 15_000, "troop")),
+    row("Revenue: $4.2bn\nProfit: $300m", point(4_200_000_000, "USD"),
+        point(300_000_000, "USD")),
+    row("- 45% of voters\n- 30% of donors", point(45, "percent"), point(30, "percent")),
+    # no-break and thin spaces are spaces; typeset hyphens and the figure dash are hyphens
+    # and dashes
+    row("Windows\N{NO-BREAK SPACE}11 users reported the bug."),
+    row("Windows&nbsp;11 users reported the bug."),
+    row("About 3\N{NARROW NO-BREAK SPACE}000 people came.", approx(3000, "person")),
+    row("A $25\N{NON-BREAKING HYPHEN}million reward was offered.", point(25_000_000, "USD")),
+    row("COVID\N{NON-BREAKING HYPHEN}19 cases rose."),
+    row("Growth of 5\N{FIGURE DASH}6% is expected.", rng(5, 6, "percent")),
+    # HTML tags inside a line are dropped, those between blocks break it; footnote marks
+    # glued after a number are dropped; a name in angle brackets is no tag
+    row("<b>14</b> people died.", point(14, "person", text="14</b> people")),
+    row("Revenue was $3.2bn<br>Profit was $400m",
+        point(3_200_000_000, "USD"), point(400_000_000, "USD")),
+    row("Iran supplied 3,000[1] drones.", point(3000, "drone", text="3,000[1] drones")),
+    row("The weight is 20 <kg>", point(20, "kilogram", text="20 <kg>")),
     row("Iran sent up to 3,0\N{ZERO WIDTH SPACE}00 drones.",
         upper(3000, "drone", text="up to 3,0\N{ZERO WIDTH SPACE}00 drones")),
     row("Adjusted net income was $3.14 per diluted share.", point("3.14", "USD / share")),
