@@ -130,6 +130,9 @@ def _finite_factor(sentence: Sentence, word: Word) -> bool:
         and before[0].lower not in ("a", "an", "the", "this", "that")
 
 
+#: a bound named as a noun, which "up to" before it only repeats: "up to a maximum of"
+_BOUND_PHRASE: Final = re.compile(r"(?:an?[ ])?(?:maximum|limit|cap|ceiling)[ ]of[ ]",
+                                  re.IGNORECASE)
 #: what "off" is a fall of: a percentage, points or money ("Shanghai Composite off 1.2%",
 #: "Brent off $2")
 _OFF_AMOUNT: Final = re.compile(
@@ -345,6 +348,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     start = level_start(sentence, start)
     before = sentence.before(start, 2)
     role = "delta"
+    if len(before) == 2 and before[0].lower == "up" and before[1].lower == "to" \
+            and _BOUND_PHRASE.match(sentence.text, start) \
+            and change_before(sentence, before[0].start) is None:
+        return None  # "payable up to a maximum of £85,000": one bound, no rise (but "the
+        # delay doubles up to a maximum of 32 seconds")
     if before and before[-1].lower in ("from", "to"):
         role = before[-1].lower
         start = before[-1].start

@@ -935,6 +935,31 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: the units a rate moves in: "yield up 8 bps at 4.31%" (the level after "at" is new)
 _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
+#: a rule that names two alternatives and takes the larger (or smaller): "up to the greater
+#: of €35m or 7% of turnover", "up to 4% of turnover or €20m, whichever is higher"
+_EITHER_ALTERNATIVE: Final = re.compile(
+    r"\b(?:the[ ](?:greater|higher|larger|lower|lesser|smaller)[ ]of|whichever[ ]is[ ]"
+    r"(?:the[ ])?(?:greater|higher|larger|lower|less|lesser|smaller))\b", re.IGNORECASE)
+#: what joins the two alternatives: "£1m or 10%", "4% of global annual turnover or €20m"
+_OR_ALTERNATIVE: Final = re.compile(r"[^;.()]{0,50}?[ ]or[ ]")
+
+
+def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "capped at the higher of £1m or 10% of turnover": the bound of the first alternative
+    is the second's too, in a sentence that takes the greater or lesser of the two."""
+    if _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is None:
+        return claims  # the common case
+    shared = list(claims)
+    for index in range(1, len(claims)):
+        first, second = shared[index - 1], claims[index]
+        if first.kind in ("upper", "lower") and second.kind == "point" \
+                and _OR_ALTERNATIVE.fullmatch(sentence.gap(first.span[1], second.span[0])):
+            shared[index] = replace(second, kind=first.kind, strict=first.strict,
+                                    low=None if first.kind == "upper" else second.low,
+                                    high=None if first.kind == "lower" else second.high)
+    return shared
+
+
 #: a new clause of contrast between a change and a later level, which is that clause's own
 #: ("climbed 18% to 2,870, while bike thefts were flat at 940")
 _CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)

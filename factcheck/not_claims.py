@@ -419,6 +419,23 @@ def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
         lexicon.load().not_claims["conviction_words"]
 
 
+#: a code glued before a hyphen: "22-", "10b-", "34-"
+_CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w.,-])[0-9][0-9A-Za-z]{0,8}-\Z")
+
+
+def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the digits after a hyphen go on a code that a label word opens: "Docket No.
+    22-1234", "Rule 10b-5", "Release No. 34-98765" (not "Sentences of 5-10 years")."""
+    code = _CODE_BEFORE_HYPHEN.search(sentence.text, max(sentence.span[0], numeral.start - 10),
+                                      numeral.start)
+    if code is None:
+        return False
+    before = sentence.before(code.start(), 2)
+    words = lexicon.load().not_claims["label_words"]
+    return bool(before) and (before[-1].lower in words or (
+        before[-1].text == "." and len(before) == 2 and before[0].lower in ("no", "nos")))
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -460,9 +477,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
             or (prev in _LIST_JOINERS and _listed_after_label(numeral, sentence)):
-        # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080"
-        if numeral.scale == 1 and not sentence.unit_before(numeral.start):
+        # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080";
+        # "Section 11B", "Licence 13M": a letter glued after a label's number is no scale
+        if (numeral.scale == 1 or (numeral.text[-1:].isupper()
+                                   and prev in words_set["label_words"])) \
+                and not sentence.unit_before(numeral.start):
             return False
+    if mark_before == "-" and not numeral.spelled and _label_continued(numeral, sentence):
+        return False  # "Docket No. 22-1234", "Rule 10b-5": the second part of a label
     if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
             or (mark_after == "-" and _bond_tenor(numeral, sentence)):
         return False

@@ -756,9 +756,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if to_the:
         return None
     noun = _NOUN.match(text, start)
-    if noun is not None and noun.group().lower() in _SHARE_KINDS \
-            and text[noun.end():noun.end() + 1] == " ":
-        # "$3.14 per diluted share": the kind of share is no denominator of its own
+    if noun is not None and text[noun.end():noun.end() + 1] == " " and (
+            noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)):
+        # "$3.14 per diluted share", "€600 per delayed passenger": the word that describes
+        # the noun is no denominator of its own
         noun = _NOUN.match(text, noun.end() + 1) or noun
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS):
@@ -774,6 +775,27 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
+
+
+#: endings of the adjectives and participles that may describe the noun after "per"
+_DESCRIBING_ENDINGS: Final = ("ed", "ing", "al", "ible", "able", "ive", "ous", "ful", "ic",
+                              "ary")
+
+
+def _described_noun(text: str, word: "re.Match[str]") -> bool:
+    """Whether ``word``, after "per", is an adjective or participle in lower case before a
+    lower-case noun that ends the phrase: "per illegal worker", "per eligible household"
+    (not "per serving of")."""
+    if not word.group().islower() or not word.group().endswith(_DESCRIBING_ENDINGS):
+        return False
+    noun = _NOUN.match(text, word.end() + 1)
+    return noun is not None and noun.group().islower() and is_boundary(text, noun.end()) \
+        and noun.group() not in _FUNCTION_WORDS_AFTER_PER
+
+
+#: words that end a phrase after "per" and an adjective: "per serving of"
+_FUNCTION_WORDS_AFTER_PER: Final = frozenset(["of", "in", "on", "at", "for", "to", "and", "or",
+                                              "per", "a", "an", "the", "with", "from"])
 
 
 def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:

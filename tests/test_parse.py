@@ -2497,6 +2497,23 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # legal and regulatory bounds: deadlines, caps named by what they cap, the greater of two
+    # alternatives, "up to a maximum of" (one bound, no rise)
+    row("Reports must be filed no later than 30 calendar days after detection.",
+        upper(30, "day")),
+    row("Applications must arrive no later than 5pm on Friday."),
+    row("The refund arrived 14 days later than promised.", point(14, "day")),
+    row("The G7 imposed a price cap of $60 a barrel on Russian crude.",
+        upper(60, "USD / barrel")),
+    row("Penalties are capped at the higher of £1m or 10% of turnover.",
+        upper(1_000_000, "GBP"), upper(10, "percent")),
+    row("Firms can be fined up to 4% of global annual turnover or €20m, whichever is higher.",
+        upper(4, "percent"), upper(20_000_000, "EUR")),
+    row("The higher of the two fines was £2m.", point(2_000_000, "GBP")),
+    row("Compensation is payable up to a maximum of £85,000.", upper(85_000, "GBP")),
+    row("The retry delay doubles up to a maximum of 32 seconds.",
+        point(2, change=("up", "factor"), text="doubles"),
+        upper(32, "second", change=("up", "to"))),
     # present-tense crossing verbs bound a level, never a count of things passed
     row("Bitcoin soars past $100,000", lower(100_000, "USD")),
     row("The ship moved past 3 islands.", point(3, "island")),
@@ -3929,6 +3946,14 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # labels: lower-case label nouns, a capital glued to a label's number, codes a label
+    # opens that go on past a hyphen
+    row("The defendant was held in cell 14 at the police station."),
+    row("The email was marked as exhibit 7."),
+    row("Section 11B of the Act applies to the scheme."),
+    row("General Licence 13M allows wind-down transactions."),
+    row("Docket No. 22-1234 was argued in October."),
+    row("Rule 10b-5 prohibits fraud."),
     # a tenor in wire abbreviations names the bond
     row("The 2-yr note yield rose."),
     row("Take the 45 bus to the hospital."),
@@ -4203,6 +4228,11 @@ NOT_CLAIMS = [
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
 
 RATES = [
+    # a word that describes the noun after "per" is no denominator
+    row("Employers face fines of up to £60,000 per illegal worker.",
+        upper(60_000, "GBP / worker")),
+    row("Airlines must pay €600 per delayed passenger.", point(600, "EUR / passenger")),
+    row("It has 200 calories per serving of soup.", point(200, "kilocalorie / serving")),
     # a period after a price per thing belongs to the rate
     row("Seats cost $18 per user per month.", point(18, "USD / user / month")),
     # "daily", "weekly", "monthly" after an amount make it a rate
