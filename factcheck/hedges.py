@@ -196,6 +196,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "before" and dimension != "time":
         before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
         # before 37 weeks" is under 37 weeks
+    if before and before[-1].lower == "under" and dimension == "length" \
+            and _UNDER_MATERIAL.match(sentence.text, reading.end):
+        before = None  # "buried under 6 metres of ash", "lies under 30 metres of water": a
+        # depth, not an upper bound
     if before and before[-1].lower in _TRAVERSE_WORDS and dimension == "length":
         before = None  # "the pipeline crosses 12 km of forest": how far it runs
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):
@@ -536,6 +540,12 @@ def _revision_label(sentence: Sentence, estimated: Word) -> bool:
     is stated as exactly as any other."""
     adverb = sentence.before(estimated.start, 1)
     return bool(adverb) and adverb[0].lower in _REVISION_ADVERBS
+
+
+#: a covering material after "under" and a length: "under 6 metres of ash" (grammar_words)
+_UNDER_MATERIAL: Final = re.compile(
+    r"[ ]of[ ](?:\w+[ ])?(?:" + "|".join(sorted(_GRAMMAR["covering_materials"])) + r")\b",
+    re.IGNORECASE)
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:

@@ -99,9 +99,9 @@ _SCORE: Final = re.compile(
     re.VERBOSE,
 )
 
-#: "2012-13", "2019/20", "2018-2021", "1850-1900": a fiscal or season year or a span of
-#: years, not a range
-_SEASON: Final = re.compile(r"(?:1[5-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[5-9]|20)\d\d)(?!\d)")
+#: "2012-13", "2019/20", "2018-2021", "1850-1900", "1348-50": a fiscal or season year or a
+#: span of years, not a range
+_SEASON: Final = re.compile(r"(?:1[0-9]|20)\d\d[-\N{EN DASH}/](?:\d\d|(?:1[0-9]|20)\d\d)(?!\d)")
 
 #: a year read aloud: "nineteen ninety-eight", "twenty twenty-three", "eighteen sixty"
 _SPOKEN_YEAR: Final = re.compile(
@@ -436,6 +436,20 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
         before[-1].text == "." and len(before) == 2 and before[0].lower in ("no", "nos")))
 
 
+#: a capitalised word glued by a hyphen after a capitalised number: "Six-Day", "Forty-Niners"
+_CAPITALISED_AFTER_HYPHEN: Final = re.compile(r"-[A-Z][a-z]+")
+
+
+def _capitalised_compound(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "The Six-Day War", "the Forty-Niners": a capitalised number word glued by a hyphen
+    to a capitalised word that is no number names something, outside a headline in title
+    case ("Six-day weeks were normal" counts days)."""
+    if sentence.title_case or not numeral.text[:1].isupper():
+        return False
+    glued = _CAPITALISED_AFTER_HYPHEN.match(sentence.text, numeral.end)
+    return glued is not None and parse_number(glued.group()[1:].lower()) is None
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -443,8 +457,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     after = sentence.after(numeral.end, 3)
     # each test below that needs a cheap property of the number is asked only when the
     # number has it: "one" in words, four digits, a dot, a mark right before it
-    if numeral.spelled and _glued_after_a_word(numeral, sentence):
-        return False  # "the flat-six revs", "a straight-six": part of a compound name
+    if numeral.spelled and (_glued_after_a_word(numeral, sentence)
+                            or _capitalised_compound(numeral, sentence)):
+        return False  # "the flat-six revs", "the Six-Day War": part of a compound name
     if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):

@@ -1096,12 +1096,14 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return before[-1].lower in ("turns", "turned", "turning") or (
-        len(before) == 2 and before[-2].lower in ("who", "she", "he")
+        len(before) == 2 and before[-2].lower in ("who", "she", "he", "i")
         and before[-1].lower in ("is", "was"))
 
 
-#: words of time that may follow an age ending its clause: "turns 100 today"
-_TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in"])
+#: words of time that may follow an age ending its clause: "turns 100 today", "He was 27
+#: when he took command"
+_TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in",
+                                    "when"])
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:
@@ -1115,8 +1117,11 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     aged = "aged" in sentence.vocabulary
     if aged and _AGED_LIST_WITH_UNIT.match(sentence.text, start):
         return False  # "aged 28, 35 and 45 days": the list has a unit of its own
-    if before[-1].lower in ("aged", "age", "ages"):
-        return True
+    if before[-1].lower in ("aged", "age", "ages") or (
+            len(before) == 2 and before[0].lower == "aged" and before[1].lower in _AGE_ADVERBS):
+        return True  # "aged 30", "aged just 25"
+    if before[-1].lower in _AGE_REACHED_LAST and _age_reached(sentence, start):
+        return True  # "Mozart died at 35", "She lived to 104", "At 23, she was"
     if aged and (_word_before_bound(sentence, start) == "aged"
                  or _listed_after_aged(sentence, start)):
         return True  # "aged over 65", "aged 15, 16 and 17"
@@ -1130,6 +1135,47 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return False  # the common case: no group of people named, no bound to look for
     return _word_before_bound(sentence, start) in _AGE_GROUPS  # "people over 50", "children
     # under five"
+
+
+#: adverbs between "aged" and the age: "aged just 25"
+_AGE_ADVERBS: Final = frozenset(["just", "only", "barely", "still", "then", "nearly", "almost"])
+#: verbs of the events of a life, after which "at" and a bare number give an age
+_LIFE_EVENT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_event_verbs"]
+#: "lived to", "lived to be", "lived until" right before the number
+_LIVED_TO: Final = re.compile(r"\bliv(?:e|es|ed|ing)[ ](?:to(?:[ ]be)?|until)[ ]"
+                              r"(?:(?:about|around|nearly|almost|over|roughly)[ ])?\Z",
+                              re.IGNORECASE)
+#: the words that may end what comes before such an age
+_AGE_REACHED_LAST: Final = frozenset(["at", "to", "be", "until", "about", "around", "nearly",
+                                      "almost", "over", "roughly"])
+#: a personal pronoun after "At 23,": "At 23, she was the youngest"
+_PRONOUN_AFTER: Final = re.compile(r",[ ](?:she|he|I|they)\b")
+#: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
+_LIFE_EVENT_REACH: Final = 4
+
+
+def _age_reached(sentence: Sentence, start: int) -> bool:
+    """A bare number after "lived to", after "at" and a verb of a life's event ("Mozart
+    died at 35", "married at 18"), or opening a sentence "At 23," before a pronoun, is an
+    age (not "The index closed at 31", "The fleet sailed at 10")."""
+    if _LIVED_TO.search(sentence.text, max(sentence.span[0], start - 16), start):
+        return True
+    at = sentence.before(start, 1)
+    if not at or at[0].lower != "at":
+        return False
+    end = sentence.words[-1].end if sentence.words else start
+    number_end = _NUMBER_END.match(sentence.text, start, end)
+    if number_end is None or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
+        return False
+    if at[0].start == sentence.span[0]:
+        return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None
+    return not _LIFE_EVENT_VERBS.isdisjoint(
+        w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
+
+
+#: the digits of the age, then what may follow it: "died at 35 in Vienna"
+_NUMBER_END: Final = re.compile(r"[0-9]{1,3}")
+_AFTER_AN_AGE: Final = frozenset(["in", "on", "after", "and", "when", "from", "of", "while"])
 
 
 def _word_before_bound(sentence: Sentence, start: int) -> str:

@@ -885,6 +885,18 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    # ages with no "aged": after a verb of a life's event and "at", "lived to", "aged just",
+    # "At 23," before a pronoun, "was 27 when"; not a level reached "at" or a clock time
+    row("Mozart died at 35.", point(35, "year")),
+    row("At 23, she was the youngest woman elected to the assembly.", point(23, "year")),
+    row("He was 27 when he took command of the fleet.", point(27, "year")),
+    row("The poet died of tuberculosis aged just 25.", point(25, "year")),
+    row("Ramesses II lived to about 90.", approx(90, "year")),
+    row("The index closed at 31.", point(31)),
+    row("The fleet arrived at 6 and sailed at 10.", point(6), point(10)),
+    # a length under a covering material is a depth, not a bound
+    row("The eruption buried the town under 6 metres of ash.", point(6, "meter")),
+    row("Boats under 10 metres need no licence.", upper(10, "meter")),
     row("UK wage growth slows to 4.9% in 3 mths to Aug",
         point("4.9", "percent", change=("down", "to")), point(3, "month")),
     row("Oil set for 5% weekly loss", point(5, "percent")),
@@ -1801,6 +1813,7 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("Six-day weeks were normal in the mills.", point(6, "day")),
     row("Two cargoes of Nigerian crude were sold.", point(2, "cargo")),
     # listings count rooms in the singular after a spaced number
     row("A 3 bed semi in Leeds sold for £240,000.", point(3, "bed"), point(240_000, "GBP")),
@@ -3946,6 +3959,10 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # names that glue a capitalised number word to a capitalised word; spans of early years
+    row("The Six-Day War began in June."),
+    row("The Forty-Niners flocked to California."),
+    row("Henry II reigned 1154–89."),
     # labels: lower-case label nouns, a capital glued to a label's number, codes a label
     # opens that go on past a hyphen
     row("The defendant was held in cell 14 at the police station."),
