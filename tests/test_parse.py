@@ -2861,6 +2861,14 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # nouns of the weekly oil inventories: a draw falls, a build rises (not "could draw
+    # 70,000 fans", "will build 12 tankers")
+    row("The API reported a crude draw of 5.2 million barrels last week.",
+        point(5_200_000, "barrel", change=("down", "delta"))),
+    row("Analysts expected a build of 2.3 million barrels.",
+        point(2_300_000, "barrel", change=("up", "delta"))),
+    row("The match could draw 70,000 fans.", point(70_000, "fan")),
+    row("The yard will build 12 tankers.", point(12, "tanker")),
     # telegraphic wire copy: "off" before a percentage, points or money; rate decisions in
     # basis points; "at" after a move in points; a factor verb of a headline before "to"
     row("Shanghai Composite off 1.2% at 2,950",
