@@ -283,6 +283,8 @@ _DIGIT_HINT: Final = re.compile(f"[0-9{''.join(_VULGAR)}]")
 _NUMERAL_WORDS: Final = _by_first_letter([
     *_alternation(_CARDINALS).split("|"),
     "half", "quarter",                            # "half of", "half a million", "quarter million"
+    *sorted(w for w, (_, plural) in _FRACTIONS.items()  # "Third of adults": a headline's
+            if not plural and w not in ("half", "quarter")),  # fraction, its "a" dropped
     rf"an? (?= (?:\s{{1,3}}|-) {_COUNT_AFTER_A}\b )",  # "a" only before a scale/fraction
     rf"another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )",  # "another million"
     *[rf"{sign} (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )"
@@ -954,6 +956,9 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
     first = text[start:end].lower()
     if first in SIGN_WORDS:
         return _read_signed_word(text, start, end)
+    headline = _headline_fraction(text, start, end, first)
+    if headline is not None:
+        return [_numeral(text, headline)], headline.end
     if first in ("half", "quarter"):
         return _read_bare_fraction(text, start, end, first)
     if _CARDINALS.get(first, 10) <= 9:
@@ -979,6 +984,33 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
     if reading.fraction or reading.step != cardinal.step:
         reading = _scale_words_after(text, reading)
     return [_numeral(text, reading)], reading.end
+
+
+#: what may stand before a headline's first word: nothing, a kicker's colon or dash, a
+#: line break
+_HEADLINE_OPENING: Final = re.compile(r"(?:\A|[:\n\N{EM DASH}\N{EN DASH}-])[ ]{0,2}\Z")
+#: "of" and what a fraction of a group is taken of, not a month: "Quarter of UK children"
+_OF_A_GROUP: Final = re.compile(
+    r"[ ]of[ ](?!(?:" + alternation("not_claims.txt", "months") + r")\b)(?=[A-Za-z])",
+    re.IGNORECASE)
+
+
+def _headline_fraction(text: str, start: int, end: int, word: str) -> Optional[_Reading]:
+    """A fraction word that opens a headline with its article dropped: "Quarter of UK
+    children live in poverty" (0.25), "Third of adults skip breakfast", "Quarter of a
+    million flee" (250,000); not "Third quarter profit", "Fourth of July sales"."""
+    if word not in _FRACTIONS or _FRACTIONS[word][1] or not text[start].isupper() \
+            or _HEADLINE_OPENING.search(text, max(0, start - 3), start) is None \
+            or _OF_A_GROUP.match(text, end) is None:
+        return None
+    reading = _Reading(start, end, Decimal(1) / _FRACTIONS[word][0], Decimal(1), None, True,
+                       True)
+    article = _OF_A.match(text, end)
+    if article is not None:
+        scaled = _scale_words_after(text, reading._replace(end=article.end()), plural_ok=False)
+        if scaled.scale != 1:
+            return scaled
+    return reading
 
 
 def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[List[Numeral], int]:

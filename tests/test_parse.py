@@ -3813,6 +3813,13 @@ CHANGES = [
 # --- fractions and ratios of a group ----------------------------------------------------------
 
 FRACTIONS = [
+    # a headline drops the article before a fraction of a group (not "Third quarter profit",
+    # "Fourth of July")
+    row("Quarter of UK children live in poverty, charity says", point("0.25", text="Quarter")),
+    row("Third of adults skip breakfast", point("0.3333333333333333333333333333")),
+    row("Quarter of a million flee fighting", point(250_000, text="Quarter of a million")),
+    row("Third quarter profit rises 5%", point(5, "percent", change=("up", "delta"))),
+    row("Fourth of July sales rise 5%", point(5, "percent", change=("up", "delta"))),
     # "£1 in every £5" is a share, as "one in five" is
     row("Around £1 in every £5 of public spending goes on health.",
         approx("0.2", text="Around £1 in every £5")),
