@@ -118,16 +118,35 @@ def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word
     following = sentence.after(word.end, 1)
     return bool(modal) and modal[0].lower in _MODALS and bool(following) and (
         by_follows or following[0].lower in ("to", "by", "from")
-        or not following[0].text.isalpha())
-    # (not "will cool gas to minus-260 degrees": a verb of its object)
+        or _LEVEL_AMOUNT.match(sentence.text, word.end) is not None
+        or (word.lower == "add" and not following[0].text.isalpha()
+            and _KITCHEN_AMOUNT.match(sentence.text, word.end) is None))
+    # (not "will cool gas to minus-260 degrees", "want to ease 40 rules", "should add 2
+    # teaspoons of salt": a verb of its object)
+
+
+#: what a cook or a writer of code adds, which rises nothing: "should add 2 teaspoons"
+_KITCHEN_AMOUNT: Final = re.compile(
+    r"[ ][0-9][0-9.,/ ]*[ ]?(?:teaspoons?|tsp|tablespoons?|tbsp|cups?|g|grams?|ml|pinch(?:es)?"
+    r"|spaces?|drops?|lines?|columns?|rows?)\b", re.IGNORECASE)
+#: an amount right after a base form that it changes: a share, points or a flow ("will add
+#: 137,000 bpd", "should slip 1 percentage point"), not a count or a sum of money
+_LEVEL_AMOUNT: Final = re.compile(
+    r"[ ](?:(?:about|around|some|nearly|up[ ]to|another)[ ])?[0-9][0-9.,]*(?:[ ]?million)?"
+    r"[ ]?(?:%|per[ ]?cent\b|percent\b|percentage[ ]points?\b|points?\b|pts\b|bps?\b"
+    r"|basis[ ]points?\b|bpd\b|b/d\b|mb/d\b|kb/d\b|barrels[ ](?:a|per)[ ]day\b)",
+    re.IGNORECASE)
 
 
 def _finite_factor(sentence: Sentence, word: Word) -> bool:
     """A base form of a factor verb used as a finite verb before "to": "Measles cases triple
     to 2,000" (not "a triple to", "the double to")."""
     before = sentence.before(word.start, 1)
+    after = sentence.after(word.end, 1)
     return bool(before) and before[0].text.isalpha() \
-        and before[0].lower not in ("a", "an", "the", "this", "that")
+        and before[0].lower not in ("a", "an", "the", "this", "that") \
+        and (before[0].lower in _MODALS or (bool(after) and after[0].lower == "to"))
+    # ("aims to double defence spending to 2%"; not "gives double rooms to 40 refugees")
 
 
 #: a bound named as a noun, which "up to" before it only repeats: "up to a maximum of"
@@ -396,7 +415,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             return None  # "doubled its grants to 300 charities": the receivers, not the
             # new level ("doubled its workforce to 2,000 staff" is the new level)
         if word is None and before[-1].lower == "by" \
-                and sentence.text[before[-1].start - 2:before[-1].start] == ", ":
+                and sentence.text[before[-1].start - 2:before[-1].start] == ", " \
+                and _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
             # "Rents rose fastest in Wales, by 9.1%", "Prices rose sharply, by 4%"
             word, particle = change_verb_in_clause(sentence, before[-1].start - 2)
         if word is not None:

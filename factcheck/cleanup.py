@@ -50,6 +50,7 @@ _MESS: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
                           r"|(?<=[A-Za-z0-9,])[ \t]*\r?\n[ \t]*(?=[a-z%])"
                           r"|(?<=[A-Za-z])[ \t]*\r?\n[ \t]*(?=[0-9$\N{POUND SIGN}\N{EURO SIGN}])"
                           r"|[" + _SPACES + "]"
+                          r"|<sup>[^<>]{1,6}</sup>"
                           r"|<(?P<tag>/?[A-Za-z][A-Za-z0-9]{0,9})(?:[ ][^<>]{0,200})?/?>"
                           r"|(?<=[\w%.,;:)])\[[0-9]{1,3}\](?!\()")
 #: the two halves of a word that a PDF broke at a line end: "per- cent", "hect- ares"
@@ -112,7 +113,8 @@ def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
         offsets.extend(range(last, found.start()))
         piece = found.group()
         replacement = html.unescape(piece).translate(_TO_SPACE) if piece.startswith("&") \
-            else " " if piece.isspace() else _tag_break(piece, found.group("tag"))
+            else _line_join(text, found) if piece.isspace() \
+            else _tag_break(piece, found.group("tag"))
         if piece[0] == "-" and not piece.endswith("\n") and not _broken_word(text, found):
             replacement = piece  # "pre- and post-war": a hyphen that stays
         if replacement == piece:
@@ -127,6 +129,21 @@ def clean(text: str) -> Tuple[str, List[int], Dict[int, int]]:
     out.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
     return "".join(out).translate(_PLAIN_DIGITS), offsets, dropped
+
+
+def _line_join(text: str, found: "re.Match[str]") -> str:
+    """What a lone line break or an odd space stands for: a space, but a line break after
+    a line that is only a label and its number stays one ("members 3,200\\nvolunteers 450"
+    is a list of two; "Some 3,000\\nhomes", "£4.2\\nbillion" go on)."""
+    from factcheck import lexicon
+    piece = found.group()
+    if "\n" not in piece or not text[found.start() - 1:found.start()].isdigit():
+        return " "
+    line = text[text.rfind("\n", 0, found.start()) + 1:found.start()].split()
+    label = [word.rstrip(":").lower() for word in line[:-1]]
+    function_words = lexicon.load().function_words
+    return piece if 1 <= len(label) <= 3 and all(
+        word.isalpha() and word not in function_words for word in label) else " "
 
 
 def _tag_break(piece: str, tag: Optional[str]) -> str:

@@ -197,7 +197,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
         # before 37 weeks" is under 37 weeks
     if before and before[-1].lower == "under" and dimension == "length" \
-            and _UNDER_MATERIAL.match(sentence.text, reading.end):
+            and _UNDER_MATERIAL.match(sentence.text, reading.end) \
+            and not _COVERED_VERBS.isdisjoint(w.lower for w in sentence.before(before[0].start, 4)):
         before = None  # "buried under 6 metres of ash", "lies under 30 metres of water": a
         # depth, not an upper bound
     if before and before[-1].lower in _TRAVERSE_WORDS and dimension == "length":
@@ -542,6 +543,9 @@ def _revision_label(sentence: Sentence, estimated: Word) -> bool:
     return bool(adverb) and adverb[0].lower in _REVISION_ADVERBS
 
 
+#: verbs of lying buried or covered, before "under" and a depth: "buried the town under 6
+#: metres of ash" (not "received under 5 cm of snow": less than)
+_COVERED_VERBS: Final = _GRAMMAR["covered_verbs"]
 #: a covering material after "under" and a length: "under 6 metres of ash" (grammar_words)
 _UNDER_MATERIAL: Final = re.compile(
     r"[ ]of[ ](?:\w+[ ])?(?:" + "|".join(sorted(_GRAMMAR["covering_materials"])) + r")\b",

@@ -856,7 +856,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                   or _price_right_after(
                                                       sentence, previous, claim)
                                                   or (claim.unit == "percent"
-                                                      and previous.unit in _RATE_POINTS))))
+                                                      and previous.unit in _RATE_POINTS
+                                                      and sentence.gap(
+                                                          previous.span[1],
+                                                          claim.span[0]) == " at "))))
                 and not _CONTRASTED.search(sentence.gap(previous.span[1], claim.span[0]))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
@@ -909,12 +912,30 @@ _STRAIGHT_TO: Final = re.compile(
     r"[ ](?:to|at|to[ ]settle[ ]at|to[ ]close[ ]at)[ ]")
 
 
+#: a rate per person, whose total is no rate: "rose £5 a head last year to £1.2bn"
+_PER_HEAD: Final = frozenset(["head", "person", "household", "capita", "adult", "child"])
+
+
+#: how many times a change per period its new level may be and still be per that period:
+#: "rose 50p an hour to £11.44" (23), not "rose £3 a week to £2,171" (a year's bill)
+_PERIOD_RATIO: Final = 50
+
+
+def _same_period(size: Claim, level: Claim) -> bool:
+    """Whether a level may be in the period of the change per period before it."""
+    return size.value is not None and level.value is not None and size.value > 0 \
+        and level.value <= size.value * _PERIOD_RATIO
+
+
 def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "Gasoline fell 3 cents a gallon to $3.10": a new level written without the rate of
     the change that leads to it is in that rate (3.10 ``USD / gallon``); a share restating
-    the change between them is passed over.  The size of a change keeps its own unit when
-    only the level has a rate ("rose $1.20 to $84.50 a barrel" leaves $1.20 in USD, as the
-    blind sets write it: giving it the level's rate cost their value+unit F1)."""
+    the change between them is passed over; a rate per head, or per period with a level far
+    above it, leaves the level alone ("£5 a head to £1.2bn", "rose £3 a week, or 4%, to
+    £2,171"; but "rose 50p an hour to £11.44").  The size of a
+    change keeps its own unit when only the level has a rate ("rose $1.20 to $84.50 a
+    barrel" leaves $1.20 in USD, as the blind sets write it: giving it the level's rate cost
+    their value+unit F1)."""
     shared = list(claims)
     for index, level in enumerate(claims):
         if level.change is None or level.change.role != "to" or " / " in level.unit:
@@ -925,7 +946,9 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             if size.change.role == "delta" and size.dimension in ("percent",
                                                                   "percentage_point"):
                 continue  # "or 1.4%": a restatement, passed over
-            if size.change.role == "delta" and " / " in size.unit \
+            per = size.unit.partition(" / ")[2]
+            if size.change.role == "delta" and per and per not in _PER_HEAD \
+                    and (units.dimension_of(per) != "time" or _same_period(size, level)) \
                     and size.unit.partition(" / ")[0] == level.unit \
                     and _STRAIGHT_TO.fullmatch(sentence.gap(size.span[1], level.span[0])):
                 shared[index] = replace(level, unit=size.unit, dimension=size.dimension)
@@ -940,6 +963,8 @@ _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
 _EITHER_ALTERNATIVE: Final = re.compile(
     r"\b(?:the[ ](?:greater|higher|larger|lower|lesser|smaller)[ ]of|whichever[ ]is[ ]"
     r"(?:the[ ])?(?:greater|higher|larger|lower|less|lesser|smaller))\b", re.IGNORECASE)
+#: how far from the two alternatives the words that take the greater may stand
+_EITHER_REACH: Final = 60
 #: what joins the two alternatives: "£1m or 10%", "4% of global annual turnover or €20m"
 _OR_ALTERNATIVE: Final = re.compile(r"[^;.()]{0,50}?[ ]or[ ]")
 
@@ -953,7 +978,10 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
     for index in range(1, len(claims)):
         first, second = shared[index - 1], claims[index]
         if first.kind in ("upper", "lower") and second.kind == "point" \
-                and _OR_ALTERNATIVE.fullmatch(sentence.gap(first.span[1], second.span[0])):
+                and _OR_ALTERNATIVE.fullmatch(sentence.gap(first.span[1], second.span[0])) \
+                and _EITHER_ALTERNATIVE.search(
+                    sentence.text, max(sentence.span[0], first.span[0] - _EITHER_REACH),
+                    min(sentence.span[1], second.span[1] + _EITHER_REACH)):
             shared[index] = replace(second, kind=first.kind, strict=first.strict,
                                     low=None if first.kind == "upper" else second.low,
                                     high=None if first.kind == "lower" else second.high)

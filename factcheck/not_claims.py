@@ -154,6 +154,14 @@ _LEVEL_WORDS: Final = frozenset("level levels".split())
 _COUNT_COMPARATIVES: Final = frozenset("more less fewer greater".split())
 
 
+def _amount_unit(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a currency or a unit other than a period stands around a pair shaped like a
+    span of years: "1000–1200 mg", "$1000-1200" (not "the 2010–2020 decade")."""
+    after = sentence.unit_after(end)
+    return sentence.unit_before(start) is not None or (
+        after is not None and after.dimension != "time")
+
+
 def _counts_after(sentence: Sentence, end: int) -> bool:
     """A plural noun right after two four-digit numbers: "1800-1900 people" counts ("the
     2019-20 seasons" stays a season)."""
@@ -192,7 +200,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if _MASK_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
-                  if len(m.group()) < 9 or not _counts_after(sentence, m.end())]
+                  if (len(m.group()) < 9 or not _counts_after(sentence, m.end()))
+                  and not _amount_unit(sentence, m.start(), m.end())]
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
@@ -415,8 +424,11 @@ def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a whole-hearted percentage says how sure or committed someone is: "one
     hundred percent sure", "110 per cent behind the manager"."""
     found = _PERCENT_THEN_WORD.match(sentence.text, numeral.end)
+    verb = sentence.before(numeral.start, 1)
     return found is not None and found.group("word").lower() in \
-        lexicon.load().not_claims["conviction_words"]
+        lexicon.load().not_claims["conviction_words"] \
+        and not (verb and verb[0].lower in lexicon.load().changes)  # "jumped 110% behind
+    # strong sales": a rise
 
 
 #: a code glued before a hyphen: "22-", "10b-", "34-"
@@ -575,8 +587,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "still below 2019's 6.2 million": the year of the figure after it
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge is not None and (hedge[0].lower == "before"
-                              or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))):
-        hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990": dates
+                              or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))
+                              or (len(hedge) > 1 and hedge[-2].lower in ("later", "earlier"))):
+        hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990", "no later
+        # than 2050": dates
     if hedge is not None and [w.lower for w in hedge] == ["up", "to"] \
             and 2000 <= numeral.value <= 2100 and not is_plural_word(nxt) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
@@ -761,8 +775,10 @@ def _compared_to_year(numeral: Numeral, hedge: Sequence[Word], before: Sequence[
     of amount before a year that ends its phrase ("slightly cooler than 2024")."""
     if not numeral.text.isdigit() or not RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]:
         return False
-    if len(hedge) == 2 and hedge[1].lower == "than" and hedge[0].lower not in _COUNT_COMPARATIVES:
-        return not nxt.isalpha() or nxt in _LEVEL_WORDS  # "slightly cooler than 2024."
+    if len(hedge) in (2, 3) and hedge[-1].lower == "than" \
+            and hedge[-2].lower not in _COUNT_COMPARATIVES:
+        return not nxt.isalpha() or nxt in _LEVEL_WORDS  # "slightly cooler than 2024.",
+        # "net zero no later than 2050"
     if len(hedge) != 1 or hedge[0].lower not in _COMPARED_TO_YEAR:
         return False
     figure_before = bool(before) and (before[-1].text[-1:].isdigit() or before[-1].text == "%"
@@ -837,8 +853,18 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
         if word.lower in words["tenor_modifiers"] and modifiers < _TENOR_MODIFIERS:
             modifiers += 1
             continue
+        if word.lower in _WINDOW_NOUNS:
+            following = sentence.after(word.end, 1)
+            return not (following and following[0].text.isalpha()
+                        and (following[0].lower == "of"
+                             or following[0].lower not in lexicon.load().function_words))
+            # "the one-month change in payrolls"; not "a 14-day change of mind period"
         return word.lower in words["tenor_words"]
     return False
+
+
+#: tenor words that name the window of a change, and a duration before a noun after them
+_WINDOW_NOUNS: Final = frozenset(["change", "changes", "revision", "revisions"])
 
 
 @lru_cache(maxsize=None)

@@ -15,9 +15,16 @@ from factcheck.numerals import tidy
 from factcheck.sentence import Sentence
 
 #: the rates of tax that are said in pence: income tax, national insurance and its bands
+#: (not "higher rate taxpayers": people)
 _TAX_IN_PENCE: Final = re.compile(
     r"\b(?:income[ ]tax|national[ ]insurance|NICs?\b|NI\b"
-    r"|(?:basic|higher|additional|top|starting|savings)[ ]rate)", re.IGNORECASE)
+    r"|(?:basic|higher|additional|top|starting|savings)[ ]rate(?![ -](?:tax)?payers?|[ ]earners?))",
+    re.IGNORECASE)
+#: what a rate in pence may be of besides a tax: "the 5p rate on plastic bags", "the 45p rate
+#: per mile"
+_RATE_OF_ANOTHER: Final = re.compile(r"[ ](?:on|per)[ ]", re.IGNORECASE)
+#: a clause's edge, which a tax named before the pence may not lie beyond
+_CLAUSE_EDGE: Final = re.compile(r"[,;:]")
 #: what names a rate of tax right after the pence: "the 45p rate", "the 40p higher rate", "20p
 #: in the pound"
 _RATE_AFTER: Final = re.compile(
@@ -47,15 +54,19 @@ def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
             or (claim.low * _HUNDRED) % 1:
         return False
     text, end = sentence.text, claim.span[1]
-    if _RATE_AFTER.match(text, end):
-        return text.startswith(" in the pound", end) or _TAX_IN_PENCE.search(
-            text, sentence.span[0], sentence.span[1]) is not None
+    rate = _RATE_AFTER.match(text, end)
+    if rate is not None:
+        return text.startswith(" in the pound", end) or (
+            _RATE_OF_ANOTHER.match(text, rate.end()) is None
+            and _TAX_IN_PENCE.search(text, sentence.span[0], sentence.span[1]) is not None)
     after_end = min(sentence.span[1], end + _REACH_AFTER)
     stop = _CLAUSE_END.search(text, end, after_end)
     if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):
         return True
+    start = max(sentence.span[0], claim.span[0] - _REACH_BEFORE)
+    edges = [found.end() for found in _CLAUSE_EDGE.finditer(text, start, claim.span[0])]
     return claim.change is not None and _TAX_IN_PENCE.search(
-        text, max(sentence.span[0], claim.span[0] - _REACH_BEFORE), claim.span[0]) is not None
+        text, edges[-1] if edges else start, claim.span[0]) is not None
 
 
 def _as_rate(claim: Claim, sentence: Sentence) -> Claim:

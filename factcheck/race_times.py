@@ -76,6 +76,9 @@ _RACE_DISTANCE: Final = re.compile(r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}\N{YEN
 _RACE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["race_nouns"]
 _RUNNING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
 _RACE_WORDS: Final = _RACE_NOUNS | _RUNNING_WORDS
+#: verbs of giving, before which "10K" is a sum: "gave Parkrun 10K in funding"
+_GIVING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["giving_verbs"] | frozenset(
+    ["raised", "raise", "raises", "donated"])
 #: words that name a race before its distance: "ran the 10K", "her first 5K"
 _RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", "our", "your",
                                  "its", "this", "first", "next", "annual"])
@@ -111,7 +114,8 @@ def _names_a_race(sentence: Sentence, start: int, end: int) -> bool:
     if not before or sentence.gap(before[0].end, start) != " " or not (
             before[0].lower in _RACE_NAMERS or before[0].text[:1].isupper()):
         return False
-    noun_follows = bool(following) and following[0].text.isalpha() \
-        and following[0].text.islower() \
+    word_follows = bool(following) and following[0].text.isalpha() \
         and following[0].lower not in lexicon.load().function_words
-    return not noun_follows and not sentence.vocabulary.isdisjoint(_RUNNING_WORDS)
+    given = any(w.lower in _GIVING_VERBS for w in sentence.before(start, 3))
+    return not word_follows and not given and not sentence.vocabulary.isdisjoint(_RUNNING_WORDS)
+    # (not "a Samsung 4K TV", "gave Parkrun 10K in funding")

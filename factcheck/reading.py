@@ -1096,7 +1096,7 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return before[-1].lower in ("turns", "turned", "turning") or (
-        len(before) == 2 and before[-2].lower in ("who", "she", "he", "i")
+        len(before) == 2 and before[-2].lower in ("who", "she", "he")
         and before[-1].lower in ("is", "was"))
 
 
@@ -1148,8 +1148,11 @@ _LIVED_TO: Final = re.compile(r"\bliv(?:e|es|ed|ing)[ ](?:to(?:[ ]be)?|until)[ ]
 #: the words that may end what comes before such an age
 _AGE_REACHED_LAST: Final = frozenset(["at", "to", "be", "until", "about", "around", "nearly",
                                       "almost", "over", "roughly"])
-#: a personal pronoun after "At 23,": "At 23, she was the youngest"
-_PRONOUN_AFTER: Final = re.compile(r",[ ](?:she|he|I|they)\b")
+#: a personal pronoun and a verb of a life after "At 23,": "At 23, she was the youngest",
+#: "At 19, he became" (not "At 10, he walked into the room": a time)
+_PRONOUN_AFTER: Final = re.compile(
+    r",[ ](?:she|he)[ ](?:was|became|had|is|won|joined|left|married|moved|wrote|started"
+    r"|began|took|became|signed|made|lost|published)\b")
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
 
@@ -1165,14 +1168,21 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
         return False
     end = sentence.words[-1].end if sentence.words else start
     number_end = _NUMBER_END.match(sentence.text, start, end)
-    if number_end is None or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
-        return False
+    if number_end is None or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE) \
+            or int(number_end.group()) >= 120 \
+            or _TIME_OF_DAY_AFTER.match(sentence.text, number_end.end()):
+        return False  # "died at 3 in the morning", "executed at 8 on a Tuesday": a time
     if at[0].start == sentence.span[0]:
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None
     return not _LIFE_EVENT_VERBS.isdisjoint(
         w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
 
 
+#: a time of day after the number: "at 3 in the morning", "at 8 on a Tuesday", "at 6pm"
+_TIME_OF_DAY_AFTER: Final = re.compile(
+    r"(?:[ ]in[ ]the[ ](?:morning|afternoon|evening|night)|[ ]on[ ](?:a|the)?[ ]?(?:\w+[ ])?"
+    r"(?:morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|[ ]?[ap]\.?m\b|[ ]o'clock|[ ]?:[0-9])", re.IGNORECASE)
 #: the digits of the age, then what may follow it: "died at 35 in Vienna"
 _NUMBER_END: Final = re.compile(r"[0-9]{1,3}")
 _AFTER_AN_AGE: Final = frozenset(["in", "on", "after", "and", "when", "from", "of", "while"])

@@ -777,22 +777,32 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                      noun.end(), text[lead.start():noun.end()])
 
 
-#: endings of the adjectives and participles that may describe the noun after "per"
-_DESCRIBING_ENDINGS: Final = ("ed", "ing", "al", "ible", "able", "ive", "ous", "ful", "ic",
-                              "ary")
+#: endings of the participles and adjectives that may describe the noun after "per", and
+#: adjectives of other endings (grammar_words.txt)
+_DESCRIBING_ENDINGS: Final = ("ed", "ing", "ible", "able", "ive", "ous", "ful")
+_PER_ADJECTIVES: Final = word_sections("grammar_words.txt")["per_adjectives"]
 
 
 def _described_noun(text: str, word: "re.Match[str]") -> bool:
     """Whether ``word``, after "per", is an adjective or participle in lower case before a
     lower-case noun that ends the phrase: "per illegal worker", "per eligible household"
-    (not "per serving of")."""
-    if not word.group().islower() or not word.group().endswith(_DESCRIBING_ENDINGS):
+    (not "per serving of", "per meal served", "per beneficiary annually")."""
+    lowered = word.group()
+    if not lowered.islower() or not (lowered.endswith(_DESCRIBING_ENDINGS)
+                                     or lowered in _PER_ADJECTIVES):
         return False
     noun = _NOUN.match(text, word.end() + 1)
     return noun is not None and noun.group().islower() and is_boundary(text, noun.end()) \
-        and noun.group() not in _FUNCTION_WORDS_AFTER_PER
+        and noun.group() not in _FUNCTION_WORDS_AFTER_PER \
+        and not noun.group().endswith(("ed", "ly", "ing")) \
+        and noun.group() not in _IRREGULAR_PARTICIPLES  # "per booking made"
 
 
+#: participles that may follow the noun after "per": "per booking made"
+_IRREGULAR_PARTICIPLES: Final = frozenset(["made", "done", "sold", "paid", "held", "taken",
+                                           "given", "built", "seen", "sent", "won", "lost",
+                                           "spent", "bought", "brought", "kept", "left",
+                                           "set", "put", "read", "run", "grown", "drawn"])
 #: words that end a phrase after "per" and an adjective: "per serving of"
 _FUNCTION_WORDS_AFTER_PER: Final = frozenset(["of", "in", "on", "at", "for", "to", "and", "or",
                                               "per", "a", "an", "the", "with", "from"])
@@ -869,12 +879,12 @@ _PER_HINT: Final = re.compile(rf"""
 """, re.VERBOSE)
 
 
-#: a percentage right before a word in -ly, which then describes the lower-case word right
-#: after it ("5% weekly loss"; not a preposition or a conjunction: "5% yearly in real terms")
+#: a percentage right before a word in -ly that describes the noun of change after it ("a
+#: 5% weekly loss"; not "climbing 2% monthly amid shortages")
 _PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent)\Z", re.IGNORECASE)
 _NOUN_NEXT: Final = re.compile(
-    r"[ ](?!(?:in|on|at|for|to|from|and|or|but|by|with|until|since|after|before|over)\b)"
-    r"[a-z]{2,}\b")
+    r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
+    r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb)\b")
 
 
 @lru_cache(maxsize=None)

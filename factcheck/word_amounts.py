@@ -508,6 +508,14 @@ def changes_words_down() -> FrozenSet[str]:
                      if change.direction == "down")
 
 
+def _counted_factor(words: Sequence[Word], n: int) -> bool:
+    """A factor word in -s after a number or "the" is a noun: "hit 3 trebles", "the
+    doubles final"."""
+    return words[n].lower.endswith("s") and n > 0 and (
+        words[n - 1].text[:1].isdigit() or words[n - 1].lower in ("the", "his", "her", "their")
+        or parse_number(words[n - 1].lower) is not None)
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -521,7 +529,7 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
     for n, word in enumerate(words):
         change = changes.get(word.lower)
         start = word.start
-        if change is not None and change.factor is not None \
+        if change is not None and change.factor is not None and not _counted_factor(words, n) \
                 and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))

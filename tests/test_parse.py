@@ -802,6 +802,12 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    row("Budget: income tax thresholds frozen, 5p cut in fuel duty kept.",
+        point("0.05", "GBP", change=("down", "delta"))),
+    row("Alongside the income tax changes, the 5p rate on plastic bags stays.",
+        point("0.05", "GBP")),
+    row("Rents are climbing 2% monthly amid shortages.",
+        point(2, "percent / month", change=("up", "delta"))),
     # a whole percentage before a word that is no word of conviction is a share
     row("The grid runs on 100% renewable power.", point(100, "percent")),
     row("He owns 100% of the shares.", point(100, "percent")),
@@ -885,6 +891,11 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("He was executed at 8 on a cold Tuesday morning.", point(8)),
+    row("At 10, he walked into the briefing room.", point(10)),
+    row("The town received under 5 cm of snow.", upper(5, "centimeter")),
+    row("Customers have a 14-day change of mind period.", point(14, "day")),
+    row("Agents earn £15 per booking made through the app.", point(15, "GBP / booking")),
     # ages with no "aged": after a verb of a life's event and "at", "lived to", "aged just",
     # "At 23," before a pronoun, "was 27 when"; not a level reached "at" or a clock time
     row("Mozart died at 35.", point(35, "year")),
@@ -2861,6 +2872,31 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # base forms that change a number right after them only if it is a share, points, a
+    # flow, or what "add" adds outside a kitchen
+    row("Regulators want to ease 40 rules on small banks.", point(40, "rule")),
+    row("Cooks should add 2 teaspoons of salt.", point(2, "teaspoon")),
+    row("The stadium will add 7,000 seats.", point(7000, "seat", change=("up", "delta"))),
+    row("Growth should slip 1 percentage point.",
+        point(1, "percentage_point", change=("down", "delta"))),
+    row("Japan aims to double defence spending to 2% of GDP by 2027.",
+        point(2, change=("up", "factor"), text="double"),
+        point(2, "percent", change=("up", "to"))),
+    row("The hotel gives double rooms to 40 refugees.",
+        point(2, change=("up", "factor"), text="double"), point(40, "refugee")),
+    row("He hit 3 trebles in the final leg.", point(3, "treble")),
+    row("Four workers were lost when the trawler sank.", point(4, "worker")),
+    row("Gilt yields jumped 20 bps as inflation came in at 3.4%.",
+        point(20, "basis_point", change=("up", "delta")), point("3.4", "percent")),
+    row("The council cut the grant, by 7 votes to 5.", point(7, "vote"), point(5, "vote")),
+    row("Council tax rose £3 a week, or 4%, to £2,171 for a Band D home.",
+        point(3, "GBP / week", change=("up", "delta")), point(4, "percent", change=("up", "delta")),
+        point(2171, "GBP", change=("up", "to"))),
+    row("The minimum wage rose 50p an hour to £11.44.",
+        point("0.5", "GBP / hour", change=("up", "delta")),
+        point("11.44", "GBP / hour", change=("up", "to"))),
+    row("Revenue jumped 110% behind strong iPhone sales.",
+        point(110, "percent", change=("up", "delta"))),
     # nouns of the weekly oil inventories: a draw falls, a build rises (not "could draw
     # 70,000 fans", "will build 12 tankers")
     row("The API reported a crude draw of 5.2 million barrels last week.",
@@ -3974,6 +4010,7 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    row("The UK will reach net zero no later than 2050."),
     # names that glue a capitalised number word to a capitalised word; spans of early years
     row("The Six-Day War began in June."),
     row("The Forty-Niners flocked to California."),
