@@ -625,7 +625,7 @@ def _fraction_of_a_rate(claim: Claim, sentence: Sentence) -> bool:
 
 #: words of a gap between two shares: "leads by 6 points, 51% to 45%", "30 points ahead"
 _GAP_WORDS: Final = _GRAMMAR["gap_words"]
-_LEAD: Final = re.compile(r"\bleads?\s+(?:[\w'-]+\s+){0,3}?(?:of|by)\b", re.IGNORECASE)
+_LEAD: Final = re.compile(r"\bleads?\s+(?:[\w'-]+\s+){0,3}?(?:of|by|over)\b", re.IGNORECASE)
 #: words of polls and ratings, where points are percentage points ("a six-point lead in the
 #: latest survey", "approval fell 5 points"), unless the sentence also has one of
 #: [points_of_their_own] (index points, points in a game); grammar_words.txt

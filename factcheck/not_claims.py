@@ -425,10 +425,42 @@ def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
     hundred percent sure", "110 per cent behind the manager"."""
     found = _PERCENT_THEN_WORD.match(sentence.text, numeral.end)
     verb = sentence.before(numeral.start, 1)
+    if verb and verb[0].lower in _EFFORT_VERBS and numeral.value != 1000:
+        return found is None or found.group("word").lower() != "of"  # "gave 110 percent"
     return found is not None and found.group("word").lower() in \
         lexicon.load().not_claims["conviction_words"] \
         and not (verb and verb[0].lower in lexicon.load().changes)  # "jumped 110% behind
     # strong sales": a rise
+
+
+#: verbs of effort before a whole-hearted percentage: "She gave 110 percent to this city"
+#: (not "gave 100% of the grant")
+_EFFORT_VERBS: Final = frozenset(["gave", "give", "gives", "giving"])
+#: nouns that a spoken "a thousand" or "a million" multiplies for effect: "a million
+#: reasons", and the verbs of saying before "a thousand times"
+_RHETORICAL_NOUNS: Final = frozenset(["reasons", "ways", "things", "ideas", "questions",
+                                      "excuses", "apologies", "thanks"])
+_TELLING_VERBS: Final = frozenset(["told", "said", "asked", "heard", "seen", "done", "tried",
+                                   "warned", "explained", "repeated", "wondered", "thought"])
+#: the round numbers that speech multiplies for effect
+_EMPHATIC_ROUNDS: Final = frozenset([Decimal(100), Decimal(1000), Decimal(10) ** 6,
+                                     Decimal(10) ** 9])
+
+
+def _rhetorical(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                sentence: Sentence) -> bool:
+    """A spelled number said for effect: "told you a thousand times", "a million reasons",
+    "never in a million years", "One day, this city will" (not "visited a million times",
+    "a million jobs", "One day of strikes")."""
+    nxt = after[0].lower if after else ""
+    if numeral.text.lower() == "one" and numeral.start == sentence.span[0] and nxt == "day":
+        return sentence.text[after[0].end:after[0].end + 1] == ","
+    if numeral.value not in _EMPHATIC_ROUNDS or not numeral.text[:2].lower() in ("a ", "an"):
+        return False
+    if nxt == "times":
+        return any(w.lower in _TELLING_VERBS for w in before[-3:])
+    return nxt in _RHETORICAL_NOUNS or (nxt == "years" and bool(before)
+                                        and before[-1].lower == "in")
 
 
 #: a code glued before a hyphen: "22-", "10b-", "34-"
@@ -566,6 +598,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
     if numeral.value in _WHOLEHEARTED and _conviction(numeral, sentence):
         return False  # "I'm one hundred percent sure": how sure, not a share
+    if numeral.spelled and _rhetorical(numeral, before, after, sentence):
+        return False  # "I've told you a thousand times", "One day, this city will"
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -867,6 +901,10 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
 _WINDOW_NOUNS: Final = frozenset(["change", "changes", "revision", "revisions"])
 
 
+#: the number words the idioms hold
+_IDIOM_NUMBERS: Final = frozenset(["one", "two", "three"])
+
+
 @lru_cache(maxsize=None)
 def _one_idioms() -> FrozenSet[Tuple[str, ...]]:
     """The [one_idioms] phrases of not_claims.txt as word tuples."""
@@ -874,13 +912,15 @@ def _one_idioms() -> FrozenSet[Tuple[str, ...]]:
 
 
 def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) -> bool:
-    """ "at one point", "£39 one way", "no one was hurt": "one" in an idiom, no amount
-    ([one_idioms] of not_claims.txt)."""
-    if not numeral.spelled or numeral.value != 1 or numeral.text.lower() != "one":
+    """ "at one point", "£39 one way", "no one was hurt", "a two-horse race", "a one-man
+    show", "not one penny more": a small number word in an idiom, no amount ([one_idioms]
+    of not_claims.txt)."""
+    word = numeral.text.lower()
+    if not numeral.spelled or word not in _IDIOM_NUMBERS:
         return False
     words = [w.lower for w in before[-2:]]
     here = len(words)
-    words += ["one"] + [w.lower for w in after[:3]]
+    words += [word] + [w.lower for w in after[:3]]
     return any(tuple(words[start:start + len(idiom)]) == idiom
                for idiom in _one_idioms()
                for start in range(max(0, here - len(idiom) + 1), here + 1))
@@ -1246,8 +1286,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
-            or prev.lower in _STAT_LABELS:
-        return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090"
+            or (prev.lower in _STAT_LABELS and not (prev.lower == "hr" and numeral.text.isdigit())):
+        return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
+        # bill "HR 1": a hazard ratio has decimals)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
             or is_place_name(prev.text):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas

@@ -802,6 +802,14 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # points of a lead or of support are percentage points where parties or elections are
+    # named; index points and game points stay points
+    row("Labour has a 20-point lead over the Conservatives.",
+        point(20, "percentage_point", text="20-point")),
+    row("Support for the party has fallen 6 points since January.",
+        point(6, "percentage_point", change=("down", "delta"))),
+    row("LeBron scored 30 points against Boston.", point(30, "point")),
+    row("The state gave 100% of the grant to charities.", point(100, "percent")),
     row("Budget: income tax thresholds frozen, 5p cut in fuel duty kept.",
         point("0.05", "GBP", change=("down", "delta"))),
     row("Alongside the income tax changes, the 5p rate on plastic bags stays.",
@@ -1824,6 +1832,10 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("Not one of the 12 schools met the standard.", point(12, "school")),
+    row("Only one child was hurt.", point(1, "child")),
+    row("The site has been visited a million times.", point(1_000_000)),
+    row("One day of strikes cost £200m.", point(1, "day"), point(200_000_000, "GBP")),
     row("Six-day weeks were normal in the mills.", point(6, "day")),
     row("Two cargoes of Nigerian crude were sold.", point(2, "cargo")),
     # listings count rooms in the singular after a spaced number
@@ -2725,6 +2737,8 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    row("The real figure is closer to 4,500.", approx(4500)),
+    row("The number is nearer 300.", approx(300)),
     # idioms that say a figure is approximate, or a little under it
     row("She spent the better part of 15 years in Asia.", approx(15, "year", below=True)),
     row("The brand has been trading for nigh on 80 years.", approx(80, "year", below=True)),
@@ -4010,6 +4024,19 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # numbers said for effect: an emphatic "not one", idioms of number words, "a thousand
+    # times" after a verb of saying, "a million reasons", "One day," opening a sentence,
+    # "gave 110 percent"
+    row("We will leave not one child behind."),
+    row("\"Not one penny more,\" he told the conference."),
+    row("It's a two-horse race between us and them."),
+    row("The incumbent is running a one-man show."),
+    row("I've told you a thousand times: this tax is a disaster."),
+    row("I can give you a million reasons why this bill is wrong."),
+    row("Never in a million years would I support that."),
+    row("One day, this city will have the best schools."),
+    row("She gave 110 percent to this city."),
+    row("The senator voted against HR 1 in March 2021."),
     row("The UK will reach net zero no later than 2050."),
     # names that glue a capitalised number word to a capitalised word; spans of early years
     row("The Six-Day War began in June."),
