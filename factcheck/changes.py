@@ -87,8 +87,9 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
         start = max(sentence.span[0], pos - 24)
         if len(before) == 1 and _CUT_BACK.search(sentence.text, start, pos):
             return changes["cut"]  # "pared back by £2bn", "scaled back by 20%"
-    if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]):
-        return None
+    if not before or before[-1].lower not in changes or not _lower_case(sentence, before[-1]) \
+            or before[-1].lower in _CHANGE_NOUNS:
+        return None  # (a noun of change is no verb: "from 1.5-2% growth to 0.5-1%")
     change = changes[before[-1].lower]
     if before[-1].lower == "off" and (not _OFF_AMOUNT.match(sentence.text, pos)
                                       or sentence.text[before[-1].start - 1] == "-"):
@@ -828,6 +829,9 @@ def _adjective(sentence: Sentence, word: Word) -> bool:
         and after[0].text.isalpha() and after[0].lower not in _AFTER_CHANGE_NOUN
 
 
+#: nouns of change that name the change only right before "of" or right after the number
+#: ("a contraction of 0.8 percent", "a 6 percent growth")
+_CHANGE_NOUNS: Final = frozenset(["growth", "expansion", "contraction"])
 #: a year inside the object of a verb of change: "raised its 2025 forecast by 0.2 points"
 _YEAR_TOKEN: Final = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -872,8 +876,11 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 and not _possessive_in_object(sentence, word):
             return None, ""  # "after Boeing's jets were grounded by 40 countries": the
             # possessive opens another clause's subject
-        change = changes.get(word.lower) if word.lower != "off" else None  # "off" only
-        # right before its amount: "8% off its record high of $73,800" is no fall to it
+        change = changes.get(word.lower) if word.lower != "off" and (
+            after_of or word.lower not in _CHANGE_NOUNS) else None
+        # "off" only right before its amount ("8% off its record high of $73,800" is no
+        # fall to it), a noun of change only before "of" ("GDP growth of 4.9%"; not "cut
+        # its growth forecast to 2.8%")
         if change is not None and (change.factor is None or factors) \
                 and (not change.modal or _verb_after_modal(sentence, change, word,
                                                            particle == "by")

@@ -802,6 +802,9 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # tenors of money-market names
+    row("The one-year LPR stood at 3.45 percent, and the over-five-year LPR was 4.2 percent.",
+        point("3.45", "percent"), point("4.2", "percent")),
     # points of a lead or of support are percentage points where parties or elections are
     # named; index points and game points stay points
     row("Labour has a 20-point lead over the Conservatives.",
@@ -2886,6 +2889,16 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    # nouns of change before "of" or after the number (not as a verb: "cut its growth
+    # forecast to 2.8%" is a cut)
+    row("Industrial profits posted a year-on-year growth of 2.3 percent.",
+        point("2.3", "percent", change=("up", "delta"))),
+    row("The economy registered a contraction of 0.8 percent.",
+        point("0.8", "percent", change=("down", "delta"))),
+    row("The sector posted a 6 percent growth last year.",
+        point(6, "percent", change=("up", "delta"))),
+    row("The World Bank cut its growth forecast for the region to 2.8%.",
+        point("2.8", "percent", change=("down", "to"))),
     # base forms that change a number right after them only if it is a share, points, a
     # flow, or what "add" adds outside a kitchen
     row("Regulators want to ease 40 rules on small banks.", point(40, "rule")),
