@@ -600,6 +600,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "I'm one hundred percent sure": how sure, not a share
     if numeral.spelled and _rhetorical(numeral, before, after, sentence):
         return False  # "I've told you a thousand times", "One day, this city will"
+    if _titled_unit(numeral, after, sentence):
+        return False  # "28 Days Later", "Nine Inch Nails", "50 Cent": a title or a name
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -1211,6 +1213,29 @@ def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
+def _titled_unit(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """A number before a capitalised unit or noun that another capitalised word follows, in
+    a sentence not in title case, names a work or a band: "28 Days Later", "Nine Inch
+    Nails"; so does "50 Cent" (not "12 Britons were", "13 Oscar nominations")."""
+    if len(after) < 1 or sentence.title_case or not after[0].text[:1].isupper() \
+            or not after[0].text[1:2].islower() \
+            or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    if after[0].text[:4] == "Cent" and after[0].lower.rstrip(_POSSESSIVE_TAIL) == "cent":
+        return True
+    return len(after) > 1 and after[1].text.istitle() and after[1].text.isalpha() \
+        and sentence.gap(after[0].end, after[1].start) == " " \
+        and after[1].lower not in _LINKS_IN_TITLES \
+        and units.lookup_after(after[0].lower) is not None
+
+
+#: what a possessive adds to a name: "50 Cent's tour"
+_POSSESSIVE_TAIL: Final = "s'\N{RIGHT SINGLE QUOTATION MARK}"
+#: small words that may follow a capitalised unit in running text ("3 Nights at Wembley")
+_LINKS_IN_TITLES: Final = frozenset(["in", "at", "to", "of", "on", "for", "and", "the", "a",
+                                     "an", "by", "with", "from", "or", "as"])
+
+
 def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "The Thirty Years' War", "the Seven Sisters": a capitalised number in words inside a
     sentence, before a capitalised word, is part of a name (not in a title-case headline,
@@ -1219,10 +1244,11 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     if not numeral.spelled or not numeral.text[:1].isupper() or sentence.title_case:
         return False
     previous = sentence.before(numeral.start, 1)
-    if previous and previous[0].text[:1].isupper() and previous[0].text.isalpha() \
+    if previous and previous[0].text[:1].isupper() and (
+            previous[0].text.isalpha() or previous[0].text.endswith(POSSESSIVE_ENDINGS)) \
             and previous[0].end + 1 == numeral.start \
             and previous[0].lower not in lexicon.load().function_words:
-        return True
+        return True  # (also "Ocean's Eleven")
     if not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():
         return False
     opening = sentence.gap(sentence.span[0], numeral.start).rstrip()

@@ -956,7 +956,8 @@ def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]
 #: words that end the phrase of a bare "1.3m" and go on with the clause
 _CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a", "an", "after",
                                   "before", "against", "compared", "since", "and", "but",
-                                  "while", "at", "by", "for", "up", "down"])
+                                  "while", "at", "by", "for", "up", "down", "with", "across",
+                                  "overnight", "during", "among", "over"])
 
 
 def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:

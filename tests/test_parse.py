@@ -1835,6 +1835,13 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("50 Cent's tour grossed $92 million.", point(92_000_000, "USD")),
+    row("The band played 3 Nights at Wembley.", point(3, "night")),
+    # a glued "m" after a programme's audience is millions
+    row("BBC One's coverage peaked at 11.3m.", point(11_300_000)),
+    row("The screen is 11.3m wide.", point("11.3", "meter")),
+    row("The presenter, 58, will step down after 12 years.", point(58, "year"),
+        point(12, "year")),
     row("Not one of the 12 schools met the standard.", point(12, "school")),
     row("Only one child was hurt.", point(1, "child")),
     row("The site has been visited a million times.", point(1_000_000)),
@@ -4037,6 +4044,11 @@ SPELLED = [
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
 
 NOT_CLAIMS = [
+    # titles and bands: a capitalised unit between a number and another capitalised word,
+    # "50 Cent", a capitalised number word after a possessive name
+    row("28 Days Later is getting a sequel, 28 Years Later."),
+    row("Nine Inch Nails played Reading."),
+    row("Ocean's Eleven was followed by Ocean's Twelve."),
     # numbers said for effect: an emphatic "not one", idioms of number words, "a thousand
     # times" after a verb of saying, "a million reasons", "One day," opening a sentence,
     # "gave 110 percent"
