@@ -196,6 +196,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "before" and dimension != "time":
         before = None  # "played before 60,000 fans", "before 1990": no bound; but "born
         # before 37 weeks" is under 37 weeks
+    if before and before[0].lower in ("closer", "nearer") and dimension == "count":
+        before = None  # "brings rail services closer to 40,000 residents": a place
     if before and before[-1].lower == "under" and dimension == "length" \
             and _UNDER_MATERIAL.match(sentence.text, reading.end) \
             and not _COVERED_VERBS.isdisjoint(w.lower for w in sentence.before(before[0].start, 4)):

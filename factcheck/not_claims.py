@@ -426,22 +426,28 @@ def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
     found = _PERCENT_THEN_WORD.match(sentence.text, numeral.end)
     verb = sentence.before(numeral.start, 1)
     if verb and verb[0].lower in _EFFORT_VERBS and numeral.value != 1000:
-        return found is None or found.group("word").lower() != "of"  # "gave 110 percent"
+        # "gave 110 percent to this city" (not "gave 100% of the grant", "gives 100 percent
+        # tax relief", "gave 100 loans")
+        return _PERCENT_ENDING.match(sentence.text, numeral.end) is not None
     return found is not None and found.group("word").lower() in \
         lexicon.load().not_claims["conviction_words"] \
         and not (verb and verb[0].lower in lexicon.load().changes)  # "jumped 110% behind
     # strong sales": a rise
 
 
+#: a percentage that ends its phrase: "110 percent to", "100%."
+_PERCENT_ENDING: Final = re.compile(
+    r"[ ]?(?:%|per[ ]?cent\b)(?:[ ]?[.,;!]|[ ](?:to|for|in|on|every|each|at|and|but)\b|\Z)",
+    re.IGNORECASE)
 #: verbs of effort before a whole-hearted percentage: "She gave 110 percent to this city"
 #: (not "gave 100% of the grant")
 _EFFORT_VERBS: Final = frozenset(["gave", "give", "gives", "giving"])
-#: nouns that a spoken "a thousand" or "a million" multiplies for effect: "a million
-#: reasons", and the verbs of saying before "a thousand times"
-_RHETORICAL_NOUNS: Final = frozenset(["reasons", "ways", "things", "ideas", "questions",
-                                      "excuses", "apologies", "thanks"])
-_TELLING_VERBS: Final = frozenset(["told", "said", "asked", "heard", "seen", "done", "tried",
-                                   "warned", "explained", "repeated", "wondered", "thought"])
+#: nouns that a spoken "a thousand" or "a million" multiplies for effect ("a million
+#: reasons"; "a million ideas" may be counted), and the verbs of saying before "a thousand
+#: times" (not "repeated the test a hundred times")
+_RHETORICAL_NOUNS: Final = frozenset(["reasons", "excuses"])
+_TELLING_VERBS: Final = frozenset(["told", "said", "asked", "warned", "explained", "wondered",
+                                   "thought"])
 #: the round numbers that speech multiplies for effect
 _EMPHATIC_ROUNDS: Final = frozenset([Decimal(100), Decimal(1000), Decimal(10) ** 6,
                                      Decimal(10) ** 9])
@@ -459,8 +465,13 @@ def _rhetorical(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         return False
     if nxt == "times":
         return any(w.lower in _TELLING_VERBS for w in before[-3:])
-    return nxt in _RHETORICAL_NOUNS or (nxt == "years" and bool(before)
-                                        and before[-1].lower == "in")
+    return nxt in _RHETORICAL_NOUNS or (
+        nxt == "years" and numeral.value >= _MILLION and bool(before)
+        and before[-1].lower == "in")  # "never in a million years" (but "the worst drought in
+    # a thousand years")
+
+
+_MILLION: Final = Decimal(10) ** 6
 
 
 #: a code glued before a hyphen: "22-", "10b-", "34-"
@@ -900,7 +911,7 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 #: tenor words that name the window of a change, and a duration before a noun after them
-_WINDOW_NOUNS: Final = frozenset(["change", "changes", "revision", "revisions"])
+_WINDOW_NOUNS: Final = frozenset(["change", "changes", "revision", "revisions", "facility"])
 
 
 #: the number words the idioms hold
@@ -1213,6 +1224,13 @@ def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 
 
+#: words of bills and votes, beside which "HR 1" is a bill (and "HR 112" elsewhere a heart
+#: rate)
+_LEGISLATIVE_WORDS: Final = frozenset(["bill", "bills", "house", "senate", "congress", "act",
+                                       "voted", "vote", "passed", "signed", "law", "senator",
+                                       "congressman", "congresswoman", "legislation"])
+
+
 def _titled_unit(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """A number before a capitalised unit or noun that another capitalised word follows, in
     a sentence not in title case, names a work or a band: "28 Days Later", "Nine Inch
@@ -1223,9 +1241,11 @@ def _titled_unit(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         return False
     if after[0].text[:4] == "Cent" and after[0].lower.rstrip(_POSSESSIVE_TAIL) == "cent":
         return True
+    words = lexicon.load().not_claims
     return len(after) > 1 and after[1].text.istitle() and after[1].text.isalpha() \
         and sentence.gap(after[0].end, after[1].start) == " " \
         and after[1].lower not in _LINKS_IN_TITLES \
+        and after[1].lower not in words["weekdays"] and after[1].lower not in words["months"] \
         and units.lookup_after(after[0].lower) is not None
 
 
@@ -1312,7 +1332,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
-            or (prev.lower in _STAT_LABELS and not (prev.lower == "hr" and numeral.text.isdigit())):
+            or (prev.lower in _STAT_LABELS and not (
+                prev.lower == "hr" and numeral.text.isdigit()
+                and not sentence.vocabulary.isdisjoint(_LEGISLATIVE_WORDS))):
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
         # bill "HR 1": a hazard ratio has decimals)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \

@@ -991,8 +991,8 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
 _HEADLINE_OPENING: Final = re.compile(r"(?:\A|[:\n\N{EM DASH}\N{EN DASH}-])[ ]{0,2}\Z")
 #: "of" and what a fraction of a group is taken of, not a month: "Quarter of UK children"
 _OF_A_GROUP: Final = re.compile(
-    r"[ ]of[ ](?!(?:" + alternation("not_claims.txt", "months") + r")\b)(?=[A-Za-z])",
-    re.IGNORECASE)
+    r"[ ]of[ ](?!(?:" + alternation("not_claims.txt", "months") + r"|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\b)(?=[A-Za-z])", re.IGNORECASE)
 
 
 def _headline_fraction(text: str, start: int, end: int, word: str) -> Optional[_Reading]:

@@ -980,6 +980,10 @@ _AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "were", "is", "are
                                  "now", "also", "already", "just", "each", "will", "would"])
 
 
+#: programmes, whose audience a glued "m" with a decimal counts (grammar_words.txt)
+_PROGRAMME_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["programme_nouns"]
+
+
 def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """ "Monthly active users hit 500m", "Active accounts fell to 200m", "The bulletin
     averaged 3.1m": a noun of an audience ([audience_nouns]) is the subject of the verb
@@ -995,6 +999,10 @@ def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
         before.pop()
     if len(before) > 1 and before[-1].lower == "base":
         before.pop()  # "Its subscriber base grew by 9.3m"
+    if before and before[-1].lower in _PROGRAMME_NOUNS:
+        # "The drama drew 4.2m", not "The drama unfolded 40m from the finish": a
+        # programme's audience is told in millions with a decimal
+        return sentence.text[unit.start - 2:unit.start - 1] == "."
     return bool(before) and before[-1].lower in _AUDIENCE_NOUNS
 
 
@@ -1091,14 +1099,31 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     before = sentence.before(numeral.start, 2)
     if len(before) == 2 and before[-1].text == "," \
-            and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS) \
-            and sentence.gap(numeral.end, numeral.end + 1) == ",":
-        return True
+            and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS
+                 or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
+                     and _role_noun(before[-2]))) \
+            and sentence.gap(numeral.end, numeral.end + 1) == "," \
+            and not _LIST_GOES_ON.match(sentence.text, numeral.end):
+        return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return before[-1].lower in ("turns", "turned", "turning") or (
         len(before) == 2 and before[-2].lower in ("who", "she", "he")
         and before[-1].lower in ("is", "was"))
+
+
+#: a number after the comma: the first of a list, not an age ("15, 20 and 25 kW")
+_LIST_GOES_ON: Final = re.compile(r",[ ]?[0-9]")
+#: the ages an apposed number after any noun of a role may be: "The senator, 71, said"
+_ADULT_AGES: Final = (18, 110)
+
+
+def _role_noun(word: Word) -> bool:
+    """A lower-case singular noun that may name a person by their role: "senator", "chief
+    executive" (not a unit, a function word or a plural)."""
+    lowered = word.lower
+    return word.text.isalpha() and word.text.islower() and not lowered.endswith("s") \
+        and lowered not in lexicon.load().function_words and not units.is_unit_word(lowered)
 
 
 #: words of time that may follow an age ending its clause: "turns 100 today", "He was 27

@@ -17,7 +17,7 @@ from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
-from factcheck.text import Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
 VAGUE_SCALES: Final = {"hundred": Decimal(100), "thousand": Decimal(1000),
@@ -509,11 +509,18 @@ def changes_words_down() -> FrozenSet[str]:
 
 
 def _counted_factor(words: Sequence[Word], n: int) -> bool:
-    """A factor word in -s after a number or "the" is a noun: "hit 3 trebles", "the
-    doubles final"."""
+    """A factor word in -s after a number, a determiner or a possessive is a noun: "hit 3
+    trebles", "the doubles final", "the hotel's doubles"."""
     return words[n].lower.endswith("s") and n > 0 and (
-        words[n - 1].text[:1].isdigit() or words[n - 1].lower in ("the", "his", "her", "their")
+        words[n - 1].text[:1].isdigit() or words[n - 1].lower in _BEFORE_A_FACTOR_NOUN
+        or words[n - 1].text.endswith(POSSESSIVE_ENDINGS)
         or parse_number(words[n - 1].lower) is not None)
+
+
+#: words after which a factor word in -s is a noun: "the doubles final", "the mixed
+#: doubles", "singles and doubles"
+_BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "our", "mixed",
+                                          "and", "in", "of", "men's", "women's"])
 
 
 def factor_claims(sentence: Sentence) -> List[Claim]:

@@ -809,8 +809,9 @@ PERCENT = [
     # named; index points and game points stay points
     row("Labour has a 20-point lead over the Conservatives.",
         point(20, "percentage_point", text="20-point")),
-    row("Support for the party has fallen 6 points since January.",
+    row("Turnout fell 6 points since the last election.",
         point(6, "percentage_point", change=("down", "delta"))),
+    row("Arsenal are title candidates, 4 points behind the leaders.", point(4, "point")),
     row("LeBron scored 30 points against Boston.", point(30, "point")),
     row("The state gave 100% of the grant to charities.", point(100, "percent")),
     row("Budget: income tax thresholds frozen, 5p cut in fuel duty kept.",
@@ -1835,6 +1836,8 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("It was the worst drought in a thousand years.", point(1000, "year")),
+    row("The bank gave 100 loans.", point(100, "loan")),
     row("50 Cent's tour grossed $92 million.", point(92_000_000, "USD")),
     row("The band played 3 Nights at Wembley.", point(3, "night")),
     # a glued "m" after a programme's audience is millions
@@ -2931,14 +2934,10 @@ CHANGES = [
         point("11.44", "GBP / hour", change=("up", "to"))),
     row("Revenue jumped 110% behind strong iPhone sales.",
         point(110, "percent", change=("up", "delta"))),
-    # nouns of the weekly oil inventories: a draw falls, a build rises (not "could draw
-    # 70,000 fans", "will build 12 tankers")
-    row("The API reported a crude draw of 5.2 million barrels last week.",
-        point(5_200_000, "barrel", change=("down", "delta"))),
-    row("Analysts expected a build of 2.3 million barrels.",
-        point(2_300_000, "barrel", change=("up", "delta"))),
+    # "draw" and "build" are no changes (tried as nouns of oil inventories, they made
+    # changes of draws in sport and lotteries and of new builds of homes)
+    row("Wimbledon's 128-player draw was made.", point(128, "player")),
     row("The match could draw 70,000 fans.", point(70_000, "fan")),
-    row("The yard will build 12 tankers.", point(12, "tanker")),
     # telegraphic wire copy: "off" before a percentage, points or money; rate decisions in
     # basis points; "at" after a move in points; a factor verb of a headline before "to"
     row("Shanghai Composite off 1.2% at 2,950",
