@@ -1,11 +1,12 @@
 """Text pasted from web pages, PDFs and Markdown, read as its writer meant it: HTML
 entities decoded ("$3.5&nbsp;billion"), words broken across a line end joined ("£4.2
 bil-\\nlion"), a line break inside a sentence read as a space ("up to\\n3,000 drones"),
-no-break and thin spaces read as spaces ("Windows&nbsp;11"), soft hyphens, zero-width
-characters, bold marks and struck-out text dropped, digits of other scripts and widths read
-as ASCII digits.  ``clean`` returns the
-cleaned text and, for each of its offsets, the offset in the original, so that claims
-found in the clean text keep spans that slice the original (``restore``).
+no-break and thin spaces read as spaces ("Windows&nbsp;11"), HTML tags and footnote marks
+dropped or read as line breaks, soft hyphens, zero-width characters, bold marks and
+struck-out text dropped, digits of other scripts and widths read as ASCII digits.
+``clean`` returns the cleaned text and, for each of its offsets, the offset in the
+original, so that claims found in the clean text keep spans that slice the original
+(``restore``).
 """
 from __future__ import annotations
 

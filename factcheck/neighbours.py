@@ -932,10 +932,9 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     the change that leads to it is in that rate (3.10 ``USD / gallon``); a share restating
     the change between them is passed over; a rate per head, or per period with a level far
     above it, leaves the level alone ("£5 a head to £1.2bn", "rose £3 a week, or 4%, to
-    £2,171"; but "rose 50p an hour to £11.44").  The size of a
-    change keeps its own unit when only the level has a rate ("rose $1.20 to $84.50 a
-    barrel" leaves $1.20 in USD, as the blind sets write it: giving it the level's rate cost
-    their value+unit F1)."""
+    £2,171"; but "rose 50p an hour to £11.44").  The size of a change keeps its own unit
+    when only the level has a rate ("rose $1.20 to $84.50 a barrel" leaves $1.20 in USD, as
+    the blind sets write it: giving it the level's rate cost their value+unit F1)."""
     shared = list(claims)
     for index, level in enumerate(claims):
         if level.change is None or level.change.role != "to" or " / " in level.unit:

@@ -422,7 +422,8 @@ _PERCENT_THEN_WORD: Final = re.compile(r"[ ]?(?:%|per[ ]?cent\b)[ ](?P<word>[A-Z
 
 def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a whole-hearted percentage says how sure or committed someone is: "one
-    hundred percent sure", "110 per cent behind the manager"."""
+    hundred percent sure", "110 per cent behind the manager", "gave 110 percent to this
+    city"."""
     found = _PERCENT_THEN_WORD.match(sentence.text, numeral.end)
     verb = sentence.before(numeral.start, 1)
     if verb and verb[0].lower in _EFFORT_VERBS and numeral.value != 1000:
@@ -448,9 +449,11 @@ _EFFORT_VERBS: Final = frozenset(["gave", "give", "gives", "giving"])
 _RHETORICAL_NOUNS: Final = frozenset(["reasons", "excuses"])
 _TELLING_VERBS: Final = frozenset(["told", "said", "asked", "warned", "explained", "wondered",
                                    "thought"])
-#: the round numbers that speech multiplies for effect
+#: the round numbers that speech multiplies for effect, and the least of them that "in ...
+#: years" may say for effect ("never in a million years")
 _EMPHATIC_ROUNDS: Final = frozenset([Decimal(100), Decimal(1000), Decimal(10) ** 6,
                                      Decimal(10) ** 9])
+_MILLION: Final = Decimal(10) ** 6
 
 
 def _rhetorical(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
@@ -469,9 +472,6 @@ def _rhetorical(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         nxt == "years" and numeral.value >= _MILLION and bool(before)
         and before[-1].lower == "in")  # "never in a million years" (but "the worst drought in
     # a thousand years")
-
-
-_MILLION: Final = Decimal(10) ** 6
 
 
 #: a code glued before a hyphen: "22-", "10b-", "34-"
@@ -910,7 +910,9 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     return False
 
 
-#: tenor words that name the window of a change, and a duration before a noun after them
+#: tenor words that name something only when no noun follows them: "the one-month change
+#: in payrolls", "the one-year lending facility" (not "a 14-day change of mind period", "a
+#: 25-year facility management contract")
 _WINDOW_NOUNS: Final = frozenset(["change", "changes", "revision", "revisions", "facility"])
 
 
