@@ -962,6 +962,9 @@ _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
 _EITHER_ALTERNATIVE: Final = re.compile(
     r"\b(?:the[ ](?:greater|higher|larger|lower|lesser|smaller)[ ]of|whichever[ ]is[ ]"
     r"(?:the[ ])?(?:greater|higher|larger|lower|less|lesser|smaller))\b", re.IGNORECASE)
+#: one of these is in every sentence that _EITHER_ALTERNATIVE matches
+_EITHER_WORDS: Final = frozenset(["greater", "higher", "larger", "lower", "lesser", "smaller",
+                                  "less"])
 #: how far from the two alternatives the words that take the greater may stand
 _EITHER_REACH: Final = 60
 #: what joins the two alternatives: "£1m or 10%", "4% of global annual turnover or €20m"
@@ -971,7 +974,8 @@ _OR_ALTERNATIVE: Final = re.compile(r"[^;.()]{0,50}?[ ]or[ ]")
 def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "capped at the higher of £1m or 10% of turnover": the bound of the first alternative
     is the second's too, in a sentence that takes the greater or lesser of the two."""
-    if _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is None:
+    if sentence.vocabulary.isdisjoint(_EITHER_WORDS) \
+            or _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is None:
         return claims  # the common case
     shared = list(claims)
     for index in range(1, len(claims)):

@@ -611,7 +611,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "I'm one hundred percent sure": how sure, not a share
     if numeral.spelled and _rhetorical(numeral, before, after, sentence):
         return False  # "I've told you a thousand times", "One day, this city will"
-    if _titled_unit(numeral, after, sentence):
+    if sentence.text[numeral.end + 1:numeral.end + 2].isupper() \
+            and _titled_unit(numeral, after, sentence):
         return False  # "28 Days Later", "Nine Inch Nails", "50 Cent": a title or a name
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
@@ -936,9 +937,16 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
     words = [w.lower for w in before[-2:]]
     here = len(words)
     words += [word] + [w.lower for w in after[:3]]
-    return any(tuple(words[start:start + len(idiom)]) == idiom
-               for idiom in _one_idioms()
-               for start in range(max(0, here - len(idiom) + 1), here + 1))
+    idioms = _one_idioms()
+    return any(tuple(words[start:start + size]) in idioms
+               for size in _idiom_sizes()
+               for start in range(max(0, here - size + 1), here + 1))
+
+
+@lru_cache(maxsize=None)
+def _idiom_sizes() -> Tuple[int, ...]:
+    """The lengths of the [one_idioms] phrases, in words."""
+    return tuple(sorted({len(idiom) for idiom in _one_idioms()}))
 
 
 _POSSESSIVES: Final = lexicon.word_sections("grammar_words.txt")["possessive_determiners"]

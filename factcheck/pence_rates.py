@@ -43,6 +43,8 @@ _HUNDRED: Final = Decimal(100)
 def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """Whole pence below a pound that are a rate of income tax or national insurance, in
     percent (a rate) or percentage points (a change of one)."""
+    if all(claim.unit != "GBP" for claim in claims):
+        return claims  # the common case
     return [_as_rate(claim, sentence) if _pence_of_tax(claim, sentence) else claim
             for claim in claims]
 

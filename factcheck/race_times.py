@@ -86,8 +86,8 @@ _RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", 
 
 def race_distance_claims(sentence: Sentence) -> List[Claim]:
     """Each road race of the sentence named by its distance, in kilometres."""
-    if sentence.vocabulary.isdisjoint(_RACE_WORDS):
-        return []
+    if "k" not in sentence.vocabulary or sentence.vocabulary.isdisjoint(_RACE_WORDS):
+        return []  # the common case: no "5K", or no word of a race
     start, end = sentence.span
     claims: List[Claim] = []
     for found in _RACE_DISTANCE.finditer(sentence.text, start, end):
