@@ -389,7 +389,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                  or _PLACE_OR_TIME_AFTER.match(sentence.text, end)):
         return None  # "has sunk 15 Russian warships", "faded 20 minutes from time", "sunk 20
         # miles off the coast": what sank, where or when
-    if word is None and role == "delta" and before and before[-1].lower in ("up", "down"):
+    if word is None and role == "delta" and before and before[-1].lower in ("up", "down", "off"):
         word = _elliptic_change(sentence, before, start, end)
     elif word is None and role == "from":
         word = change_before_comma(sentence, start)
@@ -642,16 +642,17 @@ def _counted_things(sentence: Sentence, end: int) -> bool:
 
 def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
                      end: int) -> Optional[lexicon.ChangeWord]:
-    """ "with volumes up 2.9%", "Sales Down 10% In China": a thing, then "up" or "down" and
-    a percentage, points or a factor, with no verb, is a change (not "shot down 85% of the drones",
-    where the percentage is a share)."""
+    """ "with volumes up 2.9%", "Sales Down 10% In China", "Nikkei off 1.5% at 38,200.": a
+    thing, then "up", "down" or "off" and a percentage, points or a factor, with no verb, is a
+    change (not "shot down 85% of the drones", where the percentage is a share)."""
     if len(before) == 1 and before[0].start == sentence.words[0].start \
             and before[0].text in ("Up", "Down", "UP", "DOWN") \
             and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None:
         return lexicon.load().changes[before[0].lower]  # "Up 45% on my Apple position"
-    if len(before) != 2 or before[-1].lower not in ("up", "down") \
+    if len(before) != 2 or before[-1].lower not in ("up", "down", "off") \
             or before[-1].end > start or not before[0].text.isalpha() \
             or before[0].lower in _SHARE_PARTICLE_VERBS \
+            or (before[-1].lower == "off" and before[0].lower.endswith("ed")) \
             or not _lower_case(sentence, before[-1]) \
             or _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is None:
         return None

@@ -1108,8 +1108,16 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return before[-1].lower in ("turns", "turned", "turning") or (
-        len(before) == 2 and before[-2].lower in ("who", "she", "he")
-        and before[-1].lower in ("is", "was"))
+        len(before) == 2 and (before[-2].lower in ("who", "she", "he")
+                              or _person_named(sentence, before[-2]))
+        and before[-1].lower in ("is", "was"))  # "The poet was 67 when she won"
+
+
+def _person_named(sentence: Sentence, noun: Word) -> bool:
+    """A noun of a person after a determiner: "The poet", "My father" (not "per patient")."""
+    determiner = sentence.before(noun.start, 1)
+    return noun.lower in _PERSON_NOUNS and bool(determiner) \
+        and determiner[0].lower in ("the", "my", "his", "her", "their", "our", "a", "an")
 
 
 #: a number after the comma: the first of a list, not an age ("15, 20 and 25 kW")
@@ -1171,6 +1179,8 @@ _LIFE_EVENT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_even
 _LIVED_TO: Final = re.compile(r"\bliv(?:e|es|ed|ing)[ ](?:to(?:[ ]be)?|until)[ ]"
                               r"(?:(?:about|around|nearly|almost|over|roughly)[ ])?\Z",
                               re.IGNORECASE)
+#: "left school at" right before the number: "He left school at 15"
+_LEFT_SCHOOL: Final = re.compile(r"\bleft[ ](?:school|home)[ ]at[ ]\Z", re.IGNORECASE)
 #: the words that may end what comes before such an age
 _AGE_REACHED_LAST: Final = frozenset(["at", "to", "be", "until", "about", "around", "nearly",
                                       "almost", "over", "roughly"])
@@ -1187,8 +1197,9 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
     """A bare number after "lived to", after "at" and a verb of a life's event ("Mozart
     died at 35", "married at 18"), or opening a sentence "At 23," before a pronoun, is an
     age (not "The index closed at 31", "The fleet sailed at 10")."""
-    if _LIVED_TO.search(sentence.text, max(sentence.span[0], start - 16), start):
-        return True
+    if _LIVED_TO.search(sentence.text, max(sentence.span[0], start - 16), start) \
+            or _LEFT_SCHOOL.search(sentence.text, max(sentence.span[0], start - 20), start):
+        return True  # "lived to 104", "left school at 15"
     at = sentence.before(start, 1)
     if not at or at[0].lower != "at":
         return False

@@ -903,6 +903,10 @@ PERCENT = [
 # --- physical units ---------------------------------------------------------------------------
 
 PHYSICAL = [
+    row("The poet was 67 when she won the prize.", point(67, "year")),
+    row("He left school at 15 to work in the shipyards.", point(15, "year")),
+    row("The score was 26 when rain stopped play.", point(26)),
+    row("The train left at 6 in the morning.", point(6)),
     row("He was executed at 8 on a cold Tuesday morning.", point(8)),
     row("At 10, he walked into the briefing room.", point(10)),
     row("The town received under 5 cm of snow.", upper(5, "centimeter")),
@@ -2899,6 +2903,9 @@ VAGUE = [
 # --- changes ----------------------------------------------------------------------------------
 
 CHANGES = [
+    row("Nikkei off 1.5% at 38,200.",
+        point("1.5", "percent", change=("down", "delta")), point(38_200, change=("down", "to"))),
+    row("He took 20% off the price.", point(20, "percent")),
     # nouns of change before "of" or after the number (not as a verb: "cut its growth
     # forecast to 2.8%" is a cut)
     row("Industrial profits posted a year-on-year growth of 2.3 percent.",
