@@ -466,6 +466,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _verb_with_object(after) \
             and changes[after[0].lower].factor is None and not changes[after[0].lower].modal \
             and not _verb_of_another_subject(sentence, end, after[0]) \
+            and not (len(after) > 1 and after[1].lower == "up"
+                     and after[0].lower.startswith(("grow", "grew"))) \
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         # but "a four-year extended licence": a participle of an indirect verb describes

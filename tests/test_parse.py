@@ -1840,6 +1840,7 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    row("There are 1.2 million children growing up in poverty.", point(1_200_000, "child")),
     row("It was the worst drought in a thousand years.", point(1000, "year")),
     row("The bank gave 100 loans.", point(100, "loan")),
     row("50 Cent's tour grossed $92 million.", point(92_000_000, "USD")),
