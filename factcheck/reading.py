@@ -1188,7 +1188,7 @@ _AGE_REACHED_LAST: Final = frozenset(["at", "to", "be", "until", "about", "aroun
 #: "At 19, he became" (not "At 10, he walked into the room": a time)
 _PRONOUN_AFTER: Final = re.compile(
     r",[ ](?:she|he)[ ](?:was|became|had|is|won|joined|left|married|moved|wrote|started"
-    r"|began|took|became|signed|made|lost|published)\b")
+    r"|began|took|signed|made|lost|published)\b")
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
 
@@ -1203,8 +1203,7 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
     at = sentence.before(start, 1)
     if not at or at[0].lower != "at":
         return False
-    end = sentence.words[-1].end if sentence.words else start
-    number_end = _NUMBER_END.match(sentence.text, start, end)
+    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
     if number_end is None or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE) \
             or int(number_end.group()) >= 120 \
             or _TIME_OF_DAY_AFTER.match(sentence.text, number_end.end()):

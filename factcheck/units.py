@@ -47,7 +47,7 @@ from typing import Final, Any, Dict, FrozenSet, List, NamedTuple, Optional, Tupl
 from factcheck.errors import UnitError
 from factcheck.text import new_record
 from factcheck.lexicon import (
-    alternation, data_lines, flag_set, split_fields, word_sections)
+    alternation, data_lines, flag_set, load as load_lexicon, split_fields, word_sections)
 
 #: pint dimensionality (see ``dimensionality_key``) -> our dimension name
 DIMENSION_NAMES: Final[Dict[str, str]] = {
@@ -786,14 +786,15 @@ _PER_ADJECTIVES: Final = word_sections("grammar_words.txt")["per_adjectives"]
 def _described_noun(text: str, word: "re.Match[str]") -> bool:
     """Whether ``word``, after "per", is an adjective or participle in lower case before a
     lower-case noun that ends the phrase: "per illegal worker", "per eligible household"
-    (not "per serving of", "per meal served", "per beneficiary annually")."""
+    (not "per serving of", "per meal served", "per beneficiary annually": a function word
+    or a participle after it)."""
     lowered = word.group()
     if not lowered.islower() or not (lowered.endswith(_DESCRIBING_ENDINGS)
                                      or lowered in _PER_ADJECTIVES):
         return False
     noun = _NOUN.match(text, word.end() + 1)
     return noun is not None and noun.group().islower() and is_boundary(text, noun.end()) \
-        and noun.group() not in _FUNCTION_WORDS_AFTER_PER \
+        and noun.group() not in load_lexicon().function_words \
         and not noun.group().endswith(("ed", "ly", "ing")) \
         and noun.group() not in _IRREGULAR_PARTICIPLES  # "per booking made"
 
@@ -803,9 +804,6 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(["made", "done", "sold", "paid", "held
                                            "given", "built", "seen", "sent", "won", "lost",
                                            "spent", "bought", "brought", "kept", "left",
                                            "set", "put", "read", "run", "grown", "drawn"])
-#: words that end a phrase after "per" and an adjective: "per serving of"
-_FUNCTION_WORDS_AFTER_PER: Final = frozenset(["of", "in", "on", "at", "for", "to", "and", "or",
-                                              "per", "a", "an", "the", "with", "from"])
 
 
 def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
