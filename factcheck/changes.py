@@ -379,6 +379,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     word = change_before(sentence, start)
     if word is not None and role == "delta" and _dropped_things(sentence, before, end):
         return None  # "jets dropped 100 bombs": what fell, no decrease
+    if word is not None and role == "delta" and _lost_contests(sentence, before, end):
+        return None  # "have lost 11 straight games": the defeats, no decrease
     if word is not None and role == "delta" and before \
             and before[-1].lower in _PARTICIPLES_OF_LEVELS \
             and not _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
@@ -608,6 +610,19 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
             last = thing[1:]
         return units.singular(last[0].lower) in _DROPPED_THINGS
     return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
+
+
+_LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
+_CONTESTS: Final = _GRAMMAR["contests"]
+
+
+def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
+    """ "lost 11 straight games", "lost three matches in a row": a count of contests after
+    a verb of losing is how many were lost, not how far something fell."""
+    if not before or before[-1].lower not in _LOSE_VERBS:
+        return False
+    last = sentence.before(end, 1)
+    return bool(last) and units.singular(last[0].lower) in _CONTESTS
 
 
 #: verbs of an event that befalls things, which a count after them suffered rather than

@@ -423,6 +423,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if single and _casualties(sentence, first.start, number_end):
         # "The strike killed three and injured seven": people, though no noun is written
         return UnitReading("person", "count", "", scale, first.start, number_end)
+    if single and _age_apposition(first, sentence):
+        return UnitReading("year", "time", "", scale, first.start, number_end)
     if single and bare_small_word(first, sentence) and not \
             longest_phrase_before(sentence, first.start, hedges_before()) \
             and not _level_of_change(sentence, first, number_end):
@@ -430,8 +432,6 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
-    if single and _age_apposition(first, sentence):
-        return UnitReading("year", "time", "", scale, first.start, number_end)
     degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
     if degrees is not None and not sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
         # "Temperatures hit 38.4 C": a spaced C or F where the sentence speaks of heat
@@ -1092,13 +1092,13 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Senard, 65, now faces", "The actress, 29, won": a bare number set off by commas
     after a name or a noun of a person is an age; so is one after "who is" or "turns" that
-    ends its clause ("The singer, who is 47, retired", "The resident turns 100 today")."""
-    if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
-        return False
-    if not 1 <= numeral.value < 120:
+    ends its clause ("The singer, who is 47, retired", "The resident turns 100 today"),
+    spelled too ("when she was four")."""
+    if numeral.scale != 1 or not 1 <= numeral.value < 120 \
+            or not (numeral.text.isdigit() or (numeral.spelled and numeral.value > 1)):
         return False
     before = sentence.before(numeral.start, 2)
-    if len(before) == 2 and before[-1].text == "," \
+    if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
             and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS
                  or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                      and _role_noun(before[-2]))) \

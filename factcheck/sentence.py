@@ -86,12 +86,18 @@ class Sentence:
         return self.units_before[pos]
 
     def currency_words(self) -> Tuple[Tuple[str, Word], ...]:
-        """The first content word naming each currency ("rupee", "dollar"), with its code, in
-        the sentence's order; worked out once, as every number "per dollar" asks."""
+        """The first content word naming each currency ("rupee", "dollar", the "pound" of
+        "Egyptian pound"), with its code, in the sentence's order; worked out once, as every
+        number "per dollar" asks."""
         if self.currencies is None:
             first: Dict[str, Word] = {}
+            previous: Optional[Word] = None
             for word in self.content:
                 found = units.lookup_after(word.lower)
+                if previous is not None and previous.end + 1 == word.start \
+                        and (found is None or found.dimension != "currency"):
+                    found = units.lookup_after(f"{previous.lower} {word.lower}") or found
+                previous = word
                 if found is not None and found.dimension == "currency" \
                         and found.unit not in first:
                     first[found.unit] = word

@@ -904,6 +904,9 @@ PERCENT = [
 
 PHYSICAL = [
     row("The poet was 67 when she won the prize.", point(67, "year")),
+    row("She learned to read when she was four.", point(4, "year")),
+    row("The girl was seven when the war began.", point(7, "year")),
+    row("There were four when we arrived."),
     row("He left school at 15 to work in the shipyards.", point(15, "year")),
     row("The score was 26 when rain stopped play.", point(26)),
     row("The train left at 6 in the morning.", point(6)),
@@ -3326,6 +3329,12 @@ CHANGES = [
         point("4.72", "MYR / USD")),
     row("Tickets sold at 3 per dollar.", point(3)),
     row("The rupee ended at 83.45 against the dollar.", point("83.45", "INR / USD")),
+    # a currency named by its country's adjective and a word another currency also uses
+    row("The Egyptian pound fell to 47 against the dollar.",
+        point(47, "EGP / USD", change=("down", "to"))),
+    row("The Lebanese pound traded at 89,500 per dollar.", point(89500, "LBP / USD")),
+    row("Sterling fell to 1.25 against the dollar.",
+        point("1.25", "GBP / USD", change=("down", "to"))),
     # a dateline with a colon or an accent sets the text like one with a dash
     row("KARACHI: The price of petrol rose by Rs 9.66.", point("9.66", "PKR")),
     row("SYDNEY: Milk is now $3.10.", point("3.10", "AUD")),
@@ -3678,6 +3687,12 @@ CHANGES = [
     row("Planes dropped about 2,000 leaflets over the town.",
         approx(2000, "leaflet", change=None)),
     row("Sales dropped 100 units.", point(100, "unit", change=("down", "delta"))),
+    # contests lost are defeats, no decrease; seats, jobs and weight lost are
+    row("The Jets have lost 11 straight games.", point(11, "game", change=None)),
+    row("She lost three matches in a row at Wimbledon.", point(3, "match", change=None)),
+    row("The regulator lost 12 appeals at the tribunal.", point(12, "appeal", change=None)),
+    row("The Conservatives lost 48 seats.", point(48, "seat", change=("down", "delta"))),
+    row("The carmaker lost 1,200 jobs.", point(1200, "job", change=("down", "delta"))),
     # participles after a comma, and verbs of a sudden fall
     row("The film fell, sliding 45% to $12m.",
         point(45, "percent", change=("down", "delta")),
