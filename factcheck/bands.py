@@ -1,5 +1,6 @@
 """Bands: "a man in his 40s" (40-49 years), "highs in the low 90s" (90-93), "growth in the
-mid-teens" (14-16%), "mid-single-digit growth" (4-6%).  Each is a vague range; the words
+mid-teens" (14-16%), "mid-single-digit growth" (4-6%), "a mid-$20 million opening" (24-26
+million dollars).  Each is a vague range; the words
 are data (``data/bands.txt``)."""
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Dict, Final, FrozenSet, List, NamedTuple, Tuple
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.claims import Claim
-from factcheck.numerals import parse_number
+from factcheck.numerals import parse_number, scan_numerals
 from factcheck.sentence import Sentence, finish_claim
 
 
@@ -151,4 +152,52 @@ def figure_band_claims(sentence: Sentence) -> List[Claim]:
             sentence, start=found.start(), end=found.end(), low=Decimal(10) ** (digits - 1),
             high=Decimal(10) ** digits - 1, kind="range", qualifier="", precision=None,
             vague=True))
+    return claims
+
+
+#: a band of money: a part, a currency marker, a round amount and its plural or scale: "a
+#: mid-$20 million opening", "the low $30 millions", "homes in the high $400,000s"
+_MONEY_BAND: Final = re.compile(
+    r"(?<![\w-])(?P<part>(?i:low|lower|mid|high|upper))(?:-|\s{1,3})(?P<marker>[A-Z]{0,2}[$£€])"
+    r"(?P<digits>[1-9][0-9]{0,2}(?:,[0-9]{3})*)(?:(?P<plural>['\N{RIGHT SINGLE QUOTATION MARK}]?s)"
+    r"|(?P<scale>[ ]?(?:million|billion|trillion|mn|bn|tn|m|M|b|k|K)(?P<scales>s)?))"
+    r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])(?P<range>[ ]range\b)?")
+#: the currency markers that open a money band, a quick miss
+_BAND_MARKERS: Final = frozenset("$£€")
+
+
+def money_band_claims(sentence: Sentence) -> List[Claim]:
+    """ "a mid-$20 million opening" (24-27 million), "the low $30 millions" (30-34 million),
+    "homes in the high $400,000s" (470,000-500,000): a part of a round amount of money,
+    a vague range; the part takes the tenths of the amount's last nonzero place that a band
+    of ten takes ("low" 0-3, "mid" 4-6, "high" 7-9), to the end of the last of them, as
+    money runs on between whole tenths.  Only with a plural, "mid" or "range", since "a
+    high $30 million budget" may be a high budget of $30 million."""
+    text = sentence.text
+    if _BAND_MARKERS.isdisjoint(text[sentence.span[0]:sentence.span[1]]):
+        return []
+    claims: List[Claim] = []
+    for found in _MONEY_BAND.finditer(text, *sentence.span):
+        digits = found.group("digits").replace(",", "")
+        part = found.group("part").lower()
+        if not digits.endswith("0") or not (
+                found.group("plural") or found.group("scales") or found.group("range")
+                or part == "mid"):
+            continue
+        currency = units.match_unit_before(text, found.start("digits"))
+        if currency is None or currency.dimension != "currency" \
+                or currency.start != found.start("marker"):
+            continue
+        amount_end = found.end("scale") if found.group("scale") else found.end("digits")
+        numerals = scan_numerals(text[found.start("digits"):amount_end])
+        if len(numerals) != 1:
+            continue
+        base = int(digits)
+        tenth = Decimal(10) ** (len(digits) - len(digits.rstrip("0")) - 1)
+        first, last = bands().parts[part][:2]
+        scale = numerals[0].scale
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.end(), low=(base + first * tenth) * scale,
+            high=(base + (last + 1) * tenth) * scale, kind="range", qualifier="", precision=None,
+            vague=True, unit=currency.unit, dimension="currency", unit_text=currency.text))
     return claims

@@ -423,6 +423,13 @@ _FRACTION_FOLLOW: Final = re.compile(
 #: thought" (grammar_words.txt [share_verbs])
 _SHARE_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
+#: a comparative after a fraction word makes it the size of a difference: "a fifth lower than
+#: last year", "a third cheaper" (grammar_words.txt)
+_COMPARATIVE_AFTER: Final = re.compile(
+    r"\s{1,3}(?:" + "|".join(
+        alternation("grammar_words.txt", section)
+        for section in ("comparatives_up", "comparatives_down", "price_comparatives_up",
+                        "price_comparatives_down")) + r")\b", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
@@ -742,9 +749,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
         proper_plural = plural and count < denominator  # "two thirds", "three quarters"
         if not word.hyphen and not proper_plural and not _FRACTION_FOLLOW.match(text, word.end) \
                 and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start) \
-                and not _SHARE_VERB_AFTER.match(text, word.end):
+                and not _SHARE_VERB_AFTER.match(text, word.end) \
+                and not _COMPARATIVE_AFTER.match(text, word.end):
             return None  # "a third term"; but "fell by a fifth over the decade", "a third
-            # said they approved"
+            # said they approved", "a fifth lower than"
     return after._replace(spelled=after.spelled or spelled)
 
 

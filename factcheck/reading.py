@@ -26,13 +26,18 @@ from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
 _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
-    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|that[ ]of|those[ ]of|what|face)\b)",
-    re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value"
+    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|that[ ]of|those[ ]of|what|face"
+    r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
+    re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
+# times America's budget"
 
 
 #: what "N times" may multiply besides a comparative, which it may also only count: "four
-#: times its budget" against "asked him three times what"
-_TIMES_OBJECT_WORDS: Final = re.compile(r"[ ](?:its|their|his|her|what|face)\b", re.IGNORECASE)
+#: times its budget", "10 times America's" against "asked him three times what", "won three
+#: times Wimbledon's title"
+_TIMES_OBJECT_WORDS: Final = re.compile(
+    r"[ ](?:its|their|his|her|what|face|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b",
+    re.IGNORECASE)
 _FACE_VALUE: Final = re.compile(r"[ ]face[ ]value\b", re.IGNORECASE)
 #: verbs of an amount (and forms of "be") before "N times its ..." (grammar_words.txt)
 _AMOUNT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["amount_verbs"] | {"'s"}

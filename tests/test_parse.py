@@ -2893,6 +2893,16 @@ VAGUE = [
     row("She is in her early teens.", rng(13, 15, "year", vague=True)),
     row("Temperatures stayed in the teens.", rng(13, 19, vague=True)),
     row("Growth will be in the mid-teens.", rng(14, 16, "percent", vague=True)),
+    # bands of a round amount of money, to the end of the band's last tenth
+    row("The sequel is tracking for a mid-$20 million opening.",
+        rng(24_000_000, 27_000_000, "USD", vague=True, text="mid-$20 million")),
+    row("The film opened in the low $30 millions.",
+        rng(30_000_000, 34_000_000, "USD", vague=True, text="low $30 millions")),
+    row("Homes in the area sell in the high $400,000s.",
+        rng(470_000, 500_000, "USD", vague=True, text="high $400,000s")),
+    row("Mid-$40M is the studio's forecast.", rng(44_000_000, 47_000_000, "USD", vague=True)),
+    row("The film had a high $30 million budget.", point(30_000_000, "USD")),
+    row("The stock trades in the low $25s.", point(25, "USD")),
     # bands counted in digits, in percent when the sentence speaks of one
     row("The company reaffirmed mid-single-digit organic growth.",
         rng(4, 6, "percent", vague=True, text="mid-single-digit")),
@@ -3724,6 +3734,9 @@ CHANGES = [
     row("The death rate is five times that of the general population.",
         point(5, change=("", "factor"))),
     row("He saw her three times that week."),
+    row("China spends 10 times America's budget on it.", point(10, change=("", "factor"))),
+    row("The fine is five times Google's annual profit.", point(5, change=("", "factor"))),
+    row("He visited three times Tom's farm."),
     # a possessive inside the object keeps the verb in reach of "by"
     row("Climate change increased the storm's rainfall by 10%.",
         point(10, "percent", change=("up", "delta"))),
@@ -3920,6 +3933,14 @@ FRACTIONS = [
     row("Among Labour members, about a fifth backed the amendment.", approx("0.2")),
     row("Half said the government was doing badly.", point("0.5", text="Half")),
     row("He won a third term."),
+    # a fraction before a comparative is the size of a difference
+    row("Output was a fifth lower than last year.",
+        point("0.2", text="a fifth", change=("down", "delta"))),
+    row("Sales were a third higher than in 2022.",
+        point(Fraction(1, 3), text="a third", change=("up", "delta"))),
+    row("Rents in Leeds are a quarter cheaper than in Manchester.",
+        point("0.25", text="a quarter", change=("down", "delta"))),
+    row("The band released a third album."),
     # a unit and a fraction of it; a unit and an amount of a smaller one
     row("The final lasted an hour and a half.",
         point("1.5", "hour", text="an hour and a half")),
