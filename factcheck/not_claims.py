@@ -1521,9 +1521,29 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
             "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
         return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years
+    if prev == "by" and plural_noun and len(before) > 1 and _agent_verb(before[-2].lower):
+        return False  # "attended by 2000 people", "held by 1500 men": the agent counts
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
+
+
+#: irregular past participles, before "by" and the agent of a passive (not_claims.txt)
+_PASSIVE_PARTICIPLES: Final = lexicon.word_sections("not_claims.txt")["passive_participles"]
+
+
+def _agent_verb(word: str) -> bool:
+    """A past participle or a change word before "by": "attended by 2000 people", "rose by
+    1500 jobs" (not "By 2030" opening a clause, nor "completed by")."""
+    return (word.endswith("ed") and word not in _COMPLETION_PARTICIPLES) \
+        or word in _PASSIVE_PARTICIPLES or word in lexicon.load().changes
+
+
+#: participles of finishing or expecting, after which "by" gives a deadline: "completed by
+#: 2030 targets" is a year
+_COMPLETION_PARTICIPLES: Final = frozenset(["completed", "finished", "expected", "scheduled",
+                                            "planned", "phased", "required", "needed",
+                                            "reached", "achieved", "delivered", "banned"])
 
 
 def _year_shaped(numeral: Numeral) -> bool:

@@ -371,7 +371,7 @@ _TIMES_TEN: Final = re.compile(rf"""
 #: something after a digit run that may extend it; when absent the run stands alone
 _MAY_EXTEND: Final = re.compile(
     rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
-    r"|\s{1,2}[0-9]{1,2}[/\N{FRACTION SLASH}]"
+    r"|(?:\s{1,2}|-)[0-9]{1,2}[/\N{FRACTION SLASH}]"
     r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10"
     r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]")
 
@@ -407,8 +407,10 @@ _SCALED_CURRENCY_BEFORE: Final = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCAL
 #: a number written as an amount of money: separated, with decimals, or with a scale word
 _WRITTEN_AS_MONEY: Final = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]|[0-9]+[ ]?(?:bn|billion|million|mn|m|tn|trillion)\b")
+#: a whole number's fraction after a space, or a hyphen as market prices write it ("up 4-1/4
+#: cents", a "1-3/4 inch" pipe)
 _MIXED_DIGIT_FRACTION: Final = re.compile(
-    rf"[{_GROUP_SPACES}]{{1,2}}([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,][0-9])")
+    rf"(?:[{_GROUP_SPACES}]{{1,2}}|-)([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,-][0-9])")
 _VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
@@ -460,7 +462,7 @@ _WHOLE_POWER: Final = re.compile(r"(?:\^|\*\*)([0-9]{1,3})(?![0-9]|[.,][0-9])")
 _SUFFIX_HINT: Final = re.compile(
     rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
-    rf"|[ ]?[{''.join(_VULGAR)}]|[{_GROUP_SPACES}]{{1,2}}[0-9]{{1,2}}/"
+    rf"|[ ]?[{''.join(_VULGAR)}]|(?:[{_GROUP_SPACES}]{{1,2}}|-)[0-9]{{1,2}}/"
     rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_prefix_tree(_CONTINUATIONS)})(?![^\W\d_{_RAISED_DIGITS}])")
 
 

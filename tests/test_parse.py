@@ -1394,6 +1394,11 @@ PHYSICAL = [
         point("40.5", "degree_Celsius"), point("38.2", "degree_Celsius")),
     # inches: "in" before a size word or at the end, a glued '"' that closes no quotation
     row("The steel door is 2 1/2 in thick.", point("2.5", "inch")),
+    # a hyphen between a whole number and its fraction, as grain prices and US sizes write it
+    row("Corn rose 4-1/4 cents.", point("0.0425", "USD", change=("up", "delta"))),
+    row("Soybeans fell 10-3/4 cents.", point("0.1075", "USD", change=("down", "delta"))),
+    row("The pipe is 1-3/4 inches wide.", point("1.75", "inch")),
+    row("The talks took 2-1/2 years.", point("2.5", "year")),
     row("Use a 5/16 inch drill bit.", point("0.3125", "inch")),
     row("Critics rated it 8/10.", point("0.8")),
     row("The blade measures 5 in.", point(5, "inch")),
@@ -2263,6 +2268,12 @@ COUNTS = [
         point(2000, "engineer", change=("up", "to"))),
     row("Between 1000 and 1500 people attended the rally.", rng(1000, 1500, "person")),
     row("Between 2010 and 2015 sales rose 5%.", point(5, "percent")),
+    # a four-digit agent of a passive counts; "by" and a year opening a clause dates it
+    row("The concert was attended by 2000 people.", point(2000, "person")),
+    row("The castle was held by 1500 men.", point(1500, "man")),
+    row("Payrolls rose by 1500 jobs.", point(1500, "job", change=("up", "delta"))),
+    row("By 2030 emissions will have fallen."),
+    row("The target must be reached by 2030 officials said."),
     row("The 12 page document was leaked to reporters.", point(12, "page")),
     row("She rented a 3 bedroom flat in Leeds.", point(3, "bedroom")),
     row("Norway will buy 14 F-16 jets.", point(14, "jet")),
@@ -2982,6 +2993,8 @@ CHANGES = [
         point(3, change=("up", "factor"), text="triple"),
         point(2000, "case", change=("up", "to"))),
     row("Bus carrying 40 students crashes in Peru", point(40, "student")),
+    row("Train carrying 300 passengers derails", point(300, "passenger")),
+    row("Ferry with 200 passengers capsizes off Bali", point(200, "passenger")),
     # a level with no rate after a change in a rate is in that rate; the change keeps its
     # own unit when only the level has a rate
     row("Gasoline fell 3 cents a gallon, or 1%, to $3.10.",
