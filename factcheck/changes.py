@@ -328,6 +328,12 @@ _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
+#: a verb of carrying a running total to its new level, before the "to": "taking the total
+#: to", "bringing the death toll to"
+_RUNNING_TOTAL: Final = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)[ ]"
+    r"(?:the|its|their|this|that)[ ](?:[\w-]+[ ]){0,2}(?:total|tally|toll|count)[ ]\Z",
+    re.IGNORECASE)
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -359,6 +365,13 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
         # number added, not the new total
     return change
+
+
+def running_total_before(sentence: Sentence, to_start: int) -> bool:
+    """Whether a verb of carrying a running total ends right before the "to" at
+    ``to_start``: "taking the total to", "bringing the death toll to"."""
+    return _RUNNING_TOTAL.search(sentence.text, max(sentence.span[0], to_start - 48),
+                                 to_start) is not None
 
 
 def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -428,6 +441,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                 # subsidies to bus operators by £300m" is the size of the cut
                 role = particle
             return Change(word.direction, role)
+    if role == "to" and running_total_before(sentence, start):
+        return Change("up", "to")  # "taking the total to 128,495": a tally only grows
     if before and before[-1].text.isalpha() and (
             (sentence.text[end - 1:end] in _PERCENT_LAST
              and _PERCENT_END.search(sentence.text, start, end))

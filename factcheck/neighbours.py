@@ -12,7 +12,7 @@ from typing import Collection, Final, List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
-from factcheck.changes import before_level
+from factcheck.changes import before_level, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, after_age_word
@@ -827,6 +827,13 @@ _REPAIR: Final = re.compile(
     r"|correction)[ ]?,?[ ]", re.IGNORECASE)
 
 
+def _running_total(sentence: Sentence, claim: Claim, before: Sequence[Word]) -> bool:
+    """A new level that a running total reached, read in changes.py, which may still take
+    the unit of the change before it: "gained 64 seats, taking their total to 72"."""
+    return claim.change is not None and claim.change.role == "to" and bool(before) \
+        and before[-1].lower == "to" and running_total_before(sentence, before[-1].start)
+
+
 def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "fell from 5.1% to 4.9%", "rose 5% to $10": the "to" number is the new level."""
     if len(claims) < 2:
@@ -850,7 +857,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 sentence, previous, claim, claims[index + 1] if index + 1 < len(claims) else None):
             assert previous is not None and previous.change is not None
             claim = replace(claim, change=previous.change)
-        if (claim.change is None and previous is not None and previous.change is not None
+        if ((claim.change is None or _running_total(sentence, claim, before))
+                and previous is not None and previous.change is not None
                 and before and (before[-1].lower in ("to", "from") or (
                     before[-1].lower == "at" and (not claim.unit or claim.unit == "point"
                                                   or _price_right_after(

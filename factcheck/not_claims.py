@@ -780,9 +780,14 @@ _LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
     that a label word names is a label too; so is one listed after a small number that a
-    capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6")."""
+    capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6"); not one after a
+    comma with a unit or noun of its own ("In Wave 9, 31% of")."""
     if not numeral.text.isdigit():
         return False
+    if sentence.text[numeral.start - 2:numeral.start] == ", " and (
+            sentence.unit_after(numeral.end) is not None
+            or counted_noun(sentence, numeral.end, numeral.value) is not None):
+        return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths": a figure of its own
     labels = lexicon.load().not_claims["label_words"]
     return any(opener.lower in labels or (not dashed and _capital_label(opener, listed, sentence))
                for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))

@@ -127,7 +127,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if _joined_adjectives(after, function_words):
                 continue  # "1,000 unaccompanied and separated children"
             return _gapped_noun(sentence, after, function_words)
-        if not word.text.isalpha() or lowered in function_words or lowered in months:
+        if not word.text.isalpha() or lowered in months or (
+                lowered in function_words and not _reports_counted(sentence, after, index)):
             return None
         if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS:
             continue
@@ -161,6 +162,16 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
     return None
+
+
+def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
+    """ "2,340 reports of fraud", "Officers logged 310 reports.": "reports" right after a
+    number is what it counts, unless a name follows it as the verb's subject ("rose 5
+    reports Reuters")."""
+    if index != 0 or after[0].lower != "reports":
+        return False
+    following = sentence.after(after[0].end, 1)
+    return not following or following[0].lower == "of" or not following[0].text[:1].isupper()
 
 
 def _joined_adjectives(after: Sequence[Word], function_words: frozenset) -> bool:

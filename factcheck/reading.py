@@ -26,7 +26,8 @@ from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
 _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
-    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|that[ ]of|those[ ]of|what|face"
+    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face"
+    r"|(?:that|those)[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
 # times America's budget"
@@ -374,7 +375,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             reading = reading._replace(factor=reading.factor * _CODE_SCALES[word[0].lower],
                                        end=word[0].end)
         return _with_rate(sentence, reading)
-    if after_age_word(sentence, group.opener_start if group.opener else first.start):
+    if after_age_word(sentence, group.opener_start if group.opener else first.start) \
+            and not _PER_NUMBER.match(sentence.text, number_end):
+        # (but "The age-specific rate was 98.1 per 1,000": a rate, whatever its subject)
         return UnitReading("year", "time", "", scale, first.start, number_end)
     # what follows the number, for the quick misses below: "times" and "fold" open with
     # these letters, which only their own capitals match case-blind
@@ -406,6 +409,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
                            frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
+    if _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end):
+        # "the 25-34 age group", "the 85 and over age band": ages in years
+        return UnitReading("year", "time", "", scale, first.start,
+                           inner[-1].end if inner else number_end, inner)
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale) if not after_magnitude(sentence, first.start) else None
     single = first is last
@@ -1166,14 +1173,27 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "aged over 65", "aged 15, 16 and 17"
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
-    if before[-1].lower in _AGE_LINKS and ("age" in sentence.vocabulary
-                                           or "ages" in sentence.vocabulary) \
+    if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \
             and _age_subject(sentence, before[-1].start):
         return True
+    if before[-1].lower in _AGE_BOUNDS and _people_by_age(sentence, before[-1], start):
+        return True  # "Mothers under 20", "victims over 60"
     if sentence.vocabulary.isdisjoint(_AGE_GROUPS):
         return False  # the common case: no group of people named, no bound to look for
     return _word_before_bound(sentence, start) in _AGE_GROUPS  # "people over 50", "children
     # under five"
+
+
+def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
+    """A plural noun of a person ([person_nouns]) before "over" or "under" and a plain
+    number that may be an age: "Mothers under 20", "victims over 60"."""
+    noun = sentence.before(bound.start, 1)
+    if not noun or not noun[0].text.isalpha():
+        return False
+    singular = units.singular(noun[0].lower)
+    age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
+    return singular != noun[0].lower and singular in _PERSON_NOUNS and age is not None \
+        and 0 < int(age.group()) <= _OLDEST and not sentence.text[age.end():age.end() + 1].isdigit()
 
 
 #: adverbs between "aged" and the age: "aged just 25"
@@ -1269,19 +1289,40 @@ _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
+#: the oldest age a bound after a plural noun of a person names: "Mothers under 20"
+_OLDEST = 120
+#: the bounds that name people by age after such a noun
+_AGE_BOUNDS = frozenset(["over", "under", "above", "below"])
 #: what links an age named before to its number: "the median age of patients was 47"
-_AGE_LINKS = frozenset("was is were are to at of reached hit from".split())
+_AGE_LINKS = frozenset("was is were are to at of by reached hit from".split())
+#: the words of a clause about an age or a span of life: "the median age of", "Life
+#: expectancy at birth"
+_AGE_SUBJECTS = frozenset(["age", "ages", "expectancy"])
+#: words after "age" that make it a class of rates, not the subject of an age: "the 25-34 age
+#: group", "age-standardised rates" (the hyphen is read apart)
+_AGE_CLASSES = frozenset("group groups band bands bracket brackets range ranges category "
+                         "categories structure profile -".split())
+#: "age" and a word of a class of ages after a number: "the 25-34 age group"
+_AGE_CLASS_AFTER: Final = re.compile(r"[ ]age[ ](?:group|band|bracket|range|category)s?\b",
+                                     re.IGNORECASE)
+#: a rate's denominator after a number: "98.1 per 1,000", "45 per 100k", "12/100,000"
+_PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|million)\b)",
+                                re.IGNORECASE)
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 8
 
 
 def _age_subject(sentence: Sentence, start: int) -> bool:
-    """ "The median age of patients was", "the average age of first-time mothers rose to":
-    the clause before ``start`` is about an age (no other number, no punctuation between)."""
+    """ "The median age of patients was", "the average age of first-time mothers rose to",
+    "Life expectancy at birth rose to": the clause before ``start`` is about an age or a span
+    of life (no other number, no punctuation between;
+    "age-standardised rates were" and "the age group's rate was" are not)."""
     words = sentence.before(start, _AGE_REACH)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word.lower in ("age", "ages"):
+        if word.lower in _AGE_SUBJECTS:
+            if index + 1 < len(words) and words[index + 1].lower in _AGE_CLASSES:
+                continue  # "age-standardised mortality", "the 85-and-over age group"
             return True
         if not (word.text.isalpha() or word.text == "-") and not (
                 index and words[index - 1].lower == "from" and word.text.isdigit()):

@@ -42,6 +42,12 @@ _DETERMINERS: Final = _GRAMMAR["phrase_determiners"]
 _QUALIFIERS: Final = _GRAMMAR["level_qualifiers"] | _GRAMMAR["object_qualifiers"]
 #: prepositions that open a phrase after a subject's head: "deaths in custody"
 _PREPOSITIONS: Final = _GRAMMAR["subject_prepositions"]
+#: adverbs that restate a change after a comma: "Births fell, down 3.1% to 605,479"
+_RESTATING_ADVERBS: Final = frozenset(["up", "down"])
+#: forms of "be" after a plural subject, right before its level: "Deaths were 5,448"
+_PLURAL_COPULAS: Final = frozenset(["were", "are"])
+#: nouns of people, whose number after a copula is an age ("My kids are 3")
+_PEOPLE: Final = _GRAMMAR["person_nouns"] | {units.singular(w) for w in _GRAMMAR["age_groups"]}
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
 _COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
 #: how many words back the verb and its subject may stand
@@ -67,9 +73,11 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
     if _COORDINATED.match(sentence.text, claim.span[1]) or "respectively" in sentence.vocabulary:
         return claim  # "cut 800 and 1,200 jobs": the list shares its own noun
     words = sentence.before(claim.span[0], _REACH)
-    verb = _verb_index(sentence, words, claim.change is not None)
+    verb = _verb_index(sentence, words, claim.change is not None, claim.kind == "point")
     if verb is None:
         return claim
+    if words[verb].lower in _RESTATING_ADVERBS and verb > 1 and words[verb - 1].text == ",":
+        return _restated_noun(claim, sentence, words[:verb - 1])
     between = words[verb + 1:]
     if any(w.text[:1].isdigit() for w in between):
         if claim.change is None:
@@ -91,18 +99,46 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
     return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
 
 
-def _verb_index(sentence: Sentence, words: Sequence[Word], changed: bool) -> Optional[int]:
+def _restated_noun(claim: Claim, sentence: Sentence, words: Sequence[Word]) -> Claim:
+    """A change restated after a comma counts what the clause before it counts: the noun of
+    its verb's counted object ("Employers added 143,000 jobs, down from 307,000"), else of
+    its subject ("Births fell for the third year running, down 3.1% to 605,479")."""
+    main = _verb_index(sentence, words, True)
+    if main is None:
+        return claim
+    between = words[main + 1:]
+    noun = _head_noun(between, sentence) \
+        if any(w.text[:1].isdigit() for w in between) else None
+    noun = noun or _head_noun(words[:main], sentence)
+    if noun is None or units.is_unit_word(noun.lower):
+        return claim  # (a unit is lent by neighbours.py: "5.5-6 million tonnes, up from")
+    return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
+
+
+def _verb_index(sentence: Sentence, words: Sequence[Word], changed: bool,
+                plain: bool = False) -> Optional[int]:
     """Where the verb of the number's clause stands among ``words``: the nearest change word
-    (for a number with a change) or verb of reaching, back to the clause's start."""
+    (for a number with a change) or verb of reaching, back to the clause's start; for a
+    ``plain`` point, also "were" or "are" right before it ("Deaths were 5,448", not "members
+    are over 60")."""
     changes = lexicon.load().changes
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if not (word.text.isalnum() or word.text in ("-", "%") or inside_number(sentence, word)):
             return None  # the clause starts here
         if word.text.islower() and ((changed and word.lower in changes)
-                                    or word.lower in _LEVEL_VERBS):
-            return index
+                                    or word.lower in _LEVEL_VERBS
+                                    or (plain and word.lower in _PLURAL_COPULAS
+                                        and index == len(words) - 1
+                                        and not _people_before(words, index))):
+            return index  # (a copula only right before the number: "Deaths were 5,448"; but
+            # "My kids are 3, 5 and 8" gives ages)
     return None
+
+
+def _people_before(words: Sequence[Word], index: int) -> bool:
+    """Whether the word before ``words[index]`` is a noun of people: "My kids are"."""
+    return index > 0 and units.singular(words[index - 1].lower) in _PEOPLE
 
 
 def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:

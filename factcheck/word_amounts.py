@@ -510,11 +510,20 @@ def changes_words_down() -> FrozenSet[str]:
 
 def _counted_factor(words: Sequence[Word], n: int) -> bool:
     """A factor word in -s after a number, a determiner or a possessive is a noun: "hit 3
-    trebles", "the doubles final", "the hotel's doubles"."""
+    trebles", "the doubles final", "the hotel's doubles"; one in -ing before "time" names
+    a measure ("the doubling time")."""
+    if words[n].lower.endswith("ing") and n + 1 < len(words) \
+            and words[n + 1].lower in _MEASURED_BY_A_FACTOR:
+        return True  # "the doubling time was 3.5 days": a measure named by the factor
     return words[n].lower.endswith("s") and n > 0 and (
         words[n - 1].text[:1].isdigit() or words[n - 1].lower in _BEFORE_A_FACTOR_NOUN
         or words[n - 1].text.endswith(POSSESSIVE_ENDINGS)
         or parse_number(words[n - 1].lower) is not None)
+
+
+#: nouns that a factor word in -ing names a measure with: "the doubling time", "a halving
+#: period"
+_MEASURED_BY_A_FACTOR: Final = frozenset(["time", "times", "period", "periods", "rate"])
 
 
 #: words after which a factor word in -s is a noun: "the doubles final", "the mixed
