@@ -458,6 +458,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
         # more likely to die"
         return Change(_COMPARATIVES[after[0].lower], "delta")
+    if len(after) >= 2 and after[0].lower in _PACES and _than_follows(after) \
+            and _PERCENT_END.search(sentence.text, start, end):
+        # "50% faster than its predecessor" (but "12 seconds faster than": which way a time
+        # goes is not said)
+        return Change(_PACES[after[0].lower], "delta")
     difference = _difference_after(sentence, start, end, after)
     if difference is not None:
         return difference
@@ -815,6 +820,8 @@ def _than_follows(after: Sequence[Word]) -> bool:
 
 
 #: a claim in percent: the size of a change whose verb has its object between
+#: comparatives of speed, which change a percentage before them with "than" after
+_PACES: Final = {"faster": "up", "quicker": "up", "speedier": "up", "slower": "down"}
 _PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
 #: a move of a rate in basis or percentage points: "cuts rate 25 bps to 1.25%"
 _RATE_POINTS_END: Final = re.compile(

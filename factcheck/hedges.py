@@ -18,8 +18,10 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS: Final = {"over"}
 
-#: an amount, perhaps with a short unit, right before a word: "1,240m ", "300 ft ", "12% "
-_AMOUNT_END = re.compile(r"\d[ ]?(?:[A-Za-z%]{1,3})?[ ]\Z")
+#: an amount, perhaps with a short unit (not a preposition: "$9.99 in over 40 countries"),
+#: right before a word: "1,240m ", "300 ft ", "12% "
+_AMOUNT_END = re.compile(
+    r"\d[ ]?(?:(?!(?:by|in|at|on|of|to|for|or|and|as)[ ])[A-Za-z%]{1,3})?[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
@@ -30,6 +32,11 @@ _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
+#: "of" and a noun after a duration that someone holds rather than spends: "over 30 years of
+#: experience", "over 40 years of combined experience", "over a century of research"
+_OF_A_HOLDING: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:experience|expertise|history"
+                                  r"|research|innovation|service|practice|know-how|heritage"
+                                  r"|excellence|leadership)\b", re.IGNORECASE)
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS: Final = _GRAMMAR["duration_words"]
 
@@ -140,8 +147,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
-            and not _after_for(sentence, before[0]):
-        # "over ten years" says when; "over 30 years old" and "for over two years" bound
+            and not _after_for(sentence, before[0]) \
+            and not _OF_A_HOLDING.match(sentence.text, reading.end):
+        # "over ten years" says when; "over 30 years old", "for over two years" and "over 30
+        # years of experience" bound
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _after_an_amount(sentence, before[0].start):

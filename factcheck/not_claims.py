@@ -622,6 +622,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
+    if _DATED_VERSION.fullmatch(numeral.text) and (
+            prev in _SOFTWARE_WORDS or (after and after[0].lower in _SOFTWARE_WORDS)):
+        return False  # "the 2024.14 software update", "release 2023.44": a version by date
     if _aircraft_type(numeral, prev, sentence) or _chart_position(numeral, prev, sentence):
         return False
     if prev == "the" and nxt in _ROUTE_NOUNS and numeral.text.isdigit() and numeral.scale == 1 \
@@ -737,6 +740,12 @@ _PHRASE_OPENERS: Final = lexicon.word_sections("grammar_words.txt")["phrase_open
 _OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
 
 
+#: "times" or a glued "x" and a comparative after a number: a factor, whatever word is before
+_TIMES_COMPARED_AFTER: Final = re.compile(
+    r"(?:[ ]times|x)[ ](?:faster|quicker|slower|more|less|fewer|better|higher|lower|bigger"
+    r"|smaller|cheaper|as)\b", re.IGNORECASE)
+
+
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a label word before the number labels nothing: a verb whose object the
     number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
@@ -745,6 +754,8 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     ("Under the new rules 6 people", "At this stage 40 people")."""
     label = before[-1]
     words = lexicon.load().not_claims
+    if label.text.islower() and _TIMES_COMPARED_AFTER.match(sentence.text, numeral.end):
+        return True  # "ship code 4.5 times faster", "write code 2x faster": a factor
     if label.lower == "day" and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "the day 40 people died": a count, not "Day 1,000 of the war"
@@ -1445,6 +1456,13 @@ def _estimate_in_clause(sentence: Sentence, pos: int) -> bool:
         if word.lower in _ESTIMATE_WORDS:
             return True
     return False
+
+
+#: a version numbered by its year: "2024.14", "2023.44.1"
+_DATED_VERSION: Final = re.compile(r"(?:19[89]|20[0-9])[0-9]\.[0-9]{1,3}")
+#: words of software next to such a version (not "closed at 2024.14 points")
+_SOFTWARE_WORDS: Final = frozenset(["update", "updates", "release", "releases", "firmware",
+                                    "software", "version", "build", "patch", "os"])
 
 
 def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
