@@ -198,13 +198,26 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
 
 def _lower_case(sentence: Sentence, word: Word) -> bool:
     """A change word counts in lower case ("Rose" is a name), capitalised in a headline in
-    title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%"), or as a past participle
-    opening a sentence with no subject, as changelogs write ("Reduced idle CPU from 3% to
-    0.5%")."""
+    title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%"), or opening a sentence with
+    no subject, as changelogs and posts write: a past participle ("Reduced idle CPU from 3%
+    to 0.5%") or any change word before a measure ("Lost 30 lbs since January")."""
     return word.text.islower() or (sentence.title_case and (word.text.istitle()
                                                             or word.text.isupper())) \
         or (word.start == sentence.words[0].start and word.text.istitle()
-            and word.lower.endswith("ed"))
+            and (word.lower.endswith("ed") or _measure_follows(sentence, word)))
+
+
+def _measure_follows(sentence: Sentence, word: Word) -> bool:
+    """A number with a unit right after the word: "Lost 30 lbs since January!", "Down 20
+    lbs" open a post with no subject (not "Rose said", "Cut 2 onions")."""
+    number = sentence.after(word.end, 1)
+    if not number or not number[0].text[:1].isdigit() or number[0].start != word.end + 1:
+        return False
+    end = number[0].end
+    while sentence.text[end:end + 1] in (",", ".") and sentence.text[end + 1:end + 2].isdigit():
+        following = sentence.after(end + 1, 1)
+        end = following[0].end if following else end + 1
+    return sentence.unit_after(end) is not None
 
 
 #: "by" and an amount right after a claim: the amount is the size of the change

@@ -134,11 +134,26 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
     return bool(following) and following[0].lower in _THRESHOLD_NOUNS
 
 
+#: words after which "like" is speech's hedge, not the verb (grammar_words.txt)
+_LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
+
+
+def _like_a_hedge(sentence: Sentence, like: Word) -> bool:
+    """ "paid like 300 bucks", "It's like 20 mins away", "Like 40 people came": "like"
+    opening the clause or after a verb of amount, a form of "be" or a preposition."""
+    lead = sentence.before(like.start, 1)
+    return not lead or not lead[0].text.isalpha() and "'" not in lead[0].text \
+        or lead[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _LIKE_HEDGE_LEADS
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
     and after it ("3,000 or more")."""
     before = longest_phrase_before(sentence, reading.start, hedges_before())
+    if before and len(before) == 1 and before[0].lower == "like" \
+            and not _like_a_hedge(sentence, before[0]):
+        before = None  # "I like 3 flavours", "Would you like 2 more?": the verb
     if before and len(before) == 2 and before[0].lower == "up" \
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound

@@ -420,6 +420,17 @@ _PERCENT_THEN_WORD: Final = re.compile(r"[ ]?(?:%|per[ ]?cent\b)[ ](?P<word>[A-Z
                                        re.IGNORECASE)
 
 
+def _thread_jargon(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                   sentence: Sentence) -> bool:
+    """ "+1, same issue here" (a reply that agrees) and "my 2 cents" (an opinion): numbers
+    of a forum's idioms, which count nothing."""
+    if numeral.text == "+1":
+        return numeral.start == sentence.span[0] and (
+            not after or not after[0].text.isalnum() or after[0].lower in ("to", "for", "on"))
+    return numeral.value == 2 and bool(before) and before[-1].lower == "my" \
+        and bool(after) and after[0].lower == "cents"
+
+
 def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a whole-hearted percentage says how sure or committed someone is: "one
     hundred percent sure", "110 per cent behind the manager", "gave 110 percent to this
@@ -609,6 +620,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
     if numeral.value in _WHOLEHEARTED and _conviction(numeral, sentence):
         return False  # "I'm one hundred percent sure": how sure, not a share
+    if numeral.value <= 2 and _thread_jargon(numeral, before, after, sentence):
+        return False  # "+1, same issue here", "just my 2 cents": a forum's idioms
     if numeral.spelled and _rhetorical(numeral, before, after, sentence):
         return False  # "I've told you a thousand times", "One day, this city will"
     if sentence.text[numeral.end + 1:numeral.end + 2].isupper() \

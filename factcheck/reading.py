@@ -277,7 +277,7 @@ _MEASURE_ADJECTIVE: Final = re.compile(
     "[ ]" + lexicon.alternation("grammar_words.txt", "measure_adjectives") + r"(?=[ ])",
     re.IGNORECASE)
 #: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
-_ISH: Final = re.compile(r"-?ish(?= )")
+_ISH: Final = re.compile(r"-?ish(?= )|\+(?=[ ]?[^\W\d_])")
 
 
 def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
@@ -302,7 +302,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     after = sentence.unit_after(last.end)
     ish = _ISH.match(sentence.text, last.end) if after is None else None
     if ish:
-        after = sentence.unit_after(ish.end())  # "forty-ish percent": the unit past the hedge
+        # "forty-ish percent", "10+ km": the unit past the hedge
+        after = sentence.unit_after(ish.end())
     measured = _MEASURE_ADJECTIVE.match(sentence.text, last.end) if after is None else None
     if measured:
         spoon = sentence.unit_after(measured.end())  # "1 heaped tbsp", "2 level teaspoons"
@@ -1119,10 +1120,11 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
-    return before[-1].lower in ("turns", "turned", "turning") or (
+    return before[-1].lower in _TURNING or before[-1].lower.replace(
+        "\N{RIGHT SINGLE QUOTATION MARK}", "'") in _SELF_IS or (
         len(before) == 2 and (before[-2].lower in ("who", "she", "he")
                               or _person_named(sentence, before[-2]))
-        and before[-1].lower in ("is", "was"))  # "The poet was 67 when she won"
+        and before[-1].lower in ("is", "was"))  # "The poet was 67 when she won", "I'm 19"
 
 
 def _person_named(sentence: Sentence, noun: Word) -> bool:
@@ -1147,9 +1149,13 @@ def _role_noun(word: Word) -> bool:
 
 
 #: words of time that may follow an age ending its clause: "turns 100 today", "He was 27
-#: when he took command"
+#: when he took command", "My son is 4 and already reads"
 _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in",
-                                    "when"])
+                                    "when", "and"])
+#: verbs of reaching an age: "The twins turn 10 tomorrow"
+_TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
+#: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
+_SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:

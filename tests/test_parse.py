@@ -1562,6 +1562,25 @@ PHYSICAL = [
     # an amount known only by its number of digits
     row("The debut novelist signed a seven-figure deal.", rng(1_000_000, 9_999_999)),
     row("She earns six figures from streaming.", rng(100_000, 999_999)),
+    row("He makes six figures.", rng(100_000, 999_999)),
+    row("Five figures made the shortlist.", point(5, "figure")),
+    # speech's "like" is a hedge after a verb of amount, "be", a preposition or at the start
+    row("Spent like 300 bucks on groceries this week.", approx(300, "USD")),
+    row("Insurance went up like 30% this year.",
+        approx(30, "percent", change=("up", "delta"))),
+    row("I like 3 flavours the most.", point(3, "flavour")),
+    row("Would you like 2 more?", point(2)),
+    # a forum's idioms count nothing; a post may open with its change word
+    row("+1, same issue here."),
+    row("Just my two cents."),
+    row("100% agree with this comment."),
+    row("Stock is +1.5% today.", point("1.5", "percent")),
+    row("Lost 30 lbs since January!", point(30, "pound", change=("down", "delta"))),
+    row("Cut 2 onions into rings.", point(2, "onion", change=None)),
+    row("Rose said 5 people came.", point(5, "person", change=None)),
+    # a unit past a glued plus
+    row("A 10+ km walk.", lower(10, "kilometer")),
+    row("10+ yrs experience required.", lower(10, "year")),
     row("Six figures were released today.", point(6, "figure")),
     # rules that cap or limit an amount bound it from above
     row("Entry will be capped at 30,000 visitors a day.", upper(30_000, "visitor / day")),
@@ -3600,6 +3619,12 @@ CHANGES = [
     row("The average age of first-time mothers rose to 30.9.",
         point("30.9", "year", change=("up", "to"))),
     row("He was 5 at the time.", point(5)),
+    # ages after a pronoun and "is" in one word, a person and "is", or "turn"
+    row("I'm 19 and have no idea what I'm doing.", point(19, "year")),
+    row("My son is 4 and already reads.", point(4, "year")),
+    row("Our twins turn 10 tomorrow.", point(10, "year")),
+    row("The score is 4 and we're losing.", point(4)),
+    row("It's 30-40 mins by bus.", rng(30, 40, "minute")),
     row("Smokers were twice as likely to develop the disease.", point(2, change=("", "factor"))),
     row("Heavy drinkers had nearly double the risk.",
         approx(2, below=True, change=("up", "factor"))),
