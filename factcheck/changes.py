@@ -261,6 +261,10 @@ _MOVING_LEVELS: Final = _GRAMMAR["moving_levels"]
 _EVENT_LINKS: Final = frozenset(["as", "after", "amid", "following", "when", "while"])
 #: a length that ends a claim, for the shape of a place: "2,962 metres", "14 km", "5 mi"
 #: (a glued "m" may be millions: "falls to 7.5m")
+#: a distance after a height: "rises 1,400 metres over 19km", "climbs 1,100m in 13.8 km"
+_OVER_A_DISTANCE: Final = re.compile(
+    r"[ ](?:over|in)[ ](?:just[ ]|about[ ]|around[ ])?[0-9][0-9.,]*[ ]?(?:km|kilomet(?:re|er)s?"
+    r"|mi|miles?)\b", re.IGNORECASE)
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")
@@ -371,8 +375,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             sentence.text, max(sentence.span[0], start - 12), start):
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
     if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
-            and _shape_of_a_place(sentence, start, end):
-        return None  # "The Zugspitze rises 2,962 metres above sea level": a height
+            and (_shape_of_a_place(sentence, start, end)
+                 or _OVER_A_DISTANCE.match(sentence.text, end)):
+        return None  # "The Zugspitze rises 2,962 metres above sea level", "The Tourmalet
+        # rises 1,400 metres over 19km": a height, or a climb's over a distance
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
@@ -647,15 +653,21 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
 
 _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
 _CONTESTS: Final = _GRAMMAR["contests"]
+_MARGINS: Final = _GRAMMAR["margin_nouns"]
 
 
 def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     """ "lost 11 straight games", "lost three matches in a row": a count of contests after
-    a verb of losing is how many were lost, not how far something fell."""
-    if not before or before[-1].lower not in _LOSE_VERBS:
+    a verb of losing is how many were lost, not how far something fell; "lost by 9 runs",
+    "was lost by 12 votes": the margin of a defeat."""
+    if not before:
         return False
     last = sentence.before(end, 1)
-    return bool(last) and units.singular(last[0].lower) in _CONTESTS
+    if not last:
+        return False
+    if before[-1].lower == "by" and len(before) > 1 and before[-2].lower in _LOSE_VERBS:
+        return units.singular(last[0].lower) in _MARGINS
+    return before[-1].lower in _LOSE_VERBS and units.singular(last[0].lower) in _CONTESTS
 
 
 #: verbs of an event that befalls things, which a count after them suffered rather than

@@ -59,8 +59,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         after = sentence.after(pos, 10)  # room for a measure: "300 20-litre drums"
     if after and after[0].start == pos and after[0].text == "-":
         if value is not None and value != value.to_integral_value() and not (
-                abs(value) < 1 and after[1:2] and after[1].lower in _SINGULAR_AFTER_FRACTION):
-            return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count
+                after[1:2] and after[1].lower in _SINGULAR_AFTER_FRACTION):
+            return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count (but "a
+            # 3.5-point lead", "a 0.25-point cut" are points)
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None

@@ -1220,6 +1220,12 @@ _AGE_REACHED_LAST: Final = frozenset(["at", "to", "be", "until", "about", "aroun
 _PRONOUN_AFTER: Final = re.compile(
     r",[ ](?:she|he)[ ](?:was|became|had|is|won|joined|left|married|moved|wrote|started"
     r"|began|took|signed|made|lost|published)\b")
+#: a name and a verb of a life after "At 41,": "At 41, Anderson became the oldest" (past
+#: the hours of a clock only: "At 10, Smith walked in" is a time)
+_NAME_AFTER: Final = re.compile(
+    r",[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?[ ](?:was|became|had|is|won|joined|left|married"
+    r"|moved|wrote|started|began|took|signed|made|lost|published|remains|retired|still)\b")
+_HOURS_ON_A_CLOCK: Final = 12
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
 
@@ -1240,7 +1246,9 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             or _TIME_OF_DAY_AFTER.match(sentence.text, number_end.end()):
         return False  # "died at 3 in the morning", "executed at 8 on a Tuesday": a time
     if at[0].start == sentence.span[0]:
-        return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None
+        return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
+            int(number_end.group()) > _HOURS_ON_A_CLOCK
+            and _NAME_AFTER.match(sentence.text, number_end.end()) is not None)
     return not _LIFE_EVENT_VERBS.isdisjoint(
         w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
 

@@ -528,7 +528,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if entry.unit == "KRW" and text[start:end] == "won" and _WON_VERB.match(text, end) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
         return None  # "Apollo 13 won two Oscars", "5 won awards": the verb, not Korean won
-    if entry.unit == "pound" and is_money_pounds(text, pos, end):
+    if entry.unit == "pound" and text[start:end].lower().startswith("pound") \
+            and is_money_pounds(text, pos, end):  # ("lb" and "lbs" are never money)
         entry = Entry("GBP", "currency", Decimal(1), False)
     unit, dimension = entry.unit, entry.dimension
     if dimension == "length" and text[end:end + 2] in (" s", " c"):
