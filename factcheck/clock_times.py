@@ -102,7 +102,8 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev == "the":
         after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
         return len(after) == 2 and after[0].lower in ("from", "to") \
-            and after[1].text[:1].isupper()
+            and after[1].text[:1].isupper() or bool(after) and after[0].lower in _TIMETABLED
+        # ("the 18.52 service", "the 11.40 sailing")
     if prev not in words_set["clock_prepositions"]:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
@@ -110,6 +111,10 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         or not sentence.vocabulary.isdisjoint(words_set["opening_hours"])
 
 
+#: what a timetable names by its time: "the 18.52 service", "the 11.40 sailing"
+_TIMETABLED: Final = frozenset(["service", "services", "sailing", "sailings", "departure",
+                                "departures", "train", "ferry", "flight", "bus", "express",
+                                "shuttle", "arrival", "crossing"])
 #: a currency a dotted number is priced against: "4.35 against the US dollar", "7.12 per
 #: dollar" (not "at 7.45 against Chelsea")
 _RATE_AFTER: Final = re.compile(
@@ -129,12 +134,39 @@ _OTHER_END: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|till|until|a
                                r"([0-9]{1,4}(?:\.[0-9]+)?)")
 
 
+def _zero_led_clock(numeral: Numeral, sentence: Sentence) -> bool:
+    """Four digits that a 24-hour clock writes with a leading zero ("0600", "0815"), or a
+    time in four digits at either end of a span with one ("between 2300 and 0600"), after
+    "the" or a preposition of time: no amount is written so, unless a unit or a noun it
+    counts follows."""
+    if not _FOUR_DIGIT_CLOCK.match(numeral.text):
+        return False
+    before = sentence.before(numeral.start, 1)
+    if not before or (before[0].lower not in lexicon.load().not_claims["clock_prepositions"]
+                      and before[0].lower != "the"):
+        return False  # a bare "0033" is a number of its own
+    other = _OTHER_END.match(sentence.text, numeral.end)
+    led = numeral.text[0] == "0" or (other is not None and _ZERO_LED.fullmatch(other.group(1)))
+    if not led:
+        led = before[0].lower in ("and", "to", "till", "until") \
+            and _ZERO_LED.fullmatch(sentence.text[max(0, before[0].start - 5):
+                                                  before[0].start - 1]) is not None
+    return bool(led) and not sentence.unit_after(numeral.end) \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
+
+
+#: a 24-hour time of four digits with a leading zero
+_ZERO_LED: Final = re.compile(r"0[0-9][0-5][0-9]")
+
+
 def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
     four digits ("0730"), after a preposition of time in a sentence about opening hours or
     timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
     if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
         return True
+    if _zero_led_clock(numeral, sentence):
+        return True  # "between 0600 and 0900", "the 0815 from Penzance"
     words_set = lexicon.load().not_claims
     hour = 1 <= numeral.value <= 12 and len(numeral.text) <= 2
     four = _FOUR_DIGIT_CLOCK.match(numeral.text) and (

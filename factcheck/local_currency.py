@@ -185,8 +185,10 @@ _PREFIXED_DOLLAR: Final = re.compile(
 _CONVERSION: Final = re.compile(
     r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
     + r"\s+)?\Z")
-#: commodities priced in US dollars the world over: "$52 a barrel", "$2,300 an ounce"
-_WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu"])
+#: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
+#: an ounce", "$2,800 per FEU"
+_WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
+                                  "feu", "container"])
 
 
 def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]:

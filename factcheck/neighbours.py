@@ -1094,8 +1094,8 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             return previous  # but "Complaints from 40 schools rose to 1,200": a source
         return None
     if claim.change is None or claim.change.role != "to" or previous.change is None \
-            or previous.dimension not in _SHARE_DIMENSIONS:
-        return None
+            or previous.change.role != "delta" or previous.dimension not in _SHARE_DIMENSIONS:
+        return None  # (not after a bare old level: "between 12 cities rose from 40 to 60")
     for back in range(len(linked) - 2, -1, -1):
         earlier = linked[back]
         if earlier.dimension in _SHARE_DIMENSIONS or earlier.dimension == "time":

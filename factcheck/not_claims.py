@@ -680,16 +680,26 @@ KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
 
 def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """ "fly the 787 to Lima", "The 747 made its final flight", "from the 767 to the 787":
-    a Boeing type after "the" in a sentence about flying, with no noun it counts; and the
+    a Boeing type after "the" in a sentence about flying, with no noun it counts; a type
+    before "MAX" or a noun of aircraft ("its 737 MAX 9 jets", "40 777 freighters"); and the
     variant after it ("a 787-9")."""
     if sentence.text[numeral.start - 1:numeral.start] == "-" and _BOEING_VARIANT.search(
             sentence.text, max(0, numeral.start - 4), numeral.start):
         return True
+    if not numeral.spelled and BOEING_TYPE.match(numeral.text) \
+            and _AIRCRAFT_AFTER.match(sentence.text, numeral.end):
+        return True  # "its 737 MAX 9 jets", "40 777 freighters": the type before its name
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
             or not BOEING_TYPE.match(numeral.text) \
             or sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"]):
         return False
     return counted_noun(sentence, numeral.end, numeral.value) is None
+
+
+#: what follows a Boeing type that names it: "737 MAX", "777 freighters", "747 jumbo"
+_AIRCRAFT_AFTER: Final = re.compile(
+    r"[ ](?:MAX|Max|max|[Ff]reighters?|jets?|jumbos?|airliners?|aircraft|planes?|[Dd]reamliners?"
+    r"|fleet)\b")
 
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"

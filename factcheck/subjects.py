@@ -165,8 +165,10 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
         head = phrase[-1] if phrase else None
         link = start - 1
         while link > 0 and (words[link].lower in _DETERMINERS or words[link].text[:1].isdigit()
-                            or inside_number(sentence, words[link])):
-            link -= 1  # "Deaths on the county's roads", "Complaints from 40 schools"
+                            or inside_number(sentence, words[link])
+                            or parse_number(words[link].lower) is not None):
+            link -= 1  # "Deaths on the county's roads", "Complaints from 40 schools",
+            # "Flights between the two nations"
         joined = words[link].lower if link >= 0 else ""
         if head is not None and joined in _PREPOSITIONS:
             if link == 0:
