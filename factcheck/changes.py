@@ -188,12 +188,29 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
 
 
 def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
-    """A change word and a comma right before ``pos`` (a "from" or "to"): "cases roughly
-    doubled, from 1,200 to 2,500"."""
-    before = sentence.before(pos, 2)
-    if len(before) != 2 or before[-1].text != "," or not before[0].text.islower():
+    """A change word before a comma right before ``pos`` (a "from" or "to"), perhaps with
+    an adverb or a phrase between ("cases roughly doubled, from 1,200 to 2,500", "Income
+    from events fell sharply, to £1.2m", "Volunteer numbers dropped again in 2023, to
+    1,900"), in the same clause: no other number but a year, no conjunction."""
+    before = sentence.before(pos, _COMMA_REACH + 1)
+    if not before or before[-1].text != ",":
         return None
-    return lexicon.load().changes.get(before[0].lower)
+    changes = lexicon.load().changes
+    for word in reversed(before[:-1]):
+        if word.lower in _CLAUSE_OPENERS or not (word.text.isalpha() or _YEAR.fullmatch(
+                word.text)):
+            return None
+        change = changes.get(word.lower) if word.text.islower() else None
+        if change is not None:
+            return change
+    return None
+
+
+#: how many words back from its comma the verb of a restated level may stand
+_COMMA_REACH: Final = 7
+#: words that open another clause, beyond which no verb is sought
+_CLAUSE_OPENERS: Final = frozenset(["and", "but", "while", "which", "who", "that", "whereas",
+                                    "although", "though", "when", "after", "because"])
 
 
 def _lower_case(sentence: Sentence, word: Word) -> bool:
@@ -343,6 +360,8 @@ _COUNT_COMPARED: Final = re.compile(r"[0-9a-z][ ](more|fewer|less)[ ][a-z]+\Z", 
 _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
+#: forms of "be" right before a percentage, which make it a level of the subject
+_COPULAS: Final = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 #: a verb of carrying a running total to its new level, before the "to": "taking the total
@@ -469,7 +488,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not (before[-1].lower == "in" and _OF_AFTER.match(sentence.text, end)):
         # but "tumours shrank in 37% of cases": a share of the cases
         word, particle = change_verb_in_clause(sentence, start)
-        if word is not None and not particle and not word.adverb:
+        if word is not None and not particle and not word.adverb \
+                and not (word.indirect and (_OF_AFTER.match(sentence.text, end)
+                                            or before[-1].lower in _COPULAS)):
+            # (but "The appeal raised 40% of its target": a share of what it raised; "the
+            # cost of raising funds was 18.4%": a level of the subject)
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
     after = sentence.after(end, 4)
     if len(after) >= 2 and after[0].lower in _COMPARATIVES \

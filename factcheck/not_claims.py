@@ -502,6 +502,28 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
         before[-1].text == "." and len(before) == 2 and before[0].lower in ("no", "nos")))
 
 
+#: a label word and the space-separated groups of its code before a number: "number 123
+#: 4567 ", "code 20 45 ", "IBAN GB29 NWBK 6016 " (groups of thousands were joined when read)
+_CODE_LABELS: Final = sorted(lexicon.load().not_claims["label_words"] | {"iban", "vat"},
+                             key=len, reverse=True)
+_SPACED_CODE_BEFORE: Final = re.compile(
+    r"\b(?i:" + "|".join(map(re.escape, _CODE_LABELS)) + r")\.?(?:[ ][0-9A-Z]{1,8}){1,6}[ ]\Z")
+#: how far back such a code may open
+_SPACED_CODE_REACH: Final = 48
+
+
+def _spaced_code(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a plain number goes on a code that a label word opens, in groups separated by
+    spaces ("VAT registration number 123 4567 89", "sort code 20 45 77"); not a figure with
+    a unit or noun of its own ("Table 4 12 deaths")."""
+    if not _SPACED_CODE_BEFORE.search(sentence.text, max(sentence.span[0],
+                                                         numeral.start - _SPACED_CODE_REACH),
+                                      numeral.start):
+        return False
+    return sentence.unit_after(numeral.end) is None \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
+
+
 #: a capitalised word glued by a hyphen after a capitalised number: "Six-Day", "Forty-Niners"
 _CAPITALISED_AFTER_HYPHEN: Final = re.compile(r"-[A-Z][a-z]+")
 
@@ -566,6 +588,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False
     if mark_before == "-" and not numeral.spelled and _label_continued(numeral, sentence):
         return False  # "Docket No. 22-1234", "Rule 10b-5": the second part of a label
+    if mark_before == " " and numeral.text.isdigit() \
+            and (sentence.text[numeral.start - 2:numeral.start - 1].isdigit()
+                 or sentence.text[numeral.start - 2:numeral.start - 1].isupper()) \
+            and _spaced_code(numeral, sentence):
+        return False  # "VAT registration number 123 4567 89", "sort code 20 45 77"
     if (not numeral.spelled and _name_with_number(numeral, before, sentence)) \
             or (mark_after == "-" and _bond_tenor(numeral, sentence)):
         return False

@@ -22,7 +22,7 @@ The pipeline, read top to bottom in ``sentence_claims``:
 6. small passes read neighbouring claims together: shared and elided units, composite
    values ("7 feet 10 inches"), two bounds that make a range, conversions in parentheses
    and from/to changes (neighbours.py), pence that are a rate of income tax ("the 45p
-   rate") (pence_rates.py); ``factor_claims`` adds "doubled" and
+   rate", "87p in every £1") (pence_rates.py); ``factor_claims`` adds "doubled" and
    ``how_often_claims`` "twice a day" (word_amounts.py);
 7. ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
    dirham of the country the text is set in, and cents the euro's in a text of euros;
@@ -49,7 +49,7 @@ from factcheck.neighbours import (
     points_of_percentages, rates_in_gapped_clauses, rates_of_changes, share_coordinated_units,
     share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
-from factcheck.pence_rates import pence_tax_rates
+from factcheck.pence_rates import pence_tax_rates, shares_of_a_pound
 from factcheck.numerals import Numeral, scan_numerals
 from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in_lists
 from factcheck.reading import claim_for
@@ -102,11 +102,12 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     rates_in_gapped_clauses, millions_in_parallel, nouns_from_question, merge_composites,
     heights_in_feet_and_inches, below_zero, join_bounds, alternatives_under_one_bound,
     inherit_in_parentheses, link_changes, rates_of_changes, directions_from_levels,
-    nouns_from_subjects, points_of_percentages, pence_tax_rates)
+    nouns_from_subjects, points_of_percentages, pence_tax_rates, shares_of_a_pound)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,
-                              nouns_from_subjects, points_of_percentages, pence_tax_rates)
+                              nouns_from_subjects, points_of_percentages, pence_tax_rates,
+                              shares_of_a_pound)
 
 
 #: sort keys read in C, without a Python call per item

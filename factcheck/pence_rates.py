@@ -1,8 +1,9 @@
-"""Rates of UK income tax and national insurance said in pence: pence in the pound are
-percent.  "The 45p rate" is a rate of 45 percent, "20p in the pound" is 20 percent, and "a
-2p cut in national insurance" or "cut the basic rate of income tax by 1p" is a change of 2 or
-1 percentage points.  Pence stay money elsewhere: "a 5p cut in fuel duty", "45p per mile",
-"a 20p tax on plastic bags", "shares rose 2p to 45p"."""
+"""Rates said in pence.  Pence in every pound are percent: "87p in every £1 goes to our
+work" is 87 percent, as "85 cents of every dollar" is.  Rates of UK income tax and national
+insurance said in pence: "the 45p rate" is a rate of 45 percent, "20p in the pound" is 20
+percent, and "a 2p cut in national insurance" or "cut the basic rate of income tax by 1p" is
+a change of 2 or 1 percentage points.  Pence stay money elsewhere: "a 5p cut in fuel duty",
+"45p per mile", "a 20p tax on plastic bags", "shares rose 2p to 45p"."""
 from __future__ import annotations
 
 import re
@@ -47,6 +48,40 @@ def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         return claims  # the common case
     return [_as_rate(claim, sentence) if _pence_of_tax(claim, sentence) else claim
             for claim in claims]
+
+
+#: a currency's sub-units, whose amounts "in every pound" or "of every dollar" are shares
+_SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN}"])
+#: one whole unit of money after sub-units: "in every £1", "of every dollar", "out of every
+#: pound", "in the pound"
+_IN_EVERY_UNIT: Final = re.compile(
+    r"[ ](?:in|of|out[ ]of)[ ](?:every|each|the)[ ](?:[£$€]1\b|pound\b|dollar\b|euro\b)",
+    re.IGNORECASE)
+
+
+def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """Pence or cents "in every £1", "of every dollar": a share, in percent ("87p in every
+    £1 goes to our work" is 87 percent), whose pound is no amount of its own."""
+    if all(claim.unit_text not in _SUB_UNITS for claim in claims):
+        return claims  # the common case
+    shares: List[Claim] = []
+    for claim in claims:
+        share = _IN_EVERY_UNIT.match(sentence.text, claim.span[1]) \
+            if claim.unit_text in _SUB_UNITS else None
+        if shares and shares[-1].span[1] >= claim.span[1]:
+            continue  # the "£1" of the share before
+        if share is None or (claim.high or claim.low or _HUNDRED) >= 1:
+            shares.append(claim)
+            continue
+        low = tidy(claim.low * _HUNDRED) if claim.low is not None else None
+        high = tidy(claim.high * _HUNDRED) if claim.high is not None else None
+        shares.append(replace(
+            claim, value=low if claim.value is not None else (
+                high if claim.kind == "upper" else low),
+            low=low, high=high, unit="percent", dimension="percent",
+            text=sentence.text[claim.span[0]:share.end()], span=(claim.span[0], share.end()),
+            precision=tidy(claim.precision * _HUNDRED) if claim.precision else None))
+    return shares
 
 
 def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:

@@ -872,9 +872,12 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail.dimension != "time":
         period = units.match_per_after(sentence.text, tail.end) \
             or units.match_hyphen_period(sentence.text, tail.end)
-    if period is not None and period.dimension == "time" and period.factor == 1:
+    if period is not None and period.factor == 1 and (
+            period.dimension == "time" or (period.dimension == "count"
+                                           and reading.dimension == "currency"
+                                           and _PER_THING.match(sentence.text, tail.end))):
         # "$20 per user per month", "$0.023 per GB per month", "per GB-month": a period
-        # after the thing
+        # after the thing; "£30 per family per night", "£32 per young person per session"
         return reading._replace(unit=f"{unit} / {period.unit}", dimension="rate",
                                 end=period.end)
     if tail.dimension == "time" and reading.dimension == "currency":

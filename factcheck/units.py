@@ -723,10 +723,13 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if scaled is not None:
         return scaled
     abbreviation = _rate_abbreviations().match(text, pos)
-    if abbreviation is not None and abbreviation.group("abbr").endswith("ly") \
-            and _PERCENT_BEFORE.search(text, max(0, pos - 8), pos) \
-            and _NOUN_NEXT.match(text, abbreviation.end()):
-        abbreviation = None  # "a 5% weekly loss": an adjective of the noun after
+    if abbreviation is not None and abbreviation.group("abbr").endswith("ly") and (
+            (_PERCENT_BEFORE.search(text, max(0, pos - 8), pos)
+             and _NOUN_NEXT.match(text, abbreviation.end()))
+            or (_MONEY_BEFORE.search(text, max(0, pos - 16), pos)
+                and _described_after(text, abbreviation.end()))):
+        abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift": an adjective of the
+        # noun after
     if abbreviation is not None:
         unit = _RATE_ABBREVIATION_UNITS[abbreviation.group("abbr")]
         return UnitMatch(unit, dimension_of(unit), abbreviation.start("abbr"), abbreviation.end(),
@@ -876,6 +879,19 @@ _PER_HINT: Final = re.compile(rf"""
   | - (?i: per | an? ) -                                                # barrel-a-day
   | [ \t]{{1,3}} (?: {_RATE_ABBREVIATIONS} )                           # pcm, p.a.
 """, re.VERBOSE)
+
+
+#: an amount of money written with its symbol, right before a word in -ly that may describe
+#: the noun after it: "a £20 monthly gift" (not "paid £350 weekly.")
+_MONEY_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
+_WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
+
+
+def _described_after(text: str, pos: int) -> bool:
+    """Whether a lower-case content word follows at ``pos``: the noun that a word in -ly
+    before it describes ("monthly gift"; not "monthly and", "weekly for")."""
+    word = _WORD_AFTER.match(text, pos)
+    return word is not None and word.group(1) not in load_lexicon().function_words
 
 
 #: a percentage right before a word in -ly that describes the noun of change after it ("a

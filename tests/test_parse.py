@@ -827,6 +827,16 @@ PERCENT = [
     # in percentage points; pence stay money for duties, prices and mileage
     row("The 45p rate of income tax will be abolished.", point(45, "percent", text="45p")),
     row("The old rate was 20p in the pound.", point(20, "percent")),
+    # pence or cents in every pound, dollar or euro are a share
+    row("87p in every £1 you give goes directly to our work.",
+        point(87, "percent", text="87p in every £1")),
+    row("Nearly 90 cents of every dollar goes to programs.",
+        approx(90, "percent", below=True, text="Nearly 90 cents of every dollar")),
+    row("Administration accounts for under 8p in every pound.",
+        upper(8, "percent", strict=True)),
+    row("For every £1 you give, 87p goes to our programmes.",
+        point(1, "GBP"), point("0.87", "GBP")),
+    row("A first-class stamp costs 135p in every post office.", point("1.35", "GBP")),
     row("He announced a 2p cut in national insurance.",
         point(2, "percentage_point", change=("down", "delta"))),
     row("She cut the basic rate of income tax by 1p.",
@@ -939,7 +949,11 @@ PHYSICAL = [
     row("UK wage growth slows to 4.9% in 3 mths to Aug",
         point("4.9", "percent", change=("down", "to")), point(3, "month")),
     row("Oil set for 5% weekly loss", point(5, "percent")),
-    row("Teachers will get a N$1,500 monthly allowance.", point(1500, "NAD / month")),
+    # a payment named per period stays in its currency (benchmarks/README.md); after the
+    # amount, "monthly" before its noun names the payment
+    row("Teachers will get a N$1,500 monthly allowance.", point(1500, "NAD")),
+    row("Your £20 monthly gift could fund a helpline call.", point(20, "GBP")),
+    row("Give £8 monthly and help a guide dog.", point(8, "GBP / month")),
     # an apposed age after a lower-case noun of a person
     row("Everest climber, 75, becomes oldest Briton to reach summit", point(75, "year")),
     # gas, mining and shipping abbreviations that carry their scale
@@ -3858,6 +3872,20 @@ CHANGES = [
     # a factor verb, a phrase, then "to": the new level
     row("The death toll has doubled since Monday to 412.",
         point(2, change=("up", "factor")), point(412, change=("up", "to"))),
+    row("Income from events fell sharply, to £1.2m.",
+        point(1_200_000, "GBP", change=("down", "to"))),
+    row("Volunteer numbers dropped again in 2023, to 1,900.",
+        point(1900, change=("down", "to"))),
+    row("Income fell in 2023, and we expect it to recover to £6m.",
+        point(6_000_000, "GBP", change=None)),
+    row("The appeal raised 40% of its target in the first week.",
+        point(40, "percent", change=None)),
+    row("The cost of raising funds was 18.4% of income.", point("18.4", "percent", change=None)),
+    row("The council raised fees 5% this year.", point(5, "percent", change=("up", "delta"))),
+    row("The pay rise for nurses is 5.5%.", point("5.5", "percent", change=("up", "delta"))),
+    row("VAT registration number 123 4567 89."),
+    row("Please quote sort code 20 45 77."),
+    row("I would like to buy this item for USD 200.", point(200, "USD")),
     row("Applications doubled, to 40,000.",
         point(2, change=("up", "factor")), point(40_000, change=("up", "to"))),
     row("The firm doubled its workforce to cope with 400 cases.",
@@ -4546,6 +4574,8 @@ RATES = [
     row("It has 200 calories per serving of soup.", point(200, "kilocalorie / serving")),
     # a period after a price per thing belongs to the rate
     row("Seats cost $18 per user per month.", point(18, "USD / user / month")),
+    row("Shelter costs £30 per family per night.", point(30, "GBP / family / night")),
+    row("The grant is worth £9 per homeless person.", point(9, "GBP / person")),
     # "daily", "weekly", "monthly" after an amount make it a rate
     row("The bridge carries about 180,000 vehicles daily.", approx(180_000, "vehicle / day")),
     row("Interns are paid £350 weekly.", point(350, "GBP / week")),
