@@ -33,7 +33,8 @@ _BLOCK_TAGS: Final = frozenset(["br", "p", "div", "li", "ul", "ol", "td", "th", 
 _SPACES: Final = "\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}\N{FIGURE SPACE}"
 _TO_SPACE: Final = {ord(space): " " for space in _SPACES}
 #: what needs cleaning: an entity, a hyphen at a line end between letters, an invisible
-#: character, Markdown's bold marks ("up **12%**", read as "up 12%") and struck-out text
+#: character, Markdown's bold and emphasis marks ("up **12%**", "up _12%_", read as "up
+#: 12%"; a lone star after a number is a footnote's) and struck-out text
 #: ("~~12,000~~ 14,500": the writer took the first figure back), a terminal's colour
 #: codes in pasted logs ("\x1b[31m": no 31 metres), a lone line break inside a sentence
 #: (before a lower-case word or "%", or between a word and a number: not after an end mark,
@@ -45,6 +46,9 @@ _MESS: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
                           r"|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|" + _INVISIBLE_CHAR
                           + r"|(?<![\w*])\*\*(?=[^\s*][^*\n]{0,200}?(?<=[^\s*])\*\*(?![\w*]))"
                           r"|(?<=[^\s*])\*\*(?![\w*])"
+                          r"|(?<![\w*])[*_](?=[0-9$\N{POUND SIGN}\N{EURO SIGN}][^\s*_]{0,30}"
+                          r"(?<=[0-9%])[*_](?![\w*]))"
+                          r"|(?<=[0-9%])[*_](?![\w*])"
                           r"|~~[^~\n]{1,200}~~"
                           r"|\x1b\[[0-9;]{0,20}[A-Za-z]"
                           r"|(?<=[^\W\d_])-[ ]{1,2}(?=[a-z])"
@@ -62,7 +66,8 @@ _HAS_INVISIBLE: Final = re.compile("[" + "".join(_INVISIBLE) + _SPACES + "]")
 #: skips in C to the next one
 _SPACED_BREAK: Final = re.compile(r"-(?<=[^\W\d_]-)[ ]{1,2}(?=[a-z])")
 #: digits of other scripts and widths, read as ASCII digits one for one (so offsets hold):
-#: full-width "１２３", Arabic-Indic "٣٫٥", Extended Arabic-Indic, Devanagari, Bengali; and
+#: full-width "１２３" (and full-width "＄", "￡", "￥"), Arabic-Indic "٣٫٥", Extended
+#: Arabic-Indic, Devanagari, Bengali; and
 #: the hyphens and dash of typesetting read as the hyphen and the en dash ("$25\u2011million",
 #: "5\u20126%")
 _DIGIT_ZEROS: Final = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6)
@@ -71,12 +76,17 @@ _PLAIN_DIGITS: Final = {zero + digit: ord("0") + digit
 _PLAIN_DIGITS.update({ord("\N{ARABIC DECIMAL SEPARATOR}"): ord("."),
                       ord("\N{ARABIC THOUSANDS SEPARATOR}"): ord(","),
                       ord("\N{FULLWIDTH PERCENT SIGN}"): ord("%"),
+                      ord("\N{FULLWIDTH DOLLAR SIGN}"): ord("$"),
+                      ord("\N{FULLWIDTH POUND SIGN}"): ord("\N{POUND SIGN}"),
+                      ord("\N{FULLWIDTH YEN SIGN}"): ord("\N{YEN SIGN}"),
                       ord("\N{HYPHEN}"): ord("-"),
                       ord("\N{NON-BREAKING HYPHEN}"): ord("-"),
                       ord("\N{FIGURE DASH}"): ord("\N{EN DASH}")})
 _HAS_OTHER_DIGITS: Final = re.compile("[" + "".join(chr(zero) + "-" + chr(zero + 9)
                                                     for zero in _DIGIT_ZEROS)
-                                      + "\N{HYPHEN}\N{NON-BREAKING HYPHEN}\N{FIGURE DASH}]")
+                                      + "\N{HYPHEN}\N{NON-BREAKING HYPHEN}\N{FIGURE DASH}"
+                                      "\N{FULLWIDTH DOLLAR SIGN}\N{FULLWIDTH POUND SIGN}"
+                                      "\N{FULLWIDTH YEN SIGN}]")
 
 
 def needs_cleaning(text: str) -> bool:
@@ -89,7 +99,8 @@ def needs_cleaning(text: str) -> bool:
     """
     if not text.isascii() and _HAS_OTHER_DIGITS.search(text) is not None:
         return True
-    if ("&" in text or "\n" in text or "**" in text or "~~" in text or "\x1b" in text
+    if ("&" in text or "\n" in text or "*" in text or "~~" in text or "\x1b" in text
+            or "_" in text
             or "<" in text or "[" in text
             or (not text.isascii() and _HAS_INVISIBLE.search(text) is not None)):
         return _MESS.search(text) is not None

@@ -488,6 +488,12 @@ MONEY = [
         point(12, "percent", change=("up", "delta"), text="12%"),
         point(4_500_000, "USD", change=("up", "to"), text="$4.5m")),
     row("Attendance was ~~12,000~~ 14,500.", point(14_500)),
+    row("Sales rose _62%_ last year.", point(62, "percent", text="62%", change=("up", "delta"))),
+    row("Sales rose *62%* last year.", point(62, "percent", text="62%", change=("up", "delta"))),
+    row("Revenue was £5m* in 2023.", point(5_000_000, "GBP", text="£5m")),
+    row("It costs ＄５０.", point(50, "USD", text="＄５０")),
+    row("The shelf is 20′ long.", point(20, "foot")),
+    row("The wreck lies at 51°30′N, 0°7′W."),
     # an accountant's brackets after a currency marker make the amount negative
     row("Net loss per share was $(0.12), compared with $(0.31) a year ago.",
         point("-0.12", "USD", text="$(0.12)"), point("-0.31", "USD", text="$(0.31)")),
