@@ -309,6 +309,10 @@ _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
+#: verbs of a team's record moving, after a team's name and before "to": "Jets fall to 2-5"
+_RECORD_MOVES: Final = frozenset(["fall", "falls", "fell", "drop", "drops", "dropped", "slip",
+                                  "slips", "slipped", "improve", "improves", "improved",
+                                  "move", "moves", "moved", "climb", "climbs", "climbed"])
 
 
 def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -326,13 +330,18 @@ def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
 
 def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
     """A bare "1-9" in a sentence with no word of scores that is still a win-loss record:
-    after a verb of going ("went 1-9"), or set off by commas after a name ("The Hawks, 1-9,
-    host the Bears")."""
+    after a verb of going ("went 1-9"), after a team's name and a verb of its record moving
+    ("Jets fall to 2-5"), or set off by commas after a name ("The Hawks, 1-9, host the
+    Bears")."""
     if _counts_after_pair(sentence, found):
         return False  # "went 10-15 minutes over"
     before = sentence.before(found.start(), 2)
     if before and before[-1].lower in _RECORD_VERBS:
         return True
+    moved = sentence.before(found.start(), 3)
+    if len(moved) == 3 and moved[2].lower == "to" and moved[1].lower in _RECORD_MOVES \
+            and moved[0].text.istitle() and moved[0].text.endswith("s"):
+        return True  # "Jets fall to 2-5", "The Lakers improved to 12-3": a team's record
     return len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper() \
         and sentence.text[found.end():found.end() + 1] == ","
 

@@ -579,9 +579,10 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
-    if next_word(text, end + 1) == "of" \
+    if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
-        return False  # "2 million pounds of beef", "the steer weighed two thousand pounds"
+        return False  # "2 million pounds of beef", "2.1 million pounds U3O8", "the steer
+        # weighed two thousand pounds"
     for restated in (_RESTATED_MASS.match(text, end),
                      _MASS_RESTATED.search(text, max(0, pos - _MASS_RESTATED_REACH), pos)):
         if restated is not None:
@@ -591,6 +592,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     return True
 
 
+#: a chemical formula right after "pounds": "2.1 million pounds U3O8" is uranium by weight
+_FORMULA_AFTER: Final = re.compile(r"[ ][A-Z][a-z]?[0-9][A-Za-z0-9]*\b")
 #: words of household money and of weight around "pounds" (grammar_words.txt), and how far
 #: either side of the amount they are looked for
 _MONEY_AROUND: Final = re.compile(

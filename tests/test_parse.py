@@ -1995,6 +1995,10 @@ COUNTS = [
     row("The deadline is 5 to 10 days.", rng(5, 10, "day")),
     row("Sessions run from 10.30 to 11.15 and cost £6 per child.", point(6, "GBP / child")),
     # a record beside amounts; a range of amounts after "went" stays one
+    row("Jets fall to 2-5 after loss to Bills"),
+    row("Rates fell to 2-3%.", rng(2, 3, "percent", change=("down", "to"))),
+    row("The mine produced 2.1 million pounds U3O8 last year.", point(2_100_000, "pound")),
+    row("The price rose to 45 TL.", point(45, "TRY", change=("up", "to"))),
     row("The team went 1-9 after Christmas, and attendance fell 18%.",
         point(18, "percent", change=("down", "delta"))),
     row("Prices went 3-4% higher.", rng(3, 4, "percent", change=("up", "delta"))),
