@@ -907,9 +907,20 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and len(sentence.gap(previous.span[1], claim.span[0])) <= 20):
             # "16.5 yen per kilowatt-hour, down from 29.0 yen": the old level is a rate too
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
+        if (previous is not None and claim.change is not None and claim.change.role == "from"
+                and previous.change is not None and previous.change.role == "to"
+                and claim.dimension == "count" and previous.dimension in _MEASURED
+                and sentence.gap(previous.span[1], claim.span[0]).strip() == "from"):
+            # "rose to $50m from 52 markets": where the level came from, not the old level
+            claim = replace(claim, change=None)
         linked.append(claim)
         previous = claim
     return linked
+
+
+#: dimensions of a new level that a count after "from" cannot be the old level of
+_MEASURED: Final = frozenset(["currency", "percent", "percentage_point", "length", "mass",
+                              "volume", "area", "time", "rate"])
 
 
 #: what may stand between the size of a change and the new level it leads to: a
