@@ -68,6 +68,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     model = _model_plural(sentence, after)
     if model is not None and sentence.gap(pos, after[0].start) == " ":
         return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted
+    if len(after) > 2 and after[0].lower == "person" and after[1].text == "-" \
+            and after[2].lower in ("times", "time") and after[0].end == after[1].start \
+            and after[1].end == after[2].start:
+        # "3.2 billion person-times of trips": trips counted person by person, as official
+        # Chinese statistics count them
+        return Word(sentence.text[after[0].start:after[2].end], after[0].start, after[2].end,
+                    sentence.text[after[0].start:after[2].end].lower())
     if after[0].text in TIMES_SIGNS and len(after) > 1 and after[1].text.isdigit():
         size = sentence.unit_after(after[1].end)
         if size is None or (size.dimension in _SIZE_DIMENSIONS

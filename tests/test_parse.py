@@ -1996,6 +1996,8 @@ COUNTS = [
     row("Sessions run from 10.30 to 11.15 and cost £6 per child.", point(6, "GBP / child")),
     # a record beside amounts; a range of amounts after "went" stays one
     row("Jets fall to 2-5 after loss to Bills"),
+    row("Cross-border trips reached 1.8 million person-times.",
+        point(1_800_000, "person-time")),
     row("Box office rose to $50m from 52 markets.",
         point(50_000_000, "USD", change=("up", "to")), point(52, "market", change=None)),
     row("Rates fell to 2-3%.", rng(2, 3, "percent", change=("down", "to"))),
