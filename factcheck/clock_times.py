@@ -104,6 +104,8 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return len(after) == 2 and after[0].lower in ("from", "to") \
             and after[1].text[:1].isupper() or bool(after) and after[0].lower in _TIMETABLED
         # ("the 18.52 service", "the 11.40 sailing")
+    if _opening_span(numeral, sentence):
+        return True  # "Breakfast served 7–10.30", "Surgery hours 8.00–18.30"
     if prev not in words_set["clock_prepositions"]:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
@@ -132,6 +134,43 @@ _CLOCK_SPAN_END: Final = re.compile(
 #: the other end of a span after a number: " to 10", "-10", " and 10.30"
 _OTHER_END: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|till|until|and)[ ])"
                                r"([0-9]{1,4}(?:\.[0-9]+)?)")
+
+
+#: an hour and the dash or word that makes it the first end of a span: "9–", "10.30 to "
+_SPAN_START_BEFORE: Final = re.compile(
+    r"(?<![\w.,])(?:[01]?[0-9]|2[0-3])(?:[.:][0-5][0-9])?[ ]?"
+    r"(?:[-\N{EN DASH}]|[ ](?:to|till|until))[ ]?\Z")
+#: an hour written as a time of day at either end of such a span: 1 to 12, or with its
+#: minutes on a 24-hour clock
+_HOUR: Final = re.compile(r"(?:1[0-2]|0?[1-9])|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
+
+
+def _opening_span(numeral: Numeral, sentence: Sentence) -> bool:
+    """An end of a span of hours in a sentence about opening hours, with no change and no
+    age: "Open Mon–Fri 9–5", "Breakfast served 7–10.30" (not "Opening hours rose by 2 to 5",
+    "Children aged 6 to 12 should sleep 9 hours")."""
+    return not sentence.vocabulary.isdisjoint(lexicon.load().not_claims["opening_hours"]) \
+        and _hours_span(numeral, sentence) \
+        and sentence.vocabulary.isdisjoint(lexicon.load().changes) \
+        and sentence.vocabulary.isdisjoint(_AGE_WORDS)
+
+
+#: words of age, which make a span of small numbers ages: "Children aged 6 to 12"
+_AGE_WORDS: Final = frozenset(["aged", "age", "ages"])
+
+
+def _hours_span(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number is an end of a span of two hours of a clock, "9–5", "10.30 to
+    4": nothing after it but the end of the phrase (no unit, no noun it counts)."""
+    if not _HOUR.fullmatch(numeral.text) or sentence.unit_after(numeral.end) \
+            or counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return False
+    other = _OTHER_END.match(sentence.text, numeral.end)
+    if other is not None:
+        return _HOUR.fullmatch(other.group(1)) is not None and not sentence.unit_after(
+            other.end()) and counted_noun(sentence, other.end(), Decimal(other.group(1))) is None
+    return _SPAN_START_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 9),
+                                     numeral.start) is not None
 
 
 def _zero_led_clock(numeral: Numeral, sentence: Sentence) -> bool:
@@ -168,6 +207,8 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if _zero_led_clock(numeral, sentence):
         return True  # "between 0600 and 0900", "the 0815 from Penzance"
     words_set = lexicon.load().not_claims
+    if _opening_span(numeral, sentence):
+        return True  # "Open Mon–Fri 9–5, Sat 10–4", "Office hours 9 to 5"
     hour = 1 <= numeral.value <= 12 and len(numeral.text) <= 2
     four = _FOUR_DIGIT_CLOCK.match(numeral.text) and (
         numeral.text[0] == "0" or prev in words_set["clock_prepositions"])

@@ -134,6 +134,9 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
     return bool(following) and following[0].lower in _THRESHOLD_NOUNS
 
 
+#: a listing's limits before a number ("maximum 10 participants"), which a temperature after
+#: them reads as a day's highest or lowest
+_LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "minimum"])
 #: words after which "like" is speech's hedge, not the verb (grammar_words.txt)
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
@@ -154,6 +157,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb
+    if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
+            dimension not in ("count", "rate")
+            or sentence.text[before[0].start - 1:before[0].start].isdigit()
+            or before[0].text.isupper()):
+        before = None  # "Max 25C, min 12C": a day's readings; "1min 43.2sec", "737 MAX 9":
+        # no limits; only a count is limited so ("maximum 10 participants", "min 2 nights")
     if before and len(before) == 2 and before[0].lower == "up" \
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
@@ -489,9 +498,12 @@ def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
 
 def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons", "three plus
-    two", "£1.65m plus a bonus": "plus" adds a charge or another amount, it bounds nothing."""
-    if after[-1].lower != "plus":
-        return False
+    two", "£1.65m plus a bonus", "£7,495 + VAT": "plus" adds a charge or another amount, it
+    bounds nothing."""
+    if after[-1].lower != "plus" and not (
+            after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1] == " "
+            and sentence.text[after[-1].start - 1:after[-1].start] == " "):
+        return False  # (a spaced "+" adds too: "£7,495 + VAT", "£75 + £10 deposit")
     following = sentence.after(after[-1].end, 1)
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
                                 or following[0].lower in ("a", "an", "the", "its", "their")

@@ -334,9 +334,15 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
             # of its own; only a bare amount shares the rate past a place
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
-                        and w.lower not in _SUBJECT_VERBS for w in words):
+                        and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
+                        for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+#: payments of their own that a listing names after a rate: "£950 pcm, deposit £1,096",
+#: "£9.99 a month, joining fee £20" (grammar_words.txt)
+_OTHER_PAYMENTS: Final = _GRAMMAR["other_payments"]
 
 
 def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

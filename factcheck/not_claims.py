@@ -418,7 +418,8 @@ def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> 
     """ "between 3 and 10 March", "from 12 to 15 June", "on 3, 4 and 5 June": a day before
     the last of a span or list of dates."""
     found = _DAY_RANGE.match(sentence.text, numeral.end)
-    return found is not None and found.group("month").lower() in months
+    return found is not None and found.group("month").lower() in months \
+        and sentence.unit_before(numeral.start) is None  # (not "£15 until 1 March": a price)
 
 
 #: the percentages said of conviction: "100% sure", "110 per cent committed", "a thousand
@@ -1436,7 +1437,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                 or prev.lower in lexicon.load().not_claims["headline_verbs"]):
         return False  # "Dow Sheds 500 Points", "Storm Kills 40": a verb, capitalised for the
         # headline
-    return not longest_phrase_before(sentence, numeral.start, hedges_before())
+    hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
+    if hedge and len(hedge) == 1 and hedge[0].lower in ("max", "min"):
+        named = sentence.before(hedge[0].start, 1)
+        return bool(named) and named[0].text.isdigit()  # "the 737 MAX 9": a model's name
+    return not hedge
 
 
 def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:
