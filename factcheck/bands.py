@@ -125,7 +125,7 @@ _MONEY_CUES: Final = lexicon.word_sections("grammar_words.txt")["figure_band_cue
 #: six figures", "in the low six figures"
 _FIGURE_LEADS: Final = frozenset(
     "earn earns earned earning paid pay pays worth for into reach reached reaches low mid "
-    "high fetch fetched fetches cost costs make makes made making".split())
+    "high fetch fetched fetches cost costs make makes".split())
 
 
 def figure_band_claims(sentence: Sentence) -> List[Claim]:

@@ -196,6 +196,7 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
     if not before or before[-1].text != ",":
         return None
     changes = lexicon.load().changes
+    far = sentence.text.startswith("from", pos) and not _FROM_THEN_TO.match(sentence.text, pos)
     for word in reversed(before[:-1]):
         if word.lower in _CLAUSE_OPENERS or not (word.text.isalpha() or _YEAR.fullmatch(
                 word.text)):
@@ -203,9 +204,13 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
         change = changes.get(word.lower) if word.text.islower() else None
         if change is not None:
             return change
+        if far:
+            return None  # ("Donations rose in 2023, from 3,400 donors": where they came from)
     return None
 
 
+#: "from", a number and "to" in one clause: the old level of a restated change
+_FROM_THEN_TO: Final = re.compile(r"from[ ][^,;]{1,30}?[ ]to[ ]", re.IGNORECASE)
 #: how many words back from its comma the verb of a restated level may stand
 _COMMA_REACH: Final = 7
 #: words that open another clause, beyond which no verb is sought
@@ -221,7 +226,15 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
     return word.text.islower() or (sentence.title_case and (word.text.istitle()
                                                             or word.text.isupper())) \
         or (word.start == sentence.words[0].start and word.text.istitle()
-            and (word.lower.endswith("ed") or _measure_follows(sentence, word)))
+            and (word.lower.endswith("ed") or (word.lower in _POST_OPENERS
+                                               and _measure_follows(sentence, word))))
+
+
+#: change words that open a post before a measure in their past form or as adverbs ("Lost 30
+#: lbs", "Down 20 lbs"), never the base form of an instruction ("Cut 2 cm off", "Reduce 500
+#: ml of stock")
+_POST_OPENERS: Final = frozenset(["lost", "fell", "rose", "grew", "shed", "down", "up", "gained",
+                                  "dropped"])
 
 
 def _measure_follows(sentence: Sentence, word: Word) -> bool:
@@ -368,8 +381,15 @@ _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 #: to", "bringing the death toll to"
 _RUNNING_TOTAL: Final = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)[ ]"
-    r"(?:the|its|their|this|that)[ ](?:[\w-]+[ ]){0,2}(?:total|tally|toll|count)[ ]\Z",
+    r"(?:the|its|their|this|that)[ ](?:[\w-]+[ ]){0,2}(?:total|tally|toll)[ ]\Z",
     re.IGNORECASE)
+
+
+def _present_verb_before(sentence: Sentence, start: int) -> bool:
+    """A verb in the present tense right before: "rises", "climbs" (a road's shape; "The
+    plane descended 3,000 feet in 10 miles" fell)."""
+    verb = sentence.before(start, 1)
+    return bool(verb) and verb[0].lower.endswith("s") and not verb[0].lower.endswith("ss")
 
 
 def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -395,7 +415,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
     if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
             and (_shape_of_a_place(sentence, start, end)
-                 or _OVER_A_DISTANCE.match(sentence.text, end)):
+                 or (_OVER_A_DISTANCE.match(sentence.text, end)
+                     and _present_verb_before(sentence, start))):
         return None  # "The Zugspitze rises 2,962 metres above sea level", "The Tourmalet
         # rises 1,400 metres over 19km": a height, or a climb's over a distance
     if change is not None and change.role == "to" \
@@ -409,7 +430,14 @@ def running_total_before(sentence: Sentence, to_start: int) -> bool:
     """Whether a verb of carrying a running total ends right before the "to" at
     ``to_start``: "taking the total to", "bringing the death toll to"."""
     return _RUNNING_TOTAL.search(sentence.text, max(sentence.span[0], to_start - 48),
-                                 to_start) is not None
+                                 to_start) is not None \
+        and sentence.vocabulary.isdisjoint(_TALLY_FALLS)  # (not "A recount took the tally to
+    # 4,812, 300 fewer than first reported")
+
+
+#: words that say a tally went down, so that "to" gives it no rise
+_TALLY_FALLS: Final = frozenset(["fewer", "recount", "revised", "shut", "closed", "closing",
+                                 "retired", "cut", "lower", "down", "reduced"])
 
 
 def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:

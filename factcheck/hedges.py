@@ -33,10 +33,26 @@ _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
 #: "of" and a noun after a duration that someone holds rather than spends: "over 30 years of
-#: experience", "over 40 years of combined experience", "over a century of research"
-_OF_A_HOLDING: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:experience|expertise|history"
-                                  r"|research|innovation|service|practice|know-how|heritage"
-                                  r"|excellence|leadership)\b", re.IGNORECASE)
+#: experience", "over 40 years of combined experience"; the nouns of a history only after a
+#: verb of holding ("has over a century of research", not "gathered over 20 years of
+#: research")
+_OF_A_HOLDING: Final = re.compile(
+    r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:(?P<skill>experience|expertise|know-how)|history|research"
+    r"|innovation|service|practice|heritage|excellence|leadership)\b", re.IGNORECASE)
+_HOLDING_VERBS: Final = frozenset(["has", "have", "had", "having", "with", "bring", "brings",
+                                   "brought", "boast", "boasts", "offer", "offers", "combined"])
+
+
+def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
+    """ "With over 30 years of experience", "has over a century of research": a duration
+    someone holds, which "over" bounds."""
+    held = _OF_A_HOLDING.match(sentence.text, end)
+    if held is None:
+        return False
+    verb = sentence.before(over.start, 1)
+    return held.group("skill") is not None or (bool(verb) and verb[0].lower in _HOLDING_VERBS)
+
+
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS: Final = _GRAMMAR["duration_words"]
 
@@ -137,6 +153,11 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
 #: a listing's limits before a number ("maximum 10 participants"), which a temperature after
 #: them reads as a day's highest or lowest
 _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "minimum"])
+#: what follows the amount after a clause-opening "like" that compares: "Like 40% of
+#: renters", "like 2 million other viewers", "like 1 in 4 Britons"
+_COMPARED_AFTER_LIKE: Final = re.compile(
+    r"[ ][^ ,]{1,20}(?:[ ](?:million|billion|thousand|per[ ]cent|percent))?[ ](?:of|other|others"
+    r"|in[ ][0-9]|out[ ]of)\b")
 #: words after which "like" is speech's hedge, not the verb (grammar_words.txt)
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
@@ -145,8 +166,11 @@ def _like_a_hedge(sentence: Sentence, like: Word) -> bool:
     """ "paid like 300 bucks", "It's like 20 mins away", "Like 40 people came": "like"
     opening the clause or after a verb of amount, a form of "be" or a preposition."""
     lead = sentence.before(like.start, 1)
-    return not lead or not lead[0].text.isalpha() and "'" not in lead[0].text \
-        or lead[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _LIKE_HEDGE_LEADS
+    if not lead or not lead[0].text.isalpha() and "'" not in lead[0].text:
+        # opening a clause: "Like 40 people were in line"; but "Like 40% of renters, she",
+        # ", like 2 million other viewers,": a comparison
+        return _COMPARED_AFTER_LIKE.match(sentence.text, like.end) is None
+    return lead[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _LIKE_HEDGE_LEADS
 
 
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
@@ -172,7 +196,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not _after_for(sentence, before[0]) \
-            and not _OF_A_HOLDING.match(sentence.text, reading.end):
+            and not _held_duration(sentence, before[0], reading.end):
         # "over ten years" says when; "over 30 years old", "for over two years" and "over 30
         # years of experience" bound
         before = None

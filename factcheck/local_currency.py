@@ -186,9 +186,9 @@ _CONVERSION: Final = re.compile(
     r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
     + r"\s+)?\Z")
 #: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
-#: an ounce", "$2,800 per FEU"
+#: an ounce", "$2,800 per FEU" (not "a $125 per container levy" at a port: a local fee)
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
-                                  "feu", "container"])
+                                  "feu"])
 
 
 def setting_currency(text: str, family: _Family = _FAMILIES[0]) -> Optional[str]:

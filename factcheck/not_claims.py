@@ -514,7 +514,8 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a label word and the space-separated groups of its code before a number: "number 123
 #: 4567 ", "code 20 45 ", "IBAN GB29 NWBK 6016 " (groups of thousands were joined when read)
-_CODE_LABELS: Final = sorted(lexicon.load().not_claims["label_words"] | {"iban", "vat"},
+_CODE_LABELS: Final = sorted(["number", "no", "code", "registration", "account", "reference",
+                              "ref", "iban", "vat", "licence", "license", "charity"],
                              key=len, reverse=True)
 _SPACED_CODE_BEFORE: Final = re.compile(
     r"\b(?i:" + "|".join(map(re.escape, _CODE_LABELS)) + r")\.?(?:[ ][0-9A-Z]{1,8}){1,6}[ ]\Z")
@@ -724,8 +725,11 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
             sentence.text, max(0, numeral.start - 4), numeral.start):
         return True
     if not numeral.spelled and BOEING_TYPE.match(numeral.text) \
-            and _AIRCRAFT_AFTER.match(sentence.text, numeral.end):
+            and (_TYPE_NAME_AFTER.match(sentence.text, numeral.end)
+                 or (_AIRCRAFT_AFTER.match(sentence.text, numeral.end)
+                     and (prev in _TYPE_OWNERS or prev[:1].isdigit()))):
         return True  # "its 737 MAX 9 jets", "40 777 freighters": the type before its name
+        # (but "A total of 757 aircraft were delayed": a count)
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
             or not BOEING_TYPE.match(numeral.text) \
             or sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"]):
@@ -733,10 +737,12 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
-#: what follows a Boeing type that names it: "737 MAX", "777 freighters", "747 jumbo"
-_AIRCRAFT_AFTER: Final = re.compile(
-    r"[ ](?:MAX|Max|max|[Ff]reighters?|jets?|jumbos?|airliners?|aircraft|planes?|[Dd]reamliners?"
-    r"|fleet)\b")
+#: what follows a Boeing type that names it, whatever comes before: "737 MAX", "777
+#: freighters", "747 jumbo"; and nouns of aircraft that name it only after an owner or a
+#: count ("its 767 jets", "40 777 aircraft"; not "A total of 757 aircraft")
+_TYPE_NAME_AFTER: Final = re.compile(r"[ ](?:MAX|Max|max|[Ff]reighters?|jumbos?|[Dd]reamliners?)\b")
+_AIRCRAFT_AFTER: Final = re.compile(r"[ ](?:jets?|airliners?|aircraft|planes?|fleet)\b")
+_TYPE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
@@ -848,6 +854,13 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
 _LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "\N{EN DASH}"])
 
 
+#: an opening phrase of a preposition, a label and its number, then the comma: "In Wave 9, ",
+#: "At Gate 5, "
+_OPENING_LABEL: Final = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y)[ ]"
+    r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
+
+
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
     that a label word names is a label too; so is one listed after a small number that a
@@ -857,8 +870,12 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if sentence.text[numeral.start - 2:numeral.start] == ", " and (
             sentence.unit_after(numeral.end) is not None
-            or counted_noun(sentence, numeral.end, numeral.value) is not None):
+            or (counted_noun(sentence, numeral.end, numeral.value) is not None
+                and _OPENING_LABEL.search(sentence.text,
+                                          max(sentence.span[0], numeral.start - 40),
+                                          numeral.start))):
         return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths": a figure of its own
+        # after an opening phrase (but "Year 10, 11 students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
     return any(opener.lower in labels or (not dashed and _capital_label(opener, listed, sentence))
                for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
@@ -1608,22 +1625,32 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
             "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
         return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years
-    if prev == "by" and plural_noun and len(before) > 1 and _agent_verb(before[-2].lower):
+    if prev == "by" and plural_noun and len(before) > 1 and _agent_verb(
+            before[-2].lower, nxt.lower(), RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]):
         return False  # "attended by 2000 people", "held by 1500 men": the agent counts
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
+#: people who act, whose count after a passive's "by" may look like a year: nouns of a
+#: person, groups of people by age, and [passive_agents] (not_claims.txt)
+_AGENTS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"] \
+    | {units.singular(w) for w in lexicon.word_sections("grammar_words.txt")["age_groups"]} \
+    | lexicon.load().not_claims["passive_agents"]
 #: irregular past participles, before "by" and the agent of a passive (not_claims.txt)
 _PASSIVE_PARTICIPLES: Final = lexicon.word_sections("not_claims.txt")["passive_participles"]
 
 
-def _agent_verb(word: str) -> bool:
-    """A past participle or a change word before "by": "attended by 2000 people", "rose by
-    1500 jobs" (not "By 2030" opening a clause, nor "completed by")."""
-    return (word.endswith("ed") and word not in _COMPLETION_PARTICIPLES) \
-        or word in _PASSIVE_PARTICIPLES or word in lexicon.load().changes
+def _agent_verb(word: str, noun: str, recent: bool) -> bool:
+    """A past participle before "by" and a plural noun of people who act ("attended by
+    2000 people", "held by 1500 men"; not "hit by 2025 tariffs", "caused by 2022 floods"),
+    or a change word before a number that is no recent year ("rose by 1500 jobs"; not
+    "fell by 2030 estimates"); never "By 2030" opening a clause, nor "completed by"."""
+    if word in lexicon.load().changes:
+        return not recent
+    return ((word.endswith("ed") and word not in _COMPLETION_PARTICIPLES)
+            or word in _PASSIVE_PARTICIPLES) and units.singular(noun) in _AGENTS
 
 
 #: participles of finishing or expecting, after which "by" gives a deadline: "completed by

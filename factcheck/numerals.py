@@ -250,7 +250,9 @@ _RUN: Final = rf"""
         [0-9]+
         (?:                                         # separators between digit groups:
             (?: [.,:/\N{{FRACTION SLASH}}]           #   point, comma, colon, slash
-            | [{_GROUP_SPACES}] (?!7[0-9]7[ ][^\W\d_])  # (not a Boeing type: "150 737 MAX")
+            | [{_GROUP_SPACES}] (?!7[0-9]7[ ](?:MAX|Max|[Dd]reamliner|[Ff]reighter|[Jj]umbo|jet
+                                              |airliner|plane|aircraft|-?[0-9]{{1,4}}s\b))
+                                                # (not a Boeing type: "150 737 MAX")
                                 (?=0[0-9]{{2}}(?![0-9])  # a space only before exactly 3
                 | [0-9]{{3}}(?![0-9]|[ ][A-Z][a-z]|-?[^\W\d_]|-[0-9]{{1,2}}(?:s\b|[ ][a-z])))
                                                     #   digits, not a name's ("737 Max",

@@ -27,7 +27,7 @@ _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
     r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face"
-    r"|(?:that|those)[ ](?:of|in|among|for|seen|recorded|reported)"
+    r"|that[ ]of|those[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
 # times America's budget"
@@ -42,6 +42,8 @@ _TIMES_OBJECT_WORDS: Final = re.compile(
 _FACE_VALUE: Final = re.compile(r"[ ]face[ ]value\b", re.IGNORECASE)
 #: verbs of an amount (and forms of "be") before "N times its ..." (grammar_words.txt)
 _AMOUNT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["amount_verbs"] | {"'s"}
+#: amounts a possessive after "N times" may own: "10 times America's budget"
+_OWNED_AMOUNTS: Final = lexicon.word_sections("grammar_words.txt")["owned_amounts"]
 #: hedges and number words that may stand between such a verb and "N times"
 _TIMES_HEDGES: Final = frozenset("about around roughly nearly almost some now just over up "
                                  "more than least at two three four five to and or".split())
@@ -56,6 +58,12 @@ def _times_object_ok(sentence: Sentence, start: int, times_end: int) -> bool:
         return True
     if sentence.text[times_end:times_end + 5].lower() == " face":
         return _FACE_VALUE.match(sentence.text, times_end) is not None
+    owned = sentence.after(times_end, 4)
+    if len(owned) > 1 and owned[0].text.endswith(POSSESSIVE_ENDINGS) and owned[1].text.isalpha() \
+            and owned[0].lower not in ("its", "their", "his", "her") and not any(
+            w.lower in _OWNED_AMOUNTS for w in owned[1:]):
+        return False  # "was four times Britain's sportswoman of the year": a title, not an
+        # amount ("spends 10 times America's budget")
     words = sentence.before(start, 4)
     for word in reversed(words):
         if word.lower in _AMOUNT_VERBS:
@@ -377,8 +385,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                        end=word[0].end)
         return _with_rate(sentence, reading)
     if after_age_word(sentence, group.opener_start if group.opener else first.start) \
-            and not _PER_NUMBER.match(sentence.text, number_end):
-        # (but "The age-specific rate was 98.1 per 1,000": a rate, whatever its subject)
+            and not _PER_NUMBER.match(sentence.text, number_end) \
+            and (sentence.text[number_end:number_end + 1] != " "
+                 or counted_noun(sentence, number_end, last.value * scale) is None):
+        # (but "The age-specific rate was 98.1 per 1,000": a rate, and "Life expectancy data
+        # from 14 countries": a count, whatever their subject)
         return UnitReading("year", "time", "", scale, first.start, number_end)
     # what follows the number, for the quick misses below: "times" and "fold" open with
     # these letters, which only their own capitals match case-blind
@@ -410,8 +421,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
                            frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
-    if _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end):
-        # "the 25-34 age group", "the 85 and over age band": ages in years
+    if (first is not last or inner) \
+            and _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end):
+        # "the 25-34 age group", "the 85 and over age band": ages in years (but "all 5 age
+        # groups" counts groups)
         return UnitReading("year", "time", "", scale, first.start,
                            inner[-1].end if inner else number_end, inner)
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
@@ -953,10 +966,14 @@ def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, i
     quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
     if quoted is None or quote is None or quote.dimension != "currency":
         return None
-    for local, word in sentence.currency_words():
-        if local != quote.unit:
-            return f"{local} / {quote.unit}", quoted.end(), word.text
-    return None
+    named = [(local, word) for local, word in sentence.currency_words() if local != quote.unit]
+    before = [(local, word) for local, word in named if word.end <= number_end]
+    if not named:
+        return None
+    # the nearest currency named before the number: "While the Egyptian pound held steady,
+    # the euro rose to 1.09 against the dollar" prices the euro
+    local, word = before[-1] if before else named[0]
+    return f"{local} / {quote.unit}", quoted.end(), word.text
 
 
 def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]:
@@ -1111,7 +1128,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     ends its clause ("The singer, who is 47, retired", "The resident turns 100 today"),
     spelled too ("when she was four")."""
     if numeral.scale != 1 or not 1 <= numeral.value < 120 \
-            or not (numeral.text.isdigit() or (numeral.spelled and numeral.value > 1)):
+            or not (numeral.text.isdigit() or (numeral.spelled and numeral.value > 1
+                                               and _when_clause(sentence, numeral))):
         return False
     before = sentence.before(numeral.start, 2)
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
@@ -1123,11 +1141,30 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
-    return before[-1].lower in _TURNING or before[-1].lower.replace(
-        "\N{RIGHT SINGLE QUOTATION MARK}", "'") in _SELF_IS or (
+    return (before[-1].lower in _TURNING and not (
+        len(before) == 2 and before[-2].lower in _TURN_PLACES)) or (
+        before[-1].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _SELF_IS
+        and not _RANK_AFTER.match(sentence.text, numeral.end)) or (
         len(before) == 2 and (before[-2].lower in ("who", "she", "he")
-                              or _person_named(sentence, before[-2]))
-        and before[-1].lower in ("is", "was"))  # "The poet was 67 when she won", "I'm 19"
+                              or _person_named(sentence, before[-2])
+                              or (before[-2].lower == "i"
+                                  and not _RANK_AFTER.match(sentence.text, numeral.end)))
+        and before[-1].lower in ("is", "was", "am"))  # "The poet was 67 when she won", "I'm
+    # 19", "when I was four"
+
+
+def _when_clause(sentence: Sentence, numeral: Numeral) -> bool:
+    """A spelled age in a clause of time: "when she was four", "He was four when his father
+    died", "since he was seven" (not "by half-time he was three": a score)."""
+    following = sentence.after(numeral.end, 1)
+    if following and following[0].lower in _WHEN_WORDS:
+        return True
+    before = sentence.before(numeral.start, 3)
+    return len(before) == 3 and before[0].lower in _WHEN_WORDS
+
+
+#: words that open a clause of time around a spelled age
+_WHEN_WORDS: Final = frozenset(["when", "since", "until", "till", "while", "before", "after"])
 
 
 def _person_named(sentence: Sentence, noun: Word) -> bool:
@@ -1157,6 +1194,11 @@ _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last",
                                     "when", "and"])
 #: verbs of reaching an age: "The twins turn 10 tomorrow"
 _TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
+#: words before "turn" that make it a bend of a track: "into turn 1", "at turn 4"
+_TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out", "of",
+                                 "from", "to", "before", "after", "exiting", "entering"])
+#: "in" or "on" after such a number: a rank ("He's 3 in the world rankings")
+_RANK_AFTER: Final = re.compile(r"[ ](?:in|on)[ ]")
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
 _SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
 
@@ -1183,8 +1225,11 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
     if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \
+            and (before[-1].lower != "by" or (len(before) == 2
+                                              and before[0].lower in lexicon.load().changes)) \
             and _age_subject(sentence, before[-1].start):
-        return True
+        return True  # ("by" only after a change: "Life expectancy rose by 0.3", not "Age
+        # checks were adopted by 40 websites")
     if before[-1].lower in _AGE_BOUNDS and _people_by_age(sentence, before[-1], start):
         return True  # "Mothers under 20", "victims over 60"
     if sentence.vocabulary.isdisjoint(_AGE_GROUPS):
@@ -1226,8 +1271,11 @@ _PRONOUN_AFTER: Final = re.compile(
 #: a name and a verb of a life after "At 41,": "At 41, Anderson became the oldest" (past
 #: the hours of a clock only: "At 10, Smith walked in" is a time)
 _NAME_AFTER: Final = re.compile(
-    r",[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?[ ](?:was|became|had|is|won|joined|left|married"
-    r"|moved|wrote|started|began|took|signed|made|lost|published|remains|retired|still)\b")
+    r",[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?[ ](?:became|won|joined|left|married"
+    r"|moved|wrote|started|began|took|signed|made|published|retired|(?P<state>was|is))\b")
+#: below this, "At N, Name was" is an age ("At 17, Mozart was already famous"); from it, a
+#: score or a price is as likely ("At 68, Scheffler was three shots clear")
+_YOUNG: Final = 50
 _HOURS_ON_A_CLOCK: Final = 12
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
@@ -1249,9 +1297,11 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             or _TIME_OF_DAY_AFTER.match(sentence.text, number_end.end()):
         return False  # "died at 3 in the morning", "executed at 8 on a Tuesday": a time
     if at[0].start == sentence.span[0]:
+        age = int(number_end.group())
+        name = _NAME_AFTER.match(sentence.text, number_end.end()) \
+            if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
-            int(number_end.group()) > _HOURS_ON_A_CLOCK
-            and _NAME_AFTER.match(sentence.text, number_end.end()) is not None)
+            name is not None and (not name.group("state") or age < _YOUNG))
     return not _LIFE_EVENT_VERBS.isdisjoint(
         w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
 
@@ -1319,9 +1369,13 @@ _AGE_SUBJECTS = frozenset(["age", "ages", "expectancy"])
 #: group", "age-standardised rates" (the hyphen is read apart)
 _AGE_CLASSES = frozenset("group groups band bands bracket brackets range ranges category "
                          "categories structure profile -".split())
+#: words of a rate in a clause whose "age" names a class: "the age-standardised mortality
+#: rate was"
+_RATE_WORDS: Final = frozenset(["rate", "rates", "mortality", "incidence", "prevalence",
+                                "standardised", "standardized", "adjusted", "specific"])
 #: "age" and a word of a class of ages after a number: "the 25-34 age group"
-_AGE_CLASS_AFTER: Final = re.compile(r"[ ]age[ ](?:group|band|bracket|range|category)s?\b",
-                                     re.IGNORECASE)
+_AGE_CLASS_AFTER: Final = re.compile(
+    r"[ ]age[ ](?:group|band|bracket|range|category|cohort)s?\b", re.IGNORECASE)
 #: a rate's denominator after a number: "98.1 per 1,000", "45 per 100k", "12/100,000"
 _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|million)\b)",
                                 re.IGNORECASE)
@@ -1338,8 +1392,12 @@ def _age_subject(sentence: Sentence, start: int) -> bool:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.lower in _AGE_SUBJECTS:
-            if index + 1 < len(words) and words[index + 1].lower in _AGE_CLASSES:
-                continue  # "age-standardised mortality", "the 85-and-over age group"
+            if word.lower == "expectancy" and (index == 0 or words[index - 1].lower != "life"):
+                return False  # "Battery life expectancy is"; but "Life expectancy was"
+            if index + 1 < len(words) and words[index + 1].lower in _AGE_CLASSES \
+                    and not _RATE_WORDS.isdisjoint(w.lower for w in words[index + 1:]):
+                continue  # "age-standardised mortality", "the age group's death rate" (but
+                # "The age range of participants was 21 to 64" is an age)
             return True
         if not (word.text.isalpha() or word.text == "-") and not (
                 index and words[index - 1].lower == "from" and word.text.isdigit()):

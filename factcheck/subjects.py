@@ -46,6 +46,14 @@ _PREPOSITIONS: Final = _GRAMMAR["subject_prepositions"]
 _RESTATING_ADVERBS: Final = frozenset(["up", "down"])
 #: forms of "be" after a plural subject, right before its level: "Deaths were 5,448"
 _PLURAL_COPULAS: Final = frozenset(["were", "are"])
+#: what a level after "were" may count: events and registered things (grammar_words.txt)
+_COPULA_COUNTS: Final = _GRAMMAR["copula_counts"]
+#: words that may open what follows a verb without being its object: "fell for the third
+#: year running, down", "rose again in March, up"
+_ADVERBIALS: Final = frozenset("for in on at during over again since after before across "
+                               "by to from this last into through under with".split())
+#: words that end a verb's object: "flights over the summer"
+_OBJECT_ENDS: Final = _ADVERBIALS | frozenset(["the", "a", "an", "and", "but", "of"])
 #: nouns of people, whose number after a copula is an age ("My kids are 3")
 _PEOPLE: Final = _GRAMMAR["person_nouns"] | {units.singular(w) for w in _GRAMMAR["age_groups"]}
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
@@ -94,8 +102,10 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
                          for w in between)
     if noun is None and not has_object:
         noun = _head_noun(words[:verb], sentence)
-    if noun is None:
-        return claim
+    if noun is None or (words[verb].lower in _PLURAL_COPULAS
+                        and units.singular(noun.lower) not in _COPULA_COUNTS):
+        return claim  # (after "were", only counts of events: "Deaths were 5,448", not
+        # "Class sizes were 32", "incomes were 31,000")
     return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
 
 
@@ -107,12 +117,34 @@ def _restated_noun(claim: Claim, sentence: Sentence, words: Sequence[Word]) -> C
     if main is None:
         return claim
     between = words[main + 1:]
-    noun = _head_noun(between, sentence) \
-        if any(w.text[:1].isdigit() for w in between) else None
-    noun = noun or _head_noun(words[:main], sentence)
+    if between and (between[0].text[:1].isdigit() or (
+            between[0].text.isalpha() and between[0].lower not in _ADVERBIALS
+            and not between[0].lower.endswith("ly"))):
+        # an object after the verb: its own noun or none ("Employers added 143,000 jobs",
+        # not the subject of "Airlines added flights over the summer, up 8% to 12,400")
+        noun = _object_noun(between)
+    else:
+        noun = _head_noun(words[:main], sentence)
     if noun is None or units.is_unit_word(noun.lower):
         return claim  # (a unit is lent by neighbours.py: "5.5-6 million tonnes, up from")
     return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
+
+
+def _object_noun(words: Sequence[Word]) -> Optional[Word]:
+    """The plural noun a verb's object counts, read from its start to the first word that
+    ends it: "143,000 jobs" in "added 143,000 jobs", "flights" in "added flights over the
+    summer"; None for a singular or a mass noun."""
+    noun: Optional[Word] = None
+    for word in words:
+        if word.text[:1].isdigit() or word.text == "," and noun is None:
+            continue
+        if not word.text.isalpha() or word.lower in _OBJECT_ENDS:
+            break
+        noun = word
+    if noun is None or not noun.text.islower() or units.singular(noun.lower) == noun.lower \
+            or units.is_unit_word(noun.lower):
+        return None
+    return noun
 
 
 def _verb_index(sentence: Sentence, words: Sequence[Word], changed: bool,

@@ -729,7 +729,7 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if abbreviation is not None and abbreviation.group("abbr").endswith("ly") and (
             (_PERCENT_BEFORE.search(text, max(0, pos - 8), pos)
              and _NOUN_NEXT.match(text, abbreviation.end()))
-            or (_MONEY_BEFORE.search(text, max(0, pos - 16), pos)
+            or (_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
                 and _described_after(text, abbreviation.end()))):
         abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift": an adjective of the
         # noun after
@@ -884,9 +884,12 @@ _PER_HINT: Final = re.compile(rf"""
 """, re.VERBOSE)
 
 
-#: an amount of money written with its symbol, right before a word in -ly that may describe
-#: the noun after it: "a £20 monthly gift" (not "paid £350 weekly.")
-_MONEY_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
+#: an amount of money written with its symbol after a determiner, right before a word in -ly
+#: that may describe the noun after it: "a £20 monthly gift" (not "paid £350 weekly.", "earns
+#: £350 weekly working nights")
+_MONEY_BEFORE: Final = re.compile(
+    r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ][A-Z]{0,2}[£$€¥][0-9][0-9.,]*"
+    r"(?:[kmb]n?)?\Z", re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 
 
