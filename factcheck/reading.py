@@ -386,8 +386,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return _with_rate(sentence, reading)
     if after_age_word(sentence, group.opener_start if group.opener else first.start) \
             and not _PER_NUMBER.match(sentence.text, number_end) \
-            and (sentence.text[number_end:number_end + 1] != " "
-                 or counted_noun(sentence, number_end, last.value * scale) is None):
+            and not _noun_right_after(sentence, number_end, last.value * scale):
         # (but "The age-specific rate was 98.1 per 1,000": a rate, and "Life expectancy data
         # from 14 countries": a count, whatever their subject)
         return UnitReading("year", "time", "", scale, first.start, number_end)
@@ -955,6 +954,16 @@ _PARTICIPLE_ENDINGS: Final = ("ing", "ly")
 _MONEY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 #: a glued "s" that ends a timing: "0.087s behind"
 _TIMED_SECONDS: Final = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
+
+
+def _noun_right_after(sentence: Sentence, number_end: int, value: Decimal) -> bool:
+    """Whether the number counts a noun that follows it after a space, at most one word
+    between: "from 14 countries", "1,500 charge cycles" (not "Women over 35 face higher
+    risks": a verb comes first)."""
+    if sentence.text[number_end:number_end + 1] != " ":
+        return False
+    noun = counted_noun(sentence, number_end, value)
+    return noun is not None and sentence.gap(number_end, noun.start).count(" ") <= 2
 
 
 def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int, str]]:

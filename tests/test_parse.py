@@ -1998,6 +1998,7 @@ COUNTS = [
     row("Jets fall to 2-5 after loss to Bills"),
     # guards from the session's misfire hunts (teams 78 and 79)
     row("Class sizes were 32 on average.", point(32)),
+    row("Women over 35 face higher risks in pregnancy.", lower(35, "year", strict=True)),
     row("Exporters were hit by 2025 tariffs."),
     row("Life expectancy data from 14 countries show a slowdown.", point(14, "country")),
     row("The age range of participants was 21 to 64.", rng(21, 64, "year")),
