@@ -512,7 +512,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if before and before[-1].text.isalpha() and (
             (sentence.text[end - 1:end] in _PERCENT_LAST
              and _PERCENT_END.search(sentence.text, start, end))
-            or _RATE_POINTS_END.search(sentence.text, start, end)) \
+            or _RATE_POINTS_END.search(sentence.text, start, end)
+            or (before[-1].lower in ("at", "only") and _PERCENT_A_YEAR_END.search(
+                sentence.text, start, end))) \
             and not (before[-1].lower == "in" and _OF_AFTER.match(sentence.text, end)):
         # but "tumours shrank in 37% of cases": a share of the cases
         word, particle = change_verb_in_clause(sentence, start)
@@ -899,6 +901,10 @@ def _than_follows(after: Sequence[Word]) -> bool:
 #: comparatives of speed, which change a percentage before them with "than" after
 _PACES: Final = {"faster": "up", "quicker": "up", "speedier": "up", "slower": "down"}
 _PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+#: a percentage a year after "at" a change verb: "grew at 1.5 per cent per annum", "grew at
+#: only 0.5% a year"
+_PERCENT_A_YEAR_END: Final = re.compile(
+    r"(?:%|per\s?cent|percent)[ ](?:a|per|each)[ ](?:year|annum)\Z", re.IGNORECASE)
 #: a move of a rate in basis or percentage points: "cuts rate 25 bps to 1.25%"
 _RATE_POINTS_END: Final = re.compile(
     r"[0-9][ ]?(?:bps?|basis[ ]points?|(?:pct|percentage)[ ]points?)\Z", re.IGNORECASE)

@@ -614,6 +614,17 @@ _UNDER_MATERIAL: Final = re.compile(
     re.IGNORECASE)
 
 
+#: base forms of verbs of movement whose "up" is a particle after "to" or a modal, before a
+#: percentage: "projected to pick up to 1.3%", "should step up to 2%"
+_MOVE_BASES: Final = frozenset(["pick", "step", "speed", "drift", "tick", "edge", "inch",
+                                "creep", "move", "go", "climb", "rise"])
+_MODALS_AND_TO: Final = _GRAMMAR["modals"]
+#: "to" and a percentage after the "up": "up to 1.3%", "up to around 1.5 per cent"
+_PERCENT_AHEAD: Final = re.compile(
+    r"[ ]to[ ](?:about[ ]|around[ ]|roughly[ ])?[0-9.]+[ ]?(?:%|per[ ]?cent|percent)",
+    re.IGNORECASE)
+
+
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
     verb = sentence.before(up.start, 2)
@@ -624,6 +635,11 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
         return False  # "can be revised up to 12 months after": a limit
     if verb and verb[-1].lower in _UP_VERBS:
         return True
+    if verb and verb[-1].lower in _MOVE_BASES and len(verb) == 2 \
+            and verb[0].lower in _MODALS_AND_TO \
+            and _PERCENT_AHEAD.match(sentence.text, up.end):
+        return True  # "Growth is projected to pick up to 1.3%" (not "can pick up to three
+        # free items")
     # "revised its forecast up to £118bn": the verb's object between it and "up"
     object_and_verb = sentence.before(up.start, 3)
     return len(object_and_verb) == 3 and object_and_verb[0].lower in _OBJECT_UP_VERBS \

@@ -1136,6 +1136,12 @@ def _verb_between(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
                if word.start >= previous.span[1])
 
 
+#: the year or period of the first level, before the word of the second: "in 1900 ", "in
+#: March "
+_DATED_GAP: Final = re.compile(r"\A[ ]?,?[ ]?(?:in|by)[ ](?:[A-Z][a-z]+[ ])?(?:1[5-9]|20)[0-9]{2}"
+                               r"|\A[ ]?(?:in|by)[ ][A-Z][a-z]+(?=[ ])")
+
+
 def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "improved to 94.3% from 97.8%": when a change gives both levels, in one unit, the
     numbers say its direction, whatever the verb (a lower ratio may be an improvement).
@@ -1147,9 +1153,10 @@ def directions_from_levels(claims: List[Claim], sentence: Sentence) -> List[Clai
         if first.change is None or second.change is None \
                 or {first.change.role, second.change.role} != {"from", "to"} \
                 or first.value is None or second.value is None \
-                or sentence.gap(first.span[1], second.span[0]).strip(" ,").lower() \
-                != second.change.role:
-            continue  # only "to 94.3% from 97.8%", "from 44 mg to 50 mg": one change
+                or _DATED_GAP.sub("", sentence.gap(first.span[1], second.span[0])).strip(
+                    " ,").lower() != second.change.role:
+            continue  # only "to 94.3% from 97.8%", "from 44 mg to 50 mg" (perhaps with their
+            # years: "from 45% in 1900 to 2% in 2000"): one change
         old, new = (first, second) if first.change.role == "from" else (second, first)
         size = _size_in(old.unit, new.unit)
         if size is None:
@@ -1232,6 +1239,14 @@ def _primed_feet(sentence: Sentence, feet: Claim, inches: Claim) -> bool:
     return gap[:1] in _FEET_MARKS and gap[1:] in ("", " ")
 
 
+#: the gap of "to X from Y", perhaps naming Y's estimate: " from ", " from a first estimate of
+#: ", " from an initially reported "
+_FROM_AN_ESTIMATE: Final = re.compile(
+    r"[ ]from[ ](?:(?:an?|the)[ ])?(?:(?:first|initial|initially|preliminary|flash|advance"
+    r"|earlier|previous|previously|original|originally|reported|estimated)[ ])*"
+    r"(?:estimate[ ]of[ ])?", re.IGNORECASE)
+
+
 def _unverbed_levels(claims: List[Claim], index: int, sentence: Sentence) -> Claim:
     """The claim at ``index`` with the role its place in "to X from Y" gives it, when
     neither level has a change of its own (the direction follows from the numbers)."""
@@ -1245,7 +1260,7 @@ def _unverbed_levels(claims: List[Claim], index: int, sentence: Sentence) -> Cla
         before = sentence.before(new.span[0], 1)
         if old.change is not None or new.unit != old.unit or not before \
                 or before[0].lower != "to" or old.kind not in ("point", "approx") \
-                or sentence.gap(new.span[1], old.span[0]).strip().lower() != "from" \
+                or not _FROM_AN_ESTIMATE.fullmatch(sentence.gap(new.span[1], old.span[0])) \
                 or new.value is None or old.value is None or new.value == old.value:
             continue
         direction = "up" if new.value > old.value else "down"

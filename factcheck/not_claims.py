@@ -192,6 +192,10 @@ def _spoken_range(sentence: Sentence, found: "re.Match[str]") -> bool:
         and (_counts_after(sentence, found.end()) or sentence.unit_after(found.end()) is not None)
 
 
+#: the base of an index: "(2015=100)", "1990 = 100"
+_INDEX_BASE: Final = re.compile(r"\b(?:1[89]|20)[0-9]{2}[ ]?=[ ]?100\b")
+
+
 def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
@@ -205,6 +209,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
+    if sentence.text.find("=", start, end) >= 0:
+        spans += [m.span() for m in _INDEX_BASE.finditer(sentence.text, start, end)]
     if sentence.text.find("\N{DEGREE SIGN}", start, end) >= 0:
         spans += [m.span() for m in _COORDINATE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
@@ -665,6 +671,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if sentence.text[numeral.end + 1:numeral.end + 2].isupper() \
             and _titled_unit(numeral, after, sentence):
         return False  # "28 Days Later", "Nine Inch Nails", "50 Cent": a title or a name
+    if _year_shaped(numeral) and _BASE_YEAR_AFTER.match(sentence.text, numeral.end) \
+            and prev in _BASE_YEAR_OPENERS:
+        return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
     if has_unit:
@@ -1658,6 +1667,15 @@ def _agent_verb(word: str, noun: str, recent: bool) -> bool:
 _COMPLETION_PARTICIPLES: Final = frozenset(["completed", "finished", "expected", "scheduled",
                                             "planned", "phased", "required", "needed",
                                             "reached", "achieved", "delivered", "banned"])
+
+
+#: what a base year names after it: "2015 dollars", "1913 prices", "2010 US dollars"
+_BASE_YEAR_AFTER: Final = re.compile(
+    r"[ ](?:US[ ]|U\.S\.[ ])?(?:dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|prices"
+    r"|terms|values|money)\b", re.IGNORECASE)
+#: words before such a base year: "in 2015 dollars", "at 1913 prices", "chained 2017 dollars"
+_BASE_YEAR_OPENERS: Final = frozenset(["in", "at", "chained", "constant", "real", "of", "using",
+                                       "nominal", "fixed"])
 
 
 def _year_shaped(numeral: Numeral) -> bool:

@@ -159,13 +159,21 @@ def _verb_index(sentence: Sentence, words: Sequence[Word], changed: bool,
         if not (word.text.isalnum() or word.text in ("-", "%") or inside_number(sentence, word)):
             return None  # the clause starts here
         if word.text.islower() and ((changed and word.lower in changes)
-                                    or word.lower in _LEVEL_VERBS
+                                    or (word.lower in _LEVEL_VERBS
+                                        and not _describes(words, index))
                                     or (plain and word.lower in _PLURAL_COPULAS
                                         and index == len(words) - 1
                                         and not _people_before(words, index))):
             return index  # (a copula only right before the number: "Deaths were 5,448"; but
             # "My kids are 3, 5 and 8" gives ages)
     return None
+
+
+def _describes(words: Sequence[Word], index: int) -> bool:
+    """Whether the participle at ``index`` describes the noun after it: "an upwardly revised
+    307,000", "the revised 2.1%"."""
+    return index > 0 and (words[index - 1].lower in ("a", "an", "the")
+                          or words[index - 1].lower.endswith("ly"))
 
 
 def _people_before(words: Sequence[Word], index: int) -> bool:

@@ -528,6 +528,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if entry.unit == "KRW" and text[start:end] == "won" and _WON_VERB.match(text, end) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
         return None  # "Apollo 13 won two Oscars", "5 won awards": the verb, not Korean won
+    if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
+        return None  # "12 euro area member states": the place, no money
     if entry.unit == "pound" and text[start:end].lower().startswith("pound") \
             and is_money_pounds(text, pos, end):  # ("lb" and "lbs" are never money)
         entry = Entry("GBP", "currency", Decimal(1), False)
@@ -592,6 +594,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     return True
 
 
+#: the place the word "euro" may name: "euro area", "euro-area", "euro zone"
+_EURO_AREA: Final = re.compile(r"[ -](?:area|zone)\b", re.IGNORECASE)
 #: a chemical formula right after "pounds": "2.1 million pounds U3O8" is uranium by weight
 _FORMULA_AFTER: Final = re.compile(r"[ ][A-Z][a-z]?[0-9][A-Za-z0-9]*\b")
 #: words of household money and of weight around "pounds" (grammar_words.txt), and how far
