@@ -449,7 +449,9 @@ def is_plural_subject(word: Word) -> bool:
 
 
 def is_plural_word(text: str) -> bool:
-    return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS)
+    """A lower-case word that looks plural: "people", "cases" (not "is", "was", "as")."""
+    return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS) \
+        and text not in lexicon.load().function_words
 
 
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:

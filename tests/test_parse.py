@@ -2019,6 +2019,7 @@ COUNTS = [
     row("Real GDP in chained 2017 dollars rose 0.7%.",
         point("0.7", "percent", change=("up", "delta"))),
     row("Wages at 1913 prices were low."),
+    row("The estimate for 1700 is about 600 million.", approx(600_000_000)),
     row("He paid 2015 dollars for it.", point(2015, "USD")),
     row("The HICP index (2015=100) is published monthly."),
     row("The economy grew at 1.5 per cent per annum.",
