@@ -1024,6 +1024,19 @@ _CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", 
 _NO_VERB_BETWEEN: Final = 6
 
 
+#: the date of the change before, then "and" and the "by" of the next: " in 2025 and by ", " in
+#: May and by "
+_DATED_AND_BY: Final = re.compile(
+    r"[ ](?:in|for|during)[ ](?:(?:1[5-9]|20)[0-9]{2}|[A-Z][a-z]+)[ ]and[ ]by[ ]")
+
+
+def _dated_and_by(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "grow by 1.1% in 2025 and by 1.6% in 2026", "rose 0.4% in May and by 0.3% in June": a
+    path of changes, each dated, the verb left out after the first."""
+    found = _DATED_AND_BY.match(sentence.text, previous.span[1])
+    return found is not None and found.end() == claim.span[0]
+
+
 def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim,
                      before: Sequence[Word]) -> bool:
     """A change of the same unit after "and" and a few words with no verb of their own:
@@ -1036,7 +1049,8 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
         return False  # "and its 20% stake", "and 30% of households": no change
     between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)
                if w.start >= previous.span[1] and w.text != "-"]
-    if before[-1].lower != "and" and (not between or between[0].lower != "and"):
+    if before[-1].lower != "and" and (not between or between[0].lower != "and") \
+            and not _dated_and_by(sentence, previous, claim):
         return False
     if len(between) > _NO_VERB_BETWEEN or any(not w.text.isalnum() and w.text != "/"
                                               for w in between):

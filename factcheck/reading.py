@@ -827,6 +827,11 @@ _PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn))(?![\w/-])"
 
 #: "per" or "for each" before a thing after a period: "a year per child"
 _PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
+#: what may take a period past "of" and its noun: "5 portions of fruit a day", "$80 billion
+#: of Treasuries per month", "0.5% of GDP a year"
+_RATED_OF: Final = frozenset(["count", "currency", "percent"])
+#: words after a period that make it a time, not a rate: "a year ago", "a month earlier"
+_TIME_ANCHOR: Final = re.compile(r"[ ](?:ago|earlier|later|before|after|on|into)\b")
 #: "pcm", "pa" or "pw" glued to an amount of money: "£650pcm", "£30,000pa"
 _GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|p\.a\.)(?!\w|\.\w)")
 
@@ -853,12 +858,14 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         tail = units.match_per_after(sentence.text, more.end())
         if tail is not None and tail.dimension != "time":
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
-    if tail is None and reading.dimension == "count" \
+    if tail is None and reading.dimension in _RATED_OF \
             and sentence.text[reading.end:reading.end + 4] == " of " \
             and units.next_word(sentence.text, reading.end + 4) not in _NO_SUBSTANCE:
         tail = units.match_per_after_substance(sentence.text, reading.end)
-        if tail is not None and tail.dimension != "time":
-            tail = None  # "5 portions of fruit and veg a day": only a period
+        if tail is not None and (tail.dimension != "time"
+                                 or _TIME_ANCHOR.match(sentence.text, tail.end)):
+            tail = None  # "5 portions of fruit and veg a day", "$80 billion of Treasuries per
+            # month": only a period (not "90% of GDP a year ago": a time)
     if tail is None and reading.dimension == "currency":
         glued = _GLUED_PERIOD.match(sentence.text, reading.end)
         every = units.rate_abbreviation(glued.group("abbr")) if glued is not None else None
