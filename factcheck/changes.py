@@ -868,6 +868,13 @@ _COMPARATIVE_WORDS: Final = frozenset(["more", "less", "fewer", "higher", "lower
 _PRICE_ADJECTIVES: Final = _GRAMMAR["price_adjectives"]
 
 
+#: nouns of change that give a factor before them its direction: "a fivefold increase"
+_FACTOR_NOUNS: Final = {**{word: "up" for word in ("increase", "rise", "jump", "gain",
+                                                   "growth", "expansion", "surge")},
+                        **{word: "down" for word in ("decrease", "fall", "drop", "decline",
+                                                     "reduction", "cut", "contraction")}}
+
+
 def comparative_after(sentence: Sentence, end: int) -> str:
     """The direction a comparative right after a factor gives it: "1.5 times more likely",
     "a fourfold higher risk" (up), "three times lower" (down), "a fourfold increased risk";
@@ -878,6 +885,8 @@ def comparative_after(sentence: Sentence, end: int) -> str:
     if following[0].lower in _RISK_PARTICIPLES and len(following) == 2 \
             and following[1].lower in _RISK_NOUNS:
         return _RISK_PARTICIPLES[following[0].lower]
+    if following[0].lower in _FACTOR_NOUNS:
+        return _FACTOR_NOUNS[following[0].lower]  # "a fivefold increase in output"
     return _COMPARATIVES.get(following[0].lower, "")
 
 

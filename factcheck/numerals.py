@@ -440,8 +440,9 @@ _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 #: a change by a fraction, perhaps with a hedge between: "fell by a fifth", "cut by two-thirds",
-#: "fell by almost a quarter", "attendance is down a third"
-_BY_BEFORE: Final = re.compile(r"\b(?:by|(?:is|are|was|were|now)\s{1,3}(?:up|down))\s{1,3}"
+#: "fell by almost a quarter", "attendance is down a third"; or its old level: "fell from a
+#: quarter in 1880 to a tenth"
+_BY_BEFORE: Final = re.compile(r"\b(?:by|from|(?:is|are|was|were|now)\s{1,3}(?:up|down))\s{1,3}"
                                r"(?:(?:almost|nearly|about|around|roughly|some|over"
                                r"|under|just|more|less|than|up|to|close|approximately)"
                                r"\s{1,3}){0,3}\Z",

@@ -26,7 +26,8 @@ from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
 _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
-    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face"
+    r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face|richer|poorer"
+    r"|older|younger|safer|riskier|denser|busier|costlier|dearer|bigger"
     r"|that[ ]of|those[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
@@ -94,9 +95,9 @@ _PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.
 _HOW_OFTEN = "times"
 
 #: "a factor of" right before a number makes it a factor
-_FACTOR_OF: Final = re.compile(r"\b(?:an?[ ])?factor[ ]of[ ]\Z", re.IGNORECASE)
-#: how _FACTOR_OF ends, as case-blind matching reads it: a quick miss
-_OF_SPACE: Final = frozenset(["of ", "Of ", "oF ", "OF "])
+_FACTOR_OF: Final = re.compile(
+    r"\b(?:an?[ ])?factor[ ]of[ ](?:(?:about|around|roughly|nearly|almost|some|more[ ]than"
+    r"|at[ ]least|up[ ]to)[ ])?\Z", re.IGNORECASE)
 
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES: Final = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
@@ -393,9 +394,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     # what follows the number, for the quick misses below: "times" and "fold" open with
     # these letters, which only their own capitals match case-blind
     follow = sentence.text[number_end:number_end + 2]
-    factor_of = _FACTOR_OF.search(sentence.text, max(sentence.span[0], first.start - 12),
+    factor_of = _FACTOR_OF.search(sentence.text, max(sentence.span[0], first.start - 24),
                                   first.start) \
-        if sentence.text[first.start - 3:first.start] in _OF_SPACE else None
+        if "factor" in sentence.vocabulary else None
     if factor_of:
         # "fell by a factor of 100", "a factor of two to three": a factor, like "100x"
         return UnitReading(factor=scale, start=factor_of.start(), end=number_end, times=True)
