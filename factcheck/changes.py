@@ -436,8 +436,7 @@ def running_total_before(sentence: Sentence, to_start: int) -> bool:
 
 
 #: words that say a tally went down, so that "to" gives it no rise
-_TALLY_FALLS: Final = frozenset(["fewer", "recount", "revised", "shut", "closed", "closing",
-                                 "retired", "cut", "lower", "down", "reduced"])
+_TALLY_FALLS: Final = frozenset(["fewer", "recount", "lower", "reduced"])
 
 
 def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
@@ -460,6 +459,12 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is not None and role == "delta" and _lost_contests(sentence, before, end):
         return None  # "have lost 11 straight games": the defeats, no decrease
+    if word is not None and before and (
+            before[-1].lower in _DESCENT_VERBS
+            or (len(before) == 2 and before[-1].lower == "from"
+                and before[0].lower in _DESCENT_VERBS)) \
+            and not _SHAPE_LENGTH_END.search(sentence.text, start, end):
+        return None  # "Visitors descend 300 steps", "descended from 3 brothers": no fall
     if word is not None and role == "delta" and before \
             and before[-1].lower in _PARTICIPLES_OF_LEVELS \
             and not _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
@@ -705,6 +710,8 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
 
 
 _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
+#: verbs of going down or up a height, a change only of a length: "descended 20,000 feet"
+_DESCENT_VERBS: Final = frozenset(["descend", "descended", "descending", "ascend", "ascended"])
 _CONTESTS: Final = _GRAMMAR["contests"]
 _MARGINS: Final = _GRAMMAR["margin_nouns"]
 

@@ -40,7 +40,8 @@ _OF_A_HOLDING: Final = re.compile(
     r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:(?P<skill>experience|expertise|know-how)|history|research"
     r"|innovation|service|practice|heritage|excellence|leadership)\b", re.IGNORECASE)
 _HOLDING_VERBS: Final = frozenset(["has", "have", "had", "having", "with", "bring", "brings",
-                                   "brought", "boast", "boasts", "offer", "offers", "combined"])
+                                   "brought", "boast", "boasts", "offer", "offers", "combined",
+                                   "on", "by", "upon"])  # ("based on", "backed by")
 
 
 def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:

@@ -671,8 +671,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if sentence.text[numeral.end + 1:numeral.end + 2].isupper() \
             and _titled_unit(numeral, after, sentence):
         return False  # "28 Days Later", "Nine Inch Nails", "50 Cent": a title or a name
-    if _year_shaped(numeral) and _BASE_YEAR_AFTER.match(sentence.text, numeral.end) \
-            and prev in _BASE_YEAR_OPENERS:
+    base = _BASE_YEAR_AFTER.match(sentence.text, numeral.end) if _year_shaped(numeral) else None
+    if base is not None and (prev in _BASE_YEAR_OPENERS or (
+            prev in ("at", "of") and base.group("prices") is not None)):
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
@@ -866,7 +867,8 @@ _LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "
 #: an opening phrase of a preposition, a label and its number, then the comma: "In Wave 9, ",
 #: "At Gate 5, "
 _OPENING_LABEL: Final = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y)[ ]"
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y|[Aa]fter|[Bb]efore"
+    r"|[Ff]ollowing|[Nn]ear|[Ss]ince|[Uu]ntil|[Bb]eyond|[Bb]etween|[Pp]ast)[ ]"
     r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
 
 
@@ -1466,7 +1468,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge and len(hedge) == 1 and hedge[0].lower in ("max", "min"):
         named = sentence.before(hedge[0].start, 1)
-        return bool(named) and named[0].text.isdigit()  # "the 737 MAX 9": a model's name
+        return bool(named) and (named[0].text.isdigit() or (
+            hedge[0].text[:1].isupper() and (named[0].text[:1].isupper()
+                                             or named[0].lower == "the")))
+        # "the 737 MAX 9", "Mad Max 2", "the Max 8": a name
     return not hedge
 
 
@@ -1671,11 +1676,12 @@ _COMPLETION_PARTICIPLES: Final = frozenset(["completed", "finished", "expected",
 
 #: what a base year names after it: "2015 dollars", "1913 prices", "2010 US dollars"
 _BASE_YEAR_AFTER: Final = re.compile(
-    r"[ ](?:US[ ]|U\.S\.[ ])?(?:dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|prices"
-    r"|terms|values|money)\b", re.IGNORECASE)
-#: words before such a base year: "in 2015 dollars", "at 1913 prices", "chained 2017 dollars"
-_BASE_YEAR_OPENERS: Final = frozenset(["in", "at", "chained", "constant", "real", "of", "using",
-                                       "nominal", "fixed"])
+    r"[ ](?:US[ ]|U\.S\.[ ])?(?:dollars?|euros?|yen|francs?|marks?|rupees?"
+    r"|(?P<prices>prices|terms|values|money))\b", re.IGNORECASE)
+#: words before such a base year: "in 2015 dollars", "chained 2017 dollars"; "at" and "of"
+#: only before prices ("at 1913 prices"; not "a fine of 1500 euros")
+_BASE_YEAR_OPENERS: Final = frozenset(["in", "chained", "constant", "real", "using", "nominal",
+                                       "fixed"])
 
 
 def _year_shaped(numeral: Numeral) -> bool:

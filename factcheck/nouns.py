@@ -172,23 +172,24 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
     return None
 
 
-#: words after "reports" that make it the noun: "2,340 reports of fraud", "310 reports were"
-_AFTER_REPORTS: Final = frozenset(["of", "from", "about", "on", "in", "were", "have", "had",
-                                   "was", "last", "this", "a", "per", "each", "every"])
+#: words after "reports" that make it the verb of a source: "rose to 120 reports state
+#: television", "43 reports local media"
+_REPORT_SOURCES: Final = frozenset(["state", "local", "official", "news", "media", "the",
+                                    "officials", "police", "sources", "agency", "agencies"])
 
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """ "2,340 reports of fraud", "Officers logged 310 reports.": "reports" right after a
-    number is what it counts when a preposition, an auxiliary or the end follows it (not
-    "rose 5 reports Reuters", "climbed to 43 reports local media")."""
+    number is what it counts, unless a source follows it as the verb's subject ("rose 5
+    reports Reuters", "climbed to 43 reports local media")."""
     if index != 0 or after[0].lower != "reports":
         return False
     number = sentence.before(after[0].start, 2)
     if len(number) == 2 and number[0].lower == "to":
         return False  # "The toll rose to 120 reports state television": the verb of a source
     following = sentence.after(after[0].end, 1)
-    return not following or not following[0].text.isalpha() \
-        or following[0].lower in _AFTER_REPORTS
+    return not following or not following[0].text[:1].isupper() \
+        and following[0].lower not in _REPORT_SOURCES
 
 
 def _joined_adjectives(after: Sequence[Word], function_words: frozenset) -> bool:

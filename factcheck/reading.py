@@ -28,7 +28,7 @@ _TIMES_COMPARED: Final = re.compile(
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
     r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face|richer|poorer"
     r"|older|younger|safer|riskier|denser|busier|costlier|dearer|bigger"
-    r"|that[ ]of|those[ ](?:of|in|among|for|seen|recorded|reported)"
+    r"|(?:that|those)[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
 # times America's budget"
@@ -374,9 +374,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
                 # "7.6 million pounds of thrust", "500,000 lbs of thrust": a force
                 return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
-            if after.text == "nm" and not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS) \
-                    and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS):
-                return reading._replace(unit="nautical_mile")  # "12nm off the coast"
+            if after.text == "nm" and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS) and (
+                    not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS)
+                    or (last.value * scale >= _FAR_NM
+                        and not sentence.vocabulary.isdisjoint(_RANGE_WORDS))):
+                # "12nm off the coast", "a range of 1,000 nm" (but "ship 2nm parts": chips)
+                return reading._replace(unit="nautical_mile")
             return reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
@@ -404,6 +407,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if follow in (" t", " T") else None
     if comparison and not _times_object_ok(sentence, first.start, comparison.end("times")):
         comparison = None  # "met three times face to face"
+    if comparison and sentence.text[comparison.end("times"):comparison.end("times") + 6] \
+            == " that " and _told_before(sentence, first.start):
+        comparison = None  # "He was warned three times that in future": a clause
     if comparison:
         # "three times as many", "10 times more expensive": a factor, like "3x"
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
@@ -421,7 +427,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
                            frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
-    if (first is not last or inner) \
+    if (first is not last or inner or _BOUND_BEFORE_AGE.search(
+            sentence.text, max(sentence.span[0], first.start - 8), first.start)) \
             and _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end):
         # "the 25-34 age group", "the 85 and over age band": ages in years (but "all 5 age
         # groups" counts groups)
@@ -559,6 +566,11 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
+#: words of a ship's or an aircraft's reach, which make a far "nm" nautical miles; no chip is
+#: made at or above _FAR_NM nanometres ("a range of 1,000 nm", "The ship covered 300 nm")
+_RANGE_WORDS: Final = frozenset(["ship", "ships", "range", "missile", "missiles", "drone",
+                                 "drones", "bomber", "bombers", "covered", "sailed"])
+_FAR_NM: Final = 100
 _NANOMETRE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nanometre_words"]
 
 
@@ -964,6 +976,17 @@ _MONEY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 _TIMED_SECONDS: Final = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
 
+#: verbs of telling, after which "N times that" opens a clause
+_TOLD_VERBS: Final = frozenset(["warned", "told", "reminded", "informed", "said", "asked",
+                                "advised", "assured", "insisted", "stressed"])
+
+
+def _told_before(sentence: Sentence, start: int) -> bool:
+    """Whether a verb of telling stands just before "N times that": "warned three times
+    that in future he would be dismissed"."""
+    return any(w.lower in _TOLD_VERBS for w in sentence.before(start, 3))
+
+
 def _noun_right_after(sentence: Sentence, number_end: int, value: Decimal) -> bool:
     """Whether the number counts a noun that follows it after a space, at most one word
     between: "from 14 countries", "1,500 charge cycles" (not "Women over 35 face higher
@@ -1145,8 +1168,9 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     ends its clause ("The singer, who is 47, retired", "The resident turns 100 today"),
     spelled too ("when she was four")."""
     if numeral.scale != 1 or not 1 <= numeral.value < 120 \
-            or not (numeral.text.isdigit() or (numeral.spelled and numeral.value > 1
-                                               and _when_clause(sentence, numeral))):
+            or not (numeral.text.isdigit() or (numeral.spelled and numeral.value > 1 and (
+                _when_clause(sentence, numeral) or _TURNED_OR_WHO.search(
+                    sentence.text, max(sentence.span[0], numeral.start - 12), numeral.start)))):
         return False
     before = sentence.before(numeral.start, 2)
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
@@ -1180,6 +1204,9 @@ def _when_clause(sentence: Sentence, numeral: Numeral) -> bool:
     return len(before) == 3 and before[0].lower in _WHEN_WORDS
 
 
+#: "turns" or "who is" right before a spelled age: "turns three next week", "who is eighty"
+_TURNED_OR_WHO: Final = re.compile(r"\b(?:turns|turned|turning|who[ ](?:is|was))[ ]\Z",
+                                   re.IGNORECASE)
 #: words that open a clause of time around a spelled age
 _WHEN_WORDS: Final = frozenset(["when", "since", "until", "till", "while", "before", "after"])
 
@@ -1213,9 +1240,9 @@ _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last",
 _TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
 #: words before "turn" that make it a bend of a track: "into turn 1", "at turn 4"
 _TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out", "of",
-                                 "from", "to", "before", "after", "exiting", "entering"])
+                                 "from", "before", "after", "exiting", "entering"])
 #: "in" or "on" after such a number: a rank ("He's 3 in the world rankings")
-_RANK_AFTER: Final = re.compile(r"[ ](?:in|on)[ ]")
+_RANK_AFTER: Final = re.compile(r"[ ](?:in|on)[ ](?:the|line|a[ ]list)\b")
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
 _SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
 
@@ -1289,10 +1316,9 @@ _PRONOUN_AFTER: Final = re.compile(
 #: the hours of a clock only: "At 10, Smith walked in" is a time)
 _NAME_AFTER: Final = re.compile(
     r",[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?[ ](?:became|won|joined|left|married"
-    r"|moved|wrote|started|began|took|signed|made|published|retired|(?P<state>was|is))\b")
-#: below this, "At N, Name was" is an age ("At 17, Mozart was already famous"); from it, a
-#: score or a price is as likely ("At 68, Scheffler was three shots clear")
-_YOUNG: Final = 50
+    r"|moved|wrote|started|began|took|signed|made|published|retired|(?P<state>was|is)"
+    r"(?P<life>[ ](?:the|still|already|a|an|elected|named|appointed|sworn|crowned|awarded"
+    r"|famous|widowed|married|retired))?)\b")
 _HOURS_ON_A_CLOCK: Final = 12
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
@@ -1318,7 +1344,7 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
         name = _NAME_AFTER.match(sentence.text, number_end.end()) \
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
-            name is not None and (not name.group("state") or age < _YOUNG))
+            name is not None and (not name.group("state") or name.group("life") is not None))
     return not _LIFE_EVENT_VERBS.isdisjoint(
         w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
 
@@ -1386,6 +1412,8 @@ _AGE_SUBJECTS = frozenset(["age", "ages", "expectancy"])
 #: group", "age-standardised rates" (the hyphen is read apart)
 _AGE_CLASSES = frozenset("group groups band bands bracket brackets range ranges category "
                          "categories structure profile -".split())
+#: a bound right before the number of an age class: "the over 65 age group"
+_BOUND_BEFORE_AGE: Final = re.compile(r"\b(?:over|under|aged)[ ]\Z", re.IGNORECASE)
 #: words of a rate in a clause whose "age" names a class: "the age-standardised mortality
 #: rate was"
 _RATE_WORDS: Final = frozenset(["rate", "rates", "mortality", "incidence", "prevalence",

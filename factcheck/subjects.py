@@ -51,7 +51,8 @@ _COPULA_COUNTS: Final = _GRAMMAR["copula_counts"]
 #: words that may open what follows a verb without being its object: "fell for the third
 #: year running, down", "rose again in March, up"
 _ADVERBIALS: Final = frozenset("for in on at during over again since after before across "
-                               "by to from this last into through under with".split())
+                               "by to from this last into through under with nationwide overall "
+                               "yet further everywhere abroad".split())
 #: words that end a verb's object: "flights over the summer"
 _OBJECT_ENDS: Final = _ADVERBIALS | frozenset(["the", "a", "an", "and", "but", "of"])
 #: nouns of people, whose number after a copula is an age ("My kids are 3")

@@ -734,7 +734,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             (_PERCENT_BEFORE.search(text, max(0, pos - 8), pos)
              and _NOUN_NEXT.match(text, abbreviation.end()))
             or (_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
-                and _described_after(text, abbreviation.end()))):
+                and _described_after(text, abbreviation.end()))
+            or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
+                and _PAYMENTS_NEXT.match(text, abbreviation.end()))):
         abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift": an adjective of the
         # noun after
     if abbreviation is not None:
@@ -895,6 +897,11 @@ _MONEY_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ][A-Z]{0,2}[£$€¥][0-9][0-9.,]*"
     r"(?:[kmb]n?)?\Z", re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
+#: money right before the word in -ly, and a payment after it: "£90 weekly payments"
+_MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
+_PAYMENTS_NEXT: Final = re.compile(
+    r"[ ](?:payments?|instal(?:l)?ments?|contributions?|donations?|gifts?|subscriptions?"
+    r"|allowances?|fees?|premiums?|repayments?)\b")
 
 
 def _described_after(text: str, pos: int) -> bool:
