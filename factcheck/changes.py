@@ -196,7 +196,8 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
     if not before or before[-1].text != ",":
         return None
     changes = lexicon.load().changes
-    far = sentence.text.startswith("from", pos) and not _FROM_THEN_TO.match(sentence.text, pos)
+    far = sentence.text.startswith("from", pos) and not _FROM_THEN_TO.match(sentence.text, pos) \
+        and not _FROM_A_LEVEL.match(sentence.text, pos)
     for word in reversed(before[:-1]):
         if word.lower in _CLAUSE_OPENERS or not (word.text.isalpha() or _YEAR.fullmatch(
                 word.text)):
@@ -211,6 +212,10 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
 
 #: "from", a number and "to" in one clause: the old level of a restated change
 _FROM_THEN_TO: Final = re.compile(r"from[ ][^,;]{1,30}?[ ]to[ ]", re.IGNORECASE)
+#: "from" and a percentage or an amount of money: an old level ("fell in March, from 5.1%")
+_FROM_A_LEVEL: Final = re.compile(
+    r"from[ ](?:[£$€][0-9]|[0-9][0-9.,]*[ ]?(?:%|per[ ]?cent|percent)(?![ ]of\b))",
+    re.IGNORECASE)
 #: how many words back from its comma the verb of a restated level may stand
 _COMMA_REACH: Final = 7
 #: words that open another clause, beyond which no verb is sought
@@ -234,7 +239,7 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
 #: lbs", "Down 20 lbs"), never the base form of an instruction ("Cut 2 cm off", "Reduce 500
 #: ml of stock")
 _POST_OPENERS: Final = frozenset(["lost", "fell", "rose", "grew", "shed", "down", "up", "gained",
-                                  "dropped"])
+                                  "dropped", "slid", "sank", "shrank", "sunk"])
 
 
 def _measure_follows(sentence: Sentence, word: Word) -> bool:

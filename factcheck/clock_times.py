@@ -150,13 +150,29 @@ def _opening_span(numeral: Numeral, sentence: Sentence) -> bool:
     age: "Open Mon–Fri 9–5", "Breakfast served 7–10.30" (not "Opening hours rose by 2 to 5",
     "Children aged 6 to 12 should sleep 9 hours")."""
     return not sentence.vocabulary.isdisjoint(lexicon.load().not_claims["opening_hours"]) \
-        and _hours_span(numeral, sentence) \
+        and _hours_span(numeral, sentence) and not _span_of_people(numeral, sentence) \
         and sentence.vocabulary.isdisjoint(lexicon.load().changes) \
         and sentence.vocabulary.isdisjoint(_AGE_WORDS)
 
 
 #: words of age, which make a span of small numbers ages: "Children aged 6 to 12"
 _AGE_WORDS: Final = frozenset(["aged", "age", "ages"])
+
+
+#: words before a span that make it a number of people: "serves 4–6", "children 5-11"
+_PEOPLE_SPAN_OPENERS: Final = frozenset(["serves", "serving", "feeds", "sleeps", "children",
+                                         "kids", "pupils", "for", "groups", "teams"])
+
+
+def _span_of_people(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the span the number ends or opens follows a word of people: "serves 4–6",
+    "open to children 5-11"."""
+    start = numeral.start
+    first = _SPAN_START_BEFORE.search(sentence.text, max(sentence.span[0], start - 9), start)
+    if first is not None:
+        start = first.start()
+    opener = sentence.before(start, 1)
+    return bool(opener) and opener[0].lower in _PEOPLE_SPAN_OPENERS
 
 
 def _hours_span(numeral: Numeral, sentence: Sentence) -> bool:

@@ -157,8 +157,8 @@ _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "mi
 #: what follows the amount after a clause-opening "like" that compares: "Like 40% of
 #: renters", "like 2 million other viewers", "like 1 in 4 Britons"
 _COMPARED_AFTER_LIKE: Final = re.compile(
-    r"[ ][^ ,]{1,20}(?:[ ](?:million|billion|thousand|per[ ]cent|percent))?[ ](?:of|other|others"
-    r"|in[ ][0-9]|out[ ]of)\b")
+    r"[ ][^ ,]{1,20}(?:[ ](?:million|billion|thousand|per[ ]cent|percent))?[ ](?:of(?![ ](?:us|them"
+    r"|you)\b)|other|others|in[ ][0-9]|out[ ]of)\b")
 #: words after which "like" is speech's hedge, not the verb (grammar_words.txt)
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
@@ -622,7 +622,8 @@ _MOVE_BASES: Final = frozenset(["pick", "step", "speed", "drift", "tick", "edge"
 _MODALS_AND_TO: Final = _GRAMMAR["modals"]
 #: "to" and a percentage after the "up": "up to 1.3%", "up to around 1.5 per cent"
 _PERCENT_AHEAD: Final = re.compile(
-    r"[ ]to[ ](?:about[ ]|around[ ]|roughly[ ])?[0-9.]+[ ]?(?:%|per[ ]?cent|percent)",
+    r"[ ]to[ ](?:about[ ]|around[ ]|roughly[ ])?[0-9.]+[ ]?(?:%|per[ ]?cent|percent)"
+    r"(?![ ](?:off|of)\b)",
     re.IGNORECASE)
 
 

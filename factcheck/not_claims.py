@@ -457,6 +457,9 @@ def _conviction(numeral: Numeral, sentence: Sentence) -> bool:
         # "gave 110 percent to this city" (not "gave 100% of the grant", "gives 100 percent
         # tax relief", "gave 100 loans")
         return _PERCENT_ENDING.match(sentence.text, numeral.end) is not None
+    if found is not None and found.group("word").lower() in ("agreed", "recommended") \
+            and verb and verb[0].lower in ("i", "we", "she", "he", "they", "you"):
+        return True  # "She 100% agreed": how sure (but "100% agreed to the rules": a share)
     return found is not None and found.group("word").lower() in \
         lexicon.load().not_claims["conviction_words"] \
         and not (verb and verb[0].lower in lexicon.load().changes)  # "jumped 110% behind
@@ -737,7 +740,7 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if not numeral.spelled and BOEING_TYPE.match(numeral.text) \
             and (_TYPE_NAME_AFTER.match(sentence.text, numeral.end)
                  or (_AIRCRAFT_AFTER.match(sentence.text, numeral.end)
-                     and (prev in _TYPE_OWNERS or prev[:1].isdigit()))):
+                     and (prev in _TYPE_OWNERS or prev[:1].isdigit() or prev in _FLYING_VERBS))):
         return True  # "its 737 MAX 9 jets", "40 777 freighters": the type before its name
         # (but "A total of 757 aircraft were delayed": a count)
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
@@ -753,6 +756,9 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 _TYPE_NAME_AFTER: Final = re.compile(r"[ ](?:MAX|Max|max|[Ff]reighters?|jumbos?|[Dd]reamliners?)\b")
 _AIRCRAFT_AFTER: Final = re.compile(r"[ ](?:jets?|airliners?|aircraft|planes?|fleet)\b")
 _TYPE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: verbs of flying a fleet, after which a Boeing type names the aircraft: "flies 767 jets"
+_FLYING_VERBS: Final = frozenset(["flies", "fly", "flew", "operates", "operate", "operated",
+                                  "uses", "use", "used", "flying", "operating"])
 
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
@@ -867,7 +873,7 @@ _LIST_JOINERS: Final = frozenset([",", "and", "or", "&", "to", "through", "-", "
 #: an opening phrase of a preposition, a label and its number, then the comma: "In Wave 9, ",
 #: "At Gate 5, "
 _OPENING_LABEL: Final = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y|[Aa]fter|[Bb]efore"
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y|[Aa]fter|[Bb]efore"
     r"|[Ff]ollowing|[Nn]ear|[Ss]ince|[Uu]ntil|[Bb]eyond|[Bb]etween|[Pp]ast)[ ]"
     r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
 
@@ -1664,7 +1670,7 @@ def _agent_verb(word: str, noun: str, recent: bool) -> bool:
     if word in lexicon.load().changes:
         return not recent
     return ((word.endswith("ed") and word not in _COMPLETION_PARTICIPLES)
-            or word in _PASSIVE_PARTICIPLES) and units.singular(noun) in _AGENTS
+            or word in _PASSIVE_PARTICIPLES) and (not recent or units.singular(noun) in _AGENTS)
 
 
 #: participles of finishing or expecting, after which "by" gives a deadline: "completed by

@@ -43,6 +43,9 @@ _TIMES_OBJECT_WORDS: Final = re.compile(
 _FACE_VALUE: Final = re.compile(r"[ ]face[ ]value\b", re.IGNORECASE)
 #: verbs of an amount (and forms of "be") before "N times its ..." (grammar_words.txt)
 _AMOUNT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["amount_verbs"] | {"'s"}
+#: the end of a title that a possessive after "N times" may own: "four times Britain's
+#: sportswoman of the year"
+_OF_THE_TITLE: Final = re.compile(r"[ ]of[ ]the[ ](?:year|season|decade|match|tournament)\b")
 #: amounts a possessive after "N times" may own: "10 times America's budget"
 _OWNED_AMOUNTS: Final = lexicon.word_sections("grammar_words.txt")["owned_amounts"]
 #: hedges and number words that may stand between such a verb and "N times"
@@ -59,10 +62,11 @@ def _times_object_ok(sentence: Sentence, start: int, times_end: int) -> bool:
         return True
     if sentence.text[times_end:times_end + 5].lower() == " face":
         return _FACE_VALUE.match(sentence.text, times_end) is not None
-    owned = sentence.after(times_end, 4)
+    owned = sentence.after(times_end, 5)
     if len(owned) > 1 and owned[0].text.endswith(POSSESSIVE_ENDINGS) and owned[1].text.isalpha() \
             and owned[0].lower not in ("its", "their", "his", "her") and not any(
-            w.lower in _OWNED_AMOUNTS for w in owned[1:]):
+            w.lower in _OWNED_AMOUNTS for w in owned[1:]) and _OF_THE_TITLE.search(
+                sentence.text, times_end, owned[-1].end):
         return False  # "was four times Britain's sportswoman of the year": a title, not an
         # amount ("spends 10 times America's budget")
     words = sentence.before(start, 4)

@@ -901,7 +901,7 @@ _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
 _PAYMENTS_NEXT: Final = re.compile(
     r"[ ](?:payments?|instal(?:l)?ments?|contributions?|donations?|gifts?|subscriptions?"
-    r"|allowances?|fees?|premiums?|repayments?)\b")
+    r"|allowances?|fees?|premiums?|repayments?|deposits?|savings)\b")
 
 
 def _described_after(text: str, pos: int) -> bool:
