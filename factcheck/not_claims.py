@@ -196,6 +196,11 @@ def _spoken_range(sentence: Sentence, found: "re.Match[str]") -> bool:
 _INDEX_BASE: Final = re.compile(r"\b(?:1[89]|20)[0-9]{2}[ ]?=[ ]?100\b")
 
 
+_GRADE_WORDS: Final = frozenset(["of", "grade", "grades", "graded"])
+#: a grade named before its number: "grade of ", "grades ", "graded "
+_GRADE_BEFORE: Final = re.compile(r"\bgrade(?:s|d)?(?:[ ]of)?[ ]\Z", re.IGNORECASE)
+
+
 def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
@@ -577,6 +582,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
+    if prev in _GRADE_WORDS and numeral.text.isdigit() and numeral.value <= 9 \
+            and _GRADE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 12),
+                                     numeral.start):
+        return False  # "the top grade of 9", "graded 7 or above": a grade of an exam
     if prev == "per" and not sentence.unit_after(numeral.end) \
             and not _amount_before_per(sentence, before[-1]):
         return False  # "Deaths per 100,000 population": the base of a rate with no amount
@@ -636,9 +645,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end) \
             and not _about_pence(sentence):
         return False  # "1080p", "720p": a video format, not pence
-    if numeral.text[1:] == "K" and _is_resolution(numeral.text) and (
+    if _is_resolution(numeral.text) and (
             nxt in words_set["resolution_words"]
-            or (prev in ("in", "at", "supports", "support") and (
+            or (prev in _RESOLUTION_VERBS and ("." not in numeral.text or prev not in ("in", "at"))
+                and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
                 and sentence.vocabulary.isdisjoint(KELVIN_CUES))):
         return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
@@ -990,8 +1000,14 @@ _TENOR_MODIFIERS: Final = 3
 
 
 def _is_resolution(text: str) -> bool:
-    """A display format: a digit and a capital K ("4K", "8K")."""
-    return len(text) == 2 and text[1] == "K" and text[0] in "123456789"
+    """A display format: a digit, perhaps a tenth, and a capital K ("4K", "8K", "5.3K")."""
+    return _RESOLUTION.fullmatch(text) is not None
+
+
+_RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
+#: verbs and prepositions before a bare display format: "shoots in 8K", "records 5.3K"
+_RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "records", "record",
+                                      "shoots", "shoot", "films", "outputs", "output"])
 
 
 def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:

@@ -2087,6 +2087,13 @@ COUNTS = [
     row("United flies 767 jets on its transatlantic routes."),
     row("Bargain hunters can pick up to 70% off in the sale.", upper(70, "percent")),
     row("The bill strengthens 4 existing laws.", point(4, "law", change=None)),
+    # tech reviews (team 81) and education (team 83)
+    row("It records 5.3K video at 60fps.", point(60, "frame / second")),
+    row("ISO goes up to 51,200.", point(51_200, change=("up", "to"))),
+    row("The panel peaks at 2,000 nits.", point(2000, "nit")),
+    row("The top grade of 9 was awarded to 4% of entries.", point(4, "percent")),
+    row("Pupil numbers rose to 9.1m.", point(9_100_000, change=("up", "to"))),
+    row("The river peaked at 4.6m as numbers of visitors fell.", point("4.6", "meter")),
     row("Exporters were hit by 2025 tariffs."),
     row("Life expectancy data from 14 countries show a slowdown.", point(14, "country")),
     row("The age range of participants was 21 to 64.", rng(21, 64, "year")),
