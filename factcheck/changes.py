@@ -151,8 +151,8 @@ def _finite_factor(sentence: Sentence, word: Word) -> bool:
 
 
 #: a bound named as a noun, which "up to" before it only repeats: "up to a maximum of"
-_BOUND_PHRASE: Final = re.compile(r"(?:an?[ ])?(?:maximum|limit|cap|ceiling)[ ]of[ ]",
-                                  re.IGNORECASE)
+_BOUND_PHRASE: Final = re.compile(
+    r"(?:an?[ ])?(?:upper[ ])?(?:maximum|limit|cap|ceiling)(?:[ ]value)?[ ]of[ ]", re.IGNORECASE)
 #: what "off" is a fall of: a percentage, points or money ("Shanghai Composite off 1.2%",
 #: "Brent off $2")
 _OFF_AMOUNT: Final = re.compile(

@@ -182,6 +182,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb
+    if before and before[-2:-1] and before[-2].lower in ("ceiling", "floor") \
+            and dimension not in ("currency", "percent", "rate"):
+        before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
     if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
             dimension not in ("count", "rate")
             or sentence.text[before[0].start - 1:before[0].start].isdigit()

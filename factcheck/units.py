@@ -1197,6 +1197,8 @@ _IRREGULAR: Final = {
     "hippopotamuses": "hippopotamus", "walruses": "walrus", "rhinoceroses": "rhinoceros",
     "quiches": "quiche", "niches": "niche", "mangoes": "mango",
     "chillies": "chilli", "chilies": "chili", "avocadoes": "avocado",
+    "consortia": "consortium", "termini": "terminus", "stadia": "stadium",
+    "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring

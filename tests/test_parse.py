@@ -2094,6 +2094,11 @@ COUNTS = [
     row("The top grade of 9 was awarded to 4% of entries.", point(4, "percent")),
     row("Pupil numbers rose to 9.1m.", point(9_100_000, change=("up", "to"))),
     row("The river peaked at 4.6m as numbers of visitors fell.", point("4.6", "meter")),
+    # infrastructure and procurement (team 82)
+    row("The contract has a ceiling of £5bn.", upper(5_000_000_000, "GBP")),
+    row("The hall has a ceiling of 9 metres.", point(9, "meter")),
+    row("The framework has a maximum value of £800m.", upper(800_000_000, "GBP")),
+    row("Six consortia bid for the work.", point(6, "consortium")),
     row("Exporters were hit by 2025 tariffs."),
     row("Life expectancy data from 14 countries show a slowdown.", point(14, "country")),
     row("The age range of participants was 21 to 64.", rng(21, 64, "year")),
