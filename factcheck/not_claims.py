@@ -66,11 +66,19 @@ _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "m", "bn", "k
 #: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1", and
 #: the 1 of "odds of 22,000 to 1", "14 million to 1"
 _ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourites", "favorite",
-                                "favorites", "shot", "odds", "bookmakers", "bookies"])
+                                "favorites", "shot", "shots", "odds", "bookmakers", "bookies",
+                                "backed", "punters", "each-way", "winner", "chance"])
 _ODDS: Final = re.compile(
-    r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shot)\b)"
-    r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b"
-    r"|(?:(?<=[0-9][ ]to[ ])|(?<=million[ ]to[ ])|(?<=billion[ ]to[ ]))1\b(?![.,]?[0-9])")
+    r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shots?|winner"
+    r"|chance)\b)"
+    # "backed from 8-1 into 5-2", "cut to 4-1 from 10-1": odds a price moved between
+    r"|(?<=\b(?:from|into)[ ])[0-9]{1,3}-[0-9]{1,2}\b(?!%|[ ]?per[ ]?cent|[ ][a-z]+s\b)"
+    r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b")
+#: the "1" of odds written in words, where the sentence names odds: "odds of 22,000 to 1"
+_ODDS_TO_ONE: Final = re.compile(
+    r"(?:(?<=[0-9][ ]to[ ])|(?<=million[ ]to[ ])|(?<=billion[ ]to[ ]))1\b(?![.,]?[0-9])")
+_ODDS_TO_ONE_WORDS: Final = frozenset(["odds", "bookmakers", "bookies", "shot", "outsider",
+                                       "outsiders", "favourite", "favorite"])
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
 _SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
 
@@ -220,6 +228,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _COORDINATE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
+        if not sentence.vocabulary.isdisjoint(_ODDS_TO_ONE_WORDS):
+            spans += [m.span() for m in _ODDS_TO_ONE.finditer(sentence.text, start, end)]
     spans += clock_spans(sentence)
     if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]

@@ -2099,6 +2099,8 @@ COUNTS = [
     row("The hall has a ceiling of 9 metres.", point(9, "meter")),
     row("The framework has a maximum value of £800m.", upper(800_000_000, "GBP")),
     row("Six consortia bid for the work.", point(6, "consortium")),
+    row("He was backed from 8-1 into 5-2 on the morning of the race."),
+    row("Punters backed the 25-1 winner heavily."),
     row("Exporters were hit by 2025 tariffs."),
     row("Life expectancy data from 14 countries show a slowdown.", point(14, "country")),
     row("The age range of participants was 21 to 64.", rng(21, 64, "year")),
