@@ -538,9 +538,10 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a label word and the space-separated groups of its code before a number: "number 123
 #: 4567 ", "code 20 45 ", "IBAN GB29 NWBK 6016 " (groups of thousands were joined when read)
-_CODE_LABELS: Final = sorted(["number", "no", "code", "registration", "account", "reference",
-                              "ref", "iban", "vat", "licence", "license", "charity"],
-                             key=len, reverse=True)
+_CODE_LABEL_WORDS: Final = frozenset(["number", "no", "code", "registration", "account",
+                                      "reference", "ref", "iban", "vat", "licence", "license",
+                                      "charity"])
+_CODE_LABELS: Final = sorted(_CODE_LABEL_WORDS, key=len, reverse=True)
 _SPACED_CODE_BEFORE: Final = re.compile(
     r"\b(?i:" + "|".join(map(re.escape, _CODE_LABELS)) + r")\.?(?:[ ][0-9A-Z]{1,8}){1,6}[ ]\Z")
 #: how far back such a code may open
@@ -628,6 +629,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if mark_before == "-" and not numeral.spelled and _label_continued(numeral, sentence):
         return False  # "Docket No. 22-1234", "Rule 10b-5": the second part of a label
     if mark_before == " " and numeral.text.isdigit() \
+            and not sentence.vocabulary.isdisjoint(_CODE_LABEL_WORDS) \
             and (sentence.text[numeral.start - 2:numeral.start - 1].isdigit()
                  or sentence.text[numeral.start - 2:numeral.start - 1].isupper()) \
             and _spaced_code(numeral, sentence):
