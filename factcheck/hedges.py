@@ -157,8 +157,8 @@ _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "mi
 #: what follows the amount after a clause-opening "like" that compares: "Like 40% of
 #: renters", "like 2 million other viewers", "like 1 in 4 Britons"
 _COMPARED_AFTER_LIKE: Final = re.compile(
-    r"[ ][^ ,]{1,20}(?:[ ](?:million|billion|thousand|per[ ]cent|percent))?[ ](?:of(?![ ](?:us|them"
-    r"|you)\b)|other|others|in[ ][0-9]|out[ ]of)\b")
+    r"[ ][^ ,]{1,20}(?:[ ](?:million|billion|thousand|per[ ]cent|percent))?[ ]"
+    r"(?:of(?P<people>[ ](?:us|them|you)\b)?|other|others|in[ ][0-9]|out[ ]of)\b")
 #: words after which "like" is speech's hedge, not the verb (grammar_words.txt)
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
@@ -170,7 +170,9 @@ def _like_a_hedge(sentence: Sentence, like: Word) -> bool:
     if not lead or not lead[0].text.isalpha() and "'" not in lead[0].text:
         # opening a clause: "Like 40 people were in line"; but "Like 40% of renters, she",
         # ", like 2 million other viewers,": a comparison
-        return _COMPARED_AFTER_LIKE.match(sentence.text, like.end) is None
+        compared = _COMPARED_AFTER_LIKE.match(sentence.text, like.end)
+        return compared is None or (compared.group("people") is not None and ","
+                                    not in sentence.text[compared.end():compared.end() + 30])
     return lead[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _LIKE_HEDGE_LEADS
 
 
@@ -183,7 +185,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb
     if before and before[-2:-1] and before[-2].lower in ("ceiling", "floor") \
-            and dimension not in ("currency", "percent", "rate"):
+            and dimension not in ("currency", "rate"):
         before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
     if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
             dimension not in ("count", "rate")

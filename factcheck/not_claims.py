@@ -594,6 +594,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
     if prev in _GRADE_WORDS and numeral.text.isdigit() and numeral.value <= 9 \
+            and not sentence.unit_after(numeral.end) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None \
             and _GRADE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 12),
                                      numeral.start):
         return False  # "the top grade of 9", "graded 7 or above": a grade of an exam
@@ -658,7 +660,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not _about_pence(sentence):
         return False  # "1080p", "720p": a video format, not pence
     if _is_resolution(numeral.text) and (
-            nxt in words_set["resolution_words"]
+            (nxt in words_set["resolution_words"]
+             and ("." not in numeral.text or not nxt.endswith("s")))
             or (prev in _RESOLUTION_VERBS and ("." not in numeral.text or prev not in ("in", "at"))
                 and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
@@ -698,7 +701,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "28 Days Later", "Nine Inch Nails", "50 Cent": a title or a name
     base = _BASE_YEAR_AFTER.match(sentence.text, numeral.end) if _year_shaped(numeral) else None
     if base is not None and (prev in _BASE_YEAR_OPENERS or (
-            prev in ("at", "of") and base.group("prices") is not None)):
+            prev in ("at", "of") and base.group("prices") is not None)
+            or (prev == "of" and len(before) > 1 and before[-2].lower in _BASE_YEAR_AMOUNTS)):
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end))
@@ -1698,7 +1702,7 @@ def _agent_verb(word: str, noun: str, recent: bool) -> bool:
     if word in lexicon.load().changes:
         return not recent
     return ((word.endswith("ed") and word not in _COMPLETION_PARTICIPLES)
-            or word in _PASSIVE_PARTICIPLES) and (not recent or units.singular(noun) in _AGENTS)
+            or word in _PASSIVE_PARTICIPLES) and units.singular(noun) in _AGENTS
 
 
 #: participles of finishing or expecting, after which "by" gives a deadline: "completed by
@@ -1710,12 +1714,15 @@ _COMPLETION_PARTICIPLES: Final = frozenset(["completed", "finished", "expected",
 
 #: what a base year names after it: "2015 dollars", "1913 prices", "2010 US dollars"
 _BASE_YEAR_AFTER: Final = re.compile(
-    r"[ ](?:US[ ]|U\.S\.[ ])?(?:dollars?|euros?|yen|francs?|marks?|rupees?"
+    r"[ ](?:US[ ]|U\.S\.[ ])?(?:dollars?|euros?|yen|francs?|marks?|rupees?|pounds?"
     r"|(?P<prices>prices|terms|values|money))\b", re.IGNORECASE)
 #: words before such a base year: "in 2015 dollars", "chained 2017 dollars"; "at" and "of"
 #: only before prices ("at 1913 prices"; not "a fine of 1500 euros")
 _BASE_YEAR_OPENERS: Final = frozenset(["in", "chained", "constant", "real", "using", "nominal",
                                        "fixed"])
+#: words before "of" and a base year: "billions of 2017 dollars", "in terms of 2019 dollars"
+_BASE_YEAR_AMOUNTS: Final = frozenset(["billions", "millions", "trillions", "terms",
+                                       "thousands"])
 
 
 def _year_shaped(numeral: Numeral) -> bool:

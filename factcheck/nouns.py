@@ -175,7 +175,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
 #: words after "reports" that make it the verb of a source: "rose to 120 reports state
 #: television", "43 reports local media"
 _REPORT_SOURCES: Final = frozenset(["state", "local", "official", "news", "media", "the",
-                                    "officials", "police", "sources", "agency", "agencies"])
+                                    "officials", "police", "sources", "agency", "agencies",
+                                    "broadcaster", "newspaper", "website"])
 
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
@@ -452,7 +453,7 @@ def is_plural_subject(word: Word) -> bool:
 def is_plural_word(text: str) -> bool:
     """A lower-case word that looks plural: "people", "cases" (not "is", "was", "as")."""
     return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS) \
-        and text not in lexicon.load().function_words
+        and not (len(text) <= 4 and text in lexicon.load().function_words)
 
 
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:

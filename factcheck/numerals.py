@@ -440,13 +440,20 @@ _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
 _WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 #: a change by a fraction, perhaps with a hedge between: "fell by a fifth", "cut by two-thirds",
-#: "fell by almost a quarter", "attendance is down a third"; or its old level: "fell from a
-#: quarter in 1880 to a tenth"
-_BY_BEFORE: Final = re.compile(r"\b(?:by|from|(?:is|are|was|were|now)\s{1,3}(?:up|down))\s{1,3}"
+#: "fell by almost a quarter", "attendance is down a third"
+_BY_BEFORE: Final = re.compile(r"\b(?:by|(?:is|are|was|were|now)\s{1,3}(?:up|down))\s{1,3}"
                                r"(?:(?:almost|nearly|about|around|roughly|some|over"
                                r"|under|just|more|less|than|up|to|close|approximately)"
                                r"\s{1,3}){0,3}\Z",
                                re.IGNORECASE)
+#: "from" right before a fraction, perhaps with a hedge between, which makes it an old level:
+#: "fell from a quarter in 1880 to a tenth", "from about half" (not "from a third source")
+_FROM_BEFORE: Final = re.compile(
+    r"\bfrom\s{1,3}(?:(?:almost|nearly|about|around|roughly|some|over|under|just|more|less"
+    r"|than|close|approximately)\s{1,3}){0,3}\Z", re.IGNORECASE)
+#: a noun right after such a fraction, which makes it an ordinal: "from a third source"
+_NOUN_AFTER_FRACTION: Final = re.compile(
+    r"\s(?!(?:in|to|by|of|and|or|at|on|for|over|since|last|this|a|the)\b)[a-z]")
 #: how far back _BY_BEFORE looks
 _BY_WINDOW: Final = 40
 _HALF_FOLLOW: Final = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
@@ -755,6 +762,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
         proper_plural = plural and count < denominator  # "two thirds", "three quarters"
         if not word.hyphen and not proper_plural and not _FRACTION_FOLLOW.match(text, word.end) \
                 and not _BY_BEFORE.search(text, max(0, start - _BY_WINDOW), start) \
+                and not (_FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
+                         and not _NOUN_AFTER_FRACTION.match(text, word.end)) \
                 and not _SHARE_VERB_AFTER.match(text, word.end) \
                 and not _COMPARATIVE_AFTER.match(text, word.end):
             return None  # "a third term"; but "fell by a fifth over the decade", "a third
@@ -1050,8 +1059,10 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
             if scaled.end == article.end:
                 scaled = reading
         elif _HALF_FOLLOW.match(text, end) or _BY_BEFORE.search(
-                text, max(0, start - _BY_WINDOW), start):
-            return [_numeral(text, reading)], end  # "half of", "fell by half"
+                text, max(0, start - _BY_WINDOW), start) or (
+                _FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
+                and not _NOUN_AFTER_FRACTION.match(text, end)):
+            return [_numeral(text, reading)], end  # "half of", "fell by half", "from half"
     if scaled.end == end or scaled.scale == 1:
         return [], end
     return [_numeral(text, scaled)], scaled.end

@@ -46,6 +46,9 @@ _AMOUNT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["amount_verbs"
 #: the end of a title that a possessive after "N times" may own: "four times Britain's
 #: sportswoman of the year"
 _OF_THE_TITLE: Final = re.compile(r"[ ]of[ ]the[ ](?:year|season|decade|match|tournament)\b")
+#: people named by a title after a possessive: "five times Ireland's top scorer"
+_TITLE_NOUNS: Final = frozenset(["scorer", "captain", "champion", "goalscorer", "leader",
+                                 "winner", "sportswoman", "sportsman", "athlete"])
 #: amounts a possessive after "N times" may own: "10 times America's budget"
 _OWNED_AMOUNTS: Final = lexicon.word_sections("grammar_words.txt")["owned_amounts"]
 #: hedges and number words that may stand between such a verb and "N times"
@@ -65,8 +68,9 @@ def _times_object_ok(sentence: Sentence, start: int, times_end: int) -> bool:
     owned = sentence.after(times_end, 5)
     if len(owned) > 1 and owned[0].text.endswith(POSSESSIVE_ENDINGS) and owned[1].text.isalpha() \
             and owned[0].lower not in ("its", "their", "his", "her") and not any(
-            w.lower in _OWNED_AMOUNTS for w in owned[1:]) and _OF_THE_TITLE.search(
-                sentence.text, times_end, owned[-1].end):
+            w.lower in _OWNED_AMOUNTS for w in owned[1:]) and (_OF_THE_TITLE.search(
+                sentence.text, times_end, owned[-1].end) or any(
+                w.lower in _PERSON_NOUNS or w.lower in _TITLE_NOUNS for w in owned[1:3])):
         return False  # "was four times Britain's sportswoman of the year": a title, not an
         # amount ("spends 10 times America's budget")
     words = sentence.before(start, 4)
@@ -100,8 +104,8 @@ _HOW_OFTEN = "times"
 
 #: "a factor of" right before a number makes it a factor
 _FACTOR_OF: Final = re.compile(
-    r"\b(?:an?[ ])?factor[ ]of[ ](?:(?:about|around|roughly|nearly|almost|some|more[ ]than"
-    r"|at[ ]least|up[ ]to)[ ])?\Z", re.IGNORECASE)
+    r"\b(?:an?[ ])?factor[ ]of[ ]\Z|\bby[ ]an?[ ]factor[ ]of[ ](?:about|around|roughly|nearly"
+    r"|almost|some)[ ]\Z", re.IGNORECASE)
 
 #: a factor glued to a number: "3x", "10-fold", "tenfold" is read in factor_claims
 _TIMES: Final = re.compile(r"(?:x|-?fold)(?![\w-])", re.IGNORECASE)
@@ -572,8 +576,8 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 #: words of a ship's or an aircraft's reach, which make a far "nm" nautical miles; no chip is
 #: made at or above _FAR_NM nanometres ("a range of 1,000 nm", "The ship covered 300 nm")
-_RANGE_WORDS: Final = frozenset(["ship", "ships", "range", "missile", "missiles", "drone",
-                                 "drones", "bomber", "bombers", "covered", "sailed"])
+_RANGE_WORDS: Final = frozenset(["ship", "ships", "missile", "missiles", "drone", "drones",
+                                 "bomber", "bombers", "sailed", "aircraft", "jet", "jets"])
 _FAR_NM: Final = 100
 _NANOMETRE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nanometre_words"]
 
@@ -1187,7 +1191,10 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
         return False
     return (before[-1].lower in _TURNING and not (
-        len(before) == 2 and before[-2].lower in _TURN_PLACES)) or (
+        len(before) == 2 and (before[-2].lower in _TURN_PLACES or (
+            before[-2].lower == "to" and _TRACK_TO.search(
+                sentence.text, max(sentence.span[0], before[-2].start - 12),
+                before[-2].start))))) or (
         before[-1].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _SELF_IS
         and not _RANK_AFTER.match(sentence.text, numeral.end)) or (
         len(before) == 2 and (before[-2].lower in ("who", "she", "he")
@@ -1246,7 +1253,10 @@ _TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
 _TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out", "of",
                                  "from", "before", "after", "exiting", "entering"])
 #: "in" or "on" after such a number: a rank ("He's 3 in the world rankings")
-_RANK_AFTER: Final = re.compile(r"[ ](?:in|on)[ ](?:the|line|a[ ]list)\b")
+_RANK_AFTER: Final = re.compile(
+    r"[ ](?:in|on)[ ](?:the|line|a[ ]list|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
+#: a noun of a track before "to turn": "the approach to turn 10" (not "about to turn 5")
+_TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
 _SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
 
@@ -1321,7 +1331,7 @@ _PRONOUN_AFTER: Final = re.compile(
 _NAME_AFTER: Final = re.compile(
     r",[ ][A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?[ ](?:became|won|joined|left|married"
     r"|moved|wrote|started|began|took|signed|made|published|retired|(?P<state>was|is)"
-    r"(?P<life>[ ](?:the|still|already|a|an|elected|named|appointed|sworn|crowned|awarded"
+    r"(?P<life>[ ](?:the|still|already|elected|named|appointed|sworn|crowned|awarded"
     r"|famous|widowed|married|retired))?)\b")
 _HOURS_ON_A_CLOCK: Final = 12
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
