@@ -385,7 +385,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             if after.text == "nm" and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS) and (
                     not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS)
                     or (last.value * scale >= _FAR_NM
-                        and not sentence.vocabulary.isdisjoint(_RANGE_WORDS))):
+                        and not sentence.vocabulary.isdisjoint(_RANGE_WORDS))
+                    or (last.value * scale >= _VERY_FAR_NM and "range" in sentence.vocabulary)):
                 # "12nm off the coast", "a range of 1,000 nm" (but "ship 2nm parts": chips)
                 return reading._replace(unit="nautical_mile")
             return reading
@@ -579,6 +580,9 @@ _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_wo
 _RANGE_WORDS: Final = frozenset(["ship", "ships", "missile", "missiles", "drone", "drones",
                                  "bomber", "bombers", "sailed", "aircraft", "jet", "jets"])
 _FAR_NM: Final = 100
+#: a reach this far in nanometres is infrared light, said in micrometres: "a range of up to
+#: 4,700 nm" is an aircraft's, whatever it is called ("The A321XLR has a range of")
+_VERY_FAR_NM: Final = 1000
 _NANOMETRE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nanometre_words"]
 
 

@@ -2105,6 +2105,8 @@ COUNTS = [
     row("At 68, McIlroy was a shot off the lead.", point(68)),
     row("The story came from a third source."),
     row("The nanoparticles range from 20 to 200 nm.", rng(20, 200, "nanometer")),
+    row("The A321XLR has a range of up to 4,700 nm.", upper(4700, "nautical_mile")),
+    row("The camera's spectral range runs from 400 to 1,100 nm.", rng(400, 1100, "nanometer")),
     row("The trains were driven by 2050 targets."),
     row("The road has a grade of 8%.", point(8, "percent")),
     row("The approach to turn 10 is tight.", point(10)),
