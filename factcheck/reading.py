@@ -436,9 +436,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(frequency[0], "frequency", _HOW_OFTEN, scale, first.start,
                            frequency[1])
     inner = longest_phrase_after(sentence, number_end, hedges_after())
-    if (first is not last or inner or _BOUND_BEFORE_AGE.search(
-            sentence.text, max(sentence.span[0], first.start - 8), first.start)) \
-            and _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end):
+    age_class = _AGE_CLASS_AFTER.match(sentence.text, inner[-1].end if inner else number_end)
+    if age_class and (first is not last or inner or _bound_names_age_class(
+            sentence, first.start, age_class.group().endswith("s") and last.value <= 12)):
         # "the 25-34 age group", "the 85 and over age band": ages in years (but "all 5 age
         # groups" counts groups)
         return UnitReading("year", "time", "", scale, first.start,
@@ -1436,6 +1436,9 @@ _BOUND_BEFORE_AGE: Final = re.compile(r"\b(?:over|under|aged)[ ]\Z", re.IGNORECA
 #: rate was"
 _RATE_WORDS: Final = frozenset(["rate", "rates", "mortality", "incidence", "prevalence",
                                 "standardised", "standardized", "adjusted", "specific"])
+#: determiners before a bound that make a plural class of ages one class: "the over 65 age
+#: groups"
+_CLASS_DETERMINERS: Final = frozenset("the their its our these those all both".split())
 #: "age" and a word of a class of ages after a number: "the 25-34 age group"
 _AGE_CLASS_AFTER: Final = re.compile(
     r"[ ]age[ ](?:group|band|bracket|range|category|cohort)s?\b", re.IGNORECASE)
@@ -1444,6 +1447,17 @@ _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|m
                                 re.IGNORECASE)
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 8
+
+
+def _bound_names_age_class(sentence: Sentence, start: int, few: bool) -> bool:
+    """ "the over 65 age group", "the under 18 age groups": a bound before ``start`` names
+    the class; without a determiner before it a few of a plural are classes counted
+    ("covered over 10 age groups"; but "Rates fell in over 65 age groups")."""
+    bound = _BOUND_BEFORE_AGE.search(sentence.text, max(sentence.span[0], start - 8), start)
+    if not bound or not few:
+        return bool(bound)
+    before = sentence.before(bound.start(), 1)
+    return bool(before) and before[0].lower in _CLASS_DETERMINERS
 
 
 def _age_subject(sentence: Sentence, start: int) -> bool:
