@@ -1256,9 +1256,13 @@ _TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
 #: words before "turn" that make it a bend of a track: "into turn 1", "at turn 4"
 _TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out", "of",
                                  "from", "before", "after", "exiting", "entering"])
-#: "in" or "on" after such a number: a rank ("He's 3 in the world rankings")
+#: "in" or "on" after such a number: a rank ("He's 3 in the world rankings", "She's 4 on my
+#: list", "He's 15 in this week's standings"; but "She's 4 in this photo", "I was 40 on my
+#: last birthday")
 _RANK_AFTER: Final = re.compile(
-    r"[ ](?:in|on)[ ](?:the|line|a[ ]list|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
+    r"[ ](?:in|on)[ ](?:the|line|a[ ]list|(?:my|your|our)[ ](?:list|top|ranking)"
+    r"|this[ ](?:week|month|year|season)"
+    r"['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
 #: a noun of a track before "to turn": "the approach to turn 10" (not "about to turn 5")
 _TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
