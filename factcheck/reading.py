@@ -988,9 +988,12 @@ _MONEY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["money_nouns"]
 _TIMED_SECONDS: Final = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
 
-#: verbs of telling, after which "N times that" opens a clause
+#: verbs of telling, after which "N times that" opens a clause ("repeated three times that
+#: in his view")
 _TOLD_VERBS: Final = frozenset(["warned", "told", "reminded", "informed", "said", "asked",
-                                "advised", "assured", "insisted", "stressed"])
+                                "advised", "assured", "insisted", "stressed", "repeated",
+                                "stated", "reiterated"]) \
+    | lexicon.word_sections("not_claims.txt")["saying_verbs"]
 
 
 def _told_before(sentence: Sentence, start: int) -> bool:
