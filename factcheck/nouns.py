@@ -35,6 +35,8 @@ NOUN_MODIFIERS: Final = _GRAMMAR["noun_modifiers"]
 #: animals counted without a final "s", in lower case ("150 lynx", not "Elk Grove")
 ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
 PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
+#: adverbs in "s" that are no plural: "300 people overseas"
+_S_ADVERBS: Final = _GRAMMAR["s_adverbs"]
 
 #: "one-time", "a 5,000-strong crowd": a hyphenated word after a number that it does not count
 _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
@@ -436,10 +438,11 @@ def is_plural_noun(word: Word, function_words: frozenset) -> bool:
 
 
 def has_plural_form(lowered: str) -> bool:
-    """Whether a lower-cased word looks plural: "cases", "people", not "press" nor an
-    adjective in -ous ("previous", "various")."""
+    """Whether a lower-cased word looks plural: "cases", "people", not "press", an
+    adjective in -ous ("previous", "various") nor an adverb in -s ("overseas")."""
     return lowered in PLURAL_NOUNS or (lowered.endswith("s")
-                                       and not lowered.endswith(("ss", "ous")))
+                                       and not lowered.endswith(("ss", "ous"))
+                                       and lowered not in _S_ADVERBS)
 
 
 def is_plural_subject(word: Word) -> bool:
