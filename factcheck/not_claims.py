@@ -1179,9 +1179,11 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
-#: "M21 9AB", "4Matic" (not "10X", a factor, nor a unit such as "40C" or "5Mbps", checked
-#: apart; a word needs three small letters, so "5Km" and "20Rs" are no names)
-_NAME_LETTERS: Final = re.compile(r"[A-WYZ](?:[A-Z]{0,2}|[a-z]{3,12})(?![^\W_])")
+#: "M21 9AB", "4Matic", "3DMark", "12VHPWR" (not "10X", a factor, nor a unit such as "40C"
+#: or "5Mbps", checked apart; a word needs three small letters, so "5Km" and "20Rs" are no
+#: names)
+_NAME_LETTERS: Final = re.compile(
+    r"[A-WYZ](?:[A-Z]{0,4}|[a-z]{3,12}|[A-Z][a-z]{3,12})(?![^\W_])")
 #: forms and plans named by a number: "10-K", "8-K", "20-F", "10-Q", "401(k)", "403(b)"
 _FORM_NAME: Final = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 

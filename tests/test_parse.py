@@ -4157,6 +4157,8 @@ CHANGES = [
     row("The new SSD is 50% faster than its predecessor.",
         point(50, "percent", change=("up", "delta"))),
     row("The company employs 300 people overseas.", point(300, "person")),
+    row("The card scored 9,120 in 3DMark.", point(9120)),
+    row("The card uses a 12VHPWR connector."),
     row("Peak brightness is 3,000 nits outdoors.", point(3000, "nit")),
     row("The club signed two forwards in January.", point(2, "forward")),
     row("The refresh has a 12% faster CPU.", point(12, "percent", change=("up", "delta"))),
