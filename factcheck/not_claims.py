@@ -1022,8 +1022,10 @@ def _is_resolution(text: str) -> bool:
 
 _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
 #: verbs and prepositions before a bare display format: "shoots in 8K", "records 5.3K"
-_RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "records", "record",
-                                      "shoots", "shoot", "films", "outputs", "output"])
+_RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "supporting",
+                                      "records", "record", "recording", "shoots", "shoot",
+                                      "shooting", "films", "filming", "outputs", "output",
+                                      "outputting"])
 
 
 def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
