@@ -572,8 +572,9 @@ def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> b
             and sentence.gap(previous.span[1], claim.span[0]) == " ")
 
 
-#: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and"
-_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
+#: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and",
+#: "9 hours, 17 minutes in our battery test" (not "5 cm short", "200 g more")
+_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|on|for|during|with)\b|\Z)")
 
 
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
