@@ -71,6 +71,7 @@ _TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 #: bound words after a number that bound it only where its phrase ends
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
+_RACES_OVER: Final = _GRAMMAR["races_over"]
 _KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
 #: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
 _TOPIC_OVER_WORDS: Final = _GRAMMAR["topic_over_words"]
@@ -225,6 +226,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 and (dimension == "count" or _noun_after(sentence, reading.end)))):
             before = None  # "ruled over 458 million people": the verb's "over"; "row over
             # 40mph limit": what the row is about
+        if verb and dimension == "length" and _race_course(sentence, verb[0]):
+            before = None  # "a handicap over seven furlongs", "is run over 3,200 metres"
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
@@ -335,6 +338,16 @@ _LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing
                                   "thought thinking move moves moved moving".split())
 #: words after which a verb's base form gives an order: "Then pour over 500ml"
 _ORDER_OPENERS: Final = frozenset(["then", "and", "finally", "now", ","])
+
+
+def _race_course(sentence: Sentence, word: Word) -> bool:
+    """ "a handicap over", "The Melbourne Cup is run over": the word before "over" names a
+    race, or is "run" after a form of "be", so the distance after is the race's course."""
+    if word.lower in _RACES_OVER:
+        return True
+    before = sentence.before(word.start, 1)
+    return word.lower == "run" and bool(before) and before[0].lower in (
+        "is", "was", "are", "were", "be", "been")
 
 
 def _ordered(sentence: Sentence, verb: Word) -> bool:
