@@ -363,8 +363,15 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
     if len(moved) == 3 and moved[2].lower == "to" and moved[1].lower in _RECORD_MOVES \
             and moved[0].text.istitle() and moved[0].text.endswith("s"):
         return True  # "Jets fall to 2-5", "The Lakers improved to 12-3": a team's record
+    if before and before[-1].lower == "from" and _DEFICIT_AFTER.match(sentence.text, found.end()):
+        return True  # "rallied from 0-3 down in the third set": a score she trailed by
     return len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper() \
         and sentence.text[found.end():found.end() + 1] == ","
+
+
+#: "down" or "up" after a score, then the end of its phrase: "from 0-3 down in the third set"
+#: (not "fell from 10-12 down to 8": a path of levels)
+_DEFICIT_AFTER: Final = re.compile(r"[ ](?:down|up)(?:[ ](?:in|at|against|and)\b|[,.;]|\Z)")
 
 
 @lru_cache(maxsize=None)
