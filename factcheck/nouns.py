@@ -159,8 +159,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
-            if following and _is_money_sign(following[0].text):
+            if following and _is_money_sign(following[0].text) \
+                    and not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos]):
                 return None  # "a family of four needs $2,500": a verb before its object
+                # (but "3 nights £450", "lunch, 2 courses £18": a listing's count, then
+                # its price)
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
                     and not (following[0].lower in lexicon.load().changes
@@ -231,6 +234,9 @@ def _after_of(sentence: Sentence, pos: int) -> bool:
     return _OF_NUMBER.search(sentence.text, max(sentence.span[0], pos - 24), pos) is not None
 
 
+#: a number that opens a sentence or a clause after a comma, colon or semicolon: "Special
+#: offer: 3 nights", "Sunday roast, 2 courses"
+_LISTED_NUMBER: Final = re.compile(r"(?:\A|[,:;][ ]+)[\w.,]+\Z")
 #: "of" or "for" and the number ending the searched text: "of four", "of 1,200", "for two"
 _OF_NUMBER: Final = re.compile(r"\b(?:of|for)[ ]+[\w.,-]+\Z")
 
