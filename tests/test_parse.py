@@ -4630,6 +4630,8 @@ NOT_CLAIMS = [
     row("No one was hurt in the blast."),
     row("For bookings ring 020 7946 0018 before noon."),
     row("Call 07700 900456 for details."),
+    row("Job ref 4471: care assistant."),
+    row("Lots 1–50 will be sold in the morning session."),
     row("For bookings call +44 7700 900456."),
     row("For details call 0800 123 4567 or +44 20 7946 0958."),
     row("In an emergency, call 911 immediately."),
