@@ -1235,7 +1235,11 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and before[-3].lower not in _STAT_LABELS
             and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
             # "Boeing 787-9"
-            and not sentence.unit_before(word.start))  # "Rs 70-80", "Tk 52-55": money
+            and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
+            and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
+            and not (before[-3].start == sentence.span[0]
+                     and sentence.unit_after(numeral.end)))  # "Costs 50-100 dollars" (but
+    # "The Canon RF 24-105mm" names a lens)
 
 
 #: "that one costs", "each one": "one" after these is a pronoun
@@ -1504,6 +1508,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or is_place_name(prev.text):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
+    if prev.start == sentence.span[0] and prev.text[1:].islower() \
+            and _amount_follows(numeral, sentence):
+        return False  # "Costs 50-100 dollars", "Range 10-40 mg": an opening word, then an
+        # amount with its unit
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
@@ -1522,6 +1530,17 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                              or named[0].lower == "the")))
         # "the 737 MAX 9", "Mad Max 2", "the Max 8": a name
     return not hedge
+
+
+def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
+    """A unit after the number, or after the second number of a pair it opens: "50 dollars",
+    "50-100 dollars", "10–40 mg"."""
+    pair = _PAIR_SECOND.match(sentence.text, numeral.end)
+    return sentence.unit_after(pair.end() if pair else numeral.end) is not None
+
+
+#: the hyphen or dash and the second number of a pair: the "-100" of "50-100"
+_PAIR_SECOND: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?[0-9]+(?:\.[0-9]+)?")
 
 
 def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:
