@@ -300,6 +300,22 @@ _EVENT_LINKS: Final = frozenset(["as", "after", "amid", "following", "when", "wh
 _OVER_A_DISTANCE: Final = re.compile(
     r"[ ](?:over|in)[ ](?:just[ ]|about[ ]|around[ ])?[0-9][0-9.,]*[ ]?(?:km|kilomet(?:re|er)s?"
     r"|mi|miles?)\b", re.IGNORECASE)
+#: a way through a place after a length that fell: "fell 6 metres from a roof", "plunged 30
+#: metres down an embankment", "tumbled 20ft off a cliff" (not "dropped 2 metres over a
+#: century")
+_THROUGH_A_PLACE: Final = re.compile(
+    r"[ ](?:from[ ](?:a|an)|off|onto|into|down)[ ]", re.IGNORECASE)
+#: verbs of a body falling, right before a length it fell through
+_FALLING_VERBS: Final = frozenset("fell fall falls falling plunged plunges plummeted tumbled "
+                                  "tumbles dropped slid slipped".split())
+
+
+def _fell_before(sentence: Sentence, start: int) -> bool:
+    """ "fell 6 metres", "plunged about 30 metres": a verb of falling before the length, a
+    hedge perhaps between (not "Lost 2 inches off my waist")."""
+    return any(w.lower in _FALLING_VERBS for w in sentence.before(start, 2))
+
+
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")
@@ -424,6 +440,11 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                      and _present_verb_before(sentence, start))):
         return None  # "The Zugspitze rises 2,962 metres above sea level", "The Tourmalet
         # rises 1,400 metres over 19km": a height, or a climb's over a distance
+    if change is not None and change.direction == "down" and change.role == "delta" \
+            and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
+            and _THROUGH_A_PLACE.match(sentence.text, end) and _fell_before(sentence, start):
+        return None  # "a worker fell 6 metres from a roof", "plunged 30 metres down an
+        # embankment": a body falling through a distance (but "The river fell 2 metres")
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
