@@ -598,8 +598,12 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
         # but "a four-year extended licence": a participle of an indirect verb describes
-        if not sentence.gap(end, after[0].start).strip():
-            return Change(changes[after[0].lower].direction, "delta")
+        if not sentence.gap(end, after[0].start).strip() \
+                and not (after[0].lower == "cut" and _TAKES_A.search(
+                    sentence.text, max(sentence.span[0], start - 16), start)
+                         and (len(after) < 2 or after[1].lower != "in")):
+            return Change(changes[after[0].lower].direction, "delta")  # (but "takes a 30%
+            # cut of sales": a share; "took a 10% cut in pay" is a fall)
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
@@ -616,6 +620,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
+#: a verb of taking and its article before a share called a cut: "takes a 30% cut"
+_TAKES_A: Final = re.compile(
+    r"\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|get|gets|got|want|wants"
+    r"|demand|demands|demanded)[ ](?:a|an|its|their|his|her)[ ]\Z", re.IGNORECASE)
 #: auxiliaries between a count and a passive participle: "were", "will be", "have been"
 _PASSIVE_AUXILIARIES: Final = frozenset(
     "is are was were be been being will would could may might have has had".split())

@@ -326,6 +326,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         spoon = sentence.unit_after(measured.end())  # "1 heaped tbsp", "2 level teaspoons"
         after = spoon if spoon is not None and spoon.dimension == "volume" else None
     ish_hedge = longest_phrase_after(sentence, number_end, hedges_after()) if ish else None
+    if after is not None and after.text[:2] in ("m ", "M ") and after.dimension != "length":
+        # "275m monthly active users": the rate read after a glued "m" may be an adjective
+        # of the noun it counts, which _glued_million judges from the "m" alone
+        glued = after._replace(unit="meter", dimension="length", end=after.start + 1,
+                               text=after.text[:1])
+        if _glued_million(sentence, glued):
+            after = glued
     if after is not None and after.text in ("m", "M") and _glued_million(sentence, after) \
             and not _sized_by_count(sentence, first.start):
         assert after is not None
