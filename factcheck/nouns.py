@@ -35,6 +35,9 @@ NOUN_MODIFIERS: Final = _GRAMMAR["noun_modifiers"]
 #: animals counted without a final "s", in lower case ("150 lynx", not "Elk Grove")
 ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
 PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
+#: particles in the plural that end a noun made of a verb: "sign-ups", "opt-outs", "lay-offs"
+_PARTICLE_PLURALS: Final = frozenset(["ups", "outs", "ins", "offs", "downs", "overs", "ons",
+                                      "aways", "backs", "throughs", "bys"])
 #: adverbs in "s" that are no plural: "300 people overseas"
 _S_ADVERBS: Final = _GRAMMAR["s_adverbs"]
 
@@ -97,6 +100,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
+        if index + 2 < len(after) and after[index + 1].text == "-" and word.text.isalpha() \
+                and after[index + 2].lower in _PARTICLE_PLURALS \
+                and after[index + 1].start == word.end == after[index + 2].start - 1:
+            # "50,000 sign-ups", "3,000 opt-outs": a noun made of a verb and its particle
+            return Word(sentence.text[word.start:after[index + 2].end], word.start,
+                        after[index + 2].end, sentence.text[word.start:after[index + 2].end]
+                        .lower())
         if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
                 and word.text.isalpha() and (parse_number(word.text) is None or (

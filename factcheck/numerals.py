@@ -333,7 +333,7 @@ _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
 _SHARE_AFTER: Final = re.compile(
     r"[ ](?:of|from|on|[a-z]{2,16}ly|(?!screws\b|bolts\b|nuts\b|threads\b|cores\b)[a-z]{2,20}s)\b")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
-_PLURAL_NOUN_AFTER: Final = re.compile(r" (?:[a-z]{2,}s|people|children|men|women)\b")
+_PLURAL_NOUN_AFTER: Final = re.compile(r"\+? (?:[a-z]{2,}s|people|children|men|women)\b")
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
