@@ -21,6 +21,9 @@ _PARTICLE_VERBS: Final = _GRAMMAR["particle_verbs"]
 #: how many words back a change verb may stand before "by", "to" or "from", a hyphenated
 #: word counting once: "cut the number of on-street parking permits by 10,000"
 CHANGE_VERB_REACH: Final = 7
+#: how many words back the verb of a change "by" an amount may stand: its object may be long
+#: ("reduced the risk of major adverse cardiovascular events by 20%")
+BY_VERB_REACH: Final = 10
 #: words between "from"/"to" and a level: "from a record €8.90", "to a revised 4.8%"
 _LEVEL_QUALIFIERS: Final = _GRAMMAR["level_qualifiers"]
 #: bounds that a change verb puts on the new level: "fell below 60"
@@ -1053,7 +1056,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # inside "2,000 cleaners"
         if not glued:
             counted += 1
-            if counted > CHANGE_VERB_REACH:
+            if counted > (BY_VERB_REACH if past_objects else CHANGE_VERB_REACH):
                 return None, ""
         glued = False
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):

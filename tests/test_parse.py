@@ -4170,6 +4170,10 @@ CHANGES = [
     row("He fell 20ft from a ladder while cleaning gutters.", point(20, "foot", change=None)),
     row("Instagram has 275m monthly active users.", point(275_000_000, "user")),
     row("The clip got 5M+ views.", lower(5_000_000, "view")),
+    row("The drug reduced the risk of major adverse cardiovascular events by 20%.",
+        point(20, "percent", change=("down", "delta"))),
+    row("The Committee decided to lower the target range for the federal funds rate by 1/4 "
+        "percentage point.", point("0.25", "percentage_point", change=("down", "delta"))),
     row("Over 3,000 opt-outs were filed.", lower(3000, "opt-out", strict=True)),
     row("Do 10 sit-ups and 12 pull-ups.", point(10, "sit-up"), point(12, "pull-up")),
     row("He swims 400m weekly.", point(400, "meter / week")),
