@@ -328,6 +328,8 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
                 and between[0].lower not in _ELLIPSIS_CONNECTIVES:
             continue
         words = [w for w in between[1:] if w.lower not in ("the", "at")]
+        if any(w.lower == "or" for w in between) and not _comparable(previous, claim, 10):
+            continue  # "$62.50 a share, or $4.1 billion": the total restated, no rate
         if words and (placed or not _ends_clause(sentence, claim)) \
                 and not _comparable(previous, claim, 10):
             continue  # "and traffickers make $30m in Miami": a clause

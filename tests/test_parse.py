@@ -4170,6 +4170,9 @@ CHANGES = [
     row("He fell 20ft from a ladder while cleaning gutters.", point(20, "foot", change=None)),
     row("Instagram has 275m monthly active users.", point(275_000_000, "user")),
     row("The clip got 5M+ views.", lower(5_000_000, "view")),
+    row("Merck will pay $115 a share, or about $10.8 billion.",
+        point(115, "USD / share"), approx(10_800_000_000, "USD")),
+    row("Parking costs £5 a day, or £6 at weekends.", point(5, "GBP / day"), point(6, "GBP / day")),
     row("The drug reduced the risk of major adverse cardiovascular events by 20%.",
         point(20, "percent", change=("down", "delta"))),
     row("The Committee decided to lower the target range for the federal funds rate by 1/4 "
