@@ -1509,9 +1509,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
     if prev.start == sentence.span[0] and prev.text[1:].islower() \
-            and _amount_follows(numeral, sentence):
+            and (_amount_follows(numeral, sentence) or (
+                prev.lower in _AGE_GROUP_WORDS and _AGE_BOUND_AFTER.match(sentence.text,
+                                                                          numeral.end))):
         return False  # "Costs 50-100 dollars", "Range 10-40 mg": an opening word, then an
-        # amount with its unit
+        # amount with its unit; "Children 12 and younger", "Kids 5 and under": ages
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
@@ -1539,6 +1541,9 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     return sentence.unit_after(pair.end() if pair else numeral.end) is not None
 
 
+#: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"
+_AGE_GROUP_WORDS: Final = lexicon.word_sections("grammar_words.txt")["age_groups"]
+_AGE_BOUND_AFTER: Final = re.compile(r"[ ](?:and|or)[ ](?:younger|older|under|over)\b")
 #: the hyphen or dash and the second number of a pair: the "-100" of "50-100"
 _PAIR_SECOND: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?[0-9]+(?:\.[0-9]+)?")
 

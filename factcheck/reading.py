@@ -450,6 +450,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # groups" counts groups)
         return UnitReading("year", "time", "", scale, first.start,
                            inner[-1].end if inner else number_end, inner)
+    if inner and first is last and last.value * scale < 120 and (
+            (inner[-1].lower in ("under", "over") and _after_age_group(sentence, first))
+            or (inner[-1].lower in ("older", "younger")
+                and counted_noun(sentence, inner[-1].end, last.value * scale) is None)):
+        # "adults 60 and older", "Patients were 75 or older": only an age is older; "Kids 5
+        # and under" after people named by age
+        return UnitReading("year", "time", "", scale, first.start, inner[-1].end, inner)
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale) if not after_magnitude(sentence, first.start) else None
     single = first is last
@@ -1461,6 +1468,12 @@ _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|m
                                 re.IGNORECASE)
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 8
+
+
+def _after_age_group(sentence: Sentence, first: Numeral) -> bool:
+    """ "Kids 5 and under", "adults 65 and over": the number right after people named by age."""
+    before = sentence.before(first.start, 1)
+    return bool(before) and before[0].lower in _AGE_GROUPS
 
 
 def _bound_names_age_class(sentence: Sentence, start: int, few: bool) -> bool:
