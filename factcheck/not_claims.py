@@ -241,7 +241,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
-    if "week" in sentence.vocabulary or "epoch" in sentence.vocabulary:
+    if not sentence.vocabulary.isdisjoint(_NUMBERED_PERIODS):
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
@@ -309,12 +309,15 @@ _CODED_YEAR: Final = re.compile(
     r"(?<![\w'])(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w'])"
     r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
     r"|Twelve)(?![\w-])")
-#: a week or an epoch numbered after a word of time: "in week 10", "epi week 34", "by week
-#: 12", "in epoch 512" (not "In the past week 23 people died")
+#: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
+#: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died")
 _NUMBERED_WEEK: Final = re.compile(
-    r"\b(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)[ ]"
+    r"\b(?:in|by|of|from|to|until|since|epi|epidemiological|during|at|through|after|before)"
+    r"[ ](?:week|epoch|month|day)[ ]"
     r"(?P<n>[0-9]{1,3})\b",
     re.IGNORECASE)
+#: the periods _NUMBERED_WEEK numbers: "in week 3", "at month 12", "by day 28"
+_NUMBERED_PERIODS: Final = frozenset(["week", "epoch", "month", "day"])
 #: an address or hash written in hexadecimal: "0x71C7656EC7ab88b098defB751B7401B5f6d8976F"
 _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 #: references to sources in square brackets: "[8]", "[3,7,15\N{EN DASH}18]" (not "[0.12, 0.50]",
