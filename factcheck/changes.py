@@ -623,6 +623,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
+#: a model's code of capitals and digits inside a change's object: "raise A320 output to 75"
+_MODEL_CODE: Final = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[0-9]{2,4}\Z")
 #: a verb of taking and its article before a share called a cut: "takes a 30% cut"
 _TAKES_A: Final = re.compile(
     r"\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|get|gets|got|want|wants"
@@ -1061,8 +1063,11 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         glued = False
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
-        if not (word.text.isalpha() or (word.text.endswith(POSSESSIVE_ENDINGS)
-                                        and word.text[:1].isalpha())) \
+        if word.text.isdigit() and text[word.start - 1:word.start].isupper() \
+                and _MODEL_CODE.search(text, max(0, word.start - 4), word.end) is not None:
+            continue  # "raise A320 output to 75": the digits of a model's code
+        if not (word.text.isalpha()
+                or (word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):
             return None, ""  # (a possessive goes on: "increased the storm's rainfall by 10%")
         if word.text.endswith(POSSESSIVE_ENDINGS) and not word.text.isalpha() \

@@ -324,10 +324,10 @@ _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 #: nor thousands: "[250,000]")
 _CITATION_MARK: Final = re.compile(
     r"\[[0-9]{1,3}(?:[ ]?(?:,(?![0-9]{3}\b)|[\N{EN DASH}-])[ ]?[0-9]{1,3})*\](?![0-9])")
-#: an airliner's type and variant: "the 787-9", "747-8F", "A350-1000", "A321-200" (a range
+#: an airliner's type and variant: "the 787-9", "B747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
 _AIRLINER_VARIANT: Final = re.compile(
-    r"(?<![\w.,-])(?:7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
+    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
