@@ -148,7 +148,8 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: election" dates
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
-    r"|housing[ ]costs|bills|rent|pension[ ]contributions)"
+    r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
+    r"|discounts|benefits|bonuses|commission)"
     r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat))"
     r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")

@@ -532,6 +532,11 @@ _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "
                                           "and", "in", "of", "men's", "women's"])
 
 
+#: hedges between a modal and its factor verb: "expected to nearly triple"
+_FACTOR_HEDGES: Final = frozenset(["nearly", "almost", "roughly", "about", "effectively",
+                                   "broadly", "approximately"])
+
+
 def factor_claims(sentence: Sentence) -> List[Claim]:
     """ "doubled", "halved", "more than sixfold": the word is a factor of change."""
     changes = lexicon.load().changes
@@ -549,10 +554,12 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                 and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
+            before = n - 1 if n < 2 or words[n - 1].lower not in _FACTOR_HEDGES else n - 2
             if change.modal and not compared and (
-                    n == 0 or (words[n - 1].lower not in _MODALS
-                               and not is_plural_subject(words[n - 1]))):
-                continue  # "a double room"; but "set to double", "could triple"
+                    before < 0 or (words[before].lower not in _MODALS
+                                   and not is_plural_subject(words[before]))):
+                continue  # "a double room"; but "set to double", "could triple", "expected to
+                # nearly triple"
             factor, direction = change.factor, change.direction
             if compared and words[n + 1].lower == "as":
                 direction = ""  # "twice as likely": a comparison, as "three times as" is
