@@ -4157,6 +4157,8 @@ CHANGES = [
     row("The new SSD is 50% faster than its predecessor.",
         point(50, "percent", change=("up", "delta"))),
     row("The company employs 300 people overseas.", point(300, "person")),
+    row("Her account gained 3,000 follows in a single day.",
+        point(3000, "follow", change=("up", "delta"))),
     row("The card scored 9,120 in 3DMark.", point(9120)),
     row("The card uses a 12VHPWR connector."),
     row("It lasted 7 hours, 48 minutes in our test.", point(468, "minute")),
