@@ -305,9 +305,10 @@ _OVER_A_DISTANCE: Final = re.compile(
     r"|mi|miles?)\b", re.IGNORECASE)
 #: a way through a place after a length that fell: "fell 6 metres from a roof", "plunged 30
 #: metres down an embankment", "tumbled 20ft off a cliff" (not "dropped 2 metres over a
-#: century")
+#: century", "dropped 10 feet from a year earlier", "5 metres off its peak", "down to")
 _THROUGH_A_PLACE: Final = re.compile(
-    r"[ ](?:from[ ](?:a|an)|off|onto|into|down)[ ]", re.IGNORECASE)
+    r"[ ](?:from[ ]an?[ ](?!year|month|week|day|decade|record|peak|high|level)|off[ ]an?[ ]"
+    r"|onto|into|down[ ](?!to\b))", re.IGNORECASE)
 #: verbs of a body falling, right before a length it fell through
 _FALLING_VERBS: Final = frozenset("fell fall falls falling plunged plunges plummeted tumbled "
                                   "tumbles dropped slid slipped".split())
@@ -445,9 +446,11 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # rises 1,400 metres over 19km": a height, or a climb's over a distance
     if change is not None and change.direction == "down" and change.role == "delta" \
             and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
-            and _THROUGH_A_PLACE.match(sentence.text, end) and _fell_before(sentence, start):
+            and _THROUGH_A_PLACE.match(sentence.text, end) and _fell_before(sentence, start) \
+            and sentence.vocabulary.isdisjoint(_MOVING_LEVELS):
         return None  # "a worker fell 6 metres from a roof", "plunged 30 metres down an
-        # embankment": a body falling through a distance (but "The river fell 2 metres")
+        # embankment": a body falling through a distance (but "The river fell 2 metres",
+        # "River levels fell 1.5 metres into the normal range")
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
@@ -565,11 +568,14 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # more likely to die"
         return Change(_COMPARATIVES[after[0].lower], "delta")
     if after and after[0].lower in _PACES and _PERCENT_END.search(sentence.text, start, end) \
-            and sentence.gap(end, after[0].start) == " " and (
-                after[0].lower not in _QUALITIES or _clause_ends(after[1:2])):
+            and sentence.gap(end, after[0].start) == " " \
+            and sentence.text[after[0].end:after[0].end + 1] != "-" and (
+                after[0].lower not in _QUALITIES or _than_follows(after)
+                or (_clause_ends(after[1:2]) and _after_be(sentence, start))):
         # "50% faster than its predecessor", "a 12% faster CPU", "30% quieter" (but "12
         # seconds faster than": which way a time goes is not said; "40% better off
-        # households": a compound adjective)
+        # households", "40% faster-growing firms": compound adjectives; "32% said better and
+        # 41% worse": answers to a survey)
         return Change(_PACES[after[0].lower], "delta")
     difference = _difference_after(sentence, start, end, after)
     if difference is not None:
@@ -604,9 +610,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if not sentence.gap(end, after[0].start).strip() \
                 and not (after[0].lower == "cut" and _TAKES_A.search(
                     sentence.text, max(sentence.span[0], start - 16), start)
-                         and (len(after) < 2 or after[1].lower != "in")):
+                         and (len(after) < 2 or after[1].lower in ("of", "on")
+                              or not after[1].text.isalpha())):
             return Change(changes[after[0].lower].direction, "delta")  # (but "takes a 30%
-            # cut of sales": a share; "took a 10% cut in pay" is a fall)
+            # cut of sales": a share; "took a 10% cut in pay", "got a 20% cut to its budget"
+            # are falls)
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
@@ -962,6 +970,22 @@ _PACES: Final = {"faster": "up", "quicker": "up", "speedier": "up", "slower": "d
 _QUALITIES: Final = frozenset(["better", "worse"])
 
 
+def _agent_of_passive(sentence: Sentence, pos: int) -> bool:
+    """A participle that is no change, after a form of "be", right before the "by" at
+    ``pos``: "was backed by 62% of voters", "were won by 40 seats" (not "were cut by 5%")."""
+    before = sentence.before(pos, 3)
+    if len(before) < 2 or not before[-1].lower.endswith(("ed", "en", "wn", "ght", "ld")):
+        return False
+    return before[-1].lower not in lexicon.load().changes and any(
+        w.lower in _BE_WORDS for w in before[:-1])
+
+
+def _after_be(sentence: Sentence, start: int) -> bool:
+    """A form of "be" one or two words before the amount: "Results were 5% better", "is
+    roughly 20% better"."""
+    return any(w.lower in _BE_WORDS for w in sentence.before(start, 2))
+
+
 def _clause_ends(following: Sequence[Word]) -> bool:
     """No word, a mark, or a function word other than "off" after a comparative: "20% better
     than", "5% worse." (not "better off", "better educated", "better-paid")."""
@@ -1047,6 +1071,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     glued = False
     # past an object's count the verb may stand further back: its tokens are not counted
     reach = (3 if past_objects else 2) * CHANGE_VERB_REACH
+    if past_objects and _agent_of_passive(sentence, pos):
+        return None, ""  # "The plan to cut taxes was backed by 62% of voters": an agent
     for word in reversed(sentence.before(pos, reach)):
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
@@ -1064,8 +1090,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
         if word.text.isdigit() and text[word.start - 1:word.start].isupper() \
-                and _MODEL_CODE.search(text, max(0, word.start - 4), word.end) is not None:
-            continue  # "raise A320 output to 75": the digits of a model's code
+                and _MODEL_CODE.search(text, max(0, word.start - 4), word.end) is not None \
+                and any(w.lower in changes for w in sentence.before(word.start - 1, 2)):
+            continue  # "raise A320 output to 75": the digits of a model's code right after
+            # the verb (not "rose as the A320 fleet flew to 40 destinations")
         if not (word.text.isalpha()
                 or (word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):

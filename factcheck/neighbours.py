@@ -576,7 +576,7 @@ def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> b
 
 #: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and",
 #: "9 hours, 17 minutes in our battery test" (not "5 cm short", "200 g more")
-_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|on|for|during|with)\b|\Z)")
+_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|for|during)\b|\Z)")
 
 
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

@@ -310,11 +310,12 @@ _CODED_YEAR: Final = re.compile(
     r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
     r"|Twelve)(?![\w-])")
 #: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
-#: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died")
+#: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
+#: of day 400 flights")
 _NUMBERED_WEEK: Final = re.compile(
-    r"\b(?:in|by|of|from|to|until|since|epi|epidemiological|during|at|through|after|before)"
-    r"[ ](?:week|epoch|month|day)[ ]"
-    r"(?P<n>[0-9]{1,3})\b",
+    r"\b(?:(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)"
+    r"|(?:at|through|after|before)[ ](?:week|epoch|month|day)"
+    r"|(?:in|by|until|from)[ ](?:month|day))[ ](?P<n>[0-9]{1,3})\b",
     re.IGNORECASE)
 #: the periods _NUMBERED_WEEK numbers: "in week 3", "at month 12", "by day 28"
 _NUMBERED_PERIODS: Final = frozenset(["week", "epoch", "month", "day"])
@@ -366,15 +367,16 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
     if len(moved) == 3 and moved[2].lower == "to" and moved[1].lower in _RECORD_MOVES \
             and moved[0].text.istitle() and moved[0].text.endswith("s"):
         return True  # "Jets fall to 2-5", "The Lakers improved to 12-3": a team's record
-    if before and before[-1].lower == "from" and _DEFICIT_AFTER.match(sentence.text, found.end()):
+    if before and before[-1].lower == "from" and _DEFICIT_AFTER.match(sentence.text, found.end()) \
+            and all(int(n) <= 20 for n in re.findall(r"[0-9]+", found.group())):
         return True  # "rallied from 0-3 down in the third set": a score she trailed by
     return len(before) == 2 and before[-1].text == "," and before[-2].text[:1].isupper() \
         and sentence.text[found.end():found.end() + 1] == ","
 
 
-#: "down" or "up" after a score, then the end of its phrase: "from 0-3 down in the third set"
-#: (not "fell from 10-12 down to 8": a path of levels)
-_DEFICIT_AFTER: Final = re.compile(r"[ ](?:down|up)(?:[ ](?:in|at|against|and)\b|[,.;]|\Z)")
+#: "down" after a score of small numbers, then the end of its phrase: "from 0-3 down in the
+#: third set" (not "fell from 10-12 down to 8", "cut from 40-45 down,": levels)
+_DEFICIT_AFTER: Final = re.compile(r"[ ]down(?:[ ](?:in|at|against|and)\b|[,.;]|\Z)")
 
 
 @lru_cache(maxsize=None)
@@ -667,10 +669,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _PERIOD_CODE.match(sentence.text, numeral.end):
         return False  # "1H24", "3Q24": a half or quarter of a year; "2s10s": a yield curve
     if numeral.text in _VIDEO_LINES and _VIDEO_P.match(sentence.text, numeral.end) \
-            and not _about_pence(sentence):
-        return False  # "1080p", "720p": a video format, not pence
+            and (prev == "in" or _picture_after(sentence, numeral.end + 1)
+                 or not _about_pence(sentence)):
+        return False  # "1080p", "720p": a video format, not pence ("records in 1080p",
+        # "480p clips", "its 720p OLED" whatever money the sentence names)
     if _is_resolution(numeral.text) and (
-            (nxt in words_set["resolution_words"]
+            ((nxt in words_set["resolution_words"] or nxt in words_set["format_nouns"])
              and ("." not in numeral.text or not nxt.endswith("s")))
             or (prev in _RESOLUTION_VERBS and ("." not in numeral.text or prev not in ("in", "at"))
                 and (
@@ -864,6 +868,10 @@ _TIMES_COMPARED_AFTER: Final = re.compile(
     r"|smaller|cheaper|as)\b", re.IGNORECASE)
 
 
+#: "times" right after a number: "20 times"
+_TIMES_AFTER: Final = re.compile(r"[ ]times\b")
+
+
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a label word before the number labels nothing: a verb whose object the
     number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
@@ -872,8 +880,10 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     ("Under the new rules 6 people", "At this stage 40 people")."""
     label = before[-1]
     words = lexicon.load().not_claims
-    if label.text.islower() and _TIMES_COMPARED_AFTER.match(sentence.text, numeral.end):
-        return True  # "ship code 4.5 times faster", "write code 2x faster": a factor
+    if label.text.islower() and (_TIMES_COMPARED_AFTER.match(sentence.text, numeral.end)
+                                 or _TIMES_AFTER.match(sentence.text, numeral.end)):
+        return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
+        # "booed the ref 20 times": how often
     if label.lower == "day" and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "the day 40 people died": a count, not "Day 1,000 of the war"
@@ -993,6 +1003,16 @@ _VIDEO_P: Final = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
 _PERIOD_CODE: Final = re.compile(r"(?:[HQ](?:FY)?[0-9]{2}(?:[0-9]{2})?|s[0-9]{1,2}s)\b")
 #: an amount in pence other than a video line: "between 480p and 520p"
 _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
+
+
+def _picture_after(sentence: Sentence, pos: int) -> bool:
+    """A noun of a picture right after ``pos``: "480p clips", "its 720p OLED"."""
+    following = sentence.after(pos, 1)
+    if not following:
+        return False
+    words = lexicon.load().not_claims
+    return following[0].lower in words["resolution_words"] \
+        or units.singular(following[0].lower) in words["format_nouns"]
 
 
 def _about_pence(sentence: Sentence) -> bool:
@@ -1241,8 +1261,9 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
             and not (before[-3].start == sentence.span[0]
+                     and sentence.text[numeral.end:numeral.end + 1] == " "
                      and sentence.unit_after(numeral.end)))  # "Costs 50-100 dollars" (but
-    # "The Canon RF 24-105mm" names a lens)
+    # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)
 
 
 #: "that one costs", "each one": "one" after these is a pronoun
@@ -1538,10 +1559,12 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 
 def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
-    """A unit after the number, or after the second number of a pair it opens: "50 dollars",
-    "50-100 dollars", "10–40 mg"."""
+    """A unit after a space after the number, or after the second number of a pair it opens:
+    "50 dollars", "50-100 dollars", "10–40 mg" (not "Canon 24-105mm lenses": a lens named
+    by its focal lengths)."""
     pair = _PAIR_SECOND.match(sentence.text, numeral.end)
-    return sentence.unit_after(pair.end() if pair else numeral.end) is not None
+    end = pair.end() if pair else numeral.end
+    return sentence.text[end:end + 1] == " " and sentence.unit_after(end) is not None
 
 
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"

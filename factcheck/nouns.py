@@ -169,11 +169,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
-            if following and _is_money_sign(following[0].text) \
-                    and not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos]):
+            if following and _is_money_sign(following[0].text) and (
+                    value == 1 or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):
                 return None  # "a family of four needs $2,500": a verb before its object
                 # (but "3 nights £450", "lunch, 2 courses £18": a listing's count, then
-                # its price)
+                # its price; not "Of the two tickets, one costs £40")
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
                     and not (following[0].lower in lexicon.load().changes

@@ -393,7 +393,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                     not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS)
                     or (last.value * scale >= _FAR_NM
                         and not sentence.vocabulary.isdisjoint(_RANGE_WORDS))
-                    or (last.value * scale >= _VERY_FAR_NM and "range" in sentence.vocabulary)):
+                    or _OFF_THE_SHORE.search(sentence.text, *sentence.span)
+                    or (last.value * scale >= _VERY_FAR_NM and _RANGE_OF.search(
+                        sentence.text, max(sentence.span[0], first.start - 24), first.start))):
                 # "12nm off the coast", "a range of 1,000 nm" (but "ship 2nm parts": chips)
                 return reading._replace(unit="nautical_mile")
             return reading
@@ -597,6 +599,13 @@ _FAR_NM: Final = 100
 #: a reach this far in nanometres is infrared light, said in micrometres: "a range of up to
 #: 4,700 nm" is an aircraft's, whatever it is called ("The A321XLR has a range of")
 _VERY_FAR_NM: Final = 1000
+#: "a range of" or "range is" right before such a reach: "has a range of up to 4,700 nm" (not
+#: "the 1,550 nm range", "a detection range of 900 to 1,700 nm" in optics)
+_RANGE_OF: Final = re.compile(
+    r"\brange[ ](?:of|is|was)[ ](?:up[ ]to[ ]|about[ ]|around[ ]|some[ ]|nearly[ ])?\Z")
+#: the shore a distance is told from ("15 nm off the shore", "3 nm from shore"; not "to shore
+#: up capacity")
+_OFF_THE_SHORE: Final = re.compile(r"\b(?:off|from|to)[ ](?:the[ ])?shore\b(?![ ]up\b)")
 _NANOMETRE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nanometre_words"]
 
 
@@ -1004,16 +1013,24 @@ _TIMED_SECONDS: Final = re.compile(r"s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])")
 
 #: verbs of telling, after which "N times that" opens a clause ("repeated three times that
 #: in his view")
-_TOLD_VERBS: Final = frozenset(["warned", "told", "reminded", "informed", "said", "asked",
-                                "advised", "assured", "insisted", "stressed", "repeated",
-                                "stated", "reiterated"]) \
-    | lexicon.word_sections("not_claims.txt")["saying_verbs"]
+_TOLD_VERBS: Final = (frozenset(["warned", "told", "reminded", "informed", "said", "asked",
+                                 "advised", "assured", "insisted", "stressed", "repeated",
+                                 "stated", "reiterated"])
+                      | lexicon.word_sections("not_claims.txt")["saying_verbs"]) \
+    - frozenset(["add", "adds", "added"])
+#: whom a verb of telling may tell between it and "N times that": "told him three times that"
+_TOLD_OBJECTS: Final = frozenset(["him", "her", "them", "us", "me", "you", "it", "was",
+                                  "were", "been", "has", "have", "had"])
 
 
 def _told_before(sentence: Sentence, start: int) -> bool:
-    """Whether a verb of telling stands just before "N times that": "warned three times
-    that in future he would be dismissed"."""
-    return any(w.lower in _TOLD_VERBS for w in sentence.before(start, 3))
+    """Whether a verb of telling stands just before "N times that", perhaps past whom it
+    tells: "warned three times that in future", "told him three times that" (not "argued
+    it costs three times that in Germany", "adds three times that")."""
+    before = sentence.before(start, 2)
+    return bool(before) and (before[-1].lower in _TOLD_VERBS or (
+        len(before) == 2 and before[-1].lower in _TOLD_OBJECTS
+        and before[0].lower in _TOLD_VERBS))
 
 
 def _noun_right_after(sentence: Sentence, number_end: int, value: Decimal) -> bool:
@@ -1275,11 +1292,12 @@ _TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out
                                  "from", "before", "after", "exiting", "entering"])
 #: "in" or "on" after such a number: a rank ("He's 3 in the world rankings", "She's 4 on my
 #: list", "He's 15 in this week's standings"; but "She's 4 in this photo", "I was 40 on my
-#: last birthday")
+#: last birthday", "He's 18 in this season's squad")
 _RANK_AFTER: Final = re.compile(
     r"[ ](?:in|on)[ ](?:the|line|a[ ]list|(?:my|your|our)[ ](?:list|top|ranking)"
-    r"|this[ ](?:week|month|year|season)"
-    r"['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
+    r"|this[ ](?:week|month|year|season)['\N{RIGHT SINGLE QUOTATION MARK}]s[ ]"
+    r"(?:standings|rankings?|table|list|poll|chart)"
+    r"|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
 #: a noun of a track before "to turn": "the approach to turn 10" (not "about to turn 5")
 _TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
@@ -1457,9 +1475,10 @@ _BOUND_BEFORE_AGE: Final = re.compile(r"\b(?:over|under|aged)[ ]\Z", re.IGNORECA
 #: rate was"
 _RATE_WORDS: Final = frozenset(["rate", "rates", "mortality", "incidence", "prevalence",
                                 "standardised", "standardized", "adjusted", "specific"])
-#: determiners before a bound that make a plural class of ages one class: "the over 65 age
-#: groups"
-_CLASS_DETERMINERS: Final = frozenset("the their its our these those all both".split())
+#: determiners and prepositions before a bound that make a plural class of ages one class:
+#: "the over 65 age groups", "cases in under 5 age groups"
+_CLASS_DETERMINERS: Final = frozenset("the their its our these those all both in among across "
+                                      "within for".split())
 #: "age" and a word of a class of ages after a number: "the 25-34 age group"
 _AGE_CLASS_AFTER: Final = re.compile(
     r"[ ]age[ ](?:group|band|bracket|range|category|cohort)s?\b", re.IGNORECASE)
