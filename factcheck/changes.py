@@ -618,6 +618,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
             and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
         return Change(changes[after[1].lower].direction, "delta")
+    named = _after_hyphen_chain(sentence, end)
+    if named is not None and named.lower in changes and named.lower not in adverbs \
+            and not _is_verb_form(named.lower) and _article_and_share(sentence, start, end):
+        return Change(changes[named.lower].direction, "delta")  # "an 18% year-on-year
+        # decrease", "a 3% like-for-like fall"
     passive = _passive_change(sentence, end)
     if passive is not None:
         return passive
@@ -631,6 +636,13 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     return None
 
 
+#: words that label a number inside a change's object ("cut Scope 1 and 2 emissions 50%",
+#: "Tier 2 suppliers", "ISO 14001 sites"), and the label with its numbers (not "a Category
+#: 4 storm with winds of 140mph", whose number stops the search as any other)
+_LABEL_HEADS: Final = frozenset(["scope", "tier", "phase", "iso"])
+_LABELLED_NUMBER: Final = re.compile(
+    r"\b(?:[Ss]cope|[Tt]ier|[Pp]hase|ISO)[ ][0-9]{1,5}"
+    r"(?:(?:,[ ]|[ ](?:and|&|to)[ ])[0-9]{1,2})*\b")
 #: a model's code of capitals and digits inside a change's object: "raise A320 output to 75"
 _MODEL_CODE: Final = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[0-9]{2,4}\Z")
 #: a verb of taking and its article before a share called a cut: "takes a 30% cut"
@@ -850,12 +862,31 @@ def _bounds_a_level(first: Sequence[Word]) -> bool:
         len(first) == 2 and first[0].lower == "as" and first[1].lower in _LEVEL_EXTREMES)
 
 
+def _after_hyphen_chain(sentence: Sentence, end: int) -> Optional[Word]:
+    """The word after a chain of words glued by hyphens that follows ``end`` after a space:
+    the "decrease" of "18% year-on-year decrease"; None when no such chain follows."""
+    words = sentence.after(end, 8)
+    index = 0
+    while index + 2 < len(words) and words[index + 1].text == "-" \
+            and words[index].end == words[index + 1].start == words[index + 2].start - 1 \
+            and words[index].text.isalpha() and words[index + 2].text.isalpha():
+        index += 2
+    if index == 0 or index + 1 >= len(words) or sentence.gap(end, words[0].start) != " ":
+        return None
+    return words[index + 1]
+
+
+def _article_and_share(sentence: Sentence, start: int, end: int) -> bool:
+    """An article before a percentage or points: "a 6.5%", "the 0.5-point"."""
+    article = sentence.before(start, 1)
+    return bool(article) and article[0].lower in ("a", "an", "the") \
+        and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
+
+
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
     """ "a 6.5% pay rise", "the 0.5-point rate cut": an article, a percentage or points, one
     lower-case word naming what changes, then the noun of the change."""
-    article = sentence.before(start, 1)
-    return bool(article) and article[0].lower in ("a", "an", "the") \
-        and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None \
+    return _article_and_share(sentence, start, end) \
         and after[0].text.isalpha() and after[0].text.islower() \
         and after[0].lower not in lexicon.load().function_words \
         and sentence.gap(end, after[1].end).count(" ") == 2
@@ -1073,7 +1104,12 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     reach = (3 if past_objects else 2) * CHANGE_VERB_REACH
     if past_objects and _agent_of_passive(sentence, pos):
         return None, ""  # "The plan to cut taxes was backed by 62% of voters": an agent
+    labelled = [found.span() for found in _LABELLED_NUMBER.finditer(
+        text, max(sentence.span[0], pos - 60), pos)] \
+        if not sentence.vocabulary.isdisjoint(_LABEL_HEADS) else []
     for word in reversed(sentence.before(pos, reach)):
+        if labelled and any(a <= word.start < b for a, b in labelled):
+            continue  # "cut Scope 1 and 2 emissions 50%": a label's number in the object
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"

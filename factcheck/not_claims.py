@@ -82,6 +82,8 @@ _ODDS_TO_ONE_WORDS: Final = frozenset(["odds", "bookmakers", "bookies", "shot", 
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
 _SLASH_VERSION: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}/\Z")
 
+#: a number and its unit in capitals before a slash: the "50 MW/" of "50 MW/200 MWh"
+_PAIRED_MEASURE: Final = re.compile(r"[0-9][ ]?[A-Za-z]{1,4}/\Z")
 #: a short code to text: "Text STOP to 82822", "text 'GIVE' to 70070"
 _SHORT_CODE: Final = re.compile(r"""
     (?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms) \s{1,3}            # text, txt, SMS
@@ -640,6 +642,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
+    if mark_before in _MONEY_SIGNS and _PER_MONEY.search(
+            sentence.text, max(sentence.span[0], numeral.start - 8), numeral.start):
+        return False  # "45 tCO2e per $1 million of revenue", "£3 per £100 spent": the
+        # amount a rate is counted over, no claim of its own
+    if numeral.value <= _GOALS and "," not in numeral.text and _GOAL_BEFORE.search(
+            sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
+            and sentence.vocabulary.isdisjoint(_SUDANESE_MONEY_CUES):
+        return False  # "SDG 13", "SDGs 7 and 13": one of the 17 Sustainable Development
+        # Goals, not Sudanese pounds ("SDG 5,000" is money)
     if mark_before == "-" and not numeral.spelled and _label_continued(numeral, sentence):
         return False  # "Docket No. 22-1234", "Rule 10b-5": the second part of a label
     if mark_before == " " and numeral.text.isdigit() \
@@ -659,8 +670,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _AGE_GROUP.match(sentence.text, numeral.end):
         return False  # "Over 18s can vote": an age group, like "the over-65s"
     if mark_before == "/" and numeral.start >= 3 \
-            and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8), numeral.start):
-        return False  # "HTTP/2", "HTTP/1.1": a protocol's version
+            and _SLASH_VERSION.search(sentence.text, max(0, numeral.start - 8), numeral.start) \
+            and not _PAIRED_MEASURE.search(sentence.text, max(0, numeral.start - 16),
+                                           numeral.start):
+        return False  # "HTTP/2", "HTTP/1.1": a protocol's version (but "50 MW/200 MWh" pairs
+        # a power with its energy)
     if mark_before == "^" and numeral.start >= 2 and sentence.text[numeral.start - 2].isalpha():
         return False  # "J/m^2", "x^2": the power of a unit or a symbol
     if mark_after in ("x", "X") and sentence.text[numeral.end:numeral.end + 2].lower() == "xx":
@@ -868,6 +882,17 @@ _TIMES_COMPARED_AFTER: Final = re.compile(
     r"|smaller|cheaper|as)\b", re.IGNORECASE)
 
 
+#: the Sustainable Development Goals, numbered 1 to 17, and how a goal is named before its
+#: number: "SDG 13", "SDGs 7 and", "SDG target 12.3"
+_GOALS: Final = 17
+_GOAL_BEFORE: Final = re.compile(r"\bSDGs?[ ](?:target[ ]|[0-9]{1,2}(?:,[ ]|[ ]and[ ]))?\Z")
+#: money signs, and "per" right before one: "per $1 million"
+_MONEY_SIGNS: Final = frozenset("$£€¥₹")
+_PER_MONEY: Final = re.compile(r"\bper[ ](?:[A-Z]{1,2})?[$£€¥₹]\Z")
+#: words of prices and of Sudan that keep "SDG 12" Sudanese pounds
+_SUDANESE_MONEY_CUES: Final = frozenset(
+    "cost costs costing price prices priced paid pay pays sold sells worth fee fees fine fined "
+    "salary wage wages sudan sudanese khartoum omdurman pound pounds".split())
 #: "times" right after a number: "20 times"
 _TIMES_AFTER: Final = re.compile(r"[ ]times\b")
 
