@@ -4178,6 +4178,8 @@ CHANGES = [
     row("A reading above 50 indicates expansion.", lower(50, strict=True)),
     row("He joined the Royal Navy at 16.", point(16, "year")),
     row("Grid intensity was 210 kgCO2e/kWh.", point(210, "kilogram / kilowatt_hour")),
+    row("The deal carries mid-single-digit royalties.", rng(4, 6, "percent", vague=True)),
+    row("Revenue rose by a high single-digit percentage.", rng(7, 9, "percent", vague=True)),
     row("New cars average 112 g CO2/km.", point(112, "gram / kilometer")),
     row("The plant emitted 640 kt CO2 in 2023.", point(640, "kilometric_ton")),
     row("The goals align with SDG 13 and SDG 7."),
