@@ -642,6 +642,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
+    if numeral.text in ("11", "13") and prev == "the" \
+            and _EXAM_PLUS.match(sentence.text, numeral.end):
+        return False  # "sat the 11-plus", "the 11+ exam": an entrance exam's name
     if mark_before in _MONEY_SIGNS and _PER_MONEY.search(
             sentence.text, max(sentence.span[0], numeral.start - 8), numeral.start):
         return False  # "45 tCO2e per $1 million of revenue", "£3 per £100 spent": the
@@ -886,6 +889,10 @@ _TIMES_COMPARED_AFTER: Final = re.compile(
 #: number: "SDG 13", "SDGs 7 and", "SDG target 12.3"
 _GOALS: Final = 17
 _GOAL_BEFORE: Final = re.compile(r"\bSDGs?[ ](?:target[ ]|[0-9]{1,2}(?:,[ ]|[ ]and[ ]))?\Z")
+#: the "-plus" or "+" of an entrance exam named by its age, with no unit or noun of years
+#: after it: "the 11-plus", "the 11+ exam" (not "the 11-plus age group")
+_EXAM_PLUS: Final = re.compile(r"(?:-plus|\+)(?![ ](?:age|year|years|group))(?![\w-])",
+                               re.IGNORECASE)
 #: money signs, and "per" right before one: "per $1 million"
 _MONEY_SIGNS: Final = frozenset("$£€¥₹")
 _PER_MONEY: Final = re.compile(r"\bper[ ](?:[A-Z]{1,2})?[$£€¥₹]\Z")

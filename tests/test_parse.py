@@ -4731,6 +4731,8 @@ NOT_CLAIMS = [
     row("For bookings ring 020 7946 0018 before noon."),
     row("Call 07700 900456 for details."),
     row("Job ref 4471: care assistant."),
+    row("Pupils sat the 11-plus in September."),
+    row("Children sit the 11+ in Year 6."),
     row("The vaccine covers HPV types 6, 11, 16 and 18."),
     row("The drug is approved for genotype 1 hepatitis C."),
     row("Lots 1–50 will be sold in the morning session."),
