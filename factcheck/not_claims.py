@@ -61,6 +61,14 @@ _COORDINATE: Final = re.compile(
 #: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
 _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
+#: a score to par with "par" left out, in a sentence about golf: "won by four strokes at 18
+#: under", "finished 3 over for the day" (not "18 under 25s")
+_GOLF_WORDS: Final = frozenset(["strokes", "stroke", "birdie", "birdies", "bogey", "bogeys",
+                                "eagle", "golf", "golfer", "clubhouse", "fairway", "putt",
+                                "round", "rounds", "tee"])
+_UNDER_PAR: Final = re.compile(
+    r"(?<=\bat[ ])[0-9]{1,2}[ ](?:under|over)\b(?![ ]?[0-9])|(?<![\w.,])[0-9]{1,2}[ ]"
+    r"(?:under|over)(?=[ ](?:for|after|through|with|in|on|to)\b|[,.;]|\Z)", re.IGNORECASE)
 #: scale words before an emergency number that make it the name of the calls it counts
 _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "m", "bn", "k"])
 #: betting odds: "5,000-1 outsiders", "a 20-1 shot", "7-2 favourite", "odds of 100-1", and
@@ -224,6 +232,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
+    elif not sentence.vocabulary.isdisjoint(_GOLF_WORDS):
+        spans += [m.span() for m in _UNDER_PAR.finditer(sentence.text, start, end)]
     if sentence.text.find("=", start, end) >= 0:
         spans += [m.span() for m in _INDEX_BASE.finditer(sentence.text, start, end)]
     if sentence.text.find("\N{DEGREE SIGN}", start, end) >= 0:

@@ -4167,6 +4167,8 @@ CHANGES = [
         point(28, "runner"), point(7, "furlong")),
     row("He ran over 40 miles last week.", lower(40, "mile", strict=True)),
     row("Gauff rallied from 0-3 down in the third set."),
+    row("She won by four strokes at 18 under.", point(4, "stroke")),
+    row("Rahm was 12 under after a bogey-free round."),
     row("Special offer: 3 nights £450.", point(3, "night"), point(450, "GBP")),
     row("Usually 20-30% off on Black Friday.", rng(20, 30, "percent")),
     row("He fell 20ft from a ladder while cleaning gutters.", point(20, "foot", change=None)),
