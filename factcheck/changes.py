@@ -307,7 +307,8 @@ _OVER_A_DISTANCE: Final = re.compile(
 #: metres down an embankment", "tumbled 20ft off a cliff" (not "dropped 2 metres over a
 #: century", "dropped 10 feet from a year earlier", "5 metres off its peak", "down to")
 _THROUGH_A_PLACE: Final = re.compile(
-    r"[ ](?:from[ ]an?[ ](?!year|month|week|day|decade|record|peak|high|level)|off[ ]an?[ ]"
+    r"[ ](?:from[ ]an?[ ](?!year|month|week|day|decade|record|peak|high|level)"
+    r"|off[ ](?:a|an|the|his|her|their)[ ](?!peak|high|record|level|top)"
     r"|onto|into|down[ ](?!to\b))", re.IGNORECASE)
 #: verbs of a body falling, right before a length it fell through
 _FALLING_VERBS: Final = frozenset("fell fall falls falling plunged plunges plummeted tumbled "
@@ -447,10 +448,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if change is not None and change.direction == "down" and change.role == "delta" \
             and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
             and _THROUGH_A_PLACE.match(sentence.text, end) and _fell_before(sentence, start) \
-            and sentence.vocabulary.isdisjoint(_MOVING_LEVELS):
+            and not any(w.lower in _MOVING_LEVELS for w in sentence.before(start, 8)):
         return None  # "a worker fell 6 metres from a roof", "plunged 30 metres down an
-        # embankment": a body falling through a distance (but "The river fell 2 metres",
-        # "River levels fell 1.5 metres into the normal range")
+        # embankment", "fell 30 metres into the sea": a body falling through a distance (but
+        # "The river fell 2 metres", "River levels fell 1.5 metres into the normal range")
     if change is not None and change.role == "to" \
             and _EXTRA_COUNT.search(sentence.text, start, end):
         return Change(change.direction, "delta")  # "extended to 500,000 more pupils": the
@@ -610,7 +611,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if not sentence.gap(end, after[0].start).strip() \
                 and not (after[0].lower == "cut" and _TAKES_A.search(
                     sentence.text, max(sentence.span[0], start - 16), start)
-                         and (len(after) < 2 or after[1].lower in ("of", "on")
+                         and (len(after) < 2 or after[1].lower in ("of", "on", "per", "for")
                               or not after[1].text.isalpha())):
             return Change(changes[after[0].lower].direction, "delta")  # (but "takes a 30%
             # cut of sales": a share; "took a 10% cut in pay", "got a 20% cut to its budget"
@@ -1011,10 +1012,32 @@ def _agent_of_passive(sentence: Sentence, pos: int) -> bool:
         w.lower in _BE_WORDS for w in before[:-1])
 
 
+def _verb_before_code(sentence: Sentence, start: int) -> bool:
+    """A change verb at most three words before a model's code at ``start``, no conjunction
+    between: "raise A320 output", "cut its monthly B787 rate" (not "jumped after the A350")."""
+    changes = lexicon.load().changes
+    for word in reversed(sentence.before(start, 3)):
+        if word.lower in changes:
+            return True
+        if word.lower in _CONJUNCTIONS:
+            return False
+    return False
+
+
+#: conjunctions that open another clause between a change verb and what follows
+_CONJUNCTIONS: Final = frozenset(["after", "as", "when", "while", "before", "since",
+                                 "because", "until", "once", "and", "but"])
+
+
 def _after_be(sentence: Sentence, start: int) -> bool:
-    """A form of "be" one or two words before the amount: "Results were 5% better", "is
-    roughly 20% better"."""
-    return any(w.lower in _BE_WORDS for w in sentence.before(start, 2))
+    """A form of "be", or a verb of how something did, one or two words before the amount:
+    "Results were 5% better", "is roughly 20% better", "fared 20% worse"."""
+    return any(w.lower in _BE_WORDS or w.lower in _DOING_VERBS for w in sentence.before(start, 2))
+
+
+#: verbs of how something did, before a difference of quality: "scored 12% better"
+_DOING_VERBS: Final = frozenset(["did", "does", "do", "fared", "fares", "perform", "performed",
+                                 "performs", "scored", "scores", "tested", "rated", "came"])
 
 
 def _clause_ends(following: Sequence[Word]) -> bool:
@@ -1127,7 +1150,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
         if word.text.isdigit() and text[word.start - 1:word.start].isupper() \
                 and _MODEL_CODE.search(text, max(0, word.start - 4), word.end) is not None \
-                and any(w.lower in changes for w in sentence.before(word.start - 1, 2)):
+                and _verb_before_code(sentence, word.start - 1):
             continue  # "raise A320 output to 75": the digits of a model's code right after
             # the verb (not "rose as the A320 fleet flew to 40 destinations")
         if not (word.text.isalpha()

@@ -110,7 +110,18 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
         or not sentence.vocabulary.isdisjoint(words_set["clock_context"]) \
-        or not sentence.vocabulary.isdisjoint(words_set["opening_hours"])
+        or not sentence.vocabulary.isdisjoint(words_set["opening_hours"]) \
+        or (not sentence.vocabulary.isdisjoint(_STARTING)
+            and sentence.vocabulary.isdisjoint(_PRICED))
+
+
+#: verbs of starting that make a dotted number after "at" a time ("Talks begin at 10.30",
+#: "Trading starts at 8.00"), unless the sentence prices something ("Bids start at 12.50")
+_STARTING: Final = frozenset(["start", "starts", "started", "starting", "begin", "begins",
+                              "began", "beginning"])
+_PRICED: Final = frozenset(["bid", "bids", "bidding", "price", "prices", "priced", "ticket",
+                            "tickets", "fare", "fares", "cost", "costs", "fee", "fees", "rate",
+                            "rates", "shares", "stock", "index", "lot", "auction", "offer"])
 
 
 #: what a timetable names by its time: "the 18.52 service", "the 11.40 sailing"

@@ -575,8 +575,13 @@ def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> b
 
 
 #: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and",
-#: "9 hours, 17 minutes in our battery test" (not "5 cm short", "200 g more")
-_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|for|during)\b|\Z)")
+#: "9 hours, 17 minutes in our battery test", "11 hours, 40 minutes on a single charge" (not
+#: "5 cm short", "200 g more")
+_PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|on|for|during|with)\b|\Z)")
+#: a preposition opening the sentence, whose phrase a comma may close before the next part:
+#: "Over 3 days, 18 hours with no power", "In the first 5 days, 12 hours on the picket line"
+_OPENING_PREPOSITIONS: Final = frozenset(["over", "in", "for", "after", "during", "within",
+                                          "across", "since"])
 
 
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -586,6 +591,9 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         return True
     if previous.value is None or previous.value != previous.value.to_integral_value():
         return False
+    if sentence.words and sentence.words[0].lower in _OPENING_PREPOSITIONS \
+            and not any(w.text == "," for w in sentence.before(previous.span[0], 8)):
+        return False  # "Over 3 days, 18 hours with no power": the comma closes the opening
     return _PART_LIST_GOES_ON.match(sentence.text[:sentence.span[1]], claim.span[1]) is not None
 
 

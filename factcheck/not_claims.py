@@ -327,7 +327,7 @@ _CODED_YEAR: Final = re.compile(
 _NUMBERED_WEEK: Final = re.compile(
     r"\b(?:(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)"
     r"|(?:at|through|after|before)[ ](?:week|epoch|month|day)"
-    r"|(?:in|by|until|from)[ ](?:month|day))[ ](?P<n>[0-9]{1,3})\b",
+    r"|(?:in|by|until|from)[ ](?:month|day)|(?:during|of)[ ]month)[ ](?P<n>[0-9]{1,3})\b",
     re.IGNORECASE)
 #: the periods _NUMBERED_WEEK numbers: "in week 3", "at month 12", "by day 28"
 _NUMBERED_PERIODS: Final = frozenset(["week", "epoch", "month", "day"])
@@ -652,6 +652,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
+    if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() and _ID_BEFORE.search(
+            sentence.text, max(sentence.span[0], numeral.start - 40), numeral.start):
+        return False  # "The school's URN is 136482", "The case number is 2024-11873": an
+        # identifier told after its name
     if numeral.text in ("11", "13") and prev == "the" \
             and _EXAM_PLUS.match(sentence.text, numeral.end):
         return False  # "sat the 11-plus", "the 11+ exam": an entrance exam's name
@@ -701,7 +705,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "1080p", "720p": a video format, not pence ("records in 1080p",
         # "480p clips", "its 720p OLED" whatever money the sentence names)
     if _is_resolution(numeral.text) and (
-            ((nxt in words_set["resolution_words"] or nxt in words_set["format_nouns"])
+            ((nxt in words_set["resolution_words"] or nxt in words_set["format_nouns"]
+              or (numeral.text in ("4K", "8K")
+                  and units.singular(nxt) in words_set["format_nouns"]))
              and ("." not in numeral.text or not nxt.endswith("s")))
             or (prev in _RESOLUTION_VERBS and ("." not in numeral.text or prev not in ("in", "at"))
                 and (
@@ -899,6 +905,12 @@ _TIMES_COMPARED_AFTER: Final = re.compile(
 #: number: "SDG 13", "SDGs 7 and", "SDG target 12.3"
 _GOALS: Final = 17
 _GOAL_BEFORE: Final = re.compile(r"\bSDGs?[ ](?:target[ ]|[0-9]{1,2}(?:,[ ]|[ ]and[ ]))?\Z")
+#: the name of an identifier and a copula right before its number: "URN is", "registration
+#: number is GB", "Reference:"
+_ID_BEFORE: Final = re.compile(
+    r"\b(?:URN|[Rr]eference|[Rr]ef\.?|(?:registration|case|account|application|reference|incident"
+    r"|crime|policy|order|tracking|serial|licence|license|membership|customer|booking|planning"
+    r"|company|charity|VAT)[ ][Nn]umber)[ ]?(?:is|was|:)[ ](?:[A-Z]{2}[ ])?\Z")
 #: the "-plus" or "+" of an entrance exam named by its age, with no unit or noun of years
 #: after it: "the 11-plus", "the 11+ exam" (not "the 11-plus age group")
 _EXAM_PLUS: Final = re.compile(r"(?:-plus|\+)(?![ ](?:age|year|years|group))(?![\w-])",
@@ -909,7 +921,8 @@ _PER_MONEY: Final = re.compile(r"\bper[ ](?:[A-Z]{1,2})?[$£€¥₹]\Z")
 #: words of prices and of Sudan that keep "SDG 12" Sudanese pounds
 _SUDANESE_MONEY_CUES: Final = frozenset(
     "cost costs costing price prices priced paid pay pays sold sells worth fee fees fine fined "
-    "salary wage wages sudan sudanese khartoum omdurman pound pounds".split())
+    "salary wage wages sudan sudanese khartoum omdurman pound pounds rose fell dollar "
+    "exchange litre".split())
 #: "times" right after a number: "20 times"
 _TIMES_AFTER: Final = re.compile(r"[ ]times\b")
 
@@ -1303,8 +1316,7 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
             and not (before[-3].start == sentence.span[0]
-                     and sentence.text[numeral.end:numeral.end + 1] == " "
-                     and sentence.unit_after(numeral.end)))  # "Costs 50-100 dollars" (but
+                     and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but
     # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)
 
 
@@ -1601,17 +1613,20 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 
 def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
-    """A unit after a space after the number, or after the second number of a pair it opens:
-    "50 dollars", "50-100 dollars", "10–40 mg" (not "Canon 24-105mm lenses": a lens named
-    by its focal lengths)."""
+    """A unit after the number, or after the second number of a pair it opens: "50 dollars",
+    "50-100 dollars", "10–40 mg", "Gusts 50-60mph" (not "Canon 24-105mm lenses": a lens
+    named by its focal lengths)."""
     pair = _PAIR_SECOND.match(sentence.text, numeral.end)
     end = pair.end() if pair else numeral.end
-    return sentence.text[end:end + 1] == " " and sentence.unit_after(end) is not None
+    unit = sentence.unit_after(end)
+    return unit is not None and not _LENS_AFTER.match(sentence.text, unit.end)
 
 
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"
 _AGE_GROUP_WORDS: Final = lexicon.word_sections("grammar_words.txt")["age_groups"]
 _AGE_BOUND_AFTER: Final = re.compile(r"[ ](?:and|or)[ ](?:younger|older|under|over)\b")
+#: what follows a lens's focal lengths: "24-105mm lenses", "24-105mm f/4L", "a 70-200mm zoom"
+_LENS_AFTER: Final = re.compile(r"[ ](?:f/|lens|lenses|zoom|zooms|kit|prime|macro)", re.IGNORECASE)
 #: the hyphen or dash and the second number of a pair: the "-100" of "50-100"
 _PAIR_SECOND: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?[0-9]+(?:\.[0-9]+)?")
 

@@ -170,7 +170,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                     and not units.match_per_after(sentence.text, word.end)):
                 return None
             if following and _is_money_sign(following[0].text) and (
-                    value == 1 or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):
+                    (value == 1 and not sentence.text[pos - 1:pos].isdigit())
+                    or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):
                 return None  # "a family of four needs $2,500": a verb before its object
                 # (but "3 nights £450", "lunch, 2 courses £18": a listing's count, then
                 # its price; not "Of the two tickets, one costs £40")

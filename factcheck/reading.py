@@ -602,7 +602,8 @@ _VERY_FAR_NM: Final = 1000
 #: "a range of" or "range is" right before such a reach: "has a range of up to 4,700 nm" (not
 #: "the 1,550 nm range", "a detection range of 900 to 1,700 nm" in optics)
 _RANGE_OF: Final = re.compile(
-    r"\brange[ ](?:of|is|was)[ ](?:up[ ]to[ ]|about[ ]|around[ ]|some[ ]|nearly[ ])?\Z")
+    r"\brange[ ](?:of|is|was)[ ](?:up[ ]to[ ]|about[ ]|around[ ]|some[ ]|nearly[ ]|almost[ ]"
+    r"|over[ ]|more[ ]than[ ])?\Z")
 #: the shore a distance is told from ("15 nm off the shore", "3 nm from shore"; not "to shore
 #: up capacity")
 _OFF_THE_SHORE: Final = re.compile(r"\b(?:off|from|to)[ ](?:the[ ])?shore\b(?![ ]up\b)")
@@ -1296,7 +1297,7 @@ _TURN_PLACES: Final = frozenset(["into", "at", "through", "the", "a", "on", "out
 _RANK_AFTER: Final = re.compile(
     r"[ ](?:in|on)[ ](?:the|line|a[ ]list|(?:my|your|our)[ ](?:list|top|ranking)"
     r"|this[ ](?:week|month|year|season)['\N{RIGHT SINGLE QUOTATION MARK}]s[ ]"
-    r"(?:standings|rankings?|table|list|poll|chart)"
+    r"(?:[A-Za-z]+[ ]){0,2}(?:standings|rankings?|table|list|poll|chart)"
     r"|[A-Z]\w+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b")
 #: a noun of a track before "to turn": "the approach to turn 10" (not "about to turn 5")
 _TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)

@@ -533,8 +533,7 @@ _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "
 
 
 #: hedges between a modal and its factor verb: "expected to nearly triple"
-_FACTOR_HEDGES: Final = frozenset(["nearly", "almost", "roughly", "about", "effectively",
-                                   "broadly", "approximately"])
+_FACTOR_HEDGES: Final = frozenset(["nearly", "almost", "roughly", "approximately", "likely"])
 
 
 def factor_claims(sentence: Sentence) -> List[Claim]:
@@ -554,10 +553,11 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                 and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
-            before = n - 1 if n < 2 or words[n - 1].lower not in _FACTOR_HEDGES else n - 2
+            hedged = n >= 2 and words[n - 1].lower in _FACTOR_HEDGES
+            before = n - 2 if hedged else n - 1
             if change.modal and not compared and (
                     before < 0 or (words[before].lower not in _MODALS
-                                   and not is_plural_subject(words[before]))):
+                                   and (hedged or not is_plural_subject(words[before])))):
                 continue  # "a double room"; but "set to double", "could triple", "expected to
                 # nearly triple"
             factor, direction = change.factor, change.direction
