@@ -710,6 +710,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                   and units.singular(nxt) in words_set["format_nouns"]))
              and ("." not in numeral.text or not nxt.endswith("s")))
             or (prev in _RESOLUTION_VERBS and ("." not in numeral.text or prev not in ("in", "at"))
+                and (prev in ("in", "at") or numeral.text in _FILMED_FORMATS
+                     or "." in numeral.text)
                 and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
                 and sentence.vocabulary.isdisjoint(KELVIN_CUES))):
@@ -1106,6 +1108,9 @@ def _is_resolution(text: str) -> bool:
 
 
 _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
+#: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
+#: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
+_FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])
 #: verbs and prepositions before a bare display format: "shoots in 8K", "records 5.3K"
 _RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "supporting",
                                       "records", "record", "recording", "shoots", "shoot",
