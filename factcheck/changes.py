@@ -866,6 +866,8 @@ def _bounds_a_level(first: Sequence[Word]) -> bool:
 def _after_hyphen_chain(sentence: Sentence, end: int) -> Optional[Word]:
     """The word after a chain of words glued by hyphens that follows ``end`` after a space:
     the "decrease" of "18% year-on-year decrease"; None when no such chain follows."""
+    if sentence.text.find("-", end, end + 24) < 0:
+        return None  # the common case: no hyphen close after the number
     words = sentence.after(end, 8)
     index = 0
     while index + 2 < len(words) and words[index + 1].text == "-" \

@@ -652,7 +652,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
-    if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() and _ID_BEFORE.search(
+    if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() \
+            and not sentence.vocabulary.isdisjoint(_ID_NAMES) and _ID_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 40), numeral.start):
         return False  # "The school's URN is 136482", "The case number is 2024-11873": an
         # identifier told after its name
@@ -663,7 +664,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             sentence.text, max(sentence.span[0], numeral.start - 8), numeral.start):
         return False  # "45 tCO2e per $1 million of revenue", "£3 per £100 spent": the
         # amount a rate is counted over, no claim of its own
-    if numeral.value <= _GOALS and "," not in numeral.text and _GOAL_BEFORE.search(
+    if ("sdg" in sentence.vocabulary or "sdgs" in sentence.vocabulary) \
+            and numeral.value <= _GOALS and "," not in numeral.text and _GOAL_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
             and sentence.vocabulary.isdisjoint(_SUDANESE_MONEY_CUES):
         return False  # "SDG 13", "SDGs 7 and 13": one of the 17 Sustainable Development
@@ -909,6 +911,7 @@ _GOALS: Final = 17
 _GOAL_BEFORE: Final = re.compile(r"\bSDGs?[ ](?:target[ ]|[0-9]{1,2}(?:,[ ]|[ ]and[ ]))?\Z")
 #: the name of an identifier and a copula right before its number: "URN is", "registration
 #: number is GB", "Reference:"
+_ID_NAMES: Final = frozenset(["urn", "reference", "ref", "number"])
 _ID_BEFORE: Final = re.compile(
     r"\b(?:URN|[Rr]eference|[Rr]ef\.?|(?:registration|case|account|application|reference|incident"
     r"|crime|policy|order|tracking|serial|licence|license|membership|customer|booking|planning"
