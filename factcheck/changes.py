@@ -468,6 +468,17 @@ def running_total_before(sentence: Sentence, to_start: int) -> bool:
     # 4,812, 300 fewer than first reported")
 
 
+#: "fell to a depth of" right before an amount, and the words of rain and snow that make it
+#: the depth the fall left: "Snow fell to a depth of 15cm" (not "The river fell to a depth of")
+_FELL_TO_A_DEPTH: Final = re.compile(r"\b(?:fell|falls?|fallen|falling)[ ]to[ ]a[ ]depth[ ]of[ ]\Z")
+_PRECIPITATION: Final = frozenset(["snow", "snowfall", "rain", "rainfall", "hail", "sleet"])
+#: "cut to" before the homes a supply was cut to: "Power was cut to 40,000 homes" (not "Speed
+#: limits were cut to 20mph", "Flows were cut to 50 cumecs")
+_CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
+_SUPPLIES: Final = frozenset(["power", "electricity", "water", "gas", "supply", "supplies",
+                              "heating", "internet", "broadband"])
+_PREMISES: Final = frozenset(["home", "house", "property", "household", "premise", "premises",
+                              "customer", "business", "building", "resident", "flat"])
 #: words that say a tally went down, so that "to" gives it no rise
 _TALLY_FALLS: Final = frozenset(["fewer", "recount", "lower", "reduced"])
 
@@ -477,6 +488,15 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
+    if _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start) \
+            and not sentence.vocabulary.isdisjoint(_PRECIPITATION):
+        return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
+    if _CUT_TO.search(sentence.text, max(sentence.span[0], start - 8), start) \
+            and not sentence.vocabulary.isdisjoint(_SUPPLIES) and any(
+                units.singular(word.lower) in _PREMISES
+                for word in sentence.before(end, 1) + sentence.after(end, 1)):
+        return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
+        # the supply, no fall
     before = sentence.before(start, 2)
     role = "delta"
     if len(before) == 2 and before[0].lower == "up" and before[1].lower == "to" \
@@ -764,13 +784,17 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
     if not last or not last[0].text.isalpha():
         return False
     if before[-1].lower in _DROP_VERBS:
-        thing = sentence.after(end, 2)  # "dropped 9 inches of rain", "40 tonnes of supplies"
+        bracket = _BRACKETED.match(sentence.text, end)  # "10 inches (25cm) of rain"
+        thing = sentence.after(bracket.end() if bracket else end, 2)  # "dropped 9 inches of
+        # rain", "40 tonnes of supplies"
         if len(thing) == 2 and thing[0].lower == "of" and units.is_unit_word(last[0].lower):
             last = thing[1:]
         return units.singular(last[0].lower) in _DROPPED_THINGS
     return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
 
 
+#: a short aside in brackets right after an amount: the "(25cm)" of "10 inches (25cm) of rain"
+_BRACKETED: Final = re.compile(r"[ ]?\([^()]{1,24}\)")
 _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
 #: verbs of going down or up a height, a change only of a length: "descended 20,000 feet"
 _DESCENT_VERBS: Final = frozenset(["descend", "descended", "descending", "ascend", "ascended"])

@@ -182,6 +182,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
     and after it ("3,000 or more")."""
     before = longest_phrase_before(sentence, reading.start, hedges_before())
+    if before is None:
+        label = sentence.before(reading.start, 1)
+        if label and label[0].lower == "magnitude":
+            # "at least magnitude 7", "aftershocks up to magnitude 6": the hedge bounds the
+            # magnitude across its name
+            before = longest_phrase_before(sentence, label[0].start, hedges_before())
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb
@@ -645,6 +651,10 @@ _PERCENT_AHEAD: Final = re.compile(
     re.IGNORECASE)
 
 
+#: nouns that make a plural like "drifts" or "swells" before "up to" a noun: "snow drifts"
+_NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
+
+
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
     verb = sentence.before(up.start, 2)
@@ -654,7 +664,10 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
     if verb and verb[-1].lower in _UP_VERBS:
-        return True
+        return not (verb[-1].lower.endswith("s") and (
+            verb[-1].start == sentence.span[0]
+            or (len(verb) == 2 and verb[0].lower in _NOUNS_BEFORE_DRIFTS)))
+        # but "Snow drifts up to 6ft deep", "Drifts up to 6ft high": a noun, then a bound
     if verb and verb[-1].lower in _MOVE_BASES and len(verb) == 2 \
             and verb[0].lower in _MODALS_AND_TO \
             and _PERCENT_AHEAD.match(sentence.text, up.end):

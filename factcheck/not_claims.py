@@ -652,6 +652,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
+    if prev == "of" and numeral.text.isdigit() and _LABEL_OF.search(
+            sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
+            and not sentence.unit_after(numeral.end):
+        return False  # "a Level 3 of 5 risk", "Stage 4 of 21": the scale of a label's number
     if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() \
             and not sentence.vocabulary.isdisjoint(_ID_NAMES) and _ID_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 40), numeral.start):
@@ -1000,8 +1004,14 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths": a figure of its own
         # after an opening phrase (but "Year 10, 11 students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
-    return any(opener.lower in labels or (not dashed and _capital_label(opener, listed, sentence))
-               for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
+    measured = sentence.unit_after(numeral.end) is not None
+    return any(opener.lower in labels or (
+        not dashed and _capital_label(opener, listed, sentence)
+        and not (measured and (opener.text in _COMPASS_POINTS or (
+            opener.start == sentence.span[0] and opener.text[1:].islower()))))
+        for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
+    # (an opening word or a compass point before a measured pair is no name: "Seas 8 to 12
+    # feet", "SW 20 to 25 mph")
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
@@ -1404,16 +1414,35 @@ _CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_word
 
 def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[Word],
                         after: Sequence[Word]) -> bool:
-    """ "Three dead after storm", "Two killed in crash", "Six dead, 30 hurt": a clause that
-    opens with the number and what befell so many people (not "Two arrested men")."""
-    if before and before[-1].text not in (":", ",", ";", "\N{EM DASH}"):
+    """ "Three dead after storm", "Two killed in crash", "Six dead, 30 hurt", "Four died and
+    six were injured", "two are still missing": a clause that opens with the number and what
+    befell so many people (not "Two arrested men", "the two towns were cut off")."""
+    if before and before[-1].text not in (":", ",", ";", "\N{EM DASH}") and not (
+            before[-1].lower == "and" and len(before) > 1 and before[-2].text.isalpha()
+            and parse_number(before[-2].lower) is None):
         return False
-    if not after or after[0].lower not in _CASUALTY_STATES \
-            or sentence.gap(numeral.end, after[0].start) != " ":
+    if not after or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    if after[0].lower in _CASUALTY_VERBS:
+        return True  # "Four died", "Two drowned"
+    if after[0].lower in _CASUALTY_AUXILIARIES:
+        rest = [word for word in sentence.after(after[0].end, 3)
+                if word.lower not in _CASUALTY_AUXILIARIES]
+        return bool(rest) and (rest[0].lower in _CASUALTY_STATES
+                               or rest[0].lower in _CASUALTY_VERBS)
+        # "Two were killed", "two are still missing", "Five have been rescued"
+    if after[0].lower not in _CASUALTY_STATES:
         return False
     return len(after) < 2 or not after[1].text.isalpha() \
         or after[1].lower in lexicon.load().function_words \
         or after[1].lower in _CASUALTY_STATES  # "Three feared dead", "Two shot dead"
+
+
+#: verbs by which a number of people died or lived, and the auxiliaries and adverbs that may
+#: come between a number and a casualty state: "Four died", "two are still missing"
+_CASUALTY_VERBS: Final = frozenset(["died", "drowned", "perished", "survived", "unaccounted"])
+_CASUALTY_AUXILIARIES: Final = frozenset(["were", "are", "was", "is", "remain", "remained",
+                                          "remains", "have", "had", "been", "still", "later"])
 
 
 #: words after a span of time that place an event, not list an amount
@@ -1600,6 +1629,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                                                           numeral.end))):
         return False  # "Costs 50-100 dollars", "Range 10-40 mg": an opening word, then an
         # amount with its unit; "Children 12 and younger", "Kids 5 and under": ages
+    if prev.text in _COMPASS_POINTS and _amount_follows(numeral, sentence):
+        return False  # "Wind: SW 20 to 25 mph", "NW 35 kts": a direction, then a speed
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
@@ -1622,21 +1653,27 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     """A unit after the number, or after the second number of a pair it opens: "50 dollars",
-    "50-100 dollars", "10–40 mg", "Gusts 50-60mph" (not "Canon 24-105mm lenses": a lens
-    named by its focal lengths)."""
+    "50-100 dollars", "10–40 mg", "Gusts 50-60mph", "Seas 8 to 12 feet" (not "Canon
+    24-105mm lenses": a lens named by its focal lengths)."""
     pair = _PAIR_SECOND.match(sentence.text, numeral.end)
     end = pair.end() if pair else numeral.end
     unit = sentence.unit_after(end)
     return unit is not None and not _LENS_AFTER.match(sentence.text, unit.end)
 
 
+#: a label's number and "of" before the number of its scale: "Level 3 of 5", "Stage 4 of 21"
+_LABEL_OF: Final = re.compile(
+    r"\b(?:[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]tage|[Pp]hase|[Gg]rade|[Ss]tep)[ ][0-9]{1,2}[ ]of[ ]\Z")
+#: the sixteen points of the compass, which tell where a wind or a swell comes from
+_COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"
 _AGE_GROUP_WORDS: Final = lexicon.word_sections("grammar_words.txt")["age_groups"]
 _AGE_BOUND_AFTER: Final = re.compile(r"[ ](?:and|or)[ ](?:younger|older|under|over)\b")
 #: what follows a lens's focal lengths: "24-105mm lenses", "24-105mm f/4L", "a 70-200mm zoom"
 _LENS_AFTER: Final = re.compile(r"[ ](?:f/|lens|lenses|zoom|zooms|kit|prime|macro)", re.IGNORECASE)
-#: the hyphen or dash and the second number of a pair: the "-100" of "50-100"
-_PAIR_SECOND: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?[0-9]+(?:\.[0-9]+)?")
+#: the hyphen, dash, "to" or "or" and the second number of a pair: the "-100" of "50-100",
+#: the " to 12" of "Seas 8 to 12 feet"
+_PAIR_SECOND: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|or)[ ])[0-9]+(?:\.[0-9]+)?")
 
 
 def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:

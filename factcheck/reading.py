@@ -93,6 +93,11 @@ _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
 #: of heat ([temperature_words])
 _SPACED_DEGREES = re.compile(r"[ ]([CF])(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+#: a "kt" after a number, and the words of wind that make it knots ([wind_words])
+_KNOTS = re.compile(r"[ ]?kt\b")
+_WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
+#: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
+_PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: how _PER_CURRENCY opens, as case-blind matching reads it: a quick miss
 _RATE_OPENERS = frozenset([" p", " P", " t", " T", " a", " A"])
@@ -386,6 +391,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
+            if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS):
+                # "Central pressure was estimated at 922mb": millibars, not megabytes
+                return reading._replace(unit="millibar", dimension="pressure")
             if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
                 # "7.6 million pounds of thrust", "500,000 lbs of thrust": a force
                 return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
@@ -490,6 +498,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
+    knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k") else None
+    if knots is not None and not sentence.vocabulary.isdisjoint(_WIND_WORDS):
+        # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
+        # may be kilotonnes)
+        return UnitReading("knot", "speed", "kt", scale, first.start, knots.end())
     degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
     if degrees is not None and not sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
         # "Temperatures hit 38.4 C": a spaced C or F where the sentence speaks of heat
@@ -657,14 +670,15 @@ _HEAT_REACHING_VERBS: Final = frozenset(["hit", "hits", "reached", "reaches", "r
 
 
 def _place_reached(sentence: Sentence, start: int) -> bool:
-    """ "Phoenix hit 110 degrees", "Athens reached 44 degrees": a bare degree right after a
-    verb of reaching whose subject, opening the sentence, is a name."""
-    before = sentence.before(start, 1)
-    if not before or before[0].lower not in _HEAT_REACHING_VERBS:
+    """ "Phoenix hit 110 degrees", "Athens reached 44 degrees", "The Bureau said Melbourne
+    recorded 43.5 degrees": a bare degree right after a verb of reaching whose subject, opening
+    the sentence or right before the verb, is a name."""
+    before = sentence.before(start, 2)
+    if not before or before[-1].lower not in _HEAT_REACHING_VERBS:
         return False
-    first = sentence.words[0]
-    return first.text[:1].isupper() and first.text.isalpha() \
-        and first.lower not in lexicon.load().function_words
+    return any(word.text[:1].isupper() and word.text.isalpha()
+               and word.lower not in lexicon.load().function_words
+               for word in {sentence.words[0], before[0]} if word is not before[-1])
 
 
 #: the words of a bare degree, which say nothing of heat on their own

@@ -1938,6 +1938,18 @@ PHYSICAL = [
         point(-5, "degree_Celsius", change=("down", "to"))),
     row("Readings of 10 \N{EN DASH}15 were logged.", rng(10, 15)),
     row("Pages 10 \N{EN DASH}15 cover the method."),  # and a span of labels
+    row("Seas 8 to 12 feet, subsiding to 5 feet by Friday.", rng(8, 12, "foot"),
+        point(5, "foot")),
+    row("Winds 20 to 25 knots.", rng(20, 25, "knot")),
+    row("Wind: SW 20 to 25 mph.", rng(20, 25, "mile / hour")),
+    row("Maximum sustained winds are 65 kt.", point(65, "knot")),
+    row("The mine produced 500 kt of copper.", point(500)),
+    row("Central pressure was estimated at 922mb.", point(922, "millibar")),
+    row("The video file was 922mb.", point(922, "megabyte")),
+    row("The Bureau said Melbourne recorded 43.5 degrees.", point("43.5", "degree_Celsius")),
+    row("It is forty degrees in the shade here in Seville.", point(40, "degree_Celsius")),
+    row("The robot arm recorded 45 degrees.", point(45, "degree")),
+    row("The ship turned 30 degrees in Portsmouth.", point(30, "degree")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2684,6 +2696,11 @@ COUNTS = [
         point(2_000_000, "shell / year", text="2 million"), point(155, "millimeter")),
     row("The plant fills 12 million 500ml bottles a day.",
         point(12_000_000, "bottle / day", text="12 million"), point(500, "milliliter")),
+    row("Four died and six were injured.", point(4), point(6)),
+    row("Two were killed when the roof collapsed.", point(2)),
+    row("Five are still unaccounted for.", point(5)),
+    row("Two were enough."),
+    row("The two towns were cut off."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3071,6 +3088,11 @@ BOUNDS = [
     row("Man charged over £2m fraud", point(2_000_000, "GBP")),
     row("Police arrested over 300 protesters.", lower(300, "protester", strict=True)),
     row("The bank was fined over £1m.", lower(1_000_000, "GBP", strict=True)),
+    row("The quake was at least magnitude 7.", lower(7)),
+    row("Aftershocks up to magnitude 6 are possible.", upper(6)),
+    row("A quake of around magnitude 5.5 hit the island.", approx("5.5")),
+    row("Snow drifts up to 6ft deep blocked the lane.", upper(6, "foot", change=None)),
+    row("The yield drifts up to 4.5%.", point("4.5", "percent", change=("up", "to"))),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -4454,6 +4476,14 @@ CHANGES = [
     row("The trade deficit increased by $43.6 billion to $419.2 billion.",
         point(43_600_000_000, "USD", change=("up", "delta")),
         point(419_200_000_000, "USD", change=("up", "to"))),
+    row("Snow fell to a depth of 15cm in the Pennines.", point(15, "centimeter", change=None)),
+    row("The river fell to a depth of 2 metres.", point(2, "meter", change=("down", "to"))),
+    row("The storm dropped 10 inches (25cm) of rain on Savannah.",
+        point(10, "inch", change=None), point(25, "centimeter", change=None)),
+    row("Power was cut to 40,000 homes.", point(40000, "home", change=None)),
+    row("Power was cut to one in five homes in Auckland.", point("0.2", change=None)),
+    row("River flows were cut to 50 cumecs.",
+        point(50, "meter ** 3 / second", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -4939,6 +4969,9 @@ NOT_CLAIMS = [
     # a Swiss group mark after a leading point is no number
     row(".0'000"),
     row("The estate includes a house at 9 E 71st St in Manhattan."),
+    row("A Level 3 of 5 risk of severe storms covers much of Oklahoma."),
+    row("Junctions 4 to 6 of the M5 were closed."),
+    row("Zones 1 to 6 are covered."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
