@@ -82,7 +82,7 @@ def band_claims(sentence: Sentence) -> List[Claim]:
     table = bands()
     vocabulary = sentence.vocabulary
     if vocabulary.isdisjoint(table.owners) and vocabulary.isdisjoint(table.parts) \
-            and "teens" not in vocabulary or (
+            and "teens" not in vocabulary and vocabulary.isdisjoint(_TEMPERATURE_SUBJECTS) or (
             "s" not in vocabulary and vocabulary.isdisjoint(table.words)):
         return []
     claims: List[Claim] = []
@@ -90,8 +90,10 @@ def band_claims(sentence: Sentence) -> List[Claim]:
         owner = found.group("owner").lower()
         part = table.parts.get((found.group("part") or "").lower())
         teens = (found.group("word") or "").lower() == "teens"
-        if owner == "the" and not (part and part[2]) and not teens:
-            continue
+        if owner == "the" and not (part and part[2]) and not teens \
+                and not _TEMPERATURE_SUBJECT.search(
+                    sentence.text, max(sentence.span[0], found.start() - 32), found.start()):
+            continue  # a decade, but "Highs in the mid-30s" are temperatures
         ten = found.group("ten")
         first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
         if part and teens:
@@ -109,6 +111,41 @@ def band_claims(sentence: Sentence) -> List[Claim]:
             sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
             unit=unit, dimension=dimension, unit_text=""))
+        claims += _listed_bands(sentence, found.end("band"), unit, dimension)
+    return claims
+
+
+#: a further band of ten listed after one: the ", 50s" and " and 60s" of "in their 40s, 50s
+#: and 60s"
+_LISTED_BAND: Final = re.compile(
+    r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or|to)[ ])(?P<part>early|mid|late)?[- ]?"
+    r"(?P<ten>[1-9]0)['\N{RIGHT SINGLE QUOTATION MARK}]?s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])",
+    re.IGNORECASE)
+_TEMPERATURE_SUBJECTS: Final = frozenset(["highs", "lows", "temperatures", "readings"])
+#: what may stand before "in the" and a band of temperatures: "Highs in the mid-30s", "lows
+#: tonight in the 40s", "Temperatures will be in the 70s" (not "the 70s" of history)
+_TEMPERATURE_SUBJECT: Final = re.compile(
+    r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Rr]eadings)(?:[ ](?:tonight|today|tomorrow"
+    r"|will[ ]be|are|were|stay(?:ed)?|remain(?:ed)?|mostly|generally))*[ ](?:in|into)[ ]\Z")
+
+
+def _listed_bands(sentence: Sentence, end: int, unit: str, dimension: str) -> List[Claim]:
+    """The bands listed right after a band, read the same way: "their 50s and 60s"."""
+    claims: List[Claim] = []
+    table = bands()
+    found = _LISTED_BAND.match(sentence.text, end)
+    while found is not None and found.end() <= sentence.span[1]:
+        first = int(found.group("ten"))
+        last = first + 9
+        part = table.parts.get((found.group("part") or "").lower())
+        if part:
+            first, last = first + part[0], first + part[1]
+        start = found.start("part") if found.group("part") else found.start("ten")
+        claims.append(finish_claim(
+            sentence, start=start, end=found.end(), low=Decimal(first), high=Decimal(last),
+            kind="range", qualifier="", precision=None, vague=True, unit=unit,
+            dimension=dimension, unit_text=""))
+        found = _LISTED_BAND.match(sentence.text, found.end())
     return claims
 
 

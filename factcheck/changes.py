@@ -472,6 +472,13 @@ def running_total_before(sentence: Sentence, to_start: int) -> bool:
 #: the depth the fall left: "Snow fell to a depth of 15cm" (not "The river fell to a depth of")
 _FELL_TO_A_DEPTH: Final = re.compile(r"\b(?:fell|falls?|fallen|falling)[ ]to[ ]a[ ]depth[ ]of[ ]\Z")
 _PRECIPITATION: Final = frozenset(["snow", "snowfall", "rain", "rainfall", "hail", "sleet"])
+#: "falls into the" before a band or bracket that something belongs to: "falls into the 40%
+#: band", "falls in the 22% bracket"
+_FALLS_INTO: Final = re.compile(
+    r"\b(?:falls?|fell|falling|fallen)[ ](?:into|in|within|inside)[ ](?:the|a|an|your|their|his"
+    r"|her|its)[ ]\Z")
+_BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "category", "group",
+                           "range", "tier", "threshold"])
 #: "cut to" before the homes a supply was cut to: "Power was cut to 40,000 homes" (not "Speed
 #: limits were cut to 20mph", "Flows were cut to 50 cumecs")
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
@@ -491,6 +498,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start) \
             and not sentence.vocabulary.isdisjoint(_PRECIPITATION):
         return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
+    if _FALLS_INTO.search(sentence.text, max(sentence.span[0], start - 24), start) and any(
+            word.lower in _BANDS for word in sentence.after(end, 1)):
+        return None  # "If your income falls into the 40% band": where it belongs, no fall
     if _CUT_TO.search(sentence.text, max(sentence.span[0], start - 8), start) \
             and not sentence.vocabulary.isdisjoint(_SUPPLIES) and any(
                 units.singular(word.lower) in _PREMISES
@@ -623,6 +633,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _verb_with_object(after) \
             and changes[after[0].lower].factor is None and not changes[after[0].lower].modal \
             and not _verb_of_another_subject(sentence, end, after[0]) \
+            and not _object_of_participle(sentence, start) \
+            and not _habit_with_an_effect(sentence, start, end, after) \
             and not (len(after) > 1 and after[1].lower == "up"
                      and after[0].lower.startswith(("grow", "grew"))) \
             and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
@@ -676,6 +688,31 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 _JOB_NOUNS: Final = _GRAMMAR["job_nouns"]
 _COUNT_GAINS: Final = _GRAMMAR["count_gain_participles"]
 _COUNT_LOSSES: Final = _GRAMMAR["count_loss_participles"]
+
+
+def _object_of_participle(sentence: Sentence, start: int) -> bool:
+    """An amount right after "earning", "paying" or "on" belongs to the subject the verb after
+    it tells of: "A household earning $75,000 falls in the 22% bracket", "Those on 15mg lost
+    20.9% of their weight"."""
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower in _PARTICIPLES_OF_HOLDING
+
+
+def _habit_with_an_effect(sentence: Sentence, start: int, end: int,
+                          after: Sequence[Word]) -> bool:
+    """A daily amount before a verb with an object of its own is the habit whose effect the
+    verb tells: "Eating 50g of processed meat a day raises bowel cancer risk by 18%",
+    "Sleeping 7 hours a night boosts memory"."""
+    return _HABIT_RATE_END.search(sentence.text, start, end) is not None and len(after) > 1 \
+        and after[1].text.isalpha() and after[1].lower not in ("by", "to", "from", "in", "on")
+
+
+#: the end of a daily amount: "a day", "per week", "a night", "daily"
+_HABIT_RATE_END: Final = re.compile(
+    r"(?:[ ](?:a|an|per|each|every)[ ](?:day|week|night|month)|[ ]daily|[ ]weekly)\Z")
+#: words after which an amount describes a subject: "earning £50,000", "on 15mg"
+_PARTICIPLES_OF_HOLDING: Final = frozenset(["earning", "earns", "paying", "on", "spending",
+                                            "owing", "holding", "taking"])
 
 
 def _verb_of_another_subject(sentence: Sentence, end: int, verb: Word) -> bool:

@@ -225,6 +225,12 @@ def _zero_led_clock(numeral: Numeral, sentence: Sentence) -> bool:
 _ZERO_LED: Final = re.compile(r"0[0-9][0-5][0-9]")
 
 
+#: "from", a number, a few words and "to" right before a number: "from 20 weeks to"
+_FROM_NUMBER_TO: Final = re.compile(
+    r"\bfrom[ ](?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?:%|[ ]?[^\W\d][\w-]*(?:[ ][^\W\d][\w-]*)?)"
+    r"[ ]to[ ]\Z")
+
+
 def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
     four digits ("0730"), after a preposition of time in a sentence about opening hours or
@@ -248,6 +254,12 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if other and (sentence.unit_after(other.end()) or counted_noun(
             sentence, other.end(), Decimal(other.group(1))) is not None):
         return False  # "moved the deadline from 5 to 10 days": a range of amounts
+    if prev == "to":
+        first = _FROM_NUMBER_TO.search(sentence.text, max(sentence.span[0], numeral.start - 32),
+                                       numeral.start)
+        if first and (sentence.unit_after(first.end("number")) or counted_noun(
+                sentence, first.end("number"), None) is not None):
+            return False  # "shrunk from 20 weeks to 11", "rose from 5% to 7": the new level
     if prev in words_set["clock_prepositions"]:
         return True
     following = sentence.after(numeral.end, 1)  # "open 9 till 6"

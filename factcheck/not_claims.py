@@ -263,7 +263,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
             or "-" in sentence.vocabulary:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
-    if "-" in sentence.vocabulary:
+    if "-" in sentence.vocabulary or "buy" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
@@ -310,11 +310,12 @@ _MODEL_SIZE: Final = re.compile(
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
 #: seat maps ("a 4-4-2 formation", "a 3-4-3 layout"), offers ("two-for-one tickets", "2-for-1
-#: entry", "buy-one-get-one-free")
+#: entry", "buy-one-get-one-free", "Buy two, get one free")
 _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
-    r"(?![\w-])|(?<![\w-])buy-one-get-one(?:-free)?\b", re.IGNORECASE)
+    r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
+    r"(?:[ -](?:free|half[ -]price))?\b", re.IGNORECASE)
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(
@@ -424,7 +425,8 @@ def date_matcher() -> "re.Pattern[str]":
     return re.compile(
         rf"""
         (?=[{first}])(?:
-        \b{month}[ ]{day}(?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
+        \b{month}[ ]{day}(?![.]\d|%)      # not "APR 19.9%"
+          (?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
           (?:[ ](?:and|to|through|until|till)[ ]{day}    # "October 3 and 7", "May 4 to 9"
              (?![\w.,]?\d|[ ]+(?:people|men|women|children|[a-z]+s)\b))?  # not "and 6 people"
         | (?<!\d[.,])                      # not the end of a longer number: "37,305.97 Feb"
@@ -652,6 +654,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start):
             return False
+    if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
+            and prev in _CONDITIONS and after and after[0].text.isalpha() \
+            and after[0].lower not in ("in", "out", "of"):
+        return False  # "when one parent earns over £60,000", "If one partner dies": anyone
+    if numeral.text in words_set["plan_numbers"] and nxt == "plan":
+        return False  # "Roll the money into a 457 plan": a plan's name
+    if prev == "issue" and _VOLUME_ISSUE.search(
+            sentence.text, max(sentence.span[0], numeral.start - 24), numeral.start):
+        return False  # "The Lancet, volume 403, issue 10431": a citation
     if prev == "of" and numeral.text.isdigit() and _LABEL_OF.search(
             sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
             and not sentence.unit_after(numeral.end):
@@ -1611,6 +1622,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False
     if _tally_against(before):
         return False  # "312 electoral votes to Harris's 226"
+    if sentence.text[numeral.end:numeral.end + 1] == "%":
+        return False  # "Representative APR 49.9%": no name ends in a percent sign
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
@@ -1629,6 +1642,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                                                           numeral.end))):
         return False  # "Costs 50-100 dollars", "Range 10-40 mg": an opening word, then an
         # amount with its unit; "Children 12 and younger", "Kids 5 and under": ages
+    if prev.start == sentence.span[0] and prev.text[1:].islower() and prev.lower.endswith("ing"):
+        noun = _plural_noun_next(sentence, numeral.end, numeral.value)
+        if noun is not None and _HABIT_AFTER.match(sentence.text, noun.end):
+            return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit
     if prev.text in _COMPASS_POINTS and _amount_follows(numeral, sentence):
         return False  # "Wind: SW 20 to 25 mph", "NW 35 kts": a direction, then a speed
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
@@ -1661,9 +1678,16 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     return unit is not None and not _LENS_AFTER.match(sentence.text, unit.end)
 
 
+#: words that open a condition, after which "one" and a noun mean any one: "if one partner"
+_CONDITIONS: Final = frozenset(["if", "when", "where", "once", "unless", "whether", "whenever"])
+#: a journal's volume and "issue" before the issue's number: "volume 403, issue 10431"
+_VOLUME_ISSUE: Final = re.compile(r"\b(?:[Vv]ol(?:ume|\.)?)[ ][0-9]{1,4},?[ ][Ii]ssue[ ]\Z")
 #: a label's number and "of" before the number of its scale: "Level 3 of 5", "Stage 4 of 21"
 _LABEL_OF: Final = re.compile(
     r"\b(?:[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]tage|[Pp]hase|[Gg]rade|[Ss]tep)[ ][0-9]{1,2}[ ]of[ ]\Z")
+#: how often a habit is kept, or its bound, after the thing counted: "a day", "or more"
+_HABIT_AFTER: Final = re.compile(
+    r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
 _COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"

@@ -420,10 +420,14 @@ _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 _ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW: Final = re.compile(
-    r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
+    r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])|\s{1,3}off\b(?!-)"  # "a third off"
     # the first end of a range of fractions: "between a third and a half"
     rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
     rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)
+#: a verb of saving before a fraction word and "on" after it: "Save a third on uniforms"
+_SAVING_BEFORE: Final = re.compile(r"\b(?:save|saves|saving|saved)\s{1,3}(?:up\s{1,3}to\s{1,3})?\Z",
+                                   re.IGNORECASE)
+_ON_AFTER: Final = re.compile(r"\s{1,3}on\b")
 #: a verb after a fraction word makes it a share of people: "a third said", "a quarter
 #: thought" (grammar_words.txt [share_verbs])
 _SHARE_VERB_AFTER: Final = re.compile(
@@ -765,6 +769,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not (_FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and not _NOUN_AFTER_FRACTION.match(text, word.end)) \
                 and not _SHARE_VERB_AFTER.match(text, word.end) \
+                and not (_SAVING_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
+                         and _ON_AFTER.match(text, word.end)) \
                 and not _COMPARATIVE_AFTER.match(text, word.end):
             return None  # "a third term"; but "fell by a fifth over the decade", "a third
             # said they approved", "a fifth lower than"

@@ -24,6 +24,12 @@ _TAX_IN_PENCE: Final = re.compile(
 #: what a rate in pence may be of besides a tax: "the 5p rate on plastic bags", "the 45p rate
 #: per mile"
 _RATE_OF_ANOTHER: Final = re.compile(r"[ ](?:on|per)[ ]", re.IGNORECASE)
+#: the rates of UK income tax in pence, which "the 45p rate" names with no tax written
+#: (GOV.UK income tax rates and bands, and Scotland's), unless miles are the subject (HMRC's
+#: 45p mileage rate)
+_INCOME_TAX_PENCE: Final = frozenset([19, 20, 21, 22, 40, 41, 42, 45, 46, 47, 48])
+_MILEAGE_WORDS: Final = frozenset(["mile", "miles", "mileage", "business", "car", "van",
+                                   "vehicle", "motorcycle", "bicycle", "journey", "journeys"])
 #: a clause's edge, which a tax named before the pence may not lie beyond
 _CLAUSE_EDGE: Final = re.compile(r"[,;:]")
 #: what names a rate of tax right after the pence: "the 45p rate", "the 40p higher rate", "20p
@@ -95,7 +101,9 @@ def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
     if rate is not None:
         return text.startswith(" in the pound", end) or (
             _RATE_OF_ANOTHER.match(text, rate.end()) is None
-            and _TAX_IN_PENCE.search(text, sentence.span[0], sentence.span[1]) is not None)
+            and (_TAX_IN_PENCE.search(text, sentence.span[0], sentence.span[1]) is not None
+                 or (int(claim.low * _HUNDRED) in _INCOME_TAX_PENCE
+                     and sentence.vocabulary.isdisjoint(_MILEAGE_WORDS))))
     after_end = min(sentence.span[1], end + _REACH_AFTER)
     stop = _CLAUSE_END.search(text, end, after_end)
     if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):

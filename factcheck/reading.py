@@ -93,6 +93,8 @@ _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
 #: of heat ([temperature_words])
 _SPACED_DEGREES = re.compile(r"[ ]([CF])(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+#: the last words of bounds after a number that no counted noun follows: "740 or above"
+_BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 #: a "kt" after a number, and the words of wind that make it knots ([wind_words])
 _KNOTS = re.compile(r"[ ]?kt\b")
 _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
@@ -468,7 +470,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # and under" after people named by age
         return UnitReading("year", "time", "", scale, first.start, inner[-1].end, inner)
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
-                        last.value * scale) if not after_magnitude(sentence, first.start) else None
+                        last.value * scale) \
+        if not after_magnitude(sentence, first.start) and not (
+            inner and inner[-1].lower in _BOUND_ADVERBS) else None
+    # ("a score of 740 or above gets": no noun follows "above" or "higher")
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
         noun = noun_after_of_the(sentence, number_end) or compound_modifier(
@@ -1340,6 +1345,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "aged over 65", "aged 15, 16 and 17"
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
+    if len(before) == 2 and before[-1].lower in _LINK_ADVERBS and before[0].lower in _AGE_LINKS:
+        before = before[:1]  # "The mean age of participants is now 58.3"
     if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \
             and (before[-1].lower != "by" or (len(before) == 2
                                               and before[0].lower in lexicon.load().changes)) \
@@ -1477,6 +1484,8 @@ _OLDEST = 120
 _AGE_BOUNDS = frozenset(["over", "under", "above", "below"])
 #: what links an age named before to its number: "the median age of patients was 47"
 _AGE_LINKS = frozenset("was is were are to at of by reached hit from".split())
+#: adverbs that may stand between such a link and the age: "is now 30.9"
+_LINK_ADVERBS: Final = frozenset(["now", "still", "currently", "just", "already"])
 #: the words of a clause about an age or a span of life: "the median age of", "Life
 #: expectancy at birth"
 _AGE_SUBJECTS = frozenset(["age", "ages", "expectancy"])
@@ -1501,7 +1510,7 @@ _AGE_CLASS_AFTER: Final = re.compile(
 _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|million)\b)",
                                 re.IGNORECASE)
 #: how many words back the word "age" may stand, in the number's clause
-_AGE_REACH = 8
+_AGE_REACH = 14
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:

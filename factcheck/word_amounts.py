@@ -104,6 +104,9 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
     for found in vague_matcher().finditer(sentence.text, start, end):
         if _number_before(sentence, found.start()) or _scale_note(sentence, found):
             continue
+        if found.group().lower() == "scores of" \
+                and sentence.text[found.end():found.end() + 2][-1:].isdigit():
+            continue  # "Scores of 800 or higher": the scores of a test, no vague amount
         row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
         lowered = found.group().lower()
         scale = max((factor for word, factor in VAGUE_SCALES.items() if word in lowered),

@@ -914,6 +914,14 @@ PERCENT = [
     row("The rate of inflation in Argentina hit 211%.", point(211, "percent")),
     row("Mortgage rates hit 7.79%, the highest since 2000.", point("7.79", "percent")),
     row("The unemployment rate held at 3.7% in December.", point("3.7", "percent")),
+    row("Representative APR 49.9% (variable).", point("49.9", "percent")),
+    row("The 45p rate kicks in at £125,140.", point(45, "percent"), point(125140, "GBP")),
+    row("Claim the 45p rate for the first 10,000 business miles.", point("0.45", "GBP"),
+        point(10000, "mile")),
+    row("If your income falls into the 40% band, you pay more.",
+        point(40, "percent", change=None)),
+    row("Sick leave among nurses rose from 5% to 7.", point(5, "percent", change=("up", "from")),
+        point(7, "percent", change=("up", "to"))),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -2701,6 +2709,15 @@ COUNTS = [
     row("Five are still unaccounted for.", point(5)),
     row("Two were enough."),
     row("The two towns were cut off."),
+    row("Smoking 20 cigarettes a day is harmful.", point(20, "cigarette / day")),
+    row("Can I retire at 60?", point(60, "year")),
+    row("The mean age of participants is now 58.3.", point("58.3", "year")),
+    row("The age-standardised rate is now 45.", point(45)),
+    row("People in their 50s and 60s are most affected.", rng(50, 59, "year"),
+        rng(60, 69, "year")),
+    row("Highs in the mid-30s are expected across the south-east.", rng(34, 36)),
+    row("Highs in the 70s through the weekend.", rng(70, 79)),
+    row("Temperatures were higher in the 70s."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3093,6 +3110,9 @@ BOUNDS = [
     row("A quake of around magnitude 5.5 hit the island.", approx("5.5")),
     row("Snow drifts up to 6ft deep blocked the lane.", upper(6, "foot", change=None)),
     row("The yield drifts up to 4.5%.", point("4.5", "percent", change=("up", "to"))),
+    row("A FICO score of 740 or above gets the best rates.", lower(740)),
+    row("Scores of 800 or higher count as exceptional.", lower(800)),
+    row("Schools with 50 or more pupils were inspected.", lower(50, "pupil")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -4484,6 +4504,12 @@ CHANGES = [
     row("Power was cut to one in five homes in Auckland.", point("0.2", change=None)),
     row("River flows were cut to 50 cumecs.",
         point(50, "meter ** 3 / second", change=("down", "to"))),
+    row("Eating 50g of processed meat a day raises bowel cancer risk by 18%.",
+        point(50, "gram / day", change=None), point(18, "percent", change=("up", "delta"))),
+    row("A household earning $75,000 falls in the 22% bracket.",
+        point(75000, "USD", change=None), point(22, "percent", change=None)),
+    row("Waiting times for cataract surgery have shrunk from 20 weeks to 11.",
+        point(20, "week", change=("down", "from")), point(11, "week", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -4572,6 +4598,8 @@ FRACTIONS = [
     row("She won a third and final term in May."),
     # a share and an amount with its own currency are a change and a level, never a range
     row("The overspend zoomed by a quarter to £9bn.", point("0.25"), point(9_000_000_000, "GBP")),
+    row("Clubcard Prices knock up to a third off branded goods.", upper("1/3")),
+    row("Save a third on school uniforms.", point("1/3")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
@@ -4972,6 +5000,12 @@ NOT_CLAIMS = [
     row("A Level 3 of 5 risk of severe storms covers much of Oklahoma."),
     row("Junctions 4 to 6 of the M5 were closed."),
     row("Zones 1 to 6 are covered."),
+    row("Buy one get one free on selected pizzas."),
+    row("Buy two, get one free on fragrance."),
+    row("The study appears in The Lancet, volume 403, issue 10431."),
+    row("Patients in theatre 3 were moved."),
+    row("Roll the money into a 457 plan."),
+    row("If one partner dies, the other inherits the pension."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
