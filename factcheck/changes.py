@@ -611,9 +611,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     difference = _difference_after(sentence, start, end, after)
     if difference is not None:
         return difference
-    if after and after[0].lower == "than":
+    if after and (after[0].lower == "than" or (
+            after[0].text.isalpha() and _than_later(sentence, end))):
         compared = _COUNT_COMPARED.search(sentence.text, start, end)
-        if compared is not None:  # "1,150 fewer officers than in 2010"
+        if compared is not None:  # "1,150 fewer officers than in 2010", "About 1,200 more
+            # patients died than expected"
             return Change(_COMPARATIVES[compared.group(1).lower()], "delta")
     after = after[:2]
     changes = lexicon.load().changes
@@ -1044,6 +1046,17 @@ def comparative_after(sentence: Sentence, end: int) -> str:
 #: participles of change before a noun of likelihood: "a fourfold increased risk"
 _RISK_PARTICIPLES: Final = {"increased": "up", "elevated": "up", "raised": "up",
                             "reduced": "down", "decreased": "down", "lowered": "down"}
+
+
+def _than_later(sentence: Sentence, end: int) -> bool:
+    """ "than" later in the clause after ``end``, past words only: "more patients died than
+    expected", "more people are waiting for treatment than last year"."""
+    for word in sentence.after(end, 8):
+        if word.lower == "than":
+            return True
+        if not word.text.isalpha():
+            return False
+    return False
 
 
 def _than_follows(after: Sequence[Word]) -> bool:

@@ -667,13 +667,29 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "10 degrees below zero", "2 below zero": one negative reading, in degrees."""
-    if "zero" not in sentence.vocabulary:
+    """ "10 degrees below zero", "2 below zero", "about 30 below zero", and in a sentence about
+    the cold "Temperatures fell to 20 below": one negative reading, in degrees."""
+    vocabulary = sentence.vocabulary
+    if "zero" not in vocabulary and ("below" not in vocabulary
+                                     or vocabulary.isdisjoint(_COLD_WORDS)):
         return claims
     result: List[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
-        if (previous is not None and previous.kind == "point" and previous.value is not None
+        below = _BELOW_AT_END.match(sentence.text, claim.span[1]) \
+            if claim.kind in ("point", "approx") and claim.value is not None \
+            and claim.value > 0 and claim.unit in ("", "degree") \
+            and not vocabulary.isdisjoint(_COLD_WORDS) else None
+        if below is not None and claim.value is not None:  # "Temperatures fell to 20
+            # below", "Lows of 10 below"
+            value = -claim.value
+            result.append(replace(claim, text=sentence.text[claim.span[0]:below.end()],
+                                  span=(claim.span[0], below.end()), value=value, low=value,
+                                  high=value, unit="degree", dimension=claim.dimension
+                                  if claim.unit else "angle"))
+            continue
+        if (previous is not None and previous.kind in ("point", "approx")
+                and previous.value is not None
                 and previous.value > 0 and claim.kind == "upper" and claim.high == 0
                 and claim.text.lower() == "below zero"
                 and previous.dimension in ("dimensionless", "temperature", "angle")
@@ -688,6 +704,14 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return result
 
 
+#: words of the cold that make "20 below" at a clause's end a temperature below zero
+_COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", "low", "chill",
+                                "chills", "freezing", "cold", "frost", "mercury", "thermometer",
+                                "degrees", "fahrenheit", "celsius", "windchill"])
+#: "below" ending a clause right after a number: "fell to 20 below.", "10 below overnight"
+_BELOW_AT_END: Final = re.compile(
+    r"[ ]below(?=[ ]*(?:[.,;:!?)]|\Z)|[ ](?:in|on|at|overnight|tonight|today|tomorrow|and|with"
+    r"|by|across|are|is|were|was)\b)")
 #: sub-unit words read as hundredths of whatever currency comes before them
 _CENT_WORDS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
 

@@ -180,8 +180,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                     and not (following[0].lower in lexicon.load().changes
                              and word.text.islower() and units.singular(lowered) != lowered) \
                     and sentence.gap(word.end, following[0].start) == " " \
-                    and plural and not _verb_before_object(sentence, following[0],
-                                                           _after_of(sentence, pos)):
+                    and plural and not _verb_before_object(
+                        sentence, following[0], _after_of(sentence, pos)
+                        or units.singular(lowered) != lowered):
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
@@ -418,7 +419,8 @@ def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> boo
     """ "19 fouls proves it", "12 players earns £50,000": a word ending in -s before a
     pronoun, an article or a currency sign is a verb; after a collective's "of" ("a herd
     of 350 dairy cows produces about 3 million litres", "a flock of 1,200 ewes grazes the
-    hill"), so is one before "the", a number or a hedge."""
+    hill") or a plural ("Treating 1,000 patients saves 12 lives"), so is one before "the", a
+    number or a hedge."""
     following = sentence.after(word.end, 1)
     if not following:
         return False

@@ -105,7 +105,7 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     nouns_from_subjects, points_of_percentages, pence_tax_rates, shares_of_a_pound)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
-SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches,
+SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches, below_zero,
                               nouns_from_subjects, points_of_percentages, pence_tax_rates,
                               shares_of_a_pound)
 

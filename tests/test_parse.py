@@ -1958,6 +1958,9 @@ PHYSICAL = [
     row("It is forty degrees in the shade here in Seville.", point(40, "degree_Celsius")),
     row("The robot arm recorded 45 degrees.", point(45, "degree")),
     row("The ship turned 30 degrees in Portsmouth.", point(30, "degree")),
+    row("Temperatures fell to 20 below.", point(-20, "degree", change=("down", "to"))),
+    row("Wind chills around 30 below zero are possible.", approx(-30, "degree")),
+    row("Sales fell to 20 below target.", point(20, change=("down", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2718,6 +2721,10 @@ COUNTS = [
     row("Highs in the mid-30s are expected across the south-east.", rng(34, 36)),
     row("Highs in the 70s through the weekend.", rng(70, 79)),
     row("Temperatures were higher in the 70s."),
+    row("Treating 1,000 patients saves 12 lives.", point(1000, "patient"), point(12, "life")),
+    row("Immunising 10,000 babies averts 25 hospital stays.", point(10000, "baby"),
+        point(25, "stay")),
+    row("Health visitors logged 2,911 measles cases.", point(2911, "case")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4510,6 +4517,9 @@ CHANGES = [
         point(75000, "USD", change=None), point(22, "percent", change=None)),
     row("Waiting times for cataract surgery have shrunk from 20 weeks to 11.",
         point(20, "week", change=("down", "from")), point(11, "week", change=("down", "to"))),
+    row("About 1,200 more patients died than expected.",
+        approx(1200, "patient", change=("up", "delta"))),
+    row("The trust hired 300 more nurses, more than planned.", point(300, "nurse", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
