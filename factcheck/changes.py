@@ -261,6 +261,7 @@ def _measure_follows(sentence: Sentence, word: Word) -> bool:
 #: "by" and an amount right after a claim: the amount is the size of the change
 _BY_AMOUNT: Final = re.compile(
     r"[ ]by[ ](?:(?:a|an|about|around|some|up[ ]to|just|nearly|almost)[ ])?"
+    r"(?:average[ ]of[ ](?:about[ ]|around[ ]|some[ ])?)?"  # "by an average of 12%"
     r"(?:[£$€¥]|(?!(?:19|20)[0-9]{2}\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ]" + alternation(
         "not_claims.txt", "months") + r")[0-9]|half\b|a[ ]third\b|a[ ]quarter\b)",
     re.IGNORECASE)
@@ -479,6 +480,8 @@ _FALLS_INTO: Final = re.compile(
     r"|her|its)[ ]\Z")
 _BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "category", "group",
                            "range", "tier", "threshold"])
+#: "by an average of" right before an amount, read as "by" the amount
+_BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]of[ ])\Z")
 #: "cut to" before the homes a supply was cut to: "Power was cut to 40,000 homes" (not "Speed
 #: limits were cut to 20mph", "Flows were cut to 50 cumecs")
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
@@ -495,6 +498,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
+    averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start)
+    if averaged is not None:
+        start = averaged.start("average")  # "lowered prices by an average of 9%": by 9%
     if _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start) \
             and not sentence.vocabulary.isdisjoint(_PRECIPITATION):
         return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
@@ -1199,6 +1205,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     text = sentence.text
     counted = 0
     glued = False
+    counted_from = pos  # where the number of a counted object starts, once one is passed
     # past an object's count the verb may stand further back: its tokens are not counted
     reach = (3 if past_objects else 2) * CHANGE_VERB_REACH
     if past_objects and _agent_of_passive(sentence, pos):
@@ -1213,7 +1220,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"
             continue
+        if word.start >= counted_from:
+            continue  # the rest of a counted object's number: the "1," of "1,000 lines"
         if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
+            counted_from = _number_start(sentence, word)
             continue  # "cut the price of 200 products by 10%": the verb's object counted
         if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
@@ -1272,21 +1282,27 @@ def _possessive_in_object(sentence: Sentence, word: Word) -> bool:
 def _object_count(sentence: Sentence, word: Word) -> bool:
     """A number that counts the plural noun right after it inside a verb's object, after a
     preposition or a determiner: "the price of 200 products", "grants to 300 charities",
-    "pay for its 2,000 cleaners" (not "fell 820 points", the change itself)."""
+    "prices on 400 items", "pay for its 2,000 cleaners" (not "fell 820 points", the change
+    itself)."""
     following = sentence.after(word.end, 1)
     if not (following and following[0].text.isalpha() and following[0].text.islower()
             and following[0].lower.endswith("s") and following[0].start == word.end + 1):
         return False
-    start = word.start
-    while sentence.text[start - 2:start - 1].isdigit() \
-            and sentence.text[start - 1:start] in (",", "."):
-        start = sentence.before(start - 1, 1)[0].start  # back to the start of "2,000"
-    opener = sentence.before(start, 1)
+    opener = sentence.before(_number_start(sentence, word), 1)
     return bool(opener) and opener[0].lower in _COUNT_OPENERS
 
 
+def _number_start(sentence: Sentence, word: Word) -> int:
+    """Where the number whose last group of digits is ``word`` starts: "2,000" from "000"."""
+    start = word.start
+    while sentence.text[start - 2:start - 1].isdigit() \
+            and sentence.text[start - 1:start] in (",", "."):
+        start = sentence.before(start - 1, 1)[0].start
+    return start
+
+
 #: words that open a verb's object before the number counting it: "the price of 200 products"
-_COUNT_OPENERS: Final = frozenset("of to for its their his her our the".split())
+_COUNT_OPENERS: Final = frozenset("of on to for its their his her our the".split())
 
 
 #: dimensions whose signed figures are changes, and what each sign says

@@ -1056,7 +1056,7 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
 _CONTRASTED: Final = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 #: words between two changes that leave the second one's verb out: "fell 0.5%
 #: month-on-month and 2.1% year-on-year", "rose 5% in May and 3% in June"
-_NO_VERB_BETWEEN: Final = 6
+_NO_VERB_BETWEEN: Final = 8
 
 
 #: the date of the change before, then "and" and the "by" of the next: " in 2025 and by ", " in

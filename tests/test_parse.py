@@ -2725,6 +2725,8 @@ COUNTS = [
     row("Immunising 10,000 babies averts 25 hospital stays.", point(10000, "baby"),
         point(25, "stay")),
     row("Health visitors logged 2,911 measles cases.", point(2911, "case")),
+    row("Compare 50 lenders.", point(50, "lender")),
+    row("Visit 10 Downing Street for the tour."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4520,6 +4522,15 @@ CHANGES = [
     row("About 1,200 more patients died than expected.",
         approx(1200, "patient", change=("up", "delta"))),
     row("The trust hired 300 more nurses, more than planned.", point(300, "nurse", change=None)),
+    row("Tesco lowered prices on 1,000 lines by an average of 9%.",
+        point(1000, "line", change=None), point(9, "percent", change=("down", "delta"))),
+    row("Ministers cut grants to 3,000 charities by 10%.", point(3000, "charity", change=None),
+        point(10, "percent", change=("down", "delta"))),
+    row("Consumer prices rose 0.4% in March from the previous month and 3.5% from a year "
+        "earlier.", point("0.4", "percent", change=("up", "delta")),
+        point("3.5", "percent", change=("up", "delta"))),
+    row("Prices rose 0.4%, and 3.5% of shoppers switched stores.",
+        point("0.4", "percent", change=("up", "delta")), point("3.5", "percent", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
