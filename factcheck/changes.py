@@ -645,9 +645,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _habit_with_an_effect(sentence, start, end, after) \
             and not (len(after) > 1 and after[1].lower == "up"
                      and after[0].lower.startswith(("grow", "grew"))) \
-            and not (changes[after[0].lower].indirect and after[0].lower.endswith("ed")) \
+            and not (changes[after[0].lower].indirect
+                     and after[0].lower.endswith(("ed", "ing"))) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
-        # but "a four-year extended licence": a participle of an indirect verb describes
+        # but "a four-year extended licence", "50 foot building lots": a participle of an
+        # indirect verb describes
         if not sentence.gap(end, after[0].start).strip() \
                 and not (after[0].lower == "cut" and _TAKES_A.search(
                     sentence.text, max(sentence.span[0], start - 16), start)

@@ -1946,8 +1946,8 @@ PHYSICAL = [
         point(-5, "degree_Celsius", change=("down", "to"))),
     row("Readings of 10 \N{EN DASH}15 were logged.", rng(10, 15)),
     row("Pages 10 \N{EN DASH}15 cover the method."),  # and a span of labels
-    row("Seas 8 to 12 feet, subsiding to 5 feet by Friday.", rng(8, 12, "foot"),
-        point(5, "foot")),
+    row("Seas 8 to 12 feet, subsiding to 5 feet by Friday.", rng(8, 12, "foot", change=None),
+        point(5, "foot", change=("down", "to"))),
     row("Winds 20 to 25 knots.", rng(20, 25, "knot")),
     row("Wind: SW 20 to 25 mph.", rng(20, 25, "mile / hour")),
     row("Maximum sustained winds are 65 kt.", point(65, "knot")),
@@ -4531,6 +4531,9 @@ CHANGES = [
         point("3.5", "percent", change=("up", "delta"))),
     row("Prices rose 0.4%, and 3.5% of shoppers switched stores.",
         point("0.4", "percent", change=("up", "delta")), point("3.5", "percent", change=None)),
+    row("Seas building to 15 feet.", point(15, "foot", change=("up", "to"))),
+    row("Plots need 50 foot building lots.", point(50, "foot", change=None)),
+    row("The firm is building 300,000 homes.", point(300000, "home", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
