@@ -91,9 +91,8 @@ def band_claims(sentence: Sentence) -> List[Claim]:
         part = table.parts.get((found.group("part") or "").lower())
         teens = (found.group("word") or "").lower() == "teens"
         if owner == "the" and not (part and part[2]) and not teens \
-                and not _TEMPERATURE_SUBJECT.search(
-                    sentence.text, max(sentence.span[0], found.start() - 32), found.start()):
-            continue  # a decade, but "Highs in the mid-30s" are temperatures
+                and not _forecast_band(sentence, found.start()):
+            continue  # a decade, but "Highs in the mid-30s are expected" are temperatures
         ten = found.group("ten")
         first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
         if part and teens:
@@ -127,6 +126,24 @@ _TEMPERATURE_SUBJECTS: Final = frozenset(["highs", "lows", "temperatures", "read
 _TEMPERATURE_SUBJECT: Final = re.compile(
     r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Rr]eadings)(?:[ ](?:tonight|today|tomorrow"
     r"|will[ ]be|are|were|stay(?:ed)?|remain(?:ed)?|mostly|generally))*[ ](?:in|into)[ ]\Z")
+
+
+def _forecast_band(sentence: Sentence, start: int) -> bool:
+    """A band after "the" that a forecast gives highs, lows or temperatures in: "Highs in the
+    mid-30s are expected", "Lows tonight in the 40s" (not "The Dow set record highs in the
+    90s", "Temperatures in the 70s were cooler": decades)."""
+    vocabulary = sentence.vocabulary
+    return not vocabulary.isdisjoint(_FORECAST_WORDS) and "were" not in vocabulary \
+        and "was" not in vocabulary and "record" not in vocabulary \
+        and _TEMPERATURE_SUBJECT.search(sentence.text, max(sentence.span[0], start - 32),
+                                        start) is not None
+
+
+#: words of a forecast, one of which a band of temperatures after "the" needs
+_FORECAST_WORDS: Final = frozenset([
+    "will", "expected", "forecast", "forecasts", "forecasters", "tonight", "today", "tomorrow",
+    "overnight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "afternoon", "morning", "evening"])
 
 
 def _listed_bands(sentence: Sentence, end: int, unit: str, dimension: str) -> List[Claim]:

@@ -476,15 +476,21 @@ _PRECIPITATION: Final = frozenset(["snow", "snowfall", "rain", "rainfall", "hail
 #: "falls into the" before a band or bracket that something belongs to: "falls into the 40%
 #: band", "falls in the 22% bracket"
 _FALLS_INTO: Final = re.compile(
-    r"\b(?:falls?|fell|falling|fallen)[ ](?:into|in|within|inside)[ ](?:the|a|an|your|their|his"
-    r"|her|its)[ ]\Z")
-_BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "category", "group",
-                           "range", "tier", "threshold"])
+    r"\b(?:falls?|fell|falling|fallen|slips?|slipped)[ ](?:into|in|within|inside)[ ]"
+    r"(?:the|a|an|your|their|his|her|its)[ ]\Z")
+_BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "tier", "threshold"])
+#: "fell short of the" right before an amount: the bar that was not reached
+_FELL_SHORT_OF: Final = re.compile(
+    r"\b(?:fell|falls?|falling|fallen)[ ](?:just[ ]|narrowly[ ]|well[ ]|far[ ])?short[ ]of[ ]"
+    r"(?:the[ ]|a[ ])?\Z")
 #: "by an average of" right before an amount, read as "by" the amount
 _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]of[ ])\Z")
 #: "cut to" before the homes a supply was cut to: "Power was cut to 40,000 homes" (not "Speed
 #: limits were cut to 20mph", "Flows were cut to 50 cumecs")
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
+#: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
+#: from 500,000")
+_FROM_AMOUNT: Final = re.compile(r"[ ]from[ ][$£€]?[0-9]")
 _SUPPLIES: Final = frozenset(["power", "electricity", "water", "gas", "supply", "supplies",
                               "heating", "internet", "broadband"])
 _PREMISES: Final = frozenset(["home", "house", "property", "household", "premise", "premises",
@@ -501,14 +507,20 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start)
     if averaged is not None:
         start = averaged.start("average")  # "lowered prices by an average of 9%": by 9%
-    if _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start) \
-            and not sentence.vocabulary.isdisjoint(_PRECIPITATION):
+    if _FELL_SHORT_OF.search(sentence.text, max(sentence.span[0], start - 32), start):
+        return None  # "fell just short of the 5 per cent hurdle": a bar not reached, no fall
+    depth = _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start)
+    if depth is not None and any(word.lower in _PRECIPITATION
+                                 for word in sentence.before(depth.start(), 3)):
         return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
     if _FALLS_INTO.search(sentence.text, max(sentence.span[0], start - 24), start) and any(
-            word.lower in _BANDS for word in sentence.after(end, 1)):
-        return None  # "If your income falls into the 40% band": where it belongs, no fall
-    if _CUT_TO.search(sentence.text, max(sentence.span[0], start - 8), start) \
-            and not sentence.vocabulary.isdisjoint(_SUPPLIES) and any(
+            word.lower in _BANDS for word in sentence.after(end, 3)):
+        return None  # "If your income falls into the 40% (tax) band": where it belongs, no
+        # fall
+    cut = _CUT_TO.search(sentence.text, max(sentence.span[0], start - 12), start)
+    if cut is not None and any(word.lower in _SUPPLIES
+                               for word in sentence.before(cut.start(), 3)) \
+            and not _FROM_AMOUNT.match(sentence.text, end) and any(
                 units.singular(word.lower) in _PREMISES
                 for word in sentence.before(end, 1) + sentence.after(end, 1)):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
@@ -566,6 +578,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                                after_of=before[-1].lower == "of",
                                                past_objects=before[-1].lower == "by",
                                                factors=before[-1].lower == "to")
+        if word is not None and before[-1].lower == "by" \
+                and _lost_contests(sentence, before, end):
+            return None  # "lost her seat by 1,200 votes": the margin of a defeat
         if word is not None and word.factor is not None and before[-1].lower == "to" \
                 and _counted_things(sentence, end) and _receivers(sentence, end):
             return None  # "doubled its grants to 300 charities": the receivers, not the
@@ -858,8 +873,14 @@ def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool
     last = sentence.before(end, 1)
     if not last:
         return False
-    if before[-1].lower == "by" and len(before) > 1 and before[-2].lower in _LOSE_VERBS:
-        return units.singular(last[0].lower) in _MARGINS
+    if before[-1].lower == "by" and units.singular(last[0].lower) in _MARGINS:
+        for word in reversed(sentence.before(before[-1].start, 4)):
+            if word.lower in _LOSE_VERBS:
+                return True  # "lost by 12 votes", "lost Dickson by 7,000 votes", "lost her
+                # seat by 1,200 votes"
+            if not word.text.isalpha():
+                return False
+        return False
     return before[-1].lower in _LOSE_VERBS and units.singular(last[0].lower) in _CONTESTS
 
 

@@ -607,18 +607,24 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
         return claims  # the common case
     level_in_percent = any(c.unit == "percent" and c.change is not None
                            and c.change.role in ("to", "from") for c in claims)
+    vocabulary = sentence.vocabulary | frozenset(
+        word[:-2] if word.endswith("'s") else word[:-1] for word in sentence.vocabulary
+        if word.endswith(("'s", "s'")))  # "Labour's lead", "the Tories' deficit"
+    of_a_poll = vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN) \
+        and not vocabulary.isdisjoint(_POLL_WORDS)
+    of_an_election = of_a_poll and not vocabulary.isdisjoint(_POLL_WORDS - _SURVEY_WORDS)
     # a poll's margin: "margin of error", or a margin or lead beside percentages ("47% to
     # 44%, within the ±3.5-point margin", "leads by 6 points, 51% to 45%"); "won by a
     # margin of 12 points" may be a game's
     margin = ("margin" in sentence.vocabulary and "error" in sentence.vocabulary) or (
         (not sentence.vocabulary.isdisjoint(_GAP_WORDS) or _LEAD.search(sentence.text))
         and any(c.unit == "percent" for c in claims)) or (
-        sentence.vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN)
-        and (not sentence.vocabulary.isdisjoint(_POLL_MEASURES)
-             or (not sentence.vocabulary.isdisjoint(_POLL_WORDS)
-                 and not sentence.vocabulary.isdisjoint(_POLL_GAPS))))
+        vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN)
+        and (not vocabulary.isdisjoint(_POLL_MEASURES)
+             or (of_a_poll and not vocabulary.isdisjoint(_POLL_GAPS))))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
+                                 or (of_an_election and c.change is not None)
                                  or _after_percent_level(claims, c, sentence)
                                  or _fraction_of_a_rate(c, sentence))
             else c for c in claims]
@@ -648,6 +654,10 @@ _LEAD: Final = re.compile(r"\bleads?\s+(?:[\w'-]+\s+){0,3}?(?:of|by|over)\b", re
 #: [points_of_their_own] (index points, points in a game); grammar_words.txt
 _POLL_WORDS: Final = _GRAMMAR["poll_words"]
 _POLL_GAPS: Final = _GRAMMAR["poll_gaps"]
+#: the words of polls that say nothing of elections ("the PMI survey rose 1.2 points"):
+#: without a party or an election named, a change of points stays points
+_SURVEY_WORDS: Final = frozenset(["poll", "polls", "polling", "pollster", "pollsters",
+                                  "survey", "surveys"])
 _POLL_MEASURES: Final = _GRAMMAR["poll_measures"]
 _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone

@@ -315,7 +315,7 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
-    r"(?:[ -](?:free|half[ -]price))?\b", re.IGNORECASE)
+    r"(?:[ -](?:free|half[ -]price)\b|(?=[ ]?[.,;:!)]|\Z))", re.IGNORECASE)
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(
@@ -655,8 +655,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and not sentence.unit_before(numeral.start):
             return False
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
-            and prev in _CONDITIONS and after and after[0].text.isalpha() \
-            and after[0].lower not in ("in", "out", "of"):
+            and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone
     if numeral.text in words_set["plan_numbers"] and nxt == "plan":
         return False  # "Roll the money into a 457 plan": a plan's name
@@ -665,7 +664,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "The Lancet, volume 403, issue 10431": a citation
     if prev == "of" and numeral.text.isdigit() and _LABEL_OF.search(
             sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
-            and not sentence.unit_after(numeral.end):
+            and not sentence.unit_after(numeral.end) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "a Level 3 of 5 risk", "Stage 4 of 21": the scale of a label's number
     if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() \
             and not sentence.vocabulary.isdisjoint(_ID_NAMES) and _ID_BEFORE.search(
@@ -1678,6 +1678,22 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     return unit is not None and not _LENS_AFTER.match(sentence.text, unit.end)
 
 
+def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
+    """ "one" and a noun after "if" or "when" that mean any one of them: "If one partner dies",
+    "when one parent earns" (not "If one hour passes", a span of time; nor "when one
+    participant died", a past event)."""
+    if not after or not after[0].text.isalpha() or after[0].lower in ("in", "out", "of") \
+            or units.is_unit_word(after[0].lower) or after[0].lower in _TIME_NOUNS:
+        return False
+    if opener in ("if", "unless", "whether"):
+        return True
+    verb = sentence.after(after[0].end, 1)
+    return bool(verb) and verb[0].lower.endswith("s") and not verb[0].lower.endswith("ss")
+
+
+#: words of time, which "one" counts after "if" or "once": "If one hour passes"
+_TIME_NOUNS: Final = frozenset(["second", "minute", "hour", "day", "night", "week", "month",
+                                "year", "decade", "season", "term", "game", "match"])
 #: words that open a condition, after which "one" and a noun mean any one: "if one partner"
 _CONDITIONS: Final = frozenset(["if", "when", "where", "once", "unless", "whether", "whenever"])
 #: a journal's volume and "issue" before the issue's number: "volume 403, issue 10431"

@@ -420,7 +420,10 @@ _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 _ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW: Final = re.compile(
-    r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])|\s{1,3}off\b(?!-)"  # "a third off"
+    r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
+    # "a third off", but not "a third off ramp", "a third off-duty officer"
+    r"|\s{1,3}off\b(?!-|[ ](?:ramp|duty|licence|license|season|peak|day|site|road|chance"
+    r"|switch)\b)"
     # the first end of a range of fractions: "between a third and a half"
     rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
     rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)

@@ -25,11 +25,13 @@ _TAX_IN_PENCE: Final = re.compile(
 #: per mile"
 _RATE_OF_ANOTHER: Final = re.compile(r"[ ](?:on|per)[ ]", re.IGNORECASE)
 #: the rates of UK income tax in pence, which "the 45p rate" names with no tax written
-#: (GOV.UK income tax rates and bands, and Scotland's), unless miles are the subject (HMRC's
-#: 45p mileage rate)
+#: (GOV.UK income tax rates and bands, and Scotland's), unless miles, energy, post, parking or
+#: fares are the subject (HMRC's 45p mileage rate, "a 22p rate for overnight electricity")
 _INCOME_TAX_PENCE: Final = frozenset([19, 20, 21, 22, 40, 41, 42, 45, 46, 47, 48])
-_MILEAGE_WORDS: Final = frozenset(["mile", "miles", "mileage", "business", "car", "van",
-                                   "vehicle", "motorcycle", "bicycle", "journey", "journeys"])
+_MILEAGE_WORDS: Final = frozenset([
+    "mile", "miles", "mileage", "electricity", "kwh", "tariff", "peak", "off-peak", "overnight",
+    "unit", "units", "stamp", "stamps", "postcard", "postcards", "parcel", "parcels", "letter",
+    "letters", "postage", "parking", "fare", "fares", "bag", "bags", "bus", "train", "energy"])
 #: a clause's edge, which a tax named before the pence may not lie beyond
 _CLAUSE_EDGE: Final = re.compile(r"[,;:]")
 #: what names a rate of tax right after the pence: "the 45p rate", "the 40p higher rate", "20p

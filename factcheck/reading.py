@@ -97,7 +97,11 @@ _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 #: a "kt" after a number, and the words of wind that make it knots ([wind_words])
 _KNOTS = re.compile(r"[ ]?kt\b")
+_NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
 _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
+#: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
+#: 870, the highest about 1084)
+_AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
@@ -393,7 +397,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
-            if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS):
+            if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS) \
+                    and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
                 # "Central pressure was estimated at 922mb": millibars, not megabytes
                 return reading._replace(unit="millibar", dimension="pressure")
             if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
@@ -504,6 +509,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k") else None
+    if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
+        knots = None  # "500 kt of copper", "18kt gold", "a 15 kt yield": kilotonnes, carats
     if knots is not None and not sentence.vocabulary.isdisjoint(_WIND_WORDS):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes)
@@ -639,10 +646,20 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     before = sentence.before(start, 1)
     if before and before[0].lower in _TURNING_VERBS:
         return True
+    if _ANGLED_AT.search(sentence.text, max(sentence.span[0], start - 24), start):
+        return True  # "panels angled at 35 degrees", "slopes of up to 40 degrees"
     following = [w for w in sentence.after(end, 3) if w.text != "-"][:3]
+    if len(following) > 1 and following[0].lower == "of" and following[1].lower != "frost":
+        return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
     return bool(following) and following[0].lower in _ANGLE_WORDS
+
+
+#: words of a slant right before an angle: "angled at", "slopes of up to"
+_ANGLED_AT: Final = re.compile(
+    r"\b(?:angled|tilted|tilts|tilting|inclined|sloping|slopes?|angle|pitched|banked)[ ]"
+    r"(?:at|of|to|by)[ ](?:up[ ]to[ ]|about[ ]|around[ ]|some[ ])?\Z")
 
 
 #: verbs of harming, saving or holding people, whose bare number counts people: "killed
@@ -681,9 +698,14 @@ def _place_reached(sentence: Sentence, start: int) -> bool:
     before = sentence.before(start, 2)
     if not before or before[-1].lower not in _HEAT_REACHING_VERBS:
         return False
+    names = [sentence.words[0]]
+    if len(before) == 2:
+        title = sentence.before(before[0].start, 1)
+        if len(before[0].text) > 1 and not (title and title[0].text[:1].isupper()):
+            names.append(before[0])  # but "Captain Smith hit", "Tower B recorded": no place
     return any(word.text[:1].isupper() and word.text.isalpha()
                and word.lower not in lexicon.load().function_words
-               for word in {sentence.words[0], before[0]} if word is not before[-1])
+               for word in names if word is not before[-1])
 
 
 #: the words of a bare degree, which say nothing of heat on their own
@@ -1511,6 +1533,9 @@ _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|m
                                 re.IGNORECASE)
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 14
+#: words that open another subject or clause between "age" and the number
+_NEW_SUBJECTS: Final = frozenset(["number", "share", "proportion", "percentage", "since",
+                                  "when", "while", "after", "because"])
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:
@@ -1549,4 +1574,6 @@ def _age_subject(sentence: Sentence, start: int) -> bool:
         if not (word.text.isalpha() or word.text == "-") and not (
                 index and words[index - 1].lower == "from" and word.text.isdigit()):
             return False  # but "will rise from 66 to 67": the level before the change
+        if word.lower in _NEW_SUBJECTS:
+            return False  # "... since the number of platforms reached 12": another subject
     return False

@@ -94,6 +94,12 @@ def vague_words() -> FrozenSet[str]:
     return frozenset().union(*vague_keys())
 
 
+#: a whole number or range right after "scores of" ("Scores of 800", "Scores of 10-14"), not
+#: the start of a compound ("16-year-olds", "5G")
+_WHOLE_NUMBER_AFTER: Final = re.compile(
+    r"[ ][0-9][0-9,.]*(?:[-\N{EN DASH}][0-9][0-9,.]*)?(?![\w-])")
+
+
 def vague_claims(sentence: Sentence) -> List[Claim]:
     """Claims for vague amounts: "thousands of", "a few hundred", "tens of thousands"."""
     claims: List[Claim] = []
@@ -105,7 +111,7 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         if _number_before(sentence, found.start()) or _scale_note(sentence, found):
             continue
         if found.group().lower() == "scores of" \
-                and sentence.text[found.end():found.end() + 2][-1:].isdigit():
+                and _WHOLE_NUMBER_AFTER.match(sentence.text, found.end()):
             continue  # "Scores of 800 or higher": the scores of a test, no vague amount
         row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
         lowered = found.group().lower()

@@ -922,6 +922,21 @@ PERCENT = [
         point(40, "percent", change=None)),
     row("Sick leave among nurses rose from 5% to 7.", point(5, "percent", change=("up", "from")),
         point(7, "percent", change=("up", "to"))),
+    row("Labour's lead has narrowed to 4 points.",
+        point(4, "percentage_point", change=("down", "to"))),
+    row("The Republican nominee carried the state by 1.4 points.",
+        point("1.4", "percentage_point")),
+    row("Labour won 33.7% of the vote, up 1.6 points on 2019.", point("33.7", "percent"),
+        point("1.6", "percentage_point", change=("up", "delta"))),
+    row("Celtic are 8 points clear at the top.", point(8, "point")),
+    row("Relegation candidates Luton trail Forest by 6 points.", point(6, "point")),
+    row("The purchasing managers' survey rose 1.2 points to 51.3 in May.",
+        point("1.2", "point", change=("up", "delta")), point("51.3", "point", change=("up", "to"))),
+    row("The party fell just short of the 5 per cent hurdle, with 4.9 per cent.",
+        point(5, "percent", change=None), point("4.9", "percent")),
+    row("Octopus customers pay a 22p rate for overnight electricity.", point("0.22", "GBP")),
+    row("If your income falls into the 40% tax band, you pay more.",
+        point(40, "percent", change=None)),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -1961,6 +1976,14 @@ PHYSICAL = [
     row("Temperatures fell to 20 below.", point(-20, "degree", change=("down", "to"))),
     row("Wind chills around 30 below zero are possible.", approx(-30, "degree")),
     row("Sales fell to 20 below target.", point(20, change=("down", "to"))),
+    row("The app, which helps people with depression, is a 45mb download.",
+        point(45, "megabyte")),
+    row("Storm Ciaran bottomed out at 953mb.", point(953, "millibar")),
+    row("Her 18kt gold necklace was torn off in the gale.", point(18)),
+    row("The report said Captain Smith hit 30 degrees of bank during the turn.",
+        point(30, "degree")),
+    row("Solar panels angled at 35 degrees cast shade on the roof below.", point(35, "degree")),
+    row("It was 104 degrees in the shade in Phoenix.", point(104, "degree_Fahrenheit")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2727,6 +2750,17 @@ COUNTS = [
     row("Health visitors logged 2,911 measles cases.", point(2911, "case")),
     row("Compare 50 lenders.", point(50, "lender")),
     row("Visit 10 Downing Street for the tour."),
+    row("The minister lost her seat by 1,200 votes.", point(1200, "vote", change=None)),
+    row("The Conservatives lost 251 seats.", point(251, "seat", change=("down", "delta"))),
+    row("If one hour passes without improvement, call a doctor.", point(1, "hour")),
+    row("The trial was halted when one participant died.", point(1, "participant")),
+    row("Phase 1 of 40 homes will be finished by May.", point(40, "home")),
+    row("The Dow set record highs in the 90s."),
+    row("Scores of 16-year-olds queued outside the job centre.", rng(20, 200, "16-year-old")),
+    row("Customers who buy two get one year of free servicing.", point(1, "year")),
+    row("Engineers added a third off ramp at the junction."),
+    row("The age of criminal responsibility was raised and the number of children charged fell "
+        "to 12.", point(12, "child", change=("down", "to"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3672,7 +3706,8 @@ CHANGES = [
     row("Unemployment rose 0.2 ppts to 4.2%",
         point("0.2", "percentage_point", change=("up", "delta")),
         point("4.2", "percent", change=("up", "to"))),
-    row("Labour's lead is down 8pts", point(8, "point", change=("down", "delta"))),
+    row("City's lead is down 8pts", point(8, "point", change=("down", "delta"))),
+    row("Labour's lead is down 8pts", point(8, "percentage_point", change=("down", "delta"))),
     row("GILT YIELD FALLS 15 BPS", point(15, "basis_point", change=("down", "delta"))),
     row("In some cities it's 15%+.", lower(15, "percent")),
     row("Approve 38% / Disapprove 57%", point(38, "percent"), point(57, "percent")),
@@ -4534,6 +4569,12 @@ CHANGES = [
     row("Seas building to 15 feet.", point(15, "foot", change=("up", "to"))),
     row("Plots need 50 foot building lots.", point(50, "foot", change=None)),
     row("The firm is building 300,000 homes.", point(300000, "home", change=None)),
+    row("After weeks without rain, the river fell to a depth of 80cm at Kaub.",
+        point(80, "centimeter", change=("down", "to"))),
+    row("The government's gas subsidy was cut to 200,000 households from 500,000.",
+        point(200000, "household", change=("down", "to")),
+        point(500000, "household", change=("down", "from"))),
+    row("Power was cut off to 3,500 homes.", point(3500, "home", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
