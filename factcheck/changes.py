@@ -551,6 +551,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
         return None  # "sinking 7 three-pointers", "widening 14 miles of the A1": a verb of
         # its own object; but "sliding 45%", "rising 5 points" change
+    if word is not None and role == "delta" and before and before[-1].lower in _FALL_VERBS \
+            and _PLACE_OR_TIME_AFTER.match(sentence.text, end) and any(
+                units.singular(w.lower) in _DROPPED_THINGS for w in sentence.before(
+                    before[-1].start, 1)):
+        return None  # "A drone fell 300 metres from the reactor": where it fell, no fall
     if word is not None and role == "delta" and before and before[-1].lower in _EVENT_VERBS \
             and ((before[-1].lower in _SINK_VERBS and _counted_things(sentence, end))
                  or _PLACE_OR_TIME_AFTER.match(sentence.text, end)):
@@ -615,9 +620,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
     after = sentence.after(end, 4)
     if len(after) >= 2 and after[0].lower in _COMPARATIVES \
-            and (_than_follows(after) or after[1].lower == "likely"):
+            and (_than_follows(after) or after[1].lower == "likely") \
+            and not (after[0].lower not in ("more", "fewer", "less")
+                     and _plural_things(sentence, end)):
         # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
-        # more likely to die"
+        # more likely to die" (but "12 planets smaller than Earth" are things, told by size)
         return Change(_COMPARATIVES[after[0].lower], "delta")
     if after and after[0].lower in _PACES and _PERCENT_END.search(sentence.text, start, end) \
             and sentence.gap(end, after[0].start) == " " \
@@ -658,6 +665,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _verb_of_another_subject(sentence, end, after[0]) \
             and not _object_of_participle(sentence, start) \
             and not _habit_with_an_effect(sentence, start, end, after) \
+            and not (after[0].lower.endswith("s")
+                     and _COMPOUND_MEASURE_END.search(sentence.text, start, end)) \
             and not (len(after) > 1 and after[1].lower == "up"
                      and after[0].lower.startswith(("grow", "grew"))) \
             and not (changes[after[0].lower].indirect
@@ -732,6 +741,9 @@ def _habit_with_an_effect(sentence: Sentence, start: int, end: int,
         and after[1].text.isalpha() and after[1].lower not in ("by", "to", "from", "in", "on")
 
 
+#: a measure glued to its unit by a hyphen, which describes the noun after it: the "40-tonne"
+#: of "40-tonne tanks" ("tanks" is no verb there; "a 5-cent drop" is a change)
+_COMPOUND_MEASURE_END: Final = re.compile(r"[0-9]-[^\W\d_]+\Z")
 #: the end of a daily amount: "a day", "per week", "a night", "daily"
 _HABIT_RATE_END: Final = re.compile(
     r"(?:[ ](?:a|an|per|each|every)[ ](?:day|week|night|month)|[ ]daily|[ ]weekly)\Z")
@@ -786,11 +798,14 @@ def _difference_after(sentence: Sentence, start: int, end: int,
         return Change(_PRICE_COMPARATIVES.get(word) or _COMPARATIVES[word], "delta")
     percent = _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
     if word in _COMPARATIVES and word not in _COMPARATIVE_WORDS \
-            and not sentence.text[end - 1:end].isdigit() and (
+            and not sentence.text[end - 1:end].isdigit() \
+            and not (word not in ("more", "fewer", "less") and _plural_things(sentence, end)) \
+            and (
                 not following or not after[1].text.isalpha()
                 or following in lexicon.load().function_words):
         # "4C hotter by", "20% wetter because" (a bare count is no difference: "40 older and
-        # 40 younger adults")
+        # 40 younger adults"; nor are things told by a quality: "12 planets smaller than
+        # Earth", but "300 staff fewer than last year" is)
         return Change(_COMPARATIVES[word], "delta")
     if word in ("more", "less") and percent and following.endswith(_ADJECTIVE_TAILS) \
             and after[1].text.isalpha():
@@ -832,6 +847,8 @@ _ADJECTIVE_TAILS: Final = ("ive", "ent", "ant", "ful", "ous", "ible", "able", "i
 
 #: verbs of letting fall, and the things that fall: "dropped 100 bombs"
 _DROP_VERBS: Final = frozenset(["drop", "drops", "dropped", "dropping"])
+#: verbs of falling, which a thing let fall does a distance from a place
+_FALL_VERBS: Final = frozenset(["fell", "falls", "fall", "landed", "lands", "dropped", "crashed"])
 _DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
 
 
@@ -851,6 +868,8 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
         # rain", "40 tonnes of supplies"
         if len(thing) == 2 and thing[0].lower == "of" and units.is_unit_word(last[0].lower):
             last = thing[1:]
+        elif thing and thing[0].text.isalpha() and units.is_unit_word(last[0].lower):
+            last = thing[:1]  # "dropped 500lb bombs", "dropped 2,000-pound bombs"
         return units.singular(last[0].lower) in _DROPPED_THINGS
     return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
 
@@ -906,6 +925,12 @@ def _receivers(sentence: Sentence, end: int) -> bool:
     """Whether the claim ending at ``end`` counts receivers: "to 300 charities"."""
     last = sentence.before(end, 1)
     return bool(last) and units.singular(last[0].lower) in _RECEIVER_NOUNS
+
+
+def _plural_things(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` counts things named in the plural: "12 planets"
+    (not "a quarter", "one-fifth")."""
+    return _counted_things(sentence, end) and sentence.text[end - 1:end] == "s"
 
 
 def _counted_things(sentence: Sentence, end: int) -> bool:

@@ -232,6 +232,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
+    if "star" in sentence.vocabulary:
+        spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
     elif not sentence.vocabulary.isdisjoint(_GOLF_WORDS):
         spans += [m.span() for m in _UNDER_PAR.finditer(sentence.text, start, end)]
     if sentence.text.find("=", start, end) >= 0:
@@ -1646,6 +1648,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         noun = _plural_noun_next(sentence, numeral.end, numeral.value)
         if noun is not None and _HABIT_AFTER.match(sentence.text, noun.end):
             return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit
+    if prev.text == "Mach":
+        return False  # "flies at Mach 8": a speed, told as a multiple of the speed of sound
     if prev.text in _COMPASS_POINTS and _amount_follows(numeral, sentence):
         return False  # "Wind: SW 20 to 25 mph", "NW 35 kts": a direction, then a speed
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
@@ -1696,6 +1700,11 @@ _TIME_NOUNS: Final = frozenset(["second", "minute", "hour", "day", "night", "wee
                                 "year", "decade", "season", "term", "game", "match"])
 #: words that open a condition, after which "one" and a noun mean any one: "if one partner"
 _CONDITIONS: Final = frozenset(["if", "when", "where", "once", "unless", "whether", "whenever"])
+#: the stars of an officer's rank: "a four-star general", "the two-star admiral" (not "a
+#: five-star hotel")
+_STAR_RANK: Final = re.compile(
+    r"(?<![\w-])(?:one|two|three|four|five|[1-5])-star(?=[ ](?:general|generals|admiral|admirals"
+    r"|officer|officers|rank|brigadier|command|commander|air[ ]marshal)\b)", re.IGNORECASE)
 #: a journal's volume and "issue" before the issue's number: "volume 403, issue 10431"
 _VOLUME_ISSUE: Final = re.compile(r"\b(?:[Vv]ol(?:ume|\.)?)[ ][0-9]{1,4},?[ ][Ii]ssue[ ]\Z")
 #: a label's number and "of" before the number of its scale: "Level 3 of 5", "Stage 4 of 21"

@@ -127,10 +127,14 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
         + race_distance_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence)
-    blocked = blocked_test(masked_spans(sentence) + [c.span for c in vague])
+    masked = blocked_test(masked_spans(sentence))
+    in_vague = blocked_test([c.span for c in vague if not (c.vague and c.dimension == "count")])
+    in_vague_count = blocked_test([c.span for c in vague if c.vague and c.dimension == "count"])
     numerals = [n for n in sorted(numerals, key=_START)
-                if abs(n.value.adjusted()) <= LARGEST_EXPONENT
-                and not blocked(n.start, n.end) and is_quantity(n, sentence)]
+                if abs(n.value.adjusted()) <= LARGEST_EXPONENT and not masked(n.start, n.end)
+                and not in_vague(n.start, n.end)
+                and (not in_vague_count(n.start, n.end) or _measure_inside(n, sentence))
+                and is_quantity(n, sentence)]
     groups = group_numerals(share_scale_in_lists(share_scale_from_to(numerals, sentence),
                                                  sentence), sentence)
     claims = _outside_earlier([claim for claim in [claim_for(g, sentence) for g in groups]
@@ -140,6 +144,17 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         claims = read_together(claims, sentence)
     claims += factor_claims(sentence) + how_often_claims(sentence)
     return sorted(claims + vague, key=_SPAN)
+
+
+def _measure_inside(numeral: Numeral, sentence: Sentence) -> bool:
+    """A number with a physical unit inside the noun of a vague amount keeps its own claim:
+    the 152mm of "millions of 152mm shells", the 40-tonne of "dozens of 40-tonne tanks"."""
+    unit = sentence.unit_after(numeral.end)
+    return unit is not None and unit.dimension not in _NO_MEASURES
+
+
+#: dimensions of units that are no measure of a thing inside a vague amount's noun
+_NO_MEASURES: Final = frozenset(["count", "currency", "time", "dimensionless", "percent"])
 
 
 def _outside_earlier(claims: List[Claim]) -> List[Claim]:

@@ -27,7 +27,9 @@ _TIMES_COMPARED: Final = re.compile(
     r"[ ](?P<times>times)[ ](?=(?:as|more|less|fewer|bigger|larger|higher|greater|faster"
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
     r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face|richer|poorer"
-    r"|older|younger|safer|riskier|denser|busier|costlier|dearer|bigger"
+    r"|older|younger|safer|riskier|denser|busier|costlier|dearer|bigger|brighter|hotter"
+    r"|warmer|colder|cooler|dimmer|fainter|closer|farther|further|thicker|thinner|taller"
+    r"|louder|quieter|wetter|drier|deadlier|lighter"
     r"|(?:that|those)[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10

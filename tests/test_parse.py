@@ -1984,6 +1984,16 @@ PHYSICAL = [
         point(30, "degree")),
     row("Solar panels angled at 35 degrees cast shade on the roof below.", point(35, "degree")),
     row("It was 104 degrees in the shade in Phoenix.", point(104, "degree_Fahrenheit")),
+    row("North Korea shipped millions of 152mm shells to Russia.",
+        rng(1_000_000, 10_000_000, "shell"), point(152, "millimeter")),
+    row("Hundreds of 737 MAX jets were grounded.", rng(100, 1000, "jet")),
+    row("The race is run over a mile and a quarter.", point("1.25", "mile")),
+    row("The missile travels at up to Mach 9.", upper(9)),
+    row("The plasma was heated to 100 million degrees.",
+        point(100_000_000, "degree_Celsius")),
+    row("A drone fell 300 metres from the reactor.", point(300, "meter", change=None)),
+    row("The water table dropped 3 metres from a record high.",
+        point(3, "meter", change=("down", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2761,6 +2771,8 @@ COUNTS = [
     row("Engineers added a third off ramp at the junction."),
     row("The age of criminal responsibility was raised and the number of children charged fell "
         "to 12.", point(12, "child", change=("down", "to"))),
+    row("Two four-star generals were fired.", point(2, "general")),
+    row("The hotel has a five-star rating.", point(5, "star")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4575,6 +4587,21 @@ CHANGES = [
         point(200000, "household", change=("down", "to")),
         point(500000, "household", change=("down", "from"))),
     row("Power was cut off to 3,500 homes.", point(3500, "home", change=None)),
+    row("F-16s dropped 500lb bombs on the bunker.", point(500, "pound", change=None)),
+    row("Exports of shells dropped 5,000 shells a month after the ban.",
+        point(5000, "shell", change=("down", "delta"))),
+    row("Poland's army is set to swell to 300,000 troops.",
+        point(300000, "troop", change=("up", "to"))),
+    row("The force was beefed up to 5,000 troops.", point(5000, "troop", change=("up", "to"))),
+    row("Kepler found 12 planets smaller than Earth.", point(12, "planet", change=None)),
+    row("The new chip is one-fifth smaller than its predecessor.",
+        point("0.2", change=("down", "delta"))),
+    row("The star is 10,000 times brighter than the Sun.",
+        point(10000, change=("up", "factor"))),
+    row("Two 40-tonne tanks crossed the bridge.", point(2, "tank"),
+        point(40, "metric_ton", change=None)),
+    row("The pound suffered a 5-cent drop against the dollar.",
+        point("0.05", "USD", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5071,6 +5098,7 @@ NOT_CLAIMS = [
     row("Patients in theatre 3 were moved."),
     row("Roll the money into a 457 plan."),
     row("If one partner dies, the other inherits the pension."),
+    row("The four-star admiral testified on Tuesday."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
