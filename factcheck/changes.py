@@ -499,30 +499,46 @@ _PREMISES: Final = frozenset(["home", "house", "property", "household", "premise
 _TALLY_FALLS: Final = frozenset(["fewer", "recount", "lower", "reduced"])
 
 
+def _fell_to_a_depth(sentence: Sentence, start: int) -> bool:
+    """ "Snow fell to a depth of" right before ``start``, rain or snow its subject."""
+    depth = _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start)
+    return depth is not None and any(word.lower in _PRECIPITATION
+                                     for word in sentence.before(depth.start(), 3))
+
+
+def _supply_cut_to(sentence: Sentence, start: int, end: int) -> bool:
+    """ "Power was cut to" right before ``start`` and homes or customers counted: the
+    claim counts who lost a supply, not a new level (not "cut to 200,000 households from
+    500,000")."""
+    cut = _CUT_TO.search(sentence.text, max(sentence.span[0], start - 12), start)
+    return cut is not None and any(word.lower in _SUPPLIES
+                                   for word in sentence.before(cut.start(), 3)) \
+        and not _FROM_AMOUNT.match(sentence.text, end) and any(
+            units.singular(word.lower) in _PREMISES
+            for word in sentence.before(end, 1) + sentence.after(end, 1))
+
+
 def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     """The change of the claim from ``start`` to ``end``, as change_for reads it."""
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
-    averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start)
+    vocabulary = sentence.vocabulary
+    averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start) \
+        if "average" in vocabulary else None
     if averaged is not None:
         start = averaged.start("average")  # "lowered prices by an average of 9%": by 9%
-    if _FELL_SHORT_OF.search(sentence.text, max(sentence.span[0], start - 32), start):
+    if "short" in vocabulary and _FELL_SHORT_OF.search(
+            sentence.text, max(sentence.span[0], start - 32), start):
         return None  # "fell just short of the 5 per cent hurdle": a bar not reached, no fall
-    depth = _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start)
-    if depth is not None and any(word.lower in _PRECIPITATION
-                                 for word in sentence.before(depth.start(), 3)):
+    if "depth" in vocabulary and _fell_to_a_depth(sentence, start):
         return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
-    if _FALLS_INTO.search(sentence.text, max(sentence.span[0], start - 24), start) and any(
-            word.lower in _BANDS for word in sentence.after(end, 3)):
+    if not vocabulary.isdisjoint(_BANDS) and _FALLS_INTO.search(
+            sentence.text, max(sentence.span[0], start - 24), start) \
+            and any(word.lower in _BANDS for word in sentence.after(end, 3)):
         return None  # "If your income falls into the 40% (tax) band": where it belongs, no
         # fall
-    cut = _CUT_TO.search(sentence.text, max(sentence.span[0], start - 12), start)
-    if cut is not None and any(word.lower in _SUPPLIES
-                               for word in sentence.before(cut.start(), 3)) \
-            and not _FROM_AMOUNT.match(sentence.text, end) and any(
-                units.singular(word.lower) in _PREMISES
-                for word in sentence.before(end, 1) + sentence.after(end, 1)):
+    if "cut" in vocabulary and _supply_cut_to(sentence, start, end):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
     before = sentence.before(start, 2)
@@ -639,7 +655,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     difference = _difference_after(sentence, start, end, after)
     if difference is not None:
         return difference
-    if after and (after[0].lower == "than" or (
+    if after and "than" in sentence.vocabulary and (after[0].lower == "than" or (
             after[0].text.isalpha() and _than_later(sentence, end))):
         compared = _COUNT_COMPARED.search(sentence.text, start, end)
         if compared is not None:  # "1,150 fewer officers than in 2010", "About 1,200 more

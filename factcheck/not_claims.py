@@ -664,7 +664,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if prev == "issue" and _VOLUME_ISSUE.search(
             sentence.text, max(sentence.span[0], numeral.start - 24), numeral.start):
         return False  # "The Lancet, volume 403, issue 10431": a citation
-    if prev == "of" and numeral.text.isdigit() and _LABEL_OF.search(
+    if prev == "of" and len(before) > 1 and before[-2].text.isdigit() and _LABEL_OF.search(
             sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
             and not sentence.unit_after(numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
