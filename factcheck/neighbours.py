@@ -256,6 +256,11 @@ _CONNECTIVE_PAIRS: Final = frozenset((verb, "from") for verb in (
     "reduced", "cut", "increased", "lowered", "extended", "trimmed"))
 
 
+#: words after a gapped clause's number that go on to the next item of the list: "Reform on
+#: 25 and the Conservatives on 18"
+_LIST_GOES_ON: Final = frozenset(["and", "or", "while", "but", "with"])
+
+
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """The bare number follows a connective ("and", "including", "compared with", "up from",
     "from a possible") with no other number in between, and no noun or "of" follows it."""
@@ -280,7 +285,7 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     elif _after_tally_word(sentence, previous, claim):
         return _comparable(previous, claim)  # "312 electoral votes to Harris's 226"
     elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
-            sentence, claim.span[1]):
+            sentence, claim.span[1], _LIST_GOES_ON):
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"

@@ -427,7 +427,8 @@ def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> boo
     opener = following[0]
     return opener.lower in _OBJECT_WORDS or _is_money_sign(opener.text) or (
         collective and (opener.lower in _OBJECT_DETERMINERS or opener.text[:1].isdigit()
-                        or opener.lower in _HEDGED_OBJECT))
+                        or opener.lower in _HEDGED_OBJECT
+                        or parse_number(opener.lower) is not None))
 
 
 def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: frozenset,

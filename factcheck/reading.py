@@ -95,6 +95,10 @@ _TIMES_WORD = re.compile(r"[ ]times(?=[ /])", re.IGNORECASE)
 #: of heat ([temperature_words])
 _SPACED_DEGREES = re.compile(r"[ ]([CF])(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+#: people a survey counts after "GB", which is then Great Britain: "1,748 GB adults"
+_GREAT_BRITAIN_AFTER: Final = re.compile(
+    r"[ ](?:adults|voters|respondents|people|residents|households|consumers|workers|employees"
+    r"|businesses|firms|drivers|parents|children|teenagers|users|internet[ ]users)\b")
 #: the last words of bounds after a number that no counted noun follows: "740 or above"
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 #: a "kt" after a number, and the words of wind that make it knots ([wind_words])
@@ -387,6 +391,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "finished 0.087s behind", "ran 9.58s", "a timeout of 120s", "every 10s": a timing,
         # where "5s" or "2018s" is no time
         return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
+    if after and after.text == "GB" and _GREAT_BRITAIN_AFTER.match(sentence.text, after.end):
+        after = None  # "1,748 GB adults": people of Great Britain, not gigabytes
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
                               first.start, after.end, ish_hedge or None)

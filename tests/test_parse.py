@@ -937,6 +937,8 @@ PERCENT = [
     row("Octopus customers pay a 22p rate for overnight electricity.", point("0.22", "GBP")),
     row("If your income falls into the 40% tax band, you pay more.",
         point(40, "percent", change=None)),
+    row("Labour is on 29 per cent, Reform on 25 and the Conservatives on 18.",
+        point(29, "percent"), point(25, "percent"), point(18, "percent")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -2773,6 +2775,10 @@ COUNTS = [
         "to 12.", point(12, "child", change=("down", "to"))),
     row("Two four-star generals were fired.", point(2, "general")),
     row("The hotel has a five-star rating.", point(5, "star")),
+    row("Fieldwork took place among 1,748 GB adults.", point(1748, "adult")),
+    row("The phone has 128 GB storage.", point(128, "gigabyte")),
+    row("Each of the 18 constituencies elects five members.", point(18, "constituency"),
+        point(5, "member")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
