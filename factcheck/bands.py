@@ -124,7 +124,7 @@ _TEMPERATURE_SUBJECTS: Final = frozenset(["highs", "lows", "temperatures", "read
 #: what may stand before "in the" and a band of temperatures: "Highs in the mid-30s", "lows
 #: tonight in the 40s", "Temperatures will be in the 70s" (not "the 70s" of history)
 _TEMPERATURE_SUBJECT: Final = re.compile(
-    r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Rr]eadings)(?:[ ](?:tonight|today|tomorrow"
+    r"\b([Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Rr]eadings)(?:[ ](?:tonight|today|tomorrow"
     r"|will[ ]be|are|were|stay(?:ed)?|remain(?:ed)?|mostly|generally))*[ ](?:in|into)[ ]\Z")
 
 
@@ -132,11 +132,18 @@ def _forecast_band(sentence: Sentence, start: int) -> bool:
     """A band after "the" that a forecast gives highs, lows or temperatures in: "Highs in the
     mid-30s are expected", "Lows tonight in the 40s" (not "The Dow set record highs in the
     90s", "Temperatures in the 70s were cooler": decades)."""
+    found = _TEMPERATURE_SUBJECT.search(sentence.text, max(sentence.span[0], start - 32), start)
+    if found is None:
+        return False
+    before = sentence.before(found.start(), 1)
+    if before and before[0].lower == "record":
+        return False  # "The Dow set record highs in the 90s"
+    if found.group(1).lower() in ("highs", "lows") and (
+            not before or before[0].lower == "and" or not before[0].text.isalnum()):
+        return True  # "Highs in the 70s.", "Lows were in the 20s across the valley"
     vocabulary = sentence.vocabulary
     return not vocabulary.isdisjoint(_FORECAST_WORDS) and "were" not in vocabulary \
-        and "was" not in vocabulary and "record" not in vocabulary \
-        and _TEMPERATURE_SUBJECT.search(sentence.text, max(sentence.span[0], start - 32),
-                                        start) is not None
+        and "was" not in vocabulary
 
 
 #: words of a forecast, one of which a band of temperatures after "the" needs

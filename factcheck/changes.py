@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final, Optional, Sequence, Tuple
+from typing import Final, FrozenSet, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change
@@ -478,7 +478,8 @@ _PRECIPITATION: Final = frozenset(["snow", "snowfall", "rain", "rainfall", "hail
 _FALLS_INTO: Final = re.compile(
     r"\b(?:falls?|fell|falling|fallen|slips?|slipped)[ ](?:into|in|within|inside)[ ]"
     r"(?:the|a|an|your|their|his|her|its)[ ]\Z")
-_BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "tier", "threshold"])
+_BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "tier", "threshold",
+                           "category"])
 #: "fell short of the" right before an amount: the bar that was not reached
 _FELL_SHORT_OF: Final = re.compile(
     r"\b(?:fell|falls?|falling|fallen)[ ](?:just[ ]|narrowly[ ]|well[ ]|far[ ])?short[ ]of[ ]"
@@ -490,7 +491,7 @@ _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]o
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
 #: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
 #: from 500,000")
-_FROM_AMOUNT: Final = re.compile(r"[ ]from[ ][$£€]?[0-9]")
+_FROM_AMOUNT: Final = re.compile(r"[ ]from[ ][$£€]?[0-9][0-9,.]*(?![0-9]*(?:am|pm|[:.][0-9]))")
 _SUPPLIES: Final = frozenset(["power", "electricity", "water", "gas", "supply", "supplies",
                               "heating", "internet", "broadband"])
 _PREMISES: Final = frozenset(["home", "house", "property", "household", "premise", "premises",
@@ -502,8 +503,25 @@ _TALLY_FALLS: Final = frozenset(["fewer", "recount", "lower", "reduced"])
 def _fell_to_a_depth(sentence: Sentence, start: int) -> bool:
     """ "Snow fell to a depth of" right before ``start``, rain or snow its subject."""
     depth = _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start)
-    return depth is not None and any(word.lower in _PRECIPITATION
-                                     for word in sentence.before(depth.start(), 3))
+    return depth is not None and _subject_among(sentence, depth.start(), _PRECIPITATION)
+
+
+def _subject_among(sentence: Sentence, verb_start: int, nouns: FrozenSet[str]) -> bool:
+    """Whether one of ``nouns`` heads the subject of the clause before a verb (among its
+    first words, up to eight back, not past a comma): "Power in parts of Kent was cut",
+    "Overnight snow fell" (not "the reservoir fell ... with little snow", "The broadband
+    rollout target was cut": there the noun only describes)."""
+    words = sentence.before(verb_start, 8)
+    edge = max((index + 1 for index, word in enumerate(words) if not word.text.isalnum()),
+               default=0)
+    opening = words[edge:edge + 4]
+    function_words = lexicon.load().function_words
+    for index, word in enumerate(opening):
+        if word.lower in nouns:
+            following = opening[index + 1] if index + 1 < len(opening) else None
+            return following is None or following.lower in function_words \
+                or following.lower in nouns
+    return False
 
 
 def _supply_cut_to(sentence: Sentence, start: int, end: int) -> bool:
@@ -511,8 +529,7 @@ def _supply_cut_to(sentence: Sentence, start: int, end: int) -> bool:
     claim counts who lost a supply, not a new level (not "cut to 200,000 households from
     500,000")."""
     cut = _CUT_TO.search(sentence.text, max(sentence.span[0], start - 12), start)
-    return cut is not None and any(word.lower in _SUPPLIES
-                                   for word in sentence.before(cut.start(), 3)) \
+    return cut is not None and _subject_among(sentence, cut.start(), _SUPPLIES) \
         and not _FROM_AMOUNT.match(sentence.text, end) and any(
             units.singular(word.lower) in _PREMISES
             for word in sentence.before(end, 1) + sentence.after(end, 1))
@@ -568,8 +585,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "sinking 7 three-pointers", "widening 14 miles of the A1": a verb of
         # its own object; but "sliding 45%", "rising 5 points" change
     if word is not None and role == "delta" and before and before[-1].lower in _FALL_VERBS \
-            and _PLACE_OR_TIME_AFTER.match(sentence.text, end) and any(
-                units.singular(w.lower) in _DROPPED_THINGS for w in sentence.before(
+            and _PLACE_AFTER.match(sentence.text, end) \
+            and _SHAPE_LENGTH_END.search(sentence.text, start, end) and any(
+                units.singular(w.lower) in _FALLING_THINGS for w in sentence.before(
                     before[-1].start, 1)):
         return None  # "A drone fell 300 metres from the reactor": where it fell, no fall
     if word is not None and role == "delta" and before and before[-1].lower in _EVENT_VERBS \
@@ -863,6 +881,15 @@ _ADJECTIVE_TAILS: Final = ("ive", "ent", "ant", "ful", "ous", "ible", "able", "i
 
 #: verbs of letting fall, and the things that fall: "dropped 100 bombs"
 _DROP_VERBS: Final = frozenset(["drop", "drops", "dropped", "dropping"])
+#: things that fall a distance from a place, and the place after the distance: "A drone fell
+#: 300 metres from the reactor", "debris landed 2 km away" (not "from a year earlier")
+_FALLING_THINGS: Final = frozenset(["drone", "debris", "bomb", "missile", "shell", "rocket",
+                                    "projectile", "fragment", "satellite", "meteorite", "crate",
+                                    "parcel", "pallet", "plane", "aircraft", "helicopter"])
+_PLACE_AFTER: Final = re.compile(
+    r"[ ,]*(?:from[ ](?:the|a|an|its|his|her|their)[ ](?!year|month|week|day|decade|quarter"
+    r"|previous|prior|record|peak|high|low)|off|east|west|north|south|inland|offshore|away"
+    r"|short[ ]of|inside|outside|near|into)\b", re.IGNORECASE)
 #: verbs of falling, which a thing let fall does a distance from a place
 _FALL_VERBS: Final = frozenset(["fell", "falls", "fall", "landed", "lands", "dropped", "crashed"])
 _DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
@@ -913,8 +940,9 @@ def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool
             if word.lower in _LOSE_VERBS:
                 return True  # "lost by 12 votes", "lost Dickson by 7,000 votes", "lost her
                 # seat by 1,200 votes"
-            if not word.text.isalpha():
-                return False
+            if not word.text.isalpha() or word.lower == "and" \
+                    or word.lower in lexicon.load().changes:
+                return False  # "The Dow lost ground and fell by 300 points"
         return False
     return before[-1].lower in _LOSE_VERBS and units.singular(last[0].lower) in _CONTESTS
 
@@ -1118,14 +1146,19 @@ _RISK_PARTICIPLES: Final = {"increased": "up", "elevated": "up", "raised": "up",
                             "reduced": "down", "decreased": "down", "lowered": "down"}
 
 
+#: words before a "than" that is not the count's: "rather than", "who earn less than"
+_NOT_THIS_THAN: Final = frozenset(["rather", "other", "who", "which", "that", "less", "more",
+                                   "better", "worse", "and", "fewer"])
+
+
 def _than_later(sentence: Sentence, end: int) -> bool:
     """ "than" later in the clause after ``end``, past words only: "more patients died than
     expected", "more people are waiting for treatment than last year"."""
     for word in sentence.after(end, 8):
         if word.lower == "than":
             return True
-        if not word.text.isalpha():
-            return False
+        if not word.text.isalpha() or word.lower in _NOT_THIS_THAN:
+            return False  # "200 more homes rather than", "nurses who earn less than"
     return False
 
 

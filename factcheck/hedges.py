@@ -651,6 +651,9 @@ _PERCENT_AHEAD: Final = re.compile(
     re.IGNORECASE)
 
 
+#: participles of building up a force or a fund, which rise to a level only in the passive
+_BUILT_UP: Final = frozenset(["beefed", "bulked", "scaled", "topped", "built"])
+_BE_FORMS: Final = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 #: nouns that make a plural like "drifts" or "swells" before "up to" a noun: "snow drifts"
 _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
@@ -663,6 +666,9 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
+    if verb and verb[-1].lower in _BUILT_UP:
+        return len(verb) == 2 and verb[0].lower in _BE_FORMS  # "The force was beefed up to
+        # 5,000 troops" (but "Sherpas have scaled up to 8,000 metres": a bound)
     if verb and verb[-1].lower in _UP_VERBS:
         return not (verb[-1].lower.endswith("s") and (
             verb[-1].start == sentence.span[0]

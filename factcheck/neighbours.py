@@ -682,8 +682,8 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "10 degrees below zero", "2 below zero", "about 30 below zero", and in a sentence about
-    the cold "Temperatures fell to 20 below": one negative reading, in degrees."""
+    """ "10 degrees below zero", "2 below zero", "about 30 below zero", and after a word of the
+    cold "Temperatures fell to 20 below": one negative reading, in degrees."""
     vocabulary = sentence.vocabulary
     if "zero" not in vocabulary and ("below" not in vocabulary
                                      or vocabulary.isdisjoint(_COLD_WORDS)):
@@ -693,8 +693,9 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         previous = result[-1] if result else None
         below = _BELOW_AT_END.match(sentence.text, claim.span[1]) \
             if claim.kind in ("point", "approx") and claim.value is not None \
-            and claim.value > 0 and claim.unit in ("", "degree") \
-            and not vocabulary.isdisjoint(_COLD_WORDS) else None
+            and 0 < claim.value < _COLDEST and claim.unit in ("", "degree") \
+            and any(word.lower in _COLD_WORDS for word in sentence.before(claim.span[0], 6)) \
+            else None
         if below is not None and claim.value is not None:  # "Temperatures fell to 20
             # below", "Lows of 10 below"
             value = -claim.value
@@ -723,6 +724,8 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 _COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", "low", "chill",
                                 "chills", "freezing", "cold", "frost", "mercury", "thermometer",
                                 "degrees", "fahrenheit", "celsius", "windchill"])
+#: no reading in the air is this far below zero
+_COLDEST: Final = 90
 #: "below" ending a clause right after a number: "fell to 20 below.", "10 below overnight"
 _BELOW_AT_END: Final = re.compile(
     r"[ ]below(?=[ ]*(?:[.,;:!?)]|\Z)|[ ](?:in|on|at|overnight|tonight|today|tomorrow|and|with"

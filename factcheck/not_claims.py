@@ -230,10 +230,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if (len(m.group()) < 9 or not _counts_after(sentence, m.end()))
                   and not _amount_unit(sentence, m.start(), m.end())]
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
-    if "par" in sentence.vocabulary:
-        spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
     if "star" in sentence.vocabulary:
         spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
+    if "par" in sentence.vocabulary:
+        spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
     elif not sentence.vocabulary.isdisjoint(_GOLF_WORDS):
         spans += [m.span() for m in _UNDER_PAR.finditer(sentence.text, start, end)]
     if sentence.text.find("=", start, end) >= 0:
@@ -317,7 +317,7 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
-    r"(?:[ -](?:free|half[ -]price)\b|(?=[ ]?[.,;:!)]|\Z))", re.IGNORECASE)
+    r"(?:[ -](?:free|half[ -]price)\b|(?![ ](?:year|month|week|day|night)s?\b))", re.IGNORECASE)
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(
@@ -1648,7 +1648,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         noun = _plural_noun_next(sentence, numeral.end, numeral.value)
         if noun is not None and _HABIT_AFTER.match(sentence.text, noun.end):
             return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit
-    if prev.text == "Mach":
+    if prev.text == "Mach" and _speed_of_sound(prev, sentence):
         return False  # "flies at Mach 8": a speed, told as a multiple of the speed of sound
     if prev.text in _COMPASS_POINTS and _amount_follows(numeral, sentence):
         return False  # "Wind: SW 20 to 25 mph", "NW 35 kts": a direction, then a speed
@@ -1686,8 +1686,13 @@ def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
     """ "one" and a noun after "if" or "when" that mean any one of them: "If one partner dies",
     "when one parent earns" (not "If one hour passes", a span of time; nor "when one
     participant died", a past event)."""
-    if not after or not after[0].text.isalpha() or after[0].lower in ("in", "out", "of") \
-            or units.is_unit_word(after[0].lower) or after[0].lower in _TIME_NOUNS:
+    if not after or not after[0].text.isalpha() or after[0].lower in ("in", "out", "of"):
+        return False
+    if after[0].lower in ("day", "minute"):
+        following = sentence.after(after[0].end, 1)
+        return not following or following[0].lower not in _ELAPSING  # "If one day you find
+        # yourself in Paris": an idiom (but "once one day has passed")
+    if units.is_unit_word(after[0].lower) or after[0].lower in _TIME_NOUNS:
         return False
     if opener in ("if", "unless", "whether"):
         return True
@@ -1695,15 +1700,27 @@ def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
     return bool(verb) and verb[0].lower.endswith("s") and not verb[0].lower.endswith("ss")
 
 
-#: words of time, which "one" counts after "if" or "once": "If one hour passes"
-_TIME_NOUNS: Final = frozenset(["second", "minute", "hour", "day", "night", "week", "month",
-                                "year", "decade", "season", "term", "game", "match"])
+def _speed_of_sound(mach: Word, sentence: Sentence) -> bool:
+    """ "Mach" as a speed, not inside a name: "flies at Mach 8" (not "the Ford Mustang Mach 1",
+    "Gillette's Mach 3")."""
+    before = sentence.before(mach.start, 1)
+    return not before or (before[0].text.islower() and not before[0].text.endswith("'s"))
+
+
+#: words of time, which "one" counts after "if" or "once": "If one hour passes" (not "one
+#: day" or "one minute", idioms: "If one day you find yourself in Paris")
+_TIME_NOUNS: Final = frozenset(["second", "hour", "week", "month", "year", "decade", "season",
+                                "term", "game", "match"])
+#: verbs of time going by after "one day" or "one minute", which then count it
+_ELAPSING: Final = frozenset(["passes", "passed", "elapses", "elapsed", "goes", "went", "has",
+                              "had", "is", "was", "later", "before", "after"])
 #: words that open a condition, after which "one" and a noun mean any one: "if one partner"
 _CONDITIONS: Final = frozenset(["if", "when", "where", "once", "unless", "whether", "whenever"])
 #: the stars of an officer's rank: "a four-star general", "the two-star admiral" (not "a
 #: five-star hotel")
 _STAR_RANK: Final = re.compile(
-    r"(?<![\w-])(?:one|two|three|four|five|[1-5])-star(?=[ ](?:general|generals|admiral|admirals"
+    r"(?<![\w-])(?:one|two|three|four|five|[1-5])-star(?=(?:[ ](?:army|navy|air[ ]force|marine"
+    r"|marines|us|u\.s\.|lieutenant|vice|rear|major))*[ ](?:general|generals|admiral|admirals"
     r"|officer|officers|rank|brigadier|command|commander|air[ ]marshal)\b)", re.IGNORECASE)
 #: a journal's volume and "issue" before the issue's number: "volume 403, issue 10431"
 _VOLUME_ISSUE: Final = re.compile(r"\b(?:[Vv]ol(?:ume|\.)?)[ ][0-9]{1,4},?[ ][Ii]ssue[ ]\Z")

@@ -182,7 +182,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                     and sentence.gap(word.end, following[0].start) == " " \
                     and plural and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
-                        or units.singular(lowered) != lowered):
+                        or (units.singular(lowered) != lowered and _subject_count(sentence, pos))):
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
@@ -413,6 +413,28 @@ def _joins_names(after: Sequence[Word], index: int) -> bool:
     if after[index].lower not in _NAME_JOINERS or not 0 < index < len(after) - 2:
         return False
     return after[index - 1].text[:1].isupper() and after[index + 1].text[:1].isupper()
+
+
+#: words that may open a sentence with a count and be part of it: "A dozen", "Some 300"
+_COUNT_OPENING: Final = frozenset(["a", "an", "the", "some", "about", "dozen", "hundred",
+                                   "thousand", "million", "billion"])
+
+
+def _subject_count(sentence: Sentence, pos: int) -> bool:
+    """A count after "every" or "each (of the)", or after a gerund opening the sentence, which
+    is the subject of the verb after its noun: "Every 100 smokers costs", "Each of the 18
+    constituencies elects", "Treating 1,000 patients saves" (not "Among 300 sports clubs
+    about a third")."""
+    words = sentence.before(pos, 6)
+    if any(word.lower in ("every", "each") for word in words):
+        return True
+    if words and words[0].start == sentence.span[0] and all(
+            not word.text.isalpha() or word.lower in _COUNT_OPENING
+            or parse_number(word.lower) is not None for word in words):
+        return True  # "A dozen free-range eggs costs": the count opens the sentence
+    opener = next((word for word in reversed(words) if word.text.isalpha()), None)
+    return opener is not None and opener.lower.endswith("ing") \
+        and opener.start == sentence.span[0]
 
 
 def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:

@@ -150,7 +150,8 @@ def _measure_inside(numeral: Numeral, sentence: Sentence) -> bool:
     """A number with a physical unit inside the noun of a vague amount keeps its own claim:
     the 152mm of "millions of 152mm shells", the 40-tonne of "dozens of 40-tonne tanks"."""
     unit = sentence.unit_after(numeral.end)
-    return unit is not None and unit.dimension not in _NO_MEASURES
+    return unit is not None and unit.dimension not in _NO_MEASURES \
+        and unit.text not in ("m", "M")  # ("Hundreds of 100m sprinters": "m" may be millions)
 
 
 #: dimensions of units that are no measure of a thing inside a vague amount's noun

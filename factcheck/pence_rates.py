@@ -25,13 +25,17 @@ _TAX_IN_PENCE: Final = re.compile(
 #: per mile"
 _RATE_OF_ANOTHER: Final = re.compile(r"[ ](?:on|per)[ ]", re.IGNORECASE)
 #: the rates of UK income tax in pence, which "the 45p rate" names with no tax written
-#: (GOV.UK income tax rates and bands, and Scotland's), unless miles, energy, post, parking or
-#: fares are the subject (HMRC's 45p mileage rate, "a 22p rate for overnight electricity")
+#: (GOV.UK income tax rates and bands, and Scotland's), unless miles or cars are spoken of
+#: (HMRC's 45p mileage rate) or the rate is for energy, post, parking or fares ("a 22p rate
+#: for overnight electricity")
 _INCOME_TAX_PENCE: Final = frozenset([19, 20, 21, 22, 40, 41, 42, 45, 46, 47, 48])
-_MILEAGE_WORDS: Final = frozenset([
-    "mile", "miles", "mileage", "electricity", "kwh", "tariff", "peak", "off-peak", "overnight",
-    "unit", "units", "stamp", "stamps", "postcard", "postcards", "parcel", "parcels", "letter",
-    "letters", "postage", "parking", "fare", "fares", "bag", "bags", "bus", "train", "energy"])
+_MILEAGE_WORDS: Final = frozenset(["mile", "miles", "mileage", "car", "van", "vehicle",
+                                   "motorcycle", "bicycle"])
+_OTHER_RATES: Final = frozenset([
+    "electricity", "kwh", "tariff", "peak", "off-peak", "overnight", "unit", "units", "stamp",
+    "stamps", "postcard", "postcards", "parcel", "parcels", "letter", "letters", "postage",
+    "parking", "fare", "fares", "bag", "bags", "bus", "train", "energy", "gas", "calls", "hour",
+    "half", "first", "child", "off"])
 #: a clause's edge, which a tax named before the pence may not lie beyond
 _CLAUSE_EDGE: Final = re.compile(r"[,;:]")
 #: what names a rate of tax right after the pence: "the 45p rate", "the 40p higher rate", "20p
@@ -105,7 +109,9 @@ def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
             _RATE_OF_ANOTHER.match(text, rate.end()) is None
             and (_TAX_IN_PENCE.search(text, sentence.span[0], sentence.span[1]) is not None
                  or (int(claim.low * _HUNDRED) in _INCOME_TAX_PENCE
-                     and sentence.vocabulary.isdisjoint(_MILEAGE_WORDS))))
+                     and sentence.vocabulary.isdisjoint(_MILEAGE_WORDS)
+                     and not any(word.lower in _OTHER_RATES
+                                 for word in sentence.after(rate.end(), 5)))))
     after_end = min(sentence.span[1], end + _REACH_AFTER)
     stop = _CLAUSE_END.search(text, end, after_end)
     if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):

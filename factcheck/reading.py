@@ -28,8 +28,8 @@ _TIMES_COMPARED: Final = re.compile(
     r"|slower|smaller|lower|longer|the|better|worse|cheaper|quicker|stronger|heavier|wider"
     r"|deeper|shorter|smaller|likelier|over|its|their|his|her|what|face|richer|poorer"
     r"|older|younger|safer|riskier|denser|busier|costlier|dearer|bigger|brighter|hotter"
-    r"|warmer|colder|cooler|dimmer|fainter|closer|farther|further|thicker|thinner|taller"
-    r"|louder|quieter|wetter|drier|deadlier|lighter"
+    r"|warmer|colder|cooler|dimmer|fainter|thicker|thinner|taller|louder|quieter|wetter"
+    r"|drier|deadlier|lighter|saltier|stiffer|rarer|harder"
     r"|(?:that|those)[ ](?:of|in|among|for|seen|recorded|reported)"
     r"|[^\W\d_]+['\N{RIGHT SINGLE QUOTATION MARK}]s)\b)",
     re.IGNORECASE)  # "four times its budget", "five times that of", "twice face value", "10
@@ -108,6 +108,9 @@ _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
 #: 870, the highest about 1084)
 _AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
+#: words of data, beside which a "mb" is megabytes whatever storm is named
+_DATA_WORDS: Final = frozenset(["data", "download", "downloads", "file", "files", "app", "apps",
+                                "storage", "update", "updates", "gb", "megabytes", "patch"])
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
@@ -406,6 +409,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
             if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS) \
+                    and sentence.vocabulary.isdisjoint(_DATA_WORDS) \
                     and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
                 # "Central pressure was estimated at 922mb": millibars, not megabytes
                 return reading._replace(unit="millibar", dimension="pressure")
@@ -657,7 +661,8 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     if _ANGLED_AT.search(sentence.text, max(sentence.span[0], start - 24), start):
         return True  # "panels angled at 35 degrees", "slopes of up to 40 degrees"
     following = [w for w in sentence.after(end, 3) if w.text != "-"][:3]
-    if len(following) > 1 and following[0].lower == "of" and following[1].lower != "frost":
+    if len(following) > 1 and following[0].lower == "of" \
+            and following[1].lower not in _TEMPERATURE_WORDS and following[1].lower != "frost":
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
@@ -694,6 +699,10 @@ def _speaks_of_heat(sentence: Sentence) -> bool:
     return bool(words - _DEGREE_WORDS)
 
 
+#: titles before a name, which make it a person's: "Captain Smith hit 30 degrees of bank"
+_TITLES: Final = frozenset(["captain", "capt", "sergeant", "sgt", "commander", "dr", "mr", "mrs",
+                            "ms", "general", "president", "officer", "lieutenant", "major",
+                            "colonel", "professor", "prof", "coach", "pilot"])
 #: verbs by which a place reaches a temperature: "Phoenix hit 110 degrees"
 _HEAT_REACHING_VERBS: Final = frozenset(["hit", "hits", "reached", "reaches", "reach", "topped",
                                          "tops", "touched", "touches", "recorded", "records"])
@@ -709,7 +718,7 @@ def _place_reached(sentence: Sentence, start: int) -> bool:
     names = [sentence.words[0]]
     if len(before) == 2:
         title = sentence.before(before[0].start, 1)
-        if len(before[0].text) > 1 and not (title and title[0].text[:1].isupper()):
+        if len(before[0].text) > 1 and not (title and title[0].lower.rstrip(".") in _TITLES):
             names.append(before[0])  # but "Captain Smith hit", "Tower B recorded": no place
     return any(word.text[:1].isupper() and word.text.isalpha()
                and word.lower not in lexicon.load().function_words
@@ -1542,8 +1551,7 @@ _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|m
 #: how many words back the word "age" may stand, in the number's clause
 _AGE_REACH = 14
 #: words that open another subject or clause between "age" and the number
-_NEW_SUBJECTS: Final = frozenset(["number", "share", "proportion", "percentage", "since",
-                                  "when", "while", "after", "because"])
+_NEW_SUBJECTS: Final = frozenset(["number", "share", "proportion", "percentage"])
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:

@@ -33,9 +33,10 @@ _DOMINANCE: Final = 2
 #: above this, a bare reading not of cooking is Fahrenheit (the hottest air measured on
 #: Earth is 56.7C, Death Valley, 1913; no living body is near it)
 _HOTTEST_CELSIUS: Final = Decimal(60)
-#: the hottest air ever measured in Fahrenheit (134 in Death Valley, 1913), with room: a bare
-#: reading above it is no weather in either scale and stays Celsius
-_HOTTEST_FAHRENHEIT: Final = Decimal(140)
+#: above the hottest ground ever measured in Fahrenheit (about 200: asphalt, sand, a car's
+#: inside in the sun), a bare reading is no weather in either scale and stays Celsius
+#: ("heated to 100 million degrees")
+_HOTTEST_FAHRENHEIT: Final = Decimal(200)
 _COOKING: Final = re.compile(r"\b" + alternation("grammar_words.txt", "cooking_words") + r"\b",
                              re.IGNORECASE)
 
@@ -60,7 +61,8 @@ def set_in_united_states(text: str) -> bool:
 
 def _too_hot(claim: Claim, text: str) -> bool:
     """A bare reading, not of cooking, above the hottest air ever measured in Celsius and
-    not above it in Fahrenheit ("100 million degrees" of a plasma is no weather)."""
+    not above the hottest ground in Fahrenheit ("100 million degrees" of a plasma is no
+    weather)."""
     hottest = claim.high if claim.high is not None else claim.low
     return hottest is not None and _HOTTEST_CELSIUS < hottest <= _HOTTEST_FAHRENHEIT \
         and _COOKING.search(text, *claim.sentence) is None

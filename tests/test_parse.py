@@ -939,6 +939,11 @@ PERCENT = [
         point(40, "percent", change=None)),
     row("Labour is on 29 per cent, Reform on 25 and the Conservatives on 18.",
         point(29, "percent"), point(25, "percent"), point(18, "percent")),
+    row("Consumer confidence fell 4 points after the election.",
+        point(4, "point", change=("down", "delta"))),
+    row("HMRC letters will tell 2 million people they now pay the 40p rate.",
+        point(2_000_000, "person"), point(40, "percent")),
+    row("Staff who drive their own car for work can claim the 45p rate.", point("0.45", "GBP")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -1996,6 +2001,12 @@ PHYSICAL = [
     row("A drone fell 300 metres from the reactor.", point(300, "meter", change=None)),
     row("The water table dropped 3 metres from a record high.",
         point(3, "meter", change=("down", "delta"))),
+    row("The storm-tracking app is a 950mb download.", point(950, "megabyte")),
+    row("Cold weather payment claims came in 20,000 below, the department said.",
+        point(20000)),
+    row("Players wilted in 40 degrees of heat in Melbourne.", point(40, "degree_Celsius")),
+    row("On Monday, Hong Kong recorded 35 degrees.", point(35, "degree_Celsius")),
+    row("Asphalt in Phoenix hit 160 degrees on Tuesday.", point(160, "degree_Fahrenheit")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2779,6 +2790,17 @@ COUNTS = [
     row("The phone has 128 GB storage.", point(128, "gigabyte")),
     row("Each of the 18 constituencies elects five members.", point(18, "constituency"),
         point(5, "member")),
+    row("Among 300 sports clubs about a third lack a defibrillator.", point(300, "club"),
+        approx("1/3")),
+    row("A dozen free-range eggs costs about $4.95 in New York.", point(12, "egg"),
+        approx("4.95", "USD")),
+    row("The average age of mothers when they give birth is now 31.", point(31, "year")),
+    row("Lows were in the 20s across the valley overnight.", rng(20, 29)),
+    row("If one day you find yourself in Paris, visit the Louvre."),
+    row("The Ford Mustang Mach 1 costs $55,000.", point(55000, "USD")),
+    row("Buy one get one 50% off on all shoes.", point(50, "percent")),
+    row("Fans get a third off season tickets this year.", point("1/3")),
+    row("The Spanish star was 12 under after a bogey-free round."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4608,6 +4630,20 @@ CHANGES = [
         point(40, "metric_ton", change=None)),
     row("The pound suffered a 5-cent drop against the dollar.",
         point("0.05", "USD", change=("down", "delta"))),
+    row("The money supply fell 2% from a year earlier.",
+        point(2, "percent", change=("down", "delta"))),
+    row("The pain subsided 20 minutes after the injection.",
+        point(20, "minute", change=None)),
+    row("Power in parts of Kent was cut to 12,000 homes.", point(12000, "home", change=None)),
+    row("The broadband rollout target was cut to 12,000 premises this year.",
+        point(12000, "premises", change=("down", "to"))),
+    row("Overnight snow fell to a depth of 10cm in Leeds.",
+        point(10, "centimeter", change=None)),
+    row("The council will build 200 more homes rather than sell the land.",
+        point(200, "home", change=None)),
+    row("The Dow lost ground and fell by 300 points.",
+        point(300, "point", change=("down", "delta"))),
+    row("Sherpas have scaled up to 8,000 metres without oxygen.", upper(8000, "meter")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
