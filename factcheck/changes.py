@@ -512,7 +512,7 @@ def _subject_among(sentence: Sentence, verb_start: int, nouns: FrozenSet[str]) -
     "Overnight snow fell" (not "the reservoir fell ... with little snow", "The broadband
     rollout target was cut": there the noun only describes)."""
     words = sentence.before(verb_start, 8)
-    edge = max((index + 1 for index, word in enumerate(words) if not word.text.isalnum()),
+    edge = max((index + 1 for index, word in enumerate(words) if word.text in (",", ";", ":")),
                default=0)
     opening = words[edge:edge + 4]
     function_words = lexicon.load().function_words

@@ -416,8 +416,8 @@ def _joins_names(after: Sequence[Word], index: int) -> bool:
 
 
 #: words that may open a sentence with a count and be part of it: "A dozen", "Some 300"
-_COUNT_OPENING: Final = frozenset(["a", "an", "the", "some", "about", "dozen", "hundred",
-                                   "thousand", "million", "billion"])
+_COUNT_OPENING: Final = frozenset(["a", "an", "some", "about", "dozen", "hundred", "thousand",
+                                   "million", "billion"])
 
 
 def _subject_count(sentence: Sentence, pos: int) -> bool:

@@ -2007,6 +2007,7 @@ PHYSICAL = [
     row("Players wilted in 40 degrees of heat in Melbourne.", point(40, "degree_Celsius")),
     row("On Monday, Hong Kong recorded 35 degrees.", point(35, "degree_Celsius")),
     row("Asphalt in Phoenix hit 160 degrees on Tuesday.", point(160, "degree_Fahrenheit")),
+    row("Sustained speeds of 90 kt were recorded at the buoy.", point(90, "knot")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2801,6 +2802,7 @@ COUNTS = [
     row("Buy one get one 50% off on all shoes.", point(50, "percent")),
     row("Fans get a third off season tickets this year.", point("1/3")),
     row("The Spanish star was 12 under after a bogey-free round."),
+    row("The 40 savings accounts the bank froze belonged to ministers.", point(40, "account")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4644,6 +4646,8 @@ CHANGES = [
     row("The Dow lost ground and fell by 300 points.",
         point(300, "point", change=("down", "delta"))),
     row("Sherpas have scaled up to 8,000 metres without oxygen.", upper(8000, "meter")),
+    row("Power across the north-east was cut to 25,000 properties.",
+        point(25000, "property", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
