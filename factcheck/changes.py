@@ -841,6 +841,8 @@ def _difference_after(sentence: Sentence, start: int, end: int,
         # 40 younger adults"; nor are things told by a quality: "12 planets smaller than
         # Earth", but "300 staff fewer than last year" is)
         return Change(_COMPARATIVES[word], "delta")
+    if word == "fewer" and percent and len(after) > 1 and after[1].text.isalpha():
+        return Change("down", "delta")  # "12% fewer Easter eggs"
     if word in ("more", "less") and percent and following.endswith(_ADJECTIVE_TAILS) \
             and after[1].text.isalpha():
         # "10% more intense", "30% more efficient" (but "15.06% less fees": minus the fees)

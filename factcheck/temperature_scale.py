@@ -37,6 +37,9 @@ _HOTTEST_CELSIUS: Final = Decimal(60)
 #: inside in the sun), a bare reading is no weather in either scale and stays Celsius
 #: ("heated to 100 million degrees")
 _HOTTEST_FAHRENHEIT: Final = Decimal(200)
+#: kitchen readings that are Fahrenheit: a home oven tops out near 250C, 300F is 149C
+_OVEN_FAHRENHEIT: Final = (Decimal(300), Decimal(550))
+_WOOD_FIRED: Final = re.compile(r"\b(?:pizza|wood-fired|tandoor|kiln|furnace)\b", re.IGNORECASE)
 _COOKING: Final = re.compile(r"\b" + alternation("grammar_words.txt", "cooking_words") + r"\b",
                              re.IGNORECASE)
 
@@ -68,6 +71,15 @@ def _too_hot(claim: Claim, text: str) -> bool:
         and _COOKING.search(text, *claim.sentence) is None
 
 
+def _oven_in_fahrenheit(claim: Claim, text: str) -> bool:
+    """A bare oven or frying reading too hot for a kitchen in Celsius: "Bake at 350 degrees",
+    "Heat the oil to 375 degrees" (not a wood-fired pizza oven's 450)."""
+    hottest = claim.high if claim.high is not None else claim.low
+    return hottest is not None and _OVEN_FAHRENHEIT[0] <= hottest <= _OVEN_FAHRENHEIT[1] \
+        and _COOKING.search(text, *claim.sentence) is not None \
+        and _WOOD_FIRED.search(text, *claim.sentence) is None
+
+
 def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
     """Claims whose bare degrees of heat are Fahrenheit: in a text set in the United States,
     or too hot for the weather in Celsius."""
@@ -76,5 +88,5 @@ def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
         return claims
     american = set_in_united_states(text)
     return [dataclasses.replace(c, unit="degree_Fahrenheit")
-            if is_bare and (american or _too_hot(c, text)) else c
+            if is_bare and (american or _too_hot(c, text) or _oven_in_fahrenheit(c, text)) else c
             for c, is_bare in zip(claims, bare)]

@@ -498,6 +498,15 @@ _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|
                                       re.IGNORECASE)
 
 
+#: a slash and another setting of the same oven after a temperature: "180C/gas 4", "200C/fan
+#: 180C", "350F/180C" (no rate)
+_OVEN_SETTING: Final = re.compile(r"[ ]?/[ ]?(?:gas|fan|mark|[0-9])", re.IGNORECASE)
+#: a nutrient or basis named between a mass and the area it is spread over: the " N" of
+#: "180kg N/ha", " DM" of "12t DM/ha", " a.i." of "1.5kg a.i./ha"
+_NUTRIENT_LABEL: Final = re.compile(
+    r"[ ](?:N|P|K|S|P2O5|K2O|SO3|MgO|CaO|DM|FW|a\.i\.|ai|ae)(?=[ ]?(?:/|per[ ]))")
+
+
 def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     """The unit phrase right after a number ending at ``pos``, or None.
 
@@ -541,9 +550,15 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             template, dimension = _RAISED_LENGTH[raised.group(1).lower()]
             unit = template.format(unit=unit)
             end = raised.end()
-    per = match_per_after(text, end) or (match_per_after_substance(text, end)
-                                         if dimension != "percent" else None) \
-        or (match_in_volume(text, end) if dimension == "mass" else None)
+    if dimension == "temperature" and _OVEN_SETTING.match(text, end):
+        per = None  # "180C/gas 4": another setting of the oven, no rate
+    else:
+        per = match_per_after(text, end) or (match_per_after_substance(text, end)
+                                             if dimension != "percent" else None) \
+            or (match_in_volume(text, end) if dimension == "mass" else None)
+    if per is None and dimension == "mass" and text[end:end + 1] == " ":
+        label = _NUTRIENT_LABEL.match(text, end)  # "180kg N/ha", "12t DM/ha", "60kg P2O5/ha"
+        per = match_per_after(text, label.end()) if label is not None else None
     if per is not None:
         unit, dimension = compose(unit, per.unit)
         end = per.end
@@ -552,6 +567,19 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             unit, end = f"{unit} / {period.unit}", period.end  # "5 mg/kg/day"
     return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
                                   False))
+
+
+#: a farm product and a word of its output or stocks before "pounds" (USDA statistics):
+#: "milk output rose to 19.4 billion pounds", "Cheese stocks reached 1.4 billion pounds"
+_OUTPUT_REACH: Final = 80
+_COMMODITY_OUTPUT: Final = re.compile(
+    r"\b(?:milk|cheese|butter|beef|pork|turkey|chicken|poultry|cotton|lint|honey|meat|dairy"
+    r"|lamb|mutton|veal|broiler)[ ](?:[\w-]+[ ]){0,2}?(?:output|production|stocks|holdings"
+    r"|storage|exports|imports|shipments|disappearance|consumption)\b", re.IGNORECASE)
+#: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
+_MONEY_WORDS_NEAR: Final = re.compile(
+    r"\b(?:worth|profit|profits|turnover|revenue|revenues|sales|invested|valued|earned"
+    r"|income|cost|costs|paid|price|prices)\b", re.IGNORECASE)
 
 
 def is_money_pounds(text: str, pos: int, end: int) -> bool:
@@ -582,6 +610,9 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
+    if cue < 0 and _COMMODITY_OUTPUT.search(text, max(0, pos - _OUTPUT_REACH), pos) \
+            and _MONEY_WORDS_NEAR.search(text, max(0, pos - _OUTPUT_REACH), pos) is None:
+        return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "2.1 million pounds U3O8", "the steer

@@ -2008,6 +2008,20 @@ PHYSICAL = [
     row("On Monday, Hong Kong recorded 35 degrees.", point(35, "degree_Celsius")),
     row("Asphalt in Phoenix hit 160 degrees on Tuesday.", point(160, "degree_Fahrenheit")),
     row("Sustained speeds of 90 kt were recorded at the buoy.", point(90, "knot")),
+    row("Corn fell to $4.38 a bu.", point("4.38", "USD / bushel", change=("down", "to"))),
+    row("Cattle at $180/cwt.", point(180, "USD / hundredweight")),
+    row("Brazil's crop is 120 mmt.", point(120_000_000, "metric_ton")),
+    row("He applied 180kg N/ha to the first wheats.", point(180, "kilogram / hectare")),
+    row("The plot received 40kg N and 20kg P.", point(40, "kilogram"), point(20, "kilogram")),
+    row("US milk output rose 1.2% to 19.4 billion pounds.",
+        point("1.2", "percent", change=("up", "delta")),
+        point(19_400_000_000, "pound", change=("up", "to"))),
+    row("Beef exports were worth 2 billion pounds.", point(2_000_000_000, "GBP")),
+    row("Preheat the oven to 180C/gas 4.", point(180, "degree_Celsius"), point(4)),
+    row("It was 20C/68F.", point(20, "degree_Celsius"), point(68, "degree_Fahrenheit")),
+    row("Bake at 350 degrees for 25 minutes.", point(350, "degree_Fahrenheit"),
+        point(25, "minute")),
+    row("The wood-fired pizza oven reaches 450 degrees.", point(450, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4648,6 +4662,7 @@ CHANGES = [
     row("Sherpas have scaled up to 8,000 metres without oxygen.", upper(8000, "meter")),
     row("Power across the north-east was cut to 25,000 properties.",
         point(25000, "property", change=None)),
+    row("Shoppers bought 12% fewer Easter eggs.", point(12, "percent", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5145,6 +5160,7 @@ NOT_CLAIMS = [
     row("Roll the money into a 457 plan."),
     row("If one partner dies, the other inherits the pension."),
     row("The four-star admiral testified on Tuesday."),
+    row("Add a pinch of Chinese five-spice."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
