@@ -121,6 +121,7 @@ _LISTED_BAND: Final = re.compile(
     r"(?P<ten>[1-9]0)['\N{RIGHT SINGLE QUOTATION MARK}]?s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])",
     re.IGNORECASE)
 _TEMPERATURE_SUBJECTS: Final = frozenset(["highs", "lows", "temperatures", "readings"])
+_HIGHS_AND_LOWS: Final = re.compile(r"\b(?:highs[ ]and[ ]lows|lows[ ]and[ ]highs)\b", re.IGNORECASE)
 #: what may stand before "in the" and a band of temperatures: "Highs in the mid-30s", "lows
 #: tonight in the 40s", "Temperatures will be in the 70s" (not "the 70s" of history)
 _TEMPERATURE_SUBJECT: Final = re.compile(
@@ -138,6 +139,8 @@ def _forecast_band(sentence: Sentence, start: int) -> bool:
     before = sentence.before(found.start(), 1)
     if before and before[0].lower == "record":
         return False  # "The Dow set record highs in the 90s"
+    if _HIGHS_AND_LOWS.search(sentence.text, *sentence.span):
+        return False  # "The band's highs and lows in the 90s": an idiom
     if found.group(1).lower() in ("highs", "lows") and (
             not before or before[0].lower == "and" or not before[0].text.isalnum()):
         return True  # "Highs in the 70s.", "Lows were in the 20s across the valley"

@@ -480,6 +480,11 @@ _FALLS_INTO: Final = re.compile(
     r"(?:the|a|an|your|their|his|her|its)[ ]\Z")
 _BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "tier", "threshold",
                            "category"])
+#: verbs of ground sinking, which change a length right after them with no "by"
+_SINKING: Final = frozenset(["subsided", "subsides", "subside", "subsiding"])
+_LENGTH_IN: Final = re.compile(
+    r"[0-9][ ]?(?:cm|mm|m|km|ft|in|inches|feet|foot|metres?|meters?|centimetres?|centimeters?"
+    r"|millimetres?|millimeters?)\b")
 #: "fell short of the" right before an amount: the bar that was not reached
 _FELL_SHORT_OF: Final = re.compile(
     r"\b(?:fell|falls?|falling|fallen)[ ](?:just[ ]|narrowly[ ]|well[ ]|far[ ])?short[ ]of[ ]"
@@ -491,6 +496,13 @@ _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]o
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
 #: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
 #: from 500,000")
+#: nouns that a supply or a snow word only describes: "the broadband rollout target", "gas
+#: subsidy", "water bills"
+_DESCRIBED_HEADS: Final = frozenset(["target", "targets", "rollout", "subsidy", "subsidies",
+                                     "bill", "bills", "price", "prices", "allowance", "voucher",
+                                     "vouchers", "budget", "budgets", "company", "companies",
+                                     "firm", "firms", "tariff", "tariffs", "cap", "scheme",
+                                     "programme", "program", "funding"])
 _FROM_AMOUNT: Final = re.compile(r"[ ]from[ ][$£€]?[0-9][0-9,.]*(?![0-9]*(?:am|pm|[:.][0-9]))")
 _SUPPLIES: Final = frozenset(["power", "electricity", "water", "gas", "supply", "supplies",
                               "heating", "internet", "broadband"])
@@ -507,20 +519,18 @@ def _fell_to_a_depth(sentence: Sentence, start: int) -> bool:
 
 
 def _subject_among(sentence: Sentence, verb_start: int, nouns: FrozenSet[str]) -> bool:
-    """Whether one of ``nouns`` heads the subject of the clause before a verb (among its
-    first words, up to eight back, not past a comma): "Power in parts of Kent was cut",
-    "Overnight snow fell" (not "the reservoir fell ... with little snow", "The broadband
-    rollout target was cut": there the noun only describes)."""
-    words = sentence.before(verb_start, 8)
+    """Whether one of ``nouns`` stands in the clause before a verb (up to ten words back, not
+    past a comma), not describing another noun: "Power in parts of Kent was cut", "Snow
+    showers fell" (not "the reservoir fell ... with little snow", "The broadband rollout
+    target was cut")."""
+    words = sentence.before(verb_start, 10)
     edge = max((index + 1 for index, word in enumerate(words) if word.text in (",", ";", ":")),
                default=0)
-    opening = words[edge:edge + 4]
-    function_words = lexicon.load().function_words
-    for index, word in enumerate(opening):
+    clause = words[edge:]
+    for index, word in enumerate(clause):
         if word.lower in nouns:
-            following = opening[index + 1] if index + 1 < len(opening) else None
-            return following is None or following.lower in function_words \
-                or following.lower in nouns
+            following = clause[index + 1] if index + 1 < len(clause) else None
+            return following is None or following.lower not in _DESCRIBED_HEADS
     return False
 
 
@@ -559,6 +569,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
     before = sentence.before(start, 2)
+    if before and before[-1].lower in _SINKING and _LENGTH_IN.search(sentence.text, start, end):
+        return Change("down", "delta")  # "has subsided 30cm since 2010" (but "The pain
+        # subsided 20 minutes after": a time, no change)
     role = "delta"
     if len(before) == 2 and before[0].lower == "up" and before[1].lower == "to" \
             and _BOUND_PHRASE.match(sentence.text, start) \
@@ -886,10 +899,10 @@ _DROP_VERBS: Final = frozenset(["drop", "drops", "dropped", "dropping"])
 #: things that fall a distance from a place, and the place after the distance: "A drone fell
 #: 300 metres from the reactor", "debris landed 2 km away" (not "from a year earlier")
 _FALLING_THINGS: Final = frozenset(["drone", "debris", "bomb", "missile", "shell", "rocket",
-                                    "projectile", "fragment", "satellite", "meteorite", "crate",
-                                    "parcel", "pallet", "plane", "aircraft", "helicopter"])
+                                    "projectile", "fragment", "meteorite", "crate", "parcel",
+                                    "pallet"])
 _PLACE_AFTER: Final = re.compile(
-    r"[ ,]*(?:from[ ](?:the|a|an|its|his|her|their)[ ](?!year|month|week|day|decade|quarter"
+    r"[ ,]*(?:from[ ](?:the|a|an)[ ](?!year|month|week|day|decade|quarter"
     r"|previous|prior|record|peak|high|low)|off|east|west|north|south|inland|offshore|away"
     r"|short[ ]of|inside|outside|near|into)\b", re.IGNORECASE)
 #: verbs of falling, which a thing let fall does a distance from a place
@@ -1149,8 +1162,9 @@ _RISK_PARTICIPLES: Final = {"increased": "up", "elevated": "up", "raised": "up",
 
 
 #: words before a "than" that is not the count's: "rather than", "who earn less than"
-_NOT_THIS_THAN: Final = frozenset(["rather", "other", "who", "which", "that", "less", "more",
-                                   "better", "worse", "and", "fewer"])
+_NOT_THIS_THAN: Final = frozenset(["rather", "other", "who", "which", "whose", "less", "more",
+                                   "better", "worse", "fewer", "higher", "lower", "bigger",
+                                   "smaller", "larger", "greater"])
 
 
 def _than_later(sentence: Sentence, end: int) -> bool:

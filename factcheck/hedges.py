@@ -653,7 +653,12 @@ _PERCENT_AHEAD: Final = re.compile(
 
 #: participles of building up a force or a fund, which rise to a level only in the passive
 _BUILT_UP: Final = frozenset(["beefed", "bulked", "scaled", "topped", "built"])
-_BE_FORMS: Final = frozenset(["was", "were", "been", "be", "is", "are", "being"])
+#: what makes "up to" after them a bound: a rate after the amount ("up to 40 stores a year"),
+#: or a height after "scaled" ("scaled up to 8,000 metres")
+_BUILT_UP_BOUND: Final = re.compile(
+    r"[ ]to[ ]\S+(?:[ ][a-z]+)?[ ](?:a|an|per|each|every)[ ](?:year|month|week|day)\b")
+_HEIGHT_AFTER: Final = re.compile(
+    r"[ ]to[ ]\S+[ ]?(?:metres|meters|feet|ft|m|km)\b")
 #: nouns that make a plural like "drifts" or "swells" before "up to" a noun: "snow drifts"
 _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
@@ -667,8 +672,11 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
     if verb and verb[-1].lower in _BUILT_UP:
-        return len(verb) == 2 and verb[0].lower in _BE_FORMS  # "The force was beefed up to
-        # 5,000 troops" (but "Sherpas have scaled up to 8,000 metres": a bound)
+        return _BUILT_UP_BOUND.match(sentence.text, up.end) is None and not (
+            verb[-1].lower == "scaled" and _HEIGHT_AFTER.match(sentence.text, up.end))
+        # "The force was beefed up to 5,000 troops", "The startup scaled up to 200 employees"
+        # (but "Sherpas have scaled up to 8,000 metres", "has built up to 40 stores a year":
+        # bounds)
     if verb and verb[-1].lower in _UP_VERBS:
         return not (verb[-1].lower.endswith("s") and (
             verb[-1].start == sentence.span[0]

@@ -615,16 +615,21 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     vocabulary = sentence.vocabulary | frozenset(
         word[:-2] if word.endswith("'s") else word[:-1] for word in sentence.vocabulary
         if word.endswith(("'s", "s'")))  # "Labour's lead", "the Tories' deficit"
-    of_a_poll = vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN) \
-        and not vocabulary.isdisjoint(_POLL_WORDS)
-    of_an_election = of_a_poll and not vocabulary.isdisjoint(_POLL_WORDS - _SURVEY_WORDS)
+    party = not vocabulary.isdisjoint(_PARTY_WORDS) or _PARTY_NAMES.search(
+        sentence.text, *sentence.span) is not None
+    own = vocabulary & _POINTS_OF_THEIR_OWN
+    points_of_their_own = bool(own - _WEAK_OWN) or (bool(own) and not party)
+    # ("By one measure, Labour's lead has shrunk to 3 points": a party outweighs a measure or
+    # a gauge, not an index)
+    of_a_poll = not points_of_their_own and (party or not vocabulary.isdisjoint(_POLL_WORDS))
+    of_an_election = of_a_poll and (party or not vocabulary.isdisjoint(_POLL_WORDS - _SURVEY_WORDS))
     # a poll's margin: "margin of error", or a margin or lead beside percentages ("47% to
     # 44%, within the ±3.5-point margin", "leads by 6 points, 51% to 45%"); "won by a
     # margin of 12 points" may be a game's
     margin = ("margin" in sentence.vocabulary and "error" in sentence.vocabulary) or (
         (not sentence.vocabulary.isdisjoint(_GAP_WORDS) or _LEAD.search(sentence.text))
         and any(c.unit == "percent" for c in claims)) or (
-        vocabulary.isdisjoint(_POINTS_OF_THEIR_OWN)
+        not points_of_their_own
         and (not vocabulary.isdisjoint(_POLL_MEASURES)
              or (of_a_poll and not vocabulary.isdisjoint(_POLL_GAPS))))
     return [replace(c, unit="percentage_point", dimension="percentage_point")
@@ -663,6 +668,19 @@ _POLL_GAPS: Final = _GRAMMAR["poll_gaps"]
 #: without a party or an election named, a change of points stays points
 _SURVEY_WORDS: Final = frozenset(["poll", "polls", "polling", "pollster", "pollsters",
                                   "survey", "surveys"])
+#: the words of polls that name a party or a candidate's side, and the names whose case tells
+#: them from common words ("Labor's lead", not "labor costs"; "the Senate race", "the South
+#: Carolina primary", not "primary schools")
+_PARTY_WORDS: Final = frozenset(["labour", "conservatives", "tories", "tory", "democrats",
+                                 "republicans", "gop", "snp", "greens", "democrat",
+                                 "republican", "nominee", "dems"])
+_PARTY_NAMES: Final = re.compile(
+    r"\b(?:Labor|Liberals?|Coalition|Senate[ ](?:race|seat|contest)|primary\b(?![ ](?:school|care"
+    r"|teacher|pupil|schools|teachers|pupils|source|sources|reason|market|markets)))\b")
+#: words with points of their own only where no party is named: "Consumer confidence fell 4
+#: points" (but "Confidence in the Conservatives fell 8 points in the YouGov poll")
+_WEAK_OWN: Final = frozenset(["confidence", "sentiment", "satisfaction", "scores", "gauge",
+                              "measure", "ranking"])
 _POLL_MEASURES: Final = _GRAMMAR["poll_measures"]
 _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
@@ -682,8 +700,9 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "10 degrees below zero", "2 below zero", "about 30 below zero", and after a word of the
-    cold "Temperatures fell to 20 below": one negative reading, in degrees."""
+    """ "10 degrees below zero", "2 below zero", "about 30 below zero", and up to twelve words
+    after a word of the cold "Temperatures fell to 20 below": one negative reading, in
+    degrees."""
     vocabulary = sentence.vocabulary
     if "zero" not in vocabulary and ("below" not in vocabulary
                                      or vocabulary.isdisjoint(_COLD_WORDS)):
@@ -694,7 +713,7 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         below = _BELOW_AT_END.match(sentence.text, claim.span[1]) \
             if claim.kind in ("point", "approx") and claim.value is not None \
             and 0 < claim.value < _COLDEST and claim.unit in ("", "degree") \
-            and any(word.lower in _COLD_WORDS for word in sentence.before(claim.span[0], 6)) \
+            and any(word.lower in _COLD_WORDS for word in sentence.before(claim.span[0], 12)) \
             else None
         if below is not None and claim.value is not None:  # "Temperatures fell to 20
             # below", "Lows of 10 below"
@@ -725,7 +744,7 @@ _COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", 
                                 "chills", "freezing", "cold", "frost", "mercury", "thermometer",
                                 "degrees", "fahrenheit", "celsius", "windchill"])
 #: no reading in the air is this far below zero
-_COLDEST: Final = 90
+_COLDEST: Final = 100
 #: "below" ending a clause right after a number: "fell to 20 below.", "10 below overnight"
 _BELOW_AT_END: Final = re.compile(
     r"[ ]below(?=[ ]*(?:[.,;:!?)]|\Z)|[ ](?:in|on|at|overnight|tonight|today|tomorrow|and|with"

@@ -317,7 +317,8 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
     r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
-    r"(?:[ -](?:free|half[ -]price)\b|(?![ ](?:year|month|week|day|night)s?\b))", re.IGNORECASE)
+    r"(?:[ -](?:free|half[ -]price)\b|(?![ ](?:year|month|week|day|night|hour|minute)s?\b))",
+    re.IGNORECASE)
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(
@@ -1690,8 +1691,10 @@ def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
         return False
     if after[0].lower in ("day", "minute"):
         following = sentence.after(after[0].end, 1)
-        return not following or following[0].lower not in _ELAPSING  # "If one day you find
-        # yourself in Paris": an idiom (but "once one day has passed")
+        return bool(following) and (following[0].lower in _SUBJECT_STARTS
+                                    or following[0].text.istitle())  # "If one day you find
+        # yourself in Paris": an idiom (but "once one day has passed", "If one day of strikes
+        # costs £20m")
     if units.is_unit_word(after[0].lower) or after[0].lower in _TIME_NOUNS:
         return False
     if opener in ("if", "unless", "whether"):
@@ -1701,19 +1704,20 @@ def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
 
 
 def _speed_of_sound(mach: Word, sentence: Sentence) -> bool:
-    """ "Mach" as a speed, not inside a name: "flies at Mach 8" (not "the Ford Mustang Mach 1",
-    "Gillette's Mach 3")."""
+    """ "Mach" as a speed, not inside a name: "flies at Mach 8", "Its top speed, Mach 2.5",
+    "China's Mach 6 missile" (not "the Ford Mustang Mach 1")."""
     before = sentence.before(mach.start, 1)
-    return not before or (before[0].text.islower() and not before[0].text.endswith("'s"))
+    return not before or not (before[0].text[:1].isupper() and before[0].text.isalpha()
+                              and before[0].start != sentence.span[0])
 
 
 #: words of time, which "one" counts after "if" or "once": "If one hour passes" (not "one
 #: day" or "one minute", idioms: "If one day you find yourself in Paris")
 _TIME_NOUNS: Final = frozenset(["second", "hour", "week", "month", "year", "decade", "season",
                                 "term", "game", "match"])
-#: verbs of time going by after "one day" or "one minute", which then count it
-_ELAPSING: Final = frozenset(["passes", "passed", "elapses", "elapsed", "goes", "went", "has",
-                              "had", "is", "was", "later", "before", "after"])
+#: words that open a clause's subject after the idiom "one day": "If one day you find"
+_SUBJECT_STARTS: Final = frozenset(["you", "we", "i", "he", "she", "they", "it", "the", "this",
+                                    "our", "my", "your", "his", "her", "their", "someone"])
 #: words that open a condition, after which "one" and a noun mean any one: "if one partner"
 _CONDITIONS: Final = frozenset(["if", "when", "where", "once", "unless", "whether", "whenever"])
 #: the stars of an officer's rank: "a four-star general", "the two-star admiral" (not "a

@@ -422,7 +422,7 @@ _ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
 _FRACTION_FOLLOW: Final = re.compile(
     r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
     # "a third off", but not "a third off ramp", "a third off-duty officer"
-    r"|\s{1,3}off\b(?!-|[ ](?:ramp|duty|switch|chance)\b)"
+    r"|\s{1,3}off\b(?!-|[ ](?:ramp|duty|switch|chance|licence|license|site)\b)"
     # the first end of a range of fractions: "between a third and a half"
     rf"|\s{{1,3}}(?:and|to|or)\s{{1,3}}(?:an?|one|two|three|four)[\s-]{{1,3}}"
     rf"(?:{_alternation(_FRACTIONS)})(?=\s{{1,3}}of\b|\s{{0,3}}(?:[^\w\s-]|\Z))", re.IGNORECASE)

@@ -29,8 +29,10 @@ _RATE_OF_ANOTHER: Final = re.compile(r"[ ](?:on|per)[ ]", re.IGNORECASE)
 #: (HMRC's 45p mileage rate) or the rate is for energy, post, parking or fares ("a 22p rate
 #: for overnight electricity")
 _INCOME_TAX_PENCE: Final = frozenset([19, 20, 21, 22, 40, 41, 42, 45, 46, 47, 48])
-_MILEAGE_WORDS: Final = frozenset(["mile", "miles", "mileage", "car", "van", "vehicle",
-                                   "motorcycle", "bicycle"])
+_MILEAGE_WORDS: Final = frozenset(["mile", "miles", "mileage"])
+_VEHICLES: Final = frozenset(["car", "van", "vehicle", "motorcycle", "bicycle"])
+_CLAIMING: Final = frozenset(["claim", "claims", "claimed", "allowance", "travel", "journeys",
+                              "business", "paid"])
 _OTHER_RATES: Final = frozenset([
     "electricity", "kwh", "tariff", "peak", "off-peak", "overnight", "unit", "units", "stamp",
     "stamps", "postcard", "postcards", "parcel", "parcels", "letter", "letters", "postage",
@@ -96,6 +98,15 @@ def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return shares
 
 
+def _rate_of_mileage(sentence: Sentence) -> bool:
+    """Whether the sentence speaks of mileage: miles named, or a vehicle with a claim or an
+    allowance ("Staff who drive their own car for work can claim the 45p rate"; not "Company
+    car drivers who earn over £50,270 pay the 40p rate")."""
+    vocabulary = sentence.vocabulary
+    return not vocabulary.isdisjoint(_MILEAGE_WORDS) or (
+        not vocabulary.isdisjoint(_VEHICLES) and not vocabulary.isdisjoint(_CLAIMING))
+
+
 def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
     """Whether ``claim`` is whole pence below a pound said of a rate of tax."""
     if claim.unit != "GBP" or claim.unit_text not in ("p", "pence") or claim.low is None \
@@ -109,9 +120,10 @@ def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
             _RATE_OF_ANOTHER.match(text, rate.end()) is None
             and (_TAX_IN_PENCE.search(text, sentence.span[0], sentence.span[1]) is not None
                  or (int(claim.low * _HUNDRED) in _INCOME_TAX_PENCE
-                     and sentence.vocabulary.isdisjoint(_MILEAGE_WORDS)
+                     and not _rate_of_mileage(sentence)
                      and not any(word.lower in _OTHER_RATES
-                                 for word in sentence.after(rate.end(), 5)))))
+                                 for word in sentence.before(end - 1, 6)
+                                 + sentence.after(rate.end(), 5)))))
     after_end = min(sentence.span[1], end + _REACH_AFTER)
     stop = _CLAUSE_END.search(text, end, after_end)
     if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):

@@ -98,7 +98,13 @@ _DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 #: people a survey counts after "GB", which is then Great Britain: "1,748 GB adults"
 _GREAT_BRITAIN_AFTER: Final = re.compile(
     r"[ ](?:adults|voters|respondents|people|residents|households|consumers|workers|employees"
-    r"|businesses|firms|drivers|parents|children|teenagers|users|internet[ ]users)\b")
+    r"|businesses|firms|drivers|parents|children|teenagers|users|internet[ ]users)\b(?!')")
+#: a survey's sample is seldom smaller, a data allowance seldom larger ("the free 15 GB people
+#: get"), unless the sentence speaks of a survey
+_SMALLEST_SAMPLE: Final = 500
+_SURVEY_WORDS: Final = frozenset(["poll", "polled", "survey", "surveyed", "sample", "fieldwork",
+                                  "yougov", "ipsos", "opinium", "savanta", "interviewed", "asked",
+                                  "questioned", "respondents"])
 #: the last words of bounds after a number that no counted noun follows: "740 or above"
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 #: a "kt" after a number, and the words of wind that make it knots ([wind_words])
@@ -108,9 +114,11 @@ _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
 #: 870, the highest about 1084)
 _AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
-#: words of data, beside which a "mb" is megabytes whatever storm is named
-_DATA_WORDS: Final = frozenset(["data", "download", "downloads", "file", "files", "app", "apps",
-                                "storage", "update", "updates", "gb", "megabytes", "patch"])
+#: words of files, beside which a "mb" is megabytes whatever storm is named, and data right
+#: after it ("1000mb of data", "a 45mb update")
+_FILE_WORDS: Final = frozenset(["download", "downloads", "file", "files", "app", "apps",
+                                "storage", "gb", "megabytes"])
+_DATA_AFTER: Final = re.compile(r"[ ](?:of[ ])?(?:data|update|updates|patch|download)\b")
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
@@ -394,7 +402,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "finished 0.087s behind", "ran 9.58s", "a timeout of 120s", "every 10s": a timing,
         # where "5s" or "2018s" is no time
         return UnitReading("second", "time", "s", scale, first.start, number_end + 1)
-    if after and after.text == "GB" and _GREAT_BRITAIN_AFTER.match(sentence.text, after.end):
+    if after and after.text == "GB" and _GREAT_BRITAIN_AFTER.match(sentence.text, after.end) \
+            and (last.value * scale >= _SMALLEST_SAMPLE
+                 or not sentence.vocabulary.isdisjoint(_SURVEY_WORDS)):
         after = None  # "1,748 GB adults": people of Great Britain, not gigabytes
     if after:
         reading = UnitReading(after.unit, after.dimension, after.text, after.factor * scale,
@@ -409,7 +419,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
             if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS) \
-                    and sentence.vocabulary.isdisjoint(_DATA_WORDS) \
+                    and sentence.vocabulary.isdisjoint(_FILE_WORDS) \
+                    and not _DATA_AFTER.match(sentence.text, after.end) \
                     and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
                 # "Central pressure was estimated at 922mb": millibars, not megabytes
                 return reading._replace(unit="millibar", dimension="pressure")

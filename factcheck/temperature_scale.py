@@ -37,6 +37,13 @@ _HOTTEST_CELSIUS: Final = Decimal(60)
 #: inside in the sun), a bare reading is no weather in either scale and stays Celsius
 #: ("heated to 100 million degrees")
 _HOTTEST_FAHRENHEIT: Final = Decimal(200)
+#: the hottest air in Fahrenheit, with room (134 in Death Valley, 1913): above it only a named
+#: surface in the sun is read in Fahrenheit ("Asphalt in Phoenix hit 160 degrees"; not
+#: "Solder melts at about 183 degrees")
+_HOTTEST_AIR_FAHRENHEIT: Final = Decimal(140)
+_HOT_SURFACES: Final = re.compile(
+    r"\b(?:asphalt|tarmac|pavement|pavements|sidewalk|sidewalks|sand|beach|ground|road|roads"
+    r"|car|cars|dashboard|interior|interiors|slide|playground|sun)\b", re.IGNORECASE)
 #: kitchen readings that are Fahrenheit: a home oven tops out near 250C, 300F is 149C
 _OVEN_FAHRENHEIT: Final = (Decimal(300), Decimal(550))
 _WOOD_FIRED: Final = re.compile(r"\b(?:pizza|wood-fired|tandoor|kiln|furnace)\b", re.IGNORECASE)
@@ -68,6 +75,8 @@ def _too_hot(claim: Claim, text: str) -> bool:
     weather)."""
     hottest = claim.high if claim.high is not None else claim.low
     return hottest is not None and _HOTTEST_CELSIUS < hottest <= _HOTTEST_FAHRENHEIT \
+        and (hottest <= _HOTTEST_AIR_FAHRENHEIT
+             or _HOT_SURFACES.search(text, *claim.sentence) is not None) \
         and _COOKING.search(text, *claim.sentence) is None
 
 

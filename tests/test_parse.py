@@ -944,6 +944,15 @@ PERCENT = [
     row("HMRC letters will tell 2 million people they now pay the 40p rate.",
         point(2_000_000, "person"), point(40, "percent")),
     row("Staff who drive their own car for work can claim the 45p rate.", point("0.45", "GBP")),
+    row("By one measure, Labour's lead over the Tories has shrunk to 3 points.",
+        point(1, "measure"), point(3, "percentage_point", change=("down", "to"))),
+    row("Trump leads Haley by 30 points in the South Carolina primary.",
+        point(30, "percentage_point")),
+    row("Reading scores at primary schools rose 3 points this year.",
+        point(3, "point", change=("up", "delta"))),
+    row("Company car drivers who earn over £50,270 pay the 40p rate.", lower(50270, "GBP"),
+        point(40, "percent")),
+    row("Electricity customers on the 22p rate will see bills rise.", point("0.22", "GBP")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -2022,6 +2031,16 @@ PHYSICAL = [
     row("Bake at 350 degrees for 25 minutes.", point(350, "degree_Fahrenheit"),
         point(25, "minute")),
     row("The wood-fired pizza oven reaches 450 degrees.", point(450, "degree_Celsius")),
+    row("Satellite data show the storm's central pressure fell to 935mb.",
+        point(935, "millibar", change=("down", "to"))),
+    row("The cheapest low-cost tariff includes just 1000mb of data.", point(1000, "megabyte")),
+    row("Its top speed, Mach 2.5, has never been bettered.", point("2.5")),
+    row("The free 15 GB people get with a Google account fills up fast.", point(15, "gigabyte")),
+    row("Solder melts at about 183 degrees.", approx(183, "degree_Celsius")),
+    row("Temperatures in parts of Siberia fell to 60 below.",
+        point(-60, "degree", change=("down", "to"))),
+    row("The ground beneath the stadium has subsided 30cm since 2010.",
+        point(30, "centimeter", change=("down", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2817,6 +2836,15 @@ COUNTS = [
     row("Fans get a third off season tickets this year.", point("1/3")),
     row("The Spanish star was 12 under after a bogey-free round."),
     row("The 40 savings accounts the bank froze belonged to ministers.", point(40, "account")),
+    row("If one day of strikes costs £20m, a week costs £100m.", point(1, "day"),
+        point(20_000_000, "GBP"), point(100_000_000, "GBP")),
+    row("The band's highs and lows in the 90s are the subject of a new documentary."),
+    row("A team of 12 customs officers two weeks ago seized three tonnes of cocaine.",
+        point(12, "officer"), point(2, "week"), point(3, "metric_ton")),
+    row("Studies show that treating 1,000 patients saves 12 lives.", point(1000, "patient"),
+        point(12, "life")),
+    row("The startup scaled up to 200 employees within a year.",
+        point(200, "employee", change=("up", "to"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4663,6 +4691,11 @@ CHANGES = [
     row("Power across the north-east was cut to 25,000 properties.",
         point(25000, "property", change=None)),
     row("Shoppers bought 12% fewer Easter eggs.", point(12, "percent", change=("down", "delta"))),
+    row("The aircraft fell 10,000 feet from its cruising height before the crew recovered.",
+        point(10000, "foot", change=("down", "delta"))),
+    row("Around 3,000 more people died in England and Wales than expected.",
+        approx(3000, "person", change=("up", "delta"))),
+    row("Internet access was cut to 3,000 homes in the valley.", point(3000, "home", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
