@@ -496,6 +496,10 @@ _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]o
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
 #: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
 #: from 500,000")
+#: verbs that end the clause of another subject before the verb: "A lack of rainfall meant the
+#: lake fell"
+_CLAUSE_VERBS: Final = frozenset(["meant", "means", "left", "leaves", "caused", "causes", "saw",
+                                  "sees", "made", "makes", "pushed", "forced", "forces"])
 #: nouns that a supply or a snow word only describes: "the broadband rollout target", "gas
 #: subsidy", "water bills"
 _DESCRIBED_HEADS: Final = frozenset(["target", "targets", "rollout", "subsidy", "subsidies",
@@ -524,13 +528,13 @@ def _subject_among(sentence: Sentence, verb_start: int, nouns: FrozenSet[str]) -
     showers fell" (not "the reservoir fell ... with little snow", "The broadband rollout
     target was cut")."""
     words = sentence.before(verb_start, 10)
-    edge = max((index + 1 for index, word in enumerate(words) if word.text in (",", ";", ":")),
-               default=0)
+    edge = max((index + 1 for index, word in enumerate(words)
+                if word.text in (",", ";", ":") or word.lower in _CLAUSE_VERBS), default=0)
     clause = words[edge:]
     for index, word in enumerate(clause):
         if word.lower in nouns:
             following = clause[index + 1] if index + 1 < len(clause) else None
-            return following is None or following.lower not in _DESCRIBED_HEADS
+            return following is None or following.lower.split("'")[0] not in _DESCRIBED_HEADS
     return False
 
 

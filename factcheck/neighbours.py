@@ -675,8 +675,9 @@ _PARTY_WORDS: Final = frozenset(["labour", "conservatives", "tories", "tory", "d
                                  "republicans", "gop", "snp", "greens", "democrat",
                                  "republican", "nominee", "dems"])
 _PARTY_NAMES: Final = re.compile(
-    r"\b(?:Labor|Liberals?|Coalition|Senate[ ](?:race|seat|contest)|primary\b(?![ ](?:school|care"
-    r"|teacher|pupil|schools|teachers|pupils|source|sources|reason|market|markets)))\b")
+    r"\b(?:Labor(?![ ](?:Department|Dept|Day|Secretary|Statistics))|Liberals?|Coalition"
+    r"|Senate[ ](?:race|seat|contest)|[A-Z][a-z]+[ ]primary|primary[ ](?:race|election|contest"
+    r"|vote|campaign))\b")
 #: words with points of their own only where no party is named: "Consumer confidence fell 4
 #: points" (but "Confidence in the Conservatives fell 8 points in the YouGov poll")
 _WEAK_OWN: Final = frozenset(["confidence", "sentiment", "satisfaction", "scores", "gauge",
@@ -740,8 +741,8 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 
 #: words of the cold that make "20 below" at a clause's end a temperature below zero
-_COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", "low", "chill",
-                                "chills", "freezing", "cold", "frost", "mercury", "thermometer",
+_COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", "chill",
+                                "chills", "freezing", "frost", "mercury", "thermometer",
                                 "degrees", "fahrenheit", "celsius", "windchill"])
 #: no reading in the air is this far below zero
 _COLDEST: Final = 100

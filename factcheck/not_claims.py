@@ -1691,7 +1691,7 @@ def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:
         return False
     if after[0].lower in ("day", "minute"):
         following = sentence.after(after[0].end, 1)
-        return bool(following) and (following[0].lower in _SUBJECT_STARTS
+        return bool(following) and (following[0].lower.split("'")[0] in _SUBJECT_STARTS
                                     or following[0].text.istitle())  # "If one day you find
         # yourself in Paris": an idiom (but "once one day has passed", "If one day of strikes
         # costs £20m")

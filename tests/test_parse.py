@@ -953,6 +953,9 @@ PERCENT = [
     row("Company car drivers who earn over £50,270 pay the 40p rate.", lower(50270, "GBP"),
         point(40, "percent")),
     row("Electricity customers on the 22p rate will see bills rise.", point("0.22", "GBP")),
+    row("The Conference Board's confidence measure rose 5.1 points, days after the Labor "
+        "Department's jobs report.", point("5.1", "point", change=("up", "delta"))),
+    row("Hours after the primary, the Iowa Hawkeyes won by 14 points.", point(14, "point")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -4696,6 +4699,10 @@ CHANGES = [
     row("Around 3,000 more people died in England and Wales than expected.",
         approx(3000, "person", change=("up", "delta"))),
     row("Internet access was cut to 3,000 homes in the valley.", point(3000, "home", change=None)),
+    row("A lack of rainfall meant the lake fell to a depth of 1.5 metres.",
+        point("1.5", "meter", change=("down", "to"))),
+    row("The water company's leak-repair programme was cut to 300 homes.",
+        point(300, "home", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5194,6 +5201,7 @@ NOT_CLAIMS = [
     row("If one partner dies, the other inherits the pension."),
     row("The four-star admiral testified on Tuesday."),
     row("Add a pinch of Chinese five-spice."),
+    row("If one minute you're up, the next you're down."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
