@@ -710,6 +710,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if direction:
             return Change(direction, "delta")  # "a 12% greater risk", "a 40% elevated risk"
     adverbs = ("up", "down", "higher", "lower", "off")
+    if after and after[0].lower in _PROJECT_NOUNS and _MONEY_END.search(sentence.text, start, end):
+        return None  # "a £1.7bn upgrade of the line": what the works cost, no rise
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and not _verb_with_object(after) \
             and changes[after[0].lower].factor is None and not changes[after[0].lower].modal \
@@ -792,6 +794,19 @@ def _habit_with_an_effect(sentence: Sentence, start: int, end: int,
         and after[1].text.isalpha() and after[1].lower not in ("by", "to", "from", "in", "on")
 
 
+#: a road's code inside a change's object: "the B4560", "the M25", "the A303"
+_ROAD_CODE: Final = re.compile(r"[ABM][0-9]{1,4}(?:[(]M[)])?")
+_ROAD_WORDS: Final = frozenset(["road", "roads", "limit", "limits", "motorway", "junction",
+                                "junctions", "traffic", "lane", "lanes", "carriageway", "bypass",
+                                "roadworks", "mph"])
+#: works that an amount of money pays for, nouns that are no changes after it: "a £1.7bn
+#: upgrade", "a £40m improvement", "a $2.2bn expansion" (but "a £1.7bn increase")
+_PROJECT_NOUNS: Final = frozenset(["upgrade", "upgrades", "expansion", "expansions",
+                                   "improvement", "improvements", "extension", "extensions",
+                                   "refurbishment", "renovation", "redevelopment", "overhaul",
+                                   "widening", "regeneration", "makeover", "revamp"])
+_MONEY_END: Final = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}[ ]?)[0-9][0-9,.]*(?:[ ]?(?:bn|m|k|million"
+                               r"|billion|trillion))?\Z")
 #: a measure glued to its unit by a hyphen, which describes the noun after it: the "40-tonne"
 #: of "40-tonne tanks" ("tanks" is no verb there; "a 5-cent drop" is a change)
 _COMPOUND_MEASURE_END: Final = re.compile(r"[0-9]-[^\W\d_]+\Z")
@@ -1356,6 +1371,13 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 and _verb_before_code(sentence, word.start - 1):
             continue  # "raise A320 output to 75": the digits of a model's code right after
             # the verb (not "rose as the A320 fleet flew to 40 destinations")
+        if (word.text.isdigit() and _ROAD_CODE.fullmatch(text, max(0, word.start - 1), word.end)
+                and not text[word.start - 2:word.start - 1].isalnum()
+                and not sentence.vocabulary.isdisjoint(_ROAD_WORDS)) or (
+                word.lower == "and" and any(
+                w.lower == "between" for w in sentence.before(word.start, 3))):
+            continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
+            # Leeds and York by 8 minutes"
         if not (word.text.isalpha()
                 or (word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):

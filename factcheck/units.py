@@ -1212,7 +1212,7 @@ _IRREGULAR: Final = {
     "mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth",
     "oxen": "ox", "criteria": "criterion", "phenomena": "phenomenon",
     "indices": "index", "analyses": "analysis", "crises": "crisis",
-    "theses": "thesis", "buses": "bus", "gases": "gas", "viruses": "virus",
+    "theses": "thesis", "buses": "bus", "gases": "gas", "viruses": "virus", "taxis": "taxi",
     "bonuses": "bonus", "statuses": "status", "campuses": "campus",
     "censuses": "census", "heroes": "hero", "potatoes": "potato",
     "tomatoes": "tomato", "vetoes": "veto", "echoes": "echo",
@@ -1277,6 +1277,8 @@ def singular(noun: str) -> str:
         return word[:-3]  # grandchildren, schoolchildren
     if word.endswith("wives"):
         return word[:-3] + "fe"  # midwives, housewives
+    if word.endswith("buses"):
+        return word[:-2]  # minibuses, trolleybuses
     if word in _INVARIANT or len(word) <= 3:
         return word
     if is_men_plural(word):

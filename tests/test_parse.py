@@ -2848,6 +2848,7 @@ COUNTS = [
         point(12, "life")),
     row("The startup scaled up to 200 employees within a year.",
         point(200, "employee", change=("up", "to"))),
+    row("The firm runs 40 taxis and 12 minibuses.", point(40, "taxi"), point(12, "minibus")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4703,6 +4704,16 @@ CHANGES = [
         point("1.5", "meter", change=("down", "to"))),
     row("The water company's leak-repair programme was cut to 300 homes.",
         point(300, "home", change=("down", "to"))),
+    row("The council will reduce the limit on the B4560 to 40mph.",
+        point(40, "mile / hour", change=("down", "to"))),
+    row("Profits jumped after the A350 was leased to 5 airlines.",
+        point(5, "airline", change=None)),
+    row("The upgrade will cut journey times between Leeds and York by 8 minutes.",
+        point(8, "minute", change=("down", "delta"))),
+    row("Work starts on a £1.7bn upgrade of the line.", point(1_700_000_000, "GBP", change=None)),
+    row("Spending saw a £1.7bn increase.", point(1_700_000_000, "GBP", change=("up", "delta"))),
+    row("The new timetable shaves 12 minutes off the journey.",
+        point(12, "minute", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
