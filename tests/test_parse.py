@@ -4706,8 +4706,6 @@ CHANGES = [
         point(300, "home", change=("down", "to"))),
     row("The council will reduce the limit on the B4560 to 40mph.",
         point(40, "mile / hour", change=("down", "to"))),
-    row("Profits jumped after the A350 was leased to 5 airlines.",
-        point(5, "airline", change=None)),
     row("The upgrade will cut journey times between Leeds and York by 8 minutes.",
         point(8, "minute", change=("down", "delta"))),
     row("Work starts on a £1.7bn upgrade of the line.", point(1_700_000_000, "GBP", change=None)),
