@@ -480,6 +480,9 @@ _FALLS_INTO: Final = re.compile(
     r"(?:the|a|an|your|their|his|her|its)[ ]\Z")
 _BANDS: Final = frozenset(["band", "bands", "bracket", "brackets", "tier", "threshold",
                            "category"])
+#: verbs of shaving, a cut only of what comes "off" something
+_SHAVING: Final = frozenset(["shave", "shaves", "shaved", "shaving"])
+_OFF_AFTER: Final = re.compile(r"[ ](?:off|from)\b")
 #: verbs of ground sinking, which change a length right after them with no "by"
 _SINKING: Final = frozenset(["subsided", "subsides", "subside", "subsiding"])
 _LENGTH_IN: Final = re.compile(
@@ -573,6 +576,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
     before = sentence.before(start, 2)
+    if before and before[-1].lower in _SHAVING and _OFF_AFTER.match(sentence.text, end):
+        return Change("down", "delta")  # "shaves 12 minutes off the journey" (but "The barber
+        # shaves 40 customers a day")
     if before and before[-1].lower in _SINKING and _LENGTH_IN.search(sentence.text, start, end):
         return Change("down", "delta")  # "has subsided 30cm since 2010" (but "The pain
         # subsided 20 minutes after": a time, no change)
@@ -710,7 +716,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if direction:
             return Change(direction, "delta")  # "a 12% greater risk", "a 40% elevated risk"
     adverbs = ("up", "down", "higher", "lower", "off")
-    if after and after[0].lower in _PROJECT_NOUNS and _MONEY_END.search(sentence.text, start, end):
+    if after and after[0].lower in _PROJECT_NOUNS and _MONEY_END.search(sentence.text, start, end) \
+            and not (len(after) > 1 and after[1].lower == "in"):
         return None  # "a £1.7bn upgrade of the line": what the works cost, no rise
     if after and after[0].lower in changes and after[0].lower not in adverbs \
             and not _verb_with_object(after) \
@@ -800,9 +807,10 @@ _ROAD_WORDS: Final = frozenset(["road", "roads", "limit", "limits", "motorway", 
                                 "junctions", "traffic", "lane", "lanes", "carriageway", "bypass",
                                 "roadworks", "mph"])
 #: works that an amount of money pays for, nouns that are no changes after it: "a £1.7bn
-#: upgrade", "a £40m improvement", "a $2.2bn expansion" (but "a £1.7bn increase")
-_PROJECT_NOUNS: Final = frozenset(["upgrade", "upgrades", "expansion", "expansions",
-                                   "improvement", "improvements", "extension", "extensions",
+#: upgrade", "a £40m improvement of the station" (but "a £1.7bn increase", "a $50m improvement
+#: in operating profit")
+_PROJECT_NOUNS: Final = frozenset(["upgrade", "upgrades", "improvement", "improvements",
+                                   "extension", "extensions",
                                    "refurbishment", "renovation", "redevelopment", "overhaul",
                                    "widening", "regeneration", "makeover", "revamp"])
 _MONEY_END: Final = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}[ ]?)[0-9][0-9,.]*(?:[ ]?(?:bn|m|k|million"

@@ -676,7 +676,8 @@ _PARTY_WORDS: Final = frozenset(["labour", "conservatives", "tories", "tory", "d
                                  "republican", "nominee", "dems"])
 _PARTY_NAMES: Final = re.compile(
     r"\b(?:Labor(?![ ](?:Department|Dept|Day|Secretary|Statistics))|Liberals?|Coalition"
-    r"|Senate[ ](?:race|seat|contest)|[A-Z][a-z]+[ ]primary|primary[ ](?:race|election|contest"
+    r"|Senate[ ](?:race|seat|contest)|(?!(?:The|Its|A|An|Their|His|Her|Our|This)\b)[A-Z][a-z]+"
+    r"[ ]primary|primary[ ](?:race|election|contest"
     r"|vote|campaign))\b")
 #: words with points of their own only where no party is named: "Consumer confidence fell 4
 #: points" (but "Confidence in the Conservatives fell 8 points in the YouGov poll")

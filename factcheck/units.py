@@ -500,7 +500,8 @@ _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|
 
 #: a slash and another setting of the same oven after a temperature: "180C/gas 4", "200C/fan
 #: 180C", "350F/180C" (no rate)
-_OVEN_SETTING: Final = re.compile(r"[ ]?/[ ]?(?:gas|fan|mark|[0-9])", re.IGNORECASE)
+_OVEN_SETTING: Final = re.compile(
+    r"[ ]?/[ ]?(?:gas|fan|mark|[0-9]+(?:\.[0-9]+)?[ ]?°?[CF]\b)", re.IGNORECASE)
 #: a nutrient or basis named between a mass and the area it is spread over: the " N" of
 #: "180kg N/ha", " DM" of "12t DM/ha", " a.i." of "1.5kg a.i./ha"
 _NUTRIENT_LABEL: Final = re.compile(
@@ -573,13 +574,23 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
 #: "milk output rose to 19.4 billion pounds", "Cheese stocks reached 1.4 billion pounds"
 _OUTPUT_REACH: Final = 80
 _COMMODITY_OUTPUT: Final = re.compile(
-    r"\b(?:milk|cheese|butter|beef|pork|turkey|chicken|poultry|cotton|lint|honey|meat|dairy"
-    r"|lamb|mutton|veal|broiler)[ ](?:[\w-]+[ ]){0,2}?(?:output|production|stocks|holdings"
-    r"|storage|exports|imports|shipments|disappearance|consumption)\b", re.IGNORECASE)
+    r"\b(milk|cheese|butter|beef|pork|turkey|chicken|poultry|cotton|lint|honey|meat|dairy"
+    r"|lamb|mutton|veal|broiler|peanut|peanuts|wool)[ ](?:[\w-]+[ ]){0,2}?(?:output|production"
+    r"|stocks|holdings|storage|exports|imports|shipments|disappearance|consumption)\b",
+    re.IGNORECASE)
 #: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
 _MONEY_WORDS_NEAR: Final = re.compile(
     r"\b(?:worth|profit|profits|turnover|revenue|revenues|sales|invested|valued|earned"
-    r"|income|cost|costs|paid|price|prices)\b", re.IGNORECASE)
+    r"|income|cost|costs|paid|price|prices|subsidies|subsidy|grants|grant|brought|received"
+    r"|funding|fund|investment|value|deal|spent|spend)\b", re.IGNORECASE)
+
+
+def _farm_output(text: str, pos: int, end: int) -> bool:
+    """A farm product's output or stocks before "pounds", no money spoken of around them (not
+    "Turkey exports", the country; not "Milk production subsidies of 300 million pounds")."""
+    found = _COMMODITY_OUTPUT.search(text, max(0, pos - _OUTPUT_REACH), pos)
+    return found is not None and found.group(1) != "Turkey" and _MONEY_WORDS_NEAR.search(
+        text, max(0, pos - _OUTPUT_REACH), min(len(text), end + _OUTPUT_REACH)) is None
 
 
 def is_money_pounds(text: str, pos: int, end: int) -> bool:
@@ -610,8 +621,7 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
-    if cue < 0 and _COMMODITY_OUTPUT.search(text, max(0, pos - _OUTPUT_REACH), pos) \
-            and _MONEY_WORDS_NEAR.search(text, max(0, pos - _OUTPUT_REACH), pos) is None:
+    if cue < 0 and _farm_output(text, pos, end):
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
@@ -1277,8 +1287,8 @@ def singular(noun: str) -> str:
         return word[:-3]  # grandchildren, schoolchildren
     if word.endswith("wives"):
         return word[:-3] + "fe"  # midwives, housewives
-    if word.endswith("buses"):
-        return word[:-2]  # minibuses, trolleybuses
+    if word.endswith("buses") and not word.endswith("abuses"):
+        return word[:-2]  # minibuses, trolleybuses (not "abuses")
     if word in _INVARIANT or len(word) <= 3:
         return word
     if is_men_plural(word):

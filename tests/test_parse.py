@@ -956,6 +956,8 @@ PERCENT = [
     row("The Conference Board's confidence measure rose 5.1 points, days after the Labor "
         "Department's jobs report.", point("5.1", "point", change=("up", "delta"))),
     row("Hours after the primary, the Iowa Hawkeyes won by 14 points.", point(14, "point")),
+    row("The primary gauge of factory activity rose 2.1 points.",
+        point("2.1", "point", change=("up", "delta"))),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -2044,6 +2046,10 @@ PHYSICAL = [
         point(-60, "degree", change=("down", "to"))),
     row("The ground beneath the stadium has subsided 30cm since 2010.",
         point(30, "centimeter", change=("down", "delta"))),
+    row("Milk production subsidies of 300 million pounds were paid.",
+        point(300_000_000, "GBP")),
+    row("Turkey exports to Britain rose to 8 billion pounds.",
+        point(8_000_000_000, "GBP", change=("up", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2849,6 +2855,7 @@ COUNTS = [
     row("The startup scaled up to 200 employees within a year.",
         point(200, "employee", change=("up", "to"))),
     row("The firm runs 40 taxis and 12 minibuses.", point(40, "taxi"), point(12, "minibus")),
+    row("There were 3,000 abuses in care homes.", point(3000, "abuse")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4712,6 +4719,9 @@ CHANGES = [
     row("Spending saw a £1.7bn increase.", point(1_700_000_000, "GBP", change=("up", "delta"))),
     row("The new timetable shaves 12 minutes off the journey.",
         point(12, "minute", change=("down", "delta"))),
+    row("A $50m improvement in operating profit was reported.",
+        point(50_000_000, "USD", change=("up", "delta"))),
+    row("The barber shaves 40 customers a day.", point(40, "customer / day", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
