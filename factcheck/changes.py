@@ -497,8 +497,6 @@ _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]o
 #: "cut to" before the homes a supply was cut to: "Power was cut to 40,000 homes" (not "Speed
 #: limits were cut to 20mph", "Flows were cut to 50 cumecs")
 _CUT_TO: Final = re.compile(r"\bcut[ ](?:off[ ])?to[ ]\Z")
-#: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
-#: from 500,000")
 #: verbs that end the clause of another subject before the verb: "A lack of rainfall meant the
 #: lake fell"
 _CLAUSE_VERBS: Final = frozenset(["meant", "means", "left", "leaves", "caused", "causes", "saw",
@@ -510,6 +508,8 @@ _DESCRIBED_HEADS: Final = frozenset(["target", "targets", "rollout", "subsidy", 
                                      "vouchers", "budget", "budgets", "company", "companies",
                                      "firm", "firms", "tariff", "tariffs", "cap", "scheme",
                                      "programme", "program", "funding"])
+#: "from" and an amount after a claim: the level a cut started at ("cut to 200,000 households
+#: from 500,000"; not a clock's "from 10am")
 _FROM_AMOUNT: Final = re.compile(r"[ ]from[ ][$£€]?[0-9][0-9,.]*(?![0-9]*(?:am|pm|[:.][0-9]))")
 _SUPPLIES: Final = frozenset(["power", "electricity", "water", "gas", "supply", "supplies",
                               "heating", "internet", "broadband"])
@@ -810,9 +810,9 @@ _ROAD_WORDS: Final = frozenset(["road", "roads", "limit", "limits", "motorway", 
 #: upgrade", "a £40m improvement of the station" (but "a £1.7bn increase", "a $50m improvement
 #: in operating profit")
 _PROJECT_NOUNS: Final = frozenset(["upgrade", "upgrades", "improvement", "improvements",
-                                   "extension", "extensions",
-                                   "refurbishment", "renovation", "redevelopment", "overhaul",
-                                   "widening", "regeneration", "makeover", "revamp"])
+                                   "extension", "extensions", "refurbishment", "renovation",
+                                   "redevelopment", "overhaul", "widening", "regeneration",
+                                   "makeover", "revamp"])
 _MONEY_END: Final = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}[ ]?)[0-9][0-9,.]*(?:[ ]?(?:bn|m|k|million"
                                r"|billion|trillion))?\Z")
 #: a measure glued to its unit by a hyphen, which describes the noun after it: the "40-tonne"

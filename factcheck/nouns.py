@@ -424,10 +424,10 @@ _COUNT_OPENING: Final = frozenset(["a", "an", "some", "about", "dozen", "hundred
 
 
 def _subject_count(sentence: Sentence, pos: int) -> bool:
-    """A count after "every" or "each (of the)", or after a gerund opening the sentence, which
-    is the subject of the verb after its noun: "Every 100 smokers costs", "Each of the 18
-    constituencies elects", "Treating 1,000 patients saves" (not "Among 300 sports clubs
-    about a third")."""
+    """A count that is the subject of the verb after its noun: after "every" or "each (of
+    the)", opening the sentence, or after a gerund opening a clause: "Every 100 smokers
+    costs", "A dozen free-range eggs costs", "Treating 1,000 patients saves" (not "Among 300
+    sports clubs about a third")."""
     words = sentence.before(pos, 6)
     if any(word.lower in ("every", "each") for word in words):
         return True
