@@ -1487,11 +1487,19 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     S") an amount: the number stays, bare."""
     if _headline_count(numeral, sentence):
         return False
+    count_end = numeral.end
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
         if sentence.unit_after(after[1].end):
             return False  # "50-100Mbps", "2-4 TB": a range in a unit, not a street's numbers
+        second_end = after[1].end
         after = after[2:]  # the first end of a street number range
+        words = lexicon.load().not_claims
+        if after[0].lower.rstrip("s") not in words["weekdays"] \
+                and not any(w.lower in words["street_types"]
+                            for w in sentence.after(second_end, 4)):
+            count_end = second_end  # "40-50 Shahed drones": the pair counts what follows
+            # (but "16-18 Industrial Avenue", "10-4 Saturdays")
     elif not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     if _MODEL_PLURAL.match(sentence.text, numeral.end):
@@ -1504,7 +1512,7 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
-            and counted_noun(sentence, numeral.end, numeral.value) is None)
+            and counted_noun(sentence, count_end, numeral.value) is None)
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:

@@ -3029,6 +3029,11 @@ RANGES = [
     row("The sample weighs 5 ± 0.2 kg.", rng("4.8", "5.2", "kilogram")),
     row("Support stands at 45% +/- 3%.", rng(42, 48, "percent")),
     row("The bar weighs 2,000.45±0.01 pounds.", rng("2000.44", "2000.46", "pound")),
+    row("Russia launched 40-50 Shahed drones.", rng(40, 50, "drone")),
+    row("Kyiv received 10-15 Abrams tanks.", rng(10, 15, "tank")),
+    row("Flights from 2-3 European hubs to 5-6 Asian cities are planned.", rng(2, 3, "hub"),
+        rng(5, 6, "city")),
+    row("The office is at 16-18 Industrial Avenue."),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
