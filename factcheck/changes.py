@@ -471,7 +471,8 @@ def running_total_before(sentence: Sentence, to_start: int) -> bool:
 
 #: "fell to a depth of" right before an amount, and the words of rain and snow that make it
 #: the depth the fall left: "Snow fell to a depth of 15cm" (not "The river fell to a depth of")
-_FELL_TO_A_DEPTH: Final = re.compile(r"\b(?:fell|falls?|fallen|falling)[ ]to[ ]a[ ]depth[ ]of[ ]\Z")
+_FELL = r"\b(?:fell|falls?|fallen|falling)"  # the forms of "fall", for the patterns below
+_FELL_TO_A_DEPTH: Final = re.compile(_FELL + r"[ ]to[ ]a[ ]depth[ ]of[ ]\Z")
 _PRECIPITATION: Final = frozenset(["snow", "snowfall", "rain", "rainfall", "hail", "sleet"])
 #: "falls into the" before a band or bracket that something belongs to: "falls into the 40%
 #: band", "falls in the 22% bracket"
@@ -490,7 +491,7 @@ _LENGTH_IN: Final = re.compile(
     r"|millimetres?|millimeters?)\b")
 #: "fell short of the" right before an amount: the bar that was not reached
 _FELL_SHORT_OF: Final = re.compile(
-    r"\b(?:fell|falls?|falling|fallen)[ ](?:just[ ]|narrowly[ ]|well[ ]|far[ ])?short[ ]of[ ]"
+    _FELL + r"[ ](?:just[ ]|narrowly[ ]|well[ ]|far[ ])?short[ ]of[ ]"
     r"(?:the[ ]|a[ ])?\Z")
 #: "by an average of" right before an amount, read as "by" the amount
 _BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ](?P<average>(?:an[ ])?average[ ]of[ ])\Z")

@@ -1021,11 +1021,9 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     measured = sentence.unit_after(numeral.end) is not None
     return any(opener.lower in labels or (
         not dashed and _capital_label(opener, listed, sentence)
-        and not (measured and (opener.text in _COMPASS_POINTS or (
-            opener.start == sentence.span[0] and opener.text[1:].islower()))))
+        and not (measured and _opens_a_measure(opener, sentence)))
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
-    # (an opening word or a compass point before a measured pair is no name: "Seas 8 to 12
-    # feet", "SW 20 to 25 mph")
+    # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph")
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
@@ -1647,20 +1645,19 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or is_place_name(prev.text):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
-    if prev.start == sentence.span[0] and prev.text[1:].islower() \
-            and (_amount_follows(numeral, sentence) or (
-                prev.lower in _AGE_GROUP_WORDS and _AGE_BOUND_AFTER.match(sentence.text,
-                                                                          numeral.end))):
-        return False  # "Costs 50-100 dollars", "Range 10-40 mg": an opening word, then an
-        # amount with its unit; "Children 12 and younger", "Kids 5 and under": ages
-    if prev.start == sentence.span[0] and prev.text[1:].islower() and prev.lower.endswith("ing"):
+    if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):
+        return False  # "Costs 50-100 dollars", "Range 10-40 mg", "Wind: SW 20 to 25 mph": an
+        # opening word or a compass point, then an amount with its unit
+    opening = _plain_opener(prev, sentence)
+    if opening and prev.lower in _AGE_GROUP_WORDS \
+            and _AGE_BOUND_AFTER.match(sentence.text, numeral.end):
+        return False  # "Children 12 and younger", "Kids 5 and under": ages
+    if opening and prev.lower.endswith("ing"):
         noun = _plural_noun_next(sentence, numeral.end, numeral.value)
         if noun is not None and _HABIT_AFTER.match(sentence.text, noun.end):
             return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit
     if prev.text == "Mach" and _speed_of_sound(prev, sentence):
         return False  # "flies at Mach 8": a speed, told as a multiple of the speed of sound
-    if prev.text in _COMPASS_POINTS and _amount_follows(numeral, sentence):
-        return False  # "Wind: SW 20 to 25 mph", "NW 35 kts": a direction, then a speed
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
         return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
@@ -1679,6 +1676,17 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                              or named[0].lower == "the")))
         # "the 737 MAX 9", "Mad Max 2", "the Max 8": a name
     return not hedge
+
+
+def _plain_opener(word: Word, sentence: Sentence) -> bool:
+    """A word opening the sentence, capitalised only for that: "Costs", "Seas", "Smoking"."""
+    return word.start == sentence.span[0] and word.text[1:].islower()
+
+
+def _opens_a_measure(word: Word, sentence: Sentence) -> bool:
+    """A word that names nothing before a measured amount: a plain opening word ("Seas 8 to
+    12 feet") or a point of the compass ("SW 20 to 25 mph")."""
+    return word.text in _COMPASS_POINTS or _plain_opener(word, sentence)
 
 
 def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
