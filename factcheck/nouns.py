@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, Optional, Sequence
+from typing import FrozenSet, Final, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.numerals import TIMES_SIGNS, parse_number
@@ -53,8 +53,11 @@ _LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
 _SINGULAR_AFTER_FRACTION: Final = frozenset(["point"])
 
 
-def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Optional[Word]:
-    """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"."""
+def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
+                 fraction: bool = False) -> Optional[Word]:
+    """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"; a
+    ``fraction`` written as one glyph counts a part of the one thing right after it
+    ("\N{VULGAR FRACTION ONE HALF} onion", "\N{VULGAR FRACTION ONE HALF} red onion")."""
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
     after = sentence.after(pos, 6)
@@ -89,6 +92,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         0 < abs(value) < 1 and after[0].lower in _SINGULAR_AFTER_FRACTION) or (
             after[0].lower in _LISTING_NOUNS and value == value.to_integral_value()
             and not (len(after) > 1 and is_plural_noun(after[1], function_words))))
+    part_of_one = fraction and value is not None and 0 < abs(value) < 1
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     compound_end = -1
     for index, word in enumerate(after):
@@ -157,7 +161,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
         if lowered in _S_VERBS or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
-        if plural or ((singular_ok or hyphenated) and word.text.islower()):
+        if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
+                after, index, function_words))) and word.text.islower()):
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
                     and _is_money_sign(following[1].text) and _after_of(sentence, pos):
@@ -187,6 +192,23 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal]) -> Opti
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
     return None
+
+
+#: what a fraction glyph may take part of before the thing it holds (grammar_words.txt)
+_PORTIONS: Final = _GRAMMAR["portions"]
+
+
+def _one_thing(after: Sequence[Word], index: int, function_words: FrozenSet[str]) -> bool:
+    """``after[index]`` is the noun of the one thing a fraction glyph is part of: the first
+    word, or the second after one adjective, with no content word after it
+    ("\N{VULGAR FRACTION ONE QUARTER} white cabbage, shredded" ends at "cabbage"; in
+    "\N{VULGAR FRACTION ONE HALF} a teaspoon" the article leaves the measure to "of a")."""
+    if index > 1 or (index == 1 and (len(after[0].text) < 2 or not after[0].text.isalpha())):
+        return False
+    if index == 0 and after[0].lower in _PORTIONS:
+        return True  # "\N{VULGAR FRACTION ONE HALF} bunch coriander": half the bunch
+    return index + 1 >= len(after) or not after[index + 1].text.isalpha() \
+        or after[index + 1].lower in function_words
 
 
 #: words after "reports" that make it the verb of a source: "rose to 120 reports state

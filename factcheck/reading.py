@@ -498,7 +498,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # and under" after people named by age
         return UnitReading("year", "time", "", scale, first.start, inner[-1].end, inner)
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
-                        last.value * scale) \
+                        last.value * scale, first is last and len(last.text) == 1 and last.fraction
+                        and not _ARTICLE_BEFORE.search(
+                            sentence.text, max(sentence.span[0], first.start - 3),
+                            first.start)) \
         if not after_magnitude(sentence, first.start) and not (
             inner and inner[-1].lower in _BOUND_ADVERBS) else None
     # ("a score of 740 or above gets": no noun follows "above" or "higher")
@@ -816,7 +819,19 @@ def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
     if not before or before[0].lower not in ("to", "from", "by") \
             or sentence.text[end:end + 1] == "-":
         return False
+    earlier = _FROM_DIGITS_TO.search(sentence.text, max(sentence.span[0], numeral.start - 24),
+                                     numeral.start) if before[0].lower == "to" else None
+    if earlier is not None:
+        # "fell from 12 to three": the change is read at the figure written in digits
+        return change_for(sentence, earlier.start("from"), earlier.end("from")) is not None
     return change_for(sentence, numeral.start, end) is not None
+
+
+#: an article right before a number: "a \N{VULGAR FRACTION TWO THIRDS} majority" is no part
+#: of one majority
+_ARTICLE_BEFORE: Final = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
+#: "from 12 to " right before a number: the old level in digits, the new one in words
+_FROM_DIGITS_TO: Final = re.compile(r"\bfrom[ ](?P<from>[0-9][0-9,.]*)[ ]to[ ]\Z")
 
 
 #: "a quarter of a point": a point is no unit of its own ("5 points" counts points)

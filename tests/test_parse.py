@@ -2856,6 +2856,18 @@ COUNTS = [
         point(200, "employee", change=("up", "to"))),
     row("The firm runs 40 taxis and 12 minibuses.", point(40, "taxi"), point(12, "minibus")),
     row("There were 3,000 abuses in care homes.", point(3000, "abuse")),
+    # a fraction glyph counts a part of the one thing right after it; "yes" only describes
+    row("Add \N{VULGAR FRACTION ONE HALF} onion and 2 carrots.",
+        point("0.5", "onion"), point(2, "carrot")),
+    row("Squeeze in \N{VULGAR FRACTION ONE HALF} lemon.", point("0.5", "lemon")),
+    row("\N{VULGAR FRACTION ONE QUARTER} white cabbage, shredded",
+        point("0.25", "cabbage", text="\N{VULGAR FRACTION ONE QUARTER} white cabbage")),
+    row("\N{VULGAR FRACTION ONE HALF} bunch coriander, chopped", point("0.5", "bunch")),
+    row("Add \N{VULGAR FRACTION ONE HALF} a teaspoon of salt.", point("0.5", "teaspoon")),
+    row("Passing needs a \N{VULGAR FRACTION TWO THIRDS} majority.", point(Fraction(2, 3))),
+    row("Roughly \N{VULGAR FRACTION ONE THIRD} voted yes.", approx(Fraction(1, 3))),
+    row("Some 300 voted yes.", approx(300)),
+    row("There were 1.2 million yes votes.", point(1_200_000, "vote")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4832,6 +4844,12 @@ SPELLED = [
     row("Inflation fell to zero in May.", point(0, change=("down", "to"))),
     row("Deaths fell from nine to three.", point(9, "death", change=("down", "from")),
         point(3, "death", change=("down", "to"))),
+    # and after an old level in digits, as style books write numbers under ten
+    row("Cases fell from 14 to nine last week.", point(14, "case", change=("down", "from")),
+        point(9, "case", change=("down", "to"))),
+    row("Its ranking fell from 12 to three.", point(12, change=("down", "from")),
+        point(3, change=("down", "to"))),
+    row("Children from 5 to eight can enter.", rng(5, 8)),
     # a proper fraction in the plural needs no "of" after it; digits before quarters count them
     row("He will serve two thirds before release.", point(Fraction(2, 3), text="two thirds")),
     row("It was the first decline in 14 quarters.", point(14, "quarter")),
