@@ -323,7 +323,7 @@ def _fell_before(sentence: Sentence, start: int) -> bool:
 
 
 _SHAPE_LENGTH_END: Final = re.compile(
-    r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
+    r"(?:[0-9](?:[ ]?k?m|[ ]?(?:cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")
 #: what may stand between a shape verb and the length: "rises to", "has a drop of some"
 _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over",
@@ -1033,7 +1033,10 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
     """ "with volumes up 2.9%", "Sales Down 10% In China", "Nikkei off 1.5% at 38,200.": a
     thing, then "up", "down" or "off" and a percentage, points or a factor, with no verb, is a
     change (not "shot down 85% of the drones", where the percentage is a share)."""
-    if len(before) == 1 and before[0].start == sentence.words[0].start \
+    if len(before) == 2 and before[0].start == sentence.words[0].start \
+            and before[0].text in _LIST_MARKS:
+        before = before[1:]  # "\N{BULLET} Up 12% on last year": an item of a list
+    if len(before) == 1 and before[0].start == _opening_word(sentence).start \
             and before[0].text in ("Up", "Down", "UP", "DOWN") \
             and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None:
         return lexicon.load().changes[before[0].lower]  # "Up 45% on my Apple position"
@@ -1048,6 +1051,17 @@ def _elliptic_change(sentence: Sentence, before: Sequence[Word], start: int,
     if following and following[0].lower == "of":
         return None
     return lexicon.load().changes[before[-1].lower]
+
+
+#: the marks that open an item of a list: "\N{BULLET} Up 12% on last year"
+_LIST_MARKS: Final = frozenset("\N{BULLET}\N{MIDDLE DOT}\N{BLACK SMALL SQUARE}-\N{EN DASH}"
+                               "\N{EM DASH}*")
+
+
+def _opening_word(sentence: Sentence) -> Word:
+    """The sentence's first word after a list mark ("\N{BULLET} Up 12%", "- Down 3.4%")."""
+    words = sentence.words
+    return words[1] if len(words) > 1 and words[0].text in _LIST_MARKS else words[0]
 
 
 #: words that open the object of a verb: "customers lost power", "workers lost their jobs"

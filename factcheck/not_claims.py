@@ -259,6 +259,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
+        spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "[10-20] mg/kg")
@@ -337,6 +339,13 @@ _NUMBERED_WEEK: Final = re.compile(
 _NUMBERED_PERIODS: Final = frozenset(["week", "epoch", "month", "day"])
 #: an address or hash written in hexadecimal: "0x71C7656EC7ab88b098defB751B7401B5f6d8976F"
 _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+#: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
+_ZONE_OFFSET: Final = re.compile(
+    r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?\b")
+#: the words that a zone's offset follows (lower case, as a sentence's vocabulary holds them)
+_ZONE_WORDS: Final = frozenset(["utc", "gmt", "cet", "cest", "bst", "est", "edt", "pst", "pdt",
+                                "aest", "ist"])
 #: references to sources in square brackets: "[8]", "[3,7,15\N{EN DASH}18]" (not "[0.12, 0.50]",
 #: nor thousands: "[250,000]")
 _CITATION_MARK: Final = re.compile(

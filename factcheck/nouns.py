@@ -49,8 +49,9 @@ _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 _ED_NOUNS: Final = frozenset(["bed", "shed"])
 #: rooms a property listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath"
 _LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
-#: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut"
-_SINGULAR_AFTER_FRACTION: Final = frozenset(["point"])
+#: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut", "a
+#: 4.5-star average"
+_SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star"])
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -68,8 +69,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     if after and after[0].start == pos and after[0].text == "-":
         if value is not None and value != value.to_integral_value() and not (
                 after[1:2] and after[1].lower in _SINGULAR_AFTER_FRACTION):
-            return None  # "6.0-sigma", "a 2.5-star review": a measure, not a count (but "a
-            # 3.5-point lead", "a 0.25-point cut" are points)
+            return None  # "6.0-sigma": a measure, not a count (but "a 3.5-point lead", "a
+            # 0.25-point cut" are points and "a 4.8-star rating" stars, as "4.8 stars" are)
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None

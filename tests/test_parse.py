@@ -2868,6 +2868,7 @@ COUNTS = [
     row("Roughly \N{VULGAR FRACTION ONE THIRD} voted yes.", approx(Fraction(1, 3))),
     row("Some 300 voted yes.", approx(300)),
     row("There were 1.2 million yes votes.", point(1_200_000, "vote")),
+    row("The property has a 4.8-star rating from guests.", point("4.8", "star")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3268,6 +3269,11 @@ BOUNDS = [
     row("A FICO score of 740 or above gets the best rates.", lower(740)),
     row("Scores of 800 or higher count as exceptional.", lower(800)),
     row("Schools with 50 or more pupils were inspected.", lower(50, "pupil")),
+    # "over" after a verb of delay bounds the delay; "rarely" and "seldom" negate a crossing
+    row("Flights delayed by over three hours qualify.", lower(3, "hour")),
+    row("We were delayed over four hours in Palma.", lower(4, "hour")),
+    row("The water in the lake rarely tops 18C.", upper(18, "degree_Celsius")),
+    row("Summer temperatures seldom exceed 25C.", upper(25, "degree_Celsius")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -4739,6 +4745,11 @@ CHANGES = [
     row("A $50m improvement in operating profit was reported.",
         point(50_000_000, "USD", change=("up", "delta"))),
     row("The barber shaves 40 customers a day.", point(40, "customer / day", change=None)),
+    # a bullet before an opening "Up" or "Down" leaves it the change it is
+    row("\N{BULLET} Up 12% on last year", point(12, "percent", change=("up", "delta"))),
+    row("- Down 3.4% on the previous quarter", point("3.4", "percent", change=("down", "delta"))),
+    # a climb measured in glued metres is the shape of the road, as in spaced metres
+    row("The road climbs 1,500m over 20km.", point(1500, "meter"), point(20, "kilometer")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5244,6 +5255,9 @@ NOT_CLAIMS = [
     row("The four-star admiral testified on Tuesday."),
     row("Add a pinch of Chinese five-spice."),
     row("If one minute you're up, the next you're down."),
+    row("The spa is on deck 12."),
+    row("All times are GMT+2."),
+    row("India is UTC+05:30 all year."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
