@@ -49,6 +49,8 @@ _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 _ED_NOUNS: Final = frozenset(["bed", "shed"])
 #: rooms a property listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath"
 _LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
+#: capitals each followed by a dot, before a space: "U.S.", "U.N.", "E.U."
+_DOTTED_CAPITALS: Final = re.compile(r"(?:[A-Z]\.){2,3}(?=[ ])")
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut", "a
 #: 4.5-star average"
 _SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star"])
@@ -128,7 +130,15 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if _in_designation(sentence, after, index):
             compound_end = max(compound_end, index)  # "14 Leopard 2A6 tanks": a long code
             continue
+        if word.text[:1].isupper() and _type_code_at(after, index + 1):
+            continue  # "75 Airbus A320 jets": the maker before its type, though it ends in s
         if index <= compound_end:
+            continue
+        dotted = _DOTTED_CAPITALS.match(sentence.text, word.start) \
+            if len(word.text) == 1 and word.text.isupper() else None
+        if dotted is not None:
+            # "4,385 U.S. adults", "40 U.N. staff": an abbreviation before the noun, one word
+            compound_end = index + sum(1 for w in after[index:] if w.end <= dotted.end()) - 1
             continue
         if _joins_names(after, index):
             compound_end = index + 1  # "27000 Model S and Model X vehicles"
@@ -287,6 +297,13 @@ def _after_the(sentence: Sentence, pos: int) -> bool:
 
 #: a Boeing type, "707" to "797": "the 787", "737-800" (not_claims.py reads it too)
 BOEING_TYPE: Final = re.compile(r"7[0-9]7\Z")
+
+
+def _type_code_at(after: Sequence[Word], index: int) -> bool:
+    """One or two capitals glued to digits start at ``after[index]``: "A320", "E195"."""
+    return index + 1 < len(after) and after[index].text.isalpha() \
+        and after[index].text.isupper() and len(after[index].text) <= 2 \
+        and after[index + 1].text.isdigit() and after[index + 1].start == after[index].end
 
 
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:

@@ -2869,6 +2869,14 @@ COUNTS = [
     row("Some 300 voted yes.", approx(300)),
     row("There were 1.2 million yes votes.", point(1_200_000, "vote")),
     row("The property has a 4.8-star rating from guests.", point("4.8", "star")),
+    # a dotted abbreviation before the noun is one word; a maker's name before its type code
+    # is no plural, though it ends in s
+    row("The poll surveyed 4,385 U.S. adults nationwide.", point(4385, "adult")),
+    row("Nine U.S. states sued the administration on Tuesday.", point(9, "state")),
+    row("More than 40 U.N. staff were detained.", lower(40, "staff")),
+    row("The bank holds $2 billion of U.S. Treasuries.", point(2_000_000_000, "USD")),
+    row("The airline will buy 75 Airbus A320 jets.", point(75, "jet")),
+    row("Riyadh Air ordered 25 Airbus A350-1000 jets.", point(25, "jet")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
