@@ -21,6 +21,11 @@ _PARTICLE_VERBS: Final = _GRAMMAR["particle_verbs"]
 #: how many words back a change verb may stand before "by", "to" or "from", a hyphenated
 #: word counting once: "cut the number of on-street parking permits by 10,000"
 CHANGE_VERB_REACH: Final = 7
+#: the endings of an ordinal in digits, a word of their own: "10th", "21st"
+_ORDINAL_SUFFIXES: Final = frozenset(["st", "nd", "rd", "th"])
+#: the words before an ordinal that names a period on the way to the verb: "for a 10th
+#: straight month", "for the 3rd time"
+_ORDINAL_DETERMINERS: Final = frozenset(["a", "an", "the", "its", "their"])
 #: how many words back the verb of a change "by" an amount may stand: its object may be long
 #: ("reduced the risk of major adverse cardiovascular events by 20%")
 BY_VERB_REACH: Final = 10
@@ -675,6 +680,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                             or before[-1].lower in _COPULAS)):
             # (but "The appeal raised 40% of its target": a share of what it raised; "the
             # cost of raising funds was 18.4%": a level of the subject)
+            if word.indirect:
+                word = _noun_of_change_after(sentence, end) or word  # "extending a 4%
+                # slide": the slide says which way, "extend" only that it goes on
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
     after = sentence.after(end, 4)
     if len(after) >= 2 and after[0].lower in _COMPARATIVES \
@@ -1377,6 +1385,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue
         if word.start >= counted_from:
             continue  # the rest of a counted object's number: the "1," of "1,000 lines"
+        if word.lower in _ORDINAL_SUFFIXES and text[word.start - 1:word.start].isdigit():
+            continue  # the "th" of "for a 10th straight month", which counts as one word
         if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
             counted_from = _number_start(sentence, word)
             continue  # "cut the price of 200 products by 10%": the verb's object counted
@@ -1389,6 +1399,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         glued = False
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
+        if word.text.isdigit() and text[word.end:word.end + 2].lower() in _ORDINAL_SUFFIXES \
+                and any(w.lower in _ORDINAL_DETERMINERS for w in sentence.before(word.start, 1)):
+            continue  # "slowed for a 10th straight month to 8.0%": an ordinal on the way
+            # (but "fell to 204th out of 307": the ordinal is where it fell)
         if word.text.isdigit() and text[word.start - 1:word.start].isupper() \
                 and _MODEL_CODE.search(text, max(0, word.start - 4), word.end) is not None \
                 and _verb_before_code(sentence, word.start - 1):
@@ -1428,6 +1442,25 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if word.lower in ("by", "to", "from"):
             particle = word.lower
     return None, ""
+
+
+#: nouns of a fall after an amount, with the falls of the change table: "a 3% weekly loss"
+_LOSS_NOUNS: Final = frozenset(["loss", "losses"])
+
+
+def _noun_of_change_after(sentence: Sentence, end: int) -> Optional[lexicon.ChangeWord]:
+    """The noun of change right after an amount, or after one adjective: "a 4% slide", "a
+    3% weekly loss", "a 5% rally"."""
+    changes = lexicon.load().changes
+    for word in sentence.after(end, 2):
+        if word.lower in _LOSS_NOUNS:
+            return changes["fall"]
+        found = changes.get(word.lower)
+        if found is not None and found.factor is None and not found.indirect:
+            return found
+        if not word.text.isalpha() or word.lower in lexicon.load().function_words:
+            return None
+    return None
 
 
 def _possessive_in_object(sentence: Sentence, word: Word) -> bool:

@@ -701,6 +701,24 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
         sentence.gap(level.span[1], claim.span[0])) is not None
 
 
+def others_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "killed 14 soldiers and wounded 27 others": "others" counts what the count before it
+    counts, and people when none does in a sentence of casualties ("At least 27 others were
+    wounded")."""
+    if "others" not in sentence.vocabulary:
+        return claims
+    people = not sentence.vocabulary.isdisjoint(_CASUALTY_VERBS)
+    result: List[Claim] = []
+    for claim in claims:
+        if claim.unit == "other" and claim.unit_text.lower() == "others":
+            earlier = next((c for c in reversed(result) if c.dimension == "count"
+                            and c.unit != "other"), None)
+            if earlier is not None or people:
+                claim = replace(claim, unit=earlier.unit if earlier is not None else "person")
+        result.append(claim)
+    return result
+
+
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "10 degrees below zero", "2 below zero", "about 30 below zero", and up to twelve words
     after a word of the cold "Temperatures fell to 20 below": one negative reading, in

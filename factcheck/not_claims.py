@@ -259,6 +259,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
+    if "r" in sentence.vocabulary or "s" in sentence.vocabulary \
+            or "res" in sentence.vocabulary:
+        spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
@@ -339,6 +342,9 @@ _NUMBERED_WEEK: Final = re.compile(
 _NUMBERED_PERIODS: Final = frozenset(["week", "epoch", "month", "day"])
 #: an address or hash written in hexadecimal: "0x71C7656EC7ab88b098defB751B7401B5f6d8976F"
 _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
+#: a bill's number in the US Congress: "H.R. 5371", "S. 2296", "H.J.Res. 7"
+_BILL_NUMBER: Final = re.compile(
+    r"(?<![\w.])(?:H\.[ ]?R\.|[HS]\.[ ]?(?:J\.[ ]?|Con\.[ ]?)?Res\.|S\.)[ ]?[0-9]{1,5}\b")
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"

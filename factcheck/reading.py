@@ -525,6 +525,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if single and _casualties(sentence, first.start, number_end):
         # "The strike killed three and injured seven": people, though no noun is written
         return UnitReading("person", "count", "", scale, first.start, number_end)
+    if single and _in_a_casualty_state(sentence, number_end):
+        # "left 13 missing", "The quake left 200 injured": people, though no noun is written
+        return UnitReading("person", "count", "", scale, first.start, number_end)
     if single and _age_apposition(first, sentence):
         return UnitReading("year", "time", "", scale, first.start, number_end)
     if single and bare_small_word(first, sentence) and not \
@@ -705,6 +708,26 @@ def _casualties(sentence: Sentence, start: int, end: int) -> bool:
     following = sentence.after(end, 1)
     return not following or not following[0].text.isalnum() \
         or following[0].lower in ("and", "or", "but", "in", "on", "at", "when", "after")
+
+
+#: the states of the people a disaster leaves: "left 13 missing" (not_claims.txt)
+_CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_words"]
+
+
+def _in_a_casualty_state(sentence: Sentence, end: int) -> bool:
+    """A bare number before a state of hurt people that ends its phrase, after a verb of
+    leaving or "with": "left 13 missing", "with 200 injured" (not "3 injured workers")."""
+    following = sentence.after(end, 2)
+    if not following or following[0].lower not in _CASUALTY_STATES \
+            or sentence.gap(end, following[0].start) != " " \
+            or (len(following) > 1 and following[1].text.isalpha()
+                and following[1].lower not in lexicon.load().function_words):
+        return False
+    return any(word.lower in _LEAVING_WORDS for word in sentence.before(end, 4))
+
+
+#: what may leave people hurt or missing: "left 13 missing", "leaving 200 injured"
+_LEAVING_WORDS: Final = frozenset(["left", "leaving", "leaves", "leave", "with"])
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:

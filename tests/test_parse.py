@@ -2877,6 +2877,16 @@ COUNTS = [
     row("The bank holds $2 billion of U.S. Treasuries.", point(2_000_000_000, "USD")),
     row("The airline will buy 75 Airbus A320 jets.", point(75, "jet")),
     row("Riyadh Air ordered 25 Airbus A350-1000 jets.", point(25, "jet")),
+    # "others" counts what the count before it counts, or people among casualties; a bare
+    # number a disaster leaves hurt or missing counts people
+    row("The blast killed 14 soldiers and wounded 27 others.", point(14, "soldier"),
+        point(27, "soldier")),
+    row("At least 27 others were wounded.", lower(27, "person")),
+    row("The company owns 12 others.", point(12, "other")),
+    row("The attack killed 41 people and left 13 missing.", point(41, "person"),
+        point(13, "person")),
+    row("The quake left 200 injured.", point(200, "person")),
+    row("He left 3 missing pieces.", point(3, "piece")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3996,7 +4006,7 @@ CHANGES = [
     row("US INITIAL JOBLESS CLAIMS 218K, PREV 202K", point(218_000), point(202_000)),
     row("NBA: CELTICS 112, MAVS 98"),
     row("City Council Approves 12 New Parks", point(12, "park")),
-    row("Shooting Leaves 6 Dead", point(6)),
+    row("Shooting Leaves 6 Dead", point(6, "person")),
     row("Boeing 737 Max Grounded"),
     row("Storm Kills 40 In Texas", point(40, "person")),
     row("Heat Index To Hit 115 In Phoenix", point(115)),
@@ -4758,6 +4768,17 @@ CHANGES = [
     row("- Down 3.4% on the previous quarter", point("3.4", "percent", change=("down", "delta"))),
     # a climb measured in glued metres is the shape of the road, as in spaced metres
     row("The road climbs 1,500m over 20km.", point(1500, "meter"), point(20, "kilometer")),
+    # an ordinal on the way to the verb ("for a 10th straight month"), an old level "from an
+    # expected" one, a slide that "extend" goes on with
+    row("Inflation slowed for a 10th straight month to 8.0% in October.",
+        point("8.0", "percent", change=("down", "to"))),
+    row("The area fell to 204th out of 307 local authorities.", point(307, "authority")),
+    row("The deficit narrowed to 2.8% of GDP, down from an expected 3.1%.",
+        point("2.8", "percent", change=("down", "to")),
+        point("3.1", "percent", change=("down", "from"))),
+    row("Oil prices fell on Thursday, extending a 4% slide in the previous session.",
+        point(4, "percent", change=("down", "delta"))),
+    row("Shares extended a 5% rally.", point(5, "percent", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5266,6 +5287,8 @@ NOT_CLAIMS = [
     row("The spa is on deck 12."),
     row("All times are GMT+2."),
     row("India is UTC+05:30 all year."),
+    row("The Senate passed H.R. 5371 on Friday."),
+    row("Lawmakers passed S. 2296 and H.R. 1 this week."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
