@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, NamedTuple, Optional, Tuple
+from typing import Final, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
@@ -1187,6 +1187,50 @@ _CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a",
                                   "overnight", "during", "among", "over"])
 
 
+#: what ends an entry of a fact box after its figure: "Population: 67.6m | Area: ..."
+_FACT_BOX_BREAKS: Final = frozenset(["|", "\N{MIDDLE DOT}", "\N{BULLET}", ";", "(", "/"])
+#: a fact box's label and its colon right before a figure: "Workforce: 32.9", "Visitors: c. 5"
+_LABEL_BEFORE: Final = re.compile(r"([A-Za-z]+):[ ]?(?:c\.[ ]?|about[ ]|~)?[0-9][0-9.,]*\Z")
+
+
+def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """A glued "m" after a label of people or things counted ("Workforce: 32.9m", "Visitors:
+    5m", "Deaths: 2,341 \N{MIDDLE DOT} Displaced: 1.1m"), not of a length ("Height: 5m")."""
+    label = _LABEL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 40),
+                                 unit.start)
+    if label is None:
+        return False
+    word = label.group(1).lower()
+    return word not in _LENGTH_CUES and (
+        word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS or has_plural_form(word)
+        or word in lexicon.load().not_claims["casualty_words"])
+
+
+def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
+                       whole: Sequence[Word]) -> bool:
+    """Whether the words after "Nm of" name a whole counted in millions: "35m of its
+    devices", "2m of Britons", "5m of the population", "£2m of the budget" (not "within 500m
+    of the old town", "the last 300m of the climb", "2m of snow": metres)."""
+    before = sentence.before(unit.start, 2)
+    if len(before) == 2 and before[0].lower == "within":
+        return False  # how near: "within 500m of the shore"
+    function_words = lexicon.load().function_words
+    determined = False
+    for word in whole[:4]:
+        lowered = word.lower
+        if lowered in function_words:
+            if determined:
+                return False  # "the climb is on loose scree": a singular head, metres
+            continue  # "of its", "of the"
+        if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
+                or word.text[:1].isupper() or word.text[:1].isdigit() or has_plural_form(lowered):
+            return True  # (a number: "3m of the 10m users")
+        if not word.text.isalpha():
+            return False
+        determined = True  # an adjective or the singular head: "the old town", "the climb"
+    return False
+
+
 def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """Whether the sentence counts people or sales, so that a bare glued "m" ending its
     phrase is a million: a population word, or a counted subject before a decimal."""
@@ -1241,10 +1285,12 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
     following = sentence.after(unit.end, GLUED_MILLION_REACH)
-    if not following or sentence.gap(unit.end, following[0].start) != " ":
-        # "Population of England and Wales tops 60m.": the clause counts people
+    if not following or sentence.gap(unit.end, following[0].start) != " " \
+            or following[0].text in _FACT_BOX_BREAKS:
+        # "Population of England and Wales tops 60m.": the clause counts people; so does
+        # a fact box's label ("Population: 67.6m | Area: 242,495 km²", "Workforce: 32.9m (2024)")
         return (not following or not following[0].text.isalnum()) \
-            and _counts_people(sentence, unit)
+            and (_counts_people(sentence, unit) or _counted_label(sentence, unit))
     if following[0].lower in _CLAUSE_LINKS and (
             _counts_people(sentence, unit) if sentence.text[unit.start - 2] == "."
             else _audience_subject(sentence, unit)
@@ -1261,9 +1307,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         if following[0].lower != "of":
             return False  # "1m is equal to 10 dm"
         # "35m of its devices", "2m of Britons", but "2m of snow", "1,400m of elevation gain"
-        noun = following[1] if len(following) > 1 else None
-        return noun is not None and (noun.lower in function_words or noun.lower in _MONEY_NOUNS
-                                     or noun.text[:1].isupper() or has_plural_form(noun.lower))
+        return _whole_in_millions(sentence, unit, following[1:])
     if following[0].lower in _EVENT_NOUNS:
         return False  # "the 400m hurdles": a race over metres
     if following[0].lower in _EVENT_PEOPLE:

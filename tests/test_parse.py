@@ -2050,6 +2050,17 @@ PHYSICAL = [
         point(300_000_000, "GBP")),
     row("Turkey exports to Britain rose to 8 billion pounds.",
         point(8_000_000_000, "GBP", change=("up", "to"))),
+    # a glued "m" before "of" a singular whole, or "within" one, is metres; after a fact
+    # box's label of things counted, before a separator, millions
+    row("Book a room within 500m of the old town.", upper(500, "meter")),
+    row("The last 300m of the climb is on loose scree.", point(300, "meter")),
+    row("The airline sold 2m of its seats at a discount.", point(2_000_000, "seat")),
+    row("Nearly 3m of the 10m users left.", approx(3_000_000, "user"),
+        point(10_000_000, "user")),
+    row("Population: 67.6m | Area: 242,495 km\N{SUPERSCRIPT TWO}",
+        point(67_600_000), point(242_495, "kilometer ** 2")),
+    row("Workforce: 32.9m (2024)", point(32_900_000)),
+    row("Length: 12.5m | Beam: 3.2m", point("12.5", "meter"), point("3.2", "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
