@@ -99,6 +99,8 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
             or before[-1].lower in _CHANGE_NOUNS:
         return None  # (a noun of change is no verb: "from 1.5-2% growth to 0.5-1%")
     change = changes[before[-1].lower]
+    if priced_rooms(sentence, before[-1]):
+        return None  # "Rooms: doubles £140": a room's price, no rise
     if before[-1].lower == "off" and (not _OFF_AMOUNT.match(sentence.text, pos)
                                       or sentence.text[before[-1].start - 1] == "-"):
         return None  # "sealed off 3 streets", "lays off 500 workers": a particle; "a
@@ -113,6 +115,34 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if change.adverb and previous is not None and _after_other_verb(sentence, before[-1]):
         return None  # "shot down 85%", but "edged up 0.1%", "revised up from 1.2%"
     return change
+
+
+#: rooms a hotel prices whose plurals look like verbs of change: "Doubles from \N{EURO SIGN}120"
+_ROOM_PLURALS: Final = frozenset(["doubles", "triples"])
+#: a price right after the rooms, perhaps after "from" or a verb of costing: "doubles from
+#: £95", "doubles are \N{EURO SIGN}180", "doubles £140"
+_ROOM_PRICE: Final = re.compile(
+    r"[ ](?:(?:from|are|cost|start|at)[ ])?(?:[$\N{POUND SIGN}\N{EURO SIGN}]|[A-Z]{3}[ ]?)[0-9]")
+#: a price before a plural noun: the object of a verb, "doubles £5 vouchers"
+_PRICED_OBJECT: Final = re.compile(r"[0-9](?:[0-9]|[.,][0-9])*[ ]+[a-z]+s\b")
+#: "from" one price "to" another: a change, whatever stands before it
+_PRICE_TO: Final = re.compile(
+    r"[^,;]{0,20}?[ ]to[ ](?:[$\N{POUND SIGN}\N{EURO SIGN}]|[A-Z]{3}[ ]?)[0-9]")
+
+
+def priced_rooms(sentence: Sentence, word: Word) -> bool:
+    """ "Doubles from \N{EURO SIGN}120 B&B", "Superior doubles are \N{EURO SIGN}180", "Sea-view
+    doubles cost £160": rooms before their price, named by a capital, a compound or nothing,
+    not a subject's verb ("The price doubles to £80", "Fares doubles from £40 to £80")."""
+    if word.lower not in _ROOM_PLURALS:
+        return False
+    price = _ROOM_PRICE.match(sentence.text, word.end)
+    if price is None or _PRICE_TO.match(sentence.text, price.end()) \
+            or _PRICED_OBJECT.match(sentence.text, price.end() - 1):
+        return False  # (and "Tesco doubles £5 vouchers": the price of what it doubles)
+    before = sentence.before(word.start, 1)
+    return not before or not before[0].text.isalpha() or before[0].text[:1].isupper() \
+        or sentence.text[before[0].start - 1:before[0].start] == "-"
 
 
 def _verb_after_modal(sentence: Sentence, change: lexicon.ChangeWord, word: Word,
@@ -1424,7 +1454,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             return None, ""  # "after Boeing's jets were grounded by 40 countries": the
             # possessive opens another clause's subject
         change = changes.get(word.lower) if word.lower != "off" and (
-            after_of or word.lower not in _CHANGE_NOUNS) else None
+            after_of or word.lower not in _CHANGE_NOUNS) and not priced_rooms(sentence, word) \
+            else None
         # "off" only right before its amount ("8% off its record high of $73,800" is no
         # fall to it), a noun of change only before "of" ("GDP growth of 4.9%"; not "cut
         # its growth forecast to 2.8%")

@@ -124,9 +124,11 @@ _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: how _PER_CURRENCY opens, as case-blind matching reads it: a quick miss
 _RATE_OPENERS = frozenset([" p", " P", " t", " T", " a", " A"])
-#: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar"
-_PER_CURRENCY = re.compile(r"[ ](?:per|to[ ]the|against[ ]the)[ ](?:US[ ]|U\.S\.[ ])?"
-                           r"(?P<currency>[A-Za-z]+)\b", re.IGNORECASE)
+#: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar", "44 to the
+#: pound" (quoted: "to" or "against", after which a pound is sterling)
+_PER_CURRENCY = re.compile(r"[ ](?:per|(?P<quoted>to|against)[ ]the)[ ]"
+                           r"(?:US[ ]|U\.S\.[ ]|British[ ])?(?P<currency>[A-Za-z]+)\b",
+                           re.IGNORECASE)
 #: the unit text of such a frequency
 _HOW_OFTEN = "times"
 
@@ -1158,6 +1160,8 @@ def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, i
     "pesos" in a text set in Argentina are ARS); else None."""
     quoted = _PER_CURRENCY.match(sentence.text, number_end)
     quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
+    if quoted and quoted.group("quoted") and quoted.group("currency").lower() == "pound":
+        quote = units.lookup_after("sterling")  # "44 to the pound": no weight is quoted
     if quoted is None or quote is None or quote.dimension != "currency":
         return None
     named = [(local, word) for local, word in sentence.currency_words() if local != quote.unit]

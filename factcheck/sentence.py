@@ -87,16 +87,18 @@ class Sentence:
 
     def currency_words(self) -> Tuple[Tuple[str, Word], ...]:
         """The first content word naming each currency ("rupee", "dollar", the "pound" of
-        "Egyptian pound"), with its code, in the sentence's order; worked out once, as every
-        number "per dollar" asks."""
+        "Egyptian pound", the "dollar" of "Canadian dollar"), with its code, in the sentence's
+        order; worked out once, as every number "per dollar" asks."""
         if self.currencies is None:
             first: Dict[str, Word] = {}
             previous: Optional[Word] = None
             for word in self.content:
                 found = units.lookup_after(word.lower)
-                if previous is not None and previous.end + 1 == word.start \
-                        and (found is None or found.dimension != "currency"):
-                    found = units.lookup_after(f"{previous.lower} {word.lower}") or found
+                pair = units.lookup_after(f"{previous.lower} {word.lower}") \
+                    if previous is not None and previous.end + 1 == word.start else None
+                if pair is not None and (pair.dimension == "currency" or found is None
+                                         or found.dimension != "currency"):
+                    found = pair  # "Canadian dollar" is CAD, not the dollar
                 previous = word
                 if found is not None and found.dimension == "currency" \
                         and found.unit not in first:

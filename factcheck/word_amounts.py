@@ -11,7 +11,7 @@ from typing import Final, FrozenSet, List, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
 from factcheck.lexicon import alternation
-from factcheck.changes import change_before, change_verb_in_clause, comparative_after
+from factcheck.changes import change_before, change_verb_in_clause, comparative_after, priced_rooms
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject
@@ -559,7 +559,8 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         change = changes.get(word.lower)
         start = word.start
         if change is not None and change.factor is not None and not _counted_factor(words, n) \
-                and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]):
+                and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]) \
+                and not priced_rooms(sentence, word):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
             hedged = n >= 2 and words[n - 1].lower in _FACTOR_HEDGES

@@ -803,6 +803,14 @@ MONEY = [
     # a glued lower-case "b" after more than one digit is billions, as "B" already was
     row("The firm signed a 1.2b deal.", point(1_200_000_000)),
     row("The model has 1.5b parameters.", point(1_500_000_000, "parameter")),
+    # "doubles" before their price are rooms, not a rise
+    row("Doubles from \N{EURO SIGN}120 B&B.", point(120, "EUR")),
+    row("Rooms: doubles £140, singles £95.", point(140, "GBP"), point(95, "GBP")),
+    row("Sea-view doubles cost £160 a night.", point(160, "GBP / night")),
+    row("Rent Doubles From £500 To £1,000", point(2, change=("up", "factor")),
+        point(500, "GBP", change=("up", "from")), point(1000, "GBP", change=("up", "to"))),
+    row("The price doubles to £80 in summer.", point(2, change=("up", "factor")),
+        point(80, "GBP", change=("up", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -5379,6 +5387,14 @@ RATES = [
     # ... but pay or rent "a month before tax" is counted before tax, no date
     row("Rent was €2,100 a month before tax.", point(2100, "EUR / month")),
     row("He repaid $900 a week after the deadline.", point(900, "USD", text="$900")),
+    # a rate "to the pound" quotes sterling, "to the greenback" and "to the U.S. dollar" the
+    # dollar; a "Canadian dollar" named before prices the Canadian one
+    row("The baht was trading at 44 to the pound.", point(44, "THB / GBP")),
+    row("The rand trades at 23 to the British pound.", point(23, "ZAR / GBP")),
+    row("The Canadian dollar was little changed at 1.4090 to the U.S. dollar.",
+        point("1.4090", "CAD / USD")),
+    row("The Canadian dollar was at 1.3950 to the greenback.", point("1.3950", "CAD / USD")),
+    row("Steak costs 12 dollars per pound at the market.", point(12, "USD / pound")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
