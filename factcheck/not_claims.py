@@ -684,7 +684,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             sentence.text, max(sentence.span[0], numeral.start - 16), numeral.start) \
             and not sentence.unit_after(numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
-        return False  # "a Level 3 of 5 risk", "Stage 4 of 21": the scale of a label's number
+        return False  # "a Level 3 of 5 risk", "Stage 4 of 21", "Page 2 of 3": the scale of a
+        # label's number
     if prev in ("is", "was", ":", "gb") and numeral.text.isdigit() \
             and not sentence.vocabulary.isdisjoint(_ID_NAMES) and _ID_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 40), numeral.start):
@@ -1759,9 +1760,13 @@ _STAR_RANK: Final = re.compile(
     r"|officer|officers|rank|brigadier|command|commander|air[ ]marshal)\b)", re.IGNORECASE)
 #: a journal's volume and "issue" before the issue's number: "volume 403, issue 10431"
 _VOLUME_ISSUE: Final = re.compile(r"\b(?:[Vv]ol(?:ume|\.)?)[ ][0-9]{1,4},?[ ][Ii]ssue[ ]\Z")
-#: a label's number and "of" before the number of its scale: "Level 3 of 5", "Stage 4 of 21"
+#: a label's number and "of" before the number of its scale: "Level 3 of 5", "Stage 4 of 21",
+#: "Page 2 of 3", "Game 3 of 7"
 _LABEL_OF: Final = re.compile(
-    r"\b(?:[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]tage|[Pp]hase|[Gg]rade|[Ss]tep)[ ][0-9]{1,2}[ ]of[ ]\Z")
+    r"\b(?:[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]tage|[Pp]hase|[Gg]rade|[Ss]tep|[Pp]age|[Ss]lide"
+    r"|[Cc]hart|[Ii]mage|[Pp]hoto|[Pp]icture|[Qq]uestion|[Pp]art|[Ee]pisode|[Ff]igure|[Mm]ap"
+    r"|[Gg]raphic|[Cc]hapter|[Vv]olume|[Bb]ook|[Gg]ame|[Rr]ound|[Ll]eg|[Ww]eek|[Dd]ay)"
+    r"[ ][0-9]{1,2}[ ]of[ ]\Z")
 #: how often a habit is kept, or its bound, after the thing counted: "a day", "or more"
 _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")

@@ -1618,8 +1618,9 @@ _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 _OLDEST = 120
 #: the bounds that name people by age after such a noun
 _AGE_BOUNDS = frozenset(["over", "under", "above", "below"])
-#: what links an age named before to its number: "the median age of patients was 47"
-_AGE_LINKS = frozenset("was is were are to at of by reached hit from".split())
+#: what links an age named before to its number: "the median age of patients was 47",
+#: "Average age: 42"
+_AGE_LINKS = frozenset("was is were are to at of by reached hit from :".split())
 #: adverbs that may stand between such a link and the age: "is now 30.9"
 _LINK_ADVERBS: Final = frozenset(["now", "still", "currently", "just", "already"])
 #: the words of a clause about an age or a span of life: "the median age of", "Life

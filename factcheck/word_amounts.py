@@ -379,13 +379,16 @@ def _before_point(sentence: Sentence, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def factor_words() -> FrozenSet[str]:
-    """Change words that are factors: "doubled", "halved"."""
+    """Change words that are factors: "doubled", "halved"; and "half" (before "as")."""
     return frozenset(w for w, change in lexicon.load().changes.items()
-                     if change.factor is not None)
+                     if change.factor is not None) | frozenset(_AS_ONLY_FACTORS)
 
 
 #: words after a factor that make it a comparison: "twice as likely", "double the risk"
 _COMPARED_AFTER = frozenset("as the that its their his her our what those".split())
+#: words that are a factor only before "as", and no verb of change: "half as likely" (but
+#: "rose by more than half, to 580,000" rose)
+_AS_ONLY_FACTORS: Final = {"half": lexicon.ChangeWord("down", Decimal("0.5"), modal=True)}
 #: words after which a base form is a verb: "set to double", "could triple"
 _MODALS: Final = lexicon.word_sections("grammar_words.txt")["modals"]
 #: a quick miss for "tenfold", "3-fold": one scan of the text instead of a test per word
@@ -556,13 +559,15 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         return found
     words = sentence.words
     for n, word in enumerate(words):
-        change = changes.get(word.lower)
+        change = changes.get(word.lower) or _AS_ONLY_FACTORS.get(word.lower)
         start = word.start
         if change is not None and change.factor is not None and not _counted_factor(words, n) \
                 and not (word.lower in _HOW_OFTEN_WORDS and _period_after(sentence, word.end)[0]) \
                 and not priced_rooms(sentence, word):
             compared = n + 1 < len(words) and words[n + 1].lower in _COMPARED_AFTER and (
                 words[n + 1].lower != "as" or _as_comparison(words, n + 1))
+            if word.lower in _AS_ONLY_FACTORS and not (compared and words[n + 1].lower == "as"):
+                continue  # "half as many" (but "half the workers" is a share, read elsewhere)
             hedged = n >= 2 and words[n - 1].lower in _FACTOR_HEDGES
             before = n - 2 if hedged else n - 1
             if change.modal and not compared and (

@@ -2906,6 +2906,10 @@ COUNTS = [
         point(13, "person")),
     row("The quake left 200 injured.", point(200, "person")),
     row("He left 3 missing pieces.", point(3, "piece")),
+    # a label's colon links an age to its number
+    row("\N{BULLET} Average age: 42", point(42, "year")),
+    row("Median age: 40.6 | Fertility rate: 1.49", point("40.6", "year"), point("1.49")),
+    row("Average score: 42", point(42)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4798,6 +4802,14 @@ CHANGES = [
     row("Oil prices fell on Thursday, extending a 4% slide in the previous session.",
         point(4, "percent", change=("down", "delta"))),
     row("Shares extended a 5% rally.", point(5, "percent", change=("up", "delta"))),
+    # "half as" compares by a factor, as "twice as" does; "half" is no verb of change
+    row("Rural areas have half as many GPs per patient as cities.",
+        point("0.5", change=("", "factor"))),
+    row("Women are half as likely to be promoted.", point("0.5", change=("", "factor"))),
+    row("Half the workers got a 5% raise.", point("0.5"),
+        point(5, "percent", change=("up", "delta"))),
+    row("The number of stop and searches rose by more than half, to 580,000.",
+        lower("0.5", change=("up", "delta")), point(580_000, change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5308,6 +5320,9 @@ NOT_CLAIMS = [
     row("India is UTC+05:30 all year."),
     row("The Senate passed H.R. 5371 on Friday."),
     row("Lawmakers passed S. 2296 and H.R. 1 this week."),
+    row("Page 2 of 3"),
+    row("Chart 2 of 5: Regional breakdown"),
+    row("The team won Game 3 of 7."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
