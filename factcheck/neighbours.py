@@ -701,6 +701,26 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
         sentence.gap(level.span[1], claim.span[0])) is not None
 
 
+def pounds_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "rose to 19.25 Egyptian pounds from 17.25 pounds": plain pounds after an amount in a
+    currency called pounds are that currency, not a weight."""
+    result: List[Claim] = []
+    money: Optional[Claim] = None
+    for claim in claims:
+        if claim.unit == "pound" and claim.unit_text.lower() in ("pound", "pounds") \
+                and money is not None:
+            claim = replace(claim, unit=money.unit, dimension=money.dimension)
+        elif claim.unit[:3].isupper() and claim.unit_text.lower().startswith(_POUND_NAMES):
+            money = claim  # "19.25 Egyptian pounds a litre" lends its rate too
+        result.append(claim)
+    return result
+
+
+#: how a currency called pounds is written: "Egyptian pounds", "pounds sterling"
+_POUND_NAMES: Final = ("pound", "egyptian pound", "lebanese pound", "syrian pound",
+                       "sudanese pound", "south sudanese pound", "british pound")
+
+
 def others_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "killed 14 soldiers and wounded 27 others": "others" counts what the count before it
     counts, and people when none does in a sentence of casualties ("At least 27 others were

@@ -648,7 +648,7 @@ _WEIGHT_AROUND: Final = re.compile(
     r"\b" + alternation("grammar_words.txt", "pound_weight_context") + r"\b", re.IGNORECASE)
 _AROUND_REACH: Final = 80
 #: how far before "pounds" a word of money is looked for, and "better off" after it
-_MONEY_BEFORE_REACH: Final = 50
+_MONEY_BEFORE_REACH: Final = 64
 _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b")
 
 

@@ -811,6 +811,17 @@ MONEY = [
         point(500, "GBP", change=("up", "from")), point(1000, "GBP", change=("up", "to"))),
     row("The price doubles to £80 in summer.", point(2, change=("up", "factor")),
         point(80, "GBP", change=("up", "to"))),
+    # pounds of pay an hour are money, and plain pounds after a currency called pounds are
+    # that currency
+    row("The minimum wage for those aged 21 and over will rise 4.1% to 12.71 pounds an hour.",
+        lower(21, "year"), point("4.1", "percent", change=("up", "delta")),
+        point("12.71", "GBP / hour", change=("up", "to"))),
+    row("Nurses were offered a raise of 1.50 pounds an hour.",
+        point("1.50", "GBP / hour", change=("up", "delta"))),
+    row("Petrol rose to 19.25 Egyptian pounds a litre from 17.25 pounds.",
+        point("19.25", "EGP / liter", change=("up", "to")),
+        point("17.25", "EGP / liter", change=("up", "from"))),
+    row("The machine processes 500 pounds an hour.", point(500, "pound / hour")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
