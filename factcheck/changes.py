@@ -23,9 +23,11 @@ _PARTICLE_VERBS: Final = _GRAMMAR["particle_verbs"]
 CHANGE_VERB_REACH: Final = 7
 #: the endings of an ordinal in digits, a word of their own: "10th", "21st"
 _ORDINAL_SUFFIXES: Final = frozenset(["st", "nd", "rd", "th"])
-#: the words before an ordinal that names a period on the way to the verb: "for a 10th
-#: straight month", "for the 3rd time"
+#: the words before an ordinal that names a period on the way to the verb, and after it:
+#: "for a 10th straight month", "for the 3rd time" (not "fell to the 5th spot with sales of")
 _ORDINAL_DETERMINERS: Final = frozenset(["a", "an", "the", "its", "their"])
+_ORDINAL_PERIODS: Final = frozenset(["straight", "consecutive", "successive", "running", "time",
+                                     "month", "week", "quarter", "year", "day", "session"])
 #: how many words back the verb of a change "by" an amount may stand: its object may be long
 #: ("reduced the risk of major adverse cardiovascular events by 20%")
 BY_VERB_REACH: Final = 10
@@ -358,8 +360,12 @@ def _fell_before(sentence: Sentence, start: int) -> bool:
 
 
 _SHAPE_LENGTH_END: Final = re.compile(
-    r"(?:[0-9](?:[ ]?k?m|[ ]?(?:cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
-    r"|miles?|yards?|inches)\Z")
+    r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
+    r"|miles?|yards?|inches)\Z")  # (a glued "m" may be millions: "falls to 7.5m")
+#: a glued "m" after a bare whole number of three digits or more, metres in a shape: "The road
+#: climbs 1,500m over 20km", "The tower rises 310m above the city" (not "Profits plunged £40m
+#: into the red", "numbers rise to 1.5m")
+_GLUED_METRES_END: Final = re.compile(r"(?<![0-9.,])[0-9][0-9,]{2,}m\Z")
 #: what may stand between a shape verb and the length: "rises to", "has a drop of some"
 _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over",
                                "more", "than", "just", "a"])
@@ -475,7 +481,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if change is not None and change.role == "to" and _REACHES_TO.search(
             sentence.text, max(sentence.span[0], start - 12), start):
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
-    if change is not None and _SHAPE_LENGTH_END.search(sentence.text, start, end) \
+    if change is not None and (_SHAPE_LENGTH_END.search(sentence.text, start, end)
+                               or _GLUED_METRES_END.match(sentence.text, start, end)) \
             and (_shape_of_a_place(sentence, start, end)
                  or (_OVER_A_DISTANCE.match(sentence.text, end)
                      and _present_verb_before(sentence, start))):
@@ -710,7 +717,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                             or before[-1].lower in _COPULAS)):
             # (but "The appeal raised 40% of its target": a share of what it raised; "the
             # cost of raising funds was 18.4%": a level of the subject)
-            if word.indirect:
+            if word.indirect and any(w.lower in _CONTINUING_VERBS
+                                     for w in sentence.before(start, CHANGE_VERB_REACH)):
                 word = _noun_of_change_after(sentence, end) or word  # "extending a 4%
                 # slide": the slide says which way, "extend" only that it goes on
             return Change(word.direction, "delta")  # "cut emissions 68%", "raised prices 5%"
@@ -1430,7 +1438,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
         if word.text.isdigit() and text[word.end:word.end + 2].lower() in _ORDINAL_SUFFIXES \
-                and any(w.lower in _ORDINAL_DETERMINERS for w in sentence.before(word.start, 1)):
+                and any(w.lower in _ORDINAL_DETERMINERS for w in sentence.before(word.start, 1)) \
+                and any(w.lower in _ORDINAL_PERIODS for w in sentence.after(word.end + 2, 1)):
             continue  # "slowed for a 10th straight month to 8.0%": an ordinal on the way
             # (but "fell to 204th out of 307": the ordinal is where it fell)
         if word.text.isdigit() and text[word.start - 1:word.start].isupper() \
@@ -1475,6 +1484,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     return None, ""
 
 
+#: verbs that say a change goes on, whose way the noun after the amount tells
+_CONTINUING_VERBS: Final = frozenset(["extend", "extends", "extended", "extending"])
 #: nouns of a fall after an amount, with the falls of the change table: "a 3% weekly loss"
 _LOSS_NOUNS: Final = frozenset(["loss", "losses"])
 

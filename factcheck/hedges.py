@@ -208,7 +208,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
-            and not _after_for(sentence, before[0]) \
+            and not (_after_for(sentence, before[0])
+                     and not _delay_made_of(sentence, before[0], reading.end)) \
             and not _held_duration(sentence, before[0], reading.end):
         # "over ten years" says when; "over 30 years old", "for over two years" and "over 30
         # years of experience" bound
@@ -586,6 +587,20 @@ def _after_sub(sentence: Sentence, start: int) -> bool:
             or text[start - 4:start].lower() != "sub-":
         return False
     return start - 4 == sentence.span[0] or not sentence.gap(start - 5, start - 4).isalnum()
+
+
+#: "of" and what a span of time was made of: "delayed over two days of strikes" says when
+_OF_AN_EVENT: Final = re.compile(r"[ ]of[ ][a-z]")
+#: verbs of delay, whose "over" bounds a delay but not the days of an event it spans
+_DELAY_WORDS: Final = frozenset(["delayed", "delay", "delays", "held", "stuck", "queued"])
+
+
+def _delay_made_of(sentence: Sentence, word: Word, end: int) -> bool:
+    """ "delayed over two days of strikes": the "over" after a verb of delay spans an event's
+    days, no bound (but "delayed over two hours" is at least two hours)."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and previous[-1].lower in _DELAY_WORDS \
+        and _OF_AN_EVENT.match(sentence.text, end) is not None
 
 
 def _after_for(sentence: Sentence, word: Word) -> bool:

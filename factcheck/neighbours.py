@@ -722,21 +722,30 @@ _POUND_NAMES: Final = ("pound", "egyptian pound", "lebanese pound", "syrian poun
 
 
 def others_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "killed 14 soldiers and wounded 27 others": "others" counts what the count before it
-    counts, and people when none does in a sentence of casualties ("At least 27 others were
-    wounded")."""
+    """ "sold 3 vans and 4 others", "45 hospitals treated 300 patients, while 20 others
+    closed": "others" counts what the sentence's first count counts; near a verb of harm or
+    of what people do it counts people ("destroyed 40 homes and injured 12 others", "cut
+    200 jobs, and 15 others resigned")."""
     if "others" not in sentence.vocabulary:
         return claims
-    people = not sentence.vocabulary.isdisjoint(_CASUALTY_VERBS)
+    first = next((c for c in claims if c.dimension == "count" and c.unit != "other"), None)
     result: List[Claim] = []
     for claim in claims:
         if claim.unit == "other" and claim.unit_text.lower() == "others":
-            earlier = next((c for c in reversed(result) if c.dimension == "count"
-                            and c.unit != "other"), None)
-            if earlier is not None or people:
-                claim = replace(claim, unit=earlier.unit if earlier is not None else "person")
+            harmed = any(w.lower in _PEOPLE_VERBS for w in sentence.before(claim.span[0], 3)
+                         + sentence.after(claim.span[1], 3))  # "27 others were wounded"
+            if harmed:
+                claim = replace(claim, unit="person")
+            elif first is not None and first.span[0] < claim.span[0]:
+                claim = replace(claim, unit=first.unit)
         result.append(claim)
     return result
+
+
+#: verbs of what befalls or is done by people, which make "others" people: "wounded 27
+#: others", "15 others resigned", "forced 2,000 others to flee"
+_PEOPLE_VERBS: Final = _GRAMMAR["casualty_verbs"] | frozenset(
+    ["resigned", "resign", "quit", "fled", "flee", "died", "escaped", "protested"])
 
 
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:

@@ -261,7 +261,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
     if "r" in sentence.vocabulary or "s" in sentence.vocabulary \
             or "res" in sentence.vocabulary:
-        spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
+                  if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
+                      sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
     if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
@@ -348,7 +350,7 @@ _BILL_NUMBER: Final = re.compile(
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"
-    r"[0-9]{1,2}(?:[:.][0-9]{2})?\b")
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?\b(?![.,]?[0-9]*[ ]?%)")
 #: the words that a zone's offset follows (lower case, as a sentence's vocabulary holds them)
 _ZONE_WORDS: Final = frozenset(["utc", "gmt", "cet", "cest", "bst", "est", "edt", "pst", "pdt",
                                 "aest", "ist"])
@@ -962,7 +964,7 @@ _SUDANESE_MONEY_CUES: Final = frozenset(
     "cost costs costing price prices priced paid pay pays sold sells worth fee fees fine fined "
     "salary wage wages sudan sudanese khartoum omdurman pound pounds rose fell dollar "
     "exchange litre".split())
-#: "times" right after a number: "20 times"
+#: "times" right after a number: "20 times", "complained to H.R. 3 times"
 _TIMES_AFTER: Final = re.compile(r"[ ]times\b")
 
 
@@ -978,9 +980,10 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
-    if label.lower == "day" and numeral.value > 1 \
+    if label.lower in ("day", "deck") and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
-        return True  # "the day 40 people died": a count, not "Day 1,000 of the war"
+        return True  # "the day 40 people died", "Volunteers deck 40 streets": a count, not
+        # "Day 1,000 of the war", "on deck 12"
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
                                        or (before[-2].lower != "the" and counted_noun(

@@ -130,7 +130,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if _in_designation(sentence, after, index):
             compound_end = max(compound_end, index)  # "14 Leopard 2A6 tanks": a long code
             continue
-        if word.text[:1].isupper() and _type_code_at(after, index + 1):
+        if word.text[:1].isupper() and _type_code_at(after, index + 1) \
+                and _noun_after_code(after, index + 1):
             continue  # "75 Airbus A320 jets": the maker before its type, though it ends in s
         if index <= compound_end:
             continue
@@ -218,6 +219,8 @@ def _one_thing(after: Sequence[Word], index: int, function_words: FrozenSet[str]
         return False
     if index == 0 and after[0].lower in _PORTIONS:
         return True  # "\N{VULGAR FRACTION ONE HALF} bunch coriander": half the bunch
+    if after[index].lower.endswith(("wise", "ly")):
+        return False  # an adverb: "cut \N{VULGAR FRACTION ONE HALF} crosswise"
     return index + 1 >= len(after) or not after[index + 1].text.isalpha() \
         or after[index + 1].lower in function_words
 
@@ -304,6 +307,20 @@ def _type_code_at(after: Sequence[Word], index: int) -> bool:
     return index + 1 < len(after) and after[index].text.isalpha() \
         and after[index].text.isupper() and len(after[index].text) <= 2 \
         and after[index + 1].text.isdigit() and after[index + 1].start == after[index].end
+
+
+def _noun_after_code(after: Sequence[Word], index: int) -> bool:
+    """A word in lower case follows the type code at ``after[index]``, its digits and any
+    variant: "A320 jets", "A350-1000 jets", "M1A1 tanks" (not "Stores Q1", "Lanes M25
+    Northbound")."""
+    previous = after[index + 1]
+    for word in after[index + 2:]:
+        if word.text.isalpha() and not (word.text.isupper() and word.start == previous.end):
+            return word.text.islower()
+        if not (word.text.isalnum() or word.text == "-"):
+            return False
+        previous = word  # a digit, a hyphen or a letter glued on: "M1A1", "A350-1000"
+    return False
 
 
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:

@@ -503,7 +503,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                         last.value * scale, first is last and len(last.text) == 1 and last.fraction
                         and not _ARTICLE_BEFORE.search(
                             sentence.text, max(sentence.span[0], first.start - 3),
-                            first.start)) \
+                            first.start)
+                        and not any(w.lower in _SHARE_HEDGES
+                                    for w in sentence.before(first.start, 1))) \
         if not after_magnitude(sentence, first.start) and not (
             inner and inner[-1].lower in _BOUND_ADVERBS) else None
     # ("a score of 740 or above gets": no noun follows "above" or "higher")
@@ -725,7 +727,13 @@ def _in_a_casualty_state(sentence: Sentence, end: int) -> bool:
             or (len(following) > 1 and following[1].text.isalpha()
                 and following[1].lower not in lexicon.load().function_words):
         return False
-    return any(word.lower in _LEAVING_WORDS for word in sentence.before(end, 4))
+    return any(word.lower in _LEAVING_WORDS for word in sentence.before(end, 4)) \
+        and _OF_A_GROUP.search(sentence.text, sentence.span[0], end) is None
+    # (but "Of 500 sheep, the snow left 80 dead": a part of the group named, bare)
+
+
+#: a group named by its count after "of": "Of 500 sheep", "of the 40 paintings"
+_OF_A_GROUP: Final = re.compile(r"\b[Oo]f[ ](?:the[ ])?[0-9][0-9,]*[ ][a-z]")
 
 
 #: what may leave people hurt or missing: "left 13 missing", "leaving 200 injured"
@@ -852,6 +860,10 @@ def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
     return change_for(sentence, numeral.start, end) is not None
 
 
+#: hedges that make a fraction glyph a share of people: "About \N{VULGAR FRACTION TWO THIRDS}
+#: support the plan" (not "Squeeze over \N{VULGAR FRACTION ONE QUARTER} lime")
+_SHARE_HEDGES: Final = frozenset(["about", "around", "some", "nearly", "almost", "roughly",
+                                  "approximately", "only", "just"])
 #: an article right before a number: "a \N{VULGAR FRACTION TWO THIRDS} majority" is no part
 #: of one majority
 _ARTICLE_BEFORE: Final = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)

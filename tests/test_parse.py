@@ -2910,7 +2910,10 @@ COUNTS = [
     # "others" counts what the count before it counts, or people among casualties; a bare
     # number a disaster leaves hurt or missing counts people
     row("The blast killed 14 soldiers and wounded 27 others.", point(14, "soldier"),
-        point(27, "soldier")),
+        point(27, "person")),
+    row("The firm cut 200 jobs, and 15 others resigned.",
+        point(200, "job", change=("down", "delta")), point(15, "person")),
+    row("The firm sold 3 vans and 4 others.", point(3, "van"), point(4, "van")),
     row("At least 27 others were wounded.", lower(27, "person")),
     row("The company owns 12 others.", point(12, "other")),
     row("The attack killed 41 people and left 13 missing.", point(41, "person"),
@@ -4821,6 +4824,25 @@ CHANGES = [
         point(5, "percent", change=("up", "delta"))),
     row("The number of stop and searches rose by more than half, to 580,000.",
         lower("0.5", change=("up", "delta")), point(580_000, change=("up", "to"))),
+    # the narrowings after the misfire hunt: money in glued millions keeps its change; "barely
+    # over" is just over; "over N days of" an event after a delay says when; H.R. before a
+    # measure is a department; "others" near a verb of what people do are people
+    row("Profits plunged £40m into the red.", point(40_000_000, "GBP", change=("down", "delta"))),
+    row("Revenue from the toll road rises to £40m.",
+        point(40_000_000, "GBP", change=("up", "to"))),
+    row("The tower rises 310m above the city.", point(310, "meter")),
+    row("Turnout was barely over 50%.", lower(50, "percent")),
+    row("Trains were cancelled or delayed over two days of strikes.", point(2, "day")),
+    row("Tell H.R. 24 hours in advance.", point(24, "hour")),
+    row("Floods damaged 600 homes and forced 2,000 others to flee.", point(600, "home"),
+        point(2000, "person")),
+    row("Of 500 sheep on the farm, the snow left 80 dead.", point(500, "sheep"), point(80)),
+    row("About \N{VULGAR FRACTION TWO THIRDS} support the plan.", approx(Fraction(2, 3))),
+    row("Cut the squash in \N{VULGAR FRACTION ONE HALF} lengthwise.", point("0.5")),
+    row("Retailer Opens 40 Stores Q1", point(40, "store")),
+    row("Ukraine received 31 Abrams M1A1 tanks.", point(31, "tank")),
+    row("The firm fell to the 5th spot with sales of $3bn.", point(3_000_000_000, "USD")),
+    row("Volunteers deck 40 streets with bunting.", point(40, "street")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
