@@ -453,6 +453,17 @@ _RUNNING_TOTAL: Final = re.compile(
     re.IGNORECASE)
 
 
+#: a verb carrying a level, the level and "to": "pushed river levels to", "takes the rate to"
+_CARRIED_TO: Final = re.compile(
+    r"\b(?P<verb>" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"(?:(?:the|its|their|this|that)[ ])?(?:[\w-]+[ ]){0,2}?(?P<level>[A-Za-z]+)[ ]\Z",
+    re.IGNORECASE)
+_CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
+#: the causative verbs that carry a level up
+_UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
+                                       "drive", "driving"])
+
+
 def _present_verb_before(sentence: Sentence, start: int) -> bool:
     """A verb in the present tense right before: "rises", "climbs" (a road's shape; "The
     plane descended 3,000 feet in 10 miles" fell)."""
@@ -807,6 +818,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and _named_change(sentence, start, end, three[:2]) \
             and sentence.gap(end, three[2].end).count(" ") == 3:
         return Change(changes[three[2].lower].direction, "delta")  # "a 4.99% council tax rise"
+    carried = _CARRIED_TO.search(sentence.text, max(sentence.span[0], start - 48), start) \
+        if role == "to" else None
+    if carried is not None and carried.group("level").lower() in _CAUSATIVE_LEVELS:
+        # "pushed temperatures to 40.3C", "takes the rate to 5.25%": the new level
+        return Change("up" if carried.group("verb").lower() in _UPWARD_CAUSATIVES else "", "to")
     return None
 
 

@@ -701,6 +701,36 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
         sentence.gap(level.span[1], claim.span[0])) is not None
 
 
+def compared_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "grew 5.04%, slightly slower than 5.12% in the previous quarter": a comparative before
+    a level of another time, after a figure in the same unit, names that level; it bounds
+    nothing ("Growth is expected to be slower than 2% next year" stays a bound)."""
+    result: List[Claim] = []
+    for claim in claims:
+        if claim.strict and claim.qualifier.lower() in _LEVEL_COMPARATIVES \
+                and _ANOTHER_TIME.match(sentence.text, claim.span[1]) \
+                and any(c.unit == claim.unit and c.kind == "point" for c in result):
+            start = claim.span[0] + len(claim.qualifier) + 1
+            claim = replace(claim, text=sentence.text[start:claim.span[1]],
+                            span=(start, claim.span[1]), kind="point", low=claim.value,
+                            high=claim.value, qualifier="", strict=False)
+        result.append(claim)
+    return result
+
+
+#: comparatives of a level that name the level compared with
+_LEVEL_COMPARATIVES: Final = frozenset(["slower than", "faster than", "higher than",
+                                        "lower than", "weaker than", "stronger than"])
+#: another time or the same time before: "in the previous quarter", "in September", "a year
+#: earlier", "last year"
+_ANOTHER_TIME: Final = re.compile(
+    r"[ ](?:in[ ](?:the[ ])?(?:previous|prior|preceding|same|last|first|second|third|fourth)\b"
+    r"|in[ ](?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Q[1-4]|[12][0-9]{3})\b"
+    r"|a[ ](?:year|month|quarter|week)[ ](?:earlier|ago|before)"
+    r"|last[ ](?:year|month|quarter|week)\b)")
+
+
 def pounds_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "rose to 19.25 Egyptian pounds from 17.25 pounds": plain pounds after an amount in a
     currency called pounds are that currency, not a weight."""
@@ -984,7 +1014,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 sentence, previous, claim, claims[index + 1] if index + 1 < len(claims) else None):
             assert previous is not None and previous.change is not None
             claim = replace(claim, change=previous.change)
-        if ((claim.change is None or _running_total(sentence, claim, before))
+        if ((claim.change is None or _running_total(sentence, claim, before)
+             or (claim.change.role == "to" and not claim.change.direction))  # "A rise of 3.5
+                # points takes the rate to 26.4%": the way the change before it went
                 and previous is not None and previous.change is not None
                 and before and (before[-1].lower in ("to", "from") or (
                     before[-1].lower == "at" and (not claim.unit or claim.unit == "point"

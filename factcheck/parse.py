@@ -43,11 +43,11 @@ from typing import Final, Callable, FrozenSet, List, Tuple
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
-    alternatives_under_one_bound, below_zero, directions_from_levels, drop_repaired,
-    inherit_elided_units, inherit_in_parentheses, heights_in_feet_and_inches, join_bounds,
-    link_changes, merge_composites, millions_in_parallel, nouns_from_question, others_as_before,
-    points_of_percentages, pounds_as_before, rates_in_gapped_clauses, rates_of_changes,
-    share_coordinated_units, share_tally_units)
+    alternatives_under_one_bound, below_zero, compared_levels, directions_from_levels,
+    drop_repaired, inherit_elided_units, inherit_in_parentheses, heights_in_feet_and_inches,
+    join_bounds, link_changes, merge_composites, millions_in_parallel, nouns_from_question,
+    others_as_before, points_of_percentages, pounds_as_before, rates_in_gapped_clauses,
+    rates_of_changes, share_coordinated_units, share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.pence_rates import pence_tax_rates, shares_of_a_pound
 from factcheck.numerals import Numeral, scan_numerals
@@ -103,7 +103,7 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     heights_in_feet_and_inches, below_zero, join_bounds, alternatives_under_one_bound,
     inherit_in_parentheses, link_changes, rates_of_changes, directions_from_levels,
     nouns_from_subjects, points_of_percentages, pence_tax_rates, shares_of_a_pound,
-    others_as_before, pounds_as_before)
+    others_as_before, pounds_as_before, compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches, below_zero,

@@ -4843,6 +4843,21 @@ CHANGES = [
     row("Ukraine received 31 Abrams M1A1 tanks.", point(31, "tank")),
     row("The firm fell to the 5th spot with sales of $3bn.", point(3_000_000_000, "USD")),
     row("Volunteers deck 40 streets with bunting.", point(40, "street")),
+    # a verb that carries a level "to" a new one: "pushed" goes up, "takes" and "sent" say
+    # no way unless a change before says it
+    row("The heatwave pushed temperatures to 40.3C.",
+        point("40.3", "degree_Celsius", change=("up", "to"))),
+    row("The storm sent river levels to 4.5m.", point("4.5", "meter", change=("", "to"))),
+    row("A rise of 3.5 percentage points takes the rate to 26.4%.",
+        point("3.5", "percentage_point", change=("up", "delta")),
+        point("26.4", "percent", change=("up", "to"))),
+    row("The Army sent 500 troops to the border.", point(500, "troop")),
+    # a comparative before a level of another time, after a figure in its unit, names it
+    row("The economy grew 5.04% in the third quarter, slightly slower than 5.12% in the "
+        "previous quarter.", point("5.04", "percent", change=("up", "delta")),
+        point("5.12", "percent")),
+    row("Growth is expected to be slower than 2% next year.", upper(2, "percent")),
+    row("Turnout was higher than 60% in most districts.", lower(60, "percent")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
