@@ -519,6 +519,53 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
     return result
 
 
+def money_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "revenue of 21.4 billion euros, while profit was flat at 21.9 billion", "Exports were
+    worth $12 billion and imports 9.5 billion": a bare amount in millions or more right after
+    an amount of money, a few words after a noun of money, is more of that money."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, anchor = result[index], result[index - 1]
+        if claim.unit or claim.dimension != "dimensionless" or claim.change is not None \
+                and claim.change.role == "factor" \
+                or anchor.dimension != "currency" or not _SCALED.search(anchor.text) \
+                or not _SCALED.search(claim.text) \
+                or not any(w.lower in _MONEY_NOUNS for w in sentence.before(claim.span[0], 6)):
+            continue  # ("The £2bn scheme covers 3 million": people, no money named)
+        result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
+    return result
+
+
+def rates_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "The rupee was at 89.95 per dollar, near its record low of 90.42", "weakened past 155
+    per dollar, touching 155.05": a bare figure within a fifth of an exchange rate before it
+    is another quote of that rate."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, anchor = result[index], result[index - 1]
+        if claim.unit or claim.dimension != "dimensionless" or claim.value is None \
+                or anchor.dimension != "rate" or anchor.value is None or anchor.value <= 0 \
+                or not _CURRENCY_PAIR.fullmatch(anchor.unit) \
+                or not _NEAR_RATE[0] <= claim.value / anchor.value <= _NEAR_RATE[1]:
+            continue
+        result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
+    return result
+
+
+#: an exchange rate's unit, and how near a bare figure must be to read as another quote
+_CURRENCY_PAIR: Final = re.compile(r"[A-Z]{3} / [A-Z]{3}")
+_NEAR_RATE: Final = (Decimal("0.8"), Decimal("1.25"))
+
+
+#: nouns of money whose bare amount is in the money named before (grammar_words.txt)
+_MONEY_NOUNS: Final = _GRAMMAR["money_nouns"]
+
+
+#: a scale word of millions or more in a claim's text: "21.9 billion", "610 million", "£2bn"
+_SCALED: Final = re.compile(r"(?:\b|[0-9])(?:million|billion|trillion|bn|mn|tn|m)\b",
+                            re.IGNORECASE)
+
+
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
     if len(claims) < 2:

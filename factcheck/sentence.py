@@ -94,8 +94,10 @@ class Sentence:
             previous: Optional[Word] = None
             for word in self.content:
                 found = units.lookup_after(word.lower)
-                pair = units.lookup_after(f"{previous.lower} {word.lower}") \
+                pair = (units.lookup_after(f"{previous.lower} {word.lower}")
+                        or units.lookup_after(f"{previous.lower} {word.lower}s")) \
                     if previous is not None and previous.end + 1 == word.start else None
+                # (the lexicon writes some currencies in the plural: "Argentine pesos")
                 if pair is not None and (pair.dimension == "currency" or found is None
                                          or found.dimension != "currency"):
                     found = pair  # "Canadian dollar" is CAD, not the dollar

@@ -822,6 +822,12 @@ MONEY = [
         point("19.25", "EGP / liter", change=("up", "to")),
         point("17.25", "EGP / liter", change=("up", "from"))),
     row("The machine processes 500 pounds an hour.", point(500, "pound / hour")),
+    # a bare amount in millions after money, a few words after a noun of money, is that money
+    row("Orders rose to 21.4 billion euros, while revenue was flat at 21.9 billion.",
+        point(21_400_000_000, "EUR", change=("up", "to")), point(21_900_000_000, "EUR")),
+    row("Exports were worth $12 billion and imports 9.5 billion.",
+        point(12_000_000_000, "USD"), point(9_500_000_000, "USD")),
+    row("The £2bn scheme covers 3 million.", point(2_000_000_000, "GBP"), point(3_000_000)),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -5458,6 +5464,13 @@ RATES = [
         point("1.4090", "CAD / USD")),
     row("The Canadian dollar was at 1.3950 to the greenback.", point("1.3950", "CAD / USD")),
     row("Steak costs 12 dollars per pound at the market.", point(12, "USD / pound")),
+    # a bare figure near an exchange rate before it is another quote of the rate
+    row("The Indian rupee was at 89.95 per dollar, near its record low of 90.42.",
+        point("89.95", "INR / USD"), point("90.42", "INR / USD")),
+    row("The Argentine peso closed at 1,420 per dollar, while the black-market rate was 1,455.",
+        point(1420, "ARS / USD"), point(1455, "ARS / USD")),
+    row("The rupee was at 89.95 per dollar and 3 banks intervened.",
+        point("89.95", "INR / USD"), point(3, "bank")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
