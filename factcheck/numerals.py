@@ -327,6 +327,8 @@ _RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", dro
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
+#: a mark with a decimal over a scale of marks: "9.2/10", "4.5/5", "87.5/100"
+_DECIMAL_MARK: Final = re.compile(r"([0-9]{1,2}\.[0-9]{1,2})/(5|10|100)")
 #: what follows a share written as a fraction not in lowest terms: "6/8 goals", "2/4 of the
 #: lifts", "4/6 correctly", "6/8 from the spot" (not a spec: "16/32GB", "10/32 screws",
 #: "8/16 cores", "6/8 time", "6/8 mm")
@@ -551,6 +553,8 @@ def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
     ([(0, 2, '22'), (3, 5, '24'), (6, 8, '26')], [(0, 1, '1'), (2, 5, '000'), (6, 7, '5')])
     >>> _read_run("3.10.1"), _read_run("10:30"), _read_run("24/7"), _read_run("3/4")
     ([], [], [], [(0, 3, '3/4')])
+    >>> _read_run("9.2/10"), _read_run("3.5/4")
+    ([(0, 6, '9.2/10')], [])
     >>> _read_run("1.250.000"), _read_run("192.168.100.200"), _read_run(".0'000")
     ([(0, 9, '1250000')], [], [])
     """
@@ -561,6 +565,9 @@ def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
         parts = _SMALL_FRACTION.fullmatch(run)
         if parts and _prose_fraction(int(parts[1]), int(parts[2]), share):
             return [(0, len(run), run)]
+        mark = _DECIMAL_MARK.fullmatch(run)
+        if mark and Decimal(mark[1]) < int(mark[2]):
+            return [(0, len(run), run)]  # "rated 9.2/10", "4.5/5": a mark with decimals
         return []
     if run.isdigit() and run.isascii():
         return [(0, len(run), run)]  # the first of _RUN_FORMS, and the commonest

@@ -4954,6 +4954,10 @@ FRACTIONS = [
     row("The overspend zoomed by a quarter to £9bn.", point("0.25"), point(9_000_000_000, "GBP")),
     row("Clubcard Prices knock up to a third off branded goods.", upper("1/3")),
     row("Save a third on school uniforms.", point("1/3")),
+    # a mark with a decimal over 5, 10 or 100, as "8/10" is ("3.5/4" is none, "1/17/2025" a date)
+    row("Guests rated the hotel 9.2/10 on Booking.com.", point("0.92", text="9.2/10")),
+    row("It scored 4.5/5.", point("0.9", text="4.5/5")),
+    row("The ratio was 3.5/4."),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
