@@ -237,7 +237,7 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
     the dollar", "Qantas rose 12c to A$6.40": cents beside amounts of one currency divided
     into cents, and no amount in US dollars, are that currency's cents (a text with no other
     amount and the word "euro" means euro cents)."""
-    cents = [c.unit.startswith("USD") and c.unit_text.lower().split(" ", 1)[0] in _CENTS
+    cents = [c.unit.startswith("USD") and _marker(c) in _CENTS
              for c in claims]
     if not any(cents):
         return claims
@@ -272,10 +272,20 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
     return _local_cents(claims, text)
 
 
+def _marker(claim: Claim) -> str:
+    """The currency's marker at the head of a claim's unit text: the "cents" of "cents a
+    litre", the "c" of "c/kWh"."""
+    return _MARKER_END.split(claim.unit_text.lower(), 1)[0]
+
+
+#: what ends a currency's marker in a unit text: a space or the slash of a rate
+_MARKER_END: Final = re.compile(r"[ /]")
+
+
 def _local(claim: Claim, text: str, family: _Family) -> bool:
     """A shared marker that the setting may make local: for dollars, not a bracketed
     conversion, not a world commodity price."""
-    marker = claim.unit_text.lower().split(" ", 1)[0]  # "cents a litre": the marker first
+    marker = _marker(claim)
     if marker not in family.markers or not claim.unit.startswith(family.default):
         return False
     if family.default != "USD":

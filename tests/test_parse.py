@@ -2086,6 +2086,12 @@ PHYSICAL = [
         point(67_600_000), point(242_495, "kilometer ** 2")),
     row("Workforce: 32.9m (2024)", point(32_900_000)),
     row("Length: 12.5m | Beam: 3.2m", point("12.5", "meter"), point("3.2", "meter")),
+    # capacity marked electric, thermal, AC or DC; apparent power; oil equivalents
+    row("The twin-reactor plant has a net output of 2.4GWe.", point("2.4", "gigawatt")),
+    row("The 200MWac solar farm is the largest in the state.", point(200, "megawatt")),
+    row("The 500 kVA transformer serves the estate.", point(500, "kilovolt_ampere")),
+    row("Final energy consumption was 134.8 million tonnes of oil equivalent.",
+        point(134_800_000, "tonne_of_oil_equivalent")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5475,6 +5481,9 @@ RATES = [
         point(1420, "ARS / USD"), point(1455, "ARS / USD")),
     row("The rupee was at 89.95 per dollar and 3 banks intervened.",
         point("89.95", "INR / USD"), point(3, "bank")),
+    row("Households in Sydney pay around 32c/kWh for electricity.",
+        approx("0.32", "AUD / kilowatt_hour")),
+    row("Households in Texas pay 15c/kWh.", point("0.15", "USD / kilowatt_hour")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
