@@ -266,13 +266,15 @@ _CLAUSE_OPENERS: Final = frozenset(["and", "but", "while", "which", "who", "that
 def _lower_case(sentence: Sentence, word: Word) -> bool:
     """A change word counts in lower case ("Rose" is a name), capitalised in a headline in
     title case or capitals ("Oil Jumps 4%", "STOCKS PLUNGE 5%"), or opening a sentence with
-    no subject, as changelogs and posts write: a past participle ("Reduced idle CPU from 3%
-    to 0.5%") or any change word before a measure ("Lost 30 lbs since January")."""
+    no subject, as changelogs, posts and instructions write: a past participle ("Reduced idle
+    CPU from 3% to 0.5%"), a change word before a measure ("Lost 30 lbs since January") or
+    an instruction with "by" or "to" ("Reduce the dose by 25%")."""
     return word.text.islower() or (sentence.title_case and (word.text.istitle()
                                                             or word.text.isupper())) \
         or (word.start == sentence.words[0].start and word.text.istitle()
             and (word.lower.endswith("ed") or (word.lower in _POST_OPENERS
-                                               and _measure_follows(sentence, word))))
+                                               and _measure_follows(sentence, word))
+                 or (word.lower in _INSTRUCTED_CHANGES and _instructed(sentence, word))))
 
 
 #: change words that open a post before a measure in their past form or as adverbs ("Lost 30
@@ -280,6 +282,21 @@ def _lower_case(sentence: Sentence, word: Word) -> bool:
 #: ml of stock")
 _POST_OPENERS: Final = frozenset(["lost", "fell", "rose", "grew", "shed", "down", "up", "gained",
                                   "dropped", "slid", "sank", "shrank", "sunk"])
+
+
+#: instructions that open a sentence and change an amount "by" or "to" another: "Reduce the
+#: dose by 25%", "Increase to 10 mg" (not "Reduce 500 ml of stock")
+_INSTRUCTED_CHANGES: Final = frozenset(["reduce", "increase", "raise", "lower", "decrease",
+                                        "taper"])
+_BY_OR_TO: Final = re.compile(r"[ ](?:by|to)[ ]")
+
+
+def _instructed(sentence: Sentence, word: Word) -> bool:
+    """ "Reduce the dose by 25%": "by" or "to" after the verb with no number before it (not
+    "Reduce 500 ml of stock by half", where the number is what is reduced)."""
+    particle = _BY_OR_TO.search(sentence.text, word.end, sentence.span[1])
+    return particle is not None and not any(
+        ch.isdigit() for ch in sentence.text[word.end:particle.start()])
 
 
 def _measure_follows(sentence: Sentence, word: Word) -> bool:

@@ -164,6 +164,19 @@ _COMPARED_AFTER_LIKE: Final = re.compile(
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
 
+def _readings(sentence: Sentence) -> bool:
+    """A line of readings, whose "max" is the highest seen: a maximum with a minimum or an
+    average ("max 24, min 13", "Avg. speed 31mph | Max 54mph")."""
+    vocabulary = sentence.vocabulary
+    return not vocabulary.isdisjoint(_AVERAGES) or (
+        not vocabulary.isdisjoint(_MAXIMA) and not vocabulary.isdisjoint(_MINIMA))
+
+
+_AVERAGES: Final = frozenset(["avg", "average", "mean"])
+_MAXIMA: Final = frozenset(["max", "maximum"])
+_MINIMA: Final = frozenset(["min", "minimum"])
+
+
 def _like_a_hedge(sentence: Sentence, like: Word) -> bool:
     """ "paid like 300 bucks", "It's like 20 mins away", "Like 40 people came": "like"
     opening the clause or after a verb of amount, a form of "be" or a preposition."""
@@ -195,11 +208,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and dimension not in ("currency", "rate"):
         before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
     if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
-            dimension not in ("count", "rate")
+            dimension == "temperature" or _readings(sentence)
             or sentence.text[before[0].start - 1:before[0].start].isdigit()
             or before[0].text.isupper()):
-        before = None  # "Max 25C, min 12C": a day's readings; "1min 43.2sec", "737 MAX 9":
-        # no limits; only a count is limited so ("maximum 10 participants", "min 2 nights")
+        before = None  # "Max 25C, min 12C", "Avg. speed 31mph | Max 54mph": readings;
+        # "1min 43.2sec", "737 MAX 9": no limits; other amounts are limited so ("maximum 10
+        # participants", "min 2 nights", "max. 240 mg daily", "maximum 2 g per day")
     if before and len(before) == 2 and before[0].lower == "up" \
             and _particle_up(sentence, before[0]):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
@@ -568,6 +582,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     if any(w.lower in _NEGATORS for w in bound):
         return False
     words = sentence.before(bound[0].start, NEGATION_REACH)
+    if words and words[-1].lower in _AGE_GROUPS:
+        return False  # "Not recommended for children under 12": who is meant, no limit
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.lower in _NEGATORS:

@@ -264,6 +264,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
+    if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
+        spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
@@ -347,6 +349,12 @@ _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 #: a bill's number in the US Congress: "H.R. 5371", "S. 2296", "H.J.Res. 7"
 _BILL_NUMBER: Final = re.compile(
     r"(?<![\w.])(?:H\.[ ]?R\.|[HS]\.[ ]?(?:J\.[ ]?|Con\.[ ]?)?Res\.|S\.)[ ]?[0-9]{1,5}\b")
+#: a conference call's keys and lines: "press star 1", "our next question comes from line 4"
+_CALL_KEYS: Final = re.compile(
+    r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star|pound|hash)[ ]|[Ll]ine[ ])"
+    r"(?P<n>[0-9]{1,2})\b")
+_CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "question", "questions", "operator",
+                                "queue"])
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"

@@ -1493,6 +1493,9 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "aged over 65", "aged 15, 16 and 17"
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
+    if len(before) == 2 and before[-1].lower == "than" \
+            and before[-2].lower in ("younger", "older"):
+        return True  # "Patients younger than 40": only an age is younger
     if len(before) == 2 and before[-1].lower in _LINK_ADVERBS and before[0].lower in _AGE_LINKS:
         before = before[:1]  # "The mean age of participants is now 58.3"
     if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \

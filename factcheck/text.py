@@ -76,7 +76,8 @@ class Word(NamedTuple):
 
 #: unit abbreviations among the abbreviations: after a number and before a capital
 #: letter, their full stop ends the sentence ("64 km. In 2019 ...")
-_UNIT_ABBREVIATIONS: Final = frozenset(["km.", "mi.", "ft.", "oz.", "lb.", "lbs.", "mt.", "pct."])
+_UNIT_ABBREVIATIONS: Final = frozenset(
+    ["km.", "mi.", "ft.", "oz.", "lb.", "lbs.", "mt.", "pct.", "min."])
 
 
 def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:

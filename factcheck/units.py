@@ -804,7 +804,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             return None  # "45 miles to the gallon", but not "20 minutes to the hour"
         if entry.dimension not in ("percent", "percentage_point", "basis_point") and (
                 next_word(text, end + 1) not in _NOT_RATE_AFTER
-                or _OF_PAY.match(text, end)):
+                or _OF_PAY.match(text, end) or text[lead.start()] == "/"):
+            # ("3.2 mg/L after dosing": a slash's denominator never dates the amount)
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")

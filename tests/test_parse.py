@@ -2092,6 +2092,10 @@ PHYSICAL = [
     row("The 500 kVA transformer serves the estate.", point(500, "kilovolt_ampere")),
     row("Final energy consumption was 134.8 million tonnes of oil equivalent.",
         point(134_800_000, "tonne_of_oil_equivalent")),
+    # laboratory units; a slash's denominator stays before "after"
+    row("Her HbA1c was 58 mmol/mol.", point(58, "millimole / mole")),
+    row("Creatinine was 124 umol/L.", point(124, "micromole / liter")),
+    row("Levels were 3.2 mg/L after dosing.", point("3.2", "milligram / liter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2936,6 +2940,9 @@ COUNTS = [
     row("\N{BULLET} Average age: 42", point(42, "year")),
     row("Median age: 40.6 | Fertility rate: 1.49", point("40.6", "year"), point("1.49")),
     row("Average score: 42", point(42)),
+    # instructions of a leaflet open with a verb, not a name
+    row("Swallow 2 tablets whole.", point(2, "tablet")),
+    row("Chew 1 or 2 tablets when symptoms occur.", rng(1, 2, "tablet")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3181,7 +3188,8 @@ BOUNDS = [
     row("Was the blade longer than three inches?", lower(3, "inch")),
     # ... but not ages, which the public age specs read as points ("younger than three
     # months old")
-    row("Children younger than 12 ride free.", point(12)),
+    row("Children younger than 12 ride free.", point(12, "year")),
+    row("Patients younger than 40 were excluded.", point(40, "year")),
     row("Loads heavier than 40 tonnes are banned.", lower(40, "metric_ton")),
     # ... but after a factor they compare, and bound nothing
     row("The site is 5 times bigger than 3 football pitches.",
@@ -3341,6 +3349,15 @@ BOUNDS = [
     row("We were delayed over four hours in Palma.", lower(4, "hour")),
     row("The water in the lake rarely tops 18C.", upper(18, "degree_Celsius")),
     row("Summer temperatures seldom exceed 25C.", upper(25, "degree_Celsius")),
+    # "max." and "min." are abbreviations, and they limit any amount but a day's temperature
+    row("Codeine 30-60 mg every 4 hours, max. 240 mg daily.", rng(30, 60, "milligram"),
+        point(4, "hour"), upper(240, "milligram / day")),
+    row("Children: max. 4 doses in 24 hours.", upper(4, "dose"), point(24, "hour")),
+    row("Adult: 500 mg every 6 hours, maximum 2 g per day.", point(500, "milligram"),
+        point(6, "hour"), upper(2, "gram / day")),
+    # a bound right after people names who is meant, which a negation does not flip
+    row("Not recommended for children under 12 years.", upper(12, "year")),
+    row("Do not take more than 4 g in 24 hours.", upper(4, "gram"), point(24, "hour")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -4870,6 +4887,10 @@ CHANGES = [
         point("5.12", "percent")),
     row("Growth is expected to be slower than 2% next year.", upper(2, "percent")),
     row("Turnout was higher than 60% in most districts.", lower(60, "percent")),
+    # an opening instruction changes an amount "by" or "to" another
+    row("Reduce the dose by 25%.", point(25, "percent", change=("down", "delta"))),
+    row("Increase to 10 mg.", point(10, "milligram", change=("up", "to"))),
+    row("Reduce 500 ml of stock.", point(500, "milliliter")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5387,6 +5408,9 @@ NOT_CLAIMS = [
     row("Page 2 of 3"),
     row("Chart 2 of 5: Regional breakdown"),
     row("The team won Game 3 of 7."),
+    row("If you turn to slide 7, you will see the revenue bridge."),
+    row("To ask a question, please press star 1 on your telephone keypad."),
+    row("We will take our next question from line 4."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
