@@ -17,7 +17,8 @@ from factcheck.sentence import Sentence, finish_claim
 
 class Bands(NamedTuple):
     """bands.txt as tables: owner words, parts (offsets, and whether "the" may come first),
-    band words (first and last number), and one regex that finds a band."""
+    band words (first and last number), and the regexes that find a band: after an owner or
+    "the", in digits, and as an adjective before its noun ("high-teens growth")."""
 
     owners: FrozenSet[str]
     parts: Dict[str, Tuple[int, int, bool]]
@@ -26,6 +27,7 @@ class Bands(NamedTuple):
     digits: Dict[str, Tuple[int, int]]
     cues: FrozenSet[str]
     digit_pattern: "re.Pattern[str]"
+    adjective_pattern: "re.Pattern[str]"
 
 
 @lru_cache(maxsize=None)
@@ -44,10 +46,14 @@ def bands() -> Bands:
         re.IGNORECASE)
     digits = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "digits"}
     cues = frozenset(w[0] for w, m in table.items() if m[0] == "cue")
+    part_words = '|'.join(sorted(parts))
     digit_pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<part>{'|'.join(sorted(parts))})[-\s]+)?"
-        rf"(?P<digits>{'|'.join(sorted(digits))})[-\s]digits?(?![\w-])", re.IGNORECASE)
-    return Bands(owners, parts, words, pattern, digits, cues, digit_pattern)
+        rf"(?<![\w-])(?:(?P<part>{part_words})(?:(?:-to-|\s+to\s+)(?P<part2>{part_words}))?"
+        rf"[-\s]+)?(?P<digits>{'|'.join(sorted(digits))})[-\s]digits?(?![\w-])", re.IGNORECASE)
+    adjective_pattern = re.compile(
+        rf"(?<![\w-])(?P<part>{part_words})-(?:(?P<ten>[1-9]0)[{quote}]?s|(?P<word>"
+        rf"{'|'.join(sorted(words))}))[ ](?P<noun>[a-z]+)\b", re.IGNORECASE)
+    return Bands(owners, parts, words, pattern, digits, cues, digit_pattern, adjective_pattern)
 
 
 def digit_band_claims(sentence: Sentence) -> List[Claim]:
@@ -67,7 +73,9 @@ def digit_band_claims(sentence: Sentence) -> List[Claim]:
         if part_word:
             if first != 1:
                 continue  # "low double digits": no agreed part of 10-99
-            first, last = max(first, table.parts[part_word][0]), table.parts[part_word][1]
+            # "low-to-mid single digits" runs from the first part's start to the second's end
+            last_part = (found.group("part2") or part_word).lower()
+            first, last = max(first, table.parts[part_word][0]), table.parts[last_part][1]
         claims.append(finish_claim(
             sentence, start=found.start(), end=found.end(), low=Decimal(first),
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
@@ -111,6 +119,31 @@ def band_claims(sentence: Sentence) -> List[Claim]:
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
             unit=unit, dimension=dimension, unit_text=""))
         claims += _listed_bands(sentence, found.end("band"), unit, dimension)
+    return claims
+
+
+def adjective_band_claims(sentence: Sentence) -> List[Claim]:
+    """A band with its part before a noun of rates: "high-teens growth" (17-19 percent),
+    "low-20s margins" (20-23 percent); before other nouns it counts nothing known ("a
+    late-20s couple" is an age told by an owner elsewhere)."""
+    if "-" not in sentence.vocabulary:
+        return []
+    table = bands()
+    claims: List[Claim] = []
+    for found in table.adjective_pattern.finditer(sentence.text, *sentence.span):
+        if found.group("noun").lower() not in table.cues:
+            continue
+        part = table.parts[found.group("part").lower()]
+        ten = found.group("ten")
+        first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
+        if first == 13:  # the teens run 13-19: early or low 13-15, mid 14-16, high 17-19
+            first, last = (13, 15) if part[1] <= 3 else (14, 16) if part[1] <= 6 else (17, 19)
+        else:
+            first, last = first + part[0], first + part[1]
+        claims.append(finish_claim(
+            sentence, start=found.start(), end=found.start("noun") - 1, low=Decimal(first),
+            high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
+            unit="percent", dimension="percent", unit_text=""))
     return claims
 
 

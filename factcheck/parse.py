@@ -60,7 +60,8 @@ from factcheck.blood_pressure import pressure_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
-from factcheck.bands import band_claims, digit_band_claims, figure_band_claims, money_band_claims
+from factcheck.bands import (adjective_band_claims, band_claims, digit_band_claims,
+                             figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
 from factcheck.race_times import race_distance_claims, race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
@@ -124,6 +125,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
     sentence = make_sentence(text, span, markers)
     numerals = numerals + article_numerals(sentence) + half_numerals(sentence)
     vague = vague_claims(sentence) + band_claims(sentence) + digit_band_claims(sentence) \
+        + adjective_band_claims(sentence) \
         + figure_band_claims(sentence) + money_band_claims(sentence) \
         + magnitude_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \

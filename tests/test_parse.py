@@ -3517,6 +3517,16 @@ VAGUE = [
     row("There were a couple hundred people at the protest.",
         rng(200, 300, "person", vague=True)),
     row("The mid-90s saw a housing boom."),
+    # bands of growth the way calls give them: a part to a part, after "up" or "rose", and
+    # as an adjective before a noun of rates
+    row("We expect organic growth in the low-to-mid single digits.",
+        rng(1, 6, "percent", text="low-to-mid single digits")),
+    row("Comps were up mid-single digits.", rng(4, 6, "percent", text="mid-single digits")),
+    row("We expect high-teens growth in the data center business.",
+        rng(17, 19, "percent", text="high-teens")),
+    row("We see low-20s margins next year.", rng(20, 23, "percent", text="low-20s")),
+    row("A late-20s couple bought the house."),
+    row("The striker has double-digit goals this season."),
 ]
 
 # --- changes ----------------------------------------------------------------------------------
