@@ -984,7 +984,19 @@ def _difference_after(sentence: Sentence, start: int, end: int,
             (following == "on" and _PERIOD_AFTER_ON.match(sentence.text, after[1].end))
             or [w.lower for w in after[1:3]] == ["year", "on"]):
         return Change(word, "delta")  # "20% down on last year", "5% down year on year"
+    if word in ("above", "below") and percent and _EARLIER_TIME.match(sentence.text, after[0].end):
+        # "11% above last year", "4% below the previous round": a change since then (but "53%
+        # below 1990 levels", "3C above average" are levels against a baseline)
+        return Change("up" if word == "above" else "down", "delta")
     return None
+
+
+#: an earlier time a figure is set against: "last year", "a year earlier", "the previous
+#: round", "the same month last year"
+_EARLIER_TIME: Final = re.compile(
+    r"[ ](?:last[ ](?:year|month|week|quarter|season|time)\b|a[ ](?:year|month|week)[ ]"
+    r"(?:earlier|ago|before)\b|the[ ](?:previous|prior|preceding|same)[ ][a-z]+\b"
+    r"(?![ ](?:levels?|average)))", re.IGNORECASE)
 
 
 #: what a change "up on" or "down on" is measured against: a period or a benchmark ("20%

@@ -135,10 +135,14 @@ _PIECE: Final = re.compile(r"\S+")
 _FIRST_PIECE: Final = re.compile(r"\S{1,%d}" % _WINDOW)
 _PER_LEAD: Final = re.compile(r"""
     [ \t\N{NO-BREAK SPACE}]{0,3} / [ \t\N{NO-BREAK SPACE}]{0,3}  # km/h, $3 / gallon
-  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|every|to[ ]the)  # per day, a year
+  | [ \t\N{NO-BREAK SPACE}]{1,3} (?P<word>per|a|an|each|every|to[ ]the|for[ ]every|for[ ]each)
+                                                            # per day, a year, for every kWh
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} | - )                    # "a-year" is written too
   | - (?P<glued>per|a|an) -                                 # a 52,000 barrel-a-day refinery
 """, re.VERBOSE | re.IGNORECASE)
+#: the flows whose period "after" or "before" does not date: "barrels a day before the war"
+_FLOW_BEFORE: Final = re.compile(r"(?:barrels?|tonnes?|tons?|litres?|liters?|gallons?|[kMGT]Wh"
+                                 r"|cubic[ ][a-z]+)\Z")
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
@@ -802,10 +806,17 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         entry, end = found
         if to_the and entry.dimension != "volume":
             return None  # "45 miles to the gallon", but not "20 minutes to the hour"
+        if (lead.group("word") or "").lower().startswith("for") \
+                and (entry.dimension == "currency" or entry.unit == "pound"):
+            return None  # "62 cents for every dollar", "1.18 euros for each pound": money
+            # against money, a share or an exchange
         if entry.dimension not in ("percent", "percentage_point", "basis_point") and (
                 next_word(text, end + 1) not in _NOT_RATE_AFTER
-                or _OF_PAY.match(text, end) or text[lead.start()] == "/"):
-            # ("3.2 mg/L after dosing": a slash's denominator never dates the amount)
+                or _OF_PAY.match(text, end) or text[lead.start()] == "/"
+                or (next_word(text, end + 1) in ("after", "before")
+                    and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start()))):
+            # ("3.2 mg/L after dosing": a slash's denominator never dates the amount, nor a
+            # period a flow: "700,000 barrels a day after the shutdown")
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")
@@ -926,7 +937,8 @@ _RATE_ABBREVIATIONS: Final = "|".join(re.escape(name).replace("\\ ", "[ ]")
                                       for name in _RATE_ABBREVIATION_UNITS)
 _PER_HINT: Final = re.compile(rf"""
     [ \t\N{{NO-BREAK SPACE}}]{{0,3}} /                                     # km/h, "/100km"
-  | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | every | to[ ]the )  # every year
+  | [ \t\N{{NO-BREAK SPACE}}]{{1,3}} (?i: per | an? | each | every | to[ ]the
+                                       | for[ ]every | for[ ]each )  # every year, for every kWh
     (?: [ \t\N{{NO-BREAK SPACE}}] | - )
   | - (?i: per | an? ) -                                                # barrel-a-day
   | [ \t]{{1,3}} (?: {_RATE_ABBREVIATIONS} )                           # pcm, p.a.

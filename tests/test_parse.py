@@ -4901,6 +4901,10 @@ CHANGES = [
     row("Reduce the dose by 25%.", point(25, "percent", change=("down", "delta"))),
     row("Increase to 10 mg.", point(10, "milligram", change=("up", "to"))),
     row("Reduce 500 ml of stock.", point(500, "milliliter")),
+    # a percentage "above" or "below" an earlier time is a change since then
+    row("The auction price was 11% above the previous round.",
+        point(11, "percent", change=("up", "delta"))),
+    row("Emissions are 53% below 1990 levels.", point(53, "percent")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5518,6 +5522,14 @@ RATES = [
     row("Households in Sydney pay around 32c/kWh for electricity.",
         approx("0.32", "AUD / kilowatt_hour")),
     row("Households in Texas pay 15c/kWh.", point("0.15", "USD / kilowatt_hour")),
+    # "for every" and "for each" a unit make a rate, but not against money
+    row("The export tariff pays 15p for every kWh sent to the grid.",
+        point("0.15", "GBP / kilowatt_hour")),
+    row("Women earn 62 cents for every dollar men earn.", point("0.62", "USD")),
+    # a flow's period stays before "after" or "before"
+    row("Libya's output dropped by 700,000 barrels a day after the shutdown.",
+        point(700_000, "barrel / day", change=("down", "delta"))),
+    row("Prices rose 3% a week after the election.", point(3, "percent", change=("up", "delta"))),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
