@@ -683,10 +683,16 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
             if c in pointed and (margin or (level_in_percent and c.change is not None)
                                  or (of_an_election and c.change is not None)
                                  or _after_percent_level(claims, c, sentence)
-                                 or _fraction_of_a_rate(c, sentence))
+                                 or _fraction_of_a_rate(c, sentence)
+                                 or (not points_of_their_own and not party
+                                     and not vocabulary.isdisjoint(_GROWTH_POINT_WORDS)))
             else c for c in claims]
 
 
+#: what points of a growth rate weigh on or add to: "a 3-point drag on reported growth",
+#: "added about 3 points to growth", "a 1 to 1.5 point FX headwind"
+_GROWTH_POINT_WORDS: Final = frozenset(["growth", "headwind", "headwinds", "tailwind",
+                                        "tailwinds", "drag"])
 #: words of interest rates: "a quarter-point cut", "rates by half a point" (grammar_words.txt)
 _RATE_WORDS: Final = _GRAMMAR["rate_words"]
 

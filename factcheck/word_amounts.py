@@ -255,6 +255,8 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         composite = _first_of_a_composite(sentence, word)
         if hedge is not None and hedge[-1].lower == "within" and not composite:
             continue  # "reoffend within a year": a time frame, not an amount of one year
+        if hedge is not None and [w.lower for w in hedge[-2:]] == ["call", "it"]:
+            continue  # "Let's call it a day": an idiom; "call it" hedges only a number
         hedged_or_by = hedge or _by_of_a_change(sentence, word) or composite
         if not hedged_or_by and change_before(sentence, word.start) is None:
             continue

@@ -3436,6 +3436,12 @@ HEDGES = [
     row("The Patriot systems cost about $1.1bn each.", approx(1_100_000_000, "USD")),
     row("Airlines cancelled 2,700 flights on Monday, about 10% of the day's schedule.",
         point(2700, "flight"), approx(10, "percent")),
+    # hedges of speech before a number
+    row("Call it three and a half percent for the full year.",
+        approx("3.5", "percent", text="Call it three and a half percent")),
+    row("We are in the ballpark of 40% gross margin.", approx(40, "percent")),
+    row("Give or take 10 stores.", approx(10, "store")),
+    row("Let's call it a day."),
 ]
 
 # --- vague amounts ----------------------------------------------------------------------------
@@ -4905,6 +4911,12 @@ CHANGES = [
     row("The auction price was 11% above the previous round.",
         point(11, "percent", change=("up", "delta"))),
     row("Emissions are 53% below 1990 levels.", point(53, "percent")),
+    # points that weigh on or add to growth are percentage points
+    row("FX translation was a 3-point drag on reported growth.",
+        point(3, "percentage_point", text="3-point")),
+    row("Price increases added about 3 points to growth.",
+        approx(3, "percentage_point", change=("up", "delta"))),
+    row("The Dow rose 300 points on growth hopes.", point(300, "point", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
