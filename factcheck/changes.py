@@ -8,6 +8,7 @@ from factcheck import lexicon, units
 from factcheck.claims import Change
 from factcheck.hedges import adds_up_to
 from factcheck.lexicon import alternation
+from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
@@ -1029,16 +1030,31 @@ _FALL_VERBS: Final = frozenset(["fell", "falls", "fall", "landed", "lands", "dro
 _DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
 
 
+#: verbs of growing crops, and the crops they grow (grammar_words.txt)
+_GROW_VERBS: Final = frozenset(["grew", "grow", "grows", "growing", "grown"])
+_GROWN_THINGS: Final = _GRAMMAR["grown_things"]
+
+
 def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     """ "jets dropped 100 bombs", "dropped 300 food parcels": "dropped" right before a count
     of things let fall from the air is no decrease; nor is "crashed" before a count of what
     it brought down ("crashed 8.5 million machines", but "shares crashed 20%")."""
     if not before or before[-1].lower not in _DROP_VERBS \
-            and before[-1].lower not in ("crashed", "crashes", "crash"):
+            and before[-1].lower not in ("crashed", "crashes", "crash") \
+            and before[-1].lower not in _GROW_VERBS:
         return False
     last = sentence.before(end, 1)
     if not last or not last[0].text.isalpha():
         return False
+    partitive = sentence.after(end, 4)
+    if partitive and partitive[0].lower == "of" and parse_number(last[0].lower) is not None:
+        # "dropped three of the seven charges": the things are named after the partitive
+        nouns = [w for w in partitive[1:] if w.text.isalpha() and parse_number(w.lower) is None
+                 and w.lower not in lexicon.load().function_words]
+        last = tuple(nouns[:1]) or last
+    if before[-1].lower in _GROW_VERBS:
+        return bool(last) and units.singular(last[0].lower) in _GROWN_THINGS  # "He grew 120
+        # plants": a crop, no rise
     if before[-1].lower in _DROP_VERBS:
         bracket = _BRACKETED.match(sentence.text, end)  # "10 inches (25cm) of rain"
         thing = sentence.after(bracket.end() if bracket else end, 2)  # "dropped 9 inches of

@@ -251,7 +251,9 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
             or _money_more_or_less(sentence, reading.end)
     if reading.times:
         change = Change(change.direction if change and change.direction
-                        else comparative_after(sentence, hedge.end), "factor")
+                        else comparative_after(sentence, hedge.end)
+                        or ("up" if sentence.text.startswith(" the ", hedge.end) else ""),
+                        "factor")  # ("three times the legal limit" as "twice the limit")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
                         kind=hedge.kind, qualifier=hedge.qualifier,
                         precision=precision, strict=hedge.strict,
@@ -1386,7 +1388,13 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
                 _when_clause(sentence, numeral) or _TURNED_OR_WHO.search(
                     sentence.text, max(sentence.span[0], numeral.start - 12), numeral.start)))):
         return False
-    before = sentence.before(numeral.start, 2)
+    before = sentence.before(numeral.start, 3)
+    if len(before) == 3 and before[-1].lower == "of" and before[-2].lower in _YOUTH_NOUNS \
+            and before[0].lower == "a" and numeral.value < 20:
+        return True  # "A boy of 14 was arrested": a young person's age
+    if len(before) == 3 and before[-1].lower in _AGE_ADVERBS and before[-2].lower in _COPULAS:
+        before = before[:2]  # "She was just 13 when the abuse began"
+    before = before[-2:]
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
             and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS
                  or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
@@ -1452,7 +1460,11 @@ def _role_noun(word: Word) -> bool:
 #: words of time that may follow an age ending its clause: "turns 100 today", "He was 27
 #: when he took command", "My son is 4 and already reads"
 _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in",
-                                    "when", "and"])
+                                    "when", "and", "at", "by"])  # "was 19 at the time"
+#: young people whose age "a ... of" gives: "A boy of 14 was arrested"
+_YOUTH_NOUNS: Final = frozenset(["boy", "girl", "child", "youngster", "teenager", "lad", "youth"])
+#: the forms of "be" an age may follow, with an adverb between
+_COPULAS: Final = frozenset(["is", "was", "am"])
 #: verbs of reaching an age: "The twins turn 10 tomorrow"
 _TURNING: Final = frozenset(["turn", "turns", "turned", "turning"])
 #: words before "turn" that make it a bend of a track: "into turn 1", "at turn 4"

@@ -2943,6 +2943,12 @@ COUNTS = [
     # instructions of a leaflet open with a verb, not a name
     row("Swallow 2 tablets whole.", point(2, "tablet")),
     row("Chew 1 or 2 tablets when symptoms occur.", rng(1, 2, "tablet")),
+    # ages after a person's "was" and an adverb, before "at the time", and "a boy of 14"
+    row("He was 19 at the time of the offence.", point(19, "year")),
+    row("She was just 13 when the abuse began.", point(13, "year")),
+    row("A boy of 14 was arrested.", point(14, "year")),
+    row("The death toll was 14 at the time.", point(14)),
+    row("A family of four was rescued."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4179,7 +4185,7 @@ CHANGES = [
         point(2, change=("up", "factor")), point("3.5", "day")),
     row("The average age of first-time mothers rose to 30.9.",
         point("30.9", "year", change=("up", "to"))),
-    row("He was 5 at the time.", point(5)),
+    row("He was 5 at the time.", point(5, "year")),  # a person "was" N "at the time": an age
     # ages after a pronoun and "is" in one word, a person and "is", or "turn"
     row("I'm 19 and have no idea what I'm doing.", point(19, "year")),
     row("My son is 4 and already reads.", point(4, "year")),
@@ -4917,6 +4923,14 @@ CHANGES = [
     row("Price increases added about 3 points to growth.",
         approx(3, "percentage_point", change=("up", "delta"))),
     row("The Dow rose 300 points on growth hopes.", point(300, "point", change=("up", "delta"))),
+    # "N times the" compares upward as "twice the" does; crops grown and charges dropped
+    # neither rise nor fall
+    row("He was driving at three times the legal limit.", point(3, change=("up", "factor"))),
+    row("It is three times as large.", point(3, change=("", "factor"))),
+    row("He grew 120 plants in a three-bedroom house.", point(120, "plant"),
+        point(3, "bedroom")),
+    row("The CPS dropped 12 charges against him.", point(12, "charge")),
+    row("The economy grew 2%.", point(2, "percent", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5550,7 +5564,7 @@ UNKNOWN_UNITS = [
     row("Top relievers: Gant (0.5 WAR) and Reyes (0.4 WAR).", point("0.5"), point("0.4")),
     row("It was 30 C outside.", point(30)),
     row("He scored 5 C grades.", point(5, "grade")),
-    row("Returns were 10X the stake.", point(10, change=("", "factor"))),
+    row("Returns were 10X the stake.", point(10, change=("up", "factor"))),
 ]
 
 GROUPS = {
