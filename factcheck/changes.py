@@ -296,6 +296,9 @@ def _instructed(sentence: Sentence, word: Word) -> bool:
     """ "Reduce the dose by 25%": "by" or "to" after the verb with no number before it (not
     "Reduce 500 ml of stock by half", where the number is what is reduced)."""
     particle = _BY_OR_TO.search(sentence.text, word.end, sentence.span[1])
+    following = sentence.after(word.end, 1)
+    if following and (following[0].text[:1].isupper() or following[0].lower in ("in", "of")):
+        return False  # "Lower Saxony is home to", "Increase in demand led to": a name, a noun
     return particle is not None and not any(
         ch.isdigit() for ch in sentence.text[word.end:particle.start()])
 
@@ -837,11 +840,19 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and sentence.gap(end, three[2].end).count(" ") == 3:
         return Change(changes[three[2].lower].direction, "delta")  # "a 4.99% council tax rise"
     carried = _CARRIED_TO.search(sentence.text, max(sentence.span[0], start - 48), start) \
-        if role == "to" else None
+        if role == "to" and not _counted_things(sentence, end) else None
     if carried is not None and carried.group("level").lower() in _CAUSATIVE_LEVELS:
-        # "pushed temperatures to 40.3C", "takes the rate to 5.25%": the new level
-        return Change("up" if carried.group("verb").lower() in _UPWARD_CAUSATIVES else "", "to")
+        # "pushed temperatures to 40.3C", "takes the rate to 5.25%": the new level (but "sent
+        # the figure to 27 member states" sent it to them; "pushed yields to 1.2%, the lowest
+        # since 2020" names no way)
+        upward = carried.group("verb").lower() in _UPWARD_CAUSATIVES \
+            and _LOW_AFTER.search(sentence.text, end, sentence.span[1]) is None
+        return Change("up" if upward else "", "to")
     return None
+
+
+#: words after a new level that it is low: "drove prices to $20 a barrel, a 20-year low"
+_LOW_AFTER: Final = re.compile(r"\b(?:low|lows|lowest|bottom|trough|minimum)\b", re.IGNORECASE)
 
 
 #: words that label a number inside a change's object ("cut Scope 1 and 2 emissions 50%",

@@ -164,6 +164,19 @@ _COMPARED_AFTER_LIKE: Final = re.compile(
 _LIKE_HEDGE_LEADS: Final = _GRAMMAR["like_hedge_leads"]
 
 
+#: the dimensions whose "max" is the highest reading seen: "max 58km/h", "max 4.6m on Tuesday"
+_READING_DIMENSIONS: Final = frozenset(["temperature", "speed", "length", "pressure"])
+
+
+def _limit_in_a_name(sentence: Sentence, word: Word) -> bool:
+    """ "Max" in a product's name ("iPhone 15 Pro Max 256GB", "Easy Fry Max 4.2L") or a
+    setting ("Microwave on max 2 minutes"): no limit of the amount after it."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and ((word.text[:1].isupper() and previous[0].text[:1].isupper()
+                                and previous[0].start != sentence.words[0].start)
+                               or previous[0].lower in ("on", "to", "at"))
+
+
 def _readings(sentence: Sentence) -> bool:
     """A line of readings, whose "max" is the highest seen: a maximum with a minimum or an
     average ("max 24, min 13", "Avg. speed 31mph | Max 54mph")."""
@@ -208,9 +221,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and dimension not in ("currency", "rate"):
         before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
     if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
-            dimension == "temperature" or _readings(sentence)
+            dimension in _READING_DIMENSIONS or _readings(sentence)
             or sentence.text[before[0].start - 1:before[0].start].isdigit()
-            or before[0].text.isupper()):
+            or before[0].text.isupper() or _limit_in_a_name(sentence, before[0])):
         before = None  # "Max 25C, min 12C", "Avg. speed 31mph | Max 54mph": readings;
         # "1min 43.2sec", "737 MAX 9": no limits; other amounts are limited so ("maximum 10
         # participants", "min 2 nights", "max. 240 mg daily", "maximum 2 g per day")

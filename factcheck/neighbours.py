@@ -522,7 +522,8 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
 def money_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "revenue of 21.4 billion euros, while profit was flat at 21.9 billion", "Exports were
     worth $12 billion and imports 9.5 billion": a bare amount in millions or more right after
-    an amount of money, a few words after a noun of money, is more of that money."""
+    an amount of money, a few words after a noun of money named between them, is more of that
+    money."""
     result = list(claims)
     for index in range(1, len(result)):
         claim, anchor = result[index], result[index - 1]
@@ -530,8 +531,12 @@ def money_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and claim.change.role == "factor" \
                 or anchor.dimension != "currency" or not _SCALED.search(anchor.text) \
                 or not _SCALED.search(claim.text) \
-                or not any(w.lower in _MONEY_NOUNS for w in sentence.before(claim.span[0], 6)):
-            continue  # ("The £2bn scheme covers 3 million": people, no money named)
+                or not any(w.lower in _MONEY_NOUNS and w.start >= anchor.span[1]
+                           for w in sentence.before(claim.span[0], 6)) \
+                or any(w.lower in _REACHING_VERBS for w in sentence.before(claim.span[0], 8)
+                       if w.start >= anchor.span[1]):
+            continue  # ("The £2bn scheme covers 3 million", "The £3bn budget will fund care
+            # for 1.4 million": people, no money named between)
         result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
     return result
 
@@ -557,6 +562,13 @@ _CURRENCY_PAIR: Final = re.compile(r"[A-Z]{3} / [A-Z]{3}")
 _NEAR_RATE: Final = (Decimal("0.8"), Decimal("1.25"))
 
 
+#: verbs by which money reaches people, whose bare millions count the people: "will fund care
+#: for 1.4 million", "the deal affected 2 million"
+_REACHING_VERBS: Final = frozenset(["fund", "funds", "funded", "reach", "reaches", "reached",
+                                    "serve", "serves", "served", "cover", "covers", "covered",
+                                    "affect", "affects", "affected", "help", "helps", "helped",
+                                    "benefit", "benefits", "benefited", "support", "supports",
+                                    "supported"])
 #: nouns of money whose bare amount is in the money named before (grammar_words.txt)
 _MONEY_NOUNS: Final = _GRAMMAR["money_nouns"]
 
@@ -760,9 +772,11 @@ def compared_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     nothing ("Growth is expected to be slower than 2% next year" stays a bound)."""
     result: List[Claim] = []
     for claim in claims:
+        anchor = next((c for c in reversed(result) if c.unit == claim.unit), None)
         if claim.strict and claim.qualifier.lower() in _LEVEL_COMPARATIVES \
                 and _ANOTHER_TIME.match(sentence.text, claim.span[1]) \
-                and any(c.unit == claim.unit and c.kind == "point" for c in result):
+                and anchor is not None and anchor.kind == "point" \
+                and _ANCHOR_GAP.fullmatch(sentence.gap(anchor.span[1], claim.span[0])):
             start = claim.span[0] + len(claim.qualifier) + 1
             claim = replace(claim, text=sentence.text[start:claim.span[1]],
                             span=(start, claim.span[1]), kind="point", low=claim.value,
@@ -771,6 +785,13 @@ def compared_levels(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return result
 
 
+#: what may stand between a figure and the comparative that names an earlier one: its own
+#: time and a comma ("grew 5.04% in the third quarter, slightly slower than"), or a copula
+#: ("Inflation of 3.1% was higher than"); not a clause of its own ("and economists expect
+#: it to stay higher than 3% in the second half" bounds)
+_ANCHOR_GAP: Final = re.compile(
+    r"(?:[ ]in[ ][^,;]{1,30})?,[ ](?:(?:slightly|much|far|somewhat|a[ ]little|well|only|just)[ ])?"
+    r"|[ ](?:was|were|is|are)[ ]")
 #: comparatives of a level that name the level compared with
 _LEVEL_COMPARATIVES: Final = frozenset(["slower than", "faster than", "higher than",
                                         "lower than", "weaker than", "stronger than"])

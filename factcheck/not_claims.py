@@ -265,7 +265,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
     if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
-        spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)]
+        spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
+                  if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
     if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in sentence.vocabulary:
@@ -351,10 +352,9 @@ _BILL_NUMBER: Final = re.compile(
     r"(?<![\w.])(?:H\.[ ]?R\.|[HS]\.[ ]?(?:J\.[ ]?|Con\.[ ]?)?Res\.|S\.)[ ]?[0-9]{1,5}\b")
 #: a conference call's keys and lines: "press star 1", "our next question comes from line 4"
 _CALL_KEYS: Final = re.compile(
-    r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star|pound|hash)[ ]|[Ll]ine[ ])"
-    r"(?P<n>[0-9]{1,2})\b")
-_CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "question", "questions", "operator",
-                                "queue"])
+    r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"
+    r"|(?:from|on)[ ]line[ ])(?P<n>[0-9]{1,2})\b(?![ ]?%)")
+_CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "line"])
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"
@@ -988,10 +988,10 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
-    if label.lower in ("day", "deck") and numeral.value > 1 \
+    if label.lower in ("day", "deck", "slide") and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
-        return True  # "the day 40 people died", "Volunteers deck 40 streets": a count, not
-        # "Day 1,000 of the war", "on deck 12"
+        return True  # "the day 40 people died", "Volunteers deck 40 streets", "Stocks slide
+        # 300 points": a count, not "Day 1,000 of the war", "on deck 12", "see slide 7"
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
                                        or (before[-2].lower != "the" and counted_noun(

@@ -327,6 +327,10 @@ _RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", dro
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
+#: words near a mark with a decimal that make it a mark: "rated 9.2/10", "a 9.1/10 rating"
+_RATING_CUE: Final = re.compile(
+    r"\b(?:rat(?:ed|ing|ings)|scor(?:ed|es|e|ing)|reviews?|verdict|stars?|marks?|gave|gives)\b",
+    re.IGNORECASE)
 #: a mark with a decimal over a scale of marks: "9.2/10", "4.5/5", "87.5/100"
 _DECIMAL_MARK: Final = re.compile(r"([0-9]{1,2}\.[0-9]{1,2})/(5|10|100)")
 #: what follows a share written as a fraction not in lowest terms: "6/8 goals", "2/4 of the
@@ -1266,6 +1270,10 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
                                         _digit_step(d), False, False))
                 for s, e, d in pieces], run_end
     digits = pieces[0][2]
+    if "/" in digits and "." in digits and (
+            text[run_end:run_end + 1] == "%"
+            or not _RATING_CUE.search(text, max(0, run_start - 40), run_end + 30)):
+        return [], run_end  # "2.4/5GHz", "2.5/10 mg tablets": a pair of sizes, no mark
     if "/" in digits:
         numerator, denominator = digits.split("/")
         reading = _Reading(start, run_end, Decimal(numerator) / Decimal(denominator),

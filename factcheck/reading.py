@@ -1461,6 +1461,8 @@ def _role_noun(word: Word) -> bool:
 #: when he took command", "My son is 4 and already reads"
 _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in",
                                     "when", "and", "at", "by"])  # "was 19 at the time"
+#: a whole number with no "of" after it: "younger than 40" (not "3.8", "3 of her 4")
+_WHOLE_NOT_OF: Final = re.compile(r"[0-9]+(?![.,]?[0-9])(?![ ]of\b)")
 #: young people whose age "a ... of" gives: "A boy of 14 was arrested"
 _YOUTH_NOUNS: Final = frozenset(["boy", "girl", "child", "youngster", "teenager", "lad", "youth"])
 #: the forms of "be" an age may follow, with an adverb between
@@ -1506,8 +1508,10 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     if len(before) == 2 and before[-1].lower == "of" and before[-2].lower in ("age", "ages"):
         return True
     if len(before) == 2 and before[-1].lower == "than" \
-            and before[-2].lower in ("younger", "older"):
-        return True  # "Patients younger than 40": only an age is younger
+            and before[-2].lower in ("younger", "older") \
+            and _WHOLE_NOT_OF.match(sentence.text, start):
+        return True  # "Patients younger than 40": only an age is younger (not "versions
+        # older than 3.8", "older than 3 of her 4 siblings")
     if len(before) == 2 and before[-1].lower in _LINK_ADVERBS and before[0].lower in _AGE_LINKS:
         before = before[:1]  # "The mean age of participants is now 58.3"
     if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \

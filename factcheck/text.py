@@ -91,6 +91,12 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+#: "max." and "min.", which end a sentence after a setting or an ordinal minute
+_LIMIT_ABBREVIATIONS: Final = frozenset(["max.", "min."])
+_SETTING_BEFORE: Final = re.compile(r"(?:\b(?:to|on|at|the)|[0-9](?:st|nd|rd|th))[ ]\Z",
+                                    re.IGNORECASE)
+
+
 def _ends_in_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``text[end - 1]`` closes an abbreviation or an initial."""
     found = _LAST_WORD.search(text, max(0, end - 12), end)
@@ -104,6 +110,9 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
         return False  # "The trail is now 64 km. In 2019 it was shorter."
     if lowered not in lexicon.load().abbreviations:
         return False
+    if lowered in _LIMIT_ABBREVIATIONS and _SETTING_BEFORE.search(
+            text, max(0, found.start(1) - 12), found.start(1)):
+        return False  # "Turn the hob to max. 20 minutes later", "in the 78th min. 2 goals"
     following = _NEXT_WORD.match(text, end)
     return following is None or not following.group(1)[0].isupper() \
         or following.group(1).lower() not in lexicon.load().function_words

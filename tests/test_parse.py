@@ -4931,6 +4931,27 @@ CHANGES = [
         point(3, "bedroom")),
     row("The CPS dropped 12 charges against him.", point(12, "charge")),
     row("The economy grew 2%.", point(2, "percent", change=("up", "delta"))),
+    # the narrowings after misfire hunt 114
+    row("Pogacar told the press he crossed the line 4 seconds clear.", point(4, "second")),
+    row("A global glut drove prices to $20 a barrel, a 20-year low.",
+        point(20, "USD / barrel", change=("", "to"))),
+    row("The ministry sent the figure to 27 member states for approval.", point(27, "state")),
+    row("The iPhone 15 Pro Max 256GB costs £1,199.", point(256, "gigabyte"),
+        point(1199, "GBP")),
+    row("Microwave on max 2 minutes, stir, then heat for another minute.", point(2, "minute")),
+    row("Ride summary: 42km, max 58km/h.", point(42, "kilometer"),
+        point(58, "kilometer / hour")),
+    row("Tourism contributes 3.4bn GVA a year to the region.", point(3_400_000_000)),
+    row("Inflation was 3.1% in May, and economists expect it to stay higher than 3% in the "
+        "second half.", point("3.1", "percent"), lower(3, "percent", strict=True)),
+    row("The £3bn budget will fund care for 1.4 million over the next decade.",
+        point(3_000_000_000, "GBP"), point(1_400_000)),
+    row("The router supports dual-band 2.4/5GHz Wi-Fi."),
+    row("Fixed mortgage rates are now 4.5/5%."),
+    row("Lower Saxony is home to 8 million people.", point(8_000_000, "person")),
+    row("Turn the hob to max. 20 minutes later the water should be boiling.", point(20, "minute")),
+    row("Stocks slide 300 points as yields jump.", point(300, "point", change=("down", "delta"))),
+    row("Python versions older than 3.8 are no longer supported.", point("3.8")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
