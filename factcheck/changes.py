@@ -671,6 +671,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is not None and role == "delta" and _lost_contests(sentence, before, end):
         return None  # "have lost 11 straight games": the defeats, no decrease
+    if word is not None and role == "delta" and _stats_added(sentence, before, end):
+        return None  # "Brown added 22 points for Boston": a player's haul, no rise
     if word is not None and before and (
             before[-1].lower in _DESCENT_VERBS
             or (len(before) == 2 and before[-1].lower == "from"
@@ -1085,6 +1087,37 @@ _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
 _DESCENT_VERBS: Final = frozenset(["descend", "descended", "descending", "ascend", "ascended"])
 _CONTESTS: Final = _GRAMMAR["contests"]
 _MARGINS: Final = _GRAMMAR["margin_nouns"]
+
+
+#: what a player adds to a game's tally (grammar_words.txt), and the indexes that add points
+_STAT_NOUNS: Final = _GRAMMAR["stat_nouns"]
+_INDEX_NAMES: Final = frozenset(["dow", "ftse", "nasdaq", "nikkei", "dax", "cac", "sensex",
+                                 "nifty", "stoxx", "index", "kospi", "asx", "tsx", "hang",
+                                 "seng", "s&p", "500", "100", "shares", "stocks", "market"])
+
+
+def _stats_added(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
+    """ "Brown added 22 points for Boston", "The rookie added 14 points and 6 steals":
+    "added" after a player and before a statistic of play is a haul, no rise (but "The Dow
+    added 300 points" rose)."""
+    if not before or before[-1].lower not in ("added", "adds"):
+        return False
+    last = sentence.before(end, 1)
+    noun = units.singular(last[0].lower) if last else ""
+    counted = noun in _STAT_NOUNS
+    if not counted and not (last and last[0].text[:1].isdigit()
+                            and not sentence.vocabulary.isdisjoint(_STAT_PLURALS)):
+        return False  # (a bare count counts only beside statistics: "Tatum added 15")
+    if noun == "point" and _FOR_A_SIDE.match(sentence.text, end) is None \
+            and sentence.vocabulary.isdisjoint(_STAT_PLURALS - {"points"}):
+        return False  # "Pricing added 2 points to growth": points of a rate rose
+    subject = sentence.before(before[-1].start, 2)
+    return not any(w.lower in _INDEX_NAMES for w in subject)
+
+
+_STAT_PLURALS: Final = frozenset(noun + "s" for noun in _STAT_NOUNS)
+#: a side or the bench a player's points are for: "added 22 points for Boston", "off the bench"
+_FOR_A_SIDE: Final = re.compile(r"[ ](?:for|against)[ ][A-Z]|[ ]off[ ]the[ ]bench\b")
 
 
 def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool:

@@ -264,6 +264,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
+    if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
+            or "mins" in sentence.vocabulary or "min" in sentence.vocabulary:
+        spans += [m.span() for m in _MATCH_MINUTE.finditer(sentence.text, start, end)
+                  if m.start() == start or sentence.text[m.start() - 1:m.start()] == "("]
     if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
@@ -350,6 +354,11 @@ _HEX: Final = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")
 #: a bill's number in the US Congress: "H.R. 5371", "S. 2296", "H.J.Res. 7"
 _BILL_NUMBER: Final = re.compile(
     r"(?<![\w.])(?:H\.[ ]?R\.|[HS]\.[ ]?(?:J\.[ ]?|Con\.[ ]?)?Res\.|S\.)[ ]?[0-9]{1,5}\b")
+#: a live blog's minute of a match, opening a line or in brackets: "23' GOAL!", "45+2' Yellow
+#: card", "(88')", "17 mins: Haaland is down" (not "5' 2\" tall": feet and inches)
+_MATCH_MINUTE: Final = re.compile(
+    r"[0-9]{1,3}(?:\+[0-9]{1,2})?(?:['\N{RIGHT SINGLE QUOTATION MARK}](?![0-9\"'\w])"
+    r"|[ ]?mins?:)")
 #: a conference call's keys and lines: "press star 1", "our next question comes from line 4"
 _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"

@@ -172,6 +172,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # "2 Elk Grove schools", "Swine flu": a name
         if lowered in _S_VERBS or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
+        if word.text[:1].isupper() and _names_the_noun(after, index):
+            continue  # "12 Champions League goals": a name's plural before the noun
         plural = has_plural_form(lowered) or units.is_men_plural(lowered)
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
                 after, index, function_words))) and word.text.islower()):
@@ -208,6 +210,18 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
 
 #: what a fraction glyph may take part of before the thing it holds (grammar_words.txt)
 _PORTIONS: Final = _GRAMMAR["portions"]
+
+
+def _names_the_noun(after: Sequence[Word], index: int) -> bool:
+    """A run of capitals from ``after[index]`` that names the plural noun in lower case after
+    it: "Champions League goals", "Nations League caps" (not "40 EU states", where "EU" is no
+    plural, nor "3 Lions fans", a name and then what it counts, which this also skips)."""
+    for word in after[index + 1:index + 3]:
+        if not word.text.isalpha():
+            return False
+        if word.text.islower():
+            return has_plural_form(word.lower) and word is not after[index + 1]
+    return False
 
 
 def _one_thing(after: Sequence[Word], index: int, function_words: FrozenSet[str]) -> bool:

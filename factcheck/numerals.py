@@ -356,6 +356,8 @@ _SECONDS_FRAME: Final = re.compile(
     r"|every|after|waits|waited|took|within)[ ]|=[ ]?)\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 _APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
+#: "ers" glued to digits, which names a team: "49ers", "76ers'"
+_TEAM_SUFFIX: Final = re.compile(r"ers\b")
 _EXPONENT: Final = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
 _SUPERSCRIPTS: Final = str.maketrans("\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}"
                                      "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
@@ -1258,6 +1260,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
             and _DECADE_SUFFIX.match(text, run_end) and "." not in run \
             and not seconds_frame(text, run_start):
         return [], run_end  # "the 1990s", "two 747s": a decade, a name in the plural
+    if glued_suffix and _TEAM_SUFFIX.match(text, run_end) and run.isdigit():
+        return [], run_end  # "the 49ers", "the Philadelphia 76ers": a team's name
     # asked once here, not again in _digit_suffixes: the look-up tries every scale word
     suffix = may_extend and _SUFFIX_HINT.match(text, run_end) is not None
     if unsigned_integer and not suffix:

@@ -2949,6 +2949,20 @@ COUNTS = [
     row("A boy of 14 was arrested.", point(14, "year")),
     row("The death toll was 14 at the time.", point(14)),
     row("A family of four was rescued."),
+    # sport: a live blog's minutes, teams named with digits, winners' scores, a player's haul,
+    # and a competition's name before the noun it counts
+    row("23' GOAL! Saka fires Arsenal ahead."),
+    row("45+2' Yellow card for Casemiro."),
+    row("45' Two minutes of added time.", point(2, "minute")),
+    row("The missing boy is 5' 2\" tall.", point(62, "inch", text="5' 2\"")),
+    row("The 49ers beat the Rams on Sunday."),
+    row("Leinster ran out 41-10 winners."),
+    row("Brown added 22 points for Boston.", point(22, "point")),
+    row("The Dow added 300 points.", point(300, "point", change=("up", "delta"))),
+    row("Pricing added 2 points to growth.",
+        point(2, "percentage_point", change=("up", "delta"))),
+    row("He has 12 Champions League goals this season.", point(12, "goal")),
+    row("There are 40 EU states.", point(40, "state")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
