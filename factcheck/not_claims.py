@@ -268,6 +268,13 @@ def masked_spans(sentence: Sentence) -> List[Span]:
             or "mins" in sentence.vocabulary or "min" in sentence.vocabulary:
         spans += [m.span() for m in _MATCH_MINUTE.finditer(sentence.text, start, end)
                   if m.start() == start or sentence.text[m.start() - 1:m.start()] == "("]
+    if not sentence.vocabulary.isdisjoint(_SHIRT_WORDS):
+        spans += [m.span("m") if m.group("m") else m.span("n")
+                  for m in _SHIRT_NUMBER.finditer(sentence.text, start, end)
+                  if m.group("m") or (sentence.unit_after(m.end("n")) is None and counted_noun(
+                      sentence, m.end("n"), Decimal(m.group("n"))) is None)]
+    if sentence.text.find("1.73", start, end) >= 0:
+        spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
@@ -359,6 +366,16 @@ _BILL_NUMBER: Final = re.compile(
 _MATCH_MINUTE: Final = re.compile(
     r"[0-9]{1,3}(?:\+[0-9]{1,2})?(?:['\N{RIGHT SINGLE QUOTATION MARK}](?![0-9\"'\w])"
     r"|[ ]?mins?:)")
+#: a player's shirt number: "Saka wears 7", "The Lakers retired 24", "the 9 shirt" (not "He
+#: wore 3 different shirts": a count)
+_SHIRT_NUMBER: Final = re.compile(
+    r"\b(?:(?:wears|wear|wore|wearing|retired|retire|retires|inherited|inherits)[ ]"
+    r"(?P<n>[0-9]{1,2})\b|the[ ](?P<m>[0-9]{1,2})[ ](?P<noun>shirt|jersey|kit)\b)")
+_SHIRT_WORDS: Final = frozenset(["wears", "wear", "wore", "wearing", "retired", "retire",
+                                 "retires", "inherited", "inherits", "shirt", "jersey", "kit"])
+#: the standard body surface a kidney's filtration rate is given per: "30 mL/min/1.73m²"
+_PER_BODY_SURFACE: Final = re.compile(
+    r"(?:/|[ ]per[ ])[ ]?(?P<bsa>1\.73[ ]?m(?:\N{SUPERSCRIPT TWO}|2|\^2))(?![\w])")
 #: a conference call's keys and lines: "press star 1", "our next question comes from line 4"
 _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"

@@ -727,17 +727,29 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
 #: 100 millilitres of breath", "80mg in 100ml of blood"
 _IN_VOLUME: Final = re.compile(r"""
     (?: [ ]of[ ][^\W\d_]{1,30} )?         # of alcohol
-    [ ]in[ ] (?P<number> 100 | 1,000 | 1000 ) [ ]?
+    (?: [ ]in[ ] (?P<round> 100 | 1,000 | 1000 )          # in 100 ml: a round volume
+      | [ ]?/[ ]?                                         # /5 mL: a dose's volume
+        (?P<dose> 10 | [1-9](?:\.[0-9]{1,2})? | 0\.[0-9]{1,2} ) ) [ ]?
     (?= [^\W\d_] )
 """, re.VERBOSE)
 
 
+#: the volumes a liquid medicine's strength is given per: "120 mg/5 mL"
+_DOSE_VOLUMES: Final = frozenset(["milliliter", "liter", "microliter"])
+
+
 def match_in_volume(text: str, pos: int) -> Optional[UnitMatch]:
-    """A round volume a mass is measured in, as drink-driving and lab readings write it:
-    " of alcohol in 100 millilitres" -> "100 milliliter" (not "5kg in 10 days").
+    """A volume a mass is measured in, as drink-driving, lab readings and liquid medicines
+    write it: a round one (" of alcohol in 100 millilitres" -> "100 milliliter") or a dose's
+    after a slash ("120 mg/5 mL" -> "5 milliliter"; not "5kg in 10 days", nor "80mg per
+    250ml" or "30g/2 tbsp", a serving and its size).
 
     >>> match_in_volume("52 microgrammes of alcohol in 100 millilitres of breath", 15).unit
     '100 milliliter'
+    >>> match_in_volume("120 mg/5 mL", 6).unit, match_in_volume("40 mg/0.4 mL", 5).unit
+    ('5 milliliter', '0.4 milliliter')
+    >>> match_in_volume("125 mg per 5 mL", 6) is None
+    True
     >>> match_in_volume("lost 5kg in 100 days", 8) is None
     True
     """
@@ -745,9 +757,10 @@ def match_in_volume(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     unit = unit_at(text, found.end(), text[found.end() - 1] != " ")
-    if unit is None or unit[0].dimension != "volume" or unit[0].factor != 1:
-        return None
-    number = found.group("number").replace(",", "")
+    if unit is None or unit[0].dimension != "volume" or unit[0].factor != 1 \
+            or (found.group("dose") and unit[0].unit not in _DOSE_VOLUMES):
+        return None  # (a spoon or a cup is a serving: "30g/2 tbsp")
+    number = (found.group("round") or found.group("dose")).replace(",", "")
     return UnitMatch(f"{number} {unit[0].unit}", "volume", found.start(), unit[1],
                      text[found.start():unit[1]].strip())
 

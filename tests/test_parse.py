@@ -2096,6 +2096,14 @@ PHYSICAL = [
     row("Her HbA1c was 58 mmol/mol.", point(58, "millimole / mole")),
     row("Creatinine was 124 umol/L.", point(124, "micromole / liter")),
     row("Levels were 3.2 mg/L after dosing.", point("3.2", "milligram / liter")),
+    # a liquid medicine's strength per a dose's volume after a slash; the body surface a
+    # kidney's filtration is given per is no number
+    row("Children's paracetamol suspension contains 120 mg/5 mL.",
+        point(120, "milligram / 5 milliliter")),
+    row("A can has 80mg of caffeine per 250ml.", point(80, "milligram"), point(250, "milliliter")),
+    row("His eGFR was 42 mL/min/1.73 m2.", point(42, "milliliter / minute")),
+    row("A body surface area of 1.73 m\N{SUPERSCRIPT TWO} is standard.",
+        point("1.73", "meter ** 2")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5486,6 +5494,9 @@ NOT_CLAIMS = [
     row("If you turn to slide 7, you will see the revenue bridge."),
     row("To ask a question, please press star 1 on your telephone keypad."),
     row("We will take our next question from line 4."),
+    row("Fans missed the 7.45 kick-off because of train delays."),
+    row("Saka wears 7 for Arsenal."),
+    row("He took the 9 shirt after the striker left."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
