@@ -196,6 +196,11 @@ def digit_plural_claims(sentence: Sentence) -> List[Claim]:
 _COMPOUND_SCALE: Final = re.compile(r"hundred\s+(?:thousand|million|billion)")
 #: the scales a table's note writes its figures in: "(in thousands)", "figures in millions"
 _NOTE_SCALES: Final = frozenset(["thousands", "millions", "billions"])
+#: what ends a scale word set off as a chart's note: a comma, a bracket, the end (not "of")
+_SET_OFF_SCALE: Final = re.compile(r"(?:[,;)]|[ ]?\(|\Z|[.]?$)")
+#: a currency's sign and a space right before a scale word: "Revenue, £ millions"
+_MONEY_SIGN_BEFORE: Final = re.compile(r"[$\N{POUND SIGN}\N{EURO SIGN}][ ]\Z")  # ("wasted
+# £billions" is an amount)
 
 
 def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -207,6 +212,11 @@ def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
     text = sentence.text
     if text[found.start() - 1:found.start()] == "(" and text[found.end():found.end() + 1] == ")":
         return True
+    if _SET_OFF_SCALE.match(text, found.end()) and (
+            text[found.start() - 2:found.start()] == ", "
+            or _MONEY_SIGN_BEFORE.search(text, max(sentence.span[0], found.start() - 3),
+                                         found.start())):
+        return True  # "Chart: Net migration, thousands, year to June", "Revenue, £ millions"
     before = sentence.before(found.start(), 1)
     if not before or before[0].lower != "in":
         return False

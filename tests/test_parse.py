@@ -3561,6 +3561,12 @@ VAGUE = [
     row("We see low-20s margins next year.", rng(20, 23, "percent", text="low-20s")),
     row("A late-20s couple bought the house."),
     row("The striker has double-digit goals this season."),
+    # a scale word set off by commas in a chart's caption is its note, no amount
+    row("Chart: Net migration, thousands, year to June"),
+    row("Revenue, \N{POUND SIGN} millions"),
+    row("The scheme wasted \N{POUND SIGN}billions.",
+        rng(1_000_000_000, 10_000_000_000, "GBP", text="\N{POUND SIGN}billions")),
+    row("The protest drew tens of thousands, police said.", rng(10_000, 100_000)),
 ]
 
 # --- changes ----------------------------------------------------------------------------------
