@@ -856,6 +856,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
         total, group, last = 0, _CARDINALS[first], _cardinal_kind(_CARDINALS[first])
         step = 10 if group % 10 == 0 and group else 1
     tail, last_factor, exact, plain = 1, 0, False, first not in _ONE_ARTICLES
+    tenths = False  # "a billion two": the last cardinal is a tenth of the scale
     while True:
         word = _next_word(text, end)
         if word is None:
@@ -888,6 +889,11 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
         if word.word in _CARDINALS:
             value = _CARDINALS[word.word]
             kind = _cardinal_kind(value)
+            if last == "scale" and last_factor >= 10 ** 6 and group == 0 and 1 <= value <= 9 \
+                    and not word.hyphen and _spoken_decimal_ends(text, word.end):
+                # "a billion two", "two billion four": speech's tenth of the scale (1.2bn)
+                total, step, tenths, end = total + value * last_factor // 10, 1, True, word.end
+                break
             if last == "tens" and kind == "unit" and value:
                 group, step, tail, last = group + value, 1, 1, "unit"
             elif last in ("hundred", "scale") and not word.hyphen and value:
@@ -925,8 +931,18 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     if last == "a":
         return None, end
     value = total + group
-    return _Reading(start, end, Decimal(value) / tail, Decimal(tail), Decimal(step), True,
+    return _Reading(start, end, Decimal(value) / tail, Decimal(tail),
+                    Decimal(step) / 10 if tenths else Decimal(step), True,
                     False, exact, plain and value < 100), end
+
+
+def _spoken_decimal_ends(text: str, end: int) -> bool:
+    """Nothing after "a billion two" continues the number: no scale word, "hundred", "and"
+    or cardinal ("a million two hundred thousand" adds up)."""
+    following = _next_word(text, end)
+    return following is None or (following.word not in _SCALE_WORDS
+                                 and following.word not in _CARDINALS
+                                 and following.word != "and")
 
 
 def _after_comma(text: str, end: int, below: int) -> Optional[_Reading]:

@@ -5161,6 +5161,12 @@ SPELLED = [
     row("Thirty-three miners were trapped for 69 days.",
         point(33, "miner"), point(69, "day")),
     row("Overnight lows fell to minus five in the valley.", point(-5)),
+    # speech's tenth of a million or more ("a billion two"); a hundred or a cardinal after it
+    # adds up
+    row("So it's, it's a billion two in revenue for the segment.",
+        point(1_200_000_000, text="a billion two")),
+    row("Capex was two billion four.", point(2_400_000_000)),
+    row("A million two hundred thousand people came.", point(1_200_000, "person")),
 ]
 
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
