@@ -1434,6 +1434,10 @@ def _tally_against(before: Sequence[Word]) -> bool:
                             or words[-3:-1] == ["to", "the"])
 
 
+#: words of order before the whole of "N of their last M" (with a determiner between)
+_ORDER_WORDS_OF: Final = frozenset(["last", "past", "previous", "first", "next", "opening"])
+
+
 def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the bottom three", "each one": a small number in words with nothing it counts."""
     if not numeral.spelled or numeral.fraction or numeral.scale > 1 or numeral.negative \
@@ -1457,6 +1461,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "eight or nine euros", "two or three days"
     if _tally_against(before):
         return False  # "21 shots to Wolves' seven": the other side's tally
+    if len(before) >= 3 and before[-1].lower in _ORDER_WORDS_OF and before[-3].lower == "of" \
+            and parse_number(before[-4].lower if len(before) == 4 else "") is not None:
+        return False  # "five of their last eight": the whole a part is counted from
     if gapped_clause(sentence, numeral.start) is not None \
             and ends_clause(sentence, numeral.end):
         return False  # "jailed for nine years and Brown for seven": the verb left out

@@ -2971,6 +2971,9 @@ COUNTS = [
         point(2, "percentage_point", change=("up", "delta"))),
     row("He has 12 Champions League goals this season.", point(12, "goal")),
     row("There are 40 EU states.", point(40, "state")),
+    # the whole of "N of their last M" is counted too
+    row("The Reds have kept clean sheets in five of their last eight.", point(5), point(8)),
+    row("The bottom three were relegated."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
