@@ -26,6 +26,7 @@ class Bands(NamedTuple):
     pattern: "re.Pattern[str]"
     digits: Dict[str, Tuple[int, int]]
     cues: FrozenSet[str]
+    near_cues: FrozenSet[str]
     digit_pattern: "re.Pattern[str]"
     adjective_pattern: "re.Pattern[str]"
 
@@ -46,6 +47,7 @@ def bands() -> Bands:
         re.IGNORECASE)
     digits = {w[0]: (int(m[1]), int(m[2])) for w, m in table.items() if m[0] == "digits"}
     cues = frozenset(w[0] for w, m in table.items() if m[0] == "cue")
+    near_cues = frozenset(w[0] for w, m in table.items() if m[0] == "near")
     part_words = '|'.join(sorted(parts))
     digit_pattern = re.compile(
         rf"(?<![\w-])(?:(?P<part>{part_words})(?:(?:-to-|\s+to\s+)(?P<part2>{part_words}))?"
@@ -53,7 +55,8 @@ def bands() -> Bands:
     adjective_pattern = re.compile(
         rf"(?<![\w-])(?P<part>{part_words})-(?:(?P<ten>[1-9]0)[{quote}]?s|(?P<word>"
         rf"{'|'.join(sorted(words))}))[ ](?P<noun>[a-z]+)\b", re.IGNORECASE)
-    return Bands(owners, parts, words, pattern, digits, cues, digit_pattern, adjective_pattern)
+    return Bands(owners, parts, words, pattern, digits, cues, near_cues, digit_pattern,
+                 adjective_pattern)
 
 
 def digit_band_claims(sentence: Sentence) -> List[Claim]:
@@ -63,11 +66,16 @@ def digit_band_claims(sentence: Sentence) -> List[Claim]:
     victories" and "a single-digit handicap" count nothing a table holds."""
     vocabulary = sentence.vocabulary
     table = bands()
-    if "digit" not in vocabulary and "digits" not in vocabulary or vocabulary.isdisjoint(
-            table.cues):
+    if "digit" not in vocabulary and "digits" not in vocabulary or (
+            vocabulary.isdisjoint(table.cues) and vocabulary.isdisjoint(table.near_cues)):
         return []
     claims: List[Claim] = []
+    cued = not vocabulary.isdisjoint(table.cues)
     for found in table.digit_pattern.finditer(sentence.text, *sentence.span):
+        if not cued and not any(w.text in table.near_cues
+                                for w in sentence.before(found.start(), 3)):
+            continue  # ("Derrick Rose scored in double digits"; "Comps were up mid-single
+            # digits" is cued by its "up")
         first, last = table.digits[found.group("digits").lower()]
         part_word = (found.group("part") or "").lower()
         if part_word:
@@ -133,6 +141,10 @@ def adjective_band_claims(sentence: Sentence) -> List[Claim]:
     for found in table.adjective_pattern.finditer(sentence.text, *sentence.span):
         if found.group("noun").lower() not in table.cues:
             continue
+        if found.group("ten") and (found.group("part").lower() not in _RATE_PARTS
+                                   or found.group("noun").lower() not in _RATE_NOUNS):
+            continue  # "late-90s growth", "mid-70s inflation": decades (but "low-20s
+            # margins" is a rate)
         part = table.parts[found.group("part").lower()]
         ten = found.group("ten")
         first, last = (int(ten), int(ten) + 9) if ten else table.words[found.group("word").lower()]
@@ -145,6 +157,12 @@ def adjective_band_claims(sentence: Sentence) -> List[Claim]:
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
             unit="percent", dimension="percent", unit_text=""))
     return claims
+
+
+#: the parts and nouns that make a band of tens an adjective of a rate, not a decade
+_RATE_PARTS: Final = frozenset(["low", "lower", "high", "upper"])
+_RATE_NOUNS: Final = frozenset(["margin", "margins", "return", "returns", "yield", "yields",
+                                "rate", "rates"])
 
 
 #: a further band of ten listed after one: the ", 50s" and " and 60s" of "in their 40s, 50s

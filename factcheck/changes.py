@@ -1008,9 +1008,10 @@ def _difference_after(sentence: Sentence, start: int, end: int,
 #: an earlier time a figure is set against: "last year", "a year earlier", "the previous
 #: round", "the same month last year"
 _EARLIER_TIME: Final = re.compile(
-    r"[ ](?:last[ ](?:year|month|week|quarter|season|time)\b|a[ ](?:year|month|week)[ ]"
-    r"(?:earlier|ago|before)\b|the[ ](?:previous|prior|preceding|same)[ ][a-z]+\b"
-    r"(?![ ](?:levels?|average)))", re.IGNORECASE)
+    r"[ ](?:last[ ](?:year|month|week|quarter|season|time)\b(?!'s)|a[ ](?:year|month|week)[ ]"
+    r"(?:earlier|ago|before)\b|the[ ](?:previous|prior|preceding|same)[ ](?:year|quarter|month"
+    r"|week|day|period|season|session|round|cycle|election|meeting|auction)\b"
+    r"(?![ ](?:levels?|average)))", re.IGNORECASE)  # (a forecast, a target: baselines)
 
 
 #: what a change "up on" or "down on" is measured against: a period or a benchmark ("20%
@@ -1111,13 +1112,27 @@ def _stats_added(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     if noun == "point" and _FOR_A_SIDE.match(sentence.text, end) is None \
             and sentence.vocabulary.isdisjoint(_STAT_PLURALS - {"points"}):
         return False  # "Pricing added 2 points to growth": points of a rate rose
+    if _OF_OR_TO_A_PLACE.match(sentence.text, end):
+        return False  # "added 3 blocks of flats", "added 40 yards to the 13th hole"
     subject = sentence.before(before[-1].start, 2)
-    return not any(w.lower in _INDEX_NAMES for w in subject)
+    if not subject or any(w.lower in _INDEX_NAMES for w in subject):
+        return False
+    named = subject[-1].text[:1].isupper() \
+        and (len(subject) < 2 or not subject[-2].text[:1].isupper())  # one name: "Brown"
+    return named or subject[-1].lower in _PLAYER_NOUNS
 
 
 _STAT_PLURALS: Final = frozenset(noun + "s" for noun in _STAT_NOUNS)
 #: a side or the bench a player's points are for: "added 22 points for Boston", "off the bench"
-_FOR_A_SIDE: Final = re.compile(r"[ ](?:for|against)[ ][A-Z]|[ ]off[ ]the[ ]bench\b")
+_FOR_A_SIDE: Final = re.compile(
+    r"[ ](?:for|against)[ ][A-Z][a-z]*\b(?!['\N{RIGHT SINGLE QUOTATION MARK}])"
+    r"|[ ]off[ ]the[ ]bench\b")
+#: what follows an amount a place or a plan gains: "3 blocks of flats", "40 yards to the hole"
+_OF_OR_TO_A_PLACE: Final = re.compile(r"[ ](?:of|to[ ](?:the|its|their))\b")
+#: nouns of players that add statistics: "The rookie added 14 points"
+_PLAYER_NOUNS: Final = frozenset(["rookie", "striker", "forward", "guard", "captain", "centre",
+                                  "center", "winger", "quarterback", "receiver", "substitute",
+                                  "veteran", "teenager"])
 
 
 def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool:

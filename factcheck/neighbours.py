@@ -697,14 +697,15 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                  or _after_percent_level(claims, c, sentence)
                                  or _fraction_of_a_rate(c, sentence)
                                  or (not points_of_their_own and not party
-                                     and not vocabulary.isdisjoint(_GROWTH_POINT_WORDS)))
+                                     and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1])))
             else c for c in claims]
 
 
-#: what points of a growth rate weigh on or add to: "a 3-point drag on reported growth",
-#: "added about 3 points to growth", "a 1 to 1.5 point FX headwind"
-_GROWTH_POINT_WORDS: Final = frozenset(["growth", "headwind", "headwinds", "tailwind",
-                                        "tailwinds", "drag"])
+#: what follows points of a growth rate: a drag or a wind on it, or "to" or "of" growth ("a
+#: 3-point drag on reported growth", "added about 3 points to growth"; not "The S&P 500 slid
+#: 80 points on growth fears")
+_GROWTH_POINTS_AFTER: Final = re.compile(
+    r"[ ](?:[A-Za-z]+[ ])?(?:drag|headwind|tailwind)s?\b|[ ](?:to|of)[ ](?:[a-z]+[ ]){0,2}growth\b")
 #: words of interest rates: "a quarter-point cut", "rates by half a point" (grammar_words.txt)
 _RATE_WORDS: Final = _GRAMMAR["rate_words"]
 

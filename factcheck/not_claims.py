@@ -264,8 +264,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
-    if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
-            or "mins" in sentence.vocabulary or "min" in sentence.vocabulary:
+    if not sentence.vocabulary.isdisjoint(_PLAY_WORDS) and (
+            "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary
+            or "mins" in sentence.vocabulary or "min" in sentence.vocabulary):
         spans += [m.span() for m in _MATCH_MINUTE.finditer(sentence.text, start, end)
                   if m.start() == start or sentence.text[m.start() - 1:m.start()] == "("]
     if not sentence.vocabulary.isdisjoint(_SHIRT_WORDS):
@@ -275,6 +276,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                       sentence, m.end("n"), Decimal(m.group("n"))) is None)]
     if sentence.text.find("1.73", start, end) >= 0:
         spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_WINNERS):
+        spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
@@ -365,7 +368,14 @@ _BILL_NUMBER: Final = re.compile(
 #: card", "(88')", "17 mins: Haaland is down" (not "5' 2\" tall": feet and inches)
 _MATCH_MINUTE: Final = re.compile(
     r"[0-9]{1,3}(?:\+[0-9]{1,2})?(?:['\N{RIGHT SINGLE QUOTATION MARK}](?![0-9\"'\w])"
+    r"(?![ ]?[0-9]{1,2}(?:\"|''|\N{DOUBLE PRIME}))(?![ ](?:x|by|\N{MULTIPLICATION SIGN})[ ])"
     r"|[ ]?mins?:)")
+#: words of play one of which a live blog's minute needs in its line ("23' GOAL!"; not "6' 4\"
+#: and 230 pounds", "Bedroom (12' x 10')")
+_PLAY_WORDS: Final = frozenset(
+    "goal goals card yellow red corner shot shots penalty sub substitution save saves kick-off "
+    "kick half-time whistle var offside header foul chance scores scored fires hits post bar "
+    "injured booked equaliser equalizer winner strike added stoppage".split())
 #: a player's shirt number: "Saka wears 7", "The Lakers retired 24", "the 9 shirt" (not "He
 #: wore 3 different shirts": a count)
 _SHIRT_NUMBER: Final = re.compile(
@@ -376,6 +386,10 @@ _SHIRT_WORDS: Final = frozenset(["wears", "wear", "wore", "wearing", "retired", 
 #: the standard body surface a kidney's filtration rate is given per: "30 mL/min/1.73m²"
 _PER_BODY_SURFACE: Final = re.compile(
     r"(?:/|[ ]per[ ])[ ]?(?P<bsa>1\.73[ ]?m(?:\N{SUPERSCRIPT TWO}|2|\^2))(?![\w])")
+#: a score right before its winners: "ran out 41-10 winners" (not "The winners, aged 18-25")
+_WINNING_SCORE: Final = re.compile(
+    r"\b[0-9]{1,3}[-\N{EN DASH}][0-9]{1,3}(?=[ ](?:winners|victors|losers)\b)")
+_WINNERS: Final = frozenset(["winners", "victors", "losers"])
 #: a conference call's keys and lines: "press star 1", "our next question comes from line 4"
 _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"

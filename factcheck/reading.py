@@ -252,7 +252,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading.times:
         change = Change(change.direction if change and change.direction
                         else comparative_after(sentence, hedge.end)
-                        or ("up" if sentence.text.startswith(" the ", hedge.end) else ""),
+                        or ("up" if _TIMES_THE.match(sentence.text, hedge.end)
+                            and first_end >= 1 else ""),
                         "factor")  # ("three times the legal limit" as "twice the limit")
     return finish_claim(sentence, start=hedge.start, end=hedge.end, low=low, high=high,
                         kind=hedge.kind, qualifier=hedge.qualifier,
@@ -866,6 +867,11 @@ def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
 #: support the plan" (not "Squeeze over \N{VULGAR FRACTION ONE QUARTER} lime")
 _SHARE_HEDGES: Final = frozenset(["about", "around", "some", "nearly", "almost", "roughly",
                                   "approximately", "only", "just"])
+#: "the" and a thing "N times" multiplies, not a time it happened in ("arrested 3 times the
+#: following year")
+_TIMES_THE: Final = re.compile(
+    r"[ ]the[ ](?!(?:following|next|previous|past|last|same|day|night|week|weekend|month|year"
+    r"|season|cycle)\b)")
 #: an article right before a number: "a \N{VULGAR FRACTION TWO THIRDS} majority" is no part
 #: of one majority
 _ARTICLE_BEFORE: Final = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
@@ -1402,8 +1408,10 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
             and sentence.gap(numeral.end, numeral.end + 1) == "," \
             and not _LIST_GOES_ON.match(sentence.text, numeral.end):
         return True  # (not "model, 15, 20 and 25 kW": a list)
-    if not before or not ends_clause(sentence, numeral.end, _TIME_AFTER_AGE):
-        return False
+    if not before or not (ends_clause(sentence, numeral.end, _TIME_AFTER_AGE)
+                          or _AT_THE_TIME.match(sentence.text, numeral.end)) \
+            or not sentence.vocabulary.isdisjoint(_NO_AGE_WORDS):
+        return False  # ("He was 45 at lunch", "who was 12 at the time in the ATP rankings")
     return (before[-1].lower in _TURNING and not (
         len(before) == 2 and (before[-2].lower in _TURN_PLACES or (
             before[-2].lower == "to" and _TRACK_TO.search(
@@ -1460,9 +1468,15 @@ def _role_noun(word: Word) -> bool:
 #: words of time that may follow an age ending its clause: "turns 100 today", "He was 27
 #: when he took command", "My son is 4 and already reads"
 _TIME_AFTER_AGE: Final = frozenset(["today", "tomorrow", "this", "next", "last", "on", "in",
-                                    "when", "and", "at", "by"])  # "was 19 at the time"
+                                    "when", "and"])
 #: a whole number with no "of" after it: "younger than 40" (not "3.8", "3 of her 4")
 _WHOLE_NOT_OF: Final = re.compile(r"[0-9]+(?![.,]?[0-9])(?![ ]of\b)")
+#: a time an age is told at: "He was 19 at the time", "by the time he was released"
+_AT_THE_TIME: Final = re.compile(r"[ ](?:at[ ](?:the[ ]time|that[ ]point)|by[ ](?:the[ ]time|then))"
+                                 r"\b")
+#: words of rankings and cricket, where "was 12 at the time" or "was 45 at lunch" is no age
+_NO_AGE_WORDS: Final = frozenset(["rankings", "ranked", "ranking", "lunch", "tea", "stumps",
+                                  "crease", "innings", "drinks"])
 #: young people whose age "a ... of" gives: "A boy of 14 was arrested"
 _YOUTH_NOUNS: Final = frozenset(["boy", "girl", "child", "youngster", "teenager", "lad", "youth"])
 #: the forms of "be" an age may follow, with an adverb between

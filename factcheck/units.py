@@ -143,6 +143,14 @@ _PER_LEAD: Final = re.compile(r"""
 #: the flows whose period "after" or "before" does not date: "barrels a day before the war"
 _FLOW_BEFORE: Final = re.compile(r"(?:barrels?|tonnes?|tons?|litres?|liters?|gallons?|[kMGT]Wh"
                                  r"|cubic[ ][a-z]+)\Z")
+#: a word in lower case next, which makes "second" an ordinal: "for every second bag"
+_WORD_NEXT: Final = re.compile(r"[ ](?!of\b)[a-z]")
+#: words of a flow before its amount, which keep "a day after" a rate ("output dropped by
+#: 700,000 barrels a day after"; not "seized 2 tonnes a week before Christmas")
+_FLOW_WORDS: Final = re.compile(
+    r"\b(?:output|production|exports?|imports?|flows?|supply|supplies|capacity|pump(?:ed|ing|s)?"
+    r"|produc(?:ed|es|ing)|burn(?:t|ed|s)?|consum(?:ed|es|ption)|rose|fell|dropped|cut|increased"
+    r"|reduced|rise|fall|drop)\b", re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
@@ -820,14 +828,19 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         if to_the and entry.dimension != "volume":
             return None  # "45 miles to the gallon", but not "20 minutes to the hour"
         if (lead.group("word") or "").lower().startswith("for") \
-                and (entry.dimension == "currency" or entry.unit == "pound"):
+                and (entry.dimension == "currency" or entry.unit == "pound"
+                     or (entry.dimension == "time" and not _MONEY_JUST_BEFORE.search(
+                         text, max(0, pos - 16), pos))
+                     or (entry.unit == "second" and _WORD_NEXT.match(text, end))):
             return None  # "62 cents for every dollar", "1.18 euros for each pound": money
-            # against money, a share or an exchange
+            # against money, a share or an exchange; "£30 for every second bag", "volunteers
+            # for every hour they gave": no period
         if entry.dimension not in ("percent", "percentage_point", "basis_point") and (
                 next_word(text, end + 1) not in _NOT_RATE_AFTER
                 or _OF_PAY.match(text, end) or text[lead.start()] == "/"
                 or (next_word(text, end + 1) in ("after", "before")
-                    and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start()))):
+                    and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
+                    and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))):
             # ("3.2 mg/L after dosing": a slash's denominator never dates the amount, nor a
             # period a flow: "700,000 barrels a day after the shutdown")
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,

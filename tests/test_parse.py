@@ -4983,6 +4983,25 @@ CHANGES = [
     row("Turn the hob to max. 20 minutes later the water should be boiling.", point(20, "minute")),
     row("Stocks slide 300 points as yields jump.", point(300, "point", change=("down", "delta"))),
     row("Python versions older than 3.8 are no longer supported.", point("3.8")),
+    # the narrowings after misfire hunt 117
+    row("Temperatures rose into the upper 90s across the valley on Tuesday.", rng(97, 99)),
+    row("Derrick Rose scored in double digits for the fifth straight game."),
+    row("The late-90s growth of the internet minted a generation of millionaires."),
+    row("The S&P 500 slid 80 points on growth fears.",
+        point(80, "point", change=("down", "delta"))),
+    row("Output came in 5% below the previous forecast.", point(5, "percent")),
+    row("He was arrested 3 times the following year.", point(3, change=("", "factor"))),
+    row("Augusta added 40 yards to the 13th hole this year.",
+        point(40, "yard", change=("up", "delta"))),
+    row("He was 45 at lunch but fell soon after the break.", point(45)),
+    row("Customs officers seized 2 tonnes a week before Christmas.", point(2, "metric_ton")),
+    row("6' 4\" and 230 pounds, he is the tallest player on the roster.",
+        point(76, "inch", text="6' 4\""), point(230, "pound")),
+    row("The winners, aged 18-25, will each receive £5,000.", rng(18, 25, "year"),
+        point(5000, "GBP")),
+    row("The airline charges £30 for every second bag.", point(30, "GBP")),
+    row("Beer shipments dropped 1.2 million cases last year.",
+        point(1_200_000, "case", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
