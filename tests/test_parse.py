@@ -2104,6 +2104,9 @@ PHYSICAL = [
     row("His eGFR was 42 mL/min/1.73 m2.", point(42, "milliliter / minute")),
     row("A body surface area of 1.73 m\N{SUPERSCRIPT TWO} is standard.",
         point("1.73", "meter ** 2")),
+    # an aircraft's flying hours; the masses of stars and planets
+    row("The jet costs $36,000 per flight hour to operate.", point(36_000, "USD / hour")),
+    row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
