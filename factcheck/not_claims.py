@@ -430,6 +430,11 @@ def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
     if sentence.unit_after(found.end()):
         return True
     noun = _plural_noun_next(sentence, found.end(), Decimal(2))
+    if noun is None and sentence.text[found.end():found.end() + 1] == " " \
+            and sentence.text[found.end() + 1:found.end() + 2].isupper():
+        noun = counted_noun(sentence, found.end(), Decimal(2))  # "10-12 Leopard tanks"
+        return noun is not None \
+            and units.singular(noun.lower) not in lexicon.load().not_claims["score_nouns"]
     return noun is not None and sentence.gap(found.end(), noun.start) == " " \
         and units.singular(noun.lower) not in lexicon.load().not_claims["score_nouns"]
 

@@ -3155,6 +3155,9 @@ RANGES = [
     row("Flights from 2-3 European hubs to 5-6 Asian cities are planned.", rng(2, 3, "hub"),
         rng(5, 6, "city")),
     row("The office is at 16-18 Industrial Avenue."),
+    # a pair before a capitalised modifier and the noun it counts is no score
+    row("Some 10-12 Leopard tanks were lost in the assault.",
+        rng(10, 12, "tank", text="Some 10-12 Leopard tanks")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
