@@ -1352,6 +1352,11 @@ def _glued_after_a_word(numeral: Numeral, sentence: Sentence) -> bool:
         and before[0].lower not in PREFIXES and parse_number(before[0].lower) is None
 
 
+#: words that may stand between "one of" and the size of its group
+_ONE_OF_HEDGES: Final = frozenset(["only", "just", "about", "around", "some", "nearly",
+                                   "roughly", "approximately", "perhaps", "maybe"])
+
+
 def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "One of the victims", "one of four concepts": one picked from a group; "One
     minister said", "one user wrote": a source.  Neither counts anything."""
@@ -1359,9 +1364,13 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
             or sentence.gap(numeral.end, after[0].start) != " ":
         return False
     if after[0].lower == "of":
-        return after[1].lower in _POSSESSIVES or after[1].lower in _GROUP_WORDS_AFTER_OF \
-            or after[1].text[:1].isdigit() \
-            or parse_number(after[1].text) is not None
+        group = after[1]
+        if group.lower in _ONE_OF_HEDGES:
+            following = sentence.after(group.end, 1)  # "one of only two", "one of about 650"
+            group = following[0] if following else group
+        return group.lower in _POSSESSIVES or group.lower in _GROUP_WORDS_AFTER_OF \
+            or group.text[:1].isdigit() \
+            or parse_number(group.text) is not None
     saying = lexicon.load().not_claims["saying_verbs"]
     return any(word.lower in saying for word in after[1:3]) and after[0].text.isalpha() \
         and not units.is_unit_word(after[0].lower)

@@ -2107,6 +2107,7 @@ PHYSICAL = [
     # an aircraft's flying hours; the masses of stars and planets
     row("The jet costs $36,000 per flight hour to operate.", point(36_000, "USD / hour")),
     row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
+    row("The bronze stands 18 in. high on its base.", point(18, "inch", text="18 in.")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -2977,6 +2978,7 @@ COUNTS = [
     # the whole of "N of their last M" is counted too
     row("The Reds have kept clean sheets in five of their last eight.", point(5), point(8)),
     row("The bottom three were relegated."),
+    row("It is one of only two copies known.", point(2, "copy")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5537,6 +5539,8 @@ NOT_CLAIMS = [
     row("Fans missed the 7.45 kick-off because of train delays."),
     row("Saka wears 7 for Arsenal."),
     row("He took the 9 shirt after the striker left."),
+    row("Beethoven's String Quartet Op. 18 was played."),
+    row("The drawing (cat. 27) is on loan."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
