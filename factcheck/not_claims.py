@@ -1597,6 +1597,10 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
+    if word.text[:1].isupper() and len(after) > 1 and after[1].text[:1].isupper() \
+            and after[1].lower in lexicon.load().not_claims["street_types"] \
+            and numeral.text.isdigit():
+        return True  # "221 Kings Road", "14 Queens Gardens": an address, not two kings
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
 

@@ -2108,6 +2108,8 @@ PHYSICAL = [
     row("The jet costs $36,000 per flight hour to operate.", point(36_000, "USD / hour")),
     row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
     row("The bronze stands 18 in. high on its base.", point(18, "inch", text="18 in.")),
+    row("The flat is 1,100-sq-ft with a balcony.", point(1100, "foot ** 2")),
+    row("Rent is £850 per calendar month.", point(850, "GBP / month")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5541,6 +5543,7 @@ NOT_CLAIMS = [
     row("He took the 9 shirt after the striker left."),
     row("Beethoven's String Quartet Op. 18 was played."),
     row("The drawing (cat. 27) is on loan."),
+    row("The house at 221 Kings Road sold."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
