@@ -127,7 +127,7 @@ _PRICED: Final = frozenset(["bid", "bids", "bidding", "price", "prices", "priced
 #: what a timetable names by its time: "the 18.52 service", "the 11.40 sailing"
 _TIMETABLED: Final = frozenset(["service", "services", "sailing", "sailings", "departure",
                                 "departures", "train", "ferry", "flight", "bus", "express",
-                                "shuttle", "arrival", "crossing", "kick", "kickoff", "tip",
+                                "shuttle", "arrival", "crossing", "kick", "kickoff",
                                 "fixture", "bulletin"])  # ("the 7.45 kick-off")
 #: a currency a dotted number is priced against: "4.35 against the US dollar", "7.12 per
 #: dollar" (not "at 7.45 against Chelsea")

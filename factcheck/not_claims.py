@@ -376,13 +376,12 @@ _PLAY_WORDS: Final = frozenset(
     "goal goals card yellow red corner shot shots penalty sub substitution save saves kick-off "
     "kick half-time whistle var offside header foul chance scores scored fires hits post bar "
     "injured booked equaliser equalizer winner strike added stoppage".split())
-#: a player's shirt number: "Saka wears 7", "The Lakers retired 24", "the 9 shirt" (not "He
-#: wore 3 different shirts": a count)
+#: a player's shirt number: "Saka wears 7", "the 9 shirt" (not "He wore 3 different shirts": a
+#: count, nor "wore 2.5 kg", "the 3 shirt sponsors")
 _SHIRT_NUMBER: Final = re.compile(
-    r"\b(?:(?:wears|wear|wore|wearing|retired|retire|retires|inherited|inherits)[ ]"
-    r"(?P<n>[0-9]{1,2})\b|the[ ](?P<m>[0-9]{1,2})[ ](?P<noun>shirt|jersey|kit)\b)")
-_SHIRT_WORDS: Final = frozenset(["wears", "wear", "wore", "wearing", "retired", "retire",
-                                 "retires", "inherited", "inherits", "shirt", "jersey", "kit"])
+    r"\b(?:(?:wears|wear|wore|wearing)[ ](?P<n>[0-9]{1,2})(?![0-9]|[.,][0-9])\b"
+    r"|the[ ](?P<m>[0-9]{1,2})[ ](?P<noun>shirt|jersey)\b(?![ ][a-z]+s\b))")
+_SHIRT_WORDS: Final = frozenset(["wears", "wear", "wore", "wearing", "shirt", "jersey"])
 #: the standard body surface a kidney's filtration rate is given per: "30 mL/min/1.73m²"
 _PER_BODY_SURFACE: Final = re.compile(
     r"(?:/|[ ]per[ ])[ ]?(?P<bsa>1\.73[ ]?m(?:\N{SUPERSCRIPT TWO}|2|\^2))(?![\w])")
@@ -1597,10 +1596,14 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
-    if word.text[:1].isupper() and len(after) > 1 and after[1].text[:1].isupper() \
+    if word.text[:1].isupper() and word.lower.endswith("s") and len(after) > 1 \
+            and after[1].text[:1].isupper() \
             and after[1].lower in lexicon.load().not_claims["street_types"] \
-            and numeral.text.isdigit():
-        return True  # "221 Kings Road", "14 Queens Gardens": an address, not two kings
+            and numeral.text.isdigit() and not (len(after) > 2 and after[2].text.islower()
+                                                and after[2].text.isalpha()
+                                                and after[2].text.endswith("s")):
+        return True  # "221 Kings Road", "14 Queens Gardens": an address, not two kings (but
+        # "3 Supreme Court justices", "6 Wall Street banks" count)
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
 

@@ -936,13 +936,24 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
                     False, exact, plain and value < 100), end
 
 
+#: words after "a billion two" that end the number: "in revenue", "for the year" (not "a
+#: million two years ago")
+_SPOKEN_DECIMAL_FOLLOWERS: Final = frozenset(["in", "for", "of", "on", "at", "this", "last",
+                                              "next", "a", "an", "the", "and", "or", "but",
+                                              "so", "versus", "vs", "against", "from", "to",
+                                              "with", "dollars", "euros", "pounds"])
+
+
 def _spoken_decimal_ends(text: str, end: int) -> bool:
     """Nothing after "a billion two" continues the number: no scale word, "hundred", "and"
     or cardinal ("a million two hundred thousand" adds up)."""
+    if text[end:end + 1] == "-":
+        return False  # "A million two-bedroom homes"
     following = _next_word(text, end)
     return following is None or (following.word not in _SCALE_WORDS
                                  and following.word not in _CARDINALS
-                                 and following.word != "and")
+                                 and following.word != "and"
+                                 and following.word in _SPOKEN_DECIMAL_FOLLOWERS)
 
 
 def _after_comma(text: str, end: int, below: int) -> Optional[_Reading]:

@@ -91,6 +91,8 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+#: abbreviations of catalogues, which are words too: "a photo op.", "a cat."
+_CATALOGUE_ABBREVIATIONS: Final = frozenset(["op.", "cat.", "inv."])
 #: "max." and "min.", which end a sentence after a setting or an ordinal minute
 _LIMIT_ABBREVIATIONS: Final = frozenset(["max.", "min."])
 _SETTING_BEFORE: Final = re.compile(r"(?:\b(?:to|on|at|the)|[0-9](?:st|nd|rd|th))[ ]\Z",
@@ -110,6 +112,9 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
         return False  # "The trail is now 64 km. In 2019 it was shorter."
     if lowered not in lexicon.load().abbreviations:
         return False
+    if lowered in _CATALOGUE_ABBREVIATIONS \
+            and not (word[:1].isupper() or found.group(1).startswith("(")):
+        return False  # "We adopted a cat. 3 weeks later": a word; "(cat. 27)", "Op. 18" not
     if lowered in _LIMIT_ABBREVIATIONS and _SETTING_BEFORE.search(
             text, max(0, found.start(1) - 12), found.start(1)):
         return False  # "Turn the hob to max. 20 minutes later", "in the 78th min. 2 goals"

@@ -743,7 +743,7 @@ _IN_VOLUME: Final = re.compile(r"""
 
 
 #: the volumes a liquid medicine's strength is given per: "120 mg/5 mL"
-_DOSE_VOLUMES: Final = frozenset(["milliliter", "liter", "microliter"])
+_DOSE_VOLUMES: Final = frozenset(["milliliter"])  # (not "2 kg/5 L packs")
 
 
 def match_in_volume(text: str, pos: int) -> Optional[UnitMatch]:

@@ -196,6 +196,10 @@ def digit_plural_claims(sentence: Sentence) -> List[Claim]:
 _COMPOUND_SCALE: Final = re.compile(r"hundred\s+(?:thousand|million|billion)")
 #: the scales a table's note writes its figures in: "(in thousands)", "figures in millions"
 _NOTE_SCALES: Final = frozenset(["thousands", "millions", "billions"])
+#: amounts a listed scale word may follow, which make it one more amount: "millions, billions,
+#: even trillions", "hundreds, thousands"
+_AMOUNT_WORDS: Final = frozenset(["hundreds", "thousands", "millions", "billions", "trillions",
+                                  "dozens", "tens", "scores"])
 #: what ends a scale word set off as a chart's note: a comma, a bracket, the end (not "of")
 _SET_OFF_SCALE: Final = re.compile(r"(?:[,;)]|[ ]?\(|\Z|[.]?$)")
 #: a currency's sign and a space right before a scale word: "Revenue, £ millions"
@@ -212,8 +216,11 @@ def _scale_note(sentence: Sentence, found: "re.Match[str]") -> bool:
     text = sentence.text
     if text[found.start() - 1:found.start()] == "(" and text[found.end():found.end() + 1] == ")":
         return True
+    before_comma = sentence.before(found.start() - 2, 1) \
+        if text[found.start() - 2:found.start()] == ", " else ()
     if _SET_OFF_SCALE.match(text, found.end()) and (
-            text[found.start() - 2:found.start()] == ", "
+            (before_comma and before_comma[0].lower not in _AMOUNT_WORDS
+             and not before_comma[0].text[:1].isdigit())
             or _MONEY_SIGN_BEFORE.search(text, max(sentence.span[0], found.start() - 3),
                                          found.start())):
         return True  # "Chart: Net migration, thousands, year to June", "Revenue, £ millions"

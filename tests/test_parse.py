@@ -2981,6 +2981,14 @@ COUNTS = [
     row("The Reds have kept clean sheets in five of their last eight.", point(5), point(8)),
     row("The bottom three were relegated."),
     row("It is one of only two copies known.", point(2, "copy")),
+    # the narrowings after misfire hunt 120
+    row("3 Supreme Court justices dissented.", point(3, "justice")),
+    row("He retired 10,000 shares.", point(10_000, "share")),
+    row("The firm lost millions, billions, even trillions.",
+        rng(1_000_000, 10_000_000), rng(1_000_000_000, 10_000_000_000),
+        rng(1_000_000_000_000, 10_000_000_000_000)),
+    row("We adopted a cat. 3 weeks later we moved.", point(3, "week")),
+    row("They sell 2 kg/5 L packs.", point(2, "kilogram"), point(5, "liter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
