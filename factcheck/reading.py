@@ -325,7 +325,7 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
 
 #: a word of how full a spoon or cup is, between a number and its measure: "1 heaped tbsp"
 _MEASURE_ADJECTIVE: Final = re.compile(
-    "[ ]" + lexicon.alternation("grammar_words.txt", "measure_adjectives") + r"(?=[ ])",
+    "[ ]" + lexicon.alternation("grammar_words.txt", "spoon_adjectives") + r"(?=[ ])",
     re.IGNORECASE)
 #: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
 _ISH: Final = re.compile(r"-?ish(?= )|\+(?=[ ]?[^\W\d_])")
