@@ -1275,8 +1275,11 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
             or not before or before[-1].lower in _OWNING_DETERMINERS
             or _share_of_after(sentence, claim)):
         return False  # "and its 20% stake", "and 30% of households": no change
+    tagged = _LISTED_TAG.fullmatch(sentence.gap(previous.span[1], claim.span[0]))
+    tagged = tagged if tagged is not None and tagged.group("joint") == ", and" else None
     between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)
-               if w.start >= previous.span[1] and w.text != "-"]
+               if w.start >= previous.span[1] and w.text != "-"
+               and not (w.text == "," and tagged is not None)]  # "in Wales, and 3.4%"
     if before[-1].lower != "and" and (not between or between[0].lower != "and") \
             and not _dated_and_by(sentence, previous, claim):
         return False
@@ -1284,8 +1287,8 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
                                               for w in between):
         return False  # a long stretch or punctuation: another clause ("q/q" is a tag)
     following = sentence.after(claim.span[1], 1)
-    if previous.change.role == "to" and following and following[0].text.isalpha() \
-            and following[0].lower not in _AFTER_LISTED_LEVEL:
+    if (previous.change.role == "to" or tagged is not None) and following \
+            and following[0].text.isalpha() and following[0].lower not in _AFTER_LISTED_LEVEL:
         return False  # "rose to 30% and 45% said they were unsure": a new clause's subject
     changes = lexicon.load().changes
     saying = lexicon.load().not_claims["saying_verbs"]
@@ -1324,8 +1327,22 @@ def _listed_change(sentence: Sentence, previous: Optional[Claim], claim: Claim,
             or previous.change.role not in ("delta", "to") or following is None
             or not previous.unit == claim.unit == following.unit):
         return False
-    return sentence.gap(previous.span[1], claim.span[0]) == ", " \
-        and sentence.gap(claim.span[1], following.span[0]) in (", ", " and ", ", and ")
+    before, after = sentence.gap(previous.span[1], claim.span[0]), \
+        sentence.gap(claim.span[1], following.span[0])
+    if before == ", ":
+        return after in (", ", " and ", ", and ")
+    tag_before, tag_after = _LISTED_TAG.fullmatch(before), _LISTED_TAG.fullmatch(after)
+    # "fell 2.1% in March, 1.4% in April and 0.8% in May": each item tagged alike
+    return tag_before is not None and tag_after is not None and tag_before.group("joint") == ","\
+        and tag_before.group("prep").lower() == tag_after.group("prep").lower()
+
+
+#: a tag between two items of a list of changes, then the joint: " in London, ", " for
+#: women and "
+_LISTED_TAG: Final = re.compile(
+    r"[ ](?P<prep>" + "|".join(sorted(_TAG_PREPOSITIONS)) + r"|among|across|from)"
+    r"(?:[ ][\w'\N{RIGHT SINGLE QUOTATION MARK}.&-]+){1,%d}(?P<joint>,|[ ]and|,[ ]and)[ ]"
+    % _TAG_WORDS, re.IGNORECASE)
 
 
 #: dimensions of a change's size that never name what the new level is measured in

@@ -672,6 +672,30 @@ def _capitalised_compound(numeral: Numeral, sentence: Sentence) -> bool:
     return glued is not None and parse_number(glued.group()[1:].lower()) is None
 
 
+_QUARTER: Final = Decimal("0.25")
+#: verbs in -s that look like plural nouns: "It costs a quarter" (grammar_words.txt)
+_S_VERBS: Final = lexicon.word_sections("grammar_words.txt")["s_verbs"]
+#: how many words may stand between an amount and "a quarter" that makes it a rate
+_PERIOD_OBJECT_WORDS: Final = 4
+
+
+def _quarter_as_period(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "sells 2 million phones a quarter", "$1.2 billion in dividends a quarter": "a
+    quarter" ending a clause after an amount and its plural object is each quarter (but
+    "and profits a quarter" leaves out the verb of a change by a fourth)."""
+    if numeral.text.lower() != "a quarter" or not ends_clause(sentence, numeral.end):
+        return False
+    before = sentence.before(numeral.start, _PERIOD_OBJECT_WORDS + 1)
+    if not before or not is_plural_word(before[-1].lower) or before[-1].lower in _S_VERBS:
+        return False
+    for word in reversed(before[:-1]):
+        if word.text[:1].isdigit() or word.lower in VAGUE_SCALES:
+            return True
+        if not word.text.isalpha() or word.lower in ("and", "or", "but", "while"):
+            return False
+    return False
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -686,6 +710,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
+    if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
+        return False  # "bought $750 million of shares a quarter": each quarter, no fraction
     if _picked_from_ranked_set(before, after):
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
     prev = before[-1].lower if before else ""

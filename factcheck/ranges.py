@@ -216,6 +216,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
     if gap == "~":
         connector = "-"  # "20~100": a tilde between two numbers joins them
+    elif connector is None and opener == "from" \
+            and _qualified_ends(sentence, opener_start, connector_words):
+        connector = "to"  # "ranging from £80 in winter to £210 in August"
     elif connector_words == ("or",) and not opener:
         if gap_words != ("or",) or (currency and not sentence.unit_before(first.start)):
             return None  # "5000 or less than 6000"; "about 8 or $9" has one unit
@@ -279,6 +282,25 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+#: verbs of spread before "from A to B" (grammar_words.txt)
+_SPREAD_VERBS: Final = lexicon.word_sections("grammar_words.txt")["spread_verbs"]
+#: how many words may qualify the first end of a spread: "from £80 in the low season to"
+_QUALIFIER_WORDS: Final = 4
+
+
+def _qualified_ends(sentence: Sentence, opener_start: int, connector: Tuple[str, ...]) -> bool:
+    """ "range from £80 in winter to £210 in August", "varied from 12C in the north to 19C":
+    after a verb of spread, a short qualifier of the first end before "to" still makes a
+    range (but "rose from 1.2m in 2022 to 1.9m" is a change, read elsewhere)."""
+    if len(connector) < 2 or connector[-1] != "to" or not all(
+            word.isalpha() or word == "-" for word in connector[:-1]):
+        return False
+    qualifier = [word for word in connector[:-1] if word != "-"]
+    verb = sentence.before(opener_start, 1)
+    return 0 < len(qualifier) <= _QUALIFIER_WORDS and bool(verb) \
+        and verb[0].lower in _SPREAD_VERBS and "and" not in qualifier and "or" not in qualifier
 
 
 def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int) -> bool:

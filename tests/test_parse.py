@@ -3170,6 +3170,15 @@ RANGES = [
     # a pair before a capitalised modifier and the noun it counts is no score
     row("Some 10-12 Leopard tanks were lost in the assault.",
         rng(10, 12, "tank", text="Some 10-12 Leopard tanks")),
+    # after a verb of spread, a short qualifier on the first end still makes a range; a
+    # change from one level to another stays two claims
+    row("Rooms range from £80 in winter to £210 in August.", rng(80, 210, "GBP")),
+    row("Fares will range from £5 off-peak to £12 at peak times.", rng(5, 12, "GBP")),
+    row("Rents vary from $900 in the suburbs to $3,400 downtown.", rng(900, 3400, "USD")),
+    row("Highs will range from 12C in the north to 19C in the south.",
+        rng(12, 19, "degree_Celsius")),
+    row("Sales jumped from 1.2 million in 2022 to 1.9 million in 2024.",
+        point(1_200_000, change=("up", "from")), point(1_900_000, change=("up", "to"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -5020,6 +5029,23 @@ CHANGES = [
     row("The airline charges £30 for every second bag.", point(30, "GBP")),
     row("Beer shipments dropped 1.2 million cases last year.",
         point(1_200_000, "case", change=("down", "delta"))),
+    # a list of changes whose items carry the same kind of tag lends the verb to every item
+    row("House prices fell 2.1% in March, 1.4% in April and 0.8% in May.",
+        point("2.1", "percent", change=("down", "delta")),
+        point("1.4", "percent", change=("down", "delta")),
+        point("0.8", "percent", change=("down", "delta"))),
+    row("Rents rose 6.2% in the North East, 8.1% in Wales, and 3.4% in Scotland.",
+        point("6.2", "percent", change=("up", "delta")),
+        point("8.1", "percent", change=("up", "delta")),
+        point("3.4", "percent", change=("up", "delta"))),
+    row("Prices climbed 0.6% in the month, and 4.1% over the year.",
+        point("0.6", "percent", change=("up", "delta")),
+        point("4.1", "percent", change=("up", "delta"))),
+    row("Sales rose 5% in May, and 3% said they were worried.",
+        point(5, "percent", change=("up", "delta")), point(3, "percent")),
+    row("Prices rose 6.2% in London, 40% of buyers in Wales and 3.4% in Scotland.",
+        point("6.2", "percent", change=("up", "delta")), point(40, "percent"),
+        point("3.4", "percent")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5114,6 +5140,12 @@ FRACTIONS = [
     row("Guests rated the hotel 9.2/10 on Booking.com.", point("0.92", text="9.2/10")),
     row("It scored 4.5/5.", point("0.9", text="4.5/5")),
     row("The ratio was 3.5/4."),
+    # "a quarter" after an amount and its plural object is each quarter, no fraction; a
+    # change by a fourth with its verb left out stays one
+    row("The company bought $750 million of shares a quarter.", point(750_000_000, "USD")),
+    row("It pays $1.2 billion in dividends a quarter.", point(1_200_000_000, "USD")),
+    row("Sales rose 10% and profits a quarter.",
+        point(10, "percent", change=("up", "delta")), point("0.25")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
