@@ -84,6 +84,10 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
     return sentence.before(level_start(sentence, start), 2)
 
 
+#: words of focus that may stand between a verb of change and its amount (grammar_words.txt)
+_FOCUS_WORDS: Final = _GRAMMAR["focus_words"]
+
+
 def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     """The change word right before ``pos``, allowing "by" and a spoken aside: "rose 5%",
     "fell by 3", "went up by, I think, 50 percent"."""
@@ -92,6 +96,9 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if aside is not None:
         pos = aside.start()
     before = sentence.before(pos, 2)
+    if len(before) == 2 and before[-1].lower in _FOCUS_WORDS and before[-1].text.islower():
+        before = sentence.before(before[-1].start, 2)  # "added just 12,000 jobs", "rose
+        # another £500": a word of focus between the verb and its amount
     changes = lexicon.load().changes
     if before and before[-1].lower == "by":
         before = before[:-1]
@@ -651,6 +658,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
     before = sentence.before(start, 2)
+    if len(before) == 2 and before[-1].lower in _FOCUS_WORDS and before[-1].text.islower() \
+            and before[0].lower in lexicon.load().changes:
+        before = sentence.before(before[-1].start, 2)  # "lost just 2 games": read the verb
+        # (but not "extended to another 12 countries")
     if before and before[-1].lower in _SHAVING and _OFF_AFTER.match(sentence.text, end):
         return Change("down", "delta")  # "shaves 12 minutes off the journey" (but "The barber
         # shaves 40 customers a day")

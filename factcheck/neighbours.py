@@ -1105,7 +1105,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and not _CONTRASTED.search(sentence.gap(previous.span[1], claim.span[0]))):
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
-            claim = replace(claim, change=Change(previous.change.direction, role))
+            direction = claim.change.direction if claim.change is not None \
+                and _running_total(sentence, claim, before) else ""
+            # (a running total keeps its own way: "cut 200 jobs, taking the total to 1,500")
+            claim = replace(claim, change=Change(direction or previous.change.direction, role))
             if previous.change.role == "from" and not previous.unit and claim.unit:
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",

@@ -174,7 +174,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
-        plural = has_plural_form(lowered) or units.is_men_plural(lowered)
+        plural = has_plural_form(lowered) or units.is_men_plural(lowered) \
+            or (_people_of_a_nation(word) and not (
+                index + 1 < len(after) and after[index + 1].lower in ("and", "or", "-")))
+        # ("100 Chinese and foreign journalists": an adjective of a noun further on)
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
                 after, index, function_words))) and word.text.islower()):
             following = sentence.after(word.end, 2)
@@ -206,6 +209,17 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
     return None
+
+
+#: names of peoples whose plural is the singular: "700,000 Rohingya" (grammar_words.txt)
+_INVARIANT_PEOPLES: Final = _GRAMMAR["invariant_peoples"]
+
+
+def _people_of_a_nation(word: Word) -> bool:
+    """A capitalised name of a people with no plural "-s": "600,000 Sudanese", "3,000
+    Chinese", "700,000 Rohingya"."""
+    return word.text[:1].isupper() and (word.lower.endswith("ese")
+                                        or word.lower in _INVARIANT_PEOPLES)
 
 
 #: what a fraction glyph may take part of before the thing it holds (grammar_words.txt)

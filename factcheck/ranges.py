@@ -372,8 +372,17 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
     if own_unit or sentence.unit_before(first.start) or sentence.unit_before(second.start):
         return False
     after = sentence.unit_after(second.end)
-    return (after is not None and after.dimension != "currency"
-            and 0 < first.value < second.value <= first.value * 10)
+    if after is None:
+        # "plans to cut 8,000 to 10,000 jobs": a noun written once after two close counts
+        # (but "cut 2,000 jobs to 8,000" is a change and its new level)
+        return 0 < first.value < second.value <= first.value * _CLOSE_COUNTS \
+            and counted_noun(sentence, second.end, second.value) is not None \
+            and counted_noun(sentence, first.end, first.value) is None
+    return after.dimension != "currency" and 0 < first.value < second.value <= first.value * 10
+
+
+#: how far apart two counts of a range of changes may be: "cut 8,000 to 10,000 jobs"
+_CLOSE_COUNTS: Final = 2
 
 
 #: words before a change verb that make it a forecast: "will grow", "expected to fall"

@@ -102,6 +102,9 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
                          and w.lower not in _QUALIFIERS and parse_number(w.lower) is None
                          for w in between)
     if noun is None and not has_object:
+        if verb > 0 and words[verb - 1].lower == "to":
+            return claim  # "The company plans to cut 2,000": the verb is an infinitive,
+            # whose "plans" is a verb, not the subject
         noun = _head_noun(words[:verb], sentence)
     if noun is None or (words[verb].lower in _PLURAL_COPULAS
                         and units.singular(noun.lower) not in _COPULA_COUNTS):

@@ -1286,6 +1286,11 @@ _INVARIANT: Final = frozenset("""
     police staff data media politics economics physics mathematics athletics
     crossroads barracks corps swiss chinese japanese premises
 """.split()) | word_sections("grammar_words.txt")["animal_plurals"]  # "150 lynx"
+#: capitalised singulars in "-is" that name no people in "-i" (see singular)
+_NOT_PEOPLES: Final = frozenset("""
+    axis iris tennis chassis trellis pelvis penis paris lewis davis dennis travis curtis
+    elvis marquis
+""".split())
 _IE_NOUNS: Final = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie
     brownie pie tie lie die hoodie smoothie auntie sortie birdie freebie
@@ -1338,6 +1343,9 @@ def singular(noun: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
+    if noun[:1].isupper() and word.endswith("is") and not word.endswith(("sis", "ais", "ois")) \
+            and word not in _NOT_PEOPLES:
+        return word[:-1]  # a people in "-i": "Somalis", "Israelis", "Iraqis"
     return word
 
 

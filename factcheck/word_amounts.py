@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final, FrozenSet, List, Sequence, Set, Tuple
+from typing import Final, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from factcheck import lexicon, units
 from factcheck.lexicon import alternation
-from factcheck.changes import change_before, change_verb_in_clause, comparative_after, priced_rooms
+from factcheck.changes import (change_before, change_for, change_verb_in_clause, comparative_after,
+                               priced_rooms)
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject
@@ -143,8 +144,18 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         claims.append(finish_claim(
             sentence, start=claim_start, end=claim_end, low=low, high=high,
             kind="range" if high is not None else "lower", qualifier="", precision=None,
-            vague=True, unit=unit, dimension=dimension, unit_text=unit_text))
+            vague=True, unit=unit, dimension=dimension, unit_text=unit_text,
+            change=_vague_change(sentence, claim_start, claim_end)))
     return _doubled(claims, sentence)
+
+
+def _vague_change(sentence: Sentence, start: int, end: int) -> Optional[Change]:
+    """The change of a vague amount, with its verb before it: "rose to several hundred",
+    "cut hundreds of jobs" (not "thousands more lost power", whose "more" adds no rise)."""
+    change = change_for(sentence, start, end)
+    if change is not None and change.role == "delta" and change_before(sentence, start) is None:
+        return None
+    return change
 
 
 #: what joins a vague word said twice: "millions and millions", "thousands upon thousands"

@@ -2989,6 +2989,16 @@ COUNTS = [
         rng(1_000_000_000_000, 10_000_000_000_000)),
     row("We adopted a cat. 3 weeks later we moved.", point(3, "week")),
     row("They sell 2 kg/5 L packs.", point(2, "kilogram"), point(5, "liter")),
+    # a people named in "-ese" or with no plural "-s" is counted; a people in "-i" loses
+    # its "s"; a noun after the name still heads the phrase
+    row("Chad now hosts 600,000 Sudanese.", point(600_000, "sudanese")),
+    row("More than 700,000 Rohingya fled to Bangladesh.", lower(700_000, "rohingya")),
+    row("Kenya hosts 300,000 Somalis.", point(300_000, "somali")),
+    row("More than 1,200 Israelis were killed.", lower(1200, "israeli")),
+    row("About 2,000 Sudanese troops were deployed.", approx(2000, "troop")),
+    # an infinitive's governing verb in "-s" is no subject to lend its noun
+    row("The company plans to cut 2,000.", point(2000, change=("down", "delta"))),
+    row("The bank expects to shed 3,000 by 2026.", point(3000, change=("down", "delta"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3597,6 +3607,16 @@ VAGUE = [
     row("The scheme wasted \N{POUND SIGN}billions.",
         rng(1_000_000_000, 10_000_000_000, "GBP", text="\N{POUND SIGN}billions")),
     row("The protest drew tens of thousands, police said.", rng(10_000, 100_000)),
+    # a vague amount takes the change of a verb before it, not a "more" after it
+    row("The death toll rose to several hundred.",
+        rng(300, 900, vague=True, change=("up", "to"))),
+    row("Cases rose from dozens to thousands.",
+        rng(12, 120, vague=True, change=("up", "from")),
+        rng(1000, 10_000, vague=True, change=("up", "to"))),
+    row("The firm cut hundreds of jobs.",
+        rng(100, 1000, "job", vague=True, change=("down", "delta"))),
+    row("Thousands were evacuated and thousands more lost power.",
+        rng(1000, 10_000, vague=True), rng(1000, 10_000, vague=True, change=None)),
 ]
 
 # --- changes ----------------------------------------------------------------------------------
@@ -5046,6 +5066,21 @@ CHANGES = [
     row("Prices rose 6.2% in London, 40% of buyers in Wales and 3.4% in Scotland.",
         point("6.2", "percent", change=("up", "delta")), point(40, "percent"),
         point("3.4", "percent")),
+    # a word of focus between the verb and its amount keeps the change
+    row("Employers added just 12,000 jobs in October.",
+        point(12_000, "job", change=("up", "delta"))),
+    row("Retailers cut only 3,000 jobs.", point(3000, "job", change=("down", "delta"))),
+    row("Prices rose another £500.", point(500, "GBP", change=("up", "delta"))),
+    row("The ban was extended to another 12 countries.", point(12, "country", change=None)),
+    row("Brown added just 12 points for Boston.", point(12, "point", change=None)),
+    # two close counts after a verb of change with their noun written once are a range
+    row("The firm plans to cut 8,000 to 10,000 jobs.",
+        rng(8000, 10_000, "job", change=("down", "delta"))),
+    row("The firm cut 2,000 jobs to 8,000.",
+        point(2000, "job", change=("down", "delta")), point(8000, "job", change=("down", "to"))),
+    # a running total goes its own way, whatever the change before it
+    row("The firm cut another 200 jobs, taking the total to 1,500.",
+        point(200, "job", change=("down", "delta")), point(1500, "job", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
