@@ -727,14 +727,16 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of",
                                                past_objects=before[-1].lower == "by",
-                                               factors=before[-1].lower == "to")
+                                               factors=before[-1].lower in ("to", "from"))
         if word is not None and before[-1].lower == "by" \
                 and _lost_contests(sentence, before, end):
             return None  # "lost her seat by 1,200 votes": the margin of a defeat
-        if word is not None and word.factor is not None and before[-1].lower == "to" \
-                and _counted_things(sentence, end) and _receivers(sentence, end):
-            return None  # "doubled its grants to 300 charities": the receivers, not the
-            # new level ("doubled its workforce to 2,000 staff" is the new level)
+        if word is not None and before[-1].lower == "to" and _counted_things(sentence, end) \
+                and ((word.factor is not None and _receivers(sentence, end))
+                     or _provision_before(sentence, before[-1].start, end)):
+            return None  # "doubled its grants to 300 charities", "cut aid to 2 million
+            # Afghans": the receivers, not the new level ("doubled its workforce to 2,000
+            # staff" is the new level)
         if word is None and before[-1].lower == "by" \
                 and sentence.text[before[-1].start - 2:before[-1].start] == ", " \
                 and _PERCENT_POINTS_OR_MONEY.search(sentence.text, start, end):
@@ -1185,6 +1187,27 @@ _NOT_COUNTED: Final = frozenset(["million", "billion", "trillion", "thousand", "
 _RECEIVER_NOUNS: Final = _GRAMMAR["receiver_nouns"]
 
 
+#: what is given to receivers (grammar_words.txt): "cut aid to 2 million people"
+_PROVISION_NOUNS: Final = _GRAMMAR["provision_nouns"]
+#: how many words before "to" the noun of what is given may stand
+_PROVISION_REACH: Final = 4
+
+
+def _provision_before(sentence: Sentence, to_start: int, end: int) -> bool:
+    """Whether the object of the verb before "to" is a noun of what is given, and the claim
+    counts things in the plural: "reduced support to 45,000 families" (but "Gas subsidies
+    were cut to 200,000 households" names how many still receive them)."""
+    if not _plural_things(sentence, end):
+        return False
+    changes = lexicon.load().changes
+    for word in reversed(sentence.before(to_start, _PROVISION_REACH)):
+        if word.lower in changes:
+            return False  # the verb after its subject: a passive's level
+        if word.lower in _PROVISION_NOUNS:
+            return True
+    return False
+
+
 def _receivers(sentence: Sentence, end: int) -> bool:
     """Whether the claim ending at ``end`` counts receivers: "to 300 charities"."""
     last = sentence.before(end, 1)
@@ -1281,10 +1304,29 @@ def _article_and_share(sentence: Sentence, start: int, end: int) -> bool:
         and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
 
 
+def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> bool:
+    """An amount of money that sizes the noun of change after it, with an article before it
+    or with the noun in the plural: "a £1,000 pay rise", "£20bn spending cuts" (not "a
+    £1.7bn rail upgrade", what works cost)."""
+    if noun.lower in _PROJECT_NOUNS or not noun.text.islower() \
+            or _MONEY_END.search(sentence.text, start, end) is None:
+        return False
+    following = sentence.after(noun.end, 1)
+    if following and following[0].text.isalpha() \
+            and following[0].lower not in lexicon.load().function_words \
+            and not following[0].lower.endswith(("ed", "s")):
+        return False  # "The £2 fare cap cut car use by 4%": a verb and its object
+    article = sentence.before(start, 1)
+    return bool(article) and article[0].lower in ("a", "an", "the") \
+        or (noun.lower.endswith("s") and units.singular(noun.lower) != noun.lower)
+
+
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
     """ "a 6.5% pay rise", "the 0.5-point rate cut": an article, a percentage or points, one
-    lower-case word naming what changes, then the noun of the change."""
-    return _article_and_share(sentence, start, end) \
+    lower-case word naming what changes, then the noun of the change; or an amount of money
+    so, with an article or before a plural ("a £1,000 pay rise", "£20bn spending cuts")."""
+    return (_article_and_share(sentence, start, end) or _money_of_a_change(
+        sentence, start, end, after[-1])) \
         and after[0].text.isalpha() and after[0].text.islower() \
         and after[0].lower not in lexicon.load().function_words \
         and sentence.gap(end, after[1].end).count(" ") == 2
@@ -1477,8 +1519,9 @@ _RATE_POINTS_END: Final = re.compile(
 _PERCENT_LAST: Final = frozenset("%tT")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
 _PERCENT_OR_POINTS_END: Final = re.compile(
-    r"(?:%|per\s?cent|percent|points?|pts|bps?|basis points?|(?<=\d)x|-?fold)\Z",
-    re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold"
+    r"(?:%|per\s?cent|percent|(?:\b|(?<=\d))(?:points?|pts)|bps?|basis points?|(?<=\d)x"
+    r"|-?fold)\Z",
+    re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold" (not "56 checkpoints")
 
 
 #: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"

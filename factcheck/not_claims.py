@@ -1058,10 +1058,11 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
-    if label.lower in ("day", "deck", "slide") and numeral.value > 1 \
+    if label.lower in ("day", "deck", "slide", "car") and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "the day 40 people died", "Volunteers deck 40 streets", "Stocks slide
-        # 300 points": a count, not "Day 1,000 of the war", "on deck 12", "see slide 7"
+        # 300 points", "gave the car five stars": a count, not "Day 1,000 of the war", "on
+        # deck 12", "see slide 7", "Car 5 was derailed"
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
                                        or (before[-2].lower != "the" and counted_noun(

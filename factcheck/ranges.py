@@ -244,7 +244,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change
         return Group(first, second, connector)
     if opener == "from" and (change_before(sentence, opener_start)
-                             or change_verb_in_clause(sentence, opener_start)[0] is not None
+                             or change_verb_in_clause(sentence, opener_start,
+                                                      factors=True)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None
                              or level_verb_before(sentence, opener_start)
                              or _shrinks(shared_scale_value(first, second), second.value)):

@@ -2999,6 +2999,7 @@ COUNTS = [
     # an infinitive's governing verb in "-s" is no subject to lend its noun
     row("The company plans to cut 2,000.", point(2000, change=("down", "delta"))),
     row("The bank expects to shed 3,000 by 2026.", point(3000, change=("down", "delta"))),
+    row("Euro NCAP gave the car five stars.", point(5, "star")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5081,6 +5082,28 @@ CHANGES = [
     # a running total goes its own way, whatever the change before it
     row("The firm cut another 200 jobs, taking the total to 1,500.",
         point(200, "job", change=("down", "delta")), point(1500, "job", change=("up", "to"))),
+    # money before the noun of a change sizes it, after an article or before a plural (not
+    # a verb with its object, "The £2 fare cap cut car use by 4%")
+    row("Nurses got a £1,000 pay rise.", point(1000, "GBP", change=("up", "delta"))),
+    row("Councils face £20bn spending cuts.",
+        point(20_000_000_000, "GBP", change=("down", "delta"))),
+    row("The £2 fare cap cut car use by 4%.",
+        point(2, "GBP", change=None), point(4, "percent", change=("down", "delta"))),
+    row("Benefits will be uprated by 1.7%.", point("1.7", "percent", change=("up", "delta"))),
+    # a factor verb with an object makes "from A to B" two levels
+    row("The Treasury doubled the allowance from £500 to £1,000.",
+        point(2, change=("up", "factor")), point(500, "GBP", change=("up", "from")),
+        point(1000, "GBP", change=("up", "to"))),
+    # a count after "to" and a noun of what is given counts who receives it; a passive's
+    # level stays one
+    row("UNHCR reduced support to 45,000 families in Lebanon.",
+        point(45_000, "family", change=None)),
+    row("Gas subsidies were cut to 200,000 households.",
+        point(200_000, "household", change=("down", "to"))),
+    row("Aid agencies increased deliveries to 200 trucks a day.",
+        point(200, "truck / day", change=("up", "to"))),
+    # "points" ends a word of its own: "checkpoints" are no index points
+    row("The army set up 56 checkpoints.", point(56, "checkpoint", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5619,6 +5642,10 @@ NOT_CLAIMS = [
     row("Beethoven's String Quartet Op. 18 was played."),
     row("The drawing (cat. 27) is on loan."),
     row("The house at 221 Kings Road sold."),
+    row("Convoy 3 was turned back at checkpoint 56."),
+    row("Fire swept through camps 8 and 9 overnight."),
+    row("The fire started in Camp 8W."),
+    row("The offer applies to staff on NJC spine point 23 and above."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
