@@ -30,6 +30,7 @@ COMPILED_MODULES = [
     "factcheck/magnitudes.py",
     "factcheck/unit_fractions.py",
     "factcheck/blood_pressure.py",
+    "factcheck/data_rates.py",
     "factcheck/clock_times.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",

@@ -129,10 +129,22 @@ def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     records to a broker")."""
     if verb.lower in _NOT_MILESTONE_VERBS:
         return False
+    if verb.lower.startswith("pass") and _premises_counted(sentence, reading.end):
+        return False  # "the network passes 4 million homes": the reach of a network
     if not (_MILESTONE.search(sentence.text, reading.start, reading.end)
             or _BIG_DIGITS.search(sentence.text, reading.start, reading.end)):
         return False
     return _HANDED_TO.match(sentence.text, reading.end) is None
+
+
+#: places a network reaches: "passes 4 million homes" (grammar_words.txt)
+_PREMISES: Final = _GRAMMAR["premises_nouns"]
+
+
+def _premises_counted(sentence: Sentence, end: int) -> bool:
+    """Whether the amount ending at ``end`` counts places a network is built past."""
+    last = sentence.before(end, 1)
+    return bool(last) and units.singular(last[0].lower) in _PREMISES
 
 
 #: verbs of breaking a barrier of time: "broke the two-hour barrier"

@@ -54,6 +54,19 @@ _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 _ACCELERATION: Final = re.compile(
     r"(?<![\w.,])0[ ]?[-\N{EN DASH}][ ]?(?:60|62|100)[ ]?(?:mph|km/h|kph|kmh)\b",
     re.IGNORECASE)
+#: the speeds a timed sprint runs between or up to, before its time: "0 to 60 in 4.5 sec",
+#: "from 0 to 100 km/h in 7.2 seconds", "hits 60mph in 2.6 seconds", "30-70mph in 4.9
+#: seconds", "Zero to 62mph takes 5.9s" (but "caught doing 62mph in a 30mph zone")
+_SPEED_UNITS = r"[ ]?(?:mph|km/h|kph|kmh)\b"
+_SPRINT: Final = re.compile(
+    r"(?<![\w.,])(?:(?:(?:0|zero|nought|[0-9]{2,3})[ ]?(?:-|\N{EN DASH}|to)[ ]?)?[0-9]{2,3}"
+    + _SPEED_UNITS + r"|(?:0|zero|nought)[ ]?(?:-|\N{EN DASH}|to)[ ]?[0-9]{2,3}\b)"
+    r"(?=[ ](?:in|takes|took)[ ](?:just[ ]|only[ ]|under[ ])?[0-9]{1,2}(?:\.[0-9]{1,2})?"
+    r"[ ]?(?:s|secs?|seconds?)\b)", re.IGNORECASE)
+#: an IEEE 802 standard's name: "802.11ax", "802.3bt", "IEEE 802.1X"
+_IEEE_STANDARD: Final = re.compile(r"(?<![\w.,])802\.[0-9]{1,2}(?:[a-zA-Z]{1,3})?(?!\w|\.[0-9])")
+#: words of a time in seconds, which _SPRINT needs
+_SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
 #: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N" (a place, no claim)
 _COORDINATE: Final = re.compile(
     r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]+)?[ ]?\N{DEGREE SIGN}"
@@ -230,6 +243,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if (len(m.group()) < 9 or not _counts_after(sentence, m.end()))
                   and not _amount_unit(sentence, m.start(), m.end())]
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
+    if sentence.text.find("802.", start, end) >= 0:
+        spans += [m.span() for m in _IEEE_STANDARD.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_SECONDS):
+        spans += [m.span() for m in _SPRINT.finditer(sentence.text, start, end)]
     if "star" in sentence.vocabulary:
         spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
@@ -840,6 +857,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose" (not "received 112 calls")
+    if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
+            and after and after[0].text.isalpha() and after[0].text.islower() \
+            and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None:
+        return False  # "the 911 outage", "The 112 system failed": the number names a
+        # service (but "There were 911 outages")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):

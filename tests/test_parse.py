@@ -2110,6 +2110,17 @@ PHYSICAL = [
     row("The bronze stands 18 in. high on its base.", point(18, "inch", text="18 in.")),
     row("The flat is 1,100-sq-ft with a balcony.", point(1100, "foot ** 2")),
     row("Rent is £850 per calendar month.", point(850, "GBP / month")),
+    # the speeds a timed sprint runs between or up to are no claims; the time is
+    row("It will go 0 to 60 in 4.5 sec.", point("4.5", "second")),
+    row("It accelerates from 0 to 100 km/h in 7.2 seconds.", point("7.2", "second")),
+    row("The Taycan Turbo S hits 60mph in 2.6 seconds.", point("2.6", "second")),
+    row("He was caught doing 62mph in a 30mph zone.",
+        point(62, "mile / hour"), point(30, "mile / hour")),
+    # a broadband tier over a slash is its download and its upload rate
+    row("The FCC defines broadband as 100/20 Mbps.",
+        point(100, "megabit / second"), point(20, "megabit / second")),
+    row("Plans offer up to 900/110Mbps.",
+        upper(900, "megabit / second"), upper(110, "megabit / second")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3000,6 +3011,10 @@ COUNTS = [
     row("The company plans to cut 2,000.", point(2000, change=("down", "delta"))),
     row("The bank expects to shed 3,000 by 2026.", point(3000, change=("down", "delta"))),
     row("Euro NCAP gave the car five stars.", point(5, "star")),
+    # a network passes the homes it reaches; a tally passed is a milestone
+    row("CityFibre's network now passes 4 million homes.", point(4_000_000, "home")),
+    row("Jio passed 400 million subscribers.", lower(400_000_000, "subscriber")),
+    row("There were 911 outages reported in the state last year.", point(911, "outage")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5646,6 +5661,8 @@ NOT_CLAIMS = [
     row("Fire swept through camps 8 and 9 overnight."),
     row("The fire started in Camp 8W."),
     row("The offer applies to staff on NJC spine point 23 and above."),
+    row("The router supports 802.11ax and 802.11ac."),
+    row("The 999 outage left callers stranded."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
