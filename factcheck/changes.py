@@ -777,6 +777,16 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # "8% more than a year earlier", "3C warmer than", "80% less energy than", "60%
         # more likely to die" (but "12 planets smaller than Earth" are things, told by size)
         return Change(_COMPARATIVES[after[0].lower], "delta")
+    against = after[2:] if len(after) > 2 and after[1].lower == "of" else after[1:]
+    if against and after[0].lower in _AHEAD_OR_BEHIND \
+            and (against[0].lower in _COMPARED_PERIODS or (
+                len(against) > 1 and against[0].lower in ("the", "a")
+                and against[1].lower in _COMPARED_PERIODS)) \
+            and sentence.gap(end, after[0].start) == " " \
+            and _PERCENT_OR_POINTS_END.search(sentence.text, start, end):
+        # "sales were 4.2% ahead of last year", "3% behind plan" (but "3 seconds ahead of
+        # Smith" is a gap in a race, "20 points ahead of the Tories" a lead)
+        return Change(_AHEAD_OR_BEHIND[after[0].lower], "delta")
     if after and after[0].lower in _PACES and _PERCENT_END.search(sentence.text, start, end) \
             and sentence.gap(end, after[0].start) == " " \
             and sentence.text[after[0].end:after[0].end + 1] != "-" and (
@@ -864,6 +874,14 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and _LOW_AFTER.search(sentence.text, end, sentence.span[1]) is None
         return Change("up" if upward else "", "to")
     return None
+
+
+#: "ahead of" and "behind" after a percentage: which way it differs from what follows
+_AHEAD_OR_BEHIND: Final = {"ahead": "up", "behind": "down"}
+#: what such a percentage is measured against: "last year", "the same period", "plan"
+_COMPARED_PERIODS: Final = frozenset(["last", "same", "previous", "prior", "year", "plan",
+                                      "budget", "forecast", "forecasts", "expectations",
+                                      "target", "targets"])
 
 
 #: words after a new level that it is low: "drove prices to $20 a barrel, a 20-year low"
@@ -1564,6 +1582,11 @@ def _adjective(sentence: Sentence, word: Word) -> bool:
 _CHANGE_NOUNS: Final = frozenset(["growth", "expansion", "contraction"])
 #: a year inside the object of a verb of change: "raised its 2025 forecast by 0.2 points"
 _YEAR_TOKEN: Final = re.compile(r"(?:19|20)[0-9]{2}")
+#: a period named inside a verb's object, after its determiner: "its 2024/25 profit
+#: guidance", "its H2 outlook", "the 2025 forecast"
+_PERIOD_IN_OBJECT: Final = re.compile(
+    r"\b(?:its|their|the|his|her|our)[ ](?P<label>(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?"
+    r"|FY[ ]?[0-9]{2,4}|[HQ][1-4])(?=[ ][a-z])")
 
 
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
@@ -1586,11 +1609,15 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     if past_objects and _agent_of_passive(sentence, pos):
         return None, ""  # "The plan to cut taxes was backed by 62% of voters": an agent
     labelled = [found.span() for found in _LABELLED_NUMBER.finditer(
-        text, max(sentence.span[0], pos - 60), pos)] \
+        text, max(sentence.span[0], pos - 60), pos)] if not after_of else [] \
         if not sentence.vocabulary.isdisjoint(_LABEL_HEADS) else []
+    periods = [found.span("label") for found in _PERIOD_IN_OBJECT.finditer(
+        text, max(sentence.span[0], pos - 60), pos)]
     for word in reversed(sentence.before(pos, reach)):
         if labelled and any(a <= word.start < b for a, b in labelled):
             continue  # "cut Scope 1 and 2 emissions 50%": a label's number in the object
+        if periods and any(a <= word.start < b for a, b in periods):
+            continue  # "lifted its 2024/25 profit guidance to £2.9bn": the object's period
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"
@@ -1611,6 +1638,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         glued = False
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
+        if word.lower == "than" and counted > 2:
+            return None, ""  # "28% lower than the baseline of 41 tCO2e": what is compared,
+            # no change (but "fell to less than 5%")
         if word.text.isdigit() and text[word.end:word.end + 2].lower() in _ORDINAL_SUFFIXES \
                 and any(w.lower in _ORDINAL_DETERMINERS for w in sentence.before(word.start, 1)) \
                 and any(w.lower in _ORDINAL_PERIODS for w in sentence.after(word.end + 2, 1)):

@@ -539,11 +539,13 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
 
 #: words before "cap" or "limit" that make it a noun: "The cap peaked at £4,279"
 _NOUN_BEFORE: Final = frozenset(["the", "a", "an", "its", "their", "this", "that", "price",
-                                 "speed", "energy", "spending", "pay", "rent", "age"])
+                                 "speed", "energy", "spending", "pay", "rent", "age",
+                                 "market"])
 #: words that end the object of a limiting verb: "limit the rise in prices to" is fine, but
 #: a verb or a clause link is not
 _NOT_IN_OBJECT: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "will",
-                                   "would", "that", "which", "who"])
+                                   "would", "that", "which", "who", "stands", "stood", "sits",
+                                   "sat", "remains", "remained"])  # ("Its market cap stands at")
 
 
 def _outcome_not_rule(sentence: Sentence, before: Sequence[Word]) -> bool:

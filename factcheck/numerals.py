@@ -413,6 +413,8 @@ _CURRENCY_RANGE_BEFORE: Final = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?[0-9][0-9.,]{{0,12}}"
     r"(?:m|mn|bn|k|b)?[-\N{EN DASH}]\Z")
 _CURRENCY_RANGE_REACH: Final = 24
+#: currency signs that a glued "c" (circa) may stand before: "c£600m", "c€2bn"
+_SIGNS_AFTER_CIRCA: Final = frozenset("£€¥")
 _RANGE_DASHES: Final = frozenset("-\N{EN DASH}")
 _SCALED_CURRENCY_BEFORE: Final = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
 #: a number written as an amount of money: separated, with decimals, or with a scale word
@@ -626,6 +628,9 @@ def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
     """
     if _CURRENCY_BEFORE.search(text[max(0, start - 6):start]) is not None:
         return True
+    if text[start - 1:start] in _SIGNS_AFTER_CIRCA and text[start - 2:start - 1] == "c" \
+            and not text[start - 3:start - 2].isalnum():
+        return True  # "c£600m": circa, glued to the sign as trading statements write it
     if text[start - 1:start] in _RANGE_DASHES and _CURRENCY_RANGE_BEFORE.search(
             text, max(0, start - _CURRENCY_RANGE_REACH), start) is not None:
         return True  # "£40-50m", "$2m-5m": the far end of a range of money

@@ -16,6 +16,7 @@ from typing import Final, List
 from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
+from factcheck.clock_times import clock_matcher
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
 
@@ -53,6 +54,8 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
                 found.group("hours") and not sentence.vocabulary.isdisjoint(_RECORD_WORDS)):
             continue  # "at 2:15:30": a moment, not a duration (but "lowered the world
             # record to 2:00:35")
+        if not fraction and clock_matcher().match(sentence.text, found.end()):
+            continue  # "as of 4:00 p.m.", "10:45 GMT": a time of day
         if not fraction and found.group("minutes") and not (
                 before and before[0].lower in _RESULT_WORDS
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):

@@ -392,6 +392,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None
+    if currency and after is not None and after.dimension == "percent":
+        currency = None  # "BTC 4.2% higher", "USD 3% lower": the code names what moved
     if currency and currency.text.isalpha() and sentence.gap(
             max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
         currency = None  # "17 USD 25": the code is the first number's, not the second's

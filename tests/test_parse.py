@@ -828,6 +828,8 @@ MONEY = [
     row("Exports were worth $12 billion and imports 9.5 billion.",
         point(12_000_000_000, "USD"), point(9_500_000_000, "USD")),
     row("The £2bn scheme covers 3 million.", point(2_000_000_000, "GBP"), point(3_000_000)),
+    # a "c" (circa) glued before the sign keeps the amount whole
+    row("Net debt is expected to be c£600m at the year end.", point(600_000_000, "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3442,6 +3444,9 @@ BOUNDS = [
     # a bound right after people names who is meant, which a negation does not flip
     row("Not recommended for children under 12 years.", upper(12, "year")),
     row("Do not take more than 4 g in 24 hours.", upper(4, "gram"), point(24, "hour")),
+    # a market cap is a noun: "stands at" gives its level, no cap
+    row("Bitcoin's market cap stands at $1.3 trillion.", point(1_300_000_000_000, "USD")),
+    row("The exchange will cap withdrawals at $10,000.", upper(10_000, "USD")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5119,6 +5124,22 @@ CHANGES = [
         point(200, "truck / day", change=("up", "to"))),
     # "points" ends a word of its own: "checkpoints" are no index points
     row("The army set up 56 checkpoints.", point(56, "checkpoint", change=None)),
+    # a percentage ahead of or behind a period or a plan is the difference from it
+    row("Sales were 4.2% ahead of last year.", point("4.2", "percent", change=("up", "delta"))),
+    row("Footfall was 3% behind last year.", point(3, "percent", change=("down", "delta"))),
+    row("Labour is 20 points ahead of the Tories.",
+        point(20, "percentage_point", change=None)),
+    # a period named in the verb's object does not hide the verb
+    row("The group lifted its 2024/25 profit guidance to £2.9bn.",
+        point(2_900_000_000, "GBP", change=("up", "to"))),
+    row("The IMF cut its 2025 growth forecast to 2.8%.",
+        point("2.8", "percent", change=("down", "to"))),
+    # what a comparative is measured against is no level of a change
+    row("Emissions intensity is 28% lower than the baseline of 41 tCO2e.",
+        point(28, "percent", change=("down", "delta")), point(41, "metric_ton", change=None)),
+    # a code before a percentage names what moved
+    row("BTC 4.2% higher at $67,000.",
+        point("4.2", "percent", change=("up", "delta")), point(67_000, "USD")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5663,6 +5684,7 @@ NOT_CLAIMS = [
     row("The offer applies to staff on NJC spine point 23 and above."),
     row("The router supports 802.11ax and 802.11ac."),
     row("The 999 outage left callers stranded."),
+    row("Prices as of 10:45 GMT were flat."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -5768,6 +5790,7 @@ RATES = [
     row("Libya's output dropped by 700,000 barrels a day after the shutdown.",
         point(700_000, "barrel / day", change=("down", "delta"))),
     row("Prices rose 3% a week after the election.", point(3, "percent", change=("up", "delta"))),
+    row("The chain handles 65,000 TPS.", point(65_000, "transaction / second")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
