@@ -393,7 +393,8 @@ _SHAPE_LENGTH_END: Final = re.compile(
 #: a glued "m" after a bare whole number of three digits or more, metres in a shape: "The road
 #: climbs 1,500m over 20km", "The tower rises 310m above the city" (not "Profits plunged £40m
 #: into the red", "numbers rise to 1.5m")
-_GLUED_METRES_END: Final = re.compile(r"(?<![0-9.,])[0-9][0-9,]{2,}m\Z")
+_GLUED_METRES_END: Final = re.compile(
+    r"(?<![0-9.,$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}])[0-9][0-9,]{2,}m\Z")
 #: what may stand between a shape verb and the length: "rises to", "has a drop of some"
 _SHAPE_GAP: Final = frozenset(["to", "of", "some", "about", "nearly", "almost", "over",
                                "more", "than", "just", "a"])
@@ -420,6 +421,29 @@ def _noun_follows(sentence: Sentence, end: int) -> bool:
     return bool(after) and after[0].text.isalpha() and after[0].text.islower() \
         and sentence.gap(end, after[0].start) == " " \
         and after[0].lower not in lexicon.load().function_words
+
+
+#: verbs of climbing and descending a route (grammar_words.txt)
+_ASCENT_VERBS: Final = _GRAMMAR["ascent_verbs"]
+#: who or what climbs a route: walkers, riders and the routes themselves
+_CLIMBERS: Final = _GRAMMAR["climbers"] | _SHAPED_THINGS
+
+
+def _ascent(sentence: Sentence, start: int) -> bool:
+    """A height climbed or descended on a route, by its walkers or by the route itself:
+    "We climbed 1,450m on day two", "The path gains roughly 300m", "walked 23km and climbed
+    1,450m" (not "The balloon climbed 300m in a minute")."""
+    before = sentence.before(start, 4)
+    verb = next((index for index in range(len(before) - 1, -1, -1)
+                 if before[index].lower in _ASCENT_VERBS), None)
+    if verb is None or any(w.text[:1].isdigit() for w in before[verb + 1:]) \
+            or any(w.lower in ("to", "from", "by") for w in before[verb + 1:]):
+        return False
+    subject = sentence.before(before[verb].start, 2)
+    if subject and subject[-1].lower in _CLIMBERS:
+        return True  # "We climbed", "The route climbs"
+    return len(subject) == 2 and subject[-1].lower == "and" \
+        and bool(_SHAPE_LENGTH_END.search(sentence.text, 0, subject[0].end))  # "walked 23km and"
 
 
 def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
@@ -521,8 +545,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             sentence.text, max(sentence.span[0], start - 12), start):
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
     if change is not None and (_SHAPE_LENGTH_END.search(sentence.text, start, end)
-                               or _GLUED_METRES_END.match(sentence.text, start, end)) \
-            and (_shape_of_a_place(sentence, start, end)
+                               or _GLUED_METRES_END.search(sentence.text, start, end)) \
+            and (_shape_of_a_place(sentence, start, end) or _ascent(sentence, start)
                  or (_OVER_A_DISTANCE.match(sentence.text, end)
                      and _present_verb_before(sentence, start))):
         return None  # "The Zugspitze rises 2,962 metres above sea level", "The Tourmalet

@@ -1,9 +1,12 @@
 """Race and lap times written with colons: "a 2:01:09 marathon" (7,269 seconds), "a 3:59.4
 mile", "a lap of 1:18.342", "finished in 4:12".  A colon time is a duration, not a clock
 time, when it carries a fraction of a second, or hours written with one digit and seconds,
-or minutes and seconds after a word that gives a result ("in", "of", "ran"); "10:30" and
-"14:03:27" stay clock times (not_claims.py), as do times after "at", "until" and the like,
-unless the sentence speaks of a record or a race ("lowered the world record to 2:00:35").
+or minutes and seconds after a word that gives a result ("in", "of", "ran"), or before a
+pace ("4:30/km", "7:15 per mile", in seconds a kilometre or a mile); "a 3:05 marathon" is
+hours and minutes.  Hours of two digits need a sentence about a race ("finished in
+10:32:05").  "10:30" and "14:03:27" stay clock times (not_claims.py), as do times after
+"at", "until" and the like, unless the sentence speaks of a record or a race ("lowered the
+world record to 2:00:35").
 
 Road races named by their distance are kilometres: "a 5K fun run", "ran the 10K in 41
 minutes" (5 and 10 kilometres, where "10K followers" is 10,000)."""
@@ -17,6 +20,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
 from factcheck.clock_times import clock_matcher
+from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
 
@@ -24,11 +28,23 @@ from factcheck.sentence import Sentence, finish_claim
 #: and colons
 _RACE_TIME: Final = re.compile(r"""
     (?<![\w:.,/-])
-    (?: (?P<hours>[1-9]) : (?P<hour_minutes>[0-5][0-9]) : (?P<hour_seconds>[0-5][0-9])
+    (?: (?P<hours>[1-9][0-9]?) : (?P<hour_minutes>[0-5][0-9]) : (?P<hour_seconds>[0-5][0-9])
         (?P<hour_fraction>\.[0-9]{1,3})?
       | (?P<minutes>[1-9]?[0-9]) : (?P<seconds>[0-5][0-9]) (?P<fraction>\.[0-9]{1,3})? )
     (?![\w:]|[.,][0-9])
 """, re.VERBOSE)
+#: a pace after a minutes-and-seconds time: "4:30/km", "7:15 per mile", "5:30 min/km"
+_PACE: Final = re.compile(
+    r"[ ]?(?:min(?:s|utes)?)?[ ]?(?:/|[ ]per[ ]|[ ]a[ ])"
+    r"(?P<per>km|kilometres?|kilometers?|mi|miles?)\b", re.IGNORECASE)
+_PACE_UNITS: Final = {"km": "kilometer", "mi": "mile"}
+#: a long race after a time with no seconds, which makes it hours and minutes: "a 3:05
+#: marathon", "a 1:45 half marathon"
+_LONG_RACE_AFTER: Final = re.compile(r"[ ](?:marathon|half|half-marathon|ultra|ironman)\b",
+                                     re.IGNORECASE)
+#: words of races, without which a time with two-digit hours is a clock time ("ended
+#: 14:05:02"): "finished in 10:32:05"
+_RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
 #: words right before a minutes-and-seconds time with no fraction that make it a result:
 #: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios
 _RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
@@ -50,13 +66,21 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
     for found in _RACE_TIME.finditer(sentence.text, start, end):
         fraction = found.group("hour_fraction") or found.group("fraction") or ""
         before = sentence.before(found.start(), 1)
+        pace = _PACE.match(sentence.text, found.end()) if found.group("minutes") else None
+        if found.group("hours") and len(found.group("hours")) == 2 and not fraction and (
+                sentence.vocabulary.isdisjoint(_RACE_VOCABULARY)
+                or (before and before[0].lower in clock_words)):
+            continue  # "ended 14:05:02", "started at 10:00:00": a clock time (but "finished
+            # in 10:32:05")
         if not fraction and before and before[0].lower in clock_words and not (
                 found.group("hours") and not sentence.vocabulary.isdisjoint(_RECORD_WORDS)):
             continue  # "at 2:15:30": a moment, not a duration (but "lowered the world
             # record to 2:00:35")
         if not fraction and clock_matcher().match(sentence.text, found.end()):
             continue  # "as of 4:00 p.m.", "10:45 GMT": a time of day
-        if not fraction and found.group("minutes") and not (
+        long_race = not fraction and found.group("minutes") is not None and pace is None \
+            and _LONG_RACE_AFTER.match(sentence.text, found.end()) is not None
+        if not fraction and found.group("minutes") and pace is None and not long_race and not (
                 before and before[0].lower in _RESULT_WORDS
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
             continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35"
@@ -64,11 +88,25 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
         minutes = int(found.group("hour_minutes") or found.group("minutes"))
         seconds = found.group("hour_seconds") or found.group("seconds")
         value = tidy(hours * 3600 + minutes * 60 + Decimal(seconds + fraction))
+        if long_race:
+            value = Decimal(minutes * 3600 + int(seconds) * 60)  # "a 3:05 marathon"
+        unit, dimension, claim_end = "second", "time", found.end()
+        if pace is not None:  # "a 4:30/km pace", "7:15 per mile"
+            per = pace.group("per").lower()
+            unit = "second / " + _PACE_UNITS.get(per, units.singular(per).replace(
+                "kilometre", "kilometer"))
+            dimension, claim_end = "rate", pace.end()
+        hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), claim_end),
+                            dimension, None)  # "about 5:30 per km", "under 3:00"
         claims.append(finish_claim(
-            sentence, start=found.start(), end=found.end(), low=value, high=value,
-            kind="point", qualifier="", precision=Decimal(1).scaleb(1 - len(fraction))
-            if fraction else Decimal(1), unit="second", dimension="time", unit_text="",
-            change=change_for(sentence, found.start(), found.end())))
+            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
+            low=None if hedge.kind == "upper" else value,
+            high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
+            strict=hedge.strict, below=hedge.below,
+            precision=Decimal(1).scaleb(1 - len(fraction))
+            if fraction else Decimal(60) if long_race else Decimal(1), unit=unit,
+            dimension=dimension, unit_text="", change=change_for(
+                sentence, hedge.start, hedge.end)))
     return claims
 
 

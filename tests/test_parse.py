@@ -2123,6 +2123,19 @@ PHYSICAL = [
         point(100, "megabit / second"), point(20, "megabit / second")),
     row("Plans offer up to 900/110Mbps.",
         upper(900, "megabit / second"), upper(110, "megabit / second")),
+    # race times: two-digit hours in a sentence about a race, paces, and hours and minutes
+    # before a long race
+    row("He finished 14th overall in 10:32:05.", point(37_925, "second")),
+    row("The race started at 10:00:00 sharp."),
+    row("He held a 4:30/km pace for the first half.", point(270, "second / kilometer")),
+    row("My pace is about 5:30 per km.", approx(330, "second / kilometer")),
+    row("He ran a 3:05 marathon in Berlin.", point(11_100, "second")),
+    row("Only 9% of runners finish under 3:00:00.", point(9, "percent"), upper(10_800, "second")),
+    # the height a route or its walkers climb is no rise
+    row("We walked 23km and climbed 1,450m on day two.",
+        point(23, "kilometer"), point(1450, "meter", change=None)),
+    row("The path gains roughly 300m over the next mile.", approx(300, "meter", change=None)),
+    row("The balloon climbed 300m in a minute.", point(300, "meter", change=("up", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
