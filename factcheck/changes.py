@@ -1613,6 +1613,22 @@ _PERIOD_IN_OBJECT: Final = re.compile(
     r"|FY[ ]?[0-9]{2,4}|[HQ][1-4])(?=[ ][a-z])")
 
 
+def _between_nouns(walk: Sequence[Word], index: int) -> bool:
+    """Whether the comma or conjunction at ``walk[index]`` joins two lower-case words that
+    are no verbs of change: the items of a list in a verb's object."""
+    if index == 0 or index + 1 >= len(walk):
+        return False
+    changes = lexicon.load().changes
+    return all(w.text.isalpha() and w.text.islower() and w.lower not in changes
+               and w.lower not in _SUBJECT_VERBS_OF_CLAUSES
+               for w in (walk[index - 1], walk[index + 1]))
+
+
+#: verbs that open a clause of their own after a comma or "and": "rose, and 30 firms closed"
+_SUBJECT_VERBS_OF_CLAUSES: Final = frozenset(["is", "are", "was", "were", "has", "have", "had",
+                                              "said", "says"])
+
+
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                           past_objects: bool = False, factors: bool = False
                           ) -> Tuple[Optional[lexicon.ChangeWord], str]:
@@ -1633,11 +1649,18 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
     if past_objects and _agent_of_passive(sentence, pos):
         return None, ""  # "The plan to cut taxes was backed by 62% of voters": an agent
     labelled = [found.span() for found in _LABELLED_NUMBER.finditer(
-        text, max(sentence.span[0], pos - 60), pos)] if not after_of else [] \
+        text, max(sentence.span[0], pos - 60), pos)] \
         if not sentence.vocabulary.isdisjoint(_LABEL_HEADS) else []
     periods = [found.span("label") for found in _PERIOD_IN_OBJECT.finditer(
-        text, max(sentence.span[0], pos - 60), pos)]
-    for word in reversed(sentence.before(pos, reach)):
+        text, max(sentence.span[0], pos - 60), pos)] if not after_of else []
+    walk = sentence.before(pos, reach)
+    for index in range(len(walk) - 1, -1, -1):
+        word = walk[index]
+        if past_objects and counted and counted_from == pos \
+                and (word.text == "," or word.lower in ("and", "or")) \
+                and _between_nouns(walk, index):
+            continue  # "cut the risk of heart attack, stroke or death by 20%": a list of
+            # nouns in the verb's object
         if labelled and any(a <= word.start < b for a, b in labelled):
             continue  # "cut Scope 1 and 2 emissions 50%": a label's number in the object
         if periods and any(a <= word.start < b for a, b in periods):

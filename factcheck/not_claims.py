@@ -63,6 +63,8 @@ _SPRINT: Final = re.compile(
     + _SPEED_UNITS + r"|(?:0|zero|nought)[ ]?(?:-|\N{EN DASH}|to)[ ]?[0-9]{2,3}\b)"
     r"(?=[ ](?:in|takes|took)[ ](?:just[ ]|only[ ]|under[ ])?[0-9]{1,2}(?:\.[0-9]{1,2})?"
     r"[ ]?(?:s|secs?|seconds?)\b)", re.IGNORECASE)
+#: a digital object identifier: "doi:10.1073/pnas.2301234120", "10.1038/s41586-023-06291-2"
+_DOI: Final = re.compile(r"(?<![\w.])10\.[0-9]{4,9}/[^\s()\[\]]+")
 #: an IEEE 802 standard's name: "802.11ax", "802.3bt", "IEEE 802.1X"
 _IEEE_STANDARD: Final = re.compile(r"(?<![\w.,])802\.[0-9]{1,2}(?:[a-zA-Z]{1,3})?(?!\w|\.[0-9])")
 #: words of a time in seconds, which _SPRINT needs
@@ -243,6 +245,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if (len(m.group()) < 9 or not _counts_after(sentence, m.end()))
                   and not _amount_unit(sentence, m.start(), m.end())]
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
+    if sentence.text.find("10.", start, end) >= 0 and sentence.text.find("/", start, end) >= 0:
+        spans += [m.span() for m in _DOI.finditer(sentence.text, start, end)]
     if sentence.text.find("802.", start, end) >= 0:
         spans += [m.span() for m in _IEEE_STANDARD.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SECONDS):

@@ -5153,6 +5153,13 @@ CHANGES = [
     # a code before a percentage names what moved
     row("BTC 4.2% higher at $67,000.",
         point("4.2", "percent", change=("up", "delta")), point(67_000, "USD")),
+    # a list of nouns in the object of a verb of change keeps the verb for "by"
+    row("The drug cut the risk of heart attack, stroke or death by 20%.",
+        point(20, "percent", change=("down", "delta"))),
+    row("The drug reduced pain and fatigue by 30%.",
+        point(30, "percent", change=("down", "delta"))),
+    row("Prices rose, and 30 firms closed.", point(30, "firm", change=None)),
+    row("The glacier has thinned by 30 metres.", point(30, "meter", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5698,6 +5705,8 @@ NOT_CLAIMS = [
     row("The router supports 802.11ax and 802.11ac."),
     row("The 999 outage left callers stranded."),
     row("Prices as of 10:45 GMT were flat."),
+    row("The work was published in PNAS (doi:10.1073/pnas.2301234120)."),
+    row("The mutation lies in the TP53 gene on chromosome 17."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -5804,6 +5813,7 @@ RATES = [
         point(700_000, "barrel / day", change=("down", "delta"))),
     row("Prices rose 3% a week after the election.", point(3, "percent", change=("up", "delta"))),
     row("The chain handles 65,000 TPS.", point(65_000, "transaction / second")),
+    row("Volunteers found 385 items of litter per 100 metres.", point(385, "item / 100 meter")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
