@@ -122,6 +122,17 @@ _BIG_DIGITS: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,}")
 _HANDED_TO: Final = re.compile(r"(?:[ ][A-Za-z'-]+){0,3}?[ ]to[ ](?:the|a|an|[A-Z])")
 
 
+#: words that name a wage floor before "minimum" (grammar_words.txt): "the federal minimum"
+_FLOOR_NAMES: Final = _GRAMMAR["floor_names"]
+
+
+def _named_floor(sentence: Sentence, minimum: Word) -> bool:
+    """Whether "minimum" is the noun of a named floor: "a tipped minimum of $2.13", "the
+    statutory minimum of £11.44" (but "a minimum of £1,000 under the deal" bounds)."""
+    named = sentence.before(minimum.start, 1)
+    return minimum.lower == "minimum" and bool(named) and named[0].lower in _FLOOR_NAMES
+
+
 def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     """A count crossed as a milestone: in millions, or of thousands and more ("passed 100
     million downloads", "passed 100,000 signatures"); not after verbs of breaking in
@@ -320,9 +331,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _at_a_distance(sentence, reading.end):
         before = None  # "passed 0.2 AU from Earth", "near 3km off the coast": how far away
     if before and before[-1].lower == "of" and before[-2:-1] \
-            and before[-2].lower in ("maximum", "minimum") and _measured_extreme(
-                sentence, before[0], dimension):
-        before = None  # "recorded a maximum of 48.8°C": the day's reading, not a limit
+            and before[-2].lower in ("maximum", "minimum") and (_measured_extreme(
+                sentence, before[0], dimension) or _named_floor(sentence, before[-2])):
+        before = None  # "recorded a maximum of 48.8°C": the day's reading, not a limit;
+        # "the federal minimum of $7.25 an hour": a wage floor's own figure
     if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
         before = None  # "cheaper than 2 weeks ago": when, not how much
     if before and len(before) == 2 and before[1].lower == "than" \

@@ -185,6 +185,9 @@ _PREFIXED_DOLLAR: Final = re.compile(
 _CONVERSION: Final = re.compile(
     r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
     + r"\s+)?\Z")
+#: a percentage before ", or": the dollars after it restate the change in the local money
+#: ("lifted the minimum wage in Australia by 3.75%, or $33 a week"), no conversion
+_PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent|points?)[ ]?\Z", re.IGNORECASE)
 #: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
 #: an ounce", "$2,800 per FEU" (not "a $125 per container levy" at a port: a local fee)
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
@@ -284,7 +287,7 @@ _MARKER_END: Final = re.compile(r"[ /]")
 
 def _local(claim: Claim, text: str, family: _Family) -> bool:
     """A shared marker that the setting may make local: for dollars, not a bracketed
-    conversion, not a world commodity price."""
+    conversion of another amount, not a world commodity price."""
     marker = _marker(claim)
     if marker not in family.markers or not claim.unit.startswith(family.default):
         return False
@@ -292,7 +295,9 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
         return True
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES:
         return False
-    return _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0]) is None
+    found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
+    return found is None or _PERCENT_BEFORE.search(text, max(0, found.start() - 12),
+                                                   found.start()) is not None
 
 
 @lru_cache(maxsize=None)

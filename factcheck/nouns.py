@@ -174,6 +174,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
+        if lowered == "head" and index + 1 < len(after) and after[index + 1].text.isalpha() \
+                and after[index + 1].lower != "of":
+            continue  # "300 head office jobs" (but "40 head of cattle", "200 head.")
         plural = has_plural_form(lowered) or units.is_men_plural(lowered) \
             or (_people_of_a_nation(word) and not (
                 index + 1 < len(after) and after[index + 1].lower in ("and", "or", "-")))

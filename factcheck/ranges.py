@@ -388,13 +388,15 @@ _CLOSE_COUNTS: Final = 2
 
 #: words before a change verb that make it a forecast: "will grow", "expected to fall"
 _FORECASTING: Final = (lexicon.word_sections("grammar_words.txt")["modals"] - {"to"}) | frozenset(
-    ["expected", "forecast", "projected", "predicted", "likely", "set"])
+    ["expected", "forecast", "projected", "predicted", "likely", "set", "expects", "expect",
+     "sees", "forecasts", "projects", "predicts", "targets"])
 #: levels measured in percent: "rates are expected to rise 0.25% to 0.5%" is a change and
 #: its new level
 _PERCENT_LEVELS: Final = lexicon.word_sections("grammar_words.txt")["rate_words"] | frozenset(
     ["inflation", "vat", "tax", "unemployment", "jobless"])
-#: how many words before the first end a forecast word may stand: "are expected to fall by"
-_FORECAST_REACH: Final = 4
+#: how many words before the first end a forecast word may stand: "are expected to fall by",
+#: "expects net sales to grow"
+_FORECAST_REACH: Final = 6
 
 
 def _forecast_range(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],

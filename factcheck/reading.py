@@ -1013,8 +1013,8 @@ _PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
 _RATED_OF: Final = frozenset(["count", "currency", "percent"])
 #: words after a period that make it a time, not a rate: "a year ago", "a month earlier"
 _TIME_ANCHOR: Final = re.compile(r"[ ](?:ago|earlier|later|before|after|on|into)\b")
-#: "pcm", "pa" or "pw" glued to an amount of money: "£650pcm", "£30,000pa"
-_GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|p\.a\.)(?!\w|\.\w)")
+#: "pcm", "pa", "pw" or "ph" glued to an amount of money: "£650pcm", "£30,000pa", "£12.50ph"
+_GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|ph|p\.a\.)(?!\w|\.\w)")
 
 
 #: the joint of two counts that share one noun: "95 Ukrainian and 95 Russian prisoners"

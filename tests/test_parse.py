@@ -830,6 +830,14 @@ MONEY = [
     row("The £2bn scheme covers 3 million.", point(2_000_000_000, "GBP"), point(3_000_000)),
     # a "c" (circa) glued before the sign keeps the amount whole
     row("Net debt is expected to be c£600m at the year end.", point(600_000_000, "GBP")),
+    # a percentage before ", or" makes the dollars after it the local restatement of the
+    # change, no conversion to US dollars
+    row("The Fair Work Commission lifted the minimum wage in Australia by 3.75%, or $33 a week.",
+        point("3.75", "percent", change=("up", "delta")),
+        point(33, "AUD / week", change=("up", "delta"))),
+    row("The deal in Australia is worth A$1.2 billion, or $800 million.",
+        point(1_200_000_000, "AUD"), point(800_000_000, "USD")),
+    row("The job pays £12.50ph.", point("12.50", "GBP / hour")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3030,6 +3038,8 @@ COUNTS = [
     row("CityFibre's network now passes 4 million homes.", point(4_000_000, "home")),
     row("Jio passed 400 million subscribers.", lower(400_000_000, "subscriber")),
     row("There were 911 outages reported in the state last year.", point(911, "outage")),
+    row("The retailer will cut 300 head office jobs.", point(300, "job", change=("down", "delta"))),
+    row("The farm has 40 head of cattle.", point(40, "head")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3220,6 +3230,8 @@ RANGES = [
         rng(12, 19, "degree_Celsius")),
     row("Sales jumped from 1.2 million in 2022 to 1.9 million in 2024.",
         point(1_200_000, change=("up", "from")), point(1_900_000, change=("up", "to"))),
+    row("The group expects net sales to grow 3.75% to 4.75%.",
+        rng("3.75", "4.75", "percent", change=("up", "delta"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -3460,6 +3472,10 @@ BOUNDS = [
     # a market cap is a noun: "stands at" gives its level, no cap
     row("Bitcoin's market cap stands at $1.3 trillion.", point(1_300_000_000_000, "USD")),
     row("The exchange will cap withdrawals at $10,000.", upper(10_000, "USD")),
+    # a named wage floor's "minimum of" is its figure; a rule's "a minimum of" bounds
+    row("The federal minimum of $7.25 an hour has not changed since 2009.",
+        point("7.25", "USD / hour")),
+    row("Workers will get a minimum of £1,000 under the deal.", lower(1000, "GBP")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5707,6 +5723,7 @@ NOT_CLAIMS = [
     row("Prices as of 10:45 GMT were flat."),
     row("The work was published in PNAS (doi:10.1073/pnas.2301234120)."),
     row("The mutation lies in the TP53 gene on chromosome 17."),
+    row("The dress comes in size 12."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
