@@ -702,6 +702,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         role = before[-1].lower
         start = before[-1].start
     word = change_before(sentence, start)
+    if word is not None and role == "delta" and len(before) == 2 and before[-1].lower == "by" \
+            and before[0].lower in _TEMPERING_VERBS and _plural_things(sentence, end):
+        return None  # "The server is cooled by 40 fans": what cools it, no fall (a change of
+        # temperature is in degrees)
     if word is not None and role == "delta" and _dropped_things(sentence, before, end):
         return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is not None and role == "delta" and _lost_contests(sentence, before, end):
@@ -1525,6 +1529,10 @@ def _verb_before_code(sentence: Sentence, start: int) -> bool:
 #: conjunctions that open another clause between a change verb and what follows
 _CONJUNCTIONS: Final = frozenset(["after", "as", "when", "while", "before", "since",
                                  "because", "until", "once", "and", "but"])
+
+
+#: verbs of heating and cooling, whose "by" and a count of things names what does it
+_TEMPERING_VERBS: Final = frozenset(["cooled", "heated", "warmed", "chilled"])
 
 
 def _after_be(sentence: Sentence, start: int) -> bool:

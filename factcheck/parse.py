@@ -8,7 +8,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
    ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py),
    ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py),
-   ``race_time_claims`` race times ("a 2:01:09 marathon") and ``race_distance_claims``
+   ``race_time_claims`` race times ("a 2:01:09 marathon"), ``glued_duration_claims``
+   glued durations ("4h12m") and ``race_distance_claims``
    road races ("a 5K fun run") (race_times.py),
    ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py),
    ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py) and
@@ -65,7 +66,7 @@ from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import (adjective_band_claims, band_claims, digit_band_claims,
                              figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
-from factcheck.race_times import race_distance_claims, race_time_claims
+from factcheck.race_times import glued_duration_claims, race_distance_claims, race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
 from factcheck.word_amounts import (article_numerals, digit_plural_claims, factor_claims,
                                     half_numerals, how_often_claims, vague_claims)
@@ -131,7 +132,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + figure_band_claims(sentence) + money_band_claims(sentence) \
         + magnitude_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
-        + race_distance_claims(sentence) \
+        + race_distance_claims(sentence) + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
         + data_rate_claims(sentence)
     masked = blocked_test(masked_spans(sentence))

@@ -125,6 +125,36 @@ _RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", 
                                  "its", "this", "first", "next", "annual"])
 
 
+#: a duration glued in hours, minutes and perhaps seconds: "4h12m", "11h 23m 04s",
+#: "2h05m30s", "3h 5min"
+_GLUED_DURATION: Final = re.compile(r"""
+    (?<![\w.,]) (?P<hours>[0-9]{1,3}) h [ ]? (?P<minutes>[0-5]?[0-9]) (?:m|min)
+    (?: [ ]? (?P<seconds>[0-5]?[0-9]) s )? (?!\w)
+""", re.VERBOSE)
+
+
+def glued_duration_claims(sentence: Sentence) -> List[Claim]:
+    """Durations written glued in hours and minutes, in minutes ("4h12m" is 252), or with
+    seconds too, in seconds ("11h 23m 04s" is 40,984), as composite durations in words are
+    one value ("2 hours 15 minutes" is 135 minutes)."""
+    start, end = sentence.span
+    claims: List[Claim] = []
+    for found in _GLUED_DURATION.finditer(sentence.text, start, end):
+        minutes = int(found.group("hours")) * 60 + int(found.group("minutes"))
+        seconds = found.group("seconds")
+        value = Decimal(minutes * 60 + int(seconds)) if seconds else Decimal(minutes)
+        hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
+                            "time", None)
+        claims.append(finish_claim(
+            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
+            low=None if hedge.kind == "upper" else value,
+            high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
+            strict=hedge.strict, below=hedge.below, precision=Decimal(1),
+            unit="second" if seconds else "minute", dimension="time", unit_text="",
+            change=change_for(sentence, hedge.start, hedge.end)))
+    return claims
+
+
 def race_distance_claims(sentence: Sentence) -> List[Claim]:
     """Each road race of the sentence named by its distance, in kilometres."""
     if "k" not in sentence.vocabulary or sentence.vocabulary.isdisjoint(_RACE_WORDS):

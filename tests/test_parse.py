@@ -2144,6 +2144,9 @@ PHYSICAL = [
         point(23, "kilometer"), point(1450, "meter", change=None)),
     row("The path gains roughly 300m over the next mile.", approx(300, "meter", change=None)),
     row("The balloon climbed 300m in a minute.", point(300, "meter", change=("up", "delta"))),
+    # durations glued in hours and minutes are minutes, with seconds seconds
+    row("He finished in 4h12m.", point(252, "minute")),
+    row("The record stands at 11h 23m 04s.", point(40_984, "second")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3040,6 +3043,9 @@ COUNTS = [
     row("There were 911 outages reported in the state last year.", point(911, "outage")),
     row("The retailer will cut 300 head office jobs.", point(300, "job", change=("down", "delta"))),
     row("The farm has 40 head of cattle.", point(40, "head")),
+    # a count after "to" and a supply cut or restored counts who lost or got it
+    row("The storm cut power to 40,000 homes.", point(40_000, "home", change=None)),
+    row("The server is cooled by 40 fans.", point(40, "fan", change=None)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
