@@ -1013,6 +1013,11 @@ _PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
 _RATED_OF: Final = frozenset(["count", "currency", "percent"])
 #: words after a period that make it a time, not a rate: "a year ago", "a month earlier"
 _TIME_ANCHOR: Final = re.compile(r"[ ](?:ago|earlier|later|before|after|on|into)\b")
+#: periods that count in no unit of time: "€30m net per season"
+_SEASONS: Final = frozenset(["season", "term", "semester"])
+#: a word of pay between an amount and its period: "€12m net per season", "£200,000 gross a
+#: week" (only a period may follow it)
+_PAY_QUALIFIER: Final = re.compile(r"[ ](?:net|gross|pre-tax|after[ ]tax|before[ ]tax)(?=[ ])")
 #: "pcm", "pa", "pw" or "ph" glued to an amount of money: "£650pcm", "£30,000pa", "£12.50ph"
 _GLUED_PERIOD: Final = re.compile(r"(?P<abbr>pcm|pm|pw|pa|ph|p\.a\.)(?!\w|\.\w)")
 
@@ -1035,9 +1040,11 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         return rated if rated is not closed else reading
     tail = units.match_per_after(sentence.text, reading.end)
     more = _MORE_BEFORE_RATE.match(sentence.text, reading.end) if tail is None else None
+    if more is None and tail is None and reading.dimension == "currency":
+        more = _PAY_QUALIFIER.match(sentence.text, reading.end)  # "€12m net per season"
     if more is not None:
         tail = units.match_per_after(sentence.text, more.end())
-        if tail is not None and tail.dimension != "time":
+        if tail is not None and tail.dimension != "time" and tail.unit not in _SEASONS:
             tail = None  # only a period: "£70 more a year", not "$5 more a share"
     if tail is None and reading.dimension in _RATED_OF \
             and sentence.text[reading.end:reading.end + 4] == " of " \

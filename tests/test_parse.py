@@ -838,6 +838,14 @@ MONEY = [
     row("The deal in Australia is worth A$1.2 billion, or $800 million.",
         point(1_200_000_000, "AUD"), point(800_000_000, "USD")),
     row("The job pays £12.50ph.", point("12.50", "GBP / hour")),
+    # a scale word glued to the digits, as tabloids write it
+    row("United paid £35million for the midfielder.", point(35_000_000, "GBP")),
+    row("The club's debt is £1.3billion.", point(1_300_000_000, "GBP")),
+    # a word of pay between an amount and its period
+    row("The Frenchman's salary is reportedly €30m net per season.",
+        point(30_000_000, "EUR / season")),
+    row("He will earn £200,000 gross a week.", point(200_000, "GBP / week")),
+    row("He is on £150,000 p/w.", point(150_000, "GBP / week")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
