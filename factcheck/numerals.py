@@ -155,8 +155,10 @@ _SCALE_WORDS: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS i
 #: words that may continue a number: "and a half", "point five", "thirds", "million"
 _CONTINUATIONS: Final = (frozenset(["and"]) | _POINT_WORDS | frozenset(_FRACTIONS)
                          | frozenset(_SCALE_WORDS))
-#: abbreviations glued to digits ("bn", "k"), as written; cased ones are kept exact
-_ATTACHED: Final[Dict[str, _Scale]] = {w: s for w, s in _SCALE_ROWS if "attached" in s.flags}
+#: abbreviations glued to digits ("bn", "k"), as written, cased ones kept exact; and the
+#: words that may be glued too ("£35million")
+_ATTACHED: Final[Dict[str, _Scale]] = {w: s for w, s in _SCALE_ROWS
+                                       if "attached" in s.flags or "glued" in s.flags}
 #: abbreviations that may follow digits after one space ("1.2 bn"), lower case
 _SEPARATE: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS
                                        if "separate" in s.flags}

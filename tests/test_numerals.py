@@ -509,7 +509,7 @@ def test_adversarial_text_scans_in_linear_time(unit):
 # ---------------------------------------------------------------- the vocabulary files
 
 SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased", "bare",
-               "decimal", "slang"}
+               "decimal", "slang", "glued"}
 WORD_KINDS = {"cardinal", "fraction", "ordinal", "sign", "point", "prefix", "position"}
 
 
@@ -520,6 +520,7 @@ def test_scale_words_are_well_formed(spelling, meaning):
     assert meaning[0].isdigit() and int(meaning[0]) > 1
     assert set(meaning[1:]) <= SCALE_FLAGS
     assert ("word" in meaning) != ("attached" in meaning), "a word or an abbreviation"
+    assert "glued" not in meaning or "word" in meaning, "only a word is glued besides"
     assert "cased" in meaning or spelling == spelling.lower()
 
 
