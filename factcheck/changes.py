@@ -84,6 +84,8 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
     return sentence.before(level_start(sentence, start), 2)
 
 
+#: what follows a span of time that dates an event: "fell just 3 months after the scheme"
+_SPAN_OF_TIME_AFTER: Final = re.compile(r"[ ](?:after|before|later|earlier|ago|into|since)\b")
 #: words of focus that may stand between a verb of change and its amount (grammar_words.txt)
 _FOCUS_WORDS: Final = _GRAMMAR["focus_words"]
 
@@ -682,6 +684,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
     before = sentence.before(start, 2)
+    if before and before[-1].lower in _FOCUS_WORDS \
+            and _SPAN_OF_TIME_AFTER.match(sentence.text, end):
+        return None  # "Sales jumped only 2 days after the launch": when, no change
     if len(before) == 2 and before[-1].lower in _FOCUS_WORDS and before[-1].text.islower() \
             and before[0].lower in lexicon.load().changes:
         before = sentence.before(before[-1].start, 2)  # "lost just 2 games": read the verb
@@ -755,7 +760,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of",
                                                past_objects=before[-1].lower == "by",
-                                               factors=before[-1].lower in ("to", "from"))
+                                               factors=before[-1].lower == "to" or (
+                                                   before[-1].lower == "from"
+                                                   and not _counted_things(sentence, end)))
         if word is not None and before[-1].lower == "by" \
                 and _lost_contests(sentence, before, end):
             return None  # "lost her seat by 1,200 votes": the margin of a defeat
@@ -806,14 +813,17 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # more likely to die" (but "12 planets smaller than Earth" are things, told by size)
         return Change(_COMPARATIVES[after[0].lower], "delta")
     against = after[2:] if len(after) > 2 and after[1].lower == "of" else after[1:]
+    level = sentence.before(start, 1)
     if against and after[0].lower in _AHEAD_OR_BEHIND \
+            and not (level and level[0].lower in ("at", "to", "of")) \
             and (against[0].lower in _COMPARED_PERIODS or (
                 len(against) > 1 and against[0].lower in ("the", "a")
-                and against[1].lower in _COMPARED_PERIODS)) \
+                and against[1].lower in _COMPARED_PERIODS and against[1].text.islower())) \
             and sentence.gap(end, after[0].start) == " " \
             and _PERCENT_OR_POINTS_END.search(sentence.text, start, end):
         # "sales were 4.2% ahead of last year", "3% behind plan" (but "3 seconds ahead of
-        # Smith" is a gap in a race, "20 points ahead of the Tories" a lead)
+        # Smith" is a gap in a race, "20 points ahead of the Tories" a lead, and "held at
+        # 5.25% ahead of the Budget" a level before an event)
         return Change(_AHEAD_OR_BEHIND[after[0].lower], "delta")
     if after and after[0].lower in _PACES and _PERCENT_END.search(sentence.text, start, end) \
             and sentence.gap(end, after[0].start) == " " \
@@ -1235,23 +1245,18 @@ _RECEIVER_NOUNS: Final = _GRAMMAR["receiver_nouns"]
 
 #: what is given to receivers (grammar_words.txt): "cut aid to 2 million people"
 _PROVISION_NOUNS: Final = _GRAMMAR["provision_nouns"]
-#: how many words before "to" the noun of what is given may stand
-_PROVISION_REACH: Final = 4
 
 
 def _provision_before(sentence: Sentence, to_start: int, end: int) -> bool:
-    """Whether the object of the verb before "to" is a noun of what is given, and the claim
-    counts things in the plural: "reduced support to 45,000 families" (but "Gas subsidies
-    were cut to 200,000 households" names how many still receive them)."""
+    """Whether the object of the verb before "to" ends in a noun of what is given, and the
+    claim counts things in the plural: "reduced support to 45,000 families" (but "Gas
+    subsidies were cut to 200,000 households" names how many still receive them, read as a
+    passive before this is asked)."""
     if not _plural_things(sentence, end):
         return False
-    changes = lexicon.load().changes
-    for word in reversed(sentence.before(to_start, _PROVISION_REACH)):
-        if word.lower in changes:
-            return False  # the verb after its subject: a passive's level
-        if word.lower in _PROVISION_NOUNS:
-            return True
-    return False
+    head = sentence.before(to_start, 1)
+    return bool(head) and head[0].lower in _PROVISION_NOUNS  # the head of the object: not
+    # "cut its support staff to 30 employees"
 
 
 def _receivers(sentence: Sentence, end: int) -> bool:
@@ -1621,6 +1626,10 @@ _PERIOD_IN_OBJECT: Final = re.compile(
     r"|FY[ ]?[0-9]{2,4}|[HQ][1-4])(?=[ ][a-z])")
 
 
+#: a determiner after "than" that opens the thing compared: "than the baseline of"
+_THE_AFTER: Final = re.compile(r"[ ](?:the|its|their|a|an)\b", re.IGNORECASE)
+
+
 def _between_nouns(walk: Sequence[Word], index: int) -> bool:
     """Whether the comma or conjunction at ``walk[index]`` joins two lower-case words that
     are no verbs of change: the items of a list in a verb's object."""
@@ -1693,9 +1702,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         glued = False
         if past_objects and _YEAR_TOKEN.fullmatch(word.text):
             continue  # "cut its 2025 WTI forecast by $5": the year of the verb's object
-        if word.lower == "than" and counted > 2:
+        if word.lower == "than" and counted > 2 and _THE_AFTER.match(text, word.end):
             return None, ""  # "28% lower than the baseline of 41 tCO2e": what is compared,
-            # no change (but "fell to less than 5%")
+            # no change (but "fell to less than 5%", "rose more than economists had
+            # expected, to 3.4%")
         if word.text.isdigit() and text[word.end:word.end + 2].lower() in _ORDINAL_SUFFIXES \
                 and any(w.lower in _ORDINAL_DETERMINERS for w in sentence.before(word.start, 1)) \
                 and any(w.lower in _ORDINAL_PERIODS for w in sentence.after(word.end + 2, 1)):

@@ -140,14 +140,18 @@ def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     records to a broker")."""
     if verb.lower in _NOT_MILESTONE_VERBS:
         return False
-    if verb.lower.startswith("pass") and _premises_counted(sentence, reading.end):
-        return False  # "the network passes 4 million homes": the reach of a network
+    if verb.lower.startswith("pass") and _premises_counted(sentence, reading.end) \
+            and not sentence.vocabulary.isdisjoint(_NETWORK_WORDS):
+        return False  # "the network passes 4 million homes": the reach of a network (but
+        # "Completions passed 10,000 homes" is a milestone)
     if not (_MILESTONE.search(sentence.text, reading.start, reading.end)
             or _BIG_DIGITS.search(sentence.text, reading.start, reading.end)):
         return False
     return _HANDED_TO.match(sentence.text, reading.end) is None
 
 
+#: words of a network that passes homes (grammar_words.txt)
+_NETWORK_WORDS: Final = _GRAMMAR["network_words"]
 #: places a network reaches: "passes 4 million homes" (grammar_words.txt)
 _PREMISES: Final = _GRAMMAR["premises_nouns"]
 

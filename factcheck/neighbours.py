@@ -1106,8 +1106,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # "closed up 120 points, or 0.4%, at 33,500": "at" names the new level too
             role = "to" if before[-1].lower == "at" else before[-1].lower
             direction = claim.change.direction if claim.change is not None \
-                and _running_total(sentence, claim, before) else ""
-            # (a running total keeps its own way: "cut 200 jobs, taking the total to 1,500")
+                and _running_total(sentence, claim, before) and previous.dimension == "count" \
+                and previous.unit else ""
+            # (a running total of things counted keeps its own way: "cut 200 jobs, taking the
+            # total to 1,500"; but "Net debt fell by £3bn, bringing the total to £95bn")
             claim = replace(claim, change=Change(direction or previous.change.direction, role))
             if previous.change.role == "from" and not previous.unit and claim.unit:
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)

@@ -693,6 +693,13 @@ def _capitalised_compound(numeral: Numeral, sentence: Sentence) -> bool:
     return glued is not None and parse_number(glued.group()[1:].lower()) is None
 
 
+def _counted_within_two(sentence: Sentence, numeral: Numeral, after: Sequence[Word]) -> bool:
+    """Whether the noun the number counts is one of the two words after it: "The 111
+    confirmed deaths" (not "The 999 outage left callers")."""
+    noun = counted_noun(sentence, numeral.end, numeral.value)
+    return noun is not None and len(after) > 1 and noun.start <= after[1].start
+
+
 _QUARTER: Final = Decimal("0.25")
 #: verbs in -s that look like plural nouns: "It costs a quarter" (grammar_words.txt)
 _S_VERBS: Final = lexicon.word_sections("grammar_words.txt")["s_verbs"]
@@ -863,9 +870,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "Calls to 111 rose" (not "received 112 calls")
     if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
             and after and after[0].text.isalpha() and after[0].text.islower() \
-            and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None:
+            and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \
+            and not _counted_within_two(sentence, numeral, after):
         return False  # "the 911 outage", "The 112 system failed": the number names a
-        # service (but "There were 911 outages")
+        # service (but "There were 911 outages", "The 111 confirmed deaths")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):

@@ -179,8 +179,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue  # "300 head office jobs" (but "40 head of cattle", "200 head.")
         plural = has_plural_form(lowered) or units.is_men_plural(lowered) \
             or (_people_of_a_nation(word) and not (
-                index + 1 < len(after) and after[index + 1].lower in ("and", "or", "-")))
-        # ("100 Chinese and foreign journalists": an adjective of a noun further on)
+                index + 1 < len(after) and (after[index + 1].lower in ("and", "or", "-")
+                                            or _noun_further(after, index + 1))))
+        # ("100 Chinese and foreign journalists", "300 Chinese software engineers": an
+        # adjective of a noun further on)
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
                 after, index, function_words))) and word.text.islower()):
             following = sentence.after(word.end, 2)
@@ -216,6 +218,14 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
 
 #: names of peoples whose plural is the singular: "700,000 Rohingya" (grammar_words.txt)
 _INVARIANT_PEOPLES: Final = _GRAMMAR["invariant_peoples"]
+
+
+def _noun_further(after: Sequence[Word], index: int) -> bool:
+    """Whether a lower-case plural noun stands in the two words from ``after[index]``: the
+    head a people's name describes ("Chinese software engineers")."""
+    return any(w.text.isalpha() and w.text.islower() and w.lower.endswith("s")
+               and w.lower not in _S_VERBS and not w.lower.endswith("ss")
+               for w in after[index:index + 2])
 
 
 def _people_of_a_nation(word: Word) -> bool:

@@ -12,7 +12,7 @@ from factcheck.changes import (change_before, change_before_comma, change_verb_i
 from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
-from factcheck.text import lower_words, new_record
+from factcheck.text import Word, lower_words, new_record
 
 
 #: what may stand between the two ends of a range, after hedges are removed
@@ -244,8 +244,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change
         return Group(first, second, connector)
     if opener == "from" and (change_before(sentence, opener_start)
-                             or change_verb_in_clause(sentence, opener_start,
-                                                      factors=True)[0] is not None
+                             or change_verb_in_clause(
+                                 sentence, opener_start, factors=counted_noun(
+                                     sentence, first.end, first.value) is None)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None
                              or level_verb_before(sentence, opener_start)
                              or _shrinks(shared_scale_value(first, second), second.value)):
@@ -375,13 +376,27 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
     after = sentence.unit_after(second.end)
     if after is None:
         # "plans to cut 8,000 to 10,000 jobs": a noun written once after two close counts
-        # (but "cut 2,000 jobs to 8,000" is a change and its new level)
+        # right after a verb that acts on them (but "cut 2,000 jobs to 8,000" and "The
+        # workforce grew by 4,000 to 7,000 staff" are a change and its new level)
+        verb = sentence.before(first.start, 1)
         return 0 < first.value < second.value <= first.value * _CLOSE_COUNTS \
+            and bool(verb) and verb[0].lower in lexicon.load().changes \
+            and not _level_subject(sentence, verb[0]) \
             and counted_noun(sentence, second.end, second.value) is not None \
             and counted_noun(sentence, first.end, first.value) is None
     return after.dimension != "currency" and 0 < first.value < second.value <= first.value * 10
 
 
+def _level_subject(sentence: Sentence, verb: Word) -> bool:
+    """Whether a verb of change follows a count that moves by the first number to the
+    second: "Membership rose 30,000 to 45,000 members" (but "The firm will shed 1,500 to
+    2,000 roles" acts on its object)."""
+    subject = sentence.before(verb.start, 1)
+    return bool(subject) and subject[0].lower in _MOVING_COUNTS
+
+
+#: counts that rise or fall by one number to another (grammar_words.txt)
+_MOVING_COUNTS: Final = lexicon.word_sections("grammar_words.txt")["moving_counts"]
 #: how far apart two counts of a range of changes may be: "cut 8,000 to 10,000 jobs"
 _CLOSE_COUNTS: Final = 2
 

@@ -3054,6 +3054,9 @@ COUNTS = [
     # a count after "to" and a supply cut or restored counts who lost or got it
     row("The storm cut power to 40,000 homes.", point(40_000, "home", change=None)),
     row("The server is cooled by 40 fans.", point(40, "fan", change=None)),
+    row("The 111 confirmed deaths include 9 children.", point(111, "death"), point(9, "child")),
+    row("Completions passed 10,000 homes in the year.", lower(10_000, "home")),
+    row("The firm hired 300 Chinese software engineers.", point(300, "engineer")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5190,6 +5193,24 @@ CHANGES = [
         point(30, "percent", change=("down", "delta"))),
     row("Prices rose, and 30 firms closed.", point(30, "firm", change=None)),
     row("The glacier has thinned by 30 metres.", point(30, "meter", change=("down", "delta"))),
+    # narrowings after misfire hunt 134
+    row("The workforce grew by 4,000 to 7,000 staff.",
+        point(4000, change=("up", "delta")), point(7000, "staff", change=("up", "to"))),
+    row("Membership rose 30,000 to 45,000 members last year.",
+        point(30_000, change=("up", "delta")), point(45_000, "member", change=("up", "to"))),
+    row("The Bank held rates at 5.25% ahead of the Budget.",
+        point("5.25", "percent", change=None)),
+    row("Net debt fell by £3bn, bringing the total to £95bn.",
+        point(3_000_000_000, "GBP", change=("down", "delta")),
+        point(95_000_000_000, "GBP", change=("down", "to"))),
+    row("The charity cut its support staff to 30 employees.",
+        point(30, "employee", change=("down", "to"))),
+    row("Sales jumped only 2 days after the launch.", point(2, "day", change=None)),
+    row("The airline doubled flights from 3 airports to 12 destinations.",
+        point(2, change=("up", "factor")), point(3, "airport", change=None),
+        point(12, "destination", change=None)),
+    row("Inflation rose more than economists had expected to 3.4% in March.",
+        point("3.4", "percent", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5843,7 +5864,8 @@ RATES = [
     row("Libya's output dropped by 700,000 barrels a day after the shutdown.",
         point(700_000, "barrel / day", change=("down", "delta"))),
     row("Prices rose 3% a week after the election.", point(3, "percent", change=("up", "delta"))),
-    row("The chain handles 65,000 TPS.", point(65_000, "transaction / second")),
+    row("Transfers settle at 2,000 tx/s.", point(2000, "transaction / second")),
+    row("About 300,000 TPS holders face deportation.", approx(300_000, "holder")),
     row("Volunteers found 385 items of litter per 100 metres.", point(385, "item / 100 meter")),
 ]
 
