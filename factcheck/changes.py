@@ -1247,12 +1247,18 @@ _RECEIVER_NOUNS: Final = _GRAMMAR["receiver_nouns"]
 _PROVISION_NOUNS: Final = _GRAMMAR["provision_nouns"]
 
 
+#: receivers whose plural has no final "s": "cut aid to 2 million people"
+_IRREGULAR_RECEIVERS: Final = frozenset(["people", "children", "men", "women"])
+
+
 def _provision_before(sentence: Sentence, to_start: int, end: int) -> bool:
     """Whether the object of the verb before "to" ends in a noun of what is given, and the
     claim counts things in the plural: "reduced support to 45,000 families" (but "Gas
     subsidies were cut to 200,000 households" names how many still receive them, read as a
     passive before this is asked)."""
-    if not _plural_things(sentence, end):
+    last = sentence.before(end, 1)
+    if not (_plural_things(sentence, end)
+            or (last and last[0].lower in _IRREGULAR_RECEIVERS)):
         return False
     head = sentence.before(to_start, 1)
     return bool(head) and head[0].lower in _PROVISION_NOUNS  # the head of the object: not

@@ -1805,6 +1805,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Costs 50-100 dollars", "Range 10-40 mg", "Wind: SW 20 to 25 mph": an
         # opening word or a compass point, then an amount with its unit
     opening = _plain_opener(prev, sentence)
+    if opening and prev.lower in _LISTING_VERBS \
+            and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
+        return False  # "Contains 60 capsules", "Feeds 6 people": a listing's opening verb
     if opening and prev.lower in _AGE_GROUP_WORDS \
             and _AGE_BOUND_AFTER.match(sentence.text, numeral.end):
         return False  # "Children 12 and younger", "Kids 5 and under": ages
@@ -1832,6 +1835,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                              or named[0].lower == "the")))
         # "the 737 MAX 9", "Mad Max 2", "the Max 8": a name
     return not hedge
+
+
+#: verbs that open a line of a product listing before a count (not_claims.txt)
+_LISTING_VERBS: Final = lexicon.word_sections("not_claims.txt")["listing_verbs"]
 
 
 def _plain_opener(word: Word, sentence: Sentence) -> bool:

@@ -72,7 +72,7 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
                 or (before and before[0].lower in clock_words)):
             continue  # "ended 14:05:02", "started at 10:00:00": a clock time (but "finished
             # in 10:32:05")
-        if not fraction and before and before[0].lower in clock_words and not (
+        if not fraction and pace is None and before and before[0].lower in clock_words and not (
                 found.group("hours") and not sentence.vocabulary.isdisjoint(_RECORD_WORDS)):
             continue  # "at 2:15:30": a moment, not a duration (but "lowered the world
             # record to 2:00:35")

@@ -2155,6 +2155,7 @@ PHYSICAL = [
     # durations glued in hours and minutes are minutes, with seconds seconds
     row("He finished in 4h12m.", point(252, "minute")),
     row("The record stands at 11h 23m 04s.", point(40_984, "second")),
+    row("She ran at 4:45/km.", point(285, "second / kilometer")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3057,6 +3058,8 @@ COUNTS = [
     row("The 111 confirmed deaths include 9 children.", point(111, "death"), point(9, "child")),
     row("Completions passed 10,000 homes in the year.", lower(10_000, "home")),
     row("The firm hired 300 Chinese software engineers.", point(300, "engineer")),
+    row("Contains 60 capsules.", point(60, "capsule")),
+    row("WFP cut aid to 2 million people.", point(2_000_000, "person", change=None)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
