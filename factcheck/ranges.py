@@ -229,6 +229,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         if _after_list_item(sentence, first):
             return None  # "8, 16 or 32GB of RAM": options, not a range that holds 24
         return _alternatives(first, second, gap)
+    if connector is None and gap == ", " and not opener \
+            and _spoken_alternatives(sentence, first, second, own_unit):
+        return _alternatives(first, second, "or")  # "three, four hundred people", "60, 70
+        # percent": a speaker's estimate
     if connector is None:
         return None
     if connector == "and" and opener != "between":
@@ -340,6 +344,30 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
     before = sentence.before(start, 2)
     return len(before) == 2 and before[1].text == "," and before[1].end + 1 == start \
         and before[0].end == before[1].start and parse_number(before[0].text) is not None
+
+
+#: prepositions that put a number in a clause of its own before a comma
+_OPENING_PREPOSITIONS: Final = frozenset(["in", "at", "by", "on", "from", "since", "until",
+                                          "after", "before", "of", "than", "to"])
+#: another number after the second of a pair, which makes the pair part of a list: "3, 4 and
+#: then 5 percent", "8, 16, 32GB"
+_LIST_GOES_ON: Final = re.compile(r"(?:,[ ]?|[ ](?:and|or)[ ](?:then[ ])?)[0-9]")
+
+
+def _spoken_alternatives(sentence: Sentence, first: Numeral, second: Numeral,
+                         own_unit: Optional[units.UnitMatch]) -> bool:
+    """Two neighbouring numbers joined by a comma, the unit or noun written once after the
+    second, are alternatives a speaker offers: "three, four hundred people", "60, 70 percent"
+    (not a list, "3, 4 and then 5 percent", nor a part of a whole, "Of the 12, 5")."""
+    if own_unit is not None or sentence.unit_before(first.start) is not None \
+            or sentence.unit_before(second.start) is not None \
+            or _after_list_item(sentence, first) or _LIST_GOES_ON.match(sentence.text, second.end):
+        return False
+    before = sentence.before(first.start, 1)
+    if before and before[0].lower in _OPENING_PREPOSITIONS:
+        return False  # "By 10, 20 people had arrived", "Of the 12, 5": a clause of its own
+    return sentence.unit_after(second.end) is not None \
+        or counted_noun(sentence, second.end, second.value) is not None
 
 
 def _alternatives(first: Numeral, second: Numeral, gap: str) -> Optional[Group]:

@@ -3252,6 +3252,13 @@ RANGES = [
         point(1_200_000, change=("up", "from")), point(1_900_000, change=("up", "to"))),
     row("The group expects net sales to grow 3.75% to 4.75%.",
         rng("3.75", "4.75", "percent", change=("up", "delta"))),
+    # two neighbouring numbers joined by a comma, the unit written once after the second, are
+    # a speaker's estimate; a list, a year or a part of a whole stays apart
+    row("About three, four hundred people turned up.", rng(300, 400, "person")),
+    row("We see margins of roughly 42, 43 percent as sustainable.", rng(42, 43, "percent")),
+    row("In 2019, 40 people died.", point(40, "person")),
+    row("We grew by 3, 4 and then 5 percent.",
+        point(3, change=("up", "delta")), point(4), point(5, "percent")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
