@@ -67,6 +67,18 @@ _SPRINT: Final = re.compile(
 _DOI: Final = re.compile(r"(?<![\w.])10\.[0-9]{4,9}/[^\s()\[\]]+")
 #: an IEEE 802 standard's name: "802.11ax", "802.3bt", "IEEE 802.1X"
 _IEEE_STANDARD: Final = re.compile(r"(?<![\w.,])802\.[0-9]{1,2}(?:[a-zA-Z]{1,3})?(?!\w|\.[0-9])")
+#: the hours of a clock in words
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HOUR_WORDS: Final = frozenset(_HOURS.split("|"))
+#: a time of day in words: "ten past eight", "quarter to nine", "at ten to six", "ten
+#: o'clock", "at seven thirty" (a time, no amount; but "ten to twelve people" is a range)
+_SPELLED_CLOCK: Final = re.compile(
+    rf"\b(?:(?:five|ten|twenty|twenty-five|quarter|half)[ ]past[ ](?:{_HOURS})"
+    rf"|quarter[ ]to[ ](?:{_HOURS})|(?<=\bat[ ])(?:five|ten|twenty|twenty-five)[ ]to[ ]"
+    rf"(?:{_HOURS})(?![ ](?:{_HOURS}|[a-z]+s\b|per))"
+    rf"|(?:{_HOURS})[ ]o['\N{{RIGHT SINGLE QUOTATION MARK}}]clock"
+    rf"|(?<=\bat[ ])(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
+    rf"|oh[ -](?:{_HOURS})))\b", re.IGNORECASE)
 #: words of a time in seconds, which _SPRINT needs
 _SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
 #: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N" (a place, no claim)
@@ -249,6 +261,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _DOI.finditer(sentence.text, start, end)]
     if sentence.text.find("802.", start, end) >= 0:
         spans += [m.span() for m in _IEEE_STANDARD.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_HOUR_WORDS):
+        spans += [m.span() for m in _SPELLED_CLOCK.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_SECONDS):
         spans += [m.span() for m in _SPRINT.finditer(sentence.text, start, end)]
     if "star" in sentence.vocabulary:

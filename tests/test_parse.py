@@ -3259,6 +3259,7 @@ RANGES = [
     row("In 2019, 40 people died.", point(40, "person")),
     row("We grew by 3, 4 and then 5 percent.",
         point(3, change=("up", "delta")), point(4), point(5, "percent")),
+    row("Ten to twelve people came.", rng(10, 12, "person")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -5769,6 +5770,9 @@ NOT_CLAIMS = [
     row("The work was published in PNAS (doi:10.1073/pnas.2301234120)."),
     row("The mutation lies in the TP53 gene on chromosome 17."),
     row("The dress comes in size 12."),
+    row("I got there at ten past eight."),
+    row("We left at ten o'clock."),
+    row("The show starts at seven thirty."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
