@@ -84,6 +84,9 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
     return sentence.before(level_start(sentence, start), 2)
 
 
+#: a duration at the end of an amount: "2 days", "3 months"
+_DURATION_END: Final = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+                                  r"|decades?)\Z", re.IGNORECASE)
 #: what follows a span of time that dates an event: "fell just 3 months after the scheme"
 _SPAN_OF_TIME_AFTER: Final = re.compile(r"[ ](?:after|before|later|earlier|ago|into|since)\b")
 #: words of focus that may stand between a verb of change and its amount (grammar_words.txt)
@@ -685,7 +688,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # the supply, no fall
     before = sentence.before(start, 2)
     if before and before[-1].lower in _FOCUS_WORDS \
-            and _SPAN_OF_TIME_AFTER.match(sentence.text, end):
+            and _SPAN_OF_TIME_AFTER.match(sentence.text, end) \
+            and _DURATION_END.search(sentence.text, start, end):
         return None  # "Sales jumped only 2 days after the launch": when, no change
     if len(before) == 2 and before[-1].lower in _FOCUS_WORDS and before[-1].text.islower() \
             and before[0].lower in lexicon.load().changes:
@@ -708,7 +712,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         start = before[-1].start
     word = change_before(sentence, start)
     if word is not None and role == "delta" and len(before) == 2 and before[-1].lower == "by" \
-            and before[0].lower in _TEMPERING_VERBS and _plural_things(sentence, end):
+            and before[0].lower in _TEMPERING_VERBS and _plural_things(sentence, end) \
+            and not sentence.text[start:end].lower().endswith("notches"):
         return None  # "The server is cooled by 40 fans": what cools it, no fall (a change of
         # temperature is in degrees)
     if word is not None and role == "delta" and _dropped_things(sentence, before, end):

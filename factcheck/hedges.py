@@ -141,7 +141,8 @@ def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     if verb.lower in _NOT_MILESTONE_VERBS:
         return False
     if verb.lower.startswith("pass") and _premises_counted(sentence, reading.end) \
-            and not sentence.vocabulary.isdisjoint(_NETWORK_WORDS):
+            and (verb.lower in ("passes", "passing")
+                 or not sentence.vocabulary.isdisjoint(_NETWORK_WORDS)):
         return False  # "the network passes 4 million homes": the reach of a network (but
         # "Completions passed 10,000 homes" is a milestone)
     if not (_MILESTONE.search(sentence.text, reading.start, reading.end)

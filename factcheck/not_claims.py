@@ -13,7 +13,7 @@ from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
+from factcheck.nouns import BOEING_TYPE, NOUN_MODIFIERS, counted_noun, is_plural_word
 from factcheck.numerals import PREFIXES, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
@@ -65,6 +65,17 @@ _SPRINT: Final = re.compile(
     r"[ ]?(?:s|secs?|seconds?)\b)", re.IGNORECASE)
 #: a digital object identifier: "doi:10.1073/pnas.2301234120", "10.1038/s41586-023-06291-2"
 _DOI: Final = re.compile(r"(?<![\w.])10\.[0-9]{4,9}/[^\s()\[\]]+")
+#: words of the balls a lottery draws (not_claims.txt)
+_BALL_WORDS: Final = lexicon.word_sections("not_claims.txt")["ball_words"]
+#: drawn numbers after a subject naming balls and a copula or a colon: "The winning numbers
+#: were 3, 17, 22, 31 and 48", "The Powerball was 19" (not "The number of winners was 19")
+_DRAWN_NUMBERS: Final = re.compile(
+    r"\b(?:(?:winning|main|lucky|bonus|drawn|lottery|lotto)[ ]numbers?|numbers[ ]drawn"
+    r"|powerball|thunderball|mega[ ]ball|(?:bonus[ ])?ball|lucky[ ]stars?)(?:[ ]drawn)?"
+    r"(?:[ ](?:were|was|are|is)|:)[ ]"
+    r"(?P<numbers>[0-9]{1,2}(?:(?:,[ ]|,?[ ]and[ ])[0-9]{1,2})*)"
+    r"(?![0-9,]|\.[0-9]|[ ]?[%\w])",
+    re.IGNORECASE)
 #: an IEEE 802 standard's name: "802.11ax", "802.3bt", "IEEE 802.1X"
 _IEEE_STANDARD: Final = re.compile(r"(?<![\w.,])802\.[0-9]{1,2}(?:[a-zA-Z]{1,3})?(?!\w|\.[0-9])")
 #: the hours of a clock in words
@@ -259,6 +270,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if sentence.text.find("10.", start, end) >= 0 and sentence.text.find("/", start, end) >= 0:
         spans += [m.span() for m in _DOI.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_BALL_WORDS):
+        spans += [m.span("numbers") for m in _DRAWN_NUMBERS.finditer(sentence.text, start, end)]
     if sentence.text.find("802.", start, end) >= 0:
         spans += [m.span() for m in _IEEE_STANDARD.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_HOUR_WORDS):
@@ -711,7 +724,9 @@ def _counted_within_two(sentence: Sentence, numeral: Numeral, after: Sequence[Wo
     """Whether the noun the number counts is one of the two words after it: "The 111
     confirmed deaths" (not "The 999 outage left callers")."""
     noun = counted_noun(sentence, numeral.end, numeral.value)
-    return noun is not None and len(after) > 1 and noun.start <= after[1].start
+    return noun is not None and len(after) > 1 and noun.start <= after[1].start and (
+        noun.start == after[0].start or after[0].lower.endswith(("ed", "ing"))
+        or after[0].lower in NOUN_MODIFIERS)  # (but "The 999 control rooms": a name)
 
 
 _QUARTER: Final = Decimal("0.25")
@@ -1094,6 +1109,12 @@ _SUDANESE_MONEY_CUES: Final = frozenset(
 _TIMES_AFTER: Final = re.compile(r"[ ]times\b")
 
 
+#: groups whose size a count after "size" gives: "sample size 1,200 adults" (but "size 12
+#: dresses" names a size)
+_SIZED_GROUPS: Final = frozenset(["sample", "class", "household", "family", "herd", "average",
+                                  "mean", "median", "fleet", "group", "batch", "team"])
+
+
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a label word before the number labels nothing: a verb whose object the
     number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
@@ -1106,7 +1127,9 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
-    if label.lower in ("day", "deck", "slide", "car") and numeral.value > 1 \
+    if (label.lower in ("day", "deck", "slide", "car") or (
+            label.lower == "size" and len(before) > 1 and before[-2].lower in _SIZED_GROUPS)) \
+            and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "the day 40 people died", "Volunteers deck 40 streets", "Stocks slide
         # 300 points", "gave the car five stars": a count, not "Day 1,000 of the war", "on

@@ -174,9 +174,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
-        if lowered == "head" and index + 1 < len(after) and after[index + 1].text.isalpha() \
-                and after[index + 1].lower != "of":
-            continue  # "300 head office jobs" (but "40 head of cattle", "200 head.")
+        if lowered == "head" and index + 1 < len(after) \
+                and after[index + 1].lower in _HEAD_COMPOUNDS:
+            continue  # "300 head office jobs" (but "40 head of cattle", "25,000 head at")
         plural = has_plural_form(lowered) or units.is_men_plural(lowered) \
             or (_people_of_a_nation(word) and not (
                 index + 1 < len(after) and (after[index + 1].lower in ("and", "or", "-")
@@ -220,12 +220,18 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
 _INVARIANT_PEOPLES: Final = _GRAMMAR["invariant_peoples"]
 
 
+#: nouns after "head" that make it part of a compound, not a count of cattle
+_HEAD_COMPOUNDS: Final = frozenset(["office", "offices", "teacher", "teachers", "coach",
+                                    "coaches", "chef", "chefs", "count", "quarters"])
+
+
 def _noun_further(after: Sequence[Word], index: int) -> bool:
     """Whether a lower-case plural noun stands in the two words from ``after[index]``: the
     head a people's name describes ("Chinese software engineers")."""
+    function_words = lexicon.load().function_words
     return any(w.text.isalpha() and w.text.islower() and w.lower.endswith("s")
                and w.lower not in _S_VERBS and not w.lower.endswith("ss")
-               for w in after[index:index + 2])
+               and w.lower not in function_words for w in after[index:index + 2])
 
 
 def _people_of_a_nation(word: Word) -> bool:

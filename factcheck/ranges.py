@@ -406,7 +406,7 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
         # "plans to cut 8,000 to 10,000 jobs": a noun written once after two close counts
         # right after a verb that acts on them (but "cut 2,000 jobs to 8,000" and "The
         # workforce grew by 4,000 to 7,000 staff" are a change and its new level)
-        verb = sentence.before(first.start, 1)
+        verb = [w for w in sentence.before(first.start, 2) if w.lower not in _HEDGES_IN_RANGE][-1:]
         return 0 < first.value < second.value <= first.value * _CLOSE_COUNTS \
             and bool(verb) and verb[0].lower in lexicon.load().changes \
             and not _level_subject(sentence, verb[0]) \

@@ -109,7 +109,8 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
     rows = lexicon.load().vague
     start, end = sentence.span
     for found in vague_matcher().finditer(sentence.text, start, end):
-        if _number_before(sentence, found.start()) or _scale_note(sentence, found):
+        if _number_before(sentence, found.start()) or _scale_note(sentence, found) \
+                or _inside_name(sentence, found):
             continue
         if found.group().lower() == "scores of" \
                 and _WHOLE_NUMBER_AFTER.match(sentence.text, found.end()):
@@ -147,6 +148,16 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
             vague=True, unit=unit, dimension=dimension, unit_text=unit_text,
             change=_vague_change(sentence, claim_start, claim_end)))
     return _doubled(claims, sentence)
+
+
+def _inside_name(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """A capitalised vague word after a capitalised word inside the sentence names
+    something: "the Mega Millions jackpot" (not "Millions watched", "Thousands of fans")."""
+    if not found.group()[:1].isupper() or sentence.title_case:
+        return False
+    before = sentence.before(found.start(), 1)
+    return bool(before) and before[0].text[:1].isupper() and before[0].text.isalpha() \
+        and before[0].start > sentence.span[0]
 
 
 def _vague_change(sentence: Sentence, start: int, end: int) -> Optional[Change]:

@@ -3060,6 +3060,16 @@ COUNTS = [
     row("The firm hired 300 Chinese software engineers.", point(300, "engineer")),
     row("Contains 60 capsules.", point(60, "capsule")),
     row("WFP cut aid to 2 million people.", point(2_000_000, "person", change=None)),
+    # narrowings after misfire hunt 135
+    row("The feedlot holds 25,000 head at any time.", point(25_000, "head")),
+    row("The firm will shed about 1,500 to 2,000 roles.",
+        rng(1500, 2000, "role", change=("down", "delta"))),
+    row("The survey had a sample size 1,200 adults.", point(1200, "adult")),
+    row("The 999 control rooms were overwhelmed."),
+    row("Openreach now passes 14 million homes.", point(14_000_000, "home")),
+    row("Some 500 Japanese toured its factories.", approx(500, "japanese")),
+    row("Visitor numbers were 45.", point(45)),
+    row("The Mega Millions jackpot hit $1.6 billion.", point(1_600_000_000, "USD")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5222,6 +5232,8 @@ CHANGES = [
         point(12, "destination", change=None)),
     row("Inflation rose more than economists had expected to 3.4% in March.",
         point("3.4", "percent", change=("up", "to"))),
+    row("Shares fell just 3% after the results.", point(3, "percent", change=("down", "delta"))),
+    row("The housing market cooled by two notches.", point(2, "notch", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5773,6 +5785,8 @@ NOT_CLAIMS = [
     row("I got there at ten past eight."),
     row("We left at ten o'clock."),
     row("The show starts at seven thirty."),
+    row("The winning numbers were 3, 17, 22, 31 and 48."),
+    row("The Powerball was 19."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
