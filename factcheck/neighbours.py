@@ -1229,20 +1229,39 @@ _EITHER_REACH: Final = 60
 _OR_ALTERNATIVE: Final = re.compile(r"[^;.()]{0,50}?[ ]or[ ]")
 
 
+#: what a fine's second cap is a share of: "or 2% of global turnover"
+_TURNOVER_WORDS: Final = frozenset(["turnover", "revenue", "revenues", "sales", "income"])
+_OF_TURNOVER: Final = re.compile(
+    r"[ ]of[ ](?:(?:its|their|global|annual|worldwide|total|group)[ ]){0,3}"
+    r"(?:turnover|revenues?|sales|income)\b", re.IGNORECASE)
+
+
+def _share_of_turnover_after(sentence: Sentence, first: Claim, second: Claim) -> bool:
+    """ "fines of up to €10m or 2% of global turnover": a cap in money and a share of
+    turnover offered as its alternative share the bound."""
+    return first.dimension == "currency" and second.unit == "percent" \
+        and sentence.gap(first.span[1], second.span[0]) == " or " \
+        and _OF_TURNOVER.match(sentence.text, second.span[1]) is not None
+
+
 def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "capped at the higher of £1m or 10% of turnover": the bound of the first alternative
-    is the second's too, in a sentence that takes the greater or lesser of the two."""
-    if sentence.vocabulary.isdisjoint(_EITHER_WORDS) \
-            or _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is None:
+    is the second's too, in a sentence that takes the greater or lesser of the two, or when
+    the second is a share of turnover ("up to €10m or 2% of global turnover")."""
+    either = not sentence.vocabulary.isdisjoint(_EITHER_WORDS) \
+        and _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is not None
+    if not either and ("or" not in sentence.vocabulary
+                       or sentence.vocabulary.isdisjoint(_TURNOVER_WORDS)):
         return claims  # the common case
     shared = list(claims)
     for index in range(1, len(claims)):
         first, second = shared[index - 1], claims[index]
-        if first.kind in ("upper", "lower") and second.kind == "point" \
-                and _OR_ALTERNATIVE.fullmatch(sentence.gap(first.span[1], second.span[0])) \
+        if first.kind in ("upper", "lower") and second.kind == "point" and ((
+                either and _OR_ALTERNATIVE.fullmatch(sentence.gap(first.span[1], second.span[0]))
                 and _EITHER_ALTERNATIVE.search(
                     sentence.text, max(sentence.span[0], first.span[0] - _EITHER_REACH),
-                    min(sentence.span[1], second.span[1] + _EITHER_REACH)):
+                    min(sentence.span[1], second.span[1] + _EITHER_REACH)))
+                or _share_of_turnover_after(sentence, first, second)):
             shared[index] = replace(second, kind=first.kind, strict=first.strict,
                                     low=None if first.kind == "upper" else second.low,
                                     high=None if first.kind == "lower" else second.high)

@@ -392,6 +392,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None
+    if currency and currency.text.isalpha() and len(currency.text) == 3 \
+            and currency.text.upper() != currency.unit and currency.end == first.start \
+            and first is last and len(first.text) == 1 and first.scale == 1 \
+            and number_end == last.end and not sentence.text[last.end:last.end + 1].isalnum():
+        return None  # "Under NIS2": three letters other than the ISO code, glued to one
+        # digit, name a rule or a product (the EU directive), no amount (but "USD5", "JD3")
     if currency and after is not None and after.dimension == "percent":
         currency = None  # "BTC 4.2% higher", "USD 3% lower": the code names what moved
     if currency and currency.text.isalpha() and sentence.gap(

@@ -846,6 +846,7 @@ MONEY = [
         point(30_000_000, "EUR / season")),
     row("He will earn £200,000 gross a week.", point(200_000, "GBP / week")),
     row("He is on £150,000 p/w.", point(150_000, "GBP / week")),
+    row("He paid USD5 for it.", point(5, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3514,6 +3515,9 @@ BOUNDS = [
     row("The federal minimum of $7.25 an hour has not changed since 2009.",
         point("7.25", "USD / hour")),
     row("Workers will get a minimum of £1,000 under the deal.", lower(1000, "GBP")),
+    # a cap in money and a share of turnover offered as its alternative share the bound
+    row("Under NIS2, firms face fines of up to €10m or 2% of global turnover.",
+        upper(10_000_000, "EUR"), upper(2, "percent")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
