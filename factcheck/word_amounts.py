@@ -580,9 +580,10 @@ _MEASURED_BY_A_FACTOR: Final = frozenset(["time", "times", "period", "periods", 
 
 
 #: words after which a factor word in -s is a noun: "the doubles final", "the mixed
-#: doubles", "singles and doubles"
+#: doubles", "singles and doubles", "cut into halves", "the first and second halves"
 _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "our", "mixed",
-                                          "and", "in", "of", "men's", "women's"])
+                                          "and", "in", "of", "men's", "women's", "into",
+                                          "both", "equal", "first", "second"])
 
 
 #: hedges between a modal and its factor verb: "expected to nearly triple"
