@@ -85,8 +85,9 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 
 #: a duration at the end of an amount: "2 days", "3 months"
-_DURATION_END: Final = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
-                                  r"|decades?)\Z", re.IGNORECASE)
+_DURATION_END: Final = re.compile(r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+                                  r"|wks?|months?|years?|yrs?|quarters?|decades?)\Z",
+                                  re.IGNORECASE)
 #: what follows a span of time that dates an event: "fell just 3 months after the scheme"
 _SPAN_OF_TIME_AFTER: Final = re.compile(r"[ ](?:after|before|later|earlier|ago|into|since)\b")
 #: words of focus that may stand between a verb of change and its amount (grammar_words.txt)

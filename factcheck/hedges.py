@@ -141,16 +141,20 @@ def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     if verb.lower in _NOT_MILESTONE_VERBS:
         return False
     if verb.lower.startswith("pass") and _premises_counted(sentence, reading.end) \
-            and (verb.lower in ("passes", "passing")
+            and ((verb.lower in ("passes", "passing")
+                  and sentence.vocabulary.isdisjoint(_MILESTONE_WORDS))
                  or not sentence.vocabulary.isdisjoint(_NETWORK_WORDS)):
         return False  # "the network passes 4 million homes": the reach of a network (but
-        # "Completions passed 10,000 homes" is a milestone)
+        # "Completions passed 10,000 homes", "output passes 15,000 homes for the first
+        # time" are milestones)
     if not (_MILESTONE.search(sentence.text, reading.start, reading.end)
             or _BIG_DIGITS.search(sentence.text, reading.start, reading.end)):
         return False
     return _HANDED_TO.match(sentence.text, reading.end) is None
 
 
+#: words that make a count passed in the present a milestone: "for the first time"
+_MILESTONE_WORDS: Final = frozenset(["first", "milestone", "mark", "record"])
 #: words of a network that passes homes (grammar_words.txt)
 _NETWORK_WORDS: Final = _GRAMMAR["network_words"]
 #: places a network reaches: "passes 4 million homes" (grammar_words.txt)

@@ -1232,15 +1232,15 @@ _OR_ALTERNATIVE: Final = re.compile(r"[^;.()]{0,50}?[ ]or[ ]")
 #: what a fine's second cap is a share of: "or 2% of global turnover"
 _TURNOVER_WORDS: Final = frozenset(["turnover", "revenue", "revenues", "sales", "income"])
 _OF_TURNOVER: Final = re.compile(
-    r"[ ]of[ ](?:(?:its|their|global|annual|worldwide|total|group)[ ]){0,3}"
-    r"(?:turnover|revenues?|sales|income)\b", re.IGNORECASE)
+    r"[ ]of[ ](?:(?:its|their|the|[a-z]+'s|global|annual|worldwide|total|group|yearly"
+    r"|gross)[ ]){0,4}(?:turnover|revenues?|sales|income)\b", re.IGNORECASE)
 
 
 def _share_of_turnover_after(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "fines of up to €10m or 2% of global turnover": a cap in money and a share of
     turnover offered as its alternative share the bound."""
     return first.dimension == "currency" and second.unit == "percent" \
-        and sentence.gap(first.span[1], second.span[0]) == " or " \
+        and sentence.gap(first.span[1], second.span[0]) in (" or ", ", or ") \
         and _OF_TURNOVER.match(sentence.text, second.span[1]) is not None
 
 

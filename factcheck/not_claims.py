@@ -13,7 +13,7 @@ from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import BOEING_TYPE, NOUN_MODIFIERS, counted_noun, is_plural_word
+from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
 from factcheck.numerals import PREFIXES, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
@@ -70,8 +70,10 @@ _BALL_WORDS: Final = lexicon.word_sections("not_claims.txt")["ball_words"]
 #: drawn numbers after a subject naming balls and a copula or a colon: "The winning numbers
 #: were 3, 17, 22, 31 and 48", "The Powerball was 19" (not "The number of winners was 19")
 _DRAWN_NUMBERS: Final = re.compile(
-    r"\b(?:(?:winning|main|lucky|bonus|drawn|lottery|lotto)[ ]numbers?|numbers[ ]drawn"
+    r"\b(?:(?:winning|main|lucky|bonus|drawn|lottery|lotto|euromillions|powerball|star"
+    r"|thunderball)[ ]numbers?|numbers[ ]drawn"
     r"|powerball|thunderball|mega[ ]ball|(?:bonus[ ])?ball|lucky[ ]stars?)(?:[ ]drawn)?"
+    r"(?:[ ](?:for|in)[ ](?:[\w'\N{RIGHT SINGLE QUOTATION MARK}]+[ ]){0,4}(?:drawing|draw))?"
     r"(?:[ ](?:were|was|are|is)|:)[ ]"
     r"(?P<numbers>[0-9]{1,2}(?:(?:,[ ]|,?[ ]and[ ])[0-9]{1,2})*)"
     r"(?![0-9,]|\.[0-9]|[ ]?[%\w])",
@@ -81,14 +83,24 @@ _IEEE_STANDARD: Final = re.compile(r"(?<![\w.,])802\.[0-9]{1,2}(?:[a-zA-Z]{1,3})
 #: the hours of a clock in words
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _HOUR_WORDS: Final = frozenset(_HOURS.split("|"))
+#: what may follow a time of day "to" the hour: the end of a clause or a word that opens the
+#: next phrase ("at ten to six in the evening"), never a scale word, unit or noun ("at five
+#: to ten million dollars", "fell by a quarter to nine million tonnes" are amounts)
+_AFTER_A_TIME = (r"(?=[ ]?[,.;:!?)]|[ ]?\Z|[ ](?:in|on|this|that|tonight|today|yesterday"
+                 r"|tomorrow|last|every|and|when|while|as|before|after|the|with|or|but|each"
+                 r"|sharp|precisely|exactly|[ap]\.?m\b)\b)")
+#: words after which a number of the hour opens a time of day: "at ten to six", "until
+#: quarter to nine", "about ten to nine"
+_TIME_CUES = r"(?:(?<=\bat[ ])|(?<=\buntil[ ])|(?<=\btill[ ])|(?<=\babout[ ])|(?<=\baround[ ])" \
+    r"|(?<=\bbefore[ ]))"
 #: a time of day in words: "ten past eight", "quarter to nine", "at ten to six", "ten
 #: o'clock", "at seven thirty" (a time, no amount; but "ten to twelve people" is a range)
 _SPELLED_CLOCK: Final = re.compile(
     rf"\b(?:(?:five|ten|twenty|twenty-five|quarter|half)[ ]past[ ](?:{_HOURS})"
-    rf"|quarter[ ]to[ ](?:{_HOURS})|(?<=\bat[ ])(?:five|ten|twenty|twenty-five)[ ]to[ ]"
-    rf"(?:{_HOURS})(?![ ](?:{_HOURS}|[a-z]+s\b|per))"
+    rf"|(?:quarter|{_TIME_CUES}(?:five|ten|twenty|twenty-five))[ ]to[ ]"
+    rf"(?:{_HOURS}){_AFTER_A_TIME}"
     rf"|(?:{_HOURS})[ ]o['\N{{RIGHT SINGLE QUOTATION MARK}}]clock"
-    rf"|(?<=\bat[ ])(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
+    rf"|{_TIME_CUES}(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
     rf"|oh[ -](?:{_HOURS})))\b", re.IGNORECASE)
 #: words of a time in seconds, which _SPRINT needs
 _SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
@@ -725,8 +737,14 @@ def _counted_within_two(sentence: Sentence, numeral: Numeral, after: Sequence[Wo
     confirmed deaths" (not "The 999 outage left callers")."""
     noun = counted_noun(sentence, numeral.end, numeral.value)
     return noun is not None and len(after) > 1 and noun.start <= after[1].start and (
-        noun.start == after[0].start or after[0].lower.endswith(("ed", "ing"))
-        or after[0].lower in NOUN_MODIFIERS)  # (but "The 999 control rooms": a name)
+        noun.start == after[0].start or after[0].lower not in _SERVICE_COMPOUNDS)
+    # (but "The 999 control rooms": a name; "The 112 asylum seekers" are counted)
+
+
+#: words after an emergency number that make a compound naming its service: "the 999
+#: control rooms", "111 call handlers" (not_claims.txt)
+_SERVICE_COMPOUNDS: Final = lexicon.word_sections("not_claims.txt")["emergency_services"] \
+    | lexicon.word_sections("not_claims.txt")["emergency_compounds"]
 
 
 _QUARTER: Final = Decimal("0.25")
@@ -1112,7 +1130,8 @@ _TIMES_AFTER: Final = re.compile(r"[ ]times\b")
 #: groups whose size a count after "size" gives: "sample size 1,200 adults" (but "size 12
 #: dresses" names a size)
 _SIZED_GROUPS: Final = frozenset(["sample", "class", "household", "family", "herd", "average",
-                                  "mean", "median", "fleet", "group", "batch", "team"])
+                                  "mean", "median", "fleet", "group", "batch", "team",
+                                  "cohort", "panel", "crew", "party", "study", "crowd"])
 
 
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:

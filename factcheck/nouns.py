@@ -222,7 +222,9 @@ _INVARIANT_PEOPLES: Final = _GRAMMAR["invariant_peoples"]
 
 #: nouns after "head" that make it part of a compound, not a count of cattle
 _HEAD_COMPOUNDS: Final = frozenset(["office", "offices", "teacher", "teachers", "coach",
-                                    "coaches", "chef", "chefs", "count", "quarters"])
+                                    "coaches", "chef", "chefs", "count", "quarters", "lice",
+                                    "injury", "injuries", "wound", "wounds", "nurse",
+                                    "nurses"])
 
 
 def _noun_further(after: Sequence[Word], index: int) -> bool:

@@ -346,9 +346,16 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
         and before[0].end == before[1].start and parse_number(before[0].text) is not None
 
 
-#: prepositions that put a number in a clause of its own before a comma
+#: prepositions that put a number in a clause of its own before a comma; and words of a
+#: bound, an age or a place in a series, after which the number has a reading of its own
+#: ("over 50, 60 percent", "aged 65, 70 percent", "the remaining 20, 25 percent")
 _OPENING_PREPOSITIONS: Final = frozenset(["in", "at", "by", "on", "from", "since", "until",
-                                          "after", "before", "of", "than", "to"])
+                                          "after", "before", "of", "than", "to", "over",
+                                          "under", "above", "below", "aged", "age", "turned",
+                                          "remaining", "last", "top", "first", "past"])
+#: words that open a sentence with a phrase of its own (grammar_words.txt)
+_PHRASE_OPENING_WORDS: Final = lexicon.word_sections("grammar_words.txt")[
+    "phrase_opening_words"]
 #: another number after the second of a pair, which makes the pair part of a list: "3, 4 and
 #: then 5 percent", "8, 16, 32GB"
 _LIST_GOES_ON: Final = re.compile(r"(?:,[ ]?|[ ](?:and|or)[ ](?:then[ ])?)[0-9]")
@@ -366,6 +373,10 @@ def _spoken_alternatives(sentence: Sentence, first: Numeral, second: Numeral,
     before = sentence.before(first.start, 1)
     if before and before[0].lower in _OPENING_PREPOSITIONS:
         return False  # "By 10, 20 people had arrived", "Of the 12, 5": a clause of its own
+    opener = sentence.words[0] if sentence.words else None
+    if opener is not None and opener.lower in _PHRASE_OPENING_WORDS \
+            and "," not in sentence.text[opener.end:first.start]:
+        return False  # "When he was 15, 20 workers were employed": the opening phrase's own
     return sentence.unit_after(second.end) is not None \
         or counted_noun(sentence, second.end, second.value) is not None
 

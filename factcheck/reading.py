@@ -330,6 +330,30 @@ _MEASURE_ADJECTIVE: Final = re.compile(
 #: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
 _ISH: Final = re.compile(r"-?ish(?= )|\+(?=[ ]?[^\W\d_])")
 
+#: words before a rule's name ("Under NIS2", "comply with NIS 2") and after it ("the NIS2
+#: Directive", "NIS2 requirements") (grammar_words.txt)
+_RULE_CUES: Final = lexicon.word_sections("grammar_words.txt")["rule_cues"]
+#: rules named by a currency's other code and a digit, whatever stands beside them: "NIS2"
+_RULE_NAMES: Final = lexicon.word_sections("not_claims.txt")["rule_names"]
+
+
+def _rule_name(sentence: Sentence, currency: units.UnitMatch, first: Numeral, last: Numeral,
+               number_end: int) -> bool:
+    """ "Under NIS2", "the NIS 2 Directive": three capitals other than the ISO code (NIS is
+    the shekel's) and one digit name a rule when the rule is known or a word of rules
+    stands beside them (but "costs NIS5", "USD5", "past Rmb7" are money)."""
+    if not (currency.text.isalpha() and currency.text.isupper() and len(currency.text) == 3
+            and currency.text != currency.unit and first is last and len(first.text) == 1
+            and first.scale == 1 and number_end == last.end
+            and sentence.gap(currency.end, first.start) in ("", " ")
+            and not sentence.text[last.end:last.end + 1].isalnum()):
+        return False
+    if (currency.text + first.text).lower() in _RULE_NAMES:
+        return True
+    before, after = sentence.before(currency.start, 1), sentence.after(last.end, 1)
+    return bool(before and before[0].lower in _RULE_CUES
+                or after and after[0].lower in _RULE_CUES)
+
 
 def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     """The unit of a group: a currency marker before it, a unit or a counted noun after it.
@@ -392,12 +416,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None
-    if currency and currency.text.isalpha() and len(currency.text) == 3 \
-            and currency.text.upper() != currency.unit and currency.end == first.start \
-            and first is last and len(first.text) == 1 and first.scale == 1 \
-            and number_end == last.end and not sentence.text[last.end:last.end + 1].isalnum():
-        return None  # "Under NIS2": three letters other than the ISO code, glued to one
-        # digit, name a rule or a product (the EU directive), no amount (but "USD5", "JD3")
+    if currency and _rule_name(sentence, currency, first, last, number_end):
+        return None  # "Under NIS2": a rule (the EU directive), no amount
     if currency and after is not None and after.dimension == "percent":
         currency = None  # "BTC 4.2% higher", "USD 3% lower": the code names what moved
     if currency and currency.text.isalpha() and sentence.gap(

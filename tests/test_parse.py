@@ -847,6 +847,13 @@ MONEY = [
     row("He will earn £200,000 gross a week.", point(200_000, "GBP / week")),
     row("He is on £150,000 p/w.", point(150_000, "GBP / week")),
     row("He paid USD5 for it.", point(5, "USD")),
+    row("A bus ticket in Jerusalem costs NIS5.", point(5, "ILS")),
+    row("The yuan traded at RMB7 to the dollar.", point(7, "CNY")),
+    row("A coffee in Zurich is rarely under SFr5.", lower(5, "CHF")),
+    row("Firms face fines of up to $1bn, or 10% of annual revenue.",
+        upper(1_000_000_000, "USD"), upper(10, "percent")),
+    row("Fines of up to €20m or 4% of the company's global turnover apply.",
+        upper(20_000_000, "EUR"), upper(4, "percent")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3071,6 +3078,10 @@ COUNTS = [
     row("Some 500 Japanese toured its factories.", approx(500, "japanese")),
     row("Visitor numbers were 45.", point(45)),
     row("The Mega Millions jackpot hit $1.6 billion.", point(1_600_000_000, "USD")),
+    row("The 112 asylum seekers were moved to a hotel.", point(112, "seeker")),
+    row("The 999 primary schools in the region will reopen.", point(999, "school")),
+    row("Schools reported 3,000 head lice cases last term.", point(3000, "case")),
+    row("The cohort size 500 patients was small.", point(500, "patient")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3271,6 +3282,17 @@ RANGES = [
     row("We grew by 3, 4 and then 5 percent.",
         point(3, change=("up", "delta")), point(4), point(5, "percent")),
     row("Ten to twelve people came.", rng(10, 12, "person")),
+    row("Among adults over 50, 60 percent said they had never used the app.",
+        lower(50, "year"), point(60, "percent")),
+    row("Of those aged 65, 70 percent had received a booster.",
+        point(65, "year"), point(70, "percent")),
+    row("When he was 15, 20 workers were employed at the mill.",
+        point(15, "year"), point(20, "worker")),
+    row("In the end, 60, 70 percent voted for it.", rng(60, 70, "percent")),
+    row("Losses are estimated at five to ten million dollars.",
+        rng(5_000_000, 10_000_000, "USD")),
+    row("Police put the crowd at ten to twelve thousand.", rng(10_000, 12_000)),
+    row("The waves peaked at five to six feet near the pier.", rng(5, 6, "foot")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -3518,6 +3540,8 @@ BOUNDS = [
     # a cap in money and a share of turnover offered as its alternative share the bound
     row("Under NIS2, firms face fines of up to €10m or 2% of global turnover.",
         upper(10_000_000, "EUR"), upper(2, "percent")),
+    row("The housebuilder's output passes 15,000 homes this year for the first time.",
+        lower(15000, "home")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5241,6 +5265,10 @@ CHANGES = [
         point("3.4", "percent", change=("up", "to"))),
     row("Shares fell just 3% after the results.", point(3, "percent", change=("down", "delta"))),
     row("The housing market cooled by two notches.", point(2, "notch", change=("down", "delta"))),
+    row("Output fell by a quarter to nine million tonnes.",
+        point("0.25", change=("down", "delta")),
+        point(9_000_000, "metric_ton", change=("down", "to"))),
+    row("Sales jumped just 48 hrs after the launch.", point(48, "hour", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5794,6 +5822,14 @@ NOT_CLAIMS = [
     row("The show starts at seven thirty."),
     row("The winning numbers were 3, 17, 22, 31 and 48."),
     row("The Powerball was 19."),
+    row("We met at ten to six in the evening."),
+    row("The shop is open until ten to six."),
+    row("He arrived at about ten to nine when the rain started."),
+    row("Firms are preparing for NIS2 and DORA."),
+    row("Companies are racing to comply with NIS 2."),
+    row("The 911 dispatch centres were short-staffed."),
+    row("The winning numbers for Wednesday night's drawing were 7, 12, 25, 33 and 41."),
+    row("The Lucky Star numbers were 2 and 9."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
