@@ -1153,7 +1153,13 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
         elif thing and thing[0].text.isalpha() and units.is_unit_word(last[0].lower):
             last = thing[:1]  # "dropped 500lb bombs", "dropped 2,000-pound bombs"
         return units.singular(last[0].lower) in _DROPPED_THINGS
-    return units.singular(last[0].lower) not in ("point", "pip")  # "crashed 500 points"
+    return units.singular(last[0].lower) not in _CRASHED_MEASURES  # "crashed 500 points",
+    # "crashed 22 per cent", "crashed 12 pence" (but "crashed 20 miles from the airport")
+
+
+#: what a price or an index crashes by, no thing brought down
+_CRASHED_MEASURES: Final = frozenset(["point", "pip", "cent", "percent", "pence", "penny",
+                                      "bp", "bps", "dollar", "euro", "pound"])
 
 
 #: a short aside in brackets right after an amount: the "(25cm)" of "10 inches (25cm) of rain"

@@ -771,6 +771,32 @@ def _quarter_as_period(numeral: Numeral, sentence: Sentence) -> bool:
     return False
 
 
+#: the letters glued after digits that leave them a number: decades, scales, "3x" (read
+#: elsewhere)
+_GLUED_KEEPERS: Final = frozenset(["s", "x", "k", "m", "b"])
+#: lower-case letters glued after whole digits that make a name: one letter ("3i", "the
+#: 320d", "clade 1b", "a 7a+ climb"), a team's "-er" ("49ers"), or a word of five letters
+#: or more ("4imprint"); not a rate ("£45pppn") nor a unit ("460ppi", "100kva")
+_GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w,-]|\.\w)")
+
+
+def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
+    """ "3i", "4imprint", "the 320d": whole digits glued to lower-case letters that are no
+    unit or scale name a company, a model or a grade; so do digits before a company's
+    capitalised suffix ("888 Holdings"; but "3 groups")."""
+    if after and after[0].text in _COMPANY_SUFFIXES and after[0].start == numeral.end + 1:
+        return True
+    glued = _GLUED_LETTERS.match(sentence.text, numeral.end)
+    return glued is not None and numeral.text.isdigit() \
+        and glued.group() not in _GLUED_KEEPERS \
+        and sentence.text[numeral.start - 1:numeral.start] not in _MONEY_SIGNS \
+        and sentence.unit_after(numeral.end) is None
+
+
+#: capitalised words that end a company's name (not_claims.txt)
+_COMPANY_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["company_suffixes"]
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -813,6 +839,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if is_clock_time(numeral, prev, sentence):
         return False
+    if not numeral.spelled and _glued_name(numeral, sentence, after):
+        return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
     mark_before = sentence.text[numeral.start - 1:numeral.start]
@@ -1333,29 +1361,74 @@ _RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "suppor
 
 def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the 10-year Treasury yield", "two-year notes", "a 30-year fixed": a maturity that
-    names the bond or loan, not an amount (the [tenor_words] of not_claims.txt)."""
+    names the bond or loan, not an amount (the [tenor_words] of not_claims.txt); "the two-
+    and 10-year yields" share the second tenor's reading."""
     if sentence.text[numeral.end:numeral.end + 1] != "-":
         return False  # a quick miss: a tenor is written "10-year"
-    after = sentence.after(numeral.end, 8)
-    if len(after) < 3 or after[0].text != "-" or after[0].start != numeral.end \
+    end = numeral.end
+    after = sentence.after(end, 8)
+    if len(after) > 3 and after[0].text == "-" and after[1].lower in ("and", "or") \
+            and after[2].text.isdigit() and sentence.text[after[2].end:after[2].end + 1] == "-":
+        end = after[2].end  # "two- and 10-year yields"
+        after = sentence.after(end, 8)
+    if len(after) < 3 or after[0].text != "-" or after[0].start != end \
             or after[1].lower not in _TENOR_PERIODS:
         return False
     words = lexicon.load().not_claims
     modifiers = 0
-    for word in after[2:]:  # "five-year credit default swap", "30-day volume-weighted average"
-        if word.text == "-":
-            continue
-        if word.lower in words["tenor_modifiers"] and modifiers < _TENOR_MODIFIERS:
+    rest = [word for word in after[2:] if word.text != "-"]
+    for index, word in enumerate(rest):  # "five-year credit default swap", "30-day VWAP"
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        lowered = word.lower[:-2] if word.lower.endswith("'s") else word.lower
+        if lowered in words["tenor_modifiers"] and modifiers < _TENOR_MODIFIERS and not (
+                lowered in words["tenor_words"] and not _tenor_word_next(following)):
             modifiers += 1
-            continue
-        if word.lower in _WINDOW_NOUNS:
-            following = sentence.after(word.end, 1)
-            return not (following and following[0].text.isalpha()
-                        and (following[0].lower == "of"
-                             or following[0].lower not in lexicon.load().function_words))
+            continue  # (but "the 10-year Treasury fell": the modifier is the bond)
+        if lowered in _WINDOW_NOUNS:
+            return not (following and following.text.isalpha()
+                        and (following.lower == "of"
+                             or following.lower not in lexicon.load().function_words))
             # "the one-month change in payrolls"; not "a 14-day change of mind period"
-        return word.lower in words["tenor_words"]
+        if lowered in words["tenor_words"]:
+            return True
+        if lowered in words["market_tenor_words"]:
+            return not _MARKET_CUES.isdisjoint(sentence.vocabulary) or (
+                following is not None and following.lower in _PRICE_OF_BORROWING)
+        return index == 0 and modifiers == 0 and _tenor_as_noun(numeral, word, sentence)
     return False
+
+
+def _tenor_word_next(word: Optional[Word]) -> bool:
+    """Whether ``word`` goes on naming a bond: "Treasury yield", "Treasury note"."""
+    words = lexicon.load().not_claims
+    return word is not None and (word.lower in words["tenor_words"]
+                                 or word.lower in words["tenor_modifiers"])
+
+
+def _tenor_as_noun(numeral: Numeral, word: Word, sentence: Sentence) -> bool:
+    """ "The 10-year fell 6bp": after "the", a tenor followed by a verb or a function word
+    names the bond itself, in a sentence about yields or bonds."""
+    before = sentence.before(numeral.start, 1)
+    return bool(before) and before[0].lower == "the" \
+        and not _BOND_CUES.isdisjoint(sentence.vocabulary) \
+        and (word.lower in lexicon.load().function_words or word.lower in _changes_words()
+             or not word.text.isalpha())
+
+
+#: words that set a sentence among bonds: "The 10-year fell 6bp to 4.2%"
+_BOND_CUES: Final = frozenset(["yield", "yields", "bond", "bonds", "gilt", "gilts", "treasury",
+                               "treasuries", "bp", "bps", "basis", "curve", "bund", "bunds"])
+#: words that set a sentence among traded contracts: "Three-month copper on the LME"
+_MARKET_CUES: Final = _BOND_CUES | frozenset(["lme", "comex", "brent", "wti", "futures",
+                                              "contango", "backwardation", "exchange"])
+#: words of the price of borrowing: "30-year borrowing costs"
+_PRICE_OF_BORROWING: Final = frozenset(["costs", "cost", "rate", "rates"])
+
+
+@lru_cache(maxsize=None)
+def _changes_words() -> FrozenSet[str]:
+    """The words of change (changes.txt): "rose", "fell"."""
+    return frozenset(lexicon.load().changes)
 
 
 #: tenor words that name something only when no noun follows them: "the one-month change

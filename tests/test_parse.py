@@ -3082,6 +3082,10 @@ COUNTS = [
     row("The 999 primary schools in the region will reopen.", point(999, "school")),
     row("Schools reported 3,000 head lice cases last term.", point(3000, "case")),
     row("The cohort size 500 patients was small.", point(500, "patient")),
+    row("The virus had a two-week spread across Europe.", point(2, "week")),
+    row("They agreed a five-year borrowing limit of £2bn.", point(5, "year"),
+        point(2_000_000_000, "GBP")),
+    row("The government unveiled a 10-year plan for the railways.", point(10, "year")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5269,6 +5273,26 @@ CHANGES = [
         point("0.25", change=("down", "delta")),
         point(9_000_000, "metric_ton", change=("down", "to"))),
     row("Sales jumped just 48 hrs after the launch.", point(48, "hour", change=None)),
+    row("JD Sports shares crashed 22 per cent to 88p.",
+        point(22, "percent", change=("down", "delta")),
+        point("0.88", "GBP", change=("down", "to"))),
+    row("Shares crashed 12 pence to 90 pence.", point("0.12", "GBP", change=("down", "delta")),
+        point("0.9", "GBP", change=("down", "to"))),
+    row("The plane crashed 20 miles from the airport.", point(20, "mile", change=None)),
+    row("The 2s10s curve steepened by 10 basis points.",
+        point(10, "basis_point", change=("up", "delta"))),
+    row("The cyclone flattened 40 villages.", point(40, "village", change=None)),
+    row("The yield on the 10-year Treasury fell 5 basis points.",
+        point(5, "basis_point", change=("down", "delta"))),
+    row("The 10-year fell 6bp to 4.2%.", point(6, "basis_point", change=("down", "delta")),
+        point("4.2", "percent", change=("down", "to"))),
+    row("The two- and 10-year yields rose."),
+    row("The UK's 30-year borrowing costs rose to 5.1%.",
+        point("5.1", "percent", change=("up", "to"))),
+    row("Three-month copper on the LME rose 1%.", point(1, "percent", change=("up", "delta"))),
+    row("Shares in 3i rose 2%.", point(2, "percent", change=("up", "delta"))),
+    row("Shares in 4imprint fell 6%.", point(6, "percent", change=("down", "delta"))),
+    row("Shares in 888 Holdings fell 5%.", point(5, "percent", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5830,6 +5854,8 @@ NOT_CLAIMS = [
     row("The 911 dispatch centres were short-staffed."),
     row("The winning numbers for Wednesday night's drawing were 7, 12, 25, 33 and 41."),
     row("The Lucky Star numbers were 2 and 9."),
+    row("We drove the 118i and the 330e."),
+    row("Most cases involve subtype 1a."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
