@@ -721,6 +721,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is not None and role == "delta" and _lost_contests(sentence, before, end):
         return None  # "have lost 11 straight games": the defeats, no decrease
+    if word is not None and role == "delta" and before[-1].lower in _RECOVER_VERBS \
+            and _SHARE_OF.match(sentence.text, end):
+        return None  # "The plant recovered 58% of the lithium": a share got back, no rise
     if word is not None and role == "delta" and _stats_added(sentence, before, end):
         return None  # "Brown added 22 points for Boston": a player's haul, no rise
     if word is not None and before and (
@@ -1165,6 +1168,10 @@ _CRASHED_MEASURES: Final = frozenset(["point", "pip", "cent", "percent", "pence"
 #: a short aside in brackets right after an amount: the "(25cm)" of "10 inches (25cm) of rain"
 _BRACKETED: Final = re.compile(r"[ ]?\([^()]{1,24}\)")
 _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
+#: verbs of getting back, which before a share of something name what was got back
+_RECOVER_VERBS: Final = frozenset(["recovered", "recovers", "recover", "recovering"])
+#: " of " right after an amount: a share of something
+_SHARE_OF: Final = re.compile(r"[ ]of[ ]")
 #: verbs of going down or up a height, a change only of a length: "descended 20,000 feet"
 _DESCENT_VERBS: Final = frozenset(["descend", "descended", "descending", "ascend", "ascended"])
 _CONTESTS: Final = _GRAMMAR["contests"]
@@ -1751,7 +1758,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             # possessive opens another clause's subject
         change = changes.get(word.lower) if word.lower != "off" and (
             after_of or word.lower not in _CHANGE_NOUNS) and not priced_rooms(sentence, word) \
-            else None
+            and not (text[word.end:word.end + 1] == "-"
+                     and text[word.end + 1:word.end + 2].isalpha()) else None
+        # (nor the first half of a compound: "a cut-off grade of 0.5 g/t", "cut-price fares")
         # "off" only right before its amount ("8% off its record high of $73,800" is no
         # fall to it), a noun of change only before "of" ("GDP growth of 4.9%"; not "cut
         # its growth forecast to 2.8%")

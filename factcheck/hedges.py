@@ -22,6 +22,11 @@ _TEMPORAL_BOUNDS: Final = {"over"}
 #: right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(
     r"\d[ ]?(?:(?!(?:by|in|at|on|of|to|for|or|and|as)[ ])[A-Za-z%]{1,3})?[ ]\Z")
+#: a grade of ore and the metal it measures right before a word: "5.6 g/t Au ", "1.2% Cu ",
+#: "3.1 g/t gold " (a drill interval's length follows: "over 12.0 m")
+_GRADE_END: Final = re.compile(
+    r"\d[ ]?(?:g/t|%|ppm|oz/t|lb/t)(?:[ ](?:[A-Z][a-z]?(?:[A-Z][a-z]?)?(?:Eq|[0-9]O[0-9]?)?"
+    r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt))?[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
@@ -470,7 +475,8 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
     ("2.63 ", "300m ", "12.3 points "), though not a group of people, whose "over" is an age
     ("2,000 people over 50")."""
     text = sentence.text
-    if _AMOUNT_END.search(text, max(0, start - 12), start):
+    if _AMOUNT_END.search(text, max(0, start - 12), start) \
+            or _GRADE_END.search(text, max(0, start - 24), start):
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
     if counted is None or counted.group("noun") in _AGE_GROUPS:

@@ -40,7 +40,8 @@ from typing import Final, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from factcheck import units
 from factcheck.claims import Claim
-from factcheck.lexicon import alternation, data_lines
+from factcheck.lexicon import alternation, data_lines, word_sections
+from factcheck.text import lower_words
 
 
 class _Family:
@@ -281,6 +282,20 @@ def _marker(claim: Claim) -> str:
     return _MARKER_END.split(claim.unit_text.lower(), 1)[0]
 
 
+#: commodities traded by the tonne in US dollars the world over (grammar_words.txt)
+_TRADED_COMMODITIES: Final = word_sections("grammar_words.txt")["traded_commodities"]
+
+
+def _traded_by_the_tonne(claim: Claim, text: str) -> bool:
+    """ "Iron ore traded around $110 a tonne in Singapore": a price by the tonne in a
+    sentence about a commodity of the world's exchanges is in US dollars (not a farm-gate
+    price, "A$300 a tonne for wheat" in Perth)."""
+    if claim.unit.rpartition(" / ")[2] != "metric_ton":
+        return False
+    start, end = claim.sentence
+    return not _TRADED_COMMODITIES.isdisjoint(lower_words(text[start:end]))
+
+
 #: what ends a currency's marker in a unit text: a space or the slash of a rate
 _MARKER_END: Final = re.compile(r"[ /]")
 
@@ -293,7 +308,7 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
         return False
     if family.default != "USD":
         return True
-    if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES:
+    if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
     return found is None or _PERCENT_BEFORE.search(text, max(0, found.start() - 12),

@@ -797,6 +797,30 @@ def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> 
 _COMPANY_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["company_suffixes"]
 
 
+def mark_after_c(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number is 1, 2 or 3 with a capital C glued after it and nothing more:
+    "2C" (a class of contingent resources, or 2 degrees Celsius)."""
+    return numeral.text in ("1", "2", "3") \
+        and sentence.text[numeral.end:numeral.end + 1] == "C" \
+        and not sentence.text[numeral.end + 1:numeral.end + 2].isalnum()
+
+
+#: words of oil and gas resources, beside which "1C", "2C", "3C" are classes of contingent
+#: resources, no temperatures (not_claims.txt)
+_RESOURCE_CUES: Final = lexicon.word_sections("not_claims.txt")["resource_cues"]
+
+
+#: the rest of a range after its first number: "-4", " to 4", "–4.5"
+_RANGE_REST: Final = re.compile(r"[ ]?(?:-|\N{EN DASH}|to)[ ]?[0-9][0-9.]*")
+
+
+def _range_to_a_unit(sentence: Sentence, end: int) -> bool:
+    """Whether a range goes on after the number to a second number with a unit: the "-4
+    g/t" of "grades of 3-4 g/t"."""
+    rest = _RANGE_REST.match(sentence.text, end)
+    return rest is not None and sentence.unit_after(rest.end()) is not None
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -820,6 +844,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     nxt = after[0].lower if after else ""
     if prev in _GRADE_WORDS and numeral.text.isdigit() and numeral.value <= 9 \
             and not sentence.unit_after(numeral.end) \
+            and not _range_to_a_unit(sentence, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and _GRADE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 12),
                                      numeral.start):
@@ -841,6 +866,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
+    if mark_after_c(numeral, sentence) and not _RESOURCE_CUES.isdisjoint(sentence.vocabulary):
+        return False  # "contingent resources of 45 MMbbl (2C)": a class of resources
     if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
     mark_before = sentence.text[numeral.start - 1:numeral.start]

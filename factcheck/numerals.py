@@ -406,6 +406,10 @@ _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 #: letters and digits written together, ending in a digit, right before a hyphen: the
 #: "10b5" of "Rule 10b5-1", the "x86" of "x86-64"
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
+#: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
+#: the "6305/8-" of the well "6305/8-2"
+_CODE_PARTS_BEFORE: Final = re.compile(
+    r"(?<![\w$£€¥.,/-])(?:[A-Z]{1,6}-[0-9]{1,4}|[0-9]{3,}/[0-9]{1,2})-\Z")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
@@ -1183,6 +1187,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before.isalnum() or before == "_":
         return not _currency_before(text, start, any_amount=True)
     if before == "-" and text[start - 2:start - 1].isdigit():
+        if _CODE_PARTS_BEFORE.search(text, max(0, start - 14), start):
+            return True  # "Hole KD-23-114", "the 6305/8-2 well": the last part of a code
         code = _CODE_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
         if code is None or code.group()[:-1].isdigit() or _LETTERS_GLUED.match(text, start):
             return False  # (but "scp2-173m": a measure after the hyphen)
@@ -1193,7 +1199,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
     if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
-        return False  # "5k-20k", "3km-5km": a range between two suffixed numbers
+        return prefix.group(1).isupper() and len(prefix.group(1)) > 2  # "5k-20k", "3km-5km":
+        # a range between two suffixed numbers (but "23BRC-077": a drill hole's code)
     if prefix is not None and prefix.group(1).lower() in _SCALE_WORDS \
             and text[prefix.start() - 2:prefix.start()].strip().isdigit():
         return False  # "1.1 million-1.2 million tonnes": a range of scaled numbers

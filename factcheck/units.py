@@ -863,6 +863,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if word is not None and word.lower() != "per" \
             and next_word(text, noun.end() + 1) in _NOT_RATE_AFTER:
         return None  # "£20m a season ago" says when
+    if word is not None and word.lower() != "per" and noun.group().lower() == "head" \
+            and _COMPOUND_AFTER_HEAD.match(text, noun.end()) \
+            and next_word(text, noun.end() + 1) not in load_lexicon().function_words:
+        return None  # "ore at a head grade of 1.5 g/t", "a head office": a compound
     if word is None and text[lead.start()] != "/" and noun.group()[:1].isupper():
         return None  # "Approve 38% / Disapprove 57%": a spaced slash between two items
     unit = singular(noun.group())
@@ -870,6 +874,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                      noun.end(), text[lead.start():noun.end()])
 
 
+#: a lower-case word right after "a head", which makes it a compound: "a head grade"
+_COMPOUND_AFTER_HEAD: Final = re.compile(r"[ ][a-z]+\b")
 #: endings of the participles and adjectives that may describe the noun after "per", and
 #: adjectives of other endings (grammar_words.txt)
 _DESCRIBING_ENDINGS: Final = ("ed", "ing", "ible", "able", "ive", "ous", "ful")

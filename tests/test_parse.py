@@ -854,6 +854,17 @@ MONEY = [
         upper(1_000_000_000, "USD"), upper(10, "percent")),
     row("Fines of up to €20m or 4% of the company's global turnover apply.",
         upper(20_000_000, "EUR"), upper(4, "percent")),
+    row("The bid values Spectris at £4.4bn, or 41.75 pounds a share.",
+        point(4_400_000_000, "GBP"), point("41.75", "GBP / share")),
+    row("The shares fell 2 pounds to 40 pounds.", point(2, "GBP", change=("down", "delta")),
+        point(40, "GBP", change=("down", "to"))),
+    row("Iron ore traded around $110 a tonne in Singapore.",
+        approx(110, "USD / metric_ton")),
+    row("Farmers in Perth got $300 a tonne for wheat, Australia's grain board said.",
+        point(300, "AUD / metric_ton")),
+    row("The mine uses a cut-off grade of 0.5 g/t gold.",
+        point("0.5", "gram / metric_ton", change=None)),
+    row("It offers cut-price fares of £20.", point(20, "GBP", change=None)),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2164,6 +2175,21 @@ PHYSICAL = [
     row("He finished in 4h12m.", point(252, "minute")),
     row("The record stands at 11h 23m 04s.", point(40_984, "second")),
     row("She ran at 4:45/km.", point(285, "second / kilometer")),
+    row("The well flowed at 12 mmscfd on test.", point(12_000_000, "foot ** 3 / day")),
+    row("Production averaged 24,500 boepd during the period.",
+        point(24500, "barrel_of_oil_equivalent / day")),
+    row("2P reserves were 48 MMboe at the end of the year.",
+        point(48_000_000, "barrel_of_oil_equivalent")),
+    row("The uranium deposit hosts 52 Mlb U3O8.", point(52_000_000, "pound")),
+    row("Shipments were 112,000 dmt.", point(112000, "metric_ton")),
+    row("The well flowed 850 bbl/d of oil.", point(850, "barrel / day")),
+    row("Hole 24-07 intersected 5.6 g/t Au over 12.0 m.", point("5.6", "gram / metric_ton"),
+        point(12, "meter")),
+    row("The hole returned 1.2% Cu over 45 metres.", point("1.2", "percent"), point(45, "meter")),
+    row("The company has drilled over 12,000 m this year.", lower(12000, "meter")),
+    row("Grades of 3-4 g/t are typical.", rng(3, 4, "gram / metric_ton")),
+    row("The mill treated 1.2 million tonnes of ore at a head grade of 1.5 g/t.",
+        point(1_200_000, "metric_ton"), point("1.5", "gram / metric_ton")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5293,6 +5319,8 @@ CHANGES = [
     row("Shares in 3i rose 2%.", point(2, "percent", change=("up", "delta"))),
     row("Shares in 4imprint fell 6%.", point(6, "percent", change=("down", "delta"))),
     row("Shares in 888 Holdings fell 5%.", point(5, "percent", change=("down", "delta"))),
+    row("The plant recovered 58% of the lithium.", point(58, "percent", change=None)),
+    row("Shares recovered 5% on Tuesday.", point(5, "percent", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5856,6 +5884,9 @@ NOT_CLAIMS = [
     row("The Lucky Star numbers were 2 and 9."),
     row("We drove the 118i and the 330e."),
     row("Most cases involve subtype 1a."),
+    row("Hole KD-23-114 returned results."),
+    row("The operator drilled the Ormen Lange 6305/8-2 well."),
+    row("The 1C, 2C and 3C contingent resources were raised."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
