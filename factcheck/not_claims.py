@@ -102,6 +102,17 @@ _SPELLED_CLOCK: Final = re.compile(
     rf"|(?:{_HOURS})[ ]o['\N{{RIGHT SINGLE QUOTATION MARK}}]clock"
     rf"|{_TIME_CUES}(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
     rf"|oh[ -](?:{_HOURS})))\b", re.IGNORECASE)
+#: a year in two digits after an apostrophe, or after "Class of": "the Class of '66",
+#: "Summer of '69", "since '92", "the Class of 92" (but "a class of 30 pupils")
+_SHORT_YEAR: Final = re.compile(
+    r"(?:(?<=\b(?:of|in)[ ])|(?<=\bsince[ ])|(?<=\bfrom[ ])|(?<=\buntil[ ]))"
+    r"['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w%'\N{RIGHT SINGLE QUOTATION MARK}])"
+    r"|(?<=\bClass[ ]of[ ])[0-9]{2}(?![\w%])")
+#: an age compared with another's: "a man half his age"
+_AGE_COMPARED: Final = re.compile(
+    r"\bhalf[ ](?:his|her|their|my|your|its|our)[ ]age\b", re.IGNORECASE)
+#: the words _SHORT_YEAR follows
+_YEAR_LEADS: Final = frozenset(["of", "in", "since", "from", "until"])
 #: words of a time in seconds, which _SPRINT needs
 _SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
 #: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N" (a place, no claim)
@@ -292,6 +303,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _SPRINT.finditer(sentence.text, start, end)]
     if "star" in sentence.vocabulary:
         spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_YEAR_LEADS):
+        spans += [m.span() for m in _SHORT_YEAR.finditer(sentence.text, start, end)]
+    if "age" in sentence.vocabulary and "half" in sentence.vocabulary:
+        spans += [m.span() for m in _AGE_COMPARED.finditer(sentence.text, start, end)]
     if "par" in sentence.vocabulary:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
     elif not sentence.vocabulary.isdisjoint(_GOLF_WORDS):
@@ -839,6 +854,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
     if _picked_from_ranked_set(before, after):
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
+    if len(before) > 1 and before[-1].lower == "top" and (
+            before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None):
+        return False  # "17 top 10 singles": the chart's top, a modifier of what is counted
     prev = before[-1].lower if before else ""
     prev2 = (before[-2].lower + before[-1].lower) if len(before) > 1 else prev
     nxt = after[0].lower if after else ""
@@ -1717,11 +1735,17 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         # "the larger one")
     if _casualties_opening(numeral, sentence, before, after):
         return False  # "Three dead after storm", "Six dead, 30 hurt"
+    if len(before) > 1 and before[-1].lower == "of" and before[-2].lower in _PARENT_NOUNS:
+        return False  # "the father of three": the children
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
 
 _AND: Final = frozenset(["and"])
+#: parents whose children a number after "of" counts: "a father of three"
+_PARENT_NOUNS: Final = frozenset(["father", "mother", "parent", "parents", "grandfather",
+                                  "grandmother", "grandparent", "grandparents", "dad", "mum",
+                                  "mom", "grandad", "granddad", "grandma", "grandpa"])
 #: what a headline's count of casualties may be: "Three dead", "Two killed", "Five arrested"
 _CASUALTY_STATES: Final = lexicon.word_sections("not_claims.txt")["casualty_words"] | frozenset([
     "killed", "arrested", "detained", "charged", "rescued", "evacuated", "drowned", "feared",

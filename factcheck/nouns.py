@@ -76,6 +76,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
+    if len(after) > 2 and after[0].lower == "top" and sentence.gap(pos, after[0].start) == " " \
+            and (after[1].text.isdigit() or parse_number(after[1].lower) is not None):
+        return counted_noun(sentence, after[1].end, value)  # "17 top 10 singles": the
+        # chart's top describes the singles counted
     model = _model_plural(sentence, after)
     if model is not None and sentence.gap(pos, after[0].start) == " ":
         return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted

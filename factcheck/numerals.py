@@ -803,6 +803,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
     return after._replace(spelled=after.spelled or spelled)
 
 
+#: four digits of a year: "1984" (never the whole of a mixed fraction)
+_YEAR_SHAPED: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+
+
 def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     """Extend a whole number with "and a half", "and one-half", "and three fifths".
 
@@ -815,8 +819,9 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     15
     """
     conjunction = _next_word(text, r.end)
-    if conjunction is None or conjunction.word != "and":
-        return r
+    if conjunction is None or conjunction.word != "and" \
+            or _YEAR_SHAPED.fullmatch(text, r.start, r.end):
+        return r  # (not "a second term in 1984 and a third in 1988": a year)
     count_word = _next_word(text, conjunction.end)
     if count_word is None:
         return r

@@ -1160,6 +1160,10 @@ _EVENT_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["event_nouns"]
 #: the people and titles of a race, named by its distance only after "the" or a possessive:
 #: "the 100m runners", "Britain's 400m champion"
 _EVENT_PEOPLE: Final = lexicon.word_sections("grammar_words.txt")["event_people"]
+#: lower-case words of a championship between "the" and a race's distance: "the world 100m
+#: champion"
+_CHAMPIONSHIP_WORDS: Final = frozenset(["world", "national", "indoor", "european", "olympic",
+                                        "commonwealth", "junior", "senior", "masters"])
 #: the distances of track races, in metres
 _RACE_DISTANCES: Final = frozenset("50 60 100 110 200 400 800 1500 3000 5000 10000".split())
 #: how many words after a glued "m" may lead to the plural noun that makes it million
@@ -1374,10 +1378,16 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if following[0].lower in _EVENT_PEOPLE:
         # "The 100m runners", "Britain's 400m champion": a race's runners, after "the" or a
         # possessive and a race's distance; "9m runners" are nine million
-        before = sentence.before(unit.start, 2)
-        number = before[-1].text if before else ""
-        return not (len(before) == 2 and number in _RACE_DISTANCES
-                    and (before[0].lower == "the" or before[0].text.endswith(POSSESSIVE_ENDINGS)))
+        before = list(sentence.before(unit.start, 5))
+        number = before.pop().text if before else ""
+        while before and (before[-1].text[:1].isupper() or before[-1].text.isdigit()
+                          or before[-1].lower in _CHAMPIONSHIP_WORDS) \
+                and before[-1].lower != "the" and not before[-1].text.endswith(
+                    POSSESSIVE_ENDINGS):
+            before.pop()  # "the 1960 Olympic 100m champion", "the world 400m title"
+        return not (before and number in _RACE_DISTANCES
+                    and (before[-1].lower == "the"
+                         or before[-1].text.endswith(POSSESSIVE_ENDINGS)))
     measure = sentence.unit_after(unit.end)
     if (measure is not None and measure.dimension not in ("count", "currency")) \
             or (len(following[0].text) > 1 and following[0].text.isupper()):
@@ -1442,7 +1452,9 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
             and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS
                  or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                      and _role_noun(before[-2]))) \
-            and sentence.gap(numeral.end, numeral.end + 1) == "," \
+            and (sentence.gap(numeral.end, numeral.end + 1) == "," or (
+                (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS)
+                and _last_and_only_number(sentence, numeral))) \
             and not _LIST_GOES_ON.match(sentence.text, numeral.end):
         return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not (ends_clause(sentence, numeral.end, _TIME_AFTER_AGE)
@@ -1462,6 +1474,18 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
                                   and not _RANK_AFTER.match(sentence.text, numeral.end)))
         and before[-1].lower in ("is", "was", "am"))  # "The poet was 67 when she won", "I'm
     # 19", "when I was four"
+
+
+#: what may close a sentence after an apposed age: "survived by his mother, 96."
+_SENTENCE_CLOSE: Final = re.compile(r"[.;!)]?[ ]*\Z")
+
+
+def _last_and_only_number(sentence: Sentence, numeral: Numeral) -> bool:
+    """Whether the number ends its sentence and no digit stands before it: the age in "He
+    is survived by his mother, 96." (not the points of "Arsenal have 71, Spurs, 68.")."""
+    start, end = sentence.span
+    return _SENTENCE_CLOSE.match(sentence.text[numeral.end:end]) is not None \
+        and not any(ch.isdigit() for ch in sentence.text[start:numeral.start])
 
 
 def _when_clause(sentence: Sentence, numeral: Numeral) -> bool:
@@ -1642,10 +1666,21 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
             name is not None and (not name.group("state") or name.group("life") is not None))
-    return not _LIFE_EVENT_VERBS.isdisjoint(
-        w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH))
+    verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
+    opener = sentence.words[0] if sentence.words else None
+    return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
+        not _LIFE_STEP_VERBS.isdisjoint(verbs) and opener is not None
+        and int(number_end.group()) > _HOURS_ON_A_CLOCK
+        and (opener.lower in _PERSONAL_PRONOUNS
+             or (opener.text[:1].isupper() and opener.lower not in
+                 lexicon.load().function_words)))
 
 
+#: verbs of a step in a life, an age's cue only after a person and past the hours of a
+#: clock (grammar_words.txt)
+_LIFE_STEP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_step_verbs"]
+#: pronouns of a person opening a sentence
+_PERSONAL_PRONOUNS: Final = frozenset(["he", "she", "i", "we", "they"])
 #: a time of day after the number: "at 3 in the morning", "at 8 on a Tuesday", "at 6pm"
 _TIME_OF_DAY_AFTER: Final = re.compile(
     r"(?:[ ]in[ ]the[ ](?:morning|afternoon|evening|night)|[ ]on[ ](?:a|the)?[ ]?(?:\w+[ ])?"
@@ -1667,7 +1702,8 @@ def _word_before_bound(sentence: Sentence, start: int) -> str:
 #: a list of numbers that ends in a unit of time: "28, 35 and 45 days", "6, 12 and 24 months"
 _AGED_LIST_WITH_UNIT: Final = re.compile(
     r"[0-9]+(?:\.[0-9]+)?(?:[ ]?,[ ]?[0-9]+(?:\.[0-9]+)?){0,8}(?:,?[ ](?:and|or|to)[ ][0-9]+"
-    r"(?:\.[0-9]+)?)?[ ](?:days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
+    r"(?:\.[0-9]+)?)?[ ](?:days?|weeks?|months?|years?|hours?)\b"
+    r"(?![ ](?:after|before|ago|later|earlier)\b)", re.IGNORECASE)
 
 
 def _listed_after_aged(sentence: Sentence, start: int) -> bool:

@@ -3112,6 +3112,18 @@ COUNTS = [
     row("They agreed a five-year borrowing limit of £2bn.", point(5, "year"),
         point(2_000_000_000, "GBP")),
     row("The government unveiled a 10-year plan for the railways.", point(10, "year")),
+    row("He is survived by his mother, 96.", point(96, "year")),
+    row("Police named the driver as Amy Jones, 23.", point(23, "year")),
+    row("Arsenal have 71, Spurs, 68.", point(71), point(68)),
+    row("He died in 2024, aged 91, 50 years after his first book was published.",
+        point(91, "year"), point(50, "year")),
+    row("She was the 1960 Olympic 100m champion.", point(100, "meter")),
+    row("There are 9m runners in Britain.", point(9_000_000, "runner")),
+    row("They had 17 top 10 singles.", point(17, "single")),
+    row("The 47-year-old father of three collapsed at work.", point(47, "year"), point(3)),
+    row("He became a father at 19.", point(19, "year")),
+    row("The index became volatile at 31.", point(31)),
+    row("Trading became frantic at 10.", point(10)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5887,6 +5899,10 @@ NOT_CLAIMS = [
     row("Hole KD-23-114 returned results."),
     row("The operator drilled the Ormen Lange 6305/8-2 well."),
     row("The 1C, 2C and 3C contingent resources were raised."),
+    row("He was a member of the Class of 92 at Manchester United."),
+    row("She co-wrote Summer of '69."),
+    row("He won a second term in 1984 and a third in 1988."),
+    row("He remained as fit as a man half his age."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
