@@ -393,6 +393,12 @@ def _fell_before(sentence: Sentence, start: int) -> bool:
     return any(w.lower in _FALLING_VERBS for w in sentence.before(start, 2))
 
 
+#: a count of storeys ending an amount: the height of a building ("rises to 12 storeys")
+_STOREYS_END: Final = re.compile(r"(?:storeys|stories|floors)\Z")
+#: buildings a plan proposes, whose height "would rise to" gives (grammar_words.txt)
+_PROPOSED_BUILDINGS: Final = _GRAMMAR["proposed_buildings"]
+#: the modal words of [shape_changers], which describe a planned building's height
+_MODAL_CHANGERS: Final = frozenset(["will", "could", "would"])
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")  # (a glued "m" may be millions: "falls to 7.5m")
@@ -467,14 +473,17 @@ def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
             return False
     else:
         return False
+    subject = sentence.before(before[index].start, 6)
+    proposed = not _PROPOSED_BUILDINGS.isdisjoint(w.lower for w in subject)
+    changers = _SHAPE_CHANGERS - _MODAL_CHANGERS if proposed else _SHAPE_CHANGERS
     if (index and before[index - 1].lower in _MOVING_LEVELS) \
-            or not sentence.vocabulary.isdisjoint(_SHAPE_CHANGERS) or sentence.names_month \
+            or not sentence.vocabulary.isdisjoint(changers) or sentence.names_month \
             or _YEAR.search(sentence.text, *sentence.span) is not None \
             or any(w.lower in _EVENT_LINKS for w in sentence.after(end, 8)):
         return False  # (and "rises 2 metres as the storm hits" tells of an event)
     # a place or a building named before the verb, or words of height after the length
-    subject = sentence.before(before[index].start, 6)
-    return any(w.lower in _SHAPED_THINGS for w in subject) or before[index].lower == "drop" \
+    return proposed or any(w.lower in _SHAPED_THINGS for w in subject) \
+        or before[index].lower == "drop" \
         or _SHAPE_AFTER.match(sentence.text, end) is not None
 
 
@@ -551,7 +560,8 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             sentence.text, max(sentence.span[0], start - 12), start):
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
     if change is not None and (_SHAPE_LENGTH_END.search(sentence.text, start, end)
-                               or _GLUED_METRES_END.search(sentence.text, start, end)) \
+                               or _GLUED_METRES_END.search(sentence.text, start, end)
+                               or _STOREYS_END.search(sentence.text, start, end)) \
             and (_shape_of_a_place(sentence, start, end) or _ascent(sentence, start)
                  or (_OVER_A_DISTANCE.match(sentence.text, end)
                      and _present_verb_before(sentence, start))):

@@ -111,6 +111,10 @@ _SHORT_YEAR: Final = re.compile(
 #: an age compared with another's: "a man half his age"
 _AGE_COMPARED: Final = re.compile(
     r"\bhalf[ ](?:his|her|their|my|your|its|our)[ ]age\b", re.IGNORECASE)
+#: four digits that may be a year: "In 2019 two-year deals were signed"
+_YEAR_LIKE: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+#: a word glued by a hyphen: the "-bedroom" of "one-bedroom"
+_HYPHENED_WORD: Final = re.compile(r"-[a-z]")
 #: the words _SHORT_YEAR follows
 _YEAR_LEADS: Final = frozenset(["of", "in", "since", "from", "until"])
 #: words of a time in seconds, which _SPRINT needs
@@ -854,6 +858,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
     if _picked_from_ranked_set(before, after):
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
+    if numeral.spelled and before and before[-1].text[:1].isdigit() \
+            and before[-1].end + 1 == numeral.start and not _YEAR_LIKE.fullmatch(before[-1].text) \
+            and _HYPHENED_WORD.match(sentence.text, numeral.end):
+        return False  # "64 one-bedroom and 40 two-bedroom flats": what the count describes
     if len(before) > 1 and before[-1].lower == "top" and (
             before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None):
         return False  # "17 top 10 singles": the chart's top, a modifier of what is counted
@@ -1696,6 +1704,19 @@ def _tally_against(before: Sequence[Word]) -> bool:
                             or words[-3:-1] == ["to", "the"])
 
 
+def _tally_after_to(before: Sequence[Word]) -> bool:
+    """Whether a number and what it counts stand before "to": "by seven votes to four",
+    "by 7 votes to four"."""
+    return len(before) >= 3 and before[-1].lower == "to" and before[-2].text.isalpha() \
+        and (before[-3].text[:1].isdigit() or parse_number(before[-3].lower) is not None) \
+        and before[-2].lower in _TALLY_NOUNS
+
+
+#: what a tally counts: "seven votes to four"
+_TALLY_NOUNS: Final = frozenset(["votes", "vote", "goals", "seats", "points", "wins", "runs",
+                                 "tries", "sets", "frames", "games"])
+
+
 #: words of order before the whole of "N of their last M" (with a determiner between)
 _ORDER_WORDS_OF: Final = frozenset(["last", "past", "previous", "first", "next", "opening"])
 
@@ -1721,8 +1742,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "cut his sentence from 12 years to eight": the new level
     if _alternative_with_unit(sentence, numeral.end):
         return False  # "eight or nine euros", "two or three days"
-    if _tally_against(before):
-        return False  # "21 shots to Wolves' seven": the other side's tally
+    if _tally_against(before) or _tally_after_to(before):
+        return False  # "21 shots to Wolves' seven", "by seven votes to four": the other
+        # side's tally
     if len(before) >= 3 and before[-1].lower in _ORDER_WORDS_OF and before[-3].lower == "of" \
             and parse_number(before[-4].lower if len(before) == 4 else "") is not None:
         return False  # "five of their last eight": the whole a part is counted from

@@ -535,8 +535,10 @@ def _descends(first: Numeral, second: Numeral) -> bool:
 
 def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     """ "won 3-2", "the vote was 52 to 48", "2-2 on aggregate": a score, not a claim."""
-    if first.spelled or second.spelled or first.scale != 1 or second.scale != 1:
-        return False
+    if first.scale != 1 or second.scale != 1 or (
+            (first.spelled or second.spelled) and not _VOTED_BEFORE.search(
+                sentence.text, max(sentence.span[0], first.start - 12), first.start)):
+        return False  # (but "Councillors voted eight to three": a tally in words)
     if first.value != int(first.value) or second.value != int(second.value):
         return False  # "odds ratios of 1.2 to 1.6": a score is in whole numbers
     if sentence.unit_after(second.end) or sentence.unit_before(first.start):
@@ -547,6 +549,8 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
     return noun is None or units.singular(noun.lower) in _SCORE_NOUNS  # "20-30 people watched"
 
 
+#: a vote right before a tally in words: "voted eight to three", "voted by nine to two"
+_VOTED_BEFORE: Final = re.compile(r"\bvoted[ ](?:by[ ])?\Z", re.IGNORECASE)
 #: what a score may count: "a 3-to-1 vote", "a 2-1 win" (not_claims.txt)
 _SCORE_NOUNS: Final = lexicon.word_sections("not_claims.txt")["score_nouns"]
 

@@ -337,6 +337,18 @@ _RULE_CUES: Final = lexicon.word_sections("grammar_words.txt")["rule_cues"]
 _RULE_NAMES: Final = lexicon.word_sections("not_claims.txt")["rule_names"]
 
 
+def _glued_code(sentence: Sentence, currency: units.UnitMatch, number_end: int) -> bool:
+    """Whether a currency's letters glued to digits are a code's: after a word of labels
+    ("Policy DM12") or before a hyphen and more digits ("PLN22-0045")."""
+    before = sentence.before(currency.start, 1)
+    return bool(before) and before[0].lower in lexicon.load().not_claims["label_words"] \
+        or _CODE_TAIL.match(sentence.text, number_end) is not None
+
+
+#: more digits after a hyphen: the "-0045" of "PLN22-0045"
+_CODE_TAIL: Final = re.compile(r"-[0-9]")
+
+
 def _rule_name(sentence: Sentence, currency: units.UnitMatch, first: Numeral, last: Numeral,
                number_end: int) -> bool:
     """ "Under NIS2", "the NIS 2 Directive": three capitals other than the ISO code (NIS is
@@ -418,6 +430,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return None
     if currency and _rule_name(sentence, currency, first, last, number_end):
         return None  # "Under NIS2": a rule (the EU directive), no amount
+    if currency and currency.end == first.start and currency.text.isalpha() \
+            and (_glued_code(sentence, currency, number_end)
+                 or (first is not last and last.text[:1] == "0" and len(last.text) > 1)):
+        return None  # "Policy DM12", "application PLN22-0045": a code, no money (a range
+        # ends in no zero-led digits)
     if currency and after is not None and after.dimension == "percent":
         currency = None  # "BTC 4.2% higher", "USD 3% lower": the code names what moved
     if currency and currency.text.isalpha() and sentence.gap(
@@ -1403,6 +1420,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                                         and units.is_unit_word(lowered)):
             # "4.1m passengers", "2.7m combined digital and physical sales" (but "a 3m
             # standing stone" and "6m towering waves" stay metres; "3.5m paying members")
+            if _one_thing_after(sentence, unit.start, following, index):
+                return False  # "a 30m telecoms mast", "a 3m bus shelter": one thing's size
             return not participle or lowered in _PEOPLE_NOUNS \
                 or sentence.text[unit.start - 2] == "."  # "1.5m flowering bulbs"
         participle = participle or lowered.endswith(_PARTICIPLE_ENDINGS)
@@ -1412,6 +1431,22 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     return False
 
 
+def _one_thing_after(sentence: Sentence, start: int, following: Sequence[Word],
+                     index: int) -> bool:
+    """Whether "a" stands before the number, a word that only looks plural after it and a
+    singular noun after that: "a 30m telecoms mast", "a 3m bus shelter" (one thing, metres
+    high; but "a 1m homes target" counts homes)."""
+    article = sentence.before(start, 2)
+    if len(article) < 2 or article[0].lower not in ("a", "an") or index + 1 >= len(following) \
+            or not following[index].lower.endswith(_NO_PLURAL_ENDINGS):
+        return False
+    noun = following[index + 1]
+    return noun.text.isalpha() and noun.text.islower() and not has_plural_form(noun.lower) \
+        and noun.lower not in lexicon.load().function_words
+
+
+#: endings of nouns that look plural and are not: "bus", "grass", "telecoms", "electronics"
+_NO_PLURAL_ENDINGS: Final = ("us", "ss", "oms", "ics")
 _DIGIT: Final = re.compile("[0-9]")
 #: what stands between the two sides of a size: "1.2m x 2.4m panels"
 SIZE_SIGNS: Final = TIMES_SIGNS | frozenset(["by"])

@@ -849,14 +849,21 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if to_the:
         return None
     noun = _NOUN.match(text, start)
+    first_word = noun.group().lower() if noun is not None else ""
     if noun is not None and text[noun.end():noun.end() + 1] == " " and (
             noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)):
         # "$3.14 per diluted share", "€600 per delayed passenger": the word that describes
         # the noun is no denominator of its own
         noun = _NOUN.match(text, noun.end() + 1) or noun
     if word is not None and word.lower() != "per" and (
-            noun is None or noun.group().lower() not in _A_NOUNS):
-        return None
+            noun is None or noun.group().lower() not in _A_NOUNS) and not (
+            noun is not None and word.lower().startswith("for ") and noun.group().islower()
+            and first_word not in _NOT_EACH_NOUNS
+            and noun.group() not in load_lexicon().function_words
+            and _EACH_THING_END.match(text, noun.end())
+            and _MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)):
+        return None  # (but "£6,500 for each home built", "$2,000 for every unit": a price
+        # by the thing, as "per" makes one)
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
             or not is_boundary(text, noun.end()):
         return None
@@ -894,8 +901,13 @@ def _described_noun(text: str, word: "re.Match[str]") -> bool:
     noun = _NOUN.match(text, word.end() + 1)
     return noun is not None and noun.group().islower() and is_boundary(text, noun.end()) \
         and noun.group() not in load_lexicon().function_words \
-        and not noun.group().endswith(("ed", "ly", "ing")) \
+        and (not noun.group().endswith(("ed", "ly", "ing")) or noun.group() in _ING_NOUNS) \
         and noun.group() not in _IRREGULAR_PARTICIPLES  # "per booking made"
+
+
+#: nouns in -ing that a price may be by: "£4,000 for every new dwelling"
+_ING_NOUNS: Final = frozenset(["dwelling", "building", "booking", "sibling", "wedding",
+                               "meeting", "listing", "holding", "filing", "housing"])
 
 
 #: participles that may follow the noun after "per": "per booking made"
@@ -986,6 +998,14 @@ _MONEY_BEFORE: Final = re.compile(
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
+#: what ends the thing priced after "for each": the sentence or a clause, a function
+#: word, or a participle ("for each home built"; not "for each flu jab")
+_EACH_THING_END: Final = re.compile(r"[ ]?(?:[,.;:)]|\Z)|[ ](?:[a-z]+ed|built|sold|made|paid"
+                                    r"|to|for|in|on|at|by|from|with|under|and|or)\b")
+#: words after "for each" or "for every" that are no thing priced: "£30 for every second
+#: bag", "£17.25 for each other child" (the list's period goes on)
+_NOT_EACH_NOUNS: Final = frozenset(["second", "third", "fourth", "other", "extra", "additional",
+                                    "further", "next", "subsequent", "one", "two", "three"])
 _PAYMENTS_NEXT: Final = re.compile(
     r"[ ](?:payments?|instal(?:l)?ments?|contributions?|donations?|gifts?|subscriptions?"
     r"|allowances?|fees?|premiums?|repayments?|deposits?|savings)\b")

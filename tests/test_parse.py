@@ -865,6 +865,13 @@ MONEY = [
     row("The mine uses a cut-off grade of 0.5 g/t gold.",
         point("0.5", "gram / metric_ton", change=None)),
     row("It offers cut-price fares of £20.", point(20, "GBP", change=None)),
+    row("Fees rose to DM12 a month.", point(12, "DEM / month", change=("up", "to"))),
+    row("It costs USD5-6 a day.", rng(5, 6, "USD / day")),
+    row("The developer must contribute £6,500 for each home built.", point(6500, "GBP / home")),
+    row("The levy is £4,000 for every new dwelling.", point(4000, "GBP / dwelling")),
+    row("It is £26.05 a week for the eldest and £16.95 for each additional child.",
+        point("26.05", "GBP / week"), point("16.95", "GBP / week")),
+    row("Pharmacists get £12.50 for each flu jab.", point("12.5", "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -1263,8 +1270,7 @@ PHYSICAL = [
     row("The government will cap tuition fees at \u00a39,250.", upper(9250, "GBP")),
     row("They limited the damage to three barns.", point(3, "barn")),
     row("The cap peaked at \u00a34,279 in January.", point(4279, "GBP")),
-    row("Curry led the way, sinking 7 three-pointers.", point(7, change=None),
-        point(3, "pointer")),
+    row("Curry led the way, sinking 7 three-pointers.", point(7, change=None)),
     row("National Highways is widening 14 miles of the A1.", point(14, "mile", change=None)),
     row("The climber fell, tumbling 50 metres.", point(50, "meter", change=None)),
     row("The index fell, tumbling 300 points.", point(300, "point", change=("down", "delta"))),
@@ -3124,6 +3130,15 @@ COUNTS = [
     row("He became a father at 19.", point(19, "year")),
     row("The index became volatile at 31.", point(31)),
     row("Trading became frantic at 10.", point(10)),
+    row("The application was approved by seven votes to four.", point(7, "vote"),
+        point(4, "vote")),
+    row("The application proposes 64 one-bedroom and 40 two-bedroom flats.", point(64),
+        point(40, "flat")),
+    row("In 2019 two-year deals were signed.", point(2, "year")),
+    row("The scheme at 221 Church Road comprises nine flats.", point(9, "flat")),
+    row("Plans for a 30m telecoms mast near the school have been refused.",
+        point(30, "meter")),
+    row("They set a 1m homes target.", point(1_000_000, "home")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5333,6 +5348,10 @@ CHANGES = [
     row("Shares in 888 Holdings fell 5%.", point(5, "percent", change=("down", "delta"))),
     row("The plant recovered 58% of the lithium.", point(58, "percent", change=None)),
     row("Shares recovered 5% on Tuesday.", point(5, "percent", change=("up", "delta"))),
+    row("The tower would rise 42 stories, making it the tallest in the county.",
+        point(42, "story", change=None)),
+    row("House prices would rise to £400,000.", point(400000, "GBP", change=("up", "to"))),
+    row("The river would rise to 4 metres at high tide.", point(4, "meter", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5903,6 +5922,10 @@ NOT_CLAIMS = [
     row("She co-wrote Summer of '69."),
     row("He won a second term in 1984 and a third in 1988."),
     row("He remained as fit as a man half his age."),
+    row("Councillors voted eight to three in favour."),
+    row("The scheme must comply with condition 12."),
+    row("The plans breach Policy DM12 and Policy H4."),
+    row("The application PLN22-0045 was approved."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
