@@ -1182,6 +1182,23 @@ _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
 _RECOVER_VERBS: Final = frozenset(["recovered", "recovers", "recover", "recovering"])
 #: " of " right after an amount: a share of something
 _SHARE_OF: Final = re.compile(r"[ ]of[ ]")
+#: a hyphenated word and the lower-case word after it: "-off grade", "-price fares"
+_HYPHENED_BEFORE_NOUN: Final = re.compile(r"-[a-z]+[ ](?!of\b|in\b|to\b|by\b)[a-z]")
+
+
+#: compounds of a change word that are never a change: "a cut-off of 10 hours"
+_NOUN_COMPOUND: Final = re.compile(r"(?:cut|kick|take|lift|run|play|tip)-off\b", re.IGNORECASE)
+
+
+def _compound_modifier(text: str, word: Word) -> bool:
+    """Whether ``word`` opens a hyphenated compound that describes a noun after it, or one
+    that names no change: "a cut-off grade", "cut-price fares", "a cut-off of 10 hours"
+    (not "a drop-off of 30%")."""
+    return text[word.end:word.end + 1] == "-" and (
+        _HYPHENED_BEFORE_NOUN.match(text, word.end) is not None
+        or _NOUN_COMPOUND.match(text, word.start) is not None)
+
+
 #: verbs of going down or up a height, a change only of a length: "descended 20,000 feet"
 _DESCENT_VERBS: Final = frozenset(["descend", "descended", "descending", "ascend", "ascended"])
 _CONTESTS: Final = _GRAMMAR["contests"]
@@ -1768,9 +1785,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             # possessive opens another clause's subject
         change = changes.get(word.lower) if word.lower != "off" and (
             after_of or word.lower not in _CHANGE_NOUNS) and not priced_rooms(sentence, word) \
-            and not (text[word.end:word.end + 1] == "-"
-                     and text[word.end + 1:word.end + 2].isalpha()) else None
-        # (nor the first half of a compound: "a cut-off grade of 0.5 g/t", "cut-price fares")
+            and not _compound_modifier(text, word) else None
+        # (nor the first half of a compound before its noun: "a cut-off grade of 0.5 g/t",
+        # "cut-price fares"; but "a drop-off of 30%", "cut-backs of £2bn" change)
         # "off" only right before its amount ("8% off its record high of $73,800" is no
         # fall to it), a noun of change only before "of" ("GDP growth of 4.9%"; not "cut
         # its growth forecast to 2.8%")

@@ -26,7 +26,8 @@ _AMOUNT_END = re.compile(
 #: "3.1 g/t gold " (a drill interval's length follows: "over 12.0 m")
 _GRADE_END: Final = re.compile(
     r"\d[ ]?(?:g/t|%|ppm|oz/t|lb/t)(?:[ ](?:[A-Z][a-z]?(?:[A-Z][a-z]?)?(?:Eq|[0-9]O[0-9]?)?"
-    r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt))?[ ]\Z")
+    r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt)(?:[ ]equivalent)?)?"
+    r"[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may

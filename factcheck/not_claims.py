@@ -90,9 +90,10 @@ _AFTER_A_TIME = (r"(?=[ ]?[,.;:!?)]|[ ]?\Z|[ ](?:in|on|this|that|tonight|today|y
                  r"|tomorrow|last|every|and|when|while|as|before|after|the|with|or|but|each"
                  r"|sharp|precisely|exactly|[ap]\.?m\b)\b)")
 #: words after which a number of the hour opens a time of day: "at ten to six", "until
-#: quarter to nine", "about ten to nine"
-_TIME_CUES = r"(?:(?<=\bat[ ])|(?<=\buntil[ ])|(?<=\btill[ ])|(?<=\babout[ ])|(?<=\baround[ ])" \
-    r"|(?<=\bbefore[ ]))"
+#: quarter to nine", "at about ten to nine", "It was about ten to nine" (not "cut from
+#: about twenty to ten")
+_TIME_CUES = r"(?:(?<=\bat[ ])|(?<=\buntil[ ])|(?<=\btill[ ])|(?<=\bat[ ]about[ ])" \
+    r"|(?<=\bat[ ]around[ ])|(?<=\bwas[ ]about[ ])|(?<=\bis[ ]about[ ])|(?<=\bbefore[ ]))"
 #: a time of day in words: "ten past eight", "quarter to nine", "at ten to six", "ten
 #: o'clock", "at seven thirty" (a time, no amount; but "ten to twelve people" is a range)
 _SPELLED_CLOCK: Final = re.compile(
@@ -796,15 +797,19 @@ _GLUED_KEEPERS: Final = frozenset(["s", "x", "k", "m", "b"])
 #: lower-case letters glued after whole digits that make a name: one letter ("3i", "the
 #: 320d", "clade 1b", "a 7a+ climb"), a team's "-er" ("49ers"), or a word of five letters
 #: or more ("4imprint"); not a rate ("£45pppn") nor a unit ("460ppi", "100kva")
-_GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w,-]|\.\w)")
+_GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w-]|[.,]\w)")
 
 
 def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "3i", "4imprint", "the 320d": whole digits glued to lower-case letters that are no
     unit or scale name a company, a model or a grade; so do digits before a company's
     capitalised suffix ("888 Holdings"; but "3 groups")."""
-    if after and after[0].text in _COMPANY_SUFFIXES and after[0].start == numeral.end + 1:
-        return True
+    if after and after[0].text in _COMPANY_SUFFIXES and after[0].start == numeral.end + 1 \
+            and not (len(after) > 1 and after[1].text.isalpha() and after[1].lower.endswith("s")
+                     and not after[1].lower.endswith("ss")) \
+            and not _DETERMINER_BEFORE.search(sentence.text, max(0, numeral.start - 8),
+                                              numeral.start):
+        return True  # (but "12 Group companies", "The firm's 400 Partners" count)
     glued = _GLUED_LETTERS.match(sentence.text, numeral.end)
     return glued is not None and numeral.text.isdigit() \
         and glued.group() not in _GLUED_KEEPERS \
@@ -812,6 +817,9 @@ def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> 
         and sentence.unit_after(numeral.end) is None
 
 
+#: a determiner or possessive right before a number: "the firm's 400 Partners"
+_DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|its|their|our|his|her)|'s)[ ]\Z",
+                                       re.IGNORECASE)
 #: capitalised words that end a company's name (not_claims.txt)
 _COMPANY_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["company_suffixes"]
 
@@ -824,6 +832,8 @@ def mark_after_c(numeral: Numeral, sentence: Sentence) -> bool:
         and not sentence.text[numeral.end + 1:numeral.end + 2].isalnum()
 
 
+#: a class of contingent resources (or a temperature): three of them make a list of classes
+_RESOURCE_CLASS: Final = re.compile(r"\b[1-3]C\b")
 #: words of oil and gas resources, beside which "1C", "2C", "3C" are classes of contingent
 #: resources, no temperatures (not_claims.txt)
 _RESOURCE_CUES: Final = lexicon.word_sections("not_claims.txt")["resource_cues"]
@@ -892,8 +902,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
-    if mark_after_c(numeral, sentence) and not _RESOURCE_CUES.isdisjoint(sentence.vocabulary):
-        return False  # "contingent resources of 45 MMbbl (2C)": a class of resources
+    if mark_after_c(numeral, sentence) and (
+            not _RESOURCE_CUES.isdisjoint(sentence.vocabulary)
+            or len(_RESOURCE_CLASS.findall(sentence.text, *sentence.span)) > 2):
+        return False  # "contingent resources of 45 MMbbl (2C)", "1C, 2C and 3C": classes
     if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
     mark_before = sentence.text[numeral.start - 1:numeral.start]
@@ -1445,8 +1457,9 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
         if lowered in words["tenor_words"]:
             return True
         if lowered in words["market_tenor_words"]:
-            return not _MARKET_CUES.isdisjoint(sentence.vocabulary) or (
-                following is not None and following.lower in _PRICE_OF_BORROWING)
+            return not _MARKET_CUES.isdisjoint(sentence.vocabulary)
+        if lowered in words["borrowing_tenor_words"]:
+            return following is not None and following.lower in _PRICE_OF_BORROWING
         return index == 0 and modifiers == 0 and _tenor_as_noun(numeral, word, sentence)
     return False
 

@@ -409,7 +409,7 @@ _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z
 #: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
 #: the "6305/8-" of the well "6305/8-2"
 _CODE_PARTS_BEFORE: Final = re.compile(
-    r"(?<![\w$£€¥.,/-])(?:[A-Z]{1,6}-[0-9]{1,4}|[0-9]{3,}/[0-9]{1,2})-\Z")
+    r"(?<![\w$£€¥.,/-])(?:[A-Z]{1,6}-[0-9]{1,4}|[0-9]{2,}/[0-9]{1,2})-\Z")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(

@@ -347,12 +347,13 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
 
 
 #: prepositions that put a number in a clause of its own before a comma; and words of a
-#: bound, an age or a place in a series, after which the number has a reading of its own
-#: ("over 50, 60 percent", "aged 65, 70 percent", "the remaining 20, 25 percent")
+#: bound, an age or a remainder, after which the number has a reading of its own ("over
+#: 50, 60 percent", "aged 65, 70 percent", "the remaining 20, 25 percent"; but "over the
+#: last 20, 30 years" is a speaker's estimate)
 _OPENING_PREPOSITIONS: Final = frozenset(["in", "at", "by", "on", "from", "since", "until",
                                           "after", "before", "of", "than", "to", "over",
                                           "under", "above", "below", "aged", "age", "turned",
-                                          "remaining", "last", "top", "first", "past"])
+                                          "remaining"])
 #: words that open a sentence with a phrase of its own (grammar_words.txt)
 _PHRASE_OPENING_WORDS: Final = lexicon.word_sections("grammar_words.txt")[
     "phrase_opening_words"]

@@ -332,7 +332,8 @@ _ISH: Final = re.compile(r"-?ish(?= )|\+(?=[ ]?[^\W\d_])")
 
 #: words before a rule's name ("Under NIS2", "comply with NIS 2") and after it ("the NIS2
 #: Directive", "NIS2 requirements") (grammar_words.txt)
-_RULE_CUES: Final = lexicon.word_sections("grammar_words.txt")["rule_cues"]
+_RULE_CUES_BEFORE: Final = lexicon.word_sections("grammar_words.txt")["rule_cues_before"]
+_RULE_CUES_AFTER: Final = lexicon.word_sections("grammar_words.txt")["rule_cues_after"]
 #: rules named by a currency's other code and a digit, whatever stands beside them: "NIS2"
 _RULE_NAMES: Final = lexicon.word_sections("not_claims.txt")["rule_names"]
 
@@ -363,8 +364,8 @@ def _rule_name(sentence: Sentence, currency: units.UnitMatch, first: Numeral, la
     if (currency.text + first.text).lower() in _RULE_NAMES:
         return True
     before, after = sentence.before(currency.start, 1), sentence.after(last.end, 1)
-    return bool(before and before[0].lower in _RULE_CUES
-                or after and after[0].lower in _RULE_CUES)
+    return bool(before and before[0].lower in _RULE_CUES_BEFORE
+                or after and after[0].lower in _RULE_CUES_AFTER)
 
 
 def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:

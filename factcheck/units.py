@@ -661,13 +661,13 @@ _WEIGHT_AROUND: Final = re.compile(
 _AROUND_REACH: Final = 80
 #: how far before "pounds" a word of money is looked for, and "better off" after it
 _MONEY_BEFORE_REACH: Final = 64
-_OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b")
+_OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b")
 
 
 def _money_around(text: str, pos: int, end: int) -> bool:
     """ "save a family 200 pounds a year", "hundreds of pounds better off", "the cap rises by
-    35 pounds": a word of household money before "pounds" (or "better off" after), and no
-    word of weight near."""
+    35 pounds": a word of household money before "pounds" (or "better off", "a share"
+    after), and no word of weight near."""
     start, stop = max(0, pos - _AROUND_REACH), min(len(text), end + _AROUND_REACH)
     return (_MONEY_AROUND.search(text, max(0, pos - _MONEY_BEFORE_REACH), pos) is not None
             or _OFF_AFTER.match(text, end) is not None) \
@@ -881,8 +881,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                      noun.end(), text[lead.start():noun.end()])
 
 
-#: a lower-case word right after "a head", which makes it a compound: "a head grade"
-_COMPOUND_AFTER_HEAD: Final = re.compile(r"[ ][a-z]+\b")
+#: a lower-case word right after "a head", which makes it a compound: "a head grade" (not
+#: an adverb: "£90 a head nationally")
+_COMPOUND_AFTER_HEAD: Final = re.compile(r"[ ][a-z]+(?<!ly)\b")
 #: endings of the participles and adjectives that may describe the noun after "per", and
 #: adjectives of other endings (grammar_words.txt)
 _DESCRIBING_ENDINGS: Final = ("ed", "ing", "ible", "able", "ive", "ous", "ful")

@@ -580,10 +580,11 @@ _MEASURED_BY_A_FACTOR: Final = frozenset(["time", "times", "period", "periods", 
 
 
 #: words after which a factor word in -s is a noun: "the doubles final", "the mixed
-#: doubles", "singles and doubles", "cut into halves", "the first and second halves"
+#: doubles", "singles and doubles", "cut into halves", "the first and second halves" (not
+#: "first", an adverb too: "Shell first halves its dividend")
 _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "our", "mixed",
                                           "and", "in", "of", "men's", "women's", "into",
-                                          "both", "equal", "first", "second"])
+                                          "both", "equal", "second"])
 
 
 #: hedges between a modal and its factor verb: "expected to nearly triple"

@@ -872,6 +872,11 @@ MONEY = [
     row("It is £26.05 a week for the eldest and £16.95 for each additional child.",
         point("26.05", "GBP / week"), point("16.95", "GBP / week")),
     row("Pharmacists get £12.50 for each flu jab.", point("12.5", "GBP")),
+    row("Catering costs £90 a head nationally.", point(90, "GBP / head")),
+    row("NIS 9 under the new scheme buys a ticket.", point(9, "ILS")),
+    row("The offer of 12 pounds per share was rejected.", point(12, "GBP / share")),
+    row("Canola futures in Winnipeg rose to $700 a tonne, Canada's exchange said.",
+        point(700, "CAD / metric_ton", change=("up", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2196,6 +2201,8 @@ PHYSICAL = [
     row("Grades of 3-4 g/t are typical.", rng(3, 4, "gram / metric_ton")),
     row("The mill treated 1.2 million tonnes of ore at a head grade of 1.5 g/t.",
         point(1_200_000, "metric_ton"), point("1.5", "gram / metric_ton")),
+    row("Warming of 2C would strain water resources.", point(2, "degree_Celsius")),
+    row("Temperatures ranged from 1C to 3C.", rng(1, 3, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3139,6 +3146,9 @@ COUNTS = [
     row("Plans for a 30m telecoms mast near the school have been refused.",
         point(30, "meter")),
     row("They set a 1m homes target.", point(1_000_000, "home")),
+    row("12 Group companies were fined.", point(12, "company")),
+    row("The firm's 400 Partners met.", point(400, "partner")),
+    row("They unveiled a five-year borrowing plan as gilt yields rose.", point(5, "year")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3350,6 +3360,10 @@ RANGES = [
         rng(5_000_000, 10_000_000, "USD")),
     row("Police put the crowd at ten to twelve thousand.", rng(10_000, 12_000)),
     row("The waves peaked at five to six feet near the pier.", rng(5, 6, "foot")),
+    row("Over the last 20, 30 years prices rose.", rng(20, 30, "year")),
+    row("If we get 20, 30 people, we're happy.", rng(20, 30, "person")),
+    row("Losses were cut from about twenty to ten.", approx(20, change=("down", "from")),
+        point(10, change=("down", "to"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -5352,6 +5366,9 @@ CHANGES = [
         point(42, "story", change=None)),
     row("House prices would rise to £400,000.", point(400000, "GBP", change=("up", "to"))),
     row("The river would rise to 4 metres at high tide.", point(4, "meter", change=("up", "to"))),
+    row("Sales saw a drop-off of 30%.", point(30, "percent", change=("down", "delta"))),
+    row("He missed the cut-off by 8 minutes.", point(8, "minute", change=None)),
+    row("Shell first halves its dividend.", point("0.5", change=("down", "factor"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5926,6 +5943,8 @@ NOT_CLAIMS = [
     row("The scheme must comply with condition 12."),
     row("The plans breach Policy DM12 and Policy H4."),
     row("The application PLN22-0045 was approved."),
+    row("It was about ten to nine when the lights went out."),
+    row("Well 15/9-19 found oil."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
