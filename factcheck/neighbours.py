@@ -17,7 +17,7 @@ from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
-from factcheck.text import POSSESSIVE_ENDINGS, Word
+from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -1489,6 +1489,11 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
                             span=(claim.span[0], primed.span[1]), value=value, low=value,
                             high=value)
             reach = primed.span[1]
+        if _athlete_height(sentence, claim):
+            assert claim.low is not None and claim.high is not None
+            value = claim.low * 12 + claim.high
+            claim = replace(claim, value=value, low=value, high=value, kind="point",
+                            unit="inch", dimension="length", precision=Decimal(1))
         if claim.unit == "foot" and claim.kind in ("point", "approx") \
                 and claim.value is not None and claim.value == int(claim.value) \
                 and 3 <= claim.value <= 8:
@@ -1503,6 +1508,26 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
                 reach = found.end()
         heights.append(claim)
     return heights
+
+
+#: feet and inches written as a bare pair, as US sports copy gives a player's height: "6-10"
+_BARE_HEIGHT: Final = re.compile(r"[4-7]-(?:[0-9]|1[01])")
+#: what tells a bare "6-10" is a player's height: a position after it, or a weight in pounds
+#: beside it ("The 6-10, 240-pound forward", "The pitcher is 6-7 and 245 pounds")
+_HEIGHT_CUES: Final = frozenset(["forward", "forwards", "guard", "guards", "center", "centre",
+                                 "wing", "defenseman", "pitcher", "rookie", "lineman",
+                                 "catcher", "quarterback", "receiver", "tackle", "end",
+                                 "big", "freshman", "sophomore", "junior", "senior",
+                                 "pound", "pounds", "lb", "lbs"])
+
+
+def _athlete_height(sentence: Sentence, claim: Claim) -> bool:
+    """Whether a bare range "6-10" is feet and inches: a player's height in US sports copy,
+    before a position or beside a weight in pounds (not "miss 6-8 weeks", "fell to 6-10")."""
+    if claim.kind != "range" or claim.unit or not _BARE_HEIGHT.fullmatch(claim.text):
+        return False
+    near = lower_words(sentence.text[claim.span[1]:min(sentence.span[1], claim.span[1] + 24)])
+    return not _HEIGHT_CUES.isdisjoint(near)
 
 
 #: the marks of feet and inches: "5'11\"", "6\u2032 1\u2033"

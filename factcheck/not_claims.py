@@ -370,9 +370,13 @@ def masked_spans(sentence: Sentence) -> List[Span]:
             or "-" in sentence.vocabulary:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
     if "-" in sentence.vocabulary or "buy" in sentence.vocabulary:
-        spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
+                  if not _made_of_tried(m, sentence)]
+        spans += [m.span() for m in _SPORTS_LABELS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
+    if "tied" in sentence.vocabulary:
+        spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
     if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
@@ -415,14 +419,46 @@ _MODEL_SIZE: Final = re.compile(
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
-#: seat maps ("a 4-4-2 formation", "a 3-4-3 layout"), offers ("two-for-one tickets", "2-for-1
-#: entry", "buy-one-get-one-free", "Buy two, get one free")
+#: seat maps and records ("a 4-4-2 formation", "a 3-4-3 layout", "12-3-2 in their last 17",
+#: "the 50-40-90 club"), offers ("two-for-one tickets", "2-for-1 entry",
+#: "buy-one-get-one-free", "Buy two, get one free")
 _HYPHEN_CHAINS: Final = re.compile(
-    r"(?<![\w.,-])[0-9](?:-[0-9]){2,}(?![\w.,-])"
-    r"|(?<![\w-])(?:[0-9]{1,2}|one|two|three|four|five)-for-(?:[0-9]{1,2}|one|two|three|four)"
+    r"(?<![\w.,-])[0-9]{1,3}(?:-[0-9]{1,3}){2,}(?![\w.,-]|[ ]?%)"
+    r"|(?<![\w-])(?P<offered>[0-9]{1,2}|one|two|three|four|five)-for-"
+    r"(?P<paid>[0-9]{1,2}|one|two|three|four)"
     r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
     r"(?:[ -](?:free|half[ -]price)\b|(?![ ](?:year|month|week|day|night|hour|minute)s?\b))",
     re.IGNORECASE)
+#: labels of a sport written with a number: "the 3-point line", "a three-point play", "the
+#: 7-footer", "a 3-pointer", "the West's 7-seed", "a 5-on-3 power play" (but "a 3-point
+#: lead", "a 27-point deficit" count points)
+_SPORTS_LABELS: Final = re.compile(
+    r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|range|shot|shots|attempt"
+    r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
+    r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:footers?|pointers?"
+    r"|seeds?)\b|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
+
+
+#: a share split after "1-for-20"
+_SPLIT_AFTER: Final = re.compile(r"[ ](?:reverse[ ])?(?:stock[ ]|share[ ])?split\b")
+#: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
+_TIED_AT: Final = re.compile(
+    r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
+    r"(?![\w%-]|[.,][0-9]|[ ]?(?:per|points?|apiece)\b)", re.IGNORECASE)
+
+
+def _made_of_tried(chain: "re.Match[str]", sentence: Sentence) -> bool:
+    """Whether an "N-for-M" is a player's line, no offer: what was made is no more than what
+    was tried ("went 3-for-4", "0-for-5"; an offer gives more: "2-for-1 deals"; a bowler's
+    figures and a share split are names: "Wood's 5-for-40", "a 1-for-20 reverse split")."""
+    if chain.group("offered") is None or not _CRICKET_WORDS.isdisjoint(sentence.vocabulary) \
+            or _SPLIT_AFTER.match(sentence.text, chain.end()):
+        return False
+    offered, paid = parse_number(chain.group("offered").lower()), \
+        parse_number(chain.group("paid").lower())
+    return offered is not None and paid is not None and offered <= paid
+
+
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(

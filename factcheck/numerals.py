@@ -1203,6 +1203,10 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before != "-" or not text[start - 2:start - 1].isalpha():
         return False
     prefix = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+    if prefix is not None and prefix.group(1).lower() in ("for", "of") \
+            and text[prefix.start() - 2:prefix.start()].startswith(tuple("0123456789")) \
+            and text[prefix.start() - 1:prefix.start()] == "-":
+        return False  # "went 3-for-4", "12-of-20 shooting": made of tried
     if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
         return prefix.group(1).isupper() and len(prefix.group(1)) > 2  # "5k-20k", "3km-5km":
         # a range between two suffixed numbers (but "23BRC-077": a drill hole's code)

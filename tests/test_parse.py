@@ -3149,6 +3149,13 @@ COUNTS = [
     row("12 Group companies were fined.", point(12, "company")),
     row("The firm's 400 Partners met.", point(400, "partner")),
     row("They unveiled a five-year borrowing plan as gilt yields rose.", point(5, "year")),
+    row("He went 3-for-4 with a homer.", point(3), point(4)),
+    row("Tatum scored 35 points on 12-of-20 shooting.", point(35, "point"), point(12),
+        point(20)),
+    row("They took a 3-point lead.", point(3, "point")),
+    row("The 6-10, 240-pound forward can guard every position.", point(82, "inch"),
+        point(240, "pound")),
+    row("He is expected to miss 6-8 weeks.", rng(6, 8, "week")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5945,6 +5952,14 @@ NOT_CLAIMS = [
     row("The application PLN22-0045 was approved."),
     row("It was about ten to nine when the lights went out."),
     row("Well 15/9-19 found oil."),
+    row("He stepped back behind the 3-point line."),
+    row("The Warriors are the West's 7-seed entering the play-in."),
+    row("The Stars scored on a 5-on-3 power play."),
+    row("The Canucks are 12-3-2 at home."),
+    row("Harper's blast in the 6th tied it at 3."),
+    row("The company announced a 1-for-20 reverse stock split."),
+    row("Wood's 5-for-40 helped bowl the tourists out."),
+    row("Pubs ran 2-for-1 deals."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
