@@ -1182,6 +1182,8 @@ _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
 _RECOVER_VERBS: Final = frozenset(["recovered", "recovers", "recover", "recovering"])
 #: " of " right after an amount: a share of something
 _SHARE_OF: Final = re.compile(r"[ ]of[ ]")
+#: a percentile, a version or a period written as a letter and digits: "p95", "v2", "Q3"
+_METRIC_CODE: Final = re.compile(r"[pv][0-9]{1,3}|[QH][1-4]")
 #: a hyphenated word and the lower-case word after it: "-off grade", "-price fares"
 _HYPHENED_BEFORE_NOUN: Final = re.compile(r"-[a-z]+[ ](?!of\b|in\b|to\b|by\b)[a-z]")
 
@@ -1775,6 +1777,12 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 w.lower == "between" for w in sentence.before(word.start, 3))):
             continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
             # Leeds and York by 8 minutes"
+        if word.text.isdigit() and word.start > 0 \
+                and _METRIC_CODE.fullmatch(text, word.start - 1, word.end) \
+                and not text[word.start - 2:word.start - 1].isalpha():
+            continue  # "cut our p95 latency from 210 ms", "rose in Q3 to £5m": the digits of
+            # a percentile, a version or a quarter glued to its letter (not a model's code:
+            # "as the A320 fleet flew to 40 destinations")
         if not (word.text.isalpha()
                 or (word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):

@@ -377,6 +377,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if not _range_of_counts(sentence, m)]
     if "tied" in sentence.vocabulary:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    if sentence.text.find("`", start, end) >= 0:
+        spans += [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
     if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
@@ -441,6 +443,10 @@ _SPORTS_LABELS: Final = re.compile(
 
 #: a share split after "1-for-20"
 _SPLIT_AFTER: Final = re.compile(r"[ ](?:reverse[ ])?(?:stock[ ]|share[ ])?split\b")
+#: code between backticks, as documentation writes it, with a mark of code inside: "Run
+#: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
+_CODE_SPAN: Final = re.compile(
+    r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
 #: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
 _TIED_AT: Final = re.compile(
     r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
@@ -886,6 +892,31 @@ def _range_to_a_unit(sentence: Sentence, end: int) -> bool:
     return rest is not None and sentence.unit_after(rest.end()) is not None
 
 
+#: a version's number: one or two digits, a point and one or two digits ("4.0", "2.13")
+_VERSION_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+#: a wildcard version after the number: the ".x" of "5.x"
+_WILDCARD_VERSION: Final = re.compile(r"\.[xX](?![\w.])")
+
+
+def _bare_version(numeral: Numeral, prev: str, nxt: str, sentence: Sentence) -> bool:
+    """ "the 3.0 release", "Deprecated since 4.0", "5.x", "versions 2.3 through 2.9": a
+    version named without its product, before a word of releases or after a word of time in
+    a sentence about software's life (not "rose from 3.2 to 4.1", "2.5 MB smaller")."""
+    if _WILDCARD_VERSION.match(sentence.text, numeral.end) and numeral.text.isdigit():
+        return True
+    if not _VERSION_NUMBER.fullmatch(numeral.text) or sentence.unit_after(numeral.end):
+        return False
+    words = lexicon.load().not_claims
+    return nxt in words["release_words"] or (
+        prev in _VERSION_TIME_WORDS
+        and not sentence.vocabulary.isdisjoint(words["software_life_words"]))
+
+
+#: words of time before a bare version: "since 4.0", "removed in 5.0", "through 2.9"
+_VERSION_TIME_WORDS: Final = frozenset(["since", "in", "until", "before", "through", "to",
+                                        "from", "after", "and", "or", "versions"])
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -936,6 +967,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if is_clock_time(numeral, prev, sentence):
         return False
+    if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
+            and _bare_version(numeral, prev, nxt, sentence):
+        return False  # "since 4.0", "the 3.0 release", "5.x": a version of software
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if mark_after_c(numeral, sentence) and (

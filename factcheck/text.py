@@ -144,9 +144,17 @@ def split_sentences(text: str) -> List[Span]:
     return [span for span in trimmed if span[0] < span[1]]
 
 
+#: a list item's marker opening a sentence: "- Increased the timeout to 120 seconds."
+_LIST_MARKERS: Final = frozenset("-*\N{BULLET}+")
+
+
 def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
+    if end - start > 2 and text[start] in _LIST_MARKERS and text[start + 1] == " ":
+        start += 2  # the sentence is the item: its first word opens it
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -5376,6 +5376,18 @@ CHANGES = [
     row("Sales saw a drop-off of 30%.", point(30, "percent", change=("down", "delta"))),
     row("He missed the cut-off by 8 minutes.", point(8, "minute", change=None)),
     row("Shell first halves its dividend.", point("0.5", change=("down", "factor"))),
+    row("- Increased the default request timeout to 120 seconds.",
+        point(120, "second", change=("up", "to"))),
+    row("- Fixed 12 bugs in the importer.", point(12, "bug")),
+    row("gRPC over HTTP/2 cut our p95 latency from 210 ms to 90 ms.",
+        point(210, "millisecond", change=("down", "from")),
+        point(90, "millisecond", change=("down", "to"))),
+    row("Fuel prices rose as the A320 fleet flew to 40 destinations.",
+        point(40, "destination", change=None)),
+    row("- Bumped the upload limit from 100 MB to 500 MB.",
+        point(100, "megabyte", change=("up", "from")), point(500, "megabyte", change=("up", "to"))),
+    row("The quake was upgraded from 6.9 to 7.1.", point("6.9", change=("up", "from")),
+        point("7.1", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5960,6 +5972,12 @@ NOT_CLAIMS = [
     row("The company announced a 1-for-20 reverse stock split."),
     row("Wood's 5-for-40 helped bowl the tourists out."),
     row("Pubs ran 2-for-1 deals."),
+    row("The 3.0 release drops support for Internet Explorer."),
+    row("Deprecated since 4.0; will be removed in 5.0."),
+    row("The plugin works with versions 2.3 through 2.9."),
+    row("Support for 5.x ends soon."),
+    row("Run `pytest -n 4` to parallelize the suite."),
+    row("Set `replicas: 3` for high availability."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
