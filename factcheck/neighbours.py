@@ -999,6 +999,19 @@ def _from_up_to(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
             and bool(before) and before[-1].lower == "from" and previous.change is None)
 
 
+def _same_quantity(first: Claim, second: Claim) -> bool:
+    """Whether a bracketed claim may restate the one before it in other units: not a share
+    or a bare count after another quantity ("About 3.1 million people (4.8% of the
+    population)", "An estimated 1.2 million (95% CI ...)"; but "less than 5.6 mmol/L (100
+    mg/dL)" converts)."""
+    return first.dimension == second.dimension or second.dimension not in _SHARES_AND_COUNTS
+
+
+#: dimensions of a bracketed claim that never restates another quantity
+_SHARES_AND_COUNTS: Final = frozenset(["percent", "percentage_point", "dimensionless",
+                                       "count"])
+
+
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
     if len(claims) < 2:
@@ -1007,7 +1020,7 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
     for claim in claims:
         previous = result[-1] if result else None
         if (previous is not None and claim.kind == "point" and previous.kind != "point"
-                and previous.kind != "range"
+                and previous.kind != "range" and _same_quantity(previous, claim)
                 and sentence.gap(previous.span[1], claim.span[0]).strip() == "("):
             value = claim.value
             claim = replace(claim, kind=previous.kind, strict=previous.strict,

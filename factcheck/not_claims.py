@@ -377,6 +377,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if not _range_of_counts(sentence, m)]
     if "tied" in sentence.vocabulary:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    if sentence.text.find("%", start, end) >= 0:
+        spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
     if sentence.text.find("`", start, end) >= 0:
         spans += [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
     if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
@@ -443,6 +445,12 @@ _SPORTS_LABELS: Final = re.compile(
 
 #: a share split after "1-for-20"
 _SPLIT_AFTER: Final = re.compile(r"[ ](?:reverse[ ])?(?:stock[ ]|share[ ])?split\b")
+#: the window of a change in economists' shorthand, in a sentence with a percentage: "GDP
+#: +0.2% 3m/3m", "pay growth of 5.6% 3m/yr", "4.4% (3m avg)", "AWE 6m annualised" (not
+#: "The glacier retreated 3m/yr", a sentence with no percentage)
+_CHANGE_WINDOW: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,2}m(?:/[0-9]{1,2}m|/(?:yr|y|yoy)|[ ](?:avg|average|annuali[sz]ed))\b",
+    re.IGNORECASE)
 #: code between backticks, as documentation writes it, with a mark of code inside: "Run
 #: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
 _CODE_SPAN: Final = re.compile(
@@ -2338,14 +2346,20 @@ def in_brackets(text: str, numeral: Numeral) -> bool:
         and text[numeral.end:numeral.end + 1] == ")"
 
 
+#: the signs of a change written before a number
+_SIGNS: Final = frozenset("+-\N{MINUS SIGN}")
+
+
 def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     """ "forty-five (45)", "Prescott (4)": a bare number alone in brackets restates or labels;
     "ID.3", "v.2": digits after a letter and a dot belong to a name."""
     text = sentence.text
     start = numeral.start
     if in_brackets(text, numeral):
-        # but "$(0.12)" is an accountant's negative amount
-        return not numeral.spelled and sentence.unit_before(start - 1) is None
+        # but "$(0.12)" is an accountant's negative amount, and "changed little (+13,000)"
+        # a signed change
+        return not numeral.spelled and sentence.unit_before(start - 1) is None \
+            and text[start:start + 1] not in _SIGNS
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 

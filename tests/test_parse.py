@@ -1032,6 +1032,13 @@ PERCENT = [
     row("Hours after the primary, the Iowa Hawkeyes won by 14 points.", point(14, "point")),
     row("The primary gauge of factory activity rose 2.1 points.",
         point("2.1", "point", change=("up", "delta"))),
+    row("About 3.1 million people (4.8% of the population) were affected.",
+        approx(3_100_000, "person"), point("4.8", "percent")),
+    row("An estimated 1.2 million people (95% CI 1.1 to 1.3 million) had long COVID.",
+        approx(1_200_000, "person"), point(95, "percent"), rng(1_100_000, 1_300_000)),
+    row("Regular pay growth eased to 5.6% 3m/yr.", point("5.6", "percent", change=("down", "to"))),
+    row("GDP +0.2% 3m/3m, -0.1% m/m.", point("0.2", "percent", change=("up", "delta")),
+        point("-0.1", "percent", change=("down", "delta"))),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -3620,6 +3627,8 @@ BOUNDS = [
         upper(10_000_000, "EUR"), upper(2, "percent")),
     row("The housebuilder's output passes 15,000 homes this year for the first time.",
         lower(15000, "home")),
+    row("Glucose less than 5.6 mmol/L (100 mg/dL) is normal.",
+        upper("5.6", "millimole / liter"), upper(100, "milligram / deciliter")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5388,6 +5397,8 @@ CHANGES = [
         point(100, "megabyte", change=("up", "from")), point(500, "megabyte", change=("up", "to"))),
     row("The quake was upgraded from 6.9 to 7.1.", point("6.9", change=("up", "from")),
         point("7.1", change=("up", "to"))),
+    row("Employment in construction changed little (+13,000).", point(13000)),
+    row("Construction employment fell (-12,000).", point(-12000)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5978,6 +5989,7 @@ NOT_CLAIMS = [
     row("Support for 5.x ends soon."),
     row("Run `pytest -n 4` to parallelize the suite."),
     row("Set `replicas: 3` for high availability."),
+    row("See column 4 for the seasonally adjusted series."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
