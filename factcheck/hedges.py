@@ -384,7 +384,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             if hedge.kind in _FLIPPED and dimension == "time" \
                     and before[0].lower in _PACE_COMPARATIVES:
                 reading = reading._replace(kind=_FLIPPED[hedge.kind])  # "faster than 9.9 s"
-            if hedge.kind in _FLIPPED and _negated(sentence, before):
+            if hedge.kind in _FLIPPED and _negated(sentence, before) \
+                    and not _deadline_missed(sentence, before):
                 reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict,
                                            negated=True)
     if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS:
@@ -628,6 +629,24 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
                                 or following[0].lower in ("a", "an", "the", "its", "their")
                                 or parse_number(following[0].lower) is not None) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
+
+
+def _deadline_missed(sentence: Sentence, bound: Sequence[Word]) -> bool:
+    """ "if not paid within 28 days", "claims not made within 6 months": a deadline that
+    a negated participle misses keeps its limit (but "cannot evict you within 6 months"
+    rules the time out)."""
+    if bound[0].lower != "within":
+        return False
+    words = sentence.before(bound[0].start, 3)
+    return any(word.lower in _NEGATORS and index + 1 < len(words)
+               and (words[index + 1].lower.endswith("ed")
+                    or words[index + 1].lower in _IRREGULAR_PARTICIPLES)
+               for index, word in enumerate(words))
+
+
+#: participles not in -ed that a missed deadline takes: "if not paid within 28 days"
+_IRREGULAR_PARTICIPLES: Final = frozenset(["paid", "made", "sent", "done", "given", "taken",
+                                           "met", "brought", "sold", "shown", "seen"])
 
 
 def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:

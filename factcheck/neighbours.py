@@ -853,6 +853,31 @@ _PEOPLE_VERBS: Final = _GRAMMAR["casualty_verbs"] | frozenset(
     ["resigned", "resign", "quit", "fled", "flee", "died", "escaped", "protested"])
 
 
+#: what stands before an accountant's bracketed amount: "a loss of (£12.3m)", "2023:
+#: (£12.0m)", "was (£4.5m)"; a conversion follows another amount instead ("€10 (£8.50)")
+_BEFORE_NEGATIVE: Final = re.compile(r"(?:\b(?:of|was|were|is|at|totalled|totaled)|:)[ ]?\(\Z",
+                                     re.IGNORECASE)
+
+
+def accounting_negatives(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Loss before tax of (£12.3m)", "(2023: (£12.0m))": money alone in brackets after
+    "of", a copula or a colon is an accountant's negative amount (not the conversion of
+    "tickets cost €10 (£8.50)")."""
+    if sentence.text.find("(", *sentence.span) < 0:
+        return claims
+    result: List[Claim] = []
+    for claim in claims:
+        start, end = claim.span
+        if claim.dimension == "currency" and claim.kind == "point" and claim.value is not None \
+                and claim.value > 0 and sentence.text[end:end + 1] == ")" \
+                and _BEFORE_NEGATIVE.search(sentence.text, max(0, start - 12), start):
+            value = -claim.value
+            claim = replace(claim, text=sentence.text[start - 1:end + 1],
+                            span=(start - 1, end + 1), value=value, low=value, high=value)
+        result.append(claim)
+    return result
+
+
 def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "10 degrees below zero", "2 below zero", "about 30 below zero", and up to twelve words
     after a word of the cold "Temperatures fell to 20 below": one negative reading, in

@@ -120,10 +120,14 @@ _HYPHENED_WORD: Final = re.compile(r"-[a-z]")
 _YEAR_LEADS: Final = frozenset(["of", "in", "since", "from", "until"])
 #: words of a time in seconds, which _SPRINT needs
 _SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
-#: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N" (a place, no claim)
+#: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N", "45°49′57″N" (a place, no
+#: claim)
 _COORDINATE: Final = re.compile(
     r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]+)?[ ]?\N{DEGREE SIGN}"
-    r"(?:[ ]?[0-9]{1,2}(?:\.[0-9]+)?[ ]?['\N{PRIME}])?[ ]?[NSEW]\b")
+    r"(?:[ ]?[0-9]{1,2}(?:\.[0-9]+)?[ ]?['\N{PRIME}\N{RIGHT SINGLE QUOTATION MARK}])?"
+    r"(?:[ ]?[0-9]{1,2}(?:\.[0-9]+)?[ ]?"
+    r"(?:\"|\N{DOUBLE PRIME}|''|\N{RIGHT DOUBLE QUOTATION MARK}))?"
+    r"[ ]?[NSEW]\b")
 #: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
 _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
@@ -377,6 +381,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if not _range_of_counts(sentence, m)]
     if "tied" in sentence.vocabulary:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
     if sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
     if sentence.text.find("`", start, end) >= 0:
@@ -455,6 +460,8 @@ _CHANGE_WINDOW: Final = re.compile(
 #: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
 _CODE_SPAN: Final = re.compile(
     r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
+#: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
+_PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
 #: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
 _TIED_AT: Final = re.compile(
     r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
@@ -1361,13 +1368,17 @@ _OPENING_LABEL: Final = re.compile(
     r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
 
 
+#: a numbered clause or section: "14.2"
+_CLAUSE_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+
+
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
     that a label word names is a label too; so is one listed after a small number that a
     capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6"); not one after a
     comma with a unit or noun of its own ("In Wave 9, 31% of")."""
-    if not numeral.text.isdigit():
-        return False
+    if not (numeral.text.isdigit() or _CLAUSE_NUMBER.fullmatch(numeral.text)):
+        return False  # (a clause's number has a point: "clauses 14.1 and 14.2")
     if sentence.text[numeral.start - 2:numeral.start] == ", " and (
             sentence.unit_after(numeral.end) is not None
             or (counted_noun(sentence, numeral.end, numeral.value) is not None
@@ -1378,10 +1389,14 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         # after an opening phrase (but "Year 10, 11 students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
     measured = sentence.unit_after(numeral.end) is not None
-    return any(opener.lower in labels or (
+    decimal = not numeral.text.isdigit()
+    return any((opener.lower in labels or (
         not dashed and _capital_label(opener, listed, sentence)
-        and not (measured and _opens_a_measure(opener, sentence)))
+        and not (measured and _opens_a_measure(opener, sentence))))
+        and (not decimal or sentence.text[listed.start - 1:listed.start] == ".")
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
+    # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
+    # and 4.5% at the top")
     # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph")
 
 

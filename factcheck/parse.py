@@ -45,9 +45,10 @@ from typing import Final, Callable, FrozenSet, List, Tuple
 from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
-    alternatives_under_one_bound, below_zero, compared_levels, directions_from_levels,
-    drop_repaired, inherit_elided_units, inherit_in_parentheses, heights_in_feet_and_inches,
-    join_bounds, link_changes, merge_composites, millions_in_parallel, money_in_parallel,
+    accounting_negatives, alternatives_under_one_bound, below_zero, compared_levels,
+    directions_from_levels, drop_repaired, inherit_elided_units, inherit_in_parentheses,
+    heights_in_feet_and_inches, join_bounds, link_changes, merge_composites,
+    millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, points_of_percentages, pounds_as_before,
     rates_in_gapped_clauses, rates_in_parallel, rates_of_changes, share_coordinated_units,
     share_tally_units)
@@ -105,13 +106,15 @@ extract = parse_claims
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     drop_repaired, share_coordinated_units, share_tally_units, inherit_elided_units,
     rates_in_gapped_clauses, millions_in_parallel, money_in_parallel, rates_in_parallel,
-    nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero, join_bounds,
+    nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero,
+    accounting_negatives, join_bounds,
     alternatives_under_one_bound, inherit_in_parentheses, link_changes, rates_of_changes,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
     shares_of_a_pound, others_as_before, pounds_as_before, compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches, below_zero,
+                              accounting_negatives,
                               nouns_from_subjects, points_of_percentages, pence_tax_rates,
                               shares_of_a_pound, others_as_before)
 

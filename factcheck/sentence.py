@@ -290,8 +290,13 @@ def list_openers(sentence: Sentence, pos: int,
         listed = before[index - 1]
         if not listed.text.isdigit() or index < 2:
             break
-        found.append((before[index - 2], listed, dashed))
-        index -= 2
+        opener = index - 2
+        if opener >= 2 and before[opener].text == "." and before[opener - 1].text.isdigit() \
+                and before[opener].start == before[opener - 1].end \
+                and before[opener].end == listed.start:
+            opener -= 2  # "clauses 14.1 and 14.2": a number with a point listed
+        found.append((before[opener], listed, dashed))
+        index = opener
     return found
 
 

@@ -877,6 +877,9 @@ MONEY = [
     row("The offer of 12 pounds per share was rejected.", point(12, "GBP / share")),
     row("Canola futures in Winnipeg rose to $700 a tonne, Canada's exchange said.",
         point(700, "CAD / metric_ton", change=("up", "to"))),
+    row("Loss before tax of (£12.3m) compared with a profit.",
+        point(-12_300_000, "GBP", text="(£12.3m)")),
+    row("Tickets cost €10 (£8.50).", point(10, "EUR"), point("8.5", "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -1039,6 +1042,10 @@ PERCENT = [
     row("Regular pay growth eased to 5.6% 3m/yr.", point("5.6", "percent", change=("down", "to"))),
     row("GDP +0.2% 3m/3m, -0.1% m/m.", point("0.2", "percent", change=("up", "delta")),
         point("-0.1", "percent", change=("down", "delta"))),
+    row("The award adds £1,505 to the bottom of band 3 and 4.5% at the top.",
+        point(1505, "GBP", change=("up", "delta")), point("4.5", "percent")),
+    row("We forecast headline CPI at 3.0% y/y in Q1 and 2.7% in Q2.", point(3, "percent"),
+        point("2.7", "percent")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -3629,6 +3636,9 @@ BOUNDS = [
         lower(15000, "home")),
     row("Glucose less than 5.6 mmol/L (100 mg/dL) is normal.",
         upper("5.6", "millimole / liter"), upper(100, "milligram / deciliter")),
+    row("A fixed penalty of £100 applies, rising to £200 if not paid within 28 days.",
+        point(100, "GBP"), point(200, "GBP", change=("up", "to")), upper(28, "day")),
+    row("The Landlord cannot evict you within 6 months.", lower(6, "month")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5399,6 +5409,8 @@ CHANGES = [
         point("7.1", change=("up", "to"))),
     row("Employment in construction changed little (+13,000).", point(13000)),
     row("Construction employment fell (-12,000).", point(-12000)),
+    row("The massif rises to 4,810 m.", point(4810, "meter", change=None)),
+    row("The e-208's range rises to 248 miles.", point(248, "mile", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5990,6 +6002,9 @@ NOT_CLAIMS = [
     row("Run `pytest -n 4` to parallelize the suite."),
     row("Set `replicas: 3` for high availability."),
     row("See column 4 for the seasonally adjusted series."),
+    row("The summit lies at 45°49′57″N 6°51′54″E."),
+    row("See clauses 14.1 and 14.2 for details."),
+    row("The final is a 5v5 match."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
