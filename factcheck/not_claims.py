@@ -312,7 +312,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _SPRINT.finditer(sentence.text, start, end)]
     if "star" in sentence.vocabulary:
         spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_YEAR_LEADS):
+    if not sentence.vocabulary.isdisjoint(_YEAR_LEADS) and (
+            "class" in sentence.vocabulary or sentence.text.find("'", start, end) >= 0
+            or sentence.text.find("\N{RIGHT SINGLE QUOTATION MARK}", start, end) >= 0):
         spans += [m.span() for m in _SHORT_YEAR.finditer(sentence.text, start, end)]
     if "age" in sentence.vocabulary and "half" in sentence.vocabulary:
         spans += [m.span() for m in _AGE_COMPARED.finditer(sentence.text, start, end)]
@@ -376,13 +378,16 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "-" in sentence.vocabulary or "buy" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
                   if not _made_of_tried(m, sentence)]
-        spans += [m.span() for m in _SPORTS_LABELS.finditer(sentence.text, start, end)]
+        if not sentence.vocabulary.isdisjoint(_SPORTS_LABEL_WORDS) \
+                or sentence.text.find("-on-", start, end) >= 0:
+            spans += [m.span() for m in _SPORTS_LABELS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
     if "tied" in sentence.vocabulary:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
-    if sentence.text.find("%", start, end) >= 0:
+    if "v" in sentence.vocabulary:
+        spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
+    if "m" in sentence.vocabulary and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
     if sentence.text.find("`", start, end) >= 0:
         spans += [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
@@ -460,6 +465,9 @@ _CHANGE_WINDOW: Final = re.compile(
 #: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
 _CODE_SPAN: Final = re.compile(
     r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
+#: the words _SPORTS_LABELS ends in
+_SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
+                                        "seed", "seeds"])
 #: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
 _PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
 #: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
