@@ -892,7 +892,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                      and after[0].lower.startswith(("grow", "grew"))) \
             and not (changes[after[0].lower].indirect
                      and after[0].lower.endswith(("ed", "ing"))) \
-            and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]):
+            and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]) \
+            and not _level_before_its_verb(sentence, start, after[0]):
         # but "a four-year extended licence", "50 foot building lots": a participle of an
         # indirect verb describes
         if not sentence.gap(end, after[0].start).strip() \
@@ -1407,6 +1408,13 @@ def _article_and_share(sentence: Sentence, start: int, end: int) -> bool:
     article = sentence.before(start, 1)
     return bool(article) and article[0].lower in ("a", "an", "the") \
         and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
+
+
+def _level_before_its_verb(sentence: Sentence, start: int, verb: Word) -> bool:
+    """ "Basic EPS of $3.21 increased 9%": an amount after "of" that a verb in the past
+    follows is the subject's level; the verb's change is the amount after it."""
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower == "of" and verb.lower.endswith("ed")
 
 
 def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> bool:

@@ -1091,8 +1091,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                      or "." in numeral.text)
                 and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
-                and sentence.vocabulary.isdisjoint(KELVIN_CUES))):
-        return False  # "a 4K TV", "shoots video in 8K": a display format, not 4,000
+                and sentence.vocabulary.isdisjoint(KELVIN_CUES))
+            or (numeral.text in _FILMED_FORMATS
+                and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES))):
+        return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps": a
+        # display format, not 4,000
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
     if numeral.text in words_set["emergency_numbers"] and (
@@ -1518,6 +1521,9 @@ _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
 #: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
 #: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
 _FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])
+#: words of screens and frames, beside which "4K" and "8K" are formats wherever they stand
+_DISPLAY_CUES: Final = frozenset(["fps", "hz", "hdr", "resolution", "upscaling", "upscaled",
+                                  "framerate", "1080p", "1440p"])
 #: verbs and prepositions before a bare display format: "shoots in 8K", "records 5.3K"
 _RESOLUTION_VERBS: Final = frozenset(["in", "at", "supports", "support", "supporting",
                                       "records", "record", "recording", "shoots", "shoot",

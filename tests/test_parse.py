@@ -2217,6 +2217,7 @@ PHYSICAL = [
         point(1_200_000, "metric_ton"), point("1.5", "gram / metric_ton")),
     row("Warming of 2C would strain water resources.", point(2, "degree_Celsius")),
     row("Temperatures ranged from 1C to 3C.", rng(1, 3, "degree_Celsius")),
+    row("The game runs between 1440p and 4K at 60fps.", point(60, "frame / second")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5411,6 +5412,9 @@ CHANGES = [
     row("Construction employment fell (-12,000).", point(-12000)),
     row("The massif rises to 4,810 m.", point(4810, "meter", change=None)),
     row("The e-208's range rises to 248 miles.", point(248, "mile", change=("up", "to"))),
+    row("Basic EPS of $3.21 increased 9%.", point("3.21", "USD", change=None),
+        point(9, "percent", change=("up", "delta"))),
+    row("Output rose to 4K units.", point(4000, "unit", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -6005,6 +6009,8 @@ NOT_CLAIMS = [
     row("The summit lies at 45°49′57″N 6°51′54″E."),
     row("See clauses 14.1 and 14.2 for details."),
     row("The final is a 5v5 match."),
+    row("The 1.5 update adds ray tracing."),
+    row("Patch 14.9 nerfed the champion."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
