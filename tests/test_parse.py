@@ -2218,6 +2218,7 @@ PHYSICAL = [
     row("Warming of 2C would strain water resources.", point(2, "degree_Celsius")),
     row("Temperatures ranged from 1C to 3C.", rng(1, 3, "degree_Celsius")),
     row("The game runs between 1440p and 4K at 60fps.", point(60, "frame / second")),
+    row("The density is 1.3 A/cm2.", point("1.3", "ampere / centimeter ** 2")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
