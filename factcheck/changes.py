@@ -393,6 +393,28 @@ def _fell_before(sentence: Sentence, start: int) -> bool:
     return any(w.lower in _FALLING_VERBS for w in sentence.before(start, 2))
 
 
+def _planned_building_rises(subject: Sequence[Word]) -> bool:
+    """Whether the words before a shape verb end in a planned building that is its
+    subject: "The tower would rise", "The new block will rise" (not "Flood water around the
+    new development could rise": the building is a preposition's object)."""
+    words = [w for w in subject if w.text.isalpha() and w.lower not in _MODAL_CHANGERS]
+    if not words or words[-1].lower not in _PROPOSED_BUILDINGS:
+        return False
+    for word in reversed(words[:-1]):
+        if word.lower in _PLACE_PREPOSITIONS:
+            return False
+        if word.lower not in _BUILDING_DESCRIBERS:
+            return True
+    return True
+
+
+#: prepositions that make a building a place, not the subject: "water around the tower"
+_PLACE_PREPOSITIONS: Final = frozenset(["around", "near", "beside", "by", "at", "in", "of",
+                                        "on", "under", "outside", "inside", "behind",
+                                        "next", "opposite", "below", "above"])
+#: words that may stand before a planned building in its subject: "the new 20-storey tower"
+_BUILDING_DESCRIBERS: Final = frozenset(["the", "a", "an", "new", "proposed", "planned",
+                                         "its", "their", "this", "that", "main", "first"])
 #: a count of storeys ending an amount: the height of a building ("rises to 12 storeys")
 _STOREYS_END: Final = re.compile(r"(?:storeys|stories|floors)\Z")
 #: buildings a plan proposes, whose height "would rise to" gives (grammar_words.txt)
@@ -474,7 +496,7 @@ def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
     else:
         return False
     subject = sentence.before(before[index].start, 6)
-    proposed = not _PROPOSED_BUILDINGS.isdisjoint(w.lower for w in subject)
+    proposed = _planned_building_rises(subject)
     changers = _SHAPE_CHANGERS - _MODAL_CHANGERS if proposed else _SHAPE_CHANGERS
     if (index and before[index - 1].lower in _MOVING_LEVELS) \
             or not sentence.vocabulary.isdisjoint(changers) or sentence.names_month \
@@ -731,6 +753,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "jets dropped 100 bombs": what fell, no decrease
     if word is not None and role == "delta" and _lost_contests(sentence, before, end):
         return None  # "have lost 11 straight games": the defeats, no decrease
+    if word is not None and role == "delta" and before[-1].lower in _WALK_VERBS \
+            and _SHAPE_LENGTH_END.search(sentence.text, start, end):
+        return None  # "He hiked 12 miles": a walk's length, no price hike
     if word is not None and role == "delta" and before[-1].lower in _RECOVER_VERBS \
             and _SHARE_OF.match(sentence.text, end):
         return None  # "The plant recovered 58% of the lithium": a share got back, no rise
@@ -1179,6 +1204,8 @@ _CRASHED_MEASURES: Final = frozenset(["point", "pip", "cent", "percent", "pence"
 #: a short aside in brackets right after an amount: the "(25cm)" of "10 inches (25cm) of rain"
 _BRACKETED: Final = re.compile(r"[ ]?\([^()]{1,24}\)")
 _LOSE_VERBS: Final = frozenset(["lost", "lose", "loses", "losing"])
+#: verbs of walking that are also verbs of raising prices: "hiked 12 miles"
+_WALK_VERBS: Final = frozenset(["hiked", "hikes", "hike", "hiking"])
 #: verbs of getting back, which before a share of something name what was got back
 _RECOVER_VERBS: Final = frozenset(["recovered", "recovers", "recover", "recovering"])
 #: " of " right after an amount: a share of something

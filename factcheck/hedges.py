@@ -111,7 +111,8 @@ class HedgeReading(NamedTuple):
 
 #: an amount in millions, billions or thousands: a milestone that "passed" or "crossed"
 #: may bound ("passed 100 million downloads")
-_MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|mn|bn|m|k)\b",
+_MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|lakh|crore|mn|bn"
+                               r"|m|k)\b",
                                re.IGNORECASE)
 
 
@@ -385,7 +386,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                     and before[0].lower in _PACE_COMPARATIVES:
                 reading = reading._replace(kind=_FLIPPED[hedge.kind])  # "faster than 9.9 s"
             if hedge.kind in _FLIPPED and _negated(sentence, before) \
-                    and not _deadline_missed(sentence, before):
+                    and not (dimension == "time" and _deadline_missed(sentence, before)):
                 reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict,
                                            negated=True)
     if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS:
@@ -696,8 +697,14 @@ def _delay_made_of(sentence: Sentence, word: Word, end: int) -> bool:
 def _after_for(sentence: Sentence, word: Word) -> bool:
     """ "for over two years", "took over 40 minutes": a word of duration before the hedge
     makes the time a duration."""
-    previous = sentence.before(word.start, 1)
+    previous = sentence.before(word.start, 2)
+    if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in _BE_FORMS:
+        return False  # "The money will be spent over three years": spread over, no bound
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
+
+
+#: forms of "be" before a passive "spent"
+_BE_FORMS: Final = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 
 
 #: the verb of a total: "adds up to £1,825"

@@ -196,8 +196,9 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                           or " of " in claim.text):
             continue  # "a third", "one in five": a share of a group has no unit
         following = result[index + 1] if index + 1 < len(result) else None
-        if (whole and following is not None and following.unit
-                and following.dimension in ("count", "currency")
+        if (following is not None and following.unit
+                and (whole and following.dimension in ("count", "currency")
+                     or following.dimension not in _NO_PARTITIVE_DIMENSIONS)
                 and following.low is not None and claim.high is not None
                 and following.low > claim.high and _of_the(sentence, claim, following)):
             # a part of a whole is no size of a change: "lost four of their past five games"
@@ -215,6 +216,13 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                 and _after_connective(sentence, previous, claim)):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+#: dimensions of a whole that a bare part before "of" does not take: shares and rates, and
+#: counts and money (read above, for whole parts only)
+_NO_PARTITIVE_DIMENSIONS: Final = frozenset(["count", "currency", "percent",
+                                             "percentage_point", "basis_point", "rate",
+                                             "dimensionless"])
 
 
 def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
@@ -1550,13 +1558,15 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
 
 #: feet and inches written as a bare pair, as US sports copy gives a player's height: "6-10"
 _BARE_HEIGHT: Final = re.compile(r"[4-7]-(?:[0-9]|1[01])")
-#: what tells a bare "6-10" is a player's height: a position after it, or a weight in pounds
-#: beside it ("The 6-10, 240-pound forward", "The pitcher is 6-7 and 245 pounds")
+#: what tells a bare "6-10" is a player's height: a position right after it, or a weight in
+#: pounds beside it ("The 6-10, 240-pound forward", "The pitcher is 6-7 and 245 pounds";
+#: not "groups of 4-6 until the end of term")
 _HEIGHT_CUES: Final = frozenset(["forward", "forwards", "guard", "guards", "center", "centre",
                                  "wing", "defenseman", "pitcher", "rookie", "lineman",
-                                 "catcher", "quarterback", "receiver", "tackle", "end",
-                                 "big", "freshman", "sophomore", "junior", "senior",
-                                 "pound", "pounds", "lb", "lbs"])
+                                 "catcher", "quarterback", "receiver", "tackle", "freshman",
+                                 "sophomore", "junior", "senior"])
+#: a weight in pounds near a bare "6-7", which makes it a player's height
+_WEIGHT_WORDS: Final = frozenset(["pound", "pounds", "lb", "lbs"])
 
 
 def _athlete_height(sentence: Sentence, claim: Claim) -> bool:
@@ -1565,7 +1575,8 @@ def _athlete_height(sentence: Sentence, claim: Claim) -> bool:
     if claim.kind != "range" or claim.unit or not _BARE_HEIGHT.fullmatch(claim.text):
         return False
     near = lower_words(sentence.text[claim.span[1]:min(sentence.span[1], claim.span[1] + 24)])
-    return not _HEIGHT_CUES.isdisjoint(near)
+    first = next((word for word in near if word.isalpha()), "")
+    return first in _HEIGHT_CUES or not _WEIGHT_WORDS.isdisjoint(near)
 
 
 #: the marks of feet and inches: "5'11\"", "6\u2032 1\u2033"

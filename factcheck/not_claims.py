@@ -104,11 +104,14 @@ _SPELLED_CLOCK: Final = re.compile(
     rf"|{_TIME_CUES}(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
     rf"|oh[ -](?:{_HOURS})))\b", re.IGNORECASE)
 #: a year in two digits after an apostrophe, or after "Class of": "the Class of '66",
-#: "Summer of '69", "since '92", "the Class of 92" (but "a class of 30 pupils")
+#: "Summer of '69", "since '92", "the Class of 92" (but "a class of 30 pupils", "spoke of
+#: '40 years of neglect'", "Class of 28 children")
 _SHORT_YEAR: Final = re.compile(
     r"(?:(?<=\b(?:of|in)[ ])|(?<=\bsince[ ])|(?<=\bfrom[ ])|(?<=\buntil[ ]))"
-    r"['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w%'\N{RIGHT SINGLE QUOTATION MARK}])"
-    r"|(?<=\bClass[ ]of[ ])[0-9]{2}(?![\w%])")
+    r"['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w%'\N{RIGHT SINGLE QUOTATION MARK}]"
+    r"|[ ](?:years?|months?|weeks?|days?|hours?|minutes?|per|percent|times|people)\b)"
+    r"|(?<=\bClass[ ]of[ ])[0-9]{2}(?![\w%]|[ ](?!(?:was|is|has|as|its|this)\b)"
+    r"(?:[a-z]+s|children|people|men|women)\b)")
 #: an age compared with another's: "a man half his age"
 _AGE_COMPARED: Final = re.compile(
     r"\bhalf[ ](?:his|her|their|my|your|its|our)[ ]age\b", re.IGNORECASE)
@@ -447,14 +450,17 @@ _HYPHEN_CHAINS: Final = re.compile(
 #: 7-footer", "a 3-pointer", "the West's 7-seed", "a 5-on-3 power play" (but "a 3-point
 #: lead", "a 27-point deficit" count points)
 _SPORTS_LABELS: Final = re.compile(
-    r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|range|shot|shots|attempt"
+    r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|shot|shots|attempt"
     r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
+    r"|(?<=\bfrom[ ])(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
     r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:footers?|pointers?"
     r"|seeds?)\b|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
 
 
-#: a share split after "1-for-20"
-_SPLIT_AFTER: Final = re.compile(r"[ ](?:reverse[ ])?(?:stock[ ]|share[ ])?split\b")
+#: a share split or issue after "1-for-20": "a 1-for-4 rights issue"
+_SPLIT_AFTER: Final = re.compile(
+    r"[ ](?:(?:reverse[ ])?(?:stock[ ]|share[ ])?(?:split|consolidation)"
+    r"|(?:rights|bonus)[ ]issue|shares?|stock)\b")
 #: the window of a change in economists' shorthand, in a sentence with a percentage: "GDP
 #: +0.2% 3m/3m", "pay growth of 5.6% 3m/yr", "4.4% (3m avg)", "AWE 6m annualised" (not
 #: "The glacier retreated 3m/yr", a sentence with no percentage)
@@ -465,6 +471,9 @@ _CHANGE_WINDOW: Final = re.compile(
 #: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
 _CODE_SPAN: Final = re.compile(
     r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
+#: things numbered with a lower-case "no": "train no 12951", "house no 221", "ward no 12"
+_NUMBERED_THINGS: Final = frozenset(["train", "house", "flat", "bus", "vehicle", "serial",
+                                     "account", "roll", "plot", "khasra", "survey", "case"])
 #: the words _SPORTS_LABELS ends in
 _SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
                                         "seed", "seeds"])
@@ -473,7 +482,8 @@ _PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])
 #: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
 _TIED_AT: Final = re.compile(
     r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
-    r"(?![\w%-]|[.,][0-9]|[ ]?(?:per|points?|apiece)\b)", re.IGNORECASE)
+    r"(?=[ ]?(?:[,;:!?)]|\.(?![0-9])|\Z)|[ ](?:after|with|in|at|going|before|when|through"
+    r"|early|late|on|until|heading)\b)", re.IGNORECASE)
 
 
 def _made_of_tried(chain: "re.Match[str]", sentence: Sentence) -> bool:
@@ -1006,6 +1016,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
             or prev2 in words_set["label_words"] or prev == "#" \
             or (before and before[-1].text == "No") \
+            or (len(before) > 1 and before[-1].lower in ("no", "no.")
+                and (before[-2].lower in words_set["label_words"]
+                     or before[-2].lower in _NUMBERED_THINGS)) \
             or (prev in _LIST_JOINERS and _listed_after_label(numeral, sentence)):
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080";
         # "Section 11B", "Licence 13M": a letter glued after a label's number is no scale

@@ -338,14 +338,37 @@ _RULE_CUES_AFTER: Final = lexicon.word_sections("grammar_words.txt")["rule_cues_
 _RULE_NAMES: Final = lexicon.word_sections("not_claims.txt")["rule_names"]
 
 
+def _unit_past_adjectives(sentence: Sentence, number_end: int,
+                          noun: Word) -> Optional[units.Entry]:
+    """A physical unit that the counted-noun reader found past adjectives: the "calories" of
+    "612 active calories", the "kilometres" of "5 extra kilometres" (the unit, not a count
+    of "kilometre")."""
+    if noun.start <= number_end + 1 or not noun.text.isalpha() or not noun.text.islower():
+        return None  # (not "eight straight World Cups")
+    found = units.unit_at(sentence.text, noun.start, False)
+    if found is None or found[1] != noun.end or found[0].dimension in _NO_MEASURE_DIMENSIONS:
+        return None
+    return found[0]
+
+
+#: dimensions of lexicon words that stay counted nouns past an adjective
+_NO_MEASURE_DIMENSIONS: Final = frozenset(["count", "currency", "percent", "percentage_point",
+                                           "basis_point", "rate"])
+
+
 def _glued_code(sentence: Sentence, currency: units.UnitMatch, number_end: int) -> bool:
     """Whether a currency's letters glued to digits are a code's: after a word of labels
-    ("Policy DM12") or before a hyphen and more digits ("PLN22-0045")."""
+    ("Policy DM12"), before a hyphen and more digits ("PLN22-0045"), or a fuel's octane
+    ("RON95", not 95 Romanian lei)."""
+    if _OCTANE.fullmatch(sentence.text, currency.start, number_end):
+        return True
     before = sentence.before(currency.start, 1)
     return bool(before) and before[0].lower in lexicon.load().not_claims["label_words"] \
         or _CODE_TAIL.match(sentence.text, number_end) is not None
 
 
+#: a fuel's research octane number: "RON95", "RON97"
+_OCTANE: Final = re.compile(r"RON(?:9[0-9]|100)")
 #: more digits after a hyphen: the "-0045" of "PLN22-0045"
 _CODE_TAIL: Final = re.compile(r"-[0-9]")
 
@@ -566,6 +589,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if noun:
         if single and refers_back(first, sentence):
             return None
+        measure = _unit_past_adjectives(sentence, number_end, noun)
+        if measure is not None:  # "612 active calories", "5 extra kilometres": a unit
+            return _with_rate(sentence, UnitReading(
+                measure.unit, measure.dimension, noun.text, scale * measure.factor,
+                first.start, noun.end, inner))
         counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
                                                    noun.text, scale, first.start, noun.end, inner))
         if _DIGIT.search(sentence.text, number_end, noun.start) \
@@ -1521,7 +1549,8 @@ def _last_and_only_number(sentence: Sentence, numeral: Numeral) -> bool:
     is survived by his mother, 96." (not the points of "Arsenal have 71, Spurs, 68.")."""
     start, end = sentence.span
     return _SENTENCE_CLOSE.match(sentence.text[numeral.end:end]) is not None \
-        and not any(ch.isdigit() for ch in sentence.text[start:numeral.start])
+        and not any(ch.isdigit() or ch == ":" for ch in sentence.text[start:numeral.start])
+    # (nor a box score's line: "Rebounds: Davis, 14.")
 
 
 def _when_clause(sentence: Sentence, numeral: Numeral) -> bool:
@@ -1702,16 +1731,32 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
             name is not None and (not name.group("state") or name.group("life") is not None))
-    verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
+    window = sentence.before(at[0].start, _LIFE_EVENT_REACH)
+    verbs = {w.lower for w in window}
     opener = sentence.words[0] if sentence.words else None
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
-        not _LIFE_STEP_VERBS.isdisjoint(verbs) and opener is not None
+        any(_life_step(sentence, word) for word in window) and opener is not None
         and int(number_end.group()) > _HOURS_ON_A_CLOCK
         and (opener.lower in _PERSONAL_PRONOUNS
              or (opener.text[:1].isupper() and opener.lower not in
                  lexicon.load().function_words)))
 
 
+def _life_step(sentence: Sentence, verb: Word) -> bool:
+    """A step in a life: "became" before a role ("became a father", "became, at 34, the
+    youngest"), "learned" before "to" ("learned to swim"); not "became oversold"."""
+    if verb.lower not in _LIFE_STEP_VERBS:
+        return False
+    following = sentence.after(verb.end, 1)
+    return bool(following) and (following[0].lower in ("a", "an", "the", ",", "to")
+                                or following[0].lower in _ROLE_WORDS)
+
+
+#: roles that "became" may name with no article: "He became prime minister at 43"
+_ROLE_WORDS: Final = frozenset(["prime", "president", "leader", "chief", "mayor", "captain",
+                                "king", "queen", "pope", "manager", "chairman", "chair",
+                                "head", "champion", "coach", "minister", "director", "editor",
+                                "professor", "partner", "governor", "senator", "bishop"])
 #: verbs of a step in a life, an age's cue only after a person and past the hours of a
 #: clock (grammar_words.txt)
 _LIFE_STEP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_step_verbs"]

@@ -838,11 +838,13 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         if entry.dimension not in ("percent", "percentage_point", "basis_point") and (
                 next_word(text, end + 1) not in _NOT_RATE_AFTER
                 or _OF_PAY.match(text, end) or text[lead.start()] == "/"
+                or (entry.dimension != "time" and next_word(text, end + 1) in ("after", "before"))
                 or (next_word(text, end + 1) in ("after", "before")
                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
                     and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))):
             # ("3.2 mg/L after dosing": a slash's denominator never dates the amount, nor a
-            # period a flow: "700,000 barrels a day after the shutdown")
+            # period a flow: "700,000 barrels a day after the shutdown"; only a period can
+            # date it: "Rs 272 a litre after the increase" is a price by the litre)
             return UnitMatch(entry.unit, entry.dimension, lead.start(), end,
                              text[lead.start():end], entry.factor)
     word = lead.group("word") or lead.group("glued")

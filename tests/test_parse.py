@@ -880,6 +880,9 @@ MONEY = [
     row("Loss before tax of (£12.3m) compared with a profit.",
         point(-12_300_000, "GBP", text="(£12.3m)")),
     row("Tickets cost €10 (£8.50).", point(10, "EUR"), point("8.5", "GBP")),
+    row("Petrol now costs Rs 272 a litre after the increase.", point(272, "INR / liter")),
+    row("RON95 petrol costs RM2.05 a litre.", point("2.05", "MYR / liter")),
+    row("The firm launched a 1-for-4 rights issue."),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2219,6 +2222,12 @@ PHYSICAL = [
     row("Temperatures ranged from 1C to 3C.", rng(1, 3, "degree_Celsius")),
     row("The game runs between 1440p and 4K at 60fps.", point(60, "frame / second")),
     row("The density is 1.3 A/cm2.", point("1.3", "ampere / centimeter ** 2")),
+    row("I burned 612 active calories.", point(612, "kilocalorie")),
+    row("Run 5 extra kilometres.", point(5, "kilometer")),
+    row("I ran 3.1 of 5 km.", point("3.1", "kilometer"), point(5, "kilometer")),
+    row("He hiked 12 miles.", point(12, "mile", change=None)),
+    row("Flood water around the new development could rise to 1.5 metres.",
+        point("1.5", "meter", change=("up", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3172,6 +3181,15 @@ COUNTS = [
     row("The 6-10, 240-pound forward can guard every position.", point(82, "inch"),
         point(240, "pound")),
     row("He is expected to miss 6-8 weeks.", rng(6, 8, "week")),
+    row("There were no 10 people there.", point(10, "person")),
+    row("Support was tied at 46 percent.", point(46, "percent")),
+    row("Class of 28 children", point(28, "child")),
+    row("Pupils work in groups of 4-6 until the end of term.", rng(4, 6)),
+    row("Rebounds: Davis, 14.", point(14)),
+    row("Shares became oversold at 30.", point(30)),
+    row("Library visits per resident fell to 2.3.", point("2.3", change=("down", "to"))),
+    row("They spoke of '40 years of neglect'.", point(40, "year")),
+    row("He became prime minister at 43.", point(43, "year")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3641,6 +3659,9 @@ BOUNDS = [
     row("A fixed penalty of £100 applies, rising to £200 if not paid within 28 days.",
         point(100, "GBP"), point(200, "GBP", change=("up", "to")), upper(28, "day")),
     row("The Landlord cannot evict you within 6 months.", lower(6, "month")),
+    row("Sales crossed 5 lakh units.", lower(500000, "unit")),
+    row("The money will be spent over three years.", point(3, "year")),
+    row("Drones are not permitted within 5 metres of people.", lower(5, "meter")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -6012,6 +6033,8 @@ NOT_CLAIMS = [
     row("The final is a 5v5 match."),
     row("The 1.5 update adds ray tracing."),
     row("Patch 14.9 nerfed the champion."),
+    row("The train no 12951 leaves at 5pm."),
+    row("Harper's blast tied it at 3."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
