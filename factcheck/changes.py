@@ -394,18 +394,19 @@ def _fell_before(sentence: Sentence, start: int) -> bool:
 
 
 def _planned_building_rises(subject: Sequence[Word]) -> bool:
-    """Whether the words before a shape verb end in a planned building that is its
-    subject: "The tower would rise", "The new block will rise" (not "Flood water around the
-    new development could rise": the building is a preposition's object)."""
-    words = [w for w in subject if w.text.isalpha() and w.lower not in _MODAL_CHANGERS]
-    if not words or words[-1].lower not in _PROPOSED_BUILDINGS:
-        return False
-    for word in reversed(words[:-1]):
-        if word.lower in _PLACE_PREPOSITIONS:
-            return False
-        if word.lower not in _BUILDING_DESCRIBERS:
+    """Whether a planned building is the subject before a shape verb: "The tower would
+    rise", "The proposed skyscraper in Leeds would rise" (not "Flood water around the new
+    development could rise": the building is a preposition's object)."""
+    words = [w for w in subject if w.text.isalpha()]
+    for index, word in enumerate(words):
+        if word.lower not in _PROPOSED_BUILDINGS:
+            continue
+        before = index - 1
+        while before >= 0 and words[before].lower in _BUILDING_DESCRIBERS:
+            before -= 1
+        if before < 0 or words[before].lower not in _PLACE_PREPOSITIONS:
             return True
-    return True
+    return False
 
 
 #: prepositions that make a building a place, not the subject: "water around the tower"

@@ -388,6 +388,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if not _range_of_counts(sentence, m)]
     if "tied" in sentence.vocabulary:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    if "under" in sentence.vocabulary or "rule" in sentence.vocabulary:
+        spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
     if "v" in sentence.vocabulary:
         spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
     if "m" in sentence.vocabulary and sentence.text.find("%", start, end) >= 0:
@@ -452,7 +454,7 @@ _HYPHEN_CHAINS: Final = re.compile(
 _SPORTS_LABELS: Final = re.compile(
     r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|shot|shots|attempt"
     r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
-    r"|(?<=\bfrom[ ])(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
+    r"|(?:(?<=\bfrom[ ])|(?<=\bthe[ ]))(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
     r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:footers?|pointers?"
     r"|seeds?)\b|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
 
@@ -473,17 +475,21 @@ _CODE_SPAN: Final = re.compile(
     r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
 #: things numbered with a lower-case "no": "train no 12951", "house no 221", "ward no 12"
 _NUMBERED_THINGS: Final = frozenset(["train", "house", "flat", "bus", "vehicle", "serial",
-                                     "account", "roll", "plot", "khasra", "survey", "case"])
+                                     "account", "roll", "plot", "khasra", "survey", "case",
+                                     "booth", "stall", "counter"])
 #: the words _SPORTS_LABELS ends in
 _SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
                                         "seed", "seeds"])
+#: lists and rules named by a number: "Forbes 30 Under 30", "40 under 40", "the Rule of 40"
+_NAMED_LISTS: Final = re.compile(
+    r"\b(?P<n>[1-9]0)[ ][Uu]nder[ ](?P=n)\b|\b[Rr]ule[ ]of[ ][0-9]{1,3}\b")
 #: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
 _PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
 #: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
 _TIED_AT: Final = re.compile(
     r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
     r"(?=[ ]?(?:[,;:!?)]|\.(?![0-9])|\Z)|[ ](?:after|with|in|at|going|before|when|through"
-    r"|early|late|on|until|heading)\b)", re.IGNORECASE)
+    r"|early|late|on|until|heading|and|but|for)\b)", re.IGNORECASE)
 
 
 def _made_of_tried(chain: "re.Match[str]", sentence: Sentence) -> bool:
@@ -1106,7 +1112,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
                 and sentence.vocabulary.isdisjoint(KELVIN_CUES))
             or (numeral.text in _FILMED_FORMATS
-                and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES))):
+                and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES)
+                and not _money_sign_before(numeral, sentence)
+                and counted_noun(sentence, numeral.end, numeral.value) is None)):
         return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps": a
         # display format, not 4,000
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
@@ -1534,6 +1542,13 @@ _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
 #: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
 #: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
 _FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])
+
+
+def _money_sign_before(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a money sign stands right before the number: "$4K"."""
+    return sentence.text[numeral.start - 1:numeral.start] in _MONEY_SIGNS
+
+
 #: words of screens and frames, beside which "4K" and "8K" are formats wherever they stand
 _DISPLAY_CUES: Final = frozenset(["fps", "hz", "hdr", "resolution", "upscaling", "upscaled",
                                   "framerate", "1080p", "1440p"])

@@ -19,7 +19,7 @@ from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
     longest_phrase_after, longest_phrase_before)
-from factcheck.text import POSSESSIVE_ENDINGS, Word, new_record
+from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words, new_record
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
@@ -343,14 +343,28 @@ def _unit_past_adjectives(sentence: Sentence, number_end: int,
     """A physical unit that the counted-noun reader found past adjectives: the "calories" of
     "612 active calories", the "kilometres" of "5 extra kilometres" (the unit, not a count
     of "kilometre")."""
-    if noun.start <= number_end + 1 or not noun.text.isalpha() or not noun.text.islower():
-        return None  # (not "eight straight World Cups")
+    if noun.start <= number_end + 1 or not noun.text.isalpha() or not noun.text.islower() \
+            or (noun.lower in _THINGS_NAMED_LIKE_UNITS
+                and any(word not in _AMOUNT_ADJECTIVES
+                        for word in lower_words(sentence.gap(number_end, noun.start)))):
+        return None  # (not "eight straight World Cups", "2,000 smart meters")
     found = units.unit_at(sentence.text, noun.start, False)
     if found is None or found[1] != noun.end or found[0].dimension in _NO_MEASURE_DIMENSIONS:
         return None
     return found[0]
 
 
+#: things named like units ("2,000 smart meters", "three university degrees", "300 drill
+#: bits"), which are units past an adjective only when it says how much ("5 extra yards")
+_THINGS_NAMED_LIKE_UNITS: Final = frozenset(["meters", "meter", "degrees", "degree", "bits",
+                                             "bit", "cups", "cup", "pounds", "pound", "stones",
+                                             "stone", "yards", "yard", "feet", "foot", "bars",
+                                             "bar", "points", "point", "grades", "grade"])
+#: adjectives of how much that a unit may follow: "612 active calories", "5 extra
+#: kilometres", "25 consecutive years"
+_AMOUNT_ADJECTIVES: Final = frozenset(["extra", "more", "additional", "further", "total",
+                                       "active", "consecutive", "straight", "full", "whole",
+                                       "fewer", "less", "vertical", "solid", "another"])
 #: dimensions of lexicon words that stay counted nouns past an adjective
 _NO_MEASURE_DIMENSIONS: Final = frozenset(["count", "currency", "percent", "percentage_point",
                                            "basis_point", "rate"])
@@ -1540,6 +1554,9 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     # 19", "when I was four"
 
 
+#: a table's label and a colon before the name: "Rebounds: Davis, 14.", "Goals this season:
+#: Haaland, 27." (not a participle's: "Died: Margaret Hale, 84.")
+_STAT_LINE: Final = re.compile(r"(?<!ed):[ ]")
 #: what may close a sentence after an apposed age: "survived by his mother, 96."
 _SENTENCE_CLOSE: Final = re.compile(r"[.;!)]?[ ]*\Z")
 
@@ -1549,8 +1566,9 @@ def _last_and_only_number(sentence: Sentence, numeral: Numeral) -> bool:
     is survived by his mother, 96." (not the points of "Arsenal have 71, Spurs, 68.")."""
     start, end = sentence.span
     return _SENTENCE_CLOSE.match(sentence.text[numeral.end:end]) is not None \
-        and not any(ch.isdigit() or ch == ":" for ch in sentence.text[start:numeral.start])
-    # (nor a box score's line: "Rebounds: Davis, 14.")
+        and not any(ch.isdigit() for ch in sentence.text[start:numeral.start]) \
+        and _STAT_LINE.search(sentence.text, start, numeral.start) is None
+    # (nor a box score's line: "Rebounds: Davis, 14."; but "Died: Margaret Hale, 84.")
 
 
 def _when_clause(sentence: Sentence, numeral: Numeral) -> bool:
@@ -1731,32 +1749,17 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
             name is not None and (not name.group("state") or name.group("life") is not None))
-    window = sentence.before(at[0].start, _LIFE_EVENT_REACH)
-    verbs = {w.lower for w in window}
+    verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
     opener = sentence.words[0] if sentence.words else None
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
-        any(_life_step(sentence, word) for word in window) and opener is not None
+        not _LIFE_STEP_VERBS.isdisjoint(verbs) and opener is not None
         and int(number_end.group()) > _HOURS_ON_A_CLOCK
+        and not (opener.lower.endswith("s") and opener.lower not in _PERSONAL_PRONOUNS)
         and (opener.lower in _PERSONAL_PRONOUNS
              or (opener.text[:1].isupper() and opener.lower not in
                  lexicon.load().function_words)))
 
 
-def _life_step(sentence: Sentence, verb: Word) -> bool:
-    """A step in a life: "became" before a role ("became a father", "became, at 34, the
-    youngest"), "learned" before "to" ("learned to swim"); not "became oversold"."""
-    if verb.lower not in _LIFE_STEP_VERBS:
-        return False
-    following = sentence.after(verb.end, 1)
-    return bool(following) and (following[0].lower in ("a", "an", "the", ",", "to")
-                                or following[0].lower in _ROLE_WORDS)
-
-
-#: roles that "became" may name with no article: "He became prime minister at 43"
-_ROLE_WORDS: Final = frozenset(["prime", "president", "leader", "chief", "mayor", "captain",
-                                "king", "queen", "pope", "manager", "chairman", "chair",
-                                "head", "champion", "coach", "minister", "director", "editor",
-                                "professor", "partner", "governor", "senator", "bishop"])
 #: verbs of a step in a life, an age's cue only after a person and past the hours of a
 #: clock (grammar_words.txt)
 _LIFE_STEP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_step_verbs"]

@@ -883,6 +883,7 @@ MONEY = [
     row("Petrol now costs Rs 272 a litre after the increase.", point(272, "INR / liter")),
     row("RON95 petrol costs RM2.05 a litre.", point("2.05", "MYR / liter")),
     row("The firm launched a 1-for-4 rights issue."),
+    row("The HDR monitor costs $4K.", point(4000, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3190,6 +3191,10 @@ COUNTS = [
     row("Library visits per resident fell to 2.3.", point("2.3", change=("down", "to"))),
     row("They spoke of '40 years of neglect'.", point(40, "year")),
     row("He became prime minister at 43.", point(43, "year")),
+    row("The academy will train 500 nurses.", point(500, "nurse")),
+    row("She became pregnant at 42.", point(42, "year")),
+    row("Died: Margaret Hale, novelist, 84.", point(84, "year")),
+    row("They installed 2,000 smart meters.", point(2000, "meter", dimension="count")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5437,6 +5442,8 @@ CHANGES = [
     row("Basic EPS of $3.21 increased 9%.", point("3.21", "USD", change=None),
         point(9, "percent", change=("up", "delta"))),
     row("Output rose to 4K units.", point(4000, "unit", change=("up", "to"))),
+    row("The proposed skyscraper in Leeds would rise to 180 metres.",
+        point(180, "meter", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -6035,6 +6042,8 @@ NOT_CLAIMS = [
     row("Patch 14.9 nerfed the champion."),
     row("The train no 12951 leaves at 5pm."),
     row("Harper's blast tied it at 3."),
+    row("They tied at 21 and went to overtime."),
+    row("She made the Forbes 30 Under 30 list."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
