@@ -1439,10 +1439,13 @@ def _article_and_share(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _level_before_its_verb(sentence: Sentence, start: int, verb: Word) -> bool:
-    """ "Basic EPS of $3.21 increased 9%": an amount after "of" that a verb in the past
-    follows is the subject's level; the verb's change is the amount after it."""
+    """ "Basic EPS of $3.21 increased 9%", "The proportion seen within four hours slipped
+    to 70.9%": an amount after "of" or "within" that a verb in the past follows is part of
+    the subject; the verb's change is the amount after it."""
     before = sentence.before(start, 1)
-    return bool(before) and before[0].lower == "of" and verb.lower.endswith("ed")
+    return verb.lower.endswith("ed") and (
+        (bool(before) and before[0].lower == "of")
+        or sentence.text[start:start + 7].lower() == "within ")
 
 
 def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> bool:

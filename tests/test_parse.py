@@ -5444,6 +5444,8 @@ CHANGES = [
     row("Output rose to 4K units.", point(4000, "unit", change=("up", "to"))),
     row("The proposed skyscraper in Leeds would rise to 180 metres.",
         point(180, "meter", change=None)),
+    row("The proportion seen within four hours slipped to 70.9%.", upper(4, "hour", change=None),
+        point("70.9", "percent", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
