@@ -32,6 +32,8 @@ COMPILED_MODULES = [
     "factcheck/blood_pressure.py",
     "factcheck/data_rates.py",
     "factcheck/clock_times.py",
+    "factcheck/sport_labels.py",
+    "factcheck/software_labels.py",
     "factcheck/not_claims.py",
     "factcheck/ranges.py",
     "factcheck/reading.py",

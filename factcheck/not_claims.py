@@ -17,6 +17,8 @@ from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
 from factcheck.numerals import PREFIXES, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
+from factcheck.software_labels import bare_version, code_spans
+from factcheck.sport_labels import made_of_tried, sport_spans
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
@@ -380,22 +382,14 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
     if "-" in sentence.vocabulary or "buy" in sentence.vocabulary:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
-                  if not _made_of_tried(m, sentence)]
-        if not sentence.vocabulary.isdisjoint(_SPORTS_LABEL_WORDS) \
-                or sentence.text.find("-on-", start, end) >= 0:
-            spans += [m.span() for m in _SPORTS_LABELS.finditer(sentence.text, start, end)]
+                  if not made_of_tried(m, sentence)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
-    if "tied" in sentence.vocabulary:
-        spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    spans += sport_spans(sentence) + code_spans(sentence)
     if "under" in sentence.vocabulary or "rule" in sentence.vocabulary:
         spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
-    if "v" in sentence.vocabulary:
-        spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
     if "m" in sentence.vocabulary and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
-    if sentence.text.find("`", start, end) >= 0:
-        spans += [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
     if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
@@ -448,62 +442,19 @@ _HYPHEN_CHAINS: Final = re.compile(
     r"(?![\w-])|(?<![\w-])buy[ -](?:one|two|three|[1-3])(?:,[ ]|[ -])get[ -](?:one|two|[1-3])"
     r"(?:[ -](?:free|half[ -]price)\b|(?![ ](?:year|month|week|day|night|hour|minute)s?\b))",
     re.IGNORECASE)
-#: labels of a sport written with a number: "the 3-point line", "a three-point play", "the
-#: 7-footer", "a 3-pointer", "the West's 7-seed", "a 5-on-3 power play" (but "a 3-point
-#: lead", "a 27-point deficit" count points)
-_SPORTS_LABELS: Final = re.compile(
-    r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|shot|shots|attempt"
-    r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
-    r"|(?:(?<=\bfrom[ ])|(?<=\bthe[ ]))(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
-    r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:footers?|pointers?"
-    r"|seeds?)\b|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
-
-
-#: a share split or issue after "1-for-20": "a 1-for-4 rights issue"
-_SPLIT_AFTER: Final = re.compile(
-    r"[ ](?:(?:reverse[ ])?(?:stock[ ]|share[ ])?(?:split|consolidation)"
-    r"|(?:rights|bonus)[ ]issue|shares?|stock)\b")
 #: the window of a change in economists' shorthand, in a sentence with a percentage: "GDP
 #: +0.2% 3m/3m", "pay growth of 5.6% 3m/yr", "4.4% (3m avg)", "AWE 6m annualised" (not
 #: "The glacier retreated 3m/yr", a sentence with no percentage)
 _CHANGE_WINDOW: Final = re.compile(
     r"(?<![\w.,])[0-9]{1,2}m(?:/[0-9]{1,2}m|/(?:yr|y|yoy)|[ ](?:avg|average|annuali[sz]ed))\b",
     re.IGNORECASE)
-#: code between backticks, as documentation writes it, with a mark of code inside: "Run
-#: `pytest -n 4`", "`replicas: 3`", "`max_age=60`" (not "fell to `1.2 GB`": quotes)
-_CODE_SPAN: Final = re.compile(
-    r"`(?=[^`\n]{0,120}(?:[=:_/@{}\[\]<>|\"]|[ ]-))[^`\n]{1,120}`")
 #: things numbered with a lower-case "no": "train no 12951", "house no 221", "ward no 12"
 _NUMBERED_THINGS: Final = frozenset(["train", "house", "flat", "bus", "vehicle", "serial",
                                      "account", "roll", "plot", "khasra", "survey", "case",
                                      "booth", "stall", "counter"])
-#: the words _SPORTS_LABELS ends in
-_SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
-                                        "seed", "seeds"])
 #: lists and rules named by a number: "Forbes 30 Under 30", "40 under 40", "the Rule of 40"
 _NAMED_LISTS: Final = re.compile(
     r"\b(?P<n>[1-9]0)[ ][Uu]nder[ ](?P=n)\b|\b[Rr]ule[ ]of[ ][0-9]{1,3}\b")
-#: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
-_PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
-#: a level score: "tied it at 3", "was tied at 2 after one period" (not "tied at 5%")
-_TIED_AT: Final = re.compile(
-    r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
-    r"(?=[ ]?(?:[,;:!?)]|\.(?![0-9])|\Z)|[ ](?:after|with|in|at|going|before|when|through"
-    r"|early|late|on|until|heading|and|but|for)\b)", re.IGNORECASE)
-
-
-def _made_of_tried(chain: "re.Match[str]", sentence: Sentence) -> bool:
-    """Whether an "N-for-M" is a player's line, no offer: what was made is no more than what
-    was tried ("went 3-for-4", "0-for-5"; an offer gives more: "2-for-1 deals"; a bowler's
-    figures and a share split are names: "Wood's 5-for-40", "a 1-for-20 reverse split")."""
-    if chain.group("offered") is None or not _CRICKET_WORDS.isdisjoint(sentence.vocabulary) \
-            or _SPLIT_AFTER.match(sentence.text, chain.end()):
-        return False
-    offered, paid = parse_number(chain.group("offered").lower()), \
-        parse_number(chain.group("paid").lower())
-    return offered is not None and paid is not None and offered <= paid
-
-
 #: a year of two digits after an apostrophe glued to a period's code: "Q4'24", "FY'25",
 #: "H1’25"; and a number in words after a digit and a hyphen, capitalised: "7-Eleven"
 _CODED_YEAR: Final = re.compile(
@@ -931,31 +882,6 @@ def _range_to_a_unit(sentence: Sentence, end: int) -> bool:
     return rest is not None and sentence.unit_after(rest.end()) is not None
 
 
-#: a version's number: one or two digits, a point and one or two digits ("4.0", "2.13")
-_VERSION_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
-#: a wildcard version after the number: the ".x" of "5.x"
-_WILDCARD_VERSION: Final = re.compile(r"\.[xX](?![\w.])")
-
-
-def _bare_version(numeral: Numeral, prev: str, nxt: str, sentence: Sentence) -> bool:
-    """ "the 3.0 release", "Deprecated since 4.0", "5.x", "versions 2.3 through 2.9": a
-    version named without its product, before a word of releases or after a word of time in
-    a sentence about software's life (not "rose from 3.2 to 4.1", "2.5 MB smaller")."""
-    if _WILDCARD_VERSION.match(sentence.text, numeral.end) and numeral.text.isdigit():
-        return True
-    if not _VERSION_NUMBER.fullmatch(numeral.text) or sentence.unit_after(numeral.end):
-        return False
-    words = lexicon.load().not_claims
-    return nxt in words["release_words"] or (
-        prev in _VERSION_TIME_WORDS
-        and not sentence.vocabulary.isdisjoint(words["software_life_words"]))
-
-
-#: words of time before a bare version: "since 4.0", "removed in 5.0", "through 2.9"
-_VERSION_TIME_WORDS: Final = frozenset(["since", "in", "until", "before", "through", "to",
-                                        "from", "after", "and", "or", "versions"])
-
-
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1007,7 +933,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if is_clock_time(numeral, prev, sentence):
         return False
     if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
-            and _bare_version(numeral, prev, nxt, sentence):
+            and bare_version(numeral, prev, nxt, sentence):
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name

@@ -1,0 +1,68 @@
+"""Numbers a sport writes as labels, scores and lines of play, not amounts: "the 3-point
+line", "a 7-footer", "the 7-seed", "a 5-on-3 power play", "a 5v5 match", "tied it at 3";
+and whether an "N-for-M" is a player's line ("went 3-for-4", both numbers claims) or an
+offer, a bowler's figures or a share deal (no claims: "2-for-1 deals", "Wood's 5-for-40",
+"a 1-for-4 rights issue")."""
+from __future__ import annotations
+
+import re
+from typing import Final, List
+
+from factcheck import lexicon
+from factcheck.numerals import parse_number
+from factcheck.sentence import Sentence
+from factcheck.text import Span
+
+#: labels of a sport written with a number: "the 3-point line", "a three-point play", "the
+#: 7-footer", "a 3-pointer", "the West's 7-seed", "a 5-on-3 power play", "from three-point
+#: range" (but "a 3-point lead", "a 27-point deficit", "within a 5-point range" count points)
+_SPORTS_LABELS: Final = re.compile(
+    r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|shot|shots|attempt"
+    r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
+    r"|(?:(?<=\bfrom[ ])|(?<=\bthe[ ]))(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
+    r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:footers?|pointers?"
+    r"|seeds?)\b|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
+#: the words _SPORTS_LABELS ends in, one of which a sentence must hold
+_SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
+                                        "seed", "seeds"])
+#: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
+_PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
+#: a level score: "tied it at 3", "was tied at 2 after one period", "tied at 21 and went to
+#: overtime" (not "tied at 46 percent", "tied at 12 seats")
+_TIED_AT: Final = re.compile(
+    r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
+    r"(?=[ ]?(?:[,;:!?)]|\.(?![0-9])|\Z)|[ ](?:after|with|in|at|going|before|when|through"
+    r"|early|late|on|until|heading|and|but|for)\b)", re.IGNORECASE)
+#: a share split or issue after "1-for-20": "a 1-for-4 rights issue"
+_SPLIT_AFTER: Final = re.compile(
+    r"[ ](?:(?:reverse[ ])?(?:stock[ ]|share[ ])?(?:split|consolidation)"
+    r"|(?:rights|bonus)[ ]issue|shares?|stock)\b")
+#: words of cricket, whose "5-for-40" are a bowler's figures (not_claims.txt)
+_CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
+
+
+def sport_spans(sentence: Sentence) -> List[Span]:
+    """The spans of a sport's labels, formats and level scores in ``sentence``."""
+    start, end = sentence.span
+    vocabulary = sentence.vocabulary
+    spans: List[Span] = []
+    if "-" in vocabulary and (not vocabulary.isdisjoint(_SPORTS_LABEL_WORDS)
+                              or sentence.text.find("-on-", start, end) >= 0):
+        spans += [m.span() for m in _SPORTS_LABELS.finditer(sentence.text, start, end)]
+    if "tied" in vocabulary:
+        spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
+    if "v" in vocabulary:
+        spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
+    return spans
+
+
+def made_of_tried(chain: "re.Match[str]", sentence: Sentence) -> bool:
+    """Whether an "N-for-M" is a player's line, no offer: what was made is no more than what
+    was tried ("went 3-for-4", "0-for-5"; an offer gives more: "2-for-1 deals"; a bowler's
+    figures and a share deal are names: "Wood's 5-for-40", "a 1-for-20 reverse split")."""
+    if chain.group("offered") is None or not _CRICKET_WORDS.isdisjoint(sentence.vocabulary) \
+            or _SPLIT_AFTER.match(sentence.text, chain.end()):
+        return False
+    offered, paid = parse_number(chain.group("offered").lower()), \
+        parse_number(chain.group("paid").lower())
+    return offered is not None and paid is not None and offered <= paid
