@@ -6046,6 +6046,7 @@ NOT_CLAIMS = [
     row("Harper's blast tied it at 3."),
     row("They tied at 21 and went to overtime."),
     row("She made the Forbes 30 Under 30 list."),
+    row("Sinner recovered from 2-5 behind in the tiebreak."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
