@@ -6047,6 +6047,7 @@ NOT_CLAIMS = [
     row("They tied at 21 and went to overtime."),
     row("She made the Forbes 30 Under 30 list."),
     row("Sinner recovered from 2-5 behind in the tiebreak."),
+    row("Fill in boxes 11 and 12 of the form."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
