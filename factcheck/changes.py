@@ -1830,9 +1830,11 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 and not _possessive_in_object(sentence, word):
             return None, ""  # "after Boeing's jets were grounded by 40 countries": the
             # possessive opens another clause's subject
-        change = changes.get(word.lower) if word.lower != "off" and (
-            after_of or word.lower not in _CHANGE_NOUNS) and not priced_rooms(sentence, word) \
-            and not _compound_modifier(text, word) else None
+        change = changes.get(word.lower)
+        if change is not None and (word.lower == "off" or (
+                not after_of and word.lower in _CHANGE_NOUNS) or priced_rooms(sentence, word)
+                or _compound_modifier(text, word)):
+            change = None
         # (nor the first half of a compound before its noun: "a cut-off grade of 0.5 g/t",
         # "cut-price fares"; but "a drop-off of 30%", "cut-backs of £2bn" change)
         # "off" only right before its amount ("8% off its record high of $73,800" is no
