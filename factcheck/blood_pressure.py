@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Final, List
 
 from factcheck.claims import Claim
-from factcheck.hedges import HedgeReading, read_hedges
-from factcheck.sentence import Sentence, finish_claim
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
+from factcheck.sentence import Sentence
 
 #: two readings over a slash, the unit perhaps after them
 _PAIR: Final = re.compile(r"""
@@ -46,10 +46,7 @@ def pressure_claims(sentence: Sentence) -> List[Claim]:
         for value, first, last in ((systolic, hedge.start, slash),
                                    (diastolic, slash + 1, hedge.end)):
             number = Decimal(value)
-            claims.append(finish_claim(
-                sentence, start=first, end=last, kind=hedge.kind,
-                low=None if hedge.kind == "upper" else number,
-                high=None if hedge.kind == "lower" else number, qualifier=hedge.qualifier,
-                strict=hedge.strict, below=hedge.below, precision=Decimal(1), unit=_UNIT,
-                dimension="pressure", unit_text=found.group("unit") or ""))
+            claims.append(finish_hedged(
+                sentence, hedge, number, start=first, end=last, precision=Decimal(1),
+                unit=_UNIT, dimension="pressure", unit_text=found.group("unit") or ""))
     return claims

@@ -6,7 +6,7 @@ from typing import Final, FrozenSet, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change
-from factcheck.hedges import adds_up_to
+from factcheck.hedges import BE_FORMS, adds_up_to
 from factcheck.lexicon import alternation
 from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
@@ -420,8 +420,9 @@ _BUILDING_DESCRIBERS: Final = frozenset(["the", "a", "an", "new", "proposed", "p
 _STOREYS_END: Final = re.compile(r"(?:storeys|stories|floors)\Z")
 #: buildings a plan proposes, whose height "would rise to" gives (grammar_words.txt)
 _PROPOSED_BUILDINGS: Final = _GRAMMAR["proposed_buildings"]
-#: the modal words of [shape_changers], which describe a planned building's height
-_MODAL_CHANGERS: Final = frozenset(["will", "could", "would"])
+#: [shape_changers] but its modal words, which describe a planned building's height ("The
+#: tower would rise to 45 metres")
+_SHAPE_CHANGERS_BUT_MODALS: Final = _SHAPE_CHANGERS - frozenset(["will", "could", "would"])
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")  # (a glued "m" may be millions: "falls to 7.5m")
@@ -498,7 +499,7 @@ def _shape_of_a_place(sentence: Sentence, start: int, end: int) -> bool:
         return False
     subject = sentence.before(before[index].start, 6)
     proposed = _planned_building_rises(subject)
-    changers = _SHAPE_CHANGERS - _MODAL_CHANGERS if proposed else _SHAPE_CHANGERS
+    changers = _SHAPE_CHANGERS_BUT_MODALS if proposed else _SHAPE_CHANGERS
     if (index and before[index - 1].lower in _MOVING_LEVELS) \
             or not sentence.vocabulary.isdisjoint(changers) or sentence.names_month \
             or _YEAR.search(sentence.text, *sentence.span) is not None \
@@ -532,7 +533,6 @@ _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: forms of "be" right before a percentage, which make it a level of the subject
-_COPULAS: Final = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 #: a verb of carrying a running total to its new level, before the "to": "taking the total
@@ -841,7 +841,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         word, particle = change_verb_in_clause(sentence, start)
         if word is not None and not particle and not word.adverb \
                 and not (word.indirect and (_OF_AFTER.match(sentence.text, end)
-                                            or before[-1].lower in _COPULAS)):
+                                            or before[-1].lower in BE_FORMS)):
             # (but "The appeal raised 40% of its target": a share of what it raised; "the
             # cost of raising funds was 18.4%": a level of the subject)
             if word.indirect and any(w.lower in _CONTINUING_VERBS

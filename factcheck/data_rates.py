@@ -9,9 +9,9 @@ from decimal import Decimal
 from typing import Final, List
 
 from factcheck.claims import Claim
-from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.numerals import scan_numerals
-from factcheck.sentence import Sentence, finish_claim
+from factcheck.sentence import Sentence
 
 #: two rates over a slash, then a space or the unit
 _PAIR: Final = re.compile(r"""
@@ -38,10 +38,8 @@ def data_rate_claims(sentence: Sentence) -> List[Claim]:
         slash = found.start("up") - 1
         for value, text, first, last in ((down, found.group("down"), hedge.start, slash),
                                          (up, found.group("up"), slash + 1, hedge.end)):
-            claims.append(finish_claim(
-                sentence, start=first, end=last, kind=hedge.kind,
-                low=None if hedge.kind == "upper" else value,
-                high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
-                strict=hedge.strict, below=hedge.below, precision=scan_numerals(text)[0].precision,
-                unit=unit.unit, dimension=_DIMENSION, unit_text=unit.text))
+            claims.append(finish_hedged(
+                sentence, hedge, value, start=first, end=last,
+                precision=scan_numerals(text)[0].precision, unit=unit.unit,
+                dimension=_DIMENSION, unit_text=unit.text))
     return claims

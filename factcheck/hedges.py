@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.nouns import is_plural_subject
 from factcheck.numerals import parse_number
+from factcheck.claims import Change, Claim
 from factcheck.sentence import (
-    Sentence, hedges_after, hedges_before, longest_phrase_after, longest_phrase_before)
+    Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
+    longest_phrase_before)
 from factcheck.text import Word
 
 
@@ -107,6 +110,23 @@ class HedgeReading(NamedTuple):
     below: bool = False
     #: a negation flipped the bound ("has not fallen below 40%"): the verb changed nothing
     negated: bool = False
+
+
+def finish_hedged(sentence: Sentence, hedge: HedgeReading, value: Decimal, *,
+                  precision: Optional[Decimal], unit: str = "",
+                  dimension: str = "dimensionless", unit_text: str = "",
+                  change: Optional[Change] = None, start: Optional[int] = None,
+                  end: Optional[int] = None) -> Claim:
+    """The claim of one value under the bound or hedge that ``read_hedges`` found around
+    it ("at least twice a week", "under 3:00"), spanning the hedge unless ``start`` or
+    ``end`` cut it (the halves of "up to 100/20 Mbps")."""
+    return finish_claim(
+        sentence, start=hedge.start if start is None else start,
+        end=hedge.end if end is None else end, kind=hedge.kind,
+        low=None if hedge.kind == "upper" else value,
+        high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
+        strict=hedge.strict, below=hedge.below, precision=precision, unit=unit,
+        dimension=dimension, unit_text=unit_text, change=change)
 
 
 #: an amount in millions, billions or thousands: a milestone that "passed" or "crossed"
@@ -698,13 +718,13 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     """ "for over two years", "took over 40 minutes": a word of duration before the hedge
     makes the time a duration."""
     previous = sentence.before(word.start, 2)
-    if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in _BE_FORMS:
+    if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in BE_FORMS:
         return False  # "The money will be spent over three years": spread over, no bound
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
-#: forms of "be" before a passive "spent"
-_BE_FORMS: Final = frozenset(["be", "been", "being", "is", "are", "was", "were"])
+#: the forms of "be": before a passive "spent", before a level (changes.py)
+BE_FORMS: Final = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 
 
 #: the verb of a total: "adds up to £1,825"

@@ -14,7 +14,7 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
-from factcheck.numerals import PREFIXES, Numeral, parse_number
+from factcheck.numerals import PREFIXES, YEAR_SHAPED, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.software_labels import bare_version, code_spans
@@ -117,8 +117,6 @@ _SHORT_YEAR: Final = re.compile(
 #: an age compared with another's: "a man half his age"
 _AGE_COMPARED: Final = re.compile(
     r"\bhalf[ ](?:his|her|their|my|your|its|our)[ ]age\b", re.IGNORECASE)
-#: four digits that may be a year: "In 2019 two-year deals were signed"
-_YEAR_LIKE: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 #: a word glued by a hyphen: the "-bedroom" of "one-bedroom"
 _HYPHENED_WORD: Final = re.compile(r"-[a-z]")
 #: the words _SHORT_YEAR follows
@@ -856,7 +854,7 @@ _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|its|their|our|his|her)|'s)[
 _COMPANY_SUFFIXES: Final = lexicon.word_sections("not_claims.txt")["company_suffixes"]
 
 
-def mark_after_c(numeral: Numeral, sentence: Sentence) -> bool:
+def _resource_class(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the number is 1, 2 or 3 with a capital C glued after it and nothing more:
     "2C" (a class of contingent resources, or 2 degrees Celsius)."""
     return numeral.text in ("1", "2", "3") \
@@ -901,7 +899,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _picked_from_ranked_set(before, after):
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
     if numeral.spelled and before and before[-1].text[:1].isdigit() \
-            and before[-1].end + 1 == numeral.start and not _YEAR_LIKE.fullmatch(before[-1].text) \
+            and before[-1].end + 1 == numeral.start and not YEAR_SHAPED.fullmatch(before[-1].text) \
             and _HYPHENED_WORD.match(sentence.text, numeral.end):
         return False  # "64 one-bedroom and 40 two-bedroom flats": what the count describes
     if len(before) > 1 and before[-1].lower == "top" and (
@@ -937,7 +935,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
-    if mark_after_c(numeral, sentence) and (
+    if _resource_class(numeral, sentence) and (
             not _RESOURCE_CUES.isdisjoint(sentence.vocabulary)
             or len(_RESOURCE_CLASS.findall(sentence.text, *sentence.span)) > 2):
         return False  # "contingent resources of 45 MMbbl (2C)", "1C, 2C and 3C": classes

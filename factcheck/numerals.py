@@ -803,8 +803,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
     return after._replace(spelled=after.spelled or spelled)
 
 
-#: four digits of a year: "1984" (never the whole of a mixed fraction)
-_YEAR_SHAPED: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
+#: four digits of a year: "1984" (never the whole of a mixed fraction, nor a count that a
+#: spelled, hyphened count describes: "In 2019 two-year deals")
+YEAR_SHAPED: Final = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 
 
 def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
@@ -820,7 +821,7 @@ def _mixed_fraction_after(text: str, r: _Reading) -> _Reading:
     """
     conjunction = _next_word(text, r.end)
     if conjunction is None or conjunction.word != "and" \
-            or _YEAR_SHAPED.fullmatch(text, r.start, r.end):
+            or YEAR_SHAPED.fullmatch(text, r.start, r.end):
         return r  # (not "a second term in 1984 and a third in 1988": a year)
     count_word = _next_word(text, conjunction.end)
     if count_word is None:

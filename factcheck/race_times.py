@@ -20,7 +20,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
 from factcheck.clock_times import clock_matcher
-from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
 
@@ -98,15 +98,10 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
             dimension, claim_end = "rate", pace.end()
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), claim_end),
                             dimension, None)  # "about 5:30 per km", "under 3:00"
-        claims.append(finish_claim(
-            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
-            low=None if hedge.kind == "upper" else value,
-            high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
-            strict=hedge.strict, below=hedge.below,
-            precision=Decimal(1).scaleb(1 - len(fraction))
+        claims.append(finish_hedged(
+            sentence, hedge, value, precision=Decimal(1).scaleb(1 - len(fraction))
             if fraction else Decimal(60) if long_race else Decimal(1), unit=unit,
-            dimension=dimension, unit_text="", change=change_for(
-                sentence, hedge.start, hedge.end)))
+            dimension=dimension, change=change_for(sentence, hedge.start, hedge.end)))
     return claims
 
 
@@ -145,12 +140,9 @@ def glued_duration_claims(sentence: Sentence) -> List[Claim]:
         value = Decimal(minutes * 60 + int(seconds)) if seconds else Decimal(minutes)
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
                             "time", None)
-        claims.append(finish_claim(
-            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
-            low=None if hedge.kind == "upper" else value,
-            high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
-            strict=hedge.strict, below=hedge.below, precision=Decimal(1),
-            unit="second" if seconds else "minute", dimension="time", unit_text="",
+        claims.append(finish_hedged(
+            sentence, hedge, value, precision=Decimal(1),
+            unit="second" if seconds else "minute", dimension="time",
             change=change_for(sentence, hedge.start, hedge.end)))
     return claims
 

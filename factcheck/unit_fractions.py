@@ -10,9 +10,9 @@ from typing import Final, List, Optional
 
 from factcheck.changes import change_for
 from factcheck.claims import Claim
-from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.numerals import parse_number
-from factcheck.sentence import Sentence, finish_claim
+from factcheck.sentence import Sentence
 
 #: " and a half" after a unit, and what it adds
 _AND_FRACTION: Final = re.compile(
@@ -56,9 +56,6 @@ def _claim_before(sentence: Sentence, found: "re.Match[str]") -> Optional[Claim]
     value = (whole + fraction) * unit.factor
     hedged = read_hedges(sentence, HedgeReading("point", "", count.start, found.end()),
                          unit.dimension, None)
-    return finish_claim(
-        sentence, start=hedged.start, end=hedged.end, low=None if hedged.kind == "upper" else value,
-        high=None if hedged.kind == "lower" else value, kind=hedged.kind,
-        qualifier=hedged.qualifier, precision=fraction, strict=hedged.strict,
-        below=hedged.below, unit=unit.unit, dimension=unit.dimension, unit_text=unit.text,
-        change=change_for(sentence, hedged.start, hedged.end))
+    return finish_hedged(sentence, hedged, value, precision=fraction, unit=unit.unit,
+                         dimension=unit.dimension, unit_text=unit.text,
+                         change=change_for(sentence, hedged.start, hedged.end))

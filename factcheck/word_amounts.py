@@ -14,7 +14,7 @@ from factcheck.lexicon import alternation
 from factcheck.changes import (change_before, change_for, change_verb_in_clause, comparative_after,
                                priced_rooms)
 from factcheck.claims import Change, Claim
-from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject
 from factcheck.numerals import Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
@@ -490,12 +490,9 @@ def how_often_claims(sentence: Sentence) -> List[Claim]:
             value = _HOW_OFTEN_WORDS[word.lower]
             hedge = read_hedges(sentence, HedgeReading("point", "", word.start, end),
                                 "frequency", None)  # "at least twice a week"
-            found.append(finish_claim(
-                sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
-                low=None if hedge.kind == "upper" else value,
-                high=None if hedge.kind == "lower" else value, qualifier=hedge.qualifier,
-                strict=hedge.strict, below=hedge.below, precision=None,
-                unit=f"count / {period}", dimension="frequency", unit_text=word.text))
+            found.append(finish_hedged(
+                sentence, hedge, value, precision=None, unit=f"count / {period}",
+                dimension="frequency", unit_text=word.text))
     return found
 
 
@@ -637,10 +634,6 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
         verb = change_before(sentence, hedge.start)
         direction = direction or (verb.direction if verb else "") \
             or comparative_after(sentence, hedge.end) or _verb_of_object(sentence, hedge.start)
-        found.append(finish_claim(
-            sentence, start=hedge.start, end=hedge.end, kind=hedge.kind,
-            low=None if hedge.kind == "upper" else factor,
-            high=None if hedge.kind == "lower" else factor, qualifier=hedge.qualifier,
-            strict=hedge.strict, below=hedge.below, precision=None,
-            change=Change(direction, "factor")))
+        found.append(finish_hedged(sentence, hedge, factor, precision=None,
+                                   change=Change(direction, "factor")))
     return found
