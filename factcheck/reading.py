@@ -1526,13 +1526,13 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if len(before) == 3 and before[-1].lower in _AGE_ADVERBS and before[-2].lower in _COPULAS:
         before = before[:2]  # "She was just 13 when the abuse began"
     before = before[-2:]
+    person = len(before) == 2 and (before[-2].text[:1].isupper()
+                                   or before[-2].lower in _PERSON_NOUNS)
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
-            and (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS
-                 or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
-                     and _role_noun(before[-2]))) \
-            and (sentence.gap(numeral.end, numeral.end + 1) == "," or (
-                (before[-2].text[:1].isupper() or before[-2].lower in _PERSON_NOUNS)
-                and _last_and_only_number(sentence, numeral))) \
+            and (person or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
+                            and _role_noun(before[-2]))) \
+            and (sentence.gap(numeral.end, numeral.end + 1) == ","
+                 or (person and _last_and_only_number(sentence, numeral))) \
             and not _LIST_GOES_ON.match(sentence.text, numeral.end):
         return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not (ends_clause(sentence, numeral.end, _TIME_AFTER_AGE)
