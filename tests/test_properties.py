@@ -106,6 +106,7 @@ def test_claims_come_in_order_of_appearance(text: str) -> None:
 @given(newsy_text, newsy_text)
 @example(first="\N{EURO SIGN}", second="0 cents")
 @example(first="euros", second="0 cents")
+@example(first="", second="-5 in 0")
 def test_a_sentence_before_does_not_change_the_claims_after(first: str, second: str) -> None:
     """Claims are read per sentence: prefixing a finished sentence only shifts spans.  The
     one exception is the text's setting, which its currency signs and the word "euro"
