@@ -720,6 +720,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if "cut" in vocabulary and _supply_cut_to(sentence, start, end):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
+    if sentence.text.startswith("within ", start) \
+            and _DURATION_END.search(sentence.text, start, end):
+        return None  # "Prices rose within 3 days": how soon, no change
     before = sentence.before(start, 2)
     if before and before[-1].lower in _FOCUS_WORDS \
             and _SPAN_OF_TIME_AFTER.match(sentence.text, end) \
@@ -1299,7 +1302,13 @@ def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool
                     or word.lower in lexicon.load().changes:
                 return False  # "The Dow lost ground and fell by 300 points"
         return False
-    return before[-1].lower in _LOSE_VERBS and units.singular(last[0].lower) in _CONTESTS
+    return before[-1].lower in _LOSE_VERBS and (
+        units.singular(last[0].lower) in _CONTESTS or _A_RUN_AFTER.match(sentence.text, end)
+        is not None)
+
+
+#: a run of contests after a bare count: "lost 12 straight", "have lost 5 in a row"
+_A_RUN_AFTER: Final = re.compile(r"[ ](?:straight|consecutive|in[ ]a[ ]row)\b(?![ -][a-z])")
 
 
 #: verbs of an event that befalls things, which a count after them suffered rather than

@@ -720,9 +720,15 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     previous = sentence.before(word.start, 2)
     if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in BE_FORMS:
         return False  # "The money will be spent over three years": spread over, no bound
+    if previous and previous[-1].lower in BE_FORMS:
+        # "The wait was over 4 hours", "It has been over 10 years since": how long it is;
+        # but "The loan is over 25 years" is the span it is repaid over
+        return not (len(previous) == 2 and previous[0].lower in _SPREAD_SUBJECTS)
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
+#: what is paid or done across a stretch of time, so that "is over 25 years" is that stretch
+_SPREAD_SUBJECTS: Final = _GRAMMAR["spread_subjects"]
 #: the forms of "be": before a passive "spent", before a level (changes.py)
 BE_FORMS: Final = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 

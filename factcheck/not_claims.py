@@ -1046,9 +1046,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in words_set["emergency_numbers"] and (
             (nxt in words_set["emergency_services"]
              and (not nxt.endswith("s") or after_amount or prev == "of"))
-            or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))):
+            or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))
+            or (prev in ("", "the") and nxt in words_set["emergency_services"]
+                and len(after) > 1 and after[1].lower in lexicon.load().changes)):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
-        # "Calls to 111 rose" (not "received 112 calls")
+        # "Calls to 111 rose", "999 calls rose by 5%" (not "received 112 calls")
     if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
             and after and after[0].text.isalpha() and after[0].text.islower() \
             and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \

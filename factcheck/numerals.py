@@ -1468,7 +1468,38 @@ def scan_numerals(text: str) -> List[Numeral]:
             digit = _DIGIT_HINT.search(text, pos)
         if word is not None and word[0] < pos:
             word = _word_start(lowered, pos, anycase)
-    return found
+    return _join_restated(found, text) if "(" in text else found
+
+
+#: what lies between a numeral and the same number restated in brackets: "thirty (30)"
+_BRACKET_GAP: Final = (" (", "(")
+
+
+def _join_restated(found: List[Numeral], text: str) -> List[Numeral]:
+    """A spelled number and its digits in brackets, or digits and their spelling, are one
+    numeral as contracts write them: "thirty (30) days", "ten (10) years", "5 (five)".
+
+    >>> [n.text for n in _join_restated(scan_numerals("within thirty (30) days"), "")]
+    ['thirty (30)']
+    """
+    joined: List[Numeral] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if second is not None and first.spelled != second.spelled \
+                and first.value == second.value \
+                and text[first.end:second.start] in _BRACKET_GAP \
+                and text.startswith(")", second.end):
+            end = second.end + 1
+            joined.append(first._replace(end=end, text=text[first.start:end],
+                                         precision=(second if first.spelled else first
+                                                    ).precision))
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
 
 
 def _word_start(lowered: str, pos: int, anycase: bool) -> Optional[Tuple[int, int]]:

@@ -153,7 +153,9 @@ _CODE_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
 
 #: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
 _INCHES: Final = re.compile(r"""
-    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep)\b|[ ]?[.,;:!?)]?\s*\Z)   # 2 in thick, 5 in.
+    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|across|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
+                                                                     # 2 in thick, 5 in.
+    | [ ]in(?=\)|[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])               # (43 in), 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)

@@ -2229,6 +2229,12 @@ PHYSICAL = [
     row("He hiked 12 miles.", point(12, "mile", change=None)),
     row("Flood water around the new development could rise to 1.5 metres.",
         point("1.5", "meter", change=("up", "to"))),
+    # "in" is inches before a closing bracket or a times sign, and before "across" or
+    # "diagonally"
+    row("The TV is 109cm (43 in) wide.", point(109, "centimeter"), point(43, "inch")),
+    row("The board is 12 in x 8 in.", point(12, "inch"), point(8, "inch")),
+    row("The screen measures 43 in diagonally.", point(43, "inch")),
+    row("Sales rose 5 in every 10 stores.", point(0.5, change=("up", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3667,6 +3673,19 @@ BOUNDS = [
     row("Sales crossed 5 lakh units.", lower(500000, "unit")),
     row("The money will be spent over three years.", point(3, "year")),
     row("Drones are not permitted within 5 metres of people.", lower(5, "meter")),
+    # "over" after a form of "be" bounds how long a thing is, unless what is paid over the
+    # stretch is the subject ("The loan is over 25 years")
+    row("The wait was over 4 hours.", lower(4, "hour")),
+    row("Handover times are over an hour at some trusts.", lower(1, "hour")),
+    row("It has been over 10 years since the flood.", lower(10, "year")),
+    row("The game was over 2 hours long.", lower(2, "hour")),
+    row("The loan is over 25 years.", point(25, "year")),
+    row("The mortgage term is over 30 years.", point(30, "year")),
+    row("Prices rose over 3 days.", point(3, "day")),
+    # a single person before the bound names an age as the plural does
+    row("Tickets are free for a child under 16.", upper(16, "year")),
+    row("A driver over 70 must renew the licence.", lower(70, "year")),
+    row("The user sees under 100 ms of latency.", upper(100, "millisecond")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5446,6 +5465,21 @@ CHANGES = [
         point(180, "meter", change=None)),
     row("The proportion seen within four hours slipped to 70.9%.", upper(4, "hour", change=None),
         point("70.9", "percent", change=("down", "to"))),
+    # a bare count before "straight" or "in a row" after "lost" counts defeats
+    row("The team has lost 11 in a row.", point(11, change=None)),
+    row("They lost 12 straight.", point(12, change=None)),
+    row("The Dow lost 300 points straight after the open.",
+        point(300, "point", change=("down", "delta"))),
+    row("Shares lost 12% in a row of falls.", point(12, "percent", change=("down", "delta"))),
+    # "within" a time after a verb of change says how soon, it is no change
+    row("Fines not paid within 28 days rise to £100.",
+        upper(28, "day", change=None), point(100, "GBP", change=("up", "to"))),
+    row("Sales rose 5% within 3 days.",
+        point(5, "percent", change=("up", "delta")), upper(3, "day", change=None)),
+    # an emergency number opening the sentence before its calls and a verb of change names
+    # the service
+    row("999 calls rose by 5% last year.", point(5, "percent", change=("up", "delta"))),
+    row("We received 112 calls yesterday.", point(112, "call")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -5639,6 +5673,15 @@ SPELLED = [
         point(1_200_000_000, text="a billion two")),
     row("Capex was two billion four.", point(2_400_000_000)),
     row("A million two hundred thousand people came.", point(1_200_000, "person")),
+    # a number restated in brackets, as contracts write it, is one numeral
+    row("Either party may terminate this Agreement upon thirty (30) days' written notice.",
+        point(30, "day", text="thirty (30) days")),
+    row("Invoices are payable within thirty (30) days of receipt.", upper(30, "day")),
+    row("Seller shall repair any defect within 30 (thirty) days.", upper(30, "day")),
+    row("The Board has 12 (twelve) directors and 3 (three) officers.",
+        point(12, "director"), point(3, "officer")),
+    row("No more than four (4) occupants may reside in the Premises.", upper(4, "occupant")),
+    row("The fee is forty-five (46) dollars.", point(45, text="forty-five")),  # (unequal: apart)
 ]
 
 # --- not claims: dates, times, ordinals, phones, names, labels, versions, scores --------------
