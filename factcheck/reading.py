@@ -1689,9 +1689,12 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
 
 
 def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
-    """A plural noun of a person ([person_nouns]) before "over" or "under" and a plain
-    number that may be an age: "Mothers under 20", "victims over 60"."""
+    """A plural noun of a person ([person_nouns]), perhaps with "were" or "are", before
+    "over" or "under" and a plain number that may be an age: "Mothers under 20", "victims
+    over 60", "the victims were over 75"."""
     noun = sentence.before(bound.start, 1)
+    if noun and noun[0].lower in ("were", "are"):
+        noun = sentence.before(noun[0].start, 1)  # "Most of the victims were over 75"
     if not noun or not noun[0].text.isalpha():
         return False
     singular = units.singular(noun[0].lower)

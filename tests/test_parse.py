@@ -3686,6 +3686,10 @@ BOUNDS = [
     row("Tickets are free for a child under 16.", upper(16, "year")),
     row("A driver over 70 must renew the licence.", lower(70, "year")),
     row("The user sees under 100 ms of latency.", upper(100, "millisecond")),
+    # a plural person and "were" or "are" before the bound: still an age
+    row("Most of the victims were over 75.", lower(75, "year")),
+    row("The drivers were under 25.", upper(25, "year")),
+    row("The prices were over 75.", lower(75)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
