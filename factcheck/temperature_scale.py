@@ -89,13 +89,35 @@ def _oven_in_fahrenheit(claim: Claim, text: str) -> bool:
         and _WOOD_FIRED.search(text, *claim.sentence) is None
 
 
+#: a scale named right after a bare reading: "-459.67° on the Fahrenheit scale"
+_SCALE_AFTER: Final = re.compile(r"[ ](?:on|in)[ ]the[ ](?P<scale>Fahrenheit|Celsius|centigrade)"
+                                 r"[ ]scale\b", re.IGNORECASE)
+
+
+def _scale_named_after(claim: Claim, text: str) -> str:
+    """ "fahrenheit" or "celsius" when the sentence names the scale right after the reading,
+    else ""."""
+    named = _SCALE_AFTER.match(text, claim.span[1])
+    if named is None:
+        return ""
+    scale = named.group("scale").lower()
+    return "celsius" if scale == "centigrade" else scale
+
+
 def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
-    """Claims whose bare degrees of heat are Fahrenheit: in a text set in the United States,
-    or too hot for the weather in Celsius."""
+    """Claims whose bare degrees of heat are Fahrenheit: named so after the reading, in a
+    text set in the United States, or too hot for the weather in Celsius."""
     bare = [_bare_celsius(c) for c in claims]
     if not any(bare):
         return claims
     american = set_in_united_states(text)
-    return [dataclasses.replace(c, unit="degree_Fahrenheit")
-            if is_bare and (american or _too_hot(c, text) or _oven_in_fahrenheit(c, text)) else c
-            for c, is_bare in zip(claims, bare)]
+    return [dataclasses.replace(c, unit="degree_Fahrenheit") if is_bare and _fahrenheit(
+        c, text, american) else c for c, is_bare in zip(claims, bare)]
+
+
+def _fahrenheit(claim: Claim, text: str, american: bool) -> bool:
+    """Whether a bare reading of degrees is Fahrenheit."""
+    named = _scale_named_after(claim, text)
+    if named:
+        return named == "fahrenheit"  # "212° on the Fahrenheit scale"
+    return american or _too_hot(claim, text) or _oven_in_fahrenheit(claim, text)

@@ -2235,6 +2235,12 @@ PHYSICAL = [
     row("The board is 12 in x 8 in.", point(12, "inch"), point(8, "inch")),
     row("The screen measures 43 in diagonally.", point(43, "inch")),
     row("Sales rose 5 in every 10 stores.", point(0.5, change=("up", "delta"))),
+    # a scale named right after a bare reading settles it
+    row("Water boils at 212° on the Fahrenheit scale.", point(212, "degree_Fahrenheit")),
+    row("Absolute zero is −459.67° on the Fahrenheit scale.",
+        point(-459.67, "degree_Fahrenheit")),
+    row("PHOENIX, Arizona (AP) - In the US, water freezes at 0 degrees on the Celsius scale.",
+        point(0, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
