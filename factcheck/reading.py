@@ -345,14 +345,16 @@ def _unit_past_adjectives(sentence: Sentence, number_end: int,
     """A physical unit that the counted-noun reader found past adjectives: the "calories" of
     "612 active calories", the "kilometres" of "5 extra kilometres" (the unit, not a count
     of "kilometre")."""
-    if noun.start <= number_end + 1 or not noun.text.isalpha() or not noun.text.islower() \
+    if noun.start <= number_end + 1 or not noun.text.isalpha() \
+            or not (noun.text.islower() or noun.text.istitle()) \
             or (noun.lower in _THINGS_NAMED_LIKE_UNITS
                 and any(word not in _AMOUNT_ADJECTIVES
                         for word in lower_words(sentence.gap(number_end, noun.start)))):
         return None  # (not "eight straight World Cups", "2,000 smart meters")
     found = units.unit_at(sentence.text, noun.start, False)
-    if found is None or found[1] != noun.end or found[0].dimension in _NO_MEASURE_DIMENSIONS:
-        return None
+    if found is None or found[1] != noun.end or found[0].dimension in _NO_MEASURE_DIMENSIONS \
+            or (noun.text.istitle() and found[0].dimension != "time"):
+        return None  # (a capital only for time, as contracts write "5 Business Days")
     return found[0]
 
 

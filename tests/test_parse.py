@@ -2241,6 +2241,10 @@ PHYSICAL = [
         point(-459.67, "degree_Fahrenheit")),
     row("PHOENIX, Arizona (AP) - In the US, water freezes at 0 degrees on the Celsius scale.",
         point(0, "degree_Celsius")),
+    # a unit of time in capitals past an adjective, as contracts write it, is still time
+    row("Tenant shall respond within 5 Business Days.", upper(5, "day", dimension="time")),
+    row("The Term is 5 Calendar Years.", point(5, "year", dimension="time")),
+    row("He won 8 Straight World Cups.", point(8, "cup", dimension="count")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
