@@ -1045,6 +1045,35 @@ _SHARES_AND_COUNTS: Final = frozenset(["percent", "percentage_point", "dimension
                                        "count"])
 
 
+def restated_in_brackets(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "five percent (5%)", "One Million Dollars ($1,000,000)", "$500 (five hundred
+    dollars)": an amount in words and the same amount in digits right after it, in brackets,
+    as contracts write them, are one claim, with the bound of the words."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
+    kept: List[Claim] = []
+    for claim in claims:
+        previous = kept[-1] if kept else None
+        if previous is not None and claim.value is not None \
+                and (claim.value, claim.unit) == (previous.value, previous.unit) \
+                and sentence.gap(previous.span[1], claim.span[0]) in (" (", "(") \
+                and sentence.text.startswith(")", claim.span[1]) \
+                and _has_digits(previous.text) != _has_digits(claim.text):
+            end = claim.span[1] + 1
+            kept[-1] = replace(previous, span=(previous.span[0], end),
+                               text=sentence.text[previous.span[0]:end],
+                               change=previous.change or claim.change,
+                               precision=(claim if _has_digits(claim.text) else previous
+                                          ).precision)
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _has_digits(text: str) -> bool:
+    return any(character.isdigit() for character in text)
+
+
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
     if len(claims) < 2:

@@ -2005,6 +2005,10 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return True  # (also "Ocean's Eleven")
     if not after or not after[0].text[:1].isupper() or not after[0].text.isalpha():
         return False
+    unit = sentence.unit_after(numeral.end)
+    if unit is not None and unit.dimension in ("currency", "percent"):
+        return False  # "the sum of Ten Thousand Dollars", "Five Percent": an amount as
+        # contracts capitalise it
     opening = sentence.gap(sentence.span[0], numeral.start).rstrip()
     return bool(opening) and opening[-1].isalnum()
 

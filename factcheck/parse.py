@@ -50,6 +50,7 @@ from factcheck.neighbours import (
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites,
     millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, points_of_percentages, pounds_as_before,
+    restated_in_brackets,
     rates_in_gapped_clauses, rates_in_parallel, rates_of_changes, share_coordinated_units,
     share_tally_units)
 from factcheck.not_claims import is_quantity, masked_spans
@@ -108,7 +109,8 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     rates_in_gapped_clauses, millions_in_parallel, money_in_parallel, rates_in_parallel,
     nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero,
     accounting_negatives, join_bounds,
-    alternatives_under_one_bound, inherit_in_parentheses, link_changes, rates_of_changes,
+    alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
+    rates_of_changes,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
     shares_of_a_pound, others_as_before, pounds_as_before, compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the

@@ -884,6 +884,13 @@ MONEY = [
     row("RON95 petrol costs RM2.05 a litre.", point("2.05", "MYR / liter")),
     row("The firm launched a 1-for-4 rights issue."),
     row("The HDR monitor costs $4K.", point(4000, "USD")),
+    # an amount in words and the same amount in digits in brackets are one claim, with the
+    # bound of the words; contracts capitalise the words
+    row("Tenant shall maintain insurance of not less than One Million Dollars ($1,000,000).",
+        lower(1000000, "USD", text="not less than One Million Dollars ($1,000,000)")),
+    row("The sum of Ten Thousand Dollars is due on signing.", point(10000, "USD")),
+    row("The deposit is $500 (five hundred dollars).", point(500, "USD")),
+    row("He starred in The Thirty Years War.", ),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -1050,6 +1057,10 @@ PERCENT = [
         point(1505, "GBP", change=("up", "delta")), point("4.5", "percent")),
     row("We forecast headline CPI at 3.0% y/y in Q1 and 2.7% in Q2.", point(3, "percent"),
         point("2.7", "percent")),
+    row("A late charge of five percent (5%) of the overdue amount shall be due.",
+        point(5, "percent", text="five percent (5%)")),
+    row("Costs rose 5% (5.0%) in the year.", point(5, "percent", change=("up", "delta")),
+        point(5, "percent")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
