@@ -102,6 +102,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     part_of_one = fraction and value is not None and 0 < abs(value) < 1
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     compound_end = -1
+    passed_noun = False  # a lower-case singular noun was passed: "Its 70B model beats"
+    if after[0].lower == "model" and sentence.text[pos - 1:pos] in _SIZE_LETTERS \
+            and sentence.text[pos - 2:pos - 1].isdigit():
+        return None  # "a 7B model needs 14GB": the size of one model, in parameters
     for index, word in enumerate(after):
         if index >= 4 and compound_end < 0:
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
@@ -187,6 +191,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                                             or _noun_further(after, index + 1))))
         # ("100 Chinese and foreign journalists", "300 Chinese software engineers": an
         # adjective of a noun further on)
+        if plural and passed_noun and _verb_of_a_singular(sentence, word):
+            return None  # "a 7B model needs about 14GB", "Its 70B model beats GPT-4": the
+            # verb of the noun passed (but "three bedroom flats", "2,911 measles cases")
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
                 after, index, function_words))) and word.text.islower()):
             following = sentence.after(word.end, 2)
@@ -217,7 +224,29 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it)
             return word
+        passed_noun = passed_noun or (word.text.islower() and word.text.isalpha())
     return None
+
+
+#: scale letters of a model's size: "7B", "400M"
+_SIZE_LETTERS: Final = frozenset(["B", "M"])
+#: words after a verb in "-s" that open its object or complement: "beats GPT-4", "rivals
+#: far bigger systems" (not "about": "Britain's 400 food banks about £10m short")
+_VERB_OBJECT_OPENERS: Final = frozenset(["far", "more", "less"])
+
+
+def _verb_of_a_singular(sentence: Sentence, word: Word) -> bool:
+    """Whether a word in "-s" after a singular noun is that noun's verb: an amount, a name, or
+    a word that opens an object follows it."""
+    following = sentence.after(word.end, 1)
+    if not following or sentence.gap(word.end, following[0].start) != " ":
+        return False
+    text = following[0].text
+    calendar = lexicon.load().not_claims
+    return text[:1].isdigit() or _is_money_sign(text[:1]) or following[0].lower in \
+        _VERB_OBJECT_OPENERS or (text[:1].isupper() and following[0].lower not in
+                                 calendar["weekdays"] and following[0].lower not in
+                                 calendar["months"])  # ("seized 3 stolen cars Tuesday")
 
 
 #: names of peoples whose plural is the singular: "700,000 Rohingya" (grammar_words.txt)
@@ -654,8 +683,9 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
     number counts the first one (a whole number: "the 6.8 quake struck" counts no quake)."""
     before = sentence.before(start, 1)
     if not before or before[-1].lower not in _COMPOUND_OPENERS \
-            or "." in sentence.text[start:end]:
-        return None
+            or "." in sentence.text[start:end] \
+            or (sentence.text[end - 1:end].isalpha() and sentence.text[end - 2:end - 1].isdigit()):
+        return None  # (nor a size with a scale letter: "a 128K context window")
     after = sentence.after(end, 2)
     if len(after) < 2 or sentence.gap(end, after[0].start) != " " \
             or sentence.gap(after[0].end, after[1].start) != " ":

@@ -342,6 +342,16 @@ _SHARE_AFTER: Final = re.compile(
     r"[ ](?:of|from|on|[a-z]{2,16}ly|(?!screws\b|bolts\b|nuts\b|threads\b|cores\b)[a-z]{2,20}s)\b")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
 _PLURAL_NOUN_AFTER: Final = re.compile(r"\+? (?:[a-z]{2,}s|people|children|men|women)\b")
+#: what a model's or a data set's size counts, after a one-digit "7B" or "1M": "a 7B model",
+#: "a 3B-parameter model", "the 1M-token window" (but "3M said", "Gate 7B", "a 2B pencil")
+_SIZED_NOUN_AFTER: Final = re.compile(
+    r"[ -](?:model|parameter|param|token|row|word|image|sample|example)s?\b")
+#: the same scale letter on later numbers of a list whose last one is a size for sure: "1B,
+#: 3B and 8B sizes", "7B and 13B" (not "Flats 1B and 2B")
+_SAME_SCALE_LISTED: Final = re.compile(
+    r"(?:(?:,[ ]?|,?[ ](?:and|or|to)[ ])[0-9](?:\.[0-9]+)?[BM]\b){0,6}"
+    r"(?:,[ ]?|,?[ ](?:and|or|to)[ ])(?:[0-9]{2,}(?:\.[0-9]+)?[BM]\b"
+    r"|[0-9](?:\.[0-9]+)?[BM](?:[ ][a-z]{2,}s\b|[ -](?:model|parameter|param|token)s?\b))")
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
@@ -1387,6 +1397,10 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
                       or ("bare" in scale.flags and (r.end - run_start > 1
                                                      or _PLURAL_NOUN_AFTER.match(
+                                                         text, found.end())
+                                                     or _SIZED_NOUN_AFTER.match(
+                                                         text, found.end())
+                                                     or _SAME_SCALE_LISTED.match(
                                                          text, found.end())))
                       or ("decimal" in scale.flags and "." in text[run_start:r.end])):
             return r._replace(end=found.end(), scale=Decimal(scale.factor))

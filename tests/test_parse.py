@@ -3222,6 +3222,23 @@ COUNTS = [
     row("She became pregnant at 42.", point(42, "year")),
     row("Died: Margaret Hale, novelist, 84.", point(84, "year")),
     row("They installed 2,000 smart meters.", point(2000, "meter", dimension="count")),
+    # a one-digit "7B" or "1M" before what a model's size counts, or listed with sizes
+    row("Researchers trained a 3B-parameter model from scratch.", point(3e9, "parameter")),
+    row("The 1M-token context window is available to enterprise customers.",
+        point(1e6, "token")),
+    row("It comes in 1B, 3B and 8B sizes.", point(1e9, "size"), point(3e9, "size"),
+        point(8e9, "size")),
+    row("Even a 7B model needs about 14GB of memory.", point(7e9), approx(14, "gigabyte")),
+    row("Flats 1B and 2B are empty."),
+    row("Passengers should go to Gate 7B."),
+    row("3M said profit rose 5%.", point(5, "percent", change=("up", "delta"))),
+    # a verb in "-s" after a singular noun, before a name or "far", is no counted noun
+    row("Its 70B model beats GPT-4 on coding.", point(7e10)),
+    row("The lab says its 32B reasoning model rivals far bigger systems.", point(3.2e10)),
+    row("It has a 128K context window.", point(128000)),
+    row("Police seized 3 stolen cars Tuesday.", point(3, "car")),
+    row("Britain's 400 food banks about £10m short, charity warns.", point(400, "bank"),
+        approx(1e7, "GBP")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
