@@ -84,6 +84,9 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
     return sentence.before(level_start(sentence, start), 2)
 
 
+#: nouns of what a company is worth, whose "of" and amount name a level, never the change of
+#: a verb before them ("raised funding at a valuation of $40 billion")
+_VALUATIONS: Final = frozenset(["valuation", "valuations", "value", "worth"])
 #: a duration at the end of an amount: "2 days", "3 months"
 _DURATION_END: Final = re.compile(r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
                                   r"|wks?|months?|years?|yrs?|quarters?|decades?)\Z",
@@ -804,6 +807,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and sentence.text[end - 1:end].isalpha():
         return None  # "cut the price of 200 products by 10%": the 10% is the change (but
         # "cut its rate to 4.5% by a quarter point" keeps the new level)
+    if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _VALUATIONS:
+        return None  # "raise funding at a valuation of $40 billion": what the firm is worth
     if before and before[-1].lower in ("by", "of", "from", "to"):
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of",

@@ -425,7 +425,7 @@ _PRODUCT_CODE: Final = re.compile(
 _MODEL_FAMILIES: Final = lexicon.word_sections("not_claims.txt")["model_families"]
 _MODEL_SIZE: Final = re.compile(
     r"\b" + alternation("not_claims.txt", "model_families")
-    + r"(?:[ -][0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
+    + r"(?:[ -]?[0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
       r"(?![ ]parameters?\b)", re.IGNORECASE)
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")

@@ -1,6 +1,6 @@
 """Numbers of software documentation that are no amounts: code between backticks ("Run
-`pytest -n 4`") and versions named without their product ("Deprecated since 4.0", "the
-3.0 release", "5.x")."""
+`pytest -n 4`"), identifiers glued to their label ("arXiv:2407.21783", "pass@1") and
+versions named without their product ("Deprecated since 4.0", "the 3.0 release", "5.x")."""
 from __future__ import annotations
 
 import re
@@ -24,12 +24,26 @@ _VERSION_TIME_WORDS: Final = frozenset(["since", "in", "until", "before", "throu
                                         "from", "after", "and", "or", "versions"])
 
 
+#: a paper's or a book's identifier glued to its label by a colon: "arXiv:2407.21783",
+#: "doi:10.1038/nature14539", "PMID: 31978945", "ISBN:978-0-14-143951-8"
+_LABELLED_IDENTIFIER: Final = re.compile(
+    r"\b(?:arxiv|doi|pmid|pmcid|isbn|issn)[ ]?:[ ]?[0-9][0-9./vX-]*", re.IGNORECASE)
+#: the cut-off of a ranking metric glued to its name by "@": "pass@1", "Recall@5", "mAP@0.5"
+_AT_CUTOFF: Final = re.compile(r"(?<=[A-Za-z])@[0-9]+(?:\.[0-9]+)?(?![0-9%])")
+
+
 def code_spans(sentence: Sentence) -> List[Span]:
-    """The spans of code between backticks in ``sentence``."""
+    """The spans of code between backticks, and of identifiers glued to their label, in
+    ``sentence``."""
     start, end = sentence.span
-    if sentence.text.find("`", start, end) < 0:
-        return []
-    return [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
+    spans: List[Span] = []
+    if sentence.text.find("`", start, end) >= 0:
+        spans += [m.span() for m in _CODE_SPAN.finditer(sentence.text, start, end)]
+    if sentence.text.find(":", start, end) >= 0:
+        spans += [m.span() for m in _LABELLED_IDENTIFIER.finditer(sentence.text, start, end)]
+    if sentence.text.find("@", start, end) >= 0:
+        spans += [m.span() for m in _AT_CUTOFF.finditer(sentence.text, start, end)]
+    return spans
 
 
 def bare_version(numeral: Numeral, prev: str, nxt: str, sentence: Sentence) -> bool:

@@ -230,10 +230,13 @@ _SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 _SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
     (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
-      | (?:a[ ]|one[ ]|1[ ])? (?P<word> thousand | million ) \b )
+      | (?:a[ ]|one[ ]|1[ ])? (?P<word> thousand | million | billion ) \b
+      | 1 (?P<letter> [KkMmBb] | bn | mn ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
-_SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000}
+_SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 1000000000,
+                             "k": 1000, "m": 1000000, "b": 1000000000, "bn": 1000000000,
+                             "mn": 1000000}
 #: the singular nouns a scaled denominator may count: "per 100,000 population"
 _SINGULAR_DENOMINATORS: Final = frozenset(["population", "capita"])
 #: words that never start a "per" denominator: "per cent", "per the agreement"
@@ -859,6 +862,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         noun = _NOUN.match(text, noun.end() + 1) or noun
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS) and not (
+            noun is not None and word.lower() in ("a", "an") and noun.group().islower()
+            and _PERIOD_RATE_AFTER.match(text, noun.end())) and not (
             noun is not None and word.lower().startswith("for ") and noun.group().islower()
             and first_word not in _NOT_EACH_NOUNS
             and noun.group() not in load_lexicon().function_words
@@ -883,6 +888,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                      noun.end(), text[lead.start():noun.end()])
 
 
+#: a period's rate after a noun, which makes the noun a rate's too: "$30 a user a month"
+_PERIOD_RATE_AFTER: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour|night)\b")
 #: a lower-case word right after "a head", which makes it a compound: "a head grade" (not
 #: an adverb: "£90 a head nationally")
 _COMPOUND_AFTER_HEAD: Final = re.compile(r"[ ][a-z]+(?<!ly)\b")
@@ -1053,10 +1060,11 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return None
     number = found.group("number")
+    scale = "number" if number else "word" if found.group("word") else "letter"
     amount = (int(number.replace(",", "")) if number
-              else _SCALE_WORD_VALUES[found.group("word").lower()])
+              else _SCALE_WORD_VALUES[found.group(scale).lower()])
     end = found.end()
-    scale_end = found.end("number" if number else "word")
+    scale_end = found.end(scale)
     unit = unit_at(text, end, end == scale_end) if end < len(text) and text[end].isalpha() \
         else None
     if unit is not None and unit[0].dimension not in ("percent", "percentage_point",
@@ -1066,7 +1074,7 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     else:
         noun = _denominator_noun(text, end)
         if noun is None:
-            end = found.end("number" if number else "word")
+            end = scale_end
             denominator = ""
         else:
             denominator, end = noun

@@ -586,6 +586,8 @@ _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "
 
 #: hedges between a modal and its factor verb: "expected to nearly triple"
 _FACTOR_HEDGES: Final = frozenset(["nearly", "almost", "roughly", "approximately", "likely"])
+#: the period a factor after "more than" compares with: "more than triple last year's"
+_NAMED_PERIODS: Final = frozenset(["this", "last", "a", "an"])
 
 
 def factor_claims(sentence: Sentence) -> List[Claim]:
@@ -610,7 +612,10 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                 continue  # "half as many" (but "half the workers" is a share, read elsewhere)
             hedged = n >= 2 and words[n - 1].lower in _FACTOR_HEDGES
             before = n - 2 if hedged else n - 1
-            if change.modal and not compared and (
+            bounded = n >= 2 and words[n - 1].lower == "than" \
+                and words[n - 2].lower in ("more", "less") and n + 1 < len(words) \
+                and words[n + 1].lower in _COMPARED_AFTER | _NAMED_PERIODS
+            if change.modal and not compared and not bounded and (
                     before < 0 or (words[before].lower not in _MODALS
                                    and (hedged or not is_plural_subject(words[before])))):
                 continue  # "a double room"; but "set to double", "could triple", "expected to

@@ -5522,6 +5522,15 @@ CHANGES = [
     # the service
     row("999 calls rose by 5% last year.", point(5, "percent", change=("up", "delta"))),
     row("We received 112 calls yesterday.", point(112, "call")),
+    # the "of" of a valuation names what a firm is worth, no change of the verb before
+    row("The company is in talks to raise funding at a valuation of about $40 billion.",
+        approx(4e10, "USD", change=None)),
+    row("The deal raised the value of the stake by $2bn.",
+        point(2e9, "USD", change=("up", "delta"))),
+    # "more than double" before what it compares with is a factor, bounded
+    row("Its compute budget is more than double last year's.",
+        lower(2, change=("up", "factor"))),
+    row("They won the double last season."),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -6133,6 +6142,10 @@ NOT_CLAIMS = [
     row("She made the Forbes 30 Under 30 list."),
     row("Sinner recovered from 2-5 behind in the tiebreak."),
     row("Fill in boxes 11 and 12 of the form."),
+    # identifiers glued to their label, and a model's size glued to its version
+    row("The paper, arXiv:2407.21783, describes the training process."),
+    row("Its pass@1 score on HumanEval is high."),
+    row("Alibaba's Qwen2.5-72B tops the open leaderboard."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -6241,6 +6254,13 @@ RATES = [
     row("Transfers settle at 2,000 tx/s.", point(2000, "transaction / second")),
     row("About 300,000 TPS holders face deportation.", approx(300_000, "holder")),
     row("Volunteers found 385 items of litter per 100 metres.", point(385, "item / 100 meter")),
+    # a denominator of "1M", "1K" or "billion": a price per so many things
+    row("Input is priced at $0.50 per 1M input tokens.", point(0.5, "USD / 1000000 token")),
+    row("The legacy model cost $0.002 per 1K tokens.", point(0.002, "USD / 1000 token")),
+    row("The model was trained on 1M tokens of code.", point(1e6, "token")),
+    # "a" and a noun before a period's rate: a rate by the thing and the period
+    row("Team seats cost $30 a user a month.", point(30, "USD / user / month")),
+    row("He earns £20 a week a year later.", point(20, "GBP / week")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
