@@ -87,6 +87,10 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 #: nouns of what a company is worth, whose "of" and amount name a level, never the change of
 #: a verb before them ("raised funding at a valuation of $40 billion")
 _VALUATIONS: Final = frozenset(["valuation", "valuations", "value", "worth"])
+#: a length per length at the end of an amount: a slope ("20mm per metre", "1 in/ft")
+_GRADIENT_END: Final = re.compile(
+    r"(?:mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?|in)[ ]?(?:per[ ]|/[ ]?)"
+    r"(?:m|metre|meter|ft|foot|feet)\Z", re.IGNORECASE)
 #: a duration at the end of an amount: "2 days", "3 months"
 _DURATION_END: Final = re.compile(r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
                                   r"|wks?|months?|years?|yrs?|quarters?|decades?)\Z",
@@ -426,6 +430,9 @@ _PROPOSED_BUILDINGS: Final = _GRAMMAR["proposed_buildings"]
 #: [shape_changers] but its modal words, which describe a planned building's height ("The
 #: tower would rise to 45 metres")
 _SHAPE_CHANGERS_BUT_MODALS: Final = _SHAPE_CHANGERS - frozenset(["will", "could", "would"])
+#: what a length before a noun of change and this head measures: "a 10mm expansion gap",
+#: "a 40cm cutting width" (grammar_words.txt)
+_MEASURED_HEADS: Final = _GRAMMAR["measured_heads"]
 _SHAPE_LENGTH_END: Final = re.compile(
     r"(?:[0-9](?:[ ]k?m|[ ]?(?:km|cm|mm|ft|mi))|feet|foot|metres?|meters?|kilometres?|kilometers?"
     r"|miles?|yards?|inches)\Z")  # (a glued "m" may be millions: "falls to 7.5m")
@@ -723,6 +730,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if "cut" in vocabulary and _supply_cut_to(sentence, start, end):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
+    if _GRADIENT_END.search(sentence.text, start, end):
+        return None  # "a fall of about 20mm per metre": a slope, a length along a length
     if sentence.text.startswith("within ", start) \
             and _DURATION_END.search(sentence.text, start, end):
         return None  # "Prices rose within 3 days": how soon, no change
@@ -927,9 +936,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not (changes[after[0].lower].indirect
                      and after[0].lower.endswith(("ed", "ing"))) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]) \
-            and not _level_before_its_verb(sentence, start, after[0]):
+            and not _level_before_its_verb(sentence, start, after[0]) \
+            and not (len(after) > 1 and after[1].lower in _MEASURED_HEADS
+                     and _SHAPE_LENGTH_END.search(sentence.text, start, end)):
         # but "a four-year extended licence", "50 foot building lots": a participle of an
-        # indirect verb describes
+        # indirect verb describes; "a 10mm expansion gap", "a 40cm cutting width": a size
         if not sentence.gap(end, after[0].start).strip() \
                 and not (after[0].lower == "cut" and _TAKES_A.search(
                     sentence.text, max(sentence.span[0], start - 16), start)

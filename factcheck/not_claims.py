@@ -14,9 +14,10 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
-from factcheck.numerals import PREFIXES, YEAR_SHAPED, Numeral, parse_number
+from factcheck.numerals import PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
+from factcheck.cued_units import cued_unit_after
 from factcheck.software_labels import bare_version, code_spans
 from factcheck.sport_labels import made_of_tried, sport_spans
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -411,7 +412,15 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
     return spans
+
+
+#: a timber's nominal size, a name rather than two lengths: "2x4s", "a 2-by-4", "4x2 timber"
+#: (not "2x1m", "2 x 4 m": sides with their unit)
+_NOMINAL_SIZE: Final = re.compile(
+    r"(?<![\w.,])[1-9][0-9]?(?:[x\N{MULTIPLICATION SIGN}]|-by-)[1-9][0-9]?s?(?![\w%^-]|[.,][0-9])"
+    r"(?![ ]?(?:mm|cm|m|in|ft|inch|inches|feet|foot|metres?|meters?|reps?)\b)")
 
 
 #: a chip's model code after its product line: "Ryzen 9 9950X", "Core i9-14900K", "Core
@@ -1728,7 +1737,8 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit():
         return False
     if len(numeral.text) <= 2 and _NAME_LETTERS.match(sentence.text, numeral.end):
-        return not sentence.unit_after(numeral.end)
+        return not sentence.unit_after(numeral.end) \
+            and cued_unit_after(sentence, numeral.end) is None  # (but "a 13A fuse")
     if sentence.gap(start - 1, start) != "-" or len(before) < 2:
         return False
     word = before[-2]
@@ -2359,6 +2369,8 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     """
     if not _year_shaped(numeral):
         return False
+    if len(after) > 1 and after[0].text in TIMES_SIGNS and after[1].text[:1].isdigit():
+        return False  # "1220 x 2440mm": a side of a size
     prev = before[-1].lower if before else ""
     if hedged and prev != "beyond":
         return False  # "over 2000" counts; "beyond 2030" says when

@@ -10,6 +10,7 @@ from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.cued_units import cued_unit_after
 from factcheck.not_claims import KELVIN_CUES, bare_small_word, in_brackets, refers_back
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
@@ -427,6 +428,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         or sentence.text[last.end:last.end + 2] == " K" else None
     if kelvin is not None:
         return kelvin
+    cued = cued_unit_after(sentence, last.end)
+    if cued is not None:
+        return UnitReading(cued.unit, cued.dimension, cued.text, start=first.start,
+                           end=cued.end)  # "a 13A fuse", "130 bar" (cued_units.py)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
     ish = _ISH.match(sentence.text, last.end) if after is None else None

@@ -152,6 +152,10 @@ _FLOW_WORDS: Final = re.compile(
     r"|produc(?:ed|es|ing)|burn(?:t|ed|s)?|consum(?:ed|es|ption)|rose|fell|dropped|cut|increased"
     r"|reduced|rise|fall|drop)\b", re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
+#: "after" or "before" and a deed rather than an event, which a price's rate is counted
+#: since: "£40 a month after insulating", "£22 a month after we fitted a meter" (not "a
+#: month after the launch", nor "12 tonnes a month after planting": a time)
+_DEED_AFTER: Final = re.compile(r"[ ](?:after|before)[ ](?:[a-z]+ing\b|(?:we|I|you|they)[ ])")
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
@@ -844,7 +848,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 or (entry.dimension != "time" and next_word(text, end + 1) in ("after", "before"))
                 or (next_word(text, end + 1) in ("after", "before")
                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
-                    and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))):
+                    and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))
+                or (_DEED_AFTER.match(text, end)
+                    and _MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos))):
             # ("3.2 mg/L after dosing": a slash's denominator never dates the amount, nor a
             # period a flow: "700,000 barrels a day after the shutdown"; only a period can
             # date it: "Rs 272 a litre after the increase" is a price by the litre)

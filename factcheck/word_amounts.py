@@ -278,6 +278,8 @@ def _unit_after_of(sentence: Sentence, of_end: int, end: int) -> Tuple[str, str,
 
 #: words after "a year", "a month" that make it a point in time: "than a year ago"
 _AGO_WORDS: Final = frozenset("ago earlier later before previously".split())
+#: the comparatives of a bound on an amount, not of a level: "more than a year before"
+_AMOUNT_BOUNDS: Final = frozenset(["more", "less", "fewer", "no", "not"])
 
 
 def article_numerals(sentence: Sentence) -> List[Numeral]:
@@ -307,8 +309,12 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                 unit.dimension == "currency" and not unit.text[:1].isalpha()):
             continue  # "more than a euro", but "exceeds a $4 billion" has its own number
         following = sentence.after(unit.end, 1)
-        if following and following[0].lower in _AGO_WORDS:
-            continue  # "higher than a year ago" says when
+        if following and following[0].lower in _AGO_WORDS and not (
+                following[0].lower in ("before", "after") and hedge is not None
+                and (hedge[-1].lower != "than" or hedge[0].lower in _AMOUNT_BOUNDS)
+                and _next_word_in_ing(sentence, following[0].end)):
+            continue  # "higher than a year ago" says when (but "at least a week before
+            # painting" is how long to wait)
         if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES \
                 and _AMOUNT_NOUN.match(sentence.text, unit.end):
             continue  # "more than a month's rain": as much rain as a month brings (but
@@ -387,20 +393,28 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
         article = sentence.words[index + 1] if index + 1 < len(sentence.words) else None
         said = (word.lower == "half" and article is not None and article.lower in _SHARE_VERBS
                 and sentence.gap(word.end, article.start) == " ")
+        previous = sentence.words[index - 1] if index else None
+        spaced = previous is not None and previous.lower in ("a", "an") \
+            and sentence.gap(previous.end, word.start) == " " \
+            and sentence.gap(word.end, word.end + 1) == " " \
+            and not (index > 1 and sentence.words[index - 2].lower == "and")
+        # ("a half inch", but "1500 and a half metres" is one number)
         if said:
             pass  # "Half said the government was doing badly": a share of people
         elif (article is not None and article.lower in ("a", "an") and word.lower == "half"
                 and sentence.gap(word.end, article.start) == " "):
             end = article.end
-        elif sentence.gap(word.end, word.end + 1) != "-":
+        elif sentence.gap(word.end, word.end + 1) != "-" and not spaced:
             continue
         if not said and not _before_point(sentence, end):
             unit = sentence.unit_after(end)
             if unit is None or unit.dimension in ("count", "currency") or (
-                    end == word.end and unit.dimension == "time"):
-                continue  # "half-year results" name a period
+                    end == word.end and unit.dimension == "time" and not spaced):
+                continue  # "half-year results" name a period (but "a half hour" is one)
+            if spaced and unit.dimension == "time" and _next_word_in(sentence, unit.end,
+                                                                     _AGO_WORDS):
+                continue  # "a quarter century ago" says when
         start = word.start
-        previous = sentence.words[index - 1] if index else None
         if (end == word.end and previous is not None and previous.lower in ("a", "an")
                 and sentence.gap(previous.end, start) == " "):
             start = previous.start  # "by a quarter-point": the article is the "one"
@@ -408,6 +422,19 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
                              text=sentence.text[start:end], base=value, scale=Decimal(1),
                              precision=None, spelled=True, fraction=True, negative=False))
     return found
+
+
+def _next_word_in_ing(sentence: Sentence, end: int) -> bool:
+    """Whether the word right after ``end`` is a gerund: "before painting"."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower.endswith("ing") \
+        and following[0].text.islower()
+
+
+def _next_word_in(sentence: Sentence, end: int, words: FrozenSet[str]) -> bool:
+    """Whether the word right after ``end`` is one of ``words``."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in words
 
 
 def _before_point(sentence: Sentence, end: int) -> bool:

@@ -2256,6 +2256,21 @@ PHYSICAL = [
     row("Tenant shall respond within 5 Business Days.", upper(5, "day", dimension="time")),
     row("The Term is 5 Calendar Years.", point(5, "year", dimension="time")),
     row("He won 8 Straight World Cups.", point(8, "cup", dimension="count")),
+    # amperes and bars in a sentence about wiring or pressure; gsm; amps
+    row("Fit a 13A fused spur for the heater.", point(13, "ampere")),
+    row("The shower is on a 40 A breaker.", point(40, "ampere")),
+    row("He lives at flat 13A."),
+    row("Class A paint is best."),
+    row("The socket is rated 13 amps.", point(13, "ampere")),
+    row("The pressure washer delivers 130 bar.", point(130, "bar")),
+    row("Use a 100gsm weed membrane.", point(100, "gram / meter ** 2")),
+    # "a half inch": an article, a fraction and a unit
+    row("Trim a half inch off the bottom of the door.", point(0.5, "inch")),
+    row("Add a quarter cup of bonemeal.", point(0.25, "cup")),
+    row("The pipe runs for 1500 and a half metres under the river."),
+    row("It happened a quarter century ago."),
+    # a year-shaped side of a size
+    row("The board is 1220 x 2440mm.", point(1220, "millimeter"), point(2440, "millimeter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3239,6 +3254,12 @@ COUNTS = [
     row("Police seized 3 stolen cars Tuesday.", point(3, "car")),
     row("Britain's 400 food banks about £10m short, charity warns.", point(400, "bank"),
         approx(1e7, "GBP")),
+    # a garden or workshop imperative opening the sentence is no name before its count
+    row("Plant 3 bulbs per pot.", point(3, "bulb / pot")),
+    row("Drill 6 holes for the rawlplugs.", point(6, "hole")),
+    row("Mist 3 times a week.", point(3, "count / week")),
+    row("Zone 7 is mild enough for figs."),
+    row("Turn 10 is the slowest corner on the calendar."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5531,6 +5552,21 @@ CHANGES = [
     row("Its compute budget is more than double last year's.",
         lower(2, change=("up", "factor"))),
     row("They won the double last season."),
+    # no change: a length of a gap or a width, a slope, a count of sorts grown
+    row("Leave a 10mm expansion gap around the edges.", point(10, "millimeter", change=None)),
+    row("The lawnmower has a 40cm cutting width.", point(40, "centimeter", change=None)),
+    row("The river saw a 2m rise overnight.", point(2, "meter", change=("up", "delta"))),
+    row("A waste pipe needs a fall of about 20mm per metre.",
+        approx(20, "millimeter / meter", change=None)),
+    row("She grew 12 varieties of chilli this year.", point(12, "variety", change=None)),
+    row("The hedge grew 40cm last year.", point(40, "centimeter", change=("up", "delta"))),
+    # a price's period before "after" and a deed is a rate; a bounded period before a
+    # gerund is how long
+    row("Our energy bill fell by £40 a month after insulating.",
+        point(40, "GBP / month", change=("down", "delta"))),
+    row("Farmers harvested the first 12 tonnes a month after planting.",
+        point(12, "metric_ton")),
+    row("Allow the plaster to dry for at least a week before painting.", lower(1, "week")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -6146,6 +6182,11 @@ NOT_CLAIMS = [
     row("The paper, arXiv:2407.21783, describes the training process."),
     row("Its pass@1 score on HumanEval is high."),
     row("Alibaba's Qwen2.5-72B tops the open leaderboard."),
+    # a timber's nominal size is a name
+    row("Frame the wall with 2x4s."),
+    row("I used a 2-by-4 as a straightedge."),
+    row("The UK calls it 4x2 timber; Americans say 2x4."),
+    row("The 30x30 pledge was signed in Montreal."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
