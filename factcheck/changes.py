@@ -87,6 +87,11 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 #: nouns of what a company is worth, whose "of" and amount name a level, never the change of
 #: a verb before them ("raised funding at a valuation of $40 billion")
 _VALUATIONS: Final = frozenset(["valuation", "valuations", "value", "worth"])
+#: "with a" and a property, then "of", right before an amount
+_PROPERTY_OF: Final = re.compile(
+    r"\bwith[ ]an?[ ](?:[a-z-]+[ ])?(?:half-life|acceleration|time[ ]constant|period|velocity"
+    r"|speed|rate[ ]constant|frequency|wavelength)[ ]of[ ](?:about[ ]|roughly[ ]|around[ ])?\Z",
+    re.IGNORECASE)
 #: a length per length at the end of an amount: a slope ("20mm per metre", "1 in/ft")
 _GRADIENT_END: Final = re.compile(
     r"(?:mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?|in)[ ]?(?:per[ ]|/[ ]?)"
@@ -730,6 +735,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if "cut" in vocabulary and _supply_cut_to(sentence, start, end):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
+    if "of" in sentence.vocabulary and _PROPERTY_OF.search(
+            sentence.text, max(sentence.span[0], start - 40), start):
+        return None  # "decays with a half-life of 5,730 years", "falls with an acceleration
+        # of 9.8 m/s²": a property of the thing, no change
     if _GRADIENT_END.search(sentence.text, start, end):
         return None  # "a fall of about 20mm per metre": a slope, a length along a length
     if sentence.text.startswith("within ", start) \

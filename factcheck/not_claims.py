@@ -413,7 +413,20 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
+    if "periodic" in sentence.vocabulary:
+        spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
     return spans
+
+
+#: a part's number or a metal's grade: "2N2222", "1N4148", "6061-T6", "316L", "304
+#: stainless"
+_PART_NUMBER: Final = re.compile(
+    r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9]{4}-T[0-9]{1,2}"
+    r"|[0-9]{3}(?=[ ]stainless\b)|[0-9]{3}L(?=[ ](?:stainless|steel)\b)"
+    r"|(?:304|316|317|321)L)(?![\w-])")
+#: a period or a group of the periodic table: "in period 3", "group 14"
+_TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
 
 
 #: a timber's nominal size, a name rather than two lengths: "2x4s", "a 2-by-4", "4x2 timber"

@@ -387,6 +387,8 @@ _TIMES_TEN: Final = re.compile(rf"""
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
       | (?<=[\N{{MULTIPLICATION SIGN}}xX]10)                      # 2.998×10−8, 5.5x10-3
         (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )
+      | (?<=[ ]10) (?P<spaced> \N{{MINUS SIGN}}[0-9]{{1,3}}      # 1.6 × 10−19, as PDFs paste it
+                             | (?<=\N{{MULTIPLICATION SIGN}}[ ]10)-[0-9]{{1,3}} )  # 1.6 × 10-19
       | (?P<raised> [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?    # 1.99×10⁻³⁰
                     [{_RAISED_DIGITS}]{{1,3}} )
     ) (?![0-9])

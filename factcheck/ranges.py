@@ -186,6 +186,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     own_unit = sentence.unit_after(first.end)
     if own_unit and own_unit.end <= second.start:
         gap_start = own_unit.end
+    prefixed = _other_unit_prefix(own_unit, second, sentence)
+    if own_unit and prefixed is not None:
+        first = _in_unit(first, own_unit.unit, prefixed)  # "20 Hz to 20 kHz": 0.02 kHz
     gap = sentence.gap(gap_start, second.start)
     currency = sentence.unit_before(second.start)
     if currency and currency.start >= gap_start:
@@ -266,7 +269,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if currency and first.fraction and currency.start >= gap_start \
             and not sentence.unit_before(first.start):
         return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
-    if own_unit:
+    if own_unit and prefixed is None:
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit \
                 and second_unit.unit.split(" / ")[0] != own_unit.unit:
@@ -289,6 +292,38 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+#: the metric and binary prefixes of a unit's name: "kilo" in "kilohertz"
+_PREFIXES: Final = re.compile(r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deci"
+                              r"|centi|milli|micro|nano|pico|femto|atto|kibi|mebi|gibi|tebi)")
+
+
+def _other_unit_prefix(own_unit: Optional[units.UnitMatch], second: Numeral,
+                       sentence: Sentence) -> Optional[str]:
+    """The unit after ``second`` when it is the first end's unit with another prefix: the
+    kilohertz of "20 Hz to 20 kHz"; else None."""
+    if own_unit is None:
+        return None
+    second_unit = sentence.unit_after(second.end)
+    return _other_prefix(own_unit.unit, second_unit.unit) if second_unit is not None else None
+
+
+def _other_prefix(unit: str, other: str) -> Optional[str]:
+    """``other`` when it is ``unit`` with another prefix ("hertz", "kilohertz"), else None."""
+    if unit == other or " " in unit or " " in other:
+        return None
+    base = _PREFIXES.sub("", unit, count=1) if _PREFIXES.match(unit) else unit
+    other_base = _PREFIXES.sub("", other, count=1) if _PREFIXES.match(other) else other
+    return other if base == other_base and base else None
+
+
+def _in_unit(numeral: Numeral, unit: str, other: str) -> Numeral:
+    """``numeral`` in ``unit`` restated in ``other``: 20 (hertz) as 0.02 (kilohertz)."""
+    factor = units.scale_factor(unit, other)
+    return numeral._replace(value=numeral.value * factor, base=numeral.base * factor,
+                            precision=None if numeral.precision is None
+                            else numeral.precision * factor)
 
 
 #: verbs of spread before "from A to B" (grammar_words.txt)

@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import Final, Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from factcheck.errors import UnitError
+from factcheck.unit_expressions import first_symbol, symbol_unit, unit_expression
 from factcheck.text import new_record
 from factcheck.lexicon import (
     alternation, data_lines, flag_set, load as load_lexicon, split_fields, word_sections)
@@ -72,6 +73,15 @@ DIMENSION_NAMES: Final[Dict[str, str]] = {
     "current time": "electric_charge",
     "current^-1 length^2 mass time^-3": "voltage",
     "length^2 time^-2": "radiation_dose",
+    "current^-2 length^2 mass time^-3": "resistance",
+    "current^2 length^-2 mass^-1 time^3": "conductance",
+    "current^2 length^-2 mass^-1 time^4": "capacitance",
+    "current^-2 length^2 mass time^-2": "inductance",
+    "current^-1 mass time^-2": "magnetic_field",
+    "length^-3 substance": "concentration",
+    "substance": "amount_of_substance",
+    "luminosity": "luminous_flux",
+    "length^-2 luminosity": "illuminance",
 }
 
 #: dimensionless pint units that still name a quantity, by a word in their name
@@ -545,7 +555,7 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     start, touching = unit_start(text, pos)
     found = unit_at(text, start, touching)
     if found is None:
-        return None
+        return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read
     entry, end = found
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
@@ -585,8 +595,44 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         period = match_per_after(text, end) if per.dimension != "time" else None
         if period is not None and period.dimension == "time" and period.factor == 1:
             unit, end = f"{unit} / {period.unit}", period.end  # "5 mg/kg/day"
+    if entry.factor == 1 and dimension not in _NO_FORMULA_DIMENSIONS:
+        formula = _formula(text, start)
+        if formula is not None and formula.end > end:
+            return formula  # "8.314 J/(mol·K)", "9.81 m/s²", "1025 kg m^-3"
     return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
                                   False))
+
+
+#: a formula that opens with a spaced single letter the lexicon leaves bare: "N·m", "N/m",
+#: "C/kg", "K/W" (not "N/A", nor a prefixed "MT/s")
+_LETTER_FORMULA: Final = re.compile(r"[NATCKSHFVWJ](?:[·⋅*]|/(?!A\b)|[⁻¹²³^])")
+#: a prefix and one capital letter that the lexicon does not know: "TH", "MS", "GT"
+_PREFIXED_LETTER: Final = re.compile(r"[pnµμumcdkMGT][A-Z]")
+#: dimensions whose units never open a formula of symbols
+_NO_FORMULA_DIMENSIONS: Final = frozenset(["currency", "count", "percent", "percentage_point",
+                                           "basis_point"])
+
+
+def _formula(text: str, start: int) -> Optional[UnitMatch]:
+    """A compound unit of symbols at ``start`` (unit_expressions.py), or None.  Its first
+    symbol must mean in the formula what the lexicon makes it ("8,000 MT/s" are transfers,
+    not megateslas: "MT" is a tonne), and a letter the lexicon leaves bare must open a
+    formula plainly ("12 N·m", "49 N/m"; not "N/A")."""
+    found = unit_expression(text, start)
+    if found is None:
+        return None
+    symbol = first_symbol(text, start)
+    lex = _lexicon()
+    entry = lex.after_exact.get(symbol) or lex.after_any.get(symbol.lower())
+    if entry is None and _PREFIXED_LETTER.fullmatch(symbol):
+        return None  # "200 TH/s", "1 MS/s": hashes and samples a second, no henries
+    if entry is not None and entry.unit == "-":
+        if _LETTER_FORMULA.match(text, start) is None:
+            return None
+    elif entry is not None and entry.unit != symbol_unit(symbol):
+        return None
+    unit, end = found
+    return UnitMatch(unit, dimension_of(unit), start, end, text[start:end])
 
 
 #: a farm product and a word of its output or stocks before "pounds" (USDA statistics):

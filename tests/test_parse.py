@@ -2271,6 +2271,33 @@ PHYSICAL = [
     row("It happened a quarter century ago."),
     # a year-shaped side of a size
     row("The board is 1220 x 2440mm.", point(1220, "millimeter"), point(2440, "millimeter")),
+    # formulas of unit symbols: products, quotients, powers (unit_expressions.py)
+    row("The Boltzmann constant is 1.380649 × 10^-23 J/K.", point(1.380649e-23, "joule / kelvin")),
+    row("The gas constant R equals 8.314 J/(mol·K).", point(8.314, "joule / kelvin / mole")),
+    row("Seawater has a density of 1025 kg m^-3.", point(1025, "kilogram / meter ** 3")),
+    row("Acceleration peaked at 9.8 m/s².", point(9.8, "meter / second ** 2")),
+    row("The torque is 12 N·m.", point(12, "meter * newton")),
+    row("The absorption peak is at 1650 cm⁻¹.", point(1650, "1 / centimeter")),
+    row("Heat capacity is 4.18 J g⁻¹ K⁻¹.", point(4.18, "joule / gram / kelvin")),
+    row("Molar mass is 58.44 g/mol.", point(58.44, "gram / mole")),
+    row("The memory runs at 6,400 MT/s.", point(6400)),
+    row("A 5 kg apple box.", point(5, "kilogram")),
+    # SI symbols of electronics, chemistry and radiation
+    row("Connect a 4.7 kΩ resistor between the base and the supply.", point(4.7, "kiloohm")),
+    row("Use a 100 nF ceramic capacitor.", point(100, "nanofarad")),
+    row("The buffer contains 150 mM sodium chloride.", point(150, "millimolar")),
+    row("The source has an activity of 370 MBq.", point(370, "megabecquerel")),
+    row("The bond is 1.54 Å long.", point(1.54, "angstrom")),
+    row("The meeting starts at 3 pm."),
+    row("Liquid hydrogen is stored at 20 K.", point(20, "kelvin")),
+    # a power of ten pasted from a PDF, with a minus sign and spaces
+    row("The charge is 1.6 × 10−19 coulombs.", point(1.6e-19, "coulomb")),
+    row("Do 3 x 10-12 reps.", point(3), rng(10, 12, "rep")),
+    # a range whose ends differ in their prefix is one range, in the second end's unit
+    row("Human hearing spans 20 Hz to 20 kHz.", rng(0.02, 20, "kilohertz")),
+    row("Timeouts range from 500 ms to 30 s.", rng(0.5, 30, "second")),
+    row("The frequency fell from 2 kHz to 800 Hz.", point(2, "kilohertz", change=("down", "from")),
+        point(800, "hertz", change=("down", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5567,6 +5594,10 @@ CHANGES = [
     row("Farmers harvested the first 12 tonnes a month after planting.",
         point(12, "metric_ton")),
     row("Allow the plaster to dry for at least a week before painting.", lower(1, "week")),
+    # "with a" property "of": no change
+    row("Carbon-14 decays with a half-life of 5,730 years.", point(5730, "year", change=None)),
+    row("The isotope decays by 50% every 8 days.", point(50, "percent", change=("down", "delta")),
+        point(8, "day")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -6187,6 +6218,12 @@ NOT_CLAIMS = [
     row("I used a 2-by-4 as a straightedge."),
     row("The UK calls it 4x2 timber; Americans say 2x4."),
     row("The 30x30 pledge was signed in Montreal."),
+    # labels of science and engineering: equations, parts, alloys, the periodic table
+    row("Substituting Eq. 3 into Eq. 5 gives the answer."),
+    row("A 2N2222 transistor switches the relay."),
+    row("The frame is made of 6061-T6 aluminium."),
+    row("Use 316L stainless steel."),
+    row("Sodium is in period 3 of the periodic table."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
