@@ -896,7 +896,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # Smith" is a gap in a race, "20 points ahead of the Tories" a lead, and "held at
         # 5.25% ahead of the Budget" a level before an event)
         return Change(_AHEAD_OR_BEHIND[after[0].lower], "delta")
-    if after and after[0].lower in _PACES and _PERCENT_END.search(sentence.text, start, end) \
+    if after and after[0].lower in _PACES and (
+            _PERCENT_END.search(sentence.text, start, end)
+            or (after[0].lower in _LOUDNESS and _DECIBELS_END.search(sentence.text, start, end))) \
             and sentence.gap(end, after[0].start) == " " \
             and sentence.text[after[0].end:after[0].end + 1] != "-" and (
                 after[0].lower not in _QUALITIES or _than_follows(after)
@@ -1632,6 +1634,9 @@ def _than_follows(after: Sequence[Word]) -> bool:
 #: faster than its predecessor", "a 12% faster CPU", "30% quieter")
 _PACES: Final = {"faster": "up", "quicker": "up", "speedier": "up", "slower": "down",
                  "better": "up", "worse": "down", "quieter": "down", "louder": "up"}
+#: comparatives of loudness, which change an amount in decibels too: "3 dB louder"
+_LOUDNESS: Final = frozenset(["quieter", "louder"])
+_DECIBELS_END: Final = re.compile(r"(?:dB|decibels?)\Z")
 #: comparatives of _PACES that also open compound adjectives ("better off", "better paid")
 _QUALITIES: Final = frozenset(["better", "worse"])
 

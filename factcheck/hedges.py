@@ -269,8 +269,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     before = longest_phrase_before(sentence, reading.start, hedges_before())
     if before is None:
         label = sentence.before(reading.start, 1)
-        if label and label[0].lower in ("magnitude", "mach"):
-            # "at least magnitude 7", "aftershocks up to magnitude 6", "up to Mach 9": the
+        if label and label[0].lower in ("magnitude", "mach", "iso"):
+            # "at least magnitude 7", "up to Mach 9", "up to ISO 6400": the
             # hedge bounds the number across its name
             before = longest_phrase_before(sentence, label[0].start, hedges_before())
     if before and len(before) == 1 and before[0].lower == "like" \

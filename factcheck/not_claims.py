@@ -762,6 +762,8 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     before = sentence.before(code.start(), 2)
     words = lexicon.load().not_claims["label_words"]
+    if before and _film_speed(numeral, before[-1], sentence):
+        return False  # "ISO 100-6400": a range of speeds
     return bool(before) and (before[-1].lower in words or (
         before[-1].text == "." and len(before) == 2 and before[0].lower in ("no", "nos")))
 
@@ -1046,6 +1048,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                  or not _about_pence(sentence)):
         return False  # "1080p", "720p": a video format, not pence ("records in 1080p",
         # "480p clips", "its 720p OLED" whatever money the sentence names)
+    if numeral.text in _FRAME_RATES and _VIDEO_P.match(sentence.text, numeral.end) \
+            and _about_video(sentence):
+        return False  # "shoots 24p and 25p", "4K at up to 120p": frames a second, no pence
+    if numeral.fraction and _METER.fullmatch(numeral.text) and _time_signature(
+            numeral, nxt, sentence):
+        return False  # "the bridge switches to 7/8", "The waltz is in 3/4 time": a metre
     if _is_resolution(numeral.text) and (
             ((nxt in words_set["resolution_words"] or nxt in words_set["format_nouns"]
               or (numeral.text in ("4K", "8K")
@@ -1292,6 +1300,24 @@ _SIZED_GROUPS: Final = frozenset(["sample", "class", "household", "family", "her
                                   "cohort", "panel", "crew", "party", "study", "crowd"])
 
 
+#: a camera's sensitivities in third stops, as "ISO" precedes them
+_ISO_SPEEDS: Final = frozenset(
+    "25 32 40 50 64 80 100 125 160 200 250 320 400 500 640 800 1000 1250 1600 2000 2500 3200"
+    " 4000 5000 6400 8000 10000 12800 16000 20000 25600 32000 40000 51200 64000 102400 204800"
+    " 409600".split())
+#: words of photography that make "ISO 800" a speed
+_PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera", "cameras",
+                                 "sensor", "noise", "shutter", "exposure", "aperture", "lens",
+                                 "f", "photo", "photos", "image", "images", "grain", "stops",
+                                 "clean", "low-light", "light", "film", "native"])
+
+
+def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:
+    """ "ISO 800" in a sentence about photography: a sensitivity of a sensor or a film."""
+    return label.lower == "iso" and numeral.text.replace(",", "") in _ISO_SPEEDS \
+        and not sentence.vocabulary.isdisjoint(_PHOTO_WORDS)
+
+
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a label word before the number labels nothing: a verb whose object the
     number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
@@ -1300,6 +1326,8 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     ("Under the new rules 6 people", "At this stage 40 people")."""
     label = before[-1]
     words = lexicon.load().not_claims
+    if _film_speed(numeral, label, sentence):
+        return True  # "Shoot at ISO 800": a film speed, not the standard ISO 9001
     if label.text.islower() and (_TIMES_COMPARED_AFTER.match(sentence.text, numeral.end)
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
@@ -1374,6 +1402,7 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         not dashed and _capital_label(opener, listed, sentence)
         and not (measured and _opens_a_measure(opener, sentence))))
         and (not decimal or sentence.text[listed.start - 1:listed.start] == ".")
+        and not _film_speed(numeral, opener, sentence)  # ("ISO 100-6400")
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
     # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
     # and 4.5% at the top")
@@ -1439,6 +1468,42 @@ _VIDEO_P: Final = re.compile(r"[pi]\b(?!/)")  # "480p/kg" is pence a kilo
 _PERIOD_CODE: Final = re.compile(r"(?:[HQ](?:FY)?[0-9]{2}(?:[0-9]{2})?|s[0-9]{1,2}s)\b")
 #: an amount in pence other than a video line: "between 480p and 520p"
 _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
+
+
+#: frame rates written with a "p": "24p", "59.94p", "120p"
+_FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50", "59.94",
+                                 "60", "100", "120", "240"])
+#: words of filming that, with a video format's word, make a glued "p" frames
+_FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "video", "videos", "footage", "shoots",
+                             "shoot", "records", "record", "recording", "frame", "frames",
+                             "codec", "prores", "slow-motion", "motion", "hdmi"])
+
+
+#: a time signature's shape: beats over a quarter, an eighth or a sixteenth note
+_METER: Final = re.compile(r"[1-9][0-9]?/(?:4|8|16)")
+#: words after a time signature, or of music around one
+_METER_NOUNS: Final = frozenset(["time", "meter", "metre", "feel", "signature", "groove"])
+_MUSIC_WORDS: Final = frozenset(["song", "songs", "bar", "bars", "beat", "beats", "bridge",
+                                 "chorus", "verse", "waltz", "rhythm", "riff", "groove",
+                                 "drummer", "drums", "piece", "coda", "track", "tempo"])
+
+
+def _time_signature(numeral: Numeral, nxt: str, sentence: Sentence) -> bool:
+    """ "3/4 time", "in 7/8" in a sentence about music: a metre, no fraction of anything
+    (not "3/4 cup", "3/8 of listeners", "a 3/8 inch bolt")."""
+    if nxt in _METER_NOUNS:
+        return True
+    return not sentence.vocabulary.isdisjoint(_MUSIC_WORDS) and nxt != "of" \
+        and sentence.unit_after(numeral.end) is None \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
+
+
+def _about_video(sentence: Sentence) -> bool:
+    """A sentence about filming and not about money: "The camera shoots 24p and 25p"."""
+    start, end = sentence.span
+    return not sentence.vocabulary.isdisjoint(_FILMING) \
+        and "£" not in sentence.text[start:end] \
+        and lexicon.load().not_claims["pence_words"].isdisjoint(sentence.vocabulary)
 
 
 def _picture_after(sentence: Sentence, pos: int) -> bool:
@@ -1764,6 +1829,7 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
             # "Boeing 787-9"
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
+            and not _film_speed(numeral, before[-3], sentence)  # "ISO 100-400"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
             and not (before[-3].start == sentence.span[0]
                      and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but
@@ -2086,7 +2152,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if before[-1].lower.endswith(("s", "ed")) and _headline_count(numeral, sentence):
         return False  # after a headline's verb ("Approves 12 New Parks"; "Boeing 737 Orders")
     prev = before[-1]
-    if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -"):
+    if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -") \
+            or _film_speed(numeral, prev, sentence):
         return False
     if _tally_against(before):
         return False  # "312 electoral votes to Harris's 226"

@@ -346,6 +346,8 @@ _PLURAL_NOUN_AFTER: Final = re.compile(r"\+? (?:[a-z]{2,}s|people|children|men|w
 #: "a 3B-parameter model", "the 1M-token window" (but "3M said", "Gate 7B", "a 2B pencil")
 _SIZED_NOUN_AFTER: Final = re.compile(
     r"[ -](?:model|parameter|param|token|row|word|image|sample|example)s?\b")
+#: a screen's dots or pixels after a glued "m": "a 2.36m-dot EVF" is 2,360,000 dots
+_DOTS_AFTER: Final = re.compile(r"-(?:dot|pixel)s?\b")
 #: the same scale letter on later numbers of a list whose last one is a size for sure: "1B,
 #: 3B and 8B sizes", "7B and 13B" (not "Flats 1B and 2B")
 _SAME_SCALE_LISTED: Final = re.compile(
@@ -1404,6 +1406,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
                                                          text, found.end())
                                                      or _SAME_SCALE_LISTED.match(
                                                          text, found.end())))
+                      or (found.group() in ("m", "M") and _DOTS_AFTER.match(text, found.end()))
                       or ("decimal" in scale.flags and "." in text[run_start:r.end])):
             return r._replace(end=found.end(), scale=Decimal(scale.factor))
     if small_whole:

@@ -12,8 +12,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
    glued durations ("4h12m") and ``race_distance_claims``
    road races ("a 5K fun run") (race_times.py),
    ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py),
-   ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py) and
-   ``data_rate_claims`` broadband tiers ("100/20 Mbps") (data_rates.py);
+   ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py),
+   ``data_rate_claims`` broadband tiers ("100/20 Mbps") (data_rates.py) and
+   ``shutter_speed_claims`` shutter speeds ("1/250s") (shutter_speeds.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
    (calendar dates, clock times, labels, names, years) drop what is not a quantity
    (not_claims.py);
@@ -62,6 +63,7 @@ from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.blood_pressure import pressure_claims
 from factcheck.data_rates import data_rate_claims
+from factcheck.shutter_speeds import shutter_speed_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
@@ -139,7 +141,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
         + race_distance_claims(sentence) + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
-        + data_rate_claims(sentence)
+        + data_rate_claims(sentence) + shutter_speed_claims(sentence)
     masked = blocked_test(masked_spans(sentence))
     in_vague = blocked_test([c.span for c in vague if not (c.vague and c.dimension == "count")])
     in_vague_count = blocked_test([c.span for c in vague if c.vague and c.dimension == "count"])

@@ -1071,6 +1071,10 @@ _OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE
 _SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 
 
+#: lights named by their colour temperature: "5,600K daylight", "3200K tungsten"
+_LIGHTS: Final = frozenset(["daylight", "tungsten", "light", "white"])
+
+
 def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitReading]:
     """ "chilled to 1.9K", "2.725 K", "above 300K": a capital K after a number is kelvin in
     a sentence of heat or cold, with no money before it and no noun after it ("$800K",
@@ -1089,8 +1093,9 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
         end, factor = spaced.end(), Decimal(1)
     following = sentence.after(end, 1)
     if following and following[0].text.isalpha() \
-            and following[0].lower not in lexicon.load().function_words:
-        return None
+            and following[0].lower not in lexicon.load().function_words \
+            and following[0].lower not in _LIGHTS:
+        return None  # (but "5,600K daylight": the light the temperature is)
     if units.match_per_after(sentence.text, end) is not None:
         return None  # "earns 300K a year": thousands of a pay
     return UnitReading("kelvin", "temperature", "K", factor, first.start, end)

@@ -1369,6 +1369,7 @@ _IRREGULAR: Final = {
     "chillies": "chilli", "chilies": "chili", "avocadoes": "avocado",
     "consortia": "consortium", "termini": "terminus", "stadia": "stadium",
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
+    "lenses": "lens",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring

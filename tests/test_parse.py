@@ -891,6 +891,8 @@ MONEY = [
     row("The sum of Ten Thousand Dollars is due on signing.", point(10000, "USD")),
     row("The deposit is $500 (five hundred dollars).", point(500, "USD")),
     row("He starred in The Thirty Years War.", ),
+    row("Shares fell 5p to 120p.", point(0.05, "GBP", change=("down", "delta")),
+        point(1.2, "GBP", change=("down", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2298,6 +2300,23 @@ PHYSICAL = [
     row("Timeouts range from 500 ms to 30 s.", rng(0.5, 30, "second")),
     row("The frequency fell from 2 kHz to 800 Hz.", point(2, "kilohertz", change=("down", "from")),
         point(800, "hertz", change=("down", "to"))),
+    # photography and audio: shutter speeds, film speeds, colour temperatures, dB changes
+    row("The portrait was shot at 1/250s, f/8, ISO 400.", point(0.004, "second"), point(8),
+        point(400)),
+    row("Indoors, use a shutter speed of 1/125.", point(0.008, "second")),
+    row("Each share is 1/250 of the pool."),
+    row("The shop is open 24/7."),
+    row("The camera stays clean up to ISO 6400.", upper(6400)),
+    row("The plant is ISO 9001 certified."),
+    row("Set white balance to 3200K for tungsten.", point(3200, "kelvin")),
+    row("The LED panel outputs 5,600K daylight.", point(5600, "kelvin")),
+    row("The video has 120K views.", point(120000, "view")),
+    row("The body has a 2.36m-dot EVF.", point(2360000, "dot")),
+    row("A 1.5m-long cable is included.", point(1.5, "meter")),
+    row("The amp is 3 dB louder than the old version.",
+        point(3, "decibel", change=("up", "delta"))),
+    row("The camera bag holds two bodies and five lenses.", point(2, "body"), point(5, "lens")),
+    row("Shoot at ISO 100-400 in daylight.", rng(100, 400)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -6224,6 +6243,10 @@ NOT_CLAIMS = [
     row("The frame is made of 6061-T6 aluminium."),
     row("Use 316L stainless steel."),
     row("Sodium is in period 3 of the periodic table."),
+    # frame rates and time signatures
+    row("The camera shoots 24p and 25p."),
+    row("The song is in 4/4 but the bridge switches to 7/8."),
+    row("The waltz is in 3/4 time."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
