@@ -735,7 +735,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if "cut" in vocabulary and _supply_cut_to(sentence, start, end):
         return None  # "Power was cut to 40,000 homes", "cut to one in five homes": who lost
         # the supply, no fall
-    if "of" in sentence.vocabulary and _PROPERTY_OF.search(
+    if "with" in sentence.vocabulary and "of" in sentence.vocabulary and _PROPERTY_OF.search(
             sentence.text, max(sentence.span[0], start - 40), start):
         return None  # "decays with a half-life of 5,730 years", "falls with an acceleration
         # of 9.8 m/s²": a property of the thing, no change

@@ -32,6 +32,10 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
 )
 
 
+#: the first letters of the cued symbols
+_SYMBOL_LETTERS: Final = frozenset(["A", "b"])
+
+
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     """The unit of a cued symbol right after a number ending at ``end``: "13A" and "40 A"
     in a sentence about fuses or circuits, "130 bar" in one about pressure; else None.
@@ -41,8 +45,9 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     >>> cued_unit_after(make_sentence(text, (0, len(text)), frozenset()), 8).unit
     'ampere'
     """
-    if not sentence.text[end - 1:end].isdigit():
-        return None
+    if not sentence.text[end - 1:end].isdigit() \
+            or sentence.text[end:end + 2].lstrip()[:1] not in _SYMBOL_LETTERS:
+        return None  # the common case: no "A" or "bar" after the number
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
         if found is not None and not sentence.vocabulary.isdisjoint(cues):

@@ -412,13 +412,16 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
+    if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
+        spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
     if "periodic" in sentence.vocabulary:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
     return spans
 
 
+#: a quick test for _NOMINAL_SIZE and _PART_NUMBER: a digit glued to a letter or "-by-"
+_SIZE_OR_PART_HINT: Final = re.compile(r"[0-9](?:[A-Za-z\N{MULTIPLICATION SIGN}]|-by-|-T|[ ]st)")
 #: a part's number or a metal's grade: "2N2222", "1N4148", "6061-T6", "316L", "304
 #: stainless"
 _PART_NUMBER: Final = re.compile(

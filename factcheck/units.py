@@ -595,7 +595,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         period = match_per_after(text, end) if per.dimension != "time" else None
         if period is not None and period.dimension == "time" and period.factor == 1:
             unit, end = f"{unit} / {period.unit}", period.end  # "5 mg/kg/day"
-    if entry.factor == 1 and dimension not in _NO_FORMULA_DIMENSIONS:
+    if entry.factor == 1 and dimension not in _NO_FORMULA_DIMENSIONS \
+            and _may_go_on(text, end):
         formula = _formula(text, start)
         if formula is not None and formula.end > end:
             return formula  # "8.314 J/(mol·K)", "9.81 m/s²", "1025 kg m^-3"
@@ -611,6 +612,19 @@ _PREFIXED_LETTER: Final = re.compile(r"[pnµμumcdkMGT][A-Z]")
 #: dimensions whose units never open a formula of symbols
 _NO_FORMULA_DIMENSIONS: Final = frozenset(["currency", "count", "percent", "percentage_point",
                                            "basis_point"])
+
+
+#: what may carry a unit on into a formula right after it: an operator or a power
+_FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-")
+
+
+def _may_go_on(text: str, end: int) -> bool:
+    """Whether a formula may go on past ``end``: an operator or a power, or a space before a
+    raised symbol ("kg m^-3")."""
+    following = text[end:end + 1]
+    if following in _FORMULA_NEXT:
+        return True
+    return following == " " and any(mark in "^⁻¹²³" for mark in text[end + 1:end + 7])
 
 
 def _formula(text: str, start: int) -> Optional[UnitMatch]:
