@@ -86,7 +86,8 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 #: nouns of what a company is worth, whose "of" and amount name a level, never the change of
 #: a verb before them ("raised funding at a valuation of $40 billion")
-_VALUATIONS: Final = frozenset(["valuation", "valuations", "value", "worth"])
+_VALUATIONS: Final = frozenset(["valuation", "valuations"])  # (not "rose to an average
+# value of £290,000": a new level)
 #: "with a" and a property, then "of", right before an amount
 _PROPERTY_OF: Final = re.compile(
     r"\bwith[ ]an?[ ](?:[a-z-]+[ ])?(?:half-life|acceleration|time[ ]constant|period|velocity"
@@ -1330,12 +1331,14 @@ def _lost_contests(sentence: Sentence, before: Sequence[Word], end: int) -> bool
                 return False  # "The Dow lost ground and fell by 300 points"
         return False
     return before[-1].lower in _LOSE_VERBS and (
-        units.singular(last[0].lower) in _CONTESTS or _A_RUN_AFTER.match(sentence.text, end)
-        is not None)
+        units.singular(last[0].lower) in _CONTESTS
+        or (last[0].text.isdigit() and _A_RUN_AFTER.match(sentence.text, end) is not None))
 
 
 #: a run of contests after a bare count: "lost 12 straight", "have lost 5 in a row"
-_A_RUN_AFTER: Final = re.compile(r"[ ](?:straight|consecutive|in[ ]a[ ]row)\b(?![ -][a-z])")
+_A_RUN_AFTER: Final = re.compile(
+    r"[ ](?:straight|consecutive|in[ ]a[ ]row)\b(?![ -][a-z]+s\b)")  # (not "12 straight
+# quarters": a noun of its own)
 
 
 #: verbs of an event that befalls things, which a count after them suffered rather than

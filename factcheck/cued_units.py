@@ -1,8 +1,10 @@
 """Symbols that are units only in a sentence about their quantity: "a 13A fuse" and "a
 40 A breaker" are amperes in a sentence about wiring, "130 bar" is a pressure in a sentence
-about pumps or tyres; elsewhere "13A" is a flat, "Class A" a grade and "a 5 bar gate" a
-gate.  The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]`` in
-grammar_words.txt)."""
+about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field and "0.1 M" a concentration
+in sentences about forces, magnets and solutions; elsewhere "13A" is a flat, "Class A" a
+grade, "a 5 bar gate" a gate and "Highway 1 N" a road.  The cue words of each symbol are
+data (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``,
+``[molar_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -23,17 +25,18 @@ class CuedUnit(NamedTuple):
     end: int
 
 
+#: what may not follow a cued symbol: a letter, an apostrophe, a sign or a dotted initial
+_AFTER: Final = r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#/-]|\.\w)"
 #: (symbol after a number, glued or after one space; unit; dimension; cue words)
 _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
-    (re.compile(r"[ ]?A(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#/-])"), "ampere",
-     "electric_current", _GRAMMAR["ampere_cues"]),
-    (re.compile(r"[ ]?bar(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])"), "bar", "pressure",
-     _GRAMMAR["bar_cues"]),
+    (re.compile(r"[ ]?A" + _AFTER), "ampere", "electric_current", _GRAMMAR["ampere_cues"]),
+    (re.compile(r"[ ]?bar" + _AFTER), "bar", "pressure", _GRAMMAR["bar_cues"]),
+    (re.compile(r"[ ]N" + _AFTER), "newton", "force", _GRAMMAR["newton_cues"]),
+    (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
+    (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
 )
-
-
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b"])
+_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
@@ -50,6 +53,35 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
         return None  # the common case: no "A" or "bar" after the number
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
-        if found is not None and not sentence.vocabulary.isdisjoint(cues):
+        if found is not None and not sentence.vocabulary.isdisjoint(cues) \
+                and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             return CuedUnit(unit, dimension, found.group().strip(), found.end())
     return None
+
+
+def _labelled(sentence: Sentence, end: int) -> bool:
+    """A label word before the number: "rewired flat 4A", "room 2 A"."""
+    before = sentence.before(end, 2)
+    return len(before) == 2 and (before[0].lower in lexicon.load().not_claims["label_words"]
+                                 or before[0].lower in _HOMES)
+
+
+#: homes numbered like labels: "flat 4A"
+_HOMES: Final = frozenset(["flat", "flats", "house", "studio", "no"])
+
+
+def _noun_after(sentence: Sentence, end: int) -> bool:
+    """A noun the symbol and its number describe: "3 bar staff" (not "130 bar of pressure",
+    "2.5 bar max pressure")."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+        and sentence.gap(end, following[0].start) == " " \
+        and following[0].lower not in lexicon.load().function_words \
+        and following[0].lower not in _MEASURE_WORDS
+
+
+#: words after a cued symbol that still speak of the measure: "2.5 bar max pressure"
+_MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure", "rated",
+                                   "current", "fuse", "fused", "breaker", "circuit", "supply",
+                                   "spur", "socket", "plug", "cable", "magnet", "field",
+                                   "solution", "force", "load"])

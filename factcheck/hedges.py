@@ -296,9 +296,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not (_after_for(sentence, before[0])
                      and not _delay_made_of(sentence, before[0], reading.end)) \
-            and not _held_duration(sentence, before[0], reading.end):
-        # "over ten years" says when; "over 30 years old", "for over two years" and "over 30
-        # years of experience" bound
+            and not _held_duration(sentence, before[0], reading.end) \
+            and not sentence.text.startswith(" long", reading.end):
+        # "over ten years" says when; "over 30 years old", "for over two years", "over 2
+        # hours long" and "over 30 years of experience" bound
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _after_an_amount(sentence, before[0].start):
@@ -721,14 +722,18 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in BE_FORMS:
         return False  # "The money will be spent over three years": spread over, no bound
     if previous and previous[-1].lower in BE_FORMS:
-        # "The wait was over 4 hours", "It has been over 10 years since": how long it is;
-        # but "The loan is over 25 years" is the span it is repaid over
-        return not (len(previous) == 2 and previous[0].lower in _SPREAD_SUBJECTS)
+        # "It has been over 10 years since", "The wait was over 4 hours": how long it is;
+        # but "The loan is over 25 years", "The festival is over three days" span a stretch
+        return previous[-1].lower == "been" or any(
+            units.singular(subject.lower) in _WAITS
+            for subject in sentence.before(previous[-1].start, _SUBJECT_REACH))
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
-#: what is paid or done across a stretch of time, so that "is over 25 years" is that stretch
-_SPREAD_SUBJECTS: Final = _GRAMMAR["spread_subjects"]
+#: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"
+_WAITS: Final = _GRAMMAR["wait_subjects"]
+#: how many words before "is" or "was" such a subject may stand: "Her wait for surgery is"
+_SUBJECT_REACH: Final = 4
 #: the forms of "be": before a passive "spent", before a level (changes.py)
 BE_FORMS: Final = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 

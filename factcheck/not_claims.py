@@ -426,8 +426,7 @@ _SIZE_OR_PART_HINT: Final = re.compile(r"[0-9](?:[A-Za-z\N{MULTIPLICATION SIGN}]
 #: stainless"
 _PART_NUMBER: Final = re.compile(
     r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9]{4}-T[0-9]{1,2}"
-    r"|[0-9]{3}(?=[ ]stainless\b)|[0-9]{3}L(?=[ ](?:stainless|steel)\b)"
-    r"|(?:304|316|317|321)L)(?![\w-])")
+    r"|(?:304|316|317|321|410|430)L?(?=[ ](?:stainless|steel)\b))(?![\w-])")
 #: a period or a group of the periodic table: "in period 3", "group 14"
 _TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
 
@@ -1310,9 +1309,8 @@ _ISO_SPEEDS: Final = frozenset(
     " 409600".split())
 #: words of photography that make "ISO 800" a speed
 _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera", "cameras",
-                                 "sensor", "noise", "shutter", "exposure", "aperture", "lens",
-                                 "f", "photo", "photos", "image", "images", "grain", "stops",
-                                 "clean", "low-light", "light", "film", "native"])
+                                 "sensor", "shutter", "exposure", "aperture", "lens", "photo",
+                                 "photos", "grain", "low-light", "photographer"])
 
 
 def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:
@@ -1406,6 +1404,7 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         and not (measured and _opens_a_measure(opener, sentence))))
         and (not decimal or sentence.text[listed.start - 1:listed.start] == ".")
         and not _film_speed(numeral, opener, sentence)  # ("ISO 100-6400")
+        and not (opener.lower in _COUNT_OPENING_VERBS and opener.start == sentence.span[0])
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
     # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
     # and 4.5% at the top")
@@ -1477,18 +1476,19 @@ _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
 _FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50", "59.94",
                                  "60", "100", "120", "240"])
 #: words of filming that, with a video format's word, make a glued "p" frames
-_FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "video", "videos", "footage", "shoots",
-                             "shoot", "records", "record", "recording", "frame", "frames",
-                             "codec", "prores", "slow-motion", "motion", "hdmi"])
+_FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec", "prores",
+                             "slow-motion", "hdmi", "camera", "cameras", "camcorder"])
 
 
 #: a time signature's shape: beats over a quarter, an eighth or a sixteenth note
 _METER: Final = re.compile(r"[1-9][0-9]?/(?:4|8|16)")
 #: words after a time signature, or of music around one
-_METER_NOUNS: Final = frozenset(["time", "meter", "metre", "feel", "signature", "groove"])
-_MUSIC_WORDS: Final = frozenset(["song", "songs", "bar", "bars", "beat", "beats", "bridge",
-                                 "chorus", "verse", "waltz", "rhythm", "riff", "groove",
-                                 "drummer", "drums", "piece", "coda", "track", "tempo"])
+_METER_NOUNS: Final = frozenset(["time", "feel", "signature", "groove"])
+_MUSIC_WORDS: Final = frozenset(["song", "songs", "beat", "beats", "chorus", "waltz", "rhythm",
+                                 "riff", "groove", "drummer", "drums", "coda", "tempo"])
+#: words that may follow a time signature in a sentence about music: "switches to 7/8 for"
+_AFTER_A_METER: Final = frozenset(["", "for", "and", "but", "in", "at", "with", "before",
+                                   "after", "then", "while"])
 
 
 def _time_signature(numeral: Numeral, nxt: str, sentence: Sentence) -> bool:
@@ -1496,7 +1496,8 @@ def _time_signature(numeral: Numeral, nxt: str, sentence: Sentence) -> bool:
     (not "3/4 cup", "3/8 of listeners", "a 3/8 inch bolt")."""
     if nxt in _METER_NOUNS:
         return True
-    return not sentence.vocabulary.isdisjoint(_MUSIC_WORDS) and nxt != "of" \
+    return not sentence.vocabulary.isdisjoint(_MUSIC_WORDS) \
+        and (nxt in _AFTER_A_METER or not nxt[:1].isalnum()) \
         and sentence.unit_after(numeral.end) is None \
         and counted_noun(sentence, numeral.end, numeral.value) is None
 
@@ -1831,6 +1832,8 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and before[-3].lower not in _STAT_LABELS
             and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
             # "Boeing 787-9"
+            and not (before[-3].lower in _COUNT_OPENING_VERBS
+                     and before[-3].start == sentence.span[0])  # "Water 2-3 times a week"
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
             and not _film_speed(numeral, before[-3], sentence)  # "ISO 100-400"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
@@ -2178,6 +2181,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Costs 50-100 dollars", "Range 10-40 mg", "Wind: SW 20 to 25 mph": an
         # opening word or a compass point, then an amount with its unit
     opening = _plain_opener(prev, sentence)
+    if opening and prev.lower in _COUNT_OPENING_VERBS and (
+            _plural_noun_next(sentence, numeral.end, numeral.value) is not None
+            or _TIMES_AFTER.match(sentence.text, numeral.end)
+            or _RANGE_OF_COUNTS_AFTER.match(sentence.text, numeral.end)):
+        return False  # "Plant 3 bulbs per pot", "Water 2-3 times a week": an instruction
     if opening and prev.lower in _LISTING_VERBS \
             and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
         return False  # "Contains 60 capsules", "Feeds 6 people": a listing's opening verb
@@ -2212,6 +2220,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
 
 #: verbs that open a line of a product listing before a count (not_claims.txt)
 _LISTING_VERBS: Final = lexicon.word_sections("not_claims.txt")["listing_verbs"]
+_COUNT_OPENING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["count_opening_verbs"]
+#: the other end of a range of counts or times: "-3 times", " or 3 times", "-4 seeds"
+_RANGE_OF_COUNTS_AFTER: Final = re.compile(r"(?:-|[ ](?:or|to)[ ])[0-9]{1,3}[ ][a-z]+s\b")
 
 
 def _plain_opener(word: Word, sentence: Sentence) -> bool:

@@ -103,8 +103,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     hyphenated = sentence.gap(pos, after[0].start) == "-"
     compound_end = -1
     passed_noun = False  # a lower-case singular noun was passed: "Its 70B model beats"
-    if after[0].lower == "model" and sentence.text[pos - 1:pos] in _SIZE_LETTERS \
-            and sentence.text[pos - 2:pos - 1].isdigit():
+    sized_by_letter = sentence.text[pos - 1:pos] in _SIZE_LETTERS \
+        and sentence.text[pos - 2:pos - 1].isdigit()  # (not "the 1,000 job cuts HSBC")
+    if after[0].lower == "model" and sized_by_letter:
         return None  # "a 7B model needs 14GB": the size of one model, in parameters
     for index, word in enumerate(after):
         if index >= 4 and compound_end < 0:
@@ -191,7 +192,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                                             or _noun_further(after, index + 1))))
         # ("100 Chinese and foreign journalists", "300 Chinese software engineers": an
         # adjective of a noun further on)
-        if plural and passed_noun and _verb_of_a_singular(sentence, word):
+        if plural and passed_noun and sized_by_letter and _verb_of_a_singular(sentence, word):
             return None  # "a 7B model needs about 14GB", "Its 70B model beats GPT-4": the
             # verb of the noun passed (but "three bedroom flats", "2,911 measles cases")
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
@@ -229,7 +230,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
 
 
 #: scale letters of a model's size: "7B", "400M"
-_SIZE_LETTERS: Final = frozenset(["B", "M"])
+_SIZE_LETTERS: Final = frozenset(["B", "M", "K"])
 #: words after a verb in "-s" that open its object or complement: "beats GPT-4", "rivals
 #: far bigger systems" (not "about": "Britain's 400 food banks about £10m short")
 _VERB_OBJECT_OPENERS: Final = frozenset(["far", "more", "less"])

@@ -349,11 +349,11 @@ _SIZED_NOUN_AFTER: Final = re.compile(
 #: a screen's dots or pixels after a glued "m": "a 2.36m-dot EVF" is 2,360,000 dots
 _DOTS_AFTER: Final = re.compile(r"-(?:dot|pixel)s?\b")
 #: the same scale letter on later numbers of a list whose last one is a size for sure: "1B,
-#: 3B and 8B sizes", "7B and 13B" (not "Flats 1B and 2B")
+#: 3B and 8B sizes", "7B and 13B models" (not "Flats 1B and 2B", "Flats 3B and 14B")
 _SAME_SCALE_LISTED: Final = re.compile(
     r"(?:(?:,[ ]?|,?[ ](?:and|or|to)[ ])[0-9](?:\.[0-9]+)?[BM]\b){0,6}"
-    r"(?:,[ ]?|,?[ ](?:and|or|to)[ ])(?:[0-9]{2,}(?:\.[0-9]+)?[BM]\b"
-    r"|[0-9](?:\.[0-9]+)?[BM](?:[ ][a-z]{2,}s\b|[ -](?:model|parameter|param|token)s?\b))")
+    r"(?:,[ ]?|,?[ ](?:and|or|to)[ ])"
+    r"[0-9]+(?:\.[0-9]+)?[BM](?:[ ][a-z]{2,}s\b|[ -](?:model|parameter|param|token)s?\b)")
 _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 #: denominators of digit fractions as written in prose; "9/11" and "5/7" read as dates or names
 _FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])

@@ -154,9 +154,10 @@ _CODE_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
 
 #: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
 _INCHES: Final = re.compile(r"""
-    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|across|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
+    [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
                                                                      # 2 in thick, 5 in.
-    | [ ]in(?=\)|[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])               # (43 in), 12 in x 8 in
+    | [ ]in(?P<closing>(?=\)))                                        # (43 in)
+    | [ ]in(?=[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])                # 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
@@ -657,6 +658,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     inches = (_INCHES.match(sentence.text, number_end) if follow == " i" or follow[:1] in "\"'"
               else None) or (_inches_after_feet(sentence, first.start, number_end)
                              if follow in ("in", " i") else None)
+    if inches is not None and inches.groupdict().get("closing") is not None \
+            and sentence.text[first.start - 1:first.start] != "(":
+        inches = None  # "(43 in)" alone in its brackets (not "(max 80 in)")
     if inches and (inches.group("mark") != '"' or sentence.gap(
             max(sentence.span[0], number_end - _QUOTE_WINDOW), number_end).count('"') % 2 == 0
             or _INCH_MARK_BEFORE.search(sentence.text, max(
@@ -1071,6 +1075,9 @@ _OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE
 _SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 
 
+_WEAK_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["weak_kelvin_cues"]
+#: the colour temperatures of lights, in kelvin: "2700K", "5,600K"
+_COLOUR_TEMPERATURES: Final = (Decimal(1000), Decimal(12000))
 #: lights named by their colour temperature: "5,600K daylight", "3200K tungsten"
 _LIGHTS: Final = frozenset(["daylight", "tungsten", "light", "white"])
 
@@ -1080,11 +1087,15 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
     a sentence of heat or cold, with no money before it and no noun after it ("$800K",
     "40K subscribers", "a 4K TV" stay thousands); else None."""
     vocabulary = sentence.vocabulary
-    if vocabulary.isdisjoint(KELVIN_CUES):  # not "high", "low", which markets use
+    weak = vocabulary.isdisjoint(KELVIN_CUES)  # not "high", "low", which markets use
+    if weak and vocabulary.isdisjoint(_WEAK_KELVIN_CUES):
         return None
     if sentence.unit_before(first.start) is not None:
         return None
     if last.text[-1:] == "K":
+        if weak and not _COLOUR_TEMPERATURES[0] <= last.value / last.scale \
+                <= _COLOUR_TEMPERATURES[1]:
+            return None  # "Liquid staking deposits topped 500K": thousands
         end, factor = last.end, Decimal(1) / last.scale
     else:
         spaced = _SPACED_K.match(sentence.text, last.end)
@@ -1696,8 +1707,13 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "Mothers under 20", "victims over 60"
     if sentence.vocabulary.isdisjoint(_AGE_GROUPS):
         return False  # the common case: no group of people named, no bound to look for
-    return _word_before_bound(sentence, start) in _AGE_GROUPS  # "people over 50", "children
-    # under five"
+    return _word_before_bound(sentence, start) in _AGE_GROUPS \
+        and _WHOLE_AGE.match(sentence.text, start) is not None  # "people over 50",
+    # "children under five" (not "every driver over 0.08")
+
+
+#: a whole number or a word, no decimal, where an age would start
+_WHOLE_AGE: Final = re.compile(r"(?:[0-9]{1,3}|[a-z]+)(?![.,]?[0-9])", re.IGNORECASE)
 
 
 def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:

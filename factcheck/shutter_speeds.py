@@ -17,7 +17,7 @@ _SPEED: Final = re.compile(r"""
     (?<![\w./])
     1/ (?P<denominator> [1-9][0-9]{0,4} )
     (?P<unit> [ ]?(?:s|sec|secs|second|seconds)\b )?
-    (?![\w/.,]?[0-9])
+    (?![\w/.,]?[0-9]|-)
 """, re.VERBOSE)
 #: the denominators of shutter speeds in third stops, as cameras show them
 _DENOMINATORS: Final = frozenset(
@@ -25,9 +25,10 @@ _DENOMINATORS: Final = frozenset(
     " 640 750 800 1000 1250 1500 1600 2000 2500 3000 3200 4000 5000 6000 6400 8000 10000"
     " 12800 16000 32000".split())
 #: words of exposure that make a bare "1/125" a shutter speed
-_EXPOSURE_WORDS: Final = frozenset(["shutter", "exposure", "exposures", "sync", "shot", "shoot",
-                                    "shooting", "iso", "aperture", "handheld", "hand-held",
-                                    "freeze", "flash", "f", "tripod", "blur"])
+_EXPOSURE_WORDS: Final = frozenset(["shutter", "exposure", "exposures", "sync", "iso",
+                                    "aperture"])
+#: denominators of prose fractions, which a bare "1/N" keeps ("1/3 of staff", "1/2 mile")
+_PROSE_DENOMINATORS: Final = frozenset(["2", "3", "4", "5", "6", "8", "10", "12", "16"])
 _UNIT: Final = "second"
 
 
@@ -39,8 +40,9 @@ def shutter_speed_claims(sentence: Sentence) -> List[Claim]:
     about_exposure = not sentence.vocabulary.isdisjoint(_EXPOSURE_WORDS)
     claims: List[Claim] = []
     for found in _SPEED.finditer(sentence.text, start, end):
-        if found.group("denominator") not in _DENOMINATORS \
-                or not (found.group("unit") or about_exposure):
+        denominator = found.group("denominator")
+        if denominator not in _DENOMINATORS or not (found.group("unit") or (
+                about_exposure and denominator not in _PROSE_DENOMINATORS)):
             continue
         value = Decimal(1) / Decimal(found.group("denominator"))
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),

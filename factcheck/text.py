@@ -91,8 +91,9 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-#: abbreviations of catalogues, which are words too: "a photo op.", "a cat."
-_CATALOGUE_ABBREVIATIONS: Final = frozenset(["op.", "cat.", "inv."])
+#: abbreviations of catalogues and equations that end a sentence in lower case: "a photo
+#: op.", "a cat.", "tonnes of CO2 eq." (but "Op. 18", "Eq. 3", "(cat. 27)")
+_CATALOGUE_ABBREVIATIONS: Final = frozenset(["op.", "cat.", "inv.", "eq.", "eqs.", "eqn."])
 #: "max." and "min.", which end a sentence after a setting or an ordinal minute
 _LIMIT_ABBREVIATIONS: Final = frozenset(["max.", "min."])
 _SETTING_BEFORE: Final = re.compile(r"(?:\b(?:to|on|at|the)|[0-9](?:st|nd|rd|th))[ ]\Z",

@@ -163,9 +163,9 @@ _FLOW_WORDS: Final = re.compile(
     r"|reduced|rise|fall|drop)\b", re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
 #: "after" or "before" and a deed rather than an event, which a price's rate is counted
-#: since: "£40 a month after insulating", "£22 a month after we fitted a meter" (not "a
-#: month after the launch", nor "12 tonnes a month after planting": a time)
-_DEED_AFTER: Final = re.compile(r"[ ](?:after|before)[ ](?:[a-z]+ing\b|(?:we|I|you|they)[ ])")
+#: since: "£40 a month after insulating" (not "a month after the launch", "12 tonnes a
+#: month after planting", nor "refunded £80 a week after I complained": a time)
+_DEED_AFTER: Final = re.compile(r"[ ](?:after|before)[ ][a-z]+ing\b")
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())

@@ -2317,6 +2317,23 @@ PHYSICAL = [
         point(3, "decibel", change=("up", "delta"))),
     row("The camera bag holds two bodies and five lenses.", point(2, "body"), point(5, "lens")),
     row("Shoot at ISO 100-400 in daylight.", rng(100, 400)),
+    # spaced N, T and M in sentences about forces, magnets and solutions
+    row("The block weighs 49 N.", point(49, "newton")),
+    row("A 1.5 T magnet is used in MRI scanners.", point(1.5, "tesla")),
+    row("Titrate with 0.100 M NaOH solution.", point(0.1, "molar")),
+    row("Highway 1 N is closed."),
+    row("The 5 M shares rose 2%.", point(5, "share"), point(2, "percent", change=("up", "delta"))),
+    row("The electrician rewired flat 4A."),
+    row("The pub cut 3 bar staff.", point(3, "staff", change=("down", "delta"))),
+    row("Liquid staking deposits topped 500K.", lower(500000)),
+    row("A pay freeze affecting 1/3 of staff.", point(1 / 3)),
+    row("They allowed 5,000 in across three days.", point(5000), point(3, "day")),
+    row("500 stainless steel bolts.", point(500, "bolt")),
+    row("The piece is 3/4 complete.", point(0.75)),
+    row("They record a 50p rise.", point(0.5, "GBP", change=("up", "delta"))),
+    row("The ISO 8000 standard keeps image data clean."),
+    row("Emissions fell to 5 tonnes of CO2 eq. 40 farms joined the scheme.",
+        point(5, "metric_ton", change=("down", "to")), point(40, "farm")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -3306,6 +3323,10 @@ COUNTS = [
     row("Mist 3 times a week.", point(3, "count / week")),
     row("Zone 7 is mild enough for figs."),
     row("Turn 10 is the slowest corner on the calendar."),
+    row("The 1,000 job cuts HSBC announced hit morale.", point(1000, "cut")),
+    row("Flats 3B and 14B are empty.", point(14e9)),
+    row("Plant 2 at the Ulsan complex was shut."),
+    row("Water 2 or 3 times a week.", rng(2, 3, "count / week")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3795,6 +3816,12 @@ BOUNDS = [
     row("Most of the victims were over 75.", lower(75, "year")),
     row("The drivers were under 25.", upper(25, "year")),
     row("The prices were over 75.", lower(75)),
+    # the hunt's misfires, pinned: "over" spans a stretch after a subject that does not last
+    row("The spending cuts are over five years.", point(5, "year")),
+    row("The festival is over three days.", point(3, "day")),
+    row("Her wait for surgery is over two years.", lower(2, "year")),
+    row("Every driver over 0.08 is banned.", lower(0.08)),
+    row("Most of the passengers were over 60.", lower(60, "year")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -5617,6 +5644,9 @@ CHANGES = [
     row("Carbon-14 decays with a half-life of 5,730 years.", point(5730, "year", change=None)),
     row("The isotope decays by 50% every 8 days.", point(50, "percent", change=("down", "delta")),
         point(8, "day")),
+    row("Prices rose to an average value of £290,000.", point(290000, "GBP", change=("up", "to"))),
+    row("The club has lost 11 in a row at home.", point(11, change=None)),
+    row("The shop refunded £80 a week after I complained.", point(80, "GBP")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
