@@ -93,6 +93,29 @@ _PROPERTY_OF: Final = re.compile(
     r"\bwith[ ]an?[ ](?:[a-z-]+[ ])?(?:half-life|acceleration|time[ ]constant|period|velocity"
     r"|speed|rate[ ]constant|frequency|wavelength)[ ]of[ ](?:about[ ]|roughly[ ]|around[ ])?\Z",
     re.IGNORECASE)
+
+
+def _by_a_deadline(sentence: Sentence, start: int, end: int) -> bool:
+    """ "eases by 16 weeks", "down to 3 feeds a day by 9 months": a duration after "by" and
+    a verb of a passing condition or a rate's period ("Waiting times fell by 2 weeks" and
+    "cut journey times between Leeds and York by 8 minutes" change)."""
+    before = sentence.before(start, 2)
+    if not before or before[-1].lower != "by" or not _DURATION_END.search(
+            sentence.text, start, end):
+        return False
+    verb = before[0].lower if len(before) == 2 else ""
+    if verb in _RATE_PERIODS:  # "3 feeds a day by 9 months" (not "cuts the working week by")
+        article = sentence.before(before[0].start, 1)
+        return bool(article) and article[0].lower in ("a", "an", "per")
+    return verb in _CONDITION_VERBS
+
+
+#: the periods of a rate, before a "by" that dates it: "3 feeds a day by 9 months"
+_RATE_PERIODS: Final = frozenset(["day", "night", "week", "month", "year"])
+#: verbs of a condition that passes, after which "by" and a time is when: "eases by 16 weeks"
+_CONDITION_VERBS: Final = frozenset(["ease", "eases", "settle", "settles", "resolve",
+                                     "resolves", "off", "pass", "passes"])  # (not "survival
+# improved by 2.7 months", "response times improved by 7 minutes": changes)
 #: a length per length at the end of an amount: a slope ("20mm per metre", "1 in/ft")
 _GRADIENT_END: Final = re.compile(
     r"(?:mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?|in)[ ]?(?:per[ ]|/[ ]?)"
@@ -745,6 +768,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if sentence.text.startswith("within ", start) \
             and _DURATION_END.search(sentence.text, start, end):
         return None  # "Prices rose within 3 days": how soon, no change
+    if _by_a_deadline(sentence, start, end):
+        return None  # "Morning sickness usually eases by 16 to 20 weeks": when, no change
     before = sentence.before(start, 2)
     if before and before[-1].lower in _FOCUS_WORDS \
             and _SPAN_OF_TIME_AFTER.match(sentence.text, end) \

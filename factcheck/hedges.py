@@ -21,6 +21,8 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS: Final = {"over"}
 
+#: "the age of" or "age" between a bound and an age: "up to the age of 16", "up to age 16"
+_THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECASE)
 #: an amount, perhaps with a short unit (not a preposition: "$9.99 in over 40 countries"),
 #: right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(
@@ -273,6 +275,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             # "at least magnitude 7", "up to Mach 9", "up to ISO 6400": the
             # hedge bounds the number across its name
             before = longest_phrase_before(sentence, label[0].start, hedges_before())
+        age = _THE_AGE_OF.search(sentence.text, max(sentence.span[0], reading.start - 16),
+                                 reading.start) if label and label[0].lower in ("age", "of") \
+            else None
+        if age is not None:
+            before = longest_phrase_before(sentence, age.start(), hedges_before())
+            if before is not None and [w.lower for w in before] != ["up", "to"]:
+                before = None  # "up to the age of 16" (under and over read it themselves)
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb

@@ -412,6 +412,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_GARMENTS):
+        spans += [m.span() for m in _GARMENT_SIZE.finditer(sentence.text, start, end)]
     if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
@@ -420,6 +422,14 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: clothes sold by a child's age, whose ages are a size: "age 2-3 clothes", "3-6 month
+#: sleepsuits", "0-3 months vests" (not "Children aged 2-3 need 1,000 calories")
+_GARMENTS: Final = frozenset(["clothes", "sleepsuit", "sleepsuits", "vest", "vests", "babygrow",
+                              "babygrows", "leggings", "trousers", "tops", "dresses", "onesie",
+                              "onesies", "pyjamas", "bodysuits", "coats", "shoes", "jeans"])
+_GARMENT_SIZE: Final = re.compile(
+    r"\b(?:age[ ])?[0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}(?:[ ](?:months?|mths?|yrs?|years?))?"
+    r"(?=[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_GARMENTS)) + r")\b)")
 #: a quick test for _NOMINAL_SIZE and _PART_NUMBER: a digit glued to a letter or "-by-"
 _SIZE_OR_PART_HINT: Final = re.compile(r"[0-9](?:[A-Za-z\N{MULTIPLICATION SIGN}]|-by-|-T|[ ]st)")
 #: a part's number or a metal's grade: "2N2222", "1N4148", "6061-T6", "316L", "304
@@ -2182,7 +2192,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # opening word or a compass point, then an amount with its unit
     opening = _plain_opener(prev, sentence)
     if opening and prev.lower in _COUNT_OPENING_VERBS and (
-            _plural_noun_next(sentence, numeral.end, numeral.value) is not None
+            counted_noun(sentence, numeral.end, numeral.value) is not None
             or _TIMES_AFTER.match(sentence.text, numeral.end)
             or _RANGE_OF_COUNTS_AFTER.match(sentence.text, numeral.end)):
         return False  # "Plant 3 bulbs per pot", "Water 2-3 times a week": an instruction

@@ -186,7 +186,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     own_unit = sentence.unit_after(first.end)
     if own_unit and own_unit.end <= second.start:
         gap_start = own_unit.end
-    prefixed = _other_unit_prefix(own_unit, second, sentence)
+    prefixed = _other_unit_prefix(own_unit, first, second, sentence)
     if own_unit and prefixed is not None:
         first = _in_unit(first, own_unit.unit, prefixed)  # "20 Hz to 20 kHz": 0.02 kHz
     gap = sentence.gap(gap_start, second.start)
@@ -299,20 +299,39 @@ _PREFIXES: Final = re.compile(r"(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hect
                               r"|centi|milli|micro|nano|pico|femto|atto|kibi|mebi|gibi|tebi)")
 
 
-def _other_unit_prefix(own_unit: Optional[units.UnitMatch], second: Numeral,
+#: units of time that a range's two ends may mix: "aged 9 months to 3 years"
+_SPANS_OF_TIME: Final = frozenset(["minute", "hour", "day", "week", "month", "year"])
+
+
+#: another amount right after a time, or a time right before one: a composite duration
+_COMPOSITE_AFTER: Final = re.compile(r",?[ ](?:and[ ])?[0-9]")
+_COMPOSITE_BEFORE: Final = re.compile(r"[0-9][ ]?[a-z]+,?[ ](?:and[ ])?\Z")
+
+
+def _other_unit_prefix(own_unit: Optional[units.UnitMatch], first: Numeral, second: Numeral,
                        sentence: Sentence) -> Optional[str]:
     """The unit after ``second`` when it is the first end's unit with another prefix: the
     kilohertz of "20 Hz to 20 kHz"; else None."""
     if own_unit is None:
         return None
     second_unit = sentence.unit_after(second.end)
-    return _other_prefix(own_unit.unit, second_unit.unit) if second_unit is not None else None
+    if second_unit is None:
+        return None
+    if own_unit.unit in _SPANS_OF_TIME and (_COMPOSITE_AFTER.match(sentence.text, second_unit.end)
+                                            or _COMPOSITE_BEFORE.search(
+                                                sentence.text, max(0, first.start - 16),
+                                                first.start)):
+        return None  # "2 hours 20 minutes to 1 hour 25 minutes": composites, read elsewhere
+    return _other_prefix(own_unit.unit, second_unit.unit)
 
 
 def _other_prefix(unit: str, other: str) -> Optional[str]:
-    """``other`` when it is ``unit`` with another prefix ("hertz", "kilohertz"), else None."""
+    """``other`` when it is ``unit`` with another prefix ("hertz", "kilohertz"), or another
+    unit of a span of time ("9 months to 3 years"), else None."""
     if unit == other or " " in unit or " " in other:
         return None
+    if unit in _SPANS_OF_TIME and other in _SPANS_OF_TIME:
+        return other  # (composites were left out by _other_unit_prefix)
     base = _PREFIXES.sub("", unit, count=1) if _PREFIXES.match(unit) else unit
     other_base = _PREFIXES.sub("", other, count=1) if _PREFIXES.match(other) else other
     return other if base == other_base and base else None
@@ -321,9 +340,17 @@ def _other_prefix(unit: str, other: str) -> Optional[str]:
 def _in_unit(numeral: Numeral, unit: str, other: str) -> Numeral:
     """``numeral`` in ``unit`` restated in ``other``: 20 (hertz) as 0.02 (kilohertz)."""
     factor = units.scale_factor(unit, other)
-    return numeral._replace(value=numeral.value * factor, base=numeral.base * factor,
+    return numeral._replace(value=_tidy(numeral.value * factor),
+                            base=_tidy(numeral.base * factor),
                             precision=None if numeral.precision is None
-                            else numeral.precision * factor)
+                            else _tidy(numeral.precision * factor))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """A converted value to twelve significant digits, without trailing zeros: 0.75, not
+    0.7500000000000000000000000000 (9 months in years)."""
+    tidy = Decimal(format(value, ".12g"))
+    return tidy.quantize(Decimal(1)) if tidy == tidy.to_integral_value() else tidy.normalize()
 
 
 #: verbs of spread before "from A to B" (grammar_words.txt)

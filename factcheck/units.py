@@ -82,6 +82,7 @@ DIMENSION_NAMES: Final[Dict[str, str]] = {
     "substance": "amount_of_substance",
     "luminosity": "luminous_flux",
     "length^-2 luminosity": "illuminance",
+    "biological_activity": "biological_activity",
 }
 
 #: dimensionless pint units that still name a quantity, by a word in their name

@@ -490,6 +490,10 @@ def _period_after(sentence: Sentence, end: int) -> Tuple[str, int]:
     """The period right after a word of how often, and its end: " a day", " per week",
     " daily"; else ("", -1)."""
     per = units.match_per_after(sentence.text, end)
+    if per is not None and per.unit == "night" \
+            and per.text.strip().lower().startswith(("a ", "per ")) \
+            and not sentence.text.startswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"), per.end):
+        return "night", per.end  # "wakes twice a night": nights are periods of sleep
     if per is not None and per.dimension == "time" and per.factor == 1 \
             and not sentence.text.startswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "-"),
                                              per.end):

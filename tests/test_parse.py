@@ -3327,6 +3327,18 @@ COUNTS = [
     row("Flats 3B and 14B are empty.", point(14e9)),
     row("Plant 2 at the Ulsan complex was shut."),
     row("Water 2 or 3 times a week.", rng(2, 3, "count / week")),
+    # parenting: instructions, ages, sizes of clothes
+    row("Keep 2 spare dummies in the changing bag.", point(2, "dummy")),
+    row("Offer 3 meals a day.", point(3, "meal / day")),
+    row("Toddlers under two should not drink skimmed milk.", upper(2, "year")),
+    row("Children up to the age of 16 are eligible.", upper(16, "year")),
+    row("Child benefit is paid up to age 16.", upper(16, "year")),
+    row("We bought 3-6 month sleepsuits."),
+    row("Children aged 2-3 need 1,000 calories a day.", rng(2, 3, "year"),
+        point(1000, "kilocalorie / day")),
+    row("My 2-year-old still wakes twice a night.", point(2, "year"),
+        point(2, "count / night")),
+    row("Babies need a 400 IU vitamin D supplement daily.", point(400, "international_unit")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -3542,6 +3554,10 @@ RANGES = [
     row("If we get 20, 30 people, we're happy.", rng(20, 30, "person")),
     row("Losses were cut from about twenty to ten.", approx(20, change=("down", "from")),
         point(10, change=("down", "to"))),
+    # ends in two units of time: one range, in the second end's unit
+    row("Children aged 9 months to 3 years are eligible.", rng(0.75, 3, "year")),
+    row("The wait grew from 6 months to 2 years.", point(6, "month", change=("up", "from")),
+        point(2, "year", change=("up", "to"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -5647,6 +5663,12 @@ CHANGES = [
     row("Prices rose to an average value of £290,000.", point(290000, "GBP", change=("up", "to"))),
     row("The club has lost 11 in a row at home.", point(11, change=None)),
     row("The shop refunded £80 a week after I complained.", point(80, "GBP")),
+    # "by" and a time after a verb of a passing condition, or after no verb of change: when
+    row("Morning sickness usually eases by 16 to 20 weeks.", rng(16, 20, "week", change=None)),
+    row("We got him down to 3 feeds a day by 9 months.", point(3, "feed / day"),
+        point(9, "month", change=None)),
+    row("Waiting times for health visits fell by 2 weeks.",
+        point(2, "week", change=("down", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
