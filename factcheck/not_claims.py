@@ -432,10 +432,11 @@ _GARMENT_SIZE: Final = re.compile(
     r"(?=[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_GARMENTS)) + r")\b)")
 #: a quick test for _NOMINAL_SIZE and _PART_NUMBER: a digit glued to a letter or "-by-"
 _SIZE_OR_PART_HINT: Final = re.compile(r"[0-9](?:[A-Za-z\N{MULTIPLICATION SIGN}]|-by-|-T|[ ]st)")
-#: a part's number or a metal's grade: "2N2222", "1N4148", "6061-T6", "316L", "304
-#: stainless"
+#: a part's number, a shade's code, a clothing size or a metal's grade: "2N2222", "1N4148",
+#: "2N1", "4XL", "6061-T6", "316L stainless", "304 stainless"
 _PART_NUMBER: Final = re.compile(
-    r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9]{4}-T[0-9]{1,2}"
+    r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9][A-Z][0-9](?![0-9])|[0-9]X{1,3}[LS]"
+    r"|[0-9]{4}-T[0-9]{1,2}"
     r"|(?:304|316|317|321|410|430)L?(?=[ ](?:stainless|steel)\b))(?![\w-])")
 #: a period or a group of the periodic table: "in period 3", "group 14"
 _TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
@@ -1323,6 +1324,16 @@ _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera"
                                  "photos", "grain", "low-light", "photographer"])
 
 
+#: names of a scale whose number is a reading on it: "SPF 30", "SPF50+", "pH 5.5", "UPF 50"
+_SCALE_NAME_BEFORE: Final = re.compile(r"\b(?:SPF|spf|UPF|upf|pH|PH)[ ]?\Z")
+
+
+def after_scale_name(sentence: Sentence, start: int) -> bool:
+    """Whether the number at ``start`` is a reading on a named scale: "SPF 30", "pH 5.5"."""
+    return _SCALE_NAME_BEFORE.search(sentence.text, max(sentence.span[0], start - 5),
+                                     start) is not None
+
+
 def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:
     """ "ISO 800" in a sentence about photography: a sensitivity of a sensor or a film."""
     return label.lower == "iso" and numeral.text.replace(",", "") in _ISO_SPEEDS \
@@ -2169,7 +2180,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # after a headline's verb ("Approves 12 New Parks"; "Boeing 737 Orders")
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -") \
-            or _film_speed(numeral, prev, sentence):
+            or _film_speed(numeral, prev, sentence) or after_scale_name(sentence, numeral.start):
         return False
     if _tally_against(before):
         return False  # "312 electoral votes to Harris's 226"

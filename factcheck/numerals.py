@@ -1178,6 +1178,10 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
 
 # ---------------------------------------------------------------- numbers in digits
 
+#: the names of a scale glued before its reading: "SPF30", "UPF50" (not "#SPF365")
+_SCALE_NAME_GLUED: Final = re.compile(r"(?<![\w#])(?:SPF|UPF)\Z")
+
+
 def _is_glued_after_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` are part of a name: "G7", "MP3", "F-16", "COVID-19".
 
@@ -1205,6 +1209,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     """
     before = text[start - 1:start]
     if before.isalnum() or before == "_":
+        if _SCALE_NAME_GLUED.search(text, max(0, start - 4), start):
+            return False  # "SPF30", "UPF50+": a reading on the scale the letters name
         return not _currency_before(text, start, any_amount=True)
     if before == "-" and text[start - 2:start - 1].isdigit():
         if _CODE_PARTS_BEFORE.search(text, max(0, start - 14), start):

@@ -11,7 +11,8 @@ from factcheck.changes import change_before, change_for, comparative_after, sign
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
-from factcheck.not_claims import KELVIN_CUES, bare_small_word, in_brackets, refers_back
+from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, in_brackets,
+                                  refers_back)
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
 from factcheck.numerals import (SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, seconds_frame,
@@ -429,6 +430,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         or sentence.text[last.end:last.end + 2] == " K" else None
     if kelvin is not None:
         return kelvin
+    if after_scale_name(sentence, first.start):
+        return UnitReading(start=first.start, end=last.end)  # "SPF 30 day cream": SPF 30
     cued = cued_unit_after(sentence, last.end)
     if cued is not None:
         return UnitReading(cued.unit, cued.dimension, cued.text, start=first.start,

@@ -2334,6 +2334,19 @@ PHYSICAL = [
     row("The ISO 8000 standard keeps image data clean."),
     row("Emissions fell to 5 tonnes of CO2 eq. 40 farms joined the scheme.",
         point(5, "metric_ton", change=("down", "to")), point(40, "farm")),
+    # beauty: readings on a named scale, shade codes, clothing sizes, nights as periods
+    row("Dermatologists recommend SPF 30 for daily use.", point(30)),
+    row("The formula is pH 5.5, close to that of healthy skin.", point(5.5)),
+    row("It has SPF50+ and PA++++ protection.", lower(50)),
+    row("The 50ml SPF 30 day cream costs £29.", point(50, "milliliter"), point(30),
+        point(29, "GBP")),
+    row("Use the hashtag #SPF365."),
+    row("I swatched shades 120 and 130 side by side."),
+    row("Double Wear shades 2N1 and 2W1 are popular."),
+    row("The palette has 12 shades.", point(12, "shade")),
+    row("The brand offers 20 sizes, from XXS to 4XL.", point(20, "size")),
+    row("The night cream was trialled on 42 women over 28 nights.", point(42, "woman"),
+        point(28, "night")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
