@@ -412,6 +412,11 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
+    if not sentence.vocabulary.isdisjoint(_IDENTIFIER_WORDS) \
+            and _IDENTIFIER_HINT.search(sentence.text, start, end):
+        spans += [m.span() for m in _IDENTIFIER.finditer(sentence.text, start, end)]
+    if sentence.text.find(";", start, end) >= 0:
+        spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
     if not sentence.vocabulary.isdisjoint(_GARMENTS):
         spans += [m.span() for m in _GARMENT_SIZE.finditer(sentence.text, start, end)]
     if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
@@ -422,6 +427,19 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
+#: identifiers in digits, in a sentence that speaks of them: a run of ten or more
+#: ("microchip 985141002345678"), a number with leading zeros ("ear tag UK 123456 00789");
+#: and a journal's citation ("2023;192:e2614")
+_IDENTIFIER_HINT: Final = re.compile(r"[0-9]{10}|(?<![\w.,])00")
+_IDENTIFIER: Final = re.compile(
+    r"(?<![\w.,])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
+    r"(?:[0-9]{10,}|00[0-9]+)(?![\w]|[.,][0-9])")
+#: words of identifiers, in a sentence with which such digits name rather than count
+_IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
+                                      "ean", "barcode", "serial", "imei", "account", "reference",
+                                      "order", "tracking", "id", "number", "code"])
+_CITATION_NUMBERS: Final = re.compile(
+    r"\b(?:19|20)[0-9]{2};[0-9]{1,4}(?:\([0-9]{1,3}\))?:e?[0-9]{1,6}(?:-[0-9]{1,6})?")
 #: clothes sold by a child's age, whose ages are a size: "age 2-3 clothes", "3-6 month
 #: sleepsuits", "0-3 months vests" (not "Children aged 2-3 need 1,000 calories")
 _GARMENTS: Final = frozenset(["clothes", "sleepsuit", "sleepsuits", "vest", "vests", "babygrow",

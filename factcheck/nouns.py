@@ -52,8 +52,9 @@ _LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
 #: capitals each followed by a dot, before a space: "U.S.", "U.N.", "E.U."
 _DOTTED_CAPITALS: Final = re.compile(r"(?:[A-Z]\.){2,3}(?=[ ])")
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut", "a
-#: 4.5-star average"
-_SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star"])
+#: 4.5-star average", "half a tablet"
+_SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star", "tablet", "capsule", "pill",
+                                            "sachet", "scoop", "chew", "pipette", "dose"])
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],

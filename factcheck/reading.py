@@ -1619,7 +1619,7 @@ _WHEN_WORDS: Final = frozenset(["when", "since", "until", "till", "while", "befo
 def _person_named(sentence: Sentence, noun: Word) -> bool:
     """A noun of a person after a determiner: "The poet", "My father" (not "per patient")."""
     determiner = sentence.before(noun.start, 1)
-    return noun.lower in _PERSON_NOUNS and bool(determiner) \
+    return (noun.lower in _PERSON_NOUNS or noun.lower in _PETS) and bool(determiner) \
         and determiner[0].lower in ("the", "my", "his", "her", "their", "our", "a", "an")
 
 
@@ -1730,7 +1730,8 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         return False
     singular = units.singular(noun[0].lower)
     age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
-    return singular != noun[0].lower and singular in _PERSON_NOUNS and age is not None \
+    return singular != noun[0].lower and (singular in _PERSON_NOUNS or singular in _PETS) \
+        and age is not None \
         and 0 < int(age.group()) <= _OLDEST and not sentence.text[age.end():age.end() + 1].isdigit()
 
 
@@ -1850,6 +1851,8 @@ _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_s
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
 #: nouns of people whose number set off by commas is an age: "The actress, 29, won"
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
+#: animals whose age is told as a person's: "Our dog is 11", "cats over 10"
+_PETS: Final = lexicon.word_sections("grammar_words.txt")["pet_nouns"]
 #: people named by a bound on their age: "people over 50", "children under five"
 _AGE_GROUPS = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: the oldest age a bound after a plural noun of a person names: "Mothers under 20"

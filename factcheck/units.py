@@ -221,7 +221,8 @@ _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
     (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
-    (?: [ \t]{1,3} (?P<two> (?!and\b)[^\W\d_]\w{0,30} ) )?  # or two: carbon dioxide
+    (?: [ \t]{1,3} (?P<two> (?!(?:and|once|twice|thrice|every)\b)[^\W\d_]\w{0,30} ) )?
+                                    # or two: carbon dioxide (not "of pimobendan twice daily")
     (?: [ \t]{1,3} and [ \t]{1,3} [^\W\d_]\w{0,30} )?  # and another: fruit and veg
 """, re.VERBOSE | re.IGNORECASE)
 # words are bounded so that a long run of letters costs a fixed amount per number

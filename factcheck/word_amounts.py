@@ -406,7 +406,8 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
             end = article.end
         elif sentence.gap(word.end, word.end + 1) != "-" and not spaced:
             continue
-        if not said and not _before_point(sentence, end):
+        if not said and not _before_point(sentence, end) \
+                and not (end > word.end and _next_word_in(sentence, end, _DOSE_NOUNS)):
             unit = sentence.unit_after(end)
             if unit is None or unit.dimension in ("count", "currency") or (
                     end == word.end and unit.dimension == "time" and not spaced):
@@ -422,6 +423,11 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
                              text=sentence.text[start:end], base=value, scale=Decimal(1),
                              precision=None, spelled=True, fraction=True, negative=False))
     return found
+
+
+#: things a dose is counted in, of which "half a" is a measure: "half a tablet"
+_DOSE_NOUNS: Final = frozenset(["tablet", "capsule", "pill", "sachet", "scoop", "chew",
+                                "pipette", "teaspoonful", "dose"])
 
 
 def _next_word_in_ing(sentence: Sentence, end: int) -> bool:

@@ -3352,6 +3352,16 @@ COUNTS = [
     row("My 2-year-old still wakes twice a night.", point(2, "year"),
         point(2, "count / night")),
     row("Babies need a 400 IU vitamin D supplement daily.", point(400, "international_unit")),
+    # pets: ages told as a person's, doses, identifiers
+    row("Our dog is 11.", point(11, "year")),
+    row("Over 10 cats were found in the house.", lower(10, "cat")),
+    row("She's on 1.25mg of pimobendan twice daily.", point(1.25, "milligram"),
+        point(2, "count / day")),
+    row("Feed 100g of wet food a day.", point(100, "gram / day")),
+    row("Give half a tablet every 12 hours.", point(0.5, "tablet"), point(12, "hour")),
+    row("Her microchip number is 985141002345678."),
+    row("The study appears in Veterinary Record 2023;192:e2614."),
+    row("The fund holds £10,000,000,000 in assets.", point(1e10, "GBP")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
