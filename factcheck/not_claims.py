@@ -1109,7 +1109,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
              and (not nxt.endswith("s") or after_amount or prev == "of"))
             or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))
             or (prev in ("", "the") and nxt in words_set["emergency_services"]
-                and len(after) > 1 and after[1].lower in lexicon.load().changes)):
+                and _change_after_calls(sentence, after))):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%" (not "received 112 calls")
     if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
@@ -1350,6 +1350,17 @@ def after_scale_name(sentence: Sentence, start: int) -> bool:
     """Whether the number at ``start`` is a reading on a named scale: "SPF 30", "pH 5.5"."""
     return _SCALE_NAME_BEFORE.search(sentence.text, max(sentence.span[0], start - 5),
                                      start) is not None
+
+
+def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """A verb of change after "999 calls", perhaps after "have" or "has": "999 calls rose",
+    "999 calls have risen"."""
+    changes = lexicon.load().changes
+    if len(after) > 1 and after[1].lower in changes:
+        return True
+    verb = sentence.after(after[1].end, 1) if len(after) > 1 else ()
+    return len(after) > 1 and after[1].lower in ("have", "has", "had") and bool(verb) \
+        and verb[0].lower in changes
 
 
 def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:

@@ -328,7 +328,14 @@ def _other_unit_prefix(own_unit: Optional[units.UnitMatch], first: Numeral, seco
 def _other_prefix(unit: str, other: str) -> Optional[str]:
     """``other`` when it is ``unit`` with another prefix ("hertz", "kilohertz"), or another
     unit of a span of time ("9 months to 3 years"), else None."""
-    if unit == other or " " in unit or " " in other:
+    if unit == other:
+        return None
+    numerator, slash, denominator = unit.partition(" / ")
+    other_numerator, other_slash, other_denominator = other.partition(" / ")
+    if slash and other_slash and denominator == other_denominator:
+        # "100 Mbps to 1 Gbps": rates over one denominator whose numerators differ in prefix
+        return other if _other_prefix(numerator, other_numerator) is not None else None
+    if " " in unit or " " in other:
         return None
     if unit in _SPANS_OF_TIME and other in _SPANS_OF_TIME:
         return other  # (composites were left out by _other_unit_prefix)

@@ -19,7 +19,7 @@ from typing import Final, Optional, Tuple
 _SYMBOL: Final = (r"(?:[pnµμumcdkMGT]?(?:mol|cd|Hz|Pa|Wb|lm|lx|Bq|Gy|Sv|eV|bar|min|sr"
                   r"|[mgsAKNJWCVFSTHLlΩ])|°C|h)")
 #: a power after a symbol: "^2", "^-3", "**2", "²", "⁻¹", or a glued "2" or "-1"
-_POWER: Final = r"(?:(?:\^|\*\*)[-−]?[0-9]|[⁻]?[¹²³⁴]|-?[1-4](?![0-9]))"
+_POWER: Final = r"(?:(?:\^|\*\*)[-−]?[0-9]|[⁻]?[¹²³⁴]|[-−]?[1-4](?![0-9]))"
 _FACTOR: Final = rf"{_SYMBOL}(?:{_POWER})?(?![\w°])"
 _POWERED: Final = rf"{_SYMBOL}{_POWER}(?![\w°])"
 #: a whole formula: a factor, then factors after an operator, a bracketed denominator or a
@@ -33,7 +33,7 @@ _EXPRESSION: Final = re.compile(rf"""
 """, re.VERBOSE)
 #: a quick test: something after the first symbol that only a formula has
 _HINT: Final = re.compile(
-    r"[^ ]{0,4}(?:[·⋅*^⁻¹²³⁴(]|/[A-Za-zµμΩ]|[ ][A-Za-zµμ]{1,3}(?:\^|[⁻¹²³]|-[1-4]))")
+    r"[^ ]{0,4}(?:[·⋅*^⁻¹²³⁴(]|/[A-Za-zµμΩ]|[ ][A-Za-zµμ]{1,3}(?:\^|[⁻¹²³]|[-−][1-4]))")
 
 _SUPERSCRIPTS: Final = str.maketrans({"⁻": "-", "¹": "1", "²": "2", "³": "3", "⁴": "4",
                                       "−": "-", "μ": "µ"})

@@ -617,7 +617,7 @@ _NO_FORMULA_DIMENSIONS: Final = frozenset(["currency", "count", "percent", "perc
 
 
 #: what may carry a unit on into a formula right after it: an operator or a power
-_FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-")
+_FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-−")
 
 
 def _may_go_on(text: str, end: int) -> bool:
@@ -626,7 +626,7 @@ def _may_go_on(text: str, end: int) -> bool:
     following = text[end:end + 1]
     if following in _FORMULA_NEXT:
         return True
-    return following == " " and any(mark in "^⁻¹²³" for mark in text[end + 1:end + 7])
+    return following == " " and any(mark in "^⁻¹²³−" for mark in text[end + 1:end + 7])
 
 
 def _formula(text: str, start: int) -> Optional[UnitMatch]:

@@ -2347,6 +2347,8 @@ PHYSICAL = [
     row("The brand offers 20 sizes, from XXS to 4XL.", point(20, "size")),
     row("The night cream was trialled on 42 women over 28 nights.", point(42, "woman"),
         point(28, "night")),
+    row("The gas constant is 8.314 J mol−1 K−1.", point(8.314, "joule / kelvin / mole")),
+    row("Plans range from 100 Mbps to 1 Gbps.", rng(0.1, 1, "gigabit / second")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5692,6 +5694,7 @@ CHANGES = [
         point(9, "month", change=None)),
     row("Waiting times for health visits fell by 2 weeks.",
         point(2, "week", change=("down", "delta"))),
+    row("999 calls have risen by 8%.", point(8, "percent", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
