@@ -656,8 +656,10 @@ def _formula(text: str, start: int) -> Optional[UnitMatch]:
 _OUTPUT_REACH: Final = 80
 _COMMODITY_OUTPUT: Final = re.compile(
     r"\b(milk|cheese|butter|beef|pork|turkey|chicken|poultry|cotton|lint|honey|meat|dairy"
-    r"|lamb|mutton|veal|broiler|peanut|peanuts|wool)[ ](?:[\w-]+[ ]){0,2}?(?:output|production"
-    r"|stocks|holdings|storage|exports|imports|shipments|disappearance|consumption)\b",
+    r"|lamb|mutton|veal|broiler|peanut|peanuts|wool|fish|seafood|salmon|cod|pollock|tuna"
+    r"|shrimp|crab|lobster|scallop|scallops)[ ](?:[\w-]+[ ]){0,2}?(?:output|production"
+    r"|stocks|holdings|storage|exports|imports|shipments|disappearance|consumption|landings"
+    r"|catch|catches|harvest)\b",
     re.IGNORECASE)
 #: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
 _MONEY_WORDS_NEAR: Final = re.compile(

@@ -3364,6 +3364,11 @@ COUNTS = [
     row("Her microchip number is 985141002345678."),
     row("The study appears in Veterinary Record 2023;192:e2614."),
     row("The fund holds £10,000,000,000 in assets.", point(1e10, "GBP")),
+    # fisheries: fish that take no plural, catches in pounds, zones in nautical miles
+    row("Boats landed 12 plaice and 40 haddock.", point(12, "plaice"), point(40, "haddock")),
+    row("Alaska's pollock catch reached 3.2 billion pounds.", point(3.2e9, "pound")),
+    row("The 200nm exclusive economic zone covers the area.", point(200, "nautical_mile")),
+    row("A 5nm process chip.", point(5, "nanometer")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
