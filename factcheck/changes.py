@@ -104,12 +104,16 @@ def _by_a_deadline(sentence: Sentence, start: int, end: int) -> bool:
             sentence.text, start, end):
         return False
     verb = before[0].lower if len(before) == 2 else ""
-    if verb in _RATE_PERIODS:  # "3 feeds a day by 9 months" (not "cuts the working week by")
+    if verb in _RATE_PERIODS:  # "3 feeds a day by 9 months" (not "cuts the working week by",
+        # "cut journey times on 20 trains a day by 15 minutes")
         article = sentence.before(before[0].start, 1)
-        return bool(article) and article[0].lower in ("a", "an", "per")
+        return bool(article) and article[0].lower in ("a", "an", "per") \
+            and _AGE_SPAN_END.search(sentence.text, start, end) is not None
     return verb in _CONDITION_VERBS
 
 
+#: the spans of an age or a milestone: "by 9 months", "by 2 years"
+_AGE_SPAN_END: Final = re.compile(r"(?:weeks?|months?|years?)\Z", re.IGNORECASE)
 #: the periods of a rate, before a "by" that dates it: "3 feeds a day by 9 months"
 _RATE_PERIODS: Final = frozenset(["day", "night", "week", "month", "year"])
 #: verbs of a condition that passes, after which "by" and a time is when: "eases by 16 weeks"

@@ -1,10 +1,11 @@
 """Symbols that are units only in a sentence about their quantity: "a 13A fuse" and "a
 40 A breaker" are amperes in a sentence about wiring, "130 bar" is a pressure in a sentence
 about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field and "0.1 M" a concentration
-in sentences about forces, magnets and solutions; elsewhere "13A" is a flat, "Class A" a
-grade, "a 5 bar gate" a gate and "Highway 1 N" a road.  The cue words of each symbol are
-data (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``,
-``[molar_cues]`` in grammar_words.txt)."""
+in sentences about forces, magnets and solutions, "400 IU" international units in one about
+vitamins or doses; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate,
+"Highway 1 N" a road and "Three IU players" students of a university.  The cue words of
+each symbol are data (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``,
+``[tesla_cues]``, ``[molar_cues]``, ``[international_unit_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -34,9 +35,11 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]N" + _AFTER), "newton", "force", _GRAMMAR["newton_cues"]),
     (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
     (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
+    (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
+     _GRAMMAR["international_unit_cues"]),
 )
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M"])
+_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
@@ -84,4 +87,5 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
 _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure", "rated",
                                    "current", "fuse", "fused", "breaker", "circuit", "supply",
                                    "spur", "socket", "plug", "cable", "magnet", "field",
-                                   "solution", "force", "load"])
+                                   "solution", "force", "load", "vitamin", "daily",
+                                   "supplement", "dose", "once", "twice", "every", "each"])

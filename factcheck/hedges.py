@@ -42,8 +42,7 @@ _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
-               "hours", "minute", "minutes", "decade", "decades", "century", "centuries",
-               "night", "nights", "season", "seasons", "quarter", "quarters")
+               "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
 #: "of" and a noun after a duration that someone holds rather than spends: "over 30 years of
 #: experience", "over 40 years of combined experience"; the nouns of a history only after a
 #: verb of holding ("has over a century of research", not "gathered over 20 years of
@@ -302,7 +301,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 2 and before[0].lower == "up" \
             and adds_up_to(sentence, before[0].start, reading.end):
         before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
-    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension in ("time", "count") \
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not (_after_for(sentence, before[0])
                      and not _delay_made_of(sentence, before[0], reading.end)) \

@@ -427,13 +427,13 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     return spans
 
 
-#: identifiers in digits, in a sentence that speaks of them: a run of ten or more
+#: identifiers in digits, in a sentence that speaks of them: a run of thirteen or more
 #: ("microchip 985141002345678"), a number with leading zeros ("ear tag UK 123456 00789");
 #: and a journal's citation ("2023;192:e2614")
-_IDENTIFIER_HINT: Final = re.compile(r"[0-9]{10}|(?<![\w.,])00")
+_IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
-    r"(?<![\w.,])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
-    r"(?:[0-9]{10,}|00[0-9]+)(?![\w]|[.,][0-9])")
+    r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
+    r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
 #: words of identifiers, in a sentence with which such digits name rather than count
 _IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
                                       "ean", "barcode", "serial", "imei", "account", "reference",
@@ -446,8 +446,9 @@ _GARMENTS: Final = frozenset(["clothes", "sleepsuit", "sleepsuits", "vest", "ves
                               "babygrows", "leggings", "trousers", "tops", "dresses", "onesie",
                               "onesies", "pyjamas", "bodysuits", "coats", "shoes", "jeans"])
 _GARMENT_SIZE: Final = re.compile(
-    r"\b(?:age[ ])?[0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}(?:[ ](?:months?|mths?|yrs?|years?))?"
-    r"(?=[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_GARMENTS)) + r")\b)")
+    r"\b(?:age[ ][0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}(?:[ ](?:months?|mths?|yrs?|years?))?"
+    r"|[0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}[ ](?:months?|mths?|yrs?|years?))"
+    r"(?=[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_GARMENTS)) + r")\b)")  # (not "Pack 5-6 vests")
 #: a quick test for _NOMINAL_SIZE and _PART_NUMBER: a digit glued to a letter or "-by-"
 _SIZE_OR_PART_HINT: Final = re.compile(r"[0-9](?:[A-Za-z\N{MULTIPLICATION SIGN}]|-by-|-T|[ ]st)")
 #: a part's number, a shade's code, a clothing size or a metal's grade: "2N2222", "1N4148",
@@ -1148,7 +1149,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev == "of" and len(before) > 1 and before[-2].lower in _BASE_YEAR_AMOUNTS)):
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     has_unit = (sentence.unit_before(numeral.start)
-                or sentence.unit_after(numeral.end))
+                or sentence.unit_after(numeral.end)
+                or cued_unit_after(sentence, numeral.end) is not None)
     if has_unit:
         return True
     if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):

@@ -434,8 +434,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(start=first.start, end=last.end)  # "SPF 30 day cream": SPF 30
     cued = cued_unit_after(sentence, last.end)
     if cued is not None:
-        return UnitReading(cued.unit, cued.dimension, cued.text, start=first.start,
-                           end=cued.end)  # "a 13A fuse", "130 bar" (cued_units.py)
+        return _with_rate(sentence, UnitReading(cued.unit, cued.dimension, cued.text,
+                                                start=first.start, end=cued.end))
+        # "a 13A fuse", "130 bar", "400 IU a day" (cued_units.py)
     number_end, scale = last.end, Decimal(1)
     after = sentence.unit_after(last.end)
     ish = _ISH.match(sentence.text, last.end) if after is None else None
@@ -1715,6 +1716,9 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     # "children under five" (not "every driver over 0.08")
 
 
+#: what may follow an age: no digit or decimal, nor "times" ("over 3 times more likely",
+#: "Ponies under 14.2" hands)
+_AGE_ENDS: Final = re.compile(r"(?![0-9]|[.,][0-9]|[ ]times\b)")
 #: a whole number or a word, no decimal, where an age would start
 _WHOLE_AGE: Final = re.compile(r"(?:[0-9]{1,3}|[a-z]+)(?![.,]?[0-9])", re.IGNORECASE)
 
@@ -1732,7 +1736,8 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
     age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
     return singular != noun[0].lower and (singular in _PERSON_NOUNS or singular in _PETS) \
         and age is not None \
-        and 0 < int(age.group()) <= _OLDEST and not sentence.text[age.end():age.end() + 1].isdigit()
+        and 0 < int(age.group()) <= _OLDEST \
+        and _AGE_ENDS.match(sentence.text, age.end()) is not None
 
 
 #: adverbs between "aged" and the age: "aged just 25"

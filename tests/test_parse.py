@@ -2346,7 +2346,7 @@ PHYSICAL = [
     row("The palette has 12 shades.", point(12, "shade")),
     row("The brand offers 20 sizes, from XXS to 4XL.", point(20, "size")),
     row("The night cream was trialled on 42 women over 28 nights.", point(42, "woman"),
-        point(28, "night")),
+        lower(28, "night")),  # (nights bound, as "coached over 20 seasons"; hunt 168)
     row("The gas constant is 8.314 J mol−1 K−1.", point(8.314, "joule / kelvin / mole")),
     row("Plans range from 100 Mbps to 1 Gbps.", rng(0.1, 1, "gigabit / second")),
 ]
@@ -3369,6 +3369,17 @@ COUNTS = [
     row("Alaska's pollock catch reached 3.2 billion pounds.", point(3.2e9, "pound")),
     row("The 200nm exclusive economic zone covers the area.", point(200, "nautical_mile")),
     row("A 5nm process chip.", point(5, "nanometer")),
+    # hunt 168's misfires, pinned
+    row("Pack 5-6 vests and 3-4 sleepsuits.", rng(5, 6, "vest"), rng(3, 4, "sleepsuit")),
+    row("Three IU players were hurt.", point(3, "player")),
+    row("Take 1,000 IU daily.", point(1000, "international_unit / day")),
+    row("He coached over 20 seasons.", lower(20, "season")),
+    row("Dogs were over 3 times more likely to bite.", lower(3, change=("up", "factor"))),
+    row("Ponies under 14.2 are allowed.", upper(14.2)),
+    row("The order worth $2000000000 was cut.", point(2e9, "USD")),
+    row("In the thread 40 people replied.", point(40, "person")),
+    row("The firm will cut journey times on 20 trains a day by 15 minutes.",
+        point(20, "train / day"), point(15, "minute", change=("down", "delta"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
