@@ -1273,6 +1273,8 @@ _RECOVER_VERBS: Final = frozenset(["recovered", "recovers", "recover", "recoveri
 _SHARE_OF: Final = re.compile(r"[ ]of[ ]")
 #: a percentile, a version or a period written as a letter and digits: "p95", "v2", "Q3"
 _METRIC_CODE: Final = re.compile(r"[pv][0-9]{1,3}|[QH][1-4]")
+#: a pollutant's or a gas's formula, up to the token at its end: "NO2", "PM2.5", "SO2"
+_POLLUTANT: Final = re.compile(r"(?<![A-Za-z])(?:NO|CO|SO|PM|NH|CH|O|N)[0-9]{1,2}(?:\.[0-9]?)?\Z")
 #: a hyphenated word and the lower-case word after it: "-off grade", "-price fares"
 _HYPHENED_BEFORE_NOUN: Final = re.compile(r"-[a-z]+[ ](?!of\b|in\b|to\b|by\b)[a-z]")
 
@@ -1887,6 +1889,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 w.lower == "between" for w in sentence.before(word.start, 3))):
             continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
             # Leeds and York by 8 minutes"
+        if (word.text.isdigit() or word.text == ".") \
+                and _POLLUTANT.search(text, max(0, word.end - 8), word.end):
+            continue  # "cut NO2 by 53%", "cut PM2.5 by 20%": the digits of a pollutant's name
         if word.text.isdigit() and word.start > 0 \
                 and _METRIC_CODE.fullmatch(text, word.start - 1, word.end) \
                 and not text[word.start - 2:word.start - 1].isalpha():

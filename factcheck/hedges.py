@@ -142,6 +142,9 @@ _MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|l
 _THRESHOLD_NOUNS: Final = frozenset(["mark", "milestone", "barrier", "threshold", "level"])
 
 
+#: "times" after a number, counting occasions (not "three times the limit")
+_OCCASIONS_AFTER: Final = re.compile(
+    r"[ ]times\b(?![ ](?:the|as|more|less|over|that|[a-z]+er)\b)")
 #: verbs of breaking into things, whose count is no milestone: "breached 2.5 million records"
 _NOT_MILESTONE_VERBS: Final = frozenset(["breached", "breach", "breaches", "cracked", "crack",
                                         "cracks"])
@@ -345,6 +348,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "the" and len(before) > 1 \
             and not _before_threshold(sentence, reading.end):
         before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
+    if before and before[-1].lower in _LEVEL_ONLY_WORDS and _OCCASIONS_AFTER.match(
+            sentence.text, reading.end):
+        before = None  # "The limit was breached 35 times a year": how often, no level
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and dimension == "count" \
             and not _milestone(sentence, before[-1], reading):
         before = None  # "breached 40 accounts", "near three schools": things, not a level

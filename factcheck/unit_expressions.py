@@ -33,7 +33,11 @@ _EXPRESSION: Final = re.compile(rf"""
 """, re.VERBOSE)
 #: a quick test: something after the first symbol that only a formula has
 _HINT: Final = re.compile(
-    r"[^ ]{0,4}(?:[·⋅*^⁻¹²³⁴(]|/[A-Za-zµμΩ]|[ ][A-Za-zµμ]{1,3}(?:\^|[⁻¹²³]|[-−][1-4]))")
+    r"[^ ]{0,4}(?:[·⋅*^⁻¹²³⁴(]|[-−][1-4](?![0-9])|/[A-Za-zµμΩ]"
+    r"|[ ][A-Za-zµμ]{1,3}(?:\^|[⁻¹²³]|[-−][1-4]))")
+
+#: one symbol, a hyphen, a digit and the same kind of symbol: the middle of "3 m-4 m"
+_RANGE_OF_LENGTHS: Final = re.compile(r"[A-Za-zµμ]{1,3}-[0-9](?=[0-9.,]*[ ]?[A-Za-zµμ]{1,3}\b)")
 
 _SUPERSCRIPTS: Final = str.maketrans({"⁻": "-", "¹": "1", "²": "2", "³": "3", "⁴": "4",
                                       "−": "-", "μ": "µ"})
@@ -58,6 +62,9 @@ def unit_expression(text: str, start: int) -> Optional[Tuple[str, int]]:
     end = found.end()
     while end > start and text[end - 1] in ". ":
         end -= 1
+    ranged = _RANGE_OF_LENGTHS.match(text, start)
+    if ranged is not None and ranged.end() >= end:
+        return None  # "Waves of 3 m-4 m", "1.1m-1.2m tonnes": a range, no power
     name = _pint_name(text[start:end])
     return (name, end) if name else None
 

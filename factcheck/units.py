@@ -620,13 +620,18 @@ _NO_FORMULA_DIMENSIONS: Final = frozenset(["currency", "count", "percent", "perc
 _FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-−")
 
 
+#: a spaced symbol with a hyphen's power: "µg m-3"
+_SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][A-Za-zµμ]{1,3}-[1-4](?![0-9])")
+
+
 def _may_go_on(text: str, end: int) -> bool:
     """Whether a formula may go on past ``end``: an operator or a power, or a space before a
     raised symbol ("kg m^-3")."""
     following = text[end:end + 1]
     if following in _FORMULA_NEXT:
         return True
-    return following == " " and any(mark in "^⁻¹²³−" for mark in text[end + 1:end + 7])
+    return following == " " and (any(mark in "^⁻¹²³−" for mark in text[end + 1:end + 7])
+                                 or _SPACED_HYPHEN_POWER.match(text, end) is not None)
 
 
 def _formula(text: str, start: int) -> Optional[UnitMatch]:

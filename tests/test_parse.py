@@ -2349,6 +2349,8 @@ PHYSICAL = [
         lower(28, "night")),  # (nights bound, as "coached over 20 seasons"; hunt 168)
     row("The gas constant is 8.314 J mol−1 K−1.", point(8.314, "joule / kelvin / mole")),
     row("Plans range from 100 Mbps to 1 Gbps.", rng(0.1, 1, "gigabit / second")),
+    row("Levels hit 1.3 µg m-3 last year.", point(1.3, "microgram / meter ** 3")),
+    row("Absorption peaks at 1650 cm-1.", point(1650, "1 / centimeter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5711,6 +5713,11 @@ CHANGES = [
     row("Waiting times for health visits fell by 2 weeks.",
         point(2, "week", change=("down", "delta"))),
     row("999 calls have risen by 8%.", point(8, "percent", change=("up", "delta"))),
+    # air quality: a pollutant's formula between the verb and "by"; occasions of a breach
+    row("The zone has cut NO2 by 53%.", point(53, "percent", change=("down", "delta"))),
+    row("The scheme cut PM2.5 by 20%.", point(20, "percent", change=("down", "delta"))),
+    row("The limit was breached 35 times last year.", point(35)),
+    row("Levels exceeded three times the limit.", lower(3, change=("up", "factor"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
