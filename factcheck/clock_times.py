@@ -237,7 +237,8 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     four digits ("0730"), after a preposition of time in a sentence about opening hours or
     timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
     if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
-        return True
+        unit = sentence.unit_before(numeral.start)
+        return unit is None or unit.dimension != "currency"  # (not "Pints are £4 until 7pm")
     if _zero_led_clock(numeral, sentence):
         return True  # "between 0600 and 0900", "the 0815 from Penzance"
     words_set = lexicon.load().not_claims

@@ -1054,20 +1054,58 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
     before = sentence.before(pos, _PRICED_REACH)
     for index in range(len(before) - 1, 1, -1):
         word = before[index]
+        if word.text == "-" and before[index - 1].end == word.start \
+                and index + 1 < len(before) and word.end == before[index + 1].start:
+            continue  # a hyphen inside a word: "a litre of duty-paid wine"
         if not word.text[0].isalnum() or (priced and word.lower == "and"):
             return None  # the clause ends; "A gallon of milk and a loaf of bread cost $6"
         if word.lower in _PRICE_VERBS:
             priced = True
-        if word.lower != "of" or before[index - 2].lower not in ("a", "an", "one", "per"):
+        measure_word = _measure_priced_at(before, index)
+        if measure_word is None:
             continue
-        measure = units.lookup_after(before[index - 1].lower)
-        if measure is None or measure.dimension not in _PRICED_MEASURES:
+        unit = _priced_unit(measure_word)
+        if unit is None:
             continue
         opener = before[index - 4:index - 2]
         if priced or (len(opener) == 2 and opener[0].lower in _PRICE_VERBS
-                      and opener[1].lower == "of"):
-            return measure.unit
+                      and opener[1].lower == "of") or _PRICE_FRAME_BEFORE.fullmatch(
+                " ".join(w.lower for w in before[max(0, index - 3):index - 1])):
+            return unit
     return None
+
+
+def _measure_priced_at(before: Sequence[Word], index: int) -> Optional[Word]:
+    """The measure of "a <measure> of" ending at ``before[index]`` ("of"), or of "(price|tax|
+    duty) (of|on) a <measure>" when ``before[index]`` is the measure: "a litre of petrol", "the
+    tax on a pint"."""
+    word = before[index]
+    if word.lower == "of" and before[index - 2].lower in ("a", "an", "one", "per"):
+        return before[index - 1]
+    if index >= 3 and before[index - 1].lower in ("a", "an") \
+            and before[index - 2].lower in ("of", "on") \
+            and before[index - 3].lower in _PRICE_FRAMES \
+            and not (index + 1 < len(before) and before[index + 1].text == "-"):
+        return word  # (not "the cost of a ton-mile of freight")
+    return None
+
+
+def _priced_unit(word: Word) -> Optional[str]:
+    """The unit of a measure or serving that a price is for: "litre", "pint", "bottle"."""
+    measure = units.lookup_after(word.lower)
+    if measure is not None and measure.dimension in _PRICED_MEASURES:
+        return measure.unit
+    singular = units.singular(word.lower)
+    return singular if singular in _SERVINGS else None
+
+
+#: servings and containers that a price may be for, named before it: "A bottle of Pétrus
+#: costs £4,000" is £4,000 a bottle, as "£45 a bottle" is
+_SERVINGS: Final = frozenset(["bottle", "glass", "can", "case", "keg", "cask", "barrel",
+                              "measure", "shot", "cup", "mug"])
+#: nouns of a price before "of/on a <measure>": "the tax on a pint rose 11p"
+_PRICE_FRAMES: Final = frozenset(["price", "prices", "cost", "costs", "tax", "duty", "levy"])
+_PRICE_FRAME_BEFORE: Final = re.compile(r"(?:price|prices|cost|costs|tax|duty|levy) (?:of|on)")
 
 
 #: masses that "of thrust" makes forces: "7.6 million pounds of thrust"

@@ -893,6 +893,14 @@ MONEY = [
     row("He starred in The Thirty Years War.", ),
     row("Shares fell 5p to 120p.", point(0.05, "GBP", change=("down", "delta")),
         point(1.2, "GBP", change=("down", "to"))),
+    # drinks: the price of a measure or a serving named before the money
+    row("A litre of duty-paid wine costs €3 in Spain.", point(3, "EUR / liter")),
+    row("The tax on a pint rose 11p to 54p.", point(0.11, "GBP / pint", change=("up", "delta")),
+        point(0.54, "GBP / pint", change=("up", "to"))),
+    row("A bottle of Pétrus costs £4,000.", point(4000, "GBP / bottle")),
+    row("He bought a bottle of wine for £10.", point(10, "GBP")),
+    row("She drank a bottle of wine and paid £40 for dinner.", point(40, "GBP")),
+    row("Pints are £4 until 7pm.", point(4, "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
