@@ -99,6 +99,8 @@ def _by_a_deadline(sentence: Sentence, start: int, end: int) -> bool:
     """ "eases by 16 weeks", "down to 3 feeds a day by 9 months": a duration after "by" and
     a verb of a passing condition or a rate's period ("Waiting times fell by 2 weeks" and
     "cut journey times between Leeds and York by 8 minutes" change)."""
+    if sentence.text[max(0, start - 3):start].lower() != "by ":
+        return False  # the common case: no "by" right before
     before = sentence.before(start, 2)
     if not before or before[-1].lower != "by" or not _DURATION_END.search(
             sentence.text, start, end):

@@ -51,8 +51,10 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     >>> cued_unit_after(make_sentence(text, (0, len(text)), frozenset()), 8).unit
     'ampere'
     """
-    if not sentence.text[end - 1:end].isdigit() \
-            or sentence.text[end:end + 2].lstrip()[:1] not in _SYMBOL_LETTERS:
+    following = sentence.text[end:end + 1]
+    if following == " ":
+        following = sentence.text[end + 1:end + 2]
+    if following not in _SYMBOL_LETTERS or not sentence.text[end - 1:end].isdigit():
         return None  # the common case: no "A" or "bar" after the number
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)

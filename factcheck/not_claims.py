@@ -1348,10 +1348,15 @@ _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera"
 _SCALE_NAME_BEFORE: Final = re.compile(r"\b(?:SPF|spf|UPF|upf|pH|PH)[ ]?\Z")
 
 
+#: the last letters of those names: a quick test
+_SCALE_NAME_ENDS: Final = frozenset("FfHh")
+
+
 def after_scale_name(sentence: Sentence, start: int) -> bool:
     """Whether the number at ``start`` is a reading on a named scale: "SPF 30", "pH 5.5"."""
-    return _SCALE_NAME_BEFORE.search(sentence.text, max(sentence.span[0], start - 5),
-                                     start) is not None
+    last = sentence.text[max(sentence.span[0], start - 2):start].rstrip()[-1:]
+    return last in _SCALE_NAME_ENDS and _SCALE_NAME_BEFORE.search(
+        sentence.text, max(sentence.span[0], start - 5), start) is not None
 
 
 def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
