@@ -1,11 +1,11 @@
 """Symbols that are units only in a sentence about their quantity: "a 13A fuse" and "a
 40 A breaker" are amperes in a sentence about wiring, "130 bar" is a pressure in a sentence
 about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field and "0.1 M" a concentration
-in sentences about forces, magnets and solutions, "400 IU" international units in one about
-vitamins or doses; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate,
-"Highway 1 N" a road and "Three IU players" students of a university.  The cue words of
-each symbol are data (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``,
-``[tesla_cues]``, ``[molar_cues]``, ``[international_unit_cues]`` in grammar_words.txt)."""
+in sentences about forces, magnets and solutions, and "400 IU" international units in any
+sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate and "Highway
+1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players",
+"16 IU Health hospitals").  The cue words of each symbol are data (``[ampere_cues]``,
+``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -36,7 +36,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
     (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
-     _GRAMMAR["international_unit_cues"]),
+     frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I"])
@@ -58,7 +58,7 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
         return None  # the common case: no "A" or "bar" after the number
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
-        if found is not None and not sentence.vocabulary.isdisjoint(cues) \
+        if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             return CuedUnit(unit, dimension, found.group().strip(), found.end())
     return None
@@ -79,10 +79,11 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
     """A noun the symbol and its number describe: "3 bar staff" (not "130 bar of pressure",
     "2.5 bar max pressure")."""
     following = sentence.after(end, 1)
-    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+    return bool(following) and following[0].text.isalpha() \
+        and (following[0].text.islower() or following[0].text.istitle()) \
         and sentence.gap(end, following[0].start) == " " \
         and following[0].lower not in lexicon.load().function_words \
-        and following[0].lower not in _MEASURE_WORDS
+        and following[0].lower not in _MEASURE_WORDS  # (also a name: "16 IU Health")
 
 
 #: words after a cued symbol that still speak of the measure: "2.5 bar max pressure"

@@ -142,9 +142,11 @@ _MILESTONE: Final = re.compile(r"[0-9][ ]?(?:million|billion|trillion|thousand|l
 _THRESHOLD_NOUNS: Final = frozenset(["mark", "milestone", "barrier", "threshold", "level"])
 
 
-#: "times" after a number, counting occasions (not "three times the limit")
+#: "times" after a number and before the end or a word of when, counting occasions (not
+#: "three times the limit", "passed 9 times average earnings")
 _OCCASIONS_AFTER: Final = re.compile(
-    r"[ ]times\b(?![ ](?:the|as|more|less|over|that|[a-z]+er)\b)")
+    r"[ ]times(?=[ ]?[.,;:!?)]|[ ]?\Z|[ ](?:a|an|per|in|last|this|so|since|during|between|on"
+    r"|at|before|after|when|while|within|and|but|each|every)\b)")
 #: verbs of breaking into things, whose count is no milestone: "breached 2.5 million records"
 _NOT_MILESTONE_VERBS: Final = frozenset(["breached", "breach", "breaches", "cracked", "crack",
                                         "cracks"])

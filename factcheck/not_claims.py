@@ -446,7 +446,7 @@ _GARMENTS: Final = frozenset(["clothes", "sleepsuit", "sleepsuits", "vest", "ves
                               "babygrows", "leggings", "trousers", "tops", "dresses", "onesie",
                               "onesies", "pyjamas", "bodysuits", "coats", "shoes", "jeans"])
 _GARMENT_SIZE: Final = re.compile(
-    r"\b(?:age[ ][0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}(?:[ ](?:months?|mths?|yrs?|years?))?"
+    r"\b(?:ages?[ ][0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}(?:[ ](?:months?|mths?|yrs?|years?))?"
     r"|[0-9]{1,2}[ ]?[-\N{EN DASH}][ ]?[0-9]{1,2}[ ](?:months?|mths?|yrs?|years?))"
     r"(?=[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_GARMENTS)) + r")\b)")  # (not "Pack 5-6 vests")
 #: a quick test for _NOMINAL_SIZE and _PART_NUMBER: a digit glued to a letter or "-by-"
@@ -1402,10 +1402,12 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                        or (before[-2].lower != "the" and counted_noun(
                                            sentence, numeral.end, numeral.value))):
         return True  # "gave each district 2,000 tonnes", "fined the platform 50,000 yuan"
-    if label.text.islower() and label.lower.endswith("s") and numeral.value > 1 \
+    if label.text.islower() and (label.lower.endswith("s") or label.lower == "thread") \
+            and numeral.value > 1 \
             and sentence.text[numeral.end:numeral.end + 1] == " " \
             and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
-        return True  # "Under the new rules 6 people", "In the later phases 1,200 homes"
+        return True  # "Under the new rules 6 people", "In the later phases 1,200 homes", "In
+        # the thread 40 people replied" (but "See thread 12")
     unit = sentence.unit_after(numeral.end)
     if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count"):
         return True  # "levels 50% higher", "holes 2 metres deep": a measure, no label

@@ -1057,15 +1057,17 @@ def _priced_measure(sentence: Sentence, pos: int) -> Optional[str]:
         if word.text == "-" and before[index - 1].end == word.start \
                 and index + 1 < len(before) and word.end == before[index + 1].start:
             continue  # a hyphen inside a word: "a litre of duty-paid wine"
-        if not word.text[0].isalnum() or (priced and word.lower == "and"):
-            return None  # the clause ends; "A gallon of milk and a loaf of bread cost $6"
+        if not word.text[0].isalnum() or (priced and word.lower == "and") \
+                or word.lower in _CLAUSE_JOINERS:
+            return None  # the clause ends; "A gallon of milk and a loaf of bread cost $6",
+            # "a bottle costs 90p while a loaf costs £1.40"
         if word.lower in _PRICE_VERBS:
             priced = True
         measure_word = _measure_priced_at(before, index)
         if measure_word is None:
             continue
         unit = _priced_unit(measure_word)
-        if unit is None:
+        if unit is None or (unit in _SERVINGS and not _serving_priced(before, index)):
             continue
         opener = before[index - 4:index - 2]
         if priced or (len(opener) == 2 and opener[0].lower in _PRICE_VERBS
@@ -1082,12 +1084,29 @@ def _measure_priced_at(before: Sequence[Word], index: int) -> Optional[Word]:
     word = before[index]
     if word.lower == "of" and before[index - 2].lower in ("a", "an", "one", "per"):
         return before[index - 1]
+    following = before[index + 1].lower if index + 1 < len(before) else ""
     if index >= 3 and before[index - 1].lower in ("a", "an") \
             and before[index - 2].lower in ("of", "on") \
-            and before[index - 3].lower in _PRICE_FRAMES \
-            and not (index + 1 < len(before) and before[index + 1].text == "-"):
-        return word  # (not "the cost of a ton-mile of freight")
+            and before[index - 3].lower in _PRICE_FRAMES and word.text.islower() \
+            and (following in ("", "of", "has", "have", "is", "was", "will", "in")
+                 or following in lexicon.load().changes):
+        return word  # (not "the cost of a ton-mile of freight", "of a Cup final ticket")
     return None
+
+
+def _serving_priced(before: Sequence[Word], index: int) -> bool:
+    """A serving ("a bottle of", "a glass of") is what is priced only as the subject that
+    opens the sentence or after "the price/cost of", and followed by "of": "A bottle of
+    Pétrus costs £4,000", "the price of a glass of wine" (not "Tickets including a glass of
+    fizz cost £45", "the cost of a bottle deposit return scheme", "a Cup final ticket")."""
+    if before[index].lower != "of":  # the serving itself, after "the price of a"
+        return index + 1 < len(before) and before[index + 1].lower == "of" \
+            and before[index].text.islower()
+    if not before[index - 1].text.islower():
+        return False
+    article = index - 2
+    return article == 0 or (article >= 2 and before[article - 1].lower in ("of", "on")
+                            and before[article - 2].lower in _PRICE_FRAMES)
 
 
 def _priced_unit(word: Word) -> Optional[str]:
@@ -1101,8 +1120,9 @@ def _priced_unit(word: Word) -> Optional[str]:
 
 #: servings and containers that a price may be for, named before it: "A bottle of Pétrus
 #: costs £4,000" is £4,000 a bottle, as "£45 a bottle" is
-_SERVINGS: Final = frozenset(["bottle", "glass", "can", "case", "keg", "cask", "barrel",
-                              "measure", "shot", "cup", "mug"])
+_SERVINGS: Final = frozenset(["bottle", "glass", "can", "keg", "cask", "shot", "mug"])
+#: words that open another clause, past which no measure is priced
+_CLAUSE_JOINERS: Final = frozenset(["while", "whereas", "but", "although", "though"])
 #: nouns of a price before "of/on a <measure>": "the tax on a pint rose 11p"
 _PRICE_FRAMES: Final = frozenset(["price", "prices", "cost", "costs", "tax", "duty", "levy"])
 _PRICE_FRAME_BEFORE: Final = re.compile(r"(?:price|prices|cost|costs|tax|duty|levy) (?:of|on)")

@@ -36,8 +36,8 @@ _HINT: Final = re.compile(
     r"[^ ]{0,4}(?:[·⋅*^⁻¹²³⁴(]|[-−][1-4](?![0-9])|/[A-Za-zµμΩ]"
     r"|[ ][A-Za-zµμ]{1,3}(?:\^|[⁻¹²³]|[-−][1-4]))")
 
-#: one symbol, a hyphen, a digit and the same kind of symbol: the middle of "3 m-4 m"
-_RANGE_OF_LENGTHS: Final = re.compile(r"[A-Za-zµμ]{1,3}-[0-9](?=[0-9.,]*[ ]?[A-Za-zµμ]{1,3}\b)")
+#: one symbol, a hyphen and a decimal: the middle of "1.1m-1.2m"
+_RANGE_OF_LENGTHS: Final = re.compile(r"[A-Za-zµμ]{1,3}-[0-9](?=[0-9]*[.,][0-9])")
 
 _SUPERSCRIPTS: Final = str.maketrans({"⁻": "-", "¹": "1", "²": "2", "³": "3", "⁴": "4",
                                       "−": "-", "μ": "µ"})
@@ -64,7 +64,7 @@ def unit_expression(text: str, start: int) -> Optional[Tuple[str, int]]:
         end -= 1
     ranged = _RANGE_OF_LENGTHS.match(text, start)
     if ranged is not None and ranged.end() >= end:
-        return None  # "Waves of 3 m-4 m", "1.1m-1.2m tonnes": a range, no power
+        return None  # "1.1m-1.2m tonnes": a range, no power (units.py leaves out "3 m-4 m")
     name = _pint_name(text[start:end])
     return (name, end) if name else None
 

@@ -621,7 +621,7 @@ _FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-−")
 
 
 #: a spaced symbol with a hyphen's power: "µg m-3"
-_SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][A-Za-zµμ]{1,3}-[1-4](?![0-9])")
+_SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][a-zµμ]{1,3}-[1-4](?![0-9])")  # (not "km N-1 road")
 
 
 def _may_go_on(text: str, end: int) -> bool:
@@ -653,7 +653,15 @@ def _formula(text: str, start: int) -> Optional[UnitMatch]:
     elif entry is not None and entry.unit != symbol_unit(symbol):
         return None
     unit, end = found
+    if _HYPHEN_POWER_ALONE.fullmatch(text, start, end) is not None:
+        after, touching = unit_start(text, end)
+        if unit_at(text, after, touching) is not None:
+            return None  # "30 min-1 hour", "1 m-2 metres": a range between two units
     return UnitMatch(unit, dimension_of(unit), start, end, text[start:end])
+
+
+#: one symbol raised by a hyphen's power, which may be the middle of a range instead
+_HYPHEN_POWER_ALONE: Final = re.compile(r"[A-Za-zµμ]{1,3}-[1-4]")
 
 
 #: a farm product and a word of its output or stocks before "pounds" (USDA statistics):

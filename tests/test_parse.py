@@ -901,6 +901,13 @@ MONEY = [
     row("He bought a bottle of wine for £10.", point(10, "GBP")),
     row("She drank a bottle of wine and paid £40 for dinner.", point(40, "GBP")),
     row("Pints are £4 until 7pm.", point(4, "GBP")),
+    # hunt 172's misfires, pinned: servings inside another thing's price, other clauses
+    row("Tickets including a glass of fizz cost £45.", point(45, "GBP")),
+    row("A case of fraud cost taxpayers £2m.", point(2e6, "GBP")),
+    row("A bottle of milk costs 90p while a loaf costs £1.40.", point(0.9, "GBP / bottle"),
+        point(1.4, "GBP")),
+    row("The cost of a Cup final ticket is £45.", point(45, "GBP")),
+    row("The price of a pint has risen to £4.80.", point(4.8, "GBP / pint", change=("up", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2359,6 +2366,14 @@ PHYSICAL = [
     row("Plans range from 100 Mbps to 1 Gbps.", rng(0.1, 1, "gigabit / second")),
     row("Levels hit 1.3 µg m-3 last year.", point(1.3, "microgram / meter ** 3")),
     row("Absorption peaks at 1650 cm-1.", point(1650, "1 / centimeter")),
+    row("House prices passed 9 times average earnings.", lower(9)),
+    row("Give 5,000 IU of heparin.", point(5000, "international_unit")),
+    row("The road runs 300 km N-1 road to the coast.", point(300, "kilometer")),
+    row("It took 30 min-1 hour.", point(30, "minute")),
+    row("Absorption at 1720 cm-1 is strong.", point(1720, "1 / centimeter")),
+    row("3 Pollock paintings sold.", point(3, "painting")),
+    row("Babies should get 400 IU a day.", point(400, "international_unit / day")),
+    row("16 IU Health hospitals merged.", point(16, "hospital")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -6356,6 +6371,7 @@ NOT_CLAIMS = [
     row("The camera shoots 24p and 25p."),
     row("The song is in 4/4 but the bridge switches to 7/8."),
     row("The waltz is in 3/4 time."),
+    row("See thread 12 on the forum for details."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
