@@ -428,8 +428,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
 
 
 #: identifiers in digits, in a sentence that speaks of them: a run of thirteen or more
-#: ("microchip 985141002345678"), a number with leading zeros ("ear tag UK 123456 00789");
-#: and a journal's citation ("2023;192:e2614")
+#: ("microchip 985141002345678"), a number with leading zeros ("serial 00412")
 _IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
@@ -438,6 +437,7 @@ _IDENTIFIER: Final = re.compile(
 _IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
                                       "ean", "barcode", "serial", "imei", "account", "reference",
                                       "order", "tracking", "id", "number", "code"])
+#: a journal's year, volume, issue and pages: "2023;192:e2614", "2021;62(4):255-263"
 _CITATION_NUMBERS: Final = re.compile(
     r"\b(?:19|20)[0-9]{2};[0-9]{1,4}(?:\([0-9]{1,3}\))?:e?[0-9]{1,6}(?:-[0-9]{1,6})?")
 #: clothes sold by a child's age, whose ages are a size: "age 2-3 clothes", "3-6 month
@@ -1346,8 +1346,6 @@ _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera"
 
 #: names of a scale whose number is a reading on it: "SPF 30", "SPF50+", "pH 5.5", "UPF 50"
 _SCALE_NAME_BEFORE: Final = re.compile(r"\b(?:SPF|spf|UPF|upf|pH|PH)[ ]?\Z")
-
-
 #: the last letters of those names: a quick test
 _SCALE_NAME_ENDS: Final = frozenset("FfHh")
 
@@ -1534,7 +1532,7 @@ _PENCE_AMOUNT: Final = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)p\b")
 #: frame rates written with a "p": "24p", "59.94p", "120p"
 _FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50", "59.94",
                                  "60", "100", "120", "240"])
-#: words of filming that, with a video format's word, make a glued "p" frames
+#: words of cameras and filming, which make a glued "p" after a frame rate frames
 _FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec", "prores",
                              "slow-motion", "hdmi", "camera", "cameras", "camcorder"])
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
+from factcheck.errors import UnitError
 from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
                                level_verb_before)
 from factcheck.nouns import counted_noun
@@ -188,7 +189,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         gap_start = own_unit.end
     prefixed = _other_unit_prefix(own_unit, first, second, sentence)
     if own_unit and prefixed is not None:
-        first = _in_unit(first, own_unit.unit, prefixed)  # "20 Hz to 20 kHz": 0.02 kHz
+        try:
+            first = _in_unit(first, own_unit.unit, prefixed)  # "20 Hz to 20 kHz": 0.02 kHz
+        except UnitError:
+            prefixed = None  # units that pint cannot convert stay two claims
     gap = sentence.gap(gap_start, second.start)
     currency = sentence.unit_before(second.start)
     if currency and currency.start >= gap_start:

@@ -1137,6 +1137,8 @@ _OF_THRUST: Final = re.compile(r"[ ]of[ ](?:[a-z-]+[ ])?thrust\b", re.IGNORECASE
 _SPACED_K: Final = re.compile(r"[ ]K(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#-])")
 
 
+#: everyday words of heat and light, which make a "K" kelvin only spaced or as a colour
+#: temperature (grammar_words.txt)
 _WEAK_KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["weak_kelvin_cues"]
 #: the colour temperatures of lights, in kelvin: "2700K", "5,600K"
 _COLOUR_TEMPERATURES: Final = (Decimal(1000), Decimal(12000))

@@ -312,7 +312,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if following and following[0].lower in _AGO_WORDS and not (
                 following[0].lower in ("before", "after") and hedge is not None
                 and (hedge[-1].lower != "than" or hedge[0].lower in _AMOUNT_BOUNDS)
-                and _next_word_in_ing(sentence, following[0].end)):
+                and _gerund_after(sentence, following[0].end)):
             continue  # "higher than a year ago" says when (but "at least a week before
             # painting" is how long to wait)
         if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES \
@@ -430,7 +430,7 @@ _DOSE_NOUNS: Final = frozenset(["tablet", "capsule", "pill", "sachet", "scoop", 
                                 "pipette", "teaspoonful", "dose"])
 
 
-def _next_word_in_ing(sentence: Sentence, end: int) -> bool:
+def _gerund_after(sentence: Sentence, end: int) -> bool:
     """Whether the word right after ``end`` is a gerund: "before painting"."""
     following = sentence.after(end, 1)
     return bool(following) and following[0].lower.endswith("ing") \
