@@ -1548,6 +1548,53 @@ _INCH_WORDS: Final = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven".split())}
 
 
+def ranges_of_heights(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "between 5ft 9in and 6ft", "from 5ft to 5ft 3in": two heights in feet and inches,
+    which the composites read apart, are one range in inches (a change keeps its two
+    levels: "grew from 5ft 2in to 6ft 1in")."""
+    if len(claims) < 2:
+        return claims  # nothing to read together
+    kept: List[Claim] = []
+    for claim in claims:
+        previous = kept[-1] if kept else None
+        joined = _height_range(previous, claim, sentence) if previous is not None else None
+        if joined is not None:
+            kept[-1] = joined
+            continue
+        kept.append(claim)
+    return kept
+
+
+#: the opener of a range of heights, its connector after the first end
+_HEIGHT_RANGE_WORDS: Final = {"between": " and ", "from": " to "}
+#: the units of a height, in inches
+_INCHES_IN: Final = {"inch": Decimal(1), "foot": Decimal(12)}
+
+
+def _height_range(first: Claim, second: Claim, sentence: Sentence) -> Optional[Claim]:
+    """The range of two heights in feet or inches, one of them a composite, opened by
+    "between" or "from" (see ranges_of_heights); else None."""
+    if first.unit not in _INCHES_IN or second.unit not in _INCHES_IN \
+            or first.unit == second.unit == "foot" or first.kind != "point" \
+            or second.kind != "point" or first.change is not None or second.change is not None \
+            or first.value is None or second.value is None:
+        return None
+    opener = sentence.before(first.span[0], 1)
+    if not opener or opener[0].lower not in _HEIGHT_RANGE_WORDS \
+            or sentence.gap(first.span[1], second.span[0]) != _HEIGHT_RANGE_WORDS[
+                opener[0].lower]:
+        return None
+    low = first.value * _INCHES_IN[first.unit]
+    high = second.value * _INCHES_IN[second.unit]
+    if low >= high:
+        return None
+    start = opener[0].start
+    return replace(first, text=sentence.text[start:second.span[1]],
+                   span=(start, second.span[1]), value=None, low=low, high=high,
+                   kind="range", unit="inch", dimension="length", qualifier=opener[0].lower,
+                   precision=Decimal(1), unit_text=second.unit_text)
+
+
 def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "He is six foot two", "the 6-foot-2 guard", "5 ft 4": a height in feet and the inches
     said after it without their unit, one value in inches (74)."""

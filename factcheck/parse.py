@@ -48,7 +48,7 @@ from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     accounting_negatives, alternatives_under_one_bound, below_zero, compared_levels,
     directions_from_levels, drop_repaired, inherit_elided_units, inherit_in_parentheses,
-    heights_in_feet_and_inches, join_bounds, link_changes, merge_composites,
+    heights_in_feet_and_inches, join_bounds, link_changes, merge_composites, ranges_of_heights,
     millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, points_of_percentages, pounds_as_before,
     restated_in_brackets,
@@ -109,7 +109,8 @@ extract = parse_claims
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     drop_repaired, share_coordinated_units, share_tally_units, inherit_elided_units,
     rates_in_gapped_clauses, millions_in_parallel, money_in_parallel, rates_in_parallel,
-    nouns_from_question, merge_composites, heights_in_feet_and_inches, below_zero,
+    nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
+    below_zero,
     accounting_negatives, join_bounds,
     alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
     rates_of_changes,

@@ -3624,6 +3624,12 @@ RANGES = [
     row("Children aged 9 months to 3 years are eligible.", rng(0.75, 3, "year")),
     row("The wait grew from 6 months to 2 years.", point(6, "month", change=("up", "from")),
         point(2, "year", change=("up", "to"))),
+    # heights in feet and inches, composites at either end, are one range in inches
+    row("Our models are between 5ft 9in and 6ft tall.", rng(69, 72, "inch")),
+    row("The petite range fits women from 5ft to 5ft 3in.", rng(60, 63, "inch")),
+    row("He grew from 5ft 2in to 6ft 1in in three years.",
+        point(62, "inch", change=("up", "from")), point(73, "inch", change=("up", "to")),
+        point(3, "year")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
