@@ -1368,6 +1368,13 @@ def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
         and verb[0].lower in changes
 
 
+def _opens_no_label(numeral: Numeral, word: Word, sentence: Sentence) -> bool:
+    """A word before a list or a range of numbers that labels none of them: "ISO" in
+    photography, an instruction's verb opening the sentence ("Water 2 or 3 times a week")."""
+    return _film_speed(numeral, word, sentence) \
+        or (word.lower in _COUNT_OPENING_VERBS and word.start == sentence.span[0])
+
+
 def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:
     """ "ISO 800" in a sentence about photography: a sensitivity of a sensor or a film."""
     return label.lower == "iso" and numeral.text.replace(",", "") in _ISO_SPEEDS \
@@ -1460,8 +1467,7 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         not dashed and _capital_label(opener, listed, sentence)
         and not (measured and _opens_a_measure(opener, sentence))))
         and (not decimal or sentence.text[listed.start - 1:listed.start] == ".")
-        and not _film_speed(numeral, opener, sentence)  # ("ISO 100-6400")
-        and not (opener.lower in _COUNT_OPENING_VERBS and opener.start == sentence.span[0])
+        and not _opens_no_label(numeral, opener, sentence)  # ("ISO 100-6400", "Water 2 or 3")
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
     # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
     # and 4.5% at the top")
@@ -1889,10 +1895,9 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and before[-3].lower not in _STAT_LABELS
             and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
             # "Boeing 787-9"
-            and not (before[-3].lower in _COUNT_OPENING_VERBS
-                     and before[-3].start == sentence.span[0])  # "Water 2-3 times a week"
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
-            and not _film_speed(numeral, before[-3], sentence)  # "ISO 100-400"
+            and not _opens_no_label(numeral, before[-3], sentence)  # "ISO 100-400", "Water
+            # 2-3 times a week"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
             and not (before[-3].start == sentence.span[0]
                      and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but

@@ -11,7 +11,7 @@ from factcheck.errors import UnitError
 from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
                                level_verb_before)
 from factcheck.nouns import counted_noun
-from factcheck.numerals import Numeral, parse_number
+from factcheck.numerals import Numeral, parse_number, tidy
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
 from factcheck.text import Word, lower_words, new_record
 
@@ -360,8 +360,8 @@ def _in_unit(numeral: Numeral, unit: str, other: str) -> Numeral:
 def _tidy(value: Decimal) -> Decimal:
     """A converted value to twelve significant digits, without trailing zeros: 0.75, not
     0.7500000000000000000000000000 (9 months in years)."""
-    tidy = Decimal(format(value, ".12g"))
-    return tidy.quantize(Decimal(1)) if tidy == tidy.to_integral_value() else tidy.normalize()
+    rounded = Decimal(format(value, ".12g"))
+    return tidy(rounded) if rounded == rounded.to_integral_value() else rounded.normalize()
 
 
 #: verbs of spread before "from A to B" (grammar_words.txt)
