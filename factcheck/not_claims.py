@@ -106,6 +106,22 @@ _SPELLED_CLOCK: Final = re.compile(
     rf"|(?:{_HOURS})[ ]o['\N{{RIGHT SINGLE QUOTATION MARK}}]clock"
     rf"|{_TIME_CUES}(?:{_HOURS})[ ](?:fifteen|thirty|forty-five|forty|fifty|twenty|ten"
     rf"|oh[ -](?:{_HOURS})))\b", re.IGNORECASE)
+#: the words that join the hour of a time in words to its minutes, as _SPELLED_CLOCK reads
+#: them: "to" after these, minutes after a cue, and "past" or "o'clock" alone
+_TO_THE_HOUR: Final = frozenset(["quarter", "five", "ten", "twenty"])
+_CLOCK_MINUTES: Final = frozenset(["fifteen", "thirty", "forty", "fifty", "twenty", "ten", "oh"])
+_CLOCK_CUES: Final = frozenset(["at", "until", "till", "about", "around", "before"])
+
+
+def _may_tell_time(words: FrozenSet[str]) -> bool:
+    """Whether a sentence with ``words`` may hold a _SPELLED_CLOCK (a quick test that spares
+    most sentences with a number of the hour its search)."""
+    return "past" in words or "o'clock" in words \
+        or "o\N{RIGHT SINGLE QUOTATION MARK}clock" in words \
+        or ("to" in words and not words.isdisjoint(_TO_THE_HOUR)) \
+        or (not words.isdisjoint(_CLOCK_MINUTES) and not words.isdisjoint(_CLOCK_CUES))
+
+
 #: a year in two digits after an apostrophe, or after "Class of": "the Class of '66",
 #: "Summer of '69", "since '92", "the Class of 92" (but "a class of 30 pupils", "spoke of
 #: '40 years of neglect'", "Class of 28 children")
@@ -297,6 +313,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
     start, end = sentence.span
+    words = sentence.vocabulary & _MASK_WORDS  # (a few words, quick to ask below)
     spans: List[Span] = []
     if _MASK_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
@@ -306,123 +323,123 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _ACCELERATION.finditer(sentence.text, start, end)]
     if sentence.text.find("10.", start, end) >= 0 and sentence.text.find("/", start, end) >= 0:
         spans += [m.span() for m in _DOI.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_BALL_WORDS):
+    if not words.isdisjoint(_BALL_WORDS):
         spans += [m.span("numbers") for m in _DRAWN_NUMBERS.finditer(sentence.text, start, end)]
     if sentence.text.find("802.", start, end) >= 0:
         spans += [m.span() for m in _IEEE_STANDARD.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_HOUR_WORDS):
+    if not words.isdisjoint(_HOUR_WORDS) and _may_tell_time(words):
         spans += [m.span() for m in _SPELLED_CLOCK.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_SECONDS):
+    if not words.isdisjoint(_SECONDS):
         spans += [m.span() for m in _SPRINT.finditer(sentence.text, start, end)]
-    if "star" in sentence.vocabulary:
+    if "star" in words:
         spans += [m.span() for m in _STAR_RANK.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_YEAR_LEADS) and (
-            "class" in sentence.vocabulary or sentence.text.find("'", start, end) >= 0
+    if not words.isdisjoint(_YEAR_LEADS) and (
+            "class" in words or sentence.text.find("'", start, end) >= 0
             or sentence.text.find("\N{RIGHT SINGLE QUOTATION MARK}", start, end) >= 0):
         spans += [m.span() for m in _SHORT_YEAR.finditer(sentence.text, start, end)]
-    if "age" in sentence.vocabulary and "half" in sentence.vocabulary:
+    if "age" in words and "half" in words:
         spans += [m.span() for m in _AGE_COMPARED.finditer(sentence.text, start, end)]
-    if "par" in sentence.vocabulary:
+    if "par" in words:
         spans += [m.span() for m in _TO_PAR.finditer(sentence.text, start, end)]
-    elif not sentence.vocabulary.isdisjoint(_GOLF_WORDS):
+    elif not words.isdisjoint(_GOLF_WORDS):
         spans += [m.span() for m in _UNDER_PAR.finditer(sentence.text, start, end)]
     if sentence.text.find("=", start, end) >= 0:
         spans += [m.span() for m in _INDEX_BASE.finditer(sentence.text, start, end)]
     if sentence.text.find("\N{DEGREE SIGN}", start, end) >= 0:
         spans += [m.span() for m in _COORDINATE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_ODDS_WORDS):
+    if not words.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
-        if not sentence.vocabulary.isdisjoint(_ODDS_TO_ONE_WORDS):
+        if not words.isdisjoint(_ODDS_TO_ONE_WORDS):
             spans += [m.span() for m in _ODDS_TO_ONE.finditer(sentence.text, start, end)]
     spans += clock_spans(sentence)
-    if not sentence.vocabulary.isdisjoint(_SHORT_CODE_WORDS):
+    if not words.isdisjoint(_SHORT_CODE_WORDS):
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_WEB_WORDS):
+    if not words.isdisjoint(_WEB_WORDS):
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
     if sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if not _counts_after_pair(sentence, m)]
-    elif "-" in sentence.vocabulary or "\N{EN DASH}" in sentence.vocabulary:
+    elif "-" in words or "\N{EN DASH}" in words:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
-    if not sentence.vocabulary.isdisjoint(_NUMBERED_PERIODS):
+    if not words.isdisjoint(_NUMBERED_PERIODS):
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
-    if "r" in sentence.vocabulary or "s" in sentence.vocabulary \
-            or "res" in sentence.vocabulary:
+    if "r" in words or "s" in words \
+            or "res" in words:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
-    if not sentence.vocabulary.isdisjoint(_PLAY_WORDS) and (
-            "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary
-            or "mins" in sentence.vocabulary or "min" in sentence.vocabulary):
+    if not words.isdisjoint(_PLAY_WORDS) and (
+            "'" in words or "\N{RIGHT SINGLE QUOTATION MARK}" in words
+            or "mins" in words or "min" in words):
         spans += [m.span() for m in _MATCH_MINUTE.finditer(sentence.text, start, end)
                   if m.start() == start or sentence.text[m.start() - 1:m.start()] == "("]
-    if not sentence.vocabulary.isdisjoint(_SHIRT_WORDS):
+    if not words.isdisjoint(_SHIRT_WORDS):
         spans += [m.span("m") if m.group("m") else m.span("n")
                   for m in _SHIRT_NUMBER.finditer(sentence.text, start, end)
                   if m.group("m") or (sentence.unit_after(m.end("n")) is None and counted_noun(
                       sentence, m.end("n"), Decimal(m.group("n"))) is None)]
     if sentence.text.find("1.73", start, end) >= 0:
         spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_WINNERS):
+    if not words.isdisjoint(_WINNERS):
         spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_CALL_WORDS):
+    if not words.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
-    if not sentence.vocabulary.isdisjoint(_ZONE_WORDS):
+    if not words.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
-    if "[" in sentence.vocabulary:
+    if "[" in words:
         spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "[10-20] mg/kg")
-    if "'" in sentence.vocabulary or "\N{RIGHT SINGLE QUOTATION MARK}" in sentence.vocabulary \
-            or "-" in sentence.vocabulary:
+    if "'" in words or "\N{RIGHT SINGLE QUOTATION MARK}" in words \
+            or "-" in words:
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
-    if "-" in sentence.vocabulary or "buy" in sentence.vocabulary:
+    if "-" in words or "buy" in words:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
                   if not made_of_tried(m, sentence)]
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
     spans += sport_spans(sentence) + code_spans(sentence)
-    if "under" in sentence.vocabulary or "rule" in sentence.vocabulary:
+    if "under" in words or "rule" in words:
         spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
-    if "m" in sentence.vocabulary and sentence.text.find("%", start, end) >= 0:
+    if "m" in words and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
-    if "code" in sentence.vocabulary or "codes" in sentence.vocabulary:
+    if "code" in words or "codes" in words:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_PRODUCT_LINES):
+    if not words.isdisjoint(_PRODUCT_LINES):
         spans += [m.span("code") for m in _PRODUCT_CODE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_MODEL_FAMILIES):
+    if not words.isdisjoint(_MODEL_FAMILIES):
         spans += [m.span("size") for m in _MODEL_SIZE.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_CRICKET_WORDS):
+    if not words.isdisjoint(_CRICKET_WORDS):
         spans += [m.span() for m in _WICKETS.finditer(sentence.text, start, end)
                   if min(int(m.group(1)), int(m.group(2))) <= 10]
     if sentence.names_month:
         spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_SPOKEN_CENTURIES):
+    if not words.isdisjoint(_SPOKEN_CENTURIES):
         spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)
                   if not _spoken_range(sentence, m)]
-    if "thousand" in sentence.vocabulary:
+    if "thousand" in words:
         spans += [m.span("year")
                   for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]
-    if not (sentence.vocabulary.isdisjoint(_EXCHANGES)
-            and sentence.vocabulary.isdisjoint(_LISTING_SUFFIXES)):
+    if not (words.isdisjoint(_EXCHANGES)
+            and words.isdisjoint(_LISTING_SUFFIXES)):
         spans += [m.span("code") if m.group("code") else m.span("listed")
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
-    if "§" in sentence.vocabulary or "u" in sentence.vocabulary or "f" in sentence.vocabulary:
+    if "§" in words or "u" in words or "f" in words:
         spans += [m.span() for m in _CITATION.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_IDENTIFIER_WORDS) \
+    if not words.isdisjoint(_IDENTIFIER_WORDS) \
             and _IDENTIFIER_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _IDENTIFIER.finditer(sentence.text, start, end)]
     if sentence.text.find(";", start, end) >= 0:
         spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
-    if not sentence.vocabulary.isdisjoint(_GARMENTS):
+    if not words.isdisjoint(_GARMENTS):
         spans += [m.span() for m in _GARMENT_SIZE.finditer(sentence.text, start, end)]
     if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
         spans += [m.span() for m in _NOMINAL_SIZE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
-    if "periodic" in sentence.vocabulary:
+    if "periodic" in words:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
     return spans
 
@@ -576,6 +593,19 @@ _AIRLINER_VARIANT: Final = re.compile(
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
+#: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
+#: vocabulary is met with it once, and each search then asks only the few words found
+_MASK_WORDS: Final = frozenset().union(
+    _BALL_WORDS, _CALL_WORDS, _CRICKET_WORDS, _EXCHANGES,
+    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
+    _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
+    _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
+    _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
+    _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES,
+    ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
+     "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
+     "res", "rule", "star", "thousand", "under", "past", "to", "o'clock",
+     "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
 #: verbs of a team's record moving, after a team's name and before "to": "Jets fall to 2-5"
