@@ -134,9 +134,9 @@ def adjective_band_claims(sentence: Sentence) -> List[Claim]:
     """A band with its part before a noun of rates: "high-teens growth" (17-19 percent),
     "low-20s margins" (20-23 percent); before other nouns it counts nothing known ("a
     late-20s couple" is an age told by an owner elsewhere)."""
-    if "-" not in sentence.vocabulary:
-        return []
     table = bands()
+    if "-" not in sentence.vocabulary or sentence.vocabulary.isdisjoint(table.parts):
+        return []
     claims: List[Claim] = []
     for found in table.adjective_pattern.finditer(sentence.text, *sentence.span):
         if found.group("noun").lower() not in table.cues:
@@ -277,8 +277,9 @@ _MONEY_BAND: Final = re.compile(
     r"(?P<digits>[1-9][0-9]{0,2}(?:,[0-9]{3})*)(?:(?P<plural>['\N{RIGHT SINGLE QUOTATION MARK}]?s)"
     r"|(?P<scale>[ ]?(?:million|billion|trillion|mn|bn|tn|m|M|b|k|K)(?P<scales>s)?))"
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])(?P<range>[ ]range\b)?")
-#: the currency markers that open a money band, a quick miss
+#: the currency markers that open a money band, and the parts before them: quick misses
 _BAND_MARKERS: Final = frozenset("$£€")
+_MONEY_BAND_PARTS: Final = frozenset(["low", "lower", "mid", "high", "upper"])
 
 
 def money_band_claims(sentence: Sentence) -> List[Claim]:
@@ -289,7 +290,8 @@ def money_band_claims(sentence: Sentence) -> List[Claim]:
     money runs on between whole tenths.  Only with a plural, "mid" or "range", since "a
     high $30 million budget" may be a high budget of $30 million."""
     text = sentence.text
-    if _BAND_MARKERS.isdisjoint(text[sentence.span[0]:sentence.span[1]]):
+    if sentence.vocabulary.isdisjoint(_MONEY_BAND_PARTS) \
+            or _BAND_MARKERS.isdisjoint(text[sentence.span[0]:sentence.span[1]]):
         return []
     claims: List[Claim] = []
     for found in _MONEY_BAND.finditer(text, *sentence.span):

@@ -315,7 +315,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     start, end = sentence.span
     words = sentence.vocabulary & _MASK_WORDS  # (a few words, quick to ask below)
     spans: List[Span] = []
-    if _MASK_HINT.search(sentence.text, start, end):
+    # every form of _MASKS, _SEASON, _SCORE, a digit chain and an airliner holds the hint
+    paired_digits = _MASK_HINT.search(sentence.text, start, end) is not None
+    if paired_digits:
         spans += [m.span() for m in _MASKS.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _SEASON.finditer(sentence.text, start, end)
                   if (len(m.group()) < 9 or not _counts_after(sentence, m.end()))
@@ -356,10 +358,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _SHORT_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_WEB_WORDS):
         spans += [m.span() for m in _WEB_ADDRESS.finditer(sentence.text, start, end)]
-    if sentence.about_scores:
+    if paired_digits and sentence.about_scores:
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if not _counts_after_pair(sentence, m)]
-    elif "-" in words or "\N{EN DASH}" in words:
+    elif paired_digits and ("-" in words or "\N{EN DASH}" in words):
         spans += [m.span() for m in _SCORE.finditer(sentence.text, start, end)
                   if _record_by_position(sentence, m)]
     if not words.isdisjoint(_NUMBERED_PERIODS):
@@ -394,11 +396,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _CITATION_MARK.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "[10-20] mg/kg")
     if "'" in words or "\N{RIGHT SINGLE QUOTATION MARK}" in words \
-            or "-" in words:
+            or ("-" in words and not words.isdisjoint(_HOUR_WORDS)):  # ("Q1'24", "7-Eleven")
         spans += [m.span() for m in _CODED_YEAR.finditer(sentence.text, start, end)]
-    if "-" in words or "buy" in words:
+    if ("-" in words and (paired_digits or "for" in words)) or "buy" in words:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
-                  if not made_of_tried(m, sentence)]
+                  if not made_of_tried(m, sentence)]  # ("1-2-3", "3-for-4", "buy one get one")
+    if paired_digits and "-" in words:
         spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
     spans += sport_spans(sentence) + code_spans(sentence)
@@ -604,7 +607,7 @@ _MASK_WORDS: Final = frozenset().union(
     _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
-     "res", "rule", "star", "thousand", "under", "past", "to", "o'clock",
+     "res", "rule", "star", "thousand", "under", "past", "to", "for", "o'clock",
      "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])

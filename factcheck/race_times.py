@@ -132,6 +132,8 @@ def glued_duration_claims(sentence: Sentence) -> List[Claim]:
     """Durations written glued in hours and minutes, in minutes ("4h12m" is 252), or with
     seconds too, in seconds ("11h 23m 04s" is 40,984), as composite durations in words are
     one value ("2 hours 15 minutes" is 135 minutes)."""
+    if "h" not in sentence.vocabulary:
+        return []  # the common case: no hours glued to a number ("4h12m" is 4, h, 12, m)
     start, end = sentence.span
     claims: List[Claim] = []
     for found in _GLUED_DURATION.finditer(sentence.text, start, end):
