@@ -359,6 +359,8 @@ _ADDRESS_LIKE: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[1-9][0-9]{0,2}){3}")
 _FRACTION_DENOMINATORS: Final = frozenset([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128])
 #: denominators of marks out of a total, written unreduced ("rated 8/10", "35/100")
 _MARK_DENOMINATORS: Final = frozenset([10, 100])
+#: the last day of a month: a larger number after a slash dates nothing ("1/40")
+_LAST_DAY: Final = 31
 _GROUP_SPACE_IN: Final = re.compile(f"[{_GROUP_SPACES}]")
 _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
@@ -572,7 +574,8 @@ def _decimal_step(value: Decimal) -> Optional[Decimal]:
 _PLAIN_PIECE: Final = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 
-def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
+def _read_run(run: str, share: bool = False, of_after: bool = False
+              ) -> List[Tuple[int, int, str]]:
     """Split a digit run into ``(start, end, plain digits)`` numbers; [] when it is no number.
 
     >>> _read_run("1,234,567.5"), _read_run("1,5"), _read_run("816\N{NO-BREAK SPACE}000")
@@ -591,7 +594,7 @@ def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
     run = run.replace("\N{FRACTION SLASH}", "/")
     if "/" in run:
         parts = _SMALL_FRACTION.fullmatch(run)
-        if parts and _prose_fraction(int(parts[1]), int(parts[2]), share):
+        if parts and _prose_fraction(int(parts[1]), int(parts[2]), share, of_after):
             return [(0, len(run), run)]
         mark = _DECIMAL_MARK.fullmatch(run)
         if mark and Decimal(mark[1]) < int(mark[2]):
@@ -617,17 +620,24 @@ def _read_run(run: str, share: bool = False) -> List[Tuple[int, int, str]]:
     return pieces
 
 
-def _prose_fraction(numerator: int, denominator: int, share: bool = False) -> bool:
+def _prose_fraction(numerator: int, denominator: int, share: bool = False,
+                    of_after: bool = False) -> bool:
     """Whether digits around a slash make a fraction as prose writes one: proper, over a
     usual denominator, and in lowest terms unless out of 10 or 100 or a share with no spec
     after it ("16/32GB" lists two sizes, "10/32 screws" is a thread; "8/10" is a mark,
-    "6/8 goals" and "2/4 of the lifts" are shares).
+    "6/8 goals" and "2/4 of the lifts" are shares); over any denominator no day of a month
+    has, before "of" ("1/40 of the wavelength", "1/1000 of a second").
 
     >>> _prose_fraction(5, 16), _prose_fraction(16, 32), _prose_fraction(8, 10)
     (True, False, True)
+    >>> _prose_fraction(1, 40), _prose_fraction(1, 40, of_after=True)
+    (False, True)
     """
-    return 0 < numerator < denominator in _FRACTION_DENOMINATORS and (
-        math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS or share)
+    if not 0 < numerator < denominator:
+        return False
+    if denominator not in _FRACTION_DENOMINATORS:
+        return of_after and denominator > _LAST_DAY
+    return math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS or share
 
 
 def _currency_before(text: str, start: int, any_amount: bool = False) -> bool:
@@ -1339,7 +1349,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         # "600 drones": a word follows, but nothing that _digit_suffixes would read
         return [_bare_integer(run, run_start, run_end)], run_end
     pieces = _read_run(run.replace(", ", ","), "/" in run and _SHARE_AFTER.match(
-        text, run_end) is not None)
+        text, run_end) is not None, "/" in run and text.startswith(" of ", run_end))
     if len(pieces) != 1:
         return [_numeral(text, _Reading(run_start + s, run_start + e, Decimal(d), Decimal(1),
                                         _digit_step(d), False, False))

@@ -2319,7 +2319,7 @@ PHYSICAL = [
     row("The portrait was shot at 1/250s, f/8, ISO 400.", point(0.004, "second"), point(8),
         point(400)),
     row("Indoors, use a shutter speed of 1/125.", point(0.008, "second")),
-    row("Each share is 1/250 of the pool."),
+    row("Each share is 1/250 of the pool.", point("0.004", text="1/250")),
     row("The shop is open 24/7."),
     row("The camera stays clean up to ISO 6400.", upper(6400)),
     row("The plant is ISO 9001 certified."),
@@ -5767,6 +5767,12 @@ FRACTIONS = [
     row("Among Labour members, about a fifth backed the amendment.", approx("0.2")),
     row("Half said the government was doing badly.", point("0.5", text="Half")),
     row("He won a third term."),
+    # a fraction in digits over a denominator no day of a month has, before "of"
+    row("Only 1/40 of the light gets through.", point("0.025", text="1/40")),
+    row("The flash lasts 1/1000 of a second.", point("0.001", "second")),
+    row("The ratio was 3/40 of the total.", point("0.075")),
+    row("Reply within 24/48 hours."),
+    row("On 1/25 of last year the fund closed."),
     # a fraction before a comparative is the size of a difference
     row("Output was a fifth lower than last year.",
         point("0.2", text="a fifth", change=("down", "delta"))),
