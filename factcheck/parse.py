@@ -143,7 +143,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + race_distance_claims(sentence) + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
         + data_rate_claims(sentence) + shutter_speed_claims(sentence)
-    masked = blocked_test(masked_spans(sentence))
+    # (the masks keep numerals out: a sentence with none needs no search for them)
+    masked = blocked_test(masked_spans(sentence) if numerals else [])
     in_vague = blocked_test([c.span for c in vague if not (c.vague and c.dimension == "count")])
     in_vague_count = blocked_test([c.span for c in vague if c.vague and c.dimension == "count"])
     numerals = [n for n in sorted(numerals, key=_START)
