@@ -70,6 +70,14 @@ def nouns_from_subjects(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return [_with_subject_noun(c, sentence) if _bare_count(c) else c for c in claims]
 
 
+def _opened_by_its_verb(claim: Claim) -> bool:
+    """Whether the claim opens with the past verb that bounds it: "topped 10 million",
+    "broke through 5 million" (not "over 2 million")."""
+    verb = claim.qualifier.split(" ", 1)[0].lower()
+    return (verb.endswith("ed") or verb == "broke") \
+        and claim.text.lower().startswith(claim.qualifier.lower())
+
+
 def _bare_count(claim: Claim) -> bool:
     """A bare whole number of at least 2 with no unit, not a factor."""
     if claim.unit or claim.low is None or claim.low < 2 \
@@ -82,6 +90,12 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
     if _COORDINATED.match(sentence.text, claim.span[1]) or "respectively" in sentence.vocabulary:
         return claim  # "cut 800 and 1,200 jobs": the list shares its own noun
     words = sentence.before(claim.span[0], _REACH)
+    if _opened_by_its_verb(claim):
+        # "Visitors topped 10 million", "Passengers exceeded 80 million": the verb of
+        # crossing a level is the claim's bound, so the subject stands right before it
+        noun = None if words and words[-1].lower == "to" else _head_noun(words, sentence)
+        return claim if noun is None else dataclasses.replace(
+            claim, unit=units.singular(noun.text), dimension="count")
     verb = _verb_index(sentence, words, claim.change is not None, claim.kind == "point")
     if verb is None:
         return claim

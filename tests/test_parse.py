@@ -3635,6 +3635,15 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # a verb of crossing a level bounds the claim and leaves its subject to count what it
+    # counts; millions are no age ("Passengers exceeded 80 million" is no 80 million years)
+    row("Passengers exceeded 80 million last year.", lower(80_000_000, "passenger")),
+    row("Visitors topped 10 million last year.", lower(10_000_000, "visitor")),
+    row("Overnight stays surpassed 150 million.", lower(150_000_000, "stay")),
+    row("Deaths crossed 1,000.", lower(1000, "death")),
+    row("Passengers were over 2 million in total.", lower(2_000_000)),
+    row("The index topped 8,000.", lower(8000)),
+    row("The victims were over 75.", lower(75, "year")),
     # legal and regulatory bounds: deadlines, caps named by what they cap, the greater of two
     # alternatives, "up to a maximum of" (one bound, no rise)
     row("Reports must be filed no later than 30 calendar days after detection.",
