@@ -250,7 +250,7 @@ _CITATION: Final = re.compile(r"""
 """, re.VERBOSE)
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
-_YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after".split())
+_YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after sometime".split())
 #: "the top four", "the bottom three": a band of a ranking
 _RANK_BANDS: Final = frozenset(["top", "bottom"])
 #: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"

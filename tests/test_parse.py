@@ -2650,6 +2650,14 @@ COUNTS = [
     row("The manuscript, written around 1450, is expected to fetch up to £800,000.",
         upper(800_000, "GBP")),
     row("The firm made about 1500 cars.", approx(1500, "car")),
+    # a hedged year after a verb of a mission's or a project's timeline is a date
+    row("The probe will be deorbited around 2030."),
+    row("Demand will peak around 2030."),
+    row("The mission should arrive around 2034."),
+    row("Construction should finish sometime around 2030."),
+    row("Delivery is expected around 2028."),
+    row("They expected around 2000 visitors.", approx(2000, "visitor")),
+    row("Cases peaked at around 2000 a day.", approx(2000, "1 / day")),
     # misfires the twenty-third red team found
     row("Drivers get six points on their licence, a survey of motorists found.",
         point(6, "point")),
