@@ -21,7 +21,8 @@ _DETERMINERS: Final = _GRAMMAR["verb_markers"]
 _OBJECT_WORDS: Final = _DETERMINERS | _GRAMMAR["object_words"]
 #: determiners that open a verb's object after a plural noun and an -s word: "30 pupils
 #: visits the farm", "1,200 ewes grazes the hill" (the -s word is no second noun)
-_OBJECT_DETERMINERS: Final = _GRAMMAR["possessive_determiners"]
+_OBJECT_DETERMINERS: Final = _GRAMMAR["possessive_determiners"] \
+    | _GRAMMAR["distributive_determiners"]
 
 #: verbs that look like plurals: "60,000 seems more realistic"
 _S_VERBS: Final = _GRAMMAR["s_verbs"]

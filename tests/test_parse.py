@@ -2379,6 +2379,17 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # a verb in -s after a number counts nothing: the number's noun is before it or none
+    row("A FICO score above 740 usually gets the best rates.", lower(740)),
+    row("Waiting until 70 boosts your benefit.", point(70)),
+    row("Around 700 helps you get a loan.", approx(700)),
+    row("A minimum stay of 3 nights applies.", point(3, "night")),
+    row("A party of 12 guests arrives tomorrow.", point(12, "guest")),
+    row("A total of 300 flights operates daily.", point(300, "flight")),
+    row("A maximum of 6 passengers shares each taxi.", upper(6, "passenger")),
+    row("Some 300 attends the school.", approx(300)),
+    row("He faces 800 counts of fraud.", point(800, "count")),
+    row("Investors bought 100 shares each.", point(100, "share")),
     row("There are 1.2 million children growing up in poverty.", point(1_200_000, "child")),
     row("It was the worst drought in a thousand years.", point(1000, "year")),
     row("The bank gave 100 loans.", point(100, "loan")),
