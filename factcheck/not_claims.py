@@ -444,6 +444,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
     if "periodic" in words:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
+    if "seat" in words or "seats" in words:
+        spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)]
     return spans
 
 
@@ -477,6 +479,11 @@ _PART_NUMBER: Final = re.compile(
     r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9][A-Z][0-9](?![0-9])|[0-9]X{1,3}[LS]"
     r"|[0-9]{4}-T[0-9]{1,2}"
     r"|(?:304|316|317|321|410|430)L?(?=[ ](?:stainless|steel)\b))(?![\w-])")
+#: seats named by row and letter: "Seat 12F", "seats 40B and 40C", "Seats 1A, 1C and 1K"
+#: (the "C" and "F" are no degrees, the "B" and "K" no scale)
+_SEAT_CODES: Final = re.compile(
+    r"\b(?i:seats?)[ ](?P<codes>[0-9]{1,2}[A-L](?:(?:,[ ]|,?[ ](?:and|or|&)[ ])[0-9]{1,2}[A-L])*)"
+    r"(?![\w])")
 #: a period or a group of the periodic table: "in period 3", "group 14"
 _TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
 
@@ -607,7 +614,8 @@ _MASK_WORDS: Final = frozenset().union(
     _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
-     "res", "rule", "star", "thousand", "under", "past", "to", "for", "o'clock",
+     "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
+     "o'clock",
      "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])

@@ -2661,6 +2661,16 @@ COUNTS = [
     row("The manuscript, written around 1450, is expected to fetch up to £800,000.",
         upper(800_000, "GBP")),
     row("The firm made about 1500 cars.", approx(1500, "car")),
+    # seats named by row and letter; buses, trams, carousels and desks by number
+    row("Seats 12A and 12C are exit-row seats."),
+    row("Seat 12F was broken."),
+    row("We sat in seats 40B and 40C."),
+    row("The stadium seats 60,000.", point(60_000)),
+    row("Take bus 42 from Piazza Venezia."),
+    row("Take tram 28 to the castle."),
+    row("Bags arrive on carousel 5."),
+    row("Check in at Terminal 3, desks 401 to 425."),
+    row("The bus carried 42 passengers.", point(42, "passenger")),
     # a hedged year after a verb of a mission's or a project's timeline is a date
     row("The probe will be deorbited around 2030."),
     row("Demand will peak around 2030."),
