@@ -27,9 +27,16 @@ _HOUR_CLOCK: Final = re.compile(r"""
     (?: (?P<french>(?:[01]?[0-9]|2[0-3])h[0-5][0-9])
       | (?P<hrs>(?P<lead>0)?(?:[01][0-9]|2[0-3])[0-5][0-9][ ]?(?:hrs|hr|hours|h)\.?) )
     (?![\w])""", re.VERBOSE)
-#: words before "2h30" that make it a duration: "in 2h30", "took 2h30"
-_DURATION_BEFORE: Final = frozenset(["in", "of", "took", "than", "under", "over", "about",
+#: words before "2h30" that make it a duration: "in 2h30", "took 2h30", "takes 1h15"
+_DURATION_BEFORE: Final = frozenset(["in", "of", "took", "take", "takes", "taking", "lasts",
+                                     "lasted", "last", "than", "under", "over", "about",
                                      "around", "nearly", "almost", "just"])
+
+
+def after_word_of_duration(sentence: Sentence, start: int) -> bool:
+    """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15"."""
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower in _DURATION_BEFORE
 
 
 def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -38,7 +45,7 @@ def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
     before = sentence.before(found.start(), 1)
     prev = before[0].lower if before else ""
     if found.group("french"):
-        return prev not in _DURATION_BEFORE
+        return not after_word_of_duration(sentence, found.start())
     return found.group("lead") is not None \
         or prev in lexicon.load().not_claims["clock_prepositions"]
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, List
+from typing import Final, List, Tuple
 
 from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
-from factcheck.clock_times import clock_matcher
+from factcheck.clock_times import after_word_of_duration, clock_matcher
 from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
@@ -121,32 +121,56 @@ _RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", 
 
 
 #: a duration glued in hours, minutes and perhaps seconds: "4h12m", "11h 23m 04s",
-#: "2h05m30s", "3h 5min"
+#: "2h05m30s", "3h 5min", "1h31m44.742s"; in hours and bare minutes after a word of
+#: duration ("took 2h30"; "at 14h30" is a time of day); in minutes and seconds, as race
+#: times are written ("a lap of 1m 27.4s", "1m27s")
 _GLUED_DURATION: Final = re.compile(r"""
-    (?<![\w.,]) (?P<hours>[0-9]{1,3}) h [ ]? (?P<minutes>[0-5]?[0-9]) (?:m|min)
-    (?: [ ]? (?P<seconds>[0-5]?[0-9]) s )? (?!\w)
+    (?<![\w.,])
+    (?: (?P<hours>[0-9]{1,3}) h [ ]? (?P<minutes>[0-5]?[0-9]) (?:m|min)
+        (?: [ ]? (?P<seconds>[0-5]?[0-9](?:\.[0-9]{1,3})?) s )?
+      | (?P<bare_hours>[0-9]{1,2}) h (?P<bare_minutes>[0-5][0-9])
+      | (?P<lap_minutes>[0-9]{1,3}) m [ ]? (?P<lap_seconds>[0-5]?[0-9](?:\.[0-9]{1,3})?) s )
+    (?!\w|[.,:][0-9])
 """, re.VERBOSE)
 
 
 def glued_duration_claims(sentence: Sentence) -> List[Claim]:
     """Durations written glued in hours and minutes, in minutes ("4h12m" is 252), or with
-    seconds too, in seconds ("11h 23m 04s" is 40,984), as composite durations in words are
-    one value ("2 hours 15 minutes" is 135 minutes)."""
-    if "h" not in sentence.vocabulary:
-        return []  # the common case: no hours glued to a number ("4h12m" is 4, h, 12, m)
+    seconds too, in seconds ("11h 23m 04s" is 40,984, "1m 27.4s" 87.4), as composite
+    durations in words are one value ("2 hours 15 minutes" is 135 minutes)."""
+    vocabulary = sentence.vocabulary
+    if "h" not in vocabulary and ("m" not in vocabulary or "s" not in vocabulary):
+        return []  # the common case: no hours nor minutes glued to a number ("4h12m" is 4,
+        # h, 12, m)
     start, end = sentence.span
     claims: List[Claim] = []
     for found in _GLUED_DURATION.finditer(sentence.text, start, end):
-        minutes = int(found.group("hours")) * 60 + int(found.group("minutes"))
-        seconds = found.group("seconds")
-        value = Decimal(minutes * 60 + int(seconds)) if seconds else Decimal(minutes)
+        if found.group("bare_hours") and not after_word_of_duration(sentence, found.start()):
+            continue  # "at 14h30": a time of day (clock_times.py)
+        value, unit, precision = _glued_value(found)
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
                             "time", None)
         claims.append(finish_hedged(
-            sentence, hedge, value, precision=Decimal(1),
-            unit="second" if seconds else "minute", dimension="time",
+            sentence, hedge, value, precision=precision, unit=unit, dimension="time",
             change=change_for(sentence, hedge.start, hedge.end)))
     return claims
+
+
+def _glued_value(found: "re.Match[str]") -> Tuple[Decimal, str, Decimal]:
+    """The value, unit and precision of a glued duration: minutes, or seconds where the
+    seconds are written."""
+    if found.group("lap_minutes"):
+        minutes, seconds = int(found.group("lap_minutes")), found.group("lap_seconds")
+    elif found.group("bare_hours"):
+        minutes = int(found.group("bare_hours")) * 60 + int(found.group("bare_minutes"))
+        seconds = None
+    else:
+        minutes = int(found.group("hours")) * 60 + int(found.group("minutes"))
+        seconds = found.group("seconds")
+    if seconds is None:
+        return Decimal(minutes), "minute", Decimal(1)
+    fraction = seconds.partition(".")[2]
+    return minutes * 60 + Decimal(seconds), "second", Decimal(1).scaleb(-len(fraction))
 
 
 def race_distance_claims(sentence: Sentence) -> List[Claim]:

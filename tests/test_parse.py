@@ -2231,6 +2231,15 @@ PHYSICAL = [
     # durations glued in hours and minutes are minutes, with seconds seconds
     row("He finished in 4h12m.", point(252, "minute")),
     row("The record stands at 11h 23m 04s.", point(40_984, "second")),
+    # race times glued in minutes and seconds, decimal seconds, hours and bare minutes
+    row("He set a lap of 1m 27.4s.", point("87.4", "second")),
+    row("Enable won the Arc in 2m 25.6s.", point("145.6", "second")),
+    row("He clocked 1m27s.", point(87, "second")),
+    row("He won in 1h31m44.742s.", point("5504.742", "second")),
+    row("He finished in 2h30.", point(150, "minute")),
+    row("Transfers take 1h15.", point(75, "minute")),
+    row("Kick-off at 14h30."),
+    row("The wall is 1m high.", point(1, "meter")),
     row("She ran at 4:45/km.", point(285, "second / kilometer")),
     row("The well flowed at 12 mmscfd on test.", point(12_000_000, "foot ** 3 / day")),
     row("Production averaged 24,500 boepd during the period.",
