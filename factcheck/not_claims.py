@@ -988,6 +988,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                             or _capitalised_compound(numeral, sentence)):
         return False  # "the flat-six revs", "the Six-Day War": part of a compound name
     if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
+                            or _one_compared(numeral, before, after, sentence)
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
@@ -1783,6 +1784,25 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
     return any(tuple(words[start:start + size]) in idioms
                for size in _idiom_sizes()
                for start in range(max(0, here - size + 1), here + 1))
+
+
+#: comparatives of price and quality after which "than one" is a pronoun: "a fix may be
+#: cheaper than one at 4.2%", "costs less ... than one with a fee" stays a bound
+_PRONOUN_COMPARATIVES: Final = lexicon.word_sections("grammar_words.txt")[
+    "pronoun_comparatives"]
+#: what makes "one" after them a number again: "better than one in three", "one of them"
+_ONE_AS_NUMBER_AFTER: Final = frozenset(["in", "of", "out", "per", "percent", "%"])
+
+
+def _one_compared(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                  sentence: Sentence) -> bool:
+    """ "cheaper than one at 4.2%", "a deal better than one from a bank": "one" stands for
+    a thing of the kind compared, and counts nothing."""
+    return numeral.text.lower() == "one" and len(before) > 1 and before[-1].lower == "than" \
+        and before[-2].lower in _PRONOUN_COMPARATIVES \
+        and not (after and after[0].lower in _ONE_AS_NUMBER_AFTER) \
+        and sentence.unit_after(numeral.end) is None \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
 
 
 @lru_cache(maxsize=None)

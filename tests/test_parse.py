@@ -2670,6 +2670,11 @@ COUNTS = [
     row("The manuscript, written around 1450, is expected to fetch up to £800,000.",
         upper(800_000, "GBP")),
     row("The firm made about 1500 cars.", approx(1500, "car")),
+    # "than one" after a comparative of price or quality stands for a thing compared
+    row("A tracker may be cheaper than one at 4.2%.", point("4.2", "percent")),
+    row("It is better than one from a bank."),
+    row("Better than one in three voters backed it.", point(Fraction(1, 3))),
+    row("A loan is cheaper than one pound a day.", upper(1, "GBP / day")),
     # seats named by row and letter; buses, trams, carousels and desks by number
     row("Seats 12A and 12C are exit-row seats."),
     row("Seat 12F was broken."),
