@@ -2201,6 +2201,17 @@ PHYSICAL = [
     # an aircraft's flying hours; the masses of stars and planets
     row("The jet costs $36,000 per flight hour to operate.", point(36_000, "USD / hour")),
     row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
+    # astronomy's masses, radii, distances and ages; a spaced K of a star or a detector
+    row("It weighs about 70 Jupiter masses.", approx(70, "jupiter_mass")),
+    row("It orbits a 30-solar-mass star.", point(30, "solar_mass")),
+    row("The planet has a radius of 1.73 Earth radii.", point("1.73", "earth_radius")),
+    row("The galaxy is 16 Mpc away.", point(16, "megaparsec")),
+    row("The cluster lies 2.5 kpc from the Sun.", point("2.5", "kiloparsec")),
+    row("The disc formed within the first 10 Myr.", point(10, "megayear")),
+    row("The Sun formed some 4.6 Gyr ago.", approx("4.6", "gigayear")),
+    row("He paid MYR 50 for the tour.", point(50, "MYR")),
+    row("The star is just 3,000 K.", point(3000, "kelvin")),
+    row("Coolers keep the instruments below 50 K.", upper(50, "kelvin")),
     row("The bronze stands 18 in. high on its base.", point(18, "inch", text="18 in.")),
     row("The flat is 1,100-sq-ft with a balcony.", point(1100, "foot ** 2")),
     row("Rent is £850 per calendar month.", point(850, "GBP / month")),
