@@ -2288,6 +2288,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "312 electoral votes to Harris's 226"
     if sentence.text[numeral.end:numeral.end + 1] == "%":
         return False  # "Representative APR 49.9%": no name ends in a percent sign
+    if _standing_after(numeral, sentence):
+        return False  # "Verstappen 393 points, Norris 331", "with Hamilton 0.9s behind": a
+        # tally or a gap in a standings line, which no name ends in
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
     if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
@@ -2339,6 +2342,29 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                                              or named[0].lower == "the")))
         # "the 737 MAX 9", "Mad Max 2", "the Max 8": a name
     return not hedge
+
+
+#: what a standings line counts after a competitor's name, and those of them that may be a
+#: name's verb (not_claims.txt)
+_STANDING_NOUNS: Final = lexicon.word_sections("not_claims.txt")["standing_nouns"]
+_STANDING_VERBS: Final = lexicon.word_sections("not_claims.txt")["standing_verbs"]
+#: what ends a tally's clause after one of those: "393 points, Norris 331", "22 wins and"
+_CLAUSE_ENDS: Final = frozenset([",", ".", ";", ":", ")", "and", "or"])
+
+
+def _standing_after(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a tally noun ("393 points", "22 wins") or a gap in seconds written with
+    decimals ("0.9s", "+1.80s") follows the number."""
+    end = numeral.end
+    if "." in numeral.text and sentence.text[end:end + 1] == "s" \
+            and not sentence.text[end + 1:end + 2].isalnum():
+        return True
+    following = sentence.after(end, 2)
+    if not following or sentence.gap(end, following[0].start) != " ":
+        return False
+    return following[0].lower in _STANDING_NOUNS or (
+        following[0].lower in _STANDING_VERBS
+        and (len(following) == 1 or following[1].lower in _CLAUSE_ENDS))
 
 
 #: verbs that open a line of a product listing before a count (not_claims.txt)

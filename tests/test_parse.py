@@ -2908,6 +2908,13 @@ COUNTS = [
     row("Mix 3 eggs with the sugar.", point(3, "egg")),
     row("Add 2-3 tbsp of water.", rng(2, 3, "tablespoon")),
     row("Windows 11 users complained about the update."),
+    # a standings line's tally or gap after a competitor's name is no part of the name
+    row("Standings: Verstappen 393 points, Norris 331 points.", point(393, "point"),
+        point(331, "point")),
+    row("Usyk 22 wins, Fury 34 wins.", point(22, "win"), point(34, "win")),
+    row("He crossed the line with Hamilton 0.9s behind.", point("0.9", "second")),
+    row("Pit stop world record: McLaren 1.80s", point("1.80", "second")),
+    row("Windows 11 runs on ARM."),
     row("Exactly 300 people voted.", point(300, "person")),
     row("The city had perhaps 20,000 inhabitants.", approx(20_000, "inhabitant")),
     # "year-on-year" compares with the year before: no unit
