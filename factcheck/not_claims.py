@@ -1717,6 +1717,9 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
             return not _MARKET_CUES.isdisjoint(sentence.vocabulary)
         if lowered in words["borrowing_tenor_words"]:
             return following is not None and following.lower in _PRICE_OF_BORROWING
+        if lowered in words["rated_tenor_words"]:
+            return not _RATE_CUES.isdisjoint(sentence.vocabulary) \
+                or sentence.text.find("%", sentence.span[0], sentence.span[1]) >= 0
         return index == 0 and modifiers == 0 and _tenor_as_noun(numeral, word, sentence)
     return False
 
@@ -1746,6 +1749,9 @@ _MARKET_CUES: Final = _BOND_CUES | frozenset(["lme", "comex", "brent", "wti", "f
                                               "contango", "backwardation", "exchange"])
 #: words of the price of borrowing: "30-year borrowing costs"
 _PRICE_OF_BORROWING: Final = frozenset(["costs", "cost", "rate", "rates"])
+#: words of a loan's or a deposit's rate, in a sentence where a tenor names the product
+_RATE_CUES: Final = frozenset(["rate", "rates", "apr", "apy", "aer", "yield", "yields",
+                               "interest"])
 
 
 @lru_cache(maxsize=None)

@@ -67,15 +67,16 @@ def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 #: a currency's sub-units, whose amounts "in every pound" or "of every dollar" are shares
 _SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN}"])
 #: one whole unit of money after sub-units: "in every £1", "of every dollar", "out of every
-#: pound", "in the pound"
+#: pound", "in the pound", and what a debt is settled for, "on the dollar"
 _IN_EVERY_UNIT: Final = re.compile(
-    r"[ ](?:in|of|out[ ]of)[ ](?:every|each|the)[ ](?:[£$€]1\b|pound\b|dollar\b|euro\b)",
-    re.IGNORECASE)
+    r"[ ](?:(?:in|of|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
+    r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)", re.IGNORECASE)
 
 
 def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """Pence or cents "in every £1", "of every dollar": a share, in percent ("87p in every
-    £1 goes to our work" is 87 percent), whose pound is no amount of its own."""
+    """Pence or cents "in every £1", "of every dollar", "on the dollar": a share, in percent
+    ("87p in every £1 goes to our work" is 87 percent, "20 cents on the dollar" 20), whose
+    pound is no amount of its own."""
     if all(claim.unit_text not in _SUB_UNITS for claim in claims):
         return claims  # the common case
     shares: List[Claim] = []

@@ -334,6 +334,24 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
 _MEASURE_ADJECTIVE: Final = re.compile(
     "[ ]" + lexicon.alternation("grammar_words.txt", "spoon_adjectives") + r"(?=[ ])",
     re.IGNORECASE)
+#: a word glued by a hyphen after a unit of time, which makes it part of a compound:
+#: "day-trippers", "hour-long" (but not "-old": "a 10-year-old", "18-year-olds" are ages)
+_COMPOUND_AFTER_TIME: Final = re.compile(r"-(?P<word>(?!olds?\b)[a-z]{3,})\b")
+
+
+def _opens_a_compound(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether a unit of time opens a compound the number does not measure: a noun
+    ("30,000 day-trippers", "500 day-passes") or an adjective of length before a plural
+    noun ("two hour-long sessions"; "a two hour-long meeting" lasts two hours)."""
+    glued = _COMPOUND_AFTER_TIME.match(sentence.text, unit.end)
+    if glued is None:
+        return False
+    if glued.group("word") != "long":
+        return True
+    following = sentence.after(glued.end(), 1)
+    return bool(following) and is_plural_word(following[0].text)
+
+
 #: the hedge glued after a number that a unit may follow: "forty-ish percent", "30ish kg"
 _ISH: Final = re.compile(r"-?ish(?= )|\+(?=[ ]?[^\W\d_])")
 
@@ -445,6 +463,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if ish:
         # "forty-ish percent", "10+ km": the unit past the hedge
         after = sentence.unit_after(ish.end())
+    if after is not None and after.dimension == "time" and _opens_a_compound(sentence, after):
+        after = None  # "30,000 day-trippers", "two hour-long sessions": what is counted
     measured = _MEASURE_ADJECTIVE.match(sentence.text, last.end) if after is None else None
     if measured:
         spoon = sentence.unit_after(measured.end())  # "1 heaped tbsp", "2 level teaspoons"

@@ -913,6 +913,14 @@ MONEY = [
 # --- percent and percentage points ------------------------------------------------------------
 
 PERCENT = [
+    # cents "on the dollar" are a share, as "of every dollar" are
+    row("Creditors recovered 20 cents on the dollar.", point(20, "percent")),
+    row("The stock rose 20 cents on the day.", point("0.20", "USD", change=("up", "delta"))),
+    # a tenor names a loan or a deposit in a sentence about its rate
+    row("Rates on 15-year mortgages fell to 6.16%.",
+        point("6.16", "percent", change=("down", "to"))),
+    row("A 12-month CD pays 5.1%.", point("5.1", "percent")),
+    row("He took out a 25-year mortgage.", point(25, "year")),
     # tenors of money-market names
     row("The one-year LPR stood at 3.45 percent, and the over-five-year LPR was 4.2 percent.",
         point("3.45", "percent"), point("4.2", "percent")),
@@ -2399,6 +2407,11 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # a unit of time that opens a compound counts nothing: what follows is counted
+    row("Venice logged roughly 30,000 day-trippers.", approx(30_000, "tripper")),
+    row("He held two hour-long sessions.", point(2, "session")),
+    row("It was a two hour-long meeting.", point(2, "hour")),
+    row("A 10-year-old boy won.", point(10, "year")),
     # a verb in -s after a number counts nothing: the number's noun is before it or none
     row("A FICO score above 740 usually gets the best rates.", lower(740)),
     row("Waiting until 70 boosts your benefit.", point(70)),
@@ -3696,6 +3709,9 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # a modal before "top" keeps its bound
+    row("Temperatures in Seville can top 40 degrees.", lower(40, "degree_Celsius")),
+    row("Fares may top £1,000.", lower(1000, "GBP")),
     # a verb of crossing a level bounds the claim and leaves its subject to count what it
     # counts; millions are no age ("Passengers exceeded 80 million" is no 80 million years)
     row("Passengers exceeded 80 million last year.", lower(80_000_000, "passenger")),
@@ -3985,6 +4001,10 @@ BOUNDS = [
 # --- hedges -----------------------------------------------------------------------------------
 
 HEDGES = [
+    # a hedge before the article of a measure written as an adjective
+    row("It's roughly a three-hour drive.", approx(3, "hour")),
+    row("It is about a 45-minute walk.", approx(45, "minute")),
+    row("We faced nearly a 10-hour wait.", approx(10, "hour", below=True)),
     row("The real figure is closer to 4,500.", approx(4500)),
     row("The number is nearer 300.", approx(300)),
     # idioms that say a figure is approximate, or a little under it
