@@ -180,7 +180,8 @@ _ROOM_PLURALS: Final = frozenset(["doubles", "triples"])
 #: a price right after the rooms, perhaps after "from" or a verb of costing: "doubles from
 #: £95", "doubles are \N{EURO SIGN}180", "doubles £140"
 _ROOM_PRICE: Final = re.compile(
-    r"[ ](?:(?:from|are|cost|start|at)[ ])?(?:[$\N{POUND SIGN}\N{EURO SIGN}]|[A-Z]{3}[ ]?)[0-9]")
+    r"[ ](?:(?:(?:from|are|cost|start)(?:[ ](?:at|from))?|at)[ ])?"
+    r"(?:[$\N{POUND SIGN}\N{EURO SIGN}]|[A-Z]{3}[ ]?)[0-9]")
 #: a price before a plural noun: the object of a verb, "doubles £5 vouchers"
 _PRICED_OBJECT: Final = re.compile(r"[0-9](?:[0-9]|[.,][0-9])*[ ]+[a-z]+s\b")
 #: "from" one price "to" another: a change, whatever stands before it

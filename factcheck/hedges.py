@@ -334,8 +334,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 and (dimension == "count" or _noun_after(sentence, reading.end)))):
             before = None  # "ruled over 458 million people": the verb's "over"; "row over
             # 40mph limit": what the row is about
-        if verb and dimension == "length" and _race_course(sentence, verb[0]):
-            before = None  # "a handicap over seven furlongs", "is run over 3,200 metres"
+        if verb and (dimension == "length" or (
+                dimension == "count"
+                and sentence.gap(reading.start, reading.end).lower().endswith("laps"))) \
+                and _race_course(sentence, verb[0]):
+            before = None  # "a handicap over seven furlongs", "is run over 3,200 metres",
+            # "will be run over 57 laps"
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with

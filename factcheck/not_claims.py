@@ -13,7 +13,7 @@ from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_word
+from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_subject, is_plural_word
 from factcheck.numerals import PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
@@ -1462,10 +1462,16 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
             before[-2].lower in _PHRASE_OPENERS or before[-2].lower.endswith("est")) \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "In the first phase 1,200 homes", "At this stage 40 people"
+    if label.lower == "number" and len(before) > 1 and is_plural_subject(before[-2]) \
+            and (before[-2].text.islower() or before[-2].start == sentence.span[0]) \
+            and numeral.value > 1:
+        return True  # "Saturn's moons number 146": the verb of a plural subject
+    opener = before[-3] if len(before) > 2 and before[-2].lower.endswith("ly") \
+        else before[-2] if len(before) > 1 else None  # "will eventually number"
     if not label.text.islower() or not (
             label.lower.endswith("ing") or (
-                label.lower in words["label_verbs"] and len(before) > 1
-                and before[-2].lower in words["label_verb_openers"])):
+                label.lower in words["label_verbs"] and opener is not None
+                and opener.lower in words["label_verb_openers"])):
         return False
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 

@@ -129,6 +129,10 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         if of_word and of_word[0].lower == "of":
             unit, dimension, unit_text, claim_end = _unit_after_of(
                 sentence, of_word[0].end, claim_end)
+        elif of_word and of_word[0].lower == "more" and lowered.endswith("s"):
+            # "Thousands more visitors are expected": the noun past "more"
+            unit, dimension, unit_text, claim_end = _unit_after_of(
+                sentence, of_word[0].end, claim_end)
         elif not lowered.endswith("s"):
             unit, dimension, unit_text, claim_end = _unit_after_of(sentence, claim_end, claim_end)
         if unit == "pound" and scale >= VAGUE_SCALES["million"] and not any(

@@ -2407,6 +2407,16 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # "number" after a plural subject or a modal is a verb; "Call number 146" a label
+    row("Saturn's moons number 146.", point(146)),
+    row("Protesters number 40,000, police say.", point(40_000)),
+    row("The network will eventually number 3,236 satellites.", point(3236, "satellite")),
+    row("Call number 146 for help."),
+    # a race run over laps runs them all
+    row("The race will be run over 57 laps.", point(57, "lap")),
+    row("He led over 30 laps.", lower(30, "lap")),
+    # rooms before their price are no factor
+    row("Doubles start at £95 a night.", point(95, "GBP / night")),
     # a unit of time that opens a compound counts nothing: what follows is counted
     row("Venice logged roughly 30,000 day-trippers.", approx(30_000, "tripper")),
     row("He held two hour-long sessions.", point(2, "session")),
@@ -4089,6 +4099,9 @@ HEDGES = [
 # --- vague amounts ----------------------------------------------------------------------------
 
 VAGUE = [
+    # the noun past "more" is what a vague amount counts
+    row("Thousands more visitors are expected.", rng(1000, 10_000, "visitor")),
+    row("Hundreds more are expected.", rng(100, 1000)),
     # lakhs and crores take part in vague amounts as thousands and millions do
     row("Lakhs of devotees took a dip at the Sangam.",
         rng(100_000, 1_000_000, "devotee", vague=True)),
