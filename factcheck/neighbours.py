@@ -88,7 +88,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         if (not claim.unit and following.unit
                 and (claim.change is None or took or (following.change is None and _joined(
                     sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
-                and claim.kind in ("point", "approx")
+                and (claim.kind in ("point", "approx") or _bounded_side(sentence, claim, following))
                 and (following.dimension != "count" or listed or took
                      or _suspended(sentence, claim)
                      or _joined(sentence, claim, following, ("or",))
@@ -464,6 +464,30 @@ def _suspended(sentence: Sentence, claim: Claim) -> bool:
     """A hyphen left hanging after the number: "a 7- or 8-inch screen", "four-, six-"."""
     end = claim.span[1]
     return sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum()
+
+
+def _bounded_side(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """ "must not exceed 55 x 40 x 20cm": the first side of a size under a bound."""
+    return claim.kind in ("upper", "lower") and following.dimension == "length" \
+        and _joined(sentence, claim, following, SIZE_SIGNS)
+
+
+def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Cabin bags must not exceed 55 x 40 x 20cm": the bound of a size's first side bounds
+    the sides after it."""
+    if all(claim.kind == "point" for claim in claims):
+        return claims  # the common case
+    shared = list(claims)
+    for index in range(1, len(shared)):
+        first, side = shared[index - 1], shared[index]
+        if first.kind in ("upper", "lower") and side.kind == "point" \
+                and side.dimension == "length" and first.unit == side.unit \
+                and _joined(sentence, first, side, SIZE_SIGNS):
+            shared[index] = replace(side, kind=first.kind, strict=first.strict,
+                                    qualifier=first.qualifier,
+                                    low=None if first.kind == "upper" else side.low,
+                                    high=None if first.kind == "lower" else side.high)
+    return shared
 
 
 def _pixel_sides(sentence: Sentence, claim: Claim, following: Claim) -> bool:

@@ -3719,6 +3719,11 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # a bound on a size's first side bounds the sides after it, in the unit written last
+    row("Cabin bags must not exceed 55 x 40 x 20cm.", upper(55, "centimeter"),
+        upper(40, "centimeter"), upper(20, "centimeter")),
+    row("Bags measuring 55 x 40 x 20cm are fine.", point(55, "centimeter"),
+        point(40, "centimeter"), point(20, "centimeter")),
     # a modal before "top" keeps its bound
     row("Temperatures in Seville can top 40 degrees.", lower(40, "degree_Celsius")),
     row("Fares may top £1,000.", lower(1000, "GBP")),
