@@ -33,10 +33,17 @@ _DURATION_BEFORE: Final = frozenset(["in", "of", "took", "take", "takes", "takin
                                      "around", "nearly", "almost", "just"])
 
 
-def after_word_of_duration(sentence: Sentence, start: int) -> bool:
-    """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15"."""
+def after_word_of_duration(sentence: Sentence, start: int, hedged: bool = True) -> bool:
+    """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15";
+    with ``hedged`` False, not a hedge, which a time of day takes as often ("we got there
+    around 16h15")."""
     before = sentence.before(start, 1)
-    return bool(before) and before[0].lower in _DURATION_BEFORE
+    return bool(before) and before[0].lower in _DURATION_BEFORE and (
+        hedged or before[0].lower not in _CLOCK_HEDGES)
+
+
+#: hedges before "2h30" that a time of day takes as often as a duration
+_CLOCK_HEDGES: Final = frozenset(["about", "around"])
 
 
 def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:

@@ -445,7 +445,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "periodic" in words:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
     if "seat" in words or "seats" in words:
-        spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)]
+        spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)
+                  if " " in m.group("codes") or not m.group("codes").endswith("K")]
+        # (alone, a K is thousands: "The arena seats 20K fans")
     return spans
 
 
@@ -1228,11 +1230,25 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         year_word = sentence.before(hedge[0].start, 1)
         dating = lexicon.load().not_claims["dating_verbs"]  # "written around 1450"
         if (year_word and (year_word[-1].lower in _YEAR_BEFORE_HEDGE
-                           or (year_word[-1].lower in dating and not is_plural_word(nxt)))) or \
+                           or (year_word[-1].lower in dating
+                               and _counts_nothing_after(numeral, sentence)))) or \
                 _compared_to_year(numeral, hedge, year_word, nxt) or \
                 (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
     return not _is_year(numeral, before, after, hedge is not None)
+
+
+#: what makes a number after a verb of a timeline an amount: a rate, an infinitive, a
+#: compound ("expected around 1500 a day", "around 2000 to march", "2000-strong")
+_AMOUNT_AFTER_YEAR_SHAPE: Final = re.compile(r"[ ](?:a|an|per|to|each|every)\b|-")
+
+
+def _counts_nothing_after(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether nothing after a hedged year-shaped number makes it an amount: no unit, no noun
+    it counts ("expected around 2000 job cuts"), no rate or infinitive."""
+    return sentence.unit_after(numeral.end) is None \
+        and counted_noun(sentence, numeral.end, numeral.value) is None \
+        and _AMOUNT_AFTER_YEAR_SHAPE.match(sentence.text, numeral.end) is None
 
 
 #: a Boeing type right before a variant number: the "787-" of "787-9"
@@ -1329,6 +1345,11 @@ def _plural_noun_next(sentence: Sentence, end: int, value: Decimal) -> Optional[
 #: words before a label word that make it the end of an opening phrase, not a label: "At
 #: this stage 40 people", "In the first phase 1,200 homes", "On that floor 30 people"
 _PHRASE_OPENERS: Final = lexicon.word_sections("grammar_words.txt")["phrase_openers"]
+#: prepositions of place that open a phrase before a count: "Behind the counter 3 staff"
+_PLACE_PREPOSITIONS: Final = frozenset(["on", "behind", "inside", "outside", "near", "beside",
+                                        "aboard", "onboard"])
+#: labels that are only labels: "the number 9 bus"
+_NUMBER_LABELS: Final = frozenset(["number", "no.", "no", "nos.", "#"])
 
 
 #: determiners before a label word that make it a noun the amount after it is given to
@@ -1462,6 +1483,13 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
             before[-2].lower in _PHRASE_OPENERS or before[-2].lower.endswith("est")) \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "In the first phase 1,200 homes", "At this stage 40 people"
+    if len(before) > 2 and before[-2].lower == "the" and label.text.islower() \
+            and label.lower not in _NUMBER_LABELS and numeral.value > 1 \
+            and (before[-3].lower in _OPENING_PREPOSITIONS
+                 or before[-3].lower in _PLACE_PREPOSITIONS) \
+            and counted_noun(sentence, numeral.end, numeral.value) is not None:
+        return True  # "On the tram 12 passengers", "Behind the counter 3 staff": a place, then
+        # a count (but "on the number 9 bus")
     if label.lower == "number" and len(before) > 1 and is_plural_subject(before[-2]) \
             and (before[-2].text.islower() or before[-2].start == sentence.span[0]) \
             and numeral.value > 1:
@@ -2356,27 +2384,23 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     return not hedge
 
 
-#: what a standings line counts after a competitor's name, and those of them that may be a
-#: name's verb (not_claims.txt)
+#: what a standings line counts after a competitor's name (not_claims.txt)
 _STANDING_NOUNS: Final = lexicon.word_sections("not_claims.txt")["standing_nouns"]
-_STANDING_VERBS: Final = lexicon.word_sections("not_claims.txt")["standing_verbs"]
-#: what ends a tally's clause after one of those: "393 points, Norris 331", "22 wins and"
-_CLAUSE_ENDS: Final = frozenset([",", ".", ";", ":", ")", "and", "or"])
 
 
 def _standing_after(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether a tally noun ("393 points", "22 wins") or a gap in seconds written with
-    decimals ("0.9s", "+1.80s") follows the number."""
+    """Whether a gap in seconds written with decimals ("0.9s", "+1.80s") follows the number,
+    or a tally noun that the sentence writes again, as a standings line does ("Verstappen
+    393 points, Norris 331 points", "Usyk 22 wins, Fury 34 wins")."""
     end = numeral.end
     if "." in numeral.text and sentence.text[end:end + 1] == "s" \
             and not sentence.text[end + 1:end + 2].isalnum():
         return True
-    following = sentence.after(end, 2)
-    if not following or sentence.gap(end, following[0].start) != " ":
+    following = sentence.after(end, 1)
+    if not following or sentence.gap(end, following[0].start) != " " \
+            or following[0].lower not in _STANDING_NOUNS:
         return False
-    return following[0].lower in _STANDING_NOUNS or (
-        following[0].lower in _STANDING_VERBS
-        and (len(following) == 1 or following[1].lower in _CLAUSE_ENDS))
+    return sum(1 for word in sentence.words if word.lower == following[0].lower) > 1
 
 
 #: verbs that open a line of a product listing before a count (not_claims.txt)

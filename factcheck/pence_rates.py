@@ -70,7 +70,8 @@ _SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN
 #: pound", "in the pound", and what a debt is settled for, "on the dollar"
 _IN_EVERY_UNIT: Final = re.compile(
     r"[ ](?:(?:in|of|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
-    r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)", re.IGNORECASE)
+    r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-]|[ ]store)",
+    re.IGNORECASE)
 
 
 def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:

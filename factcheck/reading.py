@@ -272,7 +272,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
 _NUMBER_STYLES: Final = lexicon.word_sections("number_styles.txt")
 _DOT_THOUSANDS_CURRENCIES: Final = _NUMBER_STYLES["dot_thousands_currencies"]
 _THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
-#: no one is older: "Passengers exceeded 80 million" is no age, as "were over 75" is
+#: no one is older: "Passengers exceeded 80 million" is no age, as "were over 75" is (but
+#: "Jonathan the tortoise, aged 191": a larger age is told with "aged")
 _OLDEST_AGE: Final = 130
 #: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
 _DOTTED_THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
@@ -569,7 +570,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             reading = reading._replace(factor=reading.factor * _CODE_SCALES[word[0].lower],
                                        end=word[0].end)
         return _with_rate(sentence, reading)
-    if last.value * scale <= _OLDEST_AGE \
+    if (last.value * scale <= _OLDEST_AGE or "aged" in sentence.vocabulary) \
             and after_age_word(sentence, group.opener_start if group.opener else first.start) \
             and not _PER_NUMBER.match(sentence.text, number_end) \
             and not _noun_right_after(sentence, number_end, last.value * scale):
