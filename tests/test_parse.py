@@ -3737,6 +3737,10 @@ RANGES = [
 # --- bounds -----------------------------------------------------------------------------------
 
 BOUNDS = [
+    # customers, savers, guests and visitors over or under an age
+    row("Savers under 40 can open a Lifetime ISA.", upper(40, "year")),
+    row("Guests under 12 stay free.", upper(12, "year")),
+    row("Visitors over 100 million a year came.", lower(100_000_000, "1 / year")),
     # a bound on a size's first side bounds the sides after it, in the unit written last
     row("Cabin bags must not exceed 55 x 40 x 20cm.", upper(55, "centimeter"),
         upper(40, "centimeter"), upper(20, "centimeter")),
