@@ -431,10 +431,9 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
-    # pounds beside savers, households or an overcharge are sterling; a loss of weight is not
+    # pounds beside savers, households or an overcharge are sterling
     row("Savers missed out on 300 pounds in interest.", point(300, "GBP")),
     row("Customers were overcharged by 40 pounds a month.", point(40, "GBP / month")),
-    row("He lost 20 pounds in a month.", point(20, "pound")),
     # wire abbreviations: "trln", "stg" before or after the amount
     row("Chinese new bank loans 1.2 trln yuan in Jan", point(1_200_000_000_000, "CNY")),
     row("Sainsbury's H1 underlying pretax profit 441 mln stg", point(441_000_000, "GBP")),
