@@ -326,6 +326,7 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
         if not per or claim.unit != money or claim.change is not None \
+                or _OWN_PERIOD_AFTER.match(sentence.text, claim.span[1]) \
                 or previous.change is not None or not (
                     _ends_clause(sentence, claim)
                     or (claim.dimension == "currency" and _before_tag(sentence, claim))):
@@ -355,6 +356,11 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
     return result
 
 
+#: a period an amount names for itself, which takes no rate from the amount before: "$25 a
+#: day, or $100 for five days", "£45 for the week"
+_OWN_PERIOD_AFTER: Final = re.compile(
+    r"[ ]for[ ](?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?"
+    r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)\b", re.IGNORECASE)
 #: payments of their own that a listing names after a rate: "£950 pcm, deposit £1,096",
 #: "£9.99 a month, joining fee £20" (grammar_words.txt)
 _OTHER_PAYMENTS: Final = _GRAMMAR["other_payments"]

@@ -444,6 +444,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _PART_NUMBER.finditer(sentence.text, start, end)]
     if "periodic" in words:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
+    if ("hours" in words or "guineas" in words) and not sentence.title_case:
+        spans += [m.span() for m in _RACE_NAME.finditer(sentence.text, start, end)]
     if "seat" in words or "seats" in words:
         spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)
                   if " " in m.group("codes") or not m.group("codes").endswith("K")]
@@ -481,6 +483,9 @@ _PART_NUMBER: Final = re.compile(
     r"(?<![\w.,])(?:[0-9][A-Z]{1,2}[0-9]{3,5}|[0-9][A-Z][0-9](?![0-9])|[0-9]X{1,3}[LS]"
     r"|[0-9]{4}-T[0-9]{1,2}"
     r"|(?:304|316|317|321|410|430)L?(?=[ ](?:stainless|steel)\b))(?![\w-])")
+#: races named by their length or their old prize, capitalised inside a sentence: "the 24
+#: Hours of Le Mans", "the Spa 24 Hours", "the 2,000 Guineas" (but "24 hours of rain")
+_RACE_NAME: Final = re.compile(r"(?<![\w.,])(?:[0-9]{1,2}[ ]Hours|[12],?000[ ]Guineas)\b")
 #: seats named by row and letter: "Seat 12F", "seats 40B and 40C", "Seats 1A, 1C and 1K"
 #: (the "C" and "F" are no degrees, the "B" and "K" no scale)
 _SEAT_CODES: Final = re.compile(
@@ -617,6 +622,7 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
      "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
+     "hours", "guineas",
      "o'clock",
      "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"

@@ -431,6 +431,9 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # an amount for a period of its own takes no rate from the amount before
+    row("Parking is £9 per day, or £45 for seven days.", point(9, "GBP / day"),
+        point(45, "GBP"), point(7, "day")),
     # pounds beside savers, households or an overcharge are sterling
     row("Savers missed out on 300 pounds in interest.", point(300, "GBP")),
     row("Customers were overcharged by 40 pounds a month.", point(40, "GBP / month")),
@@ -2730,6 +2733,10 @@ COUNTS = [
     row("It is better than one from a bank."),
     row("Better than one in three voters backed it.", point(Fraction(1, 3))),
     row("A loan is cheaper than one pound a day.", upper(1, "GBP / day")),
+    # races named by their length or their old prize
+    row("Ferrari won the Spa 24 Hours."),
+    row("She won the 1,000 Guineas and the Irish 2,000 Guineas."),
+    row("The 24 hours of rain flooded roads.", point(24, "hour")),
     # seats named by row and letter; buses, trams, carousels and desks by number
     row("Seats 12A and 12C are exit-row seats."),
     row("Seat 12F was broken."),
