@@ -2415,6 +2415,9 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # an age set off by commas after "now" or "then"
+    row("Pacquiao, now 45, has not fought since 2021.", point(45, "year")),
+    row("The boxer, then 19, won gold.", point(19, "year")),
     # near misses of this session's rules that misfire hunt 177 found
     row("Jonathan the tortoise, aged 191, is the oldest.", point(191, "year")),
     row("The company expected around 2000 job cuts.", approx(2000, "cut")),
