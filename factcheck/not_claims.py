@@ -368,8 +368,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
-    if "r" in words or "s" in words \
-            or "res" in words:
+    if "r" in words or "s" in words or "res" in words:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
@@ -426,8 +425,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "thousand" in words:
         spans += [m.span("year")
                   for m in _SPOKEN_MILLENNIUM_YEAR.finditer(sentence.text, start, end)]
-    if not (words.isdisjoint(_EXCHANGES)
-            and words.isdisjoint(_LISTING_SUFFIXES)):
+    if not (words.isdisjoint(_EXCHANGES) and words.isdisjoint(_LISTING_SUFFIXES)):
         spans += [m.span("code") if m.group("code") else m.span("listed")
                   for m in _LISTING_CODE.finditer(sentence.text, start, end)]
     if "§" in words or "u" in words or "f" in words:
@@ -622,9 +620,7 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
      "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
-     "hours", "guineas",
-     "o'clock",
-     "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
+     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
 #: verbs of a team's record moving, after a team's name and before "to": "Jets fall to 2-5"

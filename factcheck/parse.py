@@ -47,8 +47,8 @@ from factcheck.claims import Claim
 from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     accounting_negatives, alternatives_under_one_bound, below_zero, bound_over_sides,
-    compared_levels,
-    directions_from_levels, drop_repaired, inherit_elided_units, inherit_in_parentheses,
+    compared_levels, directions_from_levels, drop_repaired, inherit_elided_units,
+    inherit_in_parentheses,
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites, ranges_of_heights,
     millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, points_of_percentages, pounds_as_before,
@@ -109,8 +109,8 @@ extract = parse_claims
 #: the passes that read neighbouring claims together, in order (neighbours.py)
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     drop_repaired, share_coordinated_units, bound_over_sides, share_tally_units,
-    inherit_elided_units,
-    rates_in_gapped_clauses, millions_in_parallel, money_in_parallel, rates_in_parallel,
+    inherit_elided_units, rates_in_gapped_clauses, millions_in_parallel, money_in_parallel,
+    rates_in_parallel,
     nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
     below_zero,
     accounting_negatives, join_bounds,

@@ -106,14 +106,15 @@ def test_claims_come_in_order_of_appearance(text: str) -> None:
 @given(newsy_text, newsy_text)
 @example(first="\N{EURO SIGN}", second="0 cents")
 @example(first="euros", second="0 cents")
+@example(first="0 USD", second="euros 0 cents")
 @example(first="", second="-5 in 0")
 def test_a_sentence_before_does_not_change_the_claims_after(first: str, second: str) -> None:
     """Claims are read per sentence: prefixing a finished sentence only shifts spans.  The
-    one exception is the text's setting, which its currency signs and the word "euro"
-    decide (cents beside euros are euro cents, local_currency.py): the prefix here writes
-    none."""
+    one exception is the text's setting, which its currency signs, its currency codes and
+    the word "euro" decide (cents beside euros are euro cents, "0 USD. euros 0 cents" are US
+    cents; local_currency.py): the prefix here writes none."""
     prefix = "".join(" " if unicodedata.category(ch) == "Sc" else ch for ch in first)
-    prefix = re.sub(r"(?i)\beuros?\b|\bEUR\b", " ", prefix)
+    prefix = re.sub(r"\b[A-Z]{3}\b", " ", re.sub(r"(?i)\beuros?\b", " ", prefix))
     prefix = prefix.replace(".", " ").replace("\n", " ").strip() + " none.\n\n"
     alone = claims_of(second)
     after = [c for c in claims_of(prefix + second) if c.span[0] >= len(prefix)]
