@@ -1,11 +1,12 @@
 """Symbols that are units only in a sentence about their quantity: "a 13A fuse" and "a
 40 A breaker" are amperes in a sentence about wiring, "130 bar" is a pressure in a sentence
-about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field and "0.1 M" a concentration
-in sentences about forces, magnets and solutions, and "400 IU" international units in any
-sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate and "Highway
-1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players",
-"16 IU Health hospitals").  The cue words of each symbol are data (``[ampere_cues]``,
-``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]`` in grammar_words.txt)."""
+about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concentration and
+"4.5 g" an acceleration in sentences about forces, magnets, solutions and flight, and "400
+IU" international units in any sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5
+bar gate" a gate, "30 g of protein" a mass and "Highway 1 N" a road, and a noun or a name
+after the symbol makes it a name ("Three IU players", "16 IU Health hospitals").  The cue
+words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``,
+``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -35,11 +36,13 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]N" + _AFTER), "newton", "force", _GRAMMAR["newton_cues"]),
     (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
     (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
+    (re.compile(r"[ ]?[gG](?:['\N{RIGHT SINGLE QUOTATION MARK}]?s)?" + _AFTER + r"(?![ ]of\b)"),
+     "standard_gravity", "acceleration", _GRAMMAR["g_force_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I"])
+_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:

@@ -2217,6 +2217,11 @@ PHYSICAL = [
     # an aircraft's flying hours; the masses of stars and planets
     row("The jet costs $36,000 per flight hour to operate.", point(36_000, "USD / hour")),
     row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
+    # a "g" beside a word of flight or forces is gravity's acceleration; of a food, grams
+    row("The crew experiences up to 4.5 g during launch.", upper("4.5", "standard_gravity")),
+    row("The pilot endured 8 g.", point(8, "standard_gravity")),
+    row("The astronaut ate 30 g of protein.", point(30, "gram")),
+    row("The rollercoaster pulls 4.5 g-forces.", point("4.5", "standard_gravity")),
     # astronomy's masses, radii, distances and ages; a spaced K of a star or a detector
     row("It weighs about 70 Jupiter masses.", approx(70, "jupiter_mass")),
     row("It orbits a 30-solar-mass star.", point(30, "solar_mass")),
