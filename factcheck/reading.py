@@ -1515,6 +1515,20 @@ def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
     return bool(before) and before[-1].lower in _AUDIENCE_NOUNS
 
 
+#: verbs of paying before a number that make a glued "m" millions (grammar_words.txt)
+_PAYING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["pound_money_cues"]
+
+
+def _paid_before(sentence: Sentence, end: int) -> bool:
+    """Whether a verb of paying stands right before the number that ends at ``end``."""
+    for word in reversed(sentence.before(end, 5)):
+        if word.text.isalpha():
+            return word.lower in _PAYING_VERBS
+        if not (word.text.isdigit() or word.text in (".", ",")):
+            return False
+    return False
+
+
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     """ "4.1m passengers", "35m of its devices", "2m Britons": a glued m before a plural
     noun, perhaps after its modifiers, means million; "a 2.4m wall" stays metres."""
@@ -1522,6 +1536,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if "." in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start) \
+            and _paid_before(sentence, unit.start):
+        return True  # "She earned 4.9m in prize money", "The club paid 4.9m for him"
     following = sentence.after(unit.end, GLUED_MILLION_REACH)
     if not following or sentence.gap(unit.end, following[0].start) != " " \
             or following[0].text in _FACT_BOX_BREAKS:

@@ -431,6 +431,10 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # a glued "m" after a verb of paying and a decimal is millions
+    row("She earned 4.9m in prize money.", point(4_900_000)),
+    row("The club paid 4.9m for him.", point(4_900_000)),
+    row("He ran 4.9m in training.", point("4.9", "meter")),
     # an amount for a period of its own takes no rate from the amount before
     row("Parking is £9 per day, or £45 for seven days.", point(9, "GBP / day"),
         point(45, "GBP"), point(7, "day")),
