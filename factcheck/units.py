@@ -1086,8 +1086,8 @@ _PER_HINT: Final = re.compile(rf"""
 #: that may describe the noun after it: "a £20 monthly gift" (not "paid £350 weekly.", "earns
 #: £350 weekly working nights")
 _MONEY_BEFORE: Final = re.compile(
-    r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ][A-Z]{0,2}[£$€¥][0-9][0-9.,]*"
-    r"(?:[kmb]n?)?\Z", re.IGNORECASE)
+    r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ]"
+    r"(?:[A-Z]{0,2}[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?|[0-9][0-9.]*p)\Z", re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")

@@ -431,6 +431,9 @@ BROKE_OTHER_TOOLS = [
 # --- money ---------------------------------------------------------------------------------
 
 MONEY = [
+    # pence before a period's adjective and its noun are a sum, as pounds are
+    row("Octopus charges a 61p daily standing charge.", point("0.61", "GBP")),
+    row("It costs 61p daily.", point("0.61", "GBP / day")),
     # a glued "m" after a verb of paying and a decimal is millions
     row("She earned 4.9m in prize money.", point(4_900_000)),
     row("The club paid 4.9m for him.", point(4_900_000)),
