@@ -79,11 +79,28 @@ def _opened_by_its_verb(claim: Claim) -> bool:
 
 
 def _bare_count(claim: Claim) -> bool:
-    """A bare whole number of at least 2 with no unit, not a factor."""
-    if claim.unit or claim.low is None or claim.low < 2 \
+    """A bare whole number of at least 2 with no unit, or one per a span of time ("40 a
+    day"), not a factor."""
+    if (claim.unit and not _per_time(claim.unit)) or claim.low is None or claim.low < 2 \
             or claim.low != claim.low.to_integral_value():
         return False
     return claim.change is None or claim.change.role != "factor"
+
+
+def _per_time(unit: str) -> bool:
+    """Whether a unit counts things per a span of time with no noun: "1 / day"."""
+    numerator, slash, period = unit.partition(" / ")
+    return numerator == "1" and bool(slash) and units.dimension_of(period) == "time"
+
+
+def _counting(claim: Claim, noun: Word) -> Claim:
+    """``claim`` counting ``noun``, per its span of time if it has one: "Departures rose to
+    40 a day" is 40 departure / day."""
+    counted = units.singular(noun.text)
+    if _per_time(claim.unit):
+        unit = f"{counted} / {claim.unit.partition(' / ')[2]}"
+        return dataclasses.replace(claim, unit=unit, dimension=units.dimension_of(unit))
+    return dataclasses.replace(claim, unit=counted, dimension="count")
 
 
 def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
@@ -94,8 +111,7 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
         # "Visitors topped 10 million", "Passengers exceeded 80 million": the verb of
         # crossing a level is the claim's bound, so the subject stands right before it
         noun = None if words and words[-1].lower == "to" else _head_noun(words, sentence)
-        return claim if noun is None else dataclasses.replace(
-            claim, unit=units.singular(noun.text), dimension="count")
+        return claim if noun is None else _counting(claim, noun)
     verb = _verb_index(sentence, words, claim.change is not None, claim.kind == "point")
     if verb is None:
         return claim
@@ -124,7 +140,7 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
                         and units.singular(noun.lower) not in _COPULA_COUNTS):
         return claim  # (after "were", only counts of events: "Deaths were 5,448", not
         # "Class sizes were 32", "incomes were 31,000")
-    return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
+    return _counting(claim, noun)
 
 
 def _restated_noun(claim: Claim, sentence: Sentence, words: Sequence[Word]) -> Claim:
@@ -145,7 +161,7 @@ def _restated_noun(claim: Claim, sentence: Sentence, words: Sequence[Word]) -> C
         noun = _head_noun(words[:main], sentence)
     if noun is None or units.is_unit_word(noun.lower):
         return claim  # (a unit is lent by neighbours.py: "5.5-6 million tonnes, up from")
-    return dataclasses.replace(claim, unit=units.singular(noun.text), dimension="count")
+    return _counting(claim, noun)
 
 
 def _object_noun(words: Sequence[Word]) -> Optional[Word]:

@@ -2427,6 +2427,12 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # the subject of a change names what a count per a span of time counts
+    row("Departures rose to 40 a day.", point(40, "departure / day", change=("up", "to"))),
+    row("Flights to Rome rose from 20 to 35 a week.",
+        point(20, "flight / week", change=("up", "from")),
+        point(35, "flight / week", change=("up", "to"))),
+    row("Prices rose to 40 a day.", point(40, "1 / day", change=("up", "to"))),
     # an age set off by commas after "now" or "then"
     row("Pacquiao, now 45, has not fought since 2021.", point(45, "year")),
     row("The boxer, then 19, won gold.", point(19, "year")),
@@ -4520,8 +4526,8 @@ CHANGES = [
         point(790_000, "vacancy", change=("down", "to"))),
     # words that qualify a level stand between "from"/"to" and the number
     row("Sailings were cut to 18 a day from the usual 30.",
-        point(18, "1 / day", change=("down", "to")),
-        point(30, "1 / day", change=("down", "from"))),
+        point(18, "sailing / day", change=("down", "to")),
+        point(30, "sailing / day", change=("down", "from"))),
     row("Payrolls rose by 143,000 in January, down from an upwardly revised 307,000.",
         point(143_000, change=("up", "delta")), point(307_000, change=("down", "from"))),
     row("Turkey Raises Interest Rate To Record 50%",
