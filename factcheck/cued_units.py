@@ -27,6 +27,8 @@ class CuedUnit(NamedTuple):
     end: int
 
 
+#: an apostrophe before a symbol's plural "s": "4 g's"
+_QUOTE: Final = "['\N{RIGHT SINGLE QUOTATION MARK}]"
 #: what may not follow a cued symbol: a letter, an apostrophe, a sign or a dotted initial
 _AFTER: Final = r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}+#/-]|\.\w)"
 #: (symbol after a number, glued or after one space; unit; dimension; cue words)
@@ -36,11 +38,14 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]N" + _AFTER), "newton", "force", _GRAMMAR["newton_cues"]),
     (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
     (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
-    (re.compile(r"[ ]?[gG](?:['\N{RIGHT SINGLE QUOTATION MARK}]?s)?" + _AFTER + r"(?![ ]of\b)"),
+    (re.compile(r"(?:[ ]?g(?:" + _QUOTE + r"?s)?|[ ]?G" + _QUOTE + r"?s|[ ]G)" + _AFTER
+                + r"(?![ ]of\b)"),
      "standard_gravity", "acceleration", _GRAMMAR["g_force_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
+#: words of weighing that keep a "g" beside a cue of flight in grams
+_G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G"])
 
@@ -62,6 +67,8 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
         if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
+                and (unit != "standard_gravity"
+                     or sentence.vocabulary.isdisjoint(_G_FORCE_BLOCKERS)) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             return CuedUnit(unit, dimension, found.group().strip(), found.end())
     return None

@@ -443,7 +443,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "periodic" in words:
         spans += [m.span("n") for m in _TABLE_PLACE.finditer(sentence.text, start, end)]
     if ("hours" in words or "guineas" in words) and not sentence.title_case:
-        spans += [m.span() for m in _RACE_NAME.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _RACE_NAME.finditer(sentence.text, start, end)
+                  if _named_race(sentence, m)]
     if "seat" in words or "seats" in words:
         spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)
                   if " " in m.group("codes") or not m.group("codes").endswith("K")]
@@ -484,6 +485,21 @@ _PART_NUMBER: Final = re.compile(
 #: races named by their length or their old prize, capitalised inside a sentence: "the 24
 #: Hours of Le Mans", "the Spa 24 Hours", "the 2,000 Guineas" (but "24 hours of rain")
 _RACE_NAME: Final = re.compile(r"(?<![\w.,])(?:[0-9]{1,2}[ ]Hours|[12],?000[ ]Guineas)\b")
+#: the place of a race written after its length: "the 24 Hours of Le Mans"
+_OF_A_PLACE: Final = re.compile(r"[ ]of[ ][A-Z]")
+
+
+def _named_race(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """Whether "24 Hours" or "2,000 Guineas" names a race: the Guineas always; hours after a
+    capitalised place inside the sentence ("the Spa 24 Hours") or before "of" and one ("the 24
+    Hours of Le Mans"; not "gave the team 48 Hours", "Over the past 48 Hours")."""
+    if found.group().endswith("Guineas") or _OF_A_PLACE.match(sentence.text, found.end()):
+        return True
+    before = sentence.before(found.start(), 1)
+    return bool(before) and before[0].text[:1].isupper() and before[0].text.isalpha() \
+        and before[0].start != sentence.span[0]
+
+
 #: seats named by row and letter: "Seat 12F", "seats 40B and 40C", "Seats 1A, 1C and 1K"
 #: (the "C" and "F" are no degrees, the "B" and "K" no scale)
 _SEAT_CODES: Final = re.compile(
@@ -1347,6 +1363,8 @@ def _plural_noun_next(sentence: Sentence, end: int, value: Decimal) -> Optional[
 #: words before a label word that make it the end of an opening phrase, not a label: "At
 #: this stage 40 people", "In the first phase 1,200 homes", "On that floor 30 people"
 _PHRASE_OPENERS: Final = lexicon.word_sections("grammar_words.txt")["phrase_openers"]
+#: more numbers after the first, which make "number" a label: "Flights number 12 and 14"
+_LABELS_LISTED: Final = re.compile(r"[ ]?(?:,|and|or|to|-|\N{EN DASH})[ ]?[0-9]")
 #: prepositions of place that open a phrase before a count: "Behind the counter 3 staff"
 _PLACE_PREPOSITIONS: Final = frozenset(["on", "behind", "inside", "outside", "near", "beside",
                                         "aboard", "onboard"])
@@ -1492,10 +1510,13 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "On the tram 12 passengers", "Behind the counter 3 staff": a place, then
         # a count (but "on the number 9 bus")
-    if label.lower == "number" and len(before) > 1 and is_plural_subject(before[-2]) \
-            and (before[-2].text.islower() or before[-2].start == sentence.span[0]) \
-            and numeral.value > 1:
-        return True  # "Saturn's moons number 146": the verb of a plural subject
+    subject = before[-3] if len(before) > 2 and before[-2].lower in ("now", "still") \
+        else before[-2] if len(before) > 1 else None  # "Its staff now number 1,200"
+    if label.lower == "number" and subject is not None and is_plural_subject(subject) \
+            and (subject.text.islower() or subject.start == sentence.span[0]) \
+            and numeral.value > 1 and not _LABELS_LISTED.match(sentence.text, numeral.end):
+        return True  # "Saturn's moons number 146": the verb of a plural subject (but
+        # "Flights number 12 and 14 were delayed": labels)
     opener = before[-3] if len(before) > 2 and before[-2].lower.endswith("ly") \
         else before[-2] if len(before) > 1 else None  # "will eventually number"
     if not label.text.islower() or not (

@@ -1655,8 +1655,10 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "A boy of 14 was arrested": a young person's age
     if len(before) == 3 and before[-1].lower in _AGE_ADVERBS and before[-2].lower in _COPULAS:
         before = before[:2]  # "She was just 13 when the abuse began"
-    if len(before) == 3 and before[-1].lower in ("now", "then") and before[-2].text == ",":
-        before = before[:2]  # "Pacquiao, now 45, has not fought": the age set off as before
+    if len(before) == 3 and before[-1].lower in ("now", "then") and before[-2].text == "," \
+            and (before[0].text[:1].isupper() or before[0].lower in _PERSON_NOUNS):
+        before = before[:2]  # "Pacquiao, now 45, has not fought" (not "The death toll, now
+        # 45,"): the age set off as before
     before = before[-2:]
     person = len(before) == 2 and (before[-2].text[:1].isupper()
                                    or before[-2].lower in _PERSON_NOUNS)

@@ -2427,6 +2427,18 @@ PHYSICAL = [
 # --- counted things ---------------------------------------------------------------------------
 
 COUNTS = [
+    # near misses of the late rules that misfire hunt 178 found
+    row("The boss gave the team 48 Hours to respond.", point(48, "hour")),
+    row("Over the past 48 Hours the storm weakened.", point(48, "hour")),
+    row("He won the 24 Hours of Le Mans twice.", point(2, change=("up", "factor"))),
+    row("The death toll, now 45, is expected to rise.", point(45)),
+    row("Astronauts tested 4G and 5G links on the station."),
+    row("A crew member lost 500 g in space.", point(500, "gram")),
+    row("The acceleration sensor weighs 12 g.", point(12, "gram")),
+    row("Benefits rose to 90 a week.", point(90, "1 / week", change=("up", "to"))),
+    row("Flights number 12 and 14 were delayed."),
+    row("Rooms number 101 to 110 are closed."),
+    row("Its staff now number 1,200.", point(1200)),
     # the subject of a change names what a count per a span of time counts
     row("Departures rose to 40 a day.", point(40, "departure / day", change=("up", "to"))),
     row("Flights to Rome rose from 20 to 35 a week.",
