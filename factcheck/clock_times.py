@@ -35,11 +35,16 @@ _DURATION_BEFORE: Final = frozenset(["in", "of", "took", "take", "takes", "takin
 
 def after_word_of_duration(sentence: Sentence, start: int, hedged: bool = True) -> bool:
     """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15";
-    with ``hedged`` False, not a hedge, which a time of day takes as often ("we got there
-    around 16h15")."""
-    before = sentence.before(start, 1)
-    return bool(before) and before[0].lower in _DURATION_BEFORE and (
-        hedged or before[0].lower not in _CLOCK_HEDGES)
+    with ``hedged`` False, a hedge alone does not, as a time of day takes one as often ("we
+    got there around 16h15"), but a word of duration before the hedge does ("finished in
+    about 2h30")."""
+    before = sentence.before(start, 2)
+    if not before or before[-1].lower not in _DURATION_BEFORE:
+        return False
+    if hedged or before[-1].lower not in _CLOCK_HEDGES:
+        return True
+    return len(before) == 2 and before[0].lower in _DURATION_BEFORE \
+        and before[0].lower not in _CLOCK_HEDGES
 
 
 #: hedges before "2h30" that a time of day takes as often as a duration
@@ -48,11 +53,12 @@ _CLOCK_HEDGES: Final = frozenset(["about", "around"])
 
 def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
     """Whether a time written with "h" or "hrs" is a time of day: "at 14h30", "the 16h00
-    kick-off", "0645 hrs"; "finished in 2h30" and "served 1200 hours" are durations."""
+    kick-off", "0645 hrs", "we got there around 16h15"; "finished in 2h30" and "served 1200
+    hours" are durations."""
     before = sentence.before(found.start(), 1)
     prev = before[0].lower if before else ""
     if found.group("french"):
-        return not after_word_of_duration(sentence, found.start())
+        return not after_word_of_duration(sentence, found.start(), hedged=False)
     return found.group("lead") is not None \
         or prev in lexicon.load().not_claims["clock_prepositions"]
 

@@ -2278,6 +2278,8 @@ PHYSICAL = [
     row("He finished in 2h30.", point(150, "minute")),
     row("Transfers take 1h15.", point(75, "minute")),
     row("Kick-off at 14h30."),
+    row("We got there around 16h15."),
+    row("He finished in about 2h30.", approx(150, "minute")),
     row("The wall is 1m high.", point(1, "meter")),
     row("She ran at 4:45/km.", point(285, "second / kilometer")),
     row("The well flowed at 12 mmscfd on test.", point(12_000_000, "foot ** 3 / day")),
