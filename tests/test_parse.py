@@ -2227,6 +2227,7 @@ PHYSICAL = [
     # a "g" beside a word of flight or forces is gravity's acceleration; of a food, grams
     row("The crew experiences up to 4.5 g during launch.", upper("4.5", "standard_gravity")),
     row("The pilot endured 8 g.", point(8, "standard_gravity")),
+    row("During descent the crew experiences up to 4.5 g.", upper("4.5", "standard_gravity")),
     row("The astronaut ate 30 g of protein.", point(30, "gram")),
     row("The rollercoaster pulls 4.5 g-forces.", point("4.5", "standard_gravity")),
     # astronomy's masses, radii, distances and ages; a spaced K of a star or a detector
