@@ -33,15 +33,14 @@ _DURATION_BEFORE: Final = frozenset(["in", "of", "took", "take", "takes", "takin
                                      "around", "nearly", "almost", "just"])
 
 
-def after_word_of_duration(sentence: Sentence, start: int, hedged: bool = True) -> bool:
-    """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15";
-    with ``hedged`` False, a hedge alone does not, as a time of day takes one as often ("we
-    got there around 16h15"), but a word of duration before the hedge does ("finished in
-    about 2h30")."""
+def after_word_of_duration(sentence: Sentence, start: int) -> bool:
+    """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15"; a
+    hedge alone does not, as a time of day takes one as often ("we got there around 16h15"),
+    but a word of duration before the hedge does ("finished in about 2h30")."""
     before = sentence.before(start, 2)
     if not before or before[-1].lower not in _DURATION_BEFORE:
         return False
-    if hedged or before[-1].lower not in _CLOCK_HEDGES:
+    if before[-1].lower not in _CLOCK_HEDGES:
         return True
     return len(before) == 2 and before[0].lower in _DURATION_BEFORE \
         and before[0].lower not in _CLOCK_HEDGES
@@ -58,7 +57,7 @@ def _hour_clock(sentence: Sentence, found: "re.Match[str]") -> bool:
     before = sentence.before(found.start(), 1)
     prev = before[0].lower if before else ""
     if found.group("french"):
-        return not after_word_of_duration(sentence, found.start(), hedged=False)
+        return not after_word_of_duration(sentence, found.start())
     return found.group("lead") is not None \
         or prev in lexicon.load().not_claims["clock_prepositions"]
 

@@ -489,11 +489,16 @@ def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if first.kind in ("upper", "lower") and side.kind == "point" \
                 and side.dimension == "length" and first.unit == side.unit \
                 and _joined(sentence, first, side, SIZE_SIGNS):
-            shared[index] = replace(side, kind=first.kind, strict=first.strict,
-                                    qualifier=first.qualifier,
-                                    low=None if first.kind == "upper" else side.low,
-                                    high=None if first.kind == "lower" else side.high)
+            shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)
     return shared
+
+
+def _under_bound_of(bound: Claim, point: Claim) -> Claim:
+    """``point`` under the one-sided bound of ``bound``: its open end opened, its kind and
+    strictness taken ("up to £1m or 10%": 10% is at most 10% too)."""
+    return replace(point, kind=bound.kind, strict=bound.strict,
+                   low=None if bound.kind == "upper" else point.low,
+                   high=None if bound.kind == "lower" else point.high)
 
 
 def _pixel_sides(sentence: Sentence, claim: Claim, following: Claim) -> bool:
@@ -1367,9 +1372,7 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
                     sentence.text, max(sentence.span[0], first.span[0] - _EITHER_REACH),
                     min(sentence.span[1], second.span[1] + _EITHER_REACH)))
                 or _share_of_turnover_after(sentence, first, second)):
-            shared[index] = replace(second, kind=first.kind, strict=first.strict,
-                                    low=None if first.kind == "upper" else second.low,
-                                    high=None if first.kind == "lower" else second.high)
+            shared[index] = _under_bound_of(first, second)
     return shared
 
 

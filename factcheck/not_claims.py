@@ -881,8 +881,7 @@ def _spaced_code(numeral: Numeral, sentence: Sentence) -> bool:
                                                          numeral.start - _SPACED_CODE_REACH),
                                       numeral.start):
         return False
-    return sentence.unit_after(numeral.end) is None \
-        and counted_noun(sentence, numeral.end, numeral.value) is None
+    return _measures_nothing(numeral, sentence)
 
 
 #: a capitalised word glued by a hyphen after a capitalised number: "Six-Day", "Forty-Niners"
@@ -1264,9 +1263,14 @@ _AMOUNT_AFTER_YEAR_SHAPE: Final = re.compile(r"[ ](?:a|an|per|to|each|every)\b|-
 def _counts_nothing_after(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether nothing after a hedged year-shaped number makes it an amount: no unit, no noun
     it counts ("expected around 2000 job cuts"), no rate or infinitive."""
-    return sentence.unit_after(numeral.end) is None \
-        and counted_noun(sentence, numeral.end, numeral.value) is None \
+    return _measures_nothing(numeral, sentence) \
         and _AMOUNT_AFTER_YEAR_SHAPE.match(sentence.text, numeral.end) is None
+
+
+def _measures_nothing(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether neither a unit nor a noun the number counts follows it."""
+    return sentence.unit_after(numeral.end) is None \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
 
 
 #: a Boeing type right before a variant number: the "787-" of "787-9"
@@ -1660,8 +1664,7 @@ def _time_signature(numeral: Numeral, nxt: str, sentence: Sentence) -> bool:
         return True
     return not sentence.vocabulary.isdisjoint(_MUSIC_WORDS) \
         and (nxt in _AFTER_A_METER or not nxt[:1].isalnum()) \
-        and sentence.unit_after(numeral.end) is None \
-        and counted_noun(sentence, numeral.end, numeral.value) is None
+        and _measures_nothing(numeral, sentence)
 
 
 def _about_video(sentence: Sentence) -> bool:
@@ -1864,8 +1867,7 @@ def _one_compared(numeral: Numeral, before: Sequence[Word], after: Sequence[Word
     return numeral.text.lower() == "one" and len(before) > 1 and before[-1].lower == "than" \
         and before[-2].lower in _PRONOUN_COMPARATIVES \
         and not (after and after[0].lower in _ONE_AS_NUMBER_AFTER) \
-        and sentence.unit_after(numeral.end) is None \
-        and counted_noun(sentence, numeral.end, numeral.value) is None
+        and _measures_nothing(numeral, sentence)
 
 
 @lru_cache(maxsize=None)

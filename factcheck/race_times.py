@@ -145,8 +145,7 @@ def glued_duration_claims(sentence: Sentence) -> List[Claim]:
     start, end = sentence.span
     claims: List[Claim] = []
     for found in _GLUED_DURATION.finditer(sentence.text, start, end):
-        if found.group("bare_hours") \
-                and not after_word_of_duration(sentence, found.start(), hedged=False):
+        if found.group("bare_hours") and not after_word_of_duration(sentence, found.start()):
             continue  # "at 14h30": a time of day (clock_times.py)
         value, unit, precision = _glued_value(found)
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
