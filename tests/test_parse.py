@@ -37,6 +37,9 @@ make ``approx`` (low == high == value; "nearly"/"almost" set ``below``);
 """
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
 from dataclasses import FrozenInstanceError, replace
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -46,6 +49,7 @@ from typing import Any, Dict, List, Optional, Union
 import pytest
 
 import factcheck
+from factcheck import not_claims
 from factcheck.claims import Change, Claim
 from factcheck.parse import NEIGHBOUR_PASSES, SINGLE_CLAIM_PASSES, parse_claims
 from factcheck.sentence import make_sentence
@@ -6751,3 +6755,26 @@ def test_pair_passes_leave_a_lone_claim(read_together: Any) -> None:
         assert read_together([], make_sentence(phrase, (0, len(phrase)))) == []
         for claim in parse_claims(phrase):
             assert read_together([claim], make_sentence(phrase, claim.sentence)) == [claim]
+
+
+def test_mask_words_hold_every_word_masked_spans_asks() -> None:
+    """masked_spans asks its words of ``sentence.vocabulary & _MASK_WORDS``: a word it tests
+    that the set lacks would silently skip its search."""
+    asked = set()
+    for function in (not_claims.masked_spans, not_claims._may_tell_time):
+        asked |= _words_asked(ast.parse(textwrap.dedent(inspect.getsource(function))))
+    assert asked and asked <= not_claims._MASK_WORDS
+
+
+def _words_asked(source: ast.AST) -> set:
+    """The words a function asks of its ``words``: literals before "in words" and the sets
+    passed to ``words.isdisjoint``."""
+    asked = set()
+    for node in ast.walk(source):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) \
+                and isinstance(node.comparators[0], ast.Name) and node.comparators[0].id == "words":
+            asked.add(node.left.value)  # "star" in words
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "words":
+            asked |= set(getattr(not_claims, node.args[0].id))  # words.isdisjoint(_BALL_WORDS)
+    return asked
