@@ -996,6 +996,17 @@ def _range_to_a_unit(sentence: Sentence, end: int) -> bool:
     return rest is not None and sentence.unit_after(rest.end()) is not None
 
 
+def _glued_measure(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a unit of measure is glued by a hyphen after the number: "three-minute"."""
+    unit = sentence.unit_after(numeral.end)
+    return unit is not None and unit.start == numeral.end + 1 \
+        and unit.dimension not in _NO_MEASURE_DIMENSIONS
+
+
+#: dimensions of units that measure no size of a thing ("two-bedroom", "five-star")
+_NO_MEASURE_DIMENSIONS: Final = frozenset(["count", "dimensionless", "currency"])
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1017,8 +1028,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
     if numeral.spelled and before and before[-1].text[:1].isdigit() \
             and before[-1].end + 1 == numeral.start and not YEAR_SHAPED.fullmatch(before[-1].text) \
-            and _HYPHENED_WORD.match(sentence.text, numeral.end):
+            and _HYPHENED_WORD.match(sentence.text, numeral.end) \
+            and not _glued_measure(numeral, sentence):
         return False  # "64 one-bedroom and 40 two-bedroom flats": what the count describes
+        # (but the "three-minute" of "10 three-minute rounds" is a measure of its own)
     if len(before) > 1 and before[-1].lower == "top" and (
             before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None):
         return False  # "17 top 10 singles": the chart's top, a modifier of what is counted

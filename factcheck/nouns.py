@@ -66,7 +66,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
     after = sentence.after(pos, 6)
-    sized = len(after) > 1 and (after[0].text.isdigit() or after[1].text.isdigit()) \
+    sized = len(after) > 1 and (after[0].text.isdigit() or after[1].text.isdigit()
+                                or _spelled_measure(sentence, after)) \
         and not _year_like(sentence, pos)
     if sized:
         after = sentence.after(pos, 10)  # room for a measure: "300 20-litre drums"
@@ -114,7 +115,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
         lowered = word.lower
         measure_end = _measure_end(sentence, after, index) \
-            if sized and word.text.isdigit() else -1
+            if sized and (word.text.isdigit() or (index == 0 and _spelled_measure(
+                sentence, after))) else -1
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
@@ -482,6 +484,16 @@ def sides_of_a_size(first: Optional[Decimal], second: Optional[Decimal]) -> bool
     return not (0 < first <= SMALL_COUNT and second >= SIDE_RATIO * first)
 
 
+def _spelled_measure(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """Whether ``after`` opens with a number in words glued by a hyphen to a unit of
+    measure: the "three-minute" of "10 three-minute rounds", "ten-kilometre" of "3
+    ten-kilometre loops" (a count of things of that size)."""
+    if len(after) < 4 or after[1].text != "-" or parse_number(after[0].lower) is None:
+        return False
+    unit = sentence.unit_after(after[0].end)
+    return unit is not None and unit.dimension in _PACKAGED and unit.start == after[0].end + 1
+
+
 def _year_like(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` is four bare digits, as a year is written
     ("In 2019 10-year yields rose"): no count of things sized by the number after it."""
@@ -494,8 +506,9 @@ def measure_between(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a measure stands between a count ending at ``start`` and its noun starting
     at ``end``: "12 million 500ml bottles" (the count's span then ends before it)."""
     between = sentence.after(start, 10)
-    return any(word.start < end and word.text.isdigit() and _measure_end(
-        sentence, between, index) > 0 for index, word in enumerate(between))
+    return any(word.start < end and (word.text.isdigit() or (
+        index == 0 and _spelled_measure(sentence, between))) and _measure_end(
+            sentence, between, index) > 0 for index, word in enumerate(between))
 
 
 def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
@@ -663,8 +676,10 @@ def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
     if (len(after) < 2 or after[0].lower != "of"
             or after[1].lower not in ("the", "its", "their", "his", "her", "our")):
         return None
-    if len(after) > 2 and after[2].text[:1].isdigit():
-        return None  # "7 of the 10 Welsh seats": the whole is an amount of its own
+    if len(after) > 2 and (after[2].text[:1].isdigit()
+                           or _spelled_measure(sentence, sentence.after(after[2].start, 4))):
+        return None  # "7 of the 10 Welsh seats", "5 of the three-ton satellites": the whole
+        # holds an amount of its own
     noun = counted_noun(sentence, after[1].end, None)
     return noun if noun is not None and is_plural_noun(noun, frozenset()) else None
 

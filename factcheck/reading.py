@@ -648,12 +648,14 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 first.start, noun.end, inner))
         counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
                                                    noun.text, scale, first.start, noun.end, inner))
-        if _DIGIT.search(sentence.text, number_end, noun.start) \
+        if (_DIGIT.search(sentence.text, number_end, noun.start)
                 and (measure_between(sentence, number_end, noun.start)
-                     or _GAPPED.search(sentence.text, number_end, noun.start)):
-            # "2 million 155mm shells a year", "95 Ukrainian and 95 Russian prisoners": the
-            # number between is a claim of its own, so the count's span stops at its number
-            # but keeps the rate after the noun
+                     or _GAPPED.search(sentence.text, number_end, noun.start))) \
+                or (sentence.text.find("-", number_end, noun.start) >= 0
+                    and measure_between(sentence, number_end, noun.start)):
+            # "2 million 155mm shells a year", "95 Ukrainian and 95 Russian prisoners", "10
+            # three-minute rounds": the number between is a claim of its own, so the count's
+            # span stops at its number but keeps the rate after the noun
             return counted._replace(end=number_end)
         return counted
     if single and _casualties(sentence, first.start, number_end):
