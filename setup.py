@@ -42,6 +42,7 @@ COMPILED_MODULES = [
     "factcheck/reading.py",
     "factcheck/neighbours.py",
     "factcheck/subjects.py",
+    "factcheck/pence_rates.py",
     "factcheck/parse.py",
     "factcheck/local_currency.py",
     "factcheck/temperature_scale.py",

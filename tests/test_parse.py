@@ -6691,7 +6691,10 @@ RATES = [
 
 UNKNOWN_UNITS = [
     row("Top relievers: Gant (0.5 WAR) and Reyes (0.4 WAR).", point("0.5"), point("0.4")),
-    row("It was 30 C outside.", point(30)),
+    row("It was 30 C outside.", point(30, "degree_Celsius")),
+    row("It's 5 F outside and the pipes froze.", point(5, "degree_Fahrenheit")),
+    row("It was 30 C in the shade.", point(30, "degree_Celsius")),
+    row("Building 30 C is outside the gate."),
     row("He scored 5 C grades.", point(5, "grade")),
     row("Returns were 10X the stake.", point(10, change=("up", "factor"))),
 ]
