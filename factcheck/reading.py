@@ -1601,9 +1601,26 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                 or sentence.text[unit.start - 2] == "."  # "1.5m flowering bulbs"
         participle = participle or lowered.endswith(_PARTICIPLE_ENDINGS)
         if not (word.text[:1].isupper() or lowered in NOUN_MODIFIERS
-                or lowered.endswith(_ADJECTIVE_ENDINGS)):
+                or lowered.endswith(_ADJECTIVE_ENDINGS)
+                or _noun_modifier(sentence, following, index)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"
     return False
+
+
+def _noun_modifier(sentence: Sentence, following: Sequence[Word], index: int) -> bool:
+    """A noun in the singular that modifies the plural noun right after it: the
+    "customer" of "5.4m customer accounts", "prepayment" of "1.4m prepayment meters" (not
+    the "tall" of "a 3m tall statue", nor in a sentence that speaks of lengths: "3m
+    concrete walls")."""
+    word = following[index]
+    if index + 1 >= len(following) or not word.text.islower() \
+            or word.lower in _MEASURE_ADJECTIVES or word.lower in _BUILDING_MATERIALS:
+        return False  # (nor "5m steel poles", a length of a thing built)
+    head = following[index + 1]
+    return head.text.isalpha() and head.text.islower() and has_plural_form(head.lower) \
+        and not has_plural_form(word.lower) \
+        and (sentence.vocabulary - {head.lower}).isdisjoint(_LENGTH_CUES)
+    # (the head itself may look like a cue: "1.4m prepayment meters" are devices)
 
 
 def _one_thing_after(sentence: Sentence, start: int, following: Sequence[Word],
@@ -1961,6 +1978,10 @@ _PEOPLE_NOUNS: Final = _AUDIENCE_NOUNS | lexicon.word_sections("grammar_words.tx
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: words of heights, depths and distances that keep a bare glued "m" in metres
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
+#: materials of things built, sized in metres before their noun: "5m steel poles"
+_BUILDING_MATERIALS: Final = lexicon.word_sections("grammar_words.txt")["building_materials"]
+#: adjectives of size after a length: "a 3m tall statue" (grammar_words.txt)
+_MEASURE_ADJECTIVES: Final = lexicon.word_sections("grammar_words.txt")["measure_adjectives"]
 #: nouns of people whose number set off by commas is an age: "The actress, 29, won"
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: animals whose age is told as a person's: "Our dog is 11", "cats over 10"

@@ -3247,6 +3247,12 @@ COUNTS = [
     # a glued "m" is millions where the sentence counts users, members or audiences
     row("Monthly active users hit 500m for the first time.", point(500_000_000, "user")),
     row("The platform now has 3.5m paying members.", point(3_500_000, "member")),
+    row("The supplier has 5.4m customer accounts.", point(5_400_000, "account")),
+    row("About 1.4m prepayment meters are still installed.", approx(1_400_000, "meter")),
+    row("The firm has 4m customer accounts.", point(4_000_000, "account")),
+    row("They put up 5m steel poles along the road.", point(5, "meter")),
+    row("They installed 3m concrete walls.", point(3, "meter")),
+    row("The 50m freestyle heats start today.", point(50, "meter")),
     row("Active accounts fell to 200m from 250m.",
         point(200_000_000, "account", change=("down", "to")),
         point(250_000_000, "account", change=("down", "from"))),
