@@ -92,6 +92,15 @@ _FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 _NEGATION_BREAKS: Final = _GRAMMAR["negation_breaks"] | _NEGATORS
 #: words a negation may stand before its bound: "must not | be filled to | more than"
 NEGATION_REACH: Final = 4
+#: how far back a negated subject flips a bound: "No dish on the menu costs more than £15"
+SUBJECT_NEGATION_REACH: Final = 8
+#: negators that open a clause as its subject and reach over all of it
+_SUBJECT_NEGATORS: Final = frozenset(["none", "nothing", "nobody"])
+#: "not one" and "not a single", a negated subject: "Not one room costs over £90"
+_NOT_ONE: Final = re.compile(r"[ ](?:one|a[ ]single)\b", re.IGNORECASE)
+#: words after "no" in idioms that negate nothing after them: "No wonder more than 500 came"
+_NO_IDIOMS: Final = frozenset(["wonder", "doubt", "matter", "longer", "sooner", "question",
+                               "way"])
 #: a bound flipped by a negation: "not more than 5" is at most 5, "not under 5" at least 5
 _FLIPPED: Final = {"lower": "upper", "upper": "lower"}
 #: an open markup tag that a ">" closes: "<td>1,234</td>", '<span class="n">40'
@@ -698,16 +707,21 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     its own negation ("not more than") is read as written."""
     if any(w.lower in _NEGATORS for w in bound):
         return False
-    words = sentence.before(bound[0].start, NEGATION_REACH)
+    words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
     if words and words[-1].lower in _AGE_GROUPS:
         return False  # "Not recommended for children under 12": who is meant, no limit
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word.lower in _NEGATORS:
-            return True
+        near = index >= len(words) - NEGATION_REACH
+        if word.lower in _NEGATORS and (near or word.lower in _SUBJECT_NEGATORS or (
+                word.lower == "not" and _NOT_ONE.match(sentence.text, word.end))):
+            return True  # "must not be more than", "none of them more than 20 miles away",
+            # "Not a single bottle on the list is over £40"
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
-                and words[index + 1].text.islower():
-            return True  # "No patient should wait longer than 18 weeks": at most 18 weeks
+                and words[index + 1].text.islower() \
+                and words[index + 1].lower not in _NO_IDIOMS:
+            return True  # "No patient should wait longer than 18 weeks", "No dish on the
+            # menu costs more than £15": at most
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False

@@ -1490,6 +1490,16 @@ PHYSICAL = [
         point(6, "year"), point(4, "year")),
     # "No" before the subject negates the bound
     row("No patient should wait longer than 18 weeks.", upper(18, "week")),
+    # a negated subject reaches over its clause: at most, at least
+    row("The farms are all local, none more than 20 miles away.", upper(20, "mile")),
+    row("Nothing on the menu is over £20.", upper(20, "GBP")),
+    row("No dish on the menu costs more than £15.", upper(15, "GBP")),
+    row("None of our suppliers is more than 30 miles away.", upper(30, "mile")),
+    row("Not a single bottle on the list is over £40.", upper(40, "GBP")),
+    row("Nobody earns less than £12 an hour here.", lower(12, "GBP / hour")),
+    row("No wonder more than 500 people came.", lower(500, "person")),
+    row("They found nothing, and more than 30 people left.", lower(30, "person")),
+    row("Demand has not been this strong in more than 20 years.", lower(20, "year")),
     row("No one earns more than £50,000 here.", upper(50_000, "GBP")),
     row("No fewer than 300 people came.", lower(300, "person")),
     # headline casualties with a state of two words
