@@ -10,13 +10,20 @@ from typing import Final, List
 
 from factcheck import lexicon
 from factcheck.claims import Claim
-from factcheck.sentence import Sentence, finish_claim
+from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
+from factcheck.sentence import Sentence
 
-#: a magnitude symbol and its number: "M6.1", "Mw 7.8", "ML4.2"; a bare "M" needs a decimal
-#: point ("the M6 motorway" is a road)
+#: a magnitude symbol and its number: "M6.1", "Mw 7.8", "ML4.2", "M 5.1" (a USGS title
+#: line), "M7 or greater"; the symbol after it: "7.0 Mw", "4.7 mb"; or a number with a decimal point
+#: right before a word of earthquakes: "Powerful 7.1 quake hits", "a 6.8 tremor"
 _MAGNITUDE: Final = re.compile(r"""
-    (?<![\w.-])
-    (?: M (?P<decimal>[1-9]\.[0-9]) | (?:M[wLs]|mb)[ ]?(?P<number>[1-9](?:\.[0-9])?) )
+    (?<![\w.,-])
+    (?: M[ ]?(?P<decimal>[1-9]\.[0-9])
+      | M(?P<whole>[1-9])(?=[ ](?:or|and)[ ]|\+|[ ](?:earth)?quake|[ ]tremor|[ ]event)
+      | (?:M[wLs]|mb)[ ]?(?P<number>[1-9](?:\.[0-9])?)
+      | (?P<before>[1-9]\.[0-9])(?: [ ]?(?:M[wWLs]|mb)\b
+                                   | (?=[ -](?:magnitude[ ])?(?:earth)?quake\b
+                                        |[ -](?:tremor|aftershock|foreshock|mainshock|temblor)\b)))
     (?![\w-]|[.,][0-9])
 """, re.VERBOSE)
 #: words of earthquakes: the symbol means magnitude only beside one of these
@@ -24,15 +31,17 @@ _QUAKE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words"]
 
 
 def magnitude_claims(sentence: Sentence) -> List[Claim]:
-    """Each magnitude written with its symbol in a sentence about an earthquake."""
+    """Each magnitude written with its symbol, or before a word of earthquakes, in a
+    sentence about an earthquake, with its bound: "aftershocks of M3.5 or greater"."""
     if sentence.vocabulary.isdisjoint(_QUAKE_WORDS):
         return []
     claims: List[Claim] = []
     for found in _MAGNITUDE.finditer(sentence.text, *sentence.span):
-        number = found.group("decimal") or found.group("number")
+        number = found.group("decimal") or found.group("whole") or found.group("number") \
+            or found.group("before")
         value = Decimal(number)
         step = Decimal("0.1") if "." in number else Decimal(1)
-        claims.append(finish_claim(
-            sentence, start=found.start(), end=found.end(), low=value, high=value,
-            kind="point", qualifier="", precision=step))
+        hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
+                            "dimensionless", None)
+        claims.append(finish_hedged(sentence, hedge, value, precision=step))
     return claims

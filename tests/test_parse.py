@@ -1576,6 +1576,16 @@ PHYSICAL = [
     # magnitudes written with their symbol, beside an earthquake
     row("The M6.1 earthquake was followed by a 4.9 aftershock.", point("6.1"), point("4.9")),
     row("A Mw 7.8 earthquake struck.", point("7.8")),
+    row("The M4.8 foreshock struck at dawn.", point("4.8")),
+    row("Aftershocks of M3.5 or greater are expected.", lower("3.5")),
+    row("Aftershocks larger than M4.0 are likely after the quake.", lower("4.0")),
+    row("An M7 quake is overdue.", point(7)),
+    row("Powerful 7.1 quake hits Japan.", point("7.1")),
+    row("Magnitude: 4.7 mb, depth 10 km, after the earthquake.", point("4.7"),
+        point(10, "kilometer")),
+    row("The quake closed the M6 motorway."),
+    row("She bought an M4 MacBook Pro."),
+    row("The region averages 2.5 quakes per day.", point("2.5", "quake / day")),
     row("The M6 was closed between junctions 16 and 17."),
     # cusecs measure the flow of rivers
     row("The Indus was flowing at 600,000 cusecs.", point(600_000, "foot ** 3 / second")),
@@ -2239,6 +2249,9 @@ PHYSICAL = [
     row("a black hole of 4 million solar masses", point(4_000_000, "solar_mass")),
     # a "g" beside a word of flight or forces is gravity's acceleration; of a food, grams
     row("The crew experiences up to 4.5 g during launch.", upper("4.5", "standard_gravity")),
+    row("Peak ground acceleration exceeded 0.5g.", lower("0.5", "standard_gravity")),
+    row("The PGA of 0.35 g was recorded near the fault.", point("0.35", "standard_gravity")),
+    row("The acceleration sensor weighs 5 g.", point(5, "gram")),
     row("The pilot endured 8 g.", point(8, "standard_gravity")),
     row("During descent the crew experiences up to 4.5 g.", upper("4.5", "standard_gravity")),
     row("The astronaut ate 30 g of protein.", point(30, "gram")),
