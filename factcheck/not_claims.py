@@ -410,6 +410,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
     if "code" in words or "codes" in words:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_ERA_WORDS):
+        spans += [m.span() for m in _ERA_YEAR.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PRODUCT_LINES):
         spans += [m.span("code") for m in _PRODUCT_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_MODEL_FAMILIES):
@@ -530,6 +532,14 @@ _MODEL_SIZE: Final = re.compile(
     + r"(?:[ -]?[0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
       r"(?![ ]parameters?\b)", re.IGNORECASE)
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
+#: a year of an era, or a span of them, calibrated or not: "1880–1685 cal BC", "3200 BC",
+#: "AD 79", "500 CE" (dates, never amounts; "cal" is no calorie here)
+_ERA_YEAR: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?:,?[0-9]{3})?(?:[ ]?[-–][ ]?[0-9]{1,3}(?:,?[0-9]{3})?)?"
+    r"[ ](?:cal\.?[ ])?(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?![\w])"
+    r"|(?<![\w.,])AD[ ][0-9]{1,4}(?![\w.,])")
+#: words of eras, which _ERA_YEAR needs (lower case, as in the vocabulary)
+_ERA_WORDS: Final = frozenset(["bc", "bce", "ad", "ce", "b", "c"])
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
 #: seat maps and records ("a 4-4-2 formation", "a 3-4-3 layout", "12-3-2 in their last 17",
@@ -632,7 +642,7 @@ _MASK_WORDS: Final = frozenset().union(
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
-    _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES,
+    _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES, _ERA_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
      "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
