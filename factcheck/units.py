@@ -1400,17 +1400,21 @@ _IRREGULAR: Final = {
     "chillies": "chilli", "chilies": "chili", "avocadoes": "avocado",
     "consortia": "consortium", "termini": "terminus", "stadia": "stadium",
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
-    "lenses": "lens",
+    "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
+    "corpora": "corpus", "genera": "genus", "tumuli": "tumulus", "ossuaries": "ossuary",
+    "pcs": "piece",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
     police staff data media politics economics physics mathematics athletics
     crossroads barracks corps swiss chinese japanese premises
 """.split()) | word_sections("grammar_words.txt")["animal_plurals"]  # "150 lynx"
-#: capitalised singulars in "-is" that name no people in "-i" (see singular)
-_NOT_PEOPLES: Final = frozenset("""
+#: singulars in "-is", no plurals of a people or a thing in "-i" (see singular)
+_IS_SINGULARS: Final = frozenset("""
     axis iris tennis chassis trellis pelvis penis paris lewis davis dennis travis curtis
-    elvis marquis
+    elvis marquis debris cannabis hubris mantis metropolis syphilis epidermis ibis proboscis
+    aegis clitoris glottis pubis dermis orchis pastis portcullis clematis amaryllis chrysalis
+    borealis
 """.split())
 _IE_NOUNS: Final = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie
@@ -1464,9 +1468,10 @@ def singular(noun: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
-    if noun[:1].isupper() and word.endswith("is") and not word.endswith(("sis", "ais", "ois")) \
-            and word not in _NOT_PEOPLES:
-        return word[:-1]  # a people in "-i": "Somalis", "Israelis", "Iraqis"
+    if word.endswith("is") and not word.endswith(("sis", "ais", "ois", "itis")) \
+            and word not in _IS_SINGULARS and (noun[:1].isupper() or len(word) > 5):
+        return word[:-1]  # a people in "-i": "Somalis", "Israelis", "Iraqis"; a thing in
+        # "-i": "martinis", "paninis", "bikinis"
     return word
 
 
