@@ -1402,7 +1402,6 @@ _IRREGULAR: Final = {
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
     "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
     "corpora": "corpus", "genera": "genus", "tumuli": "tumulus", "ossuaries": "ossuary",
-    "pcs": "piece",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
@@ -1449,6 +1448,8 @@ def singular(noun: str) -> str:
     if len(noun) > 2 and noun.endswith("s") and (
             noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
         return noun[:-1].lower()  # an acronym's plural: "MPs", "SUVs", "TDs", "vCPUs"
+    if noun == "pcs":
+        return "piece"  # "50 pcs" (but "a 0.06 higher PCS", a score)
     word = noun.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
