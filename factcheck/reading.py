@@ -212,6 +212,8 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading is None:
         return None
     reading = _rate_beyond_brackets(sentence, reading)
+    if reading.unit == "percentage_point" and _pages_of_a_book(sentence, reading):
+        reading = reading._replace(unit="page", dimension="count")
     first_end, last_end = group_values(group)
     ends = first_end, last_end
     if reading.factor != 1:  # "89p", "9.5 mb/d": whole results without a trailing ".0"
@@ -266,6 +268,19 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
                         precision=precision, strict=hedge.strict,
                         below=hedge.below, unit=reading.unit, dimension=reading.dimension,
                         unit_text=reading.unit_text, change=change)
+
+
+#: words of books, beside which "416pp" counts pages (grammar_words.txt)
+_BOOK_WORDS: Final = lexicon.word_sections("grammar_words.txt")["book_words"]
+
+
+def _pages_of_a_book(sentence: Sentence, reading: UnitReading) -> bool:
+    """ "Hardback, 416pp, £25", "runs to 512 pp.": "pp" counts a book's pages in a sentence
+    about books and no percentages (not "Support rose 3pp to 41%")."""
+    return reading.unit_text.lower() in ("pp", "pp.") \
+        and not sentence.vocabulary.isdisjoint(_BOOK_WORDS) \
+        and sentence.text.find("%", *sentence.span) < 0 \
+        and "percent" not in sentence.vocabulary and "cent" not in sentence.vocabulary
 
 
 #: currencies whose amounts group thousands with a dot (data/number_styles.txt)
