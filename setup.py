@@ -28,6 +28,7 @@ COMPILED_MODULES = [
     "factcheck/bands.py",
     "factcheck/race_times.py",
     "factcheck/magnitudes.py",
+    "factcheck/gold_purity.py",
     "factcheck/unit_fractions.py",
     "factcheck/blood_pressure.py",
     "factcheck/data_rates.py",

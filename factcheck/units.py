@@ -97,6 +97,7 @@ DIMENSIONLESS_NAMES: Final[Tuple[Tuple[str, str], ...]] = (
     ("ppm", "ratio"),
     ("ppb", "ratio"),
     ("decibel", "sound_level"),
+    ("karat", "purity"),
 )
 
 #: dimension pairs whose quotient is a named physical dimension, not a "rate"
@@ -1401,7 +1402,7 @@ _IRREGULAR: Final = {
     "consortia": "consortium", "termini": "terminus", "stadia": "stadium",
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
     "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
-    "corpora": "corpus", "genera": "genus", "tumuli": "tumulus", "ossuaries": "ossuary",
+    "leaves": "leaf", "corpora": "corpus", "genera": "genus", "tumuli": "tumulus", "ossuaries": "ossuary",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
