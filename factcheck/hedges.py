@@ -65,6 +65,9 @@ def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
     return held.group("skill") is not None or (bool(verb) and verb[0].lower in _HOLDING_VERBS)
 
 
+#: verbs whose "over" spans a time but bounds a count: "held over 3 days", "The museum held
+#: over 5,000 objects"
+_HOLDING_OVER: Final = frozenset(["held", "staged"])
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS: Final = _GRAMMAR["duration_words"]
 
@@ -320,9 +323,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not (_after_for(sentence, before[0])
                      and not _delay_made_of(sentence, before[0], reading.end)) \
             and not _held_duration(sentence, before[0], reading.end) \
+            and not _time_ago(sentence, reading.end) \
             and not sentence.text.startswith(" long", reading.end):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
-        # hours long" and "over 30 years of experience" bound
+        # hours long", "over 30 years of experience" and "over 200 years ago" bound
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _after_an_amount(sentence, before[0].start):
@@ -333,7 +337,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
-        if verb and (verb[0].lower in _OVER_PARTICLE_VERBS
+        if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
+                      and not (verb[0].lower in _HOLDING_OVER and dimension == "count"))
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))
@@ -342,7 +347,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                  or (verb[0].lower in _TOPIC_OVER_VERBS and dimension != "count"))
                 and (dimension == "count" or _noun_after(sentence, reading.end)))):
             before = None  # "ruled over 458 million people": the verb's "over"; "row over
-            # 40mph limit": what the row is about
+            # 40mph limit": what the row is about (but "The museum held over 5,000 objects")
         if verb and (dimension == "length" or (
                 dimension == "count"
                 and sentence.gap(reading.start, reading.end).lower().endswith("laps"))) \
@@ -402,8 +407,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 sentence, before[0], dimension) or _named_floor(sentence, before[-2])):
         before = None  # "recorded a maximum of 48.8°C": the day's reading, not a limit;
         # "the federal minimum of $7.25 an hour": a wage floor's own figure
-    if before and before[-1].lower == "than" and _time_ago(sentence, reading.end):
-        before = None  # "cheaper than 2 weeks ago": when, not how much
+    if before and before[-1].lower == "than" and _time_ago(sentence, reading.end) \
+            and not _bounds_the_time(sentence, before):
+        before = None  # "cheaper than 2 weeks ago", "£5 more than 30 years ago": when, not
+        # how much (but "switched more than 12 months ago" is at least 12 months)
     if before and len(before) == 2 and before[1].lower == "than" \
             and _after_factor(sentence, before[0]):
         before = None  # "5 times bigger than 3 pitches": a comparison, not a bound
@@ -577,6 +584,23 @@ def _at_a_distance(sentence: Sentence, end: int) -> bool:
     """Whether a word of distance from a place follows the quantity ending at ``end``."""
     following = sentence.after(end, 1)
     return bool(following) and following[0].lower in ("from", "away", "off", "behind", "ahead")
+
+
+def _bounds_the_time(sentence: Sentence, before: Sequence[Word]) -> bool:
+    """Whether "more than", "less than" or "fewer than" before a time ago bounds the time
+    itself: no amount or comparative stands before it ("switched more than 12 months ago";
+    not "£5 more than 30 years ago", "cheaper than 2 weeks ago")."""
+    if len(before) != 2 or before[0].lower not in ("more", "less", "fewer"):
+        return False
+    previous = sentence.before(before[0].start, 1)
+    return not previous or not (previous[0].text[-1:].isdigit()
+                                or previous[0].lower in _SCALE_ENDINGS
+                                or previous[0].lower in ("much", "far", "no", "any"))
+
+
+#: words that end an amount before "more than": "£5m more than", "5 million more than"
+_SCALE_ENDINGS: Final = frozenset(["m", "bn", "k", "million", "billion", "thousand",
+                                   "trillion", "percent", "%", "times", "points"])
 
 
 def _time_ago(sentence: Sentence, end: int) -> bool:

@@ -35,7 +35,8 @@ _MASKS: Final = re.compile(
     r"""
     [+(\d]    # the first character, read first: the search then skips in C to the next sign,
     (?:       # bracket or digit; each form asserts which it was and looks behind it
-    (?<=\+)(?<![\w.,].)\d{1,3}(?:[ .\-]\(?\d{2,6}\)?){2,5}(?![\w])      # phone: +44 7700 900456
+    (?<=\+)(?<![\w.,].)\d{1,3}(?:[ ]?\(0\)[ ]?\d{2,5})?(?:[ .\-]\(?\d{2,6}\)?){2,5}(?![\w])
+                                                      # phone: +44 7700 900456, +44 (0)20 7946 0000
     | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
@@ -1017,6 +1018,11 @@ def _glued_measure(numeral: Numeral, sentence: Sentence) -> bool:
 _NO_MEASURE_DIMENSIONS: Final = frozenset(["count", "dimensionless", "currency"])
 
 
+#: what a prefix with a leading zero numbers: "0808 numbers", "0845 lines"
+_PREFIXED_NOUNS: Final = frozenset(["number", "numbers", "line", "lines", "prefix",
+                                    "prefixes", "code", "codes"])
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1115,6 +1121,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             sentence.text, max(sentence.span[0], numeral.start - 40), numeral.start):
         return False  # "The school's URN is 136482", "The case number is 2024-11873": an
         # identifier told after its name
+    if len(numeral.text) > 2 and numeral.text[0] == "0" and numeral.text.isdigit() \
+            and nxt in _PREFIXED_NOUNS:
+        return False  # "0808 numbers", "0845 lines": a prefix, which a leading zero writes
     if numeral.text in ("11", "13") and prev == "the" \
             and _EXAM_PLUS.match(sentence.text, numeral.end):
         return False  # "sat the 11-plus", "the 11+ exam": an entrance exam's name

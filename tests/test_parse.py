@@ -1502,6 +1502,17 @@ PHYSICAL = [
         point(6, "year"), point(4, "year")),
     # "No" before the subject negates the bound
     row("No patient should wait longer than 18 weeks.", upper(18, "week")),
+    # a bound before a time ago bounds the time; after an amount it compares
+    row("I switched more than 12 months ago.", lower(12, "month")),
+    row("The site was settled less than 3,000 years ago.", upper(3000, "year")),
+    row("The house was built over 200 years ago.", lower(200, "year")),
+    row("It sold for £5 more than 30 years ago.", point(5, "GBP", change=("up", "delta")),
+        point(30, "year")),
+    row("Prices are cheaper than 2 weeks ago.", point(2, "week")),
+    row("The museum held over 5,000 objects.", lower(5000, "object")),
+    row("Calls to 0808 numbers are free, but 0845 numbers cost 7p a minute.",
+        point("0.07", "GBP / minute")),
+    row("The meeting was held over 3 days.", point(3, "day")),
     # a negated subject reaches over its clause: at most, at least
     row("The farms are all local, none more than 20 miles away.", upper(20, "mile")),
     row("Nothing on the menu is over £20.", upper(20, "GBP")),
@@ -6350,6 +6361,8 @@ NOT_CLAIMS = [
     row("The drug is approved for genotype 1 hepatitis C."),
     row("Lots 1–50 will be sold in the morning session."),
     row("For bookings call +44 7700 900456."),
+    row("For viewing call +44 (0)20 7293 5000."),
+    row("Ring +44 (0) 1632 960 123 today."),
     row("For details call 0800 123 4567 or +44 20 7946 0958."),
     row("In an emergency, call 911 immediately."),
     row("The bill passed on a 3-to-1 vote."),
