@@ -1402,7 +1402,8 @@ _IRREGULAR: Final = {
     "consortia": "consortium", "termini": "terminus", "stadia": "stadium",
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
     "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
-    "leaves": "leaf", "corpora": "corpus", "genera": "genus", "tumuli": "tumulus", "ossuaries": "ossuary",
+    "leaves": "leaf", "corpora": "corpus", "genera": "genus", "tumuli": "tumulus",
+    "ossuaries": "ossuary",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring
