@@ -2417,8 +2417,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Children 12 and younger", "Kids 5 and under": ages
     if opening and prev.lower.endswith("ing"):
         noun = _plural_noun_next(sentence, numeral.end, numeral.value)
-        if noun is not None and _HABIT_AFTER.match(sentence.text, noun.end):
-            return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit
+        if noun is not None and (_HABIT_AFTER.match(sentence.text, noun.end) or (
+                prev.lower not in _ING_NAMES and _VERB_AFTER_OBJECT.match(
+                    sentence.text, noun.end))):
+            return False  # "Smoking 20 cigarettes a day", "Taking 2 tablets daily": a habit;
+            # "Drilling 40 holes took 3 months": a gerund's object
     if prev.text == "Mach" and _speed_of_sound(prev, sentence):
         return False  # "flies at Mach 8": a speed, told as a multiple of the speed of sound
     if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
@@ -2541,6 +2544,13 @@ _LABEL_OF: Final = re.compile(
     r"|[Gg]raphic|[Cc]hapter|[Vv]olume|[Bb]ook|[Gg]ame|[Rr]ound|[Ll]eg|[Ww]eek|[Dd]ay)"
     r"[ ][0-9]{1,2}[ ]of[ ]\Z")
 #: how often a habit is kept, or its bound, after the thing counted: "a day", "or more"
+#: a lower-case word after a gerund's object, its clause's verb: "Drilling 40 holes took"
+_VERB_AFTER_OBJECT: Final = re.compile(r"[ ][a-z]+\b")
+#: names and nouns in "-ing" that open a sentence before a number ("Boeing 737s", "Spring 20
+#: tulips"), never gerunds
+_ING_NAMES: Final = frozenset(["boeing", "beijing", "nanjing", "reading", "sterling", "viking",
+                               "spring", "evening", "morning", "king", "wing", "ring", "string",
+                               "building", "ceiling", "wedding", "meeting", "ending", "thing"])
 _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
