@@ -996,9 +996,13 @@ _OF_A_OR_A: Final = re.compile(r" (?:of )?an? (?:US |U\.S\. |imperial )?", re.IG
 
 
 def _level_of_change(sentence: Sentence, numeral: Numeral, end: int) -> bool:
-    """ "fell to zero", "from nine to three", "rose by two": a small number in words after
-    "to", "from" or "by" of a change is its level or size (not "rose three times")."""
-    before = sentence.before(numeral.start, 1)
+    """ "fell to zero", "from nine to three", "rose by two", "up from just two": a small
+    number in words after "to", "from" or "by" of a change (perhaps and "just" or "only") is
+    its level or size (not "rose three times")."""
+    before = sentence.before(numeral.start, 2)
+    if len(before) == 2 and before[1].lower in ("just", "only"):
+        before = before[:1]  # "up from just two"
+    before = before[-1:]
     if not before or before[0].lower not in ("to", "from", "by") \
             or sentence.text[end:end + 1] == "-":
         return False

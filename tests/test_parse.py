@@ -6136,6 +6136,11 @@ SPELLED = [
     # and after an old level in digits, as style books write numbers under ten
     row("Cases fell from 14 to nine last week.", point(14, "case", change=("down", "from")),
         point(9, "case", change=("down", "to"))),
+    row("Sightings rose to 40, up from just two in 2008.",
+        point(40, "sighting", change=("up", "to")), point(2, "sighting", change=("up", "from"))),
+    row("Cases fell to 12, down from only three.", point(12, "case", change=("down", "to")),
+        point(3, "case", change=("down", "from"))),
+    row("He has only two left."),
     row("Its ranking fell from 12 to three.", point(12, change=("down", "from")),
         point(3, change=("down", "to"))),
     row("Children from 5 to eight can enter.", rng(5, 8)),
