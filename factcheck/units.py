@@ -172,13 +172,14 @@ _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
-#: year before tax", "$40 a month before discounts" are rates, where "a week after the
-#: election" dates
+#: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "£55 a
+#: head before wine" are rates, where "a week after the election" dates
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
-    r"|discounts|benefits|bonuses|commission)"
-    r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat))"
+    r"|discounts|benefits|bonuses|commission|tips|tronc|gratuities|service|overtime)"
+    r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat)"
+    r"|before[ ](?:wine|drinks|alcohol))"
     r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
@@ -959,8 +960,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             or not is_boundary(text, noun.end()):
         return None
     if word is not None and word.lower() != "per" \
-            and next_word(text, noun.end() + 1) in _NOT_RATE_AFTER:
-        return None  # "£20m a season ago" says when
+            and next_word(text, noun.end() + 1) in _NOT_RATE_AFTER \
+            and not _OF_PAY.match(text, noun.end()):
+        return None  # "£20m a season ago" says when (not "£55 a head before wine")
     if word is not None and word.lower() != "per" and noun.group().lower() == "head" \
             and _COMPOUND_AFTER_HEAD.match(text, noun.end()) \
             and next_word(text, noun.end() + 1) not in load_lexicon().function_words:

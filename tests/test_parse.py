@@ -6734,6 +6734,11 @@ RATES = [
     row("He repaid $900 a few weeks later.", point(900, "USD", text="$900")),
     # ... but pay or rent "a month before tax" is counted before tax, no date
     row("Rent was €2,100 a month before tax.", point(2100, "EUR / month")),
+    row("Servers earn $21.44 an hour before tips.", point("21.44", "USD / hour")),
+    row("Dinner is £55 a head before wine.", point(55, "GBP / head")),
+    row("It costs €40 a person before service.", point(40, "EUR / person")),
+    row("He was paid £20m a season before the move.", point(20_000_000, "GBP")),
+    row("Sales rose £20 a week before Christmas.", point(20, "GBP", change=("up", "delta"))),
     row("He repaid $900 a week after the deadline.", point(900, "USD", text="$900")),
     # a rate "to the pound" quotes sterling, "to the greenback" and "to the U.S. dollar" the
     # dollar; a "Canadian dollar" named before prices the Canadian one
