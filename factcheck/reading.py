@@ -498,6 +498,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         assert after is not None
         number_end, scale = after.end, Decimal(10) ** 6
         after = sentence.unit_after(number_end)
+    if after is not None and after.text == "m" and _months_of_a_contract(sentence, last, after):
+        after = after._replace(unit="month", dimension="time")  # "on a 24m contract"
     if after is None and last.scale >= 1000 \
             and sentence.text[number_end:number_end + 4].lower() == " of ":
         money = sentence.unit_after(number_end + 3)
@@ -1548,6 +1550,29 @@ def _paid_before(sentence: Sentence, end: int) -> bool:
         if not (word.text.isdigit() or word.text in (".", ",")):
             return False
     return False
+
+
+#: what a phone or broadband deal's length in months describes: "a 24m contract"
+_CONTRACT_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["contract_nouns"]
+#: the longest contract, in months, that a glued "m" counts
+_LONGEST_CONTRACT: Final = 60
+
+
+def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitMatch) -> bool:
+    """ "£20 a month on a 24m contract", "Sim-only, 12m plan": a glued "m" after a whole
+    number of months before a word of contracts, in a sentence about monthly bills, is
+    months, not metres (nor millions: "signed a 12m contract")."""
+    if unit.start != number.end or number.scale != 1 or not number.text.isdigit() \
+            or not 0 < number.value <= _LONGEST_CONTRACT:
+        return False
+    following = sentence.after(unit.end, 1)
+    return bool(following) and following[0].lower in _CONTRACT_NOUNS \
+        and sentence.gap(unit.end, following[0].start) in (" ", "-") \
+        and not sentence.vocabulary.isdisjoint(_MONTHLY_WORDS)
+
+
+#: words of monthly bills, without which "a 12m contract" may be twelve million (a player's)
+_MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:

@@ -6735,6 +6735,11 @@ RATES = [
     # ... but pay or rent "a month before tax" is counted before tax, no date
     row("Rent was €2,100 a month before tax.", point(2100, "EUR / month")),
     row("Servers earn $21.44 an hour before tips.", point("21.44", "USD / hour")),
+    row("The deal is £20 a month on a 24m contract.", point(20, "GBP / month"),
+        point(24, "month")),
+    row("Sim-only, 12m plan, 30GB for £10.", point(12, "month"), point(30, "gigabyte"),
+        point(10, "GBP")),
+    row("The fence along the 24m plan is 2m high.", point(24, "meter"), point(2, "meter")),
     row("Dinner is £55 a head before wine.", point(55, "GBP / head")),
     row("It costs €40 a person before service.", point(40, "EUR / person")),
     row("He was paid £20m a season before the move.", point(20_000_000, "GBP")),
