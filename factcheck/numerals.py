@@ -430,14 +430,15 @@ _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?\Z")
-#: the near end of a range of money before a far end: "£40-", "$2m-", "€1.5bn–"
+#: the near end of a range of money before a far end: "£40-", "$2m-", "€1.5bn–", an
+#: auction's "£1.5/"
 _CURRENCY_RANGE_BEFORE: Final = re.compile(
     rf"(?<![^\W_])(?:{_alternation(_CURRENCY_MARKERS)})[ \N{{NO-BREAK SPACE}}]?[0-9][0-9.,]{{0,12}}"
-    r"(?:m|mn|bn|k|b)?[-\N{EN DASH}]\Z")
+    r"(?:m|mn|bn|k|b)?[-\N{EN DASH}/]\Z")
 _CURRENCY_RANGE_REACH: Final = 24
 #: currency signs that a glued "c" (circa) may stand before: "c£600m", "c€2bn"
 _SIGNS_AFTER_CIRCA: Final = frozenset("£€¥")
-_RANGE_DASHES: Final = frozenset("-\N{EN DASH}")
+_RANGE_DASHES: Final = frozenset("-\N{EN DASH}/")
 _SCALED_CURRENCY_BEFORE: Final = re.compile(rf"(?<![^\W_])(?:{_alternation(_SCALED_MARKERS)})\Z")
 #: a number written as an amount of money: separated, with decimals, or with a scale word
 _WRITTEN_AS_MONEY: Final = re.compile(
@@ -1304,6 +1305,10 @@ def _stones(run: str, text: str, run_end: int) -> bool:
         and not (run.endswith("1") and not run.endswith("11"))
 
 
+#: currency symbols before which a slash between two amounts is an estimate's, not a fraction's
+_SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
+
+
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
     """Read the numeral(s) of a digit run matched by ``_DIGITS_AT``; returns (numerals, resume)."""
     start = match.start()
@@ -1324,6 +1329,12 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if ", " in run and not _SPACED_THOUSANDS.fullmatch(run):
         # "80, 050 and 2" is a list after all: read up to the first comma
         run_end = run_start + run.index(", ")
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
+    if "/" in run and text[run_start - 1:run_start] in _SLASH_ESTIMATE_SIGNS and run_start > 0:
+        # "$3/5 million", "£800/1,200": an auction's estimate, two amounts (ranges.py joins
+        # them), never three fifths of a dollar
+        run_end = run_start + run.index("/")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
     unsigned_integer = plain_digits and start == run_start

@@ -20,6 +20,8 @@ from factcheck.text import Word, lower_words, new_record
 _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
                             "through": "to", "thru": "to", "and": "and"}
 
+#: currency symbols before a slash estimate: "$3/5 million" (numerals.py cuts it in two)
+_SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
 #: words before a range's first end: "between A and B", "from A to B"
 _RANGE_OPENERS: Final = {"between", "from"}
 #: hedges that may stand between an opener and the first end: "between about 3 and 4"
@@ -224,6 +226,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")
     if gap == "~":
         connector = "-"  # "20~100": a tilde between two numbers joins them
+    elif gap == "/" and first.value < second.value and not own_unit \
+            and sentence.text[first.start - 1:first.start] in _SLASH_ESTIMATE_SIGNS:
+        connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate
     elif connector is None and opener == "from" \
             and _qualified_ends(sentence, opener_start, connector_words):
         connector = "to"  # "ranging from £80 in winter to £210 in August"
@@ -249,7 +254,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             and not sentence.unit_after(second.end) \
             and counted_noun(sentence, second.end, second.value) is not None:
         return None  # "gives Rs 1,500 to 1.2 crore women": an amount and who receives it
-    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~"):
+    if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~", "/"):
         return None
     if opener == "from" and connector == "-" and first.value < second.value and _TO_AMOUNT.match(
             sentence.text, (sentence.unit_after(second.end) or second).end):

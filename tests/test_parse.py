@@ -264,6 +264,13 @@ ISSUE_EXAMPLES = [
     row("Analysts' estimates run from 600 to 3,000 drones.",
         rng(600, 3000, "drone", text="from 600 to 3,000 drones")),
     row("The repairs are expected to cost $5-6 million.", rng(5_000_000, 6_000_000, "USD")),
+    # an auction's estimate written with a slash: two amounts, never a fraction
+    row("The estimate is $3/5 million.", rng(3_000_000, 5_000_000, "USD")),
+    row("Estimate £1.5/2.5m.", rng(1_500_000, 2_500_000, "GBP")),
+    row("Estimate $30/50,000.", rng(30_000, 50_000, "USD")),
+    row("Est. $800/1,200.", rng(800, 1200, "USD")),
+    row("It sells for $3/lb.", point(3, "USD / pound")),
+    row("The well 6305/8-2 was drilled."),
     row("The outbreak could infect 5 to 6 million people.",
         rng(5_000_000, 6_000_000, "person")),
     # bounds
