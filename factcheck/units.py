@@ -969,11 +969,18 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # "ore at a head grade of 1.5 g/t", "a head office": a compound
     if word is None and text[lead.start()] != "/" and noun.group()[:1].isupper():
         return None  # "Approve 38% / Disapprove 57%": a spaced slash between two items
+    if word is None and text[lead.start():lead.start() + 2] == " /" and (
+            noun.group().lower() in load_lexicon().function_words
+            or _PRICE_AFTER_OPTION.match(text, noun.end())):
+        return None  # "£95 / with paired wines £140", "£4 / large £4.50": options of a
+        # menu, each with its price (but "£28 / kg")
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
 
 
+#: another price a few words after the word a spaced slash leads to: "£4 / large £4.50"
+_PRICE_AFTER_OPTION: Final = re.compile(r"(?:[ ][A-Za-z-]+){0,3}[ ]?[+]?[£$€¥][0-9]")
 #: a period's rate after a noun, which makes the noun a rate's too: "$30 a user a month"
 _PERIOD_RATE_AFTER: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour|night)\b")
 #: a lower-case word right after "a head", which makes it a compound: "a head grade" (not
