@@ -65,8 +65,8 @@ def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
     return held.group("skill") is not None or (bool(verb) and verb[0].lower in _HOLDING_VERBS)
 
 
-#: verbs whose "over" spans a time but bounds a count: "held over 3 days", "The museum held
-#: over 5,000 objects"
+#: verbs whose "over" spans a time but bounds a count or a share: "held over 3 days", "The
+#: museum held over 5,000 objects", "held over 90% of the market"
 _HOLDING_OVER: Final = frozenset(["held", "staged"])
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS: Final = _GRAMMAR["duration_words"]
@@ -338,7 +338,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
-                      and not (verb[0].lower in _HOLDING_OVER and dimension == "count"))
+                      and not (verb[0].lower in _HOLDING_OVER
+                               and dimension in ("count", "percent")))
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))

@@ -1522,6 +1522,7 @@ PHYSICAL = [
         point(30, "year")),
     row("Prices are cheaper than 2 weeks ago.", point(2, "week")),
     row("The museum held over 5,000 objects.", lower(5000, "object")),
+    row("The Big Six once held over 90% of the market.", lower(90, "percent")),
     row("Calls to 0808 numbers are free, but 0845 numbers cost 7p a minute.",
         point("0.07", "GBP / minute")),
     row("The meeting was held over 3 days.", point(3, "day")),
