@@ -103,8 +103,14 @@ def is_clock_time(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return True
     if "." in numeral.text and _dotted_clock(numeral, prev, sentence):
         return True
+    if _NOON.match(sentence.text, numeral.end) and numeral.value == 12:
+        return True  # "Mass is at 12 noon", "12 midnight"
     return not numeral.spelled and numeral.scale == 1 and numeral.text.isdigit() \
         and _plain_clock(numeral, prev, sentence)
+
+
+#: the hour of noon or midnight told with its name: "at 12 noon", "twelve midnight"
+_NOON: Final = re.compile(r"[ ](?:noon|midnight)\b", re.IGNORECASE)
 
 
 def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
