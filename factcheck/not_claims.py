@@ -1196,6 +1196,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and counted_noun(sentence, numeral.end, numeral.value) is None)):
         return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps": a
         # display format, not 4,000
+    if _WIDE_RESOLUTION.fullmatch(numeral.text) \
+            and _RESOLUTION_WORD_AFTER.match(sentence.text, numeral.end):
+        return False  # "a 16K-resolution sphere", "12K resolution": a display format
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
     if numeral.text in words_set["emergency_numbers"] and (
@@ -1753,6 +1756,9 @@ def _is_resolution(text: str) -> bool:
 
 
 _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
+#: formats of two digits, display formats only before a word of resolution: "16K-resolution"
+_WIDE_RESOLUTION: Final = re.compile(r"1[0-6]K")
+_RESOLUTION_WORD_AFTER: Final = re.compile(r"[ -](?:resolution|res)\b", re.IGNORECASE)
 #: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
 #: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
 _FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])

@@ -6384,6 +6384,8 @@ NOT_CLAIMS = [
     row("Lots 1–50 will be sold in the morning session."),
     row("For bookings call +44 7700 900456."),
     row("Mass is at 12 noon on Sunday."),
+    row("The Sphere shows a 16K-resolution image."),
+    row("Cameras shoot 12K resolution video."),
     row("The vigil ends at twelve midnight."),
     row("Screenings at 7.45 and 9.30 nightly."),
     row("For viewing call +44 (0)20 7293 5000."),
