@@ -2,12 +2,13 @@
 40 A breaker" are amperes in a sentence about wiring, "130 bar" is a pressure in a sentence
 about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concentration and
 "4.5 g" an acceleration in sentences about forces, magnets, solutions and flight, "3,450 BP"
-years before present in a sentence about dating, and "400 IU" international units in any
-sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of
-protein" a mass and "Highway 1 N" a road, and a noun or a name after the symbol makes it a
-name ("Three IU players", "16 IU Health hospitals").  The cue words of each symbol are data
+years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka) in one
+about the Earth's past, and "400 IU" international units in any sentence; elsewhere "13A"
+is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway
+1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players", "16
+IU Health hospitals", "40 Ga speakers").  The cue words of each symbol are data
 (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``,
-``[g_force_cues]``, ``[radiocarbon_cues]`` in grammar_words.txt)."""
+``[g_force_cues]``, ``[radiocarbon_cues]``, ``[geologic_age_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -43,13 +44,16 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
                 + r"(?![ ]of\b)"),
      "standard_gravity", "acceleration", _GRAMMAR["g_force_cues"]),
     (re.compile(r"[ ](?:cal[ ])?BP" + _AFTER), "year", "time", _GRAMMAR["radiocarbon_cues"]),
+    (re.compile(r"[ ]Ma" + _AFTER), "megayear", "time", _GRAMMAR["geologic_age_cues"]),
+    (re.compile(r"[ ]Ga" + _AFTER), "gigayear", "time", _GRAMMAR["geologic_age_cues"]),
+    (re.compile(r"[ ]ka" + _AFTER), "kiloyear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
 #: words of weighing that keep a "g" beside a cue of flight in grams
 _G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c"])
+_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:

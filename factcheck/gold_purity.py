@@ -21,6 +21,11 @@ _KARATS: Final = re.compile(r"""
 """, re.VERBOSE)
 #: the purest gold has 24 parts in 24
 _PURE: Final = 24
+#: the purities a bare "k" may give, as jewellers stamp them ("14k"); "20k gold sovereigns"
+#: are twenty thousand coins
+_JEWELLERS_KARATS: Final = frozenset(["9", "10", "14", "18", "22", "24"])
+#: a medal after gold: "the 10k gold medal" is won in a race over 10 km
+_MEDAL: Final = re.compile(r"[ -](?:(?:white|yellow|rose|solid)[ -])?gold[ ]medals?\b")
 
 
 def karat_claims(sentence: Sentence) -> List[Claim]:
@@ -30,8 +35,10 @@ def karat_claims(sentence: Sentence) -> List[Claim]:
     claims: List[Claim] = []
     for found in _KARATS.finditer(sentence.text, *sentence.span):
         value = Decimal(found.group("number"))
-        if value > _PURE:
-            continue
+        if value > _PURE or (found.group("unit").strip(" -") in ("k", "K") and (
+                found.group("number") not in _JEWELLERS_KARATS
+                or _MEDAL.match(sentence.text, found.end()))):
+            continue  # "20k gold sovereigns", "the 10k gold medal": thousands, a race
         hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
                             "purity", None)
         claims.append(finish_hedged(sentence, hedge, value, precision=Decimal(1),

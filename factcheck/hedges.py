@@ -68,6 +68,18 @@ def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
 #: verbs whose "over" spans a time but bounds a count or a share: "held over 3 days", "The
 #: museum held over 5,000 objects", "held over 90% of the market"
 _HOLDING_OVER: Final = frozenset(["held", "staged"])
+#: what makes a participle passive, or a clause's aside: "was held", "The show, staged"
+_PASSIVE_BEFORE: Final = frozenset(["was", "were", "is", "are", "be", "been", "being", ",",
+                                    "and"])
+
+
+def _active(sentence: Sentence, verb: Word) -> bool:
+    """Whether a verb in "-ed" is active, its subject right before it ("The museum held"),
+    not a passive or a participle ("The show was staged", "The exhibition, held")."""
+    before = sentence.before(verb.start, 1)
+    return bool(before) and before[0].lower not in _PASSIVE_BEFORE
+
+
 #: "took over 40 minutes": words after which "over" bounds a duration
 _DURATION_WORDS: Final = _GRAMMAR["duration_words"]
 
@@ -99,6 +111,13 @@ NEGATION_REACH: Final = 4
 SUBJECT_NEGATION_REACH: Final = 8
 #: negators that open a clause as its subject and reach over all of it
 _SUBJECT_NEGATORS: Final = frozenset(["none", "nothing", "nobody"])
+#: prepositions of time before a bound, across which a negated subject reaches no bound:
+#: "Nothing happened for more than 20 minutes" (how long nothing happened)
+_TIME_PREPOSITIONS: Final = frozenset(["for", "in", "after", "since", "during", "within"])
+#: modal verbs, which make a negated subject's sentence a rule: "No one may park for more
+#: than 2 hours"
+_MODALS: Final = frozenset(["may", "must", "can", "should", "shall", "will", "could",
+                            "might", "would"])
 #: "not one" and "not a single", a negated subject: "Not one room costs over £90"
 _NOT_ONE: Final = re.compile(r"[ ](?:one|a[ ]single)\b", re.IGNORECASE)
 #: words after "no" in idioms that negate nothing after them: "No wonder more than 500 came"
@@ -339,7 +358,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         verb = sentence.before(before[0].start, 1)
         if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
                       and not (verb[0].lower in _HOLDING_OVER
-                               and dimension in ("count", "percent")))
+                               and dimension in ("count", "percent")
+                               and _active(sentence, verb[0])))
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))
@@ -455,8 +475,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     after = (longest_phrase_after(sentence, reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)
     if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
-                  or _not_a_closing_tail(sentence, after)):
-        after = None
+                  or _not_a_closing_tail(sentence, after)
+                  or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")):
+        after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat)
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -467,6 +488,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     return reading
 
 
+#: comparatives after "or" that bound only a temperature: "-18C or colder"
+_HEAT_COMPARATIVES: Final = frozenset(["colder", "warmer", "hotter", "cooler"])
 #: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"
 _LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing think thinks "
                                   "thought thinking move moves moved moving".split())
@@ -594,14 +617,16 @@ def _bounds_the_time(sentence: Sentence, before: Sequence[Word]) -> bool:
     if len(before) != 2 or before[0].lower not in ("more", "less", "fewer"):
         return False
     previous = sentence.before(before[0].start, 1)
-    return not previous or not (previous[0].text[-1:].isdigit()
+    return not previous or not (any(c.isdigit() for c in previous[0].text)
                                 or previous[0].lower in _SCALE_ENDINGS
                                 or previous[0].lower in ("much", "far", "no", "any"))
 
 
-#: words that end an amount before "more than": "£5m more than", "5 million more than"
+#: words that end an amount before "more than": "£5m more than", "5 million more than", "20p
+#: more than"
 _SCALE_ENDINGS: Final = frozenset(["m", "bn", "k", "million", "billion", "thousand",
-                                   "trillion", "percent", "%", "times", "points"])
+                                   "trillion", "percent", "%", "times", "points", "p", "c",
+                                   "pence", "cents"])
 
 
 def _time_ago(sentence: Sentence, end: int) -> bool:
@@ -735,15 +760,21 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
     if words and words[-1].lower in _AGE_GROUPS:
         return False  # "Not recommended for children under 12": who is meant, no limit
+    spans_time = bool(words) and words[-1].lower in _TIME_PREPOSITIONS \
+        and all(w.lower not in _MODALS for w in words)
+    # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more
+    # than 2 hours" is a rule)
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         near = index >= len(words) - NEGATION_REACH
+        if word.lower in _SUBJECT_NEGATORS and spans_time:
+            return False  # "Nothing happened for more than 20 minutes": how long
         if word.lower in _NEGATORS and (near or word.lower in _SUBJECT_NEGATORS or (
                 word.lower == "not" and _NOT_ONE.match(sentence.text, word.end))):
             return True  # "must not be more than", "none of them more than 20 miles away",
             # "Not a single bottle on the list is over £40"
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
-                and words[index + 1].text.islower() \
+                and words[index + 1].text.islower() and not spans_time \
                 and words[index + 1].lower not in _NO_IDIOMS:
             return True  # "No patient should wait longer than 18 weeks", "No dish on the
             # menu costs more than £15": at most

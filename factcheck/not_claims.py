@@ -13,7 +13,8 @@ from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import BOEING_TYPE, counted_noun, is_plural_subject, is_plural_word
+from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_subject,
+                             is_plural_word)
 from factcheck.numerals import PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral, parse_number
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
@@ -1011,7 +1012,7 @@ def _glued_measure(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a unit of measure is glued by a hyphen after the number: "three-minute"."""
     unit = sentence.unit_after(numeral.end)
     return unit is not None and unit.start == numeral.end + 1 \
-        and unit.dimension not in _NO_MEASURE_DIMENSIONS
+        and unit.dimension not in _NO_MEASURE_DIMENSIONS and not denomination(sentence, unit.end)
 
 
 #: dimensions of units that measure no size of a thing ("two-bedroom", "five-star")

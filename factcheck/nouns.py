@@ -491,7 +491,20 @@ def _spelled_measure(sentence: Sentence, after: Sequence[Word]) -> bool:
     if len(after) < 4 or after[1].text != "-" or parse_number(after[0].lower) is None:
         return False
     unit = sentence.unit_after(after[0].end)
-    return unit is not None and unit.dimension in _PACKAGED and unit.start == after[0].end + 1
+    return unit is not None and unit.dimension in _PACKAGED and unit.start == after[0].end + 1 \
+        and not denomination(sentence, unit.end)
+
+
+#: what a "one-pound" or "ten-pound" before it makes money, not a mass
+_DENOMINATED: Final = frozenset(["coin", "coins", "note", "notes", "banknote", "banknotes",
+                                 "bill", "bills"])
+
+
+def denomination(sentence: Sentence, end: int) -> bool:
+    """Whether a coin or a note follows ``end``: the "ten-pound" of "two ten-pound notes"
+    is a sum of money, no weight."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _DENOMINATED
 
 
 def _year_like(sentence: Sentence, pos: int) -> bool:

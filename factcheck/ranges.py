@@ -22,6 +22,8 @@ _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "t
 
 #: currency symbols before a slash estimate: "$3/5 million" (numerals.py cuts it in two)
 _SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
+#: words of card games, whose "$1/$2" names two stakes
+_STAKES_WORDS: Final = frozenset(["blinds", "blind", "poker", "stakes", "hold'em", "holdem"])
 #: words before a range's first end: "between A and B", "from A to B"
 _RANGE_OPENERS: Final = {"between", "from"}
 #: hedges that may stand between an opener and the first end: "between about 3 and 4"
@@ -227,8 +229,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if gap == "~":
         connector = "-"  # "20~100": a tilde between two numbers joins them
     elif gap == "/" and first.value < second.value and not own_unit \
-            and sentence.text[first.start - 1:first.start] in _SLASH_ESTIMATE_SIGNS:
-        connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate
+            and sentence.text[first.start - 1:first.start] in _SLASH_ESTIMATE_SIGNS \
+            and sentence.vocabulary.isdisjoint(_STAKES_WORDS):
+        connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
+        # "$1/$2 blinds", a poker game's two stakes)
     elif connector is None and opener == "from" \
             and _qualified_ends(sentence, opener_start, connector_words):
         connector = "to"  # "ranging from £80 in winter to £210 in August"

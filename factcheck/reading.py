@@ -212,8 +212,6 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading is None:
         return None
     reading = _rate_beyond_brackets(sentence, reading)
-    if reading.unit == "percentage_point" and _pages_of_a_book(sentence, reading):
-        reading = reading._replace(unit="page", dimension="count")
     first_end, last_end = group_values(group)
     ends = first_end, last_end
     if reading.factor != 1:  # "89p", "9.5 mb/d": whole results without a trailing ".0"
@@ -257,6 +255,9 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
         # "will pay £150 more", "pay about £100 more", "up to £80 more"
         change = _money_more_or_less(sentence, last.end) \
             or _money_more_or_less(sentence, reading.end)
+    if reading.unit == "percentage_point" and change is None \
+            and _pages_of_a_book(sentence, reading):
+        reading = reading._replace(unit="page", dimension="count")  # "Hardback, 416pp"
     if reading.times:
         change = Change(change.direction if change and change.direction
                         else comparative_after(sentence, hedge.end)
@@ -276,7 +277,8 @@ _BOOK_WORDS: Final = lexicon.word_sections("grammar_words.txt")["book_words"]
 
 def _pages_of_a_book(sentence: Sentence, reading: UnitReading) -> bool:
     """ "Hardback, 416pp, £25", "runs to 512 pp.": "pp" counts a book's pages in a sentence
-    about books and no percentages (not "Support rose 3pp to 41%")."""
+    about books and no percentages (not "Support rose 3pp to 41%"; the caller asks only of
+    a number that changes nothing: "The book argues turnout fell 6pp")."""
     return reading.unit_text.lower() in ("pp", "pp.") \
         and not sentence.vocabulary.isdisjoint(_BOOK_WORDS) \
         and sentence.text.find("%", *sentence.span) < 0 \
@@ -1658,11 +1660,14 @@ def _noun_modifier(sentence: Sentence, following: Sequence[Word], index: int) ->
     concrete walls")."""
     word = following[index]
     if index + 1 >= len(following) or not word.text.islower() \
-            or word.lower in _MEASURE_ADJECTIVES or word.lower in _BUILDING_MATERIALS:
-        return False  # (nor "5m steel poles", a length of a thing built)
+            or word.lower in _MEASURE_ADJECTIVES or word.lower in _BUILDING_MATERIALS \
+            or word.lower in _EVENT_NOUNS or f"{word.lower}s" in _EVENT_NOUNS:
+        return False  # (nor "5m steel poles", a length of a thing built; "400m hurdle
+        # finalists", a race)
     head = following[index + 1]
     return head.text.isalpha() and head.text.islower() and has_plural_form(head.lower) \
         and not has_plural_form(word.lower) \
+        and units.singular(head.lower) not in _LONG_THINGS \
         and (sentence.vocabulary - {head.lower}).isdisjoint(_LENGTH_CUES)
     # (the head itself may look like a cue: "1.4m prepayment meters" are devices)
 
@@ -2022,6 +2027,9 @@ _PEOPLE_NOUNS: Final = _AUDIENCE_NOUNS | lexicon.word_sections("grammar_words.tx
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 #: words of heights, depths and distances that keep a bare glued "m" in metres
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
+#: things whose length a glued "m" before them gives, whatever modifies them: "6m scaffold
+#: poles", "12m bridge beams", "30m wind blades" (grammar_words.txt)
+_LONG_THINGS: Final = lexicon.word_sections("grammar_words.txt")["long_things"]
 #: materials of things built, sized in metres before their noun: "5m steel poles"
 _BUILDING_MATERIALS: Final = lexicon.word_sections("grammar_words.txt")["building_materials"]
 #: adjectives of size after a length: "a 3m tall statue" (grammar_words.txt)
