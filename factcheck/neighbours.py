@@ -208,14 +208,41 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                                     change=change)
             continue
         previous = _parallel_before(result, index)
+        if previous is not None and previous.unit:
+            claim = _in_sub_units(claim, previous)  # "27p per kWh, the Welsh about 29"
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
                 and (claim.change is None or claim.change.role == "from" or (
                     claim.change.role == "delta" and previous.change is not None
                     and previous.change.role == "delta"))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and _after_connective(sentence, previous, claim)):
+            assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+#: the words of a currency's hundredth before its rate, whose elided repeats count in it too
+_SUB_UNIT_WORDS: Final = frozenset(["p", "pence", "penny", "c", "cent", "cents",
+                                    "\N{CENT SIGN}"])
+
+
+def _in_sub_units(claim: Claim, previous: Claim) -> Claim:
+    """A bare amount after one written in pence or cents, in the main currency as that one
+    is: "about 27p per kWh, the Welsh about 29" is 0.29 GBP per kWh (the caller gives it the
+    unit only if it then reads as a parallel of the amount before)."""
+    words = previous.unit_text.lower().split()
+    if not words or previous.dimension not in ("currency", "rate") \
+            or previous.text.lower().startswith(words[0]) \
+            or not (words[0] in _SUB_UNIT_WORDS
+                    or (len(words) > 1 and words[1] in _SUB_UNIT_WORDS)):
+        return claim  # ("euro cents per kWh": the word of the hundredth comes second; "c $
+        # 100" is a marker before the amount, Canada's dollar)
+    hundredth = Decimal("0.01")
+    return replace(claim, value=None if claim.value is None else tidy(claim.value * hundredth),
+                   low=None if claim.low is None else tidy(claim.low * hundredth),
+                   high=None if claim.high is None else tidy(claim.high * hundredth),
+                   precision=None if claim.precision is None
+                   else tidy(claim.precision * hundredth))
 
 
 #: dimensions of a whole that a bare part before "of" does not take: shares and rates, and
