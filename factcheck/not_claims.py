@@ -1899,14 +1899,31 @@ _PRONOUN_COMPARATIVES: Final = lexicon.word_sections("grammar_words.txt")[
 _ONE_AS_NUMBER_AFTER: Final = frozenset(["in", "of", "out", "per", "percent", "%"])
 
 
+#: "one in three", "one out of five": "one" a part of a number after it
+_ONE_IN_A_NUMBER: Final = re.compile(
+    r"[ ](?:in|out[ ]of)[ ](?:every[ ])?(?:[0-9]|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|a[ ]hundred|a[ ]thousand)", re.IGNORECASE)
+#: a participle after "one" that a comparative's pronoun takes: "one bought new", "one made
+#: in China", "one sold last year"
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"[ ](?:[a-z]+ed|bought|sold|made|built|paid|grown|worn|held|kept|run|driven|written)\b")
+
+
 def _one_compared(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
                   sentence: Sentence) -> bool:
     """ "cheaper than one at 4.2%", "a deal better than one from a bank": "one" stands for
     a thing of the kind compared, and counts nothing."""
-    return numeral.text.lower() == "one" and len(before) > 1 and before[-1].lower == "than" \
-        and before[-2].lower in _PRONOUN_COMPARATIVES \
+    if numeral.text.lower() != "one" or len(before) < 2 or before[-1].lower != "than":
+        return False
+    if before[-2].lower in ("more", "less") and len(before) > 2 \
+            and any(c.isdigit() for c in before[-3].text) \
+            and not _ONE_IN_A_NUMBER.match(sentence.text, numeral.end):
+        return True  # "pay £90 more than one in the East Midlands", "£5 less than one at
+        # the door": a difference of money, then a thing of the kind compared
+    return before[-2].lower in _PRONOUN_COMPARATIVES \
         and not (after and after[0].lower in _ONE_AS_NUMBER_AFTER) \
-        and _measures_nothing(numeral, sentence)
+        and (_measures_nothing(numeral, sentence) or _PARTICIPLE_AFTER.match(
+            sentence.text, numeral.end) is not None)  # ("riskier than one bought new")
 
 
 @lru_cache(maxsize=None)
