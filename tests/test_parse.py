@@ -3112,6 +3112,9 @@ COUNTS = [
         point(8_100_000, "person")),
     # a verb opening a sentence is no name before a number; "Boeing 737 jets" stays one
     row("Killed 40 people in the attack.", point(40, "person")),
+    row("Sent 14 cards to PSA for grading.", point(14, "card")),
+    row("Bought 3 lots at the sale.", point(3, "lot")),
+    row("Found 6 coins in the field.", point(6, "coin")),
     row("Mix 3 eggs with the sugar.", point(3, "egg")),
     row("Add 2-3 tbsp of water.", rng(2, 3, "tablespoon")),
     row("Windows 11 users complained about the update."),
