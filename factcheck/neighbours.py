@@ -507,13 +507,13 @@ def _bounded_side(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "Cabin bags must not exceed 55 x 40 x 20cm": the bound of a size's first side bounds
-    the sides after it."""
+    the sides after it, and its hedge hedges them ("approximately 3.4 x 2.6m")."""
     if all(claim.kind == "point" for claim in claims):
         return claims  # the common case
     shared = list(claims)
     for index in range(1, len(shared)):
         first, side = shared[index - 1], shared[index]
-        if first.kind in ("upper", "lower") and side.kind == "point" \
+        if first.kind in ("upper", "lower", "approx") and side.kind == "point" \
                 and side.dimension == "length" and first.unit == side.unit \
                 and _joined(sentence, first, side, SIZE_SIGNS):
             shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)

@@ -160,6 +160,7 @@ _INCHES: Final = re.compile(r"""
     | [ ]in(?P<closing>(?=\)))                                        # (43 in)
     | [ ]in(?=[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])                # 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
+    | [ ]in\.(?=,|[ ][a-z])                                # 30 x 40 in., unframed; 2 in. to
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
 

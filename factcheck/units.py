@@ -173,13 +173,17 @@ _NOT_RATE_AFTER: Final = frozenset("""
 """.split())
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
 #: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "£55 a
-#: head before wine" are rates, where "a week after the election" dates
+#: head before wine", "£19.99 a month after the first year" are rates, where "a week after
+#: the election" dates
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
     r"|discounts|benefits|bonuses|commission|tips|tronc|gratuities|service|overtime)"
     r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat)"
-    r"|before[ ](?:wine|drinks|alcohol))"
+    r"|before[ ](?:wine|drinks|alcohol)"
+    r"|after[ ](?:the|a|an)[ ](?:first[ ](?:year|month|six[ ]months|12[ ]months)"
+    r"|(?:initial|introductory|free|discounted|promotional|[0-9]+-(?:day|week|month|year))"
+    r"[ ](?:period|offer|trial|term|deal)))"
     r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
