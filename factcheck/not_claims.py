@@ -533,7 +533,6 @@ _MODEL_SIZE: Final = re.compile(
     r"\b" + alternation("not_claims.txt", "model_families")
     + r"(?:[ -]?[0-9]+(?:\.[0-9]+)?)?[ -](?P<size>[0-9]+(?:\.[0-9]+)?[BM])(?![\w-])"
       r"(?![ ]parameters?\b)", re.IGNORECASE)
-#: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 #: a year of an era, or a span of them, calibrated or not: "1880–1685 cal BC", "3200 BC",
 #: "AD 79", "500 CE" (dates, never amounts; "cal" is no calorie here)
 _ERA_YEAR: Final = re.compile(
@@ -542,6 +541,7 @@ _ERA_YEAR: Final = re.compile(
     r"|(?<![\w.,])AD[ ][0-9]{1,4}(?![\w.,])")
 #: words of eras, which _ERA_YEAR needs (lower case, as in the vocabulary)
 _ERA_WORDS: Final = frozenset(["bc", "bce", "ad", "ce", "b", "c"])
+#: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
 #: seat maps and records ("a 4-4-2 formation", "a 3-4-3 layout", "12-3-2 in their last 17",
@@ -2567,7 +2567,6 @@ _LABEL_OF: Final = re.compile(
     r"|[Cc]hart|[Ii]mage|[Pp]hoto|[Pp]icture|[Qq]uestion|[Pp]art|[Ee]pisode|[Ff]igure|[Mm]ap"
     r"|[Gg]raphic|[Cc]hapter|[Vv]olume|[Bb]ook|[Gg]ame|[Rr]ound|[Ll]eg|[Ww]eek|[Dd]ay)"
     r"[ ][0-9]{1,2}[ ]of[ ]\Z")
-#: how often a habit is kept, or its bound, after the thing counted: "a day", "or more"
 #: a lower-case word after a gerund's object, its clause's verb: "Drilling 40 holes took"
 _VERB_AFTER_OBJECT: Final = re.compile(r"[ ][a-z]+\b")
 #: names and nouns in "-ing" that open a sentence before a number ("Boeing 737s", "Spring 20
@@ -2575,6 +2574,7 @@ _VERB_AFTER_OBJECT: Final = re.compile(r"[ ][a-z]+\b")
 _ING_NAMES: Final = frozenset(["boeing", "beijing", "nanjing", "reading", "sterling", "viking",
                                "spring", "evening", "morning", "king", "wing", "ring", "string",
                                "building", "ceiling", "wedding", "meeting", "ending", "thing"])
+#: how often a habit is kept, or its bound, after the thing counted: "a day", "or more"
 _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
