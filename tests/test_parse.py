@@ -2592,6 +2592,7 @@ COUNTS = [
     row("A 10-year-old boy won.", point(10, "year")),
     # a verb in -s after a number counts nothing: the number's noun is before it or none
     row("A FICO score above 740 usually gets the best rates.", lower(740)),
+    row("The bag of 12 weighs 2kg.", point(12), point(2, "kilogram")),
     # (but a plural noun before "your" opens a relative clause as often: "5 reasons your bill
     # went up")
     row("Here are 5 reasons your bill went up.", point(5, "reason")),
