@@ -110,7 +110,7 @@ _SURVEY_WORDS: Final = frozenset(["poll", "polled", "survey", "surveyed", "sampl
 #: the last words of bounds after a number that no counted noun follows: "740 or above"
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 #: a "kt" after a number, and the words of wind that make it knots ([wind_words])
-_KNOTS = re.compile(r"[ ]?kt\b")
+_KNOTS = re.compile(r"[ ]?k[tn]\b")
 _NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
 _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
@@ -693,13 +693,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
-    knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k") else None
+    knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "500 kt of copper", "18kt gold", "a 15 kt yield": kilotonnes, carats
-    if knots is not None and not sentence.vocabulary.isdisjoint(_WIND_WORDS):
+    if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
+            knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
+                _NAUTICAL_WORDS))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
-        # may be kilotonnes)
-        return UnitReading("knot", "speed", "kt", scale, first.start, knots.end())
+        # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
+        return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
+                           knots.end())
     degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
     if degrees is not None and not sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
         # "Temperatures hit 38.4 C": a spaced C or F where the sentence speaks of heat

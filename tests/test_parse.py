@@ -1826,6 +1826,14 @@ PHYSICAL = [
         upper(80, "millimeter_Hg")),
     # nautical miles where the sentence speaks of the sea or the air
     row("The vessel was 12nm off the coast.", point(12, "nautical_mile")),
+    row("The skipper logged 412nm in 24 hours.", point(412, "nautical_mile"),
+        point(24, "hour")),
+    row("The rowers have 2,300 nm still to go.", point(2300, "nautical_mile")),
+    row("TSMC will ship its 3nm chips to the fleet of phone makers.", point(3, "nanometer")),
+    row("The trimaran averaged 19.4 kn over 24 hours.", point("19.4", "knot"),
+        point(24, "hour")),
+    row("Winds of 25-30 kn hit the fleet.", rng(25, 30, "knot")),
+    row("The concert ticket cost me 150 kn, a bit pricey.", point(150)),
     row("TSMC's 3nm chips are in production.", point(3, "nanometer")),
     row("The ship can carry 24,000 TEU.", point(24_000, "teu")),
     # a forecast's maximum is the day's expected reading, a rule's is a limit
