@@ -214,6 +214,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if connector_words in _RATIO_WORDS and not opener:
         if connector_words != gap_words or (not currency and sentence.unit_before(first.start)):
             return None  # "$9.99 in over 40 countries", "$1 in 4 regions": no share
+        second_unit = sentence.unit_after(second.end)
+        if second_unit is not None and second_unit.dimension == "time":
+            return None  # "no more than 8 in 24 hours": a count within a time, no share
         if 0 <= first.value < second.value and not first.fraction \
                 and second.value == int(second.value):  # (a part is never below none: "-5 in 0")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):

@@ -4201,6 +4201,10 @@ BOUNDS = [
         point(6, "hour"), upper(2, "gram / day")),
     # a bound right after people names who is meant, which a negation does not flip
     row("Not recommended for children under 12 years.", upper(12, "year")),
+    row("Do not use in kittens less than 8 weeks old.", upper(8, "week")),
+    row("Not suitable for puppies under 10 weeks.", upper(10, "week")),
+    row("Do not take more than 8 in 24 hours.", upper(8), point(24, "hour")),
+    row("Take max 6 in 24 hours.", upper(6), point(24, "hour")),
     row("Do not take more than 4 g in 24 hours.", upper(4, "gram"), point(24, "hour")),
     # a market cap is a noun: "stands at" gives its level, no cap
     row("Bitcoin's market cap stands at $1.3 trillion.", point(1_300_000_000_000, "USD")),
