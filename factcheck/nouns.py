@@ -79,6 +79,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         return _hyphenated_noun(sentence, after, function_words, months)
     if not after or sentence.gap(pos, after[0].start) not in (" ", "-", "\N{NO-BREAK SPACE}"):
         return None
+    if len(after) > 1 and after[0].lower in ("a", "an") and after[1].lower in _PERIODS:
+        return None  # "Take 1 a day": so many a period, no day counted
     if len(after) > 2 and after[0].lower == "top" and sentence.gap(pos, after[0].start) == " " \
             and (after[1].text.isdigit() or parse_number(after[1].lower) is not None):
         return counted_noun(sentence, after[1].end, value)  # "17 top 10 singles": the
@@ -482,6 +484,11 @@ def sides_of_a_size(first: Optional[Decimal], second: Optional[Decimal]) -> bool
     if first is None or second is None or first != first.to_integral_value():
         return True
     return not (0 < first <= SMALL_COUNT and second >= SIDE_RATIO * first)
+
+
+#: periods that "a" or "an" before them makes a rate's: "1 a day", "one an hour"
+_PERIODS: Final = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight",
+                             "month", "year", "decade"])
 
 
 def _spelled_measure(sentence: Sentence, after: Sequence[Word]) -> bool:

@@ -688,8 +688,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading("year", "time", "", scale, first.start, number_end)
     if single and bare_small_word(first, sentence) and not \
             longest_phrase_before(sentence, first.start, hedges_before()) \
-            and not _level_of_change(sentence, first, number_end):
-        return None
+            and not _level_of_change(sentence, first, number_end) \
+            and not _DOSE_A_PERIOD.match(sentence.text, number_end):
+        return None  # (but "Take one a day", "Two a day is the usual dose": so many a day)
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
@@ -754,6 +755,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     return UnitReading(factor=scale, start=first.start, end=number_end)
 
 
+#: "a day" and the like after a small number in words, so many a period: "Take one a day"
+_DOSE_A_PERIOD: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|night|week|hour|month)\b")
 #: what may stand between a bare number and its period: "5,000 per hour", "47 a week" (not
 #: "the 5-a-day campaign", a name)
 _SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)

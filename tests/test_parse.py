@@ -4202,6 +4202,9 @@ BOUNDS = [
     # a bound right after people names who is meant, which a negation does not flip
     row("Not recommended for children under 12 years.", upper(12, "year")),
     row("Do not use in kittens less than 8 weeks old.", upper(8, "week")),
+    row("Take 1 a day with food.", point(1, "1 / day")),
+    row("Take one a day with food.", point(1, "1 / day")),
+    row("Two a day is the usual dose.", point(2, "1 / day")),
     row("Not suitable for puppies under 10 weeks.", upper(10, "week")),
     row("Do not take more than 8 in 24 hours.", upper(8), point(24, "hour")),
     row("Take max 6 in 24 hours.", upper(6), point(24, "hour")),
