@@ -1206,10 +1206,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             (nxt in words_set["emergency_services"]
              and (not nxt.endswith("s") or after_amount or prev == "of"))
             or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))
-            or (prev in ("", "the") and nxt in words_set["emergency_services"]
-                and _change_after_calls(sentence, after))):
+            or (prev in ("", "the", ":") and nxt in words_set["emergency_services"]
+                and _change_after_calls(sentence, after))
+            or (prev in _POSSESSIVES and nxt in words_set["emergency_services"])):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
-        # "Calls to 111 rose", "999 calls rose by 5%" (not "received 112 calls")
+        # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
+        # calls" (not "received 112 calls")
     if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
             and after and after[0].text.isalpha() and after[0].text.islower() \
             and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \
@@ -1484,11 +1486,18 @@ def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
     """A verb of change after "999 calls", perhaps after "have" or "has": "999 calls rose",
     "999 calls have risen"."""
     changes = lexicon.load().changes
-    if len(after) > 1 and after[1].lower in changes:
-        return True
+    if len(after) > 1 and (after[1].lower in changes or after[1].lower in _HEADLINE_MOVES
+                           or after[1].lower in _MODALS_AFTER_CALLS):
+        return True  # ("999 calls up 20%", "112 calls must be answered")
     verb = sentence.after(after[1].end, 1) if len(after) > 1 else ()
     return len(after) > 1 and after[1].lower in ("have", "has", "had") and bool(verb) \
         and verb[0].lower in changes
+
+
+#: a headline's change after "999 calls": "999 calls up 20%"
+_HEADLINE_MOVES: Final = frozenset(["up", "down", "soar", "surge", "jump", "fall", "drop"])
+#: verbs of duty after "112 calls", which then name the service: "112 calls must be answered"
+_MODALS_AFTER_CALLS: Final = frozenset(["must", "should", "will", "shall", "can", "may"])
 
 
 def _opens_no_label(numeral: Numeral, word: Word, sentence: Sentence) -> bool:

@@ -6059,6 +6059,12 @@ CHANGES = [
     # an emergency number opening the sentence before its calls and a verb of change names
     # the service
     row("999 calls rose by 5% last year.", point(5, "percent", change=("up", "delta"))),
+    row("Headline: 999 calls up 20% in heatwave.", point(20, "percent")),
+    row("The service answered 86.2% of its 999 calls within 10 seconds.",
+        point("86.2", "percent"), upper(10, "second")),
+    row("112 calls must be answered within 10 seconds.", upper(10, "second")),
+    row("The centre received 112 calls in an hour.", point(112, "call")),
+    row("Control rooms took 4,812 999 calls on Monday.", point(4812, "call")),
     row("We received 112 calls yesterday.", point(112, "call")),
     # the "of" of a valuation names what a firm is worth, no change of the verb before
     row("The company is in talks to raise funding at a valuation of about $40 billion.",
