@@ -137,9 +137,11 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
             # whose "plans" is a verb, not the subject
         noun = _head_noun(words[:verb], sentence)
     if noun is None or (words[verb].lower in _PLURAL_COPULAS
-                        and units.singular(noun.lower) not in _COPULA_COUNTS):
+                        and units.singular(noun.lower) not in _COPULA_COUNTS) \
+            or units.is_unit_word(noun.lower):
         return claim  # (after "were", only counts of events: "Deaths were 5,448", not
-        # "Class sizes were 32", "incomes were 31,000")
+        # "Class sizes were 32", "incomes were 31,000"; nor a unit: "Fires in buildings
+        # over 18 metres rose to 912" counts no metres)
     return _counting(claim, noun)
 
 

@@ -2564,6 +2564,8 @@ COUNTS = [
     row("Its staff now number 1,200.", point(1200)),
     # the subject of a change names what a count per a span of time counts
     row("Departures rose to 40 a day.", point(40, "departure / day", change=("up", "to"))),
+    row("Fires in buildings over 18 metres rose to 912.", lower(18, "meter"),
+        point(912, "", change=("up", "to"))),
     row("Flights to Rome rose from 20 to 35 a week.",
         point(20, "flight / week", change=("up", "from")),
         point(35, "flight / week", change=("up", "to"))),
