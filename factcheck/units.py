@@ -251,8 +251,8 @@ _SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 #: the round number that scales a rate's denominator: "per 100,000 people", "per 1,000"
 _SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
-    (?: (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
-      | (?:a[ ]|one[ ]|1[ ])? (?P<word> thousand | million | billion ) \b
+    (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion ) \b
+      | (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
       | 1 (?P<letter> [KkMmBb] | bn | mn ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
@@ -1152,6 +1152,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     True
     >>> match_scaled_per("12 per 100,000 people a year", 2).unit
     '100000 person / year'
+    >>> match_scaled_per("1.26 per 100 million vehicle miles", 4).unit
+    '100000000 mile'
     """
     found = _SCALED_DENOMINATOR.match(text, pos)
     if found is None:
@@ -1160,6 +1162,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     scale = "number" if number else "word" if found.group("word") else "letter"
     amount = (int(number.replace(",", "")) if number
               else _SCALE_WORD_VALUES[found.group(scale).lower()])
+    if found.group("tens"):
+        amount *= int(found.group("tens"))  # "per 100 million vehicle miles"
     end = found.end()
     scale_end = found.end(scale)
     unit = unit_at(text, end, end == scale_end) if end < len(text) and text[end].isalpha() \

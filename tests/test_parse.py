@@ -6878,6 +6878,9 @@ RATES = [
     row("Transfers settle at 2,000 tx/s.", point(2000, "transaction / second")),
     row("About 300,000 TPS holders face deportation.", approx(300_000, "holder")),
     row("Volunteers found 385 items of litter per 100 metres.", point(385, "item / 100 meter")),
+    row("The fatality rate was 1.26 per 100 million vehicle miles.",
+        point("1.26", "1 / 100000000 mile")),
+    row("Deaths fell to 4.3 per 10 million people.", point("4.3", "1 / 10000000 person")),
     # a denominator of "1M", "1K" or "billion": a price per so many things
     row("Input is priced at $0.50 per 1M input tokens.", point(0.5, "USD / 1000000 token")),
     row("The legacy model cost $0.002 per 1K tokens.", point(0.002, "USD / 1000 token")),
