@@ -976,13 +976,13 @@ def _jumped(sentence: Sentence, start: int) -> bool:
 
 def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:
     """ "compared with £860 two years ago", "up from 65p two years ago": a span of time
-    before "ago", right after another amount, dates that amount and is no claim (but "was
-    built 50 years ago" tells an age)."""
+    before "ago" or "earlier", right after another amount, dates that amount and is no
+    claim (but "was built 50 years ago" tells an age)."""
     if unit.dimension != "time":
         return False
     following = sentence.after(unit.end, 1)
-    if not following or following[0].lower != "ago":
-        return False
+    if not following or following[0].lower not in ("ago", "earlier"):
+        return False  # ("up from 1.6% two years earlier" dates the 1.6%)
     return any(any(map(str.isdigit, word.text)) for word in sentence.before(start, 2))
 
 

@@ -2564,6 +2564,11 @@ COUNTS = [
     row("Its staff now number 1,200.", point(1200)),
     # the subject of a change names what a count per a span of time counts
     row("Departures rose to 40 a day.", point(40, "departure / day", change=("up", "to"))),
+    row("The death rate was 3.1, up from 1.6% two years earlier.", point("3.1"),
+        point("1.6", "percent")),
+    row("It was built 50 years earlier.", point(50, "year")),
+    row("A hotspot of 300 degrees was found in the roof.", point(300, "degree_Celsius")),
+    row("The 100-footer crossed the line first.", point(100, "foot")),
     row("Fires in buildings over 18 metres rose to 912.", lower(18, "meter"),
         point(912, "", change=("up", "to"))),
     row("Flights to Rome rose from 20 to 35 a week.",
