@@ -414,6 +414,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_ERA_WORDS):
         spans += [m.span() for m in _ERA_YEAR.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_CLIMBING_WORDS):
+        spans += [m.span() for m in _CLIMBING_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PRODUCT_LINES):
         spans += [m.span("code") for m in _PRODUCT_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_MODEL_FAMILIES):
@@ -541,6 +543,15 @@ _ERA_YEAR: Final = re.compile(
     r"|(?<![\w.,])AD[ ][0-9]{1,4}(?![\w.,])")
 #: words of eras, which _ERA_YEAR needs (lower case, as in the vocabulary)
 _ERA_WORDS: Final = frozenset(["bc", "bce", "ad", "ce", "b", "c"])
+#: a climbing grade, in a sentence about climbing: "5.11c", "5.14a" (Yosemite), "7c+", "8a"
+#: (French), "graded 8C", "V10" (bouldering; a bare "8C" may be the morning's heat), and the
+#: peaks over 8,000 metres, "the 14 8,000ers"
+_CLIMBING_GRADE: Final = re.compile(
+    r"(?<![\w.,$£€])(?:5\.(?:[0-9]|1[0-5])[a-d](?![\w.])|[3-9][abc]\+?(?![\w+])"
+    r"|(?:(?<=\ba[ ])|(?<=\ban[ ])|(?<=graded[ ]))[3-9][ABC]\+?(?![\w+])"
+    r"|V(?:1[0-7]|[0-9])(?![\w])|[78],?000ers?\b)")
+#: words of climbing, which _CLIMBING_GRADE needs (grammar_words.txt)
+_CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_words"]
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
@@ -645,6 +656,7 @@ _MASK_WORDS: Final = frozenset().union(
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
     _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES, _ERA_WORDS,
+    _CLIMBING_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
      "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
