@@ -114,6 +114,11 @@ _SUBJECT_NEGATORS: Final = frozenset(["none", "nothing", "nobody"])
 #: prepositions of time before a bound, across which a negated subject reaches no bound:
 #: "Nothing happened for more than 20 minutes" (how long nothing happened)
 _TIME_PREPOSITIONS: Final = frozenset(["for", "in", "after", "since", "during", "within"])
+#: an age after a bound: a bare number or one of weeks, months or years ("under 12", "less
+#: than 8 weeks old")
+_AN_AGE_AFTER: Final = re.compile(
+    r"[ ][0-9]{1,3}(?:[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?)?(?![0-9]|[ ]?[A-Za-z%])"
+    r"|[ ][0-9]{1,3}[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?\b")
 #: modal verbs, which make a negated subject's sentence a rule: "No one may park for more
 #: than 2 hours"
 _MODALS: Final = frozenset(["may", "must", "can", "should", "shall", "will", "could",
@@ -396,6 +401,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _milestone(sentence, before[-1], reading):
         before = None  # "breached 40 accounts", "near three schools": things, not a level
         # (but "passed 100 million downloads" crosses a milestone)
+    if before and before[-1].lower == "passing" and _each_passing(sentence, before[-1]):
+        before = None  # "With each passing 24 hours": time going by, no milestone
     if before and before[0].lower == "beyond" and _looking_beyond(sentence, before[0]):
         before = None  # "Investors looked beyond 2 weak quarters": past them, no bound
     if before and before[-1].lower == "within" \
@@ -486,6 +493,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _each_passing(sentence: Sentence, word: Word) -> bool:
+    """ "with each passing 24 hours", "every passing day": "passing" as an adjective."""
+    previous = sentence.before(word.start, 1)
+    return bool(previous) and previous[0].lower in ("each", "every", "the")
 
 
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
@@ -758,8 +771,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     if any(w.lower in _NEGATORS for w in bound):
         return False
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
-    if words and words[-1].lower in _AGE_GROUPS:
-        return False  # "Not recommended for children under 12": who is meant, no limit
+    if words and words[-1].lower in _AGE_GROUPS \
+            and _AN_AGE_AFTER.match(sentence.text, bound[-1].end):
+        return False  # "Not recommended for children under 12": who is meant, no limit (but
+        # "Do not give cats more than 50g of tuna" limits the tuna)
     spans_time = bool(words) and words[-1].lower in _TIME_PREPOSITIONS \
         and all(w.lower not in _MODALS for w in words)
     # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more

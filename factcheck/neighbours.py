@@ -231,7 +231,8 @@ def _in_sub_units(claim: Claim, previous: Claim) -> Claim:
     is: "about 27p per kWh, the Welsh about 29" is 0.29 GBP per kWh (the caller gives it the
     unit only if it then reads as a parallel of the amount before)."""
     words = previous.unit_text.lower().split()
-    if not words or previous.dimension not in ("currency", "rate") \
+    money = previous.unit.split(" / ")[0]
+    if not words or not (len(money) == 3 and money.isupper()) \
             or previous.text.lower().startswith(words[0]) \
             or not (words[0] in _SUB_UNIT_WORDS
                     or (len(words) > 1 and words[1] in _SUB_UNIT_WORDS)):

@@ -1220,7 +1220,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))
             or (prev in ("", "the", ":") and nxt in words_set["emergency_services"]
                 and _change_after_calls(sentence, after))
-            or (prev in _POSSESSIVES and nxt in words_set["emergency_services"])):
+            or (prev in _POSSESSIVES and nxt in words_set["emergency_services"]
+                and not _CALLS_TO.match(sentence.text, numeral.end))):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls" (not "received 112 calls")
@@ -1498,6 +1499,8 @@ def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
     """A verb of change after "999 calls", perhaps after "have" or "has": "999 calls rose",
     "999 calls have risen"."""
     changes = lexicon.load().changes
+    if len(after) > 2 and after[1].lower in ("up", "down") and after[2].lower in ("from", "to"):
+        return False  # "112 calls up from 86": a count that rose
     if len(after) > 1 and (after[1].lower in changes or after[1].lower in _HEADLINE_MOVES
                            or after[1].lower in _MODALS_AFTER_CALLS):
         return True  # ("999 calls up 20%", "112 calls must be answered")
@@ -1506,6 +1509,9 @@ def _change_after_calls(sentence: Sentence, after: Sequence[Word]) -> bool:
         and verb[0].lower in changes
 
 
+#: calls made to someone, which a possessive's emergency number counts: "Their 999 calls to
+#: the landlord were ignored"
+_CALLS_TO: Final = re.compile(r"[ ]calls?[ ]to[ ]")
 #: a headline's change after "999 calls": "999 calls up 20%"
 _HEADLINE_MOVES: Final = frozenset(["up", "down", "soar", "surge", "jump", "fall", "drop"])
 #: verbs of duty after "112 calls", which then name the service: "112 calls must be answered"
@@ -1938,9 +1944,11 @@ def _one_compared(numeral: Numeral, before: Sequence[Word], after: Sequence[Word
         return False
     if before[-2].lower in ("more", "less") and len(before) > 2 \
             and any(c.isdigit() for c in before[-3].text) \
+            and not YEAR_SHAPED.fullmatch(before[-3].text) \
             and not _ONE_IN_A_NUMBER.match(sentence.text, numeral.end):
         return True  # "pay £90 more than one in the East Midlands", "£5 less than one at
-        # the door": a difference of money, then a thing of the kind compared
+        # the door": a difference of money, then a thing of the kind compared (not "Since
+        # 2019 more than one child a week")
     return before[-2].lower in _PRONOUN_COMPARATIVES \
         and not (after and after[0].lower in _ONE_AS_NUMBER_AFTER) \
         and (_measures_nothing(numeral, sentence) or _PARTICIPLE_AFTER.match(
@@ -2457,6 +2465,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if opening and prev.lower in _LISTING_VERBS \
             and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
         return False  # "Contains 60 capsules", "Feeds 6 people": a listing's opening verb
+    if opening and prev.lower in _PAST_OPENING_VERBS and _LOWER_PLURAL_NEXT.match(
+            sentence.text, numeral.end) \
+            and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
+        return False  # "Sent 14 cards to PSA", "Bought 3 lots": a verb, its object counted
     if opening and prev.lower in _AGE_GROUP_WORDS \
             and _AGE_BOUND_AFTER.match(sentence.text, numeral.end):
         return False  # "Children 12 and younger", "Kids 5 and under": ages
@@ -2510,6 +2522,9 @@ def _standing_after(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: verbs that open a line of a product listing before a count (not_claims.txt)
 _LISTING_VERBS: Final = lexicon.word_sections("not_claims.txt")["listing_verbs"]
+_PAST_OPENING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["past_opening_verbs"]
+#: a lower-case word right after a number: "14 cards" (not "3 Series")
+_LOWER_PLURAL_NEXT: Final = re.compile(r"[ ][a-z]")
 _COUNT_OPENING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["count_opening_verbs"]
 #: the other end of a range of counts or times: "-3 times", " or 3 times", "-4 seeds"
 _RANGE_OF_COUNTS_AFTER: Final = re.compile(r"(?:-|[ ](?:or|to)[ ])[0-9]{1,3}[ ][a-z]+s\b")

@@ -20,6 +20,9 @@ from factcheck.text import Word, lower_words, new_record
 _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "to": "to",
                             "through": "to", "thru": "to", "and": "and"}
 
+#: the windows a count of doses or events is limited within: "8 in 24 hours", "3 in 7 days"
+_WINDOWS_OF_TIME: Final = frozenset([Decimal(24), Decimal(48), Decimal(72), Decimal(7),
+                                     Decimal(12), Decimal(28), Decimal(30)])
 #: currency symbols before a slash estimate: "$3/5 million" (numerals.py cuts it in two)
 _SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
 #: words of card games, whose "$1/$2" names two stakes
@@ -215,8 +218,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         if connector_words != gap_words or (not currency and sentence.unit_before(first.start)):
             return None  # "$9.99 in over 40 countries", "$1 in 4 regions": no share
         second_unit = sentence.unit_after(second.end)
-        if second_unit is not None and second_unit.dimension == "time":
-            return None  # "no more than 8 in 24 hours": a count within a time, no share
+        if second_unit is not None and second_unit.dimension == "time" \
+                and second.value in _WINDOWS_OF_TIME:
+            return None  # "no more than 8 in 24 hours": a count within a window of time, no
+            # share (but "Trains ran late on 1 in 3 days" is one day in three)
         if 0 <= first.value < second.value and not first.fraction \
                 and second.value == int(second.value):  # (a part is never below none: "-5 in 0")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):

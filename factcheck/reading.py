@@ -160,7 +160,8 @@ _INCHES: Final = re.compile(r"""
     | [ ]in(?P<closing>(?=\)))                                        # (43 in)
     | [ ]in(?=[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])                # 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
-    | [ ]in\.(?=,|[ ][a-z])                                # 30 x 40 in., unframed; 2 in. to
+    | [ ]in\.(?=,[ ]|[ ](?:to|from|by|x|wide|deep|long|high|thick|across|diameter)\b)
+                                                        # 30 x 40 in., unframed; 2 in. to
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
 
@@ -575,6 +576,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
             if after.text == "nm" and sentence.vocabulary.isdisjoint(_NANOMETRE_WORDS) and (
                     not sentence.vocabulary.isdisjoint(_NAUTICAL_WORDS)
+                    or not sentence.vocabulary.isdisjoint(_SAILING_WORDS)
                     or (last.value * scale >= _FAR_NM
                         and not sentence.vocabulary.isdisjoint(_RANGE_WORDS))
                     or _OFF_THE_SHORE.search(sentence.text, *sentence.span)
@@ -699,7 +701,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         knots = None  # "500 kt of copper", "18kt gold", "a 15 kt yield": kilotonnes, carats
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
-                _NAUTICAL_WORDS))):
+                _SAILING_WORDS))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
@@ -810,6 +812,8 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
+#: words of sailing and rowing: "nm" is nautical miles and "kn" knots beside them
+_SAILING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["sailing_words"]
 #: words of a ship's or an aircraft's reach, which make a far "nm" nautical miles; no chip is
 #: made at or above _FAR_NM nanometres ("a range of 1,000 nm", "The ship covered 300 nm")
 _RANGE_WORDS: Final = frozenset(["ship", "ships", "missile", "missiles", "drone", "drones",

@@ -138,11 +138,18 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
         noun = _head_noun(words[:verb], sentence)
     if noun is None or (words[verb].lower in _PLURAL_COPULAS
                         and units.singular(noun.lower) not in _COPULA_COUNTS) \
-            or units.is_unit_word(noun.lower):
+            or _measured(sentence, noun):
         return claim  # (after "were", only counts of events: "Deaths were 5,448", not
-        # "Class sizes were 32", "incomes were 31,000"; nor a unit: "Fires in buildings
-        # over 18 metres rose to 912" counts no metres)
+        # "Class sizes were 32", "incomes were 31,000"; nor a measure's unit: "Fires in
+        # buildings over 18 metres rose to 912" counts no metres)
     return _counting(claim, noun)
+
+
+def _measured(sentence: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` is the unit of a measure written with its number: the "metres" of
+    "buildings over 18 metres" (but "Acres burned rose to 40,000" counts acres)."""
+    before = sentence.before(noun.start, 1)
+    return bool(before) and before[0].text[-1:].isdigit() and units.is_unit_word(noun.lower)
 
 
 def _restated_noun(claim: Claim, sentence: Sentence, words: Sequence[Word]) -> Claim:

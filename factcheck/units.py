@@ -174,7 +174,7 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
 #: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "£55 a
 #: head before wine", "£19.99 a month after the first year" are rates, where "a week after
-#: the election" dates
+#: the election" or "a month after a 10-day trial" dates
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
@@ -182,8 +182,7 @@ _OF_PAY: Final = re.compile(
     r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat)"
     r"|before[ ](?:wine|drinks|alcohol)"
     r"|after[ ](?:the|a|an)[ ](?:first[ ](?:year|month|six[ ]months|12[ ]months)"
-    r"|(?:initial|introductory|free|discounted|promotional|[0-9]+-(?:day|week|month|year))"
-    r"[ ](?:period|offer|trial|term|deal)))"
+    r"|(?:introductory|free|discounted|promotional)[ ](?:period|offer|trial|term|deal)))"
     r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
@@ -1179,6 +1178,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
             denominator = ""
         else:
             denominator, end = noun
+            if is_unit_word(denominator):  # "per 100 million passenger kilometres"
+                denominator = canonical_unit(denominator)
     unit_name = f"{amount} {denominator}".strip()
     period = match_per_after(text, end) if denominator else None
     if period is not None and period.dimension == "time" and period.factor == 1:
