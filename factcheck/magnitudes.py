@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from operator import attrgetter
 from typing import Final, List
 
 from factcheck import lexicon
@@ -39,9 +40,23 @@ def magnitude_claims(sentence: Sentence) -> List[Claim]:
     for found in _MAGNITUDE.finditer(sentence.text, *sentence.span):
         number = found.group("decimal") or found.group("whole") or found.group("number") \
             or found.group("before")
-        value = Decimal(number)
-        step = Decimal("0.1") if "." in number else Decimal(1)
-        hedge = read_hedges(sentence, HedgeReading("point", "", found.start(), found.end()),
-                            "dimensionless", None)
-        claims.append(finish_hedged(sentence, hedge, value, precision=step))
-    return claims
+        claims.append(_magnitude(sentence, number, found.start(), found.end()))
+    for found in _QUAKE_OF.finditer(sentence.text, *sentence.span):
+        claims.append(_magnitude(sentence, found.group("of"), found.start("of"),
+                                 found.end("of")))
+    return sorted(claims, key=_SPAN)
+
+
+def _magnitude(sentence: Sentence, number: str, start: int, end: int) -> Claim:
+    """The claim of one magnitude, with the bound or hedge around it."""
+    step = Decimal("0.1") if "." in number else Decimal(1)
+    hedge = read_hedges(sentence, HedgeReading("point", "", start, end), "dimensionless", None)
+    return finish_hedged(sentence, hedge, Decimal(number), precision=step)
+
+
+#: a magnitude after a quake and "of": "An aftershock of 5.7 toppled buildings" (a number
+#: with its tenth, which counts nothing after it)
+_QUAKE_OF: Final = re.compile(
+    r"\b(?:earthquake|quake|aftershock|foreshock|mainshock|tremor|temblor)[ ]of[ ]"
+    r"(?:about[ ]|around[ ]|some[ ])?(?P<of>[1-9]\.[0-9])(?![\w.,%-])", re.IGNORECASE)
+_SPAN: Final = attrgetter("span")

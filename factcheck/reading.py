@@ -1490,12 +1490,16 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
         return False  # how near: "within 500m of the shore"
     function_words = lexicon.load().function_words
     determined = False
+    grouped = "," in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start)
     for word in whole[:4]:
         lowered = word.lower
         if lowered in function_words:
             if determined:
                 return False  # "the climb is on loose scree": a singular head, metres
             continue  # "of its", "of the"
+        if word.text[:1].isupper() and grouped:
+            continue  # "1,200m of TD climbing" (metres) but "1,200m of EU funds" (millions):
+            # a name after thousands of metres decides nothing, the noun after it does
         if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
                 or word.text[:1].isupper() or word.text[:1].isdigit() or has_plural_form(lowered):
             return True  # (a number: "3m of the 10m users")
