@@ -316,8 +316,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
             and before[-2].start >= previous.span[1]
             and before[-1].lower not in lexicon.load().function_words):
         before = before[:-1]  # "4,000 drones and Germany 3,300": a name before the number
-    elif _after_gapped_subject(sentence, previous, claim):
-        return _comparable(previous, claim)  # "430 beds and the clinic 120"
+    elif _after_gapped_subject(sentence, previous, claim) \
+            or _after_gapped_price(sentence, previous, claim):
+        return _comparable(previous, claim)  # "430 beds and the clinic 120", "7p per kWh,
+        # electricity about 27"
     elif _after_tally_word(sentence, previous, claim):
         return _comparable(previous, claim)  # "312 electoral votes to Harris's 226"
     elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
@@ -405,6 +407,20 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
     if before[0].lower not in _ELLIPSIS_CONNECTIVES and before[0].text != ",":
         return False
     return _ends_clause(sentence, claim)
+
+
+def _after_gapped_price(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "Gas costs about 7p per kWh, electricity about 27", "142.5p a litre in March, diesel
+    151.2": a comma and a thing's name in lower case before a bare number that ends its
+    clause, after a price (the verb and the unit left out)."""
+    money = previous.unit.split(" / ")[0]
+    if not (len(money) == 3 and money.isupper()):
+        return False
+    before = sentence.before(claim.span[0], 2)
+    return len(before) == 2 and before[0].text == "," and before[0].start >= previous.span[1] \
+        and before[1].text.isalpha() and before[1].text.islower() \
+        and before[1].lower not in lexicon.load().function_words \
+        and _ends_clause(sentence, claim)
 
 
 def _after_tally_word(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
