@@ -2229,6 +2229,8 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         return False
     if after[0].lower in _CASUALTY_VERBS:
         return True  # "Four died", "Two drowned"
+    if len(after) > 1 and after[0].lower in _SEVERITIES and after[1].lower in _CASUALTY_STATES:
+        return True  # "and four seriously injured", "two critically hurt"
     if after[0].lower in _CASUALTY_AUXILIARIES:
         rest = [word for word in sentence.after(after[0].end, 3)
                 if word.lower not in _CASUALTY_AUXILIARIES]
@@ -2242,6 +2244,9 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         or after[1].lower in _CASUALTY_STATES  # "Three feared dead", "Two shot dead"
 
 
+#: how badly people were hurt, between their number and the state: "four seriously injured"
+_SEVERITIES: Final = frozenset(["seriously", "critically", "badly", "slightly", "severely",
+                                "fatally", "gravely", "mortally", "lightly"])
 #: verbs by which a number of people died or lived, and the auxiliaries and adverbs that may
 #: come between a number and a casualty state: "Four died", "two are still missing"
 _CASUALTY_VERBS: Final = frozenset(["died", "drowned", "perished", "survived", "unaccounted"])

@@ -3018,6 +3018,9 @@ COUNTS = [
         point(320, "arrest"), point(40, "")),
     # a headline's count of casualties in words
     row("Three dead after storm batters coast", point(3)),
+    row("Three people were killed and four seriously injured.", point(3, "person"),
+        point(4, "person")),
+    row("Two seriously good films came out.", point(2, "film")),
     row("Six dead, 30 hurt as bus plunges into gorge.", point(6), point(30)),
     row("Two arrested men were released.", point(2, "man")),
     # a small number in words before "and" and an amount with its unit shares the unit
