@@ -331,6 +331,9 @@ ISSUE_EXAMPLES = [
     row("Profits at the miner tripled.", point(3, change=("up", "factor"))),
     # conventions where people differ
     row("One in five adults smokes.", point("0.2")),
+    row("The share rose to 1 in 5, up from 1 in 10.", point("0.2", change=("up", "to")),
+        point("0.1", change=("up", "from"))),
+    row("Prices rose from 5 in March to 8 in April.", point(5), point(8)),
     row("Bananas now cost 89p a kilo.", point("0.89", "GBP / kilogram")),
     row("The talks lasted more than a year.", lower(1, "year", strict=True)),
     row("Drivers must not exceed 50 km/h in the tunnel.", upper(50, "kilometer / hour")),
