@@ -1972,8 +1972,9 @@ def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
     """ "one of the largest banks", "one of the few survivors": a rank, not a count."""
     if len(after) < 3 or not numeral.spelled or numeral.text.lower() != "one":
         return False
-    if after[0].lower != "of" or after[1].lower not in _POSSESSIVES:
-        return False
+    if after[0].lower != "of" or not (after[1].lower in _POSSESSIVES or (
+            after[1].text[:1].isupper() and after[1].text.endswith(POSSESSIVE_ENDINGS))):
+        return False  # ("one of London's best chefs": a possessive name owns the rank)
     return after[2].lower in _RANKING_WORDS or after[2].lower.endswith("iest")
 
 

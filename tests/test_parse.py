@@ -6670,6 +6670,8 @@ NOT_CLAIMS = [
     row("The soldier carried an M4 carbine."),
     row("Hamilton won his first Formula 1 race in 2007."),
     row("It is one of the largest banks in Europe."),
+    row("He is one of London's best chefs."),
+    row("She is one of Britain's richest women."),
     row("Lagos is one of the busiest ports in Africa."),
     row("She was one of the few survivors."),
     row("Every one of them has a food bank."),
