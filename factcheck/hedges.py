@@ -114,11 +114,10 @@ _SUBJECT_NEGATORS: Final = frozenset(["none", "nothing", "nobody"])
 #: prepositions of time before a bound, across which a negated subject reaches no bound:
 #: "Nothing happened for more than 20 minutes" (how long nothing happened)
 _TIME_PREPOSITIONS: Final = frozenset(["for", "in", "after", "since", "during", "within"])
-#: an age after a bound: a bare number or one of weeks, months or years ("under 12", "less
+#: an age after a bound: a number, perhaps of weeks, months or years ("under 12", "less
 #: than 8 weeks old")
-_AN_AGE_AFTER: Final = re.compile(
-    r"[ ][0-9]{1,3}(?:[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?)?(?![0-9]|[ ]?[A-Za-z%])"
-    r"|[ ][0-9]{1,3}[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?\b")
+_AGE_NUMBER: Final = re.compile(
+    r"[ ][0-9]{1,3}(?P<unit>[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?)?\b")
 #: modal verbs, which make a negated subject's sentence a rule: "No one may park for more
 #: than 2 hours"
 _MODALS: Final = frozenset(["may", "must", "can", "should", "shall", "will", "could",
@@ -771,8 +770,7 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     if any(w.lower in _NEGATORS for w in bound):
         return False
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
-    if words and words[-1].lower in _AGE_GROUPS \
-            and _AN_AGE_AFTER.match(sentence.text, bound[-1].end):
+    if words and words[-1].lower in _AGE_GROUPS and _an_age_after(sentence, bound[-1].end):
         return False  # "Not recommended for children under 12": who is meant, no limit (but
         # "Do not give cats more than 50g of tuna" limits the tuna)
     spans_time = bool(words) and words[-1].lower in _TIME_PREPOSITIONS \
@@ -796,6 +794,24 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False
+
+
+def _an_age_after(sentence: Sentence, end: int) -> bool:
+    """Whether an age follows a bound ending at ``end``: a number of years, or a bare one
+    that measures or counts nothing after it ("children under 12 and pregnant women"; not
+    "cats more than 50g of tuna", "puppies more than 3 meals a day")."""
+    found = _AGE_NUMBER.match(sentence.text, end)
+    if found is None:
+        return False
+    text, after = sentence.text, found.end()
+    if text[after:after + 1] == "%" or (text[after:after + 1] in (".", ",")
+                                        and text[after + 1:after + 2].isdigit()):
+        return False  # "12%", "12.5 kg", "1,000 staff"
+    if found.group("unit"):
+        return True
+    following = sentence.after(after, 1)
+    return not following or not following[0].text.isalpha() \
+        or following[0].lower in lexicon.load().function_words
 
 
 def _after_sub(sentence: Sentence, start: int) -> bool:

@@ -4272,6 +4272,9 @@ BOUNDS = [
     # a bound right after people names who is meant, which a negation does not flip
     row("Not recommended for children under 12 years.", upper(12, "year")),
     row("Do not use in kittens less than 8 weeks old.", upper(8, "week")),
+    row("Not recommended for children under 12 and pregnant women.", upper(12, "year")),
+    row("Do not give children under 6 any aspirin.", upper(6, "year")),
+    row("Do not give children more than 12.5 ml.", upper("12.5", "milliliter")),
     row("Take 1 a day with food.", point(1, "1 / day")),
     row("Take one a day with food.", point(1, "1 / day")),
     row("Two a day is the usual dose.", point(2, "1 / day")),
