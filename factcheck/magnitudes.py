@@ -42,8 +42,9 @@ def magnitude_claims(sentence: Sentence) -> List[Claim]:
             or found.group("before")
         claims.append(_magnitude(sentence, number, found.start(), found.end()))
     for found in _QUAKE_OF.finditer(sentence.text, *sentence.span):
-        claims.append(_magnitude(sentence, found.group("of"), found.start("of"),
-                                 found.end("of")))
+        if sentence.unit_after(found.end("of")) is None:  # (not "a tremor of 2.5 seconds")
+            claims.append(_magnitude(sentence, found.group("of"), found.start("of"),
+                                     found.end("of")))
     return sorted(claims, key=_SPAN)
 
 

@@ -411,16 +411,25 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
 
 def _after_gapped_price(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """ "Gas costs about 7p per kWh, electricity about 27", "142.5p a litre in March, diesel
-    151.2": a comma and a thing's name in lower case before a bare number that ends its
-    clause, after a price (the verb and the unit left out)."""
-    money = previous.unit.split(" / ")[0]
-    if not (len(money) == 3 and money.isupper()):
-        return False
+    151.2": a comma and a thing's name in lower case before a bare number of the same size
+    that ends its clause, after a price by the unit (the verb and the unit left out)."""
+    money, slash, _ = previous.unit.partition(" / ")
+    if not (len(money) == 3 and money.isupper() and slash):
+        return False  # a price by the unit only ("£80, breakfast included, checkout 11")
     before = sentence.before(claim.span[0], 2)
     return len(before) == 2 and before[0].text == "," and before[0].start >= previous.span[1] \
         and before[1].text.isalpha() and before[1].text.islower() \
         and before[1].lower not in lexicon.load().function_words \
-        and _ends_clause(sentence, claim)
+        and before[1].lower not in _UNPRICED \
+        and _comparable(previous, claim, PRICE_RATIO) and _ends_clause(sentence, claim)
+
+
+#: what a bare number after a price and a comma measures in its own terms: "150p a litre,
+#: inflation 4.2", "€1,500 a month, deposit 3,000"
+_UNPRICED: Final = frozenset(["inflation", "deposit", "mileage", "checkout", "weight", "size",
+                              "capacity", "age", "rating", "score", "rate", "growth"])
+#: how far apart two prices of one thing may be: "7p per kWh, electricity about 27"
+PRICE_RATIO: Final = 5
 
 
 def _after_tally_word(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

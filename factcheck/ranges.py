@@ -220,9 +220,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             return None  # "$9.99 in over 40 countries", "$1 in 4 regions": no share
         second_unit = sentence.unit_after(second.end)
         if second_unit is not None and second_unit.dimension == "time" \
-                and second.value in _WINDOWS_OF_TIME:
-            return None  # "no more than 8 in 24 hours": a count within a window of time, no
-            # share (but "Trains ran late on 1 in 3 days" is one day in three)
+                and (second.value in _WINDOWS_OF_TIME or opener == "from"):
+            return None  # "no more than 8 in 24 hours", "from 5 in 6 months": a count within
+            # a window of time, no share (but "Trains ran late on 1 in 3 days" is one day in
+            # three)
         if 0 <= first.value < second.value and not first.fraction \
                 and second.value == int(second.value):  # (a part is never below none: "-5 in 0")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
