@@ -118,6 +118,8 @@ _TIME_PREPOSITIONS: Final = frozenset(["for", "in", "after", "since", "during", 
 #: than 8 weeks old")
 _AGE_NUMBER: Final = re.compile(
     r"[ ][0-9]{1,3}(?P<unit>[ ](?:years?|months?|weeks?|days?)(?:[ ]old)?)?\b")
+#: verbs of keeping from a thing, which negate a bound right after them or their gerund
+_AVOIDING: Final = frozenset(["avoid", "avoids", "avoiding", "avoided"])
 #: modal verbs, which make a negated subject's sentence a rule: "No one may park for more
 #: than 2 hours"
 _MODALS: Final = frozenset(["may", "must", "can", "should", "shall", "will", "could",
@@ -782,6 +784,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         near = index >= len(words) - NEGATION_REACH
         if word.lower in _SUBJECT_NEGATORS and spans_time:
             return False  # "Nothing happened for more than 20 minutes": how long
+        if word.lower in _AVOIDING and (index == len(words) - 1 or (
+                index == len(words) - 2 and words[-1].lower.endswith("ing"))):
+            return True  # "Avoid drinking more than 14 units a week": at most (but "avoid
+            # stocks with more than 50% debt" describes the stocks)
         if word.lower in _NEGATORS and (near or word.lower in _SUBJECT_NEGATORS or (
                 word.lower == "not" and _NOT_ONE.match(sentence.text, word.end))):
             return True  # "must not be more than", "none of them more than 20 miles away",

@@ -4280,6 +4280,8 @@ BOUNDS = [
     row("Not recommended for children under 12 years.", upper(12, "year")),
     row("Do not use in kittens less than 8 weeks old.", upper(8, "week")),
     row("Not recommended for children under 12 and pregnant women.", upper(12, "year")),
+    row("Avoid drinking more than 14 units a week.", upper(14, "unit / week")),
+    row("Investors should avoid stocks with more than 50% debt.", lower(50, "percent")),
     row("Do not give children under 6 any aspirin.", upper(6, "year")),
     row("Do not give children more than 12.5 ml.", upper("12.5", "milliliter")),
     row("Take 1 a day with food.", point(1, "1 / day")),
