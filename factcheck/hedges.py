@@ -611,11 +611,11 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
     following = sentence.after(end, 1)
     return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
         and following[0].lower not in lexicon.load().function_words \
-        and following[0].lower not in _MEASURE_ADJECTIVES
+        and following[0].lower not in MEASURE_ADJECTIVES
 
 
 #: adjectives a measurement stands before: "400 miles wide", "3m deep"
-_MEASURE_ADJECTIVES: Final = _GRAMMAR["measure_adjectives"]
+MEASURE_ADJECTIVES: Final = _GRAMMAR["measure_adjectives"]
 
 
 def _at_a_distance(sentence: Sentence, end: int) -> bool:

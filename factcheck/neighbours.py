@@ -15,7 +15,7 @@ from factcheck.errors import FactcheckError
 from factcheck.changes import before_level, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
-from factcheck.reading import SIZE_SIGNS, after_age_word
+from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
 from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words
 
@@ -221,9 +221,10 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
     return result
 
 
-#: the words of a currency's hundredth before its rate, whose elided repeats count in it too
-_SUB_UNIT_WORDS: Final = frozenset(["p", "pence", "penny", "c", "cent", "cents",
-                                    "\N{CENT SIGN}"])
+def _priced(claim: Claim) -> bool:
+    """Whether the claim is money, or a rate of money: its unit opens with an ISO code."""
+    money = claim.unit.partition(" / ")[0]
+    return len(money) == 3 and money.isupper()
 
 
 def _in_sub_units(claim: Claim, previous: Claim) -> Claim:
@@ -231,11 +232,10 @@ def _in_sub_units(claim: Claim, previous: Claim) -> Claim:
     is: "about 27p per kWh, the Welsh about 29" is 0.29 GBP per kWh (the caller gives it the
     unit only if it then reads as a parallel of the amount before)."""
     words = previous.unit_text.lower().split()
-    money = previous.unit.split(" / ")[0]
-    if not words or not (len(money) == 3 and money.isupper()) \
+    if not words or not _priced(previous) \
             or previous.text.lower().startswith(words[0]) \
-            or not (words[0] in _SUB_UNIT_WORDS
-                    or (len(words) > 1 and words[1] in _SUB_UNIT_WORDS)):
+            or not (words[0] in SUB_UNIT_WORDS
+                    or (len(words) > 1 and words[1] in SUB_UNIT_WORDS)):
         return claim  # ("euro cents per kWh": the word of the hundredth comes second; "c $
         # 100" is a marker before the amount, Canada's dollar)
     hundredth = Decimal("0.01")
@@ -413,8 +413,7 @@ def _after_gapped_price(sentence: Sentence, previous: Claim, claim: Claim) -> bo
     """ "Gas costs about 7p per kWh, electricity about 27", "142.5p a litre in March, diesel
     151.2": a comma and a thing's name in lower case before a bare number of the same size
     that ends its clause, after a price by the unit (the verb and the unit left out)."""
-    money, slash, _ = previous.unit.partition(" / ")
-    if not (len(money) == 3 and money.isupper() and slash):
+    if not _priced(previous) or " / " not in previous.unit:
         return False  # a price by the unit only ("£80, breakfast included, checkout 11")
     before = sentence.before(claim.span[0], 2)
     return len(before) == 2 and before[0].text == "," and before[0].start >= previous.span[1] \

@@ -1305,8 +1305,9 @@ def _stones(run: str, text: str, run_end: int) -> bool:
         and not (run.endswith("1") and not run.endswith("11"))
 
 
-#: currency symbols before which a slash between two amounts is an estimate's, not a fraction's
-_SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
+#: currency symbols before which a slash between two amounts is an estimate's, not a
+#: fraction's: "$3/5 million" (cut in two here, joined into a range in ranges.py)
+SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
 
 
 def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]:
@@ -1331,7 +1332,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    if "/" in run and text[run_start - 1:run_start] in _SLASH_ESTIMATE_SIGNS and run_start > 0:
+    if "/" in run and text[run_start - 1:run_start] in SLASH_ESTIMATE_SIGNS and run_start > 0:
         # "$3/5 million", "£800/1,200": an auction's estimate, two amounts (ranges.py joins
         # them), never three fifths of a dollar
         run_end = run_start + run.index("/")

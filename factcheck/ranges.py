@@ -11,7 +11,7 @@ from factcheck.errors import UnitError
 from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
                                level_verb_before)
 from factcheck.nouns import counted_noun
-from factcheck.numerals import Numeral, parse_number, tidy
+from factcheck.numerals import SLASH_ESTIMATE_SIGNS, Numeral, parse_number, tidy
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
 from factcheck.text import Word, lower_words, new_record
 
@@ -23,8 +23,6 @@ _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "t
 #: the windows a count of doses or events is limited within: "8 in 24 hours", "3 in 7 days"
 _WINDOWS_OF_TIME: Final = frozenset([Decimal(24), Decimal(48), Decimal(72), Decimal(7),
                                      Decimal(12), Decimal(28), Decimal(30)])
-#: currency symbols before a slash estimate: "$3/5 million" (numerals.py cuts it in two)
-_SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
 #: words of card games, whose "$1/$2" names two stakes
 _STAKES_WORDS: Final = frozenset(["blinds", "blind", "poker", "stakes", "hold'em", "holdem"])
 #: words before a range's first end: "between A and B", "from A to B"
@@ -239,7 +237,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if gap == "~":
         connector = "-"  # "20~100": a tilde between two numbers joins them
     elif gap == "/" and first.value < second.value and not own_unit \
-            and sentence.text[first.start - 1:first.start] in _SLASH_ESTIMATE_SIGNS \
+            and sentence.text[first.start - 1:first.start] in SLASH_ESTIMATE_SIGNS \
             and sentence.vocabulary.isdisjoint(_STAKES_WORDS):
         connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
         # "$1/$2 blinds", a poker game's two stakes)

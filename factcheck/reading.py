@@ -9,7 +9,7 @@ from typing import Final, NamedTuple, Optional, Sequence, Tuple
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
-from factcheck.hedges import HedgeReading, read_hedges
+from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
 from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, in_brackets,
                                   refers_back)
@@ -298,9 +298,10 @@ _OLDEST_AGE: Final = 130
 _DOTTED_THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
 
-#: the words of a currency's hundredth, which no one writes with thousands dotted
-_SUB_UNIT_WORDS: Final = frozenset(["cent", "cents", "c", "pence", "penny", "p",
-                                    "\N{CENT SIGN}"])
+#: the words of a currency's hundredth, which no one writes with thousands dotted (and whose
+#: elided repeats count in it too: neighbours.py)
+SUB_UNIT_WORDS: Final = frozenset(["cent", "cents", "c", "pence", "penny", "p",
+                                   "\N{CENT SIGN}"])
 
 
 def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
@@ -309,7 +310,7 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
     ("R$1.412"), or before a currency written after the amount, continental style
     ("12.500 Euro", "250.000 CHF")."""
     if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text) \
-            or reading.unit_text.lower().partition(" ")[0] in _SUB_UNIT_WORDS:
+            or reading.unit_text.lower().partition(" ")[0] in SUB_UNIT_WORDS:
         return False  # "2.125 cents a pound": fractions of a cent, never thousands
     money = reading.unit.split(" / ")[0]
     if reading.start >= numeral.start and len(money) == 3 and money.isupper():
@@ -1675,7 +1676,7 @@ def _noun_modifier(sentence: Sentence, following: Sequence[Word], index: int) ->
     concrete walls")."""
     word = following[index]
     if index + 1 >= len(following) or not word.text.islower() \
-            or word.lower in _MEASURE_ADJECTIVES or word.lower in _BUILDING_MATERIALS \
+            or word.lower in MEASURE_ADJECTIVES or word.lower in _BUILDING_MATERIALS \
             or word.lower in _EVENT_NOUNS or f"{word.lower}s" in _EVENT_NOUNS:
         return False  # (nor "5m steel poles", a length of a thing built; "400m hurdle
         # finalists", a race)
@@ -2047,8 +2048,6 @@ _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
 _LONG_THINGS: Final = lexicon.word_sections("grammar_words.txt")["long_things"]
 #: materials of things built, sized in metres before their noun: "5m steel poles"
 _BUILDING_MATERIALS: Final = lexicon.word_sections("grammar_words.txt")["building_materials"]
-#: adjectives of size after a length: "a 3m tall statue" (grammar_words.txt)
-_MEASURE_ADJECTIVES: Final = lexicon.word_sections("grammar_words.txt")["measure_adjectives"]
 #: nouns of people whose number set off by commas is an age: "The actress, 29, won"
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: animals whose age is told as a person's: "Our dog is 11", "cats over 10"
