@@ -15,7 +15,8 @@ from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_subject,
                              is_plural_word)
-from factcheck.numerals import PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral, parse_number
+from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral,
+                                parse_number)
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.cued_units import cued_unit_after
@@ -1046,7 +1047,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.spelled and (_glued_after_a_word(numeral, sentence)
                             or _capitalised_compound(numeral, sentence)):
         return False  # "the flat-six revs", "the Six-Day War": part of a compound name
-    if numeral.spelled and (_one_of_a_rank(numeral, after) or _one_idiom(numeral, before, after)
+    if numeral.spelled and (_one_of_a_rank(numeral, after, sentence)
+                            or _one_idiom(numeral, before, after)
                             or _one_compared(numeral, before, after, sentence)
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
@@ -1968,14 +1970,22 @@ _GROUP_WORDS_AFTER_OF: Final = lexicon.word_sections("grammar_words.txt")["objec
     "a", "an", "which", "whom"}
 
 
-def _one_of_a_rank(numeral: Numeral, after: Sequence[Word]) -> bool:
+def _one_of_a_rank(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "one of the largest banks", "one of the few survivors": a rank, not a count."""
     if len(after) < 3 or not numeral.spelled or numeral.text.lower() != "one":
         return False
-    if after[0].lower != "of" or not (after[1].lower in _POSSESSIVES or (
+    rank = after[2]
+    if rank.text in APOSTROPHES and rank.start == after[1].end and after[1].text[:1].isupper() \
+            and after[1].text.endswith("s"):
+        following = sentence.after(rank.end, 1)  # "one of Leeds' finest": the apostrophe is
+        if not following:  # a word of its own
+            return False
+        rank = following[0]
+    elif after[0].lower != "of" or not (after[1].lower in _POSSESSIVES or (
             after[1].text[:1].isupper() and after[1].text.endswith(POSSESSIVE_ENDINGS))):
         return False  # ("one of London's best chefs": a possessive name owns the rank)
-    return after[2].lower in _RANKING_WORDS or after[2].lower.endswith("iest")
+    return after[0].lower == "of" and (rank.lower in _RANKING_WORDS
+                                       or rank.lower.endswith("iest"))
 
 
 def _glued_before(numeral: Numeral, sentence: Sentence) -> bool:
@@ -2124,7 +2134,7 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
     """ "the two nations", "these three men": a small number in words naming a known group
     (but "the three-bedroom house" says what the house has); "that one costs $5": "one"
     standing for a thing named before."""
-    before = sentence.before(numeral.start, 1)
+    before = sentence.before(numeral.start, 3)
     if not (numeral.spelled and not numeral.fraction and before):
         return False
     if numeral.value == 1 and numeral.text.lower() == "one" \
@@ -2132,7 +2142,15 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
         return True
     return (abs(numeral.value) < SMALLEST_BARE_SPELLED
             and before[-1].lower in ("the", "these", "those", "both")
-            and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-"))
+            and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-")
+            and not _whole_of_a_part(before))
+
+
+def _whole_of_a_part(before: Sequence[Word]) -> bool:
+    """Whether "of the" after a number stands right before: "Two of the three hostages",
+    "3 of the five victims" count the whole a part is taken from."""
+    return len(before) == 3 and before[-2].lower == "of" \
+        and (before[0].text[:1].isdigit() or parse_number(before[0].lower) is not None)
 
 
 def _tally_against(before: Sequence[Word]) -> bool:

@@ -371,7 +371,8 @@ _SECONDS_FRAME: Final = re.compile(
     r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait)(?:[ ](?:of|to|is|at))?"
     r"|every|after|waits|waited|took|within)[ ]|=[ ]?)\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
-_APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
+#: the apostrophes of a possessive: "a month's rain", "Leeds' finest"
+APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
 #: "ers" glued to digits, which names a team: "49ers", "76ers'"
 _TEAM_SUFFIX: Final = re.compile(r"ers\b")
 _EXPONENT: Final = re.compile(r"[eE]([-+]?[0-9]{1,3})(?!\w|\.[0-9])")
@@ -1345,7 +1346,7 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         return [_bare_integer(run, run_start, run_end)], run_end
     # both suffixes open with a letter or an apostrophe glued to the digits
     glued = text[run_end:run_end + 1]
-    glued_suffix = glued.isalpha() or glued in _APOSTROPHES
+    glued_suffix = glued.isalpha() or glued in APOSTROPHES
     if glued_suffix and _ORDINAL_SUFFIX.match(text, run_end) and "." not in run \
             and not _stones(run, text, run_end):
         return [], run_end

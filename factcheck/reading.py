@@ -1890,6 +1890,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         # older than 3.8", "older than 3 of her 4 siblings")
     if len(before) == 2 and before[-1].lower in _LINK_ADVERBS and before[0].lower in _AGE_LINKS:
         before = before[:1]  # "The mean age of participants is now 58.3"
+    elif before[-1].lower not in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS):
+        before = _before_hedge(sentence, start) or before  # "Life expectancy is around 73"
     if before[-1].lower in _AGE_LINKS and not sentence.vocabulary.isdisjoint(_AGE_SUBJECTS) \
             and (before[-1].lower != "by" or (len(before) == 2
                                               and before[0].lower in lexicon.load().changes)) \
@@ -2090,6 +2092,21 @@ _PER_NUMBER: Final = re.compile(r"[ ]?(?:per[ ]|/)(?:[0-9]|(?:hundred|thousand|m
 _AGE_REACH = 14
 #: words that open another subject or clause between "age" and the number
 _NEW_SUBJECTS: Final = frozenset(["number", "share", "proportion", "percentage"])
+
+
+def _before_hedge(sentence: Sentence, start: int) -> Tuple[Word, ...]:
+    """The two words before a hedge or bound that ends right before ``start``, past an
+    adverb such as "now" ("rose by" of "rose by about", "is" of "is now over"), or none
+    when no hedge ends there."""
+    words = sentence.before(start, 5)
+    hedges = lexicon.load().hedges_before
+    for size in (1, 2, 3):
+        if len(words) > size and tuple(w.lower for w in words[-size:]) in hedges:
+            kept = words[:-size]
+            if kept[-1].lower in _LINK_ADVERBS and len(kept) > 1:
+                kept = kept[:-1]
+            return kept[-2:]
+    return ()
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:

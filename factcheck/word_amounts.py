@@ -16,7 +16,7 @@ from factcheck.changes import (change_before, change_for, change_verb_in_clause,
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject
-from factcheck.numerals import Numeral, parse_number
+from factcheck.numerals import APOSTROPHES, Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
@@ -319,7 +319,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                 and _gerund_after(sentence, following[0].end)):
             continue  # "higher than a year ago" says when (but "at least a week before
             # painting" is how long to wait)
-        if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in _APOSTROPHES \
+        if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in APOSTROPHES \
                 and _AMOUNT_NOUN.match(sentence.text, unit.end):
             continue  # "more than a month's rain": as much rain as a month brings (but
             # "less than an hour's drive" is under an hour)
@@ -330,8 +330,6 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
     return found
 
 
-#: the apostrophes of a possessive: "a month's rain", "a year's pay"
-_APOSTROPHES: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 #: the possessive of a period and an amount of something it brings: "a month's rain", "a
 #: year's pay", "a week's worth"
 _AMOUNT_NOUN: Final = re.compile(
