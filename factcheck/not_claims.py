@@ -1645,11 +1645,12 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
     """A capitalised name right before a number of one or two digits ("Year 10"), which
     names it as a label does; not a month ("June 3, 4 and 5" are dates anyway), a verb that
-    opens the sentence ("Add 2 or 3 eggs"), an adverb or a currency marker."""
+    opens the sentence ("Add 2 or 3 eggs"), an adverb, people named by age or a currency
+    marker."""
     return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
         and word.text[:1].isupper() and not _names_nothing(word, sentence) \
-        and word.lower not in _STAT_LABELS \
-        and not sentence.unit_before(listed.start)  # "Rs 40 to 50"
+        and word.lower not in _STAT_LABELS and word.lower not in _AGE_GROUP_WORDS \
+        and not sentence.unit_before(listed.start)  # "Rs 40 to 50", "Women 25 to 54"
 
 
 def _names_nothing(word: Word, sentence: Sentence) -> bool:
@@ -2118,6 +2119,7 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not _opening_verb(before[-3], sentence)  # "Serves 4-6", "IQR 4-12", not
             # "Boeing 787-9"
             and not before[-3].lower.endswith("ly")  # "Usually 20-30", "Honestly 4-5"
+            and before[-3].lower not in _AGE_GROUP_WORDS  # "Drivers 17-24 pay the most"
             and not _opens_no_label(numeral, before[-3], sentence)  # "ISO 100-400", "Water
             # 2-3 times a week"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
@@ -2495,7 +2497,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Sent 14 cards to PSA", "Bought 3 lots": a verb, its object counted
     if opening and prev.lower in _AGE_GROUP_WORDS \
             and _AGE_BOUND_AFTER.match(sentence.text, numeral.end):
-        return False  # "Children 12 and younger", "Kids 5 and under": ages
+        return False  # "Children 12 and younger", "Kids 5 and under", "Women 25 to 54": ages
     if opening and prev.lower.endswith("ing"):
         noun = _plural_noun_next(sentence, numeral.end, numeral.value)
         if noun is not None and (_HABIT_AFTER.match(sentence.text, noun.end) or (
@@ -2641,7 +2643,11 @@ _HABIT_AFTER: Final = re.compile(
 _COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"
 _AGE_GROUP_WORDS: Final = lexicon.word_sections("grammar_words.txt")["age_groups"]
-_AGE_BOUND_AFTER: Final = re.compile(r"[ ](?:and|or)[ ](?:younger|older|under|over)\b")
+#: a bound or the rest of a range of ages after the number: "Children 12 and younger",
+#: "Drivers 17-24"
+_AGE_BOUND_AFTER: Final = re.compile(
+    r"[ ](?:and|or)[ ](?:younger|older|under|over)\b"
+    r"|(?:[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ])[0-9]{1,2}\b(?![.,][0-9])")
 #: what follows a lens's focal lengths: "24-105mm lenses", "24-105mm f/4L", "a 70-200mm zoom"
 _LENS_AFTER: Final = re.compile(r"[ ](?:f/|lens|lenses|zoom|zooms|kit|prime|macro)", re.IGNORECASE)
 #: the hyphen, dash, "to" or "or" and the second number of a pair: the "-100" of "50-100",

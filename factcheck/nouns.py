@@ -65,7 +65,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     ("\N{VULGAR FRACTION ONE HALF} onion", "\N{VULGAR FRACTION ONE HALF} red onion")."""
     function_words = lexicon.load().function_words
     months = lexicon.load().not_claims["months"]
-    after = sentence.after(pos, 6)
+    after = sentence.after(pos, 8)
     sized = len(after) > 1 and (after[0].text.isdigit() or after[1].text.isdigit()
                                 or _spelled_measure(sentence, after)) \
         and not _year_like(sentence, pos)
@@ -113,8 +113,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     if after[0].lower == "model" and sized_by_letter:
         return None  # "a 7B model needs 14GB": the size of one model, in parameters
     for index, word in enumerate(after):
-        if index >= 4 and compound_end < 0:
+        if index >= (4 if compound_end < 0 else len(after) if sized else compound_end + 4):
             break  # a compound adjective may stretch the look-ahead by its two extra tokens
+            # ("about 20 decently sized coal-fired power plants")
         lowered = word.lower
         measure_end = _measure_end(sentence, after, index) \
             if sized and (word.text.isdigit() or (index == 0 and _spelled_measure(
@@ -717,9 +718,13 @@ _COMPOUND_OPENERS = frozenset("a an the my his her its our their your".split())
 
 def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word]:
     """ "the 12 page document", "a 3 bedroom flat", "my 2,000 word essay": after an article
-    or a possessive, a singular noun and a second noun make an unhyphenated compound; the
-    number counts the first one (a whole number: "the 6.8 quake struck" counts no quake)."""
-    before = sentence.before(start, 1)
+    or a possessive (and maybe one adjective: "a new 3 bedroom house"), a singular noun and
+    a second noun make an unhyphenated compound; the number counts the first one (a whole
+    number: "the 6.8 quake struck" counts no quake)."""
+    before = sentence.before(start, 2)
+    if len(before) == 2 and before[-1].text.isalpha() and before[-1].text.islower() \
+            and before[-1].lower not in lexicon.load().function_words:
+        before = before[:1]  # "a turbo 3 cylinder engine": an adjective after the article
     if not before or before[-1].lower not in _COMPOUND_OPENERS \
             or "." in sentence.text[start:end] \
             or (sentence.text[end - 1:end].isalpha() and sentence.text[end - 2:end - 1].isdigit()):

@@ -647,6 +647,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "adults 60 and older", "Patients were 75 or older": only an age is older; "Kids 5
         # and under" after people named by age
         return UnitReading("year", "time", "", scale, first.start, inner[-1].end, inner)
+    if first is not last and not inner and 0 <= first.value < last.value * scale < 120 \
+            and _AGE_RANGE_GAP.fullmatch(sentence.text, first.end, last.start) \
+            and _after_age_group(sentence, first) \
+            and not _PER_AFTER.match(sentence.text, number_end) \
+            and counted_noun(sentence, number_end, last.value * scale) is None:
+        return UnitReading("year", "time", "", scale, first.start, number_end)  # "children
+        # 6-12", "adults 18 to 64": a range right after people named by age
     noun = counted_noun(sentence, inner[-1].end if inner else number_end,
                         last.value * scale, first is last and len(last.text) == 1 and last.fraction
                         and not _ARTICLE_BEFORE.search(
@@ -2107,6 +2114,12 @@ def _before_hedge(sentence: Sentence, start: int) -> Tuple[Word, ...]:
                 kept = kept[:-1]
             return kept[-2:]
     return ()
+
+
+#: what makes a number after people a rate of them, not their age: "Students 20-30 per class"
+_PER_AFTER: Final = re.compile(r"[ ]?(?:/|(?:per|a|an|each|every)\b)", re.IGNORECASE)
+#: what joins the two ends of a range of ages: "6-12", "18 to 64"
+_AGE_RANGE_GAP: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ]")
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:
