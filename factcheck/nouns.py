@@ -739,4 +739,8 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
                 or word.lower.endswith(("ing", "ly", "ed"))):
             return None
     return None if is_plural_noun(after[0], function_words) \
-        or after[0].lower in _MAGNITUDE_NOUNS else after[0]
+        or after[0].lower in _MAGNITUDE_NOUNS or after[0].lower in _SIZE_NAMES else after[0]
+
+
+#: words that name a size by its number, which counts none of them: "a 12 gauge shotgun"
+_SIZE_NAMES: Final = frozenset(["gauge", "calibre", "caliber", "bore"])

@@ -3364,6 +3364,7 @@ COUNTS = [
     row("She rented a 3 bedroom flat in Leeds.", point(3, "bedroom")),
     row("It has a turbo 3 cylinder engine.", point(3, "cylinder")),
     row("They bought a new 3 bedroom house.", point(3, "bedroom")),
+    row("He used a tapered 14 gauge syringe tip.", point(14)),
     row("Norway will buy 14 F-16 jets.", point(14, "jet")),
     # a model written in the plural is what is counted; its number is no amount
     row("British Airways is retiring its last two 747s.", point(2, "747", text="two 747s")),
