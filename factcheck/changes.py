@@ -297,8 +297,9 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
         and not _FROM_A_LEVEL.match(sentence.text, pos)
     for word in reversed(before[:-1]):
         if word.lower in _CLAUSE_OPENERS or not (word.text.isalpha() or _YEAR.fullmatch(
-                word.text)):
-            return None
+                word.text) or (not far and _change_amount(sentence, word))):
+            return None  # ("pay rose by 6.5%, from £28,000 to £30,000": the change's size
+            # may stand before the comma)
         change = changes.get(word.lower) if word.text.islower() else None
         if change is not None:
             return change
@@ -307,6 +308,19 @@ def change_before_comma(sentence: Sentence, pos: int) -> Optional[lexicon.Change
     return None
 
 
+#: the marks of an amount of change: the "6", ".", "5", "%" of "rose by 6.5%", the "$" of
+#: "$2bn"
+_CHANGE_AMOUNT: Final = re.compile(r"[0-9]+|[%$\N{POUND SIGN}\N{EURO SIGN}.,]")
+
+
+def _change_amount(sentence: Sentence, word: Word) -> bool:
+    """Whether ``word`` is part of an amount: digits, a sign, or a point or comma between
+    digits."""
+    if not _CHANGE_AMOUNT.fullmatch(word.text):
+        return False
+    text = sentence.text
+    return word.text not in ".," or (text[word.start - 1:word.start].isdigit()
+                                     and text[word.end:word.end + 1].isdigit())
 #: "from", a number and "to" in one clause: the old level of a restated change
 _FROM_THEN_TO: Final = re.compile(r"from[ ][^,;]{1,30}?[ ]to[ ]", re.IGNORECASE)
 #: "from" and a percentage or an amount of money: an old level ("fell in March, from 5.1%")

@@ -676,9 +676,11 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                 and not before[index + 1].lower.endswith("ed") \
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
-        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT \
-                or word.lower in lexicon.load().changes:
-            return False  # (and "Rate limits the API enforces rose to 100": a change)
+        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT or (
+                word.lower in lexicon.load().changes
+                and not (index == len(before) - 2 and word.lower.endswith("s"))):
+            return False  # (and "Rate limits the API enforces rose to 100": a change; but
+            # "caps rent rises at 5%": the object's plural noun)
     return False
 
 
