@@ -321,6 +321,8 @@ def _change_amount(sentence: Sentence, word: Word) -> bool:
     text = sentence.text
     return word.text not in ".," or (text[word.start - 1:word.start].isdigit()
                                      and text[word.end:word.end + 1].isdigit())
+
+
 #: "from", a number and "to" in one clause: the old level of a restated change
 _FROM_THEN_TO: Final = re.compile(r"from[ ][^,;]{1,30}?[ ]to[ ]", re.IGNORECASE)
 #: "from" and a percentage or an amount of money: an old level ("fell in March, from 5.1%")
