@@ -1188,6 +1188,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                  or not _about_pence(sentence)):
         return False  # "1080p", "720p": a video format, not pence ("records in 1080p",
         # "480p clips", "its 720p OLED" whatever money the sentence names)
+    if 3 <= len(numeral.text) <= 4 and numeral.text.isdigit() \
+            and _VIDEO_P.match(sentence.text, numeral.end) \
+            and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary) and not _about_pence(sentence):
+        return False  # "The display runs at 1536p": lines of a screen, in any number
     if numeral.text in _FRAME_RATES and _VIDEO_P.match(sentence.text, numeral.end) \
             and _about_video(sentence):
         return False  # "shoots 24p and 25p", "4K at up to 120p": frames a second, no pence
@@ -1710,6 +1714,13 @@ _FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50"
 #: words of cameras and filming, which make a glued "p" after a frame rate frames
 _FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec", "prores",
                              "slow-motion", "hdmi", "camera", "cameras", "camcorder"])
+
+
+#: words of screens, beside which digits and "p" count the lines of a picture: "1536p"
+_SCREEN_WORDS: Final = _FILMING | frozenset([
+    "display", "displays", "screen", "screens", "monitor", "monitors", "panel", "resolution",
+    "video", "videos", "stream", "streams", "streaming", "tv", "webcam", "laptop", "upscaled",
+    "upscaling", "hz", "hdr"])
 
 
 #: a time signature's shape: beats over a quarter, an eighth or a sixteenth note

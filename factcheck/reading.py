@@ -153,6 +153,8 @@ _CODE_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
                        "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 
 
+#: a scale word after the "+" of a lower bound: "13+ billion years", "$2+ million"
+_PLUS_SCALE: Final = re.compile(r"\+[ ](thousand|million|billion|trillion)\b", re.IGNORECASE)
 #: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
 _INCHES: Final = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
@@ -479,11 +481,15 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                                 start=first.start, end=cued.end))
         # "a 13A fuse", "130 bar", "400 IU a day" (cued_units.py)
     number_end, scale = last.end, Decimal(1)
+    plus_scale = _PLUS_SCALE.match(sentence.text, last.end) if last.scale == 1 else None
+    if plus_scale:
+        scale = _CODE_SCALES[plus_scale.group(1).lower()]  # "13+ billion years": the "+"
+        # bounds, the scale word multiplies
     after = sentence.unit_after(last.end)
     ish = _ISH.match(sentence.text, last.end) if after is None else None
     if ish:
         # "forty-ish percent", "10+ km": the unit past the hedge
-        after = sentence.unit_after(ish.end())
+        after = sentence.unit_after(plus_scale.end() if plus_scale else ish.end())
     if after is not None and after.dimension == "time" and _opens_a_compound(sentence, after):
         after = None  # "30,000 day-trippers", "two hour-long sessions": what is counted
     measured = _MEASURE_ADJECTIVE.match(sentence.text, last.end) if after is None else None
@@ -539,7 +545,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         currency = None  # "17 USD 25": the code is the first number's, not the second's
     if currency:
         amount = UnitReading(currency.unit, currency.dimension, currency.text,
-                             currency.factor * scale, currency.start, number_end)
+                             currency.factor * scale, currency.start,
+                             plus_scale.end() if plus_scale else number_end,
+                             ish_hedge if plus_scale else None)
         if after and after.dimension != "currency" \
                 and _PER_PERSON.match(sentence.text, number_end) is None:
             return amount  # but "£1,299pp" is per person, not percentage points

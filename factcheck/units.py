@@ -669,15 +669,16 @@ def _formula(text: str, start: int) -> Optional[UnitMatch]:
 _HYPHEN_POWER_ALONE: Final = re.compile(r"[A-Za-zµμ]{1,3}-[1-4]")
 
 
-#: a farm product and a word of its output or stocks before "pounds" (USDA statistics):
-#: "milk output rose to 19.4 billion pounds", "Cheese stocks reached 1.4 billion pounds"
+#: a farm product or a metal and a word of its output or stocks before "pounds" (USDA
+#: statistics, mine reports): "milk output rose to 19.4 billion pounds", "Cheese stocks
+#: reached 1.4 billion pounds", "Contained copper is estimated at 5.4 billion pounds"
+#: (grammar_words.txt)
 _OUTPUT_REACH: Final = 80
 _COMMODITY_OUTPUT: Final = re.compile(
-    r"\b(milk|cheese|butter|beef|pork|turkey|chicken|poultry|cotton|lint|honey|meat|dairy"
-    r"|lamb|mutton|veal|broiler|peanut|peanuts|wool|fish|seafood|salmon|cod|pollock|tuna"
-    r"|shrimp|crab|lobster|scallop|scallops)[ ](?:[\w-]+[ ]){0,2}?(?:output|production"
-    r"|stocks|holdings|storage|exports|imports|shipments|disappearance|consumption|landings"
-    r"|catch|catches|harvest)\b",
+    r"\b(" + alternation("grammar_words.txt", "pound_commodities") + r")[ ](?:[\w-]+[ ]){0,2}?"
+    + alternation("grammar_words.txt", "commodity_output_words") + r"\b"
+    + r"|\b" + alternation("grammar_words.txt", "metal_amount_words") + r"[ ]("
+    + alternation("grammar_words.txt", "pound_commodities") + r")\b",
     re.IGNORECASE)
 #: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
 _MONEY_WORDS_NEAR: Final = re.compile(
@@ -687,10 +688,11 @@ _MONEY_WORDS_NEAR: Final = re.compile(
 
 
 def _farm_output(text: str, pos: int, end: int) -> bool:
-    """A farm product's output or stocks before "pounds", no money spoken of around them (not
+    """A farm product's or a metal's output or stocks before "pounds", no money spoken of
+    around them (not
     "Turkey exports", the country; not "Milk production subsidies of 300 million pounds")."""
     found = _COMMODITY_OUTPUT.search(text, max(0, pos - _OUTPUT_REACH), pos)
-    return found is not None and found.group(1) != "Turkey" and _MONEY_WORDS_NEAR.search(
+    return found is not None and "Turkey" not in found.groups() and _MONEY_WORDS_NEAR.search(
         text, max(0, pos - _OUTPUT_REACH), min(len(text), end + _OUTPUT_REACH)) is None
 
 
