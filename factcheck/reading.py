@@ -113,6 +113,13 @@ _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 _KNOTS = re.compile(r"[ ]?k[tn]\b")
 _NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
 _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
+#: words of mines, metals and bulk output, beside which "kt" is kilotonnes
+_KILOTONNE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kilotonne_words"]
+#: words of a ship's speed, beside which "kt" stays knots: "sailed at 12 kt with copper"
+_SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steaming",
+                                 "cruising", "ship", "ships", "knots"])
+#: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
+_KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
 #: 870, the highest about 1084)
 _AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
@@ -713,8 +720,18 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
+    if knots is not None and knots.group().strip() == "kt" \
+            and not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS) \
+            and sentence.vocabulary.isdisjoint(_WIND_WORDS) \
+            and sentence.vocabulary.isdisjoint(_SAILING_WORDS) \
+            and sentence.vocabulary.isdisjoint(_SPEED_WORDS) \
+            and not _KT_NOT_MASS_AFTER.match(sentence.text, knots.end()):
+        # "The mine produced 500 kt of copper", "Copper output reached 254 kt": kilotonnes
+        # where the sentence speaks of ore, metals or output (not "18kt gold", "a 15 kt
+        # yield")
+        return UnitReading("kilometric_ton", "mass", "kt", scale, first.start, knots.end())
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
-        knots = None  # "500 kt of copper", "18kt gold", "a 15 kt yield": kilotonnes, carats
+        knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS))):

@@ -913,6 +913,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             return UnitMatch(powered[0], dimension_of(powered[0]), lead.start(), powered[1],
                              text[lead.start():powered[1]])
     found = unit_at(text, start, False)
+    if found is None and (lead.group("word") or "").lower() == "per":
+        found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"
     to_the = (lead.group("word") or "").lower() == "to the"
     if found is not None:
         entry, end = found
@@ -995,6 +997,36 @@ _COMPOUND_AFTER_HEAD: Final = re.compile(r"[ ][a-z]+(?<!ly)\b")
 #: adjectives of other endings (grammar_words.txt)
 _DESCRIBING_ENDINGS: Final = ("ed", "ing", "ible", "able", "ive", "ous", "ful")
 _PER_ADJECTIVES: Final = word_sections("grammar_words.txt")["per_adjectives"]
+
+
+#: how many words may describe the unit after "per": "per light displacement tonne"
+_PER_MODIFIERS: Final = 2
+
+
+def _unit_past_modifiers(text: str, start: int) -> Optional[Tuple[Entry, int]]:
+    """A unit of measure after one or two lower-case words that describe it, ending the
+    phrase: "per net ton", "per calendar year", "per light displacement tonne" (not a count,
+    money or a share: "per cent")."""
+    pos = start
+    for _ in range(_PER_MODIFIERS):
+        word = _NOUN.match(text, pos)
+        if word is None or not word.group().isalpha() or not word.group().islower() \
+                or word.group() in load_lexicon().function_words \
+                or text[word.end():word.end() + 1] != " ":
+            return None
+        pos = word.end() + 1
+        found = unit_at(text, pos, False)
+        if found is not None:
+            entry, end = found
+            if entry.dimension in _MEASURED_PER and is_boundary(text, end) \
+                    and not text[end:end + 1].isalnum():
+                return found
+            return None
+    return None
+
+
+#: dimensions of units that a rate may be taken "per", past words that describe them
+_MEASURED_PER: Final = frozenset(["length", "area", "volume", "mass", "time", "energy"])
 
 
 def _described_noun(text: str, word: "re.Match[str]") -> bool:
