@@ -3,12 +3,15 @@
 about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concentration and
 "4.5 g" an acceleration in sentences about forces, magnets, solutions and flight, "3,450 BP"
 years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka) in one
-about the Earth's past, and "400 IU" international units in any sentence; elsewhere "13A"
+about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
+about water, "55,000 mt" metric tonnes in one about crops or cargo, and "400 IU"
+international units in any sentence; elsewhere "13A"
 is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway
 1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players", "16
 IU Health hospitals", "40 Ga speakers").  The cue words of each symbol are data
 (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``,
-``[g_force_cues]``, ``[radiocarbon_cues]``, ``[geologic_age_cues]`` in grammar_words.txt)."""
+``[g_force_cues]``, ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
+``[water_volume_cues]``, ``[bulk_cargo_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -47,13 +50,18 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]Ma" + _AFTER), "megayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]Ga" + _AFTER), "gigayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]ka" + _AFTER), "kiloyear", "time", _GRAMMAR["geologic_age_cues"]),
+    (re.compile(r"[ ]?ly" + _AFTER), "light_year", "length", _GRAMMAR["astronomy_cues"]),
+    (re.compile(r"[ ]?ML" + _AFTER), "megaliter", "volume", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]?GL" + _AFTER), "gigaliter", "volume", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]?mt" + _AFTER), "metric_ton", "mass", _GRAMMAR["bulk_cargo_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
 #: words of weighing that keep a "g" beside a cue of flight in grams
 _G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k"])
+_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
+                                    "l", "m"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
@@ -102,9 +110,11 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
         and following[0].lower not in _MEASURE_WORDS  # (also a name: "16 IU Health")
 
 
-#: words after a cued symbol that still speak of the measure: "2.5 bar max pressure"
+#: words after a cued symbol that still speak of the measure: "2.5 bar max pressure", "4.2
+#: ly away"
 _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure", "rated",
                                    "current", "fuse", "fused", "breaker", "circuit", "supply",
                                    "spur", "socket", "plug", "cable", "magnet", "field",
                                    "solution", "force", "load", "vitamin", "daily",
-                                   "supplement", "dose", "once", "twice", "every", "each"])
+                                   "supplement", "dose", "once", "twice", "every", "each",
+                                   "away", "distant", "across", "wide", "long", "deep"])
