@@ -2452,11 +2452,13 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
             and (after[1].lower not in lexicon.load().function_words
                  or after[1].lower in ("in", "out")):
         return True  # "Arsenal's 14-game winning streak", "Britain's 1-in-5 children"
-    if not after or not after[0].text.islower():
-        return False
+    if not after or not (after[0].text.islower() or (
+            len(after) == 2 and after[0].text.istitle() and after[1].text.islower())):
+        return False  # (but "Super Heavy's 33 Raptor engines": a name, then the noun)
     noun = counted_noun(sentence, numeral.end, numeral.value)
     following = sentence.after(noun.end, 1) if noun is not None else ()
-    return noun is not None and not (following and following[0].text[:1].isdigit())
+    return noun is not None and (after[0].text.islower() or noun.start == after[1].start) \
+        and not (following and following[0].text[:1].isdigit())
 
 
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:

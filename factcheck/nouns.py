@@ -415,12 +415,19 @@ def _noun_after_code(after: Sequence[Word], index: int) -> bool:
 
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """A model designation between a number and its noun: the "2" of "14 Challenger 2
-    tanks", the "4x4" of "two 4x4 vehicles", the "16" of "14 F-16 jets"."""
+    tanks", the "4x4" of "two 4x4 vehicles", the "16" of "14 F-16 jets", the "3.0" of
+    "three USB 3.0 ports"."""
     word = after[index]
-    if not word.text.isalnum():
-        return False
     glued = [after[i] for i in (index - 1, index + 1) if 0 <= i < len(after)
              and (after[i].end == word.start or after[i].start == word.end)]
+    if word.text == "." and len(glued) == 2 and all(w.text.isdigit() for w in glued) \
+            and index > 1 and after[index - 2].text[:1].isupper():
+        return True  # the point of a version: "three USB 3.0 ports", "four HDMI 2.1 ports"
+    if not word.text.isalnum():
+        return False
+    if word.text.isdigit() and index > 2 and glued and glued[0].text == "." \
+            and glued[0].end == word.start and after[index - 3].text[:1].isupper():
+        return True  # the digit after a version's point
     if any(w.text.isalnum() and (w.text.isdigit() or word.text.isdigit()) for w in glued):
         return True  # "4x4", "V8": letters and digits written together
     if not word.text.isdigit():
@@ -552,7 +559,9 @@ def _measure_end(sentence: Sentence, after: Sequence[Word], index: int) -> int:
             and after[last + 1].text.islower() \
             and not units.is_unit_word(after[last + 1].lower) else -1  # (not "$10 dollars")
     unit = sentence.unit_after(after[end].end)
-    if unit is not None and unit.dimension in _PACKAGED and unit.start - after[end].end <= 1:
+    if unit is not None and (unit.dimension in _PACKAGED or (
+            unit.dimension == "count" and unit.text.isupper())) \
+            and unit.start - after[end].end <= 1:  # (and "six 17,000 TEU ships")
         last = next((i for i in range(end + 1, len(after)) if after[i].end == unit.end), -1)
     elif _glued_word(after, end) and after[end + 2].lower not in _HYPHEN_IDIOMS:
         last = end + 2  # "18-storey", "3-bed"

@@ -1455,10 +1455,12 @@ _IRREGULAR: Final = {
     "curricula": "curriculum", "millennia": "millennium", "memoranda": "memorandum",
     "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
     "leaves": "leaf", "corpora": "corpus", "genera": "genus", "tumuli": "tumulus",
-    "ossuaries": "ossuary",
+    "ossuaries": "ossuary", "supernovae": "supernova", "nebulae": "nebula",
+    "novae": "nova", "formulae": "formula",
 }
 _INVARIANT: Final = frozenset("""
-    series species news means headquarters sheep fish deer aircraft offspring
+    series species news means headquarters sheep fish deer aircraft offspring spacecraft
+    hovercraft watercraft
     police staff data media politics economics physics mathematics athletics
     crossroads barracks corps swiss chinese japanese premises
 """.split()) | word_sections("grammar_words.txt")["animal_plurals"]  # "150 lynx"

@@ -1456,6 +1456,9 @@ PHYSICAL = [
     row("Rangers released 150 lynx.", point(150, "lynx")),
     row("They found 250 sarcophagi and 300 amphorae.", point(250, "sarcophagus"),
         point(300, "amphora")),
+    row("Three spacecraft are now in orbit.", point(3, "spacecraft")),
+    row("Astronomers found 12 supernovae and 5 nebulae.", point(12, "supernova"),
+        point(5, "nebula")),
     row("The bar sold 400 martinis and 200 paninis.", point(400, "martini"),
         point(200, "panini")),
     row("A box of 50 pcs costs £4.", point(50, "piece"), point(4, "GBP")),
@@ -3320,6 +3323,9 @@ COUNTS = [
         point(1200, "person"), point(14, "country")),
     row("Israel said 1,200 people were killed in the Oct. 7 attack.", point(1200, "person")),
     row("Britain will send 14 Challenger 2 tanks.", point(14, "tank")),
+    row("The laptop has three USB 3.0 ports.", point(3, "port")),
+    row("It has all four HDMI 2.1 ports.", point(4, "port")),
+    row("The carrier ordered six 17,000 TEU ships.", point(6, "ship"), point(17_000, "teu")),
     row("Kyiv received 31 Abrams tanks.", point(31, "tank")),
     row("The bridge, which carries about 35,000 vehicles a day, collapsed.",
         approx(35_000, "vehicle / day")),
@@ -3411,6 +3417,8 @@ COUNTS = [
     # a possessive name before a number is whose count it is, not a model
     row("The Tour's 21 stages cover 3,404km.", point(21, "stage"), point(3404, "kilometer")),
     row("Apple's 3 new iPhones sold well.", point(3, "iphone")),
+    row("Super Heavy's 33 Raptor engines fired.", point(33, "engine")),
+    row("BMW's 3 Series sold well."),
     # a hyphenated noun counts though it ends in -ed ("bed"); "the" before a spelled number
     # glued to its noun does not make it a group named before
     row("A 3-bed terrace sells for £650,000.", point(3, "bed"), point(650_000, "GBP")),
