@@ -480,12 +480,15 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         hedge = hedges_after()[tuple(w.lower for w in inner)]
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
                                    qualifier=" ".join(w.lower for w in inner))
-    after = (longest_phrase_after(sentence, reading.end, hedges_after())
-             if reading.kind in ("point", "approx") else None)
+    olds = _YEAR_OLDS.match(sentence.text, reading.end) if dimension == "time" else None
+    after = (longest_phrase_after(sentence, olds.end() if olds else reading.end, hedges_after())
+             if reading.kind in ("point", "approx") else None)  # ("21-year-olds and over")
     if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
                   or _not_a_closing_tail(sentence, after)
-                  or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")):
-        after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat)
+                  or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
+                  or (after[-1].lower == "faster" and dimension not in _PACED)):
+        after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
+        # minutes or faster": no bound of a time)
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -502,8 +505,12 @@ def _each_passing(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[0].lower in ("each", "every", "the")
 
 
+#: the end of an age's compound, past which a bound is read: "21-year-olds and over"
+_YEAR_OLDS: Final = re.compile(r"-olds?\b")
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
 _HEAT_COMPARATIVES: Final = frozenset(["colder", "warmer", "hotter", "cooler"])
+#: dimensions that "or faster" bounds from below: "100Mbps or faster", "60 mph or faster"
+_PACED: Final = frozenset(["speed", "data_rate", "frequency"])
 #: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"
 _LOOKING_VERBS: Final = frozenset("look looks looked looking see sees saw seeing think thinks "
                                   "thought thinking move moves moved moving".split())

@@ -12,7 +12,7 @@ from typing import Collection, Final, List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
-from factcheck.changes import before_level, running_total_before
+from factcheck.changes import before_level, level_start, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import tidy
 from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
@@ -1305,8 +1305,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             linked[-1] = previous = replace(previous, change=Change(claim.change.direction, "to"))
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and claim.unit and previous.unit.startswith(claim.unit + " / ")
-                and len(sentence.gap(previous.span[1], claim.span[0])) <= 20):
-            # "16.5 yen per kilowatt-hour, down from 29.0 yen": the old level is a rate too
+                and len(sentence.gap(previous.span[1], level_start(sentence, claim.span[0])))
+                <= _OLD_RATE_GAP):
+            # "16.5 yen per kilowatt-hour, down from 29.0 yen", "£15 an hour, up from the
+            # current £11.80": the old level is a rate too
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and previous.change is not None and previous.change.role == "to"
@@ -1319,6 +1321,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
+#: how far, in characters, the old level of a rate may stand from the rate it is the level of
+#: (not counting the words that qualify the level: "up from the current £11.80")
+_OLD_RATE_GAP: Final = 20
 #: dimensions of a new level that a count after "from" cannot be the old level of
 _MEASURED: Final = frozenset(["currency", "percent", "percentage_point", "length", "mass",
                               "volume", "area", "time", "rate"])

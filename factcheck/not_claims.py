@@ -1207,14 +1207,16 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and (prev in ("in", "at") or numeral.text in _FILMED_FORMATS
                      or "." in numeral.text)
                 and (
-                not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at"))
+                not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at")
+                or (numeral.text in _FILMED_FORMATS
+                    and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary)))
                 and sentence.vocabulary.isdisjoint(KELVIN_CUES))
             or (numeral.text in _FILMED_FORMATS
                 and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES)
                 and not _money_sign_before(numeral, sentence)
                 and counted_noun(sentence, numeral.end, numeral.value) is None)):
-        return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps": a
-        # display format, not 4,000
+        return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps",
+        # "Streaming in 4K consumes 7GB": a display format, not 4,000
     if _WIDE_RESOLUTION.fullmatch(numeral.text) \
             and _RESOLUTION_WORD_AFTER.match(sentence.text, numeral.end):
         return False  # "a 16K-resolution sphere", "12K resolution": a display format

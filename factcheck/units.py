@@ -172,13 +172,15 @@ _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
-#: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "£55 a
-#: head before wine", "£19.99 a month after the first year" are rates, where "a week after
-#: the election" or "a month after a 10-day trial" dates
+#: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "less than
+#: $10 an hour after expenses", "£55 a head before wine", "£19.99 a month after the first
+#: year" are rates, where "a week after the election", "a day after costs rose" or "a month
+#: after a 10-day trial" date
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
-    r"|discounts|benefits|bonuses|commission|tips|tronc|gratuities|service|overtime)"
+    r"|discounts|benefits|bonuses|commission|tips|tronc|gratuities|service|overtime"
+    r"|expenses|fees|fuel|vat|costs(?![ ](?:rose|fell|rise|fall|went|soared)))"
     r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat)"
     r"|before[ ](?:wine|drinks|alcohol)"
     r"|after[ ](?:the|a|an)[ ](?:first[ ](?:year|month|six[ ]months|12[ ]months)"
