@@ -234,9 +234,13 @@ def _zero_led_clock(numeral: Numeral, sentence: Sentence) -> bool:
     if not _FOUR_DIGIT_CLOCK.match(numeral.text):
         return False
     before = sentence.before(numeral.start, 1)
-    if not before or (before[0].lower not in lexicon.load().not_claims["clock_prepositions"]
-                      and before[0].lower != "the"):
-        return False  # a bare "0033" is a number of its own
+    words_set = lexicon.load().not_claims
+    if not before or (before[0].lower not in words_set["clock_prepositions"]
+                      and before[0].lower != "the"
+                      and not (before[0].lower in ("is", "was", ":")
+                               and not sentence.vocabulary.isdisjoint(
+                                   words_set["opening_hours"]))):
+        return False  # a bare "0033" is a number of its own (but "ETD is 0430")
     other = _OTHER_END.match(sentence.text, numeral.end)
     led = numeral.text[0] == "0" or (other is not None and _ZERO_LED.fullmatch(other.group(1)))
     if not led:

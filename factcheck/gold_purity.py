@@ -1,7 +1,8 @@
 """The purity of gold in karats, as jewellers write it: "18ct gold", "a 14k gold chain",
-"22 carat gold", "9-karat rose gold".  Before "gold" the "k" of "14k" is no thousand and the
-"ct" or "carat" no mass (a "1.2ct diamond" still weighs 1.2 carats): the number is parts of
-gold in 24, the unit ``karat`` (data/units.txt)."""
+"22 carat gold", "9-karat rose gold", "24-carat bars".  Before "gold" (or a thing made of
+it) the "k" of "14k" is no thousand and the "ct" or "carat" no mass (a "1.2ct diamond"
+still weighs 1.2 carats): the number is parts of gold in 24, the unit ``karat``
+(data/units.txt)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,17 @@ _KARATS: Final = re.compile(r"""
     (?P<unit> [ -]?(?:ct|kt|k|K|KT|carats?|karats?) )
     (?=[ -](?:(?:white|yellow|rose|red|green|solid|pure|fine)[ -])?gold\b)
 """, re.VERBOSE)
+#: the same before a thing made of gold, with no "gold" written: "24-carat bars", "22-carat
+#: jewellery" (a gem after "carat" is weighed: "a 2-carat diamond")
+_KARATS_OF_A_THING: Final = re.compile(r"""
+    (?<![\w.,£$€])
+    (?P<number> [1-9][0-9]? )
+    (?P<unit> [ -]?(?:ct|carats?|karats?) )
+    (?=[ -](?:jewellery|jewelry|bars?|bullion|coins?|metal|rings?|chains?|necklaces?
+               |bracelets?|earrings|bands?|ingots?)\b)
+""", re.VERBOSE)
+#: the words that bring a purity in karats to mind
+_PURITY_WORDS: Final = frozenset(["gold", "carat", "karat", "carats", "karats", "ct"])
 #: the purest gold has 24 parts in 24
 _PURE: Final = 24
 #: the purities a bare "k" may give, as jewellers stamp them ("14k"); "20k gold sovereigns"
@@ -30,10 +42,15 @@ _MEDAL: Final = re.compile(r"[ -](?:(?:white|yellow|rose|solid)[ -])?gold[ ]meda
 
 def karat_claims(sentence: Sentence) -> List[Claim]:
     """Each purity of gold in the sentence, in karats."""
-    if "gold" not in sentence.vocabulary:
+    if _PURITY_WORDS.isdisjoint(sentence.vocabulary):
         return []  # the common case
     claims: List[Claim] = []
-    for found in _KARATS.finditer(sentence.text, *sentence.span):
+    found_all = list(_KARATS.finditer(sentence.text, *sentence.span)) \
+        if "gold" in sentence.vocabulary else []
+    found_all += [found for found in _KARATS_OF_A_THING.finditer(sentence.text, *sentence.span)
+                  if found.group("number") in _JEWELLERS_KARATS
+                  or found.group("unit").strip(" -").startswith("karat")]
+    for found in sorted(found_all, key=lambda f: f.start()):
         value = Decimal(found.group("number"))
         if value > _PURE or (found.group("unit").strip(" -") in ("k", "K") and (
                 found.group("number") not in _JEWELLERS_KARATS

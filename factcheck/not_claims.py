@@ -37,8 +37,10 @@ _MASKS: Final = re.compile(
     r"""
     [+(\d]    # the first character, read first: the search then skips in C to the next sign,
     (?:       # bracket or digit; each form asserts which it was and looks behind it
-    (?<=\+)(?<![\w.,].)\d{1,3}(?:[ ]?\(0\)[ ]?\d{2,5})?(?:[ .\-]\(?\d{2,6}\)?){2,5}(?![\w])
-                                                      # phone: +44 7700 900456, +44 (0)20 7946 0000
+    (?<=\+)(?<![\w.,].)\d{1,3}(?:[ ]?\(0\)[ ]?\d{2,5})?(?:[ .\-]\(?\d{1,6}\)?)
+      (?:[ .\-]\(?\d{2,6}\)?){1,4}(?![\w])
+                               # phone: +44 7700 900456, +44 (0)20 7946 0000, +61 8 9322 1234
+    | (?<=1)(?<![\w.,].)[38]00[ ]\d{3}[ ]\d{3}(?![\w]|[.,]\d)    # freecall: 1800 123 456
     | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
@@ -971,6 +973,17 @@ _GLUED_KEEPERS: Final = frozenset(["s", "x", "k", "m", "b"])
 _GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w-]|[.,]\w)")
 
 
+#: a surveyor's grid and level suffixes after a number: "6,841,220 mN", "412,330 mE",
+#: "880 mRL", "-230 mAHD"
+_SURVEY_SUFFIX: Final = re.compile(r"[ ]?m(?:N|E|RL|AHD|ASL)\b")
+
+
+def _survey_mark(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a surveyor's suffix follows the number: a place on a grid, not an amount."""
+    return sentence.text[numeral.end:numeral.end + 2].lstrip()[:1] == "m" \
+        and _SURVEY_SUFFIX.match(sentence.text, numeral.end) is not None
+
+
 def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "3i", "4imprint", "the 320d": whole digits glued to lower-case letters that are no
     unit or scale name a company, a model or a grade; so do digits before a company's
@@ -1094,6 +1107,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
             and bare_version(numeral, prev, nxt, sentence):
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software
+    if _survey_mark(numeral, sentence):
+        return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if _resource_class(numeral, sentence) and (
@@ -1115,8 +1130,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "Section 11B", "Licence 13M": a letter glued after a label's number is no scale
         if (numeral.scale == 1 or (numeral.text[-1:].isupper()
                                    and prev in words_set["label_words"])) \
-                and not sentence.unit_before(numeral.start):
-            return False
+                and not sentence.unit_before(numeral.start) and mark_after != "%":
+            return False  # (but "COPPER SLIDES 2%": no label is a percentage)
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone
@@ -2158,7 +2173,15 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
     return (abs(numeral.value) < SMALLEST_BARE_SPELLED
             and before[-1].lower in ("the", "these", "those", "both")
             and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-")
-            and not _whole_of_a_part(before))
+            and not _whole_of_a_part(before)
+            and not _COORDINATED_NUMBER.match(sentence.text, numeral.end))
+
+
+#: another number joined after a number, which shares its noun: "for the three and six
+#: months ended June 30"
+_COORDINATED_NUMBER: Final = re.compile(
+    r"[ ](?:and|or)[ ](?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\b)", re.IGNORECASE)
 
 
 def _whole_of_a_part(before: Sequence[Word]) -> bool:
@@ -2216,8 +2239,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
             and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
         return False  # "cut his sentence from 12 years to eight": the new level
-    if _alternative_with_unit(sentence, numeral.end):
-        return False  # "eight or nine euros", "two or three days"
+    if _alternative_with_unit(sentence, numeral.end,
+                              bool(before) and before[-1].lower == "the"):
+        return False  # "eight or nine euros", "two or three days", "the three and six months"
     if _tally_against(before) or _tally_after_to(before):
         return False  # "21 shots to Wolves' seven", "by seven votes to four": the other
         # side's tally
@@ -2292,12 +2316,13 @@ _CASUALTY_AUXILIARIES: Final = frozenset(["were", "are", "was", "is", "remain", 
 _TIME_ANCHORS: Final = frozenset(["later", "earlier", "ago", "before", "after", "into"])
 
 
-def _alternative_with_unit(sentence: Sentence, end: int) -> bool:
+def _alternative_with_unit(sentence: Sentence, end: int, determined: bool = False) -> bool:
     """An "or" or "and" and a number that has a unit or a noun follow: "eight or nine
-    euros", "sentences of eight and 10 years"."""
+    euros", "sentences of eight and 10 years"; after "the" (``determined``) the number in
+    words too: "for the three and six months ended"."""
     after = sentence.after(end, 2)
     if len(after) < 2 or after[0].lower not in ("or", "and") \
-            or (after[0].lower == "and" and not after[1].text[:1].isdigit()):
+            or (after[0].lower == "and" and not after[1].text[:1].isdigit() and not determined):
         return False  # ("one dollar and two and three points": no list of amounts)
     if parse_number(after[1].text) is None:
         return False

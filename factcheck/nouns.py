@@ -226,16 +226,22 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not (following[0].lower in lexicon.load().changes
                              and word.text.islower() and units.singular(lowered) != lowered) \
                     and sentence.gap(word.end, following[0].start) == " " \
+                    and not (following[0].lower in _PERIOD_PLURALS
+                             and units.singular(lowered) != lowered) \
                     and plural and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
                         or (units.singular(lowered) != lowered and _subject_count(sentence, pos))):
                 return following[0]  # "2,911 measles cases": the last noun is the head
-                # (but "Bus carrying 40 students crashes": a verb of change ends it)
+                # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
+                # Starlink satellites days after": a plural, then the time that dates it)
             return word
         passed_noun = passed_noun or (word.text.islower() and word.text.isalpha())
     return None
 
 
+#: periods in the plural, which after a plural noun date it and are no head of it
+_PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
+                                    "years", "decades"])
 #: scale letters of a model's size: "7B", "400M"
 _SIZE_LETTERS: Final = frozenset(["B", "M", "K"])
 #: words after a verb in "-s" that open its object or complement: "beats GPT-4", "rivals

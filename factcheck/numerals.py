@@ -414,6 +414,8 @@ _ATTACHED_SCALE: Final = re.compile(
 _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
 #: marks after a spaced "m" that make it square or cubic metres: "€30 m²"
 _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
+#: a word that starts in lower case and goes on in capitals, no scale word: "mN", "mE"
+_LOWER_THEN_UPPER: Final = re.compile(r"[a-z]+[A-Z]")
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
 _SCALE_SPACES: Final = frozenset(" \N{NO-BREAK SPACE}")
 #: the signs of "times": "3 x 10^8", "600 x 600mm"
@@ -1419,8 +1421,10 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if glued.isalpha() or glued in _ATTACHED_MARKS else None
     separate = _SEPARATE_SCALE.match(text, r.end) \
         if attached is None and glued in _SCALE_SPACES else None
-    if separate is not None and text[separate.end():separate.end() + 1] in _AREA_MARKS:
-        separate = None  # "Tiles cost €30 m²": a price per square metre
+    if separate is not None and (text[separate.end():separate.end() + 1] in _AREA_MARKS
+                                 or _LOWER_THEN_UPPER.match(separate.group().strip())):
+        separate = None  # "Tiles cost €30 m²": a price per square metre; "6,841,220 mN": a
+        # grid northing, never millions
     found = attached or separate
     if found is not None:
         # a spaced abbreviation is read by its own row: "1.2 bn", "SEK 58,211 m" (never a

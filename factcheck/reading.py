@@ -493,6 +493,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         scale = _CODE_SCALES[plus_scale.group(1).lower()]  # "13+ billion years": the "+"
         # bounds, the scale word multiplies
     after = sentence.unit_after(last.end)
+    if after is not None and _named_unit_before_noun(sentence, after):
+        after = None  # "9 Rutherford engines": a name, then what is counted
     ish = _ISH.match(sentence.text, last.end) if after is None else None
     if ish:
         # "forty-ish percent", "10+ km": the unit past the hedge
@@ -2145,6 +2147,26 @@ def _before_hedge(sentence: Sentence, start: int) -> Tuple[Word, ...]:
 _PER_AFTER: Final = re.compile(r"[ ]?(?:/|(?:per|a|an|each|every)\b)", re.IGNORECASE)
 #: what joins the two ends of a range of ages: "6-12", "18 to 64"
 _AGE_RANGE_GAP: Final = re.compile(r"[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ]")
+
+
+#: units named after people whose names name engines, coils and firms more often than they
+#: measure ("9 Rutherford engines", "two Tesla coils"; but "60 Watt bulbs" are watts)
+_NAMES_OF_UNITS: Final = frozenset(["rutherford", "rutherfords", "curie", "curies", "tesla",
+                                    "teslas", "newton", "newtons", "henry", "henries", "gray",
+                                    "grays", "siemens", "weber", "webers", "gauss", "maxwell",
+                                    "maxwells", "darcy", "debye", "oersted"])
+
+
+def _named_unit_before_noun(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether a unit named after a person is written as the name, before a plural noun in
+    lower case: "9 Rutherford engines", "two Tesla coils" (not "10 Newtons of force")."""
+    text = unit.text
+    if not (text.isalpha() and text.istitle() and text.lower() in _NAMES_OF_UNITS):
+        return False
+    following = sentence.after(unit.end, 1)
+    return bool(following) and sentence.gap(unit.end, following[0].start) == " " \
+        and following[0].text.islower() and is_plural_word(following[0].text) \
+        and not units.is_unit_word(following[0].lower)  # (nor "300 Kelvin degrees")
 
 
 def _after_age_group(sentence: Sentence, first: Numeral) -> bool:

@@ -598,8 +598,9 @@ def changes_words_down() -> FrozenSet[str]:
 
 
 def _counted_factor(words: Sequence[Word], n: int) -> bool:
-    """A factor word in -s after a number, a determiner or a possessive is a noun: "hit 3
-    trebles", "the doubles final", "the hotel's doubles"; one in -ing before "time" names
+    """A factor word in -s after a number, a determiner or a possessive, or before a plural
+    verb, is a noun: "hit 3 trebles", "the doubles final", "the hotel's doubles", "The
+    fairing halves were recovered"; one in -ing before "time" names
     a measure ("the doubling time")."""
     if words[n].lower.endswith("ing") and n + 1 < len(words) \
             and words[n + 1].lower in _MEASURED_BY_A_FACTOR:
@@ -607,9 +608,13 @@ def _counted_factor(words: Sequence[Word], n: int) -> bool:
     return words[n].lower.endswith("s") and n > 0 and (
         words[n - 1].text[:1].isdigit() or words[n - 1].lower in _BEFORE_A_FACTOR_NOUN
         or words[n - 1].text.endswith(POSSESSIVE_ENDINGS)
-        or parse_number(words[n - 1].lower) is not None)
+        or parse_number(words[n - 1].lower) is not None
+        or (n + 1 < len(words) and words[n + 1].lower in _PLURAL_VERBS_AFTER))
 
 
+#: verbs of a plural subject after a factor word in -s, which make it a noun: "The fairing
+#: halves were recovered"
+_PLURAL_VERBS_AFTER: Final = frozenset(["were", "are", "have", "had", "of"])
 #: nouns that a factor word in -ing names a measure with: "the doubling time", "a halving
 #: period"
 _MEASURED_BY_A_FACTOR: Final = frozenset(["time", "times", "period", "periods", "rate"])
