@@ -75,7 +75,7 @@ _FAMILIES: Final = (
     _Family("XOF", "XOF XAF", ["cfa", "fcfa", "f"]),
     _Family("KES", "KES TZS UGX SOS", ["sh", "shs", "shilling", "shillings"]),
     _Family("dinar", "KWD BHD JOD IQD DZD TND LYD RSD", ["dinar", "dinars"]),
-    _Family("ZMW", "ZMW MWK", ["kwacha"]),
+    _Family("ZMW", "ZMW MWK", ["kwacha", "k"]),
     _Family("AZN", "AZN TMT", ["manat", "manats"]),
     _Family("KGS", "KGS UZS", ["som", "soms"]),
     _Family("dram", "AMD", ["dram", "drams"]),

@@ -2504,6 +2504,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "312 electoral votes to Harris's 226"
     if sentence.text[numeral.end:numeral.end + 1] == "%":
         return False  # "Representative APR 49.9%": no name ends in a percent sign
+    if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
+        return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _standing_after(numeral, sentence):
         return False  # "Verstappen 393 points, Norris 331", "with Hamilton 0.9s behind": a
         # tally or a gap in a standings line, which no name ends in
@@ -2681,6 +2683,8 @@ _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
 _COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
+#: commodities a price board quotes by name, before a price with decimals (grammar_words.txt)
+_QUOTED_COMMODITIES: Final = lexicon.word_sections("grammar_words.txt")["quoted_commodities"]
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"
 _AGE_GROUP_WORDS: Final = lexicon.word_sections("grammar_words.txt")["age_groups"]
 #: a bound or the rest of a range of ages after the number: "Children 12 and younger",

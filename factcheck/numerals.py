@@ -329,6 +329,8 @@ _RUN_FORMS: Final = [(re.compile(pattern, re.VERBOSE), str.maketrans("", "", dro
 #: or OCR-ed text has them; only taken when a group starts with a zero
 _SPACED_THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:,[ ]?[0-9]{3})+(?:\.[0-9]+)?")
 _SMALL_FRACTION: Final = re.compile(r"([0-9]+)/([0-9]+)")
+#: a fraction's denominator in groups of three: the "10,000" of "1/10,000"
+_GROUPED_DENOMINATOR: Final = re.compile(r"(?<=/)[0-9]{1,3}(?:,[0-9]{3})+\Z")
 #: words near a mark with a decimal that make it a mark: "rated 9.2/10", "a 9.1/10 rating"
 _RATING_CUE: Final = re.compile(
     r"\b(?:rat(?:ed|ing|ings)|scor(?:ed|es|e|ing)|reviews?|verdict|stars?|marks?|gave|gives)\b",
@@ -597,9 +599,11 @@ def _read_run(run: str, share: bool = False, of_after: bool = False
         return []
     run = run.replace("\N{FRACTION SLASH}", "/")
     if "/" in run:
-        parts = _SMALL_FRACTION.fullmatch(run)
+        grouped = _GROUPED_DENOMINATOR.search(run)
+        plain = run[:grouped.start()] + grouped.group().replace(",", "") if grouped else run
+        parts = _SMALL_FRACTION.fullmatch(plain)  # (and "1/10,000")
         if parts and _prose_fraction(int(parts[1]), int(parts[2]), share, of_after):
-            return [(0, len(run), run)]
+            return [(0, len(run), plain)]
         mark = _DECIMAL_MARK.fullmatch(run)
         if mark and Decimal(mark[1]) < int(mark[2]):
             return [(0, len(run), run)]  # "rated 9.2/10", "4.5/5": a mark with decimals
@@ -639,6 +643,8 @@ def _prose_fraction(numerator: int, denominator: int, share: bool = False,
     """
     if not 0 < numerator < denominator:
         return False
+    if numerator == 1 and denominator >= 1000 and str(denominator).rstrip("0") == "1":
+        return True  # "a risk of 1/10,000", "1/1000 of a second": one in a power of ten
     if denominator not in _FRACTION_DENOMINATORS:
         return of_after and denominator > _LAST_DAY
     return math.gcd(numerator, denominator) == 1 or denominator in _MARK_DENOMINATORS or share
@@ -1349,8 +1355,14 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     # both suffixes open with a letter or an apostrophe glued to the digits
     glued = text[run_end:run_end + 1]
     glued_suffix = glued.isalpha() or glued in APOSTROPHES
-    if glued_suffix and _ORDINAL_SUFFIX.match(text, run_end) and "." not in run \
-            and not _stones(run, text, run_end):
+    ordinal = _ORDINAL_SUFFIX.match(text, run_end) if glued_suffix else None
+    if ordinal and "/" in run and "." not in run:
+        parts = _SMALL_FRACTION.fullmatch(run)  # "1/80th of final salary": a fraction whose
+        if parts and 0 < int(parts[1]) < int(parts[2]):  # denominator is an ordinal
+            value = Decimal(parts[1]) / Decimal(parts[2])
+            return [_numeral(text, _Reading(start, ordinal.end(), value, Decimal(1), None,
+                                            False, True))], ordinal.end()
+    if ordinal and "." not in run and not _stones(run, text, run_end):
         return [], run_end
     if glued_suffix and (run.endswith("0") or (len(run) >= 3 and run.isdigit())) \
             and _DECADE_SUFFIX.match(text, run_end) and "." not in run \

@@ -917,6 +917,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     found = unit_at(text, start, False)
     if found is None and (lead.group("word") or "").lower() == "per":
         found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"
+    if found is None and text[start:start + 2] == "mt" and is_boundary(text, start + 2):
+        tonne = lookup_after("MT")  # "$560/mt", "$95 per mt": a price by the metric tonne,
+        if tonne is not None:  # as commodity desks write it
+            found = (tonne, start + 2)
     to_the = (lead.group("word") or "").lower() == "to the"
     if found is not None:
         entry, end = found
