@@ -481,6 +481,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
                                    qualifier=" ".join(w.lower for w in inner))
     olds = _YEAR_OLDS.match(sentence.text, reading.end) if dimension == "time" else None
+    if olds and _BOUND_THEN_NUMBER.match(sentence.text, olds.end()):
+        olds = None  # "The 16-year-olds and over 30 staff": the "over" bounds the 30
     after = (longest_phrase_after(sentence, olds.end() if olds else reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)  # ("21-year-olds and over")
     if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
@@ -505,6 +507,8 @@ def _each_passing(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[0].lower in ("each", "every", "the")
 
 
+#: a bound after an age's compound that bounds the number after it instead
+_BOUND_THEN_NUMBER: Final = re.compile(r"[ ](?:and|or)[ ][a-z]+[ ][0-9]")
 #: the end of an age's compound, past which a bound is read: "21-year-olds and over"
 _YEAR_OLDS: Final = re.compile(r"-olds?\b")
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
@@ -958,6 +962,8 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
         # (but "Sherpas have scaled up to 8,000 metres", "has built up to 40 stores a year":
         # bounds)
     if verb and verb[-1].lower in _UP_VERBS:
+        if len(verb) == 2 and verb[0].lower in ("a", "an", "the"):
+            return False  # "a ramp up to 15 m high": a noun, then a bound
         return not (verb[-1].lower.endswith("s") and (
             verb[-1].start == sentence.span[0]
             or (len(verb) == 2 and verb[0].lower in _NOUNS_BEFORE_DRIFTS)))

@@ -1415,11 +1415,10 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
     """ "capped at the higher of £1m or 10% of turnover": the bound of the first alternative
     is the second's too, in a sentence that takes the greater or lesser of the two, or when
     the second is a share of turnover ("up to €10m or 2% of global turnover")."""
+    if "or" not in sentence.vocabulary:
+        return claims  # the common case
     either = not sentence.vocabulary.isdisjoint(_EITHER_WORDS) \
         and _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is not None
-    if not either and ("or" not in sentence.vocabulary
-                       or sentence.vocabulary.isdisjoint(_TURNOVER_WORDS)):
-        return claims  # the common case
     shared = list(claims)
     for index in range(1, len(claims)):
         first, second = shared[index - 1], claims[index]
@@ -1428,9 +1427,27 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
                 and _EITHER_ALTERNATIVE.search(
                     sentence.text, max(sentence.span[0], first.span[0] - _EITHER_REACH),
                     min(sentence.span[1], second.span[1] + _EITHER_REACH)))
-                or _share_of_turnover_after(sentence, first, second)):
+                or _share_of_turnover_after(sentence, first, second)
+                or _other_measure_limited(sentence, first, second)):
             shared[index] = _under_bound_of(first, second)
     return shared
+
+
+#: the measure a limit names, then "or" right before another: "1.8 m in width or 1,000 kg"
+_OR_ANOTHER_MEASURE: Final = re.compile(r"(?:[ ](?:in|of)[ ][a-z]+)?[ ]or[ ]")
+#: dimensions of the measures that one limit may cap together
+_LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time", "speed",
+                                      "power", "count"])
+
+
+def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> bool:
+    """ "Loads must not exceed 1.8 m in width or 1,000 kg", "carry up to 150 passengers or
+    20 tonnes": a limit, then "or" and a measure of another kind, which the limit caps too."""
+    return first.dimension != second.dimension and first.dimension in _LIMITED_MEASURES \
+        and second.dimension in _LIMITED_MEASURES and first.change is None \
+        and second.change is None \
+        and _OR_ANOTHER_MEASURE.fullmatch(sentence.gap(first.span[1], second.span[0])) \
+        is not None
 
 
 #: a new clause of contrast between a change and a later level, which is that clause's own

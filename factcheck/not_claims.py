@@ -1205,8 +1205,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "480p clips", "its 720p OLED" whatever money the sentence names)
     if 3 <= len(numeral.text) <= 4 and numeral.text.isdigit() \
             and _VIDEO_P.match(sentence.text, numeral.end) \
-            and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary) and not _about_pence(sentence):
-        return False  # "The display runs at 1536p": lines of a screen, in any number
+            and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary) \
+            and _PRICE_TALK.isdisjoint(sentence.vocabulary) \
+            and words_set["pence_words"].isdisjoint(sentence.vocabulary) \
+            and "£" not in sentence.text[sentence.span[0]:sentence.span[1]]:
+        return False  # "The display runs at 1536p": lines of a screen, in any number (not
+        # "Each video costs 199p to rent", "Shares in the display maker closed at 1250p")
     if numeral.text in _FRAME_RATES and _VIDEO_P.match(sentence.text, numeral.end) \
             and _about_video(sentence):
         return False  # "shoots 24p and 25p", "4K at up to 120p": frames a second, no pence
@@ -1224,7 +1228,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and (
                 not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at")
                 or (numeral.text in _FILMED_FORMATS
-                    and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary)))
+                    and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary)
+                    and counted_noun(sentence, numeral.end, numeral.value) is None))
                 and sentence.vocabulary.isdisjoint(KELVIN_CUES))
             or (numeral.text in _FILMED_FORMATS
                 and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES)
@@ -1733,6 +1738,10 @@ _FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec"
                              "slow-motion", "hdmi", "camera", "cameras", "camcorder"])
 
 
+#: words of buying and of markets, beside which digits and "p" stay pence: "costs 199p"
+_PRICE_TALK: Final = frozenset(["cost", "costs", "costing", "rent", "buy", "buys", "sell",
+                                "sells", "sold", "pay", "pays", "paid", "closed", "fell", "rose",
+                                "fee", "fees", "charge", "charges", "worth", "retailer"])
 #: words of screens, beside which digits and "p" count the lines of a picture: "1536p"
 _SCREEN_WORDS: Final = _FILMING | frozenset([
     "display", "displays", "screen", "screens", "monitor", "monitors", "panel", "resolution",
@@ -2480,8 +2489,10 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
                  or after[1].lower in ("in", "out")):
         return True  # "Arsenal's 14-game winning streak", "Britain's 1-in-5 children"
     if not after or not (after[0].text.islower() or (
-            len(after) == 2 and after[0].text.istitle() and after[1].text.islower())):
-        return False  # (but "Super Heavy's 33 Raptor engines": a name, then the noun)
+            len(after) == 2 and after[0].text.istitle() and after[1].text.islower()
+            and len(numeral.text) <= 2 and after[0].lower not in _MODEL_WORDS)):
+        return False  # (but "Super Heavy's 33 Raptor engines": a name, then the noun; not
+        # "Apple's 15 Pro phones", "BMW's 7 Series sedans": a model)
     noun = counted_noun(sentence, numeral.end, numeral.value)
     following = sentence.after(noun.end, 1) if noun is not None else ()
     return noun is not None and (after[0].text.islower() or noun.start == after[1].start) \
@@ -2683,6 +2694,8 @@ _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
 _COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
+#: words that finish a model's name after its number: "15 Pro", "7 Series", "911 Turbo"
+_MODEL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["model_words"]
 #: commodities a price board quotes by name, before a price with decimals (grammar_words.txt)
 _QUOTED_COMMODITIES: Final = lexicon.word_sections("grammar_words.txt")["quoted_commodities"]
 #: people by age, and the bound after an age: "Children 12 and younger", "Kids 5 and under"

@@ -67,9 +67,10 @@ def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 #: a currency's sub-units, whose amounts "in every pound" or "of every dollar" are shares
 _SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN}"])
 #: one whole unit of money after sub-units: "in every £1", "of every dollar", "out of every
-#: pound", "in the pound", and what a debt is settled for, "on the dollar"
+#: pound", "in the pound", "for every £1" (a pay gap's "82p for every £1 men earn"), and
+#: what a debt is settled for, "on the dollar"
 _IN_EVERY_UNIT: Final = re.compile(
-    r"[ ](?:(?:in|of|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
+    r"[ ](?:(?:in|of|for|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
     r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-]|[ ]store)",
     re.IGNORECASE)
 

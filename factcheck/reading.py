@@ -113,11 +113,13 @@ _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 _KNOTS = re.compile(r"[ ]?k[tn]\b")
 _NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
 _WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
-#: words of mines, metals and bulk output, beside which "kt" is kilotonnes
+#: words of output and stocks, beside which "kt" is kilotonnes
 _KILOTONNE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kilotonne_words"]
 #: words of a ship's speed, beside which "kt" stays knots: "sailed at 12 kt with copper"
 _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steaming",
-                                 "cruising", "ship", "ships", "knots"])
+                                 "cruising", "ship", "ships", "knots", "vessel", "carrier",
+                                 "tanker", "ferry", "yacht", "steamer", "boat", "slowed",
+                                 "doing", "making", "averaged"])
 #: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
 _KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
@@ -161,7 +163,8 @@ _CODE_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
 
 
 #: a scale word after the "+" of a lower bound: "13+ billion years", "$2+ million"
-_PLUS_SCALE: Final = re.compile(r"\+[ ](thousand|million|billion|trillion)\b", re.IGNORECASE)
+_PLUS_SCALE: Final = re.compile(r"\+[ ](thousand|million|billion|trillion)\b(?!-)",
+                                re.IGNORECASE)  # (not "100+ million-dollar homes")
 #: inches written "in" before a size adjective or at the end, or as a glued '"' or "''"
 _INCHES: Final = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
@@ -723,7 +726,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
     if knots is not None and knots.group().strip() == "kt" \
-            and not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS) \
+            and (not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS)
+                 or sentence.text.startswith(" of ", knots.end())) \
             and sentence.vocabulary.isdisjoint(_WIND_WORDS) \
             and sentence.vocabulary.isdisjoint(_SAILING_WORDS) \
             and sentence.vocabulary.isdisjoint(_SPEED_WORDS) \
