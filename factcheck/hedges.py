@@ -488,9 +488,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
                   or _not_a_closing_tail(sentence, after)
                   or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
-                  or (after[-1].lower == "faster" and dimension not in _PACED)):
+                  or (after[-1].lower == "faster" and dimension not in _PACED)
+                  or (after[-1].lower in ("more", "less", "fewer")
+                      and _noun_next(sentence, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
-        # minutes or faster": no bound of a time)
+        # minutes or faster": no bound of a time; "54,000 inhabitants and more sheep": more
+        # of another thing)
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -499,6 +502,15 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _noun_next(sentence: Sentence, end: int) -> bool:
+    """Whether a content word and "than" follow ``end``: the "sheep than" of "and more sheep
+    than people"."""
+    following = sentence.after(end, 2)
+    return len(following) == 2 and following[0].text.isalpha() \
+        and following[0].lower not in lexicon.load().function_words \
+        and following[1].lower == "than"
 
 
 def _each_passing(sentence: Sentence, word: Word) -> bool:

@@ -16,7 +16,7 @@ from factcheck.local_currency import is_place_name
 from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_subject,
                              is_plural_word)
 from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral,
-                                parse_number)
+                                is_scale_word, parse_number)
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.cued_units import cued_unit_after
@@ -2529,7 +2529,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
         # bill "HR 1": a hazard ratio has decimals)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
-            or is_place_name(prev.text):
+            or is_place_name(prev.text) or prev.text in _COUNTRY_NAMES:
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):
@@ -2694,6 +2694,8 @@ _HABIT_AFTER: Final = re.compile(
     r"[ ](?:(?:a|an|per|each|every)[ ](?:day|week|night|month)|daily|weekly|or[ ]more)\b")
 #: the sixteen points of the compass, which tell where a wind or a swell comes from
 _COMPASS_POINTS: Final = lexicon.word_sections("grammar_words.txt")["compass_points"]
+#: countries that name no shared currency, as written (not_claims.txt)
+_COUNTRY_NAMES: Final = lexicon.word_sections("not_claims.txt")["country_names"]
 #: words that finish a model's name after its number: "15 Pro", "7 Series", "911 Turbo"
 _MODEL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["model_words"]
 #: commodities a price board quotes by name, before a price with decimals (grammar_words.txt)
@@ -2840,16 +2842,30 @@ def in_brackets(text: str, numeral: Numeral) -> bool:
 _SIGNS: Final = frozenset("+-\N{MINUS SIGN}")
 
 
+#: digits grouped in thousands by commas: "743,000"
+_THOUSANDS_GROUPED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _named_before_bracket(sentence: Sentence, bracket: int) -> bool:
+    """Whether a word that is no number stands right before the bracket at ``bracket``:
+    "Poland (743,000)", not "forty-five thousand (45,000)" restating it."""
+    before = sentence.before(bracket, 1)
+    return bool(before) and before[0].text.isalpha() and parse_number(before[0].lower) is None \
+        and not is_scale_word(before[0].lower)
+
+
 def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     """ "forty-five (45)", "Prescott (4)": a bare number alone in brackets restates or labels;
     "ID.3", "v.2": digits after a letter and a dot belong to a name."""
     text = sentence.text
     start = numeral.start
     if in_brackets(text, numeral):
-        # but "$(0.12)" is an accountant's negative amount, and "changed little (+13,000)"
-        # a signed change
+        # but "$(0.12)" is an accountant's negative amount, "changed little (+13,000)" a
+        # signed change, and "Poland (743,000)" a figure grouped in thousands after a name
         return not numeral.spelled and sentence.unit_before(start - 1) is None \
-            and text[start:start + 1] not in _SIGNS
+            and text[start:start + 1] not in _SIGNS \
+            and not (_THOUSANDS_GROUPED.fullmatch(numeral.text)
+                     and _named_before_bracket(sentence, start - 1))
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 

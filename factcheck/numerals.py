@@ -602,6 +602,8 @@ def _read_run(run: str, share: bool = False, of_after: bool = False
         grouped = _GROUPED_DENOMINATOR.search(run)
         plain = run[:grouped.start()] + grouped.group().replace(",", "") if grouped else run
         parts = _SMALL_FRACTION.fullmatch(plain)  # (and "1/10,000")
+        if parts and (parts[1][:1] == "0" or parts[2][:1] == "0"):
+            return []  # "on 03/04": a day and a month, written with zeros
         if parts and _prose_fraction(int(parts[1]), int(parts[2]), share, of_after):
             return [(0, len(run), plain)]
         mark = _DECIMAL_MARK.fullmatch(run)

@@ -67,6 +67,12 @@ class Group(NamedTuple):
     opener_start: int = -1
 
 
+def _measure_after(sentence: Sentence, numeral: Numeral) -> bool:
+    """Whether a unit of measure, not money, follows the number: the "g" of "£4.50/100g"."""
+    unit = sentence.unit_after(numeral.end)
+    return unit is not None and unit.dimension not in ("currency", "count")
+
+
 def group_numerals(numerals: List[Numeral], sentence: Sentence) -> List[Group]:
     """Join neighbouring numerals into ranges and ratios; the rest stay single."""
     groups: List[Group] = []
@@ -238,9 +244,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         connector = "-"  # "20~100": a tilde between two numbers joins them
     elif gap == "/" and first.value < second.value and not own_unit \
             and sentence.text[first.start - 1:first.start] in SLASH_ESTIMATE_SIGNS \
-            and sentence.vocabulary.isdisjoint(_STAKES_WORDS):
+            and sentence.vocabulary.isdisjoint(_STAKES_WORDS) \
+            and not _measure_after(sentence, second):
         connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
-        # "$1/$2 blinds", a poker game's two stakes)
+        # "$1/$2 blinds", a poker game's two stakes, nor "£4.50/100g", a price by 100 grams)
     elif connector is None and opener == "from" \
             and _qualified_ends(sentence, opener_start, connector_words):
         connector = "to"  # "ranging from £80 in winter to £210 in August"

@@ -496,8 +496,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         scale = _CODE_SCALES[plus_scale.group(1).lower()]  # "13+ billion years": the "+"
         # bounds, the scale word multiplies
     after = sentence.unit_after(last.end)
-    if after is not None and _named_unit_before_noun(sentence, after):
-        after = None  # "9 Rutherford engines": a name, then what is counted
+    if after is not None and (_named_unit_before_noun(sentence, after) or (
+            len(after.text) <= 2 and sentence.text[after.end:after.end + 1] == "-"
+            and sentence.text[after.end + 1:after.end + 2].isupper())):
+        after = None  # "9 Rutherford engines", "950 V-Bucks": a name, then what is counted
     ish = _ISH.match(sentence.text, last.end) if after is None else None
     if ish:
         # "forty-ish percent", "10+ km": the unit past the hedge
@@ -1729,19 +1731,23 @@ def _noun_modifier(sentence: Sentence, following: Sequence[Word], index: int) ->
 def _one_thing_after(sentence: Sentence, start: int, following: Sequence[Word],
                      index: int) -> bool:
     """Whether "a" stands before the number, a word that only looks plural after it and a
-    singular noun after that: "a 30m telecoms mast", "a 3m bus shelter" (one thing, metres
-    high; but "a 1m homes target" counts homes)."""
+    singular noun after that, or nothing: "a 30m telecoms mast", "a 15m telecommunications
+    mast", "a 3m bus shelter", "a 25m radius" (one thing, metres high or wide; but "a 1m
+    homes target" counts homes)."""
     article = sentence.before(start, 2)
-    if len(article) < 2 or article[0].lower not in ("a", "an") or index + 1 >= len(following) \
+    if len(article) < 2 or article[0].lower not in ("a", "an") \
             or not following[index].lower.endswith(_NO_PLURAL_ENDINGS):
         return False
+    if index + 1 >= len(following) or not following[index + 1].text.isalnum():
+        return following[index].lower not in _MONEY_NOUNS  # "within a 25m radius": a
+        # singular in "-us" ends the phrase (but "a 2m bonus", "a 3m surplus" are money)
     noun = following[index + 1]
     return noun.text.isalpha() and noun.text.islower() and not has_plural_form(noun.lower) \
         and noun.lower not in lexicon.load().function_words
 
 
 #: endings of nouns that look plural and are not: "bus", "grass", "telecoms", "electronics"
-_NO_PLURAL_ENDINGS: Final = ("us", "ss", "oms", "ics")
+_NO_PLURAL_ENDINGS: Final = ("us", "ss", "oms", "ics", "ations")
 _DIGIT: Final = re.compile("[0-9]")
 #: what stands between the two sides of a size: "1.2m x 2.4m panels"
 SIZE_SIGNS: Final = TIMES_SIGNS | frozenset(["by"])
