@@ -215,10 +215,15 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                     claim.change.role == "delta" and previous.change is not None
                     and previous.change.role == "delta"))
                 and previous.dimension not in ("percentage_point", "basis_point")
+                and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
                 and _after_connective(sentence, previous, claim)):
             assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+#: a price after a bare number, which makes it a count bought for that price: "or 5 for 75p"
+_FOR_A_PRICE: Final = re.compile(r"[ ]for[ ](?:[$\N{POUND SIGN}\N{EURO SIGN}][0-9]|[0-9.]+[ ]?p\b)")
 
 
 def _priced(claim: Claim) -> bool:

@@ -973,6 +973,19 @@ _GLUED_KEEPERS: Final = frozenset(["s", "x", "k", "m", "b"])
 _GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w-]|[.,]\w)")
 
 
+#: words of a card or an account whose last digits "ending" names
+_CARD_WORDS: Final = frozenset(["card", "visa", "mastercard", "amex", "debit", "credit",
+                                "account", "acct"])
+
+
+def _card_ending(sentence: Sentence, before: Sequence[Word]) -> bool:
+    """Whether "ending" (or "ending in") follows a card's or an account's name."""
+    words = [w.lower for w in before]
+    if words[-1] == "in":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "ending" and words[-2] in _CARD_WORDS
+
+
 #: a surveyor's grid and level suffixes after a number: "6,841,220 mN", "412,330 mE",
 #: "880 mRL", "-230 mAHD"
 _SURVEY_SUFFIX: Final = re.compile(r"[ ]?m(?:N|E|RL|AHD|ASL)\b")
@@ -1107,6 +1120,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
             and bare_version(numeral, prev, nxt, sentence):
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software
+    if len(numeral.text) == 4 and numeral.text.isdigit() and (
+            (sentence.text[numeral.start - 2:numeral.start] == "**"
+             and sentence.text[numeral.end:numeral.end + 1] != "*")
+            or (prev in ("ending", "in") and _card_ending(sentence, before))):
+        return False  # "CARD ****4821", "your Visa ending 0372": the last digits of a card
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
     if not numeral.spelled and _glued_name(numeral, sentence, after):

@@ -1204,6 +1204,13 @@ def _read_signed_word(text: str, start: int, end: int) -> Tuple[List[Numeral], i
 _SCALE_NAME_GLUED: Final = re.compile(r"(?<![\w#])(?:SPF|UPF)\Z")
 
 
+#: the rest of a size whose sides a glued "x" parts, ending in a unit of length: the
+#: "5m" of "4x5m", the "28x202 cm" of "80x28x202 cm" (not "4x4 vehicles", "x86-64")
+_SIDE_AFTER_TIMES: Final = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?:[xX][0-9]+(?:\.[0-9]+)?)?"
+    r"[ ]?(?:mm|cm|m|km|in|ft|inches|metres|meters)\b")
+
+
 def _is_glued_after_name(text: str, start: int) -> bool:
     """Whether digits at ``start`` are part of a name: "G7", "MP3", "F-16", "COVID-19".
 
@@ -1230,6 +1237,9 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     """
     before = text[start - 1:start]
+    if before in ("x", "X") and text[start - 2:start - 1].isdigit() \
+            and _SIDE_AFTER_TIMES.match(text, start):
+        return False  # "4x5m", "80x28x202 cm", "76x76mm": the sides of a size
     if before.isalnum() or before == "_":
         if _SCALE_NAME_GLUED.search(text, max(0, start - 4), start):
             return False  # "SPF30", "UPF50+": a reading on the scale the letters name
