@@ -395,6 +395,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "the" and len(before) > 1 \
             and not _before_threshold(sentence, reading.end):
         before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
+    if before and len(before) == 1 and before[0].lower == "past" \
+            and not _crossed_past(sentence, before[0], dimension):
+        before = None  # "the past 5 years", "walked past 3 houses": no level crossed
+    if before and len(before) == 1 and before[0].lower == "limit" \
+            and _not_a_labelled_limit(sentence, before[0], reading.end):
+        before = None  # "over the limit 3 times", "the limit 20 years ago": no ceiling (but
+        # "Weight limit 23kg", "limit 2 per customer")
     if before and before[-1].lower in _LEVEL_ONLY_WORDS and _OCCASIONS_AFTER.match(
             sentence.text, reading.end):
         before = None  # "The limit was breached 35 times a year": how often, no level
@@ -502,6 +509,30 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:
+    """Whether "past" after a verb crosses a level of money or a share: "grossed past $300
+    million", "climbed past 5%"."""
+    if dimension not in ("currency", "percent"):
+        return False
+    verb = sentence.before(past.start, 1)
+    return bool(verb) and verb[0].text.isalpha() and verb[0].text.islower() and (
+        verb[0].lower.endswith(("ed", "s")) or verb[0].lower in lexicon.load().changes)
+
+
+def _not_a_labelled_limit(sentence: Sentence, limit: Word, end: int) -> bool:
+    """Whether "limit" right before an amount is a noun with a determiner ("over the limit
+    3 times", "raised the limit 5%"), or the amount says how often or when: not a label's
+    ceiling."""
+    determiner = sentence.before(limit.start, 1)
+    return (bool(determiner) and determiner[0].lower in _LIMIT_DETERMINERS) \
+        or _OCCASIONS_AFTER.match(sentence.text, end) is not None or _time_ago(sentence, end)
+
+
+#: determiners that make "limit" a noun of the sentence, not a label before its amount
+_LIMIT_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
+                                       "your", "this", "that", "any"])
 
 
 def _noun_next(sentence: Sentence, end: int) -> bool:

@@ -2141,12 +2141,18 @@ _LIST_MARKER_AFTER: Final = re.compile(r"[.)][ \t]")
 
 
 def _list_marker(numeral: Numeral, text: str) -> bool:
-    """ "1. Revenue grew 8%": a small number opening a line, then "." or ")", numbers an item."""
+    """ "1. Revenue grew 8%": a small number opening a line (or following the item before it
+    after a semicolon or a bar), then "." or ")", numbers an item."""
     if not numeral.text.isdigit() or len(numeral.text) > 2 \
             or not _LIST_MARKER_AFTER.match(text, numeral.end):
         return False
     line_start = text.rfind("\n", 0, numeral.start) + 1
-    return not text[line_start:numeral.start].strip(" \t*-\N{BULLET}")
+    before = text[line_start:numeral.start].rstrip(" \t")
+    if not before.strip(" \t*-\N{BULLET}"):
+        return True
+    return before[-1:] in (";", "|") and int(numeral.text) > 1 \
+        and f"{int(numeral.text) - 1}." in before  # "1. Moana 2 – $52M; 2. Wicked – $34M":
+    # the next item of a list run on in one line
 
 
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
