@@ -1238,6 +1238,10 @@ _FALL_VERBS: Final = frozenset(["fell", "falls", "fall", "landed", "lands", "dro
 _DROPPED_THINGS: Final = _GRAMMAR["dropped_things"]
 
 
+#: words of an amount produced or traded, whose drop is a decrease (grammar_words.txt)
+_OUTPUT_WORDS: Final = _GRAMMAR["commodity_output_words"]
+
+
 #: verbs of growing crops, and the crops they grow (grammar_words.txt)
 _GROW_VERBS: Final = frozenset(["grew", "grow", "grows", "growing", "grown"])
 _GROWN_THINGS: Final = _GRAMMAR["grown_things"]
@@ -1264,6 +1268,8 @@ def _dropped_things(sentence: Sentence, before: Sequence[Word], end: int) -> boo
         return bool(last) and units.singular(last[0].lower) in _GROWN_THINGS  # "He grew 120
         # plants": a crop, no rise
     if before[-1].lower in _DROP_VERBS:
+        if not _OUTPUT_WORDS.isdisjoint(w.lower for w in sentence.before(before[-1].start, 6)):
+            return False  # "Exports of shells dropped 5,000 shells": an amount fell
         bracket = _BRACKETED.match(sentence.text, end)  # "10 inches (25cm) of rain"
         thing = sentence.after(bracket.end() if bracket else end, 2)  # "dropped 9 inches of
         # rain", "40 tonnes of supplies"

@@ -395,6 +395,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "the" and len(before) > 1 \
             and not _before_threshold(sentence, reading.end):
         before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
+    if before and len(before) == 2 and before[0].lower in ("older", "younger") \
+            and before[1].lower == "than" and dimension != "time":
+        before = None  # "versions older than 3.8", "older than 3 of her 4 siblings": no age
     if before and len(before) == 1 and before[0].lower == "past" \
             and not _crossed_past(sentence, before[0], dimension):
         before = None  # "the past 5 years", "walked past 3 houses": no level crossed

@@ -213,8 +213,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and _after_the(sentence, pos):
                 return None  # "the 180,000 economists had forecast": their figure
             if (following and following[0].lower in _DETERMINERS
-                    and not units.match_per_after(sentence.text, word.end)):
-                return None
+                    and not units.match_per_after(sentence.text, word.end)
+                    and not _DATED_AFTER.match(sentence.text, word.end)):
+                return None  # (but "500 users a week after launch": a noun, then when)
             if following and _is_money_sign(following[0].text) and (
                     (value == 1 and not sentence.text[pos - 1:pos].isdigit())
                     or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):
@@ -239,6 +240,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     return None
 
 
+#: a span of time and a word that dates from it: " a year ago", " a week after"
+_DATED_AFTER: Final = re.compile(
+    r"[ ](?:a|an)[ ](?:day|week|fortnight|month|year|decade)[ ]"
+    r"(?:ago|after|before|later|earlier|on)\b")
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])

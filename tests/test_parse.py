@@ -4189,8 +4189,10 @@ BOUNDS = [
     row("Was the blade longer than three inches?", lower(3, "inch")),
     # ... but not ages, which the public age specs read as points ("younger than three
     # months old")
-    row("Children younger than 12 ride free.", point(12, "year")),
-    row("Patients younger than 40 were excluded.", point(40, "year")),
+    row("Children younger than 12 ride free.", upper(12, "year", strict=True)),
+    row("Patients younger than 40 were excluded.", upper(40, "year", strict=True)),
+    row("Versions older than 3.8 are unsupported.", point("3.8")),
+    row("The film is for children older than 18 months.", lower(18, "month", strict=True)),
     row("Loads heavier than 40 tonnes are banned.", lower(40, "metric_ton")),
     # ... but after a factor they compare, and bound nothing
     row("The site is 5 times bigger than 3 football pitches.",
@@ -5633,6 +5635,9 @@ CHANGES = [
     row("Bananas loose 18p each, or 5 for 75p.", point("0.18", "GBP"), point(5),
         point("0.75", "GBP")),
     row("Collect 500 bonus points on any purchase.", point(500, "point")),
+    row("The app had 175 million users a year ago.", point(175_000_000, "user")),
+    row("The app had 500 users a week after launch.", point(500, "user")),
+    row("150 requires a permit.", point(150)),
     row("Weight limit 23kg for checked bags.", upper(23, "kilogram")),
     row("He was over the limit 3 times.", point(3)),
     row("They raised the limit 5%.", point(5, "percent", change=("up", "delta"))),
