@@ -395,9 +395,6 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-1].lower == "the" and len(before) > 1 \
             and not _before_threshold(sentence, reading.end):
         before = None  # "passed the 40 bills", but "crossed the $1 billion mark"
-    if before and len(before) == 2 and before[0].lower in ("older", "younger") \
-            and before[1].lower == "than" and dimension != "time":
-        before = None  # "versions older than 3.8", "older than 3 of her 4 siblings": no age
     if before and len(before) == 1 and before[0].lower == "past" \
             and not _crossed_past(sentence, before[0], dimension):
         before = None  # "the past 5 years", "walked past 3 houses": no level crossed
@@ -515,13 +512,17 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:
-    """Whether "past" after a verb crosses a level of money or a share: "grossed past $300
-    million", "climbed past 5%"."""
+    """Whether "past" after a verb crosses a level of money or a share on the way up:
+    "grossed past $300 million", "climbed past 5%" (not "fell past 200p")."""
     if dimension not in ("currency", "percent"):
         return False
     verb = sentence.before(past.start, 1)
-    return bool(verb) and verb[0].text.isalpha() and verb[0].text.islower() and (
-        verb[0].lower.endswith(("ed", "s")) or verb[0].lower in lexicon.load().changes)
+    if not verb or not verb[0].text.isalpha() or not verb[0].text.islower():
+        return False
+    change = lexicon.load().changes.get(verb[0].lower)
+    if change is not None:
+        return change.direction == "up"  # (but "fell past 200p": no floor crossed upwards)
+    return verb[0].lower.endswith(("ed", "s"))
 
 
 def _not_a_labelled_limit(sentence: Sentence, limit: Word, end: int) -> bool:
@@ -533,9 +534,11 @@ def _not_a_labelled_limit(sentence: Sentence, limit: Word, end: int) -> bool:
         or _OCCASIONS_AFTER.match(sentence.text, end) is not None or _time_ago(sentence, end)
 
 
-#: determiners that make "limit" a noun of the sentence, not a label before its amount
+#: determiners that make "limit" a noun of the sentence, and words that make it a verb, not a
+#: label before its amount ("to limit 24 bars"); an age limit is a floor, no ceiling
 _LIMIT_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
-                                       "your", "this", "that", "any"])
+                                       "your", "this", "that", "any", "to", "will", "would",
+                                       "can", "could", "should", "must", "may", "might", "age"])
 
 
 def _noun_next(sentence: Sentence, end: int) -> bool:

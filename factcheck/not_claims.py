@@ -988,13 +988,17 @@ def _card_ending(sentence: Sentence, before: Sequence[Word]) -> bool:
 
 #: a surveyor's grid and level suffixes after a number: "6,841,220 mN", "412,330 mE",
 #: "880 mRL", "-230 mAHD"
-_SURVEY_SUFFIX: Final = re.compile(r"[ ]?m(?:N|E|RL|AHD|ASL)\b")
+_SURVEY_SUFFIX: Final = re.compile(r"[ ]?m(N|E|RL|AHD|ASL)\b")
+#: the least northing or easting a grid gives; a smaller number before "mN" is millinewtons
+_SMALLEST_GRID_COORDINATE: Final = 10_000
 
 
 def _survey_mark(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a surveyor's suffix follows the number: a place on a grid, not an amount."""
-    return sentence.text[numeral.end:numeral.end + 2].lstrip()[:1] == "m" \
-        and _SURVEY_SUFFIX.match(sentence.text, numeral.end) is not None
+    found = _SURVEY_SUFFIX.match(sentence.text, numeral.end) \
+        if sentence.text[numeral.end:numeral.end + 2].lstrip()[:1] == "m" else None
+    return found is not None and (found.group(1) not in ("N", "E")
+                                  or numeral.value >= _SMALLEST_GRID_COORDINATE)
 
 
 def _glued_name(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
@@ -2138,6 +2142,8 @@ _FORM_NAME: Final = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 _FOOTNOTE: Final = re.compile(r"\S\[[0-9]{1,3}\]")
 #: what follows the number of a numbered list item: "1. Revenue grew", "2) Margins fell"
 _LIST_MARKER_AFTER: Final = re.compile(r"[.)][ \t]")
+#: the second item of a list run on in one line: "; 2. "
+_NEXT_LIST_ITEM: Final = re.compile(r"[;|][ ]2[.)][ ]")
 
 
 def _list_marker(numeral: Numeral, text: str) -> bool:
@@ -2150,6 +2156,9 @@ def _list_marker(numeral: Numeral, text: str) -> bool:
     before = text[line_start:numeral.start].rstrip(" \t")
     if not before.strip(" \t*-\N{BULLET}"):
         return True
+    if before[-1:] == ":" and numeral.text == "1":
+        return _NEXT_LIST_ITEM.search(text, numeral.end, numeral.end + 200) is not None
+        # "Top sellers: 1. Barbie – $70M; 2. Oppenheimer – $46M": a list after a colon
     return before[-1:] in (";", "|") and int(numeral.text) > 1 \
         and f"{int(numeral.text) - 1}." in before  # "1. Moana 2 – $52M; 2. Wicked – $34M":
     # the next item of a list run on in one line
@@ -2553,7 +2562,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
         # bill "HR 1": a hazard ratio has decimals)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
-            or is_place_name(prev.text) or prev.text in _COUNTRY_NAMES:
+            or is_place_name(prev.text) \
+            or (prev.text in _COUNTRY_NAMES and not numeral.text.isdigit()):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):

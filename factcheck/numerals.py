@@ -1240,6 +1240,10 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before in ("x", "X") and text[start - 2:start - 1].isdigit() \
             and _SIDE_AFTER_TIMES.match(text, start):
         return False  # "4x5m", "80x28x202 cm", "76x76mm": the sides of a size
+    if before == "K" and not text[start + 1:start + 2].isdigit() \
+            and text[start + 1:start + 2] not in (",", "."):
+        return True  # "K2", "the K9 unit", "a K5 helicopter": one digit names (the kwacha
+        # is written "K350")
     if before.isalnum() or before == "_":
         if _SCALE_NAME_GLUED.search(text, max(0, start - 4), start):
             return False  # "SPF30", "UPF50+": a reading on the scale the letters name
