@@ -1353,7 +1353,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 _compared_to_year(numeral, hedge, year_word, nxt) or \
                 (year_word and _by_or_in_year(year_word[-1], sentence)):
             hedge = None
-    return not _is_year(numeral, before, after, hedge is not None)
+    return not _is_year(numeral, before, after, hedge is not None, sentence)
 
 
 #: what makes a number after a verb of a timeline an amount: a rate, an infinitive, a
@@ -2904,7 +2904,7 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
-             hedged: bool) -> bool:
+             hedged: bool, sentence: Sentence) -> bool:
     """A four-digit number from 1000 to 2199 with no unit, read as a year.
 
     Before a plural noun it is a count ("2000 people") unless a year word comes first
@@ -2931,6 +2931,10 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         plural_noun, prev = True, ""
     if prev == "of" and len(before) > 1 and before[-2].lower in _STATISTIC_WORDS:
         return False  # "car prices will go up by an average of 1500"
+    if prev in ("to", "from") and len(before) > 1 and not plural_noun \
+            and numeral.value < RECENT_YEARS[0] and _changed_to_level(sentence, before):
+        return False  # "Enrolment rose from 1450 to 1620", "The SAT score fell to 1028": the
+        # levels of a change, which no year of long ago is (not "dates back to 1450")
     if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
             "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
         return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years
@@ -2940,6 +2944,22 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if not plural_noun or prev in lexicon.load().not_claims["year_words"] or prev == "the":
         return True
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
+
+
+def _changed_to_level(sentence: Sentence, before: Sequence[Word]) -> bool:
+    """Whether a verb of change stands right before the "to" or "from" that ends
+    ``before``, or before a "from" number and "to": "fell to", "rose from", "rose from 1450
+    to"."""
+    changes = lexicon.load().changes
+    verb = before[-2]
+    if verb.text[:1].isdigit() and len(before) > 2 and before[-1].lower == "to" \
+            and before[-3].lower == "from":
+        earlier = sentence.before(before[-3].start, 1)
+        if not earlier:
+            return False
+        verb = earlier[0]
+    return verb.text.islower() and verb.lower in changes and changes[verb.lower].direction != "" \
+        and verb.lower not in ("up", "down")  # (not "20,000 homes up to 2040")
 
 
 #: people who act, whose count after a passive's "by" may look like a year: nouns of a
