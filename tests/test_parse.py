@@ -5645,6 +5645,7 @@ CHANGES = [
     row("Top sellers: 1. Barbie \u2013 $70M; 2. Oppenheimer \u2013 $46M",
         point(70_000_000, "USD"), point(46_000_000, "USD")),
     row("The app had 175 million users a year ago.", point(175_000_000, "user")),
+    row("There were two near misses on site.", point(2, "miss")),
     row("The average SAT score fell to 1028.", point(1028, change=("down", "to"))),
     row("Enrolment rose from 1450 to 1620.", point(1450, change=("up", "from")),
         point(1620, change=("up", "to"))),
