@@ -2376,6 +2376,19 @@ def _alternative_with_unit(sentence: Sentence, end: int, determined: bool = Fals
     return bool(unit) or counted_noun(sentence, after[1].end, None) is not None
 
 
+def _unknown_unit(word: Word, after: Sequence[Word], sentence: Sentence,
+                  numeral: Numeral) -> bool:
+    """Whether two to four capitals after a number, then a word in lower case or the end of
+    the clause, are a unit of measure: "50 NTU near", "20 PSU to" (not "the 500 SL").
+    """
+    if not (2 <= len(word.text) <= 4 and word.text.isalpha() and word.text.isupper()):
+        return False
+    before = sentence.before(numeral.start, 1)
+    if before and before[0].lower == "the":
+        return False
+    return len(after) < 2 or not after[1].text[:1].isalnum() or after[1].text.islower()
+
+
 def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "787 Dreamliner", "11 Pro Max", "16-18 Industrial Avenue": a bare number right before
     a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
@@ -2401,6 +2414,9 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     if _MODEL_PLURAL.match(sentence.text, numeral.end):
         return False  # "65 Airbus A350-900s", "60 Boeing 787s": so many of a model
     word = after[0]
+    if _unknown_unit(word, after, sentence, numeral):
+        return False  # "Turbidity was 50 NTU near the dredger", "from 20 PSU to": a unit
+        # in capitals that no lexicon holds, not a name
     if (len(word.text) == 1 and not _street_direction(after)) \
             or (word.text.isupper() and "." in numeral.text) or "," in numeral.text \
             or (numeral.scale >= 1000 and numeral.text[-2:].isalpha()):

@@ -306,6 +306,8 @@ _THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
 #: no one is older: "Passengers exceeded 80 million" is no age, as "were over 75" is (but
 #: "Jonathan the tortoise, aged 191": a larger age is told with "aged")
 _OLDEST_AGE: Final = 130
+#: the name of a currency in English, in the plural: "euros", "rupees", "pounds"
+_ENGLISH_MONEY_WORD: Final = re.compile(r"[a-z]+s\b")
 #: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
 _DOTTED_THOUSANDS: Final = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 
@@ -322,10 +324,14 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
     ("R$1.412"), or before a currency written after the amount, continental style
     ("12.500 Euro", "250.000 CHF")."""
     if numeral.scale != 1 or not _DOTTED_THOUSANDS.fullmatch(numeral.text) \
-            or reading.unit_text.lower().partition(" ")[0] in SUB_UNIT_WORDS:
-        return False  # "2.125 cents a pound": fractions of a cent, never thousands
-    money = reading.unit.split(" / ")[0]
+            or not SUB_UNIT_WORDS.isdisjoint(reading.unit_text.lower().split()):
+        return False  # "2.125 cents a pound", "1.239 US cents per kWh": fractions of a cent
+    money, _, per = reading.unit.partition(" / ")
     if reading.start >= numeral.start and len(money) == 3 and money.isupper():
+        if _ENGLISH_MONEY_WORD.match(reading.unit_text) or (
+                per and units.dimension_of(per) not in ("time", "count")):
+            return False  # "1.459 euros a litre", "58.875 pounds per megawatt-hour": English
+            # copy writes decimals with a point, and prices a measure to a tenth of a cent
         return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
             and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:

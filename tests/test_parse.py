@@ -3284,6 +3284,10 @@ COUNTS = [
     row("The 3M company cut its forecast."),
     # no one counts thousandths of a spectator: the dot groups thousands
     row("The stadium holds 81.365 spectators.", point(81_365, "spectator")),
+    row("Petrol costs 1.459 euros a litre.", point("1.459", "EUR / liter")),
+    row("The tariff is 1.239 US cents per kWh.", point("0.01239", "USD / kilowatt_hour")),
+    row("The price was 58.875 pounds per megawatt-hour.", point("58.875", "GBP / megawatt_hour")),
+    row("The rent is 2.450 \u20ac per month.", point(2450, "EUR / month")),
     row("Population: 83.200.000 inhabitants.", point(83_200_000, "inhabitant")),
     row("The index fell 2.125 points.", point("2.125", "point", change=("down", "delta"))),
     # two counts set against each other with "to" share the unit one of them writes
@@ -5646,6 +5650,9 @@ CHANGES = [
         point(70_000_000, "USD"), point(46_000_000, "USD")),
     row("The app had 175 million users a year ago.", point(175_000_000, "user")),
     row("There were two near misses on site.", point(2, "miss")),
+    row("Forecasters warned of 2m swells and 9m seas.", point(2, "meter"), point(9, "meter")),
+    row("Turbidity was 50 NTU near the dredger.", point(50)),
+    row("The 500 SL was parked."),
     row("The average SAT score fell to 1028.", point(1028, change=("down", "to"))),
     row("Enrolment rose from 1450 to 1620.", point(1450, change=("up", "from")),
         point(1620, change=("up", "to"))),
@@ -6850,6 +6857,7 @@ NOT_CLAIMS = [
     row("He is one of London's best chefs."),
     row("The collar is at 6,841,220 mN and 412,330 mE."),
     row("Drilled at 880 mRL."),
+    row("WMO buoy 62105 logged the storm."),
     row("Ore was mined from Stope 14C last quarter."),
     row("Call us on 1800 123 456 for details."),
     row("Call +61 8 9322 1234 for details."),
