@@ -261,10 +261,17 @@ _FROM_NUMBER_TO: Final = re.compile(
     r"[ ]to[ ]\Z")
 
 
+#: the hedge "close to" right before a number
+_CLOSE_TO: Final = re.compile(r"\b[Cc]lose(?:r)?[ ]to[ ]\Z")
+
+
 def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
     four digits ("0730"), after a preposition of time in a sentence about opening hours or
     timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
+    if prev == "to" and _CLOSE_TO.search(sentence.text, max(0, numeral.start - 10),
+                                         numeral.start):
+        return False  # "Close to 4 in 10 women": a hedge, no closing time
     if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
         unit = sentence.unit_before(numeral.start)
         return unit is None or unit.dimension != "currency"  # (not "Pints are £4 until 7pm")

@@ -5,13 +5,14 @@ about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concen
 years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka) in one
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, and "400 IU"
-international units in any sentence; elsewhere "13A"
+international units in any sentence, and "240 MVA" megavolt-amperes in one about the grid;
+elsewhere "13A"
 is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway
 1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players", "16
 IU Health hospitals", "40 Ga speakers").  The cue words of each symbol are data
 (``[ampere_cues]``, ``[bar_cues]``, ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``,
 ``[g_force_cues]``, ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
-``[water_volume_cues]``, ``[bulk_cargo_cues]`` in grammar_words.txt)."""
+``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -54,6 +55,8 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?ML" + _AFTER), "megaliter", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?GL" + _AFTER), "gigaliter", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?mt" + _AFTER), "metric_ton", "mass", _GRAMMAR["bulk_cargo_cues"]),
+    (re.compile(r"[ ]?MVA" + _AFTER), "megavolt_ampere", "power", _GRAMMAR["grid_cues"]),
+    (re.compile(r"[ ]?GVA" + _AFTER), "gigavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -117,4 +120,6 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "spur", "socket", "plug", "cable", "magnet", "field",
                                    "solution", "force", "load", "vitamin", "daily",
                                    "supplement", "dose", "once", "twice", "every", "each",
-                                   "away", "distant", "across", "wide", "long", "deep"])
+                                   "away", "distant", "across", "wide", "long", "deep",
+                                   "transformer", "transformers", "substation", "generator",
+                                   "generators"])

@@ -98,6 +98,9 @@ _TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
 _RACES_OVER: Final = _GRAMMAR["races_over"]
+#: "take over" money: "will take over R254 billion of debt" (not "took over 3 hours", which
+#: bounds the time)
+_TAKING_OVER: Final = frozenset(["take", "takes", "took", "taken", "taking"])
 _KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
 #: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
 _TOPIC_OVER_WORDS: Final = _GRAMMAR["topic_over_words"]
@@ -366,6 +369,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                       and not (verb[0].lower in _HOLDING_OVER
                                and dimension in ("count", "percent")
                                and _active(sentence, verb[0])))
+                     or (verb[0].lower in _TAKING_OVER and dimension == "currency")
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))

@@ -218,6 +218,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     opener, opener_start = _opener(sentence, first)
     if connector_words == ("out", "of") and not opener and _rating(sentence, first, second):
         return Group(first, second, "rating")  # "rated 4.6 out of 5"
+    if connector_words == ("out", "of") and currency and (first.scale > 1 or second.scale > 1):
+        return None  # "$12 million out of $54 million needed": two sums, each a claim
     if connector_words in _RATIO_WORDS and (not opener or opener == "from"):
         # ("up from one in ten": "from" opens the change's old level, no range)
         if connector_words != gap_words or (not currency and sentence.unit_before(first.start)):

@@ -306,6 +306,10 @@ _THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
 #: no one is older: "Passengers exceeded 80 million" is no age, as "were over 75" is (but
 #: "Jonathan the tortoise, aged 191": a larger age is told with "aged")
 _OLDEST_AGE: Final = 130
+#: words of heat pumps and cooling, beside which "COP" is a coefficient of performance
+_HEAT_PUMP_WORDS: Final = frozenset(["heat", "pump", "pumps", "efficiency", "coefficient",
+                                     "performance", "scop", "seer", "eer", "chiller",
+                                     "chillers", "cooling", "heating"])
 #: the name of a currency in English, in the plural: "euros", "rupees", "pounds"
 _ENGLISH_MONEY_WORD: Final = re.compile(r"[a-z]+s\b")
 #: one dot before exactly three digits, no sign and no scale: "81.365", "35.000"
@@ -551,6 +555,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None
+    if currency and currency.text == "COP" and not sentence.vocabulary.isdisjoint(_HEAT_PUMP_WORDS):
+        return UnitReading(start=first.start, end=number_end)  # "a COP 3.5 heat pump": its
+        # coefficient of performance, no Colombian pesos
     if currency and _rule_name(sentence, currency, first, last, number_end):
         return None  # "Under NIS2": a rule (the EU directive), no amount
     if currency and currency.end == first.start and currency.text.isalpha() \
