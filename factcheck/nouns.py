@@ -182,7 +182,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if not word.text.isalpha() or lowered in months or (
                 lowered in function_words and not _reports_counted(sentence, after, index)):
             return None
-        if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS:
+        if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS \
+                and lowered not in ANIMAL_PLURALS:  # (but "412 whiting")
             continue
         if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
             return None  # "2 Elk Grove schools", "Swine flu": a name
