@@ -98,8 +98,8 @@ _TRAVERSE_WORDS: Final = _GRAMMAR["traverse_words"]
 _CLOSING_TAILS: Final = frozenset(["max", "maximum", "minimum", "tops"])
 _OVER_PARTICLE_VERBS: Final = _GRAMMAR["over_particle_verbs"]
 _RACES_OVER: Final = _GRAMMAR["races_over"]
-#: "take over" money: "will take over R254 billion of debt" (not "took over 3 hours", which
-#: bounds the time)
+#: "take over" money of something: "will take over R254 billion of debt" (not "took over 3
+#: hours", "will take over $2 billion to rebuild": a cost, bounded)
 _TAKING_OVER: Final = frozenset(["take", "takes", "took", "taken", "taking"])
 _KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
 #: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
@@ -340,11 +340,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "Max 25C, min 12C", "Avg. speed 31mph | Max 54mph": readings;
         # "1min 43.2sec", "737 MAX 9": no limits; other amounts are limited so ("maximum 10
         # participants", "min 2 nights", "max. 240 mg daily", "maximum 2 g per day")
-    if before and len(before) == 2 and before[0].lower == "up" \
-            and _particle_up(sentence, before[0]):
+    up = before[0] if before and len(before) >= 2 and before[0].lower == "up" \
+        and before[1].lower == "to" else None  # (and "up to a total of")
+    if up is not None and _particle_up(sentence, up):
         before = None  # "ticked up to 3.9%": a change to a new level, not a bound
-    if before and len(before) == 2 and before[0].lower == "up" \
-            and adds_up_to(sentence, before[0].start, reading.end):
+    if up is not None and adds_up_to(sentence, up.start, reading.end):
         before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
@@ -369,7 +369,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                       and not (verb[0].lower in _HOLDING_OVER
                                and dimension in ("count", "percent")
                                and _active(sentence, verb[0])))
-                     or (verb[0].lower in _TAKING_OVER and dimension == "currency")
+                     or (verb[0].lower in _TAKING_OVER and dimension == "currency"
+                         and sentence.text.startswith(" of ", reading.end))
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))

@@ -2951,8 +2951,8 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         return False  # "car prices will go up by an average of 1500"
     if prev in ("to", "from") and len(before) > 1 and not plural_noun \
             and numeral.value < RECENT_YEARS[0] and _changed_to_level(sentence, before):
-        return False  # "Enrolment rose from 1450 to 1620", "The SAT score fell to 1028": the
-        # levels of a change, which no year of long ago is (not "dates back to 1450")
+        return False  # "The SAT score fell to 1028": the level a change reaches, which no
+        # year of long ago is (not "dates back to 1450", "rose from 1914 to 1918")
     if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
             "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
         return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years
@@ -2964,18 +2964,18 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
+#: "from", a number and "to": a span ("from 1914 to 1918")
+_FROM_NUMBER_TO: Final = re.compile(r"\bfrom[ ][0-9]{4}[ ]to\Z", re.IGNORECASE)
+
+
 def _changed_to_level(sentence: Sentence, before: Sequence[Word]) -> bool:
-    """Whether a verb of change stands right before the "to" or "from" that ends
-    ``before``, or before a "from" number and "to": "fell to", "rose from", "rose from 1450
-    to"."""
+    """Whether a verb of change stands right before the "to" that ends ``before``: "fell to
+    1028" (not "from 1914 to 1918", a span of years)."""
     changes = lexicon.load().changes
     verb = before[-2]
-    if verb.text[:1].isdigit() and len(before) > 2 and before[-1].lower == "to" \
-            and before[-3].lower == "from":
-        earlier = sentence.before(before[-3].start, 1)
-        if not earlier:
-            return False
-        verb = earlier[0]
+    if before[-1].lower != "to" or _FROM_NUMBER_TO.search(
+            sentence.text, max(sentence.span[0], before[-1].start - 16), before[-1].end):
+        return False
     return verb.text.islower() and verb.lower in changes and changes[verb.lower].direction != "" \
         and verb.lower not in ("up", "down")  # (not "20,000 homes up to 2040")
 

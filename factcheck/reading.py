@@ -306,6 +306,8 @@ _THREE_DECIMAL_CURRENCIES: Final = _NUMBER_STYLES["three_decimal_currencies"]
 #: no one is older: "Passengers exceeded 80 million" is no age, as "were over 75" is (but
 #: "Jonathan the tortoise, aged 191": a larger age is told with "aged")
 _OLDEST_AGE: Final = 130
+#: the largest coefficient of performance a heat pump is given (a larger number is pesos)
+_LARGEST_COP: Final = 10
 #: words of heat pumps and cooling, beside which "COP" is a coefficient of performance
 _HEAT_PUMP_WORDS: Final = frozenset(["heat", "pump", "pumps", "efficiency", "coefficient",
                                      "performance", "scop", "seer", "eer", "chiller",
@@ -332,10 +334,11 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
         return False  # "2.125 cents a pound", "1.239 US cents per kWh": fractions of a cent
     money, _, per = reading.unit.partition(" / ")
     if reading.start >= numeral.start and len(money) == 3 and money.isupper():
-        if _ENGLISH_MONEY_WORD.match(reading.unit_text) or (
-                per and units.dimension_of(per) not in ("time", "count")):
-            return False  # "1.459 euros a litre", "58.875 pounds per megawatt-hour": English
-            # copy writes decimals with a point, and prices a measure to a tenth of a cent
+        if numeral.text[-1] != "0" and (_ENGLISH_MONEY_WORD.match(reading.unit_text) or (
+                per and units.dimension_of(per) not in ("time", "count"))):
+            return False  # "1.459 euros a litre", "58.875 pounds per megawatt-hour": a price
+            # to a tenth of a cent (but "285.000 euros", "1.350 euros a month" are round
+            # thousands)
         return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
             and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:
@@ -555,7 +558,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not _local_amount(sentence, currency, last):
         return None
-    if currency and currency.text == "COP" and not sentence.vocabulary.isdisjoint(_HEAT_PUMP_WORDS):
+    if currency and currency.text == "COP" and last.scale == 1 and last.value < _LARGEST_COP \
+            and not sentence.vocabulary.isdisjoint(_HEAT_PUMP_WORDS):
         return UnitReading(start=first.start, end=number_end)  # "a COP 3.5 heat pump": its
         # coefficient of performance, no Colombian pesos
     if currency and _rule_name(sentence, currency, first, last, number_end):
