@@ -355,12 +355,14 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
 def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "Men earn £18.20 an hour, women £16.40", "145p a litre and diesel 152p", "sells for
     $2,000 a kilo in Colombia and $30,000 in Europe": an amount of money in a clause whose
-    verb is left out takes the rate of the amount before."""
+    verb is left out takes the rate of the amount before (not a measure: "Top speed 120 mph,
+    range 300 miles")."""
     result = list(claims)
     for index in range(1, len(result)):
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
-        if not per or claim.unit != money or claim.change is not None \
+        if not per or claim.unit != money or claim.dimension != "currency" \
+                or claim.change is not None \
                 or _OWN_PERIOD_AFTER.match(sentence.text, claim.span[1]) \
                 or previous.change is not None or not (
                     _ends_clause(sentence, claim)

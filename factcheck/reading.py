@@ -2191,6 +2191,9 @@ def _named_unit_before_noun(sentence: Sentence, unit: units.UnitMatch) -> bool:
     if not (text.isalpha() and text.istitle() and text.lower() in _NAMES_OF_UNITS):
         return False
     following = sentence.after(unit.end, 1)
+    if following and following[0].text.istitle() and following[0].text.isalpha() \
+            and sentence.gap(unit.end, following[0].start) == " ":
+        return True  # "12 Siemens Gamesa machines": a maker's name goes on
     return bool(following) and sentence.gap(unit.end, following[0].start) == " " \
         and following[0].text.islower() and is_plural_word(following[0].text) \
         and not units.is_unit_word(following[0].lower)  # (nor "300 Kelvin degrees")
