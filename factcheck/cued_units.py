@@ -5,7 +5,8 @@ about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concen
 years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka) in one
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, and "400 IU"
-international units in any sentence, and "240 MVA" megavolt-amperes in one about the grid;
+international units in any sentence, "12M 3.94%" a term of months before its rate, and
+"240 MVA" megavolt-amperes in one about the grid;
 elsewhere "13A"
 is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway
 1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players", "16
@@ -51,6 +52,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]Ma" + _AFTER), "megayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]Ga" + _AFTER), "gigayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]ka" + _AFTER), "kiloyear", "time", _GRAMMAR["geologic_age_cues"]),
+    (re.compile(r"M(?=[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%)"), "month", "time", frozenset()),
     (re.compile(r"[ ]?ly" + _AFTER), "light_year", "length", _GRAMMAR["astronomy_cues"]),
     (re.compile(r"[ ]?ML" + _AFTER), "megaliter", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?GL" + _AFTER), "gigaliter", "volume", _GRAMMAR["water_volume_cues"]),

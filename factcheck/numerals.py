@@ -416,6 +416,8 @@ _ATTACHED_SCALE: Final = re.compile(
 _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
 #: marks after a spaced "m" that make it square or cubic metres: "€30 m²"
 _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
+#: a rate right after a term: the " 3.94%" of "12M 3.94%"
+_TENOR_RATE_AFTER: Final = re.compile(r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%")
 #: a word that starts in lower case and goes on in capitals, no scale word: "mN", "mE"
 _LOWER_THEN_UPPER: Final = re.compile(r"[a-z]+[A-Z]")
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
@@ -1454,6 +1456,10 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         separate = None  # "Tiles cost €30 m²": a price per square metre; "6,841,220 mN": a
         # grid northing, never millions
     found = attached or separate
+    if found is not None and found.group() == "M" and small_whole \
+            and _TENOR_RATE_AFTER.match(text, found.end()):
+        found = None  # "12M 3.94%": a term in months before its rate, as savings tables
+        # write it (cued_units.py reads the months)
     if found is not None:
         # a spaced abbreviation is read by its own row: "1.2 bn", "SEK 58,211 m" (never a
         # spaced "M" alone, whose glued row reads "4.3M sales")
