@@ -43,7 +43,7 @@ _TO_AMOUNT: Final = re.compile(r"[ ]to[ ](?:[$£€¥]|[A-Z]{1,3}\$)?[0-9]")
 #: words of ratings, beside which "X out of 5" is a score, not a share of a group
 _RATING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["rating_words"]
 #: the tops of the scales that ratings are given on
-_RATING_SCALES: Final = frozenset([5, 10, 100])
+_RATING_SCALES: Final = frozenset([3, 4, 5, 6, 7, 9, 10, 20, 100])
 
 
 def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
