@@ -354,15 +354,15 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
 
 def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "Men earn £18.20 an hour, women £16.40", "145p a litre and diesel 152p", "sells for
-    $2,000 a kilo in Colombia and $30,000 in Europe": an amount of money in a clause whose
-    verb is left out takes the rate of the amount before (not a measure: "Top speed 120 mph,
-    range 300 miles")."""
+    $2,000 a kilo in Colombia and $30,000 in Europe", "2,000 calories a day, children
+    1,500 calories": an amount in a clause whose verb is left out takes the rate of the
+    amount before (not after a label of another measure: "Top speed 120 mph, range 300
+    miles")."""
     result = list(claims)
     for index in range(1, len(result)):
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
-        if not per or claim.unit != money or claim.dimension != "currency" \
-                or claim.change is not None \
+        if not per or claim.unit != money or claim.change is not None \
                 or _OWN_PERIOD_AFTER.match(sentence.text, claim.span[1]) \
                 or previous.change is not None or not (
                     _ends_clause(sentence, claim)
@@ -388,11 +388,15 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
                         and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
-                        for w in words):
+                        and w.lower not in _MEASURE_LABELS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
 
 
+#: labels of another measure in a spec's list, which take no rate from the one before: "Top
+#: speed 120 mph, range 300 miles"
+_MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "width", "depth",
+                                    "capacity", "distance", "size", "span", "reach", "load"])
 #: a period an amount names for itself, which takes no rate from the amount before: "$25 a
 #: day, or $100 for five days", "£45 for the week"
 _OWN_PERIOD_AFTER: Final = re.compile(

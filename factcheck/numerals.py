@@ -416,6 +416,9 @@ _ATTACHED_SCALE: Final = re.compile(
 _ATTACHED_MARKS: Final = frozenset(w[0] for w in _ATTACHED if not w[0].isalpha())
 #: marks after a spaced "m" that make it square or cubic metres: "€30 m²"
 _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
+#: the terms in months that savings and bond tables list, and what opens an item of a list
+_TENORS: Final = frozenset(["1", "3", "6", "9", "12", "18", "24", "36", "48", "60"])
+_LISTED_BEFORE: Final = re.compile(r"(?:^|[:;,|])[ ]*\Z")
 #: a rate right after a term: the " 3.94%" of "12M 3.94%"
 _TENOR_RATE_AFTER: Final = re.compile(r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%")
 #: a word that starts in lower case and goes on in capitals, no scale word: "mN", "mE"
@@ -1457,6 +1460,7 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         # grid northing, never millions
     found = attached or separate
     if found is not None and found.group() == "M" and small_whole \
+            and text[run_start:r.end] in _TENORS and _LISTED_BEFORE.search(text[:run_start]) \
             and _TENOR_RATE_AFTER.match(text, found.end()):
         found = None  # "12M 3.94%": a term in months before its rate, as savings tables
         # write it (cued_units.py reads the months)

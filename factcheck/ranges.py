@@ -44,6 +44,11 @@ _TO_AMOUNT: Final = re.compile(r"[ ]to[ ](?:[$£€¥]|[A-Z]{1,3}\$)?[0-9]")
 _RATING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["rating_words"]
 #: the tops of the scales that ratings are given on
 _RATING_SCALES: Final = frozenset([3, 4, 5, 6, 7, 9, 10, 20, 100])
+#: the scales a rating word anywhere in the sentence makes a score on; the others need a
+#: noun of rating right before the number
+_COMMON_SCALES: Final = frozenset([5, 10, 100])
+_RATED_BEFORE: Final = re.compile(r"\b(?:rating|rated|score[ ]of|grade[ ]of)(?:[ ]of)?[ ]\Z",
+                                  re.IGNORECASE)
 
 
 def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
@@ -51,6 +56,10 @@ def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
     a scale, whose value is the first number (but "nine out of 10 guests" is a share)."""
     if second.value not in _RATING_SCALES or first.value > second.value:
         return False
+    if second.value not in _COMMON_SCALES and not _RATED_BEFORE.search(
+            sentence.text, max(sentence.span[0], first.start - 32), first.start):
+        return False  # "a risk rating 4 out of 7", "a score of 1 out of 9" (but "He scored 3
+        # out of 4 from the penalty spot" is a share)
     noun = counted_noun(sentence, second.end, second.value)
     if noun is not None and units.singular(noun.lower) not in ("star", "point"):
         return False  # "four out of five reviewers": a share of the reviewers
