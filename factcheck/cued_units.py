@@ -4,10 +4,9 @@ about pumps or tyres, "10 N" a force, "1.5 T" a magnetic field, "0.1 M" a concen
 "4.5 g" an acceleration in sentences about forces, magnets, solutions and flight, "3,450 BP"
 years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka) in one
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
-about water, "55,000 mt" metric tonnes in one about crops or cargo, and "400 IU"
-international units in any sentence, "12M 3.94%" a term of months before its rate, and
-"240 MVA" megavolt-amperes in one about the grid;
-elsewhere "13A"
+about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
+megavolt-amperes in one about the grid, "12M 3.94%" a term of months in a listed item
+before its rate, and "400 IU" international units in any sentence; elsewhere "13A"
 is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway
 1 N" a road, and a noun or a name after the symbol makes it a name ("Three IU players", "16
 IU Health hospitals", "40 Ga speakers").  The cue words of each symbol are data
