@@ -123,6 +123,16 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
+        if word.lower == "zero" and index + 2 < len(after) and after[index + 1].text == "-" \
+                and word.end == after[index + 1].start == after[index + 2].start - 1 \
+                and has_plural_form(after[index + 2].lower) \
+                and not (index + 3 < len(after) and after[index + 3].text.islower()
+                         and has_plural_form(after[index + 3].lower)):
+            # "two zero-days": a noun made with "zero" (but "300 zero-hours contracts"
+            # counts the contracts)
+            end = after[index + 2].end
+            return Word(sentence.text[word.start:end], word.start, end,
+                        sentence.text[word.start:end].lower())
         if index + 2 < len(after) and after[index + 1].text == "-" and word.text.isalpha() \
                 and after[index + 2].lower in _PARTICLE_PLURALS \
                 and after[index + 1].start == word.end == after[index + 2].start - 1:

@@ -5689,6 +5689,8 @@ CHANGES = [
         point(70_000_000, "USD"), point(46_000_000, "USD")),
     row("The app had 175 million users a year ago.", point(175_000_000, "user")),
     row("There were two near misses on site.", point(2, "miss")),
+    row("She found two zero-days.", point(2, "zero-day")),
+    row("They signed 300 zero-hours contracts.", point(300, "contract")),
     row("The boat landed 412 whiting and 30 bream.", point(412, "whiting"),
         point(30, "bream")),
     row("The float profiled to 2,000 dbar.", point(2000, "decibar")),
