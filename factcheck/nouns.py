@@ -197,7 +197,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
             return None  # "2 Elk Grove schools", "Swine flu": a name
-        if lowered in _S_VERBS or lowered in _MAGNITUDE_NOUNS:
+        if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS)) \
+                or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
@@ -255,6 +256,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
 _DATED_AFTER: Final = re.compile(
     r"[ ](?:a|an)[ ](?:day|week|fortnight|month|year|decade)[ ]"
     r"(?:ago|after|before|later|earlier|on)\b")
+#: plurals among the verbs in "-s" that a number right before counts: "201 breeds", "58
+#: nests" (a number is no plural subject of a verb in "-s")
+_NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts"])
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])
