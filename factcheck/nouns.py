@@ -123,6 +123,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
+        if index == 0 and lowered == "no" and len(after) > 2 and after[1].text == "." \
+                and after[1].start == word.end and after[2].text.islower():
+            compound_end = 1  # "3 no. dwellings": a surveyor's "number of", then the noun
+            continue
         if word.lower == "zero" and index + 2 < len(after) and after[index + 1].text == "-" \
                 and word.end == after[index + 1].start == after[index + 2].start - 1 \
                 and has_plural_form(after[index + 2].lower) \

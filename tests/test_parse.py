@@ -5691,6 +5691,7 @@ CHANGES = [
     row("There were two near misses on site.", point(2, "miss")),
     row("She found two zero-days.", point(2, "zero-day")),
     row("The club recognises 201 breeds.", point(201, "breed")),
+    row("The scheme has 3 no. dwellings.", point(3, "dwelling")),
     row("The colony has 58 nests.", point(58, "nest")),
     row("They signed 300 zero-hours contracts.", point(300, "contract")),
     row("The boat landed 412 whiting and 30 bream.", point(412, "whiting"),
