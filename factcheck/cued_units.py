@@ -19,6 +19,7 @@ import re
 from typing import Final, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon
+from factcheck.numerals import TENOR_RATE
 from factcheck.sentence import Sentence
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -51,8 +52,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]Ma" + _AFTER), "megayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]Ga" + _AFTER), "gigayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]ka" + _AFTER), "kiloyear", "time", _GRAMMAR["geologic_age_cues"]),
-    (re.compile(r"(?:(?<=[:;,|][ ][0-9])|(?<=[:;,|][ ][0-9]{2}))M"
-                r"(?=[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%)"),
+    (re.compile(r"(?:(?<=[:;,|][ ][0-9])|(?<=[:;,|][ ][0-9]{2}))M(?=" + TENOR_RATE + ")"),
      "month", "time", frozenset()),  # "Fixed bonds: 12M 3.94%, 24M 3.80%": a list's terms
     (re.compile(r"[ ]?ly" + _AFTER), "light_year", "length", _GRAMMAR["astronomy_cues"]),
     (re.compile(r"[ ]?ML" + _AFTER), "megaliter", "volume", _GRAMMAR["water_volume_cues"]),

@@ -539,11 +539,11 @@ def _not_a_labelled_limit(sentence: Sentence, limit: Word, end: int) -> bool:
         or _OCCASIONS_AFTER.match(sentence.text, end) is not None or _time_ago(sentence, end)
 
 
-#: determiners that make "limit" a noun of the sentence, and words that make it a verb, not a
-#: label before its amount ("to limit 24 bars"); an age limit is a floor, no ceiling
-_LIMIT_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
-                                       "your", "this", "that", "any", "to", "will", "would",
-                                       "can", "could", "should", "must", "may", "might", "age"])
+#: determiners that make "limit" a noun of the sentence, and the modals and "to" that make it
+#: a verb, not a label before its amount ("to limit 24 bars"); an age limit is a floor, no
+#: ceiling
+_LIMIT_DETERMINERS: Final = _GRAMMAR["modals"] | frozenset([
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "any", "age"])
 
 
 def _noun_next(sentence: Sentence, end: int) -> bool:

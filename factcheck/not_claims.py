@@ -1129,8 +1129,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
              and sentence.text[numeral.end:numeral.end + 1] != "*")
             or (prev in ("ending", "in") and _card_ending(sentence, before))):
         return False  # "CARD ****4821", "your Visa ending 0372": the last digits of a card
-    if sentence.text[max(0, numeral.start - 5):numeral.start].upper() == "CVSS:" \
-            and sentence.text[numeral.end:numeral.end + 1] == "/":
+    if sentence.text[numeral.start - 1:numeral.start] == ":" \
+            and sentence.text[numeral.end:numeral.end + 1] == "/" \
+            and sentence.text[max(0, numeral.start - 5):numeral.start].upper() == "CVSS:":
         return False  # "CVSS:3.1/AV:N": the version of a score's vector, no score
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount

@@ -419,8 +419,10 @@ _AREA_MARKS: Final = frozenset("\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}")
 #: the terms in months that savings and bond tables list, and what opens an item of a list
 _TENORS: Final = frozenset(["1", "3", "6", "9", "12", "18", "24", "36", "48", "60"])
 _LISTED_BEFORE: Final = re.compile(r"(?:^|[:;,|])[ ]*\Z")
-#: a rate right after a term: the " 3.94%" of "12M 3.94%"
-_TENOR_RATE_AFTER: Final = re.compile(r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%")
+#: a rate right after a term: the " 3.94%" of "12M 3.94%" (cued_units.py reads the term's
+#: months with it)
+TENOR_RATE: Final = r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?%"
+_TENOR_RATE_AFTER: Final = re.compile(TENOR_RATE)
 #: a word that starts in lower case and goes on in capitals, no scale word: "mN", "mE"
 _LOWER_THEN_UPPER: Final = re.compile(r"[a-z]+[A-Z]")
 #: what _SEPARATE_SCALE and _TIMES_TEN open with
