@@ -125,8 +125,7 @@ _AGE_NUMBER: Final = re.compile(
 _AVOIDING: Final = frozenset(["avoid", "avoids", "avoiding", "avoided"])
 #: modal verbs, which make a negated subject's sentence a rule: "No one may park for more
 #: than 2 hours"
-_MODALS: Final = frozenset(["may", "must", "can", "should", "shall", "will", "could",
-                            "might", "would"])
+_MODALS: Final = (_GRAMMAR["modals"] - {"to", "'ll"}) | {"shall"}
 #: "not one" and "not a single", a negated subject: "Not one room costs over £90"
 _NOT_ONE: Final = re.compile(r"[ ](?:one|a[ ]single)\b", re.IGNORECASE)
 #: words after "no" in idioms that negate nothing after them: "No wonder more than 500 came"
