@@ -1425,8 +1425,9 @@ def _share_of_turnover_after(sentence: Sentence, first: Claim, second: Claim) ->
 def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "capped at the higher of £1m or 10% of turnover": the bound of the first alternative
     is the second's too, in a sentence that takes the greater or lesser of the two, or when
-    the second is a share of turnover ("up to €10m or 2% of global turnover")."""
-    if "or" not in sentence.vocabulary:
+    the second is a share of turnover ("up to €10m or 2% of global turnover"), or a
+    measure of another kind after a limit ("up to 18.75 m long and 44 tonnes")."""
+    if "or" not in sentence.vocabulary and "and" not in sentence.vocabulary:
         return claims  # the common case
     either = not sentence.vocabulary.isdisjoint(_EITHER_WORDS) \
         and _EITHER_ALTERNATIVE.search(sentence.text, *sentence.span) is not None
@@ -1446,6 +1447,13 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
 
 #: the measure a limit names, then "or" right before another: "1.8 m in width or 1,000 kg"
 _OR_ANOTHER_MEASURE: Final = re.compile(r"(?:[ ](?:in|of)[ ][a-z]+)?[ ]or[ ]")
+#: the same after a ceiling with "and", the measure named by an adjective of size: "up to
+#: 18.75 m long and 44 tonnes" (not "winds up to 90 km/h and 20 mm of rain")
+_AND_ANOTHER_MEASURE: Final = re.compile(
+    r"(?:[ ](?:in[ ](?:length|width|height|depth|weight)|long|wide|high|tall|deep|heavy"
+    r"|thick|across))?[ ]and[ ]")
+#: what tells that a measure after "and" is a fact of its own: "and 20 mm of rain"
+_OWN_SUBJECT_AFTER: Final = re.compile(r"[ ]of[ ]")
 #: dimensions of the measures that one limit may cap together
 _LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time", "speed",
                                       "power", "count"])
@@ -1453,12 +1461,17 @@ _LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time"
 
 def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "Loads must not exceed 1.8 m in width or 1,000 kg", "carry up to 150 passengers or
-    20 tonnes": a limit, then "or" and a measure of another kind, which the limit caps too."""
-    return first.dimension != second.dimension and first.dimension in _LIMITED_MEASURES \
-        and second.dimension in _LIMITED_MEASURES and first.change is None \
-        and second.change is None \
-        and _OR_ANOTHER_MEASURE.fullmatch(sentence.gap(first.span[1], second.span[0])) \
-        is not None
+    20 tonnes", "up to 18.75 m long and 44 tonnes": a limit, then "or" (after a ceiling
+    also "and") and a measure of another kind, which the limit caps too."""
+    if first.dimension == second.dimension or first.dimension not in _LIMITED_MEASURES \
+            or second.dimension not in _LIMITED_MEASURES or first.change is not None \
+            or second.change is not None:
+        return False
+    gap = sentence.gap(first.span[1], second.span[0])
+    if _OR_ANOTHER_MEASURE.fullmatch(gap) is not None:
+        return True
+    return first.kind == "upper" and _AND_ANOTHER_MEASURE.fullmatch(gap) is not None \
+        and _OWN_SUBJECT_AFTER.match(sentence.text, second.span[1]) is None
 
 
 #: a new clause of contrast between a change and a later level, which is that clause's own
