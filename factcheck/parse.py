@@ -64,6 +64,7 @@ from factcheck.reading import claim_for
 from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
 from factcheck.blood_pressure import pressure_claims
+from factcheck.clause_rates import rates_at_clause_end
 from factcheck.data_rates import data_rate_claims
 from factcheck.shutter_speeds import shutter_speed_claims
 from factcheck.local_currency import local_markers, localise_currencies
@@ -112,7 +113,7 @@ extract = parse_claims
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     drop_repaired, share_coordinated_units, bound_over_sides, share_tally_units,
     inherit_elided_units, rates_in_gapped_clauses, millions_in_parallel, money_in_parallel,
-    rates_in_parallel,
+    rates_in_parallel, rates_at_clause_end,
     nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
     below_zero,
     accounting_negatives, join_bounds,
@@ -122,7 +123,8 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     shares_of_a_pound, others_as_before, pounds_as_before, compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
-SINGLE_CLAIM_PASSES: Final = (nouns_from_question, heights_in_feet_and_inches, below_zero,
+SINGLE_CLAIM_PASSES: Final = (rates_at_clause_end, nouns_from_question,
+                              heights_in_feet_and_inches, below_zero,
                               accounting_negatives,
                               nouns_from_subjects, points_of_percentages, pence_tax_rates,
                               shares_of_a_pound, others_as_before)

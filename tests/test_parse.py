@@ -6257,6 +6257,14 @@ CHANGES = [
         point(200_000, "household", change=("down", "to"))),
     row("Aid agencies increased deliveries to 200 trucks a day.",
         point(200, "truck / day", change=("up", "to"))),
+    # a period that ends the clause rates the amount that is its subject
+    row("About 20 million barrels of oil pass through Hormuz each day.",
+        approx(20_000_000, "barrel / day")),
+    row("50 ships transit the canal per day.", point(50, "ship / day")),
+    row("In 2023, 300 trucks crossed the border every day.", point(300, "truck / day")),
+    row("Each day 40 ships arrive.", point(40, "ship")),
+    row("3 tonnes of waste were dumped at each site.", point(3, "metric_ton")),
+    row("2,000 people came, and each paid $5.", point(2000, "person"), point(5, "USD")),
     # "points" ends a word of its own: "checkpoints" are no index points
     row("The army set up 56 checkpoints.", point(56, "checkpoint", change=None)),
     # a percentage ahead of or behind a period or a plan is the difference from it
