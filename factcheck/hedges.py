@@ -996,6 +996,8 @@ _BUILT_UP_BOUND: Final = re.compile(
     r"[ ]to[ ]\S+(?:[ ][a-z]+)?[ ](?:a|an|per|each|every)[ ](?:year|month|week|day)\b")
 _HEIGHT_AFTER: Final = re.compile(
     r"[ ]to[ ]\S+[ ]?(?:metres|meters|feet|ft|m|km)\b")
+#: the present of "pick", which picks items rather than rising unless a share follows
+_PICKING: Final = frozenset(["picks", "picking"])
 #: nouns that make a plural like "drifts" or "swells" before "up to" a noun: "snow drifts"
 _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
@@ -1017,6 +1019,9 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if verb and verb[-1].lower in _UP_VERBS:
         if len(verb) == 2 and verb[0].lower in ("a", "an", "the"):
             return False  # "a ramp up to 15 m high": a noun, then a bound
+        if verb[-1].lower in _PICKING and not _PERCENT_AHEAD.match(sentence.text, up.end):
+            return False  # "The robot picks up to 1,000 items per hour": picking, at most
+            # (but "Demand picks up to 2%", "Volumes picked up to 2 million TEU": rises)
         return not (verb[-1].lower.endswith("s") and (
             verb[-1].start == sentence.span[0]
             or (len(verb) == 2 and verb[0].lower in _NOUNS_BEFORE_DRIFTS)))
