@@ -136,6 +136,22 @@ _FLIPPED: Final = {"lower": "upper", "upper": "lower"}
 #: an open markup tag that a ">" closes: "<td>1,234</td>", '<span class="n">40'
 _TAG_OPEN: Final = re.compile(r"<[A-Za-z/!][^<>]{0,40}\Z")
 _TAG_REACH: Final = 42
+#: verbs of passing, and a law after the amount they pass: "passes $1.2tn infrastructure
+#: bill" (not "revenue passes $50bn")
+_PASSING: Final = frozenset(["pass", "passes", "passed", "passing"])
+_LAW_AFTER: Final = re.compile(
+    r"[ ](?:[A-Za-z-]+[ ]){0,2}(?:bills?|budgets?|package|laws?|acts?|measures?|stimulus"
+    r"|spending|appropriations?)\b", re.IGNORECASE)
+
+
+def _arrow_head(sentence: Sentence, sign: Word) -> bool:
+    """Whether a ">" ends an arrow written in ASCII: "->" anywhere, "=>" after something
+    it leads from ("=>30" alone is at least 30)."""
+    shaft = sentence.text[sign.start - 1:sign.start]
+    return shaft == "-" or (shaft == "=" and sign.start - 1 > sentence.span[0]
+                            and bool(sentence.text[sentence.span[0]:sign.start - 1].strip()))
+
+
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
 _AMOUNT_AFTER_PLUS: Final = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
 
@@ -394,6 +410,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[0].text == ">" and _TAG_OPEN.search(
             sentence.text, max(0, before[0].start - _TAG_REACH), before[0].start):
         before = None  # "<td>1,234</td>": the end of a markup tag, no bound
+    if before and before[-1].lower in _PASSING \
+            and _LAW_AFTER.match(sentence.text, reading.end):
+        before = None  # "Senate passes $1.2tn infrastructure bill": the size of a law passed
+    if before and before[0].text == ">" and _arrow_head(sentence, before[0]):
+        before = None  # "190 -> 176 lb", "Revenue => $4.1bn": the head of an arrow, no bound
     time_barrier = _time_barrier(sentence, before, reading.end) if before and dimension == "time" \
         else False  # "broke the two-hour barrier": under two hours
     if before and before[-1].lower == "the" and len(before) > 1 \

@@ -785,6 +785,26 @@ _DAY_RANGE = re.compile(rf"(?:[ ]?,[ ]?{_DAY}){{0,8}}[ ]?,?[ ]?(?:[-\N{{EN DASH}
                         rf"|till|through)[ ]?{_DAY}[ ](?P<month>[A-Za-z]+)")
 
 
+#: words of lifting weights, beside which a small number glued to "RM" is a rep maximum
+_LIFTING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["lifting_words"]
+
+
+def _repetition_maximum(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "1RM", "5RM" in a sentence of lifting: the most lifted so many times, no ringgit."""
+    return numeral.text.isdigit() and numeral.value <= 20 \
+        and not sentence.text[numeral.end + 2:numeral.end + 3].isalnum() \
+        and not sentence.vocabulary.isdisjoint(_LIFTING_WORDS)
+
+
+def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
+    """Whether a month and a day, then a dash, come right before: "May 20-22", "June
+    3–5" (a lower-case "may" is a verb)."""
+    return len(before) >= 3 and before[-1].text in ("-", "–") \
+        and before[-2].text.isdigit() and 1 <= int(before[-2].text) <= 31 \
+        and before[-2].end == before[-1].start and before[-3].lower in months \
+        and before[-3].text != "may"
+
+
 def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> bool:
     """ "between 3 and 10 March", "from 12 to 15 June", "on 3, 4 and 5 June": a day before
     the last of a span or list of dates."""
@@ -1085,6 +1105,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
+    if sentence.text.startswith("RM", numeral.end) and _repetition_maximum(numeral, sentence):
+        return False  # "a new 1RM of 140 kg": a lifter's one-rep maximum, no ringgit
     if _picked_from_ranked_set(before, after):
         return False  # "among the 10 warmest years", "one of the 10 busiest airports"
     if numeral.spelled and before and before[-1].text[:1].isdigit() \
@@ -1117,6 +1139,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                           or prev in words_set["weekdays"]
                           or (nxt in _DAY_RANGE_WORDS and _first_day(numeral, sentence, months))):
         return False
+    if small_integer and _second_day(before, months):
+        return False  # "May 20-22": the last day of a span of dates
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False
     if is_clock_time(numeral, prev, sentence):
@@ -1349,6 +1373,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and 2000 <= numeral.value <= 2100 and not is_plural_word(nxt) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         hedge = None  # "20,000 homes up to 2040": until a year, no bound
+    if hedge is not None and hedge[-1].lower == "like" and nxt == "," \
+            and not [w for w in sentence.before(hedge[-1].start, 3) if w.lower != "just"]:
+        hedge = None  # "Like 2023, the budget was tight": as in that year
     if hedge is not None:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)

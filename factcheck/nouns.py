@@ -245,7 +245,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not (following[0].lower in _PERIOD_PLURALS
                              and units.singular(lowered) != lowered) \
-                    and plural and not _verb_before_object(
+                    and plural and not (units.singular(lowered) != lowered
+                                        and _reports_that(sentence, following[0])) \
+                    and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
                         or (units.singular(lowered) != lowered and _subject_count(sentence, pos))):
                 return following[0]  # "2,911 measles cases": the last noun is the head
@@ -663,6 +665,17 @@ def _subject_count(sentence: Sentence, pos: int) -> bool:
 #: officers two weeks ago"
 _TIME_AGO_AFTER: Final = re.compile(
     r"[ ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+
+
+#: words in -s that report a finding before "that": "A survey of 2,000 adults shows that"
+_REPORTING: Final = frozenset(["shows", "finds", "reports", "estimates", "notes"])
+
+
+def _reports_that(sentence: Sentence, word: Word) -> bool:
+    """ "2,000 adults shows that": a verb of reporting after a plural, then "that" (not
+    "300 archaeological finds", "measles cases that")."""
+    following = sentence.after(word.end, 1)
+    return word.lower in _REPORTING and bool(following) and following[0].lower == "that"
 
 
 def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:

@@ -571,6 +571,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # ends in no zero-led digits)
     if currency and after is not None and after.dimension == "percent":
         currency = None  # "BTC 4.2% higher", "USD 3% lower": the code names what moved
+    if currency and currency.scaled and after is not None and after.dimension != "currency":
+        currency = None  # "Total P 0.3 mg/L", "NH3-N 0.6 mg/L": an element's letter before
+        # its measure, no pesos or naira
     if currency and currency.text.isalpha() and sentence.gap(
             max(sentence.span[0], currency.start - 2), currency.start).strip()[-1:].isdigit():
         currency = None  # "17 USD 25": the code is the first number's, not the second's

@@ -2000,12 +2000,18 @@ PHYSICAL = [
     # "a month's rain" is as much rain as a month brings, not a month
     row("More than a month's rain fell in 24 hours.", point(24, "hour")),
     row("Over a week's worth of rain fell on Sunday."),
+    row("The festival runs May 20-22 in Leeds."),
+    row("Like 2023, the budget was tight."),
     # crossing a milestone in millions, or a named mark, is a lower bound
     row("The app passed 100 million downloads in five days.",
         lower(100_000_000, "download"), point(5, "day")),
     row("The army crossed 3 rivers.", point(3, "river")),
     row("The sequel crossed the $1 billion mark on Sunday.", lower(1_000_000_000, "USD")),
     row("Parliament passed the 40 bills.", point(40, "bill")),
+    row("Senate passes $1.2tn infrastructure bill.", point(1_200_000_000_000, "USD")),
+    row("Congress is expected to pass $40 billion in spending.",
+        point(40_000_000_000, "USD")),
+    row("Revenue passes $50bn.", lower(50_000_000_000, "USD", strict=True)),
     # an amount known only by its number of digits
     row("The debut novelist signed a seven-figure deal.", rng(1_000_000, 9_999_999)),
     row("She earns six figures from streaming.", rng(100_000, 999_999)),
@@ -3670,6 +3676,8 @@ COUNTS = [
     row("Immunising 10,000 babies averts 25 hospital stays.", point(10000, "baby"),
         point(25, "stay")),
     row("Health visitors logged 2,911 measles cases.", point(2911, "case")),
+    row("A survey of 2,000 adults shows that most skip breakfast.", point(2000, "adult")),
+    row("The museum holds 300 archaeological finds that date from Rome.", point(300, "find")),
     row("Compare 50 lenders.", point(50, "lender")),
     row("Visit 10 Downing Street for the tour."),
     row("The minister lost her seat by 1,200 votes.", point(1200, "vote", change=None)),
@@ -4261,6 +4269,14 @@ BOUNDS = [
     row("Rates will be no lower than 2%.", lower(2, "percent", strict=False)),
     # the end of a markup tag bounds nothing
     row("<tr><td>1,234</td><td>5,678</td></tr>", point(1234), point(5678)),
+    # an arrow written in ASCII leads from one figure to the next, no bound
+    row("Weight: 190 -> 176 lb over the year.", point(190), point(176, "pound")),
+    row("Revenue => $4.1bn in 2025.", point(4_100_000_000, "USD")),
+    # a lifter's rep maximum glued to "RM", an element's letter before its measure: no money
+    row("He hit a new 1RM of 140 kg.", point(140, "kilogram")),
+    row("Total P 0.3 mg/L was measured.", point("0.3", "milligram / liter")),
+    row("NH3-N 0.6 mg/L.", point("0.6", "milligram / liter")),
+    row("The meal cost 42RM.", point(42, "MYR")),
     row("Only values > 50 were kept.", lower(50, strict=True)),
     # "plus" before a charge adds it: no bound
     row("The court awarded damages of £250,000 plus costs.", point(250_000, "GBP")),
