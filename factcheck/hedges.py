@@ -859,6 +859,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     if any(w.lower in _NEGATORS for w in bound):
         return False
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
+    if words and words[-1].lower == "for" and [w.lower for w in bound] == ["up", "to"]:
+        return False  # "may fail to display for up to 2 seconds": how long it fails
     if words and words[-1].lower in _AGE_GROUPS and _an_age_after(sentence, bound[-1].end):
         return False  # "Not recommended for children under 12": who is meant, no limit (but
         # "Do not give cats more than 50g of tuna" limits the tuna)

@@ -213,7 +213,9 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
                 and (claim.change is None or claim.change.role == "from" or (
                     claim.change.role == "delta" and previous.change is not None
-                    and previous.change.role == "delta"))
+                    and previous.change.role == "delta") or (
+                        claim.change.role == "to" and previous.change is None
+                        and _after_participle_to(sentence, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
                 and _after_connective(sentence, previous, claim)):
@@ -224,6 +226,13 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
 
 #: a price after a bare number, which makes it a count bought for that price: "or 5 for 75p"
 _FOR_A_PRICE: Final = re.compile(r"[ ]for[ ](?:[$\N{POUND SIGN}\N{EURO SIGN}][0-9]|[0-9.]+[ ]?p\b)")
+
+
+def _after_participle_to(sentence: Sentence, claim: Claim) -> bool:
+    """ "a sentence of 15 years, reduced to 12": the new level after a participle of
+    change, which leaves out the unit of the old one before it."""
+    before = sentence.before(claim.span[0], 2)
+    return len(before) == 2 and (before[0].lower, before[1].lower) in _CONNECTIVE_PAIRS
 
 
 def _priced(claim: Claim) -> bool:
@@ -293,13 +302,32 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 #: a participle of change and "from" before an old level that leaves out its unit: "12
 #: years, reduced from 15 on appeal"
-_CONNECTIVE_PAIRS: Final = frozenset((verb, "from") for verb in (
-    "reduced", "cut", "increased", "lowered", "extended", "trimmed"))
+_CONNECTIVE_PAIRS: Final = frozenset((verb, preposition) for verb in (
+    "reduced", "cut", "increased", "lowered", "extended", "trimmed", "raised")
+    for preposition in ("from", "to"))
 
 
 #: words after a gapped clause's number that go on to the next item of the list: "Reform on
 #: 25 and the Conservatives on 18"
 _LIST_GOES_ON: Final = frozenset(["and", "or", "while", "but", "with"])
+
+
+#: one lower-case label after an amount, then the comma or "and" before the next
+_LABEL_BETWEEN: Final = re.compile(r"[ ](?P<label>[a-z]+)(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
+#: the label after the next amount, which ends the item
+_LABEL_AFTER: Final = re.compile(r"[ ](?P<label>[a-z]+)(?=[,.;:)]|[ ]and\b|[ ]?\Z)")
+
+
+def _labelled_list(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """A list of amounts each followed by one word that labels it: "28 mpg city, 39 highway
+    and 32 combined" (the unit written once)."""
+    between = _LABEL_BETWEEN.fullmatch(sentence.gap(previous.span[1], claim.span[0]))
+    if between is None:
+        return False
+    after = _LABEL_AFTER.match(sentence.text, claim.span[1])
+    function_words = lexicon.load().function_words
+    return after is not None and between.group("label") not in function_words \
+        and after.group("label") not in function_words
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -332,6 +360,8 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
+    elif _labelled_list(sentence, previous, claim):
+        return _comparable(previous, claim)  # "28 mpg city, 39 highway and 32 combined"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (

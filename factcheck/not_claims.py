@@ -893,6 +893,12 @@ def _rhetorical(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w.,-])[0-9][0-9A-Za-z]{0,8}-\Z")
 
 
+#: digits and capitals glued, then a hyphen: the first part of a code ("5W-", "23V-")
+_GLUED_CODE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,4}[A-Z]{1,2}-\Z")
+#: digits glued to a letter, which make "5M-10M", "20C-25C" a range, no code
+_UNIT_LETTER_AFTER: Final = re.compile(r"[0-9.,]+[A-Za-z]")
+
+
 def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the digits after a hyphen go on a code that a label word opens: "Docket No.
     22-1234", "Rule 10b-5", "Release No. 34-98765" (not "Sentences of 5-10 years")."""
@@ -1219,8 +1225,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and sentence.vocabulary.isdisjoint(_SUDANESE_MONEY_CUES):
         return False  # "SDG 13", "SDGs 7 and 13": one of the 17 Sustainable Development
         # Goals, not Sudanese pounds ("SDG 5,000" is money)
-    if mark_before == "-" and not numeral.spelled and _label_continued(numeral, sentence):
-        return False  # "Docket No. 22-1234", "Rule 10b-5": the second part of a label
+    if mark_before == "-" and not numeral.spelled and (
+            _label_continued(numeral, sentence)
+            or (_GLUED_CODE_BEFORE.search(sentence.text, max(0, numeral.start - 8),
+                                          numeral.start)
+                and not _UNIT_LETTER_AFTER.match(sentence.text, numeral.start))):
+        return False  # "Docket No. 22-1234", "Rule 10b-5", "5W-30 oil", "recall 23V-787":
+        # the second part of a label or code
     if mark_before == " " and numeral.text.isdigit() \
             and not sentence.vocabulary.isdisjoint(_CODE_LABEL_WORDS) \
             and (sentence.text[numeral.start - 2:numeral.start - 1].isdigit()

@@ -63,6 +63,7 @@ from factcheck.ranges import group_numerals, share_scale_from_to, share_scale_in
 from factcheck.reading import claim_for
 from factcheck.sentence import Sentence, Span, blocked_test, make_sentence
 from factcheck.text import split_sentences
+from factcheck.units import dimension_of, split_rate
 from factcheck.blood_pressure import pressure_claims
 from factcheck.clause_rates import rates_at_clause_end
 from factcheck.data_rates import data_rate_claims
@@ -187,7 +188,20 @@ def _outside_earlier(claims: List[Claim]) -> List[Claim]:
         return claims
     kept: List[Claim] = []
     for claim in claims:
-        if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1]:
+        if kept and claim.span[0] < kept[-1].span[1] and claim.span[1] <= kept[-1].span[1] \
+                and not _size_of_thing_priced(kept[-1], claim):
             continue
         kept.append(claim)
     return kept
+
+
+#: dimensions of the size of a thing priced by the piece: "per 350ml can", "per 40ft box"
+_SIZES: Final = frozenset(["length", "mass", "volume"])
+
+
+def _size_of_thing_priced(rate: Claim, inner: Claim) -> bool:
+    """ "¥54 per 350ml can": the can's size inside a price by the can is a claim too."""
+    parts = split_rate(rate.unit)
+    return inner.dimension in _SIZES and parts is not None \
+        and parts[1].isalpha() and dimension_of(parts[1]) == "count" \
+        and inner.span[0] > rate.span[0]

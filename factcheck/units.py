@@ -235,6 +235,11 @@ _OF_TAIL: Final = re.compile(r"""
 # words are bounded so that a long run of letters costs a fixed amount per number
 _NEXT_WORD: Final = re.compile(r"[^\W\d_]{1,32}")
 _NOUN: Final = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,40}")
+#: the size of a container between "per" and the container: "350ml ", "70cl ", "40ft ",
+#: "20-foot "
+_SIZE_OF_THING: Final = re.compile(
+    r"[0-9]{1,4}(?:\.[0-9]{1,2})?[ -]?(?:ml|cl|l|litre|liter|g|kg|oz|lb|ft|foot|inch|in)"
+    r"[ -](?=[a-z]{3})")
 _UNIT_EXPRESSION: Final = re.compile(
     r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
 _ELISION_MARKS: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
@@ -914,6 +919,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         if powered is not None:
             return UnitMatch(powered[0], dimension_of(powered[0]), lead.start(), powered[1],
                              text[lead.start():powered[1]])
+    if (lead.group("word") or "").lower() == "per" or text[lead.start()] == "/":
+        size = _SIZE_OF_THING.match(text, start)
+        if size is not None:
+            start = size.end()  # "¥54 per 350ml can", "$2,891 per 40ft container": the
+            # thing priced, whose size is a claim of its own
     found = unit_at(text, start, False)
     if found is None and (lead.group("word") or "").lower() == "per":
         found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"

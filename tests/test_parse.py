@@ -339,6 +339,9 @@ ISSUE_EXAMPLES = [
     row("Bananas now cost 89p a kilo.", point("0.89", "GBP / kilogram")),
     row("The talks lasted more than a year.", lower(1, "year", strict=True)),
     row("Drivers must not exceed 50 km/h in the tunnel.", upper(50, "kilometer / hour")),
+    # how long a fault lasts is no limit the negation flips
+    row("The screen may fail to display for up to 2 seconds.", upper(2, "second")),
+    row("The camera might not work for up to 10 minutes.", upper(10, "minute")),
     row("Loads must not exceed 1.8 m in width or 1,000 kg.", upper("1.8", "meter"),
         upper(1000, "kilogram")),
     row("The plane can carry up to 150 passengers or 20 tonnes of cargo.",
@@ -1466,6 +1469,13 @@ PHYSICAL = [
     # a participle of change after a comma makes the level before it the new one
     row("He was jailed for 12 years, reduced from 15 on appeal.",
         point(12, "year", change=("down", "to")), point(15, "year", change=("down", "from"))),
+    row("His sentence of 15 years was reduced to 12.", point(15, "year"),
+        point(12, "year", change=("down", "to"))),
+    row("The fine of £500 was increased to 800.", point(500, "GBP"),
+        point(800, "GBP", change=("up", "to"))),
+    # a list of amounts each with a one-word label, the unit written once
+    row("The EPA rates it at 28 mpg city, 39 highway and 32 combined.",
+        point(28, "mile / gallon"), point(39, "mile / gallon"), point(32, "mile / gallon")),
     row("The death toll climbed to 12.", point(12, change=("up", "to"))),
     # from red teams 37-39 (personal finance, local government, nature)
     row("Child benefit is £26.05 a week for the eldest child and £17.25 for each other child.",
@@ -3537,6 +3547,13 @@ COUNTS = [
     row("The three-bedroom house is for sale.", point(3, "bedroom")),
     row("The zero-emission buses arrive in May."),
     row("The SUV has a six-speed automatic gearbox."),
+    row("Temperatures of 20C-25C are ideal.", rng(20, 25, "degree_Celsius")),
+    # the size of a thing priced by the piece is a claim of its own
+    row("Japan will cut the liquor tax on beer to ¥54.25 per 350ml can by 2026.",
+        point("54.25", "JPY / can", change=("down", "to")), point(350, "milliliter")),
+    row("The index fell 3% to $2,891 per 40ft container.",
+        point(3, "percent", change=("down", "delta")),
+        point(2891, "USD / container", change=("down", "to")), point(40, "foot")),
     row("The airline grounded two new 737 Max jets.", point(2, "jet")),
     # a measure between a count and its noun is a claim of its own: "12 million 500ml bottles"
     row("The plant will fill eight million 250ml bottles of sanitiser.",
@@ -6703,6 +6720,8 @@ NOT_CLAIMS = [
     row("Section 11B of the Act applies to the scheme."),
     row("General Licence 13M allows wind-down transactions."),
     row("Docket No. 22-1234 was argued in October."),
+    row("Use 5W-30 oil only."),
+    row("Recall 23V-787 was issued in May."),
     row("Rule 10b-5 prohibits fraud."),
     # a tenor in wire abbreviations names the bond
     row("The 2-yr note yield rose."),
