@@ -1769,8 +1769,10 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
             assert claim.value is not None and primed.value is not None
             value = claim.value * 12 + primed.value
             claim = replace(primed, text=sentence.text[claim.span[0]:primed.span[1]],
-                            span=(claim.span[0], primed.span[1]), value=value, low=value,
-                            high=value)
+                            span=(claim.span[0], primed.span[1]), value=value,
+                            low=None if claim.kind == "upper" else value,
+                            high=None if claim.kind == "lower" else value, kind=claim.kind,
+                            qualifier=claim.qualifier, strict=claim.strict)  # "up to 6'5\""
             reach = primed.span[1]
         if _athlete_height(sentence, claim):
             assert claim.low is not None and claim.high is not None
@@ -1825,7 +1827,8 @@ def _primed_feet(sentence: Sentence, feet: Claim, inches: Claim) -> bool:
     """Whether a bare whole number with a foot mark comes right before inches with an inch
     mark: "5'11\"", "6' 1\"", "12'6\" x 10'3\"" (one length in inches); a unit read into the
     bare number without words ("He is 5" is an age) gives way to the marks."""
-    if feet.unit_text or feet.kind != "point" or feet.value is None or inches.unit != "inch" \
+    if feet.unit_text or feet.kind not in ("point", "approx", "upper", "lower") \
+            or feet.value is None or inches.unit != "inch" \
             or inches.kind != "point" or inches.value is None or not 0 <= inches.value < 12 \
             or feet.value != int(feet.value) or not inches.text.endswith(_INCH_MARKS):
         return False

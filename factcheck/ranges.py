@@ -217,6 +217,11 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     currency = sentence.unit_before(second.start)
     if currency and currency.start >= gap_start:
         gap = sentence.gap(gap_start, currency.start)
+    hundredths = own_unit is not None and currency is not None \
+        and _sub_unit_to_main(own_unit, currency)
+    if hundredths:
+        assert own_unit is not None
+        first = _hundredths(first, own_unit.factor)  # "50 cents to $1": 0.5 to 1
     gap_words = lower_words(gap)
     if len(gap) > 1 and gap[0] == gap[-1] == "-" and " " not in gap:
         # all hyphenated: "a 10-to-15-minute walk", "one-in-three adults"
@@ -303,12 +308,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         if connector == "-" and gap == "-" and first.value < second.value:
             return Group(first, second, connector)  # "up from €4.8-5.1bn": the old level
         return None
-    if own_unit and currency:
+    if own_unit and currency and not hundredths:
         return None
     if currency and first.fraction and currency.start >= gap_start \
             and not sentence.unit_before(first.start):
         return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
-    if own_unit and prefixed is None:
+    if own_unit and prefixed is None and not hundredths:
         second_unit = sentence.unit_after(second.end)
         if second_unit is None or second_unit.unit != own_unit.unit \
                 and second_unit.unit.split(" / ")[0] != own_unit.unit:
@@ -345,6 +350,21 @@ _SPANS_OF_TIME: Final = frozenset(["minute", "hour", "day", "week", "month", "ye
 #: another amount right after a time, or a time right before one: a composite duration
 _COMPOSITE_AFTER: Final = re.compile(r",?[ ](?:and[ ])?[0-9]")
 _COMPOSITE_BEFORE: Final = re.compile(r"[0-9][ ]?[a-z]+,?[ ](?:and[ ])?\Z")
+
+
+def _sub_unit_to_main(own_unit: units.UnitMatch, currency: units.UnitMatch) -> bool:
+    """ "50 cents to $1", "80p to £1.20": a range from a currency's hundredths to its
+    whole units."""
+    return own_unit.dimension == "currency" and own_unit.unit == currency.unit \
+        and own_unit.factor < 1 and currency.factor == 1
+
+
+def _hundredths(numeral: Numeral, factor: Decimal) -> Numeral:
+    """``numeral`` in hundredths restated in whole units: 50 (cents) as 0.5 (dollars)."""
+    return numeral._replace(value=_tidy(numeral.value * factor),
+                            base=_tidy(numeral.base * factor),
+                            precision=None if numeral.precision is None
+                            else _tidy(numeral.precision * factor))
 
 
 def _other_unit_prefix(own_unit: Optional[units.UnitMatch], first: Numeral, second: Numeral,

@@ -478,6 +478,18 @@ def _rule_name(sentence: Sentence, currency: units.UnitMatch, first: Numeral, la
                 or after and after[0].lower in _RULE_CUES_AFTER)
 
 
+def _whole_units_after_hundredths(sentence: Sentence, first: Numeral,
+                                  last: Numeral) -> Optional[units.UnitMatch]:
+    """The currency marker of a range's second end when the first is in its hundredths:
+    "50 cents to $1", "80p to £1.20" (the range reads the first in whole units)."""
+    marker = sentence.unit_before(last.start)
+    own = sentence.unit_after(first.end)
+    if marker is None or own is None or own.dimension != "currency" \
+            or own.unit != marker.unit or own.factor >= 1:
+        return None
+    return marker
+
+
 def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     """The unit of a group: a currency marker before it, a unit or a counted noun after it.
 
@@ -544,6 +556,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if money is not None and money.dimension == "currency":
             after = money  # "2,1 millions of euros", "two billion of dollars"
     currency = sentence.unit_before(first.start)
+    if currency is None and first is not last:
+        currency = _whole_units_after_hundredths(sentence, first, last)  # "50 cents to $1"
     if currency is None and first is last and in_brackets(sentence.text, first):
         marker = sentence.unit_before(first.start - 1)
         if marker is not None and marker.dimension == "currency":
@@ -614,6 +628,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                     and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
                 # "Central pressure was estimated at 922mb": millibars, not megabytes
                 return reading._replace(unit="millibar", dimension="pressure")
+            if after.text == "ppt" and not sentence.vocabulary.isdisjoint(_TRACE_WORDS) \
+                    and sentence.vocabulary.isdisjoint(_SURVEY_WORDS):
+                # "PFAS levels reached 70 ppt in the well water": parts per trillion where
+                # the sentence speaks of traces in water (elsewhere percentage points)
+                return reading._replace(unit="parts_per_trillion", dimension="ratio")
             if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
                 # "7.6 million pounds of thrust", "500,000 lbs of thrust": a force
                 return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
@@ -871,6 +890,8 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
                                  or number[0].lower in ("worst", "best"))
 
 
+#: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
+_TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 #: words of sailing and rowing: "nm" is nautical miles and "kn" knots beside them
@@ -1660,6 +1681,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if sentence.text[unit.end:unit.end + 1] == "-":
+        hyphened = units.match_unit_after(sentence.text, unit.end + 1)
+        return hyphened is not None and hyphened.start == unit.end + 1 \
+            and hyphened.dimension != "length"  # "a 1.2m-litre distillery", "a 1.5m-barrel-a-day
+        # refinery": millions of the unit after the hyphen (but "a 5m-long wall", "2m-metre")
     if "." in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start) \
             and _paid_before(sentence, unit.start):
         return True  # "She earned 4.9m in prize money", "The club paid 4.9m for him"

@@ -22,7 +22,7 @@ Dimension names (``UnitMatch.dimension`` and ``dimension_of``):
   ``pressure``, ``frequency``, ``density``, ``flow``, ``mass_flow``,
   ``fuel_economy``, ``electric_current``, ``electric_charge``, ``voltage``,
   ``radiation_dose``, ``radioactivity``, ``torque``, ``information``,
-  ``data_rate``, ``angle``, ``ratio`` (ppm, ppb), ``sound_level``, and
+  ``data_rate``, ``angle``, ``ratio`` (ppm, ppb, parts per trillion), ``sound_level``, and
   ``physical`` for any other pint dimensionality;
 - ``rate`` for a compound ``X / Y`` that is not one of the above
   ("USD / barrel", "barrel / day", "percent / year");
@@ -96,6 +96,7 @@ DIMENSIONLESS_NAMES: Final[Tuple[Tuple[str, str], ...]] = (
     ("arcsecond", "angle"),
     ("ppm", "ratio"),
     ("ppb", "ratio"),
+    ("parts_per_trillion", "ratio"),
     ("decibel", "sound_level"),
     ("karat", "purity"),
 )

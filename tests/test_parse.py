@@ -1894,6 +1894,8 @@ PHYSICAL = [
     row("He is six foot two.", point(74, "inch", text="six foot two")),
     # feet and inches in prime marks
     row("He is 5'11\" tall.", point(71, "inch", text="5'11\"")),
+    row("He is up to 6'5\" tall.", upper(77, "inch")),
+    row("The room is about 12'6\" wide.", approx(150, "inch")),
     row("The room is 12'6\" x 10'3\".", point(150, "inch"), point(123, "inch")),
     # road races named by their distance are kilometres: a race noun after, or a running word
     # in the sentence and "the", "a" or a name before with no noun after
@@ -1934,6 +1936,16 @@ PHYSICAL = [
         upper(80, "millimeter_Hg")),
     # nautical miles where the sentence speaks of the sea or the air
     row("The vessel was 12nm off the coast.", point(12, "nautical_mile")),
+    # a glued "m" before a hyphened unit other than a length is millions of it
+    row("They are building a 1.2m-litre distillery.", point(1_200_000, "liter")),
+    row("A 1.5m-barrel-a-day refinery opened.", point(1_500_000, "barrel / day")),
+    row("A 5m-long wall fell.", point(5, "meter")),
+    # traces in water: "ppt" is parts per trillion beside the chemicals, radon in pCi/L
+    row("PFAS levels reached 70 ppt in the well water.", point(70, "parts_per_trillion")),
+    row("The water company raised bills by 3 ppt.",
+        point(3, "percentage_point", change=("up", "delta"))),
+    row("Radon was 4 pCi/L in the basement.", point(4, "picocurie / liter")),
+    row("Radon was 4 picocuries per liter.", point(4, "picocurie / liter")),
     row("The route round the Cape adds 3,500 nm.",
         point(3500, "nautical_mile", change=("up", "delta"))),
     row("Tankers burn less fuel on the 3,500 nm route.", point(3500, "nautical_mile")),
@@ -3974,6 +3986,11 @@ RANGES = [
     row("The striker is expected to cost £40-50m.", rng(40_000_000, 50_000_000, "GBP")),
     row("Start-ups typically raise $2m-5m in seed funding.", rng(2_000_000, 5_000_000, "USD")),
     row("The upgrade could add 10p-15p a litre.", rng("0.1", "0.15", "GBP / liter")),
+    # a range from a currency's hundredths to its whole units
+    row("Drinks cost 50 cents to $1.", rng("0.5", 1, "USD")),
+    row("Prices range from 99p to £2.", rng("0.99", 2, "GBP")),
+    row("It fell from £1.10 to 90p.", point("1.1", "GBP", change=("down", "from")),
+        point("0.9", "GBP", change=("down", "to"))),
     # a rate written once after both ends, whatever joins them
     row("Bids of between 380p and 420p a share are expected.",
         rng("3.80", "4.20", "GBP / share")),
@@ -6323,6 +6340,8 @@ CHANGES = [
     # a code before a percentage names what moved
     row("BTC 4.2% higher at $67,000.",
         point("4.2", "percent", change=("up", "delta")), point(67_000, "USD")),
+    row("He sent 5,000 USDT and 20 SOL.", point(5000, "USDT"), point(20, "SOL")),
+    row("The network runs at 650 EH/s.", point(650 * 10**18, "hash / second")),
     # a list of nouns in the object of a verb of change keeps the verb for "by"
     row("The drug cut the risk of heart attack, stroke or death by 20%.",
         point(20, "percent", change=("down", "delta"))),
