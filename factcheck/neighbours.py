@@ -14,7 +14,7 @@ from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
 from factcheck.changes import before_level, level_start, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
-from factcheck.numerals import tidy
+from factcheck.numerals import parse_number, tidy
 from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
 from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words
@@ -714,6 +714,14 @@ _SCALED: Final = re.compile(r"(?:\b|[0-9])(?:million|billion|trillion|bn|mn|tn|m
                             re.IGNORECASE)
 
 
+def _unit_right_after(claim: Claim) -> bool:
+    """Whether the claim's unit follows its number with no word between: "25 days", not
+    "25 RAR days" (days of another kind, no part of a composite)."""
+    head = claim.text[:len(claim.text) - len(claim.unit_text)].rstrip(" -").split()
+    return not claim.unit_text or not claim.text.endswith(claim.unit_text) or not head \
+        or not head[-1][-1:].isalpha() or parse_number(head[-1].lower()) is not None
+
+
 def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "7 feet 10 inches", "2 km and 1 meter": one value in the smaller unit."""
     if len(claims) < 2:
@@ -741,6 +749,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                "temperature")
                 and _joined(sentence, previous, claim, ("", ",", "and", ", and"))
                 and _list_of_parts(sentence, previous, claim)
+                and _unit_right_after(claim)
                 and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))):
             total = _sum_in(previous, claim)
             if total is not None:
@@ -1470,9 +1479,26 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
                     sentence.text, max(sentence.span[0], first.span[0] - _EITHER_REACH),
                     min(sentence.span[1], second.span[1] + _EITHER_REACH)))
                 or _share_of_turnover_after(sentence, first, second)
-                or _other_measure_limited(sentence, first, second)):
+                or _other_measure_limited(sentence, first, second)
+                or _bound_for_each(sentence, first, second)):
             shared[index] = _under_bound_of(first, second)
     return shared
+
+
+#: a bound's group, then "and" before the next amount: " for men and ", " for debit cards, and "
+#: (groups in lower case: a party's share in a poll is bounded on its own, "More than 40% for
+#: Labour and 30% for the Tories")
+_FOR_ONE_AND: Final = re.compile(r"[ ]for[ ](?:the[ ])?[a-z-]+(?:[ ][a-z-]+)?,?[ ]and[ ]")
+#: the next amount's own group after it: " for women"
+_FOR_ANOTHER: Final = re.compile(r"[ ]for[ ](?:the[ ])?[a-z]")
+
+
+def _bound_for_each(sentence: Sentence, first: Claim, second: Claim) -> bool:
+    """ "less than 94cm for men and 80cm for women", "capped at 0.2% for debit and 0.3% for
+    credit": one bound said of two groups, the second amount in the same unit."""
+    return first.unit == second.unit and first.change is None and second.change is None \
+        and _FOR_ONE_AND.fullmatch(sentence.gap(first.span[1], second.span[0])) is not None \
+        and _FOR_ANOTHER.match(sentence.text, second.span[1]) is not None
 
 
 #: the measure a limit names, then "or" right before another: "1.8 m in width or 1,000 kg"

@@ -776,6 +776,21 @@ def _amount_before_per(sentence: Sentence, per: Word) -> bool:
     return False
 
 
+#: words of courts and of the news of people, beside which "Name Surname (31)" is an age
+_PEOPLE_NEWS_WORDS: Final = lexicon.word_sections("grammar_words.txt")["people_news_words"]
+
+
+def bracketed_age(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Kelly Marsh (31) was jailed": a grown person's age in brackets after a name of two
+    capitalised words, in a sentence of the courts or of people's news (not "Chelsea (3)")."""
+    before = sentence.before(numeral.start, 3)
+    return numeral.text.isdigit() and 16 <= numeral.value < 100 and len(before) == 3 \
+        and before[-1].text == "(" and sentence.text[numeral.end:numeral.end + 1] == ")" \
+        and before[0].text.istitle() and before[1].text.istitle() \
+        and before[0].text.isalpha() and before[1].text.isalpha() \
+        and not sentence.vocabulary.isdisjoint(_PEOPLE_NEWS_WORDS)
+
+
 #: what joins the days of a span of dates: "between 3 and 10 March", "12-15 June"
 _DAY_RANGE_WORDS = frozenset(["and", "or", "to", "until", "till", "through", "-", "\N{EN DASH}",
                               ","])
@@ -1354,7 +1369,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end)
                 or cued_unit_after(sentence, numeral.end) is not None)
-    if has_unit:
+    if has_unit or bracketed_age(numeral, sentence):
         return True
     if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
         return False

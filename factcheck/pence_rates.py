@@ -45,6 +45,12 @@ _CLAUSE_EDGE: Final = re.compile(r"[,;:]")
 _RATE_AFTER: Final = re.compile(
     r"[ ](?:(?:top|basic|higher|additional|starting|lower|savings)[ ])?rate\b"
     r"|[ ]in[ ]the[ ]pound\b", re.IGNORECASE)
+#: a rate of tax named right before the pence: "the higher rate of 40p", "basic rate 20p",
+#: "income tax to 19p" (not "higher rate taxpayers pay 20p")
+_RATE_BEFORE: Final = re.compile(
+    r"\b(?:(?:basic|higher|additional|top|starting|savings)[ ]rate(?:[ ]of[ ]income[ ]tax)?"
+    r"|income[ ]tax(?:[ ]rate)?)"
+    r"(?:[ ](?:of|is|was|at|to|will[ ]be|would[ ]be|stays[ ]at))?:?[ ]\Z", re.IGNORECASE)
 #: how far before and after the pence a tax may be named: "cut the basic rate of income tax
 #: by 1p", "a 2p cut in employee national insurance"
 _REACH_BEFORE: Final = 50
@@ -67,10 +73,11 @@ def pence_tax_rates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 #: a currency's sub-units, whose amounts "in every pound" or "of every dollar" are shares
 _SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN}"])
 #: one whole unit of money after sub-units: "in every £1", "of every dollar", "out of every
-#: pound", "in the pound", "for every £1" (a pay gap's "82p for every £1 men earn"), and
-#: what a debt is settled for, "on the dollar"
+#: pound", "in the pound", "of every federal dollar", "for every £1" (a pay gap's "82p for
+#: every £1 men earn"), and what a debt is settled for, "on the dollar"
 _IN_EVERY_UNIT: Final = re.compile(
     r"[ ](?:(?:in|of|for|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
+    r"(?:(?:federal|tax|taxpayer|taxpayers'|state|public|revenue|budget|health|aid)[ ])?"
     r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-]|[ ]store)",
     re.IGNORECASE)
 
@@ -127,6 +134,10 @@ def _pence_of_tax(claim: Claim, sentence: Sentence) -> bool:
                      and not any(word.lower in _OTHER_RATES
                                  for word in sentence.before(end - 1, 6)
                                  + sentence.after(rate.end(), 5)))))
+    if _RATE_BEFORE.search(text, max(sentence.span[0], claim.span[0] - _REACH_BEFORE),
+                           claim.span[0]):
+        return True  # "The higher rate of 40p applies", "basic rate 20p", "cut income tax to
+        # 19p"
     after_end = min(sentence.span[1], end + _REACH_AFTER)
     stop = _CLAUSE_END.search(text, end, after_end)
     if _TAX_IN_PENCE.search(text, end, stop.start() if stop else after_end):

@@ -11,7 +11,8 @@ from factcheck.changes import change_before, change_for, comparative_after, sign
 from factcheck.claims import Change, Claim
 from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
-from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, in_brackets,
+from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, bracketed_age,
+                                  in_brackets,
                                   refers_back)
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
@@ -646,6 +647,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                         sentence.text, max(sentence.span[0], first.start - 24), first.start))):
                 # "12nm off the coast", "a range of 1,000 nm" (but "ship 2nm parts": chips)
                 return reading._replace(unit="nautical_mile")
+            if after.unit == "percent" and _OF_ONE_WORD_RATE.match(sentence.text, after.end):
+                return _with_rate(sentence, reading)  # "1% of GDP a year": the period past
+                # what the share is of (not "95% of customers renew every year")
             return reading
         word = sentence.after(after.end, 1)
         if word and word[0].lower in _CODE_SCALES and after.text.isupper() \
@@ -1328,6 +1332,8 @@ _PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
 #: what may take a period past "of" and its noun: "5 portions of fruit a day", "$80 billion
 #: of Treasuries per month", "0.5% of GDP a year"
 _RATED_OF: Final = frozenset(["count", "currency", "percent"])
+#: a share of one thing, then its period: " of GDP a year", " of volume per year"
+_OF_ONE_WORD_RATE: Final = re.compile(r"[ ]of[ ][A-Za-z]+[ ](?:a|an|per|each|every)[ ]")
 #: words after a period that make it a time, not a rate: "a year ago", "a month earlier"
 _TIME_ANCHOR: Final = re.compile(r"[ ](?:ago|earlier|later|before|after|on|into)\b")
 #: periods that count in no unit of time: "€30m net per season"
@@ -1813,6 +1819,11 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
     return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
 
 
+#: what may set off an age after a name besides a comma: a dash or a colon ("Jordan Fell, 22
+#: - jailed", "Ann Cole, 61: fined")
+_AGE_SET_OFF_AFTER: Final = re.compile(r"[ ]?[\N{EN DASH}\N{EM DASH}:]|[ ]-[ ]")
+
+
 def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Senard, 65, now faces", "The actress, 29, won": a bare number set off by commas
     after a name or a noun of a person is an age; so is one after "who is" or "turns" that
@@ -1824,6 +1835,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
                     sentence.text, max(sentence.span[0], numeral.start - 12), numeral.start)))):
         return False
     before = sentence.before(numeral.start, 3)
+    if bracketed_age(numeral, sentence):
+        return True  # "Kelly Marsh (31) was jailed": a court list's age after a name
     if len(before) == 3 and before[-1].lower == "of" and before[-2].lower in _YOUTH_NOUNS \
             and before[0].lower == "a" and numeral.value < 20:
         return True  # "A boy of 14 was arrested": a young person's age
@@ -1840,7 +1853,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
             and (person or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                             and _role_noun(before[-2]))) \
             and (sentence.gap(numeral.end, numeral.end + 1) == ","
-                 or (person and _last_and_only_number(sentence, numeral))) \
+                 or (person and _last_and_only_number(sentence, numeral))
+                 or (person and _AGE_SET_OFF_AFTER.match(sentence.text, numeral.end))) \
             and not _LIST_GOES_ON.match(sentence.text, numeral.end):
         return True  # (not "model, 15, 20 and 25 kW": a list)
     if not before or not (ends_clause(sentence, numeral.end, _TIME_AFTER_AGE)

@@ -1206,8 +1206,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
     '100000000 mile'
     """
     found = _SCALED_DENOMINATOR.match(text, pos)
-    if found is None:
-        return None
+    if found is None or text[found.end("number"):found.end("number") + 1] == "-":
+        return None  # (but "10-year/100,000-mile": a measure of its own after the slash)
     number = found.group("number")
     scale = "number" if number else "word" if found.group("word") else "letter"
     amount = (int(number.replace(",", "")) if number
