@@ -647,10 +647,13 @@ def _after_factor(sentence: Sentence, word: Word) -> bool:
 def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "£292,500 +2.6%", "39.0% +80bps": a "+" glued to the next figure is its sign, and
     bounds nothing before it; "3,400 officers and more than 1,500 staff": "more" opens the
-    next figure's bound."""
+    next figure's bound, as "at least" does before "a" or digits."""
     if after[-1].text == "+":
         return sentence.text[after[-1].end:after[-1].end + 1].isdigit()
     following = sentence.after(after[-1].end, 2)
+    if [w.lower for w in after[-2:]] == ["at", "least"] and following \
+            and (following[0].lower in ("a", "an") or following[0].text[:1].isdigit()):
+        return True  # "Book 2 rooms at least a week ahead": the bound of the time after
     return len(following) == 2 and following[0].lower == "than"  # "or greater than" ends
 
 

@@ -12,6 +12,7 @@ from factcheck import lexicon, units
 from factcheck.lexicon import alternation
 from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
+from factcheck.hardware_models import hardware_model
 from factcheck.local_currency import is_place_name
 from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_subject,
                              is_plural_word)
@@ -427,7 +428,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _WICKETS.finditer(sentence.text, start, end)
                   if min(int(m.group(1)), int(m.group(2))) <= 10]
     if sentence.names_month:
-        spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)]
+        spans += [m.span() for m in date_matcher().finditer(sentence.text, start, end)
+                  if not _climate_after(sentence, m.end())]  # (not "Jan 12°C", "Nov 18 mm")
     if not words.isdisjoint(_SPOKEN_CENTURIES):
         spans += [m.span() for m in _SPOKEN_YEAR.finditer(sentence.text, start, end)
                   if not _spoken_range(sentence, m)]
@@ -811,6 +813,16 @@ def _repetition_maximum(numeral: Numeral, sentence: Sentence) -> bool:
         and not sentence.vocabulary.isdisjoint(_LIFTING_WORDS)
 
 
+#: dimensions of a month's average in a climate table: "Jan 12°C", "Nov 18 mm"
+_CLIMATE_DIMENSIONS: Final = frozenset(["temperature", "length"])
+
+
+def _climate_after(sentence: Sentence, end: int) -> bool:
+    """Whether a temperature or a depth follows ``end`` (a month's average, no date)."""
+    unit = sentence.unit_after(end)
+    return unit is not None and unit.dimension in _CLIMATE_DIMENSIONS
+
+
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
     """Whether a month and a day, then a dash, come right before: "May 20-22", "June
     3–5" (a lower-case "may" is a verb)."""
@@ -1126,6 +1138,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
+    if not numeral.spelled and hardware_model(numeral, sentence):
+        return False  # "the i7-12700K", "13900K", "9800X3D", "Ryzen 5 3600", "24H2"
     if sentence.text.startswith("RM", numeral.end) and _repetition_maximum(numeral, sentence):
         return False  # "a new 1RM of 140 kg": a lifter's one-rep maximum, no ringgit
     if _picked_from_ranked_set(before, after):
@@ -1155,6 +1169,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     months = words_set["months"]
     small_integer = (not numeral.spelled and numeral.scale == 1 and "." not in numeral.text
                      and 0 < numeral.value <= 31 and numeral.value == int(numeral.value))
+    if small_integer and prev in months and _climate_after(sentence, numeral.end):
+        small_integer = False  # "Jan 12°C, Feb 14°C", "Nov 18 mm": a month's average
     if small_integer and (prev in months or prev2 in months
                           or (nxt in months and (after[0].text != "may" or prev == "on"))
                           or prev in words_set["weekdays"]

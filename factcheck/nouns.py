@@ -246,7 +246,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not (following[0].lower in _PERIOD_PLURALS
                              and units.singular(lowered) != lowered) \
                     and plural and not (units.singular(lowered) != lowered
-                                        and _reports_that(sentence, following[0])) \
+                                        and (_reports_that(sentence, following[0])
+                                             or _verb_of_people(lowered, following[0]))) \
                     and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
                         or (units.singular(lowered) != lowered and _subject_count(sentence, pos))):
@@ -669,6 +670,18 @@ _TIME_AGO_AFTER: Final = re.compile(
 
 #: words in -s that report a finding before "that": "A survey of 2,000 adults shows that"
 _REPORTING: Final = frozenset(["shows", "finds", "reports", "estimates", "notes"])
+
+
+#: nouns of people, after whose plural a word in "-s" is their verb (grammar_words.txt)
+_PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
+
+
+def _verb_of_people(plural: str, word: Word) -> bool:
+    """ "Study of 60,000 nurses links", "500 runners finds": after a plural of people, a
+    word in "-s" that names no people is their verb, never the head of a compound (but
+    "300 women doctors")."""
+    return units.singular(plural) in _PERSON_NOUNS \
+        and units.singular(word.lower) not in _PERSON_NOUNS
 
 
 def _reports_that(sentence: Sentence, word: Word) -> bool:

@@ -1473,7 +1473,11 @@ _IRREGULAR: Final = {
     "lenses": "lens", "sarcophagi": "sarcophagus", "amphorae": "amphora",
     "leaves": "leaf", "corpora": "corpus", "genera": "genus", "tumuli": "tumulus",
     "ossuaries": "ossuary", "supernovae": "supernova", "nebulae": "nebula",
-    "novae": "nova", "formulae": "formula",
+    "novae": "nova", "formulae": "formula", "tranches": "tranche",
+    "avalanches": "avalanche", "caches": "cache", "cliches": "cliche",
+    "moustaches": "moustache", "mustaches": "mustache", "menus": "menu", "gurus": "guru",
+    "emus": "emu", "zulus": "zulu", "hindus": "hindu", "tutus": "tutu", "haikus": "haiku",
+    "denarii": "denarius", "sestertii": "sestertius", "aurei": "aureus",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring spacecraft

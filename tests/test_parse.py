@@ -2040,6 +2040,13 @@ PHYSICAL = [
     row("More than a month's rain fell in 24 hours.", point(24, "hour")),
     row("Over a week's worth of rain fell on Sunday."),
     row("The festival runs May 20-22 in Leeds."),
+    row("The i7-12700K runs hot."),
+    row("The 14700F is cheaper."),
+    row("The 9800X3D is the fastest gaming CPU."),
+    row("Ryzen 5 3600 owners can upgrade."),
+    row("Windows 11 24H2 adds features."),
+    row("The PSU is 80 Plus Gold."),
+    row("It was held Jan 12 in Paris."),
     row("Like 2023, the budget was tight."),
     # crossing a milestone in millions, or a named mark, is a lower bound
     row("The app passed 100 million downloads in five days.",
@@ -4334,6 +4341,15 @@ BOUNDS = [
     row("Revenue => $4.1bn in 2025.", point(4_100_000_000, "USD")),
     # a lifter's rep maximum glued to "RM", an element's letter before its measure: no money
     row("He hit a new 1RM of 140 kg.", point(140, "kilogram")),
+    # a model's digits with more than two significant figures before a glued "K" are no
+    # thousands, nor a temperature ("5K workers", "5800K" stay)
+    row("The 13900K draws 253 W.", point(253, "watt")),
+    row("The company hired 5K workers.", point(5000, "worker")),
+    row("The star has a surface temperature of 5800K.", point(5800, "kelvin")),
+    # a month's average in a climate table is no date
+    row("Averages: Jan 12°C, Feb 14°C.", point(12, "degree_Celsius"),
+        point(14, "degree_Celsius")),
+    row("Rainfall: Nov 18 mm.", point(18, "millimeter")),
     row("Total P 0.3 mg/L was measured.", point("0.3", "milligram / liter")),
     row("NH3-N 0.6 mg/L.", point("0.6", "milligram / liter")),
     row("The meal cost 42RM.", point(42, "MYR")),
@@ -5776,6 +5792,15 @@ CHANGES = [
     row("Bananas loose 18p each, or 5 for 75p.", point("0.18", "GBP"), point(5),
         point("0.75", "GBP")),
     row("Collect 500 bonus points on any purchase.", point(500, "point")),
+    row("Reserve 4 seats for the show.", point(4, "seat")),
+    row("Reserve 2 rooms at least a week ahead.", point(2, "room"),
+        lower(1, "week", text="at least a week")),
+    row("Book 2 comes out in May."),
+    row("The loan came in 3 tranches.", point(3, "tranche")),
+    row("About 4,000 Zulus fought.", approx(4000, "zulu")),
+    # a word in "-s" after a plural of people is their verb
+    row("Study of 60,000 nurses links night shifts to cancer.", point(60_000, "nurse")),
+    row("There are 300 women doctors.", point(300, "doctor")),
     row("Claim 3 of the patent was ruled invalid by the court."),
     row("The council voted to limit 24 bars to midnight closing.", point(24, "bar")),
     row("Age limit 18 for entry to the venue.", point(18)),

@@ -1,0 +1,57 @@
+"""Model numbers of processors and graphics cards, which count nothing: "the i7-12700K",
+"13900K", "14700F", "9800X3D", "Ryzen 5 3600", Windows' "24H2" release and a power supply's
+"80 Plus Gold" rating.  A glued "K"
+after a round number stays thousands ("5K workers", "20K seats") and one after a star's
+heat kelvin ("5800K"): a model number has three or more significant digits."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factcheck import lexicon
+from factcheck.numerals import Numeral
+from factcheck.sentence import Sentence
+
+#: letters glued after a model's digits that no unit or scale writes: "X3D", "KF", "XT"
+_MODEL_SUFFIX: Final = re.compile(r"(?:X3D|KF|KS|XT|XTX|HX|HS|X|Ti|SUPER)\b")
+#: a "K" or "F" glued after four or five digits: a scale or a temperature when round
+_K_OR_F: Final = re.compile(r"(?:K|F)\b")
+#: a maker's tier right before the digits: "i7-12700K", "i5-1340P"
+_TIER_BEFORE: Final = re.compile(r"(?<![\w.])i[3579]-\Z")
+#: a half-year release after two digits: "24H2", "23H2"
+_RELEASE: Final = re.compile(r"H[12]\b")
+#: a power supply's efficiency rating after its 80: "80 Plus Gold", "80+ Platinum"
+_CERTIFICATION: Final = re.compile(
+    r"(?:[ ]Plus|\+)[ ](?:White|Bronze|Silver|Gold|Platinum|Titanium)\b")
+#: words of computers, beside which a tier's number and then four digits name a model
+#: ("Ryzen 5 3600", grammar_words.txt)
+_HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
+
+
+def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number is a processor's, a graphics card's or a release's model."""
+    digits = numeral.text.rstrip("KkFf")
+    if not digits.isdigit():
+        return False
+    text, end = sentence.text, numeral.start + len(digits)
+    if _TIER_BEFORE.search(text, max(0, numeral.start - 4), numeral.start):
+        return True
+    if len(digits) == 2 and (_RELEASE.match(text, end)
+                             or (digits == "80" and _CERTIFICATION.match(text, end))):
+        return True  # "Windows 11 24H2", "80 Plus Gold"
+    if not 4 <= len(digits) <= 5:
+        return False
+    if _MODEL_SUFFIX.match(text, end):
+        return True
+    if _K_OR_F.match(text, end) and len(digits.rstrip("0")) >= 3:
+        return True  # "13900K", "14700F" (but "2500K", "2000F")
+    return _after_tier(numeral, sentence)
+
+
+def _after_tier(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Ryzen 5 3600 owners": a maker's name, its tier's one digit, then the model."""
+    before = sentence.before(numeral.start, 2)
+    return len(before) == 2 and len(before[1].text) == 1 and before[1].text.isdigit() \
+        and before[0].text[:1].isupper() and before[0].text.isalpha() \
+        and sentence.gap(before[1].end, numeral.start) == " " \
+        and not sentence.vocabulary.isdisjoint(_HARDWARE_WORDS)
