@@ -2268,6 +2268,9 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not _opens_no_label(numeral, before[-3], sentence)  # "ISO 100-400", "Water
             # 2-3 times a week"
             and not sentence.unit_before(word.start)  # "Rs 70-80", "Tk 52-55": money
+            and not (before[-3].lower in lexicon.load().changes
+                     and sentence.unit_after(numeral.end))  # "Prices to Rise 10-15%": a
+            # change by a range (but "Canon 24-105mm lenses" is a model)
             and not (before[-3].start == sentence.span[0]
                      and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but
     # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)

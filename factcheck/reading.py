@@ -1870,6 +1870,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         and not _RANK_AFTER.match(sentence.text, numeral.end)) or (
         len(before) == 2 and (before[-2].lower in ("who", "she", "he")
                               or _person_named(sentence, before[-2])
+                              or (_named_subject(sentence, before[-2])
+                                  and _WHEN_AFTER.match(sentence.text, numeral.end))
                               or (before[-2].lower == "i"
                                   and not _RANK_AFTER.match(sentence.text, numeral.end)))
         and before[-1].lower in ("is", "was", "am"))  # "The poet was 67 when she won", "I'm
@@ -1908,6 +1910,20 @@ _TURNED_OR_WHO: Final = re.compile(r"\b(?:turns|turned|turning|who[ ](?:is|was))
                                    re.IGNORECASE)
 #: words that open a clause of time around a spelled age
 _WHEN_WORDS: Final = frozenset(["when", "since", "until", "till", "while", "before", "after"])
+
+
+#: "when" after a number after "was": "Alexander was 32 when he died"
+_WHEN_AFTER: Final = re.compile(r"[ ]when\b")
+
+
+def _named_subject(sentence: Sentence, name: Word) -> bool:
+    """A capitalised name that opens its sentence, or a second capitalised word of one:
+    "Alexander was 32 when", "Queen Victoria was 18 when"."""
+    if not name.text.istitle() or not name.text.isalpha() \
+            or name.lower in lexicon.load().function_words:
+        return False
+    opener = sentence.before(name.start, 1)
+    return not opener or (opener[0].text.istitle() and opener[0].start == sentence.span[0])
 
 
 def _person_named(sentence: Sentence, noun: Word) -> bool:

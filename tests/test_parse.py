@@ -1162,6 +1162,8 @@ PERCENT = [
 
 PHYSICAL = [
     row("The poet was 67 when she won the prize.", point(67, "year")),
+    row("Alexander was 32 when he died.", point(32, "year")),
+    row("Queen Victoria was 18 when she took the throne.", point(18, "year")),
     row("At 41, Anderson became the oldest seamer to take 700 wickets.",
         point(41, "year"), point(700, "wicket")),
     row("At 10, Smith became leader.", point(10)),
@@ -3142,6 +3144,14 @@ COUNTS = [
     # ages without "aged" or "-year-old"
     row("The actress, 29, won the award.", point(29, "year")),
     row("Kelly Marsh (31) was jailed.", point(31, "year")),
+    row("Prices to Rise 10-15% in 2025", rng(10, 15, "percent", change=("up", "delta"))),
+    row("Antibody levels were 250 AU/mL.", point(250, "arbitrary_unit / milliliter")),
+    row("The planet is 5 AU from the star.", point(5, "astronomical_unit")),
+    # a horse race's distance in miles, furlongs and yards, in the smallest unit written
+    row("He won over 1m 2f at Ascot.", point(10, "furlong")),
+    row("The race is run over 2m 3f 148y.", point(4328, "yard")),
+    row("The colt won over 7f.", point(7, "furlong")),
+    row("The diet allows 7f servings."),
     row("Jordan Fell, 22 – jailed for 3 years.", point(22, "year"), point(3, "year")),
     row("Chelsea (3) beat Arsenal (1)."),
     row("He had at least one previous conviction.", lower(1, "conviction")),
@@ -6789,6 +6799,9 @@ NOT_CLAIMS = [
     row("Section 11B of the Act applies to the scheme."),
     row("General Licence 13M allows wind-down transactions."),
     row("Docket No. 22-1234 was argued in October."),
+    row("See Art. 33 of the GDPR."),
+    row("See para. 12 of the guidance."),
+    row("It is Rev. 5 of the standard."),
     row("Use 5W-30 oil only."),
     row("Recall 23V-787 was issued in May."),
     row("Rule 10b-5 prohibits fraud."),
