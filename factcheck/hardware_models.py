@@ -23,6 +23,9 @@ _RELEASE: Final = re.compile(r"H[12]\b")
 #: a power supply's efficiency rating after its 80: "80 Plus Gold", "80+ Platinum"
 _CERTIFICATION: Final = re.compile(
     r"(?:[ ]Plus|\+)[ ](?:White|Bronze|Silver|Gold|Platinum|Titanium)\b")
+#: words of heat, beside which a "K" or "F" after digits is a temperature (grammar_words.txt)
+_HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] | frozenset(
+    ["glow", "glows", "furnace", "kiln", "star", "stars", "surface", "melts", "melting"])
 #: words of computers, beside which a tier's number and then four digits name a model
 #: ("Ryzen 5 3600", grammar_words.txt)
 _HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
@@ -43,8 +46,10 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _MODEL_SUFFIX.match(text, end):
         return True
-    if _K_OR_F.match(text, end) and len(digits.rstrip("0")) >= 3:
-        return True  # "13900K", "14700F" (but "2500K", "2000F")
+    if _K_OR_F.match(text, end) and len(digits.rstrip("0")) >= 3 \
+            and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
+        return True  # "13900K", "14700F" (but "2500K", "2000F", and "Sirius has a surface
+        # temperature of 9940K")
     return _after_tier(numeral, sentence)
 
 

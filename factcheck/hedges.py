@@ -140,16 +140,17 @@ _TAG_REACH: Final = 42
 #: bill" (not "revenue passes $50bn")
 _PASSING: Final = frozenset(["pass", "passes", "passed", "passing"])
 _LAW_AFTER: Final = re.compile(
-    r"[ ](?:[A-Za-z-]+[ ]){0,2}(?:bills?|budgets?|package|laws?|acts?|measures?|stimulus"
-    r"|spending|appropriations?)\b", re.IGNORECASE)
+    r"[ ](?:(?!(?:as|when|while|after|before|because|since|and|but|the|a)[ ])[A-Za-z-]+[ ])"
+    r"{0,2}(?:bills?|budgets?|package|laws?|acts?|measures?|stimulus|spending"
+    r"|appropriations?)\b", re.IGNORECASE)
 
 
 def _arrow_head(sentence: Sentence, sign: Word) -> bool:
-    """Whether a ">" ends an arrow written in ASCII: "->" anywhere, "=>" after something
-    it leads from ("=>30" alone is at least 30)."""
+    """Whether a ">" ends an arrow written in ASCII: "->" anywhere, "=>" spaced from what
+    it leads to ("Revenue => $4.1bn"; "orders =>$50" and "=>30" are at least so much)."""
     shaft = sentence.text[sign.start - 1:sign.start]
-    return shaft == "-" or (shaft == "=" and sign.start - 1 > sentence.span[0]
-                            and bool(sentence.text[sentence.span[0]:sign.start - 1].strip()))
+    return shaft == "-" or (shaft == "=" and sentence.text[sign.end:sign.end + 1] == " "
+                            and sentence.text[sign.start - 2:sign.start - 1] == " ")
 
 
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
@@ -881,7 +882,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
             return True  # "Avoid drinking more than 14 units a week": at most (but "avoid
             # stocks with more than 50% debt" describes the stocks)
         if word.lower in _NEGATORS and (near or word.lower in _SUBJECT_NEGATORS or (
-                word.lower == "not" and _NOT_ONE.match(sentence.text, word.end))):
+                word.lower == "not" and _NOT_ONE.match(sentence.text, word.end))
+                or _negative_command(sentence, word)):
             return True  # "must not be more than", "none of them more than 20 miles away",
             # "Not a single bottle on the list is over £40"
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
@@ -892,6 +894,17 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False
+
+
+def _negative_command(sentence: Sentence, negator: Word) -> bool:
+    """ "Do not store the vaccine for more than 6 months", "Never leave a child for more than
+    an hour": a command that forbids, opening the sentence, limits a bound anywhere in its
+    clause."""
+    opener = sentence.before(negator.start, 2)
+    if negator.lower in ("never", "don't", "dont"):
+        return not opener or opener[-1].start < sentence.span[0]
+    return negator.lower == "not" and len(opener) >= 1 and opener[-1].lower == "do" \
+        and opener[-1].start == sentence.span[0]
 
 
 def _an_age_after(sentence: Sentence, end: int) -> bool:
@@ -1022,8 +1035,20 @@ _BUILT_UP_BOUND: Final = re.compile(
     r"[ ]to[ ]\S+(?:[ ][a-z]+)?[ ](?:a|an|per|each|every)[ ](?:year|month|week|day)\b")
 _HEIGHT_AFTER: Final = re.compile(
     r"[ ]to[ ]\S+[ ]?(?:metres|meters|feet|ft|m|km)\b")
-#: the present of "pick", which picks items rather than rising unless a share follows
+#: the present of "pick", which picks things when a picker does it
 _PICKING: Final = frozenset(["picks", "picking"])
+#: who or what picks things up: machines, people and vehicles (grammar_words.txt)
+_PICKERS: Final = _GRAMMAR["pickers"]
+
+
+def _picker_before(sentence: Sentence, verb: Word) -> bool:
+    """Whether the subject of "picks" or "is picking" picks things: "The robotics system
+    picks", "The bus is picking" (not "Demand picks", "Hiring is picking")."""
+    subject = [w for w in sentence.before(verb.start, 3) if w.lower not in ("is", "are")]
+    return bool(subject) and (subject[-1].lower in _PICKERS
+                              or units.singular(subject[-1].lower) in _PICKERS)
+
+
 #: nouns that make a plural like "drifts" or "swells" before "up to" a noun: "snow drifts"
 _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
@@ -1045,9 +1070,10 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if verb and verb[-1].lower in _UP_VERBS:
         if len(verb) == 2 and verb[0].lower in ("a", "an", "the"):
             return False  # "a ramp up to 15 m high": a noun, then a bound
-        if verb[-1].lower in _PICKING and not _PERCENT_AHEAD.match(sentence.text, up.end):
+        if verb[-1].lower in _PICKING and _picker_before(sentence, verb[-1]):
             return False  # "The robot picks up to 1,000 items per hour": picking, at most
-            # (but "Demand picks up to 2%", "Volumes picked up to 2 million TEU": rises)
+            # (but "Demand picks up to 4 million barrels a day", "Volumes picked up to 2
+            # million TEU": rises)
         return not (verb[-1].lower.endswith("s") and (
             verb[-1].start == sentence.span[0]
             or (len(verb) == 2 and verb[0].lower in _NOUNS_BEFORE_DRIFTS)))

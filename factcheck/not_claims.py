@@ -806,11 +806,23 @@ _DAY_RANGE = re.compile(rf"(?:[ ]?,[ ]?{_DAY}){{0,8}}[ ]?,?[ ]?(?:[-\N{{EN DASH}
 _LIFTING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["lifting_words"]
 
 
+#: what a rep maximum stands after or before: "a new 1RM", "80% of 1RM", "a 3RM squat"
+_REP_MAX_BEFORE: Final = frozenset(["a", "new", "my", "his", "her", "your", "their", "of",
+                                    "estimated", "the", "true"])
+_REP_MAX_AFTER: Final = re.compile(
+    r"[ ](?:of|squat|bench|deadlift|press|test|max|lift|attempt|weight|load)\b")
+
+
 def _repetition_maximum(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "1RM", "5RM" in a sentence of lifting: the most lifted so many times, no ringgit."""
-    return numeral.text.isdigit() and numeral.value <= 20 \
-        and not sentence.text[numeral.end + 2:numeral.end + 3].isalnum() \
-        and not sentence.vocabulary.isdisjoint(_LIFTING_WORDS)
+    """ "a new 1RM of 140 kg", "80% of 1RM" in a sentence of lifting: the most lifted so many
+    times, no ringgit (but "The 2kg dumbbells cost 3RM each")."""
+    if not numeral.text.isdigit() or numeral.value > 20 \
+            or sentence.text[numeral.end + 2:numeral.end + 3].isalnum() \
+            or sentence.vocabulary.isdisjoint(_LIFTING_WORDS):
+        return False
+    before = sentence.before(numeral.start, 1)
+    return (bool(before) and before[0].lower in _REP_MAX_BEFORE) \
+        or _REP_MAX_AFTER.match(sentence.text, numeral.end + 2) is not None
 
 
 #: dimensions of a month's average in a climate table: "Jan 12°C", "Nov 18 mm"

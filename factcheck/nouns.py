@@ -672,16 +672,16 @@ _TIME_AGO_AFTER: Final = re.compile(
 _REPORTING: Final = frozenset(["shows", "finds", "reports", "estimates", "notes"])
 
 
-#: nouns of people, after whose plural a word in "-s" is their verb (grammar_words.txt)
-_PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
+#: verbs in "-s" of headlines and reports, never the head of a noun after a plural
+#: (grammar_words.txt)
+_HEADLINE_VERBS: Final = _GRAMMAR["headline_verbs"]
 
 
 def _verb_of_people(plural: str, word: Word) -> bool:
-    """ "Study of 60,000 nurses links", "500 runners finds": after a plural of people, a
-    word in "-s" that names no people is their verb, never the head of a compound (but
-    "300 women doctors")."""
-    return units.singular(plural) in _PERSON_NOUNS \
-        and units.singular(word.lower) not in _PERSON_NOUNS
+    """ "Study of 60,000 nurses links", "Survey of 3,000 parents finds": after a plural, a
+    verb of a headline or a report is the plural's verb (but "300 women engineers", "120
+    students unions" are compounds)."""
+    return word.lower in _HEADLINE_VERBS
 
 
 def _reports_that(sentence: Sentence, word: Word) -> bool:

@@ -1678,6 +1678,8 @@ PHYSICAL = [
     row("Rain fell on 2 in 5 days in June.", point("0.4")),
     row("Around 1 in 5 years brings a drought.", approx("0.2")),
     row("Do not give cats more than 50g of tuna a day.", upper(50, "gram / day")),
+    row("Do not store the vaccine for more than 6 months.", upper(6, "month")),
+    row("Never leave a child alone for more than an hour.", upper(1, "hour")),
     row("Do not feed puppies more than 3 meals a day.", upper(3, "meal / day")),
     row("Do not give dogs more than 1 tablet a day.", upper(1, "tablet / day")),
     row("Noise complaints: 112 calls up from 86 last year.", point(112, "call"), point(86, "call")),
@@ -1961,6 +1963,9 @@ PHYSICAL = [
     row("A 5m-long wall fell.", point(5, "meter")),
     # traces in water: "ppt" is parts per trillion beside the chemicals, radon in pCi/L
     row("PFAS levels reached 70 ppt in the well water.", point(70, "parts_per_trillion")),
+    row("The chemical company's margin fell 2 ppt.",
+        point(2, "percentage_point", change=("down", "delta"))),
+    row("TSMC plans a 2nm route to mass production.", point(2, "nanometer")),
     row("The water company raised bills by 3 ppt.",
         point(3, "percentage_point", change=("up", "delta"))),
     row("Radon was 4 pCi/L in the basement.", point(4, "picocurie / liter")),
@@ -2059,6 +2064,7 @@ PHYSICAL = [
     row("Senate passes $1.2tn infrastructure bill.", point(1_200_000_000_000, "USD")),
     row("Congress is expected to pass $40 billion in spending.",
         point(40_000_000_000, "USD")),
+    row("Donations passed $5m as the bill was signed.", lower(5_000_000, "USD", strict=True)),
     row("Revenue passes $50bn.", lower(50_000_000_000, "USD", strict=True)),
     # an amount known only by its number of digits
     row("The debut novelist signed a seven-figure deal.", rng(1_000_000, 9_999_999)),
@@ -2875,6 +2881,8 @@ COUNTS = [
         point("1.3", "percent", change=("up", "to"))),
     row("Customers can pick up to three free items.", upper(3, "item")),
     row("The robotics system picks up to 1,000 items per hour.", upper(1000, "item / hour")),
+    row("Demand picks up to 4 million barrels a day.",
+        point(4_000_000, "barrel / day", change=("up", "to"))),
     row("The bus is picking up to 40 passengers at each stop.", upper(40, "passenger")),
     row("Inflation is picking up to 3%.", point(3, "percent", change=("up", "to"))),
     row("Euro area growth is projected to strengthen to 1.1% in 2025.",
@@ -4349,13 +4357,16 @@ BOUNDS = [
     # an arrow written in ASCII leads from one figure to the next, no bound
     row("Weight: 190 -> 176 lb over the year.", point(190), point(176, "pound")),
     row("Revenue => $4.1bn in 2025.", point(4_100_000_000, "USD")),
+    row("Orders of =>$50 ship free.", lower(50, "USD", strict=True)),
     # a lifter's rep maximum glued to "RM", an element's letter before its measure: no money
     row("He hit a new 1RM of 140 kg.", point(140, "kilogram")),
+    row("A 5kg plate costs 20RM.", point(5, "kilogram"), point(20, "MYR")),
     # a model's digits with more than two significant figures before a glued "K" are no
     # thousands, nor a temperature ("5K workers", "5800K" stay)
     row("The 13900K draws 253 W.", point(253, "watt")),
     row("The company hired 5K workers.", point(5000, "worker")),
     row("The star has a surface temperature of 5800K.", point(5800, "kelvin")),
+    row("Sirius has a surface temperature of 9940K.", point(9940, "kelvin")),
     # a month's average in a climate table is no date
     row("Averages: Jan 12°C, Feb 14°C.", point(12, "degree_Celsius"),
         point(14, "degree_Celsius")),
@@ -5803,6 +5814,8 @@ CHANGES = [
         point("0.75", "GBP")),
     row("Collect 500 bonus points on any purchase.", point(500, "point")),
     row("Reserve 4 seats for the show.", point(4, "seat")),
+    row("Order 66 was executed."),
+    row("Pick 6 is the state lottery game."),
     row("Reserve 2 rooms at least a week ahead.", point(2, "room"),
         lower(1, "week", text="at least a week")),
     row("Book 2 comes out in May."),
@@ -5811,6 +5824,9 @@ CHANGES = [
     # a word in "-s" after a plural of people is their verb
     row("Study of 60,000 nurses links night shifts to cancer.", point(60_000, "nurse")),
     row("There are 300 women doctors.", point(300, "doctor")),
+    row("About 200 women engineers attended.", approx(200, "engineer")),
+    row("Some 120 students unions signed.", approx(120, "union")),
+    row("Survey of 3,000 parents finds most worry.", point(3000, "parent")),
     row("Claim 3 of the patent was ruled invalid by the court."),
     row("The council voted to limit 24 bars to midnight closing.", point(24, "bar")),
     row("Age limit 18 for entry to the venue.", point(18)),
@@ -6379,6 +6395,7 @@ CHANGES = [
         approx(20_000_000, "barrel / day")),
     row("50 ships transit the canal per day.", point(50, "ship / day")),
     row("In 2023, 300 trucks crossed the border every day.", point(300, "truck / day")),
+    row("50 volunteers said they walk the dogs every day.", point(50, "volunteer")),
     row("Each day 40 ships arrive.", point(40, "ship")),
     row("3 tonnes of waste were dumped at each site.", point(3, "metric_ton")),
     row("2,000 people came, and each paid $5.", point(2000, "person"), point(5, "USD")),
@@ -6400,7 +6417,8 @@ CHANGES = [
     # a code before a percentage names what moved
     row("BTC 4.2% higher at $67,000.",
         point("4.2", "percent", change=("up", "delta")), point(67_000, "USD")),
-    row("He sent 5,000 USDT and 20 SOL.", point(5000, "USDT"), point(20, "SOL")),
+    row("He sent 5,000 USDT and 20 XRP.", point(5000, "USDT"), point(20, "XRP")),
+    row("Students sat 3 SOL tests.", point(3, "test")),
     row("The network runs at 650 EH/s.", point(650 * 10**18, "hash / second")),
     # a list of nouns in the object of a verb of change keeps the verb for "by"
     row("The drug cut the risk of heart attack, stroke or death by 20%.",
