@@ -6594,6 +6594,12 @@ FRACTIONS = [
     row("The risk is about 1/10,000 per year.", approx("0.0001", "1 / year")),
     row("The ratio was 3/40 of the total.", point("0.075")),
     row("Reply within 24/48 hours."),
+    # three figures and a unit, or as many slashed labels before them, are a list
+    row("Cooldown: 120/100/80 seconds.", point(120, "second"), point(100, "second"),
+        point(80, "second")),
+    row("MPG (city/hwy/combined): 25/33/28", point(25), point(33), point(28)),
+    row("The tyre is 225/45/17."),
+    row("On 12/05/24 it rained."),
     row("On 1/25 of last year the fund closed."),
     # a fraction before a comparative is the size of a difference
     row("Output was a fifth lower than last year.",
