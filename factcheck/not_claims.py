@@ -835,6 +835,13 @@ def _climate_after(sentence: Sentence, end: int) -> bool:
     return unit is not None and unit.dimension in _CLIMATE_DIMENSIONS
 
 
+def _money_after_label(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether money follows a number grouped in thousands after a label word: "low season
+    1,800 THB" (a label's number is never grouped)."""
+    unit = sentence.unit_after(numeral.end)
+    return "," in numeral.text and unit is not None and unit.dimension == "currency"
+
+
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
     """Whether a month and a day, then a dash, come right before: "May 20-22", "June
     3–5" (a lower-case "may" is a verb)."""
@@ -1231,8 +1238,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "Section 11B", "Licence 13M": a letter glued after a label's number is no scale
         if (numeral.scale == 1 or (numeral.text[-1:].isupper()
                                    and prev in words_set["label_words"])) \
-                and not sentence.unit_before(numeral.start) and mark_after != "%":
-            return False  # (but "COPPER SLIDES 2%": no label is a percentage)
+                and not sentence.unit_before(numeral.start) and mark_after != "%" \
+                and not _money_after_label(numeral, sentence):
+            return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
+            # 1,800 THB" is a price)
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone

@@ -3841,6 +3841,9 @@ COUNTS = [
     # instructions of a leaflet open with a verb, not a name
     row("Swallow 2 tablets whole.", point(2, "tablet")),
     row("Chew 1 or 2 tablets when symptoms occur.", rng(1, 2, "tablet")),
+    row("It comes in 5 mg or 10 mg strengths.", point(5, "milligram"), point(10, "milligram")),
+    row("Rooms cost low season 1,800 THB, high season 3,200 THB.", point(1800, "THB"),
+        point(3200, "THB")),
     # ages after a person's "was" and an adverb, before "at the time", and "a boy of 14"
     row("He was 19 at the time of the offence.", point(19, "year")),
     row("She was just 13 when the abuse began.", point(13, "year")),
