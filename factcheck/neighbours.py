@@ -1518,14 +1518,20 @@ _LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time"
 def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "Loads must not exceed 1.8 m in width or 1,000 kg", "carry up to 150 passengers or
     20 tonnes", "up to 18.75 m long and 44 tonnes": a limit, then "or" (after a ceiling
-    also "and") and a measure of another kind, which the limit caps too."""
-    if first.dimension == second.dimension or first.dimension not in _LIMITED_MEASURES \
+    also "and") and a measure of another kind, which the limit caps too; so does a ceiling
+    on a count of other things after "or" ("may not exceed 13,000 words or 30 pages")."""
+    counts = first.dimension == second.dimension == "count" and first.unit != second.unit \
+        and first.kind == "upper"  # "may not exceed 13,000 words or 30 pages"
+    if (first.dimension == second.dimension and not counts) \
+            or first.dimension not in _LIMITED_MEASURES \
             or second.dimension not in _LIMITED_MEASURES or first.change is not None \
             or second.change is not None:
         return False
     gap = sentence.gap(first.span[1], second.span[0])
     if _OR_ANOTHER_MEASURE.fullmatch(gap) is not None:
         return True
+    if counts:
+        return False  # ("up to 6 people and 2 vehicles" may be two facts)
     return first.kind == "upper" and _AND_ANOTHER_MEASURE.fullmatch(gap) is not None \
         and _OWN_SUBJECT_AFTER.match(sentence.text, second.span[1]) is None
 

@@ -254,6 +254,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
+            if not plural and following and following[0].lower in _PERIOD_SINGULARS \
+                    and sentence.gap(word.end, following[0].start) == " ":
+                return following[0]  # "1 business day", "one calendar month": the period
             return word
         passed_noun = passed_noun or (word.text.islower() and word.text.isalpha())
     return None
@@ -269,6 +272,9 @@ _NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts"])
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])
+#: periods in the singular, which after a singular noun are its head: "1 business day"
+_PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
+                                      "year", "decade"])
 #: scale letters of a model's size: "7B", "400M"
 _SIZE_LETTERS: Final = frozenset(["B", "M", "K"])
 #: words after a verb in "-s" that open its object or complement: "beats GPT-4", "rivals

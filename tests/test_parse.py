@@ -356,6 +356,10 @@ ISSUE_EXAMPLES = [
         lower(20, "minute", strict=True)),
     row("Lorries may be up to 18.75 m long and 44 tonnes.", upper("18.75", "meter"),
         upper(44, "metric_ton")),
+    row("Essays may not exceed 13,000 words or 30 pages.", upper(13_000, "word"),
+        upper(30, "page")),
+    row("More than 200 homes or 40 shops were hit.", lower(200, "home", strict=True),
+        point(40, "shop")),
     row("The lift carries up to 8 people and 630 kg.", upper(8, "person"),
         upper(630, "kilogram")),
     # a measure after "and" with its own "of" is a fact of its own, as is one after a floor
@@ -3164,6 +3168,8 @@ COUNTS = [
     row("Chelsea (3) beat Arsenal (1)."),
     row("He had at least one previous conviction.", lower(1, "conviction")),
     row("Add 1 green chilli.", point(1, "chilli")),
+    row("Refunds take 1 business day.", point(1, "day")),
+    row("It takes one calendar month.", point(1, "month")),
     # a share of one thing, then its period
     row("Spending will rise by 1% of GDP a year.",
         point(1, "percent / year", change=("up", "delta"))),
