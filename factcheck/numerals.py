@@ -162,6 +162,9 @@ _ATTACHED: Final[Dict[str, _Scale]] = {w: s for w, s in _SCALE_ROWS
 #: abbreviations that may follow digits after one space ("1.2 bn"), lower case
 _SEPARATE: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _SCALE_ROWS
                                        if "separate" in s.flags}
+#: those of them matched only as written, by their lower case ("mld", "Mrd")
+_SEPARATE_CASED: Final[Dict[str, str]] = {w.lower(): w for w, s in _SCALE_ROWS
+                                          if "separate" in s.flags and "cased" in s.flags}
 
 # Unicode vulgar fractions, spelled by name so the table can be read.
 _VULGAR: Final[Dict[str, Tuple[int, int]]] = {
@@ -1457,9 +1460,12 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     separate = _SEPARATE_SCALE.match(text, r.end) \
         if attached is None and glued in _SCALE_SPACES else None
     if separate is not None and (text[separate.end():separate.end() + 1] in _AREA_MARKS
-                                 or _LOWER_THEN_UPPER.match(separate.group().strip())):
+                                 or _LOWER_THEN_UPPER.match(separate.group().strip())
+                                 or _SEPARATE_CASED.get(separate.group().strip().lower(),
+                                                        separate.group().strip())
+                                 != separate.group().strip()):
         separate = None  # "Tiles cost €30 m²": a price per square metre; "6,841,220 mN": a
-        # grid northing, never millions
+        # grid northing, never millions; "2,600 MLD" is no Polish "mld"
     found = attached or separate
     if found is not None and found.group() == "M" and small_whole \
             and text[run_start:r.end] in _TENORS and _LISTED_BEFORE.search(text[:run_start]) \
