@@ -781,7 +781,9 @@ _NOUN_BEFORE: Final = frozenset(["the", "a", "an", "its", "their", "this", "that
 #: a verb or a clause link is not
 _NOT_IN_OBJECT: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "will",
                                    "would", "that", "which", "who", "stands", "stood", "sits",
-                                   "sat", "remains", "remained"])  # ("Its market cap stands at")
+                                   "sat", "remains", "remained", "came", "comes", "come",
+                                   "went", "goes", "has", "have", "had"])
+# ("Its market cap stands at", "Cap ex came in at $287 million")
 
 
 def _outcome_not_rule(sentence: Sentence, before: Sequence[Word]) -> bool:
@@ -865,6 +867,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
     if words and words[-1].lower == "for" and [w.lower for w in bound] == ["up", "to"]:
         return False  # "may fail to display for up to 2 seconds": how long it fails
+    if words and words[-1].lower in _DESCRIBING_PARTICIPLES:
+        return False  # "Do not use in patients weighing less than 50 kg": who is meant
     if words and words[-1].lower in _AGE_GROUPS and _an_age_after(sentence, bound[-1].end):
         return False  # "Not recommended for children under 12": who is meant, no limit (but
         # "Do not give cats more than 50g of tuna" limits the tuna)
@@ -894,6 +898,12 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False
+
+
+#: participles that describe who or what a bound is said of, which no negation before them
+#: flips: "patients weighing less than 50 kg", "children aged under 12"
+_DESCRIBING_PARTICIPLES: Final = frozenset(["weighing", "measuring", "aged", "earning",
+                                            "living", "standing"])
 
 
 def _negative_command(sentence: Sentence, negator: Word) -> bool:

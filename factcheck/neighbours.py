@@ -318,6 +318,22 @@ _LABEL_BETWEEN: Final = re.compile(r"[ ](?P<label>[a-z]+)(?:,[ ]|[ ]and[ ]|,[ ]a
 _LABEL_AFTER: Final = re.compile(r"[ ](?P<label>[a-z]+)(?=[,.;:)]|[ ]and\b|[ ]?\Z)")
 
 
+#: a phrase that tags an amount, then a comma or a connective before the next: " in summer, "
+_TAG_BETWEEN: Final = re.compile(
+    r"[ ](?P<tag>in|on|at|during)[ ](?:the[ ])?[A-Za-z-]+(?:,[ ]|,?[ ](?:and|but|while)[ ])")
+#: the same kind of tag after the next amount: " in winter"
+_TAG_AFTER: Final = re.compile(r"[ ](?P<tag>in|on|at|during)[ ](?:the[ ])?[A-Za-z-]+\b")
+
+
+def _tagged_pair(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "32 mpg in summer, 27 in winter": two amounts each tagged by a phrase with the same
+    preposition, the second leaving out the unit of the first."""
+    between = _TAG_BETWEEN.fullmatch(sentence.gap(previous.span[1], claim.span[0]))
+    after = _TAG_AFTER.match(sentence.text, claim.span[1])
+    return between is not None and after is not None \
+        and between.group("tag") == after.group("tag")
+
+
 def _labelled_list(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """A list of amounts each followed by one word that labels it: "28 mpg city, 39 highway
     and 32 combined" (the unit written once)."""
@@ -360,8 +376,9 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
-    elif _labelled_list(sentence, previous, claim):
-        return _comparable(previous, claim)  # "28 mpg city, 39 highway and 32 combined"
+    elif _labelled_list(sentence, previous, claim) or _tagged_pair(sentence, previous, claim):
+        return _comparable(previous, claim)  # "28 mpg city, 39 highway and 32 combined",
+        # "32 mpg in summer, 27 in winter"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (
@@ -1488,17 +1505,21 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
 #: a bound's group, then "and" before the next amount: " for men and ", " for debit cards, and "
 #: (groups in lower case: a party's share in a poll is bounded on its own, "More than 40% for
 #: Labour and 30% for the Tories")
-_FOR_ONE_AND: Final = re.compile(r"[ ]for[ ](?:the[ ])?[a-z-]+(?:[ ][a-z-]+)?,?[ ]and[ ]")
-#: the next amount's own group after it: " for women"
-_FOR_ANOTHER: Final = re.compile(r"[ ]for[ ](?:the[ ])?[a-z]")
+_FOR_ONE_AND: Final = re.compile(
+    r"[ ](?P<for>for|from)[ ](?:the[ ])?[a-z-]+(?:[ ][a-z-]+)?,?[ ]and[ ]")
+#: the next amount's own group after it: " for women", " from calves"
+_FOR_ANOTHER: Final = re.compile(r"[ ](?P<for>for|from)[ ](?:the[ ])?[a-z]")
 
 
 def _bound_for_each(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "less than 94cm for men and 80cm for women", "capped at 0.2% for debit and 0.3% for
-    credit": one bound said of two groups, the second amount in the same unit."""
-    return first.unit == second.unit and first.change is None and second.change is None \
-        and _FOR_ONE_AND.fullmatch(sentence.gap(first.span[1], second.span[0])) is not None \
-        and _FOR_ANOTHER.match(sentence.text, second.span[1]) is not None
+    credit", "at least 100 m from whales and 300 m from calves": one bound said of two
+    groups, the second amount in the same unit."""
+    if first.unit != second.unit or first.change is not None or second.change is not None:
+        return False
+    one = _FOR_ONE_AND.fullmatch(sentence.gap(first.span[1], second.span[0]))
+    another = _FOR_ANOTHER.match(sentence.text, second.span[1])
+    return one is not None and another is not None and one.group("for") == another.group("for")
 
 
 #: the measure a limit names, then "or" right before another: "1.8 m in width or 1,000 kg"
@@ -1512,7 +1533,7 @@ _AND_ANOTHER_MEASURE: Final = re.compile(
 _OWN_SUBJECT_AFTER: Final = re.compile(r"[ ]of[ ]")
 #: dimensions of the measures that one limit may cap together
 _LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time", "speed",
-                                      "power", "count"])
+                                      "power", "count", "currency"])
 
 
 def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> bool:

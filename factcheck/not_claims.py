@@ -842,6 +842,23 @@ def _money_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     return "," in numeral.text and unit is not None and unit.dimension == "currency"
 
 
+#: words before "half" that make it a period or a part: "the first half", "the other half"
+_HALF_NAMERS: Final = frozenset(["the", "first", "second", "this", "that", "latter", "former",
+                                 "other", "each", "bottom", "top", "back", "front", "whole"])
+#: a number and the letters glued to it: "401k", "340B"
+_NAME_TOKEN: Final = re.compile(r"[0-9]+[A-Za-z]+\b")
+#: plans and programmes named by a number and a letter (not_claims.txt)
+_NUMBERED_NAMES: Final = lexicon.word_sections("not_claims.txt")["numbered_names"]
+
+
+def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number and its letter name a plan or programme, no money marked."""
+    name = _NAME_TOKEN.match(sentence.text, numeral.start)
+    return name is not None and name.group().lower() in _NUMBERED_NAMES \
+        and sentence.unit_before(numeral.start) is None \
+        and sentence.unit_after(name.end()) is None
+
+
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
     """Whether a month and a day, then a dash, come right before: "May 20-22", "June
     3–5" (a lower-case "may" is a verb)."""
@@ -1157,6 +1174,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
+    if numeral.spelled and numeral.text.lower() == "half" and before \
+            and before[-1].lower in _HALF_NAMERS:
+        return False  # "in the first half", "for the half": a half-year or a part, no share
+    if not numeral.spelled and (numeral.text[-1:].isalpha()
+                                or sentence.text[numeral.end:numeral.end + 1].isalpha()) \
+            and _numbered_name(numeral, sentence):
+        return False  # "his 401k", "the 340B program": a plan's name (but "$340B")
     if not numeral.spelled and hardware_model(numeral, sentence):
         return False  # "the i7-12700K", "13900K", "9800X3D", "Ryzen 5 3600", "24H2"
     if sentence.text.startswith("RM", numeral.end) and _repetition_maximum(numeral, sentence):
@@ -2686,7 +2710,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # opening word or a compass point, then an amount with its unit
     opening = _plain_opener(prev, sentence)
     if opening and prev.lower in _COUNT_OPENING_VERBS and (
-            counted_noun(sentence, numeral.end, numeral.value) is not None
+            (counted_noun(sentence, numeral.end, numeral.value) is not None
+             and _LOWER_PLURAL_NEXT.match(sentence.text, numeral.end))  # (not "Bought 3
+            # Series Touring": a model)
             or _TIMES_AFTER.match(sentence.text, numeral.end)
             or _RANGE_OF_COUNTS_AFTER.match(sentence.text, numeral.end)):
         return False  # "Plant 3 bulbs per pot", "Water 2-3 times a week": an instruction
@@ -3018,6 +3044,18 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 
+#: verbs of paying right before a year-shaped number, which make it money: "paid 1200"
+_PAYING_WORDS: Final = frozenset(["paid", "pay", "pays", "costs", "cost", "spent", "spend",
+                                  "earn", "earns", "earned", "charged", "charges", "owe", "owes",
+                                  "owed", "rent"])
+#: words of money right after a year-shaped number: "sold it for 1250 cash", "1500 obo"
+_MONEY_WORDS_AFTER: Final = frozenset(["cash", "bucks", "quid", "obo", "ono"])
+#: a rate of a period right after a year-shaped number, which makes it an amount: "1400 a
+#: month"
+_PERIOD_RATE_AFTER: Final = re.compile(
+    r"[ ](?:a|an|per|each|every)[ ](?:day|week|fortnight|month|year|night|hour)\b")
+
+
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
              hedged: bool, sentence: Sentence) -> bool:
     """A four-digit number from 1000 to 2199 with no unit, read as a year.
@@ -3050,6 +3088,10 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
             and numeral.value < RECENT_YEARS[0] and _changed_to_level(sentence, before):
         return False  # "The SAT score fell to 1028": the level a change reaches, which no
         # year of long ago is (not "dates back to 1450", "rose from 1914 to 1918")
+    if prev in _PAYING_WORDS or nxt.lower() in _MONEY_WORDS_AFTER \
+            or (_PERIOD_RATE_AFTER.match(sentence.text, numeral.end)
+                and prev not in lexicon.load().not_claims["year_words"]):
+        return False  # "Paid 1200 for the car", "My rent is 1400 a month": an amount of money
     if prev in _SCORED_WORDS or (len(after) > 1 and (after[0].lower, after[1].lower) == (
             "out", "of")) or (len(before) > 1 and (before[-2].lower, prev) == ("out", "of")):
         return False  # "scored 1520 on the SAT", "1350 out of 1600": marks, not years

@@ -777,8 +777,9 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
         word = _next_word(text, r.end)
         scale = _SCALE_WORDS.get(word.word) if word else None
         if word is None or scale is None or ("plural" in scale.flags and not plural_ok) \
-                or ("slang" in scale.flags and _noun_follows(text, word.end)):
-            return r
+                or ("slang" in scale.flags and _noun_follows(text, word.end)) \
+                or (word.word == "hundreds" and text[r.start].isdigit()):
+            return r  # ("34 hundreds" in cricket are centuries; "five hundreds" is 500)
         r = r._replace(end=word.end, scale=r.scale * scale.factor, spelled=True,
                        exact=r.exact or "exact" in scale.flags)
         if "plural" in scale.flags:
@@ -801,7 +802,7 @@ _ORDINAL_NOUN: Final = re.compile(
 
 def _fraction_word_after(text: str, count: Decimal, count_end: int,
                          start: int, spelled: bool) -> Optional[_Reading]:
-    """Read "COUNT FRACTION" ("a third of", "two-thirds", "3 quarters."), or None.
+    """Read "COUNT FRACTION" ("a third of", "two-thirds", "three quarters."), or None.
 
     The fraction word must agree with the count (singular after one, plural after more)
     and be hyphenated to it, or be followed by "of", punctuation, the end, or a scale word;
@@ -821,8 +822,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
             or (plural and count >= denominator and not word.hyphen
                 and (text[start].isdigit() or word.word == "quarters")) \
             or (word.word == "quarters" and _ORDERED_BEFORE.search(
-                text, max(0, start - _ORDERED_REACH), start) is not None):
-        return None  # "in 14 quarters", "seven quarters", "the past three quarters": periods
+                text, max(0, start - _ORDERED_REACH), start) is not None) \
+            or (word.word == "quarters" and text[start].isdigit() and not word.hyphen):
+        return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
+        # quarters in a row": periods
     if _ORDINAL_NOUN.match(text, word.end):
         return None  # "by a third party", "a third country": an ordinal before its noun
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
@@ -1486,7 +1489,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
                                                      or _SAME_SCALE_LISTED.match(
                                                          text, found.end())))
                       or (found.group() in ("m", "M") and _DOTS_AFTER.match(text, found.end()))
-                      or ("decimal" in scale.flags and "." in text[run_start:r.end])):
+                      or ("decimal" in scale.flags and "." in text[run_start:r.end])
+                      or ("counted" in scale.flags and _PLURAL_NOUN_AFTER.match(
+                          text, found.end()))):
             return r._replace(end=found.end(), scale=Decimal(scale.factor))
     if small_whole:
         vulgar = _VULGAR_AFTER.match(text, r.end)

@@ -35,7 +35,8 @@ _RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "e
                        ("of", "every")}
 
 #: between a value and its uncertainty: "5 ± 0.2 kg", "20 +/- 2 C"
-_PLUS_MINUS: Final = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}"])
+_PLUS_MINUS: Final = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}",
+                                "plus or minus"])
 
 
 #: "to" and an amount after a range: "from 2-3% to 4-5%"
@@ -251,8 +252,18 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         elif gap[:1] == "-" and not own_unit and not currency:
             return Group(first, second, "name")  # "a 3-in-1 shampoo", "2-in-1 laptops"
         return None
-    if gap.strip() in _PLUS_MINUS and not currency:
+    if gap.strip(" ,").lower() in _PLUS_MINUS:
         second_unit = sentence.unit_after(second.end)
+        if currency is not None:
+            first_marker = sentence.unit_before(first.start)
+            if first_marker is not None and first_marker.unit == currency.unit:
+                return Group(first, second, "plus_minus")  # "$9.6 billion, plus or minus
+                # $300 million": guidance and its margin
+            return None
+        if second_unit is not None and second_unit.dimension == "percent" and (
+                own_unit is None or own_unit.dimension != "percent") \
+                and sentence.unit_before(first.start) is not None:
+            return None  # "$2.0 billion ± 3%": a margin in percent of the amount, two claims
         if own_unit is None or (second_unit is not None and second_unit.unit == own_unit.unit):
             return Group(first, second, "plus_minus")  # "5 ± 0.2 kg": value and uncertainty
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")

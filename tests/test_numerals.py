@@ -509,7 +509,7 @@ def test_adversarial_text_scans_in_linear_time(unit):
 # ---------------------------------------------------------------- the vocabulary files
 
 SCALE_FLAGS = {"word", "plural", "exact", "attached", "separate", "currency", "cased", "bare",
-               "decimal", "slang", "glued"}
+               "decimal", "slang", "glued", "counted"}
 WORD_KINDS = {"cardinal", "fraction", "ordinal", "sign", "point", "prefix", "position"}
 
 

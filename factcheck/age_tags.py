@@ -1,0 +1,36 @@
+"""Age and sex tags of forum posts: "I (28M) need advice", "My wife (31F) disagrees", "my
+boss (F45)" give ages in years.  A tag stands in brackets right after a person ("I", "my
+wife", "my roommate"); elsewhere "(50M)" stays fifty million and "31F" a temperature."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, List
+
+from factcheck import lexicon
+from factcheck.claims import Claim
+from factcheck.sentence import Sentence, finish_claim
+
+#: an age and a sex in brackets, either way round: "(28M)", "(31 F)", "(F45)"
+_TAG: Final = re.compile(
+    r"\((?:(?P<age>1[3-9]|[2-9][0-9])[ ]?[MFmf]|[MFmf][ ]?(?P<age_after>1[3-9]|[2-9][0-9]))\)")
+#: who a tag follows (grammar_words.txt)
+_TAGGED: Final = lexicon.word_sections("grammar_words.txt")["tagged_people"]
+
+
+def age_tag_claims(sentence: Sentence) -> List[Claim]:
+    """Each bracketed age-and-sex tag after a person, as an age in years."""
+    start, end = sentence.span
+    if sentence.text.find("(", start, end) < 0:
+        return []
+    claims: List[Claim] = []
+    for found in _TAG.finditer(sentence.text, start, end):
+        person = sentence.before(found.start(), 1)
+        if not person or person[0].lower not in _TAGGED:
+            continue
+        group = "age" if found.group("age") else "age_after"
+        age = Decimal(found.group(group))
+        claims.append(finish_claim(sentence, start=found.start() + 1, end=found.end() - 1,
+                                   low=age, high=age, kind="point", qualifier="",
+                                   precision=Decimal(1), unit="year", dimension="time"))
+    return claims
