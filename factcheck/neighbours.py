@@ -1691,8 +1691,20 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             continue  # a duration says when: "in the three months to November"
         if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
             return None
+        if _in_relative_clause(sentence, earlier, previous):
+            return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
         return earlier
     return None
+
+
+#: what opens a relative clause set off by commas: ", which tracks"
+_RELATIVE_OPENER: Final = re.compile(r",[ ](?:which|who|whose|that)[ ][^,]*\Z")
+
+
+def _in_relative_clause(sentence: Sentence, earlier: Claim, later: Claim) -> bool:
+    """Whether ``earlier`` stands in a relative clause that a comma closes before ``later``."""
+    opened = _RELATIVE_OPENER.search(sentence.text, sentence.span[0], earlier.span[0])
+    return opened is not None and "," in sentence.gap(earlier.span[1], later.span[0])
 
 
 def _verb_between(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

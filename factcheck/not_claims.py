@@ -2671,6 +2671,10 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
         and not (following and following[0].text[:1].isdigit())
 
 
+#: the far end of a range in percent: the "-2%" of "0-2%"
+_RANGE_TO_PERCENT: Final = re.compile(r"[-\N{EN DASH}][0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -2685,8 +2689,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False
     if _tally_against(before):
         return False  # "312 electoral votes to Harris's 226"
-    if sentence.text[numeral.end:numeral.end + 1] == "%":
-        return False  # "Representative APR 49.9%": no name ends in a percent sign
+    if sentence.text[numeral.end:numeral.end + 1] == "%" \
+            or _RANGE_TO_PERCENT.match(sentence.text, numeral.end):
+        return False  # "Representative APR 49.9%", "the SNB's 0-2% band": no name ends in a
+        # percent sign
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _standing_after(numeral, sentence):

@@ -68,6 +68,7 @@ from factcheck.blood_pressure import pressure_claims
 from factcheck.age_tags import age_tag_claims
 from factcheck.clause_rates import rates_at_clause_end
 from factcheck.furlongs import furlong_claims
+from factcheck.fx_pairs import fx_pair_claims
 from factcheck.slash_lists import slash_list_claims
 from factcheck.data_rates import data_rate_claims
 from factcheck.shutter_speeds import shutter_speed_claims
@@ -151,7 +152,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + magnitude_claims(sentence) + karat_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
         + race_distance_claims(sentence) + furlong_claims(sentence) \
-        + slash_list_claims(sentence) + age_tag_claims(sentence) \
+        + slash_list_claims(sentence) + age_tag_claims(sentence) + fx_pair_claims(sentence) \
         + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
         + data_rate_claims(sentence) + shutter_speed_claims(sentence)

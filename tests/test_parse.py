@@ -5261,6 +5261,17 @@ CHANGES = [
         point(41_000), point(108_000), point(1_500_000)),
     # an exchange rate: a bare number per a currency, in a sentence that names another
     row("Rupee hits record low of 83.29 per dollar", point("83.29", "INR / USD")),
+    # a currency pair quotes the second currency per the first
+    row("USD/JPY 141.70 at the close.", point("141.70", "JPY / USD")),
+    row("EUR/USD at 1.15 on Friday.", point("1.15", "USD / EUR")),
+    row("EURUSD 1.1120", point("1.1120", "USD / EUR")),
+    row("The NHS/BBC review came out."),
+    row("The SNB's 0-2% band held.", rng(0, 2, "percent")),
+    row("The dollar index, which tracks six peers, fell 0.5% to 100.62.", point(6, "peer"),
+        point("0.5", "percent", change=("down", "delta")),
+        point("100.62", change=("down", "to"))),
+    row("Shares posted roughly an 11% gain.",
+        approx(11, "percent", change=("up", "delta"))),
     row("The ruble slid past 100 to the dollar", point(100, "RUB / USD")),
     row("Argentina devalues peso 54% to 800 per dollar", point(54, "percent"),
         point(800, "ARS / USD")),
