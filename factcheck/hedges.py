@@ -145,6 +145,10 @@ _LAW_AFTER: Final = re.compile(
     r"|appropriations?)\b", re.IGNORECASE)
 
 
+#: a number right before a word: the "4 " of "4 min 30 sec"
+_AMOUNT_RIGHT_BEFORE: Final = re.compile(r"[0-9][ ]?\Z")
+
+
 def _arrow_head(sentence: Sentence, sign: Word) -> bool:
     """Whether a ">" ends an arrow written in ASCII: "->" anywhere, "=>" spaced from what
     it leads to ("Revenue => $4.1bn"; "orders =>$50" and "=>30" are at least so much)."""
@@ -405,6 +409,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
+    if before and len(before) == 1 and before[0].lower in ("min", "mins") \
+            and _AMOUNT_RIGHT_BEFORE.search(sentence.text, max(0, before[0].start - 8),
+                                            before[0].start):
+        before = None  # "4 min 30 sec": the minutes of a time, no minimum
     if before and len(before) == 1 and before[0].lower == "top" \
             and not _after_plural_subject(sentence, before[0]):
         before = None  # "the top 10 firms": a ranking; but "rates top 7%" crosses a level

@@ -859,6 +859,17 @@ def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
         and sentence.unit_after(name.end()) is None
 
 
+#: dimensions of a measure after a label word's number that make it no label: "Bill 42 mm"
+_LABELLED_MEASURES: Final = frozenset(["length", "mass", "volume", "area"])
+
+
+def _measure_after_label(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a physical measure follows the number after a label word: "Bill 42 mm long"
+    (but "Stope 14C" stays a label)."""
+    unit = sentence.unit_after(numeral.end)
+    return unit is not None and unit.dimension in _LABELLED_MEASURES
+
+
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
     """Whether a month and a day, then a dash, come right before: "May 20-22", "June
     3–5" (a lower-case "may" is a verb)."""
@@ -1263,9 +1274,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         if (numeral.scale == 1 or (numeral.text[-1:].isupper()
                                    and prev in words_set["label_words"])) \
                 and not sentence.unit_before(numeral.start) and mark_after != "%" \
-                and not _money_after_label(numeral, sentence):
+                and not _money_after_label(numeral, sentence) \
+                and not _measure_after_label(numeral, sentence):
             return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
-            # 1,800 THB" is a price)
+            # 1,800 THB" is a price; "Bill 42 mm long" a measure)
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone

@@ -193,9 +193,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if _joined_adjectives(after, function_words):
                 continue  # "1,000 unaccompanied and separated children"
             return _gapped_noun(sentence, after, function_words)
-        if not word.text.isalpha() or lowered in months or (
+        if not word.text.isalpha() or lowered in months or lowered in _NO_COUNTED_WORDS or (
                 lowered in function_words and not _reports_counted(sentence, after, index)):
-            return None
+            return None  # (and "Only 1 left in stock": what remains, no noun)
         if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS \
                 and lowered not in ANIMAL_PLURALS:  # (but "412 whiting")
             continue
@@ -272,6 +272,8 @@ _NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts"])
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])
+#: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece"
+_NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether"])
 #: periods in the singular, which after a singular noun are its head: "1 business day"
 _PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
                                       "year", "decade"])

@@ -1680,6 +1680,10 @@ def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitM
 _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
+#: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"
+_GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+\Z")
+
+
 def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     """ "4.1m passengers", "35m of its devices", "2m Britons": a glued m before a plural
     noun, perhaps after its modifiers, means million; "a 2.4m wall" stays metres."""
@@ -1687,6 +1691,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if _GROUPED_DECIMAL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
+                                      unit.start):
+        return True  # "Revenue was 1,472.3m": a figure grouped in thousands and written to a
+        # decimal place is no length in metres
     if sentence.text[unit.end:unit.end + 1] == "-":
         hyphened = units.match_unit_after(sentence.text, unit.end + 1)
         return hyphened is not None and hyphened.start == unit.end + 1 \
@@ -1819,6 +1827,8 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
     return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
 
 
+#: plural subjects that measure a level, whose number after "at" is no age ("Shares, at 17,")
+_LEVEL_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["level_subjects"]
 #: what may set off an age after a name besides a comma: a dash or a colon ("Jordan Fell, 22
 #: - jailed", "Ann Cole, 61: fined")
 _AGE_SET_OFF_AFTER: Final = re.compile(r"[ ]?[\N{EN DASH}\N{EM DASH}:]|[ ]-[ ]")
@@ -1837,6 +1847,11 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     before = sentence.before(numeral.start, 3)
     if bracketed_age(numeral, sentence):
         return True  # "Kelly Marsh (31) was jailed": a court list's age after a name
+    if len(before) == 3 and before[-1].lower == "at" and before[-2].text == "," \
+            and before[0].text.istitle() and before[0].text.isalpha() \
+            and before[0].lower not in _LEVEL_SUBJECTS \
+            and sentence.text[numeral.end:numeral.end + 1] == "," and numeral.value < 120:
+        return True  # "Becker, at 17, won Wimbledon": an age set off after a name
     if len(before) == 3 and before[-1].lower == "of" and before[-2].lower in _YOUTH_NOUNS \
             and before[0].lower == "a" and numeral.value < 20:
         return True  # "A boy of 14 was arrested": a young person's age
