@@ -145,6 +145,10 @@ _LAW_AFTER: Final = re.compile(
     r"|appropriations?)\b", re.IGNORECASE)
 
 
+#: a size glued to its unit (no scale letter), then a plural noun: "2TB units" (not "2m
+#: users")
+_SIZED_PLURAL_AFTER: Final = re.compile(
+    r"[0-9.]+-?(?!(?:m|M|k|K|b|B|bn|mn|tn)[ ])[A-Za-z]+[ ][a-z]{2,}s\b")
 #: a number right before a word: the "4 " of "4 min 30 sec"
 _AMOUNT_RIGHT_BEFORE: Final = re.compile(r"[0-9][ ]?\Z")
 
@@ -409,6 +413,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
+    if before and len(before) == 1 and before[0].lower == "some" \
+            and _SIZED_PLURAL_AFTER.match(sentence.text, before[0].end + 1):
+        before = None  # "Some 2TB units failed": certain units of that size, no estimate
     if before and len(before) == 1 and before[0].lower in ("min", "mins") \
             and _AMOUNT_RIGHT_BEFORE.search(sentence.text, max(0, before[0].start - 8),
                                             before[0].start):

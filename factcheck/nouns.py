@@ -174,6 +174,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if _joins_names(after, index):
             compound_end = index + 1  # "27000 Model S and Model X vehicles"
             continue
+        if len(word.text) == 1 and word.text.isupper() and index + 2 < len(after) \
+                and after[index + 1].text == "-" \
+                and word.end == after[index + 1].start == after[index + 2].start - 1 \
+                and after[index + 2].text.isalpha():
+            end = after[index + 2].end  # "950 V-Bucks": a currency of a game, no bucks
+            return Word(sentence.text[word.start:end], word.start, end,
+                        sentence.text[word.start:end].lower())
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
         if word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha() \

@@ -741,6 +741,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             return _with_rate(sentence, UnitReading(
                 measure.unit, measure.dimension, noun.text, scale * measure.factor,
                 first.start, noun.end, inner))
+        if noun.lower in _GIGS and not sentence.vocabulary.isdisjoint(_STORAGE_WORDS):
+            return UnitReading("gigabyte", "information", noun.text, scale, first.start,
+                               noun.end, inner)  # "32 gigs of RAM": gigabytes, no concerts
         counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
                                                    noun.text, scale, first.start, noun.end, inner))
         if (_DIGIT.search(sentence.text, number_end, noun.start)
@@ -1829,6 +1832,10 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
 
 #: plural subjects that measure a level, whose number after "at" is no age ("Shares, at 17,")
 _LEVEL_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["level_subjects"]
+#: "gigs" and the words of memory and storage beside which they are gigabytes
+_GIGS: Final = frozenset(["gig", "gigs"])
+_STORAGE_WORDS: Final = frozenset(["ram", "memory", "storage", "data", "ssd", "vram", "ddr4",
+                                   "ddr5", "drive", "disk", "download", "plan", "gb"])
 #: what may set off an age after a name besides a comma: a dash or a colon ("Jordan Fell, 22
 #: - jailed", "Ann Cole, 61: fined")
 _AGE_SET_OFF_AFTER: Final = re.compile(r"[ ]?[\N{EN DASH}\N{EM DASH}:]|[ ]-[ ]")
