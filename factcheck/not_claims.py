@@ -2660,6 +2660,18 @@ def _follows_month_day(numeral: Numeral, before: Sequence[Word], months: frozens
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,5}s")
 
 
+def _country_owner(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a place's possessive stands right before the number: "Greece's 24"."""
+    owner = sentence.before(numeral.start, 1)
+    if not owner:
+        return False
+    name = owner[0].text
+    for ending in POSSESSIVE_ENDINGS:
+        if name.endswith(ending):
+            return name[:-len(ending)] in _COUNTRY_NAMES
+    return False
+
+
 def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a number after a possessive name counts or measures what follows it ("Apple's
     3 new iPhones", "Arsenal's 14-game run"), not a model or a title ("Porsche's 911 turns
@@ -2667,6 +2679,9 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
     after = sentence.after(numeral.end, 2)
     if after and _PLURAL_ACRONYM.fullmatch(after[0].text):
         return True  # "Britain's 650 MPs", "Holyrood's 129 MSPs"
+    if after and after[0].text[:1].isupper() and after[0].text.endswith("s") \
+            and len(after[0].text) > 3 and _country_owner(numeral, sentence):
+        return True  # "Greece's 24 Rafales", "Finland's 64 F-35As": a country's fleet
     if len(after) == 2 and after[0].text == "-" and after[0].start == numeral.end \
             and after[1].start == numeral.end + 1 and after[1].text.islower() \
             and (after[1].lower not in lexicon.load().function_words

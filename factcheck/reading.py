@@ -240,7 +240,7 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     if reading.negative:
         ends = (-ends[1], -ends[0])
     precision = _precision(first, last, reading.factor)
-    if first is last and "." in first.text and _dot_thousands(first, reading):
+    if first is last and "." in first.text and _dot_thousands(first, reading, sentence):
         # "81.365 spectators", "Rp 35.000": no one counts a thousandth of a spectator
         ends, precision = (tidy(ends[0] * 1000), tidy(ends[1] * 1000)), Decimal(1)
     if first is not last and group.connector not in ("ratio", "rating"):
@@ -325,7 +325,15 @@ SUB_UNIT_WORDS: Final = frozenset(["cent", "cents", "c", "pence", "penny", "p",
                                    "\N{CENT SIGN}"])
 
 
-def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
+#: dimensions of measures whose amounts continental copy groups with dots: "3.200 kWh"
+_MEASURED_THOUSANDS: Final = frozenset(["energy", "power", "area", "volume", "length", "mass"])
+#: what tells a sentence is written continental style: a decimal comma ("312,4"), a euro
+#: sign or "Euro" after an amount, or "Mio." and "Mrd."
+_CONTINENTAL_HINT: Final = re.compile(
+    r"[0-9],[0-9]{1,2}(?![0-9])|[0-9][ ]?(?:\N{EURO SIGN}|Euro\b)|\b(?:Mio|Mrd)\b")
+
+
+def _dot_thousands(numeral: Numeral, reading: UnitReading, sentence: Sentence) -> bool:
     """A dot that groups thousands: before a counted noun in the plural ("81.365
     spectators", "1.200 people"), after the marker of a currency written that way
     ("R$1.412"), or before a currency written after the amount, continental style
@@ -341,6 +349,10 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading) -> bool:
             # to a tenth of a cent (but "285.000 euros", "1.350 euros a month" are round
             # thousands)
         return money not in _THREE_DECIMAL_CURRENCIES  # "2.450 € per month" too
+    if reading.dimension in _MEASURED_THOUSANDS and numeral.text.endswith("00") \
+            and _CONTINENTAL_HINT.search(sentence.text, *sentence.span):
+        return True  # "3.200 kWh" beside "312,4" or "12 €": grouped thousands, continental
+        # style (not "1.25 mm", "9.858 seconds", nor "1.500 kg" in English copy)
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
             and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:
     # "Rp 10.000 per litre"

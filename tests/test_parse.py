@@ -3112,6 +3112,11 @@ COUNTS = [
     row("Lyon took 3 for 21 as the home side were bowled out for 142.", point(142)),
     # more ordinary news (twenty-second red team)
     row("Britain's 650 MPs voted.", point(650, "mp")),
+    row("Greece's 24 Rafales are ready.", point(24, "rafale")),
+    # thousands grouped by a dot beside other marks of continental copy
+    row("Der Haushalt verbraucht 3.200 kWh, das kostet 1.100 €.", point(3200, "kilowatt_hour"),
+        point(1100, "EUR")),
+    row("The household uses 3.200 kWh a year.", point("3.2", "kilowatt_hour / year")),
     row("The puppy was one of a litter of 12.", point(12)),
     row("The outbreak has killed at least 87 people and infected more than 2,000.",
         lower(87, "person"), lower(2000, "person", strict=True)),
