@@ -25,9 +25,11 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
         return []
     claims: List[Claim] = []
     for found in _TAG.finditer(sentence.text, start, end):
-        person = sentence.before(found.start(), 1)
-        if not person or person[0].lower not in _TAGGED:
-            continue
+        person = sentence.before(found.start(), 2)
+        if not person or person[-1].lower not in _TAGGED or (
+                person[-1].text == "I" and len(person) == 2
+                and person[0].lower in lexicon.load().not_claims["label_words"]):
+            continue  # (not "Phase I (45M)": a Roman one after a name)
         group = "age" if found.group("age") else "age_after"
         age = Decimal(found.group(group))
         claims.append(finish_claim(sentence, start=found.start() + 1, end=found.end() - 1,

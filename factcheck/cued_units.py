@@ -16,6 +16,7 @@ IU Health hospitals", "40 Ga speakers").  The cue words of each symbol are data
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon
@@ -32,6 +33,8 @@ class CuedUnit(NamedTuple):
     dimension: str
     text: str
     end: int
+    #: what the number is multiplied by: "1.2 MAF" is 1.2 million acre-feet
+    factor: Decimal = Decimal(1)
 
 
 #: an apostrophe before a symbol's plural "s": "4 g's"
@@ -57,12 +60,18 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?ly" + _AFTER), "light_year", "length", _GRAMMAR["astronomy_cues"]),
     (re.compile(r"[ ]?ML" + _AFTER), "megaliter", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?GL" + _AFTER), "gigaliter", "volume", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]?MLD" + _AFTER), "megaliter / day", "flow", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]MAF" + _AFTER), "acre_foot", "volume", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]TAF" + _AFTER), "acre_foot", "volume", _GRAMMAR["water_volume_cues"]),
+    (re.compile(r"[ ]?TMC" + _AFTER), "foot ** 3", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?mt" + _AFTER), "metric_ton", "mass", _GRAMMAR["bulk_cargo_cues"]),
     (re.compile(r"[ ]?MVA" + _AFTER), "megavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?GVA" + _AFTER), "gigavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
+#: symbols of scaled units: million and thousand acre-feet, thousand million cubic feet
+_FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Decimal(10) ** 9}
 #: words of weighing that keep a "g" beside a cue of flight in grams
 _G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
 #: the first letters of the cued symbols
@@ -90,7 +99,9 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
                 and (unit != "standard_gravity"
                      or sentence.vocabulary.isdisjoint(_G_FORCE_BLOCKERS)) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
-            return CuedUnit(unit, dimension, found.group().strip(), found.end())
+            symbol_text = found.group().strip()
+            return CuedUnit(unit, dimension, symbol_text, found.end(),
+                            _FACTORS.get(symbol_text, Decimal(1)))
     return None
 
 

@@ -16,7 +16,7 @@ from factcheck.sentence import Sentence, finish_claim
 #: miles with furlongs or yards after them, or furlongs alone: "1m 2f", "4m 2½f", "2m 3f 148y",
 #: "7f", "5½f"
 _DISTANCE: Final = re.compile(r"""
-    (?<![\w.,/-])
+    (?<![\w.,/$\N{POUND SIGN}\N{EURO SIGN}-])
     (?: (?P<miles>[1-4]) m
         (?: [ ]? (?P<furlongs>[1-7]?) (?P<half>\N{VULGAR FRACTION ONE HALF})? f )?
         (?: [ ]? (?P<yards>[0-9]{1,3}) y (?:ds?)? )?
@@ -45,8 +45,8 @@ def furlong_claims(sentence: Sentence) -> List[Claim]:
             claims.append(_claim(sentence, found, furlongs, "furlong", "f"))
             continue
         if found.group("furlongs") is None and found.group("half") is None \
-                and found.group("yards") is None:
-            continue  # "1m" alone: metres or millions, read elsewhere
+                and (found.group("yards") is None or not racing):
+            continue  # "1m" alone: metres or millions, read elsewhere; "3m 5y" needs racing
         furlongs = Decimal(found.group("miles")) * _MILE_FURLONGS \
             + Decimal(found.group("furlongs") or 0) + (_HALF if found.group("half") else 0)
         if found.group("yards") is not None:

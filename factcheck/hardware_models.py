@@ -23,9 +23,10 @@ _RELEASE: Final = re.compile(r"H[12]\b")
 #: a power supply's efficiency rating after its 80: "80 Plus Gold", "80+ Platinum"
 _CERTIFICATION: Final = re.compile(
     r"(?:[ ]Plus|\+)[ ](?:White|Bronze|Silver|Gold|Platinum|Titanium)\b")
-#: words of heat, beside which a "K" or "F" after digits is a temperature (grammar_words.txt)
-_HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] | frozenset(
-    ["glow", "glows", "furnace", "kiln", "star", "stars", "surface", "melts", "melting"])
+#: words of heat and of stars, beside which a "K" or "F" after digits is a temperature, unless
+#: the sentence speaks of computers (grammar_words.txt)
+_HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] \
+    | lexicon.word_sections("grammar_words.txt")["weak_kelvin_cues"]
 #: words of computers, beside which a tier's number and then four digits name a model
 #: ("Ryzen 5 3600", grammar_words.txt)
 _HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
@@ -47,9 +48,10 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
     if _MODEL_SUFFIX.match(text, end):
         return True
     if _K_OR_F.match(text, end) and len(digits.rstrip("0")) >= 3 \
-            and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
-        return True  # "13900K", "14700F" (but "2500K", "2000F", and "Sirius has a surface
-        # temperature of 9940K")
+            and (sentence.vocabulary.isdisjoint(_HEAT_WORDS) or digits.endswith("00")
+                 or not sentence.vocabulary.isdisjoint(_HARDWARE_WORDS)):
+        return True  # "13900K", "14700F", "The 14900K is the star of the range": models end
+        # in hundreds (but "2500K", "2000F", and "Sirius has a surface temperature of 9940K")
     return _after_tier(numeral, sentence)
 
 

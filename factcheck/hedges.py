@@ -155,10 +155,12 @@ _AMOUNT_RIGHT_BEFORE: Final = re.compile(r"[0-9][ ]?\Z")
 
 def _arrow_head(sentence: Sentence, sign: Word) -> bool:
     """Whether a ">" ends an arrow written in ASCII: "->" anywhere, "=>" spaced from what
-    it leads to ("Revenue => $4.1bn"; "orders =>$50" and "=>30" are at least so much)."""
+    it leads to or glued to a figure before it ("Revenue => $4.1bn", "190=>176 lb"; "orders
+    =>$50" and "=>30" are at least so much)."""
     shaft = sentence.text[sign.start - 1:sign.start]
-    return shaft == "-" or (shaft == "=" and sentence.text[sign.end:sign.end + 1] == " "
-                            and sentence.text[sign.start - 2:sign.start - 1] == " ")
+    before = sentence.text[sign.start - 2:sign.start - 1]
+    return shaft == "-" or (shaft == "=" and (
+        before.isdigit() or (before == " " and sentence.text[sign.end:sign.end + 1] == " ")))
 
 
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
@@ -797,7 +799,7 @@ _NOUN_BEFORE: Final = frozenset(["the", "a", "an", "its", "their", "this", "that
 _NOT_IN_OBJECT: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "will",
                                    "would", "that", "which", "who", "stands", "stood", "sits",
                                    "sat", "remains", "remained", "came", "comes", "come",
-                                   "went", "goes", "has", "have", "had"])
+                                   "went", "goes"])
 # ("Its market cap stands at", "Cap ex came in at $287 million")
 
 
@@ -882,8 +884,12 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     words = sentence.before(bound[0].start, SUBJECT_NEGATION_REACH)
     if words and words[-1].lower == "for" and [w.lower for w in bound] == ["up", "to"]:
         return False  # "may fail to display for up to 2 seconds": how long it fails
-    if words and words[-1].lower in _DESCRIBING_PARTICIPLES:
-        return False  # "Do not use in patients weighing less than 50 kg": who is meant
+    if words and (words[-1].lower == "with" or (
+            words[-1].lower in _DESCRIBING_PARTICIPLES
+            and not (len(words) > 1 and words[-2].lower in _AVOIDING))):
+        return False  # "Do not use in patients weighing less than 50 kg", "Never buy a car
+        # with more than 100,000 miles": who or what is meant (but "Avoid standing more
+        # than 20 minutes" limits the standing)
     if words and words[-1].lower in _AGE_GROUPS and _an_age_after(sentence, bound[-1].end):
         return False  # "Not recommended for children under 12": who is meant, no limit (but
         # "Do not give cats more than 50g of tuna" limits the tuna)
@@ -1062,6 +1068,9 @@ _HEIGHT_AFTER: Final = re.compile(
     r"[ ]to[ ]\S+[ ]?(?:metres|meters|feet|ft|m|km)\b")
 #: the present of "pick", which picks things when a picker does it
 _PICKING: Final = frozenset(["picks", "picking"])
+#: a count of things after "up": " to 1,000 items", " to 40 passengers" (not " to 2.5%",
+#: " to 125 mph": a rise, speed picked up)
+_COUNT_AHEAD: Final = re.compile(r"[ ]to[ ][0-9][0-9,.]*[ ](?:[a-z]+[ ])?[a-z]+s\b")
 #: who or what picks things up: machines, people and vehicles (grammar_words.txt)
 _PICKERS: Final = _GRAMMAR["pickers"]
 
@@ -1095,7 +1104,8 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if verb and verb[-1].lower in _UP_VERBS:
         if len(verb) == 2 and verb[0].lower in ("a", "an", "the"):
             return False  # "a ramp up to 15 m high": a noun, then a bound
-        if verb[-1].lower in _PICKING and _picker_before(sentence, verb[-1]):
+        if verb[-1].lower in _PICKING and _picker_before(sentence, verb[-1]) \
+                and _COUNT_AHEAD.match(sentence.text, up.end):
             return False  # "The robot picks up to 1,000 items per hour": picking, at most
             # (but "Demand picks up to 4 million barrels a day", "Volumes picked up to 2
             # million TEU": rises)

@@ -1554,7 +1554,9 @@ def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> b
     if counts:
         return False  # ("up to 6 people and 2 vehicles" may be two facts)
     return first.kind == "upper" and _AND_ANOTHER_MEASURE.fullmatch(gap) is not None \
-        and _OWN_SUBJECT_AFTER.match(sentence.text, second.span[1]) is None
+        and first.dimension != "currency" \
+        and _OWN_SUBJECT_AFTER.match(sentence.text, second.span[1]) is None  # (not "up to
+    # $1,000 and 20 runner-up awards": a prize and the count of others)
 
 
 #: a new clause of contrast between a change and a later level, which is that clause's own

@@ -808,9 +808,11 @@ _LIFTING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["lifting_word
 
 #: what a rep maximum stands after or before: "a new 1RM", "80% of 1RM", "a 3RM squat"
 _REP_MAX_BEFORE: Final = frozenset(["a", "new", "my", "his", "her", "your", "their", "of",
-                                    "estimated", "the", "true"])
+                                    "estimated", "the", "true", "squat", "bench", "deadlift",
+                                    "press", "lift", "hit"])
 _REP_MAX_AFTER: Final = re.compile(
-    r"[ ](?:of|squat|bench|deadlift|press|test|max|lift|attempt|weight|load)\b")
+    r"[ ](?:of|on|squat|bench|deadlift|press|test|max|lift|attempt|weight|load|went|is|was)"
+    r"\b|:")
 
 
 def _repetition_maximum(numeral: Numeral, sentence: Sentence) -> bool:
@@ -822,6 +824,7 @@ def _repetition_maximum(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     before = sentence.before(numeral.start, 1)
     return (bool(before) and before[0].lower in _REP_MAX_BEFORE) \
+        or sentence.text[numeral.start - 2:numeral.start] == "% " \
         or _REP_MAX_AFTER.match(sentence.text, numeral.end + 2) is not None
 
 
@@ -847,6 +850,10 @@ _HALF_NAMERS: Final = frozenset(["the", "first", "second", "this", "that", "latt
                                  "other", "each", "bottom", "top", "back", "front", "whole"])
 #: a number and the letters glued to it: "401k", "340B"
 _NAME_TOKEN: Final = re.compile(r"[0-9]+[A-Za-z]+\b")
+#: determiners before a plan's name, and a word after it: "his 401k", "the 340B program"
+_OWNING_WORDS: Final = frozenset(["the", "a", "my", "his", "her", "their", "our", "your",
+                                  "its"])
+_WORD_AFTER: Final = re.compile(r"[ ][a-z]")
 #: plans and programmes named by a number and a letter (not_claims.txt)
 _NUMBERED_NAMES: Final = lexicon.word_sections("not_claims.txt")["numbered_names"]
 
@@ -854,9 +861,13 @@ _NUMBERED_NAMES: Final = lexicon.word_sections("not_claims.txt")["numbered_names
 def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the number and its letter name a plan or programme, no money marked."""
     name = _NAME_TOKEN.match(sentence.text, numeral.start)
-    return name is not None and name.group().lower() in _NUMBERED_NAMES \
-        and sentence.unit_before(numeral.start) is None \
-        and sentence.unit_after(name.end()) is None
+    if name is None or name.group().lower() not in _NUMBERED_NAMES \
+            or sentence.unit_before(numeral.start) is not None \
+            or sentence.unit_after(name.end()) is not None:
+        return False
+    before = sentence.before(numeral.start, 1)
+    return (bool(before) and before[0].lower in _OWNING_WORDS) \
+        or _WORD_AFTER.match(sentence.text, name.end()) is not None  # (not "fell to 340B")
 
 
 #: dimensions of a measure after a label word's number that make it no label: "Bill 42 mm"
@@ -3077,16 +3088,22 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
 
 
-#: verbs of paying right before a year-shaped number, which make it money: "paid 1200"
-_PAYING_WORDS: Final = frozenset(["paid", "pay", "pays", "costs", "cost", "spent", "spend",
-                                  "earn", "earns", "earned", "charged", "charges", "owe", "owes",
-                                  "owed", "rent"])
-#: words of money right after a year-shaped number: "sold it for 1250 cash", "1500 obo"
-_MONEY_WORDS_AFTER: Final = frozenset(["cash", "bucks", "quid", "obo", "ono"])
+#: verbs of paying right before a year-shaped number, which make it money when a word of
+#: a payment or the end follows: "paid 1200 for the car" (not "pay 2024 taxes", and time is
+#: spent: "I spent 2020 at home")
+_PAYING_WORDS: Final = frozenset(["paid", "pay", "pays", "costs", "cost", "earn", "earns",
+                                  "earned", "charged", "charges", "owe", "owes", "owed"])
+_AFTER_A_PAYMENT: Final = frozenset(["for", "to", ",", ".", "", "a", "per", "each", "upfront",
+                                     "up", "back", "plus", "and", "or", "!", "?", "on"])
+#: words of money right after a year-shaped number, ending its phrase: "sold it for 1250
+#: cash", "1500 obo" (not "2024 cash flow")
+_MONEY_WORDS_AFTER: Final = re.compile(r"[ ](?:cash|bucks|quid|obo|ono)(?![ ]?[A-Za-z])",
+                                       re.IGNORECASE)
 #: a rate of a period right after a year-shaped number, which makes it an amount: "1400 a
 #: month"
 _PERIOD_RATE_AFTER: Final = re.compile(
-    r"[ ](?:a|an|per|each|every)[ ](?:day|week|fortnight|month|year|night|hour)\b")
+    r"[ ](?:a|an|per|each|every)[ ](?:day|week|fortnight|month|year|night|hour)\b"
+    r"(?![ ](?:later|earlier|ago|before|after|on)\b)")
 
 
 def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
@@ -3121,7 +3138,8 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
             and numeral.value < RECENT_YEARS[0] and _changed_to_level(sentence, before):
         return False  # "The SAT score fell to 1028": the level a change reaches, which no
         # year of long ago is (not "dates back to 1450", "rose from 1914 to 1918")
-    if prev in _PAYING_WORDS or nxt.lower() in _MONEY_WORDS_AFTER \
+    if (prev in _PAYING_WORDS and nxt.lower() in _AFTER_A_PAYMENT) \
+            or _MONEY_WORDS_AFTER.match(sentence.text, numeral.end) \
             or (_PERIOD_RATE_AFTER.match(sentence.text, numeral.end)
                 and prev not in lexicon.load().not_claims["year_words"]):
         return False  # "Paid 1200 for the car", "My rent is 1400 a month": an amount of money

@@ -262,8 +262,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
-                    and sentence.gap(word.end, following[0].start) == " ":
+                    and sentence.gap(word.end, following[0].start) == " " \
+                    and not _noun_after(sentence, following[0]):
                 return following[0]  # "1 business day", "one calendar month": the period
+                # (but "1 full day tour" counts a tour)
             return word
         passed_noun = passed_noun or (word.text.islower() and word.text.isalpha())
     return None
@@ -279,6 +281,15 @@ _NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts"])
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])
+
+
+def _noun_after(sentence: Sentence, word: Word) -> bool:
+    """Whether a lower-case word that is no function word follows ``word``."""
+    following = sentence.after(word.end, 1)
+    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+        and following[0].lower not in lexicon.load().function_words
+
+
 #: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece"
 _NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether"])
 #: periods in the singular, which after a singular noun are its head: "1 business day"

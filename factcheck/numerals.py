@@ -347,6 +347,9 @@ _SHARE_AFTER: Final = re.compile(
     r"[ ](?:of|from|on|[a-z]{2,16}ly|(?!screws\b|bolts\b|nuts\b|threads\b|cores\b)[a-z]{2,20}s)\b")
 #: a lower-case plural noun after a scale letter: "2M vehicles" counts millions
 _PLURAL_NOUN_AFTER: Final = re.compile(r"\+? (?:[a-z]{2,}s|people|children|men|women)\b")
+#: goods sold by their thickness in mils, after which "mil" is no million: "4 mil bags"
+_THICK_GOODS_AFTER: Final = re.compile(
+    r"[ ](?:bags|gloves|liners|sheets|films|covers|tarps|sacks)\b")
 #: what a model's or a data set's size counts, after a one-digit "7B" or "1M": "a 7B model",
 #: "a 3B-parameter model", "the 1M-token window" (but "3M said", "Gate 7B", "a 2B pencil")
 _SIZED_NOUN_AFTER: Final = re.compile(
@@ -823,9 +826,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and (text[start].isdigit() or word.word == "quarters")) \
             or (word.word == "quarters" and _ORDERED_BEFORE.search(
                 text, max(0, start - _ORDERED_REACH), start) is not None) \
-            or (word.word == "quarters" and text[start].isdigit() and not word.hyphen):
+            or (word.word == "quarters" and text[start].isdigit() and not word.hyphen
+                and not text.startswith(" of ", word.end)):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
-        # quarters in a row": periods
+        # quarters in a row": periods (but "3 quarters of voters" is a share)
     if _ORDINAL_NOUN.match(text, word.end):
         return None  # "by a third party", "a third country": an ordinal before its noun
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),
@@ -1491,7 +1495,8 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
                       or (found.group() in ("m", "M") and _DOTS_AFTER.match(text, found.end()))
                       or ("decimal" in scale.flags and "." in text[run_start:r.end])
                       or ("counted" in scale.flags and _PLURAL_NOUN_AFTER.match(
-                          text, found.end()))):
+                          text, found.end()) and not _THICK_GOODS_AFTER.match(
+                              text, found.end()))):
             return r._replace(end=found.end(), scale=Decimal(scale.factor))
     if small_whole:
         vulgar = _VULGAR_AFTER.match(text, r.end)

@@ -264,6 +264,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
                 own_unit is None or own_unit.dimension != "percent") \
                 and sentence.unit_before(first.start) is not None:
             return None  # "$2.0 billion ± 3%": a margin in percent of the amount, two claims
+        if second_unit is not None and second_unit.dimension == "currency":
+            first_marker = sentence.unit_before(first.start)
+            if first_marker is None or first_marker.unit != second_unit.unit:
+                return None
+            return Group(first, _hundredths(second, second_unit.factor), "plus_minus")
+            # "$2.10, plus or minus 5 cents": the margin in the amount's whole units
         if own_unit is None or (second_unit is not None and second_unit.unit == own_unit.unit):
             return Group(first, second, "plus_minus")  # "5 ± 0.2 kg": value and uncertainty
     connector = _RANGE_CONNECTORS.get("".join(connector_words) if connector_words else "")

@@ -526,7 +526,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     cued = cued_unit_after(sentence, last.end)
     if cued is not None:
         return _with_rate(sentence, UnitReading(cued.unit, cued.dimension, cued.text,
-                                                start=first.start, end=cued.end))
+                                                factor=cued.factor, start=first.start,
+                                                end=cued.end))
         # "a 13A fuse", "130 bar", "400 IU a day" (cued_units.py)
     number_end, scale = last.end, Decimal(1)
     plus_scale = _PLUS_SCALE.match(sentence.text, last.end) if last.scale == 1 else None
@@ -1946,8 +1947,9 @@ _TURNED_OR_WHO: Final = re.compile(r"\b(?:turns|turned|turning|who[ ](?:is|was))
 _WHEN_WORDS: Final = frozenset(["when", "since", "until", "till", "while", "before", "after"])
 
 
-#: "when" after a number after "was": "Alexander was 32 when he died"
-_WHEN_AFTER: Final = re.compile(r"[ ]when\b")
+#: "when he" or "when she" after a number after "was": "Alexander was 32 when he died" (not
+#: "Turnout was 48 when polls closed")
+_WHEN_AFTER: Final = re.compile(r"[ ]when[ ](?:he|she)\b")
 
 
 def _named_subject(sentence: Sentence, name: Word) -> bool:

@@ -41,6 +41,8 @@ def slash_list_claims(sentence: Sentence) -> List[Claim]:
                    for m in _FIGURE.finditer(found.group())]
         if _date_like(figures) or found.group() == "24/7":
             continue
+        if _read_elsewhere(sentence, found.end()):
+            continue  # "300/20 Mbps", "135/85 mmHg": a tier's or a pressure's pair
         unit = _unit_after(sentence, found.end())
         if not _labelled(sentence, found.start(), len(figures)) \
                 and (unit is None or len(figures) < 3):
@@ -66,10 +68,18 @@ def _unit_after(sentence: Sentence, end: int) -> Optional[units.UnitMatch]:
     return unit
 
 
+def _read_elsewhere(sentence: Sentence, end: int) -> bool:
+    """Whether the unit after the list is one whose slashed pairs other readers take."""
+    unit = sentence.unit_after(end)
+    return unit is not None and unit.dimension in ("pressure", "data_rate")
+
+
 def _labelled(sentence: Sentence, start: int, count: int) -> bool:
     """Whether as many slashed labels as figures stand shortly before the list."""
     window = sentence.text[max(sentence.span[0], start - _LABEL_REACH):start]
-    return any(label.group().count("/") + 1 == count for label in _LABELS.finditer(window))
+    return any(label.group().count("/") + 1 == count
+               and all(part.islower() or part.istitle() for part in label.group().split("/"))
+               for label in _LABELS.finditer(window))  # (not "iOS/Android 16/13": versions)
 
 
 def _date_like(figures: List[Tuple[int, int, Decimal]]) -> bool:

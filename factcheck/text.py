@@ -91,9 +91,15 @@ def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-#: abbreviations of catalogues and equations that end a sentence in lower case: "a photo
-#: op.", "a cat.", "tonnes of CO2 eq." (but "Op. 18", "Eq. 3", "(cat. 27)")
-_CATALOGUE_ABBREVIATIONS: Final = frozenset(["op.", "cat.", "inv.", "eq.", "eqs.", "eqn."])
+#: abbreviations of catalogues, equations and citations that end a sentence in lower case:
+#: "a photo op.", "a cat.", "tonnes of CO2 eq.", "street art.", "45 sec." (but "Op. 18",
+#: "Eq. 3", "(cat. 27)", "Art. 33")
+_CATALOGUE_ABBREVIATIONS: Final = frozenset(["op.", "cat.", "inv.", "eq.", "eqs.", "eqn.",
+                                             "art.", "sec.", "cl.", "ch.", "pt.", "ep."])
+#: citations among them, and what stands before one: "(Constitution, art. 230)", "see ch. 12"
+_CITATION_ABBREVIATIONS: Final = frozenset(["art.", "ch.", "pt.", "sec.", "cl."])
+_CITED_AFTER: Final = re.compile(r"(?:[(,]|\b(?:see|under|in|of|per|and|cf\.))[ ]\Z",
+                                 re.IGNORECASE)
 #: "max." and "min.", which end a sentence after a setting or an ordinal minute
 _LIMIT_ABBREVIATIONS: Final = frozenset(["max.", "min."])
 _SETTING_BEFORE: Final = re.compile(r"(?:\b(?:to|on|at|the)|[0-9](?:st|nd|rd|th))[ ]\Z",
@@ -114,8 +120,11 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
     if lowered not in lexicon.load().abbreviations:
         return False
     if lowered in _CATALOGUE_ABBREVIATIONS \
-            and not (word[:1].isupper() or found.group(1).startswith("(")):
-        return False  # "We adopted a cat. 3 weeks later": a word; "(cat. 27)", "Op. 18" not
+            and not (word[:1].isupper() or found.group(1).startswith("(")
+                     or (lowered in _CITATION_ABBREVIATIONS and _CITED_AFTER.search(
+                         text, max(0, found.start(1) - 8), found.start(1)))):
+        return False  # "We adopted a cat. 3 weeks later", "street art. 120 of them": a word;
+        # "(cat. 27)", "Op. 18", "(Constitution, art. 230)", "see ch. 12" not
     if lowered in _LIMIT_ABBREVIATIONS and _SETTING_BEFORE.search(
             text, max(0, found.start(1) - 12), found.start(1)):
         return False  # "Turn the hob to max. 20 minutes later", "in the 78th min. 2 goals"
