@@ -18,7 +18,8 @@ from factcheck.sentence import Sentence, finish_claim
 _PAIR_RATE: Final = re.compile(
     r"(?<![\w/])(?P<base>[A-Z]{3})/?(?P<quote>[A-Z]{3})(?![\w/])"
     r"(?::|[ ](?:at|was|is|rose[ ]to|fell[ ]to|traded[ ]at|hit))?[ ]"
-    r"(?P<rate>[0-9]{1,5}(?:\.[0-9]{1,5})?)(?![\w.,]|[.,][0-9])")
+    r"(?P<rate>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,5})?|[0-9]{1,5}(?:\.[0-9]{1,5})?)"
+    r"(?![\w.,]|[.,][0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def fx_pair_claims(sentence: Sentence) -> List[Claim]:
         base, quote = found.group("base"), found.group("quote")
         if base == quote or base not in _codes() or quote not in _codes():
             continue
-        rate = Decimal(found.group("rate"))
+        rate = Decimal(found.group("rate").replace(",", ""))
         places = len(found.group("rate").partition(".")[2])
         claims.append(finish_claim(
             sentence, start=found.start("base"), end=found.end("rate"), low=rate, high=rate,

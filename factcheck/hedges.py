@@ -140,7 +140,7 @@ _TAG_REACH: Final = 42
 #: bill" (not "revenue passes $50bn")
 _PASSING: Final = frozenset(["pass", "passes", "passed", "passing"])
 _LAW_AFTER: Final = re.compile(
-    r"[ ](?:(?!(?:as|when|while|after|before|because|since|and|but|the|a)[ ])[A-Za-z-]+[ ])"
+    r"[ ](?:(?!(?:as|when|while|after|before|because|since|and|but|the|a)[ ])[A-Za-z0-9-]+[ ])"
     r"{0,2}(?:bills?|budgets?|package|laws?|acts?|measures?|stimulus|spending"
     r"|appropriations?)\b", re.IGNORECASE)
 
@@ -913,7 +913,9 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
             # "Not a single bottle on the list is over £40"
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
                 and words[index + 1].text.islower() and not spans_time \
-                and words[index + 1].lower not in _NO_IDIOMS:
+                and words[index + 1].lower not in _NO_IDIOMS \
+                and [w.lower for w in bound] != ["up", "to"]:  # ("No income tax up to ₹12
+            # lakh": the threshold of what has none)
             return True  # "No patient should wait longer than 18 weeks", "No dish on the
             # menu costs more than £15": at most
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():

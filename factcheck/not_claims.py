@@ -852,7 +852,7 @@ _HALF_NAMERS: Final = frozenset(["the", "first", "second", "this", "that", "latt
 _NAME_TOKEN: Final = re.compile(r"[0-9]+[A-Za-z]+\b")
 #: determiners before a plan's name, and a word after it: "his 401k", "the 340B program"
 _OWNING_WORDS: Final = frozenset(["the", "a", "my", "his", "her", "their", "our", "your",
-                                  "its"])
+                                  "its", "under", "section"])
 _WORD_AFTER: Final = re.compile(r"[ ][a-z]")
 #: plans and programmes named by a number and a letter (not_claims.txt)
 _NUMBERED_NAMES: Final = lexicon.word_sections("not_claims.txt")["numbered_names"]

@@ -768,6 +768,10 @@ def _noun_follows(text: str, end: int) -> bool:
     return word is not None and (word.hyphen or word.word not in _FUNCTION_WORDS)
 
 
+#: a lakh, after which "cr" is crore: "₹1.87 lakh cr"
+_LAKH: Final = Decimal(100000)
+
+
 def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Reading:
     """Extend a reading with spelled multipliers after it: "25 million", "3 lakh crore".
 
@@ -779,6 +783,9 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
     while True:
         word = _next_word(text, r.end)
         scale = _SCALE_WORDS.get(word.word) if word else None
+        if scale is None and word is not None and word.word in ("cr", "cr.") \
+                and r.scale == _LAKH:
+            scale = _SCALE_WORDS.get("crore")  # "₹1.87 lakh cr": lakh crore, written short
         if word is None or scale is None or ("plural" in scale.flags and not plural_ok) \
                 or ("slang" in scale.flags and _noun_follows(text, word.end)) \
                 or (word.word == "hundreds" and text[r.start].isdigit()):

@@ -380,7 +380,9 @@ def group_values(group: Group) -> Tuple[Decimal, Decimal]:
     if group.connector == "rating":
         return first.value, first.value  # "4.6 out of 5": the score
     if group.connector == "plus_minus":
-        return first.value - abs(last.value), first.value + abs(last.value)
+        centre = tidy(first.value * last.scale) if first.scale == 1 and last.scale > 1 \
+            else first.value  # "13.787 ± 0.020 billion years": the scale after both
+        return centre - abs(last.value), centre + abs(last.value)
     if first is last:
         return first.value, first.value
     low = shared_scale_value(first, last)

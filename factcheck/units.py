@@ -97,6 +97,7 @@ DIMENSIONLESS_NAMES: Final[Tuple[Tuple[str, str], ...]] = (
     ("ppm", "ratio"),
     ("ppb", "ratio"),
     ("parts_per_trillion", "ratio"),
+    ("permille", "ratio"),
     ("decibel", "sound_level"),
     ("karat", "purity"),
 )
