@@ -966,10 +966,15 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     noun = _NOUN.match(text, start)
     first_word = noun.group().lower() if noun is not None else ""
     if noun is not None and text[noun.end():noun.end() + 1] == " " and (
-            noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)):
-        # "$3.14 per diluted share", "€600 per delayed passenger": the word that describes
-        # the noun is no denominator of its own
+            noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)
+            or ((lead.group("word") or "").lower() == "per" and _compound_head(text, noun))):
+        # "$3.14 per diluted share", "€600 per delayed passenger", "£1,480 per primary
+        # pupil": the word that describes the noun is no denominator of its own
         noun = _NOUN.match(text, noun.end() + 1) or noun
+    elif noun is not None and (lead.group("word") or "").lower() == "per":
+        hyphened = _HYPHENED_MODIFIER.match(text, noun.end())
+        if hyphened is not None and _compound_head(text, noun, hyphened.end() - 1):
+            noun = _NOUN.match(text, hyphened.end()) or noun  # "$5 per full-time student"
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS) and not (
             noun is not None and word.lower() in ("a", "an") and noun.group().islower()
@@ -1061,6 +1066,33 @@ def _described_noun(text: str, word: "re.Match[str]") -> bool:
         and noun.group() not in load_lexicon().function_words \
         and (not noun.group().endswith(("ed", "ly", "ing")) or noun.group() in _ING_NOUNS) \
         and noun.group() not in _IRREGULAR_PARTICIPLES  # "per booking made"
+
+
+#: the rest of a hyphened modifier after its first word: the "-time " of "full-time student"
+_HYPHENED_MODIFIER: Final = re.compile(r"-[a-z]+[ ]")
+#: what ends the noun phrase after a head: punctuation, the end, or a function word
+_HEAD_PHRASE_END: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|and|or|a|an|the|to"
+                                     r"|per|each|every|is|was|were|are)\b")
+#: words after "per" and another word that end no noun phrase: "per year thereafter"
+_NO_HEADS: Final = frozenset(["thereafter", "overall", "annually", "basis", "equivalent",
+                              "levy", "fee", "charge", "tax", "surcharge", "price", "cost",
+                              "rate", "premium", "subsidy", "payment", "cap", "limit", "kind",
+                              "type", "bonus", "allowance", "discount", "deposit", "tariff"])
+
+
+def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
+    """Whether a lower-case word after "per" modifies a lower-case noun that ends the phrase:
+    "£1,480 per primary pupil", "$2 per credit transfer" (not "per tonne basis", "per year
+    thereafter", nor a unit: "per kWh sold")."""
+    word = modifier.group()
+    if not word.islower() or word in load_lexicon().function_words or is_unit_word(word):
+        return False
+    head = _NOUN.match(text, (modifier.end() if end < 0 else end) + 1)
+    return head is not None and head.group().islower() and is_boundary(text, head.end()) \
+        and head.group() not in load_lexicon().function_words \
+        and head.group() not in _NO_HEADS and not is_unit_word(head.group()) \
+        and not head.group().endswith(("ed", "ly", "ing", "s")) \
+        and _HEAD_PHRASE_END.match(text, head.end()) is not None
 
 
 #: nouns in -ing that a price may be by: "£4,000 for every new dwelling"

@@ -606,6 +606,9 @@ MONEY = [
     row("Iran sent up to 3,0\N{ZERO WIDTH SPACE}00 drones.",
         upper(3000, "drone", text="up to 3,0\N{ZERO WIDTH SPACE}00 drones")),
     row("Adjusted net income was $3.14 per diluted share.", point("3.14", "USD / share")),
+    row("It costs £1,480 per primary pupil.", point(1480, "GBP / pupil")),
+    row("The fee is $2 per credit transfer.", point(2, "USD / transfer")),
+    row("They pay $5 per full-time student.", point(5, "USD / student")),
     # Swiss apostrophes group thousands; four digits after a comma are decimals
     row("The bonus pool totalled CHF 1'250'000.", point(1_250_000, "CHF")),
     row("The car costs 25’000 CHF.", point(25_000, "CHF")),
