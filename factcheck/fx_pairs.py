@@ -17,9 +17,10 @@ from factcheck.sentence import Sentence, finish_claim
 #: "EUR/USD at 1.15", "EURUSD 1.1120", "GBP/USD: 1.2710"
 _PAIR_RATE: Final = re.compile(
     r"(?<![\w/])(?P<base>[A-Z]{3})/?(?P<quote>[A-Z]{3})(?![\w/])"
-    r"(?::|[ ](?:at|was|is|rose[ ]to|fell[ ]to|traded[ ]at|hit))?[ ]"
+    r"(?::|[ ](?:at|was|is|rose[ ]to|fell[ ]to|traded[ ]at|hit|closed[ ]at|ended[ ]at"
+    r"|stood[ ]at|opened[ ]at|slipped[ ]to|climbed[ ]to))?[ ]"
     r"(?P<rate>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,5})?|[0-9]{1,5}(?:\.[0-9]{1,5})?)"
-    r"(?![\w.,]|[.,][0-9])")
+    r"(?!\w|[.,][0-9])")
 
 
 @lru_cache(maxsize=1)

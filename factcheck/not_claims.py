@@ -850,6 +850,10 @@ _HALF_NAMERS: Final = frozenset(["the", "first", "second", "this", "that", "latt
                                  "other", "each", "bottom", "top", "back", "front", "whole"])
 #: a number and the letters glued to it: "401k", "340B"
 _NAME_TOKEN: Final = re.compile(r"[0-9]+[A-Za-z]+\b")
+#: words of tax, beside which "80C" and "80D" are sections of India's Income Tax Act
+_TAX_WORDS: Final = frozenset(["tax", "taxes", "deduction", "deductions", "section",
+                               "income", "exemption", "exemptions", "claim", "elss", "ppf",
+                               "itr", "taxpayer", "taxpayers"])
 #: determiners before a plan's name, and a word after it: "his 401k", "the 340B program"
 _OWNING_WORDS: Final = frozenset(["the", "a", "my", "his", "her", "their", "our", "your",
                                   "its", "under", "section"])
@@ -865,6 +869,8 @@ def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
             or sentence.unit_before(numeral.start) is not None \
             or sentence.unit_after(name.end()) is not None:
         return False
+    if name.group().lower().startswith("80") and sentence.vocabulary.isdisjoint(_TAX_WORDS):
+        return False  # a tax section only where tax is spoken of ("Temperatures under 80C")
     before = sentence.before(numeral.start, 1)
     return (bool(before) and before[0].lower in _OWNING_WORDS) \
         or _WORD_AFTER.match(sentence.text, name.end()) is not None  # (not "fell to 340B")
@@ -3089,10 +3095,11 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 #: verbs of paying right before a year-shaped number, which make it money when a word of
-#: a payment or the end follows: "paid 1200 for the car" (not "pay 2024 taxes", and time is
-#: spent: "I spent 2020 at home")
+#: a payment or the end follows: "paid 1200 for the car", "spent 1800 on repairs" (not "pay
+#: 2024 taxes", "I spent 2020 at home")
 _PAYING_WORDS: Final = frozenset(["paid", "pay", "pays", "costs", "cost", "earn", "earns",
-                                  "earned", "charged", "charges", "owe", "owes", "owed"])
+                                  "earned", "charged", "charges", "owe", "owes", "owed",
+                                  "spent", "spend", "spends"])
 _AFTER_A_PAYMENT: Final = frozenset(["for", "to", ",", ".", "", "a", "per", "each", "upfront",
                                      "up", "back", "plus", "and", "or", "!", "?", "on"])
 #: words of money right after a year-shaped number, ending its phrase: "sold it for 1250

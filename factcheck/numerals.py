@@ -768,6 +768,10 @@ def _noun_follows(text: str, end: int) -> bool:
     return word is not None and (word.hyphen or word.word not in _FUNCTION_WORDS)
 
 
+#: what quarters in digits are periods of: "3 quarters of 2023", "2 quarters of the game"
+_PERIODS_OF: Final = re.compile(
+    r"[ ]of[ ](?:[0-9]|the[ ](?:year|game|match|season|fiscal|financial|current|last|past"
+    r"|next)\b)", re.IGNORECASE)
 #: a lakh, after which "cr" is crore: "₹1.87 lakh cr"
 _LAKH: Final = Decimal(100000)
 
@@ -834,7 +838,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
             or (word.word == "quarters" and _ORDERED_BEFORE.search(
                 text, max(0, start - _ORDERED_REACH), start) is not None) \
             or (word.word == "quarters" and text[start].isdigit() and not word.hyphen
-                and not text.startswith(" of ", word.end)):
+                and (not text.startswith(" of ", word.end)
+                     or _PERIODS_OF.match(text, word.end) is not None)):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
         # quarters in a row": periods (but "3 quarters of voters" is a share)
     if _ORDINAL_NOUN.match(text, word.end):

@@ -756,7 +756,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             return _with_rate(sentence, UnitReading(
                 measure.unit, measure.dimension, noun.text, scale * measure.factor,
                 first.start, noun.end, inner))
-        if noun.lower in _GIGS and not sentence.vocabulary.isdisjoint(_STORAGE_WORDS):
+        if noun.lower in _GIGS and _STORAGE_AFTER.match(sentence.text, noun.end):
             return UnitReading("gigabyte", "information", noun.text, scale, first.start,
                                noun.end, inner)  # "32 gigs of RAM": gigabytes, no concerts
         counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
@@ -1698,6 +1698,12 @@ def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitM
 _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
+#: words of accounts and counts, beside which "1,472.3m" is millions
+_MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit", "profits",
+                                         "income", "turnover", "earnings", "ebitda", "costs",
+                                         "cost", "spending", "debt", "loss", "losses", "cash",
+                                         "assets", "budget", "users", "customers",
+                                         "subscribers", "shares", "funding", "deficit"])
 #: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"
 _GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+\Z")
 
@@ -1710,9 +1716,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
     if _GROUPED_DECIMAL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
-                                      unit.start):
-        return True  # "Revenue was 1,472.3m": a figure grouped in thousands and written to a
-        # decimal place is no length in metres
+                                      unit.start) \
+            and not sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES) \
+            and sentence.vocabulary.isdisjoint(_LENGTH_CUES):
+        return True  # "Revenue was 1,472.3m": a figure of money grouped in thousands and
+        # written to a decimal place is no length in metres (but "The tower is 1,250.5m tall")
     if sentence.text[unit.end:unit.end + 1] == "-":
         hyphened = units.match_unit_after(sentence.text, unit.end + 1)
         return hyphened is not None and hyphened.start == unit.end + 1 \
@@ -1845,12 +1853,15 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
     return (word.text.isdigit() or word.text.isalpha()) and parse_number(word.text) is not None
 
 
+#: endings of abstract nouns, whose number set off after them is no age ("Turnout, at 61,")
+_ABSTRACT_ENDINGS: Final = ("ment", "tion", "sion", "ity", "ance", "ence", "ness", "out",
+                            "rate", "age", "ship")
 #: plural subjects that measure a level, whose number after "at" is no age ("Shares, at 17,")
 _LEVEL_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["level_subjects"]
-#: "gigs" and the words of memory and storage beside which they are gigabytes
+#: "gigs" and the words of memory and storage right after which they are gigabytes
 _GIGS: Final = frozenset(["gig", "gigs"])
-_STORAGE_WORDS: Final = frozenset(["ram", "memory", "storage", "data", "ssd", "vram", "ddr4",
-                                   "ddr5", "drive", "disk", "download", "plan", "gb"])
+_STORAGE_AFTER: Final = re.compile(
+    r"[ ](?:of[ ])?(?:RAM|ram|memory|storage|data|VRAM|vram|DDR[45]|SSD|ssd|disk|space)\b")
 #: what may set off an age after a name besides a comma: a dash or a colon ("Jordan Fell, 22
 #: - jailed", "Ann Cole, 61: fined")
 _AGE_SET_OFF_AFTER: Final = re.compile(r"[ ]?[\N{EN DASH}\N{EM DASH}:]|[ ]-[ ]")
@@ -1872,6 +1883,7 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if len(before) == 3 and before[-1].lower == "at" and before[-2].text == "," \
             and before[0].text.istitle() and before[0].text.isalpha() \
             and before[0].lower not in _LEVEL_SUBJECTS \
+            and not before[0].lower.endswith(_ABSTRACT_ENDINGS) \
             and sentence.text[numeral.end:numeral.end + 1] == "," and numeral.value < 120:
         return True  # "Becker, at 17, won Wimbledon": an age set off after a name
     if len(before) == 3 and before[-1].lower == "of" and before[-2].lower in _YOUTH_NOUNS \
