@@ -1402,7 +1402,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (numeral.text in _FILMED_FORMATS
                 and not sentence.vocabulary.isdisjoint(_DISPLAY_CUES)
                 and not _money_sign_before(numeral, sentence)
-                and counted_noun(sentence, numeral.end, numeral.value) is None)):
+                and counted_noun(sentence, numeral.end, numeral.value) is None)
+            or (numeral.text in _FILMED_FORMATS and _FRAME_RATE_AFTER.match(
+                sentence.text, numeral.end))):
         return False  # "a 4K TV", "shoots video in 8K", "between 1440p and 4K at 60fps",
         # "Streaming in 4K consumes 7GB": a display format, not 4,000
     if _WIDE_RESOLUTION.fullmatch(numeral.text) \
@@ -2001,6 +2003,8 @@ _RESOLUTION_WORD_AFTER: Final = re.compile(r"[ -](?:resolution|res)\b", re.IGNOR
 #: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
 #: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
 _FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])
+#: a frame rate right after a format: the " 60fps" of "4K 60fps video"
+_FRAME_RATE_AFTER: Final = re.compile(r"[ /@][0-9]{2,3}[ ]?(?:fps|p)\b", re.IGNORECASE)
 
 
 def _money_sign_before(numeral: Numeral, sentence: Sentence) -> bool:

@@ -353,7 +353,8 @@ _THICK_GOODS_AFTER: Final = re.compile(
 #: what a model's or a data set's size counts, after a one-digit "7B" or "1M": "a 7B model",
 #: "a 3B-parameter model", "the 1M-token window" (but "3M said", "Gate 7B", "a 2B pencil")
 _SIZED_NOUN_AFTER: Final = re.compile(
-    r"[ -](?:model|parameter|param|token|row|word|image|sample|example)s?\b")
+    r"[ -](?:model|parameter|param|token|row|word|image|sample|example)s?\b"
+    r"|-(?:sub|subscriber|follower|view|listener|download|user|member|fan)s?\b")
 #: a screen's dots or pixels after a glued "m": "a 2.36m-dot EVF" is 2,360,000 dots
 _DOTS_AFTER: Final = re.compile(r"-(?:dot|pixel)s?\b")
 #: the same scale letter on later numbers of a list whose last one is a size for sure: "1B,

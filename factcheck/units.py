@@ -191,7 +191,8 @@ _OF_PAY: Final = re.compile(
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
-_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
+_A_NOUNS: Final = frozenset(("share head person night ticket dozen season game match episode "
+                            "video post stream").split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
@@ -260,7 +261,9 @@ _SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 _SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
     (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion ) \b
-      | (?P<number> (?:1|10|100)(?:,000)+ | 10{1,8} ) (?! \d | [.,]\d )
+      | (?P<number> (?:1|10|100)(?:,000)+
+                    | (?:1|10|100)(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]000)+
+                    | 10{1,8} ) (?P<kilo>[kK](?![A-Za-z]))? (?! \d | [.,]\d )
       | 1 (?P<letter> [KkMmBb] | bn | mn ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
@@ -1243,12 +1246,14 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # (but "10-year/100,000-mile": a measure of its own after the slash)
     number = found.group("number")
     scale = "number" if number else "word" if found.group("word") else "letter"
-    amount = (int(number.replace(",", "")) if number
+    amount = (int(re.sub(r"[,\s]", "", number)) if number
               else _SCALE_WORD_VALUES[found.group(scale).lower()])
+    if found.group("kilo"):
+        amount *= 1000  # "per 100k people"
     if found.group("tens"):
         amount *= int(found.group("tens"))  # "per 100 million vehicle miles"
     end = found.end()
-    scale_end = found.end(scale)
+    scale_end = found.end("kilo") if found.group("kilo") else found.end(scale)
     unit = unit_at(text, end, end == scale_end) if end < len(text) and text[end].isalpha() \
         else None
     if unit is not None and unit[0].dimension not in ("percent", "percentage_point",
