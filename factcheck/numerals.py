@@ -773,6 +773,9 @@ def _noun_follows(text: str, end: int) -> bool:
 _PERIODS_OF: Final = re.compile(
     r"[ ]of[ ](?:[0-9]|the[ ](?:year|game|match|season|fiscal|financial|current|last|past"
     r"|next)\b)", re.IGNORECASE)
+#: a currency hyphened to a scale word, then a plural: the "-dollar disasters" of "28
+#: billion-dollar disasters", whose number counts the disasters
+_WORTH_EACH: Final = re.compile(r"-(?:dollar|pound|euro|rupee|yen)[ ][a-z]{3,}s\b")
 #: a lakh, after which "cr" is crore: "₹1.87 lakh cr"
 _LAKH: Final = Decimal(100000)
 
@@ -793,8 +796,10 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
             scale = _SCALE_WORDS.get("crore")  # "₹1.87 lakh cr": lakh crore, written short
         if word is None or scale is None or ("plural" in scale.flags and not plural_ok) \
                 or ("slang" in scale.flags and _noun_follows(text, word.end)) \
-                or (word.word == "hundreds" and text[r.start].isdigit()):
-            return r  # ("34 hundreds" in cricket are centuries; "five hundreds" is 500)
+                or (word.word == "hundreds" and text[r.start].isdigit()) \
+                or _WORTH_EACH.match(text, word.end):
+            return r  # ("34 hundreds" in cricket are centuries; "five hundreds" is 500; "28
+            # billion-dollar disasters" counts disasters worth a billion dollars each)
         r = r._replace(end=word.end, scale=r.scale * scale.factor, spelled=True,
                        exact=r.exact or "exact" in scale.flags)
         if "plural" in scale.flags:

@@ -20,6 +20,7 @@ from typing import Final, List, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.claims import Claim
+from factcheck.local_currency import is_place_name
 from factcheck.nouns import has_plural_form
 from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
@@ -292,7 +293,9 @@ def _possessive(word: Word) -> bool:
 def _counts(word: Word, sentence: Sentence, function_words: frozenset) -> bool:
     """A plural noun of things counted, in lower case or opening the sentence."""
     return _plural(word, function_words) and word.lower not in _LEVEL_SUBJECTS and (
-        word.text.islower() or word.start == sentence.words[0].start)
+        word.text.islower() or (word.start == sentence.words[0].start
+                                and not is_place_name(word.text)))
+    # ("Dallas hit 104", "Lagos hit 36": a place, no things counted)
 
 
 def _plural(word: Word, function_words: frozenset) -> bool:
