@@ -1698,6 +1698,14 @@ def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitM
 _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
+#: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
+#: "a 24m contract", which runs for months)
+_SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "offer", "offers", "fee", "fees", "deal",
+                                   "deals", "package", "payout",
+                                   "bonus", "fine", "fines", "loan", "loans", "budget",
+                                   "takeover", "valuation", "settlement", "windfall",
+                                   "investment", "donation", "grant", "salary", "profit",
+                                   "loss", "debt", "funding"])
 #: words of accounts and counts, beside which "1,472.3m" is millions
 _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit", "profits",
                                          "income", "turnover", "earnings", "ebitda", "costs",
@@ -1745,6 +1753,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
+    if following[0].lower in _SUMS_OF_MONEY:
+        return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions
     if following[0].lower in lexicon.load().not_claims["casualty_words"]:
         return True  # "1.5m homeless", "2m displaced": people, in millions
     function_words = lexicon.load().function_words

@@ -7464,6 +7464,8 @@ RATES = [
     row("Servers earn $21.44 an hour before tips.", point("21.44", "USD / hour")),
     row("The deal is £20 a month on a 24m contract.", point(20, "GBP / month"),
         point(24, "month")),
+    row("They turned down a 150m bid.", point(150_000_000)),
+    row("A 3m wall fell.", point(3, "meter")),
     row("Sim-only, 12m plan, 30GB for £10.", point(12, "month"), point(30, "gigabyte"),
         point(10, "GBP")),
     row("The fence along the 24m plan is 2m high.", point(24, "meter"), point(2, "meter")),
