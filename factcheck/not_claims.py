@@ -306,8 +306,9 @@ def _spoken_range(sentence: Sentence, found: "re.Match[str]") -> bool:
         and (_counts_after(sentence, found.end()) or sentence.unit_after(found.end()) is not None)
 
 
-#: the base of an index: "(2015=100)", "1990 = 100"
-_INDEX_BASE: Final = re.compile(r"\b(?:1[89]|20)[0-9]{2}[ ]?=[ ]?100\b")
+#: the base of an index: "(2015=100)", "1990 = 100", "(1982-84=100)"
+_INDEX_BASE: Final = re.compile(
+    r"\b(?:1[89]|20)[0-9]{2}(?:[-\N{EN DASH}\N{SOLIDUS}][0-9]{2,4})?[ ]?=[ ]?100\b")
 
 
 _GRADE_WORDS: Final = frozenset(["of", "grade", "grades", "graded"])

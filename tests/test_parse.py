@@ -2982,6 +2982,7 @@ COUNTS = [
     row("A coin weighing one drachma is known as a stater.", point(1, "drachma")),
     row("He paid 2015 dollars for it.", point(2015, "USD")),
     row("The HICP index (2015=100) is published monthly."),
+    row("The CPI (1982-84=100) is published monthly."),
     row("The economy grew at 1.5 per cent per annum.",
         point("1.5", "percent / year", change=("up", "delta"))),
     row("Savings earn interest at 4% a year.", point(4, "percent / year", change=None)),
