@@ -851,10 +851,10 @@ _HALF_NAMERS: Final = frozenset(["the", "first", "second", "this", "that", "latt
                                  "other", "each", "bottom", "top", "back", "front", "whole"])
 #: a number and the letters glued to it: "401k", "340B"
 _NAME_TOKEN: Final = re.compile(r"[0-9]+[A-Za-z]+\b")
-#: words of tax, beside which "80C" and "80D" are sections of India's Income Tax Act
-_TAX_WORDS: Final = frozenset(["tax", "taxes", "deduction", "deductions", "section",
-                               "income", "exemption", "exemptions", "claim", "elss", "ppf",
-                               "itr", "taxpayer", "taxpayers"])
+#: words of heat, beside which "80C" is a temperature, no section of India's Income Tax Act
+_HEAT_TALK: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] | frozenset(
+    ["engine", "chip", "cpu", "gpu", "hot", "heat", "warm", "cool", "oven", "water", "safe",
+     "load", "fever", "weather", "hood"])
 #: determiners before a plan's name, and a word after it: "his 401k", "the 340B program"
 _OWNING_WORDS: Final = frozenset(["the", "a", "my", "his", "her", "their", "our", "your",
                                   "its", "under", "section"])
@@ -870,8 +870,10 @@ def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
             or sentence.unit_before(numeral.start) is not None \
             or sentence.unit_after(name.end()) is not None:
         return False
-    if name.group().lower().startswith("80") and sentence.vocabulary.isdisjoint(_TAX_WORDS):
-        return False  # a tax section only where tax is spoken of ("Temperatures under 80C")
+    if name.group().lower().startswith("80") and not sentence.vocabulary.isdisjoint(
+            _HEAT_TALK):
+        return False  # a tax section only where no heat is spoken of ("Temperatures under
+        # 80C", "The engine ran at 80C")
     before = sentence.before(numeral.start, 1)
     return (bool(before) and before[0].lower in _OWNING_WORDS) \
         or _WORD_AFTER.match(sentence.text, name.end()) is not None  # (not "fell to 340B")
@@ -3105,6 +3107,9 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
 _PAYING_WORDS: Final = frozenset(["paid", "pay", "pays", "costs", "cost", "earn", "earns",
                                   "earned", "charged", "charges", "owe", "owes", "owed",
                                   "spent", "spend", "spends"])
+#: spending, which also spends a year: "I spent 1800 on repairs" but "The band spent 1998 on
+#: tour"
+_SPENDING: Final = frozenset(["spent", "spend", "spends"])
 _AFTER_A_PAYMENT: Final = frozenset(["for", "to", ",", ".", "", "a", "per", "each", "upfront",
                                      "up", "back", "plus", "and", "or", "!", "?", "on"])
 #: words of money right after a year-shaped number, ending its phrase: "sold it for 1250
@@ -3150,7 +3155,9 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
             and numeral.value < RECENT_YEARS[0] and _changed_to_level(sentence, before):
         return False  # "The SAT score fell to 1028": the level a change reaches, which no
         # year of long ago is (not "dates back to 1450", "rose from 1914 to 1918")
-    if (prev in _PAYING_WORDS and nxt.lower() in _AFTER_A_PAYMENT) \
+    if (prev in _PAYING_WORDS and nxt.lower() in _AFTER_A_PAYMENT
+        and not (prev in _SPENDING
+                 and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1])) \
             or _MONEY_WORDS_AFTER.match(sentence.text, numeral.end) \
             or (_PERIOD_RATE_AFTER.match(sentence.text, numeral.end)
                 and prev not in lexicon.load().not_claims["year_words"]):

@@ -771,11 +771,13 @@ def _noun_follows(text: str, end: int) -> bool:
 
 #: what quarters in digits are periods of: "3 quarters of 2023", "2 quarters of the game"
 _PERIODS_OF: Final = re.compile(
-    r"[ ]of[ ](?:[0-9]|the[ ](?:year|game|match|season|fiscal|financial|current|last|past"
-    r"|next)\b)", re.IGNORECASE)
+    r"[ ]of[ ](?:(?:19|20)[0-9]{2}(?![0-9])(?![ ][a-z])|[0-9](?![0-9,.])(?![ ][a-z])"
+    r"|the[ ](?:year|game|match|season)(?=[.,;)]|[ ]?\Z|[ ](?:and|so|but|when|as|with)\b))",
+    re.IGNORECASE)
 #: a currency hyphened to a scale word, then a plural: the "-dollar disasters" of "28
 #: billion-dollar disasters", whose number counts the disasters
-_WORTH_EACH: Final = re.compile(r"-(?:dollar|pound|euro|rupee|yen)[ ][a-z]{3,}s\b")
+_WORTH_EACH: Final = re.compile(
+    r"-(?:dollar|pound|euro|rupee|yen)[ ][a-z]+[a-hj-rtv-z]s\b")  # (not "-dollar business")
 #: a lakh, after which "cr" is crore: "₹1.87 lakh cr"
 _LAKH: Final = Decimal(100000)
 
@@ -797,7 +799,7 @@ def _scale_words_after(text: str, r: _Reading, plural_ok: bool = True) -> _Readi
         if word is None or scale is None or ("plural" in scale.flags and not plural_ok) \
                 or ("slang" in scale.flags and _noun_follows(text, word.end)) \
                 or (word.word == "hundreds" and text[r.start].isdigit()) \
-                or _WORTH_EACH.match(text, word.end):
+                or (_WORTH_EACH.match(text, word.end) and "." not in text[r.start:r.end]):
             return r  # ("34 hundreds" in cricket are centuries; "five hundreds" is 500; "28
             # billion-dollar disasters" counts disasters worth a billion dollars each)
         r = r._replace(end=word.end, scale=r.scale * scale.factor, spelled=True,

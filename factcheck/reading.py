@@ -644,7 +644,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                     and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
                 # "Central pressure was estimated at 922mb": millibars, not megabytes
                 return reading._replace(unit="millibar", dimension="pressure")
-            if after.text == "ppt" and not sentence.vocabulary.isdisjoint(_TRACE_WORDS) \
+            if after.text == "ppt" and (
+                    not sentence.vocabulary.isdisjoint(_TRACE_WORDS)
+                    or (not sentence.vocabulary.isdisjoint(_SOLVENTS)
+                        and not sentence.vocabulary.isdisjoint(_WATER_WORDS))) \
                     and sentence.vocabulary.isdisjoint(_SURVEY_WORDS):
                 # "PFAS levels reached 70 ppt in the well water": parts per trillion where
                 # the sentence speaks of traces in water (elsewhere percentage points)
@@ -756,7 +759,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             return _with_rate(sentence, UnitReading(
                 measure.unit, measure.dimension, noun.text, scale * measure.factor,
                 first.start, noun.end, inner))
-        if noun.lower in _GIGS and _STORAGE_AFTER.match(sentence.text, noun.end):
+        if noun.lower in _GIGS and (_STORAGE_AFTER.match(sentence.text, noun.end)
+                                    or not sentence.vocabulary.isdisjoint(_DEVICE_WORDS)):
             return UnitReading("gigabyte", "information", noun.text, scale, first.start,
                                noun.end, inner)  # "32 gigs of RAM": gigabytes, no concerts
         counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
@@ -912,6 +916,10 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
                                  or number[0].lower in ("worst", "best"))
 
 
+#: solvents named by initials, traces only beside words of water: "TCE at 40 ppt in the
+#: groundwater" (but "PCE inflation")
+_SOLVENTS: Final = frozenset(["tce", "pce"])
+_WATER_WORDS: Final = frozenset(["water", "groundwater", "well", "wells", "plume", "aquifer"])
 #: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
 _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
@@ -1700,12 +1708,10 @@ _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_word
 
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
 #: "a 24m contract", which runs for months)
-_SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "offer", "offers", "fee", "fees", "deal",
-                                   "deals", "package", "payout",
-                                   "bonus", "fine", "fines", "loan", "loans", "budget",
-                                   "takeover", "valuation", "settlement", "windfall",
-                                   "investment", "donation", "grant", "salary", "profit",
-                                   "loss", "debt", "funding"])
+_SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "fee", "fees", "deal", "deals", "package",
+                                   "payout", "bonus", "loan", "loans", "budget", "takeover",
+                                   "valuation", "windfall", "investment", "donation",
+                                   "salary", "profit", "debt", "funding"])
 #: words of accounts and counts, beside which "1,472.3m" is millions
 _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit", "profits",
                                          "income", "turnover", "earnings", "ebitda", "costs",
@@ -1753,7 +1759,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
-    if following[0].lower in _SUMS_OF_MONEY:
+    if following[0].lower in _SUMS_OF_MONEY \
+            and sentence.text[following[0].end:following[0].end + 1] != "-":
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions
     if following[0].lower in lexicon.load().not_claims["casualty_words"]:
         return True  # "1.5m homeless", "2m displaced": people, in millions
@@ -1864,10 +1871,12 @@ def _sized_by_count(sentence: Sentence, start: int) -> bool:
 
 
 #: endings of abstract nouns, whose number set off after them is no age ("Turnout, at 61,")
-_ABSTRACT_ENDINGS: Final = ("ment", "tion", "sion", "ity", "ance", "ence", "ness", "out",
-                            "rate", "age", "ship")
+_ABSTRACT_ENDINGS: Final = ("ment", "tion", "sion", "ness", "out", "rate", "ship")
 #: plural subjects that measure a level, whose number after "at" is no age ("Shares, at 17,")
 _LEVEL_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["level_subjects"]
+#: words of devices and data beside which "gigs" anywhere are gigabytes: "My SSD is 512 gigs"
+_DEVICE_WORDS: Final = frozenset(["ram", "ssd", "vram", "hdd", "disk", "phone", "laptop",
+                                  "update", "download", "iphone", "data", "gb", "tb"])
 #: "gigs" and the words of memory and storage right after which they are gigabytes
 _GIGS: Final = frozenset(["gig", "gigs"])
 _STORAGE_AFTER: Final = re.compile(

@@ -294,8 +294,10 @@ def _counts(word: Word, sentence: Sentence, function_words: frozenset) -> bool:
     """A plural noun of things counted, in lower case or opening the sentence."""
     return _plural(word, function_words) and word.lower not in _LEVEL_SUBJECTS and (
         word.text.islower() or (word.start == sentence.words[0].start
-                                and not is_place_name(word.text)))
-    # ("Dallas hit 104", "Lagos hit 36": a place, no things counted)
+                                and not (is_place_name(word.text)
+                                         and not is_place_name(word.text[:-1]))))
+    # ("Dallas hit 104", "Lagos hit 36": a place, no things counted; but "Nigerians ...
+    # rose to 17 million" counts a people)
 
 
 def _plural(word: Word, function_words: frozenset) -> bool:

@@ -191,8 +191,7 @@ _OF_PAY: Final = re.compile(
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
-_A_NOUNS: Final = frozenset(("share head person night ticket dozen season game match episode "
-                            "video post stream").split())
+_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
@@ -1080,7 +1079,16 @@ _HEAD_PHRASE_END: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|a
 _NO_HEADS: Final = frozenset(["thereafter", "overall", "annually", "basis", "equivalent",
                               "levy", "fee", "charge", "tax", "surcharge", "price", "cost",
                               "rate", "premium", "subsidy", "payment", "cap", "limit", "kind",
-                              "type", "bonus", "allowance", "discount", "deposit", "tariff"])
+                              "type", "bonus", "allowance", "discount", "deposit", "tariff",
+                              "online", "extra", "total", "minimum", "maximum", "only",
+                              "upfront", "inclusive", "included", "more", "less", "sold",
+                              "each", "approx", "max", "min", "net", "gross"])
+#: nouns a price is commonly by, which after "per" head their own phrase: "per person
+#: online", "per pack sold"
+_PER_HEADS: Final = frozenset(["person", "people", "head", "night", "adult", "child", "pack",
+                               "unit", "item", "household", "user", "customer", "guest",
+                               "visitor", "passenger", "vehicle", "car", "share", "ticket",
+                               "room", "day", "week", "month", "year", "hour"])
 
 
 def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
@@ -1088,13 +1096,15 @@ def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
     "£1,480 per primary pupil", "$2 per credit transfer" (not "per tonne basis", "per year
     thereafter", nor a unit: "per kWh sold")."""
     word = modifier.group()
-    if not word.islower() or word in load_lexicon().function_words or is_unit_word(word):
+    if not word.islower() or word in load_lexicon().function_words or is_unit_word(word) \
+            or word in _PER_HEADS:
         return False
     head = _NOUN.match(text, (modifier.end() if end < 0 else end) + 1)
     return head is not None and head.group().islower() and is_boundary(text, head.end()) \
         and head.group() not in load_lexicon().function_words \
         and head.group() not in _NO_HEADS and not is_unit_word(head.group()) \
         and not head.group().endswith(("ed", "ly", "ing", "s")) \
+        and head.group() not in _IRREGULAR_PARTICIPLES \
         and _HEAD_PHRASE_END.match(text, head.end()) is not None
 
 
