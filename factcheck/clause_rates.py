@@ -41,9 +41,11 @@ def rates_at_clause_end(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 
 def _rated(claim: Claim, sentence: Sentence) -> Claim:
+    """The claim in its unit per the period that ends its clause, or the claim as it was."""
+    opens = not sentence.text[sentence.span[0]:claim.span[0]].strip(" ,") \
+        or sentence.text[:claim.span[0]].endswith(", ")
     if claim.dimension not in _RATED or " / " in claim.unit or claim.change is not None \
-            or sentence.text[sentence.span[0]:claim.span[0]].strip(" ,") \
-            and not sentence.text[:claim.span[0]].endswith(", "):
+            or not opens:
         return claim  # a subject starts its sentence or follows an opening phrase
     found = _TO_THE_PERIOD.match(sentence.text, claim.span[1])
     if found is None or _NOT_ONE_CLAUSE.intersection(found.group("words").split()):
