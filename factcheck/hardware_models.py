@@ -1,8 +1,8 @@
 """Model numbers of processors and graphics cards, which count nothing: "the i7-12700K",
 "13900K", "14700F", "9800X3D", "Ryzen 5 3600", Windows' "24H2" release and a power supply's
-"80 Plus Gold" rating.  A glued "K"
-after a round number stays thousands ("5K workers", "20K seats") and one after a star's
-heat kelvin ("5800K"): a model number has three or more significant digits."""
+"80 Plus Gold" rating.  A glued "K" after a round number stays thousands ("5K workers", "20K
+seats") and one after a star's heat kelvin ("5800K", "9940K"): a model number has three or
+more significant digits and ends in hundreds where heat is spoken of."""
 from __future__ import annotations
 
 import re
