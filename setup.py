@@ -48,6 +48,12 @@ COMPILED_MODULES = [
     "factcheck/local_currency.py",
     "factcheck/temperature_scale.py",
     "factcheck/cleanup.py",
+    "factcheck/age_tags.py",
+    "factcheck/clause_rates.py",
+    "factcheck/furlongs.py",
+    "factcheck/fx_pairs.py",
+    "factcheck/hardware_models.py",
+    "factcheck/slash_lists.py",
 ]
 
 
