@@ -2726,12 +2726,21 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
 _RANGE_TO_PERCENT: Final = re.compile(r"[-\N{EN DASH}][0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%")
 
 
+#: the far end of a range after a signed number: the " to -1" of "Lows -3 to -1°C"
+_RANGE_END_AFTER: Final = re.compile(r"[ ]to[ ][-\N{MINUS SIGN}]?[0-9]")
+#: an arrow to the next figure: " -> 380", " => 950", " → 176"
+_ARROW_AFTER: Final = re.compile(r"[ ]?(?:-+>|=>|\N{RIGHTWARDS ARROW})[ ]?[0-9]")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
     amounts."""
-    if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1:
-        return False  # nor a scale: "PAYROLLS +353K"
+    if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1 \
+            or (numeral.negative and _RANGE_END_AFTER.match(sentence.text, numeral.end)) \
+            or _ARROW_AFTER.match(sentence.text, numeral.end):
+        return False  # nor a scale: "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
+        # -1°C", "Headcount 450 -> 380"
     if before[-1].lower.endswith(("s", "ed")) and _headline_count(numeral, sentence):
         return False  # after a headline's verb ("Approves 12 New Parks"; "Boeing 737 Orders")
     prev = before[-1]

@@ -3382,6 +3382,8 @@ COUNTS = [
     row("Typically 2 or 3 staff work there.", rng(2, 3, "staff")),
     # "&" ends a name: the "P" of "S&P" is no peso
     row("Dow -310, S&P -0.8%", point("-0.8", "percent", change=("down", "delta"))),
+    row("Lows -3 to -1°C tonight.", rng(-3, -1, "degree_Celsius")),
+    row("Headcount 450 -> 380 this year.", point(450), point(380)),
     # digits of other scripts and widths
     row("About \uff11\uff12\uff13 people came.", approx(123, "person")),
     row("Growth added \u0663\u066b\u0665 million jobs.", point(3_500_000, "job")),
