@@ -1049,15 +1049,20 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                      or vocabulary.isdisjoint(_COLD_WORDS)):
         return claims
     result: List[Claim] = []
+    read_to = 0  # the end of the last "below zero" read into the number before it
     for claim in claims:
+        if claim.span[0] < read_to:
+            continue
         previous = result[-1] if result else None
-        below = _BELOW_AT_END.match(sentence.text, claim.span[1]) \
-            if claim.kind in ("point", "approx") and claim.value is not None \
-            and 0 < claim.value < _COLDEST and claim.unit in ("", "degree") \
-            and any(word.lower in _COLD_WORDS for word in sentence.before(claim.span[0], 12)) \
-            else None
+        cold = claim.kind in ("point", "approx") and claim.value is not None \
+            and 0 < claim.value < _COLDEST and claim.unit in ("", "degree")
+        below = (_BELOW_ZERO_AFTER.match(sentence.text, claim.span[1])
+                 or (_BELOW_AT_END.match(sentence.text, claim.span[1]) if any(
+                     word.lower in _COLD_WORDS for word in sentence.before(claim.span[0], 12))
+                     else None)) if cold else None
         if below is not None and claim.value is not None:  # "Temperatures fell to 20
-            # below", "Lows of 10 below"
+            # below", "Lows of 10 below", "dropped to 22 below zero Tuesday"
+            read_to = below.end()
             value = -claim.value
             result.append(replace(claim, text=sentence.text[claim.span[0]:below.end()],
                                   span=(claim.span[0], below.end()), value=value, low=value,
@@ -1084,6 +1089,8 @@ def below_zero(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 _COLD_WORDS: Final = frozenset(["temperature", "temperatures", "temps", "lows", "chill",
                                 "chills", "freezing", "frost", "mercury", "thermometer",
                                 "degrees", "fahrenheit", "celsius", "windchill"])
+#: "below zero" right after a number, whatever follows it: "22 below zero Tuesday"
+_BELOW_ZERO_AFTER: Final = re.compile(r"[ ]below[ ]zero\b", re.IGNORECASE)
 #: no reading in the air is this far below zero
 _COLDEST: Final = 100
 #: "below" ending a clause right after a number: "fell to 20 below.", "10 below overnight"

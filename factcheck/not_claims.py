@@ -1187,6 +1187,15 @@ _PREFIXED_NOUNS: Final = frozenset(["number", "numbers", "line", "lines", "prefi
                                     "prefixes", "code", "codes"])
 
 
+def _inch_marked(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether an inch mark follows a whole number that opens no quotation: the 27 of "LG
+    27GR95QE-B 27\" OLED" (but 'He said "I paid 27" and left')."""
+    text = sentence.text
+    return text[numeral.end:numeral.end + 1] == '"' and numeral.text.isdigit() \
+        and not text[numeral.end + 1:numeral.end + 2].isalnum() \
+        and text.count('"', sentence.span[0], numeral.start) % 2 == 0
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1464,7 +1473,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end)
                 or cued_unit_after(sentence, numeral.end) is not None)
-    if has_unit or bracketed_age(numeral, sentence):
+    if has_unit or bracketed_age(numeral, sentence) or _inch_marked(numeral, sentence):
         return True
     if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
         return False
@@ -3143,6 +3152,9 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
         return False
     if len(after) > 1 and after[0].text in TIMES_SIGNS and after[1].text[:1].isdigit():
         return False  # "1220 x 2440mm": a side of a size
+    if sentence.text[numeral.start - 1:numeral.start] in ("x", "X") \
+            and sentence.text[numeral.start - 4:numeral.start - 1].isdigit():
+        return False  # "2560x1440": a resolution's height
     prev = before[-1].lower if before else ""
     if hedged and prev != "beyond":
         return False  # "over 2000" counts; "beyond 2030" says when

@@ -1242,10 +1242,14 @@ _SCALE_NAME_GLUED: Final = re.compile(r"(?<![\w#])(?:SPF|UPF)\Z")
 
 
 #: the rest of a size whose sides a glued "x" parts, ending in a unit of length: the
-#: "5m" of "4x5m", the "28x202 cm" of "80x28x202 cm" (not "4x4 vehicles", "x86-64")
+#: "5m" of "4x5m", the "28x202 cm" of "80x28x202 cm", the "16GB" of "2x16GB" (not "4x4
+#: vehicles", "x86-64")
 _SIDE_AFTER_TIMES: Final = re.compile(
     r"[0-9]+(?:\.[0-9]+)?(?:[xX][0-9]+(?:\.[0-9]+)?)?"
-    r"[ ]?(?:mm|cm|m|km|in|ft|inches|metres|meters)\b")
+    r"[ ]?(?:mm|cm|m|km|in|ft|inches|metres|meters|[KMGT]B)\b")
+
+#: the second side of a screen's resolution glued after "x": the "1440" of "2560x1440"
+_RESOLUTION_AFTER_TIMES: Final = re.compile(r"[0-9]{3,4}(?![0-9.,x])")
 
 
 def _is_glued_after_name(text: str, start: int) -> bool:
@@ -1276,7 +1280,10 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     before = text[start - 1:start]
     if before in ("x", "X") and text[start - 2:start - 1].isdigit() \
             and _SIDE_AFTER_TIMES.match(text, start):
-        return False  # "4x5m", "80x28x202 cm", "76x76mm": the sides of a size
+        return False  # "4x5m", "80x28x202 cm", "76x76mm": the sides of a size; "2x16GB"
+    if before in ("x", "X") and text[start - 4:start - 1].isdigit() \
+            and _RESOLUTION_AFTER_TIMES.match(text, start):
+        return False  # "2560x1440", "1920x1080": a resolution's height
     if before == "K" and not text[start + 1:start + 2].isdigit() \
             and text[start + 1:start + 2] not in (",", "."):
         return True  # "K2", "the K9 unit", "a K5 helicopter": one digit names (the kwacha

@@ -1348,6 +1348,10 @@ def next_word(text: str, pos: int) -> str:
     return word.group().lower() if word else ""
 
 
+#: a capitalised word before a one-letter marker spaced from its "$": "Model S $79,990"
+_NAME_BEFORE_LETTER: Final = re.compile(r"\b[A-Z][a-z]+[ ]\Z")
+
+
 def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
     """The currency marker that ends at ``pos`` (one space allowed), or None.
 
@@ -1380,6 +1384,8 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
         if marker[0].isalnum() and start > 0 and (text[start - 1].isalnum()
                                                   or text[start - 1] == "&"):
             continue  # "XR 5", "S&P -0.8%": the end of a name, not a currency
+        if marker[1:2] == " " and _NAME_BEFORE_LETTER.search(text, max(0, start - 12), start):
+            continue  # "Model S $79,990", "Series S $299": a name's letter, then dollars
         return new_record(UnitMatch, (entry.unit, "currency", start, end, marker, entry.factor,
                                       entry.scaled))
     return None

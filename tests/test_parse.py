@@ -991,6 +991,10 @@ MONEY = [
         point(1.4, "GBP")),
     row("The cost of a Cup final ticket is £45.", point(45, "GBP")),
     row("The price of a pint has risen to £4.80.", point(4.8, "GBP / pint", change=("up", "to"))),
+    # a one-letter marker spaced from "$" after a capitalised word is a name's letter
+    # (red team 223): "Series S $299" is dollars, "S$299" Singapore dollars
+    row("The Xbox Series S $299 console sold out.", point(299, "USD")),
+    row("A Model S $79,990 price tag", point(79990, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2807,6 +2811,18 @@ PHYSICAL = [
     row("3 Pollock paintings sold.", point(3, "painting")),
     row("Babies should get 400 IU a day.", point(400, "international_unit / day")),
     row("16 IU Health hospitals merged.", point(16, "hospital")),
+    # "below zero" after a number, whatever word follows it (red team 241)
+    row("Minneapolis dropped to 22 below zero Tuesday morning.", point(-22, "degree")),
+    row("It was 15 below zero Friday in Fargo.", point(-15, "degree")),
+    # a number before an inch mark after a model's name (red team 223)
+    row('LG 27GR95QE-B 27" OLED, now $649.99', point(27, "inch"), point(649.99, "USD")),
+    row('The Pixel 8 6" screen is bright.', point(6, "inch")),
+    # the second side of a size glued after "x" before a data unit, and a resolution's
+    # height (red team 223)
+    row("Selling my 2x16GB DDR4 kit for \u00a350", point(2), point(16, "gigabyte"),
+        point(50, "GBP")),
+    row("It runs at 1920x1080 natively.", point(1920), point(1080)),
+    row("The 4x4 pickups sold out."),  # a drive, no size
 ]
 
 # --- counted things ---------------------------------------------------------------------------
