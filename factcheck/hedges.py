@@ -34,11 +34,14 @@ _GRADE_END: Final = re.compile(
     r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt)(?:[ ]equivalent)?)?"
     r"[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
-_COUNT_END: Final = re.compile(r"\d[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
+_COUNT_END: Final = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
+    r"|thousand))[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
+_PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -684,11 +687,19 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
             or _GRADE_END.search(text, max(0, start - 24), start):
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
-    if counted is None or counted.group("noun") in _AGE_GROUPS:
-        return False
+    if counted is None or counted.group("noun") in _AGE_GROUPS \
+            or counted.group("noun")[:-1] in _PERSON_NOUNS:
+        return False  # ("three sons over 30": their ages)
     named = _NAMED_NUMBER_END.search(text, max(0, counted.start() - 30), counted.start() + 1)
     return named is None or named.group("name").lower() in lexicon.load().function_words \
-        or (named.group("name").lower(),) in hedges_before()  # "Just 12 wins over 38 games"
+        or (named.group("name").lower(),) in hedges_before() \
+        or (named.group("name").lower() in _OPENING_VERBS
+            and named.start() == sentence.span[0])  # "Just 12 wins over 38 games", "Work
+    # 18 stitches over 10 cm"
+
+
+#: verbs that open an instruction before a count: "Knit 2 rounds", "Plant 3 bulbs"
+_OPENING_VERBS: Final = _GRAMMAR["count_opening_verbs"]
 
 
 #: a bare number and "of" right after it: "2 of the 5 regions"

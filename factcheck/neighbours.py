@@ -653,7 +653,8 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
         link_start = anchor.span[1]
         if anchor.dimension == "percent" and anchor.change is not None and index > 1:
             anchor = result[index - 2]  # "4.2m passengers, up 9% on last year's 3.85m"
-        if claim.value is None or anchor.dimension == "length" or not anchor.unit \
+        if claim.value is None or anchor.dimension == "length" \
+                or not (anchor.unit or (anchor.value is not None and anchor.value >= MILLION)) \
                 or not _IN_MILLIONS.search(anchor.text) \
                 or not _PARALLEL_LINK.match(sentence.gap(link_start, claim.span[0])):
             continue
@@ -767,6 +768,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _joined(sentence, previous, claim, ("", ",", "and", ", and"))
                 and _list_of_parts(sentence, previous, claim)
                 and _unit_right_after(claim)
+                and not _size_then_another(sentence, previous, claim)
                 and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))):
             total = _sum_in(previous, claim)
             if total is not None:
@@ -784,6 +786,14 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 continue
         merged.append(claim)
     return merged
+
+
+def _size_then_another(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "a sheet 4 by 8 feet and 1/2 inch thick": the last side of a size, then "and" and
+    another measure (its thickness), which adds nothing to that side."""
+    before = sentence.before(previous.span[0], 1)
+    return bool(before) and before[0].lower in ("by", "x", "\N{MULTIPLICATION SIGN}") \
+        and "and" in sentence.gap(previous.span[1], claim.span[0]).split()
 
 
 #: between a level and its old level: ", down from", " (up from", ", up sharply from",

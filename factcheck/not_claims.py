@@ -884,10 +884,18 @@ _LABELLED_MEASURES: Final = frozenset(["length", "mass", "volume", "area"])
 
 
 def _measure_after_label(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether a physical measure follows the number after a label word: "Bill 42 mm long"
-    (but "Stope 14C" stays a label)."""
+    """Whether a physical measure follows the number after a label word: "Bill 42 mm long",
+    or the other end of a range does: "in rows 3 to 4 feet apart" (but "Stope 14C" stays a
+    label)."""
     unit = sentence.unit_after(numeral.end)
+    if unit is None:
+        other_end = _RANGE_TO_DIGITS.match(sentence.text, numeral.end)
+        unit = sentence.unit_after(other_end.end()) if other_end is not None else None
     return unit is not None and unit.dimension in _LABELLED_MEASURES
+
+
+#: the rest of a range up to its other end: " to 4", "-8", " – 6.5"
+_RANGE_TO_DIGITS: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ])[0-9]+(?:\.[0-9]+)?")
 
 
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
@@ -1004,6 +1012,8 @@ def _label_continued(numeral: Numeral, sentence: Sentence) -> bool:
     words = lexicon.load().not_claims["label_words"]
     if before and _film_speed(numeral, before[-1], sentence):
         return False  # "ISO 100-6400": a range of speeds
+    if _measure_after_label(numeral, sentence):
+        return False  # "rows 3-4 cm deep": a range of a measure
     return bool(before) and (before[-1].lower in words or (
         before[-1].text == "." and len(before) == 2 and before[0].lower in ("no", "nos")))
 

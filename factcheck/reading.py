@@ -353,9 +353,15 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading, sentence: Sentence) -
             and _CONTINENTAL_HINT.search(sentence.text, *sentence.span):
         return True  # "3.200 kWh" beside "312,4" or "12 €": grouped thousands, continental
         # style (not "1.25 mm", "9.858 seconds", nor "1.500 kg" in English copy)
+    if reading.dimension == "count" and _DETERMINER_AFTER.match(sentence.text, reading.end):
+        return False  # "Harper's OPS of 1.012 leads the league": a verb, no plural noun
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
             and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:
     # "Rp 10.000 per litre"
+
+
+#: a determiner after the word a dotted number seems to count, which makes that word a verb
+_DETERMINER_AFTER: Final = re.compile(r"[ ](?:the|a|an|his|her|its|their|all)[ ]")
 
 
 def _sign_before(sentence: Sentence, pos: int) -> int:
@@ -1633,6 +1639,8 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
 
 
+#: periods after a glued "m" of people: "4.1m a year"
+_YEARLY_PERIODS: Final = frozenset(["year", "month", "week", "day", "annually"])
 #: words between a verb and its glued "m": "hit 500m", "fell to 200m", "drew a peak of 9m"
 _VERB_TO_AMOUNT: Final = frozenset(["to", "at", "by", "from", "of", "about", "around",
                                     "nearly", "almost", "some", "over", "more", "than", "a",
@@ -1764,6 +1772,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions
     if following[0].lower in lexicon.load().not_claims["casualty_words"]:
         return True  # "1.5m homeless", "2m displaced": people, in millions
+    if following[0].lower in ("a", "an", "per", "each", "every") and len(following) > 1 \
+            and following[1].lower in _YEARLY_PERIODS and _counts_people(sentence, unit):
+        return True  # "Ridership hits 4.1m a year after opening": people, in millions
     function_words = lexicon.load().function_words
     if following[0].lower in function_words:
         if following[0].lower != "of":

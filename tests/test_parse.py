@@ -141,6 +141,8 @@ def project(claim: Claim, want: Optional[Want]) -> Want:
 #: (add a cause here before marking a row xfail)
 CAUSES: dict = {
     "spaced_k": "a spaced K is never read as thousands ('40 K each'; it is no kelvin there)",
+    "verb_as_noun": "a verb in '-s' after a decimal is read as the counted noun ('1.012 leads "
+                    "the league')",
 }
 
 
@@ -1178,6 +1180,11 @@ PERCENT = [
         point(5, "percent", text="five percent (5%)")),
     row("Costs rose 5% (5.0%) in the year.", point(5, "percent", change=("up", "delta")),
         point(5, "percent")),
+    # points of an election's margin (red team 255)
+    row("She won the runoff by 11 points.", point(11, "percentage_point")),
+    row("The incumbent trails by 4 points.", point(4, "percentage_point")),
+    row("Polls missed the result by 5 points.", point(5, "percentage_point")),
+    row("The team won the match by 11 points.", point(11, "point")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -2823,6 +2830,31 @@ PHYSICAL = [
         point(50, "GBP")),
     row("It runs at 1920x1080 natively.", point(1920), point(1080)),
     row("The 4x4 pickups sold out."),  # a drive, no size
+    # a centrifuge's force in multiples of gravity (red team 253)
+    row("Centrifuge at 500 x g for 5 min.", point(500, "standard_gravity"), point(5, "minute")),
+    row("Spin at 12,000 xg for 10 minutes.", point(12000, "standard_gravity"),
+        point(10, "minute")),
+    row("Spin at 3,000 rcf, then discard the supernatant.", point(3000, "standard_gravity")),
+    row("Spin at 800 g and discard the supernatant.", point(800, "standard_gravity")),
+    row("Add 5 g sucrose, then centrifuge.", point(5, "gram")),
+    row("He ate 500 x greater portions", point(500, "portion")),
+    # molarity beside a named reagent (red team 253)
+    row("Add 0.5 M NaCl.", point(0.5, "molar")),
+    row("Add 1 ml of 0.5 M EDTA.", point(1, "milliliter"), point(0.5, "molar")),
+    # pounds of household money (red team 254)
+    row("The deposit is two hundred pounds.", point(200, "GBP")),
+    row("I withdrew 300 pounds from the cashpoint.", point(300, "GBP")),
+    row("The deposit contains 5.4 billion pounds of copper.", point(5_400_000_000, "pound")),
+    row("The deposit weighed 300 pounds.", point(300, "pound")),
+    # the last side of a size, then another measure (red team 257)
+    row("Cut a sheet 4 by 8 feet and 1/2 inch thick.", point(4, "foot"), point(8, "foot"),
+        point(0.5, "inch")),
+    row("He is 6 feet and 2 inches tall.", point(74, "inch")),
+    # a label word before a range of a measure (red team 257)
+    row("Sow in rows 3 to 4 feet apart.", rng(3, 4, "foot")),
+    row("Space the holes 6-8 inches apart.", rng(6, 8, "inch")),
+    row("See pages 3 to 4 for details."),
+    row("Docket No. 22-1234 was filed."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4138,6 +4170,20 @@ COUNTS = [
     row("In the thread 40 people replied.", point(40, "person")),
     row("The firm will cut journey times on 20 trains a day by 15 minutes.",
         point(20, "train / day"), point(15, "minute", change=("down", "delta"))),
+    # a glued "m" after a subject counted in millions (red teams 255, 256)
+    row("Ridership hits 4.1m a year after opening.", point(4_100_000)),
+    row("Turnout was 28.8m, down from 32m.", point(28_800_000), point(32_000_000)),
+    row("Annual journeys reached 1.3m.", point(1_300_000, "journey")),
+    row("The glacier retreats 4.1m a year.", point(4.1, "meter / year")),
+    # an instruction's verb before a count, and "over" a stretch of it (red team 257)
+    row("Knit 2 rounds plain.", point(2, "round")),
+    row("Decrease 8 stitches evenly.", point(8, "stitch")),
+    row("Work 18 stitches over 10 cm.", point(18, "stitch"), point(10, "centimeter")),
+    row("Apollo 13 astronauts returned."),
+    row("He has three sons over 30.", point(3, "son"), lower(30, "year")),
+    # a dotted number before a verb in "-s" is a decimal (red team 251)
+    row("Harper's OPS of 1.012 leads the league.", point(1.012),
+        xfail=CAUSES["verb_as_noun"]),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
