@@ -121,6 +121,8 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if numeral.spelled or numeral.scale != 1 or not _DOTTED_CLOCK.match(numeral.text) \
             or sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
         return False
+    if _clock_span_first(numeral, sentence):
+        return True  # "from 6.30 to 9.30am"
     words_set = lexicon.load().not_claims
     if _RATE_AFTER.match(sentence.text, numeral.end):
         return False  # "at 4.35 against the US dollar at noon": an exchange rate
@@ -166,6 +168,20 @@ _CLOCK_SPAN_END: Final = re.compile(
     r"(?:[-\N{EN DASH}]|[ ](?:to|till|until)[ ])(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?"
     r"[ ]?[ap]\.?m\b",
     re.IGNORECASE)
+#: the end of "between 8 and 9am", after its first hour
+_CLOCK_BETWEEN_END: Final = re.compile(
+    r"[ ]and[ ](?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?[ ]?[ap]\.?m\b", re.IGNORECASE)
+
+
+def _clock_span_first(numeral: Numeral, sentence: Sentence) -> bool:
+    """The first end of a span of hours whose last says "am" or "pm": "7-10pm", "6.30 to
+    9.30am", "between 8 and 9am" (not "Pints are £4 until 7pm")."""
+    if not (_CLOCK_SPAN_END.match(sentence.text, numeral.end) or (
+            _CLOCK_BETWEEN_END.match(sentence.text, numeral.end)
+            and sentence.text[max(0, numeral.start - 8):numeral.start].lower() == "between ")):
+        return False
+    unit = sentence.unit_before(numeral.start)
+    return unit is None or unit.dimension != "currency"
 
 
 #: the other end of a span after a number: " to 10", "-10", " and 10.30"
@@ -272,9 +288,8 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev == "to" and _CLOSE_TO.search(sentence.text, max(0, numeral.start - 10),
                                          numeral.start):
         return False  # "Close to 4 in 10 women": a hedge, no closing time
-    if _CLOCK_SPAN_END.match(sentence.text, numeral.end):
-        unit = sentence.unit_before(numeral.start)
-        return unit is None or unit.dimension != "currency"  # (not "Pints are £4 until 7pm")
+    if _clock_span_first(numeral, sentence):
+        return True
     if _zero_led_clock(numeral, sentence):
         return True  # "between 0600 and 0900", "the 0815 from Penzance"
     words_set = lexicon.load().not_claims

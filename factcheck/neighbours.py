@@ -749,7 +749,13 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         previous = merged[-1] if merged else None
         if previous is not None and _minutes_after_hours(sentence, previous, claim):
             claim = replace(claim, unit="minute", dimension="time")  # "13h 10m"
-        minor = _minor_amount(previous, claim, sentence) if previous is not None else None
+        if previous is not None and _pounds_then_pence(previous, claim, sentence):
+            previous = replace(previous, unit="GBP", dimension="currency")  # "four pounds
+            # fifty": sterling, whose pence follow
+        per = claim.unit[len("1 / "):] if claim.unit.startswith("1 / ") else ""
+        minor = _minor_amount(previous, replace(claim, unit="", dimension="dimensionless",
+                                                unit_text="") if per else claim,
+                              sentence) if previous is not None else None
         if previous is not None and minor is not None:
             assert previous.value is not None
             amount = previous.value + minor
@@ -759,6 +765,9 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                  high=None if previous.kind == "lower" else amount,
                                  precision=claim.precision if claim.unit_text
                                  else Decimal("0.01"))
+            if per:  # "twelve pounds twenty-one an hour": the rate is the whole amount's
+                merged[-1] = replace(merged[-1], unit=f"{previous.unit} / {per}",
+                                     dimension="rate")
             continue
         if (previous is not None and claim.kind == "point" and previous.kind != "range"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
@@ -1109,6 +1118,19 @@ _BELOW_AT_END: Final = re.compile(
     r"|by|across|are|is|were|was)\b)")
 #: sub-unit words read as hundredths of whatever currency comes before them
 _CENT_WORDS: Final = frozenset(["cent", "cents", "c", "\N{CENT SIGN}"])
+
+
+def _pounds_then_pence(previous: Claim, claim: Claim, sentence: Sentence) -> bool:
+    """ "four pounds fifty", "12 pounds 21 an hour", "four pounds and fifty pence": pounds
+    followed by pence, which no weight is (its ounces stop at 15: "7 pounds 4")."""
+    if previous.unit != "pound" or previous.kind != "point" or previous.value is None \
+            or previous.value != int(previous.value) or claim.value is None \
+            or not _joined(sentence, previous, claim, ("", "and")):
+        return False
+    if claim.unit == "GBP":
+        return 0 < claim.value < 1  # "and fifty pence", converted
+    return (not claim.unit or claim.unit.startswith("1 / ")) \
+        and claim.value == int(claim.value) and 16 <= claim.value <= 99
 
 
 def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional[Decimal]:
@@ -1867,8 +1889,9 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
                 and claim.value is not None and claim.value == int(claim.value) \
                 and 3 <= claim.value <= 8:
             found = _HEIGHT_INCHES.match(sentence.text, claim.span[1], sentence.span[1])
-            if found is not None and not units.is_unit_word(
-                    units.next_word(sentence.text, found.end() + 1)):  # not "6 feet 2 metres"
+            if found is not None and (found.group().startswith("-") or not units.is_unit_word(
+                    units.next_word(sentence.text, found.end() + 1))):  # not "6 feet 2 metres"
+                # (but "a 5-foot-6 second baseman")
                 inches = found.group("inches").lower()
                 value = claim.value * 12 + int(_INCH_WORDS.get(inches, inches) or 0)
                 claim = replace(claim, text=sentence.text[claim.span[0]:found.end()],

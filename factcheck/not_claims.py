@@ -1930,7 +1930,10 @@ _FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50"
                                  "60", "100", "120", "240"])
 #: words of cameras and filming, which make a glued "p" after a frame rate frames
 _FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec", "prores",
-                             "slow-motion", "hdmi", "camera", "cameras", "camcorder"])
+                             "slow-motion", "hdmi", "camera", "cameras", "camcorder", "shoots",
+                             "shooting", "filmed", "filming", "footage", "video", "videos"])
+#: a display format written out, which the words of a sentence miss: "4K", "1080p"
+_FORMAT_WRITTEN: Final = re.compile(r"\b(?:[4-8]K|(?:720|1080|1440|2160)[pi])\b")
 
 
 #: words of buying and of markets, beside which digits and "p" stay pence: "costs 199p"
@@ -1968,7 +1971,9 @@ def _time_signature(numeral: Numeral, nxt: str, sentence: Sentence) -> bool:
 def _about_video(sentence: Sentence) -> bool:
     """A sentence about filming and not about money: "The camera shoots 24p and 25p"."""
     start, end = sentence.span
-    return not sentence.vocabulary.isdisjoint(_FILMING) \
+    return (not sentence.vocabulary.isdisjoint(_FILMING)
+            or _FORMAT_WRITTEN.search(sentence.text, start, end) is not None) \
+        and sentence.vocabulary.isdisjoint(_PRICE_TALK) \
         and "£" not in sentence.text[start:end] \
         and lexicon.load().not_claims["pence_words"].isdisjoint(sentence.vocabulary)
 
@@ -2003,7 +2008,9 @@ def _speaks_of_pence(sentence: Sentence) -> bool:
     if "£" in sentence.text[start:end] \
             or not words["pence_words"].isdisjoint(sentence.vocabulary):
         return True
+    filming = _about_video(sentence)
     return any(found.group(1) not in _VIDEO_LINES
+               and not (filming and found.group(1) in _FRAME_RATES)
                for found in _PENCE_AMOUNT.finditer(sentence.text, start, end))
 
 

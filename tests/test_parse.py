@@ -997,6 +997,13 @@ MONEY = [
     # (red team 223): "Series S $299" is dollars, "S$299" Singapore dollars
     row("The Xbox Series S $299 console sold out.", point(299, "USD")),
     row("A Model S $79,990 price tag", point(79990, "USD")),
+    # spoken pounds and pence (red team 254)
+    row("It pays twelve pounds twenty-one an hour.", point(12.21, "GBP / hour")),
+    row("It's four pounds fifty.", point(4.5, "GBP")),
+    row("It cost four pounds and fifty pence.", point(4.5, "GBP")),
+    row("The baby weighed 7 pounds 4.", point(7, "pound"), point(4)),
+    row("The video costs 50p to rent.", point(0.5, "GBP")),
+    row("Between 5 and 6pm, 300 people came.", point(300, "person")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -2855,6 +2862,15 @@ PHYSICAL = [
     row("Space the holes 6-8 inches apart.", rng(6, 8, "inch")),
     row("See pages 3 to 4 for details."),
     row("Docket No. 22-1234 was filed."),
+    # a height in feet and inches before a word of time (red team 251)
+    row("He is a 5-foot-6 second baseman.", point(66, "inch")),
+    # trains and vehicles an hour (red team 256)
+    row("The line runs 12tph in the peak and 8tph off-peak.", point(12, "train / hour"),
+        point(8, "train / hour")),
+    row("The crusher processes 500 tph of ore.", point(500, "metric_ton / hour")),
+    row("Loop detectors recorded 4,120 veh/h on the carriageway.",
+        point(4120, "vehicle / hour")),
+    row("Traffic peaks at 1,800 vph.", point(1800, "vehicle / hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -7459,6 +7475,12 @@ NOT_CLAIMS = [
     row("The song is in 4/4 but the bridge switches to 7/8."),
     row("The waltz is in 3/4 time."),
     row("See thread 12 on the forum for details."),
+    # a frame rate glued to "p" in a sentence about video (red team 252)
+    row("It records 4K at 60p."),
+    row("Shoots 1080p at 50p."),
+    # the first hour of a span whose last says "am" or "pm" (red team 256)
+    row("Peak is between 8 and 9am."),
+    row("Peak runs from 6.30 to 9.30am."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
