@@ -1302,7 +1302,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
-            or prev2 in words_set["label_words"] or prev == "#" \
+            or (len(before) > 1 and prev2 in words_set["label_words"]) or prev == "#" \
             or (before and before[-1].text == "No") \
             or (len(before) > 1 and before[-1].lower in ("no", "no.")
                 and (before[-2].lower in words_set["label_words"]
@@ -1432,6 +1432,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _WIDE_RESOLUTION.fullmatch(numeral.text) \
             and _RESOLUTION_WORD_AFTER.match(sentence.text, numeral.end):
         return False  # "a 16K-resolution sphere", "12K resolution": a display format
+    if _is_resolution(numeral.text + sentence.text[numeral.end:numeral.end + 1]) \
+            and _FRAME_RATE_GLUED.match(sentence.text, numeral.end + 1):
+        return False  # "4K60", "5.3K60", "8K30": a format and its frame rate
+    if numeral.text in _FILMED_FORMATS and _camera_name_before(before) and (
+            counted_noun(sentence, numeral.end, numeral.value) is None
+            or not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary)):
+        return False  # "The Pocket 6K records RAW video", "the Komodo 6K": a camera's name
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
     if numeral.text in words_set["emergency_numbers"] and (
@@ -1702,7 +1709,10 @@ _ISO_SPEEDS: Final = frozenset(
 #: words of photography that make "ISO 800" a speed
 _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera", "cameras",
                                  "sensor", "shutter", "exposure", "aperture", "lens", "photo",
-                                 "photos", "grain", "low-light", "photographer"])
+                                 "photos", "grain", "low-light", "photographer", "noise",
+                                 "noisy", "native", "stops", "dslr",
+                                 "mirrorless", "tripod", "flash", "film", "raw", "jpeg",
+                                 "daylight", "indoors"])
 
 
 #: names of a scale whose number is a reading on it: "SPF 30", "SPF50+", "pH 5.5", "UPF 50"
@@ -1751,7 +1761,13 @@ def _opens_no_label(numeral: Numeral, word: Word, sentence: Sentence) -> bool:
 def _film_speed(numeral: Numeral, label: Word, sentence: Sentence) -> bool:
     """ "ISO 800" in a sentence about photography: a sensitivity of a sensor or a film."""
     return label.lower == "iso" and numeral.text.replace(",", "") in _ISO_SPEEDS \
-        and not sentence.vocabulary.isdisjoint(_PHOTO_WORDS)
+        and not sentence.vocabulary.isdisjoint(_PHOTO_WORDS) \
+        and sentence.vocabulary.isdisjoint(_STANDARDS_WORDS)
+
+
+#: words of standards, beside which "ISO 8000" is one ("The ISO 8000 standard")
+_STANDARDS_WORDS: Final = frozenset(["standard", "standards", "certified", "certification",
+                                     "compliance", "compliant", "accredited", "audit"])
 
 
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
@@ -2029,6 +2045,21 @@ _RESOLUTION: Final = re.compile(r"[1-9](?:\.[0-9])?K")
 #: formats of two digits, display formats only before a word of resolution: "16K-resolution"
 _WIDE_RESOLUTION: Final = re.compile(r"1[0-6]K")
 _RESOLUTION_WORD_AFTER: Final = re.compile(r"[ -](?:resolution|res)\b", re.IGNORECASE)
+#: a frame rate glued after a format's "K": the "60" of "4K60"
+_FRAME_RATE_GLUED: Final = re.compile(r"(?:24|25|30|48|50|60|100|120|240)(?!\w|[.,][0-9])")
+
+
+def _camera_name_before(before: Sequence[Word]) -> bool:
+    """A capitalised name right before a format, which names a camera: "The Pocket 6K",
+    "Komodo 6K" (not "Over 8K subscribers", "Nearly 4K fans")."""
+    if not before:
+        return False
+    name = before[-1]
+    return name.text.isalpha() and name.text[0].isupper() and len(name.text) > 2 \
+        and name.lower not in lexicon.load().function_words \
+        and (name.lower,) not in hedges_before() and name.lower not in _SCALE_NAMES
+
+
 #: the formats a camera shoots or a screen supports, after such a verb with no noun ("shoots
 #: 6K at 60fps"; "supporting 5K, up from 2K" counts thousands)
 _FILMED_FORMATS: Final = frozenset(["4K", "6K", "8K"])

@@ -751,12 +751,17 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                         and not any(w.lower in _SHARE_HEDGES
                                     for w in sentence.before(first.start, 1))) \
         if not after_magnitude(sentence, first.start) and not (
-            inner and inner[-1].lower in _BOUND_ADVERBS) else None
-    # ("a score of 740 or above gets": no noun follows "above" or "higher")
+            inner and inner[-1].lower in _BOUND_ADVERBS) \
+        and sentence.text[first.start - 2:first.start].lower() != "f/" else None
+    # ("a score of 740 or above gets": no noun follows "above" or "higher"; "the f/2 APO
+    # lens": an aperture, which counts nothing)
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
         noun = noun_after_of_the(sentence, number_end) or compound_modifier(
             sentence, first.start, number_end)
+    if noun and last.value != int(last.value) and noun.lower in _FIGURE_VERBS \
+            and _OBJECT_AFTER.match(sentence.text, noun.end):
+        noun = None  # "Harper's OPS of 1.012 leads the league": the verb of the figure
     if noun:
         if single and refers_back(first, sentence):
             return None
@@ -1639,6 +1644,10 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
 
 
+#: verbs in "-s" after a decimal, which count nothing (grammar_words.txt)
+_FIGURE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["figure_verbs"]
+#: what follows such a verb: its object or a figure ("leads the league", "ranks 29th")
+_OBJECT_AFTER: Final = re.compile(r"[ ](?:the|its|their|his|her|all|[0-9$£€])")
 #: periods after a glued "m" of people: "4.1m a year"
 _YEARLY_PERIODS: Final = frozenset(["year", "month", "week", "day", "annually"])
 #: words between a verb and its glued "m": "hit 500m", "fell to 200m", "drew a peak of 9m"

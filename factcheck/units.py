@@ -1537,7 +1537,8 @@ _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring spacecraft
     hovercraft watercraft
     police staff data media politics economics physics mathematics athletics
-    crossroads barracks corps swiss chinese japanese premises
+    crossroads barracks corps swiss chinese japanese premises lens canvas atlas bias alias
+    pancreas
 """.split()) | word_sections("grammar_words.txt")["animal_plurals"]  # "150 lynx"
 #: singulars in "-is", no plurals of a people or a thing in "-i" (see singular)
 _IS_SINGULARS: Final = frozenset("""
@@ -1596,8 +1597,9 @@ def singular(noun: str) -> str:
         return word[:-3] + "man"  # fishermen, gunmen, congressmen
     if word.endswith("ies"):
         return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return word[:-2]
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")) or (
+            word.endswith("ses") and word[:-2] in _INVARIANT):
+        return word[:-2]  # (also "lenses", "canvases", "aliases")
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     if word.endswith("is") and not word.endswith(("sis", "ais", "ois", "itis")) \

@@ -141,8 +141,8 @@ def project(claim: Claim, want: Optional[Want]) -> Want:
 #: (add a cause here before marking a row xfail)
 CAUSES: dict = {
     "spaced_k": "a spaced K is never read as thousands ('40 K each'; it is no kelvin there)",
-    "verb_as_noun": "a verb in '-s' after a decimal is read as the counted noun ('1.012 leads "
-                    "the league')",
+    "verb_as_noun": "a verb in '-s' after a whole number is read as the counted noun "
+                    "('64-25,600 keeps noise low')",
 }
 
 
@@ -2871,6 +2871,14 @@ PHYSICAL = [
     row("Loop detectors recorded 4,120 veh/h on the carriageway.",
         point(4120, "vehicle / hour")),
     row("Traffic peaks at 1,800 vph.", point(1800, "vehicle / hour")),
+    # a colour temperature beside words of light (red team 252)
+    row("It gives 12,000 lux at 5600K.", point(12000, "lux"), point(5600, "kelvin")),
+    row("A light that works across 1,800\u201310,000K.", rng(1800, 10000, "kelvin")),
+    row("Set it at 5600K and 95% brightness.", point(5600, "kelvin"), point(95, "percent")),
+    row("In light of 50K layoffs, shares fell.", point(50000, "layoff")),
+    # an aperture counts nothing (red team 252)
+    row("The f/2 APO lens costs $999.", point(2), point(999, "USD")),
+    row("She owns 5 lenses.", point(5, "lens")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4198,8 +4206,16 @@ COUNTS = [
     row("Apollo 13 astronauts returned."),
     row("He has three sons over 30.", point(3, "son"), lower(30, "year")),
     # a dotted number before a verb in "-s" is a decimal (red team 251)
-    row("Harper's OPS of 1.012 leads the league.", point(1.012),
+    row("Harper's OPS of 1.012 leads the league.", point(1.012)),
+    row("His .224 ranks 29th.", point(0.224)),
+    row("He averaged 2.5 goals the previous season.", point(2.5, "goal")),
+    # a film speed after "ISO" opening a sentence about photography (red team 252)
+    row("ISO 400 was enough indoors.", point(400)),
+    row("Native ISO 64\u201325,600 is supported.", rng(64, 25600)),
+    row("Native ISO 64\u201325,600 keeps noise low.", rng(64, 25600),
         xfail=CAUSES["verb_as_noun"]),
+    row("Sales 4K units", point(4000, "unit")),
+    row("Nearly 4K fans came.", approx(4000, "fan")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -7481,6 +7497,10 @@ NOT_CLAIMS = [
     # the first hour of a span whose last says "am" or "pm" (red team 256)
     row("Peak is between 8 and 9am."),
     row("Peak runs from 6.30 to 9.30am."),
+    # formats of video after a camera's name or before a frame rate (red team 252)
+    row("The Pocket 6K records Blackmagic RAW."),
+    row("Video: 4K60 and 5.3K60."),
+    row("The sensor overheated after 4K recording."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
