@@ -50,6 +50,7 @@ COMPILED_MODULES = [
     "factcheck/cleanup.py",
     "factcheck/age_tags.py",
     "factcheck/clause_rates.py",
+    "factcheck/early_years.py",
     "factcheck/furlongs.py",
     "factcheck/fx_pairs.py",
     "factcheck/hardware_models.py",

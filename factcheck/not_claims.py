@@ -21,6 +21,7 @@ from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED,
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.cued_units import cued_unit_after
+from factcheck.early_years import is_early_year
 from factcheck.software_labels import bare_version, code_spans
 from factcheck.sport_labels import made_of_tried, sport_spans
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -1275,6 +1276,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if is_clock_time(numeral, prev, sentence):
         return False
+    if is_early_year(numeral, sentence):
+        return False  # "ruled from 871 until 899", "Louis the Pious (778–840)"
     if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
             and bare_version(numeral, prev, nxt, sentence):
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software

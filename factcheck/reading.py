@@ -1590,6 +1590,8 @@ _CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a",
 _FACT_BOX_BREAKS: Final = frozenset(["|", "\N{MIDDLE DOT}", "\N{BULLET}", ";", "(", "/"])
 #: a fact box's label and its colon right before a figure: "Workforce: 32.9", "Visitors: c. 5"
 _LABEL_BEFORE: Final = re.compile(r"([A-Za-z]+):[ ]?(?:c\.[ ]?|about[ ]|~)?[0-9][0-9.,]*\Z")
+#: the label that opens a list of named figures: "Displaced by state: ", "Refugees: "
+_LIST_LABEL: Final = re.compile(r"[ ]*([A-Za-z]+)(?:[ ][a-z]+){0,3}:[ ]")
 
 
 def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
@@ -1598,7 +1600,12 @@ def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
     label = _LABEL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 40),
                                  unit.start)
     if label is None:
-        return False
+        listed = _LIST_LABEL.match(sentence.text, sentence.span[0], unit.start)
+        word = listed.group(1).lower() if listed is not None else ""
+        return sentence.text[unit.start - 2:unit.start - 1] == "." and (
+            word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS
+            or word in lexicon.load().not_claims["casualty_words"])  # a list's label of
+        # people: "Displaced by state: Khartoum 3.6m, Gezira 0.8m" (not "Jumps: Smith 8.2m")
     word = label.group(1).lower()
     return word not in _LENGTH_CUES and (
         word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS or has_plural_form(word)
@@ -1779,7 +1786,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if following[0].lower in _SUMS_OF_MONEY \
             and sentence.text[following[0].end:following[0].end + 1] != "-":
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions
-    if following[0].lower in lexicon.load().not_claims["casualty_words"]:
+    casualty = following[1] if len(following) > 1 and following[0].lower.endswith("ly") \
+        else following[0]  # "11.5m internally displaced"
+    if casualty.lower in lexicon.load().not_claims["casualty_words"]:
         return True  # "1.5m homeless", "2m displaced": people, in millions
     if following[0].lower in ("a", "an", "per", "each", "every") and len(following) > 1 \
             and following[1].lower in _YEARLY_PERIODS and _counts_people(sentence, unit):

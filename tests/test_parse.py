@@ -4216,6 +4216,21 @@ COUNTS = [
         xfail=CAUSES["verb_as_noun"]),
     row("Sales 4K units", point(4000, "unit")),
     row("Nearly 4K fans came.", approx(4000, "fan")),
+    # first-millennium years need a way of saying them (red team 259)
+    row("The town had 871 sheep.", point(871, "sheep")),
+    row("In 930, 500 monks lived there.", point(500, "monk")),
+    row("Production was built up from 600 to 900 units.",
+        point(600, "unit", change=("up", "from")), point(900, "unit", change=("up", "to"))),
+    row("A total of 146 people died in the mountains, down from 168 in 2023.",
+        point(146, "person"), point(168, "person")),
+    row("The cross dates from c. 950 people", approx(950, "person")),
+    # a glued "m" in a list of people by place (red team 260)
+    row("Displaced by state: Khartoum 3.6m, South Darfur 1.1m, Gezira 0.8m.",
+        point(3_600_000), point(1_100_000), point(800_000)),
+    row("Refugees: Chad 1.2m, Egypt 1.5m", point(1_200_000), point(1_500_000)),
+    row("Sudan has 11.5m internally displaced.", point(11_500_000)),
+    row("Jumps: Smith 8.2m, Jones 7.9m", point(8.2, "meter"), point(7.9, "meter")),
+    row("The refugees built a 2.5m wall.", point(2.5, "meter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -7501,6 +7516,16 @@ NOT_CLAIMS = [
     row("The Pocket 6K records Blackmagic RAW."),
     row("Video: 4K60 and 5.3K60."),
     row("The sensor overheated after 4K recording."),
+    # years of the first millennium (red team 259)
+    row("Alfred ruled from 871 until his death in 899."),
+    row("Louis the Pious (778\u2013840) was emperor."),
+    row("Offa (r. 757\u2013796) built a dyke."),
+    row("He reigned 688\u2013726."),
+    row("The abbey was founded in 930."),
+    row("In the year 909 the duke died."),
+    row("It was built c. 950."),
+    row("In 930, the monks left."),
+    row("Rome was sacked in 410 AD."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
