@@ -6,15 +6,17 @@ years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka)
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
 megavolt-amperes in one about the grid, "24 tph" trains an hour in one about railways,
-"12M 3.94%" a term of months in a listed item before its rate, and "400 IU" international
-units in any sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a
-gate, "30 g of protein" a mass and "Highway 1 N" a road, and a noun or a name after the
-symbol makes it a name ("Three IU players", "16 IU Health hospitals", "40 Ga speakers").
+"1s" seconds in one about timeouts, "2g" gigabytes and "250m CPU" millicores in one about
+memory or containers, "12M 3.94%" a term of months in a listed item before its rate, and
+"400 IU" international units in any sentence; elsewhere "13A" is a flat, "Class A" a grade,
+"a 5 bar gate" a gate, "30 g of protein" a mass and "Highway 1 N" a road, and a noun or a
+name after the symbol makes it a name ("Three IU players", "16 IU Health hospitals", "40
+Ga speakers").
 The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
-``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]``, ``[train_rate_cues]`` in
-grammar_words.txt)."""
+``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]``, ``[train_rate_cues]``,
+``[timeout_cues]``, ``[heap_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -70,6 +72,10 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?MVA" + _AFTER), "megavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?GVA" + _AFTER), "gigavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?tph" + _AFTER), "train / hour", "rate", _GRAMMAR["train_rate_cues"]),
+    (re.compile(r"s" + _AFTER), "second", "time", _GRAMMAR["timeout_cues"]),
+    (re.compile(r"g" + _AFTER), "gigabyte", "information", _GRAMMAR["heap_cues"]),
+    (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b)" + _AFTER), "millicore", "count",
+     _GRAMMAR["heap_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -79,7 +85,7 @@ _FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Deci
 _G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
-                                    "l", "m", "t"])
+                                    "l", "m", "t", "s"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:

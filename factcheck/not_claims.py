@@ -2300,7 +2300,11 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
     response": a status code that prose names, in a sentence about the web, after a verb of
     answering or right before a singular "response" or "error" (not "returns 250 results",
     "logged 200 errors")."""
-    if numeral.text not in _STATUS_CODES or sentence.vocabulary.isdisjoint(_HTTP_WORDS):
+    if numeral.text not in _STATUS_CODES:
+        return False
+    if _in_status_list(numeral, sentence):
+        return True  # "retries on 502, 503 and 504 errors": codes, listed before their noun
+    if sentence.vocabulary.isdisjoint(_HTTP_WORDS):
         return False
     if after and after[0].lower in _STATUS_NOUNS and after[0].start == numeral.end + 1:
         return True
@@ -2308,6 +2312,23 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
     return bool(words) and words[-1] in _STATUS_VERBS \
         and counted_noun(sentence, numeral.end, numeral.value) is None \
         and not sentence.unit_after(numeral.end)
+
+
+def _in_status_list(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number is one of two or more status codes listed before a noun of
+    responses: "502, 503 and 504 errors", "429 or 503 responses"."""
+    for found in _STATUS_LIST.finditer(sentence.text, *sentence.span):
+        if found.start() <= numeral.start < found.end():
+            return all(code in _STATUS_CODES for code in _THREE_DIGITS.findall(
+                sentence.text, found.start(), found.end()))
+    return False
+
+
+#: two or more three-digit codes joined by commas, "and", "or" or "/", then their noun
+_STATUS_LIST: Final = re.compile(
+    r"\b[1-5][0-9]{2}(?:(?:,[ ]?|,?[ ](?:and|or)[ ]|/)[1-5][0-9]{2}\b)+"
+    r"[ ](?:errors?|responses?|codes?|status(?:es)?)\b")
+_THREE_DIGITS: Final = re.compile(r"[0-9]{3}")
 
 
 def _glued_after_a_word(numeral: Numeral, sentence: Sentence) -> bool:

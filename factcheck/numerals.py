@@ -377,7 +377,8 @@ _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 _ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 #: words before a number with a glued "s" that make the "s" seconds
 _SECONDS_FRAME: Final = re.compile(
-    r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait)(?:[ ](?:of|to|is|at))?"
+    r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait|backoff|cooldown|expiry|heartbeat)"
+    r"(?:[ ](?:of|to|is|at)|:)?"
     r"|every|after|waits|waited|took|within)[ ]|=[ ]?)\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 #: the apostrophes of a possessive: "a month's rain", "Leeds' finest"

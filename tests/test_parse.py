@@ -2879,6 +2879,19 @@ PHYSICAL = [
     # an aperture counts nothing (red team 252)
     row("The f/2 APO lens costs $999.", point(2), point(999, "USD")),
     row("She owns 5 lenses.", point(5, "lens")),
+    # sizes and rates of software configuration (red team 258)
+    row("Requests: 250m CPU and 512Mi memory.", point(250, "millicore"),
+        point(512, "mebibyte")),
+    row("Limit the pod to 1Gi of memory.", upper(1, "gibibyte")),
+    row("The heap is set to 2g by default.", point(2, "gigabyte")),
+    row("Add 2g of salt.", point(2, "gram")),
+    row("The Mi 11 phone sold well."),
+    row("Limits: 10 req/s, 100k req/day, 5 MB body", point(10, "request / second"),
+        point(100_000, "request / day"), point(5, "megabyte")),
+    row("The server handles 5,000 QPS.", point(5000, "query / second")),
+    row("Connect timeout: 5s. Read timeout: 60s.", point(5, "second"), point(60, "second")),
+    row("Latency stays below 1s.", upper(1, "second")),
+    row("She is in her 30s.", rng(30, 39, "year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4231,6 +4244,8 @@ COUNTS = [
     row("Sudan has 11.5m internally displaced.", point(11_500_000)),
     row("Jumps: Smith 8.2m, Jones 7.9m", point(8.2, "meter"), point(7.9, "meter")),
     row("The refugees built a 2.5m wall.", point(2.5, "meter")),
+    row("We logged 200, 300 and 400 errors.", point(200, "error"), point(300, "error"),
+        point(400, "error")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -7526,6 +7541,9 @@ NOT_CLAIMS = [
     row("It was built c. 950."),
     row("In 930, the monks left."),
     row("Rome was sacked in 410 AD."),
+    # HTTP status codes listed before their noun (red team 258)
+    row("Retries on 502, 503 and 504 errors."),
+    row("It returns 429 or 503 responses."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
