@@ -81,8 +81,10 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
 )
 #: symbols of scaled units: million and thousand acre-feet, thousand million cubic feet
 _FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Decimal(10) ** 9}
-#: words of weighing that keep a "g" beside a cue of flight in grams
-_G_FORCE_BLOCKERS: Final = _GRAMMAR["g_force_blockers"]
+#: words that keep a symbol its everyday unit beside its cues: weighing keeps a "g" grams
+#: beside a cue of flight, bulk handling keeps "tph" tonnes an hour beside trains
+_BLOCKERS: Final = {"standard_gravity": _GRAMMAR["g_force_blockers"],
+                    "train / hour": _GRAMMAR["train_rate_blockers"]}
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
                                     "l", "m", "t", "s"])
@@ -105,8 +107,7 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
         if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
-                and (unit != "standard_gravity"
-                     or sentence.vocabulary.isdisjoint(_G_FORCE_BLOCKERS)) \
+                and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             symbol_text = found.group().strip()
             return CuedUnit(unit, dimension, symbol_text, found.end(),

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from factcheck import lexicon
+from factcheck.nouns import counted_noun
 from factcheck.numerals import Numeral
 from factcheck.sentence import Sentence
 
@@ -19,8 +20,7 @@ _WORDS: Final = lexicon.word_sections("not_claims.txt")
 _DATING: Final = _WORDS["history_verbs"] | _WORDS["reign_verbs"]
 _REIGNING: Final = _WORDS["reign_verbs"]
 #: words before a year of an event
-_YEAR_PREPOSITIONS: Final = frozenset(["in", "from", "until", "till", "since", "c.", "circa",
-                                       "around"])
+_YEAR_PREPOSITIONS: Final = frozenset(["in", "from", "until", "till", "since", "c.", "circa"])
 #: the smallest number a verb of history dates without "the year" or an era ("died in 79"
 #: may be a year, but "in 30" too often is not)
 _EARLIEST_DATED: Final = 100
@@ -36,6 +36,11 @@ _OTHER_END: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|until|till)[
 _THE_YEAR: Final = re.compile(r"\b[Tt]he[ ]year[ ]\Z")
 #: an era after the number: "930 AD", "44 BC" (which the unit readers leave alone)
 _ERA_AFTER: Final = re.compile(r"[ ]?(?:AD|CE|BC|BCE)\b")
+#: the rest of a reign after its first year, then no count: "-726", "–809 from Baghdad"
+_REIGN_AFTER: Final = re.compile(r"[-\N{EN DASH}][0-9]{3}\b(?![ ]?%|-)(?![ ](?:of|[a-z]+s)\b)")
+#: what follows a year that opens a clause: a comma and no list of numbers ("In 930, the
+#: monks"; not "In 300, 400 and 500 mg doses")
+_CLAUSE_AFTER: Final = re.compile(r",[ ](?![0-9][0-9,.]*(?:,[ ]|[ ](?:and|or)[ ]))")
 #: the longest span a bracketed life or reign covers
 _LONGEST_LIFE: Final = 120
 
@@ -46,20 +51,20 @@ def is_early_year(numeral: Numeral, sentence: Sentence) -> bool:
             or len(numeral.text) > 3 or numeral.value < 1:
         return False
     text, start = sentence.text, sentence.span[0]
-    if _THE_YEAR.search(text, max(start, numeral.start - 9), numeral.start) \
-            or _ERA_AFTER.match(text, numeral.end):
+    if _ERA_AFTER.match(text, numeral.end) or _in_life_brackets(numeral, sentence):
         return True
-    if _in_life_brackets(numeral, sentence):
+    if sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end) \
+            or not _nothing_counted_after(numeral, sentence):
+        return False  # ("During the year 300 new members joined": a count)
+    if _THE_YEAR.search(text, max(start, numeral.start - 9), numeral.start):
         return True
-    if sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end):
-        return False
     circa = _CIRCA.search(text, max(start, numeral.start - 8), numeral.start)
     before = sentence.before(circa.start() if circa else numeral.start, 2)
     prev = before[-1].lower if before else ""
-    if prev in _REIGNING and text[numeral.end:numeral.end + 1] in ("-", "\N{EN DASH}"):
-        return True  # "He reigned 688–726"
     if numeral.value < _EARLIEST_DATED:
         return False
+    if prev in _REIGNING and _REIGN_AFTER.match(text, numeral.end):
+        return True  # "He reigned 688–726" (not "ruled 150-200 of the claims", "ruled 7-2")
     span_end = prev in ("-", "\N{EN DASH}", "until", "till", "to") and len(before) > 1 \
         and before[-2].text.isdigit() and len(before[-2].text) >= 3
     if circa is not None:
@@ -71,10 +76,9 @@ def is_early_year(numeral: Numeral, sentence: Sentence) -> bool:
     else:
         return False
     if _dated_before(sentence, anchor):
-        return _nothing_counted_after(numeral, sentence) \
-            and not _counted_span_after(numeral, sentence)
-    return prev == "in" and before[-1].start == start and text[numeral.end:numeral.end + 1] == ","
-    # "In 930, the monks left": a clause opened by its year
+        return not _counted_span_after(numeral, sentence)
+    return prev == "in" and before[-1].start == start and _CLAUSE_AFTER.match(text, numeral.end)
+    # "In 930, the monks left": a clause opened by its year (not "In 300, 400 and 500 mg")
 
 
 def _in_life_brackets(numeral: Numeral, sentence: Sentence) -> bool:
@@ -89,19 +93,19 @@ def _in_life_brackets(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     first, last = int(span.group("first")), int(span.group("last"))
     name = sentence.before(opening, 1)
-    return 0 < last - first <= _LONGEST_LIFE and bool(name) and name[0].text[:1].isupper()
+    return 0 < last - first <= _LONGEST_LIFE and bool(name) and name[0].text[:1].isupper() \
+        and (text[opening + 1:opening + 2] in ("r", "c") or first % 10 != 0 or last % 10 != 0)
+    # (not "Kenya (300–400)", "Labour (410–430)": round ends estimate an amount)
 
 
 def _dated_before(sentence: Sentence, pos: int) -> bool:
-    """Whether a verb or noun of history stands in the three words before ``pos`` with no
-    comma after it: "ruled from", "was founded in", "his death in" (not "were built,
-    perhaps from 600 to 3,000")."""
-    for word in reversed(sentence.before(pos, 3)):
-        if word.text in (",", ";", ":"):
-            return False
-        if word.lower in _DATING:
-            return True
-    return False
+    """Whether a verb or noun of history stands right before ``pos``, perhaps after an
+    adverb: "ruled from", "was founded in", "his death in", "built c." (not "were built,
+    perhaps from 600 to 3,000", "the converted hall rose from 400")."""
+    before = sentence.before(pos, 2)
+    if len(before) == 2 and before[-1].lower.endswith("ly"):
+        before = before[:1]  # "was originally built in 930"
+    return bool(before) and before[-1].lower in _DATING
 
 
 def _counted_span_after(numeral: Numeral, sentence: Sentence) -> bool:
@@ -114,13 +118,18 @@ def _counted_span_after(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 def _nothing_counted_after(numeral: Numeral, sentence: Sentence) -> bool:
-    """No noun right after the number: "founded in 930." (not "in 930 stores")."""
+    """No noun right after the number: "founded in 930." (not "in 930 stores", "built in 300
+    Kenyan villages")."""
     following = sentence.after(numeral.end, 1)
-    return not following or not following[0].text.isalpha() \
-        or not following[0].text.islower() or following[0].lower in _AFTER_A_YEAR
+    if following and following[0].lower == "of":
+        return False  # "ruled 150-200 of the claims": a part of a whole
+    if not following or not following[0].text.isalpha() or following[0].lower in _AFTER_A_YEAR:
+        return True
+    return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
 #: words that may follow a year of an event: "until 899 when", "in 930 and"
 _AFTER_A_YEAR: Final = frozenset(["and", "or", "when", "until", "till", "to", "after",
                                   "before", "as", "at", "in", "on", "the", "his", "her", "its",
+                                  "from",
                                   "their", "a", "an", "by", "while", "where", "which", "but"])

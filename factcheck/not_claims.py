@@ -1438,9 +1438,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _is_resolution(numeral.text + sentence.text[numeral.end:numeral.end + 1]) \
             and _FRAME_RATE_GLUED.match(sentence.text, numeral.end + 1):
         return False  # "4K60", "5.3K60", "8K30": a format and its frame rate
-    if numeral.text in _FILMED_FORMATS and _camera_name_before(before) and (
-            counted_noun(sentence, numeral.end, numeral.value) is None
-            or not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary)):
+    if numeral.text in _FILMED_FORMATS and _camera_name_before(before) \
+            and not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary):
         return False  # "The Pocket 6K records RAW video", "the Komodo 6K": a camera's name
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
                                      or before[-1].lower in _SCALE_NAMES)
@@ -1712,10 +1711,9 @@ _ISO_SPEEDS: Final = frozenset(
 #: words of photography that make "ISO 800" a speed
 _PHOTO_WORDS: Final = frozenset(["shoot", "shot", "shoots", "shooting", "camera", "cameras",
                                  "sensor", "shutter", "exposure", "aperture", "lens", "photo",
-                                 "photos", "grain", "low-light", "photographer", "noise",
-                                 "noisy", "native", "stops", "dslr",
-                                 "mirrorless", "tripod", "flash", "film", "raw", "jpeg",
-                                 "daylight", "indoors"])
+                                 "photos", "grain", "low-light", "photographer", "native",
+                                 "stops", "dslr", "mirrorless", "tripod", "daylight",
+                                 "indoors"])
 
 
 #: names of a scale whose number is a reading on it: "SPF 30", "SPF50+", "pH 5.5", "UPF 50"
@@ -1950,7 +1948,8 @@ _FRAME_RATES: Final = frozenset(["23.976", "24", "25", "29.97", "30", "48", "50"
 #: words of cameras and filming, which make a glued "p" after a frame rate frames
 _FILMING: Final = frozenset(["fps", "4k", "6k", "8k", "frame", "frames", "codec", "prores",
                              "slow-motion", "hdmi", "camera", "cameras", "camcorder", "shoots",
-                             "shooting", "filmed", "filming", "footage", "video", "videos"])
+                             "shooting", "filmed", "filming", "footage", "video", "videos",
+                             "raw"])
 #: a display format written out, which the words of a sentence miss: "4K", "1080p"
 _FORMAT_WRITTEN: Final = re.compile(r"\b(?:[4-8]K|(?:720|1080|1440|2160)[pi])\b")
 

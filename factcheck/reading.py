@@ -752,7 +752,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                     for w in sentence.before(first.start, 1))) \
         if not after_magnitude(sentence, first.start) and not (
             inner and inner[-1].lower in _BOUND_ADVERBS) \
-        and sentence.text[first.start - 2:first.start].lower() != "f/" else None
+        and not _APERTURE_BEFORE.search(sentence.text, max(0, first.start - 3), first.start) \
+        else None
     # ("a score of 740 or above gets": no noun follows "above" or "higher"; "the f/2 APO
     # lens": an aperture, which counts nothing)
     single = first is last
@@ -1602,7 +1603,8 @@ def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
     if label is None:
         listed = _LIST_LABEL.match(sentence.text, sentence.span[0], unit.start)
         word = listed.group(1).lower() if listed is not None else ""
-        return sentence.text[unit.start - 2:unit.start - 1] == "." and (
+        return sentence.text[unit.start - 2:unit.start - 1] == "." \
+            and sentence.vocabulary.isdisjoint(_LENGTH_CUES) and (
             word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS
             or word in lexicon.load().not_claims["casualty_words"])  # a list's label of
         # people: "Displaced by state: Khartoum 3.6m, Gezira 0.8m" (not "Jumps: Smith 8.2m")
@@ -1651,10 +1653,14 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
 
 
+#: the "f/" of an aperture right before its number ("f/2"; not "1 chef/2 cooks")
+_APERTURE_BEFORE: Final = re.compile(r"(?<![A-Za-z])[fF]/\Z")
 #: verbs in "-s" after a decimal, which count nothing (grammar_words.txt)
 _FIGURE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["figure_verbs"]
 #: what follows such a verb: its object or a figure ("leads the league", "ranks 29th")
-_OBJECT_AFTER: Final = re.compile(r"[ ](?:the|its|their|his|her|all|[0-9$£€])")
+_OBJECT_AFTER: Final = re.compile(
+    r"[ ](?:(?:the|its|their|his|her|all)\b(?![ ](?:first|last|previous|next|following|same|"
+    r"opening|second|final|whole|entire)\b)|[0-9$£€])")
 #: periods after a glued "m" of people: "4.1m a year"
 _YEARLY_PERIODS: Final = frozenset(["year", "month", "week", "day", "annually"])
 #: words between a verb and its glued "m": "hit 500m", "fell to 200m", "drew a peak of 9m"
@@ -1787,7 +1793,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             and sentence.text[following[0].end:following[0].end + 1] != "-":
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions
     casualty = following[1] if len(following) > 1 and following[0].lower.endswith("ly") \
-        else following[0]  # "11.5m internally displaced"
+        and (len(following) == 2 or not following[2].text.isalpha()) \
+        else following[0]  # "11.5m internally displaced." (not "a 2.5m vertically displaced
+    # block")
     if casualty.lower in lexicon.load().not_claims["casualty_words"]:
         return True  # "1.5m homeless", "2m displaced": people, in millions
     if following[0].lower in ("a", "an", "per", "each", "every") and len(following) > 1 \

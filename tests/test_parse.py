@@ -1189,7 +1189,7 @@ PERCENT = [
         point(5, "percent")),
     # points of an election's margin (red team 255)
     row("She won the runoff by 11 points.", point(11, "percentage_point")),
-    row("The incumbent trails by 4 points.", point(4, "percentage_point")),
+    row("The incumbent champion won the final by 12 points.", point(12, "point")),
     row("Polls missed the result by 5 points.", point(5, "percentage_point")),
     row("The team won the match by 11 points.", point(11, "point")),
 ]
@@ -2873,7 +2873,9 @@ PHYSICAL = [
     row("Traffic peaks at 1,800 vph.", point(1800, "vehicle / hour")),
     # a colour temperature beside words of light (red team 252)
     row("It gives 12,000 lux at 5600K.", point(12000, "lux"), point(5600, "kelvin")),
-    row("A light that works across 1,800\u201310,000K.", rng(1800, 10000, "kelvin")),
+    row("An LED panel that works across 1,800\u201310,000K.", rng(1800, 10000, "kelvin")),
+    row("The 3770K is still fine for light office work."),
+    row("Light rail ridership hit 1,200K in 2023.", point(1_200_000)),
     row("Set it at 5600K and 95% brightness.", point(5600, "kelvin"), point(95, "percent")),
     row("In light of 50K layoffs, shares fell.", point(50000, "layoff")),
     # an aperture counts nothing (red team 252)
@@ -4246,6 +4248,37 @@ COUNTS = [
     row("The refugees built a 2.5m wall.", point(2.5, "meter")),
     row("We logged 200, 300 and 400 errors.", point(200, "error"), point(300, "error"),
         point(400, "error")),
+    # near misses of the first-millennium years (hunt 265)
+    row("During the year 300 new members joined the club.", point(300, "member")),
+    row("Estimates for Kenya (300\u2013400) vary.", rng(300, 400)),
+    row("The tribunal ruled 150-200 of the claims inadmissible.", rng(150, 200, "claim")),
+    row("Judges ruled 400\u2013500 ballots invalid.", rng(400, 500, "ballot")),
+    row("The caliph ruled 786\u2013809 from Baghdad."),
+    row("The death toll is around 450.", approx(450)),
+    row("The regime built in 300 Kenyan villages.", point(300, "village")),
+    row("Capacity at the converted hall rose from 400 to 650.",
+        point(400, change=("up", "from")), point(650, change=("up", "to"))),
+    row("In 300, 400 and 500 mg doses, it worked.", point(300, "milligram"),
+        point(400, "milligram"), point(500, "milligram")),
+    # near misses of a glued "m" of people (hunt 265)
+    row("Players by height: Wembanyama 2.2m, Holmgren 2.1m.", point(2.2, "meter"),
+        point(2.1, "meter")),
+    row("The quake left a 2.5m vertically displaced block of rock.", point(2.5, "meter")),
+    # near misses of units of light, apertures and camera formats (hunt 265)
+    row("Some 2,000 Lumen employees lost their jobs.", approx(2000, "employee")),
+    row("The chain opened 12 Lux hotels.", point(12, "hotel")),
+    row("The nursery keeps 1 staff/3 toddlers.", point(1, "staff"), point(3, "toddler")),
+    row("Attendance: Leeds 8K, York 6K.", point(8000), point(6000)),
+    row("ISO 8000 covers the quality of raw data."),
+    row("Each agent logged 2.5 leads the first month.", point(2.5, "lead")),
+    row("Teams averaged 1.5 matches their first week.", point(1.5, "match")),
+    # near misses of trains an hour, household pounds and election points (hunt 264)
+    row("The rail-served coal terminal loads wagons at 3,000 tph.",
+        point(3000, "metric_ton / hour")),
+    row("Silt deposits of 300 pounds per acre were measured.", point(300, "pound / acre")),
+    row("The balance beam can hold 250 pounds.", point(250, "pound")),
+    row("The airline's baggage threshold is 50 pounds.", point(50, "pound")),
+    row("The incumbent Celtics trail by 8 points in the fourth quarter.", point(8, "point")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
