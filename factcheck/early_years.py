@@ -77,7 +77,8 @@ def is_early_year(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if _dated_before(sentence, anchor):
         return not _counted_span_after(numeral, sentence)
-    return prev == "in" and before[-1].start == start and _CLAUSE_AFTER.match(text, numeral.end)
+    return prev == "in" and before[-1].start == start \
+        and _CLAUSE_AFTER.match(text, numeral.end) is not None
     # "In 930, the monks left": a clause opened by its year (not "In 300, 400 and 500 mg")
 
 
