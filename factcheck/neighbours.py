@@ -1007,6 +1007,30 @@ _POUND_NAMES: Final = ("pound", "egyptian pound", "lebanese pound", "syrian poun
                        "sudanese pound", "south sudanese pound", "british pound")
 
 
+def people_after_copula(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Of those killed, 31 were women", "At least 31 were children": a bare whole number
+    whose verb "were" or "are" names the people it counts, ending the clause."""
+    if "were" not in sentence.vocabulary and "are" not in sentence.vocabulary:
+        return claims
+    result = []
+    for claim in claims:
+        named = _PEOPLE_AFTER_COPULA.match(sentence.text, claim.span[1]) \
+            if not claim.unit and _counts_something(claim) else None
+        if named is not None and named.group("noun").lower() in _PEOPLE_NAMED:
+            claim = replace(claim, unit=units.singular(named.group("noun")), dimension="count")
+        result.append(claim)
+    return result
+
+
+#: "were" or "are" and a plural noun that ends its clause: " were women.", " are children,"
+_PEOPLE_AFTER_COPULA: Final = re.compile(
+    r"[ ](?:were|are)[ ](?:all[ ])?(?P<noun>[A-Za-z]+)(?=[ ]*[.,;:!?)]|[ ]*\Z|[ ](?:and|or)\b)")
+#: the people such a noun may name (grammar_words.txt)
+_PEOPLE_NAMED: Final = _GRAMMAR["age_groups"] | frozenset(
+    ["civilians", "soldiers", "journalists", "minors", "foreigners", "students", "migrants",
+     "refugees", "militants", "fighters", "officers", "nurses", "doctors"])
+
+
 def others_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "sold 3 vans and 4 others", "45 hospitals treated 300 patients, while 20 others
     closed": "others" counts what the sentence's first count counts; near a verb of harm or

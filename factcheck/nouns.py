@@ -786,7 +786,8 @@ def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
     """ "35m of its devices", "two of the men": the plural noun after "of" and a determiner."""
     after = sentence.after(pos, 3)
     if (len(after) < 2 or after[0].lower != "of"
-            or after[1].lower not in ("the", "its", "their", "his", "her", "our")):
+            or after[1].lower not in ("the", "its", "their", "his", "her", "our", "those",
+                                      "these")):
         return None
     if len(after) > 2 and (after[2].text[:1].isdigit()
                            or _spelled_measure(sentence, sentence.after(after[2].start, 4))):

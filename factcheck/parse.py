@@ -52,7 +52,8 @@ from factcheck.neighbours import (
     inherit_in_parentheses,
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites, ranges_of_heights,
     millions_in_parallel, money_in_parallel,
-    nouns_from_question, others_as_before, points_of_percentages, pounds_as_before,
+    nouns_from_question, others_as_before, people_after_copula, points_of_percentages,
+    pounds_as_before,
     restated_in_brackets,
     rates_in_gapped_clauses, rates_in_parallel, rates_of_changes, share_coordinated_units,
     share_tally_units)
@@ -125,14 +126,15 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
     rates_of_changes,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
-    shares_of_a_pound, others_as_before, pounds_as_before, compared_levels)
+    shares_of_a_pound, others_as_before, people_after_copula, pounds_as_before,
+    compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
 SINGLE_CLAIM_PASSES: Final = (rates_at_clause_end, nouns_from_question,
                               heights_in_feet_and_inches, below_zero,
                               accounting_negatives,
                               nouns_from_subjects, points_of_percentages, pence_tax_rates,
-                              shares_of_a_pound, others_as_before)
+                              shares_of_a_pound, others_as_before, people_after_copula)
 
 
 #: sort keys read in C, without a Python call per item

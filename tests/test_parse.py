@@ -4279,6 +4279,13 @@ COUNTS = [
     row("The balance beam can hold 250 pounds.", point(250, "pound")),
     row("The airline's baggage threshold is 50 pounds.", point(50, "pound")),
     row("The incumbent Celtics trail by 8 points in the fourth quarter.", point(8, "point")),
+    # people named by the verb after a bare count, and parts "of those" (red team 260)
+    row("Of those killed, 31 were women.", point(31, "woman")),
+    row("At least 31 were children.", lower(31, "child")),
+    row("5% were women.", point(5, "percent")),
+    row("388 of those children were hurt.", point(388, "child")),
+    # a part of a group stays bare (benchmarks/README.md)
+    row("Of the 251 hostages, 117 were freed.", point(251, "hostage"), point(117)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
