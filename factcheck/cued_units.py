@@ -6,7 +6,7 @@ years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka)
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
 megavolt-amperes in one about the grid, "24 tph" trains an hour in one about railways,
-"1s" seconds in one about timeouts, "2g" gigabytes and "250m CPU" millicores in one about
+"0.99c" the speed of light in one about relativity, "1s" seconds in one about timeouts, "2g" gigabytes and "250m CPU" millicores in one about
 memory or containers, "12M 3.94%" a term of months in a listed item before its rate, and
 "400 IU" international units in any sentence; elsewhere "13A" is a flat, "Class A" a grade,
 "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway 1 N" a road, and a noun or a
@@ -16,7 +16,7 @@ The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
 ``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]``, ``[train_rate_cues]``,
-``[timeout_cues]``, ``[heap_cues]`` in grammar_words.txt)."""
+``[timeout_cues]``, ``[heap_cues]``, ``[relativity_cues]`` in grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -72,6 +72,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?MVA" + _AFTER), "megavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?GVA" + _AFTER), "gigavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?tph" + _AFTER), "train / hour", "rate", _GRAMMAR["train_rate_cues"]),
+    (re.compile(r"c" + _AFTER), "speed_of_light", "speed", _GRAMMAR["relativity_cues"]),
     (re.compile(r"s" + _AFTER), "second", "time", _GRAMMAR["timeout_cues"]),
     (re.compile(r"g" + _AFTER), "gigabyte", "information", _GRAMMAR["heap_cues"]),
     (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b)" + _AFTER), "millicore", "count",
@@ -85,6 +86,8 @@ _FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Deci
 #: beside a cue of flight, bulk handling keeps "tph" tonnes an hour beside trains
 _BLOCKERS: Final = {"standard_gravity": _GRAMMAR["g_force_blockers"],
                     "train / hour": _GRAMMAR["train_rate_blockers"]}
+#: a fraction below one right before a symbol: "0.99", ".8" (of the speed of light)
+_FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
                                     "l", "m", "t", "s"])
@@ -107,6 +110,8 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     for symbol, unit, dimension, cues in _SYMBOLS:
         found = symbol.match(sentence.text, end)
         if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
+                and (unit != "speed_of_light"
+                     or _FRACTION_BEFORE.search(sentence.text, max(0, end - 8), end)) \
                 and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             symbol_text = found.group().strip()

@@ -1198,6 +1198,25 @@ _PREFIXED_NOUNS: Final = frozenset(["number", "numbers", "line", "lines", "prefi
                                     "prefixes", "code", "codes"])
 
 
+def _year_then_name(numeral: Numeral, sentence: Sentence) -> bool:
+    """A year after a preposition of time, before a capitalised unit named after a person,
+    which names that person: "In 1687 Newton published", "in 1820 Ampere showed" (but "A
+    1000 Watt microwave" is power)."""
+    if not _year_shaped(numeral) or not sentence.text[numeral.end + 1:numeral.end + 2].isupper():
+        return False
+    following = sentence.after(numeral.end, 1)
+    before = sentence.before(numeral.start, 1)
+    return bool(following) and following[0].lower in _NAMED_UNITS \
+        and following[0].text[0].isupper() and bool(before) \
+        and before[0].lower in ("in", "by", "since", "until", "around", "from", "after", "before")
+
+
+#: units named after people, whose capitalised name after a year is the person
+_NAMED_UNITS: Final = frozenset(["newton", "ampere", "kelvin", "watt", "pascal", "joule",
+                                 "tesla", "volta", "ohm", "hertz", "celsius", "fahrenheit",
+                                 "faraday", "coulomb", "henry", "gauss", "weber", "siemens"])
+
+
 def _inch_marked(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether an inch mark follows a whole number that opens no quotation: the 27 of "LG
     27GR95QE-B 27\" OLED" (but 'He said "I paid 27" and left')."""
@@ -1490,7 +1509,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev == "of" and len(before) > 1 and before[-2].lower in _BASE_YEAR_AMOUNTS)):
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     has_unit = (sentence.unit_before(numeral.start)
-                or sentence.unit_after(numeral.end)
+                or (sentence.unit_after(numeral.end) and not _year_then_name(numeral, sentence))
                 or cued_unit_after(sentence, numeral.end) is not None)
     if has_unit or bracketed_age(numeral, sentence) or _inch_marked(numeral, sentence):
         return True

@@ -398,7 +398,8 @@ _RAISED: Final = "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{S
 _RAISED_DIGITS: Final = ("\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}"
                          "\N{SUPERSCRIPT THREE}\N{SUPERSCRIPT FOUR}-\N{SUPERSCRIPT NINE}")
 _TIMES_TEN: Final = re.compile(rf"""
-    \s? [\N{{MULTIPLICATION SIGN}}xX] \s? 10
+    \s? (?: [\N{{MULTIPLICATION SIGN}}xX] \s? 10
+           | \*10 (?= \^ | \*\* ) )                        # 6*10^24, as plain text writes it
     (?: (?:\^|\*\*) (?P<power> [-+\N{{MINUS SIGN}}]?[0-9]{{1,3}} )     # 1.3x10^6, 6.23x10**-4
       | (?<=[\N{{MULTIPLICATION SIGN}}xX]10)                      # 2.998×10−8, 5.5x10-3
         (?P<signed> [-+\N{{MINUS SIGN}}][0-9]{{1,3}} )
@@ -412,7 +413,7 @@ _TIMES_TEN: Final = re.compile(rf"""
 _MAY_EXTEND: Final = re.compile(
     rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
     r"|(?:\s{1,2}|-)[0-9]{1,2}[/\N{FRACTION SLASH}]"
-    r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10"
+    r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10|\*10(?:\^|\*\*)"
     r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]")
 
 _ATTACHED_SCALE: Final = re.compile(
@@ -530,7 +531,7 @@ _POWER_OF_TEN: Final = re.compile(rf"""
 #: a whole power written with a caret: the "^31" of "2^31"
 _WHOLE_POWER: Final = re.compile(r"(?:\^|\*\*)([0-9]{1,3})(?![0-9]|[.,][0-9])")
 _SUFFIX_HINT: Final = re.compile(
-    rf"\^|\*\*|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
+    rf"\^|\*\*|\*10|[\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}{_RAISED_DIGITS}]"
     rf"|[eE]|\s?[\N{{MULTIPLICATION SIGN}}xX]|{_ATTACHED_SCALE.pattern}|{_SEPARATE_SCALE.pattern}"
     rf"|[ ]?[{''.join(_VULGAR)}]|(?:[{_GROUP_SPACES}]{{1,2}}|-)[0-9]{{1,2}}/"
     rf"|(?:\s{{1,3}}|[ ]?-[ ]?)(?i:{_prefix_tree(_CONTINUATIONS)})(?![^\W\d_{_RAISED_DIGITS}])")
@@ -1485,7 +1486,8 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         # "2^31 values", "16**4": a whole power of a small number
         return r._replace(end=raised.end(), base=r.base ** int(raised.group(1)), step=None)
     exponent = (_EXPONENT.match(text, r.end) if glued in ("e", "E") else None) or (
-        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in TIMES_SIGNS else None)
+        _TIMES_TEN.match(text, r.end) if glued.isspace() or glued in TIMES_SIGNS or glued == "*"
+        else None)
     if exponent:
         power = int(next(g for g in exponent.groups() if g).translate(_SUPERSCRIPTS))
         return r._replace(end=exponent.end(), base=tidy(r.base * _step(power)),

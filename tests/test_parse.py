@@ -2894,6 +2894,18 @@ PHYSICAL = [
     row("Connect timeout: 5s. Read timeout: 60s.", point(5, "second"), point(60, "second")),
     row("Latency stays below 1s.", upper(1, "second")),
     row("She is in her 30s.", rng(30, 39, "year")),
+    # physics notation (red team 261)
+    row("It moves at 15 ms^-1.", point(15, "meter / second")),
+    row("g is 9.81 ms\u207b\u00b2.", point(9.81, "meter / second ** 2")),
+    row("The ping was 15 ms.", point(15, "millisecond")),
+    row("Give the answer to 2 s.f.", point(2)),
+    row("The ship reached 0.99c.", point(0.99, "speed_of_light")),
+    row("Coffee costs 99c at the light rail station.", point(0.99, "USD")),
+    row("The mass is 6*10^24 kg.", point(6e24, "kilogram")),
+    row("The engines give 35 MN of thrust.", point(35, "meganewton")),
+    row("Revenue was Rs 35 MN", point(35_000_000, "INR")),
+    row("In 1687 Newton published the Principia."),
+    row("A 1000 Watt microwave costs \u00a380.", point(1000, "watt"), point(80, "GBP")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
