@@ -6,12 +6,12 @@ years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka)
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
 megavolt-amperes in one about the grid, "24 tph" trains an hour in one about railways,
-"0.99c" the speed of light in one about relativity, "1s" seconds in one about timeouts, "2g" gigabytes and "250m CPU" millicores in one about
-memory or containers, "12M 3.94%" a term of months in a listed item before its rate, and
-"400 IU" international units in any sentence; elsewhere "13A" is a flat, "Class A" a grade,
-"a 5 bar gate" a gate, "30 g of protein" a mass and "Highway 1 N" a road, and a noun or a
-name after the symbol makes it a name ("Three IU players", "16 IU Health hospitals", "40
-Ga speakers").
+"0.99c" the speed of light in one about relativity, "1s" seconds in one about timeouts,
+"2g" gigabytes and "250m CPU" millicores in one about memory or containers, "12M 3.94%" a
+term of months in a listed item before its rate, and "400 IU" international units in any
+sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of
+protein" a mass and "Highway 1 N" a road, and a noun or a name after the symbol makes it a
+name ("Three IU players", "16 IU Health hospitals", "40 Ga speakers").
 The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
