@@ -224,6 +224,24 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
     return result
 
 
+def units_across_arrows(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "42 → 46%", "190 -> 176 lb": a bare number before an arrow is in the unit of the
+    number the arrow leads to."""
+    if len(claims) < 2:
+        return claims
+    result = list(claims)
+    for index in range(len(result) - 1):
+        claim, following = result[index], result[index + 1]
+        if not claim.unit and following.unit and claim.value is not None \
+                and _ARROW_BETWEEN.fullmatch(sentence.gap(claim.span[1], following.span[0])):
+            result[index] = replace(claim, unit=following.unit, dimension=following.dimension)
+    return result
+
+
+#: an arrow between two numbers: " → ", " -> ", "=>"
+_ARROW_BETWEEN: Final = re.compile(r"[ ]?(?:-+>|=>|\N{RIGHTWARDS ARROW})[ ]?")
+
+
 #: a price after a bare number, which makes it a count bought for that price: "or 5 for 75p"
 _FOR_A_PRICE: Final = re.compile(r"[ ]for[ ](?:[$\N{POUND SIGN}\N{EURO SIGN}][0-9]|[0-9.]+[ ]?p\b)")
 

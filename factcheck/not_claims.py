@@ -2840,8 +2840,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or _ARROW_AFTER.match(sentence.text, numeral.end):
         return False  # nor a scale: "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
         # -1°C", "Headcount 450 -> 380"
-    if before[-1].lower.endswith(("s", "ed")) and _headline_count(numeral, sentence):
-        return False  # after a headline's verb ("Approves 12 New Parks"; "Boeing 737 Orders")
+    if (before[-1].lower.endswith(("s", "ed"))
+            or (len(before) > 1 and before[-2].lower == "to" and before[-1].text.isalpha())) \
+            and _headline_count(numeral, sentence):
+        return False  # after a headline's verb ("Approves 12 New Parks", "to Shutter 150
+        # Stores"; "Boeing 737 Orders")
     prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -") \
             or _film_speed(numeral, prev, sentence) or after_scale_name(sentence, numeral.start):

@@ -771,6 +771,9 @@ def _noun_follows(text: str, end: int) -> bool:
     return word is not None and (word.hyphen or word.word not in _FUNCTION_WORDS)
 
 
+#: a preposition of time before a count of quarters: "in two quarters", "for three quarters"
+_PERIOD_PREPOSITION: Final = re.compile(r"\b(?:in|for|over|within|after|during)[ ]\Z",
+                                        re.IGNORECASE)
 #: what quarters in digits are periods of: "3 quarters of 2023", "2 quarters of the game"
 _PERIODS_OF: Final = re.compile(
     r"[ ]of[ ](?:(?:19|20)[0-9]{2}(?![0-9])(?![ ][a-z])|[0-9](?![0-9,.])(?![ ][a-z])"
@@ -849,9 +852,13 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 text, max(0, start - _ORDERED_REACH), start) is not None) \
             or (word.word == "quarters" and text[start].isdigit() and not word.hyphen
                 and (not text.startswith(" of ", word.end)
-                     or _PERIODS_OF.match(text, word.end) is not None)):
+                     or _PERIODS_OF.match(text, word.end) is not None)) \
+            or (word.word == "quarters" and not word.hyphen
+                and not text.startswith(" of ", word.end)
+                and _PERIOD_PREPOSITION.search(text, max(0, start - 8), start) is not None):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
-        # quarters in a row": periods (but "3 quarters of voters" is a share)
+        # quarters in a row", "done in two quarters": periods (but "3 quarters of voters" is
+        # a share)
     if _ORDINAL_NOUN.match(text, word.end):
         return None  # "by a third party", "a third country": an ordinal before its noun
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),

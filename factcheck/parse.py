@@ -56,7 +56,7 @@ from factcheck.neighbours import (
     pounds_as_before,
     restated_in_brackets,
     rates_in_gapped_clauses, rates_in_parallel, rates_of_changes, share_coordinated_units,
-    share_tally_units)
+    share_tally_units, units_across_arrows)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.pence_rates import pence_tax_rates, shares_of_a_pound
 from factcheck.numerals import Numeral, scan_numerals
@@ -118,7 +118,8 @@ extract = parse_claims
 #: the passes that read neighbouring claims together, in order (neighbours.py)
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
     drop_repaired, share_coordinated_units, bound_over_sides, share_tally_units,
-    inherit_elided_units, rates_in_gapped_clauses, millions_in_parallel, money_in_parallel,
+    inherit_elided_units, units_across_arrows, rates_in_gapped_clauses, millions_in_parallel,
+    money_in_parallel,
     rates_in_parallel, rates_at_clause_end,
     nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
     below_zero,

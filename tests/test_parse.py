@@ -4298,6 +4298,15 @@ COUNTS = [
     row("388 of those children were hurt.", point(388, "child")),
     # a part of a group stays bare (benchmarks/README.md)
     row("Of the 251 hostages, 117 were freed.", point(251, "hostage"), point(117)),
+    # a headline's verb after "to" before a count (red team 262)
+    row("Retailer to Shutter 150 Stores", point(150, "store")),
+    row("Airline to Retire 40 Jets by 2026", point(40, "jet")),
+    row("Upgrade to Windows 11 Now"),
+    # a count of quarters after a preposition of time (red team 262)
+    row("It will be done in two quarters.", point(2, "quarter")),
+    row("In three quarters of cases it worked.", point(0.75)),
+    # a bare number before an arrow takes the unit after it (red team 262)
+    row("Margins went 42 \u2192 46%.", point(42, "percent"), point(46, "percent")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -4635,7 +4644,7 @@ BOUNDS = [
     # the end of a markup tag bounds nothing
     row("<tr><td>1,234</td><td>5,678</td></tr>", point(1234), point(5678)),
     # an arrow written in ASCII leads from one figure to the next, no bound
-    row("Weight: 190 -> 176 lb over the year.", point(190), point(176, "pound")),
+    row("Weight: 190 -> 176 lb over the year.", point(190, "pound"), point(176, "pound")),
     row("Revenue => $4.1bn in 2025.", point(4_100_000_000, "USD")),
     row("Orders of =>$50 ship free.", lower(50, "USD", strict=True)),
     row("Staff 1,200=>950.", point(1200), point(950)),
