@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, NamedTuple, Optional, Sequence, Tuple
+from typing import Final, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.nouns import is_plural_subject
@@ -783,7 +783,7 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
     """ "Pregnant women should limit caffeine to 200mg a day", "Cap sugar intake at 30g": a
     verb of limiting, its object of one to seven words, then "to" (or "at" after "cap") right
     before the amount; not a past outcome ("limited the damage to three barns")."""
-    before = sentence.before(start, 9)
+    before = _hyphens_joined(sentence.before(start, 13))[-9:]
     if len(before) < 3 or before[-1].lower not in ("to", "at"):
         return False
     for index in range(len(before) - 2, -1, -1):
@@ -793,12 +793,26 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                 and not before[index + 1].lower.endswith("ed") \
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
-        if not word.text.isalpha() or word.lower in _NOT_IN_OBJECT or (
+        if not word.text.replace("-", "").isalpha() or word.lower in _NOT_IN_OBJECT or (
                 word.lower in lexicon.load().changes
                 and not (index == len(before) - 2 and word.lower.endswith("s"))):
             return False  # (and "Rate limits the API enforces rose to 100": a change; but
             # "caps rent rises at 5%": the object's plural noun)
     return False
+
+
+def _hyphens_joined(words: Sequence[Word]) -> List[Word]:
+    """The words with each hyphenated compound made one: "out", "-", "of", "-", "pocket" is
+    "out-of-pocket"."""
+    joined: List[Word] = []
+    for word in words:
+        if joined and (word.text == "-" or joined[-1].text.endswith("-")) \
+                and joined[-1].end == word.start:
+            last = joined.pop()
+            text = last.text + word.text
+            word = Word(text, last.start, word.end, text.lower())
+        joined.append(word)
+    return joined
 
 
 #: words before "cap" or "limit" that make it a noun: "The cap peaked at £4,279"

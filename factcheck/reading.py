@@ -9,7 +9,7 @@ from typing import Final, NamedTuple, Optional, Sequence, Tuple
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
-from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
+from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, hedges_after, read_hedges
 from factcheck.cued_units import cued_unit_after
 from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, bracketed_age,
                                   in_brackets,
@@ -253,6 +253,11 @@ def claim_for(group: Group, sentence: Sentence) -> Optional[Claim]:
     unhedged = new_record(HedgeReading, (kind, qualifier, start, reading.end, False, False,
                                          False))
     hedge = read_hedges(sentence, unhedged, reading.dimension, reading.inner_hedge)
+    if hedge.kind == "point" and sentence.text[last.end:last.end + 2] == "+ " \
+            and reading.end > last.end + 1:
+        plus = hedges_after()[("+",)]  # "$300+ a month": the "+" inside the rate bounds it
+        hedge = hedge._replace(kind=plus.kind, strict=plus.strict, below=plus.below,
+                               qualifier="+")
     if hedge.kind == "lower":
         high = None
     elif hedge.kind == "upper":
@@ -1405,6 +1410,11 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         rated = _with_rate(sentence, closed)
         return rated if rated is not closed else reading
     tail = units.match_per_after(sentence.text, reading.end)
+    if tail is None and sentence.text[reading.end:reading.end + 2] == "+ " \
+            and reading.dimension == "currency":
+        tail = units.match_per_after(sentence.text, reading.end + 1)  # "$300+ a month"
+        if tail is not None and tail.dimension != "time":
+            tail = None
     more = _MORE_BEFORE_RATE.match(sentence.text, reading.end) if tail is None else None
     if more is None and tail is None and reading.dimension == "currency":
         more = _PAY_QUALIFIER.match(sentence.text, reading.end)  # "€12m net per season"

@@ -4894,6 +4894,13 @@ BOUNDS = [
     row("Her wait for surgery is over two years.", lower(2, "year")),
     row("Every driver over 0.08 is banned.", lower(0.08)),
     row("Most of the passengers were over 60.", lower(60, "year")),
+    # a "+" before a rate bounds it (red team 263)
+    row("Plans cost $300+ a month.", lower(300, "USD / month")),
+    row("Earn \u00a350k+ a year", lower(50_000, "GBP / year")),
+    # a ceiling over a hyphenated object (red team 263)
+    row("The law caps annual out-of-pocket drug costs at $2,000.", upper(2000, "USD")),
+    row("The ACA caps in-network OOP at $10,150.", upper(10150, "USD")),
+    row("Its market cap stands at $3 trillion.", point(3e12, "USD")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
