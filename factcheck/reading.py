@@ -9,7 +9,7 @@ from typing import Final, NamedTuple, Optional, Sequence, Tuple
 from factcheck import lexicon, units
 from factcheck.changes import change_before, change_for, comparative_after, signed_change
 from factcheck.claims import Change, Claim
-from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, hedges_after, read_hedges
+from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
 from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, bracketed_age,
                                   in_brackets,
