@@ -75,8 +75,8 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"c" + _AFTER), "speed_of_light", "speed", _GRAMMAR["relativity_cues"]),
     (re.compile(r"s" + _AFTER), "second", "time", _GRAMMAR["timeout_cues"]),
     (re.compile(r"g" + _AFTER), "gigabyte", "information", _GRAMMAR["heap_cues"]),
-    (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b)" + _AFTER), "millicore", "count",
-     _GRAMMAR["heap_cues"]),
+    (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b(?![ ](?!and\b|or\b)[a-z]))" + _AFTER),
+     "millicore", "count", _GRAMMAR["container_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -86,6 +86,9 @@ _FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Deci
 #: beside a cue of flight, bulk handling keeps "tph" tonnes an hour beside trains
 _BLOCKERS: Final = {"standard_gravity": _GRAMMAR["g_force_blockers"],
                     "train / hour": _GRAMMAR["train_rate_blockers"]}
+#: words of prices and shares, beside which "0.5c" stays cents
+_MONEY_TALK: Final = frozenset(["shares", "share", "price", "prices", "cost", "costs",
+                                "charges", "charge", "litre", "liter", "cents", "rose", "fell"])
 #: a fraction below one right before a symbol: "0.99", ".8" (of the speed of light)
 _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
@@ -111,7 +114,8 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
         found = symbol.match(sentence.text, end)
         if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
                 and (unit != "speed_of_light"
-                     or _FRACTION_BEFORE.search(sentence.text, max(0, end - 8), end)) \
+                     or (_FRACTION_BEFORE.search(sentence.text, max(0, end - 8), end)
+                         and _MONEY_TALK.isdisjoint(sentence.vocabulary))) \
                 and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
                 and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
             symbol_text = found.group().strip()

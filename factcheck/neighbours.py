@@ -1042,7 +1042,8 @@ def people_after_copula(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: "were" or "are" and a plural noun that ends its clause: " were women.", " are children,"
 _PEOPLE_AFTER_COPULA: Final = re.compile(
-    r"[ ](?:were|are)[ ](?:all[ ])?(?P<noun>[A-Za-z]+)(?=[ ]*[.,;:!?)]|[ ]*\Z|[ ](?:and|or)\b)")
+    r"[ ](?:were|are)[ ](?:all[ ])?(?P<noun>[A-Za-z]+)"
+    r"(?=[ ]*[.;:!?)]|[ ]*\Z|,[ ](?![a-z]+(?:,|[ ](?:and|or)\b)))")
 #: the people such a noun may name (grammar_words.txt)
 _PEOPLE_NAMED: Final = _GRAMMAR["age_groups"] | frozenset(
     ["civilians", "soldiers", "journalists", "minors", "foreigners", "students", "migrants",

@@ -1199,18 +1199,23 @@ _PREFIXED_NOUNS: Final = frozenset(["number", "numbers", "line", "lines", "prefi
 
 
 def _year_then_name(numeral: Numeral, sentence: Sentence) -> bool:
-    """A year after a preposition of time, before a capitalised unit named after a person,
-    which names that person: "In 1687 Newton published", "in 1820 Ampere showed" (but "A
-    1000 Watt microwave" is power)."""
+    """A year after a preposition of time, before a capitalised unit named after a person and
+    a verb in the past, which names that person: "In 1687 Newton published", "in 1820 Ampere
+    showed" (but "A 1000 Watt microwave", "In 1000 Watt mode" are power)."""
     if not _year_shaped(numeral) or not sentence.text[numeral.end + 1:numeral.end + 2].isupper():
         return False
-    following = sentence.after(numeral.end, 1)
+    following = sentence.after(numeral.end, 2)
     before = sentence.before(numeral.start, 1)
-    return bool(following) and following[0].lower in _NAMED_UNITS \
+    return len(following) == 2 and following[0].lower in _NAMED_UNITS \
         and following[0].text[0].isupper() and bool(before) \
-        and before[0].lower in ("in", "by", "since", "until", "around", "from", "after", "before")
+        and before[0].lower in ("in", "by", "since", "until", "around", "from", "after", "before") \
+        and (following[1].lower.endswith("ed") or following[1].lower in _PAST_VERBS)
 
 
+#: verbs in the past without "-ed", after a name that a year opens: "In 1905 Tesla built"
+_PAST_VERBS: Final = frozenset(["wrote", "built", "made", "found", "began", "became", "gave",
+                                "took", "won", "was", "had", "saw", "met", "left", "went",
+                                "drew", "ran", "led", "sent", "set", "showed", "shown"])
 #: units named after people, whose capitalised name after a year is the person
 _NAMED_UNITS: Final = frozenset(["newton", "ampere", "kelvin", "watt", "pascal", "joule",
                                  "tesla", "volta", "ohm", "hertz", "celsius", "fahrenheit",
@@ -1508,8 +1513,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             prev in ("at", "of") and base.group("prices") is not None)
             or (prev == "of" and len(before) > 1 and before[-2].lower in _BASE_YEAR_AMOUNTS)):
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
+    if _year_then_name(numeral, sentence):
+        return False  # "In 1687 Newton published": a year, then a person
     has_unit = (sentence.unit_before(numeral.start)
-                or (sentence.unit_after(numeral.end) and not _year_then_name(numeral, sentence))
+                or sentence.unit_after(numeral.end)
                 or cued_unit_after(sentence, numeral.end) is not None)
     if has_unit or bracketed_age(numeral, sentence) or _inch_marked(numeral, sentence):
         return True
@@ -2335,6 +2342,8 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
 def _in_status_list(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the number is one of two or more status codes listed before a noun of
     responses: "502, 503 and 504 errors", "429 or 503 responses"."""
+    if sentence.vocabulary.isdisjoint(_HTTP_WORDS) and sentence.vocabulary.isdisjoint(_RETRYING):
+        return False  # (not "Auditors found 400 and 500 errors")
     for found in _STATUS_LIST.finditer(sentence.text, *sentence.span):
         if found.start() <= numeral.start < found.end():
             return all(code in _STATUS_CODES for code in _THREE_DIGITS.findall(
@@ -2342,6 +2351,9 @@ def _in_status_list(numeral: Numeral, sentence: Sentence) -> bool:
     return False
 
 
+#: words of a client answered or retrying, beside which listed codes are statuses
+_RETRYING: Final = frozenset(["retry", "retries", "retried", "retrying", "returns", "returned",
+                              "returning", "status", "gateway", "throttled", "throttling"])
 #: two or more three-digit codes joined by commas, "and", "or" or "/", then their noun
 _STATUS_LIST: Final = re.compile(
     r"\b[1-5][0-9]{2}(?:(?:,[ ]?|,?[ ](?:and|or)[ ]|/)[1-5][0-9]{2}\b)+"

@@ -534,9 +534,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         or sentence.text[last.end:last.end + 2] == " K" else None
     if kelvin is not None:
         return kelvin
-    if last.text.endswith("MN") and not sentence.vocabulary.isdisjoint(_NEWTON_CUES):
-        # "35 MN of thrust": meganewtons, where the sentence speaks of forces (elsewhere
-        # "MN" may be millions)
+    if last.text.endswith("MN") and _THRUST_AFTER.match(sentence.text, last.end) \
+            and sentence.unit_before(first.start) is None:
+        # "35 MN of thrust": meganewtons of a force named after them (elsewhere "MN" may be
+        # millions: "USD 12 MN", "The labour force grew to 3.5 MN")
         return UnitReading("meganewton", "force", "MN", Decimal(1) / last.scale, first.start,
                            last.end)
     if after_scale_name(sentence, first.start):
@@ -1676,8 +1677,8 @@ _FIGURE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["figure_verbs"
 _OBJECT_AFTER: Final = re.compile(
     r"[ ](?:(?:the|its|their|his|her|all)\b(?![ ](?:first|last|previous|next|following|same|"
     r"opening|second|final|whole|entire)\b)|[0-9$£€])")
-#: words of forces, beside which "MN" is meganewtons (grammar_words.txt)
-_NEWTON_CUES: Final = lexicon.word_sections("grammar_words.txt")["newton_cues"]
+#: a force named right after "MN": " of thrust", " thrust", " of force"
+_THRUST_AFTER: Final = re.compile(r"[ ](?:of[ ])?(?:thrust|force|tension|load)\b")
 #: periods after a glued "m" of people: "4.1m a year"
 _YEARLY_PERIODS: Final = frozenset(["year", "month", "week", "day", "annually"])
 #: words between a verb and its glued "m": "hit 500m", "fell to 200m", "drew a peak of 9m"
