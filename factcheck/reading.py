@@ -2122,6 +2122,9 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
         return True  # "aged 30", "aged just 25"
     if before[-1].lower in _AGE_REACHED_LAST and _age_reached(sentence, start):
         return True  # "Mozart died at 35", "She lived to 104", "At 23, she was"
+    if before[-1].lower in ("was", "is") and not sentence.vocabulary.isdisjoint(_DEATH_WORDS) \
+            and _age_of_the_dead(sentence, before, start):
+        return True  # "Ms. Varga was 58 when she died", "Smith, who founded the firm, was 73"
     if aged and (_word_before_bound(sentence, start) == "aged"
                  or _listed_after_aged(sentence, start)):
         return True  # "aged over 65", "aged 15, 16 and 17"
@@ -2203,6 +2206,25 @@ _NAME_AFTER: Final = re.compile(
 _HOURS_ON_A_CLOCK: Final = 12
 #: how many words back from "at" a verb of a life's event may stand: "died at home at 88"
 _LIFE_EVENT_REACH: Final = 4
+#: how far back "died" may stand past a date: "died on Dec. 18, 2022, at 88"
+_DATED_REACH: Final = 10
+#: the words of a death, beside which "was 73" and "died ... at 88" are ages
+_DEATH_WORDS: Final = frozenset(["died", "dies", "death", "obituary", "funeral", "survived",
+                                 "passed"])
+
+
+def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> bool:
+    """A whole number after a name or a clause and "was" that ends its clause, in a sentence
+    about a death: "Ms. Varga was 58 when she died", "Smith, who founded the firm, was 73."
+    (not "The death toll was 73")."""
+    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
+    if number_end is None or not 0 < int(number_end.group()) < 120 \
+            or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
+        return False
+    subject = sentence.before(before[-1].start, 1)
+    return bool(subject) and (subject[0].text == "," or (
+        subject[0].text[:1].isupper() and subject[0].text.isalpha()
+        and subject[0].lower not in lexicon.load().function_words))
 
 
 def _age_reached(sentence: Sentence, start: int) -> bool:
@@ -2226,6 +2248,8 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
             name is not None and (not name.group("state") or name.group("life") is not None))
+    if not _DEATH_WORDS.isdisjoint(w.lower for w in sentence.before(at[0].start, _DATED_REACH)):
+        return True  # "He died on Dec. 18, 2022, at 88": a date may stand between
     verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
     opener = sentence.words[0] if sentence.words else None
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (

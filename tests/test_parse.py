@@ -4324,6 +4324,16 @@ COUNTS = [
     row("In three quarters of cases it worked.", point(0.75)),
     # a bare number before an arrow takes the unit after it (red team 262)
     row("Margins went 42 \u2192 46%.", point(42, "percent"), point(46, "percent")),
+    # ages in obituaries (red team 267)
+    row("She passed away at 102.", point(102, "year")),
+    row("The actor, dead at 87, was mourned.", point(87, "year")),
+    row("She published her first novel at 19.", point(19, "year")),
+    row("He went blind at 40.", point(40, "year")),
+    row("Ms. Varga was 58 when she died.", point(58, "year")),
+    row("He died on Dec. 18, 2022, at 88.", point(88, "year")),
+    row("The death toll was 73.", point(73)),
+    row("The index started at 31.", point(31)),
+    row("He died in the crash at 3 in the morning.", point(3)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
