@@ -257,7 +257,8 @@ _CITATION: Final = re.compile(r"""
 """, re.VERBOSE)
 
 #: "through at least 2025", "until as late as 2030": a hedged four-digit number is a year
-_YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after sometime".split())
+_YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after sometime zero "
+                                      "neutrality neutral".split())  # ("net zero around 2050")
 #: "the top four", "the bottom three": a band of a ranking
 _RANK_BANDS: Final = frozenset(["top", "bottom"])
 #: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"
@@ -1222,6 +1223,38 @@ _NAMED_UNITS: Final = frozenset(["newton", "ampere", "kelvin", "watt", "pascal",
                                  "faraday", "coulomb", "henry", "gauss", "weber", "siemens"])
 
 
+def _runway(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """A runway named by its heading and side: "Runway 09L/27R", "landed on 22L"."""
+    return 1 <= numeral.value <= _LAST_RUNWAY and (
+        prev in ("runway", "runways", "rwy") or _RUNWAY_PAIR.match(sentence.text, numeral.end + 1)
+        is not None or not sentence.vocabulary.isdisjoint(_RUNWAY_WORDS))
+
+
+def _hair_type(numeral: Numeral, sentence: Sentence) -> bool:
+    """A type of curl before a word of hair: "4C hair", "3B curls"."""
+    following = sentence.after(numeral.end + 1, 1)
+    return 1 <= numeral.value <= 4 and bool(following) and following[0].lower in _HAIR_WORDS
+
+
+#: the letters glued after a runway's heading or a type of curl
+_SIDE_OR_TYPE_LETTERS: Final = frozenset("LRCAB")
+#: runways are named by their heading in tens of degrees: 01 to 36
+_LAST_RUNWAY: Final = 36
+#: the other end of a runway after a slash: "/27R"
+_RUNWAY_PAIR: Final = re.compile(r"/[0-3][0-9][LRC]\b")
+#: words of flying, beside which "22L" is a runway (not "Add 27L of water")
+_RUNWAY_WORDS: Final = frozenset(["runway", "runways", "landed", "landing", "takeoff",
+                                  "take-off", "approach", "tower", "atc", "pilot", "pilots",
+                                  "taxied", "taxiway"])
+_HAIR_WORDS: Final = frozenset(["hair", "curls", "curl", "coils", "texture", "strands",
+                                "type"])
+#: the numbered places of a chemical name: "1,2", "2,4,6"
+_LOCANTS: Final = re.compile(r"[0-9](?:,[0-9])+")
+#: the name after them: "-Hexanediol", "-D", "-dichloroethane" (not "2,4-fold")
+_NAMED_AFTER_HYPHEN: Final = re.compile(
+    r"-(?:[A-Z]|(?:di|tri|tetra|but|prop|benz|meth|eth|hex|pent|oct)[a-z])")
+
+
 def _inch_marked(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether an inch mark follows a whole number that opens no quotation: the 27 of "LG
     27GR95QE-B 27\" OLED" (but 'He said "I paid 27" and left')."""
@@ -1302,6 +1335,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if is_early_year(numeral, sentence):
         return False  # "ruled from 871 until 899", "Louis the Pious (778–840)"
+    if len(numeral.text) <= 2 and numeral.text.isdigit() \
+            and sentence.text[numeral.end:numeral.end + 1] in _SIDE_OR_TYPE_LETTERS \
+            and not sentence.text[numeral.end + 1:numeral.end + 2].isalnum() \
+            and (_runway(numeral, prev, sentence) or _hair_type(numeral, sentence)):
+        return False  # "Runway 09L/27R", "landed on 22L", "4C hair": names, no litres or heat
+    if "," in numeral.text and _LOCANTS.fullmatch(numeral.text) \
+            and _NAMED_AFTER_HYPHEN.match(sentence.text, numeral.end):
+        return False  # "1,2-Hexanediol", "2,4-D": the places of a chemical name
     if not numeral.spelled and "." in sentence.text[numeral.start:numeral.end + 2] \
             and bare_version(numeral, prev, nxt, sentence):
         return False  # "since 4.0", "the 3.0 release", "5.x": a version of software

@@ -2923,6 +2923,14 @@ PHYSICAL = [
     row("At least 40 RPS teachers went on strike.", lower(40, "teacher")),
     row("Auditors found 400 and 500 errors in the two ledgers.", point(400),
         point(500, "error")),
+    # warming is a word of heat; airspeeds as pilots write them; litres glued after a
+    # number that names no runway (red teams 268-271)
+    row("The 2.7 degrees of warming would be catastrophic.", point(2.7, "degree_Celsius")),
+    row("Climb at 250 KIAS below 10,000 feet.", point(250, "knot"),
+        upper(10000, "foot")),
+    row("Hold 140 KCAS on final.", point(140, "knot")),
+    row("Add 27L of water to the tank.", point(27, "liter")),
+    row("It was 4C this morning.", point(4, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -7639,6 +7647,16 @@ NOT_CLAIMS = [
     # HTTP status codes listed before their noun (red team 258)
     row("Retries on 502, 503 and 504 errors."),
     row("It returns 429 or 503 responses."),
+    # runways, types of curl, the places of a chemical name, years of net zero and
+    # labels (red teams 268-271)
+    row("Cleared to land Runway 09L/27R."),
+    row("The jet landed on 22L after a go-around."),
+    row("Products for 4C hair are popular."),
+    row("It contains 1,2-Hexanediol and water."),
+    row("The weedkiller 2,4-D was sprayed."),
+    row("The EU aims for net zero around 2050."),
+    row("The para 12 rule applies."),
+    row("They recalled batch 42 of the vaccine."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
