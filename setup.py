@@ -54,6 +54,7 @@ COMPILED_MODULES = [
     "factcheck/furlongs.py",
     "factcheck/fx_pairs.py",
     "factcheck/hardware_models.py",
+    "factcheck/scale_headers.py",
     "factcheck/slash_lists.py",
 ]
 

@@ -290,6 +290,28 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
 #: a listing's limits before a number ("maximum 10 participants"), which a temperature after
 #: them reads as a day's highest or lowest
 _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "minimum"])
+#: what a listing's "Minimum" names at its own level, no floor: "Minimum wage £10.42"
+_NAMED_LEVELS: Final = frozenset(["wage", "wages", "salary", "pay", "income", "pension",
+                                  "temperature", "temp"])
+#: marks after which a listing's limit opens its item: "Parking: max stay 3 hours"
+_ITEM_OPENERS: Final = frozenset(":;,(|\N{BULLET}\N{EM DASH}\N{EN DASH}-")
+
+
+def _listing_label(sentence: Sentence, label: Word) -> bool:
+    """Whether the word before an amount names what a listing's "max" or "min", opening its
+    item, limits: the "stay" of "Max stay 3 hours" (not "Max Verstappen 25 points",
+    "Minimum wage £10.42", "the maximum stay 3 hours")."""
+    if not label.text.isalpha() or not label.text.islower() or label.lower in _NAMED_LEVELS \
+            or label.lower in lexicon.load().function_words:
+        return False
+    limit = sentence.before(label.start, 1)
+    if not limit or limit[0].lower not in _LISTING_LIMITS \
+            or sentence.gap(limit[0].end, label.start) != " ":
+        return False
+    lead = sentence.text[sentence.span[0]:limit[0].start].rstrip()
+    return not lead or lead[-1] in _ITEM_OPENERS
+
+
 #: what follows the amount after a clause-opening "like" that compares: "Like 40% of
 #: renters", "like 2 million other viewers", "like 1 in 4 Britons"
 _COMPARED_AFTER_LIKE: Final = re.compile(
@@ -356,6 +378,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             before = longest_phrase_before(sentence, age.start(), hedges_before())
             if before is not None and [w.lower for w in before] != ["up", "to"]:
                 before = None  # "up to the age of 16" (under and over read it themselves)
+        if before is None and label and _listing_label(sentence, label[0]):
+            before = sentence.before(label[0].start, 1)  # "Max stay 3 hours", "Minimum
+            # order 2 units": a listing's limit across the name of what it limits
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb

@@ -22,6 +22,7 @@ from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapp
                                 hedges_before, list_openers, longest_phrase_before)
 from factcheck.cued_units import cued_unit_after
 from factcheck.early_years import is_early_year
+from factcheck.scale_headers import after_scale_header
 from factcheck.software_labels import bare_version, code_spans
 from factcheck.sport_labels import made_of_tried, sport_spans
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -1223,6 +1224,13 @@ _NAMED_UNITS: Final = frozenset(["newton", "ampere", "kelvin", "watt", "pascal",
                                  "faraday", "coulomb", "henry", "gauss", "weber", "siemens"])
 
 
+def _money_table_cell(numeral: Numeral, sentence: Sentence) -> bool:
+    """A figure with a separator after a money scale header: a cell of a table of money
+    ("(£000) Highways 48,200", "£m: Adults 142.3"; names carry no separators)."""
+    return ("," in numeral.text or "." in numeral.text) \
+        and after_scale_header(sentence, numeral.start)
+
+
 def _runway(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A runway named by its heading and side: "Runway 09L/27R", "landed on 22L"."""
     return 1 <= numeral.value <= _LAST_RUNWAY and (
@@ -1369,7 +1377,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
-    if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)) \
+    if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)
+            and not _money_table_cell(numeral, sentence)) \
             or (len(before) > 1 and prev2 in words_set["label_words"]) or prev == "#" \
             or (before and before[-1].text == "No") \
             or (len(before) > 1 and before[-1].lower in ("no", "no.")
@@ -1561,8 +1570,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 or cued_unit_after(sentence, numeral.end) is not None)
     if has_unit or bracketed_age(numeral, sentence) or _inch_marked(numeral, sentence):
         return True
-    if _after_name(numeral, before, sentence) or _restated_or_dotted(numeral, sentence):
-        return False
+    if (_after_name(numeral, before, sentence) and not _money_table_cell(numeral, sentence)) \
+            or _restated_or_dotted(numeral, sentence):
+        return False  # (but "£m: Adults 142.3": a cell of a table of money)
     if _before_name(numeral, after, sentence) or _upgraded_version(numeral, prev, sentence):
         return False
     if _DATED_VERSION.fullmatch(numeral.text) and (

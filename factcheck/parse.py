@@ -70,6 +70,7 @@ from factcheck.age_tags import age_tag_claims
 from factcheck.clause_rates import rates_at_clause_end
 from factcheck.furlongs import furlong_claims
 from factcheck.fx_pairs import fx_pair_claims
+from factcheck.scale_headers import scaled_by_header
 from factcheck.slash_lists import slash_list_claims
 from factcheck.data_rates import data_rate_claims
 from factcheck.shutter_speeds import shutter_speed_claims
@@ -117,7 +118,7 @@ extract = parse_claims
 
 #: the passes that read neighbouring claims together, in order (neighbours.py)
 NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ...]] = (
-    drop_repaired, share_coordinated_units, bound_over_sides, share_tally_units,
+    drop_repaired, scaled_by_header, share_coordinated_units, bound_over_sides, share_tally_units,
     inherit_elided_units, units_across_arrows, rates_in_gapped_clauses, millions_in_parallel,
     money_in_parallel,
     rates_in_parallel, rates_at_clause_end,
@@ -131,7 +132,7 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     compared_levels)
 #: those of NEIGHBOUR_PASSES that may change a claim that is alone in its sentence; the
 #: others need two (test_parse checks that they leave one claim as it is)
-SINGLE_CLAIM_PASSES: Final = (rates_at_clause_end, nouns_from_question,
+SINGLE_CLAIM_PASSES: Final = (scaled_by_header, rates_at_clause_end, nouns_from_question,
                               heights_in_feet_and_inches, below_zero,
                               accounting_negatives,
                               nouns_from_subjects, points_of_percentages, pence_tax_rates,

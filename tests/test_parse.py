@@ -1004,6 +1004,27 @@ MONEY = [
     row("The baby weighed 7 pounds 4.", point(7, "pound"), point(4)),
     row("The video costs 50p to rent.", point(0.5, "GBP")),
     row("Between 5 and 6pm, 300 people came.", point(300, "person")),
+    # a money scale written once as a table's header: the bare cells after it are money in
+    # that scale, and the header's "£000" is no amount; cells with their own unit keep it
+    # (red team 270)
+    row("Net revenue budget by directorate (£000) — Adults 142,310; Children 98,775",
+        point(142310000, "GBP"), point(98775000, "GBP")),
+    row("Table 2: Capital programme (£000) — Highways 48,200; Schools 22,150",
+        point(48200000, "GBP"), point(22150000, "GBP")),
+    row("Net spend, £m: Adults 142.3; Children 98.8; Place 41.2",
+        point(142300000, "GBP"), point(98800000, "GBP"), point(41200000, "GBP")),
+    row("Savings in £k: libraries 350, waste 1,200, parking 410.",
+        point(350000, "GBP"), point(1200000, "GBP"), point(410000, "GBP")),
+    row("Revenue ($ in millions): 2023 1,204.5; 2024 1,310.2",
+        point(1204500000, "USD"), point(1310200000, "USD")),
+    row("Totals (EUR million): Germany 1,200, France 950.",
+        point(1200000000, "EUR"), point(950000000, "EUR")),
+    row("Budget (£000) Adults 142,310 (up 2.1%).",
+        point(142310000, "GBP"), point(2.1, "percent")),
+    row("Spending (£m) rose to 1,200 across 12 councils.",
+        point(1200000000, "GBP"), point(12, "council")),
+    row("The fund (£1m) helped 200 families.", point(1000000, "GBP"), point(200, "family")),
+    row("Staff (FTE): 1,200", point(1200)),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -4936,6 +4957,18 @@ BOUNDS = [
     row("The law caps annual out-of-pocket drug costs at $2,000.", upper(2000, "USD")),
     row("The ACA caps in-network OOP at $10,150.", upper(10150, "USD")),
     row("Its market cap stands at $3 trillion.", point(3e12, "USD")),
+    # a listing's "max" or "min" opening its item limits across the name of what it limits
+    # ("Max 20 people" does so already); not a name, a reading nor a named level (red team
+    # 270)
+    row("Max stay 3 hours.", upper(3, "hour")),
+    row("Parking: max stay 3 hours.", upper(3, "hour")),
+    row("Minimum order 2 units.", lower(2, "unit")),
+    row("Max occupancy 6 people.", upper(6, "person")),
+    row("Maximum penalty £5,000.", upper(5000, "GBP")),
+    row("Min spend £20 per person.", lower(20, "GBP / person")),
+    row("Minimum wage £10.42 an hour.", point(10.42, "GBP / hour")),
+    row("The maximum stay 3 hours was enforced.", point(3, "hour")),
+    row("Max speed 54mph.", point(54, "mile / hour")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
