@@ -200,6 +200,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if _joined_adjectives(after, function_words):
                 continue  # "1,000 unaccompanied and separated children"
             return _gapped_noun(sentence, after, function_words)
+        if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
+            continue  # "found 74 reported defects": an adjective (not "74 reported pain")
         if not word.text.isalpha() or lowered in months or lowered in _NO_COUNTED_WORDS or (
                 lowered in function_words and not _reports_counted(sentence, after, index)):
             return None  # (and "Only 1 left in stock": what remains, no noun)
@@ -393,6 +395,35 @@ def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> b
     following = sentence.after(after[0].end, 1)
     return not following or not following[0].text[:1].isupper() \
         and following[0].lower not in _REPORT_SOURCES
+
+
+def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
+    """ "Officers found 74 reported defects", "There were 1,200 reported cases": "reported"
+    before a plural noun, the number the object of a verb or a preposition, describes the
+    noun; opening a clause, the number is its subject and "reported" its verb ("Of those
+    surveyed, 74 reported headaches")."""
+    if len(after) < 2 or not after[1].text.islower() \
+            or not is_plural_noun(after[1], lexicon.load().function_words):
+        return False
+    words = sentence.before(after[0].start, 6)
+    first = len(words) - 1  # the number's first piece: "1", ",", "200" are one number
+    while first > 0 and words[first - 1].end == words[first].start \
+            and _NUMBER_PIECE.fullmatch(words[first - 1].text):
+        first -= 1
+    lead = words[first - 1] if first > 0 else None
+    if lead is None or not lead.text.isalpha() or not lead.text.islower():
+        return False
+    return lead.lower in _OBJECT_LEADS or lead.lower.endswith("ed")
+
+
+#: words after which a number is an object, not a clause's subject
+_OBJECT_LEADS: Final = frozenset(["were", "are", "was", "is", "of", "with", "found", "has",
+                                  "have", "had", "saw", "see", "sees", "received", "receives",
+                                  "got", "gets", "logged", "recorded", "handled", "investigated",
+                                  "fixed", "repaired", "cleared", "to", "from", "all", "over",
+                                  "than", "about", "nearly", "around"])
+#: the pieces of a number written with separators: "1", ",", "200"
+_NUMBER_PIECE: Final = re.compile(r"[0-9]+|[,.]")
 
 
 def _joined_adjectives(after: Sequence[Word], function_words: frozenset) -> bool:

@@ -1553,6 +1553,14 @@ _IE_NOUNS: Final = frozenset("""
 """.split())
 
 
+#: singulars in "-che", whose plural's "-es" drops only the "s": "headaches", "tranches"
+_CHE_NOUNS: Final = frozenset("""
+    ache headache toothache backache heartache earache stomachache bellyache niche cache
+    tranche avalanche quiche cliche creche moustache mustache microfiche psyche brioche
+    pastiche attache
+""".split())
+
+
 #: words ending in "-men" that are singular
 _MEN_SINGULARS: Final = frozenset("specimen abdomen omen regimen acumen stamen hymen".split())
 
@@ -1576,6 +1584,8 @@ def singular(noun: str) -> str:
     ('fisherman', 'specimen', 'mp', 'suv')
     >>> singular("grandchildren"), singular("premises"), singular("vCPUs"), singular("midwives")
     ('grandchild', 'premises', 'vcpu', 'midwife')
+    >>> singular("headaches"), singular("tranches"), singular("coaches")
+    ('headache', 'tranche', 'coach')
     """
     if len(noun) > 2 and noun.endswith("s") and (
             noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
@@ -1597,6 +1607,8 @@ def singular(noun: str) -> str:
         return word[:-3] + "man"  # fishermen, gunmen, congressmen
     if word.endswith("ies"):
         return word[:-1] if word[:-1] in _IE_NOUNS else word[:-3] + "y"
+    if word.endswith("ches") and word[:-1] in _CHE_NOUNS:
+        return word[:-1]  # "headaches", "tranches", "niches"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")) or (
             word.endswith("ses") and word[:-2] in _INVARIANT):
         return word[:-2]  # (also "lenses", "canvases", "aliases")

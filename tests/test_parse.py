@@ -4363,6 +4363,18 @@ COUNTS = [
     row("The death toll was 73.", point(73)),
     row("The index started at 31.", point(31)),
     row("He died in the crash at 3 in the morning.", point(3)),
+    # "reported" before a plural noun describes it when the number is an object; opening a
+    # clause the number is the subject and "reported" its verb (red team 270)
+    row("Officers found 74 reported defects.", point(74, "defect")),
+    row("There were 1,200 reported cases last week.", point(1200, "case")),
+    row("There were more than 3,000 reported incidents.", lower(3000, "incident")),
+    row("Police logged 96 reported potholes.", point(96, "pothole")),
+    row("Of those surveyed, 74 reported headaches.", point(74)),
+    row("In the trial, 30 reported side effects.", point(30)),
+    # plurals of nouns in "-che" (red team 270)
+    row("Patients had 74 headaches.", point(74, "headache")),
+    row("The bank sold 3 tranches.", point(3, "tranche")),
+    row("There are 40 coaches.", point(40, "coach")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
