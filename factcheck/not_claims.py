@@ -2429,7 +2429,8 @@ _ONE_OF_HEDGES: Final = frozenset(["only", "just", "about", "around", "some", "n
 
 def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """ "One of the victims", "one of four concepts": one picked from a group; "One
-    minister said", "one user wrote": a source.  Neither counts anything."""
+    minister said", "one user wrote", "One study found", "according to one estimate": a
+    source.  Neither counts anything."""
     if len(after) < 2 or not numeral.spelled or numeral.text.lower() != "one" \
             or sentence.gap(numeral.end, after[0].start) != " ":
         return False
@@ -2441,9 +2442,15 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return group.lower in _POSSESSIVES or group.lower in _GROUP_WORDS_AFTER_OF \
             or group.text[:1].isdigit() \
             or parse_number(group.text) is not None
-    saying = lexicon.load().not_claims["saying_verbs"]
-    return any(word.lower in saying for word in after[1:3]) and after[0].text.isalpha() \
-        and not units.is_unit_word(after[0].lower)
+    words = lexicon.load().not_claims
+    if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
+        return True  # "One study found", "one poll suggests": a source
+    before = sentence.before(numeral.start, 2)
+    if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
+        return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
+        # to one dermatologist", "according to one estimate"
+    return any(word.lower in words["saying_verbs"] for word in after[1:3]) \
+        and after[0].text.isalpha() and not units.is_unit_word(after[0].lower)
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",

@@ -4375,6 +4375,13 @@ COUNTS = [
     row("Patients had 74 headaches.", point(74, "headache")),
     row("The bank sold 3 tranches.", point(3, "tranche")),
     row("There are 40 coaches.", point(40, "coach")),
+    # "one" as a source leaves the figures it reports; a found man or a passing product is
+    # counted (red team 271)
+    row("According to one estimate, 3,000 died.", point(3000)),
+    row("One report puts the toll at 500.", point(500)),
+    row("One man was found dead.", point(1, "man")),
+    row("Only one sunscreen passed.", point(1, "sunscreen")),
+    row("They commissioned one study and two surveys.", point(1, "study"), point(2, "survey")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -7702,6 +7709,11 @@ NOT_CLAIMS = [
     row("The EU aims for net zero around 2050."),
     row("The para 12 rule applies."),
     row("They recalled batch 42 of the vaccine."),
+    # "one" naming a source: a study or poll that found, or after "according to" (red team
+    # 271)
+    row("One study found that most users saw results."),
+    row("One poll suggests voters are split."),
+    row("According to one dermatologist, daily use is enough."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
