@@ -290,26 +290,28 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
 #: a listing's limits before a number ("maximum 10 participants"), which a temperature after
 #: them reads as a day's highest or lowest
 _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "minimum"])
-#: what a listing's "Minimum" names at its own level, no floor: "Minimum wage £10.42"
-_NAMED_LEVELS: Final = frozenset(["wage", "wages", "salary", "pay", "income", "pension",
-                                  "temperature", "temp"])
+#: what a listing's "max" names at its own level, no limit: "Minimum wage £10.42", "max
+#: power 150 kW" (grammar_words.txt)
+_NAMED_LEVELS: Final = _GRAMMAR["listed_levels"]
 #: marks after which a listing's limit opens its item: "Parking: max stay 3 hours"
 _ITEM_OPENERS: Final = frozenset(":;,(|\N{BULLET}\N{EM DASH}\N{EN DASH}-")
 
 
-def _listing_label(sentence: Sentence, label: Word) -> bool:
-    """Whether the word before an amount names what a listing's "max" or "min", opening its
-    item, limits: the "stay" of "Max stay 3 hours" (not "Max Verstappen 25 points",
-    "Minimum wage £10.42", "the maximum stay 3 hours")."""
+def _listing_limit(sentence: Sentence, label: Word) -> Optional[Tuple[Word, ...]]:
+    """The "max" or "min" (or "max.") of a listing's item, opening it before the word that
+    names what it limits, right before an amount: the "Max" of "Max stay 3 hours" (not "Max
+    Verstappen 25 points", "Minimum wage £10.42", "the maximum stay 3 hours")."""
     if not label.text.isalpha() or not label.text.islower() or label.lower in _NAMED_LEVELS \
             or label.lower in lexicon.load().function_words:
-        return False
-    limit = sentence.before(label.start, 1)
+        return None
+    limit = sentence.before(label.start, 2)
+    if len(limit) == 2 and not (limit[1].text == "." and limit[1].start == limit[0].end):
+        limit = limit[1:]  # (a dot glued to the limit stays with it: "max. load 750 kg")
     if not limit or limit[0].lower not in _LISTING_LIMITS \
-            or sentence.gap(limit[0].end, label.start) != " ":
-        return False
+            or sentence.gap(limit[-1].end, label.start) != " ":
+        return None
     lead = sentence.text[sentence.span[0]:limit[0].start].rstrip()
-    return not lead or lead[-1] in _ITEM_OPENERS
+    return tuple(limit) if not lead or lead[-1] in _ITEM_OPENERS else None
 
 
 #: what follows the amount after a clause-opening "like" that compares: "Like 40% of
@@ -378,8 +380,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             before = longest_phrase_before(sentence, age.start(), hedges_before())
             if before is not None and [w.lower for w in before] != ["up", "to"]:
                 before = None  # "up to the age of 16" (under and over read it themselves)
-        if before is None and label and _listing_label(sentence, label[0]):
-            before = sentence.before(label[0].start, 1)  # "Max stay 3 hours", "Minimum
+        if before is None and label:
+            before = _listing_limit(sentence, label[0])  # "Max stay 3 hours", "Minimum
             # order 2 units": a listing's limit across the name of what it limits
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):

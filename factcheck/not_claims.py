@@ -1224,18 +1224,27 @@ _NAMED_UNITS: Final = frozenset(["newton", "ampere", "kelvin", "watt", "pascal",
                                  "faraday", "coulomb", "henry", "gauss", "weber", "siemens"])
 
 
-def _money_table_cell(numeral: Numeral, sentence: Sentence) -> bool:
+def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",.") -> bool:
     """A figure with a separator after a money scale header: a cell of a table of money
-    ("(£000) Highways 48,200", "£m: Adults 142.3"; names carry no separators)."""
-    return ("," in numeral.text or "." in numeral.text) \
+    ("(£000) Highways 48,200", "£m: Adults 142.3"; names carry no separators, and labels
+    no thousands: "section 4.2" stays a label)."""
+    return any(mark in numeral.text for mark in separators) \
         and after_scale_header(sentence, numeral.start)
 
 
 def _runway(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
-    """A runway named by its heading and side: "Runway 09L/27R", "landed on 22L"."""
-    return 1 <= numeral.value <= _LAST_RUNWAY and (
-        prev in ("runway", "runways", "rwy") or _RUNWAY_PAIR.match(sentence.text, numeral.end + 1)
-        is not None or not sentence.vocabulary.isdisjoint(_RUNWAY_WORDS))
+    """A runway named by its heading and side: "Runway 09L/27R", "landed on 22L" (not
+    "drink 2L of water on long flights", "1L bottles before landing", "4C on landing")."""
+    if not 1 <= numeral.value <= _LAST_RUNWAY:
+        return False
+    if prev in ("runway", "runways", "rwy") \
+            or _RUNWAY_PAIR.match(sentence.text, numeral.end + 1) is not None:
+        return True
+    following = sentence.after(numeral.end + 1, 1)
+    return len(numeral.text) == 2 and sentence.text[numeral.end] in "LR" \
+        and not sentence.vocabulary.isdisjoint(_RUNWAY_WORDS) \
+        and not (following and (following[0].lower == "of"
+                                or is_plural_word(following[0].text)))
 
 
 def _hair_type(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1378,7 +1387,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)
-            and not _money_table_cell(numeral, sentence)) \
+            and not _money_table_cell(numeral, sentence, ",")) \
             or (len(before) > 1 and prev2 in words_set["label_words"]) or prev == "#" \
             or (before and before[-1].text == "No") \
             or (len(before) > 1 and before[-1].lower in ("no", "no.")

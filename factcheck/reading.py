@@ -649,9 +649,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         if after.dimension != "currency":
             if _reference_period(sentence, after) or _time_anchor(sentence, first.start, after):
                 return None
-            if after.unit == "degree" and (_speaks_of_heat(sentence)
-                                           or _place_reached(sentence, first.start)) \
-                    and not _an_angle(sentence, first.start, after.end):
+            if after.unit == "degree" and (
+                    _OF_WARMING.match(sentence.text, after.end)
+                    or ((_speaks_of_heat(sentence) or _place_reached(sentence, first.start))
+                        and not _an_angle(sentence, first.start, after.end))):
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
@@ -1038,6 +1039,12 @@ _OF_A_GROUP: Final = re.compile(r"\b[Oo]f[ ](?:the[ ])?[0-9][0-9,]*[ ][a-z]")
 
 #: what may leave people hurt or missing: "left 13 missing", "leaving 200 injured"
 _LEAVING_WORDS: Final = frozenset(["left", "leaving", "leaves", "leave", "with"])
+
+
+#: warming named right after the degrees: "2.7 degrees of warming" (a "warming" elsewhere
+#: may be an engine's or a gymnast's: "After warming the engine, turn the dial 180 degrees")
+_OF_WARMING: Final = re.compile(r"[ ]of[ ](?:global[ ]|further[ ]|additional[ ])?warming\b",
+                                re.IGNORECASE)
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:
@@ -2208,9 +2215,11 @@ _HOURS_ON_A_CLOCK: Final = 12
 _LIFE_EVENT_REACH: Final = 4
 #: how far back "died" may stand past a date: "died on Dec. 18, 2022, at 88"
 _DATED_REACH: Final = 10
-#: the words of a death, beside which "was 73" and "died ... at 88" are ages
+#: the words of a death, beside which "was 73" is an age
 _DEATH_WORDS: Final = frozenset(["died", "dies", "death", "obituary", "funeral", "survived",
                                  "passed"])
+#: a relative clause set off by commas after a name: "Smith, who founded the firm"
+_WHO_CLAUSE_BEFORE: Final = re.compile(r"[A-Z][\w.'-]*,[ ]who[ ][^,]{1,80}\Z")
 
 
 def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> bool:
@@ -2222,9 +2231,12 @@ def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> 
             or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
         return False
     subject = sentence.before(before[-1].start, 1)
-    return bool(subject) and (subject[0].text == "," or (
-        subject[0].text[:1].isupper() and subject[0].text.isalpha()
-        and subject[0].lower not in lexicon.load().function_words))
+    if subject and subject[0].text == ",":
+        return _WHO_CLAUSE_BEFORE.search(sentence.text, sentence.span[0],
+                                         subject[0].start) is not None  # "Smith, who founded
+        # the firm, was 73" (not "The death toll, officials said, was 73")
+    return bool(subject) and subject[0].text[:1].isupper() and subject[0].text.isalpha() \
+        and subject[0].lower not in lexicon.load().function_words
 
 
 def _age_reached(sentence: Sentence, start: int) -> bool:
@@ -2248,7 +2260,10 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
             if age > _HOURS_ON_A_CLOCK else None
         return _PRONOUN_AFTER.match(sentence.text, number_end.end()) is not None or (
             name is not None and (not name.group("state") or name.group("life") is not None))
-    if not _DEATH_WORDS.isdisjoint(w.lower for w in sentence.before(at[0].start, _DATED_REACH)):
+    if _DEATH_PHRASE_BEFORE.search(sentence.text, max(sentence.span[0], at[0].start - 20),
+                                   at[0].start):
+        return True  # "passed away at 102", "Singer dead at 87", "went blind at 40"
+    if sentence.text[at[0].start - 2:at[0].start] == ", " and _dated_death(sentence, at[0]):
         return True  # "He died on Dec. 18, 2022, at 88": a date may stand between
     verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
     opener = sentence.words[0] if sentence.words else None
@@ -2259,6 +2274,22 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
         and (opener.lower in _PERSONAL_PRONOUNS
              or (opener.text[:1].isupper() and opener.lower not in
                  lexicon.load().function_words)))
+
+
+def _dated_death(sentence: Sentence, at: Word) -> bool:
+    """ "died on Dec. 18, 2022, at 88": a verb of death, then a date with digits, then ", at"."""
+    words = sentence.before(at.start, _DATED_REACH)
+    verbs = [index for index, word in enumerate(words) if word.lower in _DEATH_VERBS]
+    return bool(verbs) and any(word.text[:1].isdigit() for word in words[verbs[-1]:])
+
+
+#: a death's phrase right before "at": "passed away at", "dead at" (not "the number of dead
+#: at 52", "dead level at 62", "the line went dead at 11"), "went blind at"
+_DEATH_PHRASE_BEFORE: Final = re.compile(
+    r"(?:\bpassed[ ]away|\b(?:went|gone|going)[ ](?:blind|deaf)|(?<!\bof[ ])(?<!\bthe[ ])(?<!\bwent[ ])\bdead)"
+    r"[ ]\Z", re.IGNORECASE)
+#: the verbs of a death, which may stand before a date and then the age
+_DEATH_VERBS: Final = frozenset(["died", "dies", "passed"])
 
 
 #: verbs of a step in a life, an age's cue only after a person and past the hours of a

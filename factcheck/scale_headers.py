@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Final, List, Optional, Tuple
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.claims import Claim
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence
@@ -23,6 +23,8 @@ _HEADER: Final = re.compile(r"""
       (?P<scale>'?000s?|k|m|mn|bn|thousands?|millions?|billions?)\s*\)
   | (?<![\w$£€¥₹'])(?P<label_currency>[£$€])(?P<label_scale>'?000s?|k|m|mn|bn):
 """, re.VERBOSE)
+#: words before a bare figure that name no money (grammar_words.txt)
+_NOT_MONEY_CELLS: Final = lexicon.word_sections("grammar_words.txt")["not_money_cells"]
 #: what each scale multiplies by
 _SCALES: Final = {"000": Decimal(1000), "k": Decimal(1000), "thousand": Decimal(1000),
                   "m": Decimal(1_000_000), "mn": Decimal(1_000_000),
@@ -49,7 +51,7 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             continue  # the header's "£000": no amount of nought pounds
         if claim.span[0] >= header_end and not claim.unit \
                 and claim.dimension == "dimensionless" and not claim.vague \
-                and _BARE_FIGURE.fullmatch(claim.text):
+                and _BARE_FIGURE.fullmatch(claim.text) and not _after_other_label(sentence, claim):
             claim = replace(
                 claim, unit=code, dimension="currency",
                 value=_times(claim.value, factor), low=_times(claim.low, factor),
@@ -77,6 +79,13 @@ def _header(text: str, start: int, end: int) -> Optional[Tuple[int, int, str, De
         if code is not None:
             return found.start(), found.end(), code, _SCALES[scale.rstrip("s")]
     return None
+
+
+def _after_other_label(sentence: Sentence, claim: Claim) -> bool:
+    """Whether the word before the figure names no money: "headcount 3,450", "ratio 0.45",
+    "the population served is 1,450,000"."""
+    before = sentence.before(claim.span[0], 1)
+    return bool(before) and before[0].lower in _NOT_MONEY_CELLS
 
 
 def _currency_code(surface: str) -> Optional[str]:
