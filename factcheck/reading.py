@@ -2286,8 +2286,8 @@ def _dated_death(sentence: Sentence, at: Word) -> bool:
 #: a death's phrase right before "at": "passed away at", "dead at" (not "the number of dead
 #: at 52", "dead level at 62", "the line went dead at 11"), "went blind at"
 _DEATH_PHRASE_BEFORE: Final = re.compile(
-    r"(?:\bpassed[ ]away|\b(?:went|gone|going)[ ](?:blind|deaf)|(?<!\bof[ ])(?<!\bthe[ ])(?<!\bwent[ ])\bdead)"
-    r"[ ]\Z", re.IGNORECASE)
+    r"(?:\bpassed[ ]away|\b(?:went|gone|going)[ ](?:blind|deaf)"
+    r"|(?<!\bof[ ])(?<!\bthe[ ])(?<!\bwent[ ])\bdead)[ ]\Z", re.IGNORECASE)
 #: the verbs of a death, which may stand before a date and then the age
 _DEATH_VERBS: Final = frozenset(["died", "dies", "passed"])
 
