@@ -749,7 +749,7 @@ def month_pattern() -> str:
 def date_matcher() -> "re.Pattern[str]":
     """Calendar dates written with a month name: "Sept. 20-24", "July 4, 2016", "17 Jan"."""
     month = month_pattern()
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"  # (no "June 34": a table's cell)
     # a date starts with a digit or a month's first letter: a quick miss everywhere else
     first = "".join(sorted({m[0] for m in month_names()} | set("0123456789")))
     return re.compile(

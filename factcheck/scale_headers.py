@@ -1,14 +1,15 @@
-"""Money scales written once, as a table's header: after "Net revenue budget (£000):" or
+"""Scales written once, as a table's header: after "Net revenue budget (£000):" or
 "Capital programme £m:", the bare figures of the sentence are thousands or millions of
-pounds ("Adults 142,310" is £142,310,000), and the header's own "£000" is no amount.  Only
-bare figures take the scale: percentages, counts with a noun and amounts with their own
-unit keep theirs."""
+pounds ("Adults 142,310" is £142,310,000), after "Output ('000 tonnes):" thousands of
+tonnes, and the header's own "£000" or "000 tonnes" is no amount.  Only bare figures take
+the scale: percentages, counts with a noun and amounts with their own unit keep theirs, as
+do figures named as no money ("headcount 3,450")."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Final, List, Optional, Tuple
+from typing import Final, List, NamedTuple, Optional
 
 from factcheck import lexicon, units
 from factcheck.claims import Claim
@@ -25,6 +26,8 @@ _HEADER: Final = re.compile(r"""
 """, re.VERBOSE)
 #: words before a bare figure that name no money (grammar_words.txt)
 _NOT_MONEY_CELLS: Final = lexicon.word_sections("grammar_words.txt")["not_money_cells"]
+#: a unit's header in thousands: "000 ha", "000 tonnes"
+_THOUSANDS_OF_A_UNIT: Final = re.compile(r"000s?\s?[^\W\d]\S{0,15}")
 #: what each scale multiplies by
 _SCALES: Final = {"000": Decimal(1000), "k": Decimal(1000), "thousand": Decimal(1000),
                   "m": Decimal(1_000_000), "mn": Decimal(1_000_000),
@@ -37,23 +40,33 @@ _BARE_FIGURE: Final = re.compile(
     r"(?:\s?[-\N{EN DASH}]\s?[0-9][0-9,.]*)?")
 
 
+class Header(NamedTuple):
+    """A scale header's span, and the unit, dimension and factor it gives the cells after it."""
+
+    start: int
+    end: int
+    unit: str
+    dimension: str
+    factor: Decimal
+
+
 def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """Bare figures after a money scale header are money in that scale; the header's own
-    "£000" goes."""
+    """Bare figures after a scale header are amounts in that scale and unit; the header's
+    own "£000" or "000 ha" goes."""
     start, end = sentence.span
-    found = _header(sentence.text, start, end)
+    found = _header(sentence.text, start, end) or _unit_header(claims, sentence)
     if found is None:
         return claims
-    header_start, header_end, code, factor = found
+    header_start, header_end, code, dimension, factor = found
     result: List[Claim] = []
     for claim in claims:
         if claim.span[0] >= header_start and claim.span[1] <= header_end:
-            continue  # the header's "£000": no amount of nought pounds
+            continue  # the header's "£000", "000 ha": no amount of nought
         if claim.span[0] >= header_end and not claim.unit \
                 and claim.dimension == "dimensionless" and not claim.vague \
                 and _BARE_FIGURE.fullmatch(claim.text) and not _after_other_label(sentence, claim):
             claim = replace(
-                claim, unit=code, dimension="currency",
+                claim, unit=code, dimension=dimension,
                 value=_times(claim.value, factor), low=_times(claim.low, factor),
                 high=_times(claim.high, factor), precision=_times(claim.precision, factor))
         result.append(claim)
@@ -68,7 +81,7 @@ def after_scale_header(sentence: Sentence, position: int) -> bool:
     return found is not None
 
 
-def _header(text: str, start: int, end: int) -> Optional[Tuple[int, int, str, Decimal]]:
+def _header(text: str, start: int, end: int) -> Optional[Header]:
     """The first money scale header of the sentence: its span, currency code and factor."""
     if "(" not in text[start:end] and ":" not in text[start:end]:
         return None
@@ -77,7 +90,8 @@ def _header(text: str, start: int, end: int) -> Optional[Tuple[int, int, str, De
         scale = (found.group("scale") or found.group("label_scale")).strip("'").lower()
         code = _currency_code(surface)
         if code is not None:
-            return found.start(), found.end(), code, _SCALES[scale.rstrip("s")]
+            return Header(found.start(), found.end(), code, "currency",
+                          _SCALES[scale.rstrip("s")])
     return None
 
 
@@ -86,6 +100,18 @@ def _after_other_label(sentence: Sentence, claim: Claim) -> bool:
     "the population served is 1,450,000"."""
     before = sentence.before(claim.span[0], 1)
     return bool(before) and before[0].lower in _NOT_MONEY_CELLS
+
+
+def _unit_header(claims: List[Claim], sentence: Sentence) -> Optional[Header]:
+    """A unit's scale header read as a claim of nought: "(000 ha)", "('000 tonnes)"."""
+    for claim in claims:
+        if claim.value == 0 and claim.unit and claim.dimension != "currency" \
+                and _THOUSANDS_OF_A_UNIT.fullmatch(claim.text) \
+                and sentence.text[claim.span[0] - 1:claim.span[0]] in ("(", "'") \
+                and sentence.text[claim.span[1]:claim.span[1] + 1] == ")":
+            return Header(claim.span[0], claim.span[1], claim.unit, claim.dimension,
+                          _SCALES["000"])
+    return None
 
 
 def _currency_code(surface: str) -> Optional[str]:

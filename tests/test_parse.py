@@ -2963,6 +2963,18 @@ PHYSICAL = [
     row("Hold 140 KCAS on final.", point(140, "knot")),
     row("Add 27L of water to the tank.", point(27, "liter")),
     row("It was 4C this morning.", point(4, "degree_Celsius")),
+    # a unit's header in thousands; no day after a month is past 31; ships' knots and
+    # TEU in lower case; rents per square foot in capitals (red teams 273, 274)
+    row("Output ('000 tonnes): wheat 14,200; barley 7,100.",
+        point(14200000, "metric_ton"), point(7100000, "metric_ton")),
+    row("Wheat area (000 ha): North 412, East 388."),
+    row("Rainfall: June 34, July 88.", point(34), point(88)),
+    row("It opened on June 3, 2019."),
+    row("The vessel slowed to 12 kn.", point(12, "knot", change=("down", "to"))),
+    row("The ferry to Hvar cost 150 kn.", point(150)),
+    row("The port handled 12.6m teu.", point(12600000, "teu")),
+    row("The carrier moved 4,000 teu last week.", point(4000, "teu")),
+    row("Rents are $14 PSF.", point(14, "USD / foot ** 2")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
