@@ -293,22 +293,34 @@ _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "mi
 #: what a listing's "max" names at its own level, no limit: "Minimum wage £10.42", "max
 #: power 150 kW" (grammar_words.txt)
 _NAMED_LEVELS: Final = _GRAMMAR["listed_levels"]
+#: what may stand between a listing's limit and the word that names what it limits: a
+#: space, or a word of two ("Max stack weight")
+_LIMIT_TO_LABEL: Final = re.compile(r" (?:[a-z]+ )?")
 #: marks after which a listing's limit opens its item: "Parking: max stay 3 hours"
 _ITEM_OPENERS: Final = frozenset(":;,(|\N{BULLET}\N{EM DASH}\N{EN DASH}-")
 
 
 def _listing_limit(sentence: Sentence, label: Word) -> Optional[Tuple[Word, ...]]:
-    """The "max" or "min" (or "max.") of a listing's item, opening it before the word that
-    names what it limits, right before an amount: the "Max" of "Max stay 3 hours" (not "Max
-    Verstappen 25 points", "Minimum wage £10.42", "the maximum stay 3 hours")."""
+    """The "max" or "min" (or "max.") of a listing's item, opening it before the one or two
+    words, and maybe a colon, that name what it limits, right before an amount: the "Max"
+    of "Max stay 3 hours", "Max stack weight: 192,000 kg" (not "Max Verstappen 25 points",
+    "Minimum wage £10.42", "the maximum stay 3 hours")."""
+    if label.text == ":":
+        named = sentence.before(label.start, 1)
+        if not named or named[0].start != label.start - len(named[0].text):
+            return None
+        label = named[0]  # "Max occupancy: 6 people"
     if not label.text.isalpha() or not label.text.islower() or label.lower in _NAMED_LEVELS \
             or label.lower in lexicon.load().function_words:
         return None
     limit = sentence.before(label.start, 2)
-    if len(limit) == 2 and not (limit[1].text == "." and limit[1].start == limit[0].end):
+    if len(limit) == 2 and limit[1].text.isalpha() and limit[1].text.islower() \
+            and limit[0].lower in _LISTING_LIMITS:
+        limit = limit[:1]  # "Max stack weight": two words name what is limited
+    elif len(limit) == 2 and not (limit[1].text == "." and limit[1].start == limit[0].end):
         limit = limit[1:]  # (a dot glued to the limit stays with it: "max. load 750 kg")
     if not limit or limit[0].lower not in _LISTING_LIMITS \
-            or sentence.gap(limit[-1].end, label.start) != " ":
+            or not _LIMIT_TO_LABEL.fullmatch(sentence.gap(limit[-1].end, label.start)):
         return None
     lead = sentence.text[sentence.span[0]:limit[0].start].rstrip()
     return tuple(limit) if not lead or lead[-1] in _ITEM_OPENERS else None

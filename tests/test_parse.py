@@ -5073,6 +5073,15 @@ BOUNDS = [
     row("Minimum wage £10.42 an hour.", point(10.42, "GBP / hour")),
     row("The maximum stay 3 hours was enforced.", point(3, "hour")),
     row("Max speed 54mph.", point(54, "mile / hour")),
+    # a listing's limit across two words or a colon; shipping's units (red team 274)
+    row("Max stack weight: 192,000 kg.", upper(192000, "kilogram")),
+    row("Max occupancy: 6 people.", upper(6, "person")),
+    row("Max speed: 54mph.", point(54, "mile / hour")),
+    row("Max power output 150 kW.", point(150, "kilowatt")),
+    row("Max, stay 3 hours.", point(3, "hour")),
+    row("The 300,000 deadweight tonne tanker docked.", point(300000, "metric_ton")),
+    row("Warehouse rents hit $9.75/sf.", point(9.75, "USD / foot ** 2")),
+    row("It offers 250,000 sf of space.", point(250000, "foot ** 2")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -7799,6 +7808,7 @@ NOT_CLAIMS = [
     row("One study found that most users saw results."),
     row("One poll suggests voters are split."),
     row("According to one dermatologist, daily use is enough."),
+    row("Voyage 412W departs Friday."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
