@@ -2910,15 +2910,20 @@ _RANGE_END_AFTER: Final = re.compile(r"[ ]to[ ][-\N{MINUS SIGN}]?[0-9]")
 _ARROW_AFTER: Final = re.compile(r"[ ]?(?:-+>|=>|\N{RIGHTWARDS ARROW})[ ]?[0-9]")
 
 
+#: a rating out of five or ten: "3/5", "9/10", "4.5/5"
+_RATING: Final = re.compile(r"(?:[0-5](?:\.5)?/5|(?:[0-9](?:\.5)?|10)/10)")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
     amounts."""
     if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1 \
             or (numeral.negative and _RANGE_END_AFTER.match(sentence.text, numeral.end)) \
-            or _ARROW_AFTER.match(sentence.text, numeral.end):
+            or _ARROW_AFTER.match(sentence.text, numeral.end) \
+            or _RATING.fullmatch(numeral.text):
         return False  # nor a scale: "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
-        # -1°C", "Headcount 450 -> 380"
+        # -1°C", "Headcount 450 -> 380"; nor a rating out of 5 or 10: "Texture 3/5"
     if (before[-1].lower.endswith(("s", "ed"))
             or (len(before) > 1 and before[-2].lower == "to" and before[-1].text.isalpha())) \
             and _headline_count(numeral, sentence):

@@ -54,8 +54,8 @@ _LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
 _DOTTED_CAPITALS: Final = re.compile(r"(?:[A-Z]\.){2,3}(?=[ ])")
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut", "a
 #: 4.5-star average", "half a tablet"
-_SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star", "tablet", "capsule", "pill",
-                                            "sachet", "scoop", "chew", "pipette", "dose"])
+_SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star"]) \
+    | _GRAMMAR["dose_nouns"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],

@@ -428,8 +428,7 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
 
 
 #: things a dose is counted in, of which "half a" is a measure: "half a tablet"
-_DOSE_NOUNS: Final = frozenset(["tablet", "capsule", "pill", "sachet", "scoop", "chew",
-                                "pipette", "teaspoonful", "dose"])
+_DOSE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["dose_nouns"]
 
 
 def _gerund_after(sentence: Sentence, end: int) -> bool:

@@ -7199,6 +7199,12 @@ FRACTIONS = [
     row("It pays $1.2 billion in dividends a quarter.", point(1_200_000_000, "USD")),
     row("Sales rose 10% and profits a quarter.",
         point(10, "percent", change=("up", "delta")), point("0.25")),
+    # ratings out of five or ten after a label; half a pump or a dropper (red team 271)
+    row("Rating 4/5 – lovely texture.", point(0.8)),
+    row("Texture 3/5 and scent 4/5.", point(0.6), point(0.8)),
+    row("Overall 9/10.", point(0.9)),
+    row("Use half a pump.", point(0.5, "pump")),
+    row("Apply half a dropper at night.", point(0.5, "dropper")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
@@ -7809,6 +7815,7 @@ NOT_CLAIMS = [
     row("One poll suggests voters are split."),
     row("According to one dermatologist, daily use is enough."),
     row("Voyage 412W departs Friday."),
+    row("Route 9/11 is closed."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
