@@ -279,7 +279,7 @@ _DATED_AFTER: Final = re.compile(
     r"(?:ago|after|before|later|earlier|on)\b")
 #: plurals among the verbs in "-s" that a number right before counts: "201 breeds", "58
 #: nests" (a number is no plural subject of a verb in "-s")
-_NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts"])
+_NOUNS_AS_VERBS: Final = frozenset(["breeds", "nests", "winters", "roosts", "uses"])
 #: periods in the plural, which after a plural noun date it and are no head of it
 _PERIOD_PLURALS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months",
                                     "years", "decades"])
@@ -292,8 +292,10 @@ def _noun_after(sentence: Sentence, word: Word) -> bool:
         and following[0].lower not in lexicon.load().function_words
 
 
-#: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece"
-_NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether"])
+#: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece", "1,750
+#: disposable ones" (a pronoun, whose noun stands earlier)
+_NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether",
+                                       "ones"])
 #: periods in the singular, which after a singular noun are its head: "1 business day"
 _PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
                                       "year", "decade"])
