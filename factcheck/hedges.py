@@ -290,9 +290,9 @@ def _before_threshold(sentence: Sentence, end: int) -> bool:
 #: a listing's limits before a number ("maximum 10 participants"), which a temperature after
 #: them reads as a day's highest or lowest
 _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "minimum"])
-#: what a listing's "max" names at its own level, no limit: "Minimum wage £10.42", "max
-#: power 150 kW" (grammar_words.txt)
-_NAMED_LEVELS: Final = _GRAMMAR["listed_levels"]
+#: what a listing's "max" or "min" limits by a rule: "max stay", "Minimum order" (not "max
+#: power 150 kW", "Minimum wage £10.42": levels) (grammar_words.txt)
+_LIMITED_THINGS: Final = _GRAMMAR["listing_limits"]
 #: what may stand between a listing's limit and the word that names what it limits: a
 #: space, or a word of two ("Max stack weight")
 _LIMIT_TO_LABEL: Final = re.compile(r" (?:[a-z]+ )?")
@@ -310,8 +310,7 @@ def _listing_limit(sentence: Sentence, label: Word) -> Optional[Tuple[Word, ...]
         if not named or named[0].start != label.start - len(named[0].text):
             return None
         label = named[0]  # "Max occupancy: 6 people"
-    if not label.text.isalpha() or not label.text.islower() or label.lower in _NAMED_LEVELS \
-            or label.lower in lexicon.load().function_words:
+    if not label.text.islower() or label.lower not in _LIMITED_THINGS:
         return None
     limit = sentence.before(label.start, 2)
     if len(limit) == 2 and limit[1].text.isalpha() and limit[1].text.islower() \

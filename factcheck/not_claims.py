@@ -2452,14 +2452,20 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
             or group.text[:1].isdigit() \
             or parse_number(group.text) is not None
     words = lexicon.load().not_claims
-    if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
-        return True  # "One study found", "one poll suggests": a source
     before = sentence.before(numeral.start, 2)
+    if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
+        return not (before and before[-1].lower in _ONE_COUNTED_AFTER)  # "One study found",
+        # "one poll suggests": a source (but "Only one study found", "At least one report")
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"
     return any(word.lower in words["saying_verbs"] for word in after[1:3]) \
         and after[0].text.isalpha() and not units.is_unit_word(after[0].lower)
+
+
+#: words before "one" that make it a count: "Only one study found", "More than one audit"
+_ONE_COUNTED_AFTER: Final = frozenset(["only", "just", "than", "least", "most", "not",
+                                       "merely", "exactly", "single"])
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",

@@ -295,7 +295,7 @@ def _noun_after(sentence: Sentence, word: Word) -> bool:
 #: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece", "1,750
 #: disposable ones" (a pronoun, whose noun stands earlier)
 _NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether",
-                                       "ones"])
+                                      "ones"])
 #: periods in the singular, which after a singular noun are its head: "1 business day"
 _PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
                                       "year", "decade"])
@@ -407,23 +407,27 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     if len(after) < 2 or not after[1].text.islower() \
             or not is_plural_noun(after[1], lexicon.load().function_words):
         return False
-    words = sentence.before(after[0].start, 6)
+    words = sentence.before(after[0].start, 8)
     first = len(words) - 1  # the number's first piece: "1", ",", "200" are one number
     while first > 0 and words[first - 1].end == words[first].start \
             and _NUMBER_PIECE.fullmatch(words[first - 1].text):
         first -= 1
+    while first > 0 and words[first - 1].lower in _BOUND_WORDS:
+        first -= 1  # "There were more than 3,000": the verb before the bound
     lead = words[first - 1] if first > 0 else None
-    if lead is None or not lead.text.isalpha() or not lead.text.islower():
-        return False
-    return lead.lower in _OBJECT_LEADS or lead.lower.endswith("ed")
+    return lead is not None and lead.lower in _OBJECT_LEADS
 
 
-#: words after which a number is an object, not a clause's subject
+#: words after which a number is an object, not a clause's subject (not "When questioned 14
+#: reported threats": a clause may end unmarked before its subject)
 _OBJECT_LEADS: Final = frozenset(["were", "are", "was", "is", "of", "with", "found", "has",
                                   "have", "had", "saw", "see", "sees", "received", "receives",
                                   "got", "gets", "logged", "recorded", "handled", "investigated",
-                                  "fixed", "repaired", "cleared", "to", "from", "all", "over",
-                                  "than", "about", "nearly", "around"])
+                                  "fixed", "repaired", "cleared"])
+#: the words of a bound or a hedge that may stand between the verb and the number
+_BOUND_WORDS: Final = frozenset(["more", "less", "fewer", "than", "over", "under", "nearly",
+                                 "almost", "about", "around", "some", "roughly", "at",
+                                 "least", "most", "up", "to"])
 #: the pieces of a number written with separators: "1", ",", "200"
 _NUMBER_PIECE: Final = re.compile(r"[0-9]+|[,.]")
 

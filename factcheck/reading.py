@@ -651,7 +651,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 return None
             if after.unit == "degree" and (
                     _OF_WARMING.match(sentence.text, after.end)
-                    or ((_speaks_of_heat(sentence) or _place_reached(sentence, first.start))
+                    or ((_speaks_of_heat(sentence) or _place_reached(sentence, first.start)
+                         or _warming_by(sentence, last.value * scale))
                         and not _an_angle(sentence, first.start, after.end))):
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
@@ -831,7 +832,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
-                _SAILING_WORDS))):
+                _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
+            and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
@@ -950,6 +952,12 @@ _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 #: words of sailing and rowing: "nm" is nautical miles and "kn" knots beside them
 _SAILING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["sailing_words"]
+#: no boat has sailed faster than this many knots (the record is about 65): above it, and
+#: beside words of prices, a "kn" is the kuna ("Mooring our vessel cost 600 kn")
+_FASTEST_KNOTS: Final = Decimal(70)
+_PRICE_WORDS: Final = frozenset(["cost", "costs", "costing", "fined", "fine", "fee", "fees",
+                                 "paid", "pay", "pays", "price", "prices", "priced", "tickets",
+                                 "ticket", "charge", "charged", "charges"])
 #: words of a ship's or an aircraft's reach, which make a far "nm" nautical miles; no chip is
 #: made at or above _FAR_NM nanometres ("a range of 1,000 nm", "The ship covered 300 nm")
 _RANGE_WORDS: Final = frozenset(["ship", "ships", "missile", "missiles", "drone", "drones",
@@ -1045,6 +1053,24 @@ _LEAVING_WORDS: Final = frozenset(["left", "leaving", "leaves", "leave", "with"]
 #: may be an engine's or a gymnast's: "After warming the engine, turn the dial 180 degrees")
 _OF_WARMING: Final = re.compile(r"[ ]of[ ](?:global[ ]|further[ ]|additional[ ])?warming\b",
                                 re.IGNORECASE)
+
+
+def _warming_by(sentence: Sentence, value: Decimal) -> bool:
+    """Whether a few degrees are a climate's warming: "limit global warming to 1.5
+    degrees", "The planet has warmed 1.2 degrees" (not "After warming the engine, turn the
+    dial 180 degrees", "The warming station turned the camera 15 degrees")."""
+    return value <= _MOST_WARMING and not sentence.vocabulary.isdisjoint(_WARMING_WORDS) \
+        and _CLIMATE_WARMING.search(sentence.text, *sentence.span) is not None
+
+
+#: words of a climate's warming, and the most degrees of it anyone writes of
+_WARMING_WORDS: Final = frozenset(["warming", "warmed", "warms"])
+_MOST_WARMING: Final = Decimal(10)
+#: the climate's warming, not a warm-up nor the warming of a thing ("warming up", "warming
+#: the engine", "warmed it")
+_CLIMATE_WARMING: Final = re.compile(
+    r"\bwarm(?:ing|ed|s)\b(?![ ](?:up|the|a|an|it|them|your|his|her|their|our)\b)",
+    re.IGNORECASE)
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:

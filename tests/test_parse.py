@@ -2964,7 +2964,7 @@ PHYSICAL = [
     row("Add 27L of water to the tank.", point(27, "liter")),
     row("It was 4C this morning.", point(4, "degree_Celsius")),
     # a unit's header in thousands; no day after a month is past 31; ships' knots and
-    # TEU in lower case; rents per square foot in capitals (red teams 273, 274)
+    # TEU in lower case (red teams 273, 274)
     row("Output ('000 tonnes): wheat 14,200; barley 7,100.",
         point(14200000, "metric_ton"), point(7100000, "metric_ton")),
     row("Wheat area (000 ha): North 412, East 388."),
@@ -2974,7 +2974,6 @@ PHYSICAL = [
     row("The ferry to Hvar cost 150 kn.", point(150)),
     row("The port handled 12.6m teu.", point(12600000, "teu")),
     row("The carrier moved 4,000 teu last week.", point(4000, "teu")),
-    row("Rents are $14 PSF.", point(14, "USD / foot ** 2")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4467,6 +4466,66 @@ COUNTS = [
         point(45, "percent")),
     row("The officers said the phone line went dead at 11.", point(11)),
     row("Trailer: max. load 750 kg.", upper(750, "kilogram")),
+    # near misses of reported objects, sources named "one", warming, kuna, listing limits,
+    # "sf" and "voyage" (misfire hunt 275)
+    row("Among users, more than 200 reported rashes within days.",
+        lower(200)),
+    row("In the trial, nearly 90 reported headaches after the second dose.",
+        approx(90)),
+    row("When questioned 14 reported threats from the gang.",
+        point(14)),
+    row("Of those contacted, around 70 reported scams to their bank.",
+        approx(70)),
+    row("Only one study found a benefit.",
+        point(1, "study")),
+    row("Just one poll showed the challenger ahead.",
+        point(1, "poll")),
+    row("More than one audit found errors in the accounts.",
+        lower(1, "audit")),
+    row("At least one report showed signs of tampering.",
+        lower(1, "report")),
+    row("The Paris Agreement aims to limit global warming to 1.5 degrees.",
+        upper(1.5, "degree_Celsius")),
+    row("The planet has warmed 1.2 degrees since the 1850s.",
+        point(1.2, "degree_Celsius")),
+    row("Warming of 2 degrees would wipe out most coral reefs.",
+        point(2, "degree_Celsius")),
+    row("Mooring our vessel in Split's marina cost 600 kn.",
+        point(600)),
+    row("The tanker truck driver was fined 2,000 kn in Zagreb.",
+        point(2000)),
+    row("Tickets on the old freighter to Vis cost 80 kn.",
+        point(80)),
+    row("Vessel fees: 1,200 kn for boats under 12 m.",
+        point(1200), upper(12, "meter")),
+    row("Dinner aboard the vessel in Dubrovnik was 450 kn for two.",
+        point(450)),
+    row("Retirement checklist: max out contributions 6% of salary.",
+        point(6, "percent")),
+    row("Specs: max screen brightness 1,000 nits.",
+        point(1000, "nit")),
+    row("Laptop: max battery life 18 hours.",
+        point(18, "hour")),
+    row("Max runtime: 40 minutes.",
+        point(40, "minute")),
+    row("Max brightness: 1,600 nits.",
+        point(1600, "nit")),
+    row("Max resolution: 48 megapixels.",
+        point(48, "megapixel")),
+    row("Give your answer to 3 sf.",
+        point(3)),
+    row("She has written 12 sf novels.",
+        point(12, "novel")),
+    row("On the return voyage 12 crew fell ill.",
+        point(12, "crew")),
+    row("Only one investigation found wrongdoing.",
+        point(1, "investigation")),
+    row("It gives 650 uses per charge.", point(650, "use / charge")),
+    row("The set lasts up to 1,750 disposable ones.", upper(1750)),
+    row("Harvest ('000 tonnes): wheat 14,200; barley 7,100; farms 2,300.",
+        point(14200000, "metric_ton"), point(7100000, "metric_ton"), point(2300)),
+    row("After warming up, rotate your wrist 5 degrees.", point(5, "degree")),
+    row("The vessel was doing 14 kn when it struck.", point(14, "knot")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5073,15 +5132,13 @@ BOUNDS = [
     row("Minimum wage £10.42 an hour.", point(10.42, "GBP / hour")),
     row("The maximum stay 3 hours was enforced.", point(3, "hour")),
     row("Max speed 54mph.", point(54, "mile / hour")),
-    # a listing's limit across two words or a colon; shipping's units (red team 274)
+    # a listing's limit across two words or a colon; deadweight tonnes (red team 274)
     row("Max stack weight: 192,000 kg.", upper(192000, "kilogram")),
     row("Max occupancy: 6 people.", upper(6, "person")),
     row("Max speed: 54mph.", point(54, "mile / hour")),
     row("Max power output 150 kW.", point(150, "kilowatt")),
     row("Max, stay 3 hours.", point(3, "hour")),
     row("The 300,000 deadweight tonne tanker docked.", point(300000, "metric_ton")),
-    row("Warehouse rents hit $9.75/sf.", point(9.75, "USD / foot ** 2")),
-    row("It offers 250,000 sf of space.", point(250000, "foot ** 2")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -7814,7 +7871,6 @@ NOT_CLAIMS = [
     row("One study found that most users saw results."),
     row("One poll suggests voters are split."),
     row("According to one dermatologist, daily use is enough."),
-    row("Voyage 412W departs Friday."),
     row("Route 9/11 is closed."),
 ]
 
