@@ -833,7 +833,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
-            and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
+            and sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
@@ -880,7 +880,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))
             or (period.dimension == "area" and not period.text.startswith(" a")
-                and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
+                and sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
         # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
         # an area (but "rents hit 120 per square foot" is a price with its currency unsaid)
@@ -955,9 +955,10 @@ _SAILING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["sailing_word
 #: no boat has sailed faster than this many knots (the record is about 65): above it, and
 #: beside words of prices, a "kn" is the kuna ("Mooring our vessel cost 600 kn")
 _FASTEST_KNOTS: Final = Decimal(70)
-_PRICE_WORDS: Final = frozenset(["cost", "costs", "costing", "fined", "fine", "fee", "fees",
-                                 "paid", "pay", "pays", "price", "prices", "priced", "tickets",
-                                 "ticket", "charge", "charged", "charges"])
+_KUNA_PRICE_WORDS: Final = frozenset(["cost", "costs", "costing", "fined", "fine", "fee",
+                                      "fees", "paid", "pay", "pays", "price", "prices",
+                                      "priced", "tickets", "ticket", "charge", "charged",
+                                      "charges"])
 #: words of a ship's or an aircraft's reach, which make a far "nm" nautical miles; no chip is
 #: made at or above _FAR_NM nanometres ("a range of 1,000 nm", "The ship covered 300 nm")
 _RANGE_WORDS: Final = frozenset(["ship", "ships", "missile", "missiles", "drone", "drones",
