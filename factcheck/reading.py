@@ -880,7 +880,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))
             or (period.dimension == "area" and not period.text.startswith(" a")
-                and sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS))):
+                and sentence.vocabulary.isdisjoint(_PRICE_WORDS))):
         # "capped at 5,000 per hour", "or about 47 a week": so many a period, the thing
         # counted unstated; "a density of 3,412.6 per square mile (1,317.5/km2)": so many
         # an area (but "rents hit 120 per square foot" is a price with its currency unsaid)
