@@ -648,11 +648,13 @@ def _coordinated(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 
 #: between a figure in millions and a bare "2.1m" that parallels it: "2.8m people, up from
-#: 2.1m", "1.4m children last year, against 1.1m in 2022", "up 9% on last year's 3.85m"
+#: 2.1m", "1.4m children last year, against 1.1m in 2022", "up 9% on last year's 3.85m",
+#: "€60m + 10m in add-ons"
 _PARALLEL_LINK: Final = re.compile(r"""
     [^.;:()\d]{0,40}?                         # "last year", a comma, "up"
-    \b(?:from|against|compared\ with|versus|vs\.?|than
+    (?:\b(?:from|against|compared\ with|versus|vs\.?|than|plus
        |on\s+(?=(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s))
+       |\+)
     \s*(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+
          |(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s+)?\Z
 """, re.VERBOSE | re.IGNORECASE)

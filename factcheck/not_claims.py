@@ -146,6 +146,9 @@ _AGE_COMPARED: Final = re.compile(
 _HYPHENED_WORD: Final = re.compile(r"-[a-z]")
 #: the words _SHORT_YEAR follows
 _YEAR_LEADS: Final = frozenset(["of", "in", "since", "from", "until"])
+#: the months and seasons before which a year may be written in two digits: "Dec '24"
+_MONTHS_AND_SEASONS: Final = lexicon.load().not_claims["months"] \
+    | frozenset(["spring", "summer", "autumn", "fall", "winter"])
 #: words of a time in seconds, which _SPRINT needs
 _SECONDS: Final = frozenset(["s", "sec", "secs", "second", "seconds"])
 #: a latitude or longitude: "35.1°N", "44.2° E", "51°30′N", "45°49′57″N" (a place, no
@@ -349,6 +352,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
             "class" in words or sentence.text.find("'", start, end) >= 0
             or sentence.text.find("\N{RIGHT SINGLE QUOTATION MARK}", start, end) >= 0):
         spans += [m.span() for m in _SHORT_YEAR.finditer(sentence.text, start, end)]
+    if (sentence.text.find("'", start, end) >= 0
+            or sentence.text.find("\N{RIGHT SINGLE QUOTATION MARK}", start, end) >= 0) \
+            and not words.isdisjoint(_MONTHS_AND_SEASONS):
+        spans += [m.span(1) for m in _season_short_year().finditer(sentence.text, start, end)]
     if "age" in words and "half" in words:
         spans += [m.span() for m in _AGE_COMPARED.finditer(sentence.text, start, end)]
     if "par" in words:
@@ -664,7 +671,8 @@ _MASK_WORDS: Final = frozenset().union(
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
-    _WINNERS, _YEAR_LEADS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES, _CLOCK_CUES, _ERA_WORDS,
+    _WINNERS, _YEAR_LEADS, _MONTHS_AND_SEASONS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES,
+    _CLOCK_CUES, _ERA_WORDS,
     _CLIMBING_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
@@ -743,6 +751,14 @@ def full_month_names() -> FrozenSet[str]:
 def month_pattern() -> str:
     """A regex for a month name or abbreviation and its optional full stop ("Sept.")."""
     return r"(?:" + "|".join(map(re.escape, month_names())) + r")\.?"
+
+
+@lru_cache(maxsize=None)
+def _season_short_year() -> "re.Pattern[str]":
+    """A year in two digits after a month or a season: "Dec '24", "spring '23"."""
+    return re.compile(rf"\b(?:{month_pattern()}|spring|summer|autumn|fall|winter)[ ]"
+                      rf"(['\N{{RIGHT SINGLE QUOTATION MARK}}][0-9]{{2}})(?![\w%'])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -1232,6 +1248,14 @@ def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",
         and after_scale_header(sentence, numeral.start)
 
 
+#: capitals then digits glued after a number: the rest of a code ("24MRD003")
+_CODE_AFTER_DIGITS: Final = re.compile(r"[A-Z]{2,6}[0-9]")
+#: a year of a schedule is named by its number after one of these: "by year 3"
+_SCHEDULE_LEADS: Final = frozenset(["in", "by", "from", "until", "till", "through", "during",
+                                    "before", "after", "of", "to"])
+_LAST_SCHEDULE_YEAR: Final = 50
+
+
 def _runway(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A runway named by its heading and side: "Runway 09L/27R", "landed on 22L" (not
     "drink 2L of water on long flights", "1L bottles before landing", "4C on landing")."""
@@ -1376,6 +1400,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Call the 116 hotline": a number to ring, no amount
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
+    if not numeral.spelled and _CODE_AFTER_DIGITS.match(sentence.text, numeral.end):
+        return False  # "24MRD003", "23BJRC005": a drill hole's or a sample's code
+    if prev == "year" and numeral.text.isdigit() and numeral.value <= _LAST_SCHEDULE_YEAR \
+            and len(before) > 1 and before[-2].lower in _SCHEDULE_LEADS:
+        return False  # "by year 3", "in year 2 of operations": a year of a schedule, named
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if _resource_class(numeral, sentence) and (

@@ -2974,6 +2974,13 @@ PHYSICAL = [
     row("The ferry to Hvar cost 150 kn.", point(150)),
     row("The port handled 12.6m teu.", point(12600000, "teu")),
     row("The carrier moved 4,000 teu last week.", point(4000, "teu")),
+    # tonnes a year; money in millions after "plus" or "+" (red teams 276, 277)
+    row("Capacity is 500,000 tpa.", point(500000, "metric_ton / year")),
+    row("Output will reach 2 Mtpa by year 3.", point(2000000, "metric_ton / year")),
+    row("In Dec '24 sales rose 5%.", point(5, "percent", change=("up", "delta"))),
+    row("The fee is €60m + 10m add-ons.", point(60000000, "EUR"), point(10000000, "EUR")),
+    row("The fee is £50m plus 5m in add-ons.", point(50000000, "GBP"), point(5000000, "GBP")),
+    row("He ran 100m plus 20m.", point(100, "meter"), point(20, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -7872,6 +7879,11 @@ NOT_CLAIMS = [
     row("One poll suggests voters are split."),
     row("According to one dermatologist, daily use is enough."),
     row("Route 9/11 is closed."),
+    # mining: drill hole codes, years of a schedule, years after a month (red team 276)
+    row("Drilling (24MRD003) hit ore."),
+    row("In year 2 of operations costs fell."),
+    row("Production fell in Dec '24."),
+    row("By spring '24 it was over."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
