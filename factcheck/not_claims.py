@@ -265,6 +265,8 @@ _YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after som
                                       "neutrality neutral".split())  # ("net zero around 2050")
 #: "the top four", "the bottom three": a band of a ranking
 _RANK_BANDS: Final = frozenset(["top", "bottom"])
+#: marks that open a band of ranks as a label: "(top six):", "Standings: top four"
+_BAND_OPENERS: Final = frozenset(["(", ":", ";", ",", "-", "\N{EN DASH}", "\N{EM DASH}"])
 #: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"
 _CIRCA: Final = frozenset(["c.", "c", "circa", "ca.", "ca"])
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
@@ -1576,11 +1578,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "call 911", "dial 999": a number to ring, not an amount
-    if prev in _RANK_BANDS and len(before) > 1 \
-            and (before[-2].lower == "the" or before[-2].text.endswith(POSSESSIVE_ENDINGS)) \
+    if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
+                                or before[-2].text.endswith(POSSESSIVE_ENDINGS)
+                                or before[-2].text in _BAND_OPENERS) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
-        return False  # "finished in the top four", "the top 10 all advanced": a band of ranks
+        return False  # "finished in the top four", "the top 10 all advanced", "Top four after
+        # 19 games:": a band of ranks
     if _spelled_in_name(numeral, after, sentence):
         return False
     if prev == "the" and _LETTERED_ROUTE.match(sentence.text, numeral.end) \

@@ -4533,6 +4533,8 @@ COUNTS = [
         point(14200000, "metric_ton"), point(7100000, "metric_ton"), point(2300)),
     row("After warming up, rotate your wrist 5 degrees.", point(5, "degree")),
     row("The vessel was doing 14 kn when it struck.", point(14, "knot")),
+    row("Top four after 19 games: Arsenal, City, Liverpool, Villa.", point(19, "game")),
+    row("Top 5 reasons to visit.", point(5, "reason")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -7884,6 +7886,10 @@ NOT_CLAIMS = [
     row("In year 2 of operations costs fell."),
     row("Production fell in Dec '24."),
     row("By spring '24 it was over."),
+    # turnstiles are labels; a band of ranks opening a label (red team 277)
+    row("Fans queued at turnstile 12."),
+    row("Use turnstiles 20-24 for the away end."),
+    row("Standings (top six): Arsenal, City, Villa, Spurs, Newcastle, Chelsea."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
