@@ -2294,13 +2294,17 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
         return True  # "He died on Dec. 18, 2022, at 88": a date may stand between
     verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
     opener = sentence.words[0] if sentence.words else None
+    if opener is None or int(number_end.group()) <= _HOURS_ON_A_CLOCK:
+        return not _LIFE_EVENT_VERBS.isdisjoint(verbs)
+    person = opener.lower in _PERSONAL_PRONOUNS or not sentence.vocabulary.isdisjoint(
+        _PERSONAL_POSSESSIVES)  # "She won her first major at 21" (not "Labour won the seat")
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
-        not _LIFE_STEP_VERBS.isdisjoint(verbs) and opener is not None
-        and int(number_end.group()) > _HOURS_ON_A_CLOCK
+        not _LIFE_STEP_VERBS.isdisjoint(verbs)
         and not (opener.lower.endswith("s") and opener.lower not in _PERSONAL_PRONOUNS)
         and (opener.lower in _PERSONAL_PRONOUNS
              or (opener.text[:1].isupper() and opener.lower not in
-                 lexicon.load().function_words)))
+                 lexicon.load().function_words))) or (
+        not _PERSONAL_STEP_VERBS.isdisjoint(verbs) and person)
 
 
 def _dated_death(sentence: Sentence, at: Word) -> bool:
@@ -2322,6 +2326,11 @@ _DEATH_VERBS: Final = frozenset(["died", "dies", "passed"])
 #: verbs of a step in a life, an age's cue only after a person and past the hours of a
 #: clock (grammar_words.txt)
 _LIFE_STEP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_step_verbs"]
+#: verbs of a step in a life that firms take too, an age's cue only beside a person's
+#: pronoun: "She won her first major at 21" (not "Labour won the seat at 45")
+_PERSONAL_STEP_VERBS: Final = lexicon.word_sections("grammar_words.txt")["personal_step_verbs"]
+#: a person's possessives, which make the sentence's subject a person
+_PERSONAL_POSSESSIVES: Final = frozenset(["his", "her", "their"])
 #: pronouns of a person opening a sentence
 _PERSONAL_PRONOUNS: Final = frozenset(["he", "she", "i", "we", "they"])
 #: a time of day after the number: "at 3 in the morning", "at 8 on a Tuesday", "at 6pm"

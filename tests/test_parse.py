@@ -4535,6 +4535,12 @@ COUNTS = [
     row("The vessel was doing 14 kn when it struck.", point(14, "knot")),
     row("Top four after 19 games: Arsenal, City, Liverpool, Villa.", point(19, "game")),
     row("Top 5 reasons to visit.", point(5, "reason")),
+    # steps of a life that firms take too are ages only beside a person's pronoun (red team
+    # regression check on teams 210-277)
+    row("She turned professional at 18 and won her first major at 21.",
+        point(18, "year"), point(21, "year")),
+    row("Labour won the seat at 45.", point(45)),
+    row("Tesla won approval at 17.", point(17)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
