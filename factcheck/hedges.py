@@ -295,7 +295,7 @@ _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "mi
 _LIMITED_THINGS: Final = _GRAMMAR["listing_limits"]
 #: what may stand between a listing's limit and the word that names what it limits: a
 #: space, or a word of two ("Max stack weight")
-_LIMIT_TO_LABEL: Final = re.compile(r" (?:[a-z]+ )?")
+_LIMIT_TO_LABEL: Final = re.compile(r" (?:(?!out )[a-z]+ )?")  # (not "max out")
 #: marks after which a listing's limit opens its item: "Parking: max stay 3 hours"
 _ITEM_OPENERS: Final = frozenset(":;,(|\N{BULLET}\N{EM DASH}\N{EN DASH}-")
 

@@ -682,8 +682,9 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
             # already read as millions ("audience of 9.2m"): the anchor's noun only
             result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
             continue
-        if claim.unit != "meter" or claim.unit_text != "m":
-            continue
+        if claim.unit != "meter" or claim.unit_text != "m" \
+                or sentence.text.startswith(" of ", claim.span[1]):
+            continue  # (but "a bridge plus 200m of new track": a length)
         result[index] = replace(
             claim, value=tidy(claim.value * MILLION), unit=anchor.unit,
             dimension=anchor.dimension,

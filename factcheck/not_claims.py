@@ -1904,13 +1904,14 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
-    if (label.lower in ("day", "deck", "slide", "car") or (
+    if (label.lower in ("day", "deck", "slide", "car", "voyage") or (
             label.lower == "size" and len(before) > 1 and before[-2].lower in _SIZED_GROUPS)) \
             and numeral.value > 1 \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:
         return True  # "the day 40 people died", "Volunteers deck 40 streets", "Stocks slide
-        # 300 points", "gave the car five stars": a count, not "Day 1,000 of the war", "on
-        # deck 12", "see slide 7", "Car 5 was derailed"
+        # 300 points", "gave the car five stars", "the return voyage 12 crew fell ill": a
+        # count, not "Day 1,000 of the war", "on deck 12", "see slide 7", "Car 5 was
+        # derailed", "On voyage 3 the ship"
     if len(before) > 1 and before[-2].lower in _OBJECT_DETERMINERS and label.text.islower() \
             and numeral.value > 1 and ("," in numeral.text or sentence.unit_after(numeral.end)
                                        or (before[-2].lower != "the" and counted_noun(
@@ -2487,8 +2488,11 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     words = lexicon.load().not_claims
     before = sentence.before(numeral.start, 2)
     if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
-        return not (before and before[-1].lower in _ONE_COUNTED_AFTER)  # "One study found",
-        # "one poll suggests": a source (but "Only one study found", "At least one report")
+        return not (before and (before[-1].lower in _ONE_COUNTED_AFTER or (
+            before[-1].lower == "than" and len(before) > 1
+            and before[-2].lower in ("more", "fewer", "less"))))  # "One study found", "one
+        # poll suggests", "lower than one study suggests": a source (but "Only one study
+        # found", "At least one report", "More than one audit")
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"
@@ -2497,8 +2501,8 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 
 #: words before "one" that make it a count: "Only one study found", "More than one audit"
-_ONE_COUNTED_AFTER: Final = frozenset(["only", "just", "than", "least", "most", "not",
-                                       "merely", "exactly", "single"])
+_ONE_COUNTED_AFTER: Final = frozenset(["only", "just", "least", "most", "not", "merely",
+                                       "exactly", "single"])
 
 
 #: capitals glued after a small number that make it a name or a code: "5G", "3D", "4WD",
@@ -2951,6 +2955,8 @@ _ARROW_AFTER: Final = re.compile(r"[ ]?(?:-+>|=>|\N{RIGHTWARDS ARROW})[ ]?[0-9]"
 
 #: a rating out of five or ten: "3/5", "9/10", "4.5/5"
 _RATING: Final = re.compile(r"(?:[0-5](?:\.5)?/5|(?:[0-9](?:\.5)?|10)/10)")
+#: what a review rates by a label before a rating (not_claims.txt)
+_RATED_THINGS: Final = lexicon.load().not_claims["rated_things"]
 
 
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
@@ -2960,9 +2966,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1 \
             or (numeral.negative and _RANGE_END_AFTER.match(sentence.text, numeral.end)) \
             or _ARROW_AFTER.match(sentence.text, numeral.end) \
-            or _RATING.fullmatch(numeral.text):
+            or (_RATING.fullmatch(numeral.text) and before[-1].lower in _RATED_THINGS):
         return False  # nor a scale: "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
-        # -1°C", "Headcount 450 -> 380"; nor a rating out of 5 or 10: "Texture 3/5"
+        # -1°C", "Headcount 450 -> 380"; nor a rating out of 5 or 10: "Texture 3/5" (not
+        # "PlayStation 4/5", "Windows 8/10")
     if (before[-1].lower.endswith(("s", "ed"))
             or (len(before) > 1 and before[-2].lower == "to" and before[-1].text.isalpha())) \
             and _headline_count(numeral, sentence):

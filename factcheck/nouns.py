@@ -210,7 +210,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
             return None  # "2 Elk Grove schools", "Swine flu": a name
-        if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS)) \
+        if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS
+                                         and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
@@ -399,6 +400,19 @@ def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> b
         and following[0].lower not in _REPORT_SOURCES
 
 
+def _noun_of_count(sentence: Sentence, word: Word) -> bool:
+    """Whether a plural that is also a verb ends its phrase, a noun: "650 uses per charge",
+    "58 nests." (not "Each of the 12 uses its own charger")."""
+    following = sentence.after(word.end, 1)
+    return not following or not following[0].text.isalnum() \
+        or following[0].lower in _AFTER_A_COUNT
+
+
+#: words after a plural that make it a counted noun, no verb: "uses per charge", "nests in"
+_AFTER_A_COUNT: Final = frozenset(["per", "a", "an", "of", "each", "left", "remaining", "in",
+                                   "on", "at", "and", "or", "from", "for", "this", "last"])
+
+
 def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     """ "Officers found 74 reported defects", "There were 1,200 reported cases": "reported"
     before a plural noun, the number the object of a verb or a preposition, describes the
@@ -412,10 +426,19 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     while first > 0 and words[first - 1].end == words[first].start \
             and _NUMBER_PIECE.fullmatch(words[first - 1].text):
         first -= 1
-    while first > 0 and words[first - 1].lower in _BOUND_WORDS:
-        first -= 1  # "There were more than 3,000": the verb before the bound
+    while first > 0 and (words[first - 1].lower in _BOUND_WORDS or (
+            first > 1 and words[first - 1].lower == "to" and words[first - 2].lower == "up")):
+        first -= 2 if words[first - 1].lower == "to" else 1  # "There were more than 3,000",
+        # "found up to 40": the verb before the bound
     lead = words[first - 1] if first > 0 else None
-    return lead is not None and lead.lower in _OBJECT_LEADS
+    if lead is None:
+        return False
+    if lead.lower.endswith("ed") and lead.text.islower():
+        opener = words[first - 2] if first > 1 else None  # "Officials confirmed 12 reported
+        # cases" (not "When questioned 14 reported threats": a clause of its own)
+        return opener is not None and opener.lower not in _SUBORDINATORS \
+            and opener.text not in (",", ";", ":")
+    return lead.lower in _OBJECT_LEADS
 
 
 #: words after which a number is an object, not a clause's subject (not "When questioned 14
@@ -423,11 +446,15 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
 _OBJECT_LEADS: Final = frozenset(["were", "are", "was", "is", "of", "with", "found", "has",
                                   "have", "had", "saw", "see", "sees", "received", "receives",
                                   "got", "gets", "logged", "recorded", "handled", "investigated",
-                                  "fixed", "repaired", "cleared"])
+                                  "fixed", "repaired", "cleared", "to", "from", "all"])
+#: words that open a clause of their own, after which a participle is no verb of the sentence
+_SUBORDINATORS: Final = frozenset(["when", "if", "once", "after", "before", "while", "as",
+                                   "because", "since", "though", "although", "unless",
+                                   "until", "where", "whether"])
 #: the words of a bound or a hedge that may stand between the verb and the number
 _BOUND_WORDS: Final = frozenset(["more", "less", "fewer", "than", "over", "under", "nearly",
                                  "almost", "about", "around", "some", "roughly", "at",
-                                 "least", "most", "up", "to"])
+                                 "least", "most"])
 #: the pieces of a number written with separators: "1", ",", "200"
 _NUMBER_PIECE: Final = re.compile(r"[0-9]+|[,.]")
 

@@ -833,7 +833,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
-            and sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS))):
+            and not any(w.lower in _KUNA_PRICE_WORDS
+                        for w in sentence.before(first.start, _PRICE_REACH)))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
@@ -952,9 +953,11 @@ _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 #: words of sailing and rowing: "nm" is nautical miles and "kn" knots beside them
 _SAILING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["sailing_words"]
-#: no boat has sailed faster than this many knots (the record is about 65): above it, and
-#: beside words of prices, a "kn" is the kuna ("Mooring our vessel cost 600 kn")
-_FASTEST_KNOTS: Final = Decimal(70)
+#: hardly a boat goes faster than this many knots: above it, and a few words after a word
+#: of prices, a "kn" is the kuna ("Mooring our vessel cost 600 kn"; but "The skipper was
+#: fined for doing 12 kn")
+_FASTEST_KNOTS: Final = Decimal(100)
+_PRICE_REACH: Final = 2
 _KUNA_PRICE_WORDS: Final = frozenset(["cost", "costs", "costing", "fined", "fine", "fee",
                                       "fees", "paid", "pay", "pays", "price", "prices",
                                       "priced", "tickets", "ticket", "charge", "charged",
@@ -1068,9 +1071,10 @@ def _warming_by(sentence: Sentence, value: Decimal) -> bool:
 _WARMING_WORDS: Final = frozenset(["warming", "warmed", "warms"])
 _MOST_WARMING: Final = Decimal(10)
 #: the climate's warming, not a warm-up nor the warming of a thing ("warming up", "warming
-#: the engine", "warmed it")
+#: the engine", "warmed it", "Warming to the idea")
 _CLIMATE_WARMING: Final = re.compile(
-    r"\bwarm(?:ing|ed|s)\b(?![ ](?:up|the|a|an|it|them|your|his|her|their|our)\b)",
+    r"\bwarm(?:ing|ed|s)\b"
+    r"(?![ ](?:up\b|(?:to[ ])?(?:the|a|an|it|them|your|his|her|their|our)\b(?![ ][0-9])))",
     re.IGNORECASE)
 
 

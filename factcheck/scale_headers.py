@@ -13,7 +13,6 @@ from typing import Final, List, NamedTuple, Optional
 
 from factcheck import lexicon, units
 from factcheck.claims import Claim
-from factcheck.nouns import is_plural_word
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence
 
@@ -66,7 +65,7 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if claim.span[0] >= header_end and not claim.unit \
                 and claim.dimension == "dimensionless" and not claim.vague \
                 and _BARE_FIGURE.fullmatch(claim.text) \
-                and not _after_other_label(sentence, claim, dimension != "currency"):
+                and not _after_other_label(sentence, claim):
             claim = replace(
                 claim, unit=code, dimension=dimension,
                 value=_times(claim.value, factor), low=_times(claim.low, factor),
@@ -97,13 +96,11 @@ def _header(text: str, start: int, end: int) -> Optional[Header]:
     return None
 
 
-def _after_other_label(sentence: Sentence, claim: Claim, measure: bool) -> bool:
+def _after_other_label(sentence: Sentence, claim: Claim) -> bool:
     """Whether the word before the figure names no money: "headcount 3,450", "ratio 0.45",
-    "the population served is 1,450,000"; under a header of a ``measure``, no plural in
-    lower case names its cells either: "Harvest ('000 tonnes): ... farms 2,300"."""
+    "the population served is 1,450,000"."""
     before = sentence.before(claim.span[0], 1)
-    return bool(before) and (before[0].lower in _NOT_MONEY_CELLS
-                             or (measure and is_plural_word(before[0].text)))
+    return bool(before) and before[0].lower in _NOT_MONEY_CELLS
 
 
 def _unit_header(claims: List[Claim], sentence: Sentence) -> Optional[Header]:
