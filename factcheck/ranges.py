@@ -488,8 +488,14 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
     marker = sentence.unit_before(numeral.start)
     start = marker.start if marker is not None else numeral.start
     before = sentence.before(start, 2)
-    return len(before) == 2 and before[1].text == "," and before[1].end + 1 == start \
-        and before[0].end == before[1].start and parse_number(before[0].text) is not None
+    return (len(before) == 2 and before[1].text == "," and before[1].end + 1 == start
+            and before[0].end == before[1].start and parse_number(before[0].text) is not None) \
+        or _ITEM_WITH_UNIT_BEFORE.search(sentence.text, max(sentence.span[0], start - 12),
+                                         start) is not None  # "0%, 15% or 20%"
+
+
+#: a number and its glued sign or short unit, then a comma, right before a number: "0%, "
+_ITEM_WITH_UNIT_BEFORE: Final = re.compile(r"[0-9](?:%|[a-zA-Z]{1,3}),[ ]\Z")
 
 
 #: prepositions that put a number in a clause of its own before a comma; and words of a

@@ -4826,6 +4826,12 @@ RANGES = [
     row("He grew from 5ft 2in to 6ft 1in in three years.",
         point(62, "inch", change=("up", "from")), point(73, "inch", change=("up", "to")),
         point(3, "year")),
+    # a pair after an item of a list is no range of alternatives, whatever unit the item
+    # carries (red team 280)
+    row("Rates are 0%, 15% or 20%.", point(0, "percent"), point(15, "percent"),
+        point(20, "percent")),
+    row("Sizes: 8GB, 16GB or 32GB.", point(8, "gigabyte"), point(16, "gigabyte"),
+        point(32, "gigabyte")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
