@@ -293,6 +293,8 @@ _LISTING_LIMITS: Final = frozenset(["max", "max.", "maximum", "min", "min.", "mi
 #: what a listing's "max" or "min" limits by a rule: "max stay", "Minimum order" (not "max
 #: power 150 kW", "Minimum wage £10.42": levels) (grammar_words.txt)
 _LIMITED_THINGS: Final = _GRAMMAR["listing_limits"]
+#: a verb right after a duration whose subject it is: "Over 1 billion hours were watched"
+_SUBJECT_OF_VERB: Final = re.compile(r"[ ](?:were|was|are|is|have[ ]been|has[ ]been)\b")
 #: what may stand between a listing's limit and the word that names what it limits: a
 #: space, or a word of two ("Max stack weight")
 _LIMIT_TO_LABEL: Final = re.compile(r" (?:(?!out )[a-z]+ )?")  # (not "max out")
@@ -419,9 +421,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                      and not _delay_made_of(sentence, before[0], reading.end)) \
             and not _held_duration(sentence, before[0], reading.end) \
             and not _time_ago(sentence, reading.end) \
-            and not sentence.text.startswith(" long", reading.end):
+            and not sentence.text.startswith(" long", reading.end) \
+            and not _SUBJECT_OF_VERB.match(sentence.text, reading.end):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
-        # hours long", "over 30 years of experience" and "over 200 years ago" bound
+        # hours long", "over 30 years of experience", "over 200 years ago" and "Over 1
+        # billion hours were watched" bound
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _after_an_amount(sentence, before[0].start):

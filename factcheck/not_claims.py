@@ -1254,8 +1254,10 @@ def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",
 _CODE_AFTER_DIGITS: Final = re.compile(r"[A-Z]{2,6}[0-9]")
 #: a year of a schedule is named by its number after one of these: "by year 3"
 _SCHEDULE_LEADS: Final = frozenset(["in", "by", "from", "until", "till", "through", "during",
-                                    "before", "after", "of", "to"])
+                                    "before", "after", "of", "to", "for", "on"])
 _LAST_SCHEDULE_YEAR: Final = 50
+#: periods of a schedule named by their number: "year 3", "years 4 and 5", "week 2"
+_SCHEDULE_PERIODS: Final = frozenset(["year", "years", "week", "weeks", "day", "days"])
 
 
 def _runway(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
@@ -1402,11 +1404,17 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Call the 116 hotline": a number to ring, no amount
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
+    if len(numeral.text) == 4 and numeral.text.isdigit() and (prev == "ending" or (
+            prev == "in" and len(before) > 1 and before[-2].lower == "ending")):
+        return False  # "Card number ending 4417", "the account ending in 0921": last digits
     if not numeral.spelled and _CODE_AFTER_DIGITS.match(sentence.text, numeral.end):
         return False  # "24MRD003", "23BJRC005": a drill hole's or a sample's code
-    if prev == "year" and numeral.text.isdigit() and numeral.value <= _LAST_SCHEDULE_YEAR \
-            and len(before) > 1 and before[-2].lower in _SCHEDULE_LEADS:
-        return False  # "by year 3", "in year 2 of operations": a year of a schedule, named
+    if prev in _SCHEDULE_PERIODS and numeral.value <= _LAST_SCHEDULE_YEAR \
+            and numeral.value == int(numeral.value) and len(before) > 1 \
+            and before[-2].lower in _SCHEDULE_LEADS \
+            and not _TIMES_AFTER.match(sentence.text, numeral.end):
+        return False  # "by year 3", "in year 2 of operations", "for years one to five", "on
+        # day 3": a period of a schedule, named
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if _resource_class(numeral, sentence) and (
@@ -1580,11 +1588,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "call 911", "dial 999": a number to ring, not an amount
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
-                                or before[-2].text in _BAND_OPENERS) \
+                                or before[-2].text in _BAND_OPENERS
+                                or (before[-1].text == "Top" and numeral.value <= 100
+                                    and not before[-2].text.endswith("s"))) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "finished in the top four", "the top 10 all advanced", "Top four after
-        # 19 games:": a band of ranks
+        # 19 games:", "the UK Top 40": a band of ranks, or a chart's name
     if _spelled_in_name(numeral, after, sentence):
         return False
     if prev == "the" and _LETTERED_ROUTE.match(sentence.text, numeral.end) \

@@ -5208,6 +5208,13 @@ BOUNDS = [
     row("Max power output 150 kW.", point(150, "kilowatt")),
     row("Max, stay 3 hours.", point(3, "hour")),
     row("The 300,000 deadweight tonne tanker docked.", point(300000, "metric_ton")),
+    # a duration after "over" that is the subject of a verb is bounded; a headline's "Top"
+    # over a plural subject still bounds (red team 279)
+    row("Over 1 billion hours were watched.", lower(1000000000, "hour")),
+    row("Over ten years the fund grew 5%.", point(10, "year"),
+        point(5, "percent", change=("up", "delta"))),
+    row("He waited for days 3 times.", point(3)),
+    row("On day 3 of the trial, 40 people fell ill.", point(40, "person")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -7957,6 +7964,11 @@ NOT_CLAIMS = [
     row("Pixel 4/5 owners saw the bug first."),
     row("The risk is lower than one study suggests."),
     row("The effect was smaller than one trial found."),
+    # periods of a schedule, a chart's name, a card's last digits (red teams 279, 280)
+    row("Rates are fixed for years one to five."),
+    row("It entered the UK Top 40 last week."),
+    row("Card number ending 4417."),
+    row("The account ending in 0921 was frozen."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
