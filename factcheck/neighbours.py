@@ -658,6 +658,13 @@ _PARALLEL_LINK: Final = re.compile(r"""
     \s*(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+|the\s+
          |(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s+)?\Z
 """, re.VERBOSE | re.IGNORECASE)
+#: what a length after "of" is laid or built in: "200m of new track", "800m of cycle lanes"
+#: (not "5m of add-ons", "45m of interest")
+_LAID_LENGTH_AFTER: Final = re.compile(
+    r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:track|tracks|rail|railway|line|cable|cables|road|roads|lane"
+    r"|lanes|path|paths|wall|walls|pipe|pipes|pipeline|fence|fencing|fibre|fiber|tunnel"
+    r"|trail|trails|runway|border|beach|coastline|river|hose|wire|tape|fabric|hedge"
+    r"|hedgerow|pavement|sewer|canal|embankment|boardwalk|cycleway)\b")
 #: a figure written in millions: "2.8m", "1.2mn", "3 million"
 _IN_MILLIONS: Final = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
 MILLION: Final = Decimal(1_000_000)
@@ -683,7 +690,7 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
             result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
             continue
         if claim.unit != "meter" or claim.unit_text != "m" \
-                or sentence.text.startswith(" of ", claim.span[1]):
+                or _LAID_LENGTH_AFTER.match(sentence.text, claim.span[1]):
             continue  # (but "a bridge plus 200m of new track": a length)
         result[index] = replace(
             claim, value=tidy(claim.value * MILLION), unit=anchor.unit,

@@ -1250,6 +1250,11 @@ def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",
         and after_scale_header(sentence, numeral.start)
 
 
+#: what is named by its last four digits: "Card number ending 4417" (not "The Dow fell
+#: sharply, ending 1200 points lower")
+_NUMBERED_ACCOUNTS: Final = frozenset(["card", "cards", "account", "accounts", "iban",
+                                       "cheque", "check", "policy", "phone", "mobile",
+                                       "number", "reference"])
 #: capitals then digits glued after a number: the rest of a code ("24MRD003")
 _CODE_AFTER_DIGITS: Final = re.compile(r"[A-Z]{2,6}[0-9]")
 #: a year of a schedule is named by its number after one of these: "by year 3"
@@ -1405,16 +1410,19 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
     if len(numeral.text) == 4 and numeral.text.isdigit() and (prev == "ending" or (
-            prev == "in" and len(before) > 1 and before[-2].lower == "ending")):
+            prev == "in" and len(before) > 1 and before[-2].lower == "ending")) \
+            and not sentence.vocabulary.isdisjoint(_NUMBERED_ACCOUNTS):
         return False  # "Card number ending 4417", "the account ending in 0921": last digits
     if not numeral.spelled and _CODE_AFTER_DIGITS.match(sentence.text, numeral.end):
         return False  # "24MRD003", "23BJRC005": a drill hole's or a sample's code
     if prev in _SCHEDULE_PERIODS and numeral.value <= _LAST_SCHEDULE_YEAR \
             and numeral.value == int(numeral.value) and len(before) > 1 \
             and before[-2].lower in _SCHEDULE_LEADS \
-            and not _TIMES_AFTER.match(sentence.text, numeral.end):
+            and not _TIMES_AFTER.match(sentence.text, numeral.end) \
+            and not sentence.unit_after(numeral.end) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "by year 3", "in year 2 of operations", "for years one to five", "on
-        # day 3": a period of a schedule, named
+        # day 3": a period of a schedule, named (not "For weeks 40 people queued")
     if not numeral.spelled and _glued_name(numeral, sentence, after):
         return False  # "Shares in 3i rose", "4imprint", "888 Holdings": a company's name
     if _resource_class(numeral, sentence) and (
@@ -1590,6 +1598,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS
                                 or (before[-1].text == "Top" and numeral.value <= 100
+                                    and not sentence.title_case
                                     and not before[-2].text.endswith("s"))) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):

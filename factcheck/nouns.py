@@ -433,6 +433,9 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     lead = words[first - 1] if first > 0 else None
     if lead is None:
         return False
+    if sentence.words and sentence.words[0].lower == "of":
+        return False  # "Of those surveyed 40 reported headaches": a part of a group, the
+        # subject
     if lead.lower.endswith("ed") and lead.text.islower():
         opener = words[first - 2] if first > 1 else None  # "Officials confirmed 12 reported
         # cases" (not "When questioned 14 reported threats": a clause of its own)
@@ -450,7 +453,8 @@ _OBJECT_LEADS: Final = frozenset(["were", "are", "was", "is", "of", "with", "fou
 #: words that open a clause of their own, after which a participle is no verb of the sentence
 _SUBORDINATORS: Final = frozenset(["when", "if", "once", "after", "before", "while", "as",
                                    "because", "since", "though", "although", "unless",
-                                   "until", "where", "whether"])
+                                   "until", "where", "whether", "who", "which", "that",
+                                   "those"])
 #: the words of a bound or a hedge that may stand between the verb and the number
 _BOUND_WORDS: Final = frozenset(["more", "less", "fewer", "than", "over", "under", "nearly",
                                  "almost", "about", "around", "some", "roughly", "at",

@@ -490,12 +490,19 @@ def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:
     before = sentence.before(start, 2)
     return (len(before) == 2 and before[1].text == "," and before[1].end + 1 == start
             and before[0].end == before[1].start and parse_number(before[0].text) is not None) \
-        or _ITEM_WITH_UNIT_BEFORE.search(sentence.text, max(sentence.span[0], start - 12),
-                                         start) is not None  # "0%, 15% or 20%"
+        or _same_unit_item_before(sentence, numeral)  # "0%, 15% or 20%"
+
+
+def _same_unit_item_before(sentence: Sentence, numeral: Numeral) -> bool:
+    """Whether an item of a list with the unit glued to the numeral stands before it: "0%, "
+    before "15%" (not "At 20C, " before "3 or 4 hours")."""
+    item = _ITEM_WITH_UNIT_BEFORE.search(sentence.text, max(sentence.span[0],
+                                                            numeral.start - 12), numeral.start)
+    return item is not None and sentence.text.startswith(item.group("unit"), numeral.end)
 
 
 #: a number and its glued sign or short unit, then a comma, right before a number: "0%, "
-_ITEM_WITH_UNIT_BEFORE: Final = re.compile(r"[0-9](?:%|[a-zA-Z]{1,3}),[ ]\Z")
+_ITEM_WITH_UNIT_BEFORE: Final = re.compile(r"[0-9](?P<unit>%|[a-zA-Z]{1,3}),[ ]\Z")
 
 
 #: prepositions that put a number in a clause of its own before a comma; and words of a

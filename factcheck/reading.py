@@ -833,8 +833,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
-            and not any(w.lower in _KUNA_PRICE_WORDS
-                        for w in sentence.before(first.start, _PRICE_REACH)))):
+            and (sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS)
+                 or any(w.lower in _SPEED_LEADS
+                        for w in sentence.before(first.start, _PRICE_REACH))))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
@@ -953,11 +954,15 @@ _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 _NAUTICAL_WORDS: Final = lexicon.word_sections("grammar_words.txt")["nautical_words"]
 #: words of sailing and rowing: "nm" is nautical miles and "kn" knots beside them
 _SAILING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["sailing_words"]
-#: hardly a boat goes faster than this many knots: above it, and a few words after a word
-#: of prices, a "kn" is the kuna ("Mooring our vessel cost 600 kn"; but "The skipper was
-#: fined for doing 12 kn")
+#: hardly a boat goes faster than this many knots: above it, and in a sentence of prices
+#: unless a word of speed leads the number, a "kn" is the kuna ("Mooring our vessel cost
+#: 600 kn", "lunch cost the crew 45 kn each"; but "The skipper was fined for doing 12 kn",
+#: "Tickets for the catamaran, which cruises at 30 kn, sold out")
 _FASTEST_KNOTS: Final = Decimal(100)
 _PRICE_REACH: Final = 2
+_SPEED_LEADS: Final = frozenset(["at", "doing", "reached", "reach", "reaches", "hit", "hits",
+                                 "averaged", "averaging", "cruises", "cruising", "speed",
+                                 "speeds", "making", "made", "topped"])
 _KUNA_PRICE_WORDS: Final = frozenset(["cost", "costs", "costing", "fined", "fine", "fee",
                                       "fees", "paid", "pay", "pays", "price", "prices",
                                       "priced", "tickets", "ticket", "charge", "charged",
@@ -1071,10 +1076,12 @@ def _warming_by(sentence: Sentence, value: Decimal) -> bool:
 _WARMING_WORDS: Final = frozenset(["warming", "warmed", "warms"])
 _MOST_WARMING: Final = Decimal(10)
 #: the climate's warming, not a warm-up nor the warming of a thing ("warming up", "warming
-#: the engine", "warmed it", "Warming to the idea")
+#: the engine", "warmed it", "Warming to the idea"; but "warming to the tune of 3 degrees")
 _CLIMATE_WARMING: Final = re.compile(
     r"\bwarm(?:ing|ed|s)\b"
-    r"(?![ ](?:up\b|(?:to[ ])?(?:the|a|an|it|them|your|his|her|their|our)\b(?![ ][0-9])))",
+    r"(?![ ](?:up|the|a|an|it|them|your|his|her|their|our"
+    r"|to[ ](?:the[ ]|a[ ])?(?:idea|plan|theme|role|task|notion|proposal|prospect|him|her"
+    r"|them|it|you|me|us))\b)",
     re.IGNORECASE)
 
 
@@ -2300,8 +2307,13 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
     opener = sentence.words[0] if sentence.words else None
     if opener is None or int(number_end.group()) <= _HOURS_ON_A_CLOCK:
         return not _LIFE_EVENT_VERBS.isdisjoint(verbs)
-    person = opener.lower in _PERSONAL_PRONOUNS or not sentence.vocabulary.isdisjoint(
-        _PERSONAL_POSSESSIVES)  # "She won her first major at 21" (not "Labour won the seat")
+    steps = [w for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)
+             if w.lower in _PERSONAL_STEP_VERBS]
+    owned = bool(steps) and bool(sentence.after(steps[-1].end, 1)) \
+        and sentence.after(steps[-1].end, 1)[0].lower in _PERSONAL_POSSESSIVES
+    person = opener.lower in _PERSONAL_PRONOUNS or owned  # "She won her first major at 21",
+    # "Austen published her first novel at 19" (not "Labour won the seat", "Shares in his
+    # firm, which he founded, closed at 42")
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
         not _LIFE_STEP_VERBS.isdisjoint(verbs)
         and not (opener.lower.endswith("s") and opener.lower not in _PERSONAL_PRONOUNS)
