@@ -422,10 +422,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _held_duration(sentence, before[0], reading.end) \
             and not _time_ago(sentence, reading.end) \
             and not sentence.text.startswith(" long", reading.end) \
-            and not _SUBJECT_OF_VERB.match(sentence.text, reading.end):
+            and not (before[0].start == sentence.span[0]
+                     and _SUBJECT_OF_VERB.match(sentence.text, reading.end)):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
-        # hours long", "over 30 years of experience", "over 200 years ago" and "Over 1
-        # billion hours were watched" bound
+        # hours long", "over 30 years of experience", "over 200 years ago" and, opening the
+        # sentence as its subject, "Over 1 billion hours were watched" bound (not "to prevent
+        # one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS \
             and _after_an_amount(sentence, before[0].start):

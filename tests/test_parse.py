@@ -5281,6 +5281,8 @@ BOUNDS = [
         point(5, "percent", change=("up", "delta"))),
     row("He waited for days 3 times.", point(3)),
     row("On day 3 of the trial, 40 people fell ill.", point(40, "person")),
+    row("The number needed to treat to prevent one death over five years was 56.",
+        point(1, "death"), point(5, "year"), point(56)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
