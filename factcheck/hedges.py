@@ -296,7 +296,7 @@ _LIMITED_THINGS: Final = _GRAMMAR["listing_limits"]
 #: a verb right after a duration whose subject it is: "Over 1 billion hours were watched"
 _SUBJECT_OF_VERB: Final = re.compile(r"[ ](?:were|was|are|is|have[ ]been|has[ ]been)\b")
 #: what may stand between a listing's limit and the word that names what it limits: a
-#: space, or a word of two ("Max stack weight")
+#: space, or one more word ("Max stack weight")
 _LIMIT_TO_LABEL: Final = re.compile(r" (?:(?!out )[a-z]+ )?")  # (not "max out")
 #: marks after which a listing's limit opens its item: "Parking: max stay 3 hours"
 _ITEM_OPENERS: Final = frozenset(":;,(|\N{BULLET}\N{EM DASH}\N{EN DASH}-")

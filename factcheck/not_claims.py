@@ -1250,6 +1250,28 @@ def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",
         and after_scale_header(sentence, numeral.start)
 
 
+def _minute_stamp(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a number marked with a prime is a match's minute: before a capitalised word
+    ("12' Booking for Rice"), or listed with others in a sentence about a match ("Isak 9',
+    47', 63'"; not "Buy 8', 10' or 12' lengths")."""
+    if _CAPITAL_AFTER_PRIME.match(sentence.text, numeral.end):
+        return True
+    return not sentence.vocabulary.isdisjoint(_MATCH_WORDS) and (
+        _LISTED_MINUTE_AFTER.match(sentence.text, numeral.end) is not None
+        or _LISTED_MINUTE_BEFORE.search(sentence.text, max(sentence.span[0],
+                                                           numeral.start - 8),
+                                        numeral.start) is not None)
+
+
+#: a prime, then a capitalised word: "78' Double change"
+_CAPITAL_AFTER_PRIME: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}][ ][A-Z]")
+#: minutes listed after a prime: "9', 47'"
+_LISTED_MINUTE_AFTER: Final = re.compile(
+    r"['\N{RIGHT SINGLE QUOTATION MARK}],[ ]?[0-9]{1,3}['\N{RIGHT SINGLE QUOTATION MARK}]")
+_LISTED_MINUTE_BEFORE: Final = re.compile(
+    r"[0-9]['\N{RIGHT SINGLE QUOTATION MARK}],[ ]?\Z")
+#: words of a match, beside which listed primes are minutes (not_claims.txt)
+_MATCH_WORDS: Final = lexicon.load().not_claims["match_words"]
 #: what is named by its last four digits: "Card number ending 4417" (not "The Dow fell
 #: sharply, ending 1200 points lower")
 _NUMBERED_ACCOUNTS: Final = frozenset(["card", "cards", "account", "accounts", "iban",
@@ -1409,6 +1431,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Call the 116 hotline": a number to ring, no amount
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
+    if numeral.text.isdigit() and len(numeral.text) <= 3 \
+            and sentence.text[numeral.end:numeral.end + 1] in APOSTROPHES \
+            and _minute_stamp(numeral, sentence):
+        return False  # "78' Double change", "Isak 9', 47', 63'": a match's minute
     if len(numeral.text) == 4 and numeral.text.isdigit() and (prev == "ending" or (
             prev == "in" and len(before) > 1 and before[-2].lower == "ending")) \
             and not sentence.vocabulary.isdisjoint(_NUMBERED_ACCOUNTS):

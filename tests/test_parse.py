@@ -4655,6 +4655,8 @@ COUNTS = [
         point(42)),
     row("His party won the seat at 52 after a recount.",
         point(52)),
+    row("Buy 8', 10' or 12' lengths.", point(8), point(10), point(12)),
+    row("He is 6' 1\" tall.", point(73, "inch")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8037,6 +8039,10 @@ NOT_CLAIMS = [
     row("It entered the UK Top 40 last week."),
     row("Card number ending 4417."),
     row("The account ending in 0921 was frozen."),
+    # a match's minutes marked with a prime (red team 277)
+    row("78' Double change for the visitors."),
+    row("12' Booking for Rice."),
+    row("Isak 9', 47', 63' — a hat-trick."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
