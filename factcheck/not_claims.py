@@ -1251,12 +1251,14 @@ def _money_table_cell(numeral: Numeral, sentence: Sentence, separators: str = ",
 
 
 def _minute_stamp(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether a number marked with a prime is a match's minute: before a capitalised word
-    ("12' Booking for Rice"), or listed with others in a sentence about a match ("Isak 9',
-    47', 63'"; not "Buy 8', 10' or 12' lengths")."""
+    """Whether a number marked with a prime is a match's minute: before a capitalised word,
+    opening a live blog's line or in a sentence about a match ("12' Booking for Rice"), or
+    listed with others in a sentence about a match ("Isak 9', 47', 63'"; not "Buy 8', 10'
+    or 12' lengths", "Sale: 20' Container")."""
+    match = not sentence.vocabulary.isdisjoint(_MATCH_WORDS)
     if _CAPITAL_AFTER_PRIME.match(sentence.text, numeral.end):
-        return True
-    return not sentence.vocabulary.isdisjoint(_MATCH_WORDS) and (
+        return match or numeral.start == sentence.span[0]  # (not "Sale: 20' Container")
+    return match and (
         _LISTED_MINUTE_AFTER.match(sentence.text, numeral.end) is not None
         or _LISTED_MINUTE_BEFORE.search(sentence.text, max(sentence.span[0],
                                                            numeral.start - 8),

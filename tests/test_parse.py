@@ -4657,6 +4657,7 @@ COUNTS = [
         point(52)),
     row("Buy 8', 10' or 12' lengths.", point(8), point(10), point(12)),
     row("He is 6' 1\" tall.", point(73, "inch")),
+    row("Sale: 20' Container For Sale", point(20)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
