@@ -1281,10 +1281,11 @@ _NUMBERED_ACCOUNTS: Final = frozenset(["card", "cards", "account", "accounts", "
                                        "number", "reference"])
 #: capitals then digits glued after a number: the rest of a code ("24MRD003")
 _CODE_AFTER_DIGITS: Final = re.compile(r"[A-Z]{2,6}[0-9]")
-#: a year of a schedule is named by its number after one of these: "by year 3"
+#: a period of a schedule is named by its number after one of these ("by year 3"), up to
+#: _LAST_SCHEDULE_PERIOD
 _SCHEDULE_LEADS: Final = frozenset(["in", "by", "from", "until", "till", "through", "during",
                                     "before", "after", "of", "to", "for", "on"])
-_LAST_SCHEDULE_YEAR: Final = 50
+_LAST_SCHEDULE_PERIOD: Final = 50
 #: periods of a schedule named by their number: "year 3", "years 4 and 5", "week 2"
 _SCHEDULE_PERIODS: Final = frozenset(["year", "years", "week", "weeks", "day", "days"])
 
@@ -1443,7 +1444,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Card number ending 4417", "the account ending in 0921": last digits
     if not numeral.spelled and _CODE_AFTER_DIGITS.match(sentence.text, numeral.end):
         return False  # "24MRD003", "23BJRC005": a drill hole's or a sample's code
-    if prev in _SCHEDULE_PERIODS and numeral.value <= _LAST_SCHEDULE_YEAR \
+    if prev in _SCHEDULE_PERIODS and numeral.value <= _LAST_SCHEDULE_PERIOD \
             and numeral.value == int(numeral.value) and len(before) > 1 \
             and before[-2].lower in _SCHEDULE_LEADS \
             and not _TIMES_AFTER.match(sentence.text, numeral.end) \
