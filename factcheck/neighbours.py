@@ -659,12 +659,10 @@ _PARALLEL_LINK: Final = re.compile(r"""
          |(?:last|the\s+previous)\s+[a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s\s+)?\Z
 """, re.VERBOSE | re.IGNORECASE)
 #: what a length after "of" is laid or built in: "200m of new track", "800m of cycle lanes"
-#: (not "5m of add-ons", "45m of interest")
+#: (not "5m of add-ons", "45m of interest") (grammar_words.txt)
 _LAID_LENGTH_AFTER: Final = re.compile(
-    r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:track|tracks|rail|railway|line|cable|cables|road|roads|lane"
-    r"|lanes|path|paths|wall|walls|pipe|pipes|pipeline|fence|fencing|fibre|fiber|tunnel"
-    r"|trail|trails|runway|border|beach|coastline|river|hose|wire|tape|fabric|hedge"
-    r"|hedgerow|pavement|sewer|canal|embankment|boardwalk|cycleway)\b")
+    r"[ ]of[ ](?:[a-z-]+[ ]){0,2}" + lexicon.alternation("grammar_words.txt", "laid_lengths")
+    + r"\b")
 #: a figure written in millions: "2.8m", "1.2mn", "3 million"
 _IN_MILLIONS: Final = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
 MILLION: Final = Decimal(1_000_000)

@@ -421,6 +421,9 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     if len(after) < 2 or not after[1].text.islower() \
             or not is_plural_noun(after[1], lexicon.load().function_words):
         return False
+    if sentence.words and sentence.words[0].lower == "of":
+        return False  # "Of those surveyed 40 reported headaches": a part of a group, the
+        # subject
     words = sentence.before(after[0].start, 8)
     first = len(words) - 1  # the number's first piece: "1", ",", "200" are one number
     while first > 0 and words[first - 1].end == words[first].start \
@@ -433,9 +436,6 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
     lead = words[first - 1] if first > 0 else None
     if lead is None:
         return False
-    if sentence.words and sentence.words[0].lower == "of":
-        return False  # "Of those surveyed 40 reported headaches": a part of a group, the
-        # subject
     if lead.lower.endswith("ed") and lead.text.islower():
         opener = words[first - 2] if first > 1 else None  # "Officials confirmed 12 reported
         # cases" (not "When questioned 14 reported threats": a clause of its own)

@@ -2303,24 +2303,28 @@ def _age_reached(sentence: Sentence, start: int) -> bool:
         return True  # "passed away at 102", "Singer dead at 87", "went blind at 40"
     if sentence.text[at[0].start - 2:at[0].start] == ", " and _dated_death(sentence, at[0]):
         return True  # "He died on Dec. 18, 2022, at 88": a date may stand between
-    verbs = {w.lower for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)}
+    window = sentence.before(at[0].start, _LIFE_EVENT_REACH)
+    verbs = {w.lower for w in window}
     opener = sentence.words[0] if sentence.words else None
     if opener is None or int(number_end.group()) <= _HOURS_ON_A_CLOCK:
         return not _LIFE_EVENT_VERBS.isdisjoint(verbs)
-    steps = [w for w in sentence.before(at[0].start, _LIFE_EVENT_REACH)
-             if w.lower in _PERSONAL_STEP_VERBS]
-    owned = bool(steps) and bool(sentence.after(steps[-1].end, 1)) \
-        and sentence.after(steps[-1].end, 1)[0].lower in _PERSONAL_POSSESSIVES
-    person = opener.lower in _PERSONAL_PRONOUNS or owned  # "She won her first major at 21",
-    # "Austen published her first novel at 19" (not "Labour won the seat", "Shares in his
-    # firm, which he founded, closed at 42")
     return not _LIFE_EVENT_VERBS.isdisjoint(verbs) or (
         not _LIFE_STEP_VERBS.isdisjoint(verbs)
         and not (opener.lower.endswith("s") and opener.lower not in _PERSONAL_PRONOUNS)
         and (opener.lower in _PERSONAL_PRONOUNS
              or (opener.text[:1].isupper() and opener.lower not in
                  lexicon.load().function_words))) or (
-        not _PERSONAL_STEP_VERBS.isdisjoint(verbs) and person)
+        not _PERSONAL_STEP_VERBS.isdisjoint(verbs)
+        and (opener.lower in _PERSONAL_PRONOUNS or _owned_step(sentence, window)))
+
+
+def _owned_step(sentence: Sentence, window: Sequence[Word]) -> bool:
+    """Whether a person's possessive follows the last step of a life in ``window``: "She won
+    her first major at 21", "Austen published her first novel at 19" (not "Labour won the
+    seat", "Shares in his firm, which he founded, closed at 42")."""
+    steps = [w for w in window if w.lower in _PERSONAL_STEP_VERBS]
+    following = sentence.after(steps[-1].end, 1) if steps else []
+    return bool(following) and following[0].lower in _PERSONAL_POSSESSIVES
 
 
 def _dated_death(sentence: Sentence, at: Word) -> bool:

@@ -78,13 +78,12 @@ def after_scale_header(sentence: Sentence, position: int) -> bool:
     """Whether a money scale header stands before ``position`` in the sentence: the cells
     after it are amounts, not the numbers of names ("(£000): Highways 48,200", "£m: Adults
     142.3")."""
-    found = _header(sentence.text, sentence.span[0], position)
-    return found is not None
+    return _header(sentence.text, sentence.span[0], position) is not None
 
 
 def _header(text: str, start: int, end: int) -> Optional[Header]:
-    """The first money scale header of the sentence: its span, currency code and factor."""
-    if "(" not in text[start:end] and ":" not in text[start:end]:
+    """The first money scale header between ``start`` and ``end``."""
+    if text.find("(", start, end) < 0 and text.find(":", start, end) < 0:
         return None
     for found in _HEADER.finditer(text, start, end):
         surface = found.group("currency") or found.group("label_currency")
