@@ -555,6 +555,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if not before and reading.kind == "point" and _limited_object(sentence, reading.start):
         # "limit caffeine to 200mg a day", "cap sugar intake at 30g": a rule's ceiling
         reading = reading._replace(kind="upper", qualifier="limit")
+    if before and reading.kind == "point":
+        bounded = _bound_over_hedge(sentence, reading, before, dimension)
+        if bounded is not None:  # "above about 8 solar masses": a floor, roughly placed
+            reading, before = bounded, None
     if before:
         words_said = " ".join(w.lower for w in before)
         if reading.kind == "range":
@@ -599,6 +603,20 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+def _bound_over_hedge(sentence: Sentence, reading: HedgeReading, hedge: Tuple[Word, ...],
+                      dimension: str) -> Optional[HedgeReading]:
+    """The bound said before a hedge ("above about 8", "up to roughly 40", "less than
+    around $5"), read as if the hedge were part of the number, or None: the bound wins, as
+    the hedge only blurs where it lies."""
+    if hedges_before()[tuple(w.lower for w in hedge)].kind != "approx":
+        return None
+    outer = read_hedges(sentence, reading._replace(start=hedge[0].start), dimension, None)
+    if outer.kind not in ("lower", "upper") or outer.start == hedge[0].start:
+        return None  # (a bound after the number, "about 500 or more", reads as before)
+    said = " ".join(w.lower for w in hedge)
+    return outer._replace(qualifier=f"{outer.qualifier} {said}")
 
 
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:

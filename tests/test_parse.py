@@ -5286,6 +5286,17 @@ BOUNDS = [
     row("On day 3 of the trial, 40 people fell ill.", point(40, "person")),
     row("The number needed to treat to prevent one death over five years was 56.",
         point(1, "death"), point(5, "year"), point(56)),
+    # a bound said before a hedge bounds the number; the hedge only blurs where it lies
+    row("Stars above about 25 solar masses may collapse directly.", lower(25, "solar_mass")),
+    row("Objects below roughly 13 Jupiter masses cannot fuse deuterium.",
+        upper(13, "jupiter_mass")),
+    row("The probe will get within about 7 million km of the Sun.",
+        upper(7_000_000, "kilometer")),
+    row("More than about 300 people came.", lower(300, "person")),
+    row("Up to roughly 40 people came.", upper(40, "person")),
+    row("It costs less than around $5.", upper(5, "USD")),
+    row("He ruled over about 400 people.", approx(400, "person")),
+    row("The star is about 25 solar masses.", approx(25, "solar_mass")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
