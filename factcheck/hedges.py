@@ -46,12 +46,13 @@ _PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                "hours", "minute", "minutes", "decade", "decades", "century", "centuries")
-#: "of" and a noun after a duration that someone holds rather than spends: "over 30 years of
-#: experience", "over 40 years of combined experience"; the nouns of a history only after a
-#: verb of holding ("has over a century of research", not "gathered over 20 years of
-#: research")
+#: "of" or a possessive and a noun after a duration that someone holds rather than spends:
+#: "over 30 years of experience", "over 40 years of combined experience", "over 5 years'
+#: experience"; the nouns of a history only after a verb of holding ("has over a century of
+#: research", "has over 10 years' service", not "gathered over 20 years of research")
 _OF_A_HOLDING: Final = re.compile(
-    r"[ ]of[ ](?:[a-z-]+[ ]){0,2}(?:(?P<skill>experience|expertise|know-how)|history|research"
+    r"(?:[ ]of[ ]|['\N{RIGHT SINGLE QUOTATION MARK}][ ])(?:[a-z-]+[ ]){0,2}"
+    r"(?:(?P<skill>experience|expertise|know-how)|history|research"
     r"|innovation|service|practice|heritage|excellence|leadership)\b", re.IGNORECASE)
 _HOLDING_VERBS: Final = frozenset(["has", "have", "had", "having", "with", "bring", "brings",
                                    "brought", "boast", "boasts", "offer", "offers", "combined",
@@ -577,7 +578,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                     and not (dimension == "time" and _deadline_missed(sentence, before)):
                 reading = reading._replace(kind=_FLIPPED[reading.kind], strict=not hedge.strict,
                                            negated=True)
-    if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS:
+    if inner and reading.kind in ("point", "approx") and inner[-1].lower not in _CLOSING_TAILS \
+            and inner[-1].lower not in _SIZE_COMPARATIVES:  # ("2 or bigger pots": other pots)
         hedge = hedges_after()[tuple(w.lower for w in inner)]
         reading = reading._replace(kind=hedge.kind, strict=hedge.strict, below=hedge.below,
                                    qualifier=" ".join(w.lower for w in inner))
@@ -586,6 +588,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         olds = None  # "The 16-year-olds and over 30 staff": the "over" bounds the 30
     after = (longest_phrase_after(sentence, olds.end() if olds else reading.end, hedges_after())
              if reading.kind in ("point", "approx") else None)  # ("21-year-olds and over")
+    if after is None and reading.kind in ("point", "approx"):
+        after = _bound_past_of(sentence, reading.end)  # "6 bottles of wine or more"
     if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
                   or _not_a_closing_tail(sentence, after)
                   or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
@@ -617,6 +621,21 @@ def _bound_over_hedge(sentence: Sentence, reading: HedgeReading, hedge: Tuple[Wo
         return None  # (a bound after the number, "about 500 or more", reads as before)
     said = " ".join(w.lower for w in hedge)
     return outer._replace(qualifier=f"{outer.qualifier} {said}")
+
+
+#: "of" and what a counted amount is of, before "or more" that closes the phrase: "6
+#: bottles of wine or more", "3 years of experience or more"
+_OF_STUFF_THEN_OR: Final = re.compile(
+    r"[ ]of[ ](?:[a-z]+[ ]){1,2}(?=or[ ](?:more|less|fewer|longer)[.,;:!?)]|or[ ]\w+\Z)")
+
+
+def _bound_past_of(sentence: Sentence, end: int) -> Optional[Tuple[Word, ...]]:
+    """ "or more" after the "of" phrase of an amount ("6 bottles of wine or more"), where
+    it ends the clause, or None."""
+    of = _OF_STUFF_THEN_OR.match(sentence.text, end, sentence.span[1])
+    if of is None:
+        return None
+    return longest_phrase_after(sentence, of.end(), hedges_after())
 
 
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:
@@ -670,6 +689,11 @@ _BOUND_THEN_NUMBER: Final = re.compile(r"[ ](?:and|or)[ ][a-z]+[ ][0-9]")
 _YEAR_OLDS: Final = re.compile(r"-olds?\b")
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
 _HEAT_COMPARATIVES: Final = frozenset(["colder", "warmer", "hotter", "cooler"])
+#: comparatives of size and strength, which bound a number after its unit ("2,000 square
+#: feet or larger") but not before its noun ("2 or bigger pots": pots of another size)
+_SIZE_COMPARATIVES: Final = frozenset(["larger", "bigger", "stronger", "heavier", "taller",
+                                       "wider", "deeper", "smaller", "weaker", "lighter",
+                                       "shorter", "cheaper"])
 #: dimensions that "or faster" bounds from below: "100Mbps or faster", "60 mph or faster"
 _PACED: Final = frozenset(["speed", "data_rate", "frequency"])
 #: verbs of looking or thinking, after which "beyond" passes a thing by: "looked beyond"

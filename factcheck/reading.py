@@ -1708,10 +1708,21 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """Whether the sentence counts people or sales, so that a bare glued "m" ending its
     phrase is a million: a population word, or a counted subject before a decimal."""
     vocabulary = sentence.vocabulary
-    if not vocabulary.isdisjoint(_LENGTH_CUES):
+    if not vocabulary.isdisjoint(_LENGTH_CUES) and not _only_a_verb_drop(sentence):
         return False  # "The backlog grew after the river peaked at 4.6m": a height
     return not vocabulary.isdisjoint(_POPULATION_NOUNS) or _audience_subject(sentence, unit) or (
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
+
+
+#: "drop" as a verb of a falling count: "Vacancies drop to 0.8m" (not "a drop of 30m")
+_DROP_VERB: Final = re.compile(r"\bdrop[ ](?:to|by|below|under)\b", re.IGNORECASE)
+
+
+def _only_a_verb_drop(sentence: Sentence) -> bool:
+    """Whether the one word of lengths in the sentence is "drop" as a verb of falling
+    ("Vacancies drop to 0.8m"), which says nothing of metres."""
+    return sentence.vocabulary & _LENGTH_CUES == {"drop"} \
+        and _DROP_VERB.search(sentence.text, *sentence.span) is not None
 
 
 #: the "f/" of an aperture right before its number ("f/2"; not "1 chef/2 cooks")
@@ -1799,6 +1810,8 @@ def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitM
 _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
+#: people without a job after a glued "m": "9.4m out of work", "1.2m out of a job"
+_OUT_OF_WORK: Final = re.compile(r"[ ]out[ ]of[ ](?:work|a[ ]job|jobs|employment)\b")
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
 #: "a 24m contract", which runs for months)
 _SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "fee", "fees", "deal", "deals", "package",
@@ -1852,6 +1865,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
+    if _OUT_OF_WORK.match(sentence.text, unit.end):
+        return True  # "Record 9.4m out of work": people without a job, in millions
+    if following[0].lower in ("are", "were") and sentence.text[unit.start - 2] == "." \
+            and _counts_people(sentence, unit):
+        return True  # "Almost 2.8m are now economically inactive": people, in millions
     if following[0].lower in _SUMS_OF_MONEY \
             and sentence.text[following[0].end:following[0].end + 1] != "-":
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions

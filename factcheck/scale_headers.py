@@ -24,6 +24,13 @@ _HEADER: Final = re.compile(r"""
       (?P<scale>'?000s?|k|m|mn|bn|thousands?|millions?|billions?)\s*\)
   | (?<![\w$£€¥₹'])(?P<label_currency>[£$€])(?P<label_scale>'?000s?|k|m|mn|bn):
 """, re.VERBOSE)
+#: a bare scale in brackets, as a header before a colon ("Vacancies (000s): Jan 812",
+#: "Jobs ('000):", "Employees (thousands):") or as a note ending a list ("Retail 2,911
+#: (thousands)"): bare figures in thousands or millions of what they count
+_BARE_HEADER: Final = re.compile(
+    r"\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)\s*:", re.IGNORECASE)
+_BARE_NOTE: Final = re.compile(
+    r"[ ]\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)[.;]?\s*\Z", re.IGNORECASE)
 #: words before a bare figure that name no money (grammar_words.txt)
 _NOT_MONEY_CELLS: Final = lexicon.word_sections("grammar_words.txt")["not_money_cells"]
 #: a unit's header in thousands: "000 ha", "000 tonnes"
@@ -48,21 +55,25 @@ class Header(NamedTuple):
     unit: str
     dimension: str
     factor: Decimal
+    #: whether the cells stand before the header, which is a note ending their list
+    note: bool = False
 
 
 def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """Bare figures after a scale header are amounts in that scale and unit; the header's
     own "£000" or "000 ha" goes."""
     start, end = sentence.span
-    found = _header(sentence.text, start, end) or _unit_header(claims, sentence)
+    found = _header(sentence.text, start, end) or _unit_header(claims, sentence) \
+        or _bare_header(sentence.text, start, end)
     if found is None:
         return claims
-    header_start, header_end, code, dimension, factor = found
+    header_start, header_end, code, dimension, factor, note = found
     result: List[Claim] = []
     for claim in claims:
         if claim.span[0] >= header_start and claim.span[1] <= header_end:
             continue  # the header's "£000", "000 ha": no amount of nought
-        if claim.span[0] >= header_end and not claim.unit \
+        if (claim.span[1] <= header_start if note else claim.span[0] >= header_end) \
+                and not claim.unit \
                 and claim.dimension == "dimensionless" and not claim.vague \
                 and _BARE_FIGURE.fullmatch(claim.text) \
                 and not _after_other_label(sentence, claim):
@@ -93,6 +104,21 @@ def _header(text: str, start: int, end: int) -> Optional[Header]:
             return Header(found.start(), found.end(), code, "currency",
                           _SCALES[scale.rstrip("s")])
     return None
+
+
+def _bare_header(text: str, start: int, end: int) -> Optional[Header]:
+    """A bare scale header ("(000s):", "(thousands):") or a note ending the list
+    ("... 2,911 (thousands)")."""
+    if text.find("(", start, end) < 0:
+        return None
+    found = _BARE_HEADER.search(text, start, end)
+    note = found is None
+    if found is None:
+        found = _BARE_NOTE.search(text, start, end)
+    if found is None:
+        return None
+    scale = found.group("scale").strip("'").lower().rstrip("s")
+    return Header(found.start(), found.end(), "", "dimensionless", _SCALES[scale], note)
 
 
 def _after_other_label(sentence: Sentence, claim: Claim) -> bool:

@@ -2981,6 +2981,19 @@ PHYSICAL = [
     row("The fee is €60m + 10m add-ons.", point(60000000, "EUR"), point(10000000, "EUR")),
     row("The fee is £50m plus 5m in add-ons.", point(50000000, "GBP"), point(5000000, "GBP")),
     row("He ran 100m plus 20m.", point(100, "meter"), point(20, "meter")),
+    # a glued "m" of people out of work is millions; "drop" as a verb says nothing of metres
+    row("Record 9.4m out of work.", point(9_400_000)),
+    row("Almost 2.8m are now economically inactive.", approx(2_800_000)),
+    row("Vacancies drop to 0.8m.", point(800_000, "vacancy", change=("down", "to"))),
+    row("Water levels could drop to 2.8m.", point("2.8", "meter", change=("down", "to"))),
+    row("The first 2.8m are paved.", point("2.8", "meter")),
+    # a spaced capital K is kelvin beside words of stars, planets and their atmospheres
+    row("The brown dwarf's atmosphere is roughly 700 K.", approx(700, "kelvin")),
+    row("The exoplanet's dayside reaches 2,500 K, its nightside 1,100 K.",
+        point(2500, "kelvin"), point(1100, "kelvin")),
+    row("The permanently shadowed craters stay below 25 K.", upper(25, "kelvin")),
+    row("Betelgeuse is a cool supergiant, with a surface of roughly 3,500 K.",
+        approx(3500, "kelvin")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4658,6 +4671,16 @@ COUNTS = [
     row("Buy 8', 10' or 12' lengths.", point(8), point(10), point(12)),
     row("He is 6' 1\" tall.", point(73, "inch")),
     row("Sale: 20' Container For Sale", point(20)),
+    # a bare scale in brackets scales the bare figures after its colon, or before it as a
+    # note ending their list
+    row("Vacancies (000s): Jan 812, Feb 798, Mar 791", point(812_000), point(798_000),
+        point(791_000)),
+    row("Employees (thousands): London 4,210; Wales 1,390", point(4_210_000),
+        point(1_390_000)),
+    row("Jobs ('000): Retail 2,911; Care 1,620", point(2_911_000), point(1_620_000)),
+    row("Staff (FTE): London 1,200", point(1200)),
+    row("Manufacturing 2,604; Construction 1,408; Retail 2,911 (thousands)",
+        point(2_604_000), point(1_408_000), point(2_911_000)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5297,6 +5320,19 @@ BOUNDS = [
     row("It costs less than around $5.", upper(5, "USD")),
     row("He ruled over about 400 people.", approx(400, "person")),
     row("The star is about 25 solar masses.", approx(25, "solar_mass")),
+    # a comparative of size closes a bound after a number's unit, not before its noun
+    row("Homes of 2,000 square feet or larger qualify.", lower(2000, "foot ** 2")),
+    row("Any quake of 6.0 or stronger is logged.", lower("6.0")),
+    row("Cars of 1.4 litres or smaller pay less.", upper("1.4", "liter")),
+    row("Get 2 or bigger pots.", point(2, "pot")),
+    # "or more" closes a bound across the "of" phrase of an amount, where the clause ends
+    row("Buy 6 bottles of wine or more.", lower(6, "bottle")),
+    row("Applicants need 3 years of experience or more.", lower(3, "year")),
+    row("Buy 6 bottles of wine or more beer.", point(6, "bottle")),
+    # "over" bounds a duration held as experience or service, said with a possessive too
+    row("You need over 5 years' experience.", lower(5, "year")),
+    row("He has over 10 years' service.", lower(10, "year")),
+    row("It rose over 5 years' time.", point(5, "year")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
