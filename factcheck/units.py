@@ -269,6 +269,12 @@ _SCALED_DENOMINATOR: Final = re.compile(r"""
 _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 1000000000,
                              "k": 1000, "m": 1000000, "b": 1000000000, "bn": 1000000000,
                              "mn": 1000000}
+#: commodity desks' abbreviations of what a price is per, and the surfaces they stand for:
+#: "$560/mt" (metric tonnes), "92.5p/th" (therms of gas)
+_DESK_DENOMINATORS: Final = {"mt": "MT", "th": "therm"}
+#: scaled denominators that are units of their own: gas is priced "per million British
+#: thermal units", MMBtu (data/units.txt)
+_SCALED_UNIT_NAMES: Final = {"1000000 british_thermal_unit": "mmbtu"}
 #: the singular nouns a scaled denominator may count: "per 100,000 population"
 _SINGULAR_DENOMINATORS: Final = frozenset(["population", "capita"])
 #: words that never start a "per" denominator: "per cent", "per the agreement"
@@ -510,12 +516,23 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
         if " " in surface or "\t" in surface or "\N{NO-BREAK SPACE}" in surface:
             surface = normalise_surface(surface)
         entry = lex.after_exact.get(surface) or lex.after_any.get(surface.lower())
-        if entry is not None and entry.unit != "-" and (touching or not entry.attached) \
+        if entry is not None and entry.unit != "-" \
+                and (touching or not entry.attached or _priced_per(entry, text, start + end)) \
                 and not (entry.apart and touching):
             return entry, start + end
         if entry is not None and entry.unit == "-":
             return None  # the longest surface is no unit: "year-on-year" holds no "year"
     return None
+
+
+def _priced_per(entry: Entry, text: str, end: int) -> bool:
+    """Whether a sub-unit of money written apart from its number, such as "p" or "c", has a
+    slash and a physical unit after it: "92.5 p/kWh", "35 c/kWh" are prices (not "15 p/e")."""
+    if entry.dimension != "currency" or entry.factor >= 1 or text[end:end + 1] != "/":
+        return False
+    per = match_per_after(text, end)
+    return per is not None and per.dimension not in ("count", "currency", "dimensionless") \
+        and not (per.dimension == "time" and per.end - end <= 2)  # ("5 p/h": per hour)
 
 
 _LEXICON: Final[List[Lexicon]] = []
@@ -931,10 +948,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     found = unit_at(text, start, False)
     if found is None and (lead.group("word") or "").lower() == "per":
         found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"
-    if found is None and text[start:start + 2] == "mt" and is_boundary(text, start + 2):
-        tonne = lookup_after("MT")  # "$560/mt", "$95 per mt": a price by the metric tonne,
-        if tonne is not None:  # as commodity desks write it
-            found = (tonne, start + 2)
+    desk = _DESK_DENOMINATORS.get(text[start:start + 2]) if found is None else None
+    if desk is not None and is_boundary(text, start + 2):
+        entry = lookup_after(desk)  # "$560/mt", "$95 per mt", "92.5p/th": a price by the
+        if entry is not None:  # metric tonne or the therm, as commodity desks write it
+            found = (entry, start + 2)
     to_the = (lead.group("word") or "").lower() == "to the"
     if found is not None:
         entry, end = found
@@ -1280,6 +1298,7 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
             if is_unit_word(denominator):  # "per 100 million passenger kilometres"
                 denominator = canonical_unit(denominator)
     unit_name = f"{amount} {denominator}".strip()
+    unit_name = _SCALED_UNIT_NAMES.get(unit_name, unit_name)  # "per million Btu": MMBtu
     period = match_per_after(text, end) if denominator else None
     if period is not None and period.dimension == "time" and period.factor == 1:
         # "12 per 100,000 people a year": the rate is also per period

@@ -8227,6 +8227,17 @@ RATES = [
     # "a" and a noun before a period's rate: a rate by the thing and the period
     row("Team seats cost $30 a user a month.", point(30, "USD / user / month")),
     row("He earns £20 a week a year later.", point(20, "GBP / week")),
+    # a scale glued to a number is no word of a headline's title case
+    row("Mobile Firms Raise £1.4bn In Spectrum Sale", point(1_400_000_000, "GBP")),
+    row("Carrier Pays $3bn In Fines", point(3_000_000_000, "USD")),
+    # gas and power desks' prices: per therm ("p/th"), per million British thermal units,
+    # and pence written apart from the number before a slash and a unit
+    row("NBP day-ahead gas traded at 92.5p/th.", point("0.925", "GBP / therm")),
+    row("NBP day-ahead gas traded at 92.5 p/th.", point("0.925", "GBP / therm")),
+    row("The unit rate is 24.5 p/kWh.", point("0.245", "GBP / kilowatt_hour")),
+    row("Henry Hub settled at $2.85 per million British thermal units.",
+        point("2.85", "USD / mmbtu")),
+    row("It trades at 15 p/e.", point(15)),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
