@@ -594,6 +594,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or _not_a_closing_tail(sentence, after)
                   or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
                   or (after[-1].lower == "faster" and dimension not in _PACED)
+                  or (after[-1].lower == "up" and _TO_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in ("more", "less", "fewer")
                       and _noun_next(sentence, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
@@ -689,6 +690,8 @@ _BOUND_THEN_NUMBER: Final = re.compile(r"[ ](?:and|or)[ ][a-z]+[ ][0-9]")
 _YEAR_OLDS: Final = re.compile(r"-olds?\b")
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
 _HEAT_COMPARATIVES: Final = frozenset(["colder", "warmer", "hotter", "cooler"])
+#: "to" after "and up": the next amount's bound ("650 jobs and up to 2,000 more")
+_TO_NEXT: Final = re.compile(r"[ ]to\b")
 #: comparatives of size and strength, which bound a number after its unit ("2,000 square
 #: feet or larger") but not before its noun ("2 or bigger pots": pots of another size)
 _SIZE_COMPARATIVES: Final = frozenset(["larger", "bigger", "stronger", "heavier", "taller",

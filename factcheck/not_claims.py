@@ -159,6 +159,10 @@ _COORDINATE: Final = re.compile(
     r"(?:[ ]?[0-9]{1,2}(?:\.[0-9]+)?[ ]?"
     r"(?:\"|\N{DOUBLE PRIME}|''|\N{RIGHT DOUBLE QUOTATION MARK}))?"
     r"[ ]?[NSEW]\b")
+#: a latitude and a longitude in decimals, with no degree sign, as storm advisories write
+#: them: "25.1N 83.5W", "12.4S, 130.8E"
+_COORDINATE_PAIR: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,2}\.[0-9]{1,3}[ ]?[NS][ ]?[,/]?[ ]?[0-9]{1,3}\.[0-9]{1,3}[ ]?[EW]\b")
 #: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
 _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
@@ -368,6 +372,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _INDEX_BASE.finditer(sentence.text, start, end)]
     if sentence.text.find("\N{DEGREE SIGN}", start, end) >= 0:
         spans += [m.span() for m in _COORDINATE.finditer(sentence.text, start, end)]
+    if ("n" in words or "s" in words) and ("e" in words or "w" in words):
+        spans += [m.span() for m in _COORDINATE_PAIR.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_ODDS_WORDS):
         spans += [m.span() for m in _ODDS.finditer(sentence.text, start, end)]
         if not words.isdisjoint(_ODDS_TO_ONE_WORDS):
@@ -677,7 +683,7 @@ _MASK_WORDS: Final = frozenset().union(
     _CLOCK_CUES, _ERA_WORDS,
     _CLIMBING_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
-     "u", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
+     "u", "n", "e", "w", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
      "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
      "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
@@ -3148,7 +3154,15 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     pair = _PAIR_SECOND.match(sentence.text, numeral.end)
     end = pair.end() if pair else numeral.end
     unit = sentence.unit_after(end)
-    return unit is not None and not _LENS_AFTER.match(sentence.text, unit.end)
+    if unit is None:  # "Winds 35 kt, gusts 50 kt": knots, which only wind makes a unit
+        return _KNOTS_AFTER.match(sentence.text, end) is not None \
+            and not sentence.vocabulary.isdisjoint(_WIND_WORDS)
+    return not _LENS_AFTER.match(sentence.text, unit.end)
+
+
+#: "kt", "kts" or "kn" after a number: knots in a sentence of wind (reading.py reads them)
+_KNOTS_AFTER: Final = re.compile(r"[ ]?k(?:ts?|n)\b")
+_WIND_WORDS: Final = lexicon.word_sections("grammar_words.txt")["wind_words"]
 
 
 def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:

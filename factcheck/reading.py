@@ -657,12 +657,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
                 # United States (temperature_scale.py)
                 return reading._replace(unit="degree_Celsius", dimension="temperature")
-            if after.text == "mb" and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS) \
+            if after.text.split("/")[0] == "mb" and after.unit.startswith("megabyte") \
+                    and not sentence.vocabulary.isdisjoint(_PRESSURE_WORDS) \
                     and sentence.vocabulary.isdisjoint(_FILE_WORDS) \
                     and not _DATA_AFTER.match(sentence.text, after.end) \
-                    and _AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]:
-                # "Central pressure was estimated at 922mb": millibars, not megabytes
-                return reading._replace(unit="millibar", dimension="pressure")
+                    and (_AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]
+                         or _pressure_change(sentence)):
+                # "Central pressure was estimated at 922mb", "Pressure fell 30 mb in 24
+                # hours", "falling 2 mb/hr": millibars, not megabytes
+                unit = "millibar" + after.unit[len("megabyte"):]
+                return reading._replace(unit=unit, dimension=units.dimension_of(unit))
             if after.text == "ppt" and (
                     not sentence.vocabulary.isdisjoint(_TRACE_WORDS)
                     or (not sentence.vocabulary.isdisjoint(_SOLVENTS)
@@ -1083,6 +1087,13 @@ _CLIMATE_WARMING: Final = re.compile(
     r"|to[ ](?:the[ ]|a[ ])?(?:idea|plan|theme|role|task|notion|proposal|prospect|him|her"
     r"|them|it|you|me|us))\b)",
     re.IGNORECASE)
+
+
+def _pressure_change(sentence: Sentence) -> bool:
+    """Whether a sentence of air pressure tells how far it moved: "fell 30 mb", "falling 2
+    mb/hr", "a 24 mb drop"."""
+    changes = lexicon.load().changes
+    return any(word in changes for word in sentence.vocabulary)
 
 
 def _speaks_of_heat(sentence: Sentence) -> bool:

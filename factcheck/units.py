@@ -588,6 +588,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     True
     """
     start, touching = unit_start(text, pos)
+    if text.startswith("m/m", start) and not text[start + 3:start + 4].isalnum():
+        return None  # "rose 150,000 m/m": month on month, as "y/y" and "q/q", no metres
     found = unit_at(text, start, touching)
     if found is None:
         return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read

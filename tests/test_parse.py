@@ -2994,6 +2994,17 @@ PHYSICAL = [
     row("The permanently shadowed craters stay below 25 K.", upper(25, "kelvin")),
     row("Betelgeuse is a cool supergiant, with a surface of roughly 3,500 K.",
         approx(3500, "kelvin")),
+    # a Mars day's number is a label, not a claim
+    row("By Sol 1,500 the rover had driven 20 km.", point(20, "kilometer")),
+    # "kt" is knots in a line of wind, whatever word opens it
+    row("Winds 35 kt, gusts 50 kt.", point(35, "knot"), point(50, "knot")),
+    # a lower-case "mb" by which air pressure moves is millibars
+    row("Pressure falling 2 mb/hr.", point(2, "millibar / hour", change=("down", "delta"))),
+    row("Pressure fell 2 mb in 3 hours.", point(2, "millibar", change=("down", "delta")),
+        point(3, "hour")),
+    row("The file grew 2 mb.", point(2, "megabyte", change=("up", "delta"))),
+    row("Price pressure eased as output fell 2 mb/d.",
+        point(2_000_000, "barrel / day", change=("down", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5333,6 +5344,10 @@ BOUNDS = [
     row("You need over 5 years' experience.", lower(5, "year")),
     row("He has over 10 years' service.", lower(10, "year")),
     row("It rose over 5 years' time.", point(5, "year")),
+    # "and up to" bounds the next amount, not the one before
+    row("The plant will cut 650 jobs and up to 2,000 more.",
+        point(650, "job", change=("down", "delta")), upper(2000, "job", change=("down", "delta"))),
+    row("Tickets cost $20 and up.", lower(20, "USD")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -7332,6 +7347,9 @@ CHANGES = [
     row("The scheme cut PM2.5 by 20%.", point(20, "percent", change=("down", "delta"))),
     row("The limit was breached 35 times last year.", point(35)),
     row("Levels exceeded three times the limit.", lower(3, change=("up", "factor"))),
+    # "m/m" after a change is month on month, as "y/y" is year on year
+    row("Payrolls rose 150,000 m/m.", point(150_000, change=("up", "delta"))),
+    row("It moves 5 m/min.", point(5, "meter / minute")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -8091,6 +8109,14 @@ NOT_CLAIMS = [
     row("78' Double change for the visitors."),
     row("12' Booking for Rice."),
     row("Isak 9', 47', 63' — a hat-trick."),
+    # road markers, Mars days, solar cycles and shop-floor places are labels
+    row("A crash near mile marker 7 closed I-95."),
+    row("Near milepost 57 traffic stopped."),
+    row("Solar cycle 25 is stronger than cycle 24."),
+    row("Head to aisle 3, then till 6."),
+    # a latitude and longitude in decimals with no degree sign, as storm advisories write them
+    row("The storm was at 25.1N 83.5W."),
+    row("Centre near 12.4S, 130.8E moving west."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
