@@ -109,6 +109,8 @@ _KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
 #: "Row over 40mph limit", "charged over £2m fraud": what it is about (grammar_words.txt)
 _TOPIC_OVER_WORDS: Final = _GRAMMAR["topic_over_words"]
 _TOPIC_OVER_VERBS: Final = _GRAMMAR["topic_over_verbs"]
+#: words of talk and writing whose "about" says what it is about: "an email about 10% cuts"
+_TOPIC_WORDS: Final = _GRAMMAR["topic_words"]
 _FORECAST_NOUNS = _GRAMMAR["forecast_nouns"]
 #: "did not say that more than", "not just more than": the negation does not reach on
 _NEGATION_BREAKS: Final = _GRAMMAR["negation_breaks"] | _NEGATORS
@@ -460,6 +462,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 and _race_course(sentence, verb[0]):
             before = None  # "a handicap over seven furlongs", "is run over 3,200 metres",
             # "will be run over 57 laps"
+    if before and len(before) == 1 and before[0].lower == "about" \
+            and _topic_about(sentence, before[0], reading.end):
+        before = None  # "an email about 10% cuts", "talks about 3% pay rises": the topic
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
@@ -808,6 +813,14 @@ def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     verb = sentence.before(first.start, 1)
     return bool(verb) and (verb[0].lower in _READING_VERBS or (
         verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS))
+
+
+def _topic_about(sentence: Sentence, about: Word, end: int) -> bool:
+    """Whether "about" after a word of talk or feeling ("email", "talks", "worried") says
+    what it is about, the amount modifying a noun after it: "an email about 10% cuts"."""
+    said = sentence.before(about.start, 1)
+    return bool(said) and (said[0].lower in _TOPIC_OVER_WORDS or said[0].lower in _TOPIC_WORDS) \
+        and _noun_after(sentence, end)
 
 
 def _noun_after(sentence: Sentence, end: int) -> bool:

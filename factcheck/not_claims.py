@@ -2289,7 +2289,8 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
                              or following.lower not in lexicon.load().function_words))
             # "the one-month change in payrolls"; not "a 14-day change of mind period"
         if lowered in words["tenor_words"]:
-            return True
+            return not sentence.text.startswith("-term", word.end)  # (a "12-month
+            # fixed-term contract" lasts a year: a duration, no product)
         if lowered in words["market_tenor_words"]:
             return not _MARKET_CUES.isdisjoint(sentence.vocabulary)
         if lowered in words["borrowing_tenor_words"]:

@@ -327,6 +327,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if own_unit and currency and not hundredths:
         return None
+    if not own_unit and not currency and _fields_of_a_listing(first, second, sentence):
+        return None  # "£3.75 – 165p per 100g", "€1.99 – 33% cheaper": a price, then its
+        # price by weight or its saving
     if currency and first.fraction and currency.start >= gap_start \
             and not sentence.unit_before(first.start):
         return None  # "zoomed by a third to £2.6bn": a share of a group and an amount
@@ -353,6 +356,18 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if not opener and _descends(first, second):
         return None
     return Group(first, second, connector, opener, opener_start)
+
+
+def _fields_of_a_listing(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
+    """Whether money before the first number and a share or another denomination after the
+    second ("£3.75 – 165p", "€1.99 – 33%") make them two fields, not one range."""
+    marker = sentence.unit_before(first.start)
+    if marker is None or marker.dimension != "currency":
+        return False
+    after = sentence.unit_after(second.end)
+    return after is not None and (
+        after.dimension in ("percent", "percentage_point")
+        or (after.unit.split(" / ")[0] == marker.unit and after.factor != marker.factor))
 
 
 #: the metric and binary prefixes of a unit's name: "kilo" in "kilohertz"

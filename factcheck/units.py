@@ -269,6 +269,9 @@ _SCALED_DENOMINATOR: Final = re.compile(r"""
 _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 1000000000,
                              "k": 1000, "m": 1000000, "b": 1000000000, "bn": 1000000000,
                              "mn": 1000000}
+#: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
+#: ", "Crew Dragon ", "American "
+_NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
 #: commodity desks' abbreviations of what a price is per, and the surfaces they stand for:
 #: "$560/mt" (metric tonnes), "92.5p/th" (therms of gas)
 _DESK_DENOMINATORS: Final = {"mt": "MT", "th": "therm"}
@@ -632,6 +635,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         period = match_per_after(text, end) if per.dimension != "time" else None
         if period is not None and period.dimension == "time" and period.factor == 1:
             unit, end = f"{unit} / {period.unit}", period.end  # "5 mg/kg/day"
+        elif dimension == "speed" and per.dimension == "time":
+            distance = match_per_after(text, end)
+            if distance is not None and distance.unit == "megaparsec":
+                # "67.4 km/s/Mpc", "73 km/s per megaparsec": the Hubble constant
+                unit, end = f"{unit} / {distance.unit}", distance.end
+                dimension = dimension_of(unit)
     if entry.factor == 1 and dimension not in _NO_FORMULA_DIMENSIONS \
             and _may_go_on(text, end):
         formula = _formula(text, start)
@@ -986,6 +995,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if to_the:
         return None
     noun = _NOUN.match(text, start)
+    if noun is not None and noun.group()[:1].isupper() \
+            and (lead.group("word") or "").lower() == "per":
+        named = _NAMED_THING.match(text, start)
+        if named is not None:  # "$67 million per Falcon 9 launch", "per Crew Dragon
+            noun = _NOUN.match(text, named.end()) or noun  # mission": per launch, per mission
     first_word = noun.group().lower() if noun is not None else ""
     if noun is not None and text[noun.end():noun.end() + 1] == " " and (
             noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)

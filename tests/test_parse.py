@@ -3005,6 +3005,9 @@ PHYSICAL = [
     row("The file grew 2 mb.", point(2, "megabyte", change=("up", "delta"))),
     row("Price pressure eased as output fell 2 mb/d.",
         point(2_000_000, "barrel / day", change=("down", "delta"))),
+    # a "fixed-term" contract's length is a duration, no loan's fixed period
+    row("She signed a 12-month fixed-term contract.", point(12, "month")),
+    row("He's on a two-year fixed-term deal.", point(2, "year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5437,6 +5440,12 @@ HEDGES = [
     row("We are in the ballpark of 40% gross margin.", approx(40, "percent")),
     row("Give or take 10 stores.", approx(10, "store")),
     row("Let's call it a day."),
+    # "about" after a word of talk, before an amount that modifies a noun, says the topic
+    row("Staff got an email about 10% cuts.", point(10, "percent", change=("down", "delta"))),
+    row("Talks about 3% pay rises stalled.", point(3, "percent")),
+    row("The talks lasted about 3 hours.", approx(3, "hour")),
+    row("Organisers sold tickets, and about 10,500 athletes took part.",
+        approx(10_500, "athlete")),
 ]
 
 # --- vague amounts ----------------------------------------------------------------------------
@@ -8264,6 +8273,24 @@ RATES = [
     row("Henry Hub settled at $2.85 per million British thermal units.",
         point("2.85", "USD / mmbtu")),
     row("It trades at 15 p/e.", point(15)),
+    # money before a number and a share or another denomination after the next one are
+    # two fields of a listing, not a range
+    row("Tea £3.75 – 165p per 100g", point("3.75", "GBP"), point("1.65", "GBP / 100 gram")),
+    row("Now €1.99 – 33% cheaper", point("1.99", "EUR"),
+        point(33, "percent", change=("down", "delta"))),
+    row("It costs $10-20 a month.", rng(10, 20, "USD / month")),
+    # a named model before the noun a price is per: per launch, per mission
+    row("SpaceX charges about $70 million per Falcon 9 flight.",
+        approx(70_000_000, "USD / flight")),
+    row("Each seat costs $55 million per Crew Dragon mission.",
+        point(55_000_000, "USD / mission")),
+    row("It costs $500 per American household.", point(500, "USD / household")),
+    # the Hubble constant: a speed per megaparsec
+    row("The team measured 70.4 km/s/Mpc.", point("70.4", "kilometer / second / megaparsec")),
+    row("H0 came out at 69.8 km/s per megaparsec.",
+        point("69.8", "kilometer / second / megaparsec")),
+    row("The galaxy recedes at 1,200 km/s and lies 16 Mpc away.",
+        point(1200, "kilometer / second"), point(16, "megaparsec")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
