@@ -58,6 +58,22 @@ _SINGULAR_AFTER_FRACTION: Final = frozenset(["point", "star"]) \
     | _GRAMMAR["dose_nouns"]
 
 
+#: verbs of giving and sending, whose first object a count may be: "gave 23 million
+#: households a $30 credit", "sent 2 million customers a text" (grammar_words.txt)
+_GIVING_VERBS: Final = _GRAMMAR["giving_verbs"]
+_SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "trillion"])
+
+
+def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
+    """Whether the number ending at ``pos`` follows a verb of giving: "gave 23 million"."""
+    for word in reversed(sentence.before(pos, 6)):
+        if word.text[:1].isdigit() or word.text in (",", ".") or word.lower in _SCALE_NAMES \
+                or parse_number(word.lower) is not None:
+            continue  # the number itself: "23", "million", "2.5"
+        return word.lower in _GIVING_VERBS
+    return False
+
+
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                  fraction: bool = False) -> Optional[Word]:
     """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"; a
@@ -240,8 +256,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 return None  # "the 180,000 economists had forecast": their figure
             if (following and following[0].lower in _DETERMINERS
                     and not units.match_per_after(sentence.text, word.end)
-                    and not _DATED_AFTER.match(sentence.text, word.end)):
-                return None  # (but "500 users a week after launch": a noun, then when)
+                    and not _DATED_AFTER.match(sentence.text, word.end)
+                    and not (plural and _after_giving_verb(sentence, pos))):
+                return None  # (but "500 users a week after launch": a noun, then when; "gave
+                # 23 million households a $30 credit": who was given it)
             if following and _is_money_sign(following[0].text) and (
                     (value == 1 and not sentence.text[pos - 1:pos].isdigit())
                     or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):

@@ -4695,6 +4695,11 @@ COUNTS = [
     row("Staff (FTE): London 1,200", point(1200)),
     row("Manufacturing 2,604; Construction 1,408; Retail 2,911 (thousands)",
         point(2_604_000), point(1_408_000), point(2_911_000)),
+    # a count after a verb of giving is its first object, before the second
+    row("The scheme gave 23 million households a $30 credit.",
+        point(23_000_000, "household"), point(30, "USD")),
+    row("The firm sent 2 million customers a text.", point(2_000_000, "customer")),
+    row("They paid 40 workers a bonus.", point(40, "worker")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
