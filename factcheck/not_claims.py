@@ -2935,6 +2935,12 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return False  # "the sum of Ten Thousand Dollars", "Five Percent": an amount as
         # contracts capitalise it
     opening = sentence.gap(sentence.span[0], numeral.start).rstrip()
+    if not opening and (
+            (len(after) > 1 and after[1].text == ":" and after[1].start == after[0].end
+             and not units.is_unit_word(after[0].lower))
+            or (numeral.text.isupper() and after[0].text.isupper() and not sentence.all_caps)):
+        return True  # "Six Nations: Ireland beat France", "SIX NATIONS starts": a name
+        # heading the line (but "Three Britons died")
     return bool(opening) and opening[-1].isalnum()
 
 

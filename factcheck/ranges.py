@@ -587,6 +587,11 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
     3,000", "rose $5 to $10")."""
     if own_unit or sentence.unit_before(first.start) or sentence.unit_before(second.start):
         return False
+    if first.scale == 1 and not first.fraction and second.scale >= 1000 \
+            and 0 < first.value < second.base \
+            and _scale_to_share(first, second, 1) is not None:
+        return True  # "will grow by 3 to 5 million", "add 1.5 to 2 million residents": a
+        # change of 3 people to a level of 5 million is no reading; the scale is shared
     after = sentence.unit_after(second.end)
     if after is None:
         # "plans to cut 8,000 to 10,000 jobs": a noun written once after two close counts

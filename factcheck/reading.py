@@ -1662,7 +1662,9 @@ _CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a",
 #: what ends an entry of a fact box after its figure: "Population: 67.6m | Area: ..."
 _FACT_BOX_BREAKS: Final = frozenset(["|", "\N{MIDDLE DOT}", "\N{BULLET}", ";", "(", "/"])
 #: a fact box's label and its colon right before a figure: "Workforce: 32.9", "Visitors: c. 5"
-_LABEL_BEFORE: Final = re.compile(r"([A-Za-z]+):[ ]?(?:c\.[ ]?|about[ ]|~)?[0-9][0-9.,]*\Z")
+_LABEL_BEFORE: Final = re.compile(
+    r"([A-Za-z]+)(?:[ ][0-9]{1,3}(?:[-\N{EN DASH}][0-9]{1,3}|\+))?(?::[ ]?|\.[ ])"
+    r"(?:c\.[ ]?|about[ ]|~)?[0-9][0-9.,]*\Z")  # (and "Pop. 223.8m", "Ages 0-4: 3.6m")
 #: the label that opens a list of named figures: "Displaced by state: ", "Refugees: "
 _LIST_LABEL: Final = re.compile(r"[ ]*([A-Za-z]+)(?:[ ][a-z]+){0,3}:[ ]")
 
@@ -1821,6 +1823,8 @@ def _months_of_a_contract(sentence: Sentence, number: Numeral, unit: units.UnitM
 _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_words"]
 
 
+#: comparatives between a glued "m" and the plural it counts: "1.4m more people"
+_MORE_WORDS: Final = frozenset(["more", "fewer", "less", "extra", "additional"])
 #: people without a job after a glued "m": "9.4m out of work", "1.2m out of a job"
 _OUT_OF_WORK: Final = re.compile(r"[ ]out[ ]of[ ](?:work|a[ ]job|jobs|employment)\b")
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
@@ -1876,6 +1880,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
+    if following[0].lower in _MORE_WORDS and len(following) > 1 \
+            and following[1].text.islower() and has_plural_form(following[1].lower) \
+            and not units.is_unit_word(following[1].lower):
+        return True  # "1.4m more people", "2m fewer visitors": millions of them
     if _OUT_OF_WORK.match(sentence.text, unit.end):
         return True  # "Record 9.4m out of work": people without a job, in millions
     if following[0].lower in ("are", "were") and sentence.text[unit.start - 2] == "." \

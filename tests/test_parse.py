@@ -3008,6 +3008,12 @@ PHYSICAL = [
     # a "fixed-term" contract's length is a duration, no loan's fixed period
     row("She signed a 12-month fixed-term contract.", point(12, "month")),
     row("He's on a two-year fixed-term deal.", point(2, "year")),
+    # a glued "m" of a population label, an age band's label or more people is millions
+    row("Nigeria, pop. 223.8m, is large.", point(223_800_000)),
+    row("Ages 0-4: 3.6m", rng(0, 4, "year"), point(3_600_000)),
+    row("There are 1.4m more people than in 2011.",
+        point(1_400_000, "person", change=("up", "delta"))),
+    row("Add 2m more rope.", point(2, "meter", change=("up", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4943,6 +4949,14 @@ RANGES = [
         point(20, "percent")),
     row("Sizes: 8GB, 16GB or 32GB.", point(8, "gigabyte"), point(16, "gigabyte"),
         point(32, "gigabyte")),
+    # a bare first number of a change written before a scaled one shares its scale: a change
+    # of 3 to a level of 5 million is no reading
+    row("The population will grow by 3 to 5 million.",
+        rng(3_000_000, 5_000_000, change=("up", "delta"))),
+    row("The city will add 1.5 to 2 million residents.",
+        rng(1_500_000, 2_000_000, "resident", change=("up", "delta"))),
+    row("Unemployment rose by 300,000 to 5 million.", point(300_000, change=("up", "delta")),
+        point(5_000_000, change=("up", "to"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -8131,6 +8145,9 @@ NOT_CLAIMS = [
     # a latitude and longitude in decimals with no degree sign, as storm advisories write them
     row("The storm was at 25.1N 83.5W."),
     row("Centre near 12.4S, 130.8E moving west."),
+    # a capitalised number and noun heading a line are a name: a tournament, not nations
+    row("Six Nations: Ireland beat France on Saturday."),
+    row("SIX NATIONS starts on Friday."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
