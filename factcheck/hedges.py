@@ -42,6 +42,8 @@ _COUNT_END: Final = re.compile(
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 _PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
+#: people whose age "over" or "under" bounds: "children over 12 years"
+_AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -426,7 +428,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _time_ago(sentence, reading.end) \
             and not sentence.text.startswith(" long", reading.end) \
             and not (before[0].start == sentence.span[0]
-                     and _SUBJECT_OF_VERB.match(sentence.text, reading.end)):
+                     and _SUBJECT_OF_VERB.match(sentence.text, reading.end)) \
+            and not _aged_group_before(sentence, before[0]):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
         # hours long", "over 30 years of experience", "over 200 years ago" and, opening the
         # sentence as its subject, "Over 1 billion hours were watched" bound (not "to prevent
@@ -644,6 +647,13 @@ def _bound_past_of(sentence: Sentence, end: int) -> Optional[Tuple[Word, ...]]:
     return longest_phrase_after(sentence, of.end(), hedges_after())
 
 
+def _aged_group_before(sentence: Sentence, bound: Word) -> bool:
+    """Whether people stand right before "over" or "under" and years: "children over 12
+    years", "adults over 65 years" are ages, bounded."""
+    group = sentence.before(bound.start, 1)
+    return bool(group) and group[0].lower in _AGE_GROUPS
+
+
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:
     """Whether "past" after a verb crosses a level of money or a share on the way up:
     "grossed past $300 million", "climbed past 5%" (not "fell past 200p")."""
@@ -695,6 +705,9 @@ _BOUND_THEN_NUMBER: Final = re.compile(r"[ ](?:and|or)[ ][a-z]+[ ][0-9]")
 _YEAR_OLDS: Final = re.compile(r"-olds?\b")
 #: comparatives after "or" that bound only a temperature: "-18C or colder"
 _HEAT_COMPARATIVES: Final = frozenset(["colder", "warmer", "hotter", "cooler"])
+#: verbs of rising in their base form, whose "up to" after a modal is a ceiling
+_RISING_BASE_VERBS: Final = frozenset(["rise", "climb", "jump", "soar", "increase", "grow",
+                                       "surge"])
 #: "to" after "and up": the next amount's bound ("650 jobs and up to 2,000 more")
 _TO_NEXT: Final = re.compile(r"[ ]to\b")
 #: comparatives of size and strength, which bound a number after its unit ("2,000 square
@@ -1233,6 +1246,9 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if verb and verb[-1].lower in _UP_VERBS:
         if len(verb) == 2 and verb[0].lower in ("a", "an", "the"):
             return False  # "a ramp up to 15 m high": a noun, then a bound
+        if len(verb) == 2 and verb[0].lower in _GRAMMAR["modals"] \
+                and verb[-1].lower in _RISING_BASE_VERBS:
+            return False  # "Prices could rise up to 5%": how far they may rise, at most
         if verb[-1].lower in _PICKING and _picker_before(sentence, verb[-1]) \
                 and _COUNT_AHEAD.match(sentence.text, up.end):
             return False  # "The robot picks up to 1,000 items per hour": picking, at most

@@ -2075,6 +2075,8 @@ def _names_nothing(word: Word, sentence: Sentence) -> bool:
             or lower in lexicon.load().not_claims["months"] or _opening_verb(word, sentence):
         return True
     verb = sentence.before(word.start, 1)
+    if len(word.text) == 1 and verb and verb[0].lower in ("vitamin", "vitamins"):
+        return True  # "vitamin D 10 to 25 micrograms": a vitamin's letter, then its dose
     if not verb or verb[0].lower not in _GIVING_VERBS:
         return False
     # a model's number is short and the receiver comes after "to": "delivered Leopard 2

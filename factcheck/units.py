@@ -272,6 +272,13 @@ _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 10
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
 _NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
+#: the word before a vitamin's letter: "vitamin K"
+_VITAMIN_BEFORE: Final = re.compile(r"vitamins?[ ]\Z", re.IGNORECASE)
+#: meals and bedtime after "before" or "after", which date a dose, never the amount: "twice
+#: a day after meals", "three times a day before food"
+_MEALS_AFTER: Final = re.compile(
+    r"[ ](?:after|before|with)[ ](?:meals?|food|eating|breakfast|lunch|dinner|bed|bedtime"
+    r"|sleep)\b", re.IGNORECASE)
 #: commodity desks' abbreviations of what a price is per, and the surfaces they stand for:
 #: "$560/mt" (metric tonnes), "92.5p/th" (therms of gas)
 _DESK_DENOMINATORS: Final = {"mt": "MT", "th": "therm"}
@@ -623,9 +630,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if dimension == "temperature" and _OVEN_SETTING.match(text, end):
         per = None  # "180C/gas 4": another setting of the oven, no rate
     else:
-        per = match_per_after(text, end) or (match_per_after_substance(text, end)
-                                             if dimension != "percent" else None) \
-            or (match_in_volume(text, end) if dimension == "mass" else None)
+        per = (match_in_volume(text, end) if dimension == "mass" else None) \
+            or match_per_after(text, end) \
+            or (match_per_after_substance(text, end) if dimension != "percent" else None)
+        # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
     if per is None and dimension == "mass" and text[end:end + 1] == " ":
         label = _NUTRIENT_LABEL.match(text, end)  # "180kg N/ha", "12t DM/ha", "60kg P2O5/ha"
         per = match_per_after(text, label.end()) if label is not None else None
@@ -981,6 +989,7 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 next_word(text, end + 1) not in _NOT_RATE_AFTER
                 or _OF_PAY.match(text, end) or text[lead.start()] == "/"
                 or (entry.dimension != "time" and next_word(text, end + 1) in ("after", "before"))
+                or _MEALS_AFTER.match(text, end)
                 or (next_word(text, end + 1) in ("after", "before")
                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
                     and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))
@@ -1421,6 +1430,8 @@ def match_unit_before(text: str, pos: int) -> Optional[UnitMatch]:
             continue  # "XR 5", "S&P -0.8%": the end of a name, not a currency
         if marker[1:2] == " " and _NAME_BEFORE_LETTER.search(text, max(0, start - 12), start):
             continue  # "Model S $79,990", "Series S $299": a name's letter, then dollars
+        if len(marker) == 1 and _VITAMIN_BEFORE.search(text, max(0, start - 10), start):
+            continue  # "vitamin K 2 mg": the vitamin's letter, no kwacha
         return new_record(UnitMatch, (entry.unit, "currency", start, end, marker, entry.factor,
                                       entry.scaled))
     return None

@@ -5370,6 +5370,13 @@ BOUNDS = [
     row("The plant will cut 650 jobs and up to 2,000 more.",
         point(650, "job", change=("down", "delta")), upper(2000, "job", change=("down", "delta"))),
     row("Tickets cost $20 and up.", lower(20, "USD")),
+    # "over" or "under" years after people is an age, bounded
+    row("Not for children over 12 years.", lower(12, "year")),
+    row("Adults over 65 years should get it.", lower(65, "year")),
+    row("It was built over 12 years.", point(12, "year")),
+    # "up to" after a modal and a verb of rising is a ceiling of the rise
+    row("Prices could rise up to 5%.", upper(5, "percent", change=("up", "delta"))),
+    row("Prices rose up to 5%.", point(5, "percent", change=("up", "to"))),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -8148,6 +8155,8 @@ NOT_CLAIMS = [
     # a capitalised number and noun heading a line are a name: a tournament, not nations
     row("Six Nations: Ireland beat France on Saturday."),
     row("SIX NATIONS starts on Friday."),
+    row("Take on days 2 to 5 of the cycle."),
+    row("Take on days 1-3."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -8313,6 +8322,18 @@ RATES = [
         point("69.8", "kilometer / second / megaparsec")),
     row("The galaxy recedes at 1,200 km/s and lies 16 Mpc away.",
         point(1200, "kilometer / second"), point(16, "megaparsec")),
+    # a dose's frequency before a meal or bedtime is a rate, not a day dated
+    row("Take two tablets twice a day after meals.", point(2, "tablet"),
+        point(2, "count / day", change=None)),
+    row("Take one tablet three times a day before food.", point(1, "tablet"),
+        point(3, "count / day", change=None)),
+    # a vitamin's letter is no currency nor a name: the dose after it is a claim
+    row("Vitamin D 10 to 25 micrograms a day.", rng(10, 25, "microgram / day")),
+    row("Take vitamin K 1 to 5 mg daily.", rng(1, 5, "milligram / day")),
+    row("It cost K 2,000.", point(2000, "ZMW")),
+    # a liquid medicine's strength is per its dose's volume, whatever noun follows
+    row("Each 5ml contains 120mg/5ml sugar free syrup.", point(5, "milliliter"),
+        point(120, "milligram / 5 milliliter")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
