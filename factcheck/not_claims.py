@@ -43,7 +43,8 @@ _MASKS: Final = re.compile(
     (?<=\+)(?<![\w.,].)\d{1,3}(?:[ ]?\(0\)[ ]?\d{2,5})?(?:[ .\-]\(?\d{1,6}\)?)
       (?:[ .\-]\(?\d{2,6}\)?){1,4}(?![\w])
                                # phone: +44 7700 900456, +44 (0)20 7946 0000, +61 8 9322 1234
-    | (?<=1)(?<![\w.,].)[38]00[ ]\d{3}[ ]\d{3}(?![\w]|[.,]\d)    # freecall: 1800 123 456
+    | (?<=1)(?<![\w.,].)[38]00[ ]\d{2,3}[ ]\d{3,4}(?![\w]|[.,]\d)
+                               # freecall: 1800 123 456, 1800 55 1800
     | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
@@ -411,6 +412,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_WINNERS):
         spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_PHONE_WORDS):
+        spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
@@ -653,6 +656,16 @@ _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"
     r"|(?:from|on)[ ]line[ ])(?P<n>[0-9]{1,2})\b(?![ ]?%)")
 _CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "line"])
+#: adjectives after a determiner that make the "one" after them a pronoun: "the next one"
+_PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same", "new", "old",
+                                        "big", "little", "right", "wrong", "second", "third",
+                                        "latest", "final", "previous", "original", "cheaper",
+                                        "bigger", "smaller", "better", "best", "worst"])
+#: words of calling, beside which an Australian short number is a phone number: "Call
+#: Lifeline on 13 11 14"
+_PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
+                                 "helpline", "lifeline", "contact"])
+_SHORT_PHONE: Final = re.compile(r"(?<![\w.,])13[ ]\d{2}[ ]\d{2}(?![\w]|[.,]\d)")
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"
@@ -674,7 +687,7 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _BALL_WORDS, _CALL_WORDS, _CRICKET_WORDS, _EXCHANGES,
+    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _CRICKET_WORDS, _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
@@ -1485,6 +1498,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and not _measure_after_label(numeral, sentence):
             return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
             # 1,800 THB" is a price; "Bill 42 mm long" a measure)
+    if numeral.text.lower() == "one" and prev in _PRONOUN_ONE_BEFORE \
+            and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a"):
+        return False  # "The next one leaves at noon", "the last one arrived": a pronoun
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone

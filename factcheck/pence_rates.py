@@ -82,16 +82,26 @@ _IN_EVERY_UNIT: Final = re.compile(
     re.IGNORECASE)
 
 
+def _per_own_unit(unit: str) -> bool:
+    """Whether a rate is of a currency per itself: "USD / USD"."""
+    parts = unit.split(" / ")
+    return len(parts) == 2 and parts[0] == parts[1]
+
+
 def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """Pence or cents "in every £1", "of every dollar", "on the dollar": a share, in percent
     ("87p in every £1 goes to our work" is 87 percent, "20 cents on the dollar" 20), whose
     pound is no amount of its own."""
-    if all(claim.unit_text not in _SUB_UNITS for claim in claims):
+    if all(claim.unit_text.split(" ", 1)[0] not in _SUB_UNITS for claim in claims):
         return claims  # the common case
     shares: List[Claim] = []
     for claim in claims:
         share = _IN_EVERY_UNIT.match(sentence.text, claim.span[1]) \
             if claim.unit_text in _SUB_UNITS else None
+        end = share.end() if share is not None else claim.span[1]
+        if share is None and claim.unit_text.split(" ", 1)[0] in _SUB_UNITS \
+                and _per_own_unit(claim.unit):
+            share = claim  # "80 cents per dollar": cents of each dollar, a share
         if shares and shares[-1].span[1] >= claim.span[1]:
             continue  # the "£1" of the share before
         if share is None or (claim.high or claim.low or _HUNDRED) >= 1:
@@ -103,7 +113,7 @@ def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim, value=low if claim.value is not None else (
                 high if claim.kind == "upper" else low),
             low=low, high=high, unit="percent", dimension="percent",
-            text=sentence.text[claim.span[0]:share.end()], span=(claim.span[0], share.end()),
+            text=sentence.text[claim.span[0]:end], span=(claim.span[0], end),
             precision=tidy(claim.precision * _HUNDRED) if claim.precision else None))
     return shares
 

@@ -1036,6 +1036,14 @@ MONEY = [
     row("Capital programme (£000): Schools 22,150, see table 4.1.", point(22150000, "GBP")),
     row("Funding ($ in millions): 2023 1,204.5; 2024 1,310.2; staff 2,450",
         point(1204500000, "USD"), point(1310200000, "USD"), point(2450)),
+    # states, provinces and towns of the dollar countries set a bare "$"
+    row("The Vic government will spend $2.1 billion.", point(2_100_000_000, "AUD")),
+    row("Rents in Queenstown rose to $750 a week.",
+        point(750, "NZD / week", change=("up", "to"))),
+    row("B.C. will invest $500 million in transit.", point(500_000_000, "CAD")),
+    # cents per dollar are a share, as cents on the dollar are
+    row("Banks pay 80 cents per dollar.", point(80, "percent")),
+    row("It costs $5 per dollar.", point(5, "USD / USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -4706,6 +4714,8 @@ COUNTS = [
         point(23_000_000, "household"), point(30, "USD")),
     row("The firm sent 2 million customers a text.", point(2_000_000, "customer")),
     row("They paid 40 workers a bonus.", point(40, "worker")),
+    row("Scores were 13 11 14.", point(13), point(11), point(14)),
+    row("The first one million users got it free.", point(1_000_000, "user")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8157,6 +8167,12 @@ NOT_CLAIMS = [
     row("SIX NATIONS starts on Friday."),
     row("Take on days 2 to 5 of the cycle."),
     row("Take on days 1-3."),
+    # Australian short and freecall phone numbers beside words of calling
+    row("Call Lifeline on 13 11 14."),
+    row("Ring 1800 55 1800 any time."),
+    # "one" after "the next", "the last": a pronoun
+    row("The next one leaves at noon."),
+    row("The last one arrived late."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
