@@ -81,7 +81,7 @@ def factcheck_predictions(text: str) -> List[Dict]:
 
     return [{"span": list(c.span), "low": _number(c.low), "high": _number(c.high),
              "unit": c.unit, "kind": c.kind, "text": c.text, "unit_text": c.unit_text,
-             "change_role": c.change.role if c.change else ""}
+             "qualifier": c.qualifier, "change_role": c.change.role if c.change else ""}
             for c in factcheck.extract(text)]
 
 
@@ -134,6 +134,31 @@ def bare_degrees_as_written(pred: Dict) -> Dict:
     return pred
 
 
+#: the last words of hedges that a bound may be said before: "as high as roughly 352 μm"
+HEDGE_ENDS = {"about", "around", "roughly", "approximately", "some", "nearly", "almost", "~",
+              "estimated", "circa"}
+
+
+def hedged_bound_as_approx(pred: Dict) -> Dict:
+    """A bound said before a hedge restated as NewsQuant writes it: the hedge's point.
+
+    factcheck reads "as high as roughly 352 μm" as a ceiling of 352; NewsQuant annotates it
+    as an approximate 352.
+
+    >>> hedged_bound_as_approx({"kind": "upper", "low": None, "high": 352.0,
+    ...                         "qualifier": "as high as roughly"})["low"]
+    352.0
+    >>> hedged_bound_as_approx({"kind": "upper", "low": None, "high": 9.0,
+    ...                         "qualifier": "up to"})["kind"]
+    'upper'
+    """
+    words = pred.get("qualifier", "").split()
+    if pred["kind"] not in ("lower", "upper") or len(words) < 2 or words[-1] not in HEDGE_ENDS:
+        return pred
+    value = pred["low"] if pred["kind"] == "lower" else pred["high"]
+    return {**pred, "kind": "approx", "low": value, "high": value}
+
+
 def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
     """A change "from X to Y" restated as NewsQuant writes it: one range X-Y.
 
@@ -161,9 +186,11 @@ def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
 
 def factcheck_convention_view(preds: Dict[str, Dict], is_currency) -> Dict[str, Dict]:
     """factcheck's predictions restated as the gold files write them: currency sub-units
-    unconverted, "from X to Y" changes as ranges, and bare degrees of heat as ``degree``."""
+    unconverted, "from X to Y" changes as ranges, bare degrees of heat as ``degree`` and
+    bounds said before a hedge as the hedge's approximate point."""
     return {pid: {"id": pid, "quantities": from_to_as_range([
-        bare_degrees_as_written(benchmark_convention(q, q.get("unit_text", ""), is_currency))
+        hedged_bound_as_approx(bare_degrees_as_written(
+            benchmark_convention(q, q.get("unit_text", ""), is_currency)))
         for q in rec["quantities"]])}
         for pid, rec in preds.items()}
 
@@ -405,8 +432,8 @@ def main(argv=None) -> int:
     changed = [k for k in by_file if conventions["factcheck"][k] != strict["factcheck"][k]]
     print_table({"factcheck": conventions["factcheck"]},
                 "factcheck restated as the gold files write them: currency sub-units "
-                "unconverted, from/to changes as ranges, bare degrees of heat as degree "
-                "(strict, F1 %; files that change)",
+                "unconverted, from/to changes as ranges, bare degrees of heat as degree, "
+                "hedged bounds as approximate points (strict, F1 %; files that change)",
                 changed + ["ALL"])
     print("\nfactcheck strict value recall by gold kind:")
     for key in loose_rows:
