@@ -429,7 +429,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not sentence.text.startswith(" long", reading.end) \
             and not (before[0].start == sentence.span[0]
                      and _SUBJECT_OF_VERB.match(sentence.text, reading.end)) \
-            and not _aged_group_before(sentence, before[0]):
+            and not _aged_group_before(sentence, before[0]) \
+            and not _new_level_after_to(sentence, before[0]):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
         # hours long", "over 30 years of experience", "over 200 years ago" and, opening the
         # sentence as its subject, "Over 1 billion hours were watched" bound (not "to prevent
@@ -645,6 +646,13 @@ def _bound_past_of(sentence: Sentence, end: int) -> Optional[Tuple[Word, ...]]:
     if of is None:
         return None
     return longest_phrase_after(sentence, of.end(), hedges_after())
+
+
+def _new_level_after_to(sentence: Sentence, bound: Word) -> bool:
+    """Whether "to" stands right before "over" or "under": "waits grew to over an hour" is a
+    new level, bounded, not a stretch of time."""
+    previous = sentence.before(bound.start, 1)
+    return bool(previous) and previous[0].lower == "to"
 
 
 def _aged_group_before(sentence: Sentence, bound: Word) -> bool:

@@ -92,6 +92,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                 and (following.dimension != "count" or listed or took
                      or _suspended(sentence, claim)
                      or _joined(sentence, claim, following, ("or",))
+                     or _pack_sizes(sentence, claim, following)
                      or _pixel_sides(sentence, claim, following))
                 and (_coordinated(sentence, claim, following)
                      or (took and _joined(sentence, claim, following, (",",))))):
@@ -113,6 +114,15 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         else:
             took = False
     return shared
+
+
+def _pack_sizes(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """ "Packs of 16 and 32 tablets", "in 6 and 12 bottles": two sizes of one thing after
+    "of" or "in", joined by "and", the noun written once."""
+    if not _joined(sentence, claim, following, ("and",)) or not claim.text.isdigit():
+        return False
+    before = sentence.before(claim.span[0], 1)
+    return bool(before) and before[0].lower in ("of", "in")
 
 
 def _takes_rate(claim: Claim, following: Claim) -> bool:
@@ -1926,7 +1936,8 @@ def heights_in_feet_and_inches(claims: List[Claim], sentence: Sentence) -> List[
             assert claim.value is not None and primed.value is not None
             value = claim.value * 12 + primed.value
             claim = replace(primed, text=sentence.text[claim.span[0]:primed.span[1]],
-                            span=(claim.span[0], primed.span[1]), value=value,
+                            span=(claim.span[0], primed.span[1]), value=value, unit="inch",
+                            dimension="length", precision=Decimal(1),
                             low=None if claim.kind == "upper" else value,
                             high=None if claim.kind == "lower" else value, kind=claim.kind,
                             qualifier=claim.qualifier, strict=claim.strict)  # "up to 6'5\""
@@ -1986,11 +1997,16 @@ def _primed_feet(sentence: Sentence, feet: Claim, inches: Claim) -> bool:
     mark: "5'11\"", "6' 1\"", "12'6\" x 10'3\"" (one length in inches); a unit read into the
     bare number without words ("He is 5" is an age) gives way to the marks."""
     if feet.unit_text or feet.kind not in ("point", "approx", "upper", "lower") \
-            or feet.value is None or inches.unit != "inch" \
-            or inches.kind != "point" or inches.value is None or not 0 <= inches.value < 12 \
-            or feet.value != int(feet.value) or not inches.text.endswith(_INCH_MARKS):
+            or feet.value is None or inches.kind != "point" or inches.value is None \
+            or not 0 <= inches.value < 12 or feet.value != int(feet.value):
         return False
     gap = sentence.gap(feet.span[1], inches.span[0])
+    if inches.unit == "" and not inches.unit_text and inches.text.isdigit() \
+            and 4 <= feet.value <= 7 and gap in _FEET_MARKS \
+            and not sentence.text[inches.span[1]:inches.span[1] + 1].isalnum():
+        return True  # "He stands 6'4 and weighs 220": a height with its inch mark left off
+    if inches.unit != "inch" or not inches.text.endswith(_INCH_MARKS):
+        return False
     return gap[:1] in _FEET_MARKS and gap[1:] in ("", " ")
 
 

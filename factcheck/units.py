@@ -272,6 +272,11 @@ _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 10
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
 _NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
+#: a count in thousands or more, and a lower-case word after a unit: "4.7 million" and
+#: " homes" of "4.7 million second homes"
+_SCALED_COUNT_BEFORE: Final = re.compile(
+    r"(?:[0-9],[0-9]{3}|[0-9][ ](?:thousand|million|billion)|[0-9](?:m|bn|k))\Z")
+_LOWER_WORD_AFTER: Final = re.compile(r"[ ][a-z]{3,}")
 #: the word before a vitamin's letter: "vitamin K"
 _VITAMIN_BEFORE: Final = re.compile(r"vitamins?[ ]\Z", re.IGNORECASE)
 #: meals and bedtime after "before" or "after", which date a dose, never the amount: "twice
@@ -606,6 +611,9 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     entry, end = found
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
+    if entry.unit == "second" and _SCALED_COUNT_BEFORE.search(text, max(0, pos - 12), pos) \
+            and _LOWER_WORD_AFTER.match(text, end):
+        return None  # "4.7 million second homes": the ordinal of a noun counted in millions
     if text[end:end + 1] == "-" and text[start].isupper() and (
             (text[end + 1:end + 2].isdigit() and end - start == 1
              and not _SAME_UNIT_AFTER.match(text, end + 1))

@@ -3022,6 +3022,8 @@ PHYSICAL = [
     row("There are 1.4m more people than in 2011.",
         point(1_400_000, "person", change=("up", "delta"))),
     row("Add 2m more rope.", point(2, "meter", change=("up", "delta"))),
+    # a height with its inch mark left off, as sports copy writes it
+    row("He stands 6'4 and weighs 220.", point(76, "inch"), point(220)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4716,6 +4718,12 @@ COUNTS = [
     row("They paid 40 workers a bonus.", point(40, "worker")),
     row("Scores were 13 11 14.", point(13), point(11), point(14)),
     row("The first one million users got it free.", point(1_000_000, "user")),
+    # "second" between a count in millions and a plural is the ordinal of the noun counted
+    row("There are 4.7 million second homes in England.", point(4_700_000, "home")),
+    row("Play 30 second ads.", point(30, "second")),
+    # sizes of one pack after "of" or "in", joined by "and", share the noun written once
+    row("Packs of 16 and 32 tablets are sold.", point(16, "tablet"), point(32, "tablet")),
+    row("He scored 16 and 32 points.", point(16), point(32, "point")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5387,6 +5395,10 @@ BOUNDS = [
     # "up to" after a modal and a verb of rising is a ceiling of the rise
     row("Prices could rise up to 5%.", upper(5, "percent", change=("up", "delta"))),
     row("Prices rose up to 5%.", point(5, "percent", change=("up", "to"))),
+    # "to over" a duration is a new level, bounded
+    row("Waits grew to over an hour.", lower(1, "hour", change=("up", "to"))),
+    row("Journeys went from 20 minutes to over an hour.",
+        point(20, "minute", change=("up", "from")), lower(1, "hour", change=("up", "to"))),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
