@@ -44,6 +44,9 @@ _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 _PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
 #: people whose age "over" or "under" bounds: "children over 12 years"
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
+#: words that open a phrase naming people by age: "for children over 12 years"
+_AGE_GROUP_OPENERS: Final = frozenset(["for", "to", "in", "of", "and", "or", "with", "among",
+                                       "not", "all", "most", "many", "some", "only"])
 #: how a duration that "over" may place in time ends ("over ten years"); an age ("people over
 #: 50", "over 30 years old") does not
 _TIME_WORDS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -656,10 +659,14 @@ def _new_level_after_to(sentence: Sentence, bound: Word) -> bool:
 
 
 def _aged_group_before(sentence: Sentence, bound: Word) -> bool:
-    """Whether people stand right before "over" or "under" and years: "children over 12
-    years", "adults over 65 years" are ages, bounded."""
-    group = sentence.before(bound.start, 1)
-    return bool(group) and group[0].lower in _AGE_GROUPS
+    """Whether people named first in their phrase stand right before "over" or "under" and
+    years: "Not for children over 12 years", "Adults over 65 years should" are ages, bounded
+    (not "The school taught children over 40 years": a verb's object, then a stretch)."""
+    group = sentence.before(bound.start, 2)
+    if not group or group[-1].lower not in _AGE_GROUPS:
+        return False
+    return len(group) == 1 or group[0].lower in _AGE_GROUP_OPENERS \
+        or not group[0].text.isalpha()
 
 
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:

@@ -163,7 +163,7 @@ _COORDINATE: Final = re.compile(
 #: a latitude and a longitude in decimals, with no degree sign, as storm advisories write
 #: them: "25.1N 83.5W", "12.4S, 130.8E"
 _COORDINATE_PAIR: Final = re.compile(
-    r"(?<![\w.,])[0-9]{1,2}\.[0-9]{1,3}[ ]?[NS][ ]?[,/]?[ ]?[0-9]{1,3}\.[0-9]{1,3}[ ]?[EW]\b")
+    r"(?<![\w.,])[0-9]{1,2}\.[0-9]{1,3}[NS][ ]?[,/]?[ ]?[0-9]{1,3}\.[0-9]{1,3}[EW]\b")
 #: a golfer's score against par: "11 under par", "three-over-par 74" (a score, no claim)
 _TO_PAR: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[ -](?:under|over)[ -]par\b",
                             re.IGNORECASE)
@@ -656,6 +656,9 @@ _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"
     r"|(?:from|on)[ ]line[ ])(?P<n>[0-9]{1,2})\b(?![ ]?%)")
 _CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "line"])
+#: what makes "one" after "the next" a number: a range or a compound ("one to two years",
+#: "one-year plan")
+_ONE_GOES_ON: Final = re.compile(r"-|[ ](?:to|or)[ ]")
 #: adjectives after a determiner that make the "one" after them a pronoun: "the next one"
 _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same", "new", "old",
                                         "big", "little", "right", "wrong", "second", "third",
@@ -1499,8 +1502,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
             # 1,800 THB" is a price; "Bill 42 mm long" a measure)
     if numeral.text.lower() == "one" and prev in _PRONOUN_ONE_BEFORE \
-            and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a"):
-        return False  # "The next one leaves at noon", "the last one arrived": a pronoun
+            and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a") \
+            and not sentence.unit_after(numeral.end) \
+            and not _ONE_GOES_ON.match(sentence.text, numeral.end):
+        return False  # "The next one leaves at noon", "the last one arrived": a pronoun (but
+        # "the next one hour", "the next one to two years", "the next one-year plan")
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
         return False  # "when one parent earns over £60,000", "If one partner dies": anyone
@@ -2913,9 +2919,9 @@ def _titled_unit(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     a sentence not in title case, names a work or a band: "28 Days Later", "Nine Inch
     Nails"; so does "50 Cent" (not "12 Britons were", "13 Oscar nominations")."""
     if len(after) < 1 or sentence.title_case or not after[0].text[:1].isupper() \
-            or not after[0].text[1:2].islower() \
+            or not after[0].text[1:2].islower() or after[0].lower in _LINKS_IN_TITLES \
             or sentence.gap(numeral.end, after[0].start) != " ":
-        return False
+        return False  # (a small word opens no title's unit: "Raise £1.4bn In Spectrum Sale")
     if after[0].text[:4] == "Cent" and after[0].lower.rstrip(_POSSESSIVE_TAIL) == "cent":
         return True
     words = lexicon.load().not_claims
@@ -2956,9 +2962,10 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     if not opening and (
             (len(after) > 1 and after[1].text == ":" and after[1].start == after[0].end
              and not units.is_unit_word(after[0].lower))
-            or (numeral.text.isupper() and after[0].text.isupper() and not sentence.all_caps)):
+            or (numeral.text.isupper() and after[0].text.isupper() and not sentence.all_caps
+                and len(after) > 1 and not after[1].text.isupper())):
         return True  # "Six Nations: Ireland beat France", "SIX NATIONS starts": a name
-        # heading the line (but "Three Britons died")
+        # heading the line (but "Three Britons died", "TWO MEN ARRESTED after raid")
     return bool(opening) and opening[-1].isalnum()
 
 

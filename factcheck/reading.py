@@ -129,7 +129,8 @@ _AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
 #: words of files, beside which a "mb" is megabytes whatever storm is named, and data right
 #: after it ("1000mb of data", "a 45mb update")
 _FILE_WORDS: Final = frozenset(["download", "downloads", "file", "files", "app", "apps",
-                                "storage", "gb", "megabytes"])
+                                "storage", "gb", "megabytes", "memory", "cache", "ram", "disk",
+                                "attachment", "attachments", "upload", "uploads", "email"])
 _DATA_AFTER: Final = re.compile(r"[ ](?:of[ ])?(?:data|update|updates|patch|download)\b")
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
@@ -1727,15 +1728,19 @@ def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
         sentence.text[unit.start - 2] == "." and not vocabulary.isdisjoint(_COUNTED_SUBJECTS))
 
 
-#: "drop" as a verb of a falling count: "Vacancies drop to 0.8m" (not "a drop of 30m")
-_DROP_VERB: Final = re.compile(r"\bdrop[ ](?:to|by|below|under)\b", re.IGNORECASE)
+#: "drop" as a verb of a falling count after its subject: "Vacancies drop to 0.8m" (not "a
+#: drop of 30m", "watched the reservoir drop to 2.5m")
+_DROP_VERB: Final = re.compile(r"\b([A-Za-z]+)[ ]drop[ ](?:to|by|below|under)\b")
 
 
 def _only_a_verb_drop(sentence: Sentence) -> bool:
-    """Whether the one word of lengths in the sentence is "drop" as a verb of falling
-    ("Vacancies drop to 0.8m"), which says nothing of metres."""
-    return sentence.vocabulary & _LENGTH_CUES == {"drop"} \
-        and _DROP_VERB.search(sentence.text, *sentence.span) is not None
+    """Whether the one word of lengths in the sentence is "drop" as the verb of a counted
+    subject ("Vacancies drop to 0.8m"), which says nothing of metres."""
+    if sentence.vocabulary & _LENGTH_CUES != {"drop"}:
+        return False
+    found = _DROP_VERB.search(sentence.text, *sentence.span)
+    return found is not None and (found.group(1).lower() in _COUNTED_SUBJECTS
+                                  or found.group(1).lower() in _POPULATION_NOUNS)
 
 
 #: the "f/" of an aperture right before its number ("f/2"; not "1 chef/2 cooks")

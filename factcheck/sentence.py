@@ -146,7 +146,7 @@ def make_sentence(text: str, span: Span,
                     tuple(map(_START, content)),
                     about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
                     names_month=_content_names(vocabulary, content, not_claims["months"]),
-                    vocabulary=vocabulary, title_case=_title_case(content, text),
+                    vocabulary=vocabulary, title_case=_title_case(content),
                     local_markers=local_markers, all_caps=_all_caps(content))
 
 
@@ -179,13 +179,12 @@ def _content_names(vocabulary: FrozenSet[str], content: Tuple[Word, ...],
     return not vocabulary.isdisjoint(names) and not names.isdisjoint([w.lower for w in content])
 
 
-def _title_case(content: Tuple[Word, ...], text: str) -> bool:
-    """Every content word starts with a capital, and there are at least two of them; a
-    scale or unit glued to a number ("£1.4bn", "5km") is no word of the title."""
+def _title_case(content: Tuple[Word, ...]) -> bool:
+    """Every content word starts with a capital, and there are at least two of them."""
     if len(content) < 2:
         return False
     for word in content:
-        if not word.text[0].isupper() and not text[word.start - 1:word.start].isdigit():
+        if not word.text[0].isupper():
             return False
     return True
 

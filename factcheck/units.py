@@ -272,6 +272,8 @@ _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 10
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
 _NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
+#: a decimal ending right before a unit: "0.02" of "0.02 m/m"
+_DECIMAL_BEFORE: Final = re.compile(r"\.[0-9]+\Z")
 #: a count in thousands or more, and a lower-case word after a unit: "4.7 million" and
 #: " homes" of "4.7 million second homes"
 _SCALED_COUNT_BEFORE: Final = re.compile(
@@ -542,12 +544,14 @@ def unit_at(text: str, start: int, touching: bool) -> Optional[Tuple[Entry, int]
 
 def _priced_per(entry: Entry, text: str, end: int) -> bool:
     """Whether a sub-unit of money written apart from its number, such as "p" or "c", has a
-    slash and a physical unit after it: "92.5 p/kWh", "35 c/kWh" are prices (not "15 p/e")."""
+    slash and a physical unit after it: "92.5 p/kWh", "35 c/kWh" are prices (not "15 p/e",
+    nor a period: "20 p/min" may count pages)."""
     if entry.dimension != "currency" or entry.factor >= 1 or text[end:end + 1] != "/":
         return False
     per = match_per_after(text, end)
-    return per is not None and per.dimension not in ("count", "currency", "dimensionless") \
-        and not (per.dimension == "time" and per.end - end <= 2)  # ("5 p/h": per hour)
+    return per is not None \
+        and per.dimension not in ("count", "currency", "dimensionless", "time")
+    # (not "20 p/min", pages a minute, nor "5 p/h")
 
 
 _LEXICON: Final[List[Lexicon]] = []
@@ -603,8 +607,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     True
     """
     start, touching = unit_start(text, pos)
-    if text.startswith("m/m", start) and not text[start + 3:start + 4].isalnum():
-        return None  # "rose 150,000 m/m": month on month, as "y/y" and "q/q", no metres
+    if text.startswith("m/m", start) and not text[start + 3:start + 4].isalnum() \
+            and not _DECIMAL_BEFORE.search(text, max(0, pos - 8), pos):
+        return None  # "rose 150,000 m/m": month on month, as "y/y" and "q/q", no metres (but
+        # "a slope of 0.02 m/m" is metres per metre)
     found = unit_at(text, start, touching)
     if found is None:
         return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read

@@ -3024,6 +3024,22 @@ PHYSICAL = [
     row("Add 2m more rope.", point(2, "meter", change=("up", "delta"))),
     # a height with its inch mark left off, as sports copy writes it
     row("He stands 6'4 and weighs 220.", point(76, "inch"), point(220)),
+    # narrowed after misfire hunts 294 and 295
+    row("Memory pressure eased after usage fell 512 mb.",
+        point(512, "megabyte", change=("down", "delta"))),
+    row("The drain has a slope of 0.02 m/m.", point("0.02", "meter / meter")),
+    row("Tourists watched the reservoir drop to 2.5m.",
+        point("2.5", "meter", change=("down", "to"))),
+    row("Pop. 12,000; elevation 1,200m.", point(12_000), point(1200, "meter")),
+    row("The next one hour will be critical.", point(1, "hour")),
+    row("In the next one to two years, rates will fall.", rng(1, 2, "year")),
+    row("The school taught children over 40 years.", point(40, "year")),
+    row("TWO MEN ARRESTED after raid", point(2, "man")),
+    row("Queenstown, Maryland, approved a $2 million sewer upgrade.", point(2_000_000, "USD")),
+    row("Unlike the RBNZ, the Fed pays banks $100 billion a year in interest.",
+        point(100_000_000_000, "USD / year")),
+    row("28 Days Later Franchise Earns $1bn", point(1_000_000_000, "USD")),
+    row("Forces: 1.1 N / 25.5 W", point("1.1", "newton"), point("25.5", "watt")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -7407,6 +7423,8 @@ CHANGES = [
     # "m/m" after a change is month on month, as "y/y" is year on year
     row("Payrolls rose 150,000 m/m.", point(150_000, change=("up", "delta"))),
     row("It moves 5 m/min.", point(5, "meter / minute")),
+    row("Sales rank 3 places higher than last year.",
+        point(3, "place", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
