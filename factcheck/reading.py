@@ -882,7 +882,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "12.3 per 100,000 people": one in every so many, the rate's numerator unstated
         unit, dimension = units.compose("1", per.unit)
         return UnitReading(unit, dimension, per.text, scale, first.start, per.end)
-    period = units.match_per_after(sentence.text, number_end) if single else None
+    period = units.match_per_after(sentence.text, number_end)  # (a range too: "300,000-350,000
+    # a year")
     if period is not None and period.factor == 1 and (
             (period.dimension == "time" and _SO_MANY_A.match(sentence.text, number_end)
              and not _dates_before(sentence, period.end))

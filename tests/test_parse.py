@@ -4991,6 +4991,10 @@ RANGES = [
         rng(1_500_000, 2_000_000, "resident", change=("up", "delta"))),
     row("Unemployment rose by 300,000 to 5 million.", point(300_000, change=("up", "delta")),
         point(5_000_000, change=("up", "to"))),
+    # a range of bare numbers takes the period after it, as one number does
+    row("Net migration of 300,000-350,000 a year is expected.",
+        rng(300_000, 350_000, "1 / year")),
+    row("Children aged 5-10 a year ago.", rng(5, 10, "year")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -8203,6 +8207,9 @@ NOT_CLAIMS = [
     # "one" after "the next", "the last": a pronoun
     row("The next one leaves at noon."),
     row("The last one arrived late."),
+    # judges' cards are scores
+    row("The judges' scorecards read 114-114."),
+    row("Judges scored it 114-114, 115-113 and 116-112."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
