@@ -56,6 +56,7 @@ COMPILED_MODULES = [
     "factcheck/hardware_models.py",
     "factcheck/scale_headers.py",
     "factcheck/slash_lists.py",
+    "factcheck/table_columns.py",
 ]
 
 

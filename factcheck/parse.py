@@ -28,7 +28,9 @@ The pipeline, read top to bottom in ``sentence_claims``:
    and from/to changes (neighbours.py), pence that are a rate of income tax ("the 45p
    rate", "87p in every £1") (pence_rates.py); ``factor_claims`` adds "doubled" and
    ``how_often_claims`` "twice a day" (word_amounts.py);
-7. ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
+7. ``table_column_units`` gives the bare figures of a pasted table's rows the unit or scale
+   their column's header writes ("Cost (£m) | Span (m)") (table_columns.py);
+   ``localise_currencies`` gives a bare "$" the dollar, "Rs" the rupee and "dirhams" the
    dirham of the country the text is set in, and cents the euro's in a text of euros;
    ``local_markers`` lets "R25" be rand in a text set in South Africa (local_currency.py);
    ``localise_degrees`` makes a bare "95 degrees" of heat Fahrenheit in a text set in the
@@ -71,6 +73,7 @@ from factcheck.clause_rates import rates_at_clause_end
 from factcheck.furlongs import furlong_claims
 from factcheck.fx_pairs import fx_pair_claims
 from factcheck.scale_headers import scaled_by_header
+from factcheck.table_columns import table_column_units
 from factcheck.slash_lists import slash_list_claims
 from factcheck.data_rates import data_rate_claims
 from factcheck.shutter_speeds import shutter_speed_claims
@@ -110,7 +113,7 @@ def _parse_clean(text: str) -> List[Claim]:
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
         claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]],
                                       markers))
-    return localise_degrees(localise_currencies(claims, text), text)
+    return localise_degrees(localise_currencies(table_column_units(claims, text), text), text)
 
 
 extract = parse_claims

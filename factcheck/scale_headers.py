@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Final, List, NamedTuple, Optional
+from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Claim
@@ -29,6 +29,7 @@ _HEADER: Final = re.compile(r"""
 #: (thousands)"): bare figures in thousands or millions of what they count
 _BARE_HEADER: Final = re.compile(
     r"\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)\s*:", re.IGNORECASE)
+_BARE_SCALE: Final = re.compile(r"'?000s?|thousands|millions|billions", re.IGNORECASE)
 _BARE_NOTE: Final = re.compile(
     r"[ ]\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)[.;]?\s*\Z", re.IGNORECASE)
 #: words before a bare figure that name no money (grammar_words.txt)
@@ -104,6 +105,30 @@ def _header(text: str, start: int, end: int) -> Optional[Header]:
             return Header(found.start(), found.end(), code, "currency",
                           _SCALES[scale.rstrip("s")])
     return None
+
+
+def money_scale(inner: str) -> Optional[Tuple[str, Decimal]]:
+    """The currency and scale of a bracketed header's inside ("£m", "$ in millions", "USD
+    bn"), or None.
+
+    >>> money_scale("£m")
+    ('GBP', Decimal('1000000'))
+    >>> money_scale("m") is None
+    True
+    """
+    found = _header(f"({inner})", 0, len(inner) + 2)
+    return (found.unit, found.factor) if found is not None else None
+
+
+def bare_scale(inner: str) -> Optional[Decimal]:
+    """The scale of a bracketed header's inside that names no unit ("000s", "thousands"), or
+    None.
+
+    >>> bare_scale("'000"), bare_scale("kg")
+    (Decimal('1000'), None)
+    """
+    found = _BARE_SCALE.fullmatch(inner.strip())
+    return _SCALES[found.group().strip("'").lower().rstrip("s")] if found is not None else None
 
 
 def _bare_header(text: str, start: int, end: int) -> Optional[Header]:

@@ -3040,6 +3040,14 @@ PHYSICAL = [
         point(100_000_000_000, "USD / year")),
     row("28 Days Later Franchise Earns $1bn", point(1_000_000_000, "USD")),
     row("Forces: 1.1 N / 25.5 W", point("1.1", "newton"), point("25.5", "watt")),
+    # a pasted table's header row gives each column's bare figures its unit or scale
+    row("Scheme | Cost (£m) | Span (m)\nBridge A | 42.5 | 120", point(42_500_000, "GBP"),
+        point(120, "meter")),
+    row("| Project | Cost (£m) | Jobs |\n|---|---|---|\n| North Link | 42.5 | 300 |",
+        point(42_500_000, "GBP"), point(300)),
+    row("Region | Jobs (000s) | Share (%)\nNorth | 212 | 4.5", point(212_000),
+        point("4.5", "percent")),
+    row("Year | Revenue\n2023 | 120", point(120)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
