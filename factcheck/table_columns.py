@@ -19,6 +19,11 @@ from factcheck.scale_headers import bare_scale, money_scale
 _BRACKETED: Final = re.compile(r"\(([^()]{1,24})\)\s*\Z")
 #: a Markdown separator row: "|---|:--:|"
 _SEPARATOR: Final = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\Z")
+#: the pipe and spaces that open a cell right before its figure, and those that close it
+_CELL_OPENS: Final = re.compile(r"\|[ \t]*\Z")
+_CELL_CLOSES: Final = re.compile(r"[ \t]*(?:\||\n|\Z)")
+#: how far back a cell's pipe is looked for
+_CELL_REACH: Final = 16
 #: a bare figure filling its cell: "42.5", "1,204", "-3.1"
 _BARE_FIGURE: Final = re.compile(r"[-+\N{MINUS SIGN}]?[0-9][0-9,.]*")
 
@@ -40,12 +45,22 @@ def table_column_units(claims: List[Claim], text: str) -> List[Claim]:
     if not headers:
         return claims
     result: List[Claim] = []
-    for claim in claims:
-        line_start = text.rfind("\n", 0, claim.span[0]) + 1
+    line_start, index, counted_to = -1, 0, 0
+    for claim in claims:  # in order of the text, so each row is read once, left to right
+        start = claim.span[0]
+        newline = text.rfind("\n", counted_to, start)  # (only what the last claim left)
+        row_start = newline + 1 if newline >= 0 else max(line_start, 0)
+        if row_start != line_start:
+            line_start, index, counted_to = row_start, 0, row_start
+            if text[row_start:start].lstrip(" \t").startswith("|"):
+                index = -1  # an outer pipe opens the row
+        index += text.count("|", counted_to, start)
+        counted_to = start
         columns = headers.get(line_start)
-        column = columns[_cell_index(text, line_start, claim.span[0])] \
-            if columns is not None else None
-        if column is not None and _bare_cell(claim, text, line_start):
+        if columns is not None and 0 <= index < len(columns) and columns[index] is not None \
+                and _bare_cell(claim, text, line_start):
+            column = columns[index]
+            assert column is not None
             claim = _in_column_unit(claim, column)
         result.append(claim)
     return result
@@ -81,15 +96,6 @@ def _cells(line: str) -> List[str]:
     return cells
 
 
-def _cell_index(text: str, line_start: int, position: int) -> int:
-    """Which cell of its row the text at ``position`` stands in, counting from 0."""
-    before = text[line_start:position]
-    index = before.count("|")
-    if before.lstrip().startswith("|"):
-        index -= 1  # an outer pipe opens the row
-    return index
-
-
 def _column_unit(cell: str) -> Optional[ColumnUnit]:
     """The unit or scale a header cell gives its column: "(£m)" millions of pounds, "(m)"
     metres, "(%)" percent, "(000s)" thousands; else None."""
@@ -114,13 +120,12 @@ def _bare_cell(claim: Claim, text: str, line_start: int) -> bool:
     if claim.unit or claim.dimension != "dimensionless" or claim.vague \
             or not _BARE_FIGURE.fullmatch(claim.text):
         return False
-    line_end = text.find("\n", claim.span[1])
-    row = text[line_start:line_end if line_end >= 0 else len(text)]
-    start, end = claim.span[0] - line_start, claim.span[1] - line_start
-    opening = row.rfind("|", 0, start)
-    closing = row.find("|", end)
-    return not row[opening + 1:start].strip() \
-        and not row[end:closing if closing >= 0 else len(row)].strip()
+    opening = _CELL_OPENS.search(text, max(line_start, claim.span[0] - _CELL_REACH),
+                                 claim.span[0])
+    first_cell = claim.span[0] - line_start <= _CELL_REACH \
+        and not text[line_start:claim.span[0]].strip(" \t")  # "42.5 | 120": no outer pipe
+    return (opening is not None or first_cell) \
+        and _CELL_CLOSES.match(text, claim.span[1]) is not None
 
 
 def _in_column_unit(claim: Claim, column: ColumnUnit) -> Claim:
