@@ -814,6 +814,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _list_of_parts(sentence, previous, claim)
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
+                and not _two_distances(sentence, previous, claim)
                 and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))):
             total = _sum_in(previous, claim)
             if total is not None:
@@ -863,6 +864,17 @@ _PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|on|for|during|wi
 #: "Over 3 days, 18 hours with no power", "In the first 5 days, 12 hours on the picket line"
 _OPENING_PREPOSITIONS: Final = frozenset(["over", "in", "for", "after", "during", "within",
                                           "across", "since"])
+
+
+def _two_distances(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """Whether two lengths are two measures, not one told in parts: a first part with a
+    decimal ("23.4km and 1,510m") or a second that measures a thing of its own ("12km and
+    800m of climbing"); but "10 kms, 8 meters and 6 cm" is one distance."""
+    if previous.dimension != "length":
+        return False
+    return (previous.value is not None
+            and previous.value != previous.value.to_integral_value()) \
+        or sentence.text.startswith(" of ", claim.span[1])
 
 
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

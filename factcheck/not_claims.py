@@ -49,6 +49,7 @@ _MASKS: Final = re.compile(
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
+    | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
     | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
     | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
@@ -699,8 +700,8 @@ _MASK_WORDS: Final = frozenset().union(
     _CLOCK_CUES, _ERA_WORDS,
     _CLIMBING_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
-     "u", "n", "e", "w", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par", "periodic",
-     "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
+     "u", "n", "e", "w", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
+     "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
      "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])

@@ -1711,8 +1711,10 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
             continue  # "1,200m of TD climbing" (metres) but "1,200m of EU funds" (millions):
             # a name after thousands of metres decides nothing, the noun after it does
         if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
-                or word.text[:1].isupper() or word.text[:1].isdigit() or has_plural_form(lowered):
-            return True  # (a number: "3m of the 10m users")
+                or (word.text[:1].isupper() and not determined) or word.text[:1].isdigit() \
+                or has_plural_form(lowered):
+            return True  # (a number: "3m of the 10m users"; but "325m of grade V ice": a
+            # capital after the head's first word names its kind)
         if not word.text.isalpha():
             return False
         determined = True  # an adjective or the singular head: "the old town", "the climb"
@@ -1845,6 +1847,8 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
                                          "cost", "spending", "debt", "loss", "losses", "cash",
                                          "assets", "budget", "users", "customers",
                                          "subscribers", "shares", "funding", "deficit"])
+#: digits grouped in thousands with no decimal right before a glued "m": "3,330"
+_GROUPED_WHOLE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\Z")
 #: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"
 _GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+\Z")
 
@@ -1856,6 +1860,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
+                                    unit.start) \
+            and not sentence.text.startswith(" of ", unit.end):
+        return False  # "The col at 3,330m provides": a height; millions grouped in
+        # thousands are of a whole ("1,200m of EU funds")
     if _GROUPED_DECIMAL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                       unit.start) \
             and not sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES) \

@@ -17,7 +17,7 @@ from typing import Final, Optional, Tuple
 
 #: a unit symbol, with an optional SI prefix: "m", "kJ", "MPa", "µmol", "kΩ"
 _SYMBOL: Final = (r"(?:[pnµμumcdkMGT]?(?:mol|cd|Hz|Pa|Wb|lm|lx|Bq|Gy|Sv|eV|bar|min|sr"
-                  r"|[mgsAKNJWCVFSTHLlΩ])|°C|h)")
+                  r"|[mgsAKNJWCVFSTHLlΩ])|°C|h|yr)")  # (and "mm yr-1", "Gt yr⁻¹": a year)
 #: a power after a symbol: "^2", "^-3", "**2", "²", "⁻¹", or a glued "2" or "-1"
 _POWER: Final = r"(?:(?:\^|\*\*)[-−]?[0-9]|[⁻]?[¹²³⁴]|[-−]?[1-4](?![0-9]))"
 _FACTOR: Final = rf"{_SYMBOL}(?:{_POWER})?(?![\w°])"

@@ -3048,6 +3048,17 @@ PHYSICAL = [
     row("Region | Jobs (000s) | Share (%)\nNorth | 212 | 4.5", point(212_000),
         point("4.5", "percent")),
     row("Year | Revenue\n2023 | 120", point(120)),
+    # a rate per year written as a negative power of "yr"
+    row("Sea level rises 3.3 mm yr-1.", point("3.3", "millimeter / year", change=("up", "delta"))),
+    row("Accumulation of 25 kg m-2 yr-1.", point(25, "kilogram / meter ** 2 / year")),
+    # heights grouped in thousands with an "m" are metres, unless "of" a whole follows
+    row("The col at 3,330m provides the only safe bivvy site.", point(3330, "meter")),
+    row("Point Five Gully is 325m of grade V ice.", point(325, "meter")),
+    # two lengths are two measures when the first has a decimal or the second is of a thing
+    row("The route is 23.4km and 1,510m of ascent.", point("23.4", "kilometer"),
+        point(1510, "meter")),
+    row("It is 12km and 800m of climbing.", point(12, "kilometer"), point(800, "meter")),
+    row("It took 2.5 hours and 10 minutes.", point(160, "minute")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8218,6 +8229,7 @@ NOT_CLAIMS = [
     # judges' cards are scores
     row("The judges' scorecards read 114-114."),
     row("Judges scored it 114-114, 115-113 and 116-112."),
+    row("Our EIN is 52-1693387."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
