@@ -938,8 +938,11 @@ def _measure_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     return unit is not None and unit.dimension in _LABELLED_MEASURES
 
 
-#: the rest of a range up to its other end: " to 4", "-8", " – 6.5"
-_RANGE_TO_DIGITS: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ])[0-9]+(?:\.[0-9]+)?")
+#: the rest of a range up to its other end, or of a size to its last side: " to 4", "-8", " –
+#: 6.5", " x 40 x 30"
+_RANGE_TO_DIGITS: Final = re.compile(
+    r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ]to[ ])[0-9]+(?:\.[0-9]+)?"
+    r"|(?:[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]+(?:\.[0-9]+)?){1,2}")  # ("size 60 x 40 cm")
 
 
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
@@ -3279,7 +3282,9 @@ _AGE_BOUND_AFTER: Final = re.compile(
 _LENS_AFTER: Final = re.compile(r"[ ](?:f/|lens|lenses|zoom|zooms|kit|prime|macro)", re.IGNORECASE)
 #: the hyphen, dash, "to" or "or" and the second number of a pair: the "-100" of "50-100",
 #: the " to 12" of "Seas 8 to 12 feet"
-_PAIR_SECOND: Final = re.compile(r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|or)[ ])[0-9]+(?:\.[0-9]+)?")
+_PAIR_SECOND: Final = re.compile(
+    r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:to|or)[ ])[0-9]+(?:\.[0-9]+)?"
+    r"|(?:[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]+(?:\.[0-9]+)?){1,2}")  # (and "55 x 40 x 20 cm")
 
 
 def _inside_title(before: Sequence[Word], sentence: Sentence) -> bool:

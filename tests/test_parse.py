@@ -3059,6 +3059,11 @@ PHYSICAL = [
         point(1510, "meter")),
     row("It is 12km and 800m of climbing.", point(12, "kilometer"), point(800, "meter")),
     row("It took 2.5 hours and 10 minutes.", point(160, "minute")),
+    # a size after a name or a label keeps its first side
+    row("Suitcase 55 x 40 x 20 cm", point(55, "centimeter"), point(40, "centimeter"),
+        point(20, "centimeter")),
+    row("Carton size 60 x 40 x 30 cm", point(60, "centimeter"), point(40, "centimeter"),
+        point(30, "centimeter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5438,6 +5443,10 @@ BOUNDS = [
     row("Waits grew to over an hour.", lower(1, "hour", change=("up", "to"))),
     row("Journeys went from 20 minutes to over an hour.",
         point(20, "minute", change=("up", "from")), lower(1, "hour", change=("up", "to"))),
+    # "plus" before a thing added, not a number, adds it and bounds nothing
+    row("Allow 6 hours plus stops.", point(6, "hour")),
+    row("Staff get 25 days plus bank holidays.", point(25, "day")),
+    row("It costs £160 per night plus medications.", point(160, "GBP / night")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
