@@ -834,13 +834,23 @@ _FORECAST_READING_VERBS: Final = _GRAMMAR["forecast_reading_verbs"]
 _WEATHER_DIMENSIONS: Final = frozenset(["temperature", "length", "speed"])
 
 
+#: words naming the season or year whose extreme a "minimum of" or "maximum of" reports
+_SEASONAL_EXTREMES: Final = frozenset(["annual", "seasonal", "summer", "winter", "yearly",
+                                       "daily", "monthly", "record", "ice", "extent"])
+
+
 def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     """A day's highest or lowest reading, not a limit: an extreme that a verb of reading
     reports ("Phalodi logged a maximum of 50°C"; "allows a maximum of 25C" is a limit), or a
     forecast of the weather ("expect a maximum of 33C", not "a maximum of 30 pupils")."""
     verb = sentence.before(first.start, 1)
     return bool(verb) and (verb[0].lower in _READING_VERBS or (
-        verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS))
+        verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS)
+        or verb[0].lower in _SEASONAL_EXTREMES
+        or (verb[0].text[:1].isupper() and verb[0].text.isalpha()
+            and verb[0].start != sentence.span[0]))
+    # (and "the Antarctic minimum of 1.79 million km2", "the September minimum", "the annual
+    # maximum of": a season's extreme, measured)
 
 
 def _topic_about(sentence: Sentence, about: Word, end: int) -> bool:

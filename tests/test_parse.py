@@ -5447,6 +5447,12 @@ BOUNDS = [
     row("Allow 6 hours plus stops.", point(6, "hour")),
     row("Staff get 25 days plus bank holidays.", point(25, "day")),
     row("It costs £160 per night plus medications.", point(160, "GBP / night")),
+    # a named season's "minimum of" is its measured extreme, no floor
+    row("The Antarctic minimum of 1.79 million km2 was a record low.",
+        point(1_790_000, "kilometer ** 2")),
+    row("This year's summer minimum of 4.2 million km2 was low.",
+        point(4_200_000, "kilometer ** 2")),
+    row("Pack a minimum of 20 days of food.", lower(20, "day")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
