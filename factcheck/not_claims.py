@@ -413,6 +413,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_WINNERS):
         spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
+    if "c" in words and not words.isdisjoint(_BRITISH_GRADES):
+        spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
         spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_CALL_WORDS):
@@ -665,6 +667,11 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
                                         "big", "little", "right", "wrong", "second", "third",
                                         "latest", "final", "previous", "original", "cheaper",
                                         "bigger", "smaller", "better", "best", "worst"])
+#: British climbing's adjectival grades, then a technical grade: "E1 5c", "HVS 5a" (no
+#: cents); the words that hold them, as the tokenizer splits "E1" ("e")
+_BRITISH_GRADES: Final = frozenset(["e", "hvs", "vs", "hs", "mvs", "hvd", "vd", "xs"])
+_TECHNICAL_GRADE: Final = re.compile(
+    r"\b(?:E[1-9]|E1[0-2]|HVS|MVS|VS|HS|HVD|VD|XS)[ ][4-7][abc]\b")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -691,7 +698,7 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _CRICKET_WORDS, _EXCHANGES,
+    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _CRICKET_WORDS, _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
@@ -700,7 +707,7 @@ _MASK_WORDS: Final = frozenset().union(
     _CLOCK_CUES, _ERA_WORDS,
     _CLIMBING_WORDS,
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
-     "u", "n", "e", "w", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
+     "u", "n", "e", "w", "c", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
      "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
      "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"

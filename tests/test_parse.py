@@ -1044,6 +1044,9 @@ MONEY = [
     # cents per dollar are a share, as cents on the dollar are
     row("Banks pay 80 cents per dollar.", point(80, "percent")),
     row("It costs $5 per dollar.", point(5, "USD / USD")),
+    # British climbing's adjectival and technical grades
+    row("The classic is graded E1 5c and takes 2 hours.", point(2, "hour")),
+    row("Stamps cost 5c each.", point("0.05", "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -5019,6 +5022,10 @@ RANGES = [
     row("Net migration of 300,000-350,000 a year is expected.",
         rng(300_000, 350_000, "1 / year")),
     row("Children aged 5-10 a year ago.", rng(5, 10, "year")),
+    # "by" after a passive participle names its agents, no change: a range stays a range
+    row("Nausea was reported by about 10% to 15% of patients.", rng(10, 15, "percent")),
+    row("Sales increased by 10% to 15%.", point(10, "percent", change=("up", "delta")),
+        point(15, "percent", change=("up", "to"))),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
