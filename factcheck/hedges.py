@@ -40,10 +40,9 @@ _COUNT_END: Final = re.compile(
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
+#: people named by age, whose age "over" or "under" bounds: "children over 12 years"
 _AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 _PERSON_NOUNS: Final = _GRAMMAR["person_nouns"]
-#: people whose age "over" or "under" bounds: "children over 12 years"
-_AGE_GROUPS: Final = _GRAMMAR["age_groups"]
 #: words that open a phrase naming people by age: "for children over 12 years"
 _AGE_GROUP_OPENERS: Final = frozenset(["for", "to", "in", "of", "and", "or", "with", "among",
                                        "not", "all", "most", "many", "some", "only"])

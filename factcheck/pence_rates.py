@@ -99,12 +99,11 @@ def shares_of_a_pound(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         share = _IN_EVERY_UNIT.match(sentence.text, claim.span[1]) \
             if claim.unit_text in _SUB_UNITS else None
         end = share.end() if share is not None else claim.span[1]
-        if share is None and claim.unit_text.split(" ", 1)[0] in _SUB_UNITS \
-                and _per_own_unit(claim.unit):
-            share = claim  # "80 cents per dollar": cents of each dollar, a share
+        per_dollar = share is None and claim.unit_text.split(" ", 1)[0] in _SUB_UNITS \
+            and _per_own_unit(claim.unit)  # "80 cents per dollar": cents of each dollar
         if shares and shares[-1].span[1] >= claim.span[1]:
             continue  # the "£1" of the share before
-        if share is None or (claim.high or claim.low or _HUNDRED) >= 1:
+        if (share is None and not per_dollar) or (claim.high or claim.low or _HUNDRED) >= 1:
             shares.append(claim)
             continue
         low = tidy(claim.low * _HUNDRED) if claim.low is not None else None

@@ -129,8 +129,11 @@ _AIR_PRESSURES: Final = (Decimal(860), Decimal(1090))
 #: words of files, beside which a "mb" is megabytes whatever storm is named, and data right
 #: after it ("1000mb of data", "a 45mb update")
 _FILE_WORDS: Final = frozenset(["download", "downloads", "file", "files", "app", "apps",
-                                "storage", "gb", "megabytes", "memory", "cache", "ram", "disk",
-                                "attachment", "attachments", "upload", "uploads", "email"])
+                                "storage", "gb", "megabytes"])
+#: words of computing beside which a small "mb" that moved is megabytes, whatever pressure is
+#: named ("Memory pressure eased after usage fell 512 mb")
+_DATA_WORDS: Final = frozenset(["memory", "cache", "ram", "disk", "attachment", "attachments",
+                                "upload", "uploads", "email", "usage"])
 _DATA_AFTER: Final = re.compile(r"[ ](?:of[ ])?(?:data|update|updates|patch|download)\b")
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
@@ -663,7 +666,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                     and sentence.vocabulary.isdisjoint(_FILE_WORDS) \
                     and not _DATA_AFTER.match(sentence.text, after.end) \
                     and (_AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]
-                         or _pressure_change(sentence)):
+                         or (_pressure_change(sentence)
+                             and sentence.vocabulary.isdisjoint(_DATA_WORDS))):
                 # "Central pressure was estimated at 922mb", "Pressure fell 30 mb in 24
                 # hours", "falling 2 mb/hr": millibars, not megabytes
                 unit = "millibar" + after.unit[len("megabyte"):]
@@ -1711,10 +1715,10 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
             continue  # "1,200m of TD climbing" (metres) but "1,200m of EU funds" (millions):
             # a name after thousands of metres decides nothing, the noun after it does
         if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
-                or (word.text[:1].isupper() and not determined) or word.text[:1].isdigit() \
-                or has_plural_form(lowered):
+                or (word.text[:1].isupper() and not (determined and len(word.text) == 1)) \
+                or word.text[:1].isdigit() or has_plural_form(lowered):
             return True  # (a number: "3m of the 10m users"; but "325m of grade V ice": a
-            # capital after the head's first word names its kind)
+            # letter after the head's first word names its kind)
         if not word.text.isalpha():
             return False
         determined = True  # an adjective or the singular head: "the old town", "the climb"
@@ -1847,6 +1851,11 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
                                          "cost", "spending", "debt", "loss", "losses", "cash",
                                          "assets", "budget", "users", "customers",
                                          "subscribers", "shares", "funding", "deficit"])
+#: what follows millions grouped in thousands: "of" a whole, or a plural or a currency's
+#: name ("1,200m of EU funds", "1,250m shares", "3,300m euros")
+_WHOLE_OR_MONEY_NEXT: Final = re.compile(
+    r"[ ](?:of[ ]|[a-z]+s\b(?![ ](?:the|a|an|its|their|his|her|this|that|our)\b)"
+    r"|yen\b|yuan\b|won\b)")  # (not "3,330m provides the": a verb)
 #: digits grouped in thousands with no decimal right before a glued "m": "3,330"
 _GROUPED_WHOLE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\Z")
 #: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"
@@ -1862,9 +1871,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                     unit.start) \
-            and not sentence.text.startswith(" of ", unit.end):
+            and not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end):
         return False  # "The col at 3,330m provides": a height; millions grouped in
-        # thousands are of a whole ("1,200m of EU funds")
+        # thousands are of a whole or a plural ("1,200m of EU funds", "1,250m shares")
     if _GROUPED_DECIMAL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                       unit.start) \
             and not sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES) \

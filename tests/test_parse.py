@@ -3067,6 +3067,15 @@ PHYSICAL = [
         point(20, "centimeter")),
     row("Carton size 60 x 40 x 30 cm", point(60, "centimeter"), point(40, "centimeter"),
         point(30, "centimeter")),
+    # narrowed after misfire hunt 302
+    row("The firm issued 1,250m shares.", point(1_250_000_000, "share")),
+    row("Sales stood at 3,300m euros.", point(3_300_000_000, "EUR")),
+    row("The bank holds 1,400m yen in reserves.", point(1_400_000_000, "JPY")),
+    row("The deal adds 90m of annual EBITDA.", point(90_000_000, change=("up", "delta"))),
+    row("Uploads stalled as pressure dropped to 990 mb.",
+        point(990, "millibar", change=("down", "to"))),
+    row("Pressure in the eye reached 920 mb; memory of the storm lingers.",
+        point(920, "millibar")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
