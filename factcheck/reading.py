@@ -1854,8 +1854,9 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
 #: what follows millions grouped in thousands: "of" a whole, or a plural or a currency's
 #: name ("1,200m of EU funds", "1,250m shares", "3,300m euros")
 _WHOLE_OR_MONEY_NEXT: Final = re.compile(
-    r"[ ](?:of[ ]|[a-z]+s\b(?![ ](?:the|a|an|its|their|his|her|this|that|our)\b)"
-    r"|yen\b|yuan\b|won\b)")  # (not "3,330m provides the": a verb)
+    r"[ ](?:of[ ]|(?:" + lexicon.alternation("grammar_words.txt", "noun_modifiers") + r"[ ])?"
+    r"[a-z]+s\b(?![ ](?:the|a|an|its|their|his|her|this|that|our)\b)"
+    r"|yen\b|yuan\b|won\b)")  # ("2,400m new shares"; not "3,330m provides the": a verb)
 #: digits grouped in thousands with no decimal right before a glued "m": "3,330"
 _GROUPED_WHOLE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\Z")
 #: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"

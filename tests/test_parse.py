@@ -3076,6 +3076,7 @@ PHYSICAL = [
         point(990, "millibar", change=("down", "to"))),
     row("Pressure in the eye reached 920 mb; memory of the storm lingers.",
         point(920, "millibar")),
+    row("The company issued 2,400m new shares.", point(2_400_000_000, "share")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
