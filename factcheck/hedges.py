@@ -665,7 +665,7 @@ def _aged_group_before(sentence: Sentence, bound: Word) -> bool:
     if not group or group[-1].lower not in _AGE_GROUPS:
         return False
     return len(group) == 1 or group[0].lower in _AGE_GROUP_OPENERS \
-        or not group[0].text.isalpha()
+        or group[0].text in (",", ";", ":", "(")  # (not "475,000 people over 10 days")
 
 
 def _crossed_past(sentence: Sentence, past: Word, dimension: str) -> bool:

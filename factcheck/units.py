@@ -271,7 +271,10 @@ _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 10
                              "mn": 1000000}
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
-_NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
+_NAMED_THING: Final = re.compile(
+    r"(?:[A-Z][a-z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z]+\b(?<!ed)(?<!\bto)(?<!\bwere))")
+# (a capitalised word, not an acronym, which may be the unit itself: "per QALY gained", "per
+# FEU to the West Coast")
 #: a decimal ending right before a unit: "0.02" of "0.02 m/m"
 _DECIMAL_BEFORE: Final = re.compile(r"\.[0-9]+\Z")
 #: a count in thousands or more, and a lower-case word after a unit: "4.7 million" and

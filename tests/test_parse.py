@@ -8439,6 +8439,13 @@ RATES = [
     # a liquid medicine's strength is per its dose's volume, whatever noun follows
     row("Each 5ml contains 120mg/5ml sugar free syrup.", point(5, "milliliter"),
         point(120, "milligram / 5 milliliter")),
+    # an acronym after "per" is the unit itself, not a name before it
+    row("The threshold is £20,000 to £30,000 per QALY gained.",
+        rng(20_000, 30_000, "GBP / qaly", change=("up", "delta"))),
+    row("Surcharges of $500 to $800 per FEU were announced.", rng(500, 800, "USD / feu")),
+    row("Rates average around $1,400 per FEU to the West Coast.", approx(1400, "USD / feu")),
+    row("The festival drew more than 475,000 people over 10 days.", lower(475_000, "person"),
+        point(10, "day")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
