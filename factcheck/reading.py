@@ -1691,7 +1691,9 @@ def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
     word = label.group(1).lower()
     return word not in _LENGTH_CUES and (
         word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS or has_plural_form(word)
-        or word in lexicon.load().not_claims["casualty_words"])
+        or word in lexicon.load().not_claims["casualty_words"]
+        or word in _MONEY_OR_COUNT_CUES or word in _MONEY_LABELS)  # ("Revenue: 4.5m",
+    # "Hammer: 2.3m": a sum in millions, its currency unwritten)
 
 
 def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
@@ -1859,6 +1861,9 @@ _WHOLE_OR_MONEY_NEXT: Final = re.compile(
     r"|yen\b|yuan\b|won\b)")  # ("2,400m new shares"; not "3,330m provides the": a verb)
 #: digits grouped in thousands with no decimal right before a glued "m": "3,330"
 _GROUPED_WHOLE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\Z")
+#: labels of sums of money in listings and auction results: "Hammer: 2.3m"
+_MONEY_LABELS: Final = frozenset(["hammer", "estimate", "gross", "grosses", "price", "value",
+                                  "valuation", "fee", "prize", "purse", "pot", "jackpot"])
 #: digits grouped in thousands with a decimal right before a glued "m": "1,472.3"
 _GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+\Z")
 

@@ -3077,6 +3077,10 @@ PHYSICAL = [
     row("Pressure in the eye reached 920 mb; memory of the storm lingers.",
         point(920, "millibar")),
     row("The company issued 2,400m new shares.", point(2_400_000_000, "share")),
+    # a glued "m" after a label of a sum of money is millions, its currency unwritten
+    row("Hammer: 2.3m", point(2_300_000)),
+    row("Revenue: 4.5m", point(4_500_000)),
+    row("Span: 12.5m", point("12.5", "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
