@@ -1,6 +1,7 @@
 """Age and sex tags of forum posts: "I (28M) need advice", "My wife (31F) disagrees", "my
-boss (F45)" give ages in years.  A tag stands in brackets right after a person ("I", "my
-wife", "my roommate"); elsewhere "(50M)" stays fifty million and "31F" a temperature."""
+boss (F45)", "I'm 34F" give ages in years.  A tag stands in brackets right after a person
+("I", "my wife", "my roommate") or after "I'm"; elsewhere "(50M)" stays fifty million and
+"31F" a temperature."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,9 @@ from factcheck.sentence import Sentence, finish_claim
 #: an age and a sex in brackets, either way round: "(28M)", "(31 F)", "(F45)"
 _TAG: Final = re.compile(
     r"\((?:(?P<age>1[3-9]|[2-9][0-9])[ ]?[MFmf]|[MFmf][ ]?(?P<age_after>1[3-9]|[2-9][0-9]))\)")
+#: a tag said of oneself, with no brackets: "I'm 34F", "I am 28M"
+_SELF_TAG: Final = re.compile(
+    r"\bI(?:'m|\N{RIGHT SINGLE QUOTATION MARK}m|[ ]am)[ ](?P<age>1[3-9]|[2-9][0-9])[MF]\b")
 #: who a tag follows (grammar_words.txt)
 _TAGGED: Final = lexicon.word_sections("grammar_words.txt")["tagged_people"]
 
@@ -21,9 +25,14 @@ _TAGGED: Final = lexicon.word_sections("grammar_words.txt")["tagged_people"]
 def age_tag_claims(sentence: Sentence) -> List[Claim]:
     """Each bracketed age-and-sex tag after a person, as an age in years."""
     start, end = sentence.span
-    if sentence.text.find("(", start, end) < 0:
-        return []
     claims: List[Claim] = []
+    for said in _SELF_TAG.finditer(sentence.text, start, end):
+        age = Decimal(said.group("age"))  # "I'm 34F and run 3 times a week"
+        claims.append(finish_claim(sentence, start=said.start("age"), end=said.end(),
+                                   low=age, high=age, kind="point", qualifier="",
+                                   precision=Decimal(1), unit="year", dimension="time"))
+    if sentence.text.find("(", start, end) < 0:
+        return claims
     for found in _TAG.finditer(sentence.text, start, end):
         person = sentence.before(found.start(), 2)
         if not person or person[-1].lower not in _TAGGED or (

@@ -27,6 +27,13 @@ _CERTIFICATION: Final = re.compile(
 #: the sentence speaks of computers (grammar_words.txt)
 _HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] \
     | lexicon.word_sections("grammar_words.txt")["weak_kelvin_cues"]
+#: a glued "C" after the digits, which a temperature would write: "910C"
+_CELSIUS_C: Final = re.compile(r"C\b")
+#: a capitalised name right before the digits, not opening the sentence: "Ascend "
+_NAME_BEFORE: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+[ ]\Z")
+#: words of heat and weather, beside which "40C" is a temperature (grammar_words.txt)
+_TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
+    | _HEAT_WORDS
 #: words of computers, beside which a tier's number and then four digits name a model
 #: ("Ryzen 5 3600", grammar_words.txt)
 _HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
@@ -43,6 +50,10 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
     if len(digits) == 2 and (_RELEASE.match(text, end)
                              or (digits == "80" and _CERTIFICATION.match(text, end))):
         return True  # "Windows 11 24H2", "80 Plus Gold"
+    if 3 <= len(digits) <= 5 and _CELSIUS_C.match(text, end) \
+            and _NAME_BEFORE.search(text, max(0, numeral.start - 24), numeral.start) \
+            and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
+        return True  # "Huawei's Ascend 910C chip": a model after its name, no heat
     if not 4 <= len(digits) <= 5:
         return False
     if _MODEL_SUFFIX.match(text, end):

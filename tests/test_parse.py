@@ -3081,6 +3081,10 @@ PHYSICAL = [
     row("Hammer: 2.3m", point(2_300_000)),
     row("Revenue: 4.5m", point(4_500_000)),
     row("Span: 12.5m", point("12.5", "meter")),
+    row("Bake at 220C for 20 minutes.", point(220, "degree_Celsius"), point(20, "minute")),
+    # an age and sex tag said of oneself
+    row("I'm 34F and run 3 times a week.", point(34, "year"), point(3, "count / week")),
+    row("It was 34F outside.", point(34, "degree_Fahrenheit")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8266,6 +8270,8 @@ NOT_CLAIMS = [
     row("The judges' scorecards read 114-114."),
     row("Judges scored it 114-114, 115-113 and 116-112."),
     row("Our EIN is 52-1693387."),
+    # a model number after its name with a glued "C", where no heat is spoken of
+    row("Huawei's Ascend 910C chip ships next year."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
