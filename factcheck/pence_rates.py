@@ -77,7 +77,8 @@ _SUB_UNITS: Final = frozenset(["p", "pence", "c", "cents", "cent", "\N{CENT SIGN
 #: every £1 men earn"), and what a debt is settled for, "on the dollar"
 _IN_EVERY_UNIT: Final = re.compile(
     r"[ ](?:(?:in|of|for|out[ ]of)[ ](?:every|each|the)|on[ ]the)[ ]"
-    r"(?:(?:federal|tax|taxpayer|taxpayers'|state|public|revenue|budget|health|aid)[ ])?"
+    r"(?:(?:federal|property|tax|taxpayer|taxpayers'|state|public|revenue|budget|health|aid)"
+    r"[ ]){0,2}"
     r"(?:[£$€]1\b|pound\b|dollar\b|euro\b)(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-]|[ ]store)",
     re.IGNORECASE)
 

@@ -1047,6 +1047,7 @@ MONEY = [
     # British climbing's adjectival and technical grades
     row("The classic is graded E1 5c and takes 2 hours.", point(2, "hour")),
     row("Stamps cost 5c each.", point("0.05", "USD")),
+    row("54 cents of every property tax dollar goes to schools.", point(54, "percent")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -5478,6 +5479,9 @@ BOUNDS = [
     row("This year's summer minimum of 4.2 million km2 was low.",
         point(4_200_000, "kilometer ** 2")),
     row("Pack a minimum of 20 days of food.", lower(20, "day")),
+    # money carried or rolled over to another year is a sum, no floor
+    row("The district carried over $2.1 million from last year.", point(2_100_000, "USD")),
+    row("The ferry carried over 3,000 people.", lower(3000, "person")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
