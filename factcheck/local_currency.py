@@ -146,7 +146,7 @@ def place_counts(text: str, homes: bool = True) -> Dict[str, int]:
     "$" in the text is that country's dollar.
 
     >>> place_counts("SYDNEY (Reuters) - Unlike the US Federal Reserve, the RBA held.")
-    {'AUD': 3, 'USD': 1}
+    {'AUD': 4, 'USD': 1}
     """
     pattern, codes = _places()
     counts: Dict[str, int] = {}
