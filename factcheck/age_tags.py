@@ -18,6 +18,8 @@ _TAG: Final = re.compile(
 #: a tag said of oneself, with no brackets: "I'm 34F", "I am 28M"
 _SELF_TAG: Final = re.compile(
     r"\bI(?:'m|\N{RIGHT SINGLE QUOTATION MARK}m|[ ]am)[ ](?P<age>1[3-9]|[2-9][0-9])[MF]\b")
+#: words of heat and weather, beside which "34F" is a temperature (grammar_words.txt)
+_TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: who a tag follows (grammar_words.txt)
 _TAGGED: Final = lexicon.word_sections("grammar_words.txt")["tagged_people"]
 
@@ -26,7 +28,9 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
     """Each bracketed age-and-sex tag after a person, as an age in years."""
     start, end = sentence.span
     claims: List[Claim] = []
-    for said in _SELF_TAG.finditer(sentence.text, start, end):
+    said_tags = _SELF_TAG.finditer(sentence.text, start, end) \
+        if sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) else ()
+    for said in said_tags:  # (not "I'm 34F cold in this office": a temperature)
         age = Decimal(said.group("age"))  # "I'm 34F and run 3 times a week"
         claims.append(finish_claim(sentence, start=said.start("age"), end=said.end(),
                                    low=age, high=age, kind="point", qualifier="",

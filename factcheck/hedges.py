@@ -109,8 +109,12 @@ _RACES_OVER: Final = _GRAMMAR["races_over"]
 #: "take over" money of something: "will take over R254 billion of debt" (not "took over 3
 #: hours", "will take over $2 billion to rebuild": a cost, bounded)
 _TAKING_OVER: Final = frozenset(["take", "takes", "took", "taken", "taking"])
-#: "carry over" or "roll over" money to the next year: "carried over $2.1 million" (not "The
-#: ferry carried over 3,000 people", bounded)
+#: "carry over" or "roll over" money from or into a year: "carried over $2.1 million from last
+#: year" (not "The ferry carried over 3,000 people", "The van carried over $2 million in
+#: cash": bounded)
+_INTO_A_YEAR: Final = re.compile(
+    r"[ ](?:from|into|to)[ ](?:the[ ])?(?:next|last|previous|this|following|new|coming"
+    r"|[0-9]{4})\b")
 _CARRYING_OVER: Final = frozenset(["carried", "carry", "carries", "carrying", "rolled", "roll",
                                    "rolls", "rolling"])
 _KITCHEN_OVER_VERBS: Final = _GRAMMAR["kitchen_over_verbs"]
@@ -457,7 +461,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                                and _active(sentence, verb[0])))
                      or (verb[0].lower in _TAKING_OVER and dimension == "currency"
                          and sentence.text.startswith(" of ", reading.end))
-                     or (verb[0].lower in _CARRYING_OVER and dimension == "currency")
+                     or (verb[0].lower in _CARRYING_OVER and dimension == "currency"
+                         and _INTO_A_YEAR.search(sentence.text, reading.end,
+                                                 sentence.span[1]) is not None)
                      or (verb[0].lower in _KITCHEN_OVER_VERBS and _ordered(sentence, verb[0])
                          and (verb[0].start == sentence.words[0].start
                               or dimension in ("volume", "mass")))

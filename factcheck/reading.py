@@ -1717,7 +1717,8 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
             continue  # "1,200m of TD climbing" (metres) but "1,200m of EU funds" (millions):
             # a name after thousands of metres decides nothing, the noun after it does
         if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
-                or (word.text[:1].isupper() and not (determined and len(word.text) == 1)) \
+                or (word.text[:1].isupper() and not (determined and _GRADE_MARK.fullmatch(
+                    word.text))) \
                 or word.text[:1].isdigit() or has_plural_form(lowered):
             return True  # (a number: "3m of the 10m users"; but "325m of grade V ice": a
             # letter after the head's first word names its kind)
@@ -1859,8 +1860,20 @@ _WHOLE_OR_MONEY_NEXT: Final = re.compile(
     r"[ ](?:of[ ]|(?:" + lexicon.alternation("grammar_words.txt", "noun_modifiers") + r"[ ])?"
     r"[a-z]+s\b(?![ ](?:the|a|an|its|their|his|her|this|that|our)\b)"
     r"|yen\b|yuan\b|won\b)")  # ("2,400m new shares"; not "3,330m provides the": a verb)
+def _money_word_next(sentence: Sentence, end: int) -> bool:
+    """Whether a currency's name follows: "3,300m euros", "1,400m yen"."""
+    entry = units.lookup_after(units.next_word(sentence.text, end + 1))
+    return entry is not None and entry.dimension == "currency"
+
+
+#: a preposition of place right before a number grouped in thousands: "At 3,000", "Above
+#: 2,500" (a height, whatever plural follows; but "stood at 3,300m euros" is money)
+_AT_A_HEIGHT: Final = re.compile(
+    r"\b(?:[Aa]t|[Aa]bove|[Bb]elow|[Bb]eyond|[Nn]ear)[ ][0-9]{1,3}(?:,[0-9]{3})+\Z")
 #: digits grouped in thousands with no decimal right before a glued "m": "3,330"
 _GROUPED_WHOLE_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\Z")
+#: a grade's letter or Roman numeral after the head's first word: "grade V", "grade IV"
+_GRADE_MARK: Final = re.compile(r"[A-Z]|[IVX]{1,4}")
 #: labels of sums of money in listings and auction results: "Hammer: 2.3m"
 _MONEY_LABELS: Final = frozenset(["hammer", "estimate", "gross", "grosses", "price", "value",
                                   "valuation", "fee", "prize", "purse", "pot", "jackpot"])
@@ -1877,9 +1890,13 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                     unit.start) \
-            and not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end):
-        return False  # "The col at 3,330m provides": a height; millions grouped in
-        # thousands are of a whole or a plural ("1,200m of EU funds", "1,250m shares")
+            and (not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end)
+                 or (_AT_A_HEIGHT.search(sentence.text, max(sentence.span[0], unit.start - 24),
+                                         unit.start)
+                     and not _money_word_next(sentence, unit.end))):
+        return False  # "The col at 3,330m provides", "At 3,000m temperatures drop": a
+        # height; millions grouped in thousands are of a whole or a plural ("1,200m of EU
+        # funds", "1,250m shares")
     if _GROUPED_DECIMAL_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                       unit.start) \
             and not sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES) \

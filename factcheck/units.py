@@ -271,10 +271,14 @@ _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 10
                              "mn": 1000000}
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
-_NAMED_THING: Final = re.compile(
-    r"(?:[A-Z][a-z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z]+\b(?<!ed)(?<!\bto)(?<!\bwere))")
-# (a capitalised word, not an acronym, which may be the unit itself: "per QALY gained", "per
-# FEU to the West Coast")
+_NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")
+
+
+def _a_noun(word: str) -> bool:
+    """Whether a lower-case word after a name may be the noun a rate is per: not a function
+    word nor a participle ("bed", "launch"; not "were", "to", "gained")."""
+    return word not in load_lexicon().function_words \
+        and not (word.endswith("ed") and len(word) > 4)
 #: a decimal ending right before a unit: "0.02" of "0.02 m/m"
 _DECIMAL_BEFORE: Final = re.compile(r"\.[0-9]+\Z")
 #: a count in thousands or more, and a lower-case word after a unit: "4.7 million" and
@@ -1024,8 +1028,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if noun is not None and noun.group()[:1].isupper() \
             and (lead.group("word") or "").lower() == "per":
         named = _NAMED_THING.match(text, start)
-        if named is not None:  # "$67 million per Falcon 9 launch", "per Crew Dragon
-            noun = _NOUN.match(text, named.end()) or noun  # mission": per launch, per mission
+        thing = _NOUN.match(text, named.end()) if named is not None else None
+        if thing is not None and _a_noun(thing.group()):  # "$67 million per Falcon 9
+            noun = thing  # launch", "per NHS bed": per launch, per bed (but "per QALY
+            # gained", "per FEU were": the acronym is the unit)
     first_word = noun.group().lower() if noun is not None else ""
     if noun is not None and text[noun.end():noun.end() + 1] == " " and (
             noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)

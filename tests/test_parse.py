@@ -3086,6 +3086,14 @@ PHYSICAL = [
     # an age and sex tag said of oneself
     row("I'm 34F and run 3 times a week.", point(34, "year"), point(3, "count / week")),
     row("It was 34F outside.", point(34, "degree_Fahrenheit")),
+    # narrowed after misfire hunt 308
+    row("It costs £400 per NHS bed each night.", point(400, "GBP / bed")),
+    row("Spending reached $2,300 per US household.", point(2300, "USD / household")),
+    row("At 3,000m temperatures drop below freezing at night.", point(3000, "meter")),
+    row("Above 2,500m glaciers have retreated sharply.", lower(2500, "meter")),
+    row("The route has 400m of grade IV climbing.", point(400, "meter")),
+    row("The armored van carried over $2 million in cash.", lower(2_000_000, "USD")),
+    row("Honestly I'm 34F cold in this office.", point(34, "degree_Fahrenheit")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
