@@ -1860,6 +1860,8 @@ _WHOLE_OR_MONEY_NEXT: Final = re.compile(
     r"[ ](?:of[ ]|(?:" + lexicon.alternation("grammar_words.txt", "noun_modifiers") + r"[ ])?"
     r"[a-z]+s\b(?![ ](?:the|a|an|its|their|his|her|this|that|our)\b)"
     r"|yen\b|yuan\b|won\b)")  # ("2,400m new shares"; not "3,330m provides the": a verb)
+
+
 def _money_word_next(sentence: Sentence, end: int) -> bool:
     """Whether a currency's name follows: "3,300m euros", "1,400m yen"."""
     entry = units.lookup_after(units.next_word(sentence.text, end + 1))

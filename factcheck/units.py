@@ -279,6 +279,8 @@ def _a_noun(word: str) -> bool:
     word nor a participle ("bed", "launch"; not "were", "to", "gained")."""
     return word not in load_lexicon().function_words \
         and not (word.endswith("ed") and len(word) > 4)
+
+
 #: a decimal ending right before a unit: "0.02" of "0.02 m/m"
 _DECIMAL_BEFORE: Final = re.compile(r"\.[0-9]+\Z")
 #: a count in thousands or more, and a lower-case word after a unit: "4.7 million" and
