@@ -413,6 +413,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("bsa") for m in _PER_BODY_SURFACE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_WINNERS):
         spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_STREET_TYPES):
+        spans += [m.span() for m in _DIRECTED_ADDRESS.finditer(sentence.text, start, end)]
     if "c" in words and not words.isdisjoint(_BRITISH_GRADES):
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
@@ -667,6 +669,12 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
                                         "big", "little", "right", "wrong", "second", "third",
                                         "latest", "final", "previous", "original", "cheaper",
                                         "bigger", "smaller", "better", "best", "worst"])
+#: a street number before a compass point with a stop and a street's name: "45 W. Broad St.",
+#: "100 N. Main Street" (an address; "45 W" alone would be watts)
+_STREET_TYPES: Final = lexicon.word_sections("not_claims.txt")["street_types"]
+_DIRECTED_ADDRESS: Final = re.compile(
+    r"(?<![\w.,])[0-9]{1,5}[ ][NSEW]\.[ ](?:[A-Z][a-z]+[ ]){1,2}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court)\b")
 #: British climbing's adjectival grades, then a technical grade: "E1 5c", "HVS 5a" (no
 #: cents); the words that hold them, as the tokenizer splits "E1" ("e")
 _BRITISH_GRADES: Final = frozenset(["e", "hvs", "vs", "hs", "mvs", "hvd", "vd", "xs"])
@@ -698,7 +706,8 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _CRICKET_WORDS, _EXCHANGES,
+    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES, _CRICKET_WORDS,
+    _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,

@@ -3094,6 +3094,7 @@ PHYSICAL = [
     row("The route has 400m of grade IV climbing.", point(400, "meter")),
     row("The armored van carried over $2 million in cash.", lower(2_000_000, "USD")),
     row("Honestly I'm 34F cold in this office.", point(34, "degree_Fahrenheit")),
+    row("It produces 45 W of power.", point(45, "watt")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8284,6 +8285,9 @@ NOT_CLAIMS = [
     row("Our EIN is 52-1693387."),
     # a model number after its name with a glued "C", where no heat is spoken of
     row("Huawei's Ascend 910C chip ships next year."),
+    # a street number before a compass point with a stop and a street's name is an address
+    row("The office is at 45 W. Broad St."),
+    row("Meet at 100 N. Main St. at noon."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
