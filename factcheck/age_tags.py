@@ -31,10 +31,8 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
     said_tags = _SELF_TAG.finditer(sentence.text, start, end) \
         if sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) else ()
     for said in said_tags:  # (not "I'm 34F cold in this office": a temperature)
-        age = Decimal(said.group("age"))  # "I'm 34F and run 3 times a week"
-        claims.append(finish_claim(sentence, start=said.start("age"), end=said.end(),
-                                   low=age, high=age, kind="point", qualifier="",
-                                   precision=Decimal(1), unit="year", dimension="time"))
+        claims.append(_age(sentence, said.start("age"), said.end(), said.group("age")))
+        # ("I'm 34F and run 3 times a week")
     if sentence.text.find("(", start, end) < 0:
         return claims
     for found in _TAG.finditer(sentence.text, start, end):
@@ -43,9 +41,13 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
                 person[-1].text == "I" and len(person) == 2
                 and person[0].lower in lexicon.load().not_claims["label_words"]):
             continue  # (not "Phase I (45M)": a Roman one after a name)
-        group = "age" if found.group("age") else "age_after"
-        age = Decimal(found.group(group))
-        claims.append(finish_claim(sentence, start=found.start() + 1, end=found.end() - 1,
-                                   low=age, high=age, kind="point", qualifier="",
-                                   precision=Decimal(1), unit="year", dimension="time"))
+        claims.append(_age(sentence, found.start() + 1, found.end() - 1,
+                           found.group("age") or found.group("age_after")))
     return claims
+
+
+def _age(sentence: Sentence, start: int, end: int, years: str) -> Claim:
+    """The claim of an age in whole years that a tag writes between ``start`` and ``end``."""
+    age = Decimal(years)
+    return finish_claim(sentence, start=start, end=end, low=age, high=age, kind="point",
+                        qualifier="", precision=Decimal(1), unit="year", dimension="time")

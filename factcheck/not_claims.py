@@ -3207,14 +3207,15 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
     end = pair.end() if pair else numeral.end
     unit = sentence.unit_after(end)
     if unit is None:  # "Winds 35 kt, gusts 50 kt": knots, which only wind makes a unit
-        return _KNOTS_AFTER.match(sentence.text, end) is not None \
-            and not sentence.vocabulary.isdisjoint(_WIND_WORDS)
+        return KNOTS.match(sentence.text, end) is not None \
+            and not sentence.vocabulary.isdisjoint(WIND_WORDS)
     return not _LENS_AFTER.match(sentence.text, unit.end)
 
 
-#: "kt", "kts" or "kn" after a number: knots in a sentence of wind (reading.py reads them)
-_KNOTS_AFTER: Final = re.compile(r"[ ]?k(?:ts?|n)\b")
-_WIND_WORDS: Final = lexicon.word_sections("grammar_words.txt")["wind_words"]
+#: a "kt" or "kn" after a number, and the words of wind that make it knots ([wind_words];
+#: reading.py reads them; "kts" is the lexicon's)
+KNOTS: Final = re.compile(r"[ ]?k[tn]\b")
+WIND_WORDS: Final = lexicon.word_sections("grammar_words.txt")["wind_words"]
 
 
 def _anyone(sentence: Sentence, opener: str, after: Sequence[Word]) -> bool:

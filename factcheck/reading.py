@@ -11,9 +11,8 @@ from factcheck.changes import change_before, change_for, comparative_after, sign
 from factcheck.claims import Change, Claim
 from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
-from factcheck.not_claims import (KELVIN_CUES, after_scale_name, bare_small_word, bracketed_age,
-                                  in_brackets,
-                                  refers_back)
+from factcheck.not_claims import (KELVIN_CUES, KNOTS, WIND_WORDS, after_scale_name,
+                                  bare_small_word, bracketed_age, in_brackets, refers_back)
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
 from factcheck.numerals import (SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, seconds_frame,
@@ -110,10 +109,7 @@ _SURVEY_WORDS: Final = frozenset(["poll", "polled", "survey", "surveyed", "sampl
                                   "questioned", "respondents"])
 #: the last words of bounds after a number that no counted noun follows: "740 or above"
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
-#: a "kt" after a number, and the words of wind that make it knots ([wind_words])
-_KNOTS = re.compile(r"[ ]?k[tn]\b")
 _NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
-_WIND_WORDS = lexicon.word_sections("grammar_words.txt")["wind_words"]
 #: words of output and stocks, beside which "kt" is kilotonnes
 _KILOTONNE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kilotonne_words"]
 #: words of a ship's speed, beside which "kt" stays knots: "sailed at 12 kt with copper"
@@ -825,11 +821,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
-    knots = _KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
+    knots = KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
     if knots is not None and knots.group().strip() == "kt" \
             and (not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS)
                  or sentence.text.startswith(" of ", knots.end())) \
-            and sentence.vocabulary.isdisjoint(_WIND_WORDS) \
+            and sentence.vocabulary.isdisjoint(WIND_WORDS) \
             and sentence.vocabulary.isdisjoint(_SAILING_WORDS) \
             and sentence.vocabulary.isdisjoint(_SPEED_WORDS) \
             and not _KT_NOT_MASS_AFTER.match(sentence.text, knots.end()):
@@ -839,7 +835,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading("kilometric_ton", "mass", "kt", scale, first.start, knots.end())
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
-    if knots is not None and (not sentence.vocabulary.isdisjoint(_WIND_WORDS) or (
+    if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
             and (sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS)

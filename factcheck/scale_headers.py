@@ -78,10 +78,7 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and claim.dimension == "dimensionless" and not claim.vague \
                 and _BARE_FIGURE.fullmatch(claim.text) \
                 and not _after_other_label(sentence, claim):
-            claim = replace(
-                claim, unit=code, dimension=dimension,
-                value=_times(claim.value, factor), low=_times(claim.low, factor),
-                high=_times(claim.high, factor), precision=_times(claim.precision, factor))
+            claim = in_scale(claim, code, dimension, factor)
         result.append(claim)
     return result
 
@@ -99,11 +96,11 @@ def _header(text: str, start: int, end: int) -> Optional[Header]:
         return None
     for found in _HEADER.finditer(text, start, end):
         surface = found.group("currency") or found.group("label_currency")
-        scale = (found.group("scale") or found.group("label_scale")).strip("'").lower()
+        scale = found.group("scale") or found.group("label_scale")
         code = _currency_code(surface)
         if code is not None:
             return Header(found.start(), found.end(), code, "currency",
-                          _SCALES[scale.rstrip("s")])
+                          _scale_factor(scale))
     return None
 
 
@@ -128,7 +125,7 @@ def bare_scale(inner: str) -> Optional[Decimal]:
     (Decimal('1000'), None)
     """
     found = _BARE_SCALE.fullmatch(inner.strip())
-    return _SCALES[found.group().strip("'").lower().rstrip("s")] if found is not None else None
+    return _scale_factor(found.group()) if found is not None else None
 
 
 def _bare_header(text: str, start: int, end: int) -> Optional[Header]:
@@ -142,8 +139,13 @@ def _bare_header(text: str, start: int, end: int) -> Optional[Header]:
         found = _BARE_NOTE.search(text, start, end)
     if found is None:
         return None
-    scale = found.group("scale").strip("'").lower().rstrip("s")
-    return Header(found.start(), found.end(), "", "dimensionless", _SCALES[scale], note)
+    return Header(found.start(), found.end(), "", "dimensionless",
+                  _scale_factor(found.group("scale")), note)
+
+
+def _scale_factor(written: str) -> Decimal:
+    """What a scale as a header writes it multiplies by: "'000s" 1000, "millions" 10**6."""
+    return _SCALES[written.strip("'").lower().rstrip("s")]
 
 
 def _after_other_label(sentence: Sentence, claim: Claim) -> bool:
@@ -171,6 +173,14 @@ def _currency_code(surface: str) -> Optional[str]:
     entry = table.before_exact.get(surface) or table.before_any.get(surface.lower())
     return entry.unit if entry is not None and entry.dimension == "currency" \
         and entry.factor == 1 else None
+
+
+def in_scale(claim: Claim, unit: str, dimension: str, factor: Decimal) -> Claim:
+    """A bare figure in the unit and scale a header gives it: 142,310 under "(£000)" is
+    £142,310,000."""
+    return replace(claim, unit=unit, dimension=dimension,
+                   value=_times(claim.value, factor), low=_times(claim.low, factor),
+                   high=_times(claim.high, factor), precision=_times(claim.precision, factor))
 
 
 def _times(value: Optional[Decimal], factor: Decimal) -> Optional[Decimal]:

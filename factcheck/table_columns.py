@@ -6,14 +6,12 @@ header names no unit leaves its cells as they are ("Jobs" of "| Jobs |")."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import Dict, Final, List, NamedTuple, Optional
 
 from factcheck import units
 from factcheck.claims import Claim
-from factcheck.numerals import tidy
-from factcheck.scale_headers import bare_scale, money_scale
+from factcheck.scale_headers import bare_scale, in_scale, money_scale
 
 #: a unit or scale in brackets ending a header cell: "Cost (£m)", "Span (m)", "Share (%)"
 _BRACKETED: Final = re.compile(r"\(([^()]{1,24})\)\s*\Z")
@@ -61,7 +59,7 @@ def table_column_units(claims: List[Claim], text: str) -> List[Claim]:
                 and _bare_cell(claim, text, line_start):
             column = columns[index]
             assert column is not None
-            claim = _in_column_unit(claim, column)
+            claim = in_scale(claim, column.unit, column.dimension, column.factor)
         result.append(claim)
     return result
 
@@ -126,16 +124,3 @@ def _bare_cell(claim: Claim, text: str, line_start: int) -> bool:
         and not text[line_start:claim.span[0]].strip(" \t")  # "42.5 | 120": no outer pipe
     return (opening is not None or first_cell) \
         and _CELL_CLOSES.match(text, claim.span[1]) is not None
-
-
-def _in_column_unit(claim: Claim, column: ColumnUnit) -> Claim:
-    """A bare figure in its column's unit and scale."""
-    factor = column.factor
-    return replace(claim, unit=column.unit or claim.unit,
-                   dimension=column.dimension if column.unit else claim.dimension,
-                   value=_times(claim.value, factor), low=_times(claim.low, factor),
-                   high=_times(claim.high, factor), precision=_times(claim.precision, factor))
-
-
-def _times(value: Optional[Decimal], factor: Decimal) -> Optional[Decimal]:
-    return None if value is None else tidy(value * factor)
