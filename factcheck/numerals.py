@@ -779,6 +779,10 @@ _PERIODS_OF: Final = re.compile(
     r"[ ]of[ ](?:(?:19|20)[0-9]{2}(?![0-9])(?![ ][a-z])|[0-9](?![0-9,.])(?![ ][a-z])"
     r"|the[ ](?:year|game|match|season)(?=[.,;)]|[ ]?\Z|[ ](?:and|so|but|when|as|with)\b))",
     re.IGNORECASE)
+#: what quarters are periods of: "two quarters of growth", "three quarters of negative growth"
+_QUARTER_RESULTS_OF: Final = re.compile(
+    r"[ ]of[ ](?P<adjective>" + alternation("grammar_words.txt", "quarter_result_adjectives")
+    + r"[ ])?" + alternation("grammar_words.txt", "quarter_results") + r"\b", re.IGNORECASE)
 #: a currency hyphened to a scale word, then a plural: the "-dollar disasters" of "28
 #: billion-dollar disasters", whose number counts the disasters
 _WORTH_EACH: Final = re.compile(
@@ -827,6 +831,14 @@ _ORDINAL_NOUN: Final = re.compile(
     re.IGNORECASE)
 
 
+def _quarters_of_results(text: str, end: int, count: Decimal) -> bool:
+    """Whether the "quarters" ending at ``end`` are periods of results: "two quarters of
+    contraction", "three quarters of negative growth" (a half is never written "two quarters
+    of", but "Three quarters of growth came from exports" is a share)."""
+    results = _QUARTER_RESULTS_OF.match(text, end)
+    return results is not None and (count == 2 or results.group("adjective") is not None)
+
+
 def _fraction_word_after(text: str, count: Decimal, count_end: int,
                          start: int, spelled: bool) -> Optional[_Reading]:
     """Read "COUNT FRACTION" ("a third of", "two-thirds", "three quarters."), or None.
@@ -855,10 +867,12 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                      or _PERIODS_OF.match(text, word.end) is not None)) \
             or (word.word == "quarters" and not word.hyphen
                 and not text.startswith(" of ", word.end)
-                and _PERIOD_PREPOSITION.search(text, max(0, start - 8), start) is not None):
+                and _PERIOD_PREPOSITION.search(text, max(0, start - 8), start) is not None) \
+            or (word.word == "quarters" and not word.hyphen
+                and _quarters_of_results(text, word.end, count)):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
-        # quarters in a row", "done in two quarters": periods (but "3 quarters of voters" is
-        # a share)
+        # quarters in a row", "done in two quarters", "two quarters of negative growth":
+        # periods (but "3 quarters of voters" is a share)
     if _ORDINAL_NOUN.match(text, word.end):
         return None  # "by a third party", "a third country": an ordinal before its noun
     after = _scale_words_after(text, _Reading(start, word.end, count / denominator, Decimal(1),

@@ -7625,6 +7625,12 @@ FRACTIONS = [
     row("Overall 9/10.", point(0.9)),
     row("Use half a pump.", point(0.5, "pump")),
     row("Apply half a dropper at night.", point(0.5, "dropper")),
+    # quarters of growth or losses are periods; a half is never "two quarters of"
+    row("The economy shrank for two quarters of negative growth.", point(2, "quarter")),
+    row("It came after two quarters of contraction.", point(2, "quarter")),
+    row("Japan slipped back after three quarters of negative growth.", point(3, "quarter")),
+    row("Three quarters of growth came from exports.", point(0.75)),
+    row("Three quarters of voters backed the plan.", point(0.75)),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
