@@ -1517,6 +1517,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if glued.isalpha() or glued in _ATTACHED_MARKS else None
     separate = _SEPARATE_SCALE.match(text, r.end) \
         if attached is None and glued in _SCALE_SPACES else None
+    if separate is not None and separate.group().strip() == "M" \
+            and _spaced_million(text, run_start, r, separate.end()):
+        return r._replace(end=separate.end(), scale=Decimal(1000000))
     if separate is not None and (text[separate.end():separate.end() + 1] in _AREA_MARKS
                                  or _LOWER_THEN_UPPER.match(separate.group().strip())
                                  or _SEPARATE_CASED.get(separate.group().strip().lower(),
@@ -1571,6 +1574,24 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     if with_fraction.end > scaled.end and scaled.scale == 1:
         return _scale_words_after(text, with_fraction)
     return with_fraction
+
+
+#: a unit of area right after a spaced "M": "5.61 M km²", "14 M sq mi"
+_AREA_AFTER_M: Final = re.compile(r"[ ](?:km|sq|mi)(?:[\N{SUPERSCRIPT TWO}2]|[ .]|\Z)")
+#: below this, a whole number before a spaced "M" and a plural may be a size: "size 10 M
+#: shoes" (a medium width)
+_SIZED_BELOW: Final = 20
+
+
+def _spaced_million(text: str, run_start: int, r: _Reading, end: int) -> bool:
+    """Whether a capital "M" one space after digits is millions: after a currency ("$5 M
+    budget"), before a unit of area ("5.61 M km²") or before a plural after a decimal or a
+    count no size runs to ("2.4 M viewers", "25 M users"); never a molar strength ("0.5 M
+    NaCl", "a 1 M solution") nor a shoe's width ("size 10 M shoes")."""
+    if _currency_before(text, run_start) or _AREA_AFTER_M.match(text, end):
+        return True
+    return _PLURAL_NOUN_AFTER.match(text, end) is not None and (
+        "." in text[run_start:r.end] or r.base >= _SIZED_BELOW)
 
 
 def seconds_frame(text: str, start: int) -> bool:

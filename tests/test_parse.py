@@ -1048,6 +1048,17 @@ MONEY = [
     row("The classic is graded E1 5c and takes 2 hours.", point(2, "hour")),
     row("Stamps cost 5c each.", point("0.05", "USD")),
     row("54 cents of every property tax dollar goes to schools.", point(54, "percent")),
+    # a spaced capital "M" is millions after a currency, before an area or before a plural
+    # after a decimal or a count no size runs to; never a molar strength nor a shoe's width
+    row("The council approved a $5 M budget.", point(5000000, "USD", text="$5 M")),
+    row("Revenue: €12.5 M", point(12500000, "EUR", text="€12.5 M")),
+    row("Sea ice extent was 5.61 M km² on Tuesday.",
+        point(5610000, "kilometer ** 2", text="5.61 M km²")),
+    row("The app has 3.2 M users.", point(3200000, "user", text="3.2 M users")),
+    row("The service reached 25 M subscribers.", point(25000000, "subscriber")),
+    row("Add 0.5 M NaCl to the buffer.", point(0.5, "molar")),
+    row("Use a 1 M solution of HCl.", point(1, "molar")),
+    row("He wears size 10 M shoes."),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
