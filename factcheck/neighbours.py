@@ -335,6 +335,12 @@ _CONNECTIVE_PAIRS: Final = frozenset((verb, preposition) for verb in (
     for preposition in ("from", "to"))
 
 
+def _level_then_old_level(previous: Claim, claim: Claim) -> bool:
+    """A new level, then the old one after "from": "fell to 4.1% from 4.3"."""
+    return previous.change is not None and previous.change.role == "to" \
+        and (claim.change is None or claim.change.role == "from")
+
+
 #: words after a gapped clause's number that go on to the next item of the list: "Reform on
 #: 25 and the Conservatives on 18"
 _LIST_GOES_ON: Final = frozenset(["and", "or", "while", "but", "with"])
@@ -409,6 +415,8 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         # "32 mpg in summer, 27 in winter"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
+    if word == "from" and _level_then_old_level(previous, claim):
+        return _comparable(previous, claim)  # "fell to 4.1% from 4.3"
     if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
             ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible"),

