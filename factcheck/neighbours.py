@@ -934,8 +934,17 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                  or _after_percent_level(claims, c, sentence)
                                  or _fraction_of_a_rate(c, sentence)
                                  or (not points_of_their_own and not party
-                                     and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1])))
+                                     and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1]))
+                                 or (not points_of_their_own and _POINTS_COMPARED_AFTER.match(
+                                     sentence.text, c.span[1])
+                                     and any(o.unit == "percent" for o in claims)))
             else c for c in claims]
+
+
+#: a comparative right after points, which in a sentence of percentages set them against
+#: another percentage: "94%, 2 points higher than last year", "3 points above the 95% target"
+_POINTS_COMPARED_AFTER: Final = re.compile(
+    r"[ ](?:higher|lower|above|below|ahead|behind|short|better|worse)\b")
 
 
 #: what follows points of a growth rate: a drag or a wind on it, or "to" or "of" growth ("a

@@ -184,14 +184,16 @@ _ODDS_WORDS: Final = frozenset(["outsider", "outsiders", "favourite", "favourite
                                 "favorites", "shot", "shots", "odds", "bookmakers", "bookies",
                                 "backed", "punters", "each-way", "winner", "chance"])
 _ODDS: Final = re.compile(
-    r"(?<![\w.,])[0-9][0-9,]*[-/][0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shots?|winner"
+    r"(?<![\w.,])[0-9][0-9,]*(?:[-/]|-to-)[0-9]{1,2}(?=[ ](?:outsiders?|favou?rites?|shots?|winner"
     r"|chance)\b)"
     # "backed from 8-1 into 5-2", "cut to 4-1 from 10-1": odds a price moved between
     r"|(?<=\b(?:from|into)[ ])[0-9]{1,3}-[0-9]{1,2}\b(?!%|[ ]?per[ ]?cent|[ ][a-z]+s\b)"
-    r"|(?<=odds of )[0-9][0-9,]*[-/][0-9]{1,2}\b")
-#: the "1" of odds written in words, where the sentence names odds: "odds of 22,000 to 1"
+    r"|(?<=odds of )[0-9][0-9,]*(?:[-/]|-to-)[0-9]{1,2}\b")
+#: the "1" of odds written in words, where the sentence names odds: "odds of 22,000 to 1",
+#: "The odds were 290-to-1"
 _ODDS_TO_ONE: Final = re.compile(
-    r"(?:(?<=[0-9][ ]to[ ])|(?<=million[ ]to[ ])|(?<=billion[ ]to[ ]))1\b(?![.,]?[0-9])")
+    r"(?:(?<=[0-9][ ]to[ ])|(?<=[0-9]-to-)|(?<=million[ ]to[ ])|(?<=billion[ ]to[ ]))1\b"
+    r"(?![.,]?[0-9])")
 _ODDS_TO_ONE_WORDS: Final = frozenset(["odds", "bookmakers", "bookies", "shot", "outsider",
                                        "outsiders", "favourite", "favorite"])
 #: a protocol or standard and its version after a slash: "HTTP/2", "HTTP/1.1"
@@ -1323,6 +1325,8 @@ _NUMBERED_ACCOUNTS: Final = frozenset(["card", "cards", "account", "accounts", "
                                        "number", "reference"])
 #: capitals then digits glued after a number: the rest of a code ("24MRD003")
 _CODE_AFTER_DIGITS: Final = re.compile(r"[A-Z]{2,6}[0-9]")
+#: the slash of a thread's counter after the number opening a post: "1/ ", "3/n "
+_THREAD_COUNTER_AFTER: Final = re.compile(r"/n?(?:[ ]|\Z)")
 #: a period of a schedule is named by its number after one of these ("by year 3"), up to
 #: _LAST_SCHEDULE_PERIOD
 _SCHEDULE_LEADS: Final = frozenset(["in", "by", "from", "until", "till", "through", "during",
@@ -1484,6 +1488,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             prev == "in" and len(before) > 1 and before[-2].lower == "ending")) \
             and not sentence.vocabulary.isdisjoint(_NUMBERED_ACCOUNTS):
         return False  # "Card number ending 4417", "the account ending in 0921": last digits
+    if numeral.start == sentence.span[0] and numeral.text.isdigit() \
+            and _THREAD_COUNTER_AFTER.match(sentence.text, numeral.end):
+        return False  # "1/ Here's why", "3/n The round closed": a post's place in a thread
     if not numeral.spelled and _CODE_AFTER_DIGITS.match(sentence.text, numeral.end):
         return False  # "24MRD003", "23BJRC005": a drill hole's or a sample's code
     if prev in _SCHEDULE_PERIODS and numeral.value <= _LAST_SCHEDULE_PERIOD \

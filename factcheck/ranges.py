@@ -153,10 +153,15 @@ def share_scale_in_lists(numerals: List[Numeral], sentence: Sentence) -> List[Nu
 
 
 def _list_gap(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
-    """Whether only a comma or "and"/"or" (and a currency marker) parts two numerals."""
+    """Whether only a comma or "and"/"or" (and a currency marker) parts two numerals; after
+    a bare comma a marker before the second needs one before the first ("Loopwise, 120,
+    $45M": the 120 is no money, nor in millions; but "3 or $4 million")."""
     marker = sentence.unit_before(second.start)
     gap_end = marker.start if marker and marker.start >= first.end else second.start
-    return sentence.gap(first.end, gap_end).strip().lower() in _LIST_GAPS
+    gap = sentence.gap(first.end, gap_end).strip().lower()
+    if gap == "," and gap_end < second.start and not sentence.unit_before(first.start):
+        return False
+    return gap in _LIST_GAPS
 
 
 def _scaled(numeral: Numeral, scale: Decimal) -> Numeral:

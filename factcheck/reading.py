@@ -1765,7 +1765,8 @@ _YEARLY_PERIODS: Final = frozenset(["year", "month", "week", "day", "annually"])
 _VERB_TO_AMOUNT: Final = frozenset(["to", "at", "by", "from", "of", "about", "around",
                                     "nearly", "almost", "some", "over", "more", "than", "a",
                                     "an", "the", "peak", "record", "high", "total", "just",
-                                    "m", "mn", "bn", "million", "billion"])
+                                    "m", "mn", "bn", "million", "billion", "k",
+                                    "thousand"])
 #: auxiliaries and adverbs between a subject and its verb: "accounts have fallen"
 _AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "were", "is", "are", "been",
                                  "now", "also", "already", "just", "each", "will", "would"])

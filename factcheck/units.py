@@ -1616,7 +1616,7 @@ _IS_SINGULARS: Final = frozenset("""
     axis iris tennis chassis trellis pelvis penis paris lewis davis dennis travis curtis
     elvis marquis debris cannabis hubris mantis metropolis syphilis epidermis ibis proboscis
     aegis clitoris glottis pubis dermis orchis pastis portcullis clematis amaryllis chrysalis
-    borealis
+    borealis lapis tapis kris
 """.split())
 _IE_NOUNS: Final = frozenset("""
     movie cookie zombie calorie rookie selfie hippie goalie prairie genie
@@ -1657,6 +1657,8 @@ def singular(noun: str) -> str:
     ('grandchild', 'premises', 'vcpu', 'midwife')
     >>> singular("headaches"), singular("tranches"), singular("coaches")
     ('headache', 'tranche', 'coach')
+    >>> singular("kiwis"), singular("skis"), singular("taxis"), singular("axis")
+    ('kiwi', 'ski', 'taxi', 'axis')
     """
     if len(noun) > 2 and noun.endswith("s") and (
             noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
@@ -1686,7 +1688,7 @@ def singular(noun: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     if word.endswith("is") and not word.endswith(("sis", "ais", "ois", "itis")) \
-            and word not in _IS_SINGULARS and (noun[:1].isupper() or len(word) > 5):
+            and word not in _IS_SINGULARS and (noun[:1].isupper() or len(word) > 3):
         return word[:-1]  # a people in "-i": "Somalis", "Israelis", "Iraqis"; a thing in
         # "-i": "martinis", "paninis", "bikinis"
     return word

@@ -1247,6 +1247,14 @@ PERCENT = [
     row("The incumbent champion won the final by 12 points.", point(12, "point")),
     row("Polls missed the result by 5 points.", point(5, "percentage_point")),
     row("The team won the match by 11 points.", point(11, "point")),
+    # points set against another percentage with a comparative (red team 313)
+    row("Occupancy was 94%, 2 points higher than last year.", point(94, "percent"),
+        point(2, "percentage_point", change=("up", "delta"))),
+    row("The rate was 3 points above the 95% target.", point(3, "percentage_point"),
+        point(95, "percent")),
+    row("The FTSE 100 closed 40 points higher, up 0.5%.",
+        point(40, "point", change=("up", "delta")),
+        point("0.5", "percent", change=("up", "delta"))),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -4751,7 +4759,7 @@ COUNTS = [
     row("After 10km, 2 or 3 runners dropped out.",
         point(10, "kilometer"), rng(2, 3, "runner")),
     row("Prices rose 4%, 1 or 2 points above forecasts.",
-        point(4, "percent"), rng(1, 2, "point")),
+        point(4, "percent"), rng(1, 2, "percentage_point")),
     row("The tank holds 50L, 10 or 15 more than the old one.",
         point(50, "liter"), rng(10, 15)),
     row("Of those surveyed 40 reported headaches.",
@@ -4806,6 +4814,33 @@ COUNTS = [
     # sizes of one pack after "of" or "in", joined by "and", share the noun written once
     row("Packs of 16 and 32 tablets are sold.", point(16, "tablet"), point(32, "tablet")),
     row("He scored 16 and 32 points.", point(16), point(32, "point")),
+    # a bare count before a figure of money after a comma is no money, nor in its scale
+    # (red team 310)
+    row("Loopwise, 120, $45M", point(120), point(45_000_000, "USD")),
+    row("We had 85, $12M raised.", point(85), point(12_000_000, "USD")),
+    row("It cost 3 or $4 million.", point(3_000_000, "USD"), point(4_000_000, "USD")),
+    # a thread's counter opening a post (red team 310)
+    row("1/ Here's why our startup failed."),
+    row("3/n The round closed in May."),
+    row("1/3 of staff left.", point("0.333333333333333333333333333")),
+    # a verb after "the 70" is no noun it counts (red team 310)
+    row("Of the 70 let go, most were engineers.", point(70)),
+    # plurals in "-is" (red team 309)
+    row("We sold 40 kiwis and 12 skis.", point(40, "kiwi"), point(12, "ski")),
+    row("The firm runs 300 taxis.", point(300, "taxi")),
+    # an age set off by commas after more nouns of people (red team 312)
+    row("The contestant, 16, is the youngest.", point(16, "year")),
+    row("The billionaire, 52, bought the club.", point(52, "year")),
+    # "stand at" after a plural subject counts it (red team 313)
+    row("Nursing vacancies stand at 42,306.", point(42_306, "vacancy")),
+    row("Prices stand at 300.", point(300)),
+    # audiences in millions with a glued "m" beside thousands with a glued "k" (red team 312)
+    row("Streams grew from 800k to 1.2m in a week.",
+        point(800_000, "stream", change=("up", "from")),
+        point(1_200_000, "stream", change=("up", "to"))),
+    row("Plays doubled to 3.4m after the video.",
+        point(2, change=("up", "factor")), point(3_400_000, "play", change=("up", "to"))),
+    row("The plays ran 3.4m long.", point("3.4", "meter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5502,6 +5537,11 @@ BOUNDS = [
     # money carried or rolled over to another year is a sum, no floor
     row("The district carried over $2.1 million from last year.", point(2_100_000, "USD")),
     row("The ferry carried over 3,000 people.", lower(3000, "person")),
+    # a cap told in the present with "caps at" (red team 310); "tops out at" names a top
+    # speed or a price, a point, as eight red teams write it
+    row("Speeds top out at 120 mph.", point(120, "mile / hour")),
+    row("The grant caps at $50,000 per firm.", upper(50_000, "USD / firm")),
+    row("Inflation peaked at 9.1% in June.", point("9.1", "percent")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -6645,7 +6685,7 @@ CHANGES = [
     row("He was jailed for 10 years less time served.", point(10, "year", change=None)),
     row("The bond yields 15.06% less fees.", point("15.06", "percent", change=None)),
     row("Crossings stand at 25,000, 20% down on last year.",
-        point(25_000), point(20, "percent", change=("down", "delta"))),
+        point(25_000, "crossing"), point(20, "percent", change=("down", "delta"))),
     row("Knife offences were 5% down year on year.",
         point(5, "percent", change=("down", "delta"))),
     # an anomaly against a baseline is a level of its own, as reference tables hold it
@@ -7525,6 +7565,11 @@ CHANGES = [
     # as the held-out annotators write it (carrying the unit was tried: three sets fell)
     row("Contracts will run for 20 years rather than 15.", point(20, "year"), point(15)),
     row("It takes 12 hours instead of 9.", point(12, "hour"), point(9)),
+    # "pushed from X to Y" moves a level (red team 312); "stretched from" may span a range
+    row("Prices were pushed from $10 to $14.",
+        point(10, "USD", change=("up", "from")), point(14, "USD", change=("up", "to"))),
+    row("The queue stretched from 2 to 5 miles.", rng(2, 5, "mile")),
+    row("The odds were 290-to-1.", point(290)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -8318,6 +8363,10 @@ NOT_CLAIMS = [
     # a street number before a compass point with a stop and a street's name is an address
     row("The office is at 45 W. Broad St."),
     row("Meet at 100 N. Main St. at noon."),
+    # a lower-case executive order's number (red team 309)
+    row("President Biden signed executive order 14067."),
+    # odds written "290-to-1" (red team 309)
+    row("He was a 100-to-1 outsider."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
