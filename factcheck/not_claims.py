@@ -964,12 +964,25 @@ _RANGE_TO_DIGITS: Final = re.compile(
 
 
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
-    """Whether a month and a day, then a dash, come right before: "May 20-22", "June
-    3–5" (a lower-case "may" is a verb)."""
-    return len(before) >= 3 and before[-1].text in ("-", "–") \
+    """Whether a month and a day, then a dash or a word of a span, come right before: "May
+    20-22", "June 3–5", "from March 26 to 27" (a lower-case "may" is a verb)."""
+    return len(before) >= 3 and (
+        (before[-1].text in ("-", "–") and before[-2].end == before[-1].start)
+        or before[-1].lower in _DAY_SPAN_WORDS) \
         and before[-2].text.isdigit() and 1 <= int(before[-2].text) <= 31 \
-        and before[-2].end == before[-1].start and before[-3].lower in months \
-        and before[-3].text != "may"
+        and before[-3].lower in months and before[-3].text != "may"
+
+
+def _bare_day(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether nothing after the number makes it an amount: no unit, no percent sign, no
+    counted noun ("from June 3 to 5%", "March 3 and 4 people" are amounts)."""
+    return not sentence.unit_after(numeral.end) \
+        and sentence.text[numeral.end:numeral.end + 1] != "%" \
+        and counted_noun(sentence, numeral.end, numeral.value) is None
+
+
+#: words between the first and the last day of a span: "from March 26 to 27"
+_DAY_SPAN_WORDS: Final = frozenset(["to", "and", "through", "thru", "until", "till"])
 
 
 def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> bool:
@@ -1448,7 +1461,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                           or prev in words_set["weekdays"]
                           or (nxt in _DAY_RANGE_WORDS and _first_day(numeral, sentence, months))):
         return False
-    if small_integer and _second_day(before, months):
+    if small_integer and _second_day(before, months) and (
+            before[-1].text in ("-", "–") or _bare_day(numeral, sentence)):
         return False  # "May 20-22": the last day of a span of dates
     if len(numeral.text) == 4 and _follows_month_day(numeral, before, months):
         return False

@@ -1632,6 +1632,13 @@ def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, i
     quote = units.lookup_after(quoted.group("currency").lower()) if quoted else None
     if quoted and quoted.group("quoted") and quoted.group("currency").lower() == "pound":
         quote = units.lookup_after("sterling")  # "44 to the pound": no weight is quoted
+    end = quoted.end() if quoted else number_end
+    if quoted is not None and (quote is None or quote.dimension != "currency"):
+        # a currency named in more words: "3.30 against the Singapore dollar"
+        longer = units.match_unit_after(sentence.text, quoted.start("currency"))
+        if longer is not None and longer.dimension == "currency" \
+                and longer.start == quoted.start("currency"):
+            quote, end = units.lookup_after(longer.text.lower()), longer.end
     if quoted is None or quote is None or quote.dimension != "currency":
         return None
     named = [(local, word) for local, word in sentence.currency_words() if local != quote.unit]
@@ -1641,7 +1648,7 @@ def _exchange_rate(sentence: Sentence, number_end: int) -> Optional[Tuple[str, i
     # the nearest currency named before the number: "While the Egyptian pound held steady,
     # the euro rose to 1.09 against the dollar" prices the euro
     local, word = before[-1] if before else named[0]
-    return f"{local} / {quote.unit}", quoted.end(), word.text
+    return f"{local} / {quote.unit}", end, word.text
 
 
 def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]:

@@ -17,11 +17,11 @@ from factcheck.numerals import tidy
 from factcheck.sentence import Sentence
 
 #: a scale header in brackets, "(£000)", "(£'000s)", "($ in millions)", "(in €m)", "(USD
-#: million)", or a label's, "£m:" (the symbol glued to its scale, a colon after)
+#: million)", "(RM mil)", or a label's, "£m:" (the symbol glued to its scale, a colon after)
 _HEADER: Final = re.compile(r"""
     \(\s*(?:in\s+)?
-      (?P<currency>US\$|[ACS]\$|NZ\$|HK\$|[£$€¥₹]|[A-Z]{3})\s?(?:in\s+)?
-      (?P<scale>'?000s?|k|m|mn|bn|thousands?|millions?|billions?)\s*\)
+      (?P<currency>US\$|[ACS]\$|NZ\$|HK\$|RM|Rp|[£$€¥₹]|[A-Z]{3})\s?(?:in\s+)?
+      (?P<scale>'?000s?|k|m|mn|mil|mln|bn|bil|bln|thousands?|millions?|billions?)\s*\)
   | (?<![\w$£€¥₹'])(?P<label_currency>[£$€])(?P<label_scale>'?000s?|k|m|mn|bn):
 """, re.VERBOSE)
 #: a bare scale in brackets, as a header before a colon ("Vacancies (000s): Jan 812",
@@ -38,9 +38,10 @@ _NOT_MONEY_CELLS: Final = lexicon.word_sections("grammar_words.txt")["not_money_
 _THOUSANDS_OF_A_UNIT: Final = re.compile(r"000s?\s?[^\W\d]\S{0,15}")
 #: what each scale multiplies by
 _SCALES: Final = {"000": Decimal(1000), "k": Decimal(1000), "thousand": Decimal(1000),
-                  "m": Decimal(1_000_000), "mn": Decimal(1_000_000),
-                  "million": Decimal(1_000_000), "bn": Decimal(1_000_000_000),
-                  "billion": Decimal(1_000_000_000)}
+                  "m": Decimal(1_000_000), "mn": Decimal(1_000_000), "mil": Decimal(1_000_000),
+                  "mln": Decimal(1_000_000), "million": Decimal(1_000_000),
+                  "bn": Decimal(1_000_000_000), "bil": Decimal(1_000_000_000),
+                  "bln": Decimal(1_000_000_000), "billion": Decimal(1_000_000_000)}
 #: a bare figure of a table's cell: digits and separators, a sign or accounting brackets, or
 #: a range of two ("142,310", "(1,204)", "12.5-14.0")
 _BARE_FIGURE: Final = re.compile(

@@ -1659,6 +1659,8 @@ def singular(noun: str) -> str:
     ('headache', 'tranche', 'coach')
     >>> singular("kiwis"), singular("skis"), singular("taxis"), singular("axis")
     ('kiwi', 'ski', 'taxi', 'axis')
+    >>> singular("Thais"), singular("dais")
+    ('thai', 'dais')
     """
     if len(noun) > 2 and noun.endswith("s") and (
             noun[:-1].isupper() or (noun[-2].isupper() and noun[-3].isupper())):
@@ -1687,7 +1689,8 @@ def singular(noun: str) -> str:
         return word[:-2]  # (also "lenses", "canvases", "aliases")
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
-    if word.endswith("is") and not word.endswith(("sis", "ais", "ois", "itis")) \
+    if word.endswith("is") and not word.endswith(("sis", "ois", "itis")) \
+            and not (word.endswith("ais") and not noun[:1].isupper()) \
             and word not in _IS_SINGULARS and (noun[:1].isupper() or len(word) > 3):
         return word[:-1]  # a people in "-i": "Somalis", "Israelis", "Iraqis"; a thing in
         # "-i": "martinis", "paninis", "bikinis"

@@ -1059,6 +1059,17 @@ MONEY = [
     row("Add 0.5 M NaCl to the buffer.", point(0.5, "molar")),
     row("Use a 1 M solution of HCl.", point(1, "molar")),
     row("He wears size 10 M shoes."),
+    # a currency of more words after "against the" (red team 311)
+    row("The ringgit traded at 3.30 against the Singapore dollar.",
+        point("3.30", "MYR / SGD")),
+    row("The baht traded at 26.1 against the Hong Kong dollar.", point("26.1", "THB / HKD")),
+    # Malaysian and Indonesian scale headers and words (red team 311)
+    row("Revenue (RM mil): 1,204.5; net profit 310.2",
+        point(1_204_500_000, "MYR"), point(310_200_000, "MYR")),
+    row("Rp 15 ribu per kg", point(15000, "IDR / kilogram")),
+    # places of Singapore set a bare dollar (red team 311)
+    row("A BTO flat in Tampines costs $450,000.", point(450_000, "SGD")),
+    row("CPF members can withdraw $5,000 at 55.", point(5000, "SGD"), point(55)),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -1255,6 +1266,12 @@ PERCENT = [
     row("The FTSE 100 closed 40 points higher, up 0.5%.",
         point(40, "point", change=("up", "delta")),
         point("0.5", "percent", change=("up", "delta"))),
+    # bills and interbank rates named by their tenor (red team 311)
+    row("The 6-month T-bill yield rose to 3.1%.", point("3.1", "percent", change=("up", "to"))),
+    row("The 3-month SORA stood at 3.4%.", point("3.4", "percent")),
+    row("A 12-month fixed deposit pays 3.2%.", point("3.2", "percent")),
+    row("We kept the 12-month deposit of $5,000.", point(12, "month"), point(5000, "USD")),
+    row("Held on March 3 and 4 people came.", point(4, "person")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -4841,6 +4858,7 @@ COUNTS = [
     row("Plays doubled to 3.4m after the video.",
         point(2, change=("up", "factor")), point(3_400_000, "play", change=("up", "to"))),
     row("The plays ran 3.4m long.", point("3.4", "meter")),
+    row("About 2,000 Thais attended.", approx(2000, "thai")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8367,6 +8385,9 @@ NOT_CLAIMS = [
     row("President Biden signed executive order 14067."),
     # odds written "290-to-1" (red team 309)
     row("He was a 100-to-1 outsider."),
+    # the last day of a span of dates after "to" or "and" (red team 311)
+    row("The sale runs from May 26 to 27."),
+    row("Offices close between March 3 and 5."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
