@@ -914,7 +914,8 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     party = not vocabulary.isdisjoint(_PARTY_WORDS) or _PARTY_NAMES.search(
         sentence.text, *sentence.span) is not None
     own = vocabulary & _POINTS_OF_THEIR_OWN
-    points_of_their_own = bool(own - _WEAK_OWN) or (bool(own) and not party)
+    points_of_their_own = bool(own - _WEAK_OWN) or (bool(own) and not party) \
+        or sentence.text.find("S&P", *sentence.span) >= 0  # (a name of no word of its own)
     # ("By one measure, Labour's lead has shrunk to 3 points": a party outweighs a measure or
     # a gauge, not an index)
     of_a_poll = not points_of_their_own and (party or not vocabulary.isdisjoint(_POLL_WORDS))
@@ -937,12 +938,16 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                      and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1]))
                                  or (not points_of_their_own and _POINTS_COMPARED_AFTER.match(
                                      sentence.text, c.span[1])
-                                     and any(o.unit == "percent" for o in claims)))
+                                     and any(o.unit == "percent" and o.change is None
+                                             for o in claims)))
             else c for c in claims]
 
 
-#: a comparative right after points, which in a sentence of percentages set them against
-#: another percentage: "94%, 2 points higher than last year", "3 points above the 95% target"
+#: a comparative right after points, which in a sentence of a percentage that is a level set
+#: them against another percentage: "94%, 2 points higher than last year", "3 points above
+#: the 95% target" (not beside a change in percent: "Blood pressure was 10 points lower in
+#: the group that cut salt by 30%"; nor where an index is named: "The S&P 500 ... ending 62
+#: points higher")
 _POINTS_COMPARED_AFTER: Final = re.compile(
     r"[ ](?:higher|lower|above|below|ahead|behind|short|better|worse)\b")
 

@@ -314,7 +314,7 @@ def _noun_after(sentence: Sentence, word: Word) -> bool:
 #: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece", "1,750
 #: disposable ones" (a pronoun, whose noun stands earlier)
 _NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether",
-                                      "ones", "let"])
+                                      "ones"])
 #: periods in the singular, which after a singular noun are its head: "1 business day"
 _PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
                                       "year", "decade"])
@@ -918,7 +918,11 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
             return None
     return None if is_plural_noun(after[0], function_words) \
         or after[0].lower in _MAGNITUDE_NOUNS or after[0].lower in _SIZE_NAMES \
-        or after[0].lower in _NO_COUNTED_WORDS else after[0]  # (not "the 70 let go")
+        or after[1].lower in _VERB_PARTICLES else after[0]  # (not "the 70 let go")
+
+
+#: particles after a verb, which make the word before them no noun: "the 70 let go"
+_VERB_PARTICLES: Final = frozenset(["go", "off", "out", "down", "up", "away", "back"])
 
 
 #: words that name a size by its number, which counts none of them: "a 12 gauge shotgun"

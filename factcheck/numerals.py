@@ -779,9 +779,10 @@ _PERIODS_OF: Final = re.compile(
     r"[ ]of[ ](?:(?:19|20)[0-9]{2}(?![0-9])(?![ ][a-z])|[0-9](?![0-9,.])(?![ ][a-z])"
     r"|the[ ](?:year|game|match|season)(?=[.,;)]|[ ]?\Z|[ ](?:and|so|but|when|as|with)\b))",
     re.IGNORECASE)
-#: what quarters are periods of: "two quarters of growth", "three quarters of negative growth"
+#: what quarters in digits or after a preposition of time are periods of: "3 quarters of
+#: losses", "after three quarters of negative growth"
 _QUARTER_RESULTS_OF: Final = re.compile(
-    r"[ ]of[ ](?P<adjective>" + alternation("grammar_words.txt", "quarter_result_adjectives")
+    r"[ ]of[ ](?:" + alternation("grammar_words.txt", "quarter_result_adjectives")
     + r"[ ])?" + alternation("grammar_words.txt", "quarter_results") + r"\b", re.IGNORECASE)
 #: a currency hyphened to a scale word, then a plural: the "-dollar disasters" of "28
 #: billion-dollar disasters", whose number counts the disasters
@@ -831,12 +832,15 @@ _ORDINAL_NOUN: Final = re.compile(
     re.IGNORECASE)
 
 
-def _quarters_of_results(text: str, end: int, count: Decimal) -> bool:
-    """Whether the "quarters" ending at ``end`` are periods of results: "two quarters of
-    contraction", "three quarters of negative growth" (a half is never written "two quarters
-    of", but "Three quarters of growth came from exports" is a share)."""
-    results = _QUARTER_RESULTS_OF.match(text, end)
-    return results is not None and (count == 2 or results.group("adjective") is not None)
+def _quarters_of_results(text: str, end: int, count: Decimal, as_period: bool) -> bool:
+    """Whether the "quarters" ending at ``end`` are periods (of results): "two quarters of
+    declining sales", "3 quarters of losses", "after three quarters of negative growth" (a
+    half is never written "two quarters of", nor a share of results in digits or after a
+    preposition of time; but "Three quarters of growth came from exports" and "Nearly three
+    quarters of negative growth came from Germany" are shares)."""
+    if count == 2 and text.startswith(" of ", end):
+        return True  # "two quarters of declining sales", "two quarters of the year"
+    return as_period and _QUARTER_RESULTS_OF.match(text, end) is not None
 
 
 def _fraction_word_after(text: str, count: Decimal, count_end: int,
@@ -869,7 +873,9 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not text.startswith(" of ", word.end)
                 and _PERIOD_PREPOSITION.search(text, max(0, start - 8), start) is not None) \
             or (word.word == "quarters" and not word.hyphen
-                and _quarters_of_results(text, word.end, count)):
+                and _quarters_of_results(text, word.end, count, text[start].isdigit()
+                                         or _PERIOD_PREPOSITION.search(
+                                             text, max(0, start - 8), start) is not None)):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
         # quarters in a row", "done in two quarters", "two quarters of negative growth":
         # periods (but "3 quarters of voters" is a share)
@@ -1578,20 +1584,16 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
 
 #: a unit of area right after a spaced "M": "5.61 M km²", "14 M sq mi"
 _AREA_AFTER_M: Final = re.compile(r"[ ](?:km|sq|mi)(?:[\N{SUPERSCRIPT TWO}2]|[ .]|\Z)")
-#: below this, a whole number before a spaced "M" and a plural may be a size: "size 10 M
-#: shoes" (a medium width)
-_SIZED_BELOW: Final = 20
 
 
 def _spaced_million(text: str, run_start: int, r: _Reading, end: int) -> bool:
     """Whether a capital "M" one space after digits is millions: after a currency ("$5 M
-    budget"), before a unit of area ("5.61 M km²") or before a plural after a decimal or a
-    count no size runs to ("2.4 M viewers", "25 M users"); never a molar strength ("0.5 M
-    NaCl", "a 1 M solution") nor a shoe's width ("size 10 M shoes")."""
+    budget"), before a unit of area ("5.61 M km²") or before a plural after a decimal ("2.4
+    M viewers"); never a molar strength ("0.5 M NaCl", "a 1 M solution"), a shoe's width
+    ("size 10 M shoes") nor metres of a race ("the 400 M hurdles")."""
     if _currency_before(text, run_start) or _AREA_AFTER_M.match(text, end):
         return True
-    return _PLURAL_NOUN_AFTER.match(text, end) is not None and (
-        "." in text[run_start:r.end] or r.base >= _SIZED_BELOW)
+    return _PLURAL_NOUN_AFTER.match(text, end) is not None and "." in text[run_start:r.end]
 
 
 def seconds_frame(text: str, start: int) -> bool:

@@ -1055,7 +1055,7 @@ MONEY = [
     row("Sea ice extent was 5.61 M km² on Tuesday.",
         point(5610000, "kilometer ** 2", text="5.61 M km²")),
     row("The app has 3.2 M users.", point(3200000, "user", text="3.2 M users")),
-    row("The service reached 25 M subscribers.", point(25000000, "subscriber")),
+    row("The service reached 25.5 M subscribers.", point(25_500_000, "subscriber")),
     row("Add 0.5 M NaCl to the buffer.", point(0.5, "molar")),
     row("Use a 1 M solution of HCl.", point(1, "molar")),
     row("He wears size 10 M shoes."),
@@ -1259,10 +1259,16 @@ PERCENT = [
     row("Polls missed the result by 5 points.", point(5, "percentage_point")),
     row("The team won the match by 11 points.", point(11, "point")),
     # points set against another percentage with a comparative (red team 313)
+    row("Blood pressure was 10 points lower in the group that cut salt by 30%.",
+        point(10, "point", change=("down", "delta")),
+        point(30, "percent", change=("down", "delta"))),
     row("Occupancy was 94%, 2 points higher than last year.", point(94, "percent"),
         point(2, "percentage_point", change=("up", "delta"))),
     row("The rate was 3 points above the 95% target.", point(3, "percentage_point"),
         point(95, "percent")),
+    row("The S&P 500 gained 1.2%, ending 62 points higher.",
+        point("1.2", "percent", change=("up", "delta")),
+        point(62, "point", change=("up", "delta"))),
     row("The FTSE 100 closed 40 points higher, up 0.5%.",
         point(40, "point", change=("up", "delta")),
         point("0.5", "percent", change=("up", "delta"))),
@@ -4776,7 +4782,7 @@ COUNTS = [
     row("After 10km, 2 or 3 runners dropped out.",
         point(10, "kilometer"), rng(2, 3, "runner")),
     row("Prices rose 4%, 1 or 2 points above forecasts.",
-        point(4, "percent"), rng(1, 2, "percentage_point")),
+        point(4, "percent"), rng(1, 2, "point")),
     row("The tank holds 50L, 10 or 15 more than the old one.",
         point(50, "liter"), rng(10, 15)),
     row("Of those surveyed 40 reported headaches.",
@@ -4842,6 +4848,7 @@ COUNTS = [
     row("1/3 of staff left.", point("0.333333333333333333333333333")),
     # a verb after "the 70" is no noun it counts (red team 310)
     row("Of the 70 let go, most were engineers.", point(70)),
+    row("She owns 5 let flats in Leeds.", point(5, "flat")),
     # plurals in "-is" (red team 309)
     row("We sold 40 kiwis and 12 skis.", point(40, "kiwi"), point(12, "ski")),
     row("The firm runs 300 taxis.", point(300, "taxi")),
@@ -5555,10 +5562,12 @@ BOUNDS = [
     # money carried or rolled over to another year is a sum, no floor
     row("The district carried over $2.1 million from last year.", point(2_100_000, "USD")),
     row("The ferry carried over 3,000 people.", lower(3000, "person")),
-    # a cap told in the present with "caps at" (red team 310); "tops out at" names a top
-    # speed or a price, a point, as eight red teams write it
+    # "tops out at" names a top speed or a price, a point, as eight red teams write it;
+    # "caps at" is no bound, since "caps" is so often a noun (misfire hunt 314)
     row("Speeds top out at 120 mph.", point(120, "mile / hour")),
-    row("The grant caps at $50,000 per firm.", upper(50_000, "USD / firm")),
+    row("The grant caps out at $50,000 per firm.", upper(50_000, "USD / firm")),
+    row("Bottle caps at 5 cents each sold out.", point("0.05", "USD")),
+    row("The winger, with 60 caps at 29, retired.", point(60, "cap"), point(29)),
     row("Inflation peaked at 9.1% in June.", point("9.1", "percent")),
 ]
 
@@ -7718,6 +7727,12 @@ FRACTIONS = [
     row("Japan slipped back after three quarters of negative growth.", point(3, "quarter")),
     row("Three quarters of growth came from exports.", point(0.75)),
     row("Three quarters of voters backed the plan.", point(0.75)),
+    # (misfire hunt 314)
+    row("Three quarters of strong gains came from tech stocks.", point(0.75)),
+    row("Nearly three quarters of negative growth in the bloc came from Germany.",
+        approx(0.75)),
+    row("Sales fell in two quarters of declining demand.", point(2, "quarter")),
+    row("The firm posted 3 quarters of losses.", point(3, "quarter")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
