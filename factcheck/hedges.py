@@ -612,7 +612,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
              if reading.kind in ("point", "approx") else None)  # ("21-year-olds and over")
     if after is None and reading.kind in ("point", "approx"):
         after = _bound_past_of(sentence, reading.end)  # "6 bottles of wine or more"
-    if after and (_adds_a_charge(sentence, after) or _signs_the_next(sentence, after)
+    if after and (_adds_a_charge(sentence, after, dimension) or _signs_the_next(sentence, after)
                   or _not_a_closing_tail(sentence, after)
                   or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
                   or (after[-1].lower == "faster" and dimension not in _PACED)
@@ -1017,10 +1017,11 @@ def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
         and following[0].lower not in lexicon.load().function_words
 
 
-def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
+def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) -> bool:
     """ "£250,000 plus costs", "$100 plus tax", "£60m plus £10m in add-ons", "three plus
-    two", "£1.65m plus a bonus", "£7,495 + VAT": "plus" adds a charge or another amount, it
-    bounds nothing."""
+    two", "£1.65m plus a bonus", "£7,495 + VAT", "$18,250 plus statutory interest": "plus"
+    adds a charge or another amount (after money, any noun phrase), it bounds nothing (but
+    "30 plus years")."""
     if after[-1].lower != "plus" and not (
             after[-1].text == "+" and sentence.text[after[-1].end:after[-1].end + 1] == " "
             and sentence.text[after[-1].start - 1:after[-1].start] == " "):
@@ -1028,7 +1029,15 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word]) -> bool:
     following = sentence.after(after[-1].end, 1)
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
                                 or following[0].lower in ("a", "an", "the", "its", "their")
-                                or parse_number(following[0].lower) is not None) \
+                                or parse_number(following[0].lower) is not None
+                                or (dimension == "currency"
+                                    and sentence.text[after[-1].start - 1] == " "
+                                    and following[0].text.isalpha()
+                                    and following[0].text.islower()
+                                    and following[0].lower != "add"  # ("£20m plus add-ons":
+                                    # a fee that may grow, at least £20m)
+                                    and following[0].lower
+                                    not in lexicon.load().function_words)) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
 
 
@@ -1077,6 +1086,16 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         near = index >= len(words) - NEGATION_REACH
         if word.lower in _SUBJECT_NEGATORS and spans_time:
             return False  # "Nothing happened for more than 20 minutes": how long
+        if spans_time and word.lower in _NEGATORS and _perfect_before(words, index) \
+                and _TIME_AFTER_BOUND.match(sentence.text, bound[-1].end):
+            return False  # "The kitchen has not been cleaned for more than three weeks":
+            # how long it has gone undone (but "must not park for more than 2 hours")
+        if word.lower in _FAIL_WORDS \
+                and not sentence.text.startswith(" to ", word.end):
+            continue  # "Restaurants fail within three years", "fail at speeds above 40
+            # mph": no negation (but "failed to top 1%")
+        if word.text in _APOSTROPHES and index > 0 and words[index - 1].end == word.start:
+            continue  # "No item on the kids' menu": a plural's possessive, no clause break
         if word.lower in _AVOIDING and (index == len(words) - 1 or (
                 index == len(words) - 2 and words[-1].lower.endswith("ing"))):
             return True  # "Avoid drinking more than 14 units a week": at most (but "avoid
@@ -1096,6 +1115,26 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False
+
+
+#: an amount of time right after a bound: " three weeks", " 6 months"
+_TIME_AFTER_BOUND: Final = re.compile(
+    r"[ ](?:an?|[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[ ](?:second|minute|hour|day|week|month|year"
+    r"|decade|centur(?:y|ie))s?\b", re.IGNORECASE)
+#: the forms of "fail", a negation only before "to": "failed to top 1%"
+_FAIL_WORDS: Final = frozenset(["fail", "fails", "failed", "failing"])
+#: apostrophes, which after a plural make it a possessive: "the kids' menu"
+_APOSTROPHES: Final = frozenset(["'", "\N{RIGHT SINGLE QUOTATION MARK}"])
+
+
+def _perfect_before(words: Sequence[Word], index: int) -> bool:
+    """Whether the negation at ``index`` is of a perfect tense: "has not been cleaned",
+    "hadn't been checked"."""
+    word = words[index].lower
+    return word in ("hasn't", "haven't", "hadn't", "hasn\N{RIGHT SINGLE QUOTATION MARK}t",
+                    "haven\N{RIGHT SINGLE QUOTATION MARK}t",
+                    "hadn\N{RIGHT SINGLE QUOTATION MARK}t") \
+        or (index > 0 and words[index - 1].lower in ("has", "have", "had"))
 
 
 #: participles that describe who or what a bound is said of, which no negation before them

@@ -2835,8 +2835,11 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         rest = [word for word in sentence.after(after[0].end, 3)
                 if word.lower not in _CASUALTY_AUXILIARIES]
         return bool(rest) and (rest[0].lower in _CASUALTY_STATES
-                               or rest[0].lower in _CASUALTY_VERBS)
-        # "Two were killed", "two are still missing", "Five have been rescued"
+                               or rest[0].lower in _CASUALTY_VERBS
+                               or (numeral.value > 1 and after[0].lower in ("were", "are")
+                                   and _PASSIVE_PARTICIPLE.fullmatch(rest[0].lower) is not None))
+        # "Two were killed", "two are still missing", "Five have been rescued", any passive:
+        # "Four were jailed and two were cleared"
     if after[0].lower not in _CASUALTY_STATES:
         return False
     return len(after) < 2 or not after[1].text.isalpha() \
@@ -2844,6 +2847,8 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         or after[1].lower in _CASUALTY_STATES  # "Three feared dead", "Two shot dead"
 
 
+#: a regular past participle: "jailed", "cleared", "charged"
+_PASSIVE_PARTICIPLE: Final = re.compile(r"[a-z]{2,}ed")
 #: how badly people were hurt, between their number and the state: "four seriously injured"
 _SEVERITIES: Final = frozenset(["seriously", "critically", "badly", "slightly", "severely",
                                 "fatally", "gravely", "mortally", "lightly"])
@@ -3522,7 +3527,13 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True
-    plural_noun = is_plural_word(nxt)
+    plural_noun = is_plural_word(nxt) or (
+        len(after) > 1 and nxt.isalpha() and nxt.islower()
+        and nxt not in lexicon.load().function_words and after[1].text.islower()
+        and is_plural_word(after[1].text) and prev not in _YEAR_SPAN_WORDS
+        and prev not in lexicon.load().not_claims["year_words"])
+    # ("1711 road deaths": a modifier, then the plural; but "Between 1600 and 1900 world
+    # temperatures dropped")
     if (len(after) > 1 and after[0].lower in _RANGE_WORDS and after[1].text.isdigit()
             and 2200 <= int(after[1].text) <= numeral.value * 10):
         return False  # "1000-5000", "1000 - 5000": the other end is no year, nor is this one
@@ -3555,6 +3566,9 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
+#: words before the last year of a span: "between 1600 and 1900", "from 1914 to 1918"
+_YEAR_SPAN_WORDS: Final = frozenset(["and", "or", "to", "-", "\N{EN DASH}", "until", "till",
+                                     "through"])
 #: "from", a number and "to": a span ("from 1914 to 1918")
 _FROM_NUMBER_TO: Final = re.compile(r"\bfrom[ ][0-9]{4}[ ]to\Z", re.IGNORECASE)
 

@@ -203,8 +203,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 and index + 1 < len(after) and is_plural_noun(after[index + 1], function_words):
             continue  # "120 children's homes", "two women's refuges": the owner of the noun
         if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
-                and is_plural_noun(after[index + 1], function_words):
-            continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states"
+                and (is_plural_noun(after[index + 1], function_words) or (
+                    index + 2 < len(after) and after[index + 1].text.isalpha()
+                    and after[index + 1].text.islower()
+                    and after[index + 1].lower not in function_words
+                    and is_plural_noun(after[index + 2], function_words))):
+            continue  # an abbreviation before the noun: "3,143 US counties", "40 EU states",
+            # "112 UCAS tariff points"
         if _is_money_sign(word.text) and index + 1 < len(after) \
                 and after[index + 1].text.isdigit() and after[index + 1].start == word.end:
             continue  # "two £1m jackpots": the sum of each, then the noun

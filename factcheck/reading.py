@@ -564,6 +564,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         after = sentence.unit_after(plus_scale.end() if plus_scale else ish.end())
     if after is not None and after.dimension == "time" and _opens_a_compound(sentence, after):
         after = None  # "30,000 day-trippers", "two hour-long sessions": what is counted
+    if after is not None and after.unit == "degree" and _ACADEMIC_AFTER.match(
+            sentence.text, after.end):
+        after = None  # "400 degree programmes", "2,000 degree apprentices": a university's
     measured = _MEASURE_ADJECTIVE.match(sentence.text, last.end) if after is None else None
     if measured:
         spoon = sentence.unit_after(measured.end())  # "1 heaped tbsp", "2 level teaspoons"
@@ -897,6 +900,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     return UnitReading(factor=scale, start=first.start, end=number_end)
 
 
+#: what a university degree names after "degree": "400 degree programmes" (grammar_words.txt)
+_ACADEMIC_AFTER: Final = re.compile(
+    r"[ ]" + lexicon.alternation("grammar_words.txt", "degree_courses") + r"\b")
 #: "a day" and the like after a small number in words, so many a period: "Take one a day"
 _DOSE_A_PERIOD: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|night|week|hour|month)\b")
 #: what may stand between a bare number and its period: "5,000 per hour", "47 a week" (not

@@ -4866,6 +4866,19 @@ COUNTS = [
         point(2, change=("up", "factor")), point(3_400_000, "play", change=("up", "to"))),
     row("The plays ran 3.4m long.", point("3.4", "meter")),
     row("About 2,000 Thais attended.", approx(2000, "thai")),
+    # a count opening a clause before a passive (red team 315)
+    row("Four were jailed and two were cleared.", point(4), point(2)),
+    row("The two were jailed."),
+    row("One is required to pay the fee."),
+    # a year-shaped count before a modifier and its plural (red team 316)
+    row("There were 1711 road deaths last year.", point(1711, "death")),
+    row("Between 1600 and 1900 world temperatures fell."),
+    # "degree" before what a university offers (red team 318)
+    row("The university offers 400 degree programmes.", point(400, "programme")),
+    row("Cut at a 30 degree angle.", point(30, "degree")),
+    # an abbreviation, a modifier and the plural (red team 318)
+    row("You need 112 UCAS tariff points.", point(112, "point")),
+    row("The trust has 40 NHS hospital beds.", point(40, "bed")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5569,6 +5582,21 @@ BOUNDS = [
     row("Bottle caps at 5 cents each sold out.", point("0.05", "USD")),
     row("The winger, with 60 caps at 29, retired.", point(60, "cap"), point(29)),
     row("Inflation peaked at 9.1% in June.", point("9.1", "percent")),
+    # "fail" negates only before "to"; a perfect tense before a span of time says how long
+    # (red teams 316, 317)
+    row("Many restaurants fail within three years.", upper(3, "year")),
+    row("Cars fail the test at speeds above 40 mph.", lower(40, "mile / hour", strict=True)),
+    row("Shares failed to top 1%.", upper(1, "percent")),
+    row("No item on the kids' menu is more than 500 calories.", upper(500, "kilocalorie")),
+    row("The kitchen has not been cleaned for more than three weeks.",
+        lower(3, "week", strict=True)),
+    row("You must not park for more than 2 hours.", upper(2, "hour")),
+    row("The drug hasn't been tested in more than 20 patients.", upper(20, "patient")),
+    # "up to the value of" (red team 315)
+    row("He may claim goods up to the value of £500.", upper(500, "GBP")),
+    # "plus" and a noun after money adds it (red team 315)
+    row("He was ordered to pay $18,250 plus statutory interest.", point(18_250, "USD")),
+    row("It's a $1bn-plus deal.", lower(1_000_000_000, "USD")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -8403,6 +8431,10 @@ NOT_CLAIMS = [
     # the last day of a span of dates after "to" or "and" (red team 311)
     row("The sale runs from May 26 to 27."),
     row("Offices close between March 3 and 5."),
+    # labels of weeks, notices and vehicles (red team 316)
+    row("In weeks 14-16 the queue grew."),
+    row("Penalty notice 7735 was issued."),
+    row("Vehicle 1 struck vehicle 2."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
