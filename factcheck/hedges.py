@@ -248,7 +248,11 @@ def _named_floor(sentence: Sentence, minimum: Word) -> bool:
     """Whether "minimum" is the noun of a named floor: "a tipped minimum of $2.13", "the
     statutory minimum of £11.44" (but "a minimum of £1,000 under the deal" bounds)."""
     named = sentence.before(minimum.start, 1)
-    return minimum.lower == "minimum" and bool(named) and named[0].lower in _FLOOR_NAMES
+    return minimum.lower == "minimum" and bool(named) and (
+        named[0].lower in _FLOOR_NAMES
+        or (len(named[0].text) == 4 and named[0].text.isdigit())
+        or named[0].text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")))
+    # ("the 1968 minimum of $1.60", "the state's minimum of $15")
 
 
 def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:

@@ -1511,6 +1511,13 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # "16.5 yen per kilowatt-hour, down from 29.0 yen", "£15 an hour, up from the
             # current £11.80": the old level is a rate too
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
+        if (previous is not None and previous.change is not None
+                and previous.change.role == "from" and claim.change is not None
+                and claim.change.role == "to" and claim.dimension == "currency"
+                and previous.unit.startswith(claim.unit + " / ")
+                and _comparable(previous, claim)):
+            # "from $3.05 a gallon in January to $5.02": the new level is a rate too
+            claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and previous.change is not None and previous.change.role == "to"
                 and claim.dimension == "count" and previous.dimension in _MEASURED

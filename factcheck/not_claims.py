@@ -3015,6 +3015,36 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     return bool(opening) and opening[-1].isalnum()
 
 
+def _a_country(name: str) -> bool:
+    """Whether ``name`` is a country's: "Romania", "Sweden", "UK"."""
+    return name in _COUNTRY_NAMES or name in _COUNTRY_ABBREVIATIONS or is_place_name(name)
+
+
+#: countries written short before their figures: "UK 26, Romania 81"
+_COUNTRY_ABBREVIATIONS: Final = frozenset(["UK", "US", "USA", "EU", "UAE"])
+#: another pair of a name and a number after a comma or a semicolon: ", Romania 81"
+_PAIR_AFTER: Final = re.compile(r"[ ]?[,;][ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ][0-9]")
+#: a pair of a name and a number before a comma or a semicolon: "UK 26, "
+_PAIR_BEFORE: Final = re.compile(r"[0-9][,;][ ]\Z")
+
+
+def _in_a_list_of_pairs(numeral: Numeral, name: Word, sentence: Sentence) -> bool:
+    """Whether the number is one of a list of a country and its figure: "Road deaths per
+    million: UK 26, Romania 81, Sweden 20" (not a score: "Germany 2 Spain 1", "Spain 1,
+    Germany 0 in the final")."""
+    if (numeral.value < 10 and "." not in numeral.text) \
+            or not sentence.vocabulary.isdisjoint(_RESULT_WORDS):
+        return False  # "Spain 1, Germany 0 in the final", "England 24, Wales 18 at full time"
+    return _PAIR_AFTER.match(sentence.text, numeral.end) is not None \
+        or _PAIR_BEFORE.search(sentence.text, max(sentence.span[0], name.start - 4),
+                               name.start) is not None
+
+
+#: words of a game's result, beside which a list of names and numbers is a score
+_RESULT_WORDS: Final = lexicon.word_sections("not_claims.txt")["score_words"] | frozenset(
+    ["final", "full-time", "ft", "ht", "match", "game", "result", "results"])
+
+
 #: a maker's name and a model in the plural after a number: " Airbus A350-900s", " Boeing 787s"
 _MODEL_PLURAL: Final = re.compile(r"(?:[ ][A-Z][A-Za-z&.-]*){1,2}[ ][A-Z0-9][A-Za-z0-9-]*[0-9]s\b")
 
@@ -3132,7 +3162,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # bill "HR 1": a hazard ratio has decimals)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
             or is_place_name(prev.text) \
-            or (prev.text in _COUNTRY_NAMES and not numeral.text.isdigit()):
+            or (prev.text in _COUNTRY_NAMES and not numeral.text.isdigit()) \
+            or (_a_country(prev.text) and _in_a_list_of_pairs(numeral, prev, sentence)):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):

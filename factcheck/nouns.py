@@ -786,7 +786,8 @@ _TIME_AGO_AFTER: Final = re.compile(
 
 
 #: words in -s that report a finding before "that": "A survey of 2,000 adults shows that"
-_REPORTING: Final = frozenset(["shows", "finds", "reports", "estimates", "notes"])
+_REPORTING: Final = frozenset(["shows", "finds", "reports", "estimates", "notes", "claims",
+                               "says", "suggests", "argues", "implies", "alleges", "insists"])
 
 
 #: verbs in "-s" of headlines and reports, never the head of a noun after a plural

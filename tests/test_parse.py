@@ -4879,6 +4879,14 @@ COUNTS = [
     # an abbreviation, a modifier and the plural (red team 318)
     row("You need 112 UCAS tariff points.", point(112, "point")),
     row("The trust has 40 NHS hospital beds.", point(40, "bed")),
+    # a reporting verb after a count's plural (red team 309)
+    row("The video got 2.3 million views claims that the vote was rigged.",
+        point(2_300_000, "view")),
+    row("It has 300 insurance claims that were denied.", point(300, "claim")),
+    # a country's figures in a list of pairs (red team 316)
+    row("Road deaths per million: UK 26, Romania 81, Sweden 20.", point(26), point(81),
+        point(20)),
+    row("England 24, Wales 18 at full-time."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5597,6 +5605,10 @@ BOUNDS = [
     # "plus" and a noun after money adds it (red team 315)
     row("He was ordered to pay $18,250 plus statutory interest.", point(18_250, "USD")),
     row("It's a $1bn-plus deal.", lower(1_000_000_000, "USD")),
+    # a named minimum's own figure (red team 309)
+    row("Workers earned the 1968 minimum of $1.60 an hour.", point("1.60", "USD / hour")),
+    row("The state's minimum of $15 an hour took effect.", point(15, "USD / hour")),
+    row("Stays need a minimum of 30 days.", lower(30, "day")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -7625,6 +7637,13 @@ CHANGES = [
         point(10, "USD", change=("up", "from")), point(14, "USD", change=("up", "to"))),
     row("The queue stretched from 2 to 5 miles.", rng(2, 5, "mile")),
     row("The odds were 290-to-1.", point(290)),
+    # the new level takes the rate of the old one (red team 309)
+    row("Gas rose from $3.05 a gallon in January to $5.02 in June.",
+        point("3.05", "USD / gallon", change=("up", "from")),
+        point("5.02", "USD / gallon", change=("up", "to"))),
+    row("It rose from $3 a share to $5 billion.",
+        point(3, "USD / share", change=("up", "from")),
+        point(5_000_000_000, "USD", change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
