@@ -616,6 +616,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
              if reading.kind in ("point", "approx") else None)  # ("21-year-olds and over")
     if after is None and reading.kind in ("point", "approx"):
         after = _bound_past_of(sentence, reading.end)  # "6 bottles of wine or more"
+    if after and not sentence.title_case and not sentence.all_caps \
+            and any(w.text[:1].isupper() for w in after):
+        after = None  # "$899 at Best Buy": a name, no "at best"
     if after and (_adds_a_charge(sentence, after, dimension) or _signs_the_next(sentence, after)
                   or _not_a_closing_tail(sentence, after)
                   or (after[-1].lower in _HEAT_COMPARATIVES and dimension != "temperature")
@@ -1036,13 +1039,31 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
                                 or parse_number(following[0].lower) is not None
                                 or (dimension == "currency"
                                     and sentence.text[after[-1].start - 1] == " "
-                                    and following[0].text.isalpha()
-                                    and following[0].text.islower()
                                     and following[0].lower != "add"  # ("£20m plus add-ons":
                                     # a fee that may grow, at least £20m)
-                                    and following[0].lower
-                                    not in lexicon.load().function_words)) \
+                                    and _charge_named_after(sentence, after[-1].end))) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
+
+
+def _charge_named_after(sentence: Sentence, end: int) -> bool:
+    """Whether a noun phrase of at most three plain words ends its clause after "plus": "plus
+    statutory interest.", "plus annual payments," (not the clause's verb: "$2 million plus
+    sold within days", "£100,000 plus typically hire agents", "plus attract a tax")."""
+    function_words = lexicon.load().function_words
+    words = sentence.after(end, _CHARGE_WORDS + 1)
+    for index, word in enumerate(words):
+        if not word.text.isalpha():
+            return index > 0 and word.text in _CLAUSE_MARKS
+        if index == _CHARGE_WORDS or not word.text.islower() or word.lower.endswith("ly") \
+                or word.lower.endswith("ed") or word.lower in function_words:
+            return index > 0 and word.lower in _CHARGE_ENDS
+    return bool(words)
+
+
+#: the most plain words of a charge named after "plus", and what may end it
+_CHARGE_WORDS: Final = 3
+_CLAUSE_MARKS: Final = frozenset([".", ",", ";", ":", ")", "!", "?"])
+_CHARGE_ENDS: Final = frozenset(["and", "or", "for", "in", "on", "over", "from", "to", "at"])
 
 
 def _deadline_missed(sentence: Sentence, bound: Sequence[Word]) -> bool:
@@ -1095,11 +1116,14 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
             return False  # "The kitchen has not been cleaned for more than three weeks":
             # how long it has gone undone (but "must not park for more than 2 hours")
         if word.lower in _FAIL_WORDS \
-                and not sentence.text.startswith(" to ", word.end):
+                and not _TO_AFTER_FAIL.match(sentence.text, word.end):
             continue  # "Restaurants fail within three years", "fail at speeds above 40
             # mph": no negation (but "failed to top 1%")
-        if word.text in _APOSTROPHES and index > 0 and words[index - 1].end == word.start:
+        if word.text in _APOSTROPHES and index > 0 and words[index - 1].end == word.start \
+                and words[index - 1].lower.endswith("s") \
+                and not _QUOTE_OPENED.search(sentence.text, sentence.span[0], word.start):
             continue  # "No item on the kids' menu": a plural's possessive, no clause break
+            # (but "a 'no tips' policy": a quotation closes)
         if word.lower in _AVOIDING and (index == len(words) - 1 or (
                 index == len(words) - 2 and words[-1].lower.endswith("ing"))):
             return True  # "Avoid drinking more than 14 units a week": at most (but "avoid
@@ -1125,6 +1149,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
 _TIME_AFTER_BOUND: Final = re.compile(
     r"[ ](?:an?|[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[ ](?:second|minute|hour|day|week|month|year"
     r"|decade|centur(?:y|ie))s?\b", re.IGNORECASE)
+#: "to" after "fail", perhaps past an adverb: "failed to top", "failed again to climb"
+_TO_AFTER_FAIL: Final = re.compile(r"[ ](?:[a-z]+ly[ ]|again[ ]|once[ ]more[ ])?to[ ]")
+#: a single quotation mark opening a quotation: " 'no", "‘no"
+_QUOTE_OPENED: Final = re.compile("(?:^|[ (])['\N{LEFT SINGLE QUOTATION MARK}][A-Za-z]")
 #: the forms of "fail", a negation only before "to": "failed to top 1%"
 _FAIL_WORDS: Final = frozenset(["fail", "fails", "failed", "failing"])
 #: apostrophes, which after a plural make it a possessive: "the kids' menu"

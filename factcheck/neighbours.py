@@ -915,7 +915,7 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
         sentence.text, *sentence.span) is not None
     own = vocabulary & _POINTS_OF_THEIR_OWN
     points_of_their_own = bool(own - _WEAK_OWN) or (bool(own) and not party) \
-        or sentence.text.find("S&P", *sentence.span) >= 0  # (a name of no word of its own)
+        or _INDEX_NAME.search(sentence.text, *sentence.span) is not None  # ("S&P 500")
     # ("By one measure, Labour's lead has shrunk to 3 points": a party outweighs a measure or
     # a gauge, not an index)
     of_a_poll = not points_of_their_own and (party or not vocabulary.isdisjoint(_POLL_WORDS))
@@ -938,11 +938,15 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                      and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1]))
                                  or (not points_of_their_own and _POINTS_COMPARED_AFTER.match(
                                      sentence.text, c.span[1])
-                                     and any(o.unit == "percent" and o.change is None
+                                     and any(o.unit == "percent" and (
+                                         o.change is None or o.change.role != "delta")
                                              for o in claims)))
             else c for c in claims]
 
 
+#: an index named with its number: "S&P 500", "Russell 2000", "S&P/ASX 200" (not "S&P
+#: Global", nor the surname Russell)
+_INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b")
 #: a comparative right after points, which in a sentence of a percentage that is a level set
 #: them against another percentage: "94%, 2 points higher than last year", "3 points above
 #: the 95% target" (not beside a change in percent: "Blood pressure was 10 points lower in

@@ -928,7 +928,8 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
 
 
 #: particles after a verb, which make the word before them no noun: "the 70 let go"
-_VERB_PARTICLES: Final = frozenset(["go", "off", "out", "down", "up", "away", "back"])
+_VERB_PARTICLES: Final = frozenset(["go", "off", "out", "down", "up", "away", "back", "loose",
+                                   "slip", "in"])
 
 
 #: words that name a size by its number, which counts none of them: "a 12 gauge shotgun"

@@ -832,6 +832,22 @@ _ORDINAL_NOUN: Final = re.compile(
     re.IGNORECASE)
 
 
+def _quarters_as_period(text: str, start: int) -> bool:
+    """Whether quarters starting at ``start`` are written as periods: in digits after a
+    word ("posted 3 quarters of losses"; not "3 quarters of growth came from exports",
+    opening its sentence), or after a preposition of time ("after three quarters of"; not
+    "Over three quarters of losses", a bound)."""
+    before = text[max(0, start - 8):start]
+    if text[start].isdigit():
+        return bool(before.strip()) and not before.rstrip().endswith((".", ":", ";"))
+    return _TIME_PREPOSITION_BEFORE.search(before) is not None
+
+
+#: a preposition of time right before quarters of results: "after three quarters of"
+_TIME_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:in|for|within|after|during)[ ]\Z",
+                                             re.IGNORECASE)
+
+
 def _quarters_of_results(text: str, end: int, count: Decimal, as_period: bool) -> bool:
     """Whether the "quarters" ending at ``end`` are periods (of results): "two quarters of
     declining sales", "3 quarters of losses", "after three quarters of negative growth" (a
@@ -873,9 +889,7 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not text.startswith(" of ", word.end)
                 and _PERIOD_PREPOSITION.search(text, max(0, start - 8), start) is not None) \
             or (word.word == "quarters" and not word.hyphen
-                and _quarters_of_results(text, word.end, count, text[start].isdigit()
-                                         or _PERIOD_PREPOSITION.search(
-                                             text, max(0, start - 8), start) is not None)):
+                and _quarters_of_results(text, word.end, count, _quarters_as_period(text, start))):
         return None  # "in 14 quarters", "seven quarters", "the past three quarters", "for 3
         # quarters in a row", "done in two quarters", "two quarters of negative growth":
         # periods (but "3 quarters of voters" is a share)
@@ -1582,18 +1596,26 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
     return with_fraction
 
 
+#: below this, a whole number before a spaced "M" and a plural may be a size: "size 10 M
+#: shoes" (a medium width)
+_SIZED_BELOW: Final = 20
+#: races after a spaced "M", which makes it metres: "the 400 M hurdles"
+_RACE_AFTER_M: Final = re.compile(r"[ ](?:hurdles|relays|sprints|races|heats|finals)\b")
 #: a unit of area right after a spaced "M": "5.61 M km²", "14 M sq mi"
 _AREA_AFTER_M: Final = re.compile(r"[ ](?:km|sq|mi)(?:[\N{SUPERSCRIPT TWO}2]|[ .]|\Z)")
 
 
 def _spaced_million(text: str, run_start: int, r: _Reading, end: int) -> bool:
     """Whether a capital "M" one space after digits is millions: after a currency ("$5 M
-    budget"), before a unit of area ("5.61 M km²") or before a plural after a decimal ("2.4
-    M viewers"); never a molar strength ("0.5 M NaCl", "a 1 M solution"), a shoe's width
-    ("size 10 M shoes") nor metres of a race ("the 400 M hurdles")."""
+    budget"), before a unit of area ("5.61 M km²") or before a plural after a decimal or a
+    count no size runs to ("2.4 M viewers", "260 M subscribers"); never a molar strength
+    ("0.5 M NaCl", "a 1 M solution"), a shoe's width ("size 10 M shoes") nor metres of a
+    race ("the 400 M hurdles")."""
     if _currency_before(text, run_start) or _AREA_AFTER_M.match(text, end):
         return True
-    return _PLURAL_NOUN_AFTER.match(text, end) is not None and "." in text[run_start:r.end]
+    return _PLURAL_NOUN_AFTER.match(text, end) is not None and (
+        "." in text[run_start:r.end]
+        or (r.base >= _SIZED_BELOW and not _RACE_AFTER_M.match(text, end)))
 
 
 def seconds_frame(text: str, start: int) -> bool:

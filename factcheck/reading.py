@@ -2266,6 +2266,8 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     if before[-1].lower in ("was", "is") and not sentence.vocabulary.isdisjoint(_DEATH_WORDS) \
             and _age_of_the_dead(sentence, before, start):
         return True  # "Ms. Varga was 58 when she died", "Smith, who founded the firm, was 73"
+    if before[-1].lower in ("was", "is") and _after_a_person_clause(sentence, before, start):
+        return True  # "The rapper, whose real name is Aubrey Graham, is 37"
     if aged and (_word_before_bound(sentence, start) == "aged"
                  or _listed_after_aged(sentence, start)):
         return True  # "aged over 65", "aged 15, 16 and 17"
@@ -2371,6 +2373,27 @@ def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> 
         # the firm, was 73" (not "The death toll, officials said, was 73")
     return bool(subject) and subject[0].text[:1].isupper() and subject[0].text.isalpha() \
         and subject[0].lower not in lexicon.load().function_words
+
+
+#: a person's relative clause set off by commas, right before "is" or "was": "The rapper,
+#: whose real name is Aubrey Graham,", "The singer, who has sold 50 million records,"
+_PERSON_CLAUSE_BEFORE: Final = re.compile(r"\b(?P<noun>\w+),[ ]who(?:se)?[ ][^,]{1,80},\Z")
+
+
+def _after_a_person_clause(sentence: Sentence, before: Sequence[Word], start: int) -> bool:
+    """A whole number under 120 ending its clause after a person's relative clause and "is"
+    or "was": "The rapper, whose real name is Aubrey Graham, is 37" (a name or a noun of a
+    person opens it; not "The firm, which was founded in Leeds, is 37")."""
+    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
+    if number_end is None or not 0 < int(number_end.group()) < 120 \
+            or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
+        return False
+    clause = _PERSON_CLAUSE_BEFORE.search(
+        sentence.text, max(sentence.span[0], before[-1].start - 100), before[-1].start - 1)
+    if clause is None:
+        return False
+    noun = clause.group("noun")
+    return noun[:1].isupper() or noun.lower() in _PERSON_NOUNS
 
 
 def _age_reached(sentence: Sentence, start: int) -> bool:

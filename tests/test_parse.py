@@ -1278,6 +1278,13 @@ PERCENT = [
     row("A 12-month fixed deposit pays 3.2%.", point("3.2", "percent")),
     row("We kept the 12-month deposit of $5,000.", point(12, "month"), point(5000, "USD")),
     row("Held on March 3 and 4 people came.", point(4, "person")),
+    # (misfire hunt 320)
+    row("Inflation fell to 3.1%, 0.2 points below forecasts.",
+        point("3.1", "percent", change=("down", "to")), point("0.2", "percentage_point")),
+    row("Analysts at S&P said the default rate hit 4%, 2 points higher than last year.",
+        point(4, "percent"), point(2, "percentage_point", change=("up", "delta"))),
+    row("Russell said support was 45%, 3 points higher than in spring.",
+        point(45, "percent"), point(3, "percentage_point", change=("up", "delta"))),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
@@ -4887,6 +4894,14 @@ COUNTS = [
     row("Road deaths per million: UK 26, Romania 81, Sweden 20.", point(26), point(81),
         point(20)),
     row("England 24, Wales 18 at full-time."),
+    # (misfire hunt 320)
+    row("The notice 90 residents received was unclear.", point(90, "resident")),
+    row("Of the 20 let loose, three were recaptured.", point(20), point(3)),
+    row("3 quarters of growth came from exports.", point(0.75)),
+    row("Over three quarters of losses came from retail.", lower(0.75, strict=True)),
+    row("Sales slid after three quarters of falling sales.", point(3, "quarter")),
+    row("Netflix has 260 M subscribers.", point(260_000_000, "subscriber")),
+    row("The Temasek-backed startup raised $300 million.", point(300_000_000, "USD")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -5609,6 +5624,14 @@ BOUNDS = [
     row("Workers earned the 1968 minimum of $1.60 an hour.", point("1.60", "USD / hour")),
     row("The state's minimum of $15 an hour took effect.", point(15, "USD / hour")),
     row("Stays need a minimum of 30 days.", lower(30, "day")),
+    # (misfire hunt 320)
+    row("The rocket failed again to climb more than 10 km.",
+        upper(10, "kilometer", change=("up", "delta"))),
+    row("Despite a 'no tips' policy waiters earn more than $20 an hour.",
+        lower(20, "USD / hour", strict=True)),
+    row("Homes priced at $2 million plus sold within days.", lower(2_000_000, "USD")),
+    row("Players earning £100,000 plus typically hire agents.", lower(100_000, "GBP")),
+    row("Tenants pay a 2-month deposit and a 5% fee.", point(2, "month"), point(5, "percent")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -8450,9 +8473,8 @@ NOT_CLAIMS = [
     # the last day of a span of dates after "to" or "and" (red team 311)
     row("The sale runs from May 26 to 27."),
     row("Offices close between March 3 and 5."),
-    # labels of weeks, notices and vehicles (red team 316)
+    # labels of weeks and vehicles (red team 316)
     row("In weeks 14-16 the queue grew."),
-    row("Penalty notice 7735 was issued."),
     row("Vehicle 1 struck vehicle 2."),
 ]
 
