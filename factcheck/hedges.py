@@ -36,7 +36,8 @@ _GRADE_END: Final = re.compile(
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
-    r"|thousand))[ ](?P<noun>[a-z]{2,20}s)[ ]\Z")
+    r"|thousand))[ ](?:[a-z]{2,20}-[a-z]{2,20}[ ])?(?P<noun>[a-z]{2,20}s)[ ]\Z")
+#: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
@@ -450,10 +451,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # sentence as its subject, "Over 1 billion hours were watched" bound (not "to prevent
         # one death over five years was 56")
         before = None
-    if before and before[-1].lower in _TEMPORAL_BOUNDS \
+    if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
             and _after_an_amount(sentence, before[0].start):
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3
-        # points over 10 games": the stretch the amount before spans
+        # points over 10 games": the stretch the amount before spans (but "29 events over $1
+        # billion": a threshold of money)
     if before and len(before) == 1 and before[0].lower in ("under", "over") \
             and sentence.text[before[0].start - 1:before[0].start] == "-":
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
@@ -1034,6 +1036,9 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
             and sentence.text[after[-1].start - 1:after[-1].start] == " "):
         return False  # (a spaced "+" adds too: "£7,495 + VAT", "£75 + £10 deposit")
     following = sentence.after(after[-1].end, 1)
+    if following and after[-1].text == "+" and following[0].text[:1].isupper() \
+            and following[0].text.isalpha():
+        return True  # "Zinc 15mg + Copper 1mg": a spaced "+" joins two items of a label
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
                                 or following[0].lower in ("a", "an", "the", "its", "their")
                                 or parse_number(following[0].lower) is not None

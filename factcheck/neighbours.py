@@ -7,7 +7,7 @@ import re
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Collection, Final, List, Optional, Sequence
+from typing import Collection, Final, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -95,7 +95,11 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                      or _pack_sizes(sentence, claim, following)
                      or _pixel_sides(sentence, claim, following))
                 and (_coordinated(sentence, claim, following)
-                     or (took and _joined(sentence, claim, following, (",",))))):
+                     or (took and _joined(sentence, claim, following, (",",)))
+                     or (listed and _joined(sentence, claim, following, (",",))
+                         and following.dimension not in ("count", "currency")
+                         and _comparable(claim, following)))):
+            # (a list of three or more with commas alone: "0.045, 0.103, 0.288 seconds")
             shared[index] = _in_unit_of(claim, source)
             took = True
         elif (_takes_rate(claim, following) and claim.change is None
@@ -813,6 +817,7 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 merged[-1] = replace(merged[-1], unit=f"{previous.unit} / {per}",
                                      dimension="rate")
             continue
+        claim, period = _time_per_period(previous, claim)  # "5 hours 33 minutes a day"
         if (previous is not None and claim.kind == "point" and previous.kind != "range"
                 and previous.dimension == claim.dimension and previous.unit != claim.unit
                 and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
@@ -837,9 +842,25 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                     qualifier=previous.qualifier, strict=previous.strict, below=previous.below,
                     precision=claim.precision, change=previous.change,
                     context=previous.context)  # "cut the journey to 2 hr 20 min": a new level
+                if period:
+                    merged[-1] = replace(merged[-1], unit=f"{merged[-1].unit} / {period}",
+                                         dimension="rate")
                 continue
+        if period:
+            claim = replace(claim, unit=f"{claim.unit} / {period}", dimension="rate")
         merged.append(claim)
     return merged
+
+
+def _time_per_period(previous: Optional[Claim], claim: Claim) -> Tuple[Claim, str]:
+    """A time per a period (or per anything) after a time, as the time alone and what it is
+    per: "5 hours 33 minutes a day" reads 33 minutes, then a day for the whole; else the
+    claim and ""."""
+    parts = units.split_rate(claim.unit) if " / " in claim.unit else None
+    if previous is None or parts is None or previous.dimension != "time" \
+            or " / " in previous.unit or units.dimension_of(parts[0]) != "time":
+        return claim, ""
+    return replace(claim, unit=parts[0], dimension="time"), parts[1]
 
 
 def _size_then_another(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

@@ -3045,6 +3045,8 @@ _RESULT_WORDS: Final = lexicon.word_sections("not_claims.txt")["score_words"] | 
     ["final", "full-time", "ft", "ht", "match", "game", "result", "results"])
 
 
+#: the far end of a range written with decimals: the "-24.9" of "18.5-24.9"
+_DECIMAL_RANGE_END: Final = re.compile(r"[-\N{EN DASH}](?P<whole>[0-9]+)\.[0-9]")
 #: a maker's name and a model in the plural after a number: " Airbus A350-900s", " Boeing 787s"
 _MODEL_PLURAL: Final = re.compile(r"(?:[ ][A-Z][A-Za-z&.-]*){1,2}[ ][A-Z0-9][A-Za-z0-9-]*[0-9]s\b")
 
@@ -3147,6 +3149,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or _RANGE_TO_PERCENT.match(sentence.text, numeral.end):
         return False  # "Representative APR 49.9%", "the SNB's 0-2% band": no name ends in a
         # percent sign
+    far = _DECIMAL_RANGE_END.match(sentence.text, numeral.end)
+    if far is not None and far.group("whole") != numeral.text.split(".")[0]:
+        return False  # "Healthy 18.5-24.9", "Overweight 25-29.9": a band of a chart, no
+        # model's number ends in decimals (but "Python 3.7-3.10": versions)
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _standing_after(numeral, sentence):

@@ -237,6 +237,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
+        head = _capitalised_head(after, index) \
+            if word.text[:1].isupper() and not sentence.title_case \
+            and sentence.text[pos - 1:pos].isdigit() else None
+        if head is not None:
+            return head  # "40 NHS Urgent Treatment Centres", "58 new Medicare Urgent Care
+            # Clinics": a name in capitals, the plural that ends it counted
         if lowered == "head" and index + 1 < len(after) \
                 and after[index + 1].lower in _HEAD_COMPOUNDS:
             continue  # "300 head office jobs" (but "40 head of cattle", "25,000 head at")
@@ -373,6 +379,24 @@ def _people_of_a_nation(word: Word) -> bool:
 
 #: what a fraction glyph may take part of before the thing it holds (grammar_words.txt)
 _PORTIONS: Final = _GRAMMAR["portions"]
+
+
+def _capitalised_head(after: Sequence[Word], index: int) -> Optional[Word]:
+    """The capitalised plural that ends a run of at least two capitalised words from
+    ``after[index]`` ("NHS Urgent Treatment Centres"), or None."""
+    for position in range(index + 1, min(len(after), index + _CAPITALISED_RUN)):
+        word = after[position]
+        if not word.text.isalpha() or not word.text[:1].isupper() \
+                or word.start != after[position - 1].end + 1:
+            return None
+        if is_plural_word(word.lower) and not word.text.isupper() and (
+                position + 1 == len(after) or not after[position + 1].text[:1].isupper()):
+            return word
+    return None
+
+
+#: how many capitalised words a name before its counted plural may run to
+_CAPITALISED_RUN: Final = 5
 
 
 def _names_the_noun(after: Sequence[Word], index: int) -> bool:

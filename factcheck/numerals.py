@@ -1439,6 +1439,12 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
+    slashed_space = _GROUP_SPACE_IN.search(run, run.index("/")) if "/" in run else None
+    if slashed_space is not None:
+        # "2025/26 450.0": a fiscal year, then a table's figure; no slash groups thousands
+        run_end = run_start + slashed_space.start()
+        run = run[:run_end - run_start]
+        plain_digits = False
     if ", " in run and not _SPACED_THOUSANDS.fullmatch(run):
         # "80, 050 and 2" is a list after all: read up to the first comma
         run_end = run_start + run.index(", ")

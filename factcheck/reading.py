@@ -1485,8 +1485,10 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         more = _PAY_QUALIFIER.match(sentence.text, reading.end)  # "€12m net per season"
     if more is not None:
         tail = units.match_per_after(sentence.text, more.end())
-        if tail is not None and tail.dimension != "time" and tail.unit not in _SEASONS:
-            tail = None  # only a period: "£70 more a year", not "$5 more a share"
+        if tail is not None and tail.dimension != "time" and tail.unit not in _SEASONS \
+                and not sentence.text.startswith(" per ", more.end()):
+            tail = None  # a period: "£70 more a year"; or what "per" names: "$1,200 more per
+            # student" (not "$5 more a share")
     if tail is None and reading.dimension in _RATED_OF \
             and sentence.text[reading.end:reading.end + 4] == " of " \
             and units.next_word(sentence.text, reading.end + 4) not in _NO_SUBSTANCE:

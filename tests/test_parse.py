@@ -1070,6 +1070,13 @@ MONEY = [
     # places of Singapore set a bare dollar (red team 311)
     row("A BTO flat in Tampines costs $450,000.", point(450_000, "SGD")),
     row("CPF members can withdraw $5,000 at 55.", point(5000, "SGD"), point(55)),
+    # a spaced "+" before a capitalised item joins two items of a label (red team 322)
+    row("Zinc 15mg + Copper 1mg", point(15, "milligram"), point(1, "milligram")),
+    row("Ages 12+ welcome.", lower(12, "year")),
+    # "more per" a noun keeps the rate (red team 323)
+    row("Schools will get $1,200 more per student.",
+        point(1200, "USD / student", change=("up", "delta"))),
+    row("Investors got $5 more a share.", point(5, "USD", change=("up", "delta"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -4902,6 +4909,30 @@ COUNTS = [
     row("Sales slid after three quarters of falling sales.", point(3, "quarter")),
     row("Netflix has 260 M subscribers.", point(260_000_000, "subscriber")),
     row("The Temasek-backed startup raised $300 million.", point(300_000_000, "USD")),
+    # bands of a chart after a label, with a decimal far end (red team 322)
+    row("BMI ranges: Healthy 18.5-24.9, Overweight 25-29.9",
+        rng("18.5", "24.9"), rng(25, "29.9")),
+    row("It was tested only on Python 3.7-3.10.", point("3.10")),
+    # a statistic's abbreviation before its figure (red team 322)
+    row("Her BMI 32 puts her at risk.", point(32)),
+    # a list of three or more with commas alone shares the unit of the last (red team 321)
+    row("Splits: 0.045, 0.103, 0.288 seconds", point("0.045", "second"),
+        point("0.103", "second"), point("0.288", "second")),
+    # hours and minutes per a period (red teams 309, 322)
+    row("He sleeps 6 hours 19 minutes a night.", point(379, "minute / night")),
+    row("He worked 5 hours 33 minutes a day.", point(333, "minute / day")),
+    # "over" after a count with a hyphened modifier spans (red team 321), a threshold of
+    # money stays a bound
+    row("He played 1,400 regular-season games over 21 seasons.", point(1400, "game"),
+        point(21, "season")),
+    row("Gallagher Re counted 29 insured-loss events over $1 billion in 2023.",
+        point(29, "event"), lower(1_000_000_000, "USD", strict=True)),
+    # a capitalised name before the plural it ends in (red team 323)
+    row("The plan funds 40 NHS Urgent Treatment Centres.", point(40, "centre")),
+    row("It opened 58 new Medicare Urgent Care Clinics.", point(58, "clinic")),
+    # a fiscal year before a table's figure (red team 323)
+    row("Capital budget (£m): 2025/26 450.0; 2026/27 475.5",
+        point(450_000_000, "GBP"), point(475_500_000, "GBP")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
