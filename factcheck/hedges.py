@@ -36,7 +36,7 @@ _GRADE_END: Final = re.compile(
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
-    r"|thousand))[ ](?:[a-z]{2,20}-[a-z]{2,20}[ ])?(?P<noun>[a-z]{2,20}s)[ ]\Z")
+    r"|thousand))[ ](?P<modifier>[a-z]{2,20}-[a-z]{2,20}[ ])?(?P<noun>[a-z]{2,20}s)[ ]\Z")
 #: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
@@ -452,7 +452,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
-            and _after_an_amount(sentence, before[0].start):
+            and _after_an_amount(sentence, before[0].start, dimension):
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3
         # points over 10 games": the stretch the amount before spans (but "29 events over $1
         # billion": a threshold of money)
@@ -819,7 +819,7 @@ def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     return len(following) == 2 and following[0].lower == "than"  # "or greater than" ends
 
 
-def _after_an_amount(sentence: Sentence, start: int) -> bool:
+def _after_an_amount(sentence: Sentence, start: int, dimension: str) -> bool:
     """Whether an amount ends right before ``start``, with a short unit or a counted noun
     ("2.63 ", "300m ", "12.3 points "), though not a group of people, whose "over" is an age
     ("2,000 people over 50")."""
@@ -829,8 +829,10 @@ def _after_an_amount(sentence: Sentence, start: int) -> bool:
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
     if counted is None or counted.group("noun") in _AGE_GROUPS \
-            or counted.group("noun")[:-1] in _PERSON_NOUNS:
-        return False  # ("three sons over 30": their ages)
+            or counted.group("noun")[:-1] in _PERSON_NOUNS \
+            or (counted.group("modifier") and dimension != "count"):
+        return False  # ("three sons over 30": their ages; "60 high-rise towers over 150
+        # meters": after a hyphened modifier only a count of periods spans, "over 21 seasons")
     named = _NAMED_NUMBER_END.search(text, max(0, counted.start() - 30), counted.start() + 1)
     return named is None or named.group("name").lower() in lexicon.load().function_words \
         or (named.group("name").lower(),) in hedges_before() \

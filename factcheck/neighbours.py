@@ -961,10 +961,15 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                      sentence.text, c.span[1])
                                      and any(o.unit == "percent" and (
                                          o.change is None or o.change.role != "delta")
+                                             and (o.span[1] <= c.span[0]
+                                                  or o.span[0] - c.span[1] <= _COMPARED_REACH)
                                              for o in claims)))
             else c for c in claims]
 
 
+#: how far after points the percentage they are set against may start: "3 points above the
+#: 95% target" (not "17 points ahead at half-time, having won 65% of the territory")
+_COMPARED_REACH: Final = 20
 #: an index named with its number: "S&P 500", "Russell 2000", "S&P/ASX 200" (not "S&P
 #: Global", nor the surname Russell)
 _INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b")
@@ -1120,11 +1125,13 @@ def people_after_copula(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 #: "were" or "are" and a plural noun that ends its clause: " were women.", " are children,"
 _PEOPLE_AFTER_COPULA: Final = re.compile(
     r"[ ](?:were|are)[ ](?:all[ ])?(?P<noun>[A-Za-z]+)"
-    r"(?=[ ]*[.;:!?)]|[ ]*\Z|,[ ](?![a-z]+(?:,|[ ](?:and|or)\b)))")
+    r"(?=[ ]*[.;:!?)]|[ ]*\Z|,[ ](?![a-z]+(?:,|[ ](?:and|or)\b))|,?[ ]and[ ][0-9])")
+#: (or "and" another count: "42 were pedestrians and 15 cyclists")
 #: the people such a noun may name (grammar_words.txt)
 _PEOPLE_NAMED: Final = _GRAMMAR["age_groups"] | frozenset(
     ["civilians", "soldiers", "journalists", "minors", "foreigners", "students", "migrants",
-     "refugees", "militants", "fighters", "officers", "nurses", "doctors"])
+     "refugees", "militants", "fighters", "officers", "nurses", "doctors", "pedestrians",
+     "cyclists", "motorcyclists", "drivers", "passengers", "tourists", "pupils", "patients"])
 
 
 def others_as_before(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -1540,8 +1547,9 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and previous.change.role == "from" and claim.change is not None
                 and claim.change.role == "to" and claim.dimension == "currency"
                 and previous.unit.startswith(claim.unit + " / ")
-                and _comparable(previous, claim)):
-            # "from $3.05 a gallon in January to $5.02": the new level is a rate too
+                and _comparable(previous, claim, _RATE_LEVEL_RATIO)):
+            # "from $3.05 a gallon in January to $5.02": the new level is a rate too (not
+            # "from $2 a ride to $90 for a monthly pass")
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and previous.change is not None and previous.change.role == "to"
@@ -1554,6 +1562,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
+#: how far apart the old and the new level of a rate may be: "from $3.05 a gallon to $5.02"
+_RATE_LEVEL_RATIO: Final = 10
 #: how far, in characters, the old level of a rate may stand from the rate it is the level of
 #: (not counting the words that qualify the level: "up from the current £11.80")
 _OLD_RATE_GAP: Final = 20
@@ -1583,6 +1593,26 @@ def _same_period(size: Claim, level: Claim) -> bool:
     """Whether a level may be in the period of the change per period before it."""
     return size.value is not None and level.value is not None and size.value > 0 \
         and level.value <= size.value * _PERIOD_RATIO
+
+
+def counts_per_period(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "168,491 road deaths in 2022, or about 462 a day": so many a period restating a count
+    just before it counts what that count counts (``death / day``, not ``1 / day``)."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, count = result[index], result[index - 1]
+        if not claim.unit.startswith("1 / ") or count.dimension != "count" \
+                or " / " in count.unit or not count.unit \
+                or not _RESTATED_PER_PERIOD.fullmatch(sentence.gap(count.span[1], claim.span[0])):
+            continue
+        unit = f"{count.unit} / {claim.unit[len('1 / '):]}"
+        result[index] = replace(claim, unit=unit, dimension=units.dimension_of(unit))
+    return result
+
+
+#: what stands between a count and so many a period restating it: " in 2022, or ", ", or "
+_RESTATED_PER_PERIOD: Final = re.compile(
+    r"(?:[ ](?:in|last|this)[ ](?:[0-9]{4}|year|month|week))?,?[ ](?:or|that is|that's)[ ]")
 
 
 def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -1699,7 +1729,7 @@ _AND_ANOTHER_MEASURE: Final = re.compile(
 _OWN_SUBJECT_AFTER: Final = re.compile(r"[ ]of[ ]")
 #: dimensions of the measures that one limit may cap together
 _LIMITED_MEASURES: Final = frozenset(["length", "mass", "volume", "area", "time", "speed",
-                                      "power", "count", "currency"])
+                                      "power", "count", "currency", "energy"])
 
 
 def _other_measure_limited(sentence: Sentence, first: Claim, second: Claim) -> bool:

@@ -2639,8 +2639,8 @@ _FORM_NAME: Final = re.compile(r"-[A-KN-Z](?![\w-])|\([a-z]\)")
 _FOOTNOTE: Final = re.compile(r"\S\[[0-9]{1,3}\]")
 #: what follows the number of a numbered list item: "1. Revenue grew", "2) Margins fell"
 _LIST_MARKER_AFTER: Final = re.compile(r"[.)][ \t]")
-#: the second item of a list run on in one line: "; 2. "
-_NEXT_LIST_ITEM: Final = re.compile(r"[;|][ ]2[.)][ ]")
+#: the second item of a list run on in one line: "; 2. ", ", 2. "
+_NEXT_LIST_ITEM: Final = re.compile(r"[;|,][ ]2[.)][ ]")
 
 
 def _list_marker(numeral: Numeral, text: str) -> bool:
@@ -2656,9 +2656,9 @@ def _list_marker(numeral: Numeral, text: str) -> bool:
     if before[-1:] == ":" and numeral.text == "1":
         return _NEXT_LIST_ITEM.search(text, numeral.end, numeral.end + 200) is not None
         # "Top sellers: 1. Barbie – $70M; 2. Oppenheimer – $46M": a list after a colon
-    return before[-1:] in (";", "|") and int(numeral.text) > 1 \
-        and f"{int(numeral.text) - 1}." in before  # "1. Moana 2 – $52M; 2. Wicked – $34M":
-    # the next item of a list run on in one line
+    return before[-1:] in (";", "|", ",") and int(numeral.text) > 1 \
+        and f"{int(numeral.text) - 1}." in before  # "1. Moana 2 – $52M; 2. Wicked – $34M",
+    # "Results: 1. Norris, 2. Piastri": the next item of a list run on in one line
 
 
 def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
@@ -3024,6 +3024,11 @@ def _a_country(name: str) -> bool:
 _COUNTRY_ABBREVIATIONS: Final = frozenset(["UK", "US", "USA", "EU", "UAE"])
 #: another pair of a name and a number after a comma or a semicolon: ", Romania 81"
 _PAIR_AFTER: Final = re.compile(r"[ ]?[,;][ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ][0-9]")
+#: a pair of a name and a number in a list, and how many make a list no score writes
+#: ("Scotland 21, Ireland 24" is a score; "UK 26, Romania 81, Sweden 20" a list)
+_PAIRS: Final = re.compile(r"(?:^|[,;:][ ])[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ][0-9][0-9.,]*"
+                           r"(?=[,;.]|[ ]*$)", re.MULTILINE)
+_FEWEST_PAIRS: Final = 3
 #: a pair of a name and a number before a comma or a semicolon: "UK 26, "
 _PAIR_BEFORE: Final = re.compile(r"[0-9][,;][ ]\Z")
 
@@ -3035,9 +3040,10 @@ def _in_a_list_of_pairs(numeral: Numeral, name: Word, sentence: Sentence) -> boo
     if (numeral.value < 10 and "." not in numeral.text) \
             or not sentence.vocabulary.isdisjoint(_RESULT_WORDS):
         return False  # "Spain 1, Germany 0 in the final", "England 24, Wales 18 at full time"
-    return _PAIR_AFTER.match(sentence.text, numeral.end) is not None \
+    return len(_PAIRS.findall(sentence.text, *sentence.span)) >= _FEWEST_PAIRS and (
+        _PAIR_AFTER.match(sentence.text, numeral.end) is not None
         or _PAIR_BEFORE.search(sentence.text, max(sentence.span[0], name.start - 4),
-                               name.start) is not None
+                               name.start) is not None)
 
 
 #: words of a game's result, beside which a list of names and numbers is a score
@@ -3045,6 +3051,8 @@ _RESULT_WORDS: Final = lexicon.word_sections("not_claims.txt")["score_words"] | 
     ["final", "full-time", "ft", "ht", "match", "game", "result", "results"])
 
 
+#: what opens an item of a list right before its label: ": ", ", ", "; ", a line's start
+_LIST_ITEM_OPENS: Final = re.compile(r"(?:[:;,|][ ]?|\n|\A)\Z")
 #: the far end of a range written with decimals: the "-24.9" of "18.5-24.9"
 _DECIMAL_RANGE_END: Final = re.compile(r"[-\N{EN DASH}](?P<whole>[0-9]+)\.[0-9]")
 #: a maker's name and a model in the plural after a number: " Airbus A350-900s", " Boeing 787s"
@@ -3150,9 +3158,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         return False  # "Representative APR 49.9%", "the SNB's 0-2% band": no name ends in a
         # percent sign
     far = _DECIMAL_RANGE_END.match(sentence.text, numeral.end)
-    if far is not None and far.group("whole") != numeral.text.split(".")[0]:
-        return False  # "Healthy 18.5-24.9", "Overweight 25-29.9": a band of a chart, no
-        # model's number ends in decimals (but "Python 3.7-3.10": versions)
+    if far is not None and far.group("whole") != numeral.text.split(".")[0] \
+            and _LIST_ITEM_OPENS.search(sentence.text, max(0, prev.start - 2), prev.start):
+        return False  # "BMI: Healthy 18.5-24.9, Overweight 25-29.9": a band of a chart,
+        # its label opening an item of a list (but "supports Android 8.0-13.0": versions)
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _standing_after(numeral, sentence):

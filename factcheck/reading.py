@@ -2113,8 +2113,10 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         before = before[:2]  # "Pacquiao, now 45, has not fought" (not "The death toll, now
         # 45,"): the age set off as before
     before = before[-2:]
-    person = len(before) == 2 and (before[-2].text[:1].isupper()
-                                   or before[-2].lower in _PERSON_NOUNS)
+    person = len(before) == 2 and (
+        (before[-2].text[:1].isupper()
+         and before[-2].lower not in lexicon.load().function_words)  # (not "Most, 42, were")
+        or before[-2].lower in _PERSON_NOUNS)
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
             and (person or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                             and _role_noun(before[-2]))) \
@@ -2379,7 +2381,8 @@ def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> 
 
 #: a person's relative clause set off by commas, right before "is" or "was": "The rapper,
 #: whose real name is Aubrey Graham,", "The singer, who has sold 50 million records,"
-_PERSON_CLAUSE_BEFORE: Final = re.compile(r"\b(?P<noun>\w+),[ ]who(?:se)?[ ][^,]{1,80},\Z")
+_PERSON_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?P<noun>\w+),[ ](?:who(?:se)?|born)[ ][^,]{1,80},\Z")  # ("The rapper, born in 1995,")
 
 
 def _after_a_person_clause(sentence: Sentence, before: Sequence[Word], start: int) -> bool:

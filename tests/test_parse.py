@@ -1077,6 +1077,10 @@ MONEY = [
     row("Schools will get $1,200 more per student.",
         point(1200, "USD / student", change=("up", "delta"))),
     row("Investors got $5 more a share.", point(5, "USD", change=("up", "delta"))),
+    # a heading of what prices are per leaves them plain sums, as six red teams write them
+    # ("Dividend per share: 42 cents", "Cost per beneficiary: £43"); "more like" is no hedge
+    row("Price per person: $45", point(45, "USD")),
+    row("Costs were more like $5m.", point(5_000_000, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -4933,6 +4937,30 @@ COUNTS = [
     # a fiscal year before a table's figure (red team 323)
     row("Capital budget (£m): 2025/26 450.0; 2026/27 475.5",
         point(450_000_000, "GBP"), point(475_500_000, "GBP")),
+    # a numbered list run on with commas (red team 321)
+    row("Results: 1. Norris, 2. Piastri, 3. Leclerc"),
+    # people named after "were", then another count (red team 316)
+    row("Of the 166 people killed, 42 were pedestrians and 15 cyclists.",
+        point(166, "person"), point(42, "pedestrian"), point(15, "cyclist")),
+    # a capitalised function word before a number set off by commas is no name (red team 316)
+    row("Most, 42, were pedestrians.", point(42)),
+    # an age after "born in" set off by commas (red team 312)
+    row("The rapper, born in 1995, is 29 and has two children.", point(29, "year"),
+        point(2, "child")),
+    row("The firm, born in 1995, is 29.", point(29)),
+    # so many a period restating a count (red team 316)
+    row("India reported 168,491 road deaths in 2022, or about 462 a day.",
+        point(168_491, "death"), approx(462, "death / day")),
+    row("The war killed 2,000 people, or 40 a week.", point(2000, "person"),
+        point(40, "person / week")),
+    # (misfire hunt 325)
+    row("The city has 60 high-rise towers over 150 meters.", point(60, "tower"),
+        lower(150, "meter", strict=True)),
+    row("The app supports Android 8.0-13.0.", point("13.0")),
+    row("Scotland 21, Ireland 24 in the Six Nations."),
+    row("Fares went from $2 a ride to $90 for a monthly pass.",
+        point(2, "USD / ride", change=("", "from")), point(90, "USD", change=("", "to"))),
+    row("Penalty notice 7735 was issued."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
