@@ -1041,6 +1041,9 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
     if following and after[-1].text == "+" and following[0].text[:1].isupper() \
             and following[0].text.isalpha():
         return True  # "Zinc 15mg + Copper 1mg": a spaced "+" joins two items of a label
+    if after[-1].lower == "plus" and dimension in ("currency", "rate") \
+            and _ACRONYM_AFTER.match(sentence.text, after[-1].end):
+        return True  # "€700 a month plus ESB", "€60 plus P&P": a bill or charge named short
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
                                 or following[0].lower in ("a", "an", "the", "its", "their")
                                 or parse_number(following[0].lower) is not None
@@ -1050,6 +1053,10 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
                                     # a fee that may grow, at least £20m)
                                     and _charge_named_after(sentence, after[-1].end))) \
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
+
+
+#: a short name in capitals: " ESB", " P&P", " VAT"
+_ACRONYM_AFTER: Final = re.compile(r"[ ][A-Z][A-Z&]{1,6}\b")
 
 
 def _charge_named_after(sentence: Sentence, end: int) -> bool:

@@ -2693,6 +2693,8 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not (before[-3].lower in lexicon.load().changes
                      and sentence.unit_after(numeral.end))  # "Prices to Rise 10-15%": a
             # change by a range (but "Canon 24-105mm lenses" is a model)
+            and not (before[-3].text in _COMPASS_POINTS and _amount_follows(numeral, sentence))
+            # ("Winds SW 40-55 mph": a direction, then a range of speeds)
             and not (before[-3].start == sentence.span[0]
                      and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but
     # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)

@@ -246,12 +246,14 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             return None  # "$9.99 in over 40 countries", "$1 in 4 regions": no share
         second_unit = sentence.unit_after(second.end)
         if second_unit is not None and second_unit.dimension == "time" \
-                and (second.value in _WINDOWS_OF_TIME or opener == "from"):
+                and (second.value in _WINDOWS_OF_TIME or opener == "from"
+                     or second.value != int(second.value)):
             return None  # "no more than 8 in 24 hours", "from 5 in 6 months": a count within
             # a window of time, no share (but "Trains ran late on 1 in 3 days" is one day in
             # three)
         if 0 <= first.value < second.value and not first.fraction \
-                and second.value == int(second.value):  # (a part is never below none: "-5 in 0")
+                and (second.value == int(second.value) or first.value == 1):
+            # (a part is never below none: "-5 in 0"; odds may be "1 in 24.9")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
                 return Group(first, second, "ratio")  # "one in five", "£1 in every £5"
         elif gap[:1] == "-" and not own_unit and not currency:

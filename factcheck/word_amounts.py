@@ -155,13 +155,16 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
 
 
 def _inside_name(sentence: Sentence, found: "re.Match[str]") -> bool:
-    """A capitalised vague word after a capitalised word inside the sentence names
-    something: "the Mega Millions jackpot" (not "Millions watched", "Thousands of fans")."""
+    """A capitalised vague word after a capitalised word names something: "the Mega
+    Millions jackpot", "Mega Millions sales rose" (not "Millions watched", "Thousands of
+    fans", "Many Thousands came")."""
     if not found.group()[:1].isupper() or sentence.title_case:
         return False
     before = sentence.before(found.start(), 1)
     return bool(before) and before[0].text[:1].isupper() and before[0].text.isalpha() \
-        and before[0].start > sentence.span[0]
+        and (before[0].start > sentence.span[0]
+             or (before[0].lower not in lexicon.load().function_words
+                 and before[0].lower not in vague_words()))  # ("Mega Millions sales rose")
 
 
 def _vague_change(sentence: Sentence, start: int, end: int) -> Optional[Change]:

@@ -1081,6 +1081,12 @@ MONEY = [
     # ("Dividend per share: 42 cents", "Cost per beneficiary: £43"); "more like" is no hedge
     row("Price per person: $45", point(45, "USD")),
     row("Costs were more like $5m.", point(5_000_000, "USD")),
+    # patacas and Irish pounds (red teams 326, 327); an acronym's charge after "plus"
+    row("Revenue hit around MOP 112 billion.", approx(112_000_000_000, "MOP")),
+    row("The MOP was wet."),
+    row("It cost IR£50 in 1998.", point(50, "IEP")),
+    row("Rent is €700 a month plus ESB.", point(700, "EUR / month")),
+    row("It costs €60 plus P&P.", point(60, "EUR")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -4961,6 +4967,17 @@ COUNTS = [
     row("Fares went from $2 a ride to $90 for a monthly pass.",
         point(2, "USD / ride", change=("", "from")), point(90, "USD", change=("", "to"))),
     row("Penalty notice 7735 was issued."),
+    # odds with a decimal (red team 326); a share in a decimal span of time stays apart
+    row("The odds are 1 in 24.9.", point("0.04016064257028112449799196787")),
+    row("It happens 1 in 2.5 hours.", point(1), point("2.5", "hour")),
+    # a capitalised vague word after a name opening the sentence (red team 326)
+    row("Mega Millions sales rose 5%.", point(5, "percent", change=("up", "delta"))),
+    row("Millions watched the final.", rng(1_000_000, 10_000_000, vague=True)),
+    # a compass point before a hyphened range of speeds (red team 328)
+    row("Winds SW 40-55 mph today.", rng(40, 55, "mile / hour")),
+    # slopes and seniors (red team 328)
+    row("Avoid slopes steeper than 35 degrees.", lower(35, "degree", strict=True)),
+    row("Discounts for seniors over 65.", lower(65, "year", strict=True)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
