@@ -1544,13 +1544,14 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # "16.5 yen per kilowatt-hour, down from 29.0 yen", "£15 an hour, up from the
             # current £11.80": the old level is a rate too
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
-        if (previous is not None and previous.change is not None
-                and previous.change.role == "from" and claim.change is not None
+        if (previous is not None and claim.change is not None
                 and claim.change.role == "to" and claim.dimension == "currency"
                 and previous.unit.startswith(claim.unit + " / ")
+                and previous.change is not None and previous.change.role == "from"
                 and _comparable(previous, claim, _RATE_LEVEL_RATIO)):
             # "from $3.05 a gallon in January to $5.02": the new level is a rate too (not
-            # "from $2 a ride to $90 for a monthly pass")
+            # "from $2 a ride to $90 for a monthly pass"; nor after a participle: "£11.95 per
+            # deal, falling to £5.95" stays a sum, as two red teams write it)
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and previous.change is not None and previous.change.role == "to"

@@ -119,9 +119,15 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
         gap_end = marker.start if marker and marker.start >= first.end else second.start
         if sentence.gap(first.end, gap_end).strip().lower() != "to":
             continue
-        opener, _ = _opener(sentence, first)
+        opener, opener_start = _opener(sentence, first)
         if opener != "from":
             continue
+        verb = sentence.before(opener_start, 1)
+        if marker is not None and sentence.unit_before(first.start) is not None \
+                and first.value * second.scale > second.value \
+                and not (verb and verb[0].lower in lexicon.load().changes):
+            continue  # "Prizes range from $4 to $1 million": a range runs up, so $4 is
+            # no $4 million (but "from $2 to $5 million", "fell from $4 to $1.5 billion")
         shared[index] = _scaled(first, scale)
     return shared
 

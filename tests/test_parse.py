@@ -7743,6 +7743,14 @@ CHANGES = [
     row("It rose from $3 a share to $5 billion.",
         point(3, "USD / share", change=("up", "from")),
         point(5_000_000_000, "USD", change=("up", "to"))),
+    # a range of money runs up: the first end keeps its own size (red team 326)
+    row("Prizes range from $4 to $1 million.", rng(4, 1_000_000, "USD")),
+    row("Its value fell from $4 to $1.5 billion.",
+        point(4_000_000_000, "USD", change=("down", "from")),
+        point(1_500_000_000, "USD", change=("down", "to"))),
+    # the new level a participle leads to stays a sum, as two red teams write it
+    row("The fee is £150 a month, falling to £125 next year.", point(150, "GBP / month"),
+        point(125, "GBP", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
