@@ -166,7 +166,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     index == 0 and has_plural_form(after[index + 3].lower)
                     and not has_plural_form(after[index + 2].lower)
                     and not units.is_unit_word(after[index + 2].lower))) \
-                and after[index + 3].text.isalpha():
+                and after[index + 3].text.isalpha() \
+                and not (is_plural_word(after[index + 2].lower)
+                         and not is_plural_noun(after[index + 3], function_words)):
+            # (but "3 heli-skiers near Haines", "30,000 day-trippers came": a hyphened
+            # plural before no other plural is the noun; "sales-tax revenues" is not)
             # a compound adjective before its noun: "14 first-team players", "46 full-time
             # posts" (but "two great-grandchildren" ends in its noun)
             compound_end = index + 2
@@ -223,6 +227,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return _gapped_noun(sentence, after, function_words)
         if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
             continue  # "found 74 reported defects": an adjective (not "74 reported pain")
+        if lowered == "overall" and index + 1 < len(after) \
+                and is_plural_noun(after[index + 1], function_words):
+            continue  # "8 straight overall titles": an adjective (but "finished 3 overall")
         if not word.text.isalpha() or lowered in months or lowered in _NO_COUNTED_WORDS or (
                 lowered in function_words and not _reports_counted(sentence, after, index)):
             return None  # (and "Only 1 left in stock": what remains, no noun)

@@ -4978,6 +4978,13 @@ COUNTS = [
     # slopes and seniors (red team 328)
     row("Avoid slopes steeper than 35 degrees.", lower(35, "degree", strict=True)),
     row("Discounts for seniors over 65.", lower(65, "year", strict=True)),
+    # a hyphened plural before no other plural is the noun (red team 328)
+    row("Guides flew 3 heli-skiers near Haines.", point(3, "skier")),
+    row("30,000 day-trippers came.", point(30_000, "tripper")),
+    row("40 sports-car owners met.", point(40, "owner")),
+    # "overall" before a plural is an adjective (red team 328)
+    row("She won 8 straight overall titles.", point(8, "title")),
+    row("She finished 3 overall.", point(3)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
