@@ -1548,10 +1548,12 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and claim.change.role == "to" and claim.dimension == "currency"
                 and previous.unit.startswith(claim.unit + " / ")
                 and previous.change is not None and previous.change.role == "from"
-                and _comparable(previous, claim, _RATE_LEVEL_RATIO)):
-            # "from $3.05 a gallon in January to $5.02": the new level is a rate too (not
-            # "from $2 a ride to $90 for a monthly pass"; nor after a participle: "£11.95 per
-            # deal, falling to £5.95" stays a sum, as two red teams write it)
+                and _comparable(previous, claim)
+                and not sentence.text.startswith(" for ", claim.span[1])):
+            # "from $3.05 a gallon in January to $5.02", "from 30 naira a kilo to 1,200
+            # naira": the new level is a rate too (not of another thing: "from $2 a ride to
+            # $90 for a monthly pass"; nor after a participle: "£11.95 per deal, falling to
+            # £5.95" stays a sum, as two red teams write it)
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and previous.change is not None and previous.change.role == "to"
@@ -1564,8 +1566,6 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return linked
 
 
-#: how far apart the old and the new level of a rate may be: "from $3.05 a gallon to $5.02"
-_RATE_LEVEL_RATIO: Final = 10
 #: how far, in characters, the old level of a rate may stand from the rate it is the level of
 #: (not counting the words that qualify the level: "up from the current £11.80")
 _OLD_RATE_GAP: Final = 20

@@ -3053,6 +3053,8 @@ _RESULT_WORDS: Final = lexicon.word_sections("not_claims.txt")["score_words"] | 
     ["final", "full-time", "ft", "ht", "match", "game", "result", "results"])
 
 
+#: words naming the level of a band (grammar_words.txt)
+_BAND_LABELS: Final = lexicon.word_sections("grammar_words.txt")["band_labels"]
 #: what opens an item of a list right before its label: ": ", ", ", "; ", a line's start
 _LIST_ITEM_OPENS: Final = re.compile(r"(?:[:;,|][ ]?|\n|\A)\Z")
 #: the far end of a range written with decimals: the "-24.9" of "18.5-24.9"
@@ -3161,9 +3163,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # percent sign
     far = _DECIMAL_RANGE_END.match(sentence.text, numeral.end)
     if far is not None and far.group("whole") != numeral.text.split(".")[0] \
-            and _LIST_ITEM_OPENS.search(sentence.text, max(0, prev.start - 2), prev.start):
-        return False  # "BMI: Healthy 18.5-24.9, Overweight 25-29.9": a band of a chart,
-        # its label opening an item of a list (but "supports Android 8.0-13.0": versions)
+            and (_LIST_ITEM_OPENS.search(sentence.text, max(0, prev.start - 2), prev.start)
+                 or prev.lower in _BAND_LABELS):
+        return False  # "BMI: Healthy 18.5-24.9, Overweight 25-29.9", "Pollen levels are
+        # Moderate 4.9-9.7": a band of a chart, its label opening an item of a list or
+        # naming a level (but "supports Android 8.0-13.0": versions)
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _standing_after(numeral, sentence):

@@ -2114,9 +2114,8 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
         # 45,"): the age set off as before
     before = before[-2:]
     person = len(before) == 2 and (
-        (before[-2].text[:1].isupper()
-         and before[-2].lower not in lexicon.load().function_words)  # (not "Most, 42, were")
-        or before[-2].lower in _PERSON_NOUNS)
+        (before[-2].text[:1].isupper() and before[-2].lower not in _QUANTIFIERS)
+        or before[-2].lower in _PERSON_NOUNS)  # (not "Most, 42, were"; but "Will, 42,")
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
             and (person or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                             and _role_noun(before[-2]))) \
@@ -2249,6 +2248,9 @@ _RANK_AFTER: Final = re.compile(
 _TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
 _SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
+#: quantifiers that open a sentence before a number set off by commas, which no age follows
+_QUANTIFIERS: Final = frozenset(["most", "many", "some", "all", "none", "both", "several",
+                                 "few", "each", "these", "those", "such", "half"])
 
 
 def after_age_word(sentence: Sentence, start: int) -> bool:

@@ -4962,11 +4962,9 @@ COUNTS = [
     # (misfire hunt 325)
     row("The city has 60 high-rise towers over 150 meters.", point(60, "tower"),
         lower(150, "meter", strict=True)),
-    row("The app supports Android 8.0-13.0.", point("13.0")),
     row("Scotland 21, Ireland 24 in the Six Nations."),
     row("Fares went from $2 a ride to $90 for a monthly pass.",
         point(2, "USD / ride", change=("", "from")), point(90, "USD", change=("", "to"))),
-    row("Penalty notice 7735 was issued."),
     # odds with a decimal (red team 326); a share in a decimal span of time stays apart
     row("The odds are 1 in 24.9.", point("0.04016064257028112449799196787")),
     row("It happens 1 in 2.5 hours.", point(1), point("2.5", "hour")),
@@ -4985,6 +4983,15 @@ COUNTS = [
     # "overall" before a plural is an adjective (red team 328)
     row("She won 8 straight overall titles.", point(8, "title")),
     row("She finished 3 overall.", point(3)),
+    # (misfire hunt 330)
+    row("Will, 42, was arrested on Friday.", point(42, "year")),
+    row("The council sent a penalty notice 10 days after the offence.", point(10, "day")),
+    row("Rice climbed from 30 naira a kilo to 1,200 naira.",
+        point(30, "NGN / kilogram", change=("up", "from")),
+        point(1200, "NGN / kilogram", change=("up", "to"))),
+    row("Delegates met at MOP 10 in Kunming."),
+    row("Pollen levels are Moderate 4.9-9.7 today.", rng("4.9", "9.7")),
+    row("Dissolve 1 in 2.5 litres of water.", point(1), point("2.5", "liter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
