@@ -1150,11 +1150,9 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
                 and words[index + 1].text.islower() and not spans_time \
                 and words[index + 1].lower not in _NO_IDIOMS \
-                and [w.lower for w in bound] != ["up", "to"] \
-                and not (index + 2 == len(words) and word.start == sentence.span[0]
-                         and is_plural_subject(words[index + 1])):
-            # ("No income tax up to ₹12 lakh": the threshold of what has none; "No vehicles
-            # over 7.5 tonnes": the bound says which are meant)
+                and [w.lower for w in bound] != ["up", "to"]:  # ("No income tax up to ₹12
+            # lakh": the threshold of what has none; "No vehicles over 7.5 tonnes" limits
+            # the vehicles to 7.5 tonnes, as "must not exceed" does)
             return True  # "No patient should wait longer than 18 weeks", "No dish on the
             # menu costs more than £15": at most
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():

@@ -5722,6 +5722,8 @@ BOUNDS = [
     row("Homes priced at $2 million plus sold within days.", lower(2_000_000, "USD")),
     row("Players earning £100,000 plus typically hire agents.", lower(100_000, "GBP")),
     row("Tenants pay a 2-month deposit and a 5% fee.", point(2, "month"), point(5, "percent")),
+    # a sign's "No" limits what it names, as "must not exceed" does
+    row("No vehicles over 7.5 tonnes.", upper(7.5, "metric_ton")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
