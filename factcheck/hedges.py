@@ -256,6 +256,11 @@ def _named_floor(sentence: Sentence, minimum: Word) -> bool:
     # ("the 1968 minimum of $1.60", "the state's minimum of $15")
 
 
+#: the other side of a tally of shares: " to 48%", "-48%", " to 48 percent"
+_SHARE_TALLY_AFTER: Final = re.compile(
+    r"(?:[ ]to[ ]|[ ]?[-\N{EN DASH}][ ]?)[0-9]{1,2}(?:\.[0-9])?(?:%|[ ]per[ ]?cent\b|[ ]percent\b)")
+
+
 def _milestone(sentence: Sentence, verb: Word, reading: HedgeReading) -> bool:
     """A count crossed as a milestone: in millions, or of thousands and more ("passed 100
     million downloads", "passed 100,000 signatures"); not after verbs of breaking in
@@ -528,6 +533,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not _milestone(sentence, before[-1], reading):
         before = None  # "breached 40 accounts", "near three schools": things, not a level
         # (but "passed 100 million downloads" crosses a milestone)
+    if before and before[-1].lower in _LEVEL_ONLY_WORDS \
+            and _SHARE_TALLY_AFTER.match(sentence.text, reading.end):
+        before = None  # "Measure B passed 52% to 48%": a vote's tally, no threshold
     if before and before[-1].lower == "passing" and _each_passing(sentence, before[-1]):
         before = None  # "With each passing 24 hours": time going by, no milestone
     if before and before[0].lower == "beyond" and _looking_beyond(sentence, before[0]):
@@ -1047,7 +1055,7 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
     return bool(following) and (following[0].lower in _ADD_ON_WORDS
                                 or following[0].lower in ("a", "an", "the", "its", "their")
                                 or parse_number(following[0].lower) is not None
-                                or (dimension == "currency"
+                                or (dimension not in _PLUS_BOUNDED
                                     and sentence.text[after[-1].start - 1] == " "
                                     and following[0].lower != "add"  # ("£20m plus add-ons":
                                     # a fee that may grow, at least £20m)
@@ -1055,6 +1063,10 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
         or _AMOUNT_AFTER_PLUS.match(sentence.text, after[-1].end) is not None
 
 
+#: dimensions whose amount a "plus" after it may bound ("30 plus years", "50 plus people");
+#: after money or a measure it adds the noun phrase that follows ("1.5 million bpd plus
+#: condensates")
+_PLUS_BOUNDED: Final = frozenset(["count", "time", "dimensionless", "percent", "temperature"])
 #: a short name in capitals: " ESB", " P&P", " VAT"
 _ACRONYM_AFTER: Final = re.compile(r"[ ][A-Z][A-Z&]{1,6}\b")
 

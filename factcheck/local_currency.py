@@ -105,6 +105,15 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
     return pattern, codes
 
 
+def place_currency(name: str) -> Optional[str]:
+    """The currency of the country a place name sets a text in, or None.
+
+    >>> place_currency("Egypt"), place_currency("Boeing")
+    ('EGP', None)
+    """
+    return _places()[1].get(name)
+
+
 def is_place_name(word: str) -> bool:
     """Whether ``word`` names a country or a place in one ("Texas", "Canadian"), as written.
 

@@ -963,6 +963,13 @@ _RANGE_TO_DIGITS: Final = re.compile(
     r"|(?:[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]+(?:\.[0-9]+)?){1,2}")  # ("size 60 x 40 cm")
 
 
+def _votes_against(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether "No" before the number is the side of a vote: "Yes 184,221, No 148,302"."""
+    percent = sentence.text[numeral.end:numeral.end + 1] == "%"
+    return "yes" in sentence.vocabulary and (
+        "," in numeral.text or numeral.value >= 1000 or percent)
+
+
 def _second_day(before: Sequence[Word], months: FrozenSet[str]) -> bool:
     """Whether a month and a day, then a dash or a word of a span, come right before: "May
     20-22", "June 3–5", "from March 26 to 27" (a lower-case "may" is a verb)."""
@@ -1528,7 +1535,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)
             and not _money_table_cell(numeral, sentence, ",")) \
             or (len(before) > 1 and prev2 in words_set["label_words"]) or prev == "#" \
-            or (before and before[-1].text == "No") \
+            or (before and before[-1].text == "No" and not _votes_against(numeral, sentence)) \
             or (len(before) > 1 and before[-1].lower in ("no", "no.")
                 and (before[-2].lower in words_set["label_words"]
                      or before[-2].lower in _NUMBERED_THINGS)) \
@@ -3187,6 +3194,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or (_a_country(prev.text) and _in_a_list_of_pairs(numeral, prev, sentence)):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
+    if _plain_opener(prev, sentence) and prev.lower in _TAXING_BODIES:
+        return False  # "County 4.2 mills, city 12.4 mills", "County 120 parcels": a body
+        # that levies or counts, opening a line of a levy's table
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):
         return False  # "Costs 50-100 dollars", "Range 10-40 mg", "Wind: SW 20 to 25 mph": an
         # opening word or a compass point, then an amount with its unit
@@ -3264,6 +3274,10 @@ _LOWER_PLURAL_NEXT: Final = re.compile(r"[ ][a-z]")
 _COUNT_OPENING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["count_opening_verbs"]
 #: the other end of a range of counts or times: "-3 times", " or 3 times", "-4 seeds"
 _RANGE_OF_COUNTS_AFTER: Final = re.compile(r"(?:-|[ ](?:or|to)[ ])[0-9]{1,3}[ ][a-z]+s\b")
+
+
+#: public bodies that open a line of a levy's table before their figure (grammar_words.txt)
+_TAXING_BODIES: Final = lexicon.word_sections("grammar_words.txt")["taxing_bodies"]
 
 
 def _plain_opener(word: Word, sentence: Sentence) -> bool:

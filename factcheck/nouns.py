@@ -139,6 +139,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if measure_end > 0:
             compound_end = measure_end  # "12 million 500ml bottles", "two 6.5-inch phones"
             continue
+        if index + 1 < len(after) and len(word.text) == 4 and word.text.isdigit() \
+                and word.text.endswith("0") and after[index + 1].text == "s" \
+                and after[index + 1].start == word.end:
+            compound_end = index + 1  # "three 1960s blocks": a decade describes the noun
+            continue
         if index == 0 and lowered == "no" and len(after) > 2 and after[1].text == "." \
                 and after[1].start == word.end and after[2].text.islower():
             compound_end = 1  # "3 no. dwellings": a surveyor's "number of", then the noun
@@ -634,6 +639,10 @@ _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "perce
                               "power", "speed", "information", "data_rate", "frequency"])
 
 
+#: a decade written in digits: "1960s", "2010s"
+_DECADE: Final = re.compile(r"1[0-9]{2}0s|20[0-9]0s")
+
+
 def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:
     """A model name with digits written in the plural, glued into one word: "747s",
     "F-35s", "A321neos", "787-9s"; as a Word, or None."""
@@ -651,8 +660,9 @@ def _model_plural(sentence: Sentence, after: Sequence[Word]) -> Optional[Word]:
             or sentence.text[last.end:last.end + 1].isalnum():
         return None
     text = sentence.text[first.start:last.end]
-    if len(text) < 4:
-        return None  # "eight 6s and 11 4s": sixes and fours, no model
+    if len(text) < 4 or _DECADE.fullmatch(text):
+        return None  # "eight 6s and 11 4s": sixes and fours; "three 1960s blocks": a
+        # decade; no model
     return Word(text, first.start, last.end, text.lower())
 
 

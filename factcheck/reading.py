@@ -1854,6 +1854,11 @@ _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_word
 _MORE_WORDS: Final = frozenset(["more", "fewer", "less", "extra", "additional"])
 #: people without a job after a glued "m": "9.4m out of work", "1.2m out of a job"
 _OUT_OF_WORK: Final = re.compile(r"[ ]out[ ]of[ ](?:work|a[ ]job|jobs|employment)\b")
+#: people facing a hardship after a glued "m": "25.6m facing hunger" (not "a 2.5m wall facing
+#: the sea")
+_FACING_HARDSHIP: Final = re.compile(
+    r"[ ](?:facing|at[ ]risk[ ]of)[ ](?:acute[ ]|severe[ ]|extreme[ ])?(?:hunger|famine|starvation"
+    r"|eviction|homelessness|poverty|destitution|food[ ]insecurity)\b")
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
 #: "a 24m contract", which runs for months)
 _SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "fee", "fees", "deal", "deals", "package",
@@ -1880,6 +1885,8 @@ def _money_word_next(sentence: Sentence, end: int) -> bool:
     return entry is not None and entry.dimension == "currency"
 
 
+#: a datum of heights right after a glued "m": " AOD", " asl", " AMSL"
+_HEIGHT_DATUM_AFTER: Final = re.compile(r"[ ](?:AOD|ASL|asl|AMSL|amsl|MSL|AGL|agl)\b")
 #: a preposition of place right before a number grouped in thousands: "At 3,000", "Above
 #: 2,500" (a height, whatever plural follows; but "stood at 3,300m euros" is money)
 _AT_A_HEIGHT: Final = re.compile(
@@ -1902,6 +1909,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if _HEIGHT_DATUM_AFTER.match(sentence.text, unit.end):
+        return False  # "36.4m AOD", "1,344m asl": a height above a datum
     if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                     unit.start) \
             and (not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end)
@@ -1945,8 +1954,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             and following[1].text.islower() and has_plural_form(following[1].lower) \
             and not units.is_unit_word(following[1].lower):
         return True  # "1.4m more people", "2m fewer visitors": millions of them
-    if _OUT_OF_WORK.match(sentence.text, unit.end):
-        return True  # "Record 9.4m out of work": people without a job, in millions
+    if _OUT_OF_WORK.match(sentence.text, unit.end) \
+            or _FACING_HARDSHIP.match(sentence.text, unit.end):
+        return True  # "Record 9.4m out of work", "25.6m facing hunger": people, in millions
     if following[0].lower in ("are", "were") and sentence.text[unit.start - 2] == "." \
             and _counts_people(sentence, unit):
         return True  # "Almost 2.8m are now economically inactive": people, in millions

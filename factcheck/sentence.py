@@ -11,6 +11,7 @@ from typing import Final, Callable, Dict, FrozenSet, List, Optional, Sequence, T
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.lexicon import Hedge
+from factcheck.local_currency import place_currency
 from factcheck.numerals import parse_number
 from factcheck.text import Word, words
 
@@ -22,6 +23,21 @@ MAX_PHRASE_WORDS: Final = 6
 
 #: content words kept as a claim's context, nearest first
 MAX_CONTEXT_WORDS: Final = 12
+
+
+#: words of a currency that several countries name theirs (local_currency.py's families)
+_SHARED_CURRENCY_WORDS: Final = frozenset([
+    "pound", "crown", "krone", "peso", "rupee", "dollar", "dinar", "franc", "lira", "riyal",
+    "rial", "dirham", "shilling", "kwacha", "manat", "som"])
+
+
+def _owned_currency(owner: Optional[Word], word: Word) -> Optional[str]:
+    """The code of a shared currency word after a country's possessive: "Egypt's pound" is
+    EGP, "Norway's crown" NOK; else None."""
+    if owner is None or word.lower not in _SHARED_CURRENCY_WORDS \
+            or not owner.text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")):
+        return None
+    return place_currency(owner.text[:-2])
 
 
 class Sentence:
@@ -101,8 +117,12 @@ class Sentence:
                 if pair is not None and (pair.dimension == "currency" or found is None
                                          or found.dimension != "currency"):
                     found = pair  # "Canadian dollar" is CAD, not the dollar
+                owner = self.before(word.start, 1)
+                owned = _owned_currency(owner[0] if owner else None, word)
                 previous = word
-                if found is not None and found.dimension == "currency" \
+                if owned is not None and owned not in first:
+                    first[owned] = word  # "Egypt's pound": the currency of the owner
+                elif found is not None and found.dimension == "currency" \
                         and found.unit not in first:
                     first[found.unit] = word
             self.currencies = tuple(first.items())

@@ -4992,6 +4992,28 @@ COUNTS = [
     row("Delegates met at MOP 10 in Kunming."),
     row("Pollen levels are Moderate 4.9-9.7 today.", rng("4.9", "9.7")),
     row("Dissolve 1 in 2.5 litres of water.", point(1), point("2.5", "liter")),
+    # a ballot's "No" side (red team 333)
+    row("Measure A: Yes 184,221 (55.4%), No 148,302 (44.6%).", point(184_221),
+        point("55.4", "percent"), point(148_302), point("44.6", "percent")),
+    row("Yes, No 10 Downing Street said."),
+    # a levying body opening a line before its figure (red team 333)
+    row("County 4.2 mills, city 12.4 mills", point("4.2", "mill"), point("12.4", "mill")),
+    row("County 120 parcels were sold.", point(120, "parcel")),
+    row("Boeing 737 jets were delivered."),
+    # a vote's tally of shares is no threshold (red team 333)
+    row("Measure B passed 52% to 48%.", point(52, "percent"), point(48, "percent")),
+    row("Turnout passed 60%.", lower(60, "percent")),
+    # a height above a datum; a decade before the noun (red team 331)
+    row("Ground level is 36.4m AOD.", point("36.4", "meter")),
+    row("It demolished three 1960s blocks.", point(3, "block")),
+    # a country's possessive names its currency (red team 332)
+    row("Egypt's pound weakened to 47.5 per dollar.",
+        point("47.5", "EGP / USD", change=("down", "to"))),
+    # people facing a hardship in millions; "plus" after a measure adds (red team 332)
+    row("About 25.6m facing hunger.", approx(25_600_000)),
+    row("A 2.5m wall facing the sea.", point("2.5", "meter")),
+    row("Output hit 1.5 million bpd plus condensates.", point(1_500_000, "barrel / day")),
+    row("He has 30 plus years of experience.", lower(30, "year")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
