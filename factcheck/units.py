@@ -934,6 +934,11 @@ def match_in_volume(text: str, pos: int) -> Optional[UnitMatch]:
                      text[found.start():unit[1]].strip())
 
 
+#: words after a size that name no thing priced or measured by it
+_NOT_A_THING: Final = frozenset(["plus", "and", "or", "of", "to", "for", "with", "in", "at",
+                                 "then", "but"])
+
+
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     """Only a rate tail at ``pos``: " per gallon", " a day", "/h" -> the denominator.
 
@@ -984,9 +989,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                              text[lead.start():powered[1]])
     if (lead.group("word") or "").lower() == "per" or text[lead.start()] == "/":
         size = _SIZE_OF_THING.match(text, start)
-        if size is not None:
+        if size is not None and next_word(text, size.end()) not in _NOT_A_THING:
             start = size.end()  # "¥54 per 350ml can", "$2,891 per 40ft container": the
-            # thing priced, whose size is a claim of its own
+            # thing priced, whose size is a claim of its own (not "15 minutes per 500g plus
+            # 20 minutes": no thing follows the size)
     found = unit_at(text, start, False)
     if found is None and (lead.group("word") or "").lower() == "per":
         found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"

@@ -8782,6 +8782,10 @@ RATES = [
     row("Rates average around $1,400 per FEU to the West Coast.", approx(1400, "USD / feu")),
     row("The festival drew more than 475,000 people over 10 days.", lower(475_000, "person"),
         point(10, "day")),
+    # a size after "per" with no thing after it (regression check 329)
+    row("Roast for 15 minutes per 500g plus 20 minutes.", point(15, "minute"),
+        point(500, "gram"), point(20, "minute")),
+    row("It costs ¥54 per 350ml can.", point(54, "JPY / can"), point(350, "milliliter")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
