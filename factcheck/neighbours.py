@@ -744,6 +744,35 @@ def money_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     return result
 
 
+def levels_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "Brent rose 45 cents to $72.10 a barrel, while WTI gained 38 cents to $68.55": the new
+    level of a parallel clause takes the rate by a measure of goods of the new level before
+    it."""
+    result = list(claims)
+    anchor: Optional[Claim] = None
+    for index, claim in enumerate(result):
+        if claim.change is None or claim.change.role != "to":
+            continue
+        if anchor is not None and claim.dimension == "currency" \
+                and anchor.unit.startswith(claim.unit + " / ") \
+                and _comparable(anchor, claim) \
+                and _PARALLEL_CLAUSE.search(sentence.gap(anchor.span[1], claim.span[0])):
+            result[index] = claim = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
+        if " / " in claim.unit and claim.dimension == "rate" \
+                and units.dimension_of(claim.unit.partition(" / ")[2]) in _GOODS_MEASURES:
+            anchor = claim  # (a price by a measure of goods, not by a period: "£1,200 a
+            # month, while the deposit fell to £900")
+    return result
+
+
+#: what a commodity is priced by: "a barrel", "an ounce", "a tonne", "a gallon"
+_GOODS_MEASURES: Final = frozenset(["volume", "mass", "energy"])
+
+
+#: what opens a parallel clause: ", while", "; ", ", whereas", " and"
+_PARALLEL_CLAUSE: Final = re.compile(r",[ ](?:while|whereas|and)\b|;")
+
+
 def rates_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "The rupee was at 89.95 per dollar, near its record low of 90.42", "weakened past 155
     per dollar, touching 155.05": a bare figure within a fifth of an exchange rate before it

@@ -58,7 +58,7 @@ from factcheck.neighbours import (
     pounds_as_before,
     restated_in_brackets,
     rates_in_gapped_clauses, rates_in_parallel, rates_of_changes, share_coordinated_units,
-    counts_per_period, share_tally_units, units_across_arrows)
+    counts_per_period, levels_in_parallel, share_tally_units, units_across_arrows)
 from factcheck.not_claims import is_quantity, masked_spans
 from factcheck.pence_rates import pence_tax_rates, shares_of_a_pound
 from factcheck.numerals import Numeral, scan_numerals
@@ -129,7 +129,7 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     below_zero,
     accounting_negatives, join_bounds,
     alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
-    rates_of_changes, counts_per_period,
+    rates_of_changes, counts_per_period, levels_in_parallel,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
     shares_of_a_pound, others_as_before, people_after_copula, pounds_as_before,
     compared_levels)

@@ -7789,6 +7789,15 @@ CHANGES = [
     # the new level a participle leads to stays a sum, as two red teams write it
     row("The fee is £150 a month, falling to £125 next year.", point(150, "GBP / month"),
         point(125, "GBP", change=("down", "to"))),
+    # the new level of a parallel clause takes a commodity's rate (red team 332), not a
+    # period's
+    row("Brent rose 45 cents to $72.10 a barrel, while WTI gained 38 cents to $68.55.",
+        point("0.45", "USD", change=("up", "delta")),
+        point("72.10", "USD / barrel", change=("up", "to")),
+        point("0.38", "USD", change=("up", "delta")),
+        point("68.55", "USD / barrel", change=("up", "to"))),
+    row("Rents rose to £1,200 a month, while the deposit fell to £900.",
+        point(1200, "GBP / month", change=("up", "to")), point(900, "GBP", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
