@@ -309,9 +309,23 @@ def _traded_by_the_tonne(claim: Claim, text: str) -> bool:
 _MARKER_END: Final = re.compile(r"[ /]")
 
 
+#: below this, a "$" amount beside a local dollar named as a currency is its price in US
+#: dollars (the local dollars all trade under two US dollars)
+_DOLLAR_QUOTES: Final = 2
+#: a local dollar named as the currency a sentence prices: "the Australian dollar", "the
+#: Aussie", "the loonie", "the kiwi"
+_QUOTED_DOLLAR: Final = re.compile(
+    r"\b(?:(?:Australian|Canadian|New[ ]Zealand|Singapore|Hong[ ]Kong)[ ]dollar|[Aa]ussie"
+    r"[ ]dollar|loonie|kiwi[ ]dollar)\b")
+
+
 def _local(claim: Claim, text: str, family: _Family) -> bool:
     """A shared marker that the setting may make local: for dollars, not a bracketed
-    conversion of another amount, not a world commodity price."""
+    conversion of another amount, not a world commodity price, not the price of the local
+    dollar itself ("The Australian dollar held at $0.6520" is in US dollars)."""
+    if family.default == "USD" and claim.value is not None and claim.value < _DOLLAR_QUOTES \
+            and _QUOTED_DOLLAR.search(text, *claim.sentence):
+        return False
     marker = _marker(claim)
     if marker not in family.markers or not claim.unit.startswith(family.default):
         return False

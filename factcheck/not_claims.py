@@ -963,6 +963,11 @@ _RANGE_TO_DIGITS: Final = re.compile(
     r"|(?:[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]+(?:\.[0-9]+)?){1,2}")  # ("size 60 x 40 cm")
 
 
+#: words of treaty meetings, beside which "MOP 10" is a meeting, no patacas
+_MEETING_WORDS: Final = frozenset(["delegates", "meeting", "protocol", "parties", "convention",
+                                   "conference", "summit", "treaty", "cop", "negotiators"])
+
+
 def _votes_against(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether "No" before the number is the side of a vote: "Yes 184,221, No 148,302"."""
     percent = sentence.text[numeral.end:numeral.end + 1] == "%"
@@ -1497,6 +1502,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and sentence.text[numeral.end:numeral.end + 1] == "/" \
             and sentence.text[max(0, numeral.start - 5):numeral.start].upper() == "CVSS:":
         return False  # "CVSS:3.1/AV:N": the version of a score's vector, no score
+    if prev == "mop" and numeral.text.isdigit() \
+            and not sentence.vocabulary.isdisjoint(_MEETING_WORDS):
+        return False  # "Delegates met at MOP 10 in Kunming": a Meeting of the Parties
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
     if _survey_mark(numeral, sentence):
@@ -3194,7 +3202,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or (_a_country(prev.text) and _in_a_list_of_pairs(numeral, prev, sentence)):
         return False  # "In June 480 flights", "Typically 2", "Killed 40 people", "In Texas
         # 30 people": no name
-    if _plain_opener(prev, sentence) and prev.lower in _TAXING_BODIES:
+    if _plain_opener(prev, sentence) and prev.lower in _TAXING_BODIES and (
+            _amount_follows(numeral, sentence)
+            or _plural_noun_next(sentence, numeral.end, numeral.value) is not None):
         return False  # "County 4.2 mills, city 12.4 mills", "County 120 parcels": a body
         # that levies or counts, opening a line of a levy's table
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):

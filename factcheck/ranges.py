@@ -52,6 +52,12 @@ _RATED_BEFORE: Final = re.compile(r"\b(?:rating|rated|score[ ]of|grade[ ]of)(?:[
                                   re.IGNORECASE)
 
 
+#: giving a thing a mark, right before the mark: "I'd give it 3", "gave the food 4" (not
+#: "Nine out of 10 give to charity", "give 3 out of 5 staff a raise")
+_GIVEN_A_MARK: Final = re.compile(
+    r"\b(?:give|gave|gives|giving)[ ](?:it|this|them|the[ ][a-z]+)[ ]\Z", re.IGNORECASE)
+
+
 def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
     """ "rated 4.6 out of 5", "scored 8.7 out of 10", "four out of five stars": a score on
     a scale, whose value is the first number (but "nine out of 10 guests" is a share)."""
@@ -64,7 +70,9 @@ def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
     noun = counted_noun(sentence, second.end, second.value)
     if noun is not None and units.singular(noun.lower) not in ("star", "point"):
         return False  # "four out of five reviewers": a share of the reviewers
-    return "." in first.text or not sentence.vocabulary.isdisjoint(_RATING_WORDS)
+    return "." in first.text or not sentence.vocabulary.isdisjoint(_RATING_WORDS) \
+        or _GIVEN_A_MARK.search(sentence.text, max(sentence.span[0], first.start - 24),
+                                first.start) is not None
 
 
 class Group(NamedTuple):
@@ -258,8 +266,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             # a window of time, no share (but "Trains ran late on 1 in 3 days" is one day in
             # three)
         if 0 <= first.value < second.value and not first.fraction \
-                and (second.value == int(second.value)
-                     or (first.value == 1 and second_unit is None)):
+                and (second.value == int(second.value) or first.value == 1):
             # (a part is never below none: "-5 in 0"; odds may be "1 in 24.9")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
                 return Group(first, second, "ratio")  # "one in five", "£1 in every £5"

@@ -1858,7 +1858,7 @@ _OUT_OF_WORK: Final = re.compile(r"[ ]out[ ]of[ ](?:work|a[ ]job|jobs|employment
 #: the sea")
 _FACING_HARDSHIP: Final = re.compile(
     r"[ ](?:facing|at[ ]risk[ ]of)[ ](?:acute[ ]|severe[ ]|extreme[ ])?(?:hunger|famine|starvation"
-    r"|eviction|homelessness|poverty|destitution|food[ ]insecurity)\b")
+    r"|eviction|homelessness|poverty|destitution|food[ ]insecurity|drought)\b")
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
 #: "a 24m contract", which runs for months)
 _SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "fee", "fees", "deal", "deals", "package",

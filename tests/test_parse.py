@@ -4991,7 +4991,7 @@ COUNTS = [
         point(1200, "NGN / kilogram", change=("up", "to"))),
     row("Delegates met at MOP 10 in Kunming."),
     row("Pollen levels are Moderate 4.9-9.7 today.", rng("4.9", "9.7")),
-    row("Dissolve 1 in 2.5 litres of water.", point(1), point("2.5", "liter")),
+    row("1 in 12.5 litres of milk is wasted.", point("0.08")),
     # a ballot's "No" side (red team 333)
     row("Measure A: Yes 184,221 (55.4%), No 148,302 (44.6%).", point(184_221),
         point("55.4", "percent"), point(148_302), point("44.6", "percent")),
@@ -5014,6 +5014,11 @@ COUNTS = [
     row("A 2.5m wall facing the sea.", point("2.5", "meter")),
     row("Output hit 1.5 million bpd plus condensates.", point(1_500_000, "barrel / day")),
     row("He has 30 plus years of experience.", lower(30, "year")),
+    # (misfire hunt 334)
+    row("A taxi costs MOP 150.", point(150, "MOP")),
+    row("Nine out of 10 give to charity.", point("0.9")),
+    row("I'd give the food 4 out of 5 but the service 2.", point(4), point(2)),
+    row("City 17 is the setting of the game."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
