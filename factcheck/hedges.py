@@ -1147,7 +1147,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
             # mph": no negation (but "failed to top 1%")
         if word.text in _APOSTROPHES and index > 0 and words[index - 1].end == word.start \
                 and words[index - 1].lower.endswith("s") \
-                and not _QUOTE_OPENED.search(sentence.text, sentence.span[0], word.start):
+                and not _QUOTE_OPENED.search(
+                    sentence.text, max(sentence.span[0], word.start - _QUOTE_REACH), word.start):
             continue  # "No item on the kids' menu": a plural's possessive, no clause break
             # (but "a 'no tips' policy": a quotation closes)
         if word.lower in _AVOIDING and (index == len(words) - 1 or (
@@ -1178,6 +1179,8 @@ _TIME_AFTER_BOUND: Final = re.compile(
     r"|decade|centur(?:y|ie))s?\b", re.IGNORECASE)
 #: "to" after "fail", perhaps past an adverb: "failed to top", "failed again to climb"
 _TO_AFTER_FAIL: Final = re.compile(r"[ ](?:[a-z]+ly[ ]|again[ ]|once[ ]more[ ])?to[ ]")
+#: how far back an opening quotation mark is looked for
+_QUOTE_REACH: Final = 60
 #: a single quotation mark opening a quotation: " 'no", "‘no"
 _QUOTE_OPENED: Final = re.compile("(?:^|[ (])['\N{LEFT SINGLE QUOTATION MARK}][A-Za-z]")
 #: the forms of "fail", a negation only before "to": "failed to top 1%"

@@ -319,12 +319,19 @@ _QUOTED_DOLLAR: Final = re.compile(
     r"[ ]dollar|loonie|kiwi[ ]dollar)\b")
 
 
+@lru_cache(maxsize=64)
+def _prices_a_local_dollar(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``-``end`` names a local dollar as a currency (once
+    per sentence, however many amounts it holds)."""
+    return _QUOTED_DOLLAR.search(text, start, end) is not None
+
+
 def _local(claim: Claim, text: str, family: _Family) -> bool:
     """A shared marker that the setting may make local: for dollars, not a bracketed
     conversion of another amount, not a world commodity price, not the price of the local
     dollar itself ("The Australian dollar held at $0.6520" is in US dollars)."""
     if family.default == "USD" and claim.value is not None and claim.value < _DOLLAR_QUOTES \
-            and _QUOTED_DOLLAR.search(text, *claim.sentence):
+            and _prices_a_local_dollar(text, *claim.sentence):
         return False
     marker = _marker(claim)
     if marker not in family.markers or not claim.unit.startswith(family.default):

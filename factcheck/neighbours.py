@@ -755,6 +755,7 @@ def levels_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             continue
         if anchor is not None and claim.dimension == "currency" \
                 and anchor.unit.startswith(claim.unit + " / ") \
+                and claim.span[0] - anchor.span[1] <= _PARALLEL_REACH \
                 and _comparable(anchor, claim) \
                 and _PARALLEL_CLAUSE.search(sentence.gap(anchor.span[1], claim.span[0])):
             result[index] = claim = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
@@ -769,6 +770,8 @@ def levels_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 _GOODS_MEASURES: Final = frozenset(["volume", "mass", "energy"])
 
 
+#: how far, in characters, a parallel clause's level may stand from the one before
+_PARALLEL_REACH: Final = 120
 #: what opens a parallel clause: ", while", "; ", ", whereas", " and"
 _PARALLEL_CLAUSE: Final = re.compile(r",[ ](?:while|whereas|and)\b|;")
 

@@ -3046,6 +3046,8 @@ _PAIR_AFTER: Final = re.compile(r"[ ]?[,;][ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)
 _PAIRS: Final = re.compile(r"(?:^|[,;:][ ])[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?[ ][0-9][0-9.,]*"
                            r"(?=[,;.]|[ ]*$)", re.MULTILINE)
 _FEWEST_PAIRS: Final = 3
+#: how far either side of a pair the other pairs of its list are looked for
+_PAIRS_REACH: Final = 120
 #: a pair of a name and a number before a comma or a semicolon: "UK 26, "
 _PAIR_BEFORE: Final = re.compile(r"[0-9][,;][ ]\Z")
 
@@ -3057,7 +3059,9 @@ def _in_a_list_of_pairs(numeral: Numeral, name: Word, sentence: Sentence) -> boo
     if (numeral.value < 10 and "." not in numeral.text) \
             or not sentence.vocabulary.isdisjoint(_RESULT_WORDS):
         return False  # "Spain 1, Germany 0 in the final", "England 24, Wales 18 at full time"
-    return len(_PAIRS.findall(sentence.text, *sentence.span)) >= _FEWEST_PAIRS and (
+    window = (max(sentence.span[0], name.start - _PAIRS_REACH),
+              min(sentence.span[1], numeral.end + _PAIRS_REACH))
+    return len(_PAIRS.findall(sentence.text, *window)) >= _FEWEST_PAIRS and (
         _PAIR_AFTER.match(sentence.text, numeral.end) is not None
         or _PAIR_BEFORE.search(sentence.text, max(sentence.span[0], name.start - 4),
                                name.start) is not None)
