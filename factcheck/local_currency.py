@@ -312,26 +312,25 @@ _MARKER_END: Final = re.compile(r"[ /]")
 #: below this, a "$" amount beside a local dollar named as a currency is its price in US
 #: dollars (the local dollars all trade under two US dollars)
 _DOLLAR_QUOTES: Final = 2
-#: a local dollar named as the currency a sentence prices: "the Australian dollar", "the
-#: Aussie", "the loonie", "the kiwi"
+#: a local dollar named as the subject whose price follows, a verb of quoting and "at" or
+#: "to" right before the amount: "The Australian dollar held at ", "the loonie rose to "
 _QUOTED_DOLLAR: Final = re.compile(
     r"\b(?:(?:Australian|Canadian|New[ ]Zealand|Singapore|Hong[ ]Kong)[ ]dollar|[Aa]ussie"
-    r"[ ]dollar|loonie|kiwi[ ]dollar)\b")
-
-
-@lru_cache(maxsize=64)
-def _prices_a_local_dollar(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at ``start``-``end`` names a local dollar as a currency (once
-    per sentence, however many amounts it holds)."""
-    return _QUOTED_DOLLAR.search(text, start, end) is not None
+    r"(?:[ ]dollar)?|loonie|kiwi(?:[ ]dollar)?)[ ](?:was|is|held|traded|rose|fell|climbed"
+    r"|slipped|dropped|edged|firmed|eased|stood|hit|touched|sat|last)(?:[ ][a-z]+)?"
+    r"[ ](?:at|to)[ ]\Z")
+#: how far before the amount that subject and verb may start
+_QUOTE_REACH: Final = 60
 
 
 def _local(claim: Claim, text: str, family: _Family) -> bool:
     """A shared marker that the setting may make local: for dollars, not a bracketed
-    conversion of another amount, not a world commodity price, not the price of the local
+    conversion of another amount, not a world commodity price, not a quote of the local
     dollar itself ("The Australian dollar held at $0.6520" is in US dollars)."""
-    if family.default == "USD" and claim.value is not None and claim.value < _DOLLAR_QUOTES \
-            and _prices_a_local_dollar(text, *claim.sentence):
+    if family.default == "USD" and claim.unit == "USD" and claim.value is not None \
+            and claim.value < _DOLLAR_QUOTES \
+            and _QUOTED_DOLLAR.search(text, max(claim.sentence[0], claim.span[0] - _QUOTE_REACH),
+                                      claim.span[0]) is not None:
         return False
     marker = _marker(claim)
     if marker not in family.markers or not claim.unit.startswith(family.default):

@@ -756,8 +756,8 @@ def levels_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if anchor is not None and claim.dimension == "currency" \
                 and anchor.unit.startswith(claim.unit + " / ") \
                 and claim.span[0] - anchor.span[1] <= _PARALLEL_REACH \
-                and _comparable(anchor, claim) \
-                and _PARALLEL_CLAUSE.search(sentence.gap(anchor.span[1], claim.span[0])):
+                and _comparable(anchor, claim, _PARALLEL_PRICE_RATIO) \
+                and _NAMED_PARALLEL_CLAUSE.search(sentence.gap(anchor.span[1], claim.span[0])):
             result[index] = claim = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
         if " / " in claim.unit and claim.dimension == "rate" \
                 and units.dimension_of(claim.unit.partition(" / ")[2]) in _GOODS_MEASURES:
@@ -772,8 +772,12 @@ _GOODS_MEASURES: Final = frozenset(["volume", "mass", "energy"])
 
 #: how far, in characters, a parallel clause's level may stand from the one before
 _PARALLEL_REACH: Final = 120
-#: what opens a parallel clause: ", while", "; ", ", whereas", " and"
-_PARALLEL_CLAUSE: Final = re.compile(r",[ ](?:while|whereas|and)\b|;")
+#: a parallel clause opened by the name of another grade of the same good: ", while WTI",
+#: "; Arabica" (not ", while the carbon price", "; Starbucks cut its latte price")
+_NAMED_PARALLEL_CLAUSE: Final = re.compile(
+    r"(?:,[ ](?:while|whereas|and)|;)[ ](?:[A-Z]{2,6}|Brent|Arabica|Robusta)[ ][a-z]+")
+#: how near the two prices of two grades of one good are: "$72.10 ... $68.55"
+_PARALLEL_PRICE_RATIO: Final = 2
 
 
 def rates_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:

@@ -332,6 +332,14 @@ _GRADE_WORDS: Final = frozenset(["of", "grade", "grades", "graded"])
 _GRADE_BEFORE: Final = re.compile(r"\bgrade(?:s|d)?(?:[ ]of)?[ ]\Z", re.IGNORECASE)
 
 
+#: a British postcode whose area has two letters, its inward code never holding C, I, K, M,
+#: O or V: "RG1 8DB", "CM20 9HA", "SW1A 2AA" (not "8dB", "9 ha"; "M21 9AB" is read apart)
+_UK_POSTCODE: Final = re.compile(
+    r"(?<![\w.])[A-Z]{2}[0-9][0-9A-Z]?[ ][0-9][ABD-HJLNP-UW-Z]{2}(?![\w])")
+#: a British freephone or non-geographic number in groups: "0800 80 70 60", "0345 600 3030"
+_FREEPHONE: Final = re.compile(r"(?<![\w.,])0[358][0-9]{2}(?:[ ][0-9]{2,4}){2,3}(?![\w.,])")
+
+
 def masked_spans(sentence: Sentence) -> List[Span]:
     """Spans of phone numbers, short codes to text, numeric dates, season years, years read
     aloud and web addresses: never quantities."""
@@ -421,6 +429,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
         spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)]
+    if paired_digits:
+        spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _FREEPHONE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
@@ -963,6 +974,8 @@ _RANGE_TO_DIGITS: Final = re.compile(
     r"|(?:[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]+(?:\.[0-9]+)?){1,2}")  # ("size 60 x 40 cm")
 
 
+#: the most meetings of a treaty's parties held yet, the largest "MOP" number one names
+_MEETINGS_HELD: Final = 60
 #: words of treaty meetings, beside which "MOP 10" is a meeting, no patacas
 _MEETING_WORDS: Final = frozenset(["delegates", "meeting", "protocol", "parties", "convention",
                                    "conference", "summit", "treaty", "cop", "negotiators"])
@@ -1502,7 +1515,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and sentence.text[numeral.end:numeral.end + 1] == "/" \
             and sentence.text[max(0, numeral.start - 5):numeral.start].upper() == "CVSS:":
         return False  # "CVSS:3.1/AV:N": the version of a score's vector, no score
-    if prev == "mop" and numeral.text.isdigit() \
+    if prev == "mop" and numeral.text.isdigit() and numeral.value <= _MEETINGS_HELD \
+            and len(before) > 1 and before[-2].lower in ("the", "at", "to", "of") \
             and not sentence.vocabulary.isdisjoint(_MEETING_WORDS):
         return False  # "Delegates met at MOP 10 in Kunming": a Meeting of the Parties
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():

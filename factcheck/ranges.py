@@ -55,7 +55,8 @@ _RATED_BEFORE: Final = re.compile(r"\b(?:rating|rated|score[ ]of|grade[ ]of)(?:[
 #: giving a thing a mark, right before the mark: "I'd give it 3", "gave the food 4" (not
 #: "Nine out of 10 give to charity", "give 3 out of 5 staff a raise")
 _GIVEN_A_MARK: Final = re.compile(
-    r"\b(?:give|gave|gives|giving)[ ](?:it|this|them|the[ ][a-z]+)[ ]\Z", re.IGNORECASE)
+    r"\b(?:give|gave|gives|giving)[ ](?:it|them|(?:this|that|the|my|our|his|her|their)"
+    r"(?:[ ][a-z]+){1,2})[ ]\Z", re.IGNORECASE)
 
 
 def _rating(sentence: Sentence, first: Numeral, second: Numeral) -> bool:

@@ -1960,6 +1960,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if following[0].lower in ("are", "were") and sentence.text[unit.start - 2] == "." \
             and _counts_people(sentence, unit):
         return True  # "Almost 2.8m are now economically inactive": people, in millions
+    if following[0].lower in ("are", "were") and len(following) > 1 \
+            and following[1].lower in lexicon.load().not_claims["casualty_words"]:
+        return True  # "About 11m are displaced": people in a state of harm, in millions
     if following[0].lower in _SUMS_OF_MONEY \
             and sentence.text[following[0].end:following[0].end + 1] != "-":
         return True  # "a 150m bid", "a 2m fee", "a 3m contract": a sum of money, in millions

@@ -1087,6 +1087,14 @@ MONEY = [
     row("It cost IR£50 in 1998.", point(50, "IEP")),
     row("Rent is €700 a month plus ESB.", point(700, "EUR / month")),
     row("It costs €60 plus P&P.", point(60, "EUR")),
+    # (misfire hunt 339)
+    row("Melbourne cafes blamed the weak Australian dollar as they added $0.50 to the price.",
+        point("0.50", "AUD", change=("up", "delta"))),
+    row("Wholesale power rose to €95 per megawatt hour, while the carbon price fell to €68.",
+        point(95, "EUR / megawatt_hour", change=("up", "to")),
+        point(68, "EUR", change=("down", "to"))),
+    row("I'd give this hotel 2 out of 5.", point(2)),
+    row("Delegates to the convention in Macau paid MOP 900.", point(900, "MOP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -5019,6 +5027,12 @@ COUNTS = [
     row("Nine out of 10 give to charity.", point("0.9")),
     row("I'd give the food 4 out of 5 but the service 2.", point(4), point(2)),
     row("City 17 is the setting of the game."),
+    # British postcodes and grouped freephone numbers (red team 337)
+    row("Write to RG1 8DB."),
+    row("Offices at CM20 9HA."),
+    row("Call 0800 80 70 60 free."),
+    row("It needs M2 8GB of RAM.", point(8, "gigabyte")),
+    row("It has 30 ha of land.", point(30, "hectare")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8800,6 +8814,19 @@ RATES = [
     row("Roast for 15 minutes per 500g plus 20 minutes.", point(15, "minute"),
         point(500, "gram"), point(20, "minute")),
     row("It costs ¥54 per 350ml can.", point(54, "JPY / can"), point(350, "milliliter")),
+    # million cubic metres and million gallons a day (red team 337)
+    row("Reservoir storage is 150 Mm3.", point(150_000_000, "meter ** 3")),
+    row("The plant treats 40 MGD.", point(40_000_000, "gallon / day")),
+    # a contract's cap (red team 335)
+    row("A not-to-exceed $40,000 contract.", upper(40_000, "USD")),
+    row("The cap is NTE $500,000.", upper(500_000, "USD")),
+    # "put up to" is a ceiling, as six red teams and regression checks write it ("Savers can
+    # put up to £20,000 a year into an ISA"); red team 335's "Fees were put up to £60" as a
+    # new level was tried and dropped
+    row("Savers can put up to £20,000 a year into an ISA.", upper(20_000, "GBP / year")),
+    # millions in a state of harm after "are" (red team 336)
+    row("About 11m are displaced.", approx(11_000_000)),
+    row("About 11m are tall.", approx(11, "meter")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
