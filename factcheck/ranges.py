@@ -267,7 +267,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             # a window of time, no share (but "Trains ran late on 1 in 3 days" is one day in
             # three)
         if 0 <= first.value < second.value and not first.fraction \
-                and (second.value == int(second.value) or first.value == 1):
+                and (second.value == int(second.value)
+                     or (first.value == 1 and second_unit is None)):
+            # (odds may be "1 in 24.9"; but "Dissolve 1 in 2.5 litres" is a measure)
             # (a part is never below none: "-5 in 0"; odds may be "1 in 24.9")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
                 return Group(first, second, "ratio")  # "one in five", "£1 in every £5"

@@ -4999,7 +4999,7 @@ COUNTS = [
         point(1200, "NGN / kilogram", change=("up", "to"))),
     row("Delegates met at MOP 10 in Kunming."),
     row("Pollen levels are Moderate 4.9-9.7 today.", rng("4.9", "9.7")),
-    row("1 in 12.5 litres of milk is wasted.", point("0.08")),
+    row("Dissolve 1 in 2.5 litres of water.", point(1), point("2.5", "liter")),
     # a ballot's "No" side (red team 333)
     row("Measure A: Yes 184,221 (55.4%), No 148,302 (44.6%).", point(184_221),
         point("55.4", "percent"), point(148_302), point("44.6", "percent")),
