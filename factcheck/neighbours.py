@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
 from typing import Collection, Final, List, Optional, Sequence, Tuple
@@ -987,6 +988,8 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
         not points_of_their_own
         and (not vocabulary.isdisjoint(_POLL_MEASURES)
              or (of_a_poll and not vocabulary.isdisjoint(_POLL_GAPS))))
+    levels = sorted(o.span for o in claims if o.unit == "percent" and (
+        o.change is None or o.change.role != "delta"))  # ("94%", "fell to 3.1%")
     return [replace(c, unit="percentage_point", dimension="percentage_point")
             if c in pointed and (margin or (level_in_percent and c.change is not None)
                                  or (of_an_election and c.change is not None)
@@ -996,12 +999,19 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
                                      and _GROWTH_POINTS_AFTER.match(sentence.text, c.span[1]))
                                  or (not points_of_their_own and _POINTS_COMPARED_AFTER.match(
                                      sentence.text, c.span[1])
-                                     and any(o.unit == "percent" and (
-                                         o.change is None or o.change.role != "delta")
-                                             and (o.span[1] <= c.span[0]
-                                                  or o.span[0] - c.span[1] <= _COMPARED_REACH)
-                                             for o in claims)))
+                                     and _beside_a_percent_level(c, levels)))
             else c for c in claims]
+
+
+def _beside_a_percent_level(claim: Claim, levels: List[Tuple[int, int]]) -> bool:
+    """Whether a percentage that is a level ends before the points or starts just after
+    them (``levels``: their spans, sorted)."""
+    if not levels:
+        return False
+    if levels[0][1] <= claim.span[0]:
+        return True  # (claims do not overlap: the first to start is the first to end)
+    after = bisect_left(levels, (claim.span[1], 0))
+    return after < len(levels) and levels[after][0] - claim.span[1] <= _COMPARED_REACH
 
 
 #: how far after points the percentage they are set against may start: "3 points above the
