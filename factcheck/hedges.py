@@ -1161,7 +1161,9 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
             return True  # "must not be more than", "none of them more than 20 miles away",
             # "Not a single bottle on the list is over £40"
         if word.lower == "no" and index + 1 < len(words) and words[index + 1].text.isalpha() \
-                and words[index + 1].text.islower() and not spans_time \
+                and (words[index + 1].text.islower()
+                     or _PLURAL_ACRONYM.fullmatch(words[index + 1].text) is not None) \
+                and not spans_time \
                 and words[index + 1].lower not in _NO_IDIOMS \
                 and [w.lower for w in bound] != ["up", "to"]:  # ("No income tax up to ₹12
             # lakh": the threshold of what has none; "No vehicles over 7.5 tonnes" limits
@@ -1179,6 +1181,8 @@ _TIME_AFTER_BOUND: Final = re.compile(
     r"|decade|centur(?:y|ie))s?\b", re.IGNORECASE)
 #: "to" after "fail", perhaps past an adverb: "failed to top", "failed again to climb"
 _TO_AFTER_FAIL: Final = re.compile(r"[ ](?:[a-z]+ly[ ]|again[ ]|once[ ]more[ ])?to[ ]")
+#: an acronym's plural, a noun "No" may limit: "No HGVs over 7.5 tonnes"
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 #: how far back an opening quotation mark is looked for
 _QUOTE_REACH: Final = 60
 #: a single quotation mark opening a quotation: " 'no", "‘no"

@@ -2147,7 +2147,10 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
                 sentence.text, max(sentence.span[0], before[-2].start - 12),
                 before[-2].start))))) or (
         before[-1].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _SELF_IS
-        and not _RANK_AFTER.match(sentence.text, numeral.end)) or (
+        and not _RANK_AFTER.match(sentence.text, numeral.end)
+        and not _WEIGHT_THEN_NOW.search(
+            sentence.text, max(sentence.span[0], numeral.start - _WEIGHT_REACH),
+            numeral.start)) or (
         len(before) == 2 and (before[-2].lower in ("who", "she", "he")
                               or _person_named(sentence, before[-2])
                               or (_named_subject(sentence, before[-2])
@@ -2261,6 +2264,12 @@ _RANK_AFTER: Final = re.compile(
 _TRACK_TO: Final = re.compile(r"\b(?:approach|run|entry|way|braking)[ ]\Z", re.IGNORECASE)
 #: a pronoun and "is" in one word, before an age that ends its clause: "I'm 19 and broke"
 _SELF_IS: Final = frozenset(["i'm", "he's", "she's", "im"])
+#: a weight, then "now" right before "I'm": "I was 98 kilos; now I'm 84" (the weight now, no
+#: age)
+_WEIGHT_THEN_NOW: Final = re.compile(
+    r"[0-9][ ]?(?:kg|kilos?|lbs?|pounds|st|stone)\b[^.!?]{0,30}\bnow[ ](?:I'm|I\N{RIGHT SINGLE "
+    r"QUOTATION MARK}m|I[ ]am|he's|she's|im)[ ]\Z", re.IGNORECASE)
+_WEIGHT_REACH: Final = 60
 #: quantifiers that open a sentence before a number set off by commas, which no age follows
 _QUANTIFIERS: Final = frozenset(["most", "many", "some", "all", "none", "both", "several",
                                  "few", "each", "these", "those", "such", "half"])

@@ -5765,6 +5765,11 @@ BOUNDS = [
     row("Tenants pay a 2-month deposit and a 5% fee.", point(2, "month"), point(5, "percent")),
     # a sign's "No" limits what it names, as "must not exceed" does
     row("No vehicles over 7.5 tonnes.", upper(7.5, "metric_ton")),
+    # a weight, then "now I'm" before a number: no age (red team 322)
+    row("I was 98 kilos; now I'm 84.", point(98, "kilogram"), point(84)),
+    row("I weigh 80kg and I'm 34.", point(80, "kilogram"), point(34, "year")),
+    # an acronym's plural after a sign's "No" (misfire hunt 334)
+    row("No HGVs over 7.5 tonnes.", upper("7.5", "metric_ton")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
