@@ -317,7 +317,7 @@ _DOLLAR_QUOTES: Final = 2
 _QUOTED_DOLLAR: Final = re.compile(
     r"\b(?:(?:Australian|Canadian|New[ ]Zealand|Singapore|Hong[ ]Kong)[ ]dollar|[Aa]ussie"
     r"(?:[ ]dollar)?|loonie|kiwi(?:[ ]dollar)?)[ ](?:was|is|held|traded|rose|fell|climbed"
-    r"|slipped|dropped|edged|firmed|eased|stood|hit|touched|sat|last)(?:[ ][a-z]+)?"
+    r"|slipped|dropped|edged|firmed|eased|stood|hit|touched|sat|last)(?:[ ][^ ]+){0,3}?"
     r"[ ](?:at|to)[ ]\Z")
 #: how far before the amount that subject and verb may start
 _QUOTE_REACH: Final = 60

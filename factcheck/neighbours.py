@@ -776,7 +776,8 @@ _PARALLEL_REACH: Final = 120
 #: a parallel clause opened by the name of another grade of the same good: ", while WTI",
 #: "; Arabica" (not ", while the carbon price", "; Starbucks cut its latte price")
 _NAMED_PARALLEL_CLAUSE: Final = re.compile(
-    r"(?:,[ ](?:while|whereas|and)|;)[ ](?:[A-Z]{2,6}|Brent|Arabica|Robusta)[ ][a-z]+")
+    r"(?:,[ ](?:while|whereas|and)|;)[ ](?:U\.S\.[ ]|US[ ])?(?:[A-Z]{2,6}|Brent|Arabica|Robusta"
+    r"|West[ ]Texas[ ]Intermediate)[ ][a-z]+")
 #: how near the two prices of two grades of one good are: "$72.10 ... $68.55"
 _PARALLEL_PRICE_RATIO: Final = 2
 

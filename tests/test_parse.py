@@ -1095,6 +1095,14 @@ MONEY = [
         point(68, "EUR", change=("down", "to"))),
     row("I'd give this hotel 2 out of 5.", point(2)),
     row("Delegates to the convention in Macau paid MOP 900.", point(900, "MOP")),
+    # a quoting verb with its move before "to", and a clause opened by "U.S. West Texas
+    # Intermediate" (red team 332)
+    row("The New Zealand dollar slipped 0.5% to $0.6012 after the cut.",
+        point("0.5", "percent", change=("down", "delta")),
+        point("0.6012", "USD", change=("down", "to"))),
+    row("Coffee rose to $3.10 a pound; Starbucks cut its latte price to $4.95.",
+        point("3.10", "USD / pound", change=("up", "to")),
+        point("4.95", "USD", change=("down", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
