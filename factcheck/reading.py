@@ -2386,13 +2386,18 @@ _DEATH_WORDS: Final = frozenset(["died", "dies", "death", "obituary", "funeral",
 _WHO_CLAUSE_BEFORE: Final = re.compile(r"[A-Z][\w.'-]*,[ ]who[ ][^,]{1,80}\Z")
 
 
+def _age_ending_its_clause(sentence: Sentence, start: int) -> bool:
+    """A whole number under 120 at `start` that ends its clause: "was 58 when", "is 37."."""
+    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
+    return number_end is not None and 0 < int(number_end.group()) < 120 \
+        and ends_clause(sentence, number_end.end(), _AFTER_AN_AGE)
+
+
 def _age_of_the_dead(sentence: Sentence, before: Sequence[Word], start: int) -> bool:
     """A whole number after a name or a clause and "was" that ends its clause, in a sentence
     about a death: "Ms. Varga was 58 when she died", "Smith, who founded the firm, was 73."
     (not "The death toll was 73")."""
-    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
-    if number_end is None or not 0 < int(number_end.group()) < 120 \
-            or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
+    if not _age_ending_its_clause(sentence, start):
         return False
     subject = sentence.before(before[-1].start, 1)
     if subject and subject[0].text == ",":
@@ -2413,9 +2418,7 @@ def _after_a_person_clause(sentence: Sentence, before: Sequence[Word], start: in
     """A whole number under 120 ending its clause after a person's relative clause and "is"
     or "was": "The rapper, whose real name is Aubrey Graham, is 37" (a name or a noun of a
     person opens it; not "The firm, which was founded in Leeds, is 37")."""
-    number_end = _NUMBER_END.match(sentence.text, start, sentence.span[1])
-    if number_end is None or not 0 < int(number_end.group()) < 120 \
-            or not ends_clause(sentence, number_end.end(), _AFTER_AN_AGE):
+    if not _age_ending_its_clause(sentence, start):
         return False
     clause = _PERSON_CLAUSE_BEFORE.search(
         sentence.text, max(sentence.span[0], before[-1].start - 100), before[-1].start - 1)
