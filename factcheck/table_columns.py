@@ -55,10 +55,8 @@ def table_column_units(claims: List[Claim], text: str) -> List[Claim]:
         index += text.count("|", counted_to, start)
         counted_to = start
         columns = headers.get(line_start)
-        if columns is not None and 0 <= index < len(columns) and columns[index] is not None \
-                and _bare_cell(claim, text, line_start):
-            column = columns[index]
-            assert column is not None
+        column = columns[index] if columns is not None and 0 <= index < len(columns) else None
+        if column is not None and _bare_cell(claim, text, line_start):
             claim = in_scale(claim, column.unit, column.dimension, column.factor)
         result.append(claim)
     return result
