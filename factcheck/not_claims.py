@@ -2136,25 +2136,41 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     measured = sentence.unit_after(numeral.end) is not None
     decimal = not numeral.text.isdigit()
     return any((opener.lower in labels or (
-        not dashed and _capital_label(opener, listed, sentence)
+        (not dashed or decimal) and _capital_label(opener, listed, sentence)
+        and (not decimal or _software_sentence(sentence)) and (decimal or not pointed)
         and not (measured and _opens_a_measure(opener, sentence))))
-        and (not decimal or sentence.text[listed.start - 1:listed.start] == ".")
+        and (not decimal or pointed)
         and not _opens_no_label(numeral, opener, sentence)  # ("ISO 100-6400", "Water 2 or 3")
-        for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS))
+        for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS)
+        for pointed in [sentence.text[listed.start - 1:listed.start] == "."])
     # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
-    # and 4.5% at the top")
+    # and 4.5% at the top"; after a name, only in a sentence of software, and only a
+    # version follows a version: "supports Android 8.0-13.0", not "Brent 80.5 to 82.0" nor
+    # "iOS 17.0 and 2 GB")
     # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph")
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
-    """A capitalised name right before a number of one or two digits ("Year 10"), which
-    names it as a label does; not a month ("June 3, 4 and 5" are dates anyway), a verb that
-    opens the sentence ("Add 2 or 3 eggs"), an adverb, people named by age or a currency
-    marker."""
-    return len(listed.text) <= 2 and word.end + 1 == listed.start and word.text.isalpha() \
-        and word.text[:1].isupper() and not _names_nothing(word, sentence) \
+    """A capitalised name right before a number of one or two digits ("Year 10") or a
+    version ("Android 8.0", "macOS 13.5"), which names it as a label does; not a month ("June
+    3, 4 and 5" are dates anyway), a verb that opens the sentence ("Add 2 or 3 eggs"), an
+    adverb, people named by age or a currency marker.  ``listed`` is the number's last
+    token."""
+    first = sentence.text[word.end + 1:listed.end]
+    return (len(first) <= 2 and first.isdigit() or _CLAUSE_NUMBER.fullmatch(first) is not None) \
+        and sentence.text[word.end:word.end + 1] == " " and word.text.isalpha() \
+        and (word.text[:1].isupper() or (_CLAUSE_NUMBER.fullmatch(first) is not None
+                                         and not word.text[1:].islower())) \
+        and not _names_nothing(word, sentence) \
         and word.lower not in _STAT_LABELS and word.lower not in _AGE_GROUP_WORDS \
         and not sentence.unit_before(listed.start)  # "Rs 40 to 50", "Women 25 to 54"
+
+
+def _software_sentence(sentence: Sentence) -> bool:
+    """Whether the sentence speaks of software's versions: "supports", "compatible",
+    "deprecated" ([software_life_words])."""
+    return not sentence.vocabulary.isdisjoint(
+        lexicon.load().not_claims["software_life_words"])
 
 
 def _names_nothing(word: Word, sentence: Sentence) -> bool:

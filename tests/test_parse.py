@@ -8639,6 +8639,12 @@ NOT_CLAIMS = [
     # labels of weeks and vehicles (red team 316)
     row("In weeks 14-16 the queue grew."),
     row("Vehicle 1 struck vehicle 2."),
+    # a version range after a software name, in a sentence of software (open item)
+    row("It supports Android 8.0-13.0."),
+    row("Supports Python 3.8 through 3.12."),
+    row("Compatible with macOS 13.5 to 14.2."),
+    row("The app requires iOS 16.4 or 17.0 and 2 GB of storage.", point(2, "gigabyte")),
+    row("Brent 80.5 to 82.0", rng("80.5", "82.0")),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
