@@ -3177,6 +3177,8 @@ PHYSICAL = [
     row("The armored van carried over $2 million in cash.", lower(2_000_000, "USD")),
     row("Honestly I'm 34F cold in this office.", point(34, "degree_Fahrenheit")),
     row("It produces 45 W of power.", point(45, "watt")),
+    # a whole number after software versions is an amount
+    row("The app requires iOS 16.4 or 17.0 and 2 GB of storage.", point(2, "gigabyte")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5300,6 +5302,8 @@ RANGES = [
     row("Nausea was reported by about 10% to 15% of patients.", rng(10, 15, "percent")),
     row("Sales increased by 10% to 15%.", point(10, "percent", change=("up", "delta")),
         point(15, "percent", change=("up", "to"))),
+    # a decimal pair after a name outside a sentence of software is a range
+    row("Brent 80.5 to 82.0", rng("80.5", "82.0")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -8643,8 +8647,6 @@ NOT_CLAIMS = [
     row("It supports Android 8.0-13.0."),
     row("Supports Python 3.8 through 3.12."),
     row("Compatible with macOS 13.5 to 14.2."),
-    row("The app requires iOS 16.4 or 17.0 and 2 GB of storage.", point(2, "gigabyte")),
-    row("Brent 80.5 to 82.0", rng("80.5", "82.0")),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
