@@ -22,12 +22,16 @@ _SYMBOL: Final = (r"(?:[pnµμumcdkMGT]?(?:mol|cd|Hz|Pa|Wb|lm|lx|Bq|Gy|Sv|eV|bar
 _POWER: Final = r"(?:(?:\^|\*\*)[-−]?[0-9]|[⁻]?[¹²³⁴]|[-−]?[1-4](?![0-9]))"
 _FACTOR: Final = rf"{_SYMBOL}(?:{_POWER})?(?![\w°])"
 _POWERED: Final = rf"{_SYMBOL}{_POWER}(?![\w°])"
+#: a powered length glued to kelvin, as a heat transfer coefficient's denominator writes it:
+#: the "m²K" of "W/m²K", the "m2K" of "W/m2K"
+_PER_KELVIN: Final = rf"{_SYMBOL}{_POWER}K(?![\w°])"
 #: a whole formula: a factor, then factors after an operator, a bracketed denominator or a
 #: space before a raised factor (at most six, so the match stays short)
 _EXPRESSION: Final = re.compile(rf"""
     {_FACTOR}
     (?: (?: [·⋅*] {_FACTOR}
-          | / (?: {_FACTOR} | \( {_FACTOR} (?: [·⋅*] {_FACTOR} ){{0,3}} \) )
+          | / (?: {_PER_KELVIN} | {_FACTOR}
+                | \( (?: {_PER_KELVIN} | {_FACTOR} (?: [·⋅*] {_FACTOR} ){{0,3}} ) \) )
           | [ ] {_POWERED} ) ){{1,6}}
     | {_POWERED}
 """, re.VERBOSE)
@@ -83,13 +87,24 @@ def symbol_unit(symbol: str) -> str:
     return _pint_name(symbol)
 
 
+#: kelvin glued after a power: "m**2K"
+_GLUED_KELVIN: Final = re.compile(r"(\*\*-?[0-9])K\b")
+#: "mK" of a denominator: metre kelvin, as "W/mK" writes a thermal conductivity (no
+#: millikelvin)
+_METRE_KELVIN: Final = re.compile(r"\bmK\b")
+
+
 @lru_cache(maxsize=512)
 def _pint_name(formula: str) -> str:
-    """pint's canonical spelling of ``formula``, or "" when pint cannot read it."""
+    """pint's canonical spelling of ``formula``, or "" when pint cannot read it.  All that
+    follows a single slash is the denominator, as "W/m·K" and "J/kg·K" mean it."""
     from factcheck.units import registry  # (pint loads only when a formula is met)
     spelled = formula.translate(_SUPERSCRIPTS).replace("·", "*").replace("⋅", "*")
     spelled = re.sub(r"([A-Za-zµΩ])\^?(-?[0-9])", r"\1**\2", spelled.replace("**", "^"))
-    spelled = spelled.replace(" ", "*")
+    spelled = _GLUED_KELVIN.sub(r"\1*K", spelled.replace(" ", "*"))
+    numerator, slash, denominator = spelled.partition("/")
+    if slash and "/" not in denominator and "(" not in denominator:
+        spelled = f"{numerator}/({_METRE_KELVIN.sub('m*K', denominator)})"
     try:
         return str(registry().parse_units(spelled))
     except Exception:  # pint raises several unrelated types for bad input

@@ -673,10 +673,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
                 unit, end = f"{unit} / {distance.unit}", distance.end
                 dimension = dimension_of(unit)
     if entry.factor == 1 and dimension not in _NO_FORMULA_DIMENSIONS \
-            and _may_go_on(text, end):
+            and (_may_go_on(text, end) or (per is not None and per.dimension == "count")):
         formula = _formula(text, start)
-        if formula is not None and formula.end > end:
-            return formula  # "8.314 J/(mol·K)", "9.81 m/s²", "1025 kg m^-3"
+        if formula is not None and (formula.end > end or (
+                formula.end == end and per is not None and per.dimension == "count")):
+            return formula  # "8.314 J/(mol·K)", "9.81 m/s²", "1025 kg m^-3"; "0.035 W/mK"
+            # is per metre kelvin, no thing counted
     return new_record(UnitMatch, (unit, dimension, start, end, text[start:end], entry.factor,
                                   False))
 

@@ -3179,6 +3179,16 @@ PHYSICAL = [
     row("It produces 45 W of power.", point(45, "watt")),
     # a whole number after software versions is an amount
     row("The app requires iOS 16.4 or 17.0 and 2 GB of storage.", point(2, "gigabyte")),
+    # a heat transfer coefficient or a conductivity: all after one slash is the
+    # denominator, and "mK" there is metre kelvin (red team 345)
+    row("The wall achieves 0.16 W/m²K.", point("0.16", "watt / kelvin / meter ** 2")),
+    row("Windows must reach 1.4 W/m2K.", point("1.4", "watt / kelvin / meter ** 2")),
+    row("A roof U-value of 0.18 W/(m²K) is required.",
+        point("0.18", "watt / kelvin / meter ** 2")),
+    row("The board has a conductivity of 0.022 W/mK.", point("0.022", "watt / kelvin / meter")),
+    row("Mineral wool has a lambda of 0.035 W/m·K.", point("0.035", "watt / kelvin / meter")),
+    row("Water's specific heat is 4.18 kJ/kg·K.", point("4.18", "kilojoule / kelvin / kilogram")),
+    row("Feed 2 kg/cow a day.", point(2, "kilogram / cow / day")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
