@@ -114,9 +114,10 @@ _NOT_AMOUNTS: Final = frozenset(["score", "name"])
 
 
 def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Numeral]:
-    """ "rose from 5.1 to 6.3 billion", "from $24.2 to $33 billion": the "from" number
-    written without a scale shares the scale of the "to" number, as the two ends of a
-    range do ("2,000 to 3 million" keeps 2,000: it is too large to share it)."""
+    """ "rose from 5.1 to 6.3 billion", "from $24.2 to $33 billion", "2.4 to 2.1 billion years
+    ago": the "from" number, or the older age, written without a scale shares the scale of
+    the "to" number, as the two ends of a range do ("2,000 to 3 million" keeps 2,000: it is
+    too large to share it)."""
     shared = list(numerals)
     for index in range(len(shared) - 1):
         first, second = shared[index], shared[index + 1]
@@ -126,12 +127,13 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
             continue
         marker = sentence.unit_before(second.start)
         gap_end = marker.start if marker and marker.start >= first.end else second.start
-        if sentence.gap(first.end, gap_end).strip().lower() != "to":
-            continue
+        gap = sentence.gap(first.end, gap_end).strip().lower()
+        ages = first.value > second.base and gap in _AGE_SPAN_GAPS \
+            and _ages_ago(sentence, second)  # "2.4 to 2.1 billion years ago" runs down
         opener, opener_start = _opener(sentence, first)
-        if opener != "from":
+        if not ages and (gap != "to" or opener != "from"):
             continue
-        verb = sentence.before(opener_start, 1)
+        verb = sentence.before(opener_start, 1) if opener else []
         if marker is not None and sentence.unit_before(first.start) is not None \
                 and first.value * second.scale > second.value \
                 and not (verb and verb[0].lower in lexicon.load().changes):
@@ -141,6 +143,9 @@ def share_scale_from_to(numerals: List[Numeral], sentence: Sentence) -> List[Num
     return shared
 
 
+#: what stands between the two ages of a span: "2.4 to 2.1 billion years ago", "between 2.4
+#: and 2.1 billion years ago"
+_AGE_SPAN_GAPS: Final = frozenset(["to", "and", "-", "\N{EN DASH}"])
 #: what stands between the items of a list of numbers: "3, 4 and 5 billion"
 _LIST_GAPS: Final = frozenset([",", "and", "or", ", and", ", or"])
 
@@ -342,7 +347,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
                                      sentence, first.end, first.value) is None)[0] is not None
                              or change_before_comma(sentence, opener_start) is not None
                              or level_verb_before(sentence, opener_start)
-                             or _shrinks(shared_scale_value(first, second), second.value)):
+                             or (_shrinks(shared_scale_value(first, second), second.value)
+                                 and not _ages_ago(sentence, second))):
         # a change: "lowered its forecast from 3% to 2.7%", "from 5.1% to 4.9%"; a range
         # runs up in size, so "from -18 °C to -34 °C" is one, and up through zero, so
         # "from -12 °C to 3 °C" is one too
@@ -377,7 +383,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return Group(first, second, "score")
     if connector == "-" and _descending_bare(first, second, sentence):
         return Group(first, second, "score")
-    if not opener and _descends(first, second):
+    if not opener and _descends(first, second) and not _ages_ago(sentence, second):
         return None
     return Group(first, second, connector, opener, opener_start)
 
@@ -730,6 +736,18 @@ def _shares_thousands(first: Numeral, second: Numeral) -> bool:
 def _shrinks(first: Decimal, second: Decimal) -> bool:
     """Whether "from first to second" runs down in size without crossing zero upwards."""
     return abs(first) > abs(second) and not first < 0 <= second
+
+
+def _ages_ago(sentence: Sentence, second: Numeral) -> bool:
+    """Whether the second end is a span of time before "ago": "from 145 to 66 million years
+    ago" runs from the older age to the younger, a range written down in size."""
+    unit = sentence.unit_after(second.end)
+    return unit is not None and unit.dimension == "time" \
+        and _AGO.match(sentence.text, unit.end) is not None
+
+
+#: "ago" after a span of time
+_AGO: Final = re.compile(r"[ ]ago\b")
 
 
 def _descends(first: Numeral, second: Numeral) -> bool:

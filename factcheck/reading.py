@@ -1186,7 +1186,14 @@ def _time_anchor(sentence: Sentence, start: int, unit: units.UnitMatch) -> bool:
     following = sentence.after(unit.end, 1)
     if not following or following[0].lower not in ("ago", "earlier"):
         return False  # ("up from 1.6% two years earlier" dates the 1.6%)
-    return any(any(map(str.isdigit, word.text)) for word in sentence.before(start, 2))
+    before = sentence.before(start, 2)
+    if before and before[-1].lower in _SPAN_JOINERS:
+        return False  # "from 120,000 to 40,000 years ago": the span's other end
+    return any(any(map(str.isdigit, word.text)) for word in before)
+
+
+#: words between the two ends of a span
+_SPAN_JOINERS: Final = frozenset(["to", "-", "\N{EN DASH}", "and", "until", "through"])
 
 
 def _window_of_change(sentence: Sentence, reading: UnitReading) -> bool:

@@ -5314,6 +5314,17 @@ RANGES = [
         point(15, "percent", change=("up", "to"))),
     # a decimal pair after a name outside a sentence of software is a range
     row("Brent 80.5 to 82.0", rng("80.5", "82.0")),
+    # a span of ages before "ago" runs from the older to the younger (red team 341)
+    row("The layers date from about 120,000 to 40,000 years ago.",
+        rng(40_000, 120_000, "year")),
+    row("The group lived from 145 to 66 million years ago.",
+        rng(66_000_000, 145_000_000, "year")),
+    row("The rocks formed 2.4 to 2.1 billion years ago.",
+        rng(2_100_000_000, 2_400_000_000, "year")),
+    row("Glaciers retreated between 2.4 and 2.1 million years ago.",
+        rng(2_100_000, 2_400_000, "year")),
+    row("The town had from 2600 to 1900 residents.",
+        point(2600, "resident"), point(1900, "resident")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
