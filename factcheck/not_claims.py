@@ -1780,9 +1780,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
     if hedge is not None and (hedge[0].lower == "before"
                               or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))
-                              or (len(hedge) > 1 and hedge[-2].lower in ("later", "earlier"))):
+                              or (len(hedge) > 1 and hedge[-2].lower in _THAN_A_DATE)):
         hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990", "no later
-        # than 2050": dates
+        # than 2050", "older than 1900": dates
     if hedge is not None and [w.lower for w in hedge] == ["up", "to"] \
             and 2000 <= numeral.value <= 2100 and not is_plural_word(nxt) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
@@ -1803,6 +1803,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     return not _is_year(numeral, before, after, hedge is not None, sentence)
 
 
+#: comparatives before "than" that compare with a date: "no later than 2050", "older than
+#: 1900"
+_THAN_A_DATE: Final = frozenset(["later", "earlier", "older", "younger", "newer"])
 #: what makes a number after a verb of a timeline an amount: a rate, an infinitive, a
 #: compound ("expected around 1500 a day", "around 2000 to march", "2000-strong")
 _AMOUNT_AFTER_YEAR_SHAPE: Final = re.compile(r"[ ](?:a|an|per|to|each|every)\b|-")

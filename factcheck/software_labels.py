@@ -19,9 +19,10 @@ _CODE_SPAN: Final = re.compile(
 _VERSION_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 #: a wildcard version after the number: the ".x" of "5.x"
 _WILDCARD_VERSION: Final = re.compile(r"\.[xX](?![\w.])")
-#: words of time before a bare version: "since 4.0", "removed in 5.0", "through 2.9"
+#: words of time before a bare version: "since 4.0", "removed in 5.0", "through 2.9", "older
+#: than 3.8"
 _VERSION_TIME_WORDS: Final = frozenset(["since", "in", "until", "before", "through", "to",
-                                        "from", "after", "and", "or", "versions"])
+                                        "from", "after", "and", "or", "versions", "than"])
 
 
 #: a paper's or a book's identifier glued to its label by a colon: "arXiv:2407.21783",

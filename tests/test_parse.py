@@ -5411,11 +5411,16 @@ BOUNDS = [
     row("It sold for less than half its price.", upper("0.5", text="less than half")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
-    # ... but not ages, which the public age specs read as points ("younger than three
-    # months old")
-    row("Children younger than 12 ride free.", point(12, "year")),
-    row("Patients younger than 40 were excluded.", point(40, "year")),
-    row("Versions older than 3.8 are unsupported.", point("3.8")),
+    # ... and so do those of age (red team 343), where the public age specs write points
+    # ("younger than three months old"); a version is no age
+    row("Children younger than 12 ride free.", upper(12, "year", text="younger than 12")),
+    row("Patients younger than 40 were excluded.", upper(40, "year")),
+    row("Children older than 5 pay the full fare.", lower(5, "year")),
+    row("Cats older than 10 years need a yearly check.", lower(10, "year")),
+    row("The water should be no colder than 70°C.", lower(70, "degree_Celsius")),
+    row("Keep the room no warmer than 20°C.", upper(20, "degree_Celsius")),
+    row("Versions older than 3.8 are unsupported."),
+    row("The church is older than 1066."),
     row("Loads heavier than 40 tonnes are banned.", lower(40, "metric_ton")),
     # ... but after a factor they compare, and bound nothing
     row("The site is 5 times bigger than 3 football pitches.",
@@ -7559,7 +7564,7 @@ CHANGES = [
     row("Lower Saxony is home to 8 million people.", point(8_000_000, "person")),
     row("Turn the hob to max. 20 minutes later the water should be boiling.", point(20, "minute")),
     row("Stocks slide 300 points as yields jump.", point(300, "point", change=("down", "delta"))),
-    row("Python versions older than 3.8 are no longer supported.", point("3.8")),
+    row("Python versions older than 3.8 are no longer supported."),
     # the narrowings after misfire hunt 117
     row("Temperatures rose into the upper 90s across the valley on Tuesday.", rng(97, 99)),
     row("Derrick Rose scored in double digits for the fifth straight game."),
