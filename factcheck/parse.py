@@ -208,12 +208,14 @@ def _outside_earlier(claims: List[Claim]) -> List[Claim]:
     return kept
 
 
-#: dimensions of the size of a thing priced by the piece: "per 350ml can", "per 40ft box"
-_SIZES: Final = frozenset(["length", "mass", "volume"])
+#: dimensions of the size of a thing priced by the piece: "per 350ml can", "per 40ft box",
+#: "per 30-minute session"
+_SIZES: Final = frozenset(["length", "mass", "volume", "time"])
 
 
 def _size_of_thing_priced(rate: Claim, inner: Claim) -> bool:
-    """ "¥54 per 350ml can": the can's size inside a price by the can is a claim too."""
+    """ "¥54 per 350ml can", "£40 per two-hour lesson": the size of the can or the lesson
+    inside a price by the piece is a claim too."""
     parts = split_rate(rate.unit)
     return inner.dimension in _SIZES and parts is not None \
         and parts[1].isalpha() and dimension_of(parts[1]) == "count" \

@@ -240,8 +240,9 @@ _NOUN: Final = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,
 #: the size of a container between "per" and the container: "350ml ", "70cl ", "40ft ",
 #: "20-foot "
 _SIZE_OF_THING: Final = re.compile(
-    r"[0-9]{1,4}(?:\.[0-9]{1,2})?[ -]?(?:ml|cl|l|litre|liter|g|kg|oz|lb|ft|foot|inch|in)"
-    r"[ -](?=[a-z]{3})")
+    r"(?:[0-9]{1,4}(?:\.[0-9]{1,2})?[ -]?(?:ml|cl|l|litre|liter|g|kg|oz|lb|ft|foot|inch|in)"
+    r"|(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"-(?:minute|hour|day|night|week|month|year))[ -](?=[a-z]{3})")  # "per 30-minute session"
 _UNIT_EXPRESSION: Final = re.compile(
     r"[/*^_0-9\N{DEGREE SIGN}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}]")
 _ELISION_MARKS: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
@@ -1121,9 +1122,16 @@ def _unit_past_modifiers(text: str, start: int) -> Optional[Tuple[Entry, int]]:
             entry, end = found
             if entry.dimension in _MEASURED_PER and is_boundary(text, end) \
                     and not text[end:end + 1].isalnum():
-                return found
+                part = _PARTS_OF_A_UNIT.get(word.group()) if pos == start + len(word.group()) + 1 \
+                    else None
+                return (entry._replace(unit=f"{part} {entry.unit}"), end) if part else found
             return None
     return None
+
+
+#: a part of the unit after "per", which is the denominator's size: "$40 per half hour" is
+#: USD / 0.5 hour, no dollars an hour
+_PARTS_OF_A_UNIT: Final = {"half": "0.5", "quarter": "0.25"}
 
 
 #: dimensions of units that a rate may be taken "per", past words that describe them

@@ -8874,6 +8874,16 @@ RATES = [
     # millions in a state of harm after "are" (red team 336)
     row("About 11m are displaced.", approx(11_000_000)),
     row("About 11m are tall.", approx(11, "meter")),
+    # a part of the unit after "per" sizes the denominator (red team 346)
+    row("Piano lessons cost $40 per half hour.", point(40, "USD / 0.5 hour")),
+    row("Parking is £1.20 per quarter hour.", point("1.20", "GBP / 0.25 hour")),
+    row("Tutoring is £30 per half hour or £50 per hour.",
+        point(30, "GBP / 0.5 hour"), point(50, "GBP / hour")),
+    # a price by a thing whose length in time is a claim of its own (red team 346)
+    row("Swimming lessons are £7.50 per 30-minute session.",
+        point("7.50", "GBP / session"), point(30, "minute")),
+    row("Driving lessons cost £40 per two-hour lesson.", point(40, "GBP / lesson"),
+        point(2, "hour")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
