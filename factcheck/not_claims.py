@@ -2171,9 +2171,10 @@ def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
 
 def _software_sentence(sentence: Sentence) -> bool:
     """Whether the sentence speaks of software's versions: "supports", "compatible",
-    "deprecated" ([software_life_words])."""
-    return not sentence.vocabulary.isdisjoint(
-        lexicon.load().not_claims["software_life_words"])
+    "deprecated" ([version_list_words], [software_life_words])."""
+    words = lexicon.load().not_claims
+    return not (sentence.vocabulary.isdisjoint(words["version_list_words"])
+                and sentence.vocabulary.isdisjoint(words["software_life_words"]))
 
 
 def _names_nothing(word: Word, sentence: Sentence) -> bool:

@@ -1737,13 +1737,27 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
         if lowered in _MONEY_NOUNS or lowered in _POPULATION_NOUNS or lowered in _PEOPLE_NOUNS \
                 or (word.text[:1].isupper() and not (determined and _GRADE_MARK.fullmatch(
                     word.text))) \
-                or word.text[:1].isdigit() or has_plural_form(lowered):
+                or (word.text[:1].isdigit() and not _sized(sentence, word)) \
+                or has_plural_form(lowered):
             return True  # (a number: "3m of the 10m users"; but "325m of grade V ice": a
-            # letter after the head's first word names its kind)
+            # letter after the head's first word names its kind; "60m of 10mm chain": the
+            # thing's size)
         if not word.text.isalpha():
             return False
         determined = True  # an adjective or the singular head: "the old town", "the climb"
     return False
+
+
+def _sized(sentence: Sentence, word: Word) -> bool:
+    """Whether a number of words ``word`` opens is a size in a physical unit, no "m": the
+    "10mm" of "60m of 10mm chain"."""
+    end = word.start
+    while end < sentence.span[1] and (sentence.text[end].isdigit() or (
+            sentence.text[end] in ".," and sentence.text[end + 1:end + 2].isdigit())):
+        end += 1
+    size = sentence.unit_after(end)
+    return size is not None and size.text not in ("m", "M") \
+        and size.dimension in ("length", "mass", "volume")
 
 
 def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
@@ -1824,10 +1838,15 @@ def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
 _PAYING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["pound_money_cues"]
 
 
-def _paid_before(sentence: Sentence, end: int) -> bool:
-    """Whether a verb of paying stands right before the number that ends at ``end``."""
-    for word in reversed(sentence.before(end, 5)):
+def _paid_before(sentence: Sentence, end: int, through_for: bool = False) -> bool:
+    """Whether a verb of paying stands right before the number that ends at ``end``, or
+    with ``through_for`` a verb of paying and "for" ("sold for")."""
+    words = list(reversed(sentence.before(end, 6)))
+    for index, word in enumerate(words):
         if word.text.isalpha():
+            if through_for:
+                return word.lower == "for" and index + 1 < len(words) \
+                    and words[index + 1].lower in _PAYING_VERBS
             return word.lower in _PAYING_VERBS
         if not (word.text.isdigit() or word.text in (".", ",")):
             return False
@@ -1941,6 +1960,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if "." in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start) \
             and _paid_before(sentence, unit.start):
         return True  # "She earned 4.9m in prize money", "The club paid 4.9m for him"
+    if _paid_before(sentence, unit.start, through_for=True) \
+            and not sentence.text.startswith(" of ", unit.end):
+        return True  # "The house sold for 2m": a price, in millions (not "paid for 3m of
+        # fencing", the length bought)
     following = sentence.after(unit.end, GLUED_MILLION_REACH)
     if not following or sentence.gap(unit.end, following[0].start) != " " \
             or following[0].text in _FACT_BOX_BREAKS:
@@ -2005,8 +2028,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                          or before[-1].text.endswith(POSSESSIVE_ENDINGS)))
     measure = sentence.unit_after(unit.end)
     if (measure is not None and measure.dimension not in ("count", "currency")) \
-            or (len(following[0].text) > 1 and following[0].text.isupper()):
+            or (len(following[0].text) > 1 and following[0].text.isupper()
+                and sentence.vocabulary.isdisjoint(_LENGTH_CUES)):
         return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
+        # (but "a 9.5m RIB", "8.45m LOA": a boat's length)
     participle = False  # whether an adjective in -ing or -ly came first: "3.5m paying"
     for index, word in enumerate(following):
         lowered = word.lower

@@ -3189,6 +3189,17 @@ PHYSICAL = [
     row("Mineral wool has a lambda of 0.035 W/m·K.", point("0.035", "watt / kelvin / meter")),
     row("Water's specific heat is 4.18 kJ/kg·K.", point("4.18", "kilojoule / kelvin / kilogram")),
     row("Feed 2 kg/cow a day.", point(2, "kilogram / cow / day")),
+    # a glued "m" of a boat's length, of a length of a sized thing, and of a price after
+    # "sold for" (red team 344)
+    row("She sails a 9.5m RIB.", point("9.5", "meter")),
+    row("The boat is 8.45m LOA.", point("8.45", "meter")),
+    row("We carry 60m of 10mm chain.", point(60, "meter"), point(10, "millimeter")),
+    row("The reel is spooled with 150m of 0.18mm braid.", point(150, "meter"),
+        point("0.18", "millimeter")),
+    row("The house sold for 2m.", point(2_000_000)),
+    row("The painting fetched 1.2m at auction.", point(1_200_000)),
+    row("He paid for 3m of fencing.", point(3, "meter")),
+    row("They raised 60m of new funding.", point(60_000_000)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5325,6 +5336,7 @@ RANGES = [
         rng(2_100_000, 2_400_000, "year")),
     row("The town had from 2600 to 1900 residents.",
         point(2600, "resident"), point(1900, "resident")),
+    row("The baby carrier supports babies from 3.2 to 20 kg.", rng("3.2", 20, "kilogram")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
