@@ -862,7 +862,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and " / " not in previous.unit + claim.unit  # "50 mph, 80 km/h" are two
                 and previous.dimension not in ("currency", "count", "dimensionless", "percent",
                                                "temperature")
-                and _joined(sentence, previous, claim, ("", ",", "and", ", and"))
+                and (_joined(sentence, previous, claim, ("", ",", "and", ", and"))
+                     or _abbreviation_dot(sentence, previous, claim))
                 and _list_of_parts(sentence, previous, claim)
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
@@ -889,6 +890,14 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, unit=f"{claim.unit} / {period}", dimension="rate")
         merged.append(claim)
     return merged
+
+
+def _abbreviation_dot(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """Whether only the dot of the first part's abbreviated unit stands between two parts:
+    "7 lbs. 12 oz.", "5 ft. 10 in."."""
+    end = previous.span[1]
+    return previous.unit_text.isalpha() and len(previous.unit_text) <= 3 \
+        and sentence.text[end:end + 2] == ". " and claim.span[0] == end + 2
 
 
 def _time_per_period(previous: Optional[Claim], claim: Claim) -> Tuple[Claim, str]:

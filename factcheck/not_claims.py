@@ -1753,6 +1753,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     if _year_then_name(numeral, sentence):
         return False  # "In 1687 Newton published": a year, then a person
+    if _TAX_CODE.match(sentence.text, numeral.start) and (
+            _TAX_CODE_BASIS.match(sentence.text, numeral.end + 1)
+            or not sentence.vocabulary.isdisjoint(_TAX_CODE_WORDS)):
+        return False  # "My code changed from 1257L to 1100L", "on 1257L W1": a tax code
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end)
                 or cued_unit_after(sentence, numeral.end) is not None)
@@ -1803,6 +1807,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     return not _is_year(numeral, before, after, hedge is not None, sentence)
 
 
+#: a British tax code: three or four digits and a capital L ("1257L"), which no volume is
+_TAX_CODE: Final = re.compile(r"[0-9]{3,4}L(?!\w|[.,][0-9])")
+#: the emergency basis after a tax code: "1257L W1", "1257L M1", "1257L X"
+_TAX_CODE_BASIS: Final = re.compile(r"[ ](?:W1|M1|X)\b")
+#: words of a sentence that speaks of tax codes
+_TAX_CODE_WORDS: Final = frozenset(["code", "codes", "paye"])
 #: comparatives before "than" that compare with a date: "no later than 2050", "older than
 #: 1900"
 _THAN_A_DATE: Final = frozenset(["later", "earlier", "older", "younger", "newer"])
@@ -3556,10 +3566,22 @@ def _dotted_name(before: Sequence[Word]) -> bool:
         and name.text[:1].isupper() and part.text.isalpha()
 
 
+#: how often, after a number: " times a day", " times", " a night"
+_HOW_OFTEN_AFTER: Final = re.compile(
+    r"[ ](?:times\b|(?:a|an|per|each)[ ](?:day|night|week|month|hour)\b)")
+
+
 def _opening_verb(word: Word, sentence: Sentence) -> bool:
-    """A verb that opens the sentence, capitalised only for that: "Mix", "Serves", "Killed"."""
-    return word.start == sentence.span[0] and (word.lower in _OPENING_VERBS
-                                               or word.lower.endswith("ed"))
+    """A verb that opens the sentence, capitalised only for that: "Mix", "Serves", "Killed",
+    "Naps" before how often."""
+    if word.start != sentence.span[0]:
+        return False
+    if word.lower in _OPENING_VERBS or word.lower.endswith("ed"):
+        return True
+    number = sentence.after(word.end, 1)
+    return word.lower.endswith("s") and bool(number) and number[0].text.isdigit() \
+        and _HOW_OFTEN_AFTER.match(sentence.text, number[0].end) is not None
+    # "Naps 3 times a day", "Feeds 8 times a night": a log's verb, then how often
 
 
 def in_brackets(text: str, numeral: Numeral) -> bool:

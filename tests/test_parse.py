@@ -3200,6 +3200,11 @@ PHYSICAL = [
     row("The painting fetched 1.2m at auction.", point(1_200_000)),
     row("He paid for 3m of fencing.", point(3, "meter")),
     row("They raised 60m of new funding.", point(60_000_000)),
+    # a birth weight's parts in abbreviations with dots or a plural "ozs" (red team 343)
+    row("He weighed 7 lbs. 12 oz. at birth.", point(124, "ounce")),
+    row("She weighed 7lbs 3ozs at birth.", point(115, "ounce")),
+    row("He is 5 ft. 10 in. tall.", point(70, "inch")),
+    row("The tank holds 1257L.", point(1257, "liter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5064,6 +5069,11 @@ COUNTS = [
     row("Call 0800 80 70 60 free."),
     row("It needs M2 8GB of RAM.", point(8, "gigabyte")),
     row("It has 30 ha of land.", point(30, "hectare")),
+    # a listing's or a log's opening verb is no name before its number (red teams 343, 346)
+    row("Selling 3 chairs.", point(3, "chair")),
+    row("Buying 2 tickets for Saturday.", point(2, "ticket")),
+    row("Naps 3 times a day.", point(3, "count / day")),
+    row("Wakes 5 times a night.", point(5, "count / night")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8685,6 +8695,9 @@ NOT_CLAIMS = [
     row("It supports Android 8.0-13.0."),
     row("Supports Python 3.8 through 3.12."),
     row("Compatible with macOS 13.5 to 14.2."),
+    # a British tax code, with "code" in the sentence or its emergency basis after it
+    row("My code changed from 1257L to 1100L."),
+    row("You are on 1257L W1 this month."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
