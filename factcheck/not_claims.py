@@ -454,8 +454,11 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
     if "m" in words and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
-    if "code" in words or "codes" in words:
+    if "code" in words or "codes" in words or "paye" in words:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
+    elif "l" in words and ("w" in words or "m" in words):
+        spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)
+                  if " " in m.group()]  # "You are on 1257L W1": its emergency basis
     if not words.isdisjoint(_ERA_WORDS):
         spans += [m.span() for m in _ERA_YEAR.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_CLIMBING_WORDS):
@@ -731,7 +734,7 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "n", "e", "w", "c", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
      "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
-     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock"])
+     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l"])
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
 #: verbs of a team's record moving, after a team's name and before "to": "Jets fall to 2-5"
@@ -1753,10 +1756,6 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "in 2015 dollars", "at 1913 prices", "chained 2017 dollars": a base year
     if _year_then_name(numeral, sentence):
         return False  # "In 1687 Newton published": a year, then a person
-    if _TAX_CODE.match(sentence.text, numeral.start) and (
-            _TAX_CODE_BASIS.match(sentence.text, numeral.end + 1)
-            or not sentence.vocabulary.isdisjoint(_TAX_CODE_WORDS)):
-        return False  # "My code changed from 1257L to 1100L", "on 1257L W1": a tax code
     has_unit = (sentence.unit_before(numeral.start)
                 or sentence.unit_after(numeral.end)
                 or cued_unit_after(sentence, numeral.end) is not None)
@@ -1807,12 +1806,6 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     return not _is_year(numeral, before, after, hedge is not None, sentence)
 
 
-#: a British tax code: three or four digits and a capital L ("1257L"), which no volume is
-_TAX_CODE: Final = re.compile(r"[0-9]{3,4}L(?!\w|[.,][0-9])")
-#: the emergency basis after a tax code: "1257L W1", "1257L M1", "1257L X"
-_TAX_CODE_BASIS: Final = re.compile(r"[ ](?:W1|M1|X)\b")
-#: words of a sentence that speaks of tax codes
-_TAX_CODE_WORDS: Final = frozenset(["code", "codes", "paye"])
 #: comparatives before "than" that compare with a date: "no later than 2050", "older than
 #: 1900"
 _THAN_A_DATE: Final = frozenset(["later", "earlier", "older", "younger", "newer"])
