@@ -1340,6 +1340,12 @@ _PERCENT_AHEAD: Final = re.compile(
     re.IGNORECASE)
 
 
+#: the verb of topping an income up, perhaps with its object before "up": "tops it up to"
+_TOPPING_UP: Final = frozenset(["top", "tops", "topped", "topping"])
+#: modals of what is allowed, before which topping up to a sum is at most that sum
+_PERMITTING: Final = frozenset(["can", "may", "could", "cannot", "might"])
+#: "to" and a sum of money after the "up": " to £227.10", " to $3,600"
+_MONEY_AHEAD: Final = re.compile(r"[ ]to[ ](?:[£$€¥₹]|US\$|A\$|C\$)[0-9]")
 #: participles of building up a force or a fund, which rise to a level only in the passive
 _BUILT_UP: Final = frozenset(["beefed", "bulked", "scaled", "topped", "built"])
 #: what makes "up to" after them a bound: a rate after the amount ("up to 40 stores a year"),
@@ -1377,6 +1383,13 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
+    topping = [w for w in sentence.before(up.start, 3) if w.lower in _TOPPING_UP]
+    if topping and _MONEY_AHEAD.match(sentence.text, up.end) \
+            and not any(w.lower in ("with", "of", "by") for w in sentence.before(up.start, 3)) \
+            and not any(w.lower in _PERMITTING for w in sentence.before(topping[0].start, 1)):
+        return True  # "is topped up to £346.60 a week", "tops your income up to £227.10": the
+        # level an income is raised to (but "Top up your ISA with up to £20,000", "You can
+        # top up to £500 a day")
     if verb and verb[-1].lower in _BUILT_UP:
         return _BUILT_UP_BOUND.match(sentence.text, up.end) is None and not (
             verb[-1].lower == "scaled" and _HEIGHT_AFTER.match(sentence.text, up.end))

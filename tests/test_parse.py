@@ -5830,6 +5830,13 @@ BOUNDS = [
     row("I weigh 80kg and I'm 34.", point(80, "kilogram"), point(34, "year")),
     # an acronym's plural after a sign's "No" (misfire hunt 334)
     row("No HGVs over 7.5 tonnes.", upper("7.5", "metric_ton")),
+    # topping an income up to a sum raises it to that level, no ceiling (red team 342)
+    row("Your income is topped up to £346.60 a week.",
+        point("346.60", "GBP / week", change=("up", "to"))),
+    row("Pension Credit tops your income up to £227.10.",
+        point("227.10", "GBP", change=("up", "to"))),
+    row("Top up your ISA with up to £20,000.", upper(20_000, "GBP")),
+    row("You can top up to £500 a day.", upper(500, "GBP / day")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
