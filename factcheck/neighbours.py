@@ -1756,19 +1756,20 @@ def alternatives_under_one_bound(claims: List[Claim], sentence: Sentence) -> Lis
     return shared
 
 
-#: a bound's group, then "and" before the next amount: " for men and ", " for debit cards, and "
-#: (groups in lower case: a party's share in a poll is bounded on its own, "More than 40% for
-#: Labour and 30% for the Tories")
+#: a bound's group, then "and" or "or" before the next amount: " for men and ", " for debit
+#: cards, and ", " for individuals or ", " to a child and " (groups in lower case: a party's
+#: share in a poll is bounded on its own, "More than 40% for Labour and 30% for the Tories")
 _FOR_ONE_AND: Final = re.compile(
-    r"[ ](?P<for>for|from)[ ](?:the[ ])?[a-z-]+(?:[ ][a-z-]+)?,?[ ]and[ ]")
-#: the next amount's own group after it: " for women", " from calves"
-_FOR_ANOTHER: Final = re.compile(r"[ ](?P<for>for|from)[ ](?:the[ ])?[a-z]")
+    r"[ ](?P<for>for|from|to)[ ](?:the[ ]|an?[ ])?[a-z-]+(?:[ ][a-z-]+)?,?[ ](?:and|or)[ ]")
+#: the next amount's own group after it: " for women", " from calves", " to a grandchild"
+_FOR_ANOTHER: Final = re.compile(r"[ ](?P<for>for|from|to)[ ](?:the[ ]|an?[ ])?[a-z]")
 
 
 def _bound_for_each(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "less than 94cm for men and 80cm for women", "capped at 0.2% for debit and 0.3% for
-    credit", "at least 100 m from whales and 300 m from calves": one bound said of two
-    groups, the second amount in the same unit."""
+    credit", "at least 100 m from whales and 300 m from calves", "can't exceed $8,300 for
+    individuals or $16,600 for families", "up to £5,000 to a child and £2,500 to a
+    grandchild": one bound said of two groups, the second amount in the same unit."""
     if first.unit != second.unit or first.change is not None or second.change is not None:
         return False
     one = _FOR_ONE_AND.fullmatch(sentence.gap(first.span[1], second.span[0]))

@@ -5837,6 +5837,13 @@ BOUNDS = [
         point("227.10", "GBP", change=("up", "to"))),
     row("Top up your ISA with up to £20,000.", upper(20_000, "GBP")),
     row("You can top up to £500 a day.", upper(500, "GBP / day")),
+    # one bound said of two groups joined by "or", or given "to" each (red team 342)
+    row("Contributions can't exceed $8,300 for individuals or $16,600 for families.",
+        upper(8300, "USD"), upper(16_600, "USD")),
+    row("You can give up to £5,000 to a child and £2,500 to a grandchild.",
+        upper(5000, "GBP"), upper(2500, "GBP")),
+    row("More than 40% for Labour and 30% for the Tories.", lower(40, "percent"),
+        point(30, "percent")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
