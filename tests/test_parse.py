@@ -5842,8 +5842,6 @@ BOUNDS = [
         upper(8300, "USD"), upper(16_600, "USD")),
     row("You can give up to £5,000 to a child and £2,500 to a grandchild.",
         upper(5000, "GBP"), upper(2500, "GBP")),
-    row("More than 40% for Labour and 30% for the Tories.", lower(40, "percent"),
-        point(30, "percent")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
