@@ -230,7 +230,7 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                     claim.change.role == "delta" and previous.change is not None
                     and previous.change.role == "delta") or (
                         claim.change.role == "to" and previous.change is None
-                        and _after_participle_to(sentence, claim)))
+                        and _after_participle_to(sentence, previous, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
                 and _after_connective(sentence, previous, claim)):
@@ -261,11 +261,15 @@ _ARROW_BETWEEN: Final = re.compile(r"[ ]?(?:-+>|=>|\N{RIGHTWARDS ARROW})[ ]?")
 _FOR_A_PRICE: Final = re.compile(r"[ ]for[ ](?:[$\N{POUND SIGN}\N{EURO SIGN}][0-9]|[0-9.]+[ ]?p\b)")
 
 
-def _after_participle_to(sentence: Sentence, claim: Claim) -> bool:
-    """ "a sentence of 15 years, reduced to 12": the new level after a participle of
-    change, which leaves out the unit of the old one before it."""
+def _after_participle_to(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "a sentence of 15 years, reduced to 12", "The pension age is 55, rising to 57": the
+    new level after a participle of change, which leaves out the unit of the old one before
+    it (a participle in "-ing" right after the old one and its comma: not "500 units, with
+    profit rising to 57")."""
     before = sentence.before(claim.span[0], 2)
-    return len(before) == 2 and (before[0].lower, before[1].lower) in _CONNECTIVE_PAIRS
+    return len(before) == 2 and (before[0].lower, before[1].lower) in _CONNECTIVE_PAIRS \
+        and (not before[0].lower.endswith("ing")
+             or sentence.gap(previous.span[1], before[0].start) == ", ")
 
 
 def _priced(claim: Claim) -> bool:
@@ -336,7 +340,8 @@ def _of_the(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 #: a participle of change and "from" before an old level that leaves out its unit: "12
 #: years, reduced from 15 on appeal"
 _CONNECTIVE_PAIRS: Final = frozenset((verb, preposition) for verb in (
-    "reduced", "cut", "increased", "lowered", "extended", "trimmed", "raised")
+    "reduced", "cut", "increased", "lowered", "extended", "trimmed", "raised", "rising",
+    "falling", "increasing", "decreasing", "dropping", "climbing")
     for preposition in ("from", "to"))
 
 

@@ -7894,6 +7894,14 @@ CHANGES = [
         point("68.55", "USD / barrel", change=("up", "to"))),
     row("Rents rose to £1,200 a month, while the deposit fell to £900.",
         point(1200, "GBP / month", change=("up", "to")), point(900, "GBP", change=("down", "to"))),
+    # a new level after the old one, its comma and a participle in "-ing", leaves out the old
+    # one's unit (red team 342)
+    row("The minimum pension age is 55, rising to 57 in 2028.", point(55, "year"),
+        point(57, "year", change=("up", "to"))),
+    row("Tickets cost £5, rising to 6 next year.", point(5, "GBP"),
+        point(6, "GBP", change=("up", "to"))),
+    row("Sales hit 500 units, with profit rising to 57.", point(500, "unit"),
+        point(57, change=("up", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
