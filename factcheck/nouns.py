@@ -247,6 +247,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                                          and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
+        if index == 0 and lowered.endswith("s") and _verb_of_a_gerund(sentence, pos, word):
+            return None  # "Claiming at 62 cuts your benefit": the gerund's verb
         if word.text[:1].isupper() and _names_the_noun(after, index):
             continue  # "12 Champions League goals": a name's plural before the noun
         head = _capitalised_head(after, index) \
@@ -313,6 +315,24 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return word
         passed_noun = passed_noun or (word.text.islower() and word.text.isalpha())
     return None
+
+
+#: prepositions of when, after a gerund that opens the sentence: "Claiming at 62"
+_WHEN_PREPOSITIONS: Final = frozenset(["at", "until", "by", "before", "after", "from"])
+#: what opens the object of a gerund's verb: "cuts your benefit", "costs you"
+_OBJECT_OPENERS: Final = _OBJECT_DETERMINERS | frozenset(["you", "them", "us", "him"])
+
+
+def _verb_of_a_gerund(sentence: Sentence, pos: int, word: Word) -> bool:
+    """Whether ``word`` is the verb of a gerund that opens the sentence, the number its
+    time: "Claiming at 62 cuts your benefit", "Retiring at 60 costs you" (not "The council
+    made 30 cuts this year")."""
+    opener = sentence.words[0] if sentence.words else None
+    following = sentence.after(word.end, 1)
+    preposition = sentence.before(pos, 2)
+    return opener is not None and opener.lower.endswith("ing") and opener.text[:1].isupper() \
+        and bool(following) and following[0].lower in _OBJECT_OPENERS \
+        and len(preposition) == 2 and preposition[0].lower in _WHEN_PREPOSITIONS
 
 
 #: a span of time and a word that dates from it: " a year ago", " a week after"

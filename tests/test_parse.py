@@ -5074,6 +5074,11 @@ COUNTS = [
     row("Buying 2 tickets for Saturday.", point(2, "ticket")),
     row("Naps 3 times a day.", point(3, "count / day")),
     row("Wakes 5 times a night.", point(5, "count / night")),
+    # a gerund's verb after its time, before the verb's object, is no counted noun (red
+    # team 342)
+    row("Claiming at 62 cuts your benefit.", point(62)),
+    row("Retiring at 60 costs you money.", point(60)),
+    row("Made 62 cuts to reliefs.", point(62, "cut")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
