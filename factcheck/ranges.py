@@ -331,6 +331,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None
     if connector == "and" and opener != "between":
         return None
+    if opener == "between" and _two_things_compared(sentence, opener_start):
+        return None  # "The difference between 40% and 20%": two rates, no range
     if connector == "to" and not currency and sentence.unit_before(first.start) \
             and not sentence.unit_after(second.end) \
             and counted_noun(sentence, second.end, second.value) is not None:
@@ -748,6 +750,17 @@ def _ages_ago(sentence: Sentence, second: Numeral) -> bool:
 
 #: "ago" after a span of time
 _AGO: Final = re.compile(r"[ ]ago\b")
+
+
+#: nouns before "between" that compare its two ends: "the difference between 40% and 20%"
+_COMPARING_NOUNS: Final = frozenset(["difference", "differences", "gap", "gaps", "choice",
+                                     "contrast", "distinction", "differential"])
+
+
+def _two_things_compared(sentence: Sentence, between: int) -> bool:
+    """Whether a noun of comparing stands right before "between" at ``between``."""
+    noun = sentence.before(between, 1)
+    return bool(noun) and noun[0].lower in _COMPARING_NOUNS
 
 
 def _descends(first: Numeral, second: Numeral) -> bool:

@@ -5352,6 +5352,12 @@ RANGES = [
     row("The town had from 2600 to 1900 residents.",
         point(2600, "resident"), point(1900, "resident")),
     row("The baby carrier supports babies from 3.2 to 20 kg.", rng("3.2", 20, "kilogram")),
+    # the two ends compared by "the difference between" are two figures (red team 342)
+    row("The difference between 40% and 20% is your saving.", point(40, "percent"),
+        point(20, "percent")),
+    row("Savers face a choice between £5 and £10 a month.", point(5, "GBP / month"),
+        point(10, "GBP / month")),
+    row("The gap is between 2% and 5%.", rng(2, 5, "percent")),
 ]
 
 # --- bounds -----------------------------------------------------------------------------------
