@@ -3205,6 +3205,16 @@ PHYSICAL = [
     row("She weighed 7lbs 3ozs at birth.", point(115, "ounce")),
     row("He is 5 ft. 10 in. tall.", point(70, "inch")),
     row("The tank holds 1257L.", point(1257, "liter")),
+    # a boat or a putt by its length in feet, a fish by its weight in pounds (red team 344);
+    # a player of seven feet stays a label
+    row("He bought a 35-footer last spring.", point(35, "foot")),
+    row("He sank a 30-footer for birdie.", point(30, "foot")),
+    row("She landed a 22-pounder at dawn.", point(22, "pound")),
+    row("The 7-footer dunked twice."),
+    # nautical miles in sailing text (red team 344)
+    row("We logged 140nm yesterday.", point(140, "nautical_mile")),
+    row("It was an 85nm passage to Falmouth.", point(85, "nautical_mile")),
+    row("The laser emits at 532nm.", point(532, "nanometer")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
