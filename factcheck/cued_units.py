@@ -55,7 +55,8 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"(?:[ ]?g(?:" + _QUOTE + r"?s)?|[ ]?G" + _QUOTE + r"?s|[ ]G)" + _AFTER
                 + r"(?![ ]of\b)"),
      "standard_gravity", "acceleration", _GRAMMAR["g_force_cues"]),
-    (re.compile(r"[ ](?:cal[ ])?BP" + _AFTER), "year", "time", _GRAMMAR["radiocarbon_cues"]),
+    (re.compile(r"[ ](?:cal[ ])?(?:BP|B\.P\.)" + _AFTER), "year", "time",
+     _GRAMMAR["radiocarbon_cues"]),
     (re.compile(r"[ ]Ma" + _AFTER), "megayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]Ga" + _AFTER), "gigayear", "time", _GRAMMAR["geologic_age_cues"]),
     (re.compile(r"[ ]ka" + _AFTER), "kiloyear", "time", _GRAMMAR["geologic_age_cues"]),

@@ -3215,6 +3215,12 @@ PHYSICAL = [
     row("We logged 140nm yesterday.", point(140, "nautical_mile")),
     row("It was an 85nm passage to Falmouth.", point(85, "nautical_mile")),
     row("The laser emits at 532nm.", point(532, "nanometer")),
+    # geology's ages: "mya", "kya", "cal BP", and "Ga" beside a mineral (red team 341)
+    row("The fossil is 600 mya.", point(600, "megayear")),
+    row("People reached the island at least 50 kya.", lower(50, "kiloyear")),
+    row("The zircons date to 4.4 Ga.", point("4.4", "gigayear")),
+    row("The charcoal gave 12,400 cal BP.", point(12_400, "year")),
+    row("It burns 500 cal.", point(500, "kilocalorie")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
