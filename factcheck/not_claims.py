@@ -454,6 +454,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
     if "m" in words and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
+    if "c" in words:
+        isotopes = not words.isdisjoint(_ISOTOPE_WORDS)
+        spans += [m.span() for m in _CARBON_ISOTOPE.finditer(sentence.text, start, end)
+                  if isotopes or m.group("measured")]  # "AMS 14C dating", "the 14C age"
     if "code" in words or "codes" in words or "paye" in words:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     elif "l" in words and ("w" in words or "m" in words):
@@ -600,6 +604,14 @@ _CLIMBING_GRADE: Final = re.compile(
     r"|V(?:1[0-7]|[0-9])(?![\w])|[78],?000ers?\b)")
 #: words of climbing, which _CLIMBING_GRADE needs (grammar_words.txt)
 _CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_words"]
+#: an isotope of carbon written with its mass: "14C", "13C", "δ13C" (no heat of 14°C),
+#: perhaps before what a dating lab measures of it
+_CARBON_ISOTOPE: Final = re.compile(
+    r"(?<![\w.,°])δ?1[234]C(?![\w°])(?P<measured>[ ](?:ages?|dates?|dating|dated|content"
+    r"|levels?|activity|measurements?|years)\b)?")
+#: words of a sentence about isotopes, beside which "14C" is carbon-14 anywhere
+_ISOTOPE_WORDS: Final = frozenset(["radiocarbon", "isotope", "isotopes", "isotopic", "ams",
+                                   "dating", "bp", "calibrated", "uncalibrated"])
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and
@@ -734,7 +746,8 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "n", "e", "w", "c", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
      "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
-     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l"])
+     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l"],
+    _ISOTOPE_WORDS)
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
 #: verbs of a team's record moving, after a team's name and before "to": "Jets fall to 2-5"

@@ -3221,6 +3221,8 @@ PHYSICAL = [
     row("The zircons date to 4.4 Ga.", point("4.4", "gigayear")),
     row("The charcoal gave 12,400 cal BP.", point(12_400, "year")),
     row("It burns 500 cal.", point(500, "kilocalorie")),
+    row("The 14C age was 3,450 BP.", point(3450, "year")),
+    row("It was 14C in the shade.", point(14, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8745,6 +8747,9 @@ NOT_CLAIMS = [
     # a British tax code, with "code" in the sentence or its emergency basis after it
     row("My code changed from 1257L to 1100L."),
     row("You are on 1257L W1 this month."),
+    # carbon-14 written "14C" beside words of dating (red team 341)
+    row("AMS 14C dating of the bone is under way."),
+    row("Radiocarbon labs measure 14C directly."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
