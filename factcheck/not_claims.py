@@ -220,8 +220,8 @@ _SCORE: Final = re.compile(
     r"""(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}])   # not part of a number or an amount
     \d{1,3}(?:[-\N{EN DASH}]\d{1,3}){1,3}          # 3-2, a record 5-1-2 or 2-1-3-0
     (?![\w%]|[.,]\d)                               # not a unit or a longer number,
-    (?![ ](?:thousand|million|billion|trillion|bn|people)\b)  # nor an amount ("won 5-6
-                                                   # million dollars")
+    (?![ ](?:thousand|million|billion|trillion|bn|people|times)\b)  # nor an amount ("won
+                                                   # 5-6 million dollars") or how often
     """,
     re.VERBOSE,
 )

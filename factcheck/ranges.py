@@ -579,8 +579,9 @@ def _spoken_alternatives(sentence: Sentence, first: Numeral, second: Numeral,
     (not a list, "3, 4 and then 5 percent", nor a part of a whole, "Of the 12, 5")."""
     if own_unit is not None or sentence.unit_before(first.start) is not None \
             or sentence.unit_before(second.start) is not None \
-            or _after_list_item(sentence, first) or _LIST_GOES_ON.match(sentence.text, second.end):
-        return False
+            or _after_list_item(sentence, first) or _LIST_GOES_ON.match(sentence.text, second.end) \
+            or sentence.text[first.start - 1:first.start] == "+":
+        return False  # (nor the days of a pregnancy's weeks: "born at 38+4, 6lb 15oz")
     before = sentence.before(first.start, 1)
     if before and before[0].lower in _OPENING_PREPOSITIONS:
         return False  # "By 10, 20 people had arrived", "Of the 12, 5": a clause of its own
@@ -782,8 +783,8 @@ def _is_score(first: Numeral, second: Numeral, sentence: Sentence) -> bool:
         return False  # "odds ratios of 1.2 to 1.6": a score is in whole numbers
     if sentence.unit_after(second.end) or sentence.unit_before(first.start):
         return False
-    if not sentence.about_scores:
-        return False
+    if not sentence.about_scores or sentence.text.startswith(" times", second.end):
+        return False  # ("wakes 4-5 times a night and I am losing my mind": how often)
     noun = counted_noun(sentence, second.end, second.value)
     return noun is None or units.singular(noun.lower) in _SCORE_NOUNS  # "20-30 people watched"
 

@@ -3223,6 +3223,8 @@ PHYSICAL = [
     row("It burns 500 cal.", point(500, "kilocalorie")),
     row("The 14C age was 3,450 BP.", point(3450, "year")),
     row("It was 14C in the shade.", point(14, "degree_Celsius")),
+    # the days after a pregnancy's weeks open no spoken range (red team 343)
+    row("Born at 38+4, 6lb 15oz.", point(38), point(4), point(111, "ounce")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8961,6 +8963,9 @@ RATES = [
         point("7.50", "GBP / session"), point(30, "minute")),
     row("Driving lessons cost £40 per two-hour lesson.", point(40, "GBP / lesson"),
         point(2, "hour")),
+    # how often, beside words of losing, is no score (red team 343)
+    row("She wakes 4-5 times a night and I am losing my mind.",
+        rng(4, 5, "count / night")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
