@@ -454,6 +454,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _NAMED_LISTS.finditer(sentence.text, start, end)]
     if "m" in words and sentence.text.find("%", start, end) >= 0:
         spans += [m.span() for m in _CHANGE_WINDOW.finditer(sentence.text, start, end)]
+    if "pounder" in words or "pounders" in words:
+        spans += [m.span() for m in _GUN_BY_SHOT.finditer(sentence.text, start, end)]
     if "c" in words:
         isotopes = not words.isdisjoint(_ISOTOPE_WORDS)
         spans += [m.span() for m in _CARBON_ISOTOPE.finditer(sentence.text, start, end)
@@ -604,6 +606,10 @@ _CLIMBING_GRADE: Final = re.compile(
     r"|V(?:1[0-7]|[0-9])(?![\w])|[78],?000ers?\b)")
 #: words of climbing, which _CLIMBING_GRADE needs (grammar_words.txt)
 _CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_words"]
+#: a gun named by the weight of its shot: "the 6-pounder gun", "a 25-pounder field gun"
+_GUN_BY_SHOT: Final = re.compile(
+    r"\b[0-9]{1,2}-pounders?(?=[ ](?:guns?|cannons?|field|anti-tank|naval|batter(?:y|ies)"
+    r"|shells?|howitzers?)\b)")
 #: an isotope of carbon written with its mass: "14C", "13C", "δ13C" (no heat of 14°C),
 #: perhaps before what a dating lab measures of it
 _CARBON_ISOTOPE: Final = re.compile(
@@ -746,7 +752,8 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "n", "e", "w", "c", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
      "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
-     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l"],
+     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l",
+     "pounder", "pounders"],
     _ISOTOPE_WORDS)
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
 _RECORD_VERBS: Final = frozenset(["went", "gone", "go", "goes", "going"])
@@ -2153,6 +2160,8 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         # after an opening phrase (but "Year 10, 11 students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
     measured = sentence.unit_after(numeral.end) is not None
+    if measured and sentence.text[numeral.start - 5:numeral.start] == " and ":
+        return False  # "Windows 10 or 11 and 8 GB of RAM": an amount after the labels
     decimal = not numeral.text.isdigit()
     return any((opener.lower in labels or (
         (not dashed or decimal) and _capital_label(opener, listed, sentence)

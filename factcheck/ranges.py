@@ -216,6 +216,8 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if [w.lower for w in ages] in (["between", "the", "ages", "of"],
                                    ["between", "the", "age", "of"]):
         return "between", ages[0].start  # "between the ages of 18 and 40"
+    if [w.lower for w in ages[-2:]] in (["between", "ages"], ["between", "age"]):
+        return "between", ages[-2].start  # "between ages 2 and 10"
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower in _HEDGES_IN_RANGE \
             and before[0].lower == "between":
@@ -754,8 +756,9 @@ _AGO: Final = re.compile(r"[ ]ago\b")
 
 
 #: nouns before "between" that compare its two ends: "the difference between 40% and 20%"
-_COMPARING_NOUNS: Final = frozenset(["difference", "differences", "gap", "gaps", "choice",
-                                     "contrast", "distinction", "differential"])
+_COMPARING_NOUNS: Final = frozenset(["difference", "differences", "choice", "contrast",
+                                     "distinction", "differential", "trade-off"])
+# (not "gap": "Leave a gap between 5 and 10 cm" measures a space)
 
 
 def _two_things_compared(sentence: Sentence, between: int) -> bool:

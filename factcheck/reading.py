@@ -1749,15 +1749,19 @@ def _whole_in_millions(sentence: Sentence, unit: units.UnitMatch,
 
 
 def _sized(sentence: Sentence, word: Word) -> bool:
-    """Whether a number of words ``word`` opens is a size in a physical unit, no "m": the
-    "10mm" of "60m of 10mm chain"."""
+    """Whether a number of words ``word`` opens is a size in a physical unit, no "m", of a
+    material: the "10mm" of "60m of 10mm chain"."""
     end = word.start
     while end < sentence.span[1] and (sentence.text[end].isdigit() or (
             sentence.text[end] in ".," and sentence.text[end + 1:end + 2].isdigit())):
         end += 1
     size = sentence.unit_after(end)
-    return size is not None and size.text not in ("m", "M") \
-        and size.dimension in ("length", "mass", "volume")
+    if size is None or size.text in ("m", "M") \
+            or size.dimension not in ("length", "mass", "volume"):
+        return False
+    thing = sentence.after(size.end, 2)
+    return not any(w.text.isalpha() and has_plural_form(w.lower) for w in thing)
+    # (but "sold 5m of its 6.1-inch phones": millions of the things of that size)
 
 
 def _counts_people(sentence: Sentence, unit: units.UnitMatch) -> bool:
@@ -2027,7 +2031,7 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                     and (before[-1].lower == "the"
                          or before[-1].text.endswith(POSSESSIVE_ENDINGS)))
     measure = sentence.unit_after(unit.end)
-    if (measure is not None and measure.dimension not in ("count", "currency")) \
+    if (measure is not None and measure.dimension != "count") \
             or (len(following[0].text) > 1 and following[0].text.isupper()
                 and sentence.vocabulary.isdisjoint(_LENGTH_CUES)):
         return True  # "1.5m sq ft", "9m b/d", "47.3m TEU": millions of a unit or a thing
@@ -2310,8 +2314,8 @@ _QUANTIFIERS: Final = frozenset(["most", "many", "some", "all", "none", "both", 
 def after_age_word(sentence: Sentence, start: int) -> bool:
     """ "aged 30", "ages 18 to 34", "at the age of 87", "the median age of patients was 47",
     "people over 50": a bare number after "age", or bounding a group of people, is years."""
-    if sentence.text[start:start + 16].lower().startswith("between the age"):
-        return True  # a range opened by "between the ages of 18 and 40"
+    if sentence.text[start:start + 16].lower().startswith(("between the age", "between age")):
+        return True  # a range opened by "between the ages of 18 and 40", "between ages 2"
     before = sentence.before(start, 2)
     if not before:
         return False

@@ -996,7 +996,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             start = size.end()  # "¥54 per 350ml can", "$2,891 per 40ft container": the
             # thing priced, whose size is a claim of its own (not "15 minutes per 500g plus
             # 20 minutes": no thing follows the size)
-    found = unit_at(text, start, False)
+    found = _part_of_a_unit(text, start) if text[start:start + 1] in ("h", "q") else None
+    if found is None:
+        found = unit_at(text, start, False)
     if found is None and (lead.group("word") or "").lower() == "per":
         found = _unit_past_modifiers(text, start)  # "per net ton", "per base acre"
     desk = _DESK_DENOMINATORS.get(text[start:start + 2]) if found is None else None
@@ -1122,9 +1124,7 @@ def _unit_past_modifiers(text: str, start: int) -> Optional[Tuple[Entry, int]]:
             entry, end = found
             if entry.dimension in _MEASURED_PER and is_boundary(text, end) \
                     and not text[end:end + 1].isalnum():
-                part = _PARTS_OF_A_UNIT.get(word.group()) if pos == start + len(word.group()) + 1 \
-                    else None
-                return (entry._replace(unit=f"{part} {entry.unit}"), end) if part else found
+                return found
             return None
     return None
 
@@ -1132,6 +1132,19 @@ def _unit_past_modifiers(text: str, start: int) -> Optional[Tuple[Entry, int]]:
 #: a part of the unit after "per", which is the denominator's size: "$40 per half hour" is
 #: USD / 0.5 hour, no dollars an hour
 _PARTS_OF_A_UNIT: Final = {"half": "0.5", "quarter": "0.25"}
+_PART_OF_A_UNIT: Final = re.compile(r"(half|quarter)[ -](?=[a-z])")
+
+
+def _part_of_a_unit(text: str, start: int) -> Optional[Tuple[Entry, int]]:
+    """ "half hour", "quarter-hour", "half kilo" after "per": the unit, sized by the part."""
+    part = _PART_OF_A_UNIT.match(text, start)
+    found = unit_at(text, part.end(), False) if part is not None else None
+    if found is None or found[0].dimension not in _MEASURED_PER or not is_boundary(text, found[1]):
+        return None
+    assert part is not None
+    if text[part.end() - 1] == "-" and _WORD_NEXT.match(text, found[1]):
+        return None  # "£20 per half-hour slot": by the slot, of that length
+    return found[0]._replace(unit=f"{_PARTS_OF_A_UNIT[part.group(1)]} {found[0].unit}"), found[1]
 
 
 #: dimensions of units that a rate may be taken "per", past words that describe them

@@ -3225,6 +3225,14 @@ PHYSICAL = [
     row("It was 14C in the shade.", point(14, "degree_Celsius")),
     # the days after a pregnancy's weeks open no spoken range (red team 343)
     row("Born at 38+4, 6lb 15oz.", point(38), point(4), point(111, "ounce")),
+    row("Leave a gap between 5 and 10 cm between plants.", rng(5, 10, "centimeter")),
+    row("Apple sold 5m of its 6.1-inch phones.", point(5_000_000), point("6.1", "inch")),
+    row("The 10m MSC vessel was fined 2m EUR.", point(10, "meter"), point(2_000_000, "EUR")),
+    row("It needs Windows 10 or 11 and 8 GB of RAM.", point(8, "gigabyte")),
+    row("Tutoring costs £10 per half-hour.", point(10, "GBP / 0.5 hour")),
+    row("Book a £20 per half-hour slot.", point(20, "GBP / slot")),
+    row("Children under age 17 qualify.", upper(17, "year")),
+    row("The club is for kids between ages 2 and 10.", rng(2, 10, "year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8752,6 +8760,10 @@ NOT_CLAIMS = [
     # carbon-14 written "14C" beside words of dating (red team 341)
     row("AMS 14C dating of the bone is under way."),
     row("Radiocarbon labs measure 14C directly."),
+    # misfire hunts 347 and 348: a gun named by its shot, a burger, a gap measured, millions
+    # of things of a size, a currency after a boat's length, an amount after labels
+    row("The British 6-pounder gun was used at El Alamein."),
+    row("I ordered a Quarter Pounder with cheese."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
