@@ -48,8 +48,9 @@ _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 
 #: nouns ending in -ed that a number glued by a hyphen counts: "a 3-bed flat"
 _ED_NOUNS: Final = frozenset(["bed", "shed"])
-#: rooms a property listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath"
-_LISTING_NOUNS: Final = frozenset(["bed", "bath", "bedroom", "bathroom"])
+#: what a listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath", "6 berth
+#: motorhome", "3 seater sofa" (grammar_words.txt)
+_LISTING_NOUNS: Final = _GRAMMAR["listing_nouns"]
 #: capitals each followed by a dot, before a space: "U.S.", "U.N.", "E.U."
 _DOTTED_CAPITALS: Final = re.compile(r"(?:[A-Z]\.){2,3}(?=[ ])")
 #: nouns counted in fractions, in the singular: "half a point", "a quarter-point cut", "a

@@ -5107,6 +5107,10 @@ COUNTS = [
     row("Claiming at 62 cuts your benefit.", point(62)),
     row("Retiring at 60 costs you money.", point(60)),
     row("Made 62 cuts to reliefs.", point(62, "cut")),
+    # what a listing counts in the singular before the thing it describes (red team 346)
+    row("For sale: 6 berth motorhome.", point(6, "berth")),
+    row("3 seater sofa, good condition.", point(3, "seater")),
+    row("5 piece drum kit, barely used.", point(5, "piece")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
