@@ -1032,6 +1032,9 @@ def _not_a_closing_tail(sentence: Sentence, after: Sequence[Word]) -> bool:
             or sentence.text[after[-1].end:after[-1].end + 1] == "-"):
         return True  # "brought 200 characters to life", "£5m to life-saving research"
     following = sentence.after(after[-1].end, 1)
+    if after[-1].lower == "minimum" and following \
+            and following[0].lower in _GRAMMAR["minimum_terms"]:
+        return False  # "6 month minimum tenancy", "£20 minimum spend": at least that
     return bool(following) and following[0].text.isalpha() \
         and following[0].lower not in lexicon.load().function_words
 

@@ -1444,7 +1444,8 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
 
 #: "pp", "p/p", "p.p." (per person) and "pppn" (per person per night) after money, as
 #: holiday and restaurant prices write them
-_PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn))(?![\w/-])", re.IGNORECASE)
+_PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn)|pp(?P<week>pw))(?![\w/-])",
+                                re.IGNORECASE)
 
 
 #: "per" or "for each" before a thing after a period: "a year per child"
@@ -1512,10 +1513,11 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
             unit, dimension = units.compose(reading.unit, every)
             return reading._replace(unit=unit, dimension=dimension, end=glued.end())
         person = _PER_PERSON.match(sentence.text, reading.end)
-        if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn"
+        if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn", "£99pppw"
             unit, dimension = units.compose(reading.unit, "person")
-            if person.group("night"):
-                unit, dimension = units.compose(unit, "night")
+            if person.group("night") or person.group("week"):
+                unit, dimension = units.compose(unit, "night" if person.group("night")
+                                                else "week")
             return reading._replace(unit=unit, dimension=dimension, end=person.end())
         tail = units.match_price_per_thing(sentence.text, reading.end)
         if tail is None:

@@ -5885,6 +5885,10 @@ BOUNDS = [
         upper(8300, "USD"), upper(16_600, "USD")),
     row("You can give up to £5,000 to a child and £2,500 to a grandchild.",
         upper(5000, "GBP"), upper(2500, "GBP")),
+    # a minimum after the amount, before the term it bounds (red team 346)
+    row("Room to let, 6 month minimum tenancy.", lower(6, "month")),
+    row("A £20 minimum spend applies.", lower(20, "GBP")),
+    row("Rooms at £85 pppw, bills included.", point(85, "GBP / person / week")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
