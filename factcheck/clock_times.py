@@ -133,6 +133,10 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         # ("the 18.52 service", "the 11.40 sailing")
     if _opening_span(numeral, sentence):
         return True  # "Breakfast served 7–10.30", "Surgery hours 8.00–18.30"
+    if _after_event_label(numeral, prev, sentence) and (
+            not sentence.vocabulary.isdisjoint(words_set["clock_context"])
+            or not sentence.vocabulary.isdisjoint(words_set["opening_hours"])):
+        return True  # "Doors 7.30, show 8.15", "kick-off 3.00": a bill's times
     if prev not in words_set["clock_prepositions"]:
         return False
     return (numeral.text[0] == "0" and numeral.text[1] != ".") \
@@ -140,6 +144,25 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         or not sentence.vocabulary.isdisjoint(words_set["opening_hours"]) \
         or (not sentence.vocabulary.isdisjoint(_STARTING)
             and sentence.vocabulary.isdisjoint(_PRICED))
+
+
+#: what a bill or a programme times right before the hour, with no "at": "Doors 7.30, show
+#: 8.15", "kickoff 3.00", "matinee 2.30"
+_EVENT_LABELS: Final = frozenset(["doors", "show", "kickoff", "matinee", "screening"])
+#: the two words of such a label: "kick-off 3.00", "curtain up 7.45"
+_EVENT_PAIRS: Final = frozenset([("kick", "off"), ("-", "off"), ("curtain", "up")])
+
+
+def _after_event_label(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
+    """Whether a label of a bill's time stands right before the number: "Doors 7.30",
+    "kick-off 3.00", "curtain up 7.45" (not "Shares were up 7.30")."""
+    following = sentence.after(numeral.end, 1)
+    if following and following[0].lower in ("each", "per", "a", "an"):
+        return False  # "Show 8.50 each": a price
+    if prev in _EVENT_LABELS:
+        return True
+    pair = sentence.before(numeral.start, 2)
+    return len(pair) == 2 and (pair[0].lower, pair[1].lower) in _EVENT_PAIRS
 
 
 #: verbs of starting that make a dotted number after "at" a time ("Talks begin at 10.30",

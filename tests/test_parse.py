@@ -7949,6 +7949,7 @@ CHANGES = [
         point(6, "GBP", change=("up", "to"))),
     row("Sales hit 500 units, with profit rising to 57.", point(500, "unit"),
         point(57, change=("up", "to"))),
+    row("Shares were up 7.30 at the close.", point("7.30", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -8772,6 +8773,9 @@ NOT_CLAIMS = [
     # of things of a size, a currency after a boat's length, an amount after labels
     row("The British 6-pounder gun was used at El Alamein."),
     row("I ordered a Quarter Pounder with cheese."),
+    # a bill's times after their labels, with no "at" (red team 346)
+    row("Doors 7.30, show 8.15."),
+    row("Curtain up 7.45, doors 6.30."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
