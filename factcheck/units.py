@@ -259,7 +259,8 @@ _SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 
 #: the round number that scales a rate's denominator: "per 100,000 people", "per 1,000"
 _SCALED_DENOMINATOR: Final = re.compile(r"""
-    (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]? )
+    (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]?
+      | [ ]for[ ]every[ ] )                                  # "for every 1,000 households"
     (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion ) \b
       | (?P<number> (?:1|10|100)(?:,000)+
                     | (?:1|10|100)(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]000)+
@@ -1359,6 +1360,8 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
         amount *= 1000  # "per 100k people"
     if found.group("tens"):
         amount *= int(found.group("tens"))  # "per 100 million vehicle miles"
+    if amount < 100 and found.group().lstrip().startswith("for"):
+        return None  # "Plant 3 trees for every 10 felled": a ratio, no rate by a round base
     end = found.end()
     scale_end = found.end("kilo") if found.group("kilo") else found.end(scale)
     unit = unit_at(text, end, end == scale_end) if end < len(text) and text[end].isalpha() \

@@ -8990,6 +8990,11 @@ RATES = [
     # how often, beside words of losing, is no score (red team 343)
     row("She wakes 4-5 times a night and I am losing my mind.",
         rng(4, 5, "count / night")),
+    # "for every" a round number is a rate by that base, as "per" is (red team 345)
+    row("There are 3 heat pumps for every 1,000 households.",
+        point(3, "pump / 1000 household")),
+    row("Wards had 12 nurses for every 100 beds.", point(12, "nurse / 100 bed")),
+    row("Plant 3 trees for every 10 felled.", point(3, "tree"), point(10)),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
