@@ -1412,12 +1412,23 @@ _COLOUR_TEMPERATURES: Final = (Decimal(1000), Decimal(12000))
 _LIGHTS: Final = frozenset(["daylight", "tungsten", "light", "white"])
 
 
+#: words after "5K" that may name a difference of heat: "a 5K delta T", "a 7K temperature
+#: rise"
+_DIFFERENCES_OF_HEAT: Final = frozenset(["delta", "difference", "differential", "rise", "drop",
+                                         "temperature", "split", "gradient"])
+#: a difference of heat named after the number: " delta T", " ΔT", " dT"
+_DELTA_T_AFTER: Final = re.compile(r"[ ]?(?:delta[ ]?T|\N{GREEK CAPITAL LETTER DELTA}T|dT)\b",
+                                   re.IGNORECASE)
+
+
 def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitReading]:
     """ "chilled to 1.9K", "2.725 K", "above 300K": a capital K after a number is kelvin in
     a sentence of heat or cold, with no money before it and no noun after it ("$800K",
     "40K subscribers", "a 4K TV" stay thousands); else None."""
     vocabulary = sentence.vocabulary
-    weak = vocabulary.isdisjoint(KELVIN_CUES)  # not "high", "low", which markets use
+    weak = vocabulary.isdisjoint(KELVIN_CUES) \
+        and not _DELTA_T_AFTER.match(sentence.text, last.end)  # (not "high", "low", which
+    # markets use; but "a 5K delta T" is a difference of heat)
     if weak and vocabulary.isdisjoint(_WEAK_KELVIN_CUES):
         return None
     if sentence.unit_before(first.start) is not None:
@@ -1435,8 +1446,10 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
     following = sentence.after(end, 1)
     if following and following[0].text.isalpha() \
             and following[0].lower not in lexicon.load().function_words \
-            and following[0].lower not in _LIGHTS:
-        return None  # (but "5,600K daylight": the light the temperature is)
+            and following[0].lower not in _LIGHTS \
+            and following[0].lower not in _DIFFERENCES_OF_HEAT:
+        return None  # (but "5,600K daylight": the light the temperature is; "a 5K delta T":
+        # a difference of heat)
     if units.match_per_after(sentence.text, end) is not None:
         return None  # "earns 300K a year": thousands of a pay
     return UnitReading("kelvin", "temperature", "K", factor, first.start, end)

@@ -3233,6 +3233,11 @@ PHYSICAL = [
     row("Book a £20 per half-hour slot.", point(20, "GBP / slot")),
     row("Children under age 17 qualify.", upper(17, "year")),
     row("The club is for kids between ages 2 and 10.", rng(2, 10, "year")),
+    # a glued K of a difference of heat is kelvin (red team 345)
+    row("Design for a 5K delta T across the radiators.", point(5, "kelvin")),
+    row("A ΔT of 7K is typical.", point(7, "kelvin")),
+    row("The heat pump runs at a 5K temperature difference.", point(5, "kelvin")),
+    row("Delta raised fares by 5K.", point(5000, change=("up", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
