@@ -50,6 +50,22 @@ _RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_wo
 _RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
+#: the first hour no clock shows: "27:41" can only be minutes and seconds
+_NO_CLOCK_HOURS: Final = 24
+#: two words right before a time that make it a result: "time was 19:45", "PB is 44:30"
+_RESULT_PAIRS: Final = frozenset([("time", "was"), ("time", "is"), ("time", "of"),
+                                  ("pb", "is"), ("pb", "of"), ("best", "of"), ("time", ":"),
+                                  ("pb", ":")])
+
+
+def _result_before(sentence: Sentence, start: int) -> bool:
+    """Whether a word or two that give a result stand right before a time at ``start``:
+    "finished in 4:12", "a time of 9:58", "Her 5k time was 19:45", "PB: 17:02"."""
+    before = sentence.before(start, 2)
+    return bool(before) and (before[-1].lower in _RESULT_WORDS or (
+        len(before) == 2 and (before[0].lower, before[1].lower) in _RESULT_PAIRS))
+
+
 #: words of records and races that make an hours-minutes-seconds time after "to" or "at" a
 #: result: "lowered the world record to 2:00:35", "the course record stands at 2:04:11"
 _RECORD_WORDS: Final = frozenset(["record", "records", "marathon", "race", "best", "finish",
@@ -81,9 +97,12 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
         long_race = not fraction and found.group("minutes") is not None and pace is None \
             and _LONG_RACE_AFTER.match(sentence.text, found.end()) is not None
         if not fraction and found.group("minutes") and pace is None and not long_race and not (
-                before and before[0].lower in _RESULT_WORDS
+                (_result_before(sentence, found.start())
+                 or (int(found.group("minutes")) >= _NO_CLOCK_HOURS
+                     and not sentence.vocabulary.isdisjoint(_RACE_VOCABULARY)))
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
-            continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35"
+            continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35" (but "Her 10K
+            # time was 44:30", "Reed 27:41" in a sentence of running: no clock has 27 hours)
         hours = int(found.group("hours") or 0)
         minutes = int(found.group("hour_minutes") or found.group("minutes"))
         seconds = found.group("hour_seconds") or found.group("seconds")

@@ -2123,7 +2123,7 @@ PHYSICAL = [
         rng(1000, 10_000, vague=True), point(5, "kilometer", text="5K")),
     row("She ran the 10K in 41 minutes.", point(10, "kilometer"), point(41, "minute")),
     row("He won the Great Manchester 10K on Sunday.", point(10, "kilometer")),
-    row("Her 5k time was 19:45.", point(5, "kilometer")),
+    row("Her 5k time was 19:45.", point(5, "kilometer"), point(1185, "second")),
     row("10K runners took part in the race.", point(10_000, "runner")),
     row("Strava logged 40K runs in the heat.", point(40_000, "run")),
     row("He got a 5K bonus after the race.", point(5000, "bonus")),
@@ -3238,6 +3238,12 @@ PHYSICAL = [
     row("A ΔT of 7K is typical.", point(7, "kelvin")),
     row("The heat pump runs at a 5K temperature difference.", point(5, "kelvin")),
     row("Delta raised fares by 5K.", point(5000, change=("up", "delta"))),
+    # a race time after the word of a result, or with minutes no clock shows in a sentence
+    # of running (red team 352)
+    row("Her 10K time was 28:45.", point(10, "kilometer"), point(1725, "second")),
+    row("Reed 27:41, Khan 28:02 at the parkrun.", point(1661, "second"),
+        point(1682, "second")),
+    row("The train leaves at 19:30."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
