@@ -220,8 +220,8 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
         return "between", ages[-2].start  # "between ages 2 and 10"
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower in _HEDGES_IN_RANGE \
-            and before[0].lower == "between":
-        before = before[:1]  # "between about $3bn and $4bn"
+            and before[0].lower in ("between", "from"):
+        before = before[:1]  # "between about $3bn and $4bn", "rose from about $3 to $12"
         start = sentence.before(start, 1)[0].start
     if before and before[-1].lower in _RANGE_OPENERS:
         if not sentence.gap(before[-1].end, start).strip():

@@ -602,6 +602,10 @@ _NUTRIENT_LABEL: Final = re.compile(
     r"[ ](?:N|P|K|S|P2O5|K2O|SO3|MgO|CaO|DM|FW|a\.i\.|ai|ae)(?=[ ]?(?:/|per[ ]))")
 
 
+#: the dot of an initial, then a surname: ". Carter", ". Moss"
+_INITIAL_THEN_NAME: Final = re.compile(r"\.[ ][A-Z][a-z]+\b")
+
+
 def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     """The unit phrase right after a number ending at ``pos``, or None.
 
@@ -626,6 +630,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read
     entry, end = found
+    if end - start == 1 and text[start].isupper() and _INITIAL_THEN_NAME.match(text, end):
+        return None  # "1 J. Carter", "3 L. Moss": a place in a results list, then an initial
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
     if entry.unit == "second" and _SCALED_COUNT_BEFORE.search(text, max(0, pos - 12), pos) \

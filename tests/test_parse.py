@@ -3244,6 +3244,18 @@ PHYSICAL = [
     row("Reed 27:41, Khan 28:02 at the parkrun.", point(1661, "second"),
         point(1682, "second")),
     row("The train leaves at 19:30."),
+    # red teams 350, 351, 352 and 354: lower-case kilowatts, MPGe, "hourly", an initial after
+    # a place, a hedge after "from" in a change
+    row("A 7 kw charger adds 30 miles an hour.", point(7, "kilowatt"),
+        point(30, "mile / hour")),
+    row("It has a 64 kwh battery.", point(64, "kilowatt_hour")),
+    row("The SUV is rated at 140 MPGe.", point(140, "mile / gallon")),
+    row("The instance costs $0.524 hourly.", point("0.524", "USD / hour")),
+    row("1 J. Carter 17:02", point(1)),
+    row("Oil rose from about $3 to $12 a barrel.",
+        approx(3, "USD / barrel", change=("up", "from")),
+        point(12, "USD / barrel", change=("up", "to"))),
+    row("Estimates range from about 2 to 3 million.", rng(2_000_000, 3_000_000)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
