@@ -1417,6 +1417,8 @@ def _stones(run: str, text: str, run_end: int) -> bool:
         and not (run.endswith("1") and not run.endswith("11"))
 
 
+#: a whole amount over a whole size: "7,250/50", "72/50"
+_PER_SIZED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*/[0-9]{1,4}")
 #: currency symbols before which a slash between two amounts is an estimate's, not a
 #: fraction's: "$3/5 million" (cut in two here, joined into a range in ranges.py)
 SLASH_ESTIMATE_SIGNS: Final = frozenset("$£€¥")
@@ -1448,6 +1450,12 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     if ", " in run and not _SPACED_THOUSANDS.fullmatch(run):
         # "80, 050 and 2" is a list after all: read up to the first comma
         run_end = run_start + run.index(", ")
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
+    if "/" in run and _PER_SIZED.fullmatch(run) and text[run_end:run_end + 1].isalpha() \
+            and int(run[:run.index("/")].replace(",", "")) > int(run[run.index("/") + 1:]):
+        # "Rs 7,250/50kg bag": a price over the size of what it buys, two amounts
+        run_end = run_start + run.index("/")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
     if "/" in run and text[run_start - 1:run_start] in SLASH_ESTIMATE_SIGNS and run_start > 0:

@@ -1103,6 +1103,10 @@ MONEY = [
     row("Coffee rose to $3.10 a pound; Starbucks cut its latte price to $4.95.",
         point("3.10", "USD / pound", change=("up", "to")),
         point("4.95", "USD", change=("down", "to"))),
+    # Pakistani towns set the rupee; a price over the size of what it buys (red team 355)
+    row("Wheat flour costs Rs 120 a kilo in Sukkur.", point(120, "PKR / kilogram")),
+    row("Urea sells at Rs 7,250/50kg bag.", point(7250, "INR / bag"), point(50, "kilogram")),
+    row("Add 3/4kg of flour.", point("0.75", "kilogram")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
