@@ -87,6 +87,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         listed = index > 0 and not shared[index - 1].unit \
             and _joined(sentence, shared[index - 1], claim, (",",))
         if (not claim.unit and following.unit
+                and not ("/" in claim.text and following.dimension == "percent")
                 and (claim.change is None or took or (following.change is None and _joined(
                     sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
                 and (claim.kind in ("point", "approx") or _bounded_side(sentence, claim, following))
@@ -100,7 +101,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                      or (listed and _joined(sentence, claim, following, (",",))
                          and following.dimension not in ("count", "currency")
                          and _comparable(claim, following)))):
-            # (a list of three or more with commas alone: "0.045, 0.103, 0.288 seconds")
+            # (a list of three or more with commas alone: "0.045, 0.103, 0.288 seconds"; a
+            # fraction is no percentage: "3/8 or 37%")
             shared[index] = _in_unit_of(claim, source)
             took = True
         elif (_takes_rate(claim, following) and claim.change is None

@@ -46,8 +46,9 @@ _LONG_RACE_AFTER: Final = re.compile(r"[ ](?:marathon|half|half-marathon|ultra|i
 #: 14:05:02"): "finished in 10:32:05"
 _RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
 #: words right before a minutes-and-seconds time with no fraction that make it a result:
-#: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios
-_RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds"])
+#: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios or a
+#: map's scale ("a scale of 1:43")
+_RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds", "scale", "scales"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
 #: the first hour no clock shows: "27:41" can only be minutes and seconds

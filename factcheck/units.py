@@ -602,6 +602,8 @@ _NUTRIENT_LABEL: Final = re.compile(
     r"[ ](?:N|P|K|S|P2O5|K2O|SO3|MgO|CaO|DM|FW|a\.i\.|ai|ae)(?=[ ]?(?:/|per[ ]))")
 
 
+#: the number of a school year after its capital "Year": " 7", " 11"
+_SCHOOL_YEAR: Final = re.compile(r"[ ](?:1[0-3]|[1-9])[ ](?!months?\b|weeks?\b|days?\b)[a-z]")
 #: the dot of an initial, then a surname: ". Carter", ". Moss"
 _INITIAL_THEN_NAME: Final = re.compile(r"\.[ ][A-Z][a-z]+\b")
 
@@ -632,6 +634,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     entry, end = found
     if end - start == 1 and text[start].isupper() and _INITIAL_THEN_NAME.match(text, end):
         return None  # "1 J. Carter", "3 L. Moss": a place in a results list, then an initial
+    if text[start:end] == "Year" and _SCHOOL_YEAR.match(text, end):
+        return None  # "40 Year 7 pupils": a school year names them, no years
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # "eight second-innings wickets": the ordinal, no seconds
     if entry.unit == "second" and _SCALED_COUNT_BEFORE.search(text, max(0, pos - 12), pos) \

@@ -5138,6 +5138,15 @@ COUNTS = [
     row("For sale: 6 berth motorhome.", point(6, "berth")),
     row("3 seater sofa, good condition.", point(3, "seater")),
     row("5 piece drum kit, barely used.", point(5, "piece")),
+    # school maths (red team 353): a map's scale, a school year before its pupils, "needs"
+    # as a verb, a fraction beside a percentage, an imperative before its number
+    row("The map has a scale of 1:43."),
+    row("There are 40 Year 7 pupils.", point(40, "pupil")),
+    row("It lasted 1 Year 2 months.", point(14, "month")),
+    row("7 needs 68%, 8 needs 77%.", point(7), point(68, "percent"), point(8),
+        point(77, "percent")),
+    row("3/8 or 37% of the class passed.", point("0.375"), point(37, "percent")),
+    row("Write 0.35 as a fraction.", point("0.35")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
