@@ -33,6 +33,7 @@ COMPILED_MODULES = [
     "factcheck/blood_pressure.py",
     "factcheck/data_rates.py",
     "factcheck/shutter_speeds.py",
+    "factcheck/old_money.py",
     "factcheck/cued_units.py",
     "factcheck/unit_expressions.py",
     "factcheck/clock_times.py",

@@ -15,7 +15,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
    ``karat_claims`` the purity of gold ("18ct gold") (gold_purity.py),
    ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py),
    ``data_rate_claims`` broadband tiers ("100/20 Mbps") (data_rates.py) and
-   ``shutter_speed_claims`` shutter speeds ("1/250s") (shutter_speeds.py);
+   ``shutter_speed_claims`` shutter speeds ("1/250s") (shutter_speeds.py) and
+   ``old_money_claims`` pounds, shillings and pence ("£4 12s 6d") (old_money.py);
 3. ``masked_spans`` (phone numbers, numeric dates, web addresses) and ``is_quantity``
    (calendar dates, clock times, labels, names, years) drop what is not a quantity
    (not_claims.py);
@@ -83,6 +84,7 @@ from factcheck.temperature_scale import localise_degrees
 from factcheck.bands import (adjective_band_claims, band_claims, digit_band_claims,
                              figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
+from factcheck.old_money import old_money_claims
 from factcheck.gold_purity import karat_claims
 from factcheck.race_times import glued_duration_claims, race_distance_claims, race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
@@ -162,7 +164,8 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + slash_list_claims(sentence) + age_tag_claims(sentence) + fx_pair_claims(sentence) \
         + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
-        + data_rate_claims(sentence) + shutter_speed_claims(sentence)
+        + data_rate_claims(sentence) + shutter_speed_claims(sentence) \
+        + old_money_claims(sentence)
     # (the masks keep numerals out: a sentence with none needs no search for them)
     masked = blocked_test(masked_spans(sentence) if numerals else [])
     in_vague = blocked_test([c.span for c in vague if not (c.vague and c.dimension == "count")])

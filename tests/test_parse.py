@@ -1107,6 +1107,16 @@ MONEY = [
     row("Wheat flour costs Rs 120 a kilo in Sukkur.", point(120, "PKR / kilogram")),
     row("Urea sells at Rs 7,250/50kg bag.", point(7250, "INR / bag"), point(50, "kilogram")),
     row("Add 3/4kg of flour.", point("0.75", "kilogram")),
+    # British money before 1971 in pounds, shillings and pence, read in pounds (red team 354)
+    row("He left £4 12s 6d.", point("4.625", "GBP")),
+    row("The fare was 2s 6d.", point("0.125", "GBP")),
+    row("Labourers earned 5s a week in 1830.", point("0.25", "GBP / week")),
+    row("A loaf cost 6d.", point("0.025", "GBP")),
+    row("Milk was 4½d a pint.", point("0.01875", "GBP / pint")),
+    row("Rents were 10s. a week.", point("0.5", "GBP / week")),
+    row("Plank for 30s a day."),
+    row("Sales soared in the 1960s and 70s."),
+    row("The lap took 5s.", point(5, "second")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
