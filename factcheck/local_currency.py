@@ -115,12 +115,13 @@ def place_currency(name: str) -> Optional[str]:
 
 
 def is_place_name(word: str) -> bool:
-    """Whether ``word`` names a country or a place in one ("Texas", "Canadian"), as written.
+    """Whether ``word`` names a country or a place in one ("Texas", "Canadian"), as written;
+    the euro's own places ("Spain 1, Germany 0") are left out, which set only its cents.
 
     >>> is_place_name("Texas"), is_place_name("Boeing")
     (True, False)
     """
-    return word in _places()[1]
+    return _places()[1].get(word, "EUR") != "EUR"  # (the euro's places set only its cents)
 
 
 def _by_initial(words: List[str], not_after: str) -> str:
@@ -249,7 +250,7 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
     """ "In Dublin, petrol costs €1.79, up 4 cents", "the rand firmed 15c to R18.20 against
     the dollar", "Qantas rose 12c to A$6.40": cents beside amounts of one currency divided
     into cents, and no amount in US dollars, are that currency's cents (a text with no other
-    amount and the word "euro" means euro cents)."""
+    amount and the word "euro", or set in the euro's countries alone, means euro cents)."""
     cents = [c.unit.startswith("USD") and _marker(c) in _CENTS
              for c in claims]
     if not any(cents):
@@ -259,13 +260,25 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
     if "USD" in written:
         return claims
     codes = written & _CENT_CURRENCIES
-    if not codes and not written and "$" not in text and _EURO.search(text) is not None:
+    if not codes and not written and "$" not in text and (
+            _EURO.search(text) is not None or _set_in_the_euro(text)):
         codes = {"EUR"}
     if len(codes) != 1:
         return claims
     code = codes.pop()
     return [dataclasses.replace(c, unit=code + c.unit[3:]) if is_cent else c
             for c, is_cent in zip(claims, cents)]
+
+
+#: the euro's countries, and those whose money before it the places name (currency_places)
+_EURO_COUNTRIES: Final = frozenset(["EUR", "FRF", "BEF", "ITL"])
+
+
+def _set_in_the_euro(text: str) -> bool:
+    """Whether the text names places of the euro's countries and of no other country:
+    "Charging costs 35 cent per kWh in Ireland"."""
+    counts = place_counts(text)
+    return bool(counts) and counts.keys() <= _EURO_COUNTRIES
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:

@@ -1117,6 +1117,10 @@ MONEY = [
     row("Plank for 30s a day."),
     row("Sales soared in the 1960s and 70s."),
     row("The lap took 5s.", point(5, "second")),
+    # cents in a text set in the euro's countries alone are euro cents (red team 350)
+    row("Charging costs 35 cent per kWh in Ireland.", point("0.35", "EUR / kilowatt_hour")),
+    row("In Germany, power costs 40 cents per kWh.", point("0.40", "EUR / kilowatt_hour")),
+    row("Power in Dublin and New York costs 30 cents.", point("0.30", "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
