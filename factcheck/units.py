@@ -632,8 +632,11 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if found is None:
         return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read
     entry, end = found
-    if end - start == 1 and text[start].isupper() and _INITIAL_THEN_NAME.match(text, end):
+    if end - start == 1 and start > pos and "A" <= text[start] <= "Z" \
+            and text[pos - 1:pos].isdigit() and not text[pos - 2:pos - 1] in (".", ",") \
+            and _INITIAL_THEN_NAME.match(text, end):
         return None  # "1 J. Carter", "3 L. Moss": a place in a results list, then an initial
+        # (not "Rated power: 3000W. Cord length", "1.54 Å. Bond angle")
     if text[start:end] == "Year" and _SCHOOL_YEAR.match(text, end):
         return None  # "40 Year 7 pupils": a school year names them, no years
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
@@ -980,12 +983,15 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if abbreviation is not None and abbreviation.group("abbr").endswith("ly") and (
             (_PERCENT_BEFORE.search(text, max(0, pos - 8), pos)
              and _NOUN_NEXT.match(text, abbreviation.end()))
+            or (abbreviation.group("abbr") == "hourly"
+                and _plain_word_next(text, abbreviation.end())
+                and not _PAY_NEXT.match(text, abbreviation.end()))
             or (_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
                 and _described_after(text, abbreviation.end()))
             or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
                 and _PAYMENTS_NEXT.match(text, abbreviation.end()))):
-        abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift": an adjective of the
-        # noun after
+        abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift", "the 200 µg/m³
+        # hourly objective": an adjective of the noun after (but "£12 hourly rate")
     if abbreviation is not None:
         unit = _RATE_ABBREVIATION_UNITS[abbreviation.group("abbr")]
         return UnitMatch(unit, dimension_of(unit), abbreviation.start("abbr"), abbreviation.end(),
@@ -1332,6 +1338,20 @@ def _described_after(text: str, pos: int) -> bool:
 #: a percentage right before a word in -ly that describes the noun of change after it ("a
 #: 5% weekly loss"; not "climbing 2% monthly amid shortages")
 _PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent)\Z", re.IGNORECASE)
+#: a lower-case word after a period's adjective
+_LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
+
+
+def _plain_word_next(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no function word follows ``end``: the noun a
+    period's adjective describes ("the 200 µg/m³ hourly objective"; not "$0.52 hourly in
+    2023")."""
+    word = _LOWER_WORD.match(text, end)
+    return word is not None and word.group(1) not in load_lexicon().function_words
+
+
+#: the pay an hourly amount is: "£12 hourly rate", "an hourly wage"
+_PAY_NEXT: Final = re.compile(r"[ ](?:rate|rates|wage|wages|pay|earnings)\b")
 _NOUN_NEXT: Final = re.compile(
     r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
     r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb)\b")
