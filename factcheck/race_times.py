@@ -135,6 +135,9 @@ _RACE_WORDS: Final = _RACE_NOUNS | _RUNNING_WORDS
 #: verbs of giving, before which "10K" is a sum: "gave Parkrun 10K in funding"
 _GIVING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["giving_verbs"] | frozenset(
     ["raised", "raise", "raises", "donated"])
+#: verbs of running right before a distance, which is then run: "I ran 5K today"
+_RUNNING_VERBS: Final = frozenset(["ran", "run", "runs", "jog", "jogs", "jogged", "walked",
+                                   "raced", "completed"])
 #: words that name a race before its distance: "ran the 10K", "her first 5K"
 _RACE_NAMERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "my", "our", "your",
                                  "its", "this", "first", "next", "annual"])
@@ -220,11 +223,13 @@ def _names_a_race(sentence: Sentence, start: int, end: int) -> bool:
             and sentence.gap(end, following[0].start) in (" ", "-"):
         return True
     before = sentence.before(start, 1)
+    word_follows = bool(following) and following[0].text.isalpha() \
+        and following[0].lower not in lexicon.load().function_words
+    if before and before[0].lower in _RUNNING_VERBS and not word_follows:
+        return True  # "I ran 5K today", "jogged 10K"
     if not before or sentence.gap(before[0].end, start) != " " or not (
             before[0].lower in _RACE_NAMERS or before[0].text[:1].isupper()):
         return False
-    word_follows = bool(following) and following[0].text.isalpha() \
-        and following[0].lower not in lexicon.load().function_words
     given = any(w.lower in _GIVING_VERBS for w in sentence.before(start, 3))
     return not word_follows and not given and not sentence.vocabulary.isdisjoint(_RUNNING_WORDS)
     # (not "a Samsung 4K TV", "gave Parkrun 10K in funding")

@@ -15,18 +15,19 @@ from factcheck.text import Span
 
 #: labels of a sport written with a number: "the 3-point line", "a three-point play", "the
 #: 7-footer" (a player's height; "a 35-footer" is a boat's length), "a 3-pointer", "the
-#: West's 7-seed", "a 5-on-3 power play", "from three-point range" (but "a 3-point lead", "a
-#: 27-point deficit", "within a 5-point range" count points)
+#: West's 7-seed", "a 5-on-3 power play", "from three-point range", "5-a-side football" (but
+#: "a 3-point lead", "a 27-point deficit", "within a 5-point range" count points)
 _SPORTS_LABELS: Final = re.compile(
     r"(?<![\w.,-])(?:[0-9]{1,2}|two|three|four)-point(?=[ ](?:line|shot|shots|attempt"
     r"|attempts|shooting|percentage|arc|play|plays|shooter|shooters)\b)"
     r"|(?:(?<=\bfrom[ ])|(?<=\bthe[ ]))(?:[0-9]{1,2}|two|three|four)-point(?=[ ]range\b)"
     r"|(?<![\w.,-])(?:[0-9]{1,2}|two|three|four|five|six|seven|eight)-(?:pointers?|seeds?)\b"
     r"|(?<![\w.,-])(?:[5-8]|five|six|seven|eight)-footers?\b"
-    r"|(?<![\w.,-])[3-6]-on-[3-6]\b", re.IGNORECASE)
+    r"|(?<![\w.,-])[3-6]-on-[3-6]\b"
+    r"|(?<![\w.,-])(?:[1-9]|1[01]|five|six|seven|eleven)-a-side\b", re.IGNORECASE)
 #: the words _SPORTS_LABELS ends in, one of which a sentence must hold
 _SPORTS_LABEL_WORDS: Final = frozenset(["point", "footer", "footers", "pointer", "pointers",
-                                        "seed", "seeds"])
+                                        "seed", "seeds", "side"])
 #: players a side in a game's format: "a 5v5 match", "a 1v4 clutch"
 _PLAYERS_A_SIDE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}v[0-9]{1,2}(?![\w.,])")
 #: a level score: "tied it at 3", "was tied at 2 after one period", "tied at 21 and went to

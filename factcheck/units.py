@@ -1420,8 +1420,15 @@ def match_scaled_per(text: str, pos: int) -> Optional[UnitMatch]:
 
 def _denominator_noun(text: str, pos: int) -> Optional[Tuple[str, int]]:
     """The counted noun of a scaled denominator, singular, with its end: "people",
-    "live births" (the last of two words when only the second is plural), "person-years"."""
+    "live births" (the last of two words when only the second is plural), "person-years",
+    "API calls"."""
     first = _NOUN.match(text, pos)
+    if first is not None and first.group().isupper() and len(first.group()) > 1 \
+            and text[first.end():first.end() + 1] == " ":
+        named = _NOUN.match(text, first.end() + 1)  # "per 1,000 API calls": an acronym
+        if named is not None and named.group().islower() \
+                and singular(named.group()) != named.group():
+            first = named  # that describes the plural counted
     if first is None or not first.group().islower() or not is_boundary(text, first.end()):
         return None
     if text[first.end():first.end() + 1] == "-":

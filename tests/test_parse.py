@@ -9053,6 +9053,12 @@ RATES = [
         point(3, "pump / 1000 household")),
     row("Wards had 12 nurses for every 100 beds.", point(12, "nurse / 100 bed")),
     row("Plant 3 trees for every 10 felled.", point(3, "tree"), point(10)),
+    # red teams 351 and 352: an acronym before the plural of a round denominator, a distance
+    # just run, a side's number of players
+    row("It costs $0.50 per 1,000 API calls.", point("0.50", "USD / 1000 call")),
+    row("I ran 5K today.", point(5, "kilometer")),
+    row("The app has run 10K downloads.", point(10_000, "download")),
+    row("5-a-side pitches cost £40 an hour.", point(40, "GBP / hour")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
