@@ -5169,6 +5169,7 @@ COUNTS = [
     row("It lasted 1 Year 2 months.", point(14, "month")),
     row("3/8 or 37% of the class passed.", point("0.375"), point(37, "percent")),
     row("Write 0.35 as a fraction.", point("0.35")),
+    row("Each node has 4 vCPU and 16 GB RAM.", point(4, "vcpu"), point(16, "gigabyte")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
