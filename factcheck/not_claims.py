@@ -459,7 +459,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "c" in words:
         isotopes = not words.isdisjoint(_ISOTOPE_WORDS)
         spans += [m.span() for m in _CARBON_ISOTOPE.finditer(sentence.text, start, end)
-                  if isotopes or m.group("measured")]  # "AMS 14C dating", "the 14C age"
+                  if isotopes or m.group("measured") or m.group("ams") is not None]
+        # "AMS 14C dating", "the 14C age", "AMS 14C results"
     if "code" in words or "codes" in words or "paye" in words:
         spans += [m.span() for m in _TAX_CODE.finditer(sentence.text, start, end)]
     elif "l" in words and ("w" in words or "m" in words):
@@ -613,11 +614,11 @@ _GUN_BY_SHOT: Final = re.compile(
 #: an isotope of carbon written with its mass: "14C", "13C", "δ13C" (no heat of 14°C),
 #: perhaps before what a dating lab measures of it
 _CARBON_ISOTOPE: Final = re.compile(
-    r"(?<![\w.,°])δ?1[234]C(?![\w°])(?P<measured>[ ](?:ages?|dates?|dating|dated|content"
-    r"|levels?|activity|measurements?|years)\b)?")
-#: words of a sentence about isotopes, beside which "14C" is carbon-14 anywhere
-_ISOTOPE_WORDS: Final = frozenset(["radiocarbon", "isotope", "isotopes", "isotopic", "ams",
-                                   "dating", "bp", "calibrated", "uncalibrated"])
+    r"(?<![\w.,°])(?P<ams>(?<=AMS[ ]))?δ?1[234]C(?![\w°])"
+    r"(?P<measured>[ ](?:ages?|dating|content|activity|measurements?)\b)?")
+#: words of a sentence about isotopes, beside which "14C" is carbon-14 anywhere (not
+#: "dating", "BP" or "calibrated": "Speed dating night: 14C and sunny")
+_ISOTOPE_WORDS: Final = frozenset(["radiocarbon", "isotope", "isotopes", "isotopic"])
 #: a UK tax code, in a sentence that speaks of codes: "1257L", "S1257L", "1383M", "1257L M1"
 _TAX_CODE: Final = re.compile(r"(?<![\w.,£$€])[SCK]?[0-9]{3,4}[LMNT](?:[ ](?:M1|W1|X))?(?![\w])")
 #: chains of small numbers joined by hyphens that name a shape, not amounts: formations and

@@ -37,6 +37,8 @@ _PAYING: Final = lexicon.word_sections("grammar_words.txt")["pound_money_cues"]
 #: words of a sentence about money, beside which "10s. a week" is shillings
 _MONEY_WORDS: Final = _PAYING | frozenset(["rents", "wage", "wages", "shilling", "shillings",
                                            "pence", "penny", "pay", "income", "allowance"])
+#: verbs of paying that spend time as often as money, before a lone "30s"
+_SPENDING: Final = frozenset(["spent", "spend", "spends", "spending"])
 _SHILLING: Final = Decimal(1) / 20
 _PENNY: Final = Decimal(1) / 240
 
@@ -86,8 +88,9 @@ def _priced(sentence: Sentence, found: "re.Match[str]") -> bool:
     right after it ("earned 5s a week", "A loaf cost 6d", "4½d a pint", "10s. a week"; not
     "the 60s", "a 3d printer", "held for 5s")."""
     before = sentence.before(found.start(), 1)
-    if before and before[0].lower in _PAYING:
-        return True
+    if before and before[0].lower in _PAYING \
+            and not (found.group("lone_shillings") and before[0].lower in _SPENDING):
+        return True  # (but "We spent 30s on each slide": time spent)
     if found.group("lone_pence") is not None:
         return units.match_per_after(sentence.text, found.end()) is not None  # "4½d a pint"
     return _PERIOD_AFTER.match(sentence.text, found.end()) is not None \

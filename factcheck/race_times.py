@@ -46,9 +46,9 @@ _LONG_RACE_AFTER: Final = re.compile(r"[ ](?:marathon|half|half-marathon|ultra|i
 #: 14:05:02"): "finished in 10:32:05"
 _RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
 #: words right before a minutes-and-seconds time with no fraction that make it a result:
-#: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios or a
-#: map's scale ("a scale of 1:43")
-_RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds", "scale", "scales"])
+#: "finished in 4:12", "a time of 9:58", "ran 3:43"; not in a sentence about ratios or
+#: votes ("the motion passed 32:18")
+_RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds", "vote", "votes", "voted"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
 #: the first hour no clock shows: "27:41" can only be minutes and seconds
@@ -61,10 +61,20 @@ _RESULT_PAIRS: Final = frozenset([("time", "was"), ("time", "is"), ("time", "of"
 
 def _result_before(sentence: Sentence, start: int) -> bool:
     """Whether a word or two that give a result stand right before a time at ``start``:
-    "finished in 4:12", "a time of 9:58", "Her 5k time was 19:45", "PB: 17:02"."""
-    before = sentence.before(start, 2)
+    "finished in 4:12", "a time of 9:58", "Her 5k time was 19:45", "PB: 17:02" (not "a
+    scale of 1:43", "Kick-off time was 19:45": a map's scale, a time of day)."""
+    before = sentence.before(start, 3)
+    if len(before) >= 2 and before[-2].lower in ("scale", "scales"):
+        return False
+    if len(before) == 3 and before[0].lower in _TIMES_OF_DAY:
+        return False
     return bool(before) and (before[-1].lower in _RESULT_WORDS or (
-        len(before) == 2 and (before[0].lower, before[1].lower) in _RESULT_PAIRS))
+        len(before) >= 2 and (before[-2].lower, before[-1].lower) in _RESULT_PAIRS))
+
+
+#: words before "time" that make it a time of day: "Kick-off time was 19:45"
+_TIMES_OF_DAY: Final = frozenset(["off", "kickoff", "start", "starting", "opening", "closing",
+                                  "departure", "arrival", "meeting", "tea", "bed", "lunch"])
 
 
 #: words of records and races that make an hours-minutes-seconds time after "to" or "at" a

@@ -1412,10 +1412,9 @@ _COLOUR_TEMPERATURES: Final = (Decimal(1000), Decimal(12000))
 _LIGHTS: Final = frozenset(["daylight", "tungsten", "light", "white"])
 
 
-#: words after "5K" that may name a difference of heat: "a 5K delta T", "a 7K temperature
-#: rise"
-_DIFFERENCES_OF_HEAT: Final = frozenset(["delta", "difference", "differential", "rise", "drop",
-                                         "temperature", "split", "gradient"])
+#: words after "5K" that name a difference of heat: "a 5K delta T", "a 5K temperature
+#: difference" (not "a 10K rise in visitors", "a 2K drop in footfall": thousands)
+_DIFFERENCES_OF_HEAT: Final = frozenset(["delta", "temperature"])
 #: a difference of heat named after the number: " delta T", " ΔT", " dT"
 _DELTA_T_AFTER: Final = re.compile(r"[ ]?(?:delta[ ]?T|\N{GREEK CAPITAL LETTER DELTA}T|dT)\b",
                                    re.IGNORECASE)

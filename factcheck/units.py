@@ -604,6 +604,8 @@ _NUTRIENT_LABEL: Final = re.compile(
 
 #: the number of a school year after its capital "Year": " 7", " 11"
 _SCHOOL_YEAR: Final = re.compile(r"[ ](?:1[0-3]|[1-9])[ ](?!months?\b|weeks?\b|days?\b)[a-z]")
+#: a place of one to three digits that opens a line: "1", "\n12"
+_PLACE_OPENING_LINE: Final = re.compile(r"(?:\A|\n)[ \t]*[0-9]{1,3}\Z")
 #: the dot of an initial, then a surname: ". Carter", ". Moss"
 _INITIAL_THEN_NAME: Final = re.compile(r"\.[ ][A-Z][a-z]+\b")
 
@@ -633,10 +635,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         return _formula(text, start)  # "12 N·m", "1650 cm⁻¹": what the lexicon cannot read
     entry, end = found
     if end - start == 1 and start > pos and "A" <= text[start] <= "Z" \
-            and text[pos - 1:pos].isdigit() and not text[pos - 2:pos - 1] in (".", ",") \
+            and _PLACE_OPENING_LINE.search(text, max(0, pos - 4), pos) \
             and _INITIAL_THEN_NAME.match(text, end):
-        return None  # "1 J. Carter", "3 L. Moss": a place in a results list, then an initial
-        # (not "Rated power: 3000W. Cord length", "1.54 Å. Bond angle")
+        return None  # "1 J. Carter", "3 L. Moss": a place opening a results line, then an
+        # initial (not "Rated power: 3000W. Cord length", "Volume: 2 L. Width: 30 cm")
     if text[start:end] == "Year" and _SCHOOL_YEAR.match(text, end):
         return None  # "40 Year 7 pupils": a school year names them, no years
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():

@@ -3284,6 +3284,25 @@ PHYSICAL = [
         point("109.5", "degree")),
     row("The number of special needs plans grew to 1,386.",
         point(1386, "plan", change=("up", "to"))),
+    # misfire hunts 356 and 357: temperatures beside words of dating, oil firms and airports;
+    # thousands beside a temperature; a name "Mya"; an American town of a European name;
+    # units before a capital after a label's colon; times of day and votes in colons
+    row("Speed dating night in the park: 14C and sunny.", point(14, "degree_Celsius")),
+    row("BP shares fell as London basked in 13C sunshine.", point(13, "degree_Celsius")),
+    row("Keeping wine at 12C dates back to Roman cellars.", point(12, "degree_Celsius")),
+    row("As temperatures soared, the zoo saw a 10K rise in visitors.",
+        point(10_000, change=("up", "delta"))),
+    row("The set list had 3 Mya songs and two encores.", point(3, "song"), point(2, "encore")),
+    row("Athens, Georgia, charges 50 cents per bus ride.", point("0.50", "USD / ride")),
+    row("Power in Spain and the UK costs 25 cents.", point("0.25", "USD")),
+    row("Volume: 2 L. Width: 30 cm.", point(2, "liter"), point(30, "centimeter")),
+    row("The reading was 40 V. Carter noted it in the log.", point(40, "volt")),
+    row("Kick-off time was 19:45 at the stadium."),
+    row("The running club's vote passed 32:18 at the AGM."),
+    row("The bathroom scale read 72 kg after the 10K, which she ran in 44:10.",
+        point(72, "kilogram"), point(10, "kilometer"), point(2650, "second")),
+    row("We spent 30s on each slide."),
+    row("The set comes with 20/10kg plates."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
