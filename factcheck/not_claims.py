@@ -2945,6 +2945,10 @@ def _alternative_with_unit(sentence: Sentence, end: int, determined: bool = Fals
     euros", "sentences of eight and 10 years"; after "the" (``determined``) the number in
     words too: "for the three and six months ended"."""
     after = sentence.after(end, 2)
+    if len(after) == 2 and after[0].text == "," and parse_number(after[1].text) is not None \
+            and after[1].text.isalpha():
+        return _alternative_with_unit(sentence, after[1].end, determined)  # "four, five or
+        # six hours": a list of them
     if len(after) < 2 or after[0].lower not in ("or", "and") \
             or (after[0].lower == "and" and not after[1].text[:1].isdigit() and not determined):
         return False  # ("one dollar and two and three points": no list of amounts)

@@ -3303,6 +3303,9 @@ PHYSICAL = [
         point(72, "kilogram"), point(10, "kilometer"), point(2650, "second")),
     row("We spent 30s on each slide."),
     row("The set comes with 20/10kg plates."),
+    # the first of a list of small numbers in words before "or" and a unit (red team 350)
+    row("Charging takes four, five or six hours.", point(4, "hour"), point(5, "hour"),
+        point(6, "hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
