@@ -1336,6 +1336,7 @@ PERCENT = [
         point(4, "percent"), point(2, "percentage_point", change=("up", "delta"))),
     row("Russell said support was 45%, 3 points higher than in spring.",
         point(45, "percent"), point(3, "percentage_point", change=("up", "delta"))),
+    row("It charged to 80% in one go.", point(80, "percent")),
 ]
 
 # --- physical units ---------------------------------------------------------------------------
