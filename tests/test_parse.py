@@ -3307,6 +3307,10 @@ PHYSICAL = [
     # the first of a list of small numbers in words before "or" and a unit (red team 350)
     row("Charging takes four, five or six hours.", point(4, "hour"), point(5, "hour"),
         point(6, "hour")),
+    # amperes beside volts, kilowatts and a supply (red team 350)
+    row("It runs at 230V, 40A.", point(230, "volt"), point(40, "ampere")),
+    row("Rated at 500V and 250A.", point(500, "volt"), point(250, "ampere")),
+    row("Water supply to Flat 2A was cut."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
