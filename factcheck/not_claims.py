@@ -607,6 +607,8 @@ _CLIMBING_GRADE: Final = re.compile(
     r"|V(?:1[0-7]|[0-9])(?![\w])|[78],?000ers?\b)")
 #: words of climbing, which _CLIMBING_GRADE needs (grammar_words.txt)
 _CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_words"]
+#: quantifiers of a whole before a service's number: "All 999 calls", "every 111 call"
+_EVERY_ONE: Final = frozenset(["all", "every", "any", "each"])
 #: a gun named by the weight of its shot: "the 6-pounder gun", "a 25-pounder field gun"
 _GUN_BY_SHOT: Final = re.compile(
     r"\b[0-9]{1,2}-pounders?(?=[ ](?:guns?|cannons?|field|anti-tank|naval|batter(?:y|ies)"
@@ -1731,16 +1733,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev in ("", "the", ":") and nxt in words_set["emergency_services"]
                 and _change_after_calls(sentence, after))
             or (prev in _POSSESSIVES and nxt in words_set["emergency_services"]
-                and not _CALLS_TO.match(sentence.text, numeral.end))):
+                and not _CALLS_TO.match(sentence.text, numeral.end))
+            or (prev in _EVERY_ONE and nxt in words_set["emergency_services"])):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
-        # calls" (not "received 112 calls")
-    if numeral.text in words_set["emergency_numbers"] and prev in ("the", "a", "its", "their") \
+        # calls", "All 999 calls are answered" (not "received 112 calls")
+    if numeral.text in words_set["emergency_numbers"] \
+            and (prev in ("the", "a", "its", "their")
+                 or (before and before[-1].text.endswith(POSSESSIVE_ENDINGS))) \
             and after and after[0].text.isalpha() and after[0].text.islower() \
             and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \
             and not _counted_within_two(sentence, numeral, after):
-        return False  # "the 911 outage", "The 112 system failed": the number names a
-        # service (but "There were 911 outages", "The 111 confirmed deaths")
+        return False  # "the 911 outage", "The 112 system failed", "the county's 911
+        # budget": the number names a service (but "There were 911 outages", "The 111
+        # confirmed deaths")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):

@@ -51,6 +51,10 @@ _RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_wo
 _RATIO_WORDS: Final = frozenset(["ratio", "ratios", "odds", "vote", "votes", "voted"])
 _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "swam",
                                   "timed", "recorded"])
+#: words of a wait timed in minutes and seconds: "Category 1 response: 8:32 (target 7:00)",
+#: "the mean handover took 41:10" (but "arrived at 8:32" stays a time of day)
+_WAITING_WORDS: Final = frozenset(["response", "responses", "handover", "handovers", "wait",
+                                   "waits", "waited"])
 #: the first hour no clock shows: "27:41" can only be minutes and seconds
 _NO_CLOCK_HOURS: Final = 24
 #: two words right before a time that make it a result: "time was 19:45", "PB is 44:30"
@@ -110,7 +114,8 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
         if not fraction and found.group("minutes") and pace is None and not long_race and not (
                 (_result_before(sentence, found.start())
                  or (int(found.group("minutes")) >= _NO_CLOCK_HOURS
-                     and not sentence.vocabulary.isdisjoint(_RACE_VOCABULARY)))
+                     and not sentence.vocabulary.isdisjoint(_RACE_VOCABULARY))
+                 or not sentence.vocabulary.isdisjoint(_WAITING_WORDS))
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
             continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35" (but "Her 10K
             # time was 44:30", "Reed 27:41" in a sentence of running: no clock has 27 hours)

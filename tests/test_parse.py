@@ -3311,6 +3311,14 @@ PHYSICAL = [
     row("It runs at 230V, 40A.", point(230, "volt"), point(40, "ampere")),
     row("Rated at 500V and 250A.", point(500, "volt"), point(250, "ampere")),
     row("Water supply to Flat 2A was cut."),
+    # emergency services (red team 364): a wait timed in minutes and seconds; a service's
+    # number after "all" or a possessive
+    row("Category 1 response: 8:32 (target 7:00).", point(512, "second"),
+        point(420, "second")),
+    row("The ambulance arrived at 8:32."),
+    row("All 999 calls are answered in 10 seconds.", point(10, "second")),
+    row("The county's 911 budget rose 5%.", point(5, "percent", change=("up", "delta"))),
+    row("The service took 999 calls in its first week.", point(999, "call")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
