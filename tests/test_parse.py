@@ -1121,6 +1121,14 @@ MONEY = [
     row("Charging costs 35 cent per kWh in Ireland.", point("0.35", "EUR / kilowatt_hour")),
     row("In Germany, power costs 40 cents per kWh.", point("0.40", "EUR / kilowatt_hour")),
     row("Power in Dublin and New York costs 30 cents.", point("0.30", "USD")),
+    # the yuan's and the yen's signs with a country's prefix, the offshore yuan (red team
+    # 365); timber by the board foot (red team 362)
+    row("It costs CN¥120.", point(120, "CNY")),
+    row("Sales hit RMB¥3.5bn.", point(3_500_000_000, "CNY")),
+    row("It costs ¥500.", point(500, "JPY")),
+    row("The harvest was 3.1 billion board feet.", point(3_100_000_000, "board_foot")),
+    row("The stand yields 12 MBF per acre.", point(12_000, "board_foot / acre")),
+    row("He cut a 12-foot board.", point(12, "foot")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
