@@ -3327,6 +3327,10 @@ PHYSICAL = [
     row("All 999 calls are answered in 10 seconds.", point(10, "second")),
     row("The county's 911 budget rose 5%.", point(5, "percent", change=("up", "delta"))),
     row("The service took 999 calls in its first week.", point(999, "call")),
+    # kilotonnes of waste (red team 363)
+    row("Landfill fell to 140 kt in 2023.", point(140, "kilometric_ton", change=("down", "to"))),
+    row("Recycling reached 212 kt.", point(212, "kilometric_ton")),
+    row("Winds gusted to 40 kt.", point(40, "knot")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
