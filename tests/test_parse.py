@@ -5217,6 +5217,9 @@ COUNTS = [
     row("3/8 or 37% of the class passed.", point("0.375"), point(37, "percent")),
     row("Write 0.35 as a fraction.", point("0.35")),
     row("Each node has 4 vCPU and 16 GB RAM.", point(4, "vcpu"), point(16, "gigabyte")),
+    # people counted in millions as the subject of a verb before a glued "m" (red team 361)
+    row("Striking workers hit 1.1m.", point(1_100_000, "worker")),
+    row("The climbers reached 8.8m.", point("8.8", "meter")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
