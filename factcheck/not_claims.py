@@ -982,11 +982,20 @@ def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
 _LABELLED_MEASURES: Final = frozenset(["length", "mass", "volume", "area"])
 
 
+def _code_letter(numeral: Numeral, unit: units.UnitMatch) -> bool:
+    """Whether the unit after a number of three digits or more is one capital letter glued
+    to it, as the end of a code writes it: the "C" of "Date code 3112C"."""
+    return unit.start == numeral.end and len(unit.text) == 1 and unit.text.isupper() \
+        and len(numeral.text) >= 3 and numeral.text.isdigit()
+
+
 def _measure_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether a physical measure follows the number after a label word: "Bill 42 mm long",
     or the other end of a range does: "in rows 3 to 4 feet apart" (but "Stope 14C" stays a
     label)."""
     unit = sentence.unit_after(numeral.end)
+    if unit is not None and _code_letter(numeral, unit):
+        return False  # "Date code 3112C": a code's letter, no heat
     if unit is None:
         other_end = _RANGE_TO_DIGITS.match(sentence.text, numeral.end)
         unit = sentence.unit_after(other_end.end()) if other_end is not None else None
@@ -2103,8 +2112,10 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
         return True  # "Under the new rules 6 people", "In the later phases 1,200 homes", "In
         # the thread 40 people replied" (but "See thread 12")
     unit = sentence.unit_after(numeral.end)
-    if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count"):
-        return True  # "levels 50% higher", "holes 2 metres deep": a measure, no label
+    if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count") \
+            and not _code_letter(numeral, unit):
+        return True  # "levels 50% higher", "holes 2 metres deep": a measure, no label (but
+        # "Date code 3112C")
     if len(before) > 1 and label.text.islower() and (
             before[-2].lower in _PHRASE_OPENERS or before[-2].lower.endswith("est")) \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:

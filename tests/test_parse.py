@@ -3331,6 +3331,7 @@ PHYSICAL = [
     row("Landfill fell to 140 kt in 2023.", point(140, "kilometric_ton", change=("down", "to"))),
     row("Recycling reached 212 kt.", point(212, "kilometric_ton")),
     row("Winds gusted to 40 kt.", point(40, "knot")),
+    row("The kiln reached 1280C.", point(1280, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8885,6 +8886,9 @@ NOT_CLAIMS = [
     # a bill's times after their labels, with no "at" (red team 346)
     row("Doors 7.30, show 8.15."),
     row("Curtain up 7.45, doors 6.30."),
+    # a product recall's codes (red team 360): a letter glued to a code after a label; codes
+    row("Date code 3112C is affected."),
+    row("Units with date codes 2319 or 2320 are affected."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
