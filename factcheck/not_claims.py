@@ -982,6 +982,13 @@ def _numbered_name(numeral: Numeral, sentence: Sentence) -> bool:
 _LABELLED_MEASURES: Final = frozenset(["length", "mass", "volume", "area"])
 
 
+def _identifier_label(before: Sequence[Word]) -> bool:
+    """Whether a word naming an identifier stands before the colon that ends ``before``,
+    perhaps with "no.", "number" or "#" between: "Batch No:", "Serial:", "Order number:"."""
+    words = [w.lower for w in before[-4:-1] if w.lower not in ("no", "no.", ".", "number", "#")]
+    return bool(words) and words[-1] in lexicon.load().not_claims["identifier_labels"]
+
+
 def _code_letter(numeral: Numeral, unit: units.UnitMatch) -> bool:
     """Whether the unit after a number of three digits or more is one capital letter glued
     to it, as the end of a code writes it: the "C" of "Date code 3112C"."""
@@ -1587,6 +1594,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "contingent resources of 45 MMbbl (2C)", "1C, 2C and 3C": classes
     if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
+    if prev == ":" and _identifier_label(before) and numeral.scale == 1 \
+            and not sentence.unit_before(numeral.start) and not sentence.unit_after(numeral.end):
+        return False  # "Batch No: 220931", "Serial: 88213": an identifier, no amount
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)

@@ -5221,6 +5221,7 @@ COUNTS = [
     # people counted in millions as the subject of a verb before a glued "m" (red team 361)
     row("Striking workers hit 1.1m.", point(1_100_000, "worker")),
     row("The climbers reached 8.8m.", point("8.8", "meter")),
+    row("Pages: 320", point(320)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8889,6 +8890,10 @@ NOT_CLAIMS = [
     # a product recall's codes (red team 360): a letter glued to a code after a label; codes
     row("Date code 3112C is affected."),
     row("Units with date codes 2319 or 2320 are affected."),
+    # an identifier after its label and a colon (red team 360)
+    row("Batch No: 220931"),
+    row("Serial: 88213"),
+    row("Order number: 55102"),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
