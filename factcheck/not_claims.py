@@ -607,8 +607,10 @@ _CLIMBING_GRADE: Final = re.compile(
     r"|V(?:1[0-7]|[0-9])(?![\w])|[78],?000ers?\b)")
 #: words of climbing, which _CLIMBING_GRADE needs (grammar_words.txt)
 _CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_words"]
-#: quantifiers of a whole before a service's number: "All 999 calls", "every 111 call"
+#: quantifiers of a whole before a service's number: "All 999 calls", "every 911 call"
 _EVERY_ONE: Final = frozenset(["all", "every", "any", "each"])
+#: the services' numbers no one counts calls in ("returned all 112 calls" may count them)
+_UNCOUNTED_NUMBERS: Final = frozenset(["999", "911"])
 #: a gun named by the weight of its shot: "the 6-pounder gun", "a 25-pounder field gun"
 _GUN_BY_SHOT: Final = re.compile(
     r"\b[0-9]{1,2}-pounders?(?=[ ](?:guns?|cannons?|field|anti-tank|naval|batter(?:y|ies)"
@@ -1753,7 +1755,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and _change_after_calls(sentence, after))
             or (prev in _POSSESSIVES and nxt in words_set["emergency_services"]
                 and not _CALLS_TO.match(sentence.text, numeral.end))
-            or (prev in _EVERY_ONE and nxt in words_set["emergency_services"])):
+            or (prev in _EVERY_ONE and numeral.text in _UNCOUNTED_NUMBERS
+                and nxt in words_set["emergency_services"])):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
@@ -2533,8 +2536,10 @@ def _one_idiom(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]) 
     words += [word] + [w.lower for w in after[:3]]
     idioms = _one_idioms()
     return any(tuple(words[start:start + size]) in idioms
+               and words[start + size:start + size + 1] != ["-"]
                for size in _idiom_sizes()
                for start in range(max(0, here - size + 1), here + 1))
+    # (an idiom glued on by a hyphen is a compound: "in one go-to restaurant")
 
 
 #: comparatives of price and quality after which "than one" is a pronoun: "a fix may be

@@ -54,7 +54,23 @@ _RESULT_WORDS: Final = frozenset(["in", "of", "ran", "runs", "run", "clocked", "
 #: words of a wait timed in minutes and seconds: "Category 1 response: 8:32 (target 7:00)",
 #: "the mean handover took 41:10" (but "arrived at 8:32" stays a time of day)
 _WAITING_WORDS: Final = frozenset(["response", "responses", "handover", "handovers", "wait",
-                                   "waits", "waited"])
+                                   "waits", "waited", "target", "mean", "median"])
+
+
+def _wait_before(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a word of a wait stands among the three words before a time, and no vehicle
+    of a timetable after it: "Category 1 response: 8:32", "Handovers averaged 41:10" (not
+    "We waited for the 7:45 train", "responses split 60:40")."""
+    before = sentence.before(start, 3)
+    following = sentence.after(end, 1)
+    return any(w.lower in _WAITING_WORDS for w in before) \
+        and not any(w.lower == "split" for w in before) \
+        and not (following and following[0].lower in _TIMETABLED_AFTER)
+
+
+#: vehicles of a timetable after a time: "the 7:45 train"
+_TIMETABLED_AFTER: Final = frozenset(["train", "bus", "service", "flight", "ferry", "tram",
+                                      "departure", "sailing", "coach"])
 #: the first hour no clock shows: "27:41" can only be minutes and seconds
 _NO_CLOCK_HOURS: Final = 24
 #: two words right before a time that make it a result: "time was 19:45", "PB is 44:30"
@@ -115,7 +131,7 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
                 (_result_before(sentence, found.start())
                  or (int(found.group("minutes")) >= _NO_CLOCK_HOURS
                      and not sentence.vocabulary.isdisjoint(_RACE_VOCABULARY))
-                 or not sentence.vocabulary.isdisjoint(_WAITING_WORDS))
+                 or _wait_before(sentence, found.start(), found.end()))
                 and sentence.vocabulary.isdisjoint(_RATIO_WORDS)):
             continue  # "the 4:15 from Paddington", "16:9", "a ratio of 1:35" (but "Her 10K
             # time was 44:30", "Reed 27:41" in a sentence of running: no clock has 27 hours)

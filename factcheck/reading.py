@@ -116,7 +116,8 @@ _KILOTONNE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kilotonne_
 _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steaming",
                                  "cruising", "ship", "ships", "knots", "vessel", "carrier",
                                  "tanker", "ferry", "yacht", "steamer", "boat", "slowed",
-                                 "doing", "making", "averaged"])
+                                 "doing", "making", "averaged", "flew", "jet", "current",
+                                 "currents", "tidal", "airspeed"])
 #: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
 _KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is

@@ -1127,7 +1127,7 @@ MONEY = [
     row("Sales hit RMB¥3.5bn.", point(3_500_000_000, "CNY")),
     row("It costs ¥500.", point(500, "JPY")),
     row("The harvest was 3.1 billion board feet.", point(3_100_000_000, "board_foot")),
-    row("The stand yields 12 MBF per acre.", point(12_000, "board_foot / acre")),
+    row("Bupa absorbed 24 MBF branches in 2008.", point(24, "branch")),
     row("He cut a 12-foot board.", point(12, "foot")),
 ]
 
@@ -3332,6 +3332,18 @@ PHYSICAL = [
     row("Recycling reached 212 kt.", point(212, "kilometric_ton")),
     row("Winds gusted to 40 kt.", point(40, "knot")),
     row("The kiln reached 1280C.", point(1280, "degree_Celsius")),
+    # misfire hunt 366: a compound glued to an idiom; a ratio or a verse beside words of
+    # waiting; a train's time; a count of calls to 112; a firm called CNH; knots of a jet
+    # and of a current
+    row("In one go-to restaurant, prices rose 15%.", point(1, "restaurant"),
+        point(15, "percent", change=("up", "delta"))),
+    row("Survey responses split 60:40 in favour of the plan."),
+    row("In response, the pastor read John 3:16 aloud."),
+    row("We waited for the 7:45 train to Leeds."),
+    row("The helpline took 112 calls on Monday and returned all 112 calls by Tuesday.",
+        point(112, "call"), point(112, "call")),
+    row("Workers at 3 CNH plants went on strike.", point(3, "plant")),
+    row("Tidal currents of 3 kt swept the waste outfall.", point(3)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
