@@ -2890,9 +2890,13 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
             and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
         return False  # "cut his sentence from 12 years to eight": the new level
-    if _alternative_with_unit(sentence, numeral.end,
-                              bool(before) and before[-1].lower == "the"):
+    named = bool(before) and before[-1].text[:1].isupper() \
+        and sentence.text[numeral.end:numeral.end + 1] == "," \
+        and not _names_nothing(before[-1], sentence)
+    if not named and _alternative_with_unit(sentence, numeral.end,
+                                            bool(before) and before[-1].lower == "the"):
         return False  # "eight or nine euros", "two or three days", "the three and six months"
+        # (but "Warehouse four, two or three kilometres away": a name's number, then a list)
     if _tally_against(before) or _tally_after_to(before):
         return False  # "21 shots to Wolves' seven", "by seven votes to four": the other
         # side's tally

@@ -3344,6 +3344,8 @@ PHYSICAL = [
         point(112, "call"), point(112, "call")),
     row("Workers at 3 CNH plants went on strike.", point(3, "plant")),
     row("Tidal currents of 3 kt swept the waste outfall.", point(3)),
+    row("Warehouse four, two or three kilometres away, burned.", point(2, "kilometer"),
+        point(3, "kilometer")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
