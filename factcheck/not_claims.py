@@ -853,7 +853,7 @@ def date_matcher() -> "re.Pattern[str]":
     return re.compile(
         rf"""
         (?=[{first}])(?:
-        \b{month}[ ]{day}(?![.]\d|%)      # not "APR 19.9%"
+        \b{month}[ ]{day}(?![.]\d|%|,\d{{3}}(?!\d))  # not "APR 19.9%", "Jan 12,350"
           (?:[-\N{{EN DASH}}]\d{{1,2}})?(?:,?[ ]\d{{4}})?(?!\w)   # Sept. 20-24, 2019
           (?:[ ](?:and|to|through|until|till)[ ]{day}    # "October 3 and 7", "May 4 to 9"
              (?![\w.,]?\d|[ ]+(?:people|men|women|children|[a-z]+s)\b))?  # not "and 6 people"

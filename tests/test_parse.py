@@ -5236,6 +5236,9 @@ COUNTS = [
     row("Striking workers hit 1.1m.", point(1_100_000, "worker")),
     row("The climbers reached 8.8m.", point("8.8", "meter")),
     row("Pages: 320", point(320)),
+    # a month's figure grouped in thousands after its label is no date (red team 365)
+    row("Jan 12,350 | Feb 10,120 | Mar 11,900", point(12_350), point(10_120), point(11_900)),
+    row("On July 4,2016 it rained."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
