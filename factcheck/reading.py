@@ -2058,6 +2058,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             continue
         if not word.text.isalpha() or lowered in function_words:
             return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
+        if index == 0 and lowered in _THIRD_PERSON_VERBS \
+                and not sentence.vocabulary.isdisjoint(_LENGTH_CUES):
+            return False  # "A width restriction of 2.1m applies": a verb, in a sentence of
+            # lengths
         if has_plural_form(lowered) or (index == 0 and word.text.islower()
                                         and units.is_unit_word(lowered)):
             # "4.1m passengers", "2.7m combined digital and physical sales" (but "a 3m
@@ -2072,6 +2076,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                 or _noun_modifier(sentence, following, index)):
             return False  # "a 3m tall statue", "the 50m freestyle heats"
     return False
+
+
+#: verbs in "-s" that look like plurals (grammar_words.txt)
+_THIRD_PERSON_VERBS: Final = lexicon.word_sections("grammar_words.txt")["s_verbs"]
 
 
 def _noun_modifier(sentence: Sentence, following: Sequence[Word], index: int) -> bool:

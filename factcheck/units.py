@@ -647,10 +647,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             and _LOWER_WORD_AFTER.match(text, end):
         return None  # "4.7 million second homes": the ordinal of a noun counted in millions
     if text[end:end + 1] == "-" and text[start].isupper() and (
-            (text[end + 1:end + 2].isdigit() and end - start == 1
-             and not _SAME_UNIT_AFTER.match(text, end + 1))
+            (text[end + 1:end + 2].isdigit() and end - start <= 2 and text[start:end].isupper()
+             and not _SAME_UNIT_AFTER.match(text, end + 1)
+             and not _unit_repeated(text, start, end))
             or text.startswith("class", end + 1)):
-        return None  # "40 J-35 jets", "17 V-22 Ospreys", "two Kilo-class submarines": models
+        return None  # "40 J-35 jets", "17 V-22 Ospreys", "10,000 EB-5 visas", "two Kilo-class
+        # submarines": models and classes
         # (but "25C-28C" is a range)
     if entry.unit == "KRW" and text[start:end] == "won" and _WON_VERB.match(text, end) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
@@ -891,6 +893,18 @@ def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> 
 
 #: the second end of a range glued with its one-letter unit: the "28C" of "25C-28C"
 _SAME_UNIT_AFTER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?[A-Z]\b")
+
+
+def _unit_repeated(text: str, start: int, end: int) -> bool:
+    """Whether the unit symbol at ``start:end`` comes again after the hyphen and a number:
+    "5 GB-10 GB", a range, not the name of "EB-5 visas"."""
+    number = _DIGITS_AFTER_HYPHEN.match(text, end + 1)
+    return number is not None and text.startswith(text[start:end], number.end()) \
+        and not text[number.end() + end - start:number.end() + end - start + 1].isalpha()
+
+
+#: the number after a hyphen, and a space: "10 " of "GB-10 GB"
+_DIGITS_AFTER_HYPHEN: Final = re.compile(r"[0-9.,]+[ ]?")
 
 
 def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:

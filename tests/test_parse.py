@@ -3346,6 +3346,13 @@ PHYSICAL = [
     row("Tidal currents of 3 kt swept the waste outfall.", point(3)),
     row("Warehouse four, two or three kilometres away, burned.", point(2, "kilometer"),
         point(3, "kilometer")),
+    # red teams 370 and 373: a visa's class glued to a number after its letters; a subclass;
+    # a verb in "-s" after a glued "m" in a sentence of lengths
+    row("The US issues 10,000 EB-5 visas a year.", point(10_000, "visa / year")),
+    row("The 5 GB-10 GB plans start at £5.", point(5, "gigabyte"), point(5, "GBP")),
+    row("Apply for subclass 189 or 190."),
+    row("A width restriction of 2.1m applies.", point("2.1", "meter")),
+    row("The 1.2m remains unpaid.", point(1_200_000)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
