@@ -1,7 +1,8 @@
-"""Age and sex tags of forum posts: "I (28M) need advice", "My wife (31F) disagrees", "my
-boss (F45)", "I'm 34F" give ages in years.  A tag stands in brackets right after a person
-("I", "my wife", "my roommate") or after "I'm"; elsewhere "(50M)" stays fifty million and
-"31F" a temperature."""
+"""Age and sex tags of forum posts and clinical notes: "I (28M) need advice", "My wife (31F)
+disagrees", "my boss (F45)", "I'm 34F", "67M presenting with chest pain" give ages in years.
+A tag stands in brackets right after a person ("I", "my wife", "my roommate"), after "I'm",
+or opens a note before what is said of the patient; elsewhere "(50M)" stays fifty million
+and "31F" a temperature."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,14 @@ _TAG: Final = re.compile(
 #: a tag said of oneself, with no brackets: "I'm 34F", "I am 28M"
 _SELF_TAG: Final = re.compile(
     r"\bI(?:'m|\N{RIGHT SINGLE QUOTATION MARK}m|[ ]am)[ ](?P<age>1[3-9]|[2-9][0-9])[MF]\b")
+#: a patient's age and sex in a clinical note, before what is said of them: "67M presenting
+#: with chest pain", "58F with a history of", "Patient: 72F, referred for CT"
+_PATIENT_TAG: Final = re.compile(
+    r"(?:(?<=\A)|(?<=[Pp]atient:[ ])|(?<=[Pp]atient[ ])|(?<=\n))"
+    r"(?P<age>1[3-9]|[2-9][0-9]|10[0-9])[MF]\b"
+    r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior)|presenting|presents"
+    r"|presented|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
+    r"|s/p)\b)")
 #: words of heat and weather, beside which "34F" is a temperature (grammar_words.txt)
 _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: who a tag follows (grammar_words.txt)
@@ -33,6 +42,8 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
     for said in said_tags:  # (not "I'm 34F cold in this office": a temperature)
         claims.append(_age(sentence, said.start("age"), said.end(), said.group("age")))
         # ("I'm 34F and run 3 times a week")
+    for noted in _PATIENT_TAG.finditer(sentence.text, start, end):
+        claims.append(_age(sentence, noted.start("age"), noted.end(), noted.group("age")))
     if sentence.text.find("(", start, end) < 0:
         return claims
     for found in _TAG.finditer(sentence.text, start, end):

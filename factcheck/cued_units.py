@@ -50,7 +50,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?A" + _AFTER), "ampere", "electric_current", _GRAMMAR["ampere_cues"]),
     (re.compile(r"[ ]?bar" + _AFTER), "bar", "pressure", _GRAMMAR["bar_cues"]),
     (re.compile(r"[ ]N" + _AFTER), "newton", "force", _GRAMMAR["newton_cues"]),
-    (re.compile(r"[ ]T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
+    (re.compile(r"[ ]?T" + _AFTER), "tesla", "magnetic_field", _GRAMMAR["tesla_cues"]),
     (re.compile(r"[ ]M" + _AFTER), "molar", "concentration", _GRAMMAR["molar_cues"]),
     (re.compile(r"(?:[ ]?g(?:" + _QUOTE + r"?s)?|[ ]?G" + _QUOTE + r"?s|[ ]G)" + _AFTER
                 + r"(?![ ]of\b)"),

@@ -611,6 +611,8 @@ _CLIMBING_WORDS: Final = lexicon.word_sections("grammar_words.txt")["climbing_wo
 _EVERY_ONE: Final = frozenset(["all", "every", "any", "each"])
 #: the services' numbers no one counts calls in ("returned all 112 calls" may count them)
 _UNCOUNTED_NUMBERS: Final = frozenset(["999", "911"])
+#: prepositions of a day before a slashed date that reads like a fraction: "on 1/12"
+_DATED_ON: Final = frozenset(["on", "until", "till", "since"])
 #: a gun named by the weight of its shot: "the 6-pounder gun", "a 25-pounder field gun"
 _GUN_BY_SHOT: Final = re.compile(
     r"\b[0-9]{1,2}-pounders?(?=[ ](?:guns?|cannons?|field|anti-tank|naval|batter(?:y|ies)"
@@ -1618,6 +1620,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and not _measure_after_label(numeral, sentence):
             return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
             # 1,800 THB" is a price; "Bill 42 mm long" a measure)
+    if numeral.fraction and "/" in numeral.text and prev in _DATED_ON \
+            and nxt not in ("of", "a", "an") and not sentence.unit_after(numeral.end):
+        return False  # "Bottled on 1/12", "open until 1/10": a day and a month (but "on 3/4 of
+        # the roads")
     if numeral.text.lower() == "one" and prev in _PRONOUN_ONE_BEFORE \
             and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a") \
             and not sentence.unit_after(numeral.end) \

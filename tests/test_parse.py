@@ -3353,6 +3353,14 @@ PHYSICAL = [
     row("Apply for subclass 189 or 190."),
     row("A width restriction of 2.1m applies.", point("2.1", "meter")),
     row("The 1.2m remains unpaid.", point(1_200_000)),
+    # red teams 371 and 372: a patient's age and sex in a clinical note; a magnet's tesla
+    # glued; a slashed date after "on"
+    row("67M presenting with chest pain.", point(67, "year")),
+    row("58F with a history of smoking.", point(58, "year")),
+    row("It was 58F in Boston.", point(58, "degree_Fahrenheit")),
+    row("Imaging was on a 1.5T MRI scanner.", point("1.5", "tesla")),
+    row("Bottled on 1/12 and kegged on 3/4."),
+    row("Prices fell by 1/3.", point(Fraction(1, 3), change=("down", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
