@@ -1621,9 +1621,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             return False  # (but "COPPER SLIDES 2%": no label is a percentage; "low season
             # 1,800 THB" is a price; "Bill 42 mm long" a measure)
     if numeral.fraction and "/" in numeral.text and prev in _DATED_ON \
+            and not (nxt.isalpha() and nxt.islower()
+                     and nxt not in lexicon.load().function_words) \
             and nxt not in ("of", "a", "an") and not sentence.unit_after(numeral.end):
         return False  # "Bottled on 1/12", "open until 1/10": a day and a month (but "on 3/4 of
-        # the roads")
+        # the roads", "until 3/4 full")
     if numeral.text.lower() == "one" and prev in _PRONOUN_ONE_BEFORE \
             and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a") \
             and not sentence.unit_after(numeral.end) \

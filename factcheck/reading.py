@@ -2059,9 +2059,9 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         if not word.text.isalpha() or lowered in function_words:
             return False  # "2.35m in the high jump", "a 37m (121ft)-long skeleton"
         if index == 0 and lowered in _THIRD_PERSON_VERBS \
-                and not sentence.vocabulary.isdisjoint(_LENGTH_CUES):
-            return False  # "A width restriction of 2.1m applies": a verb, in a sentence of
-            # lengths
+                and any(w.lower in _LENGTH_CUES for w in sentence.before(unit.start, 6)):
+            return False  # "A width restriction of 2.1m applies": a verb, after a word of
+            # lengths (not "The 2.1m remains unpaid on the lane works")
         if has_plural_form(lowered) or (index == 0 and word.text.islower()
                                         and units.is_unit_word(lowered)):
             # "4.1m passengers", "2.7m combined digital and physical sales" (but "a 3m

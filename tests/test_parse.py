@@ -3361,6 +3361,11 @@ PHYSICAL = [
     row("Imaging was on a 1.5T MRI scanner.", point("1.5", "tesla")),
     row("Bottled on 1/12 and kegged on 3/4."),
     row("Prices fell by 1/3.", point(Fraction(1, 3), change=("down", "delta"))),
+    # misfire hunt 374: a glued "m" of money before a verb, a word of lengths after it; a
+    # fraction before an adjective after "until"
+    row("The 2.1m remains unpaid on the lane works.", point(2_100_000)),
+    row("A further 0.9m goes to lane markings.", point(900_000)),
+    row("Fill the tank until 3/4 full.", point("0.75")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
