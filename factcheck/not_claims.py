@@ -993,6 +993,18 @@ def _identifier_label(before: Sequence[Word]) -> bool:
     return bool(words) and words[-1] in lexicon.load().not_claims["identifier_labels"]
 
 
+def _moved_to(before: Sequence[Word]) -> bool:
+    """Whether "to" before a label follows a verb of moving: "moved to stage 3", "raised to
+    level 2" (a destination, no verb "to stage")."""
+    return len(before) > 2 and before[-2].lower == "to" and before[-3].lower in _MOVING_VERBS
+
+
+#: verbs of moving to a labelled stage: "moved to stage 3 restrictions"
+_MOVING_VERBS: Final = frozenset(["moved", "move", "moves", "moving", "went", "go", "goes",
+                                  "raised", "lowered", "promoted", "relegated", "upgraded",
+                                  "downgraded", "escalated", "returned", "back"])
+
+
 def _code_letter(numeral: Numeral, unit: units.UnitMatch) -> bool:
     """Whether the unit after a number of three digits or more is one capital letter glued
     to it, as the end of a code writes it: the "C" of "Date code 3112C"."""
@@ -2160,7 +2172,8 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     if not label.text.islower() or not (
             label.lower.endswith("ing") or (
                 label.lower in words["label_verbs"] and opener is not None
-                and opener.lower in words["label_verb_openers"])):
+                and opener.lower in words["label_verb_openers"]
+                and not _moved_to(before))):
         return False
     return counted_noun(sentence, numeral.end, numeral.value) is not None
 

@@ -5259,6 +5259,10 @@ COUNTS = [
     # a month's figure grouped in thousands after its label is no date (red team 365)
     row("Jan 12,350 | Feb 10,120 | Mar 11,900", point(12_350), point(10_120), point(11_900)),
     row("On July 4,2016 it rained."),
+    # "stage" as a verb after a modal or "to" (regression check 375); a stage moved to
+    row("The racecourse will stage 24 meetings next year, up from 19.",
+        point(24, "meeting", change=("up", "to")), point(19, "meeting", change=("up", "from"))),
+    row("The region moved to stage 3 restrictions."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
