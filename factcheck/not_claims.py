@@ -1610,9 +1610,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "contingent resources of 45 MMbbl (2C)", "1C, 2C and 3C": classes
     if len(numeral.text) == 3 and _status_code(numeral, before, after, sentence):
         return False  # "The endpoint returns 404", "failed with a 502": an HTTP status
-    if prev == ":" and _identifier_label(before) and numeral.scale == 1 \
-            and not sentence.unit_before(numeral.start) and not sentence.unit_after(numeral.end):
-        return False  # "Batch No: 220931", "Serial: 88213": an identifier, no amount
+    if prev == ":" and not numeral.spelled and _identifier_label(before) and numeral.scale == 1 \
+            and not sentence.unit_before(numeral.start) and not sentence.unit_after(numeral.end) \
+            and "," not in numeral.text \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
+        return False  # "Batch No: 220931", "Serial: 88213": an identifier, no amount (but
+        # "Board lot: 100 shares", "MRP model: 15,029 interviews" count)
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)

@@ -5263,6 +5263,15 @@ COUNTS = [
     row("The racecourse will stage 24 meetings next year, up from 19.",
         point(24, "meeting", change=("up", "to")), point(19, "meeting", change=("up", "from"))),
     row("The region moved to stage 3 restrictions."),
+    # an identifier's label before a count, or before a number in words, labels nothing
+    # (regression check over the earlier red teams' gold)
+    row("MRP model: 15,029 interviews, 632 constituencies in Great Britain.",
+        point(15_029, "interview"), point(632, "constituency")),
+    row("Stock code: 9988 | Board lot: 100 shares", point(100, "share")),
+    row("Chargers out of order: one in 10 rapid units broken, survey finds",
+        point("0.1")),
+    row("Speeding ticket: 78 in a 55, $285 fine + 3 points", point(78), point(55),
+        point(285, "USD"), point(3, "point")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
