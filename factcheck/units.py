@@ -1354,6 +1354,10 @@ def _described_after(text: str, pos: int) -> bool:
 #: a percentage right before a word in -ly that describes the noun of change after it ("a
 #: 5% weekly loss"; not "climbing 2% monthly amid shortages")
 _PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent)\Z", re.IGNORECASE)
+_NOUN_NEXT: Final = re.compile(
+    r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
+    r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb)\b")
+
 #: a lower-case word after a period's adjective
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
 
@@ -1368,9 +1372,6 @@ def _plain_word_next(text: str, end: int) -> bool:
 
 #: the pay an hourly amount is: "£12 hourly rate", "an hourly wage"
 _PAY_NEXT: Final = re.compile(r"[ ](?:rate|rates|wage|wages|pay|earnings)\b")
-_NOUN_NEXT: Final = re.compile(
-    r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
-    r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb)\b")
 
 
 @lru_cache(maxsize=None)
