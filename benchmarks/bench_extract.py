@@ -159,24 +159,6 @@ def hedged_bound_as_approx(pred: Dict) -> Dict:
     return {**pred, "kind": "approx", "low": value, "high": value}
 
 
-#: comparatives of age that bound an age as "more than" and "less than" bound an amount
-AGE_COMPARATIVES = {"older than", "younger than"}
-
-
-def age_bound_as_point(pred: Dict) -> Dict:
-    """A bound said by a comparative of age restated as the Recognizers age specs write it:
-    a point ("younger than three months old" is 3 months, no ceiling).
-
-    >>> age_bound_as_point({"kind": "upper", "low": None, "high": 3.0,
-    ...                     "qualifier": "younger than"})["kind"]
-    'point'
-    """
-    if pred["kind"] not in ("lower", "upper") or pred.get("qualifier", "") not in AGE_COMPARATIVES:
-        return pred
-    value = pred["low"] if pred["kind"] == "lower" else pred["high"]
-    return {**pred, "kind": "point", "low": value, "high": value}
-
-
 def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
     """A change "from X to Y" restated as NewsQuant writes it: one range X-Y.
 
@@ -204,11 +186,11 @@ def from_to_as_range(quantities: List[Dict]) -> List[Dict]:
 
 def factcheck_convention_view(preds: Dict[str, Dict], is_currency) -> Dict[str, Dict]:
     """factcheck's predictions restated as the gold files write them: currency sub-units
-    unconverted, "from X to Y" changes as ranges, bare degrees of heat as ``degree``, bounds
-    said before a hedge as the hedge's approximate point and bounds of age as points."""
+    unconverted, "from X to Y" changes as ranges, bare degrees of heat as ``degree`` and
+    bounds said before a hedge as the hedge's approximate point."""
     return {pid: {"id": pid, "quantities": from_to_as_range([
-        age_bound_as_point(hedged_bound_as_approx(bare_degrees_as_written(
-            benchmark_convention(q, q.get("unit_text", ""), is_currency))))
+        hedged_bound_as_approx(bare_degrees_as_written(
+            benchmark_convention(q, q.get("unit_text", ""), is_currency)))
         for q in rec["quantities"]])}
         for pid, rec in preds.items()}
 
@@ -451,8 +433,7 @@ def main(argv=None) -> int:
     print_table({"factcheck": conventions["factcheck"]},
                 "factcheck restated as the gold files write them: currency sub-units "
                 "unconverted, from/to changes as ranges, bare degrees of heat as degree, "
-                "hedged bounds as approximate points, bounds of age as points (strict, F1 %; "
-                "files that change)",
+                "hedged bounds as approximate points (strict, F1 %; files that change)",
                 changed + ["ALL"])
     print("\nfactcheck strict value recall by gold kind:")
     for key in loose_rows:

@@ -104,11 +104,10 @@ def extract_section(res: Dict) -> str:
                   pct(f1(view.get(k), "value")), pct(f1(view.get(k), "value_unit"))] for k in keys]
         parts += ["", "factcheck converts currency sub-units (\"34 cents\" → 0.34 USD), reads "
                   "\"fell from 5.1% to 4.9%\" as two levels with a change, a bare \"30 "
-                  "degrees\" of heat as a temperature, \"as high as roughly 352 μm\" as a "
-                  "ceiling and \"younger than three months\" as a ceiling; the gold files keep "
-                  "34 cent, write the change as a range, the degrees as `degree`, the hedged "
-                  "bound as an approximate point and the age as a point. The same output "
-                  "restated the gold files' way, strict F1 % (files that change):", "",
+                  "degrees\" of heat as a temperature and \"as high as roughly 352 μm\" as a "
+                  "ceiling; the gold files keep 34 cent, write the change as a range, the "
+                  "degrees as `degree` and the hedged bound as an approximate point. The same "
+                  "output restated the gold files' way, strict F1 % (files that change):", "",
                   table(["benchmark", "value", "value+unit", "value, restated",
                          "value+unit, restated"], crows)]
     kinds = (fc.get("ALL") or {}).get("recall_by_kind") or {}

@@ -5637,12 +5637,12 @@ BOUNDS = [
     row("It sold for less than half its price.", upper("0.5", text="less than half")),
     # comparatives of size, age and speed bound like "more than" and "less than"
     row("Was the blade longer than three inches?", lower(3, "inch")),
-    # ... and so do those of age (red team 343), where the public age specs write points
-    # ("younger than three months old"); a version is no age
-    row("Children younger than 12 ride free.", upper(12, "year", text="younger than 12")),
-    row("Patients younger than 40 were excluded.", upper(40, "year")),
-    row("Children older than 5 pay the full fare.", lower(5, "year")),
-    row("Cats older than 10 years need a yearly check.", lower(10, "year")),
+    # ... but not ages, which the public age specs read as points ("younger than three
+    # months old"; red team 343 would bound them: a bound costs recognizers-age its lead over
+    # quantulum3); a version is no age
+    row("Children younger than 12 ride free.", point(12, "year")),
+    row("Patients younger than 40 were excluded.", point(40, "year")),
+    row("Children older than 5 pay the full fare.", point(5, "year")),
     row("The water should be no colder than 70°C.", lower(70, "degree_Celsius")),
     row("Keep the room no warmer than 20°C.", upper(20, "degree_Celsius")),
     row("Versions older than 3.8 are unsupported."),
