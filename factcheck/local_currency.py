@@ -125,8 +125,7 @@ def is_place_name(word: str) -> bool:
     >>> is_place_name("Texas"), is_place_name("Boeing")
     (True, False)
     """
-    return _places()[1].get(word, "EUR") not in _CENTS_ONLY  # (the euro's places set only
-    # its cents)
+    return _places()[1].get(word, "EUR") not in _CENTS_ONLY
 
 
 def _by_initial(words: List[str], not_after: str) -> str:
@@ -279,23 +278,12 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
 _EURO_COUNTRIES: Final = frozenset(["EUR", "FRF", "BEF", "ITL"])
 
 
-#: a town of the euro's countries named as an American one, by its state: "Athens, Georgia",
-#: "Rome, Georgia", "Dublin, Ohio"
-_US_CITY_STATE: Final = re.compile(
-    r"\b[A-Z][a-z]+,[ ](?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut"
-    r"|Delaware|Florida|Georgia|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
-    r"|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
-    r"|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York|North[ ]Carolina|North[ ]Dakota"
-    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina|South[ ]Dakota"
-    r"|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming)\b")
-
-
 def _set_in_the_euro(text: str) -> bool:
     """Whether the text names places of the euro's countries and of no other country:
     "Charging costs 35 cent per kWh in Ireland"."""
     counts = place_counts(text)
-    return bool(counts) and counts.keys() <= _EURO_COUNTRIES \
-        and _US_CITY_STATE.search(text) is None
+    return bool(counts) and counts.keys() <= _EURO_COUNTRIES  # (not "Athens, Georgia": the
+    # state names another country)
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
