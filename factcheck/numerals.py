@@ -1417,8 +1417,6 @@ def _stones(run: str, text: str, run_end: int) -> bool:
         and not (run.endswith("1") and not run.endswith("11"))
 
 
-#: a currency marker right before a price over a size: "Rs 7,250/50kg" (not "20/10kg plates")
-_PRICE_MARKER_BEFORE: Final = re.compile(r"(?:[$£€¥₹]|\bRs\.?|\bTk|\b[A-Z]{3})[ ]?\Z")
 #: a whole amount over a whole size: "7,250/50", "72/50"
 _PER_SIZED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*/[0-9]{1,4}")
 #: currency symbols before which a slash between two amounts is an estimate's, not a
@@ -1454,12 +1452,13 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    if "/" in run and _PER_SIZED.fullmatch(run) and text[run_end:run_end + 1].isalpha() \
-            and _PRICE_MARKER_BEFORE.search(text, max(0, run_start - 5), run_start) \
-            and int(run[:run.index("/")].replace(",", "")) > int(run[run.index("/") + 1:]):
+    price, slash, size = run.partition("/")
+    if slash and _PER_SIZED.fullmatch(run) and text[run_end:run_end + 1].isalpha() \
+            and _currency_before(text, run_start) \
+            and int(price.replace(",", "")) > int(size):
         # "Rs 7,250/50kg bag": a price over the size of what it buys, two amounts
-        run_end = run_start + run.index("/")
-        run = run[:run_end - run_start]
+        run_end = run_start + len(price)
+        run = price
         plain_digits = run.isdigit()
     if "/" in run and text[run_start - 1:run_start] in SLASH_ESTIMATE_SIGNS and run_start > 0:
         # "$3/5 million", "£800/1,200": an auction's estimate, two amounts (ranges.py joins
