@@ -1457,8 +1457,10 @@ def _kelvin(sentence: Sentence, first: Numeral, last: Numeral) -> Optional[UnitR
 
 #: "pp", "p/p", "p.p." (per person) and "pppn" (per person per night) after money, as
 #: holiday and restaurant prices write them
-_PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<night>pn)|pp(?P<week>pw))(?![\w/-])",
+_PER_PERSON: Final = re.compile(r" ?(?:pp|p/p|p\.p\.|pp(?P<period>p[nw]))(?![\w/-])",
                                 re.IGNORECASE)
+#: the period after "pp": "£75pppn" is per person per night, "£99pppw" per week
+_PER_PERSON_PERIODS: Final = {"pn": "night", "pw": "week"}
 
 
 #: "per" or "for each" before a thing after a period: "a year per child"
@@ -1528,9 +1530,9 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
         person = _PER_PERSON.match(sentence.text, reading.end)
         if person is not None:  # "£1,299pp", "€2,150 pp", "£75pppn", "£99pppw"
             unit, dimension = units.compose(reading.unit, "person")
-            if person.group("night") or person.group("week"):
-                unit, dimension = units.compose(unit, "night" if person.group("night")
-                                                else "week")
+            if person.group("period"):
+                unit, dimension = units.compose(
+                    unit, _PER_PERSON_PERIODS[person.group("period").lower()])
             return reading._replace(unit=unit, dimension=dimension, end=person.end())
         tail = units.match_price_per_thing(sentence.text, reading.end)
         if tail is None:
