@@ -19,7 +19,7 @@ from typing import Final, List, Tuple
 from factcheck import lexicon, units
 from factcheck.changes import change_for
 from factcheck.claims import Claim
-from factcheck.clock_times import after_word_of_duration, clock_matcher
+from factcheck.clock_times import TIMETABLED, after_word_of_duration, clock_matcher
 from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.numerals import tidy
 from factcheck.sentence import Sentence, finish_claim
@@ -65,12 +65,9 @@ def _wait_before(sentence: Sentence, start: int, end: int) -> bool:
     following = sentence.after(end, 1)
     return any(w.lower in _WAITING_WORDS for w in before) \
         and not any(w.lower == "split" for w in before) \
-        and not (following and following[0].lower in _TIMETABLED_AFTER)
+        and not (following and following[0].lower in TIMETABLED)
 
 
-#: vehicles of a timetable after a time: "the 7:45 train"
-_TIMETABLED_AFTER: Final = frozenset(["train", "bus", "service", "flight", "ferry", "tram",
-                                      "departure", "sailing", "coach"])
 #: the first hour no clock shows: "27:41" can only be minutes and seconds
 _NO_CLOCK_HOURS: Final = 24
 #: two words right before a time that make it a result: "time was 19:45", "PB is 44:30"
