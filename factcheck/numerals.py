@@ -1452,14 +1452,14 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         run_end = run_start + run.index(", ")
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
-    price, slash, size = run.partition("/")
-    if slash and _PER_SIZED.fullmatch(run) and text[run_end:run_end + 1].isalpha() \
-            and _currency_before(text, run_start) \
-            and int(price.replace(",", "")) > int(size):
-        # "Rs 7,250/50kg bag": a price over the size of what it buys, two amounts
-        run_end = run_start + len(price)
-        run = price
-        plain_digits = run.isdigit()
+    if "/" in run and _PER_SIZED.fullmatch(run) and text[run_end:run_end + 1].isalpha() \
+            and _currency_before(text, run_start):
+        price, _, size = run.partition("/")
+        if int(price.replace(",", "")) > int(size):
+            # "Rs 7,250/50kg bag": a price over the size of what it buys, two amounts
+            run_end = run_start + len(price)
+            run = price
+            plain_digits = run.isdigit()
     if "/" in run and text[run_start - 1:run_start] in SLASH_ESTIMATE_SIGNS and run_start > 0:
         # "$3/5 million", "£800/1,200": an auction's estimate, two amounts (ranges.py joins
         # them), never three fifths of a dollar
