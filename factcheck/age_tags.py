@@ -27,6 +27,11 @@ _PATIENT_TAG: Final = re.compile(
     r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior)|presenting|presents"
     r"|presented|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
     r"|s/p)\b)")
+#: the words of _PATIENT_TAG after the tag, one of which a sentence must hold ("s/p" is
+#: the words "s" and "p")
+_PATIENT_CUES: Final = frozenset(["history", "past", "known", "previous", "prior", "presenting",
+                                  "presents", "presented", "complaining", "referred",
+                                  "admitted", "smoker", "p"])
 #: words of heat and weather, beside which "34F" is a temperature (grammar_words.txt)
 _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: who a tag follows (grammar_words.txt)
@@ -42,7 +47,9 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
     for said in said_tags:  # (not "I'm 34F cold in this office": a temperature)
         claims.append(_age(sentence, said.start("age"), said.end(), said.group("age")))
         # ("I'm 34F and run 3 times a week")
-    for noted in _PATIENT_TAG.finditer(sentence.text, start, end):
+    noted_tags = _PATIENT_TAG.finditer(sentence.text, start, end) \
+        if not sentence.vocabulary.isdisjoint(_PATIENT_CUES) else ()
+    for noted in noted_tags:  # (the words a tag needs after it: a quick miss elsewhere)
         claims.append(_age(sentence, noted.start("age"), noted.end(), noted.group("age")))
     if sentence.text.find("(", start, end) < 0:
         return claims
