@@ -1629,7 +1629,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "No 10 said", not "no 10 people"; "Articles 5 and 6", "ports 80, 443 and 8080";
         # "Section 11B", "Licence 13M": a letter glued after a label's number is no scale
         if (numeral.scale == 1 or (numeral.text[-1:].isupper()
-                                   and prev in words_set["label_words"])) \
+                                   and (prev in words_set["label_words"]
+                                        or _LETTERED_CODE.fullmatch(numeral.text)))) \
                 and not sentence.unit_before(numeral.start) and mark_after != "%" \
                 and not _money_after_label(numeral, sentence) \
                 and not _measure_after_label(numeral, sentence):
@@ -2194,6 +2195,11 @@ _OPENING_LABEL: Final = re.compile(
     r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
 
 
+#: a code of three digits or more with one capital letter glued to its end, then a space or
+#: the end of a word: "4110B" of "Lot codes 4102B through 4110B"
+_LETTERED_CODE: Final = re.compile(r"[0-9]{3,}[A-Z](?![A-Za-z])")
+
+
 #: a numbered clause or section: "14.2"
 _CLAUSE_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 
@@ -2203,7 +2209,8 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     that a label word names is a label too; so is one listed after a small number that a
     capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6"); not one after a
     comma with a unit or noun of its own ("In Wave 9, 31% of")."""
-    if not (numeral.text.isdigit() or _CLAUSE_NUMBER.fullmatch(numeral.text)):
+    code = _LETTERED_CODE.match(numeral.text + sentence.text[numeral.end:numeral.end + 2])
+    if not (numeral.text.isdigit() or _CLAUSE_NUMBER.fullmatch(numeral.text) or code):
         return False  # (a clause's number has a point: "clauses 14.1 and 14.2")
     if sentence.text[numeral.start - 2:numeral.start] == ", " and (
             sentence.unit_after(numeral.end) is not None
@@ -2214,23 +2221,26 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths": a figure of its own
         # after an opening phrase (but "Year 10, 11 students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
-    measured = sentence.unit_after(numeral.end) is not None
+    measured = sentence.unit_after(numeral.end) is not None and not code
     if measured and sentence.text[numeral.start - 5:numeral.start] == " and ":
         return False  # "Windows 10 or 11 and 8 GB of RAM": an amount after the labels
-    decimal = not numeral.text.isdigit()
+    decimal = not (numeral.text.isdigit() or code)
     return any((opener.lower in labels or (
         (not dashed or decimal) and _capital_label(opener, listed, sentence)
         and (not decimal or _software_sentence(sentence)) and (decimal or not pointed)
         and not (measured and _opens_a_measure(opener, sentence))))
         and (not decimal or pointed)
         and not _opens_no_label(numeral, opener, sentence)  # ("ISO 100-6400", "Water 2 or 3")
+        and (not code or _LETTERED_CODE.match(sentence.text, listed.start))
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS)
         for pointed in [sentence.text[listed.start - 1:listed.start] == "."])
     # (a number with a point follows only another: "clauses 14.1 and 14.2", not "band 3
     # and 4.5% at the top"; after a name, only in a sentence of software, and only a
     # version follows a version: "supports Android 8.0-13.0", not "Brent 80.5 to 82.0" nor
     # "iOS 17.0 and 2 GB")
-    # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph")
+    # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph"; a code's
+    # letter follows only another code's: "Lot codes 4102B through 4110B", not "Sections 12
+    # and 1400V lines")
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:

@@ -308,6 +308,10 @@ def list_openers(sentence: Sentence, pos: int,
             index -= 1  # ", and"
         dashed = dashed or before[index].text in _SPAN_SIGNS
         listed = before[index - 1]
+        if index >= 3 and len(listed.text) == 1 and listed.text.isupper() \
+                and before[index - 2].text.isdigit() and before[index - 2].end == listed.start:
+            index -= 1  # "Lot codes 4102B through 4110B": a code's letter after its digits
+            listed = before[index - 1]
         if not listed.text.isdigit() or index < 2:
             break
         opener = index - 2

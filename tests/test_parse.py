@@ -3366,6 +3366,8 @@ PHYSICAL = [
     row("The 2.1m remains unpaid on the lane works.", point(2_100_000)),
     row("A further 0.9m goes to lane markings.", point(900_000)),
     row("Fill the tank until 3/4 full.", point("0.75")),
+    # a volt after a plain label's number is no code's letter
+    row("Sections 12 and 1400V lines were upgraded.", point(1400, "volt")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8944,6 +8946,10 @@ NOT_CLAIMS = [
     row("Batch No: 220931"),
     row("Serial: 88213"),
     row("Order number: 55102"),
+    # a code's capital letter listed after another code's, no scale nor unit
+    row("Lot codes 4102B through 4110B are affected."),
+    row("Batches 4102B and 4110B are affected."),
+    row("Lot codes 4102A through 4110A are affected."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
