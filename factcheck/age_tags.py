@@ -20,13 +20,20 @@ _TAG: Final = re.compile(
 _SELF_TAG: Final = re.compile(
     r"\bI(?:'m|\N{RIGHT SINGLE QUOTATION MARK}m|[ ]am)[ ](?P<age>1[3-9]|[2-9][0-9])[MF]\b")
 #: a patient's age and sex in a clinical note, before what is said of them: "67M presenting
-#: with chest pain", "58F with a history of", "Patient: 72F, referred for CT"
-_PATIENT_TAG: Final = re.compile(
-    r"(?:(?<=\A)|(?<=[Pp]atient:[ ])|(?<=[Pp]atient[ ])|(?<=\n))"
+#: with chest pain", "58F with a history of", "72F, referred for CT"
+_PATIENT_AGE: Final = (
     r"(?P<age>1[3-9]|[2-9][0-9]|10[0-9])[MF]\b"
     r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior)|presenting|presents"
     r"|presented|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
     r"|s/p)\b)")
+#: the tag opening a sentence: "67M presenting with chest pain"
+_OPENING_PATIENT_TAG: Final = re.compile(_PATIENT_AGE)
+#: the tag after a patient, an article or a note's label: "Patient: 72F, referred",
+#: "Pt is a 52F with a history of asthma", "Case 2: 34M, smoker", "History: 67M presenting"
+_PATIENT_TAG: Final = re.compile(
+    r"(?:(?<=[Pp]atient:[ ])|(?<=[Pp]atient[ ])|(?<=\b[Aa][ ])|(?<=[Hh]istory:[ ])|(?<=HPI:[ ])"
+    r"|(?<=[Ii]ndication:[ ])|(?<=[Cc]ase[ ][0-9]:[ ])|(?<=[Cc]ase[ ][0-9][0-9]:[ ])|(?<=\n))"
+    + _PATIENT_AGE)
 #: the words of _PATIENT_TAG after the tag, one of which a sentence must hold ("s/p" is
 #: the words "s" and "p")
 _PATIENT_CUES: Final = frozenset(["history", "past", "known", "previous", "prior", "presenting",
@@ -47,8 +54,8 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
     for said in said_tags:  # (not "I'm 34F cold in this office": a temperature)
         claims.append(_age(sentence, said.start("age"), said.end(), said.group("age")))
         # ("I'm 34F and run 3 times a week")
-    noted_tags = _PATIENT_TAG.finditer(sentence.text, start, end) \
-        if not sentence.vocabulary.isdisjoint(_PATIENT_CUES) else ()
+    noted_tags = _patient_tags(sentence) \
+        if not sentence.vocabulary.isdisjoint(_PATIENT_CUES) else []
     for noted in noted_tags:  # (the words a tag needs after it: a quick miss elsewhere)
         claims.append(_age(sentence, noted.start("age"), noted.end(), noted.group("age")))
     if sentence.text.find("(", start, end) < 0:
@@ -62,6 +69,14 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
         claims.append(_age(sentence, found.start() + 1, found.end() - 1,
                            found.group("age") or found.group("age_after")))
     return claims
+
+
+def _patient_tags(sentence: Sentence) -> List[re.Match[str]]:
+    """The patient's tags of a clinical note's sentence, at its start or after a patient."""
+    start, end = sentence.span
+    opening = _OPENING_PATIENT_TAG.match(sentence.text, start, end)
+    return ([opening] if opening is not None else []) \
+        + list(_PATIENT_TAG.finditer(sentence.text, start, end))
 
 
 def _age(sentence: Sentence, start: int, end: int, years: str) -> Claim:

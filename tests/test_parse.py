@@ -3357,6 +3357,12 @@ PHYSICAL = [
     # glued; a slashed date after "on"
     row("67M presenting with chest pain.", point(67, "year")),
     row("58F with a history of smoking.", point(58, "year")),
+    # ... and after an opening sentence, an article or a note's label
+    row("Seen today. 58F with known diabetes.", point(58, "year")),
+    row("Pt is a 52F with a history of asthma.", point(52, "year")),
+    row("History: 67M presenting with chest pain.", point(67, "year")),
+    row("Case 2: 34M, smoker, presenting with haemoptysis.", point(34, "year")),
+    row("Revenue: 45M with a history of growth.", point(45_000_000)),
     row("It was 58F in Boston.", point(58, "degree_Fahrenheit")),
     row("Imaging was on a 1.5T MRI scanner.", point("1.5", "tesla")),
     row("Bottled on 1/12 and kegged on 3/4."),
