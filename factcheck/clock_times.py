@@ -165,10 +165,12 @@ def _after_event_label(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     return len(pair) == 2 and (pair[0].lower, pair[1].lower) in _EVENT_PAIRS
 
 
-#: verbs of starting that make a dotted number after "at" a time ("Talks begin at 10.30",
-#: "Trading starts at 8.00"), unless the sentence prices something ("Bids start at 12.50")
+#: verbs of starting, arriving and leaving that make a dotted number after "at" a time
+#: ("Talks begin at 10.30", "The bride arrived at 3.15", "We left the reception at 11.45"),
+#: unless the sentence prices something ("Bids start at 12.50")
 _STARTING: Final = frozenset(["start", "starts", "started", "starting", "begin", "begins",
-                              "began", "beginning"])
+                              "began", "beginning", "arrived", "left", "departed", "woke",
+                              "waking"])
 _PRICED: Final = frozenset(["bid", "bids", "bidding", "price", "prices", "priced", "ticket",
                             "tickets", "fare", "fares", "cost", "costs", "fee", "fees", "rate",
                             "rates", "shares", "stock", "index", "lot", "auction", "offer"])

@@ -412,13 +412,24 @@ _MEASURE_ADJECTIVE: Final = re.compile(
 _COMPOUND_AFTER_TIME: Final = re.compile(r"-(?P<word>(?!olds?\b)[a-z]{3,})\b")
 
 
+#: people of the day or the night, whom a number before "day" or "night" counts
+#: (grammar_words.txt)
+_DAY_PEOPLE: Final = lexicon.word_sections("grammar_words.txt")["day_people"]
+_APOSTROPHES: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+
+
 def _opens_a_compound(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """Whether a unit of time opens a compound the number does not measure: a noun
-    ("30,000 day-trippers", "500 day-passes") or an adjective of length before a plural
-    noun ("two hour-long sessions"; "a two hour-long meeting" lasts two hours)."""
+    ("30,000 day-trippers", "500 day-passes", "60 day guests") or an adjective of length
+    before a plural noun ("two hour-long sessions"; "a two hour-long meeting" lasts two
+    hours)."""
     glued = _COMPOUND_AFTER_TIME.match(sentence.text, unit.end)
     if glued is None:
-        return False
+        following = sentence.after(unit.end, 1)
+        return unit.text.lower() in ("day", "night") and bool(following) \
+            and following[0].lower in _DAY_PEOPLE and unit.end == following[0].start - 1 \
+            and sentence.text[following[0].end:following[0].end + 1] not in _APOSTROPHES
+        # (but "a 5 day patients' course" lasts)
     if glued.group("word") != "long":
         return True
     following = sentence.after(glued.end(), 1)

@@ -5280,6 +5280,16 @@ COUNTS = [
         point("0.1")),
     row("Speeding ticket: 78 in a 55, $285 fine + 3 points", point(78), point(55),
         point(285, "USD"), point(3, "point")),
+    # red team 385: people of the day counted past a bare "day"; a time of arrival or leaving
+    # with a dot
+    row("We expect 60 day guests.", point(60, "guest")),
+    row("We had 50 day visitors and 80 evening guests.", point(50, "visitor"),
+        point(80, "guest")),
+    row("A 2 day workshop.", point(2, "day")),
+    row("A 5 day patients' course.", point(5, "day")),
+    row("The bride arrived at 3.15 on the dot."),
+    row("We left the reception at 11.45."),
+    row("Shares arrived at 3.15 after a rally.", point("3.15")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
