@@ -944,6 +944,8 @@ def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> b
 #: "9 hours, 17 minutes in our battery test", "11 hours, 40 minutes on a single charge" (not
 #: "5 cm short", "200 g more")
 _PART_LIST_GOES_ON: Final = re.compile(r"\s*(?:[,;.)]|(?:and|in|on|for|during|with)\b|\Z)")
+#: a measure and a bare comma right before the first part: a list's, no composite's
+_MEASURE_LISTED_BEFORE: Final = re.compile(r"[0-9][ ]?[A-Za-z]{1,7}\.?,[ ]\Z")
 #: a preposition opening the sentence, whose phrase a comma may close before the next part:
 #: "Over 3 days, 18 hours with no power", "In the first 5 days, 12 hours on the picket line"
 _OPENING_PREPOSITIONS: Final = frozenset(["over", "in", "for", "after", "during", "within",
@@ -971,6 +973,9 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     if sentence.words and sentence.words[0].lower in _OPENING_PREPOSITIONS \
             and not any(w.text == "," for w in sentence.before(previous.span[0], 8)):
         return False  # "Over 3 days, 18 hours with no power": the comma closes the opening
+    if _MEASURE_LISTED_BEFORE.search(sentence.text, max(0, previous.span[0] - 16),
+                                     previous.span[0]):
+        return False  # "12 min, 47 min, 3 h, 22 min": a list of measures, each its own
     return _PART_LIST_GOES_ON.match(sentence.text[:sentence.span[1]], claim.span[1]) is not None
 
 

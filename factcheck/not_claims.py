@@ -2668,6 +2668,9 @@ def _picked_from_ranked_set(before: Sequence[Word], after: Sequence[Word]) -> bo
 _HTTP_WORDS: Final = lexicon.word_sections("not_claims.txt")["http_words"]
 _STATUS_VERBS: Final = lexicon.word_sections("not_claims.txt")["status_verbs"]
 _STATUS_NOUNS: Final = frozenset(["response", "error", "status", "code", "page"])
+_STATUS_PLURALS: Final = frozenset(["responses", "errors", "statuses", "codes"])
+#: the round codes, which are also round counts: "logged 500 errors"
+_ROUND_CODES: Final = frozenset(["200", "300", "400", "500"])
 #: the HTTP status codes that prose names
 _STATUS_CODES: Final = frozenset(
     "200 201 202 204 301 302 303 304 307 308 400 401 403 404 405 408 409 410 418 422 429 "
@@ -2684,11 +2687,18 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
         return False
     if _in_status_list(numeral, sentence):
         return True  # "retries on 502, 503 and 504 errors": codes, listed before their noun
+    plural = bool(after) and after[0].lower in _STATUS_PLURALS \
+        and after[0].start == numeral.end + 1
+    if plural and after[0].lower == "errors" and numeral.text not in _ROUND_CODES:
+        return True  # "elevated 502 errors", "Customers saw 503 errors": no one counts 503
+        # errors (but "There were 401 responses to the survey")
     if sentence.vocabulary.isdisjoint(_HTTP_WORDS):
         return False
     if after and after[0].lower in _STATUS_NOUNS and after[0].start == numeral.end + 1:
         return True
     words = [w.lower for w in before if w.lower not in ("a", "an", "with", "http", "status")]
+    if plural and words and words[-1] in _STATUS_VERBS:
+        return True  # "The API returned 500 errors" (but "The server logged 500 errors")
     return bool(words) and words[-1] in _STATUS_VERBS \
         and counted_noun(sentence, numeral.end, numeral.value) is None \
         and not sentence.unit_after(numeral.end)

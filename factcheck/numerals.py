@@ -375,11 +375,14 @@ _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
-#: words before a number with a glued "s" that make the "s" seconds
+#: words before a number with a glued "s" that make the "s" seconds, or a time at the other
+#: end of a span: "from 500ms to 2s"
 _SECONDS_FRAME: Final = re.compile(
     r"(?:\b(?:(?:timeout|interval|ttl|latency|delay|wait|backoff|cooldown|expiry|heartbeat)"
     r"(?:[ ](?:of|to|is|at)|:)?"
-    r"|every|after|waits|waited|took|within)[ ]|=[ ]?)\Z", re.IGNORECASE)
+    r"|every|after|waits|waited|took|within)[ ]|=[ ]?"
+    r"|[0-9][ ]?(?:ms|secs?|seconds|mins?|minutes)(?:[ ](?:to|and|or)[ ]|[ ]?[-\N{EN DASH}][ ]?))"
+    r"\Z", re.IGNORECASE)
 _DECADE_SUFFIX: Final = re.compile(r"(?i:['\N{RIGHT SINGLE QUOTATION MARK}]?s)(?![^\W_])")
 #: the apostrophes of a possessive: "a month's rain", "Leeds' finest"
 APOSTROPHES: Final = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
@@ -1431,7 +1434,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     # the sign is what the match holds before the run ("" when it has none)
     run, sign = text[run_start:run_end], text[start:run_start]
     if _is_glued_after_name(text, run_start):
-        return [], run_end
+        space = _GROUP_SPACE_IN.search(run)  # "p99 140 ms": the name's digits end at the
+        return [], run_start + space.start() if space else run_end  # space, a number follows
     plain_digits = run.isdigit()
     space = _GROUP_SPACE_IN.search(run) if sign == "+" or "," in run else None
     if space is not None and (sign == "+" or (

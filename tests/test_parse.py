@@ -3374,6 +3374,22 @@ PHYSICAL = [
     row("Fill the tank until 3/4 full.", point("0.75")),
     # a volt after a plain label's number is no code's letter
     row("Sections 12 and 1400V lines were upgraded.", point(1400, "volt")),
+    # red team 380: a glued "s" after a time at a span's other end; a list of durations is no
+    # composite; a percentile's digits end at a space; HTTP codes before plural errors
+    row("Increasing the timeout from 500ms to 2s fixed it.", point(500, "millisecond"),
+        point(2, "second")),
+    row("Response times of 500ms-2s.", point(500, "millisecond"), point(2, "second")),
+    row("Temperatures in the 60s and 70s."),
+    row("Durations: 12 min, 47 min, 3 h, 22 min.", point(12, "minute"), point(47, "minute"),
+        point(3, "hour"), point(22, "minute")),
+    row("It took 5 days, 2 hours, 18 minutes.", point(7338, "minute")),
+    row("p99 140 ms at peak.", point(140, "millisecond")),
+    row("p50 40 ms, p99 140 ms.", point(40, "millisecond"), point(140, "millisecond")),
+    row("We are seeing elevated 502 errors on the dashboard."),
+    row("The API returned 500 errors for 2% of calls.", point(2, "percent")),
+    row("Auditors found 500 errors in the spreadsheet.", point(500, "error")),
+    row("The server logged 500 errors.", point(500, "error")),
+    row("There were 401 responses to the survey.", point(401, "response")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
