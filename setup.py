@@ -29,6 +29,7 @@ COMPILED_MODULES = [
     "factcheck/race_times.py",
     "factcheck/magnitudes.py",
     "factcheck/gold_purity.py",
+    "factcheck/water_resistance.py",
     "factcheck/unit_fractions.py",
     "factcheck/blood_pressure.py",
     "factcheck/data_rates.py",

@@ -78,6 +78,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"g" + _AFTER), "gigabyte", "information", _GRAMMAR["heap_cues"]),
     (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b(?![ ](?!and\b|or\b)[a-z]))" + _AFTER),
      "millicore", "count", _GRAMMAR["container_cues"]),
+    (re.compile(r"[ ]?ct(?:s|w|[ ]?tw)?" + _AFTER), "carat", "mass", _GRAMMAR["gem_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -118,7 +119,9 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
                      or (_FRACTION_BEFORE.search(sentence.text, max(0, end - 8), end)
                          and _MONEY_TALK.isdisjoint(sentence.vocabulary))) \
                 and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
-                and not _labelled(sentence, end) and not _noun_after(sentence, found.end()):
+                and not _labelled(sentence, end) \
+                and (unit == "carat" or not _noun_after(sentence, found.end())):
+            # (a gem's weight comes before it: "a 1.2ct diamond")
             symbol_text = found.group().strip()
             return CuedUnit(unit, dimension, symbol_text, found.end(),
                             _FACTORS.get(symbol_text, Decimal(1)))
@@ -156,4 +159,4 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "supplement", "dose", "once", "twice", "every", "each",
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
-                                   "generators"])
+                                   "generators", "water"])

@@ -29,8 +29,29 @@ _KARATS_OF_A_THING: Final = re.compile(r"""
     (?=[ -](?:jewellery|jewelry|bars?|bullion|coins?|metal|rings?|chains?|necklaces?
                |bracelets?|earrings|bands?|ingots?)\b)
 """, re.VERBOSE)
+#: a jeweller's purity and its glued symbol, standing alone in a sentence of gold: "24K
+#: $78.10 per gram", "18ct at £36.50/g", "9ct is 37.5% gold"
+_BARE_KARATS: Final = re.compile(r"""
+    (?<![\w.,£$€])
+    (?P<number> 9|10|14|18|22|24 )
+    (?P<unit> ct|kt|k|K|KT )
+    (?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])
+""", re.VERBOSE)
+#: the words of a sentence in which a bare purity is gold's
+_GOLD_WORDS: Final = frozenset(["gold", "bullion", "jewellery", "jewelry", "jeweller",
+                                "jewellers", "hallmark", "hallmarked", "scrap", "gram", "grams",
+                                "g", "purity", "fineness"])
+#: the same with a jeweller's "k" before gold's goods: "22K jewellery prices rose" (the
+#: purities that are seldom thousands of them: not "10k jewellery boxes")
+_K_KARATS_OF_GOODS: Final = re.compile(r"""
+    (?<![\w.,£$€])
+    (?P<number> 18|22|24 )
+    (?P<unit> [kK] )
+    (?=[ ](?:jewellery|jewelry|bullion)\b)
+""", re.VERBOSE)
 #: the words that bring a purity in karats to mind
-_PURITY_WORDS: Final = frozenset(["gold", "carat", "karat", "carats", "karats", "ct"])
+_PURITY_WORDS: Final = frozenset(["gold", "carat", "karat", "carats", "karats", "ct"]) \
+    | _GOLD_WORDS
 #: the purest gold has 24 parts in 24
 _PURE: Final = 24
 #: the purities a bare "k" may give, as jewellers stamp them ("14k"); "20k gold sovereigns"
@@ -50,6 +71,11 @@ def karat_claims(sentence: Sentence) -> List[Claim]:
     found_all += [found for found in _KARATS_OF_A_THING.finditer(sentence.text, *sentence.span)
                   if found.group("number") in _JEWELLERS_KARATS
                   or found.group("unit").strip(" -").startswith("karat")]
+    found_all += list(_K_KARATS_OF_GOODS.finditer(sentence.text, *sentence.span))
+    if not _GOLD_WORDS.isdisjoint(sentence.vocabulary):
+        taken = {found.start() for found in found_all}
+        found_all += [found for found in _BARE_KARATS.finditer(sentence.text, *sentence.span)
+                      if found.start() not in taken and _stands_alone(sentence, found.end())]
     for found in sorted(found_all, key=lambda f: f.start()):
         value = Decimal(found.group("number"))
         if value > _PURE or (found.group("unit").strip(" -") in ("k", "K") and (
@@ -62,3 +88,18 @@ def karat_claims(sentence: Sentence) -> List[Claim]:
                                     unit="karat", dimension="purity",
                                     unit_text=found.group("unit").strip(" -")))
     return claims
+
+
+def _stands_alone(sentence: Sentence, end: int) -> bool:
+    """Whether no noun follows a bare purity, which would be what a thousand counts ("18k
+    followers") or a gem a carat weighs ("a 2ct stone")."""
+    following = sentence.after(end, 1)
+    return not following or not following[0].text.isalpha() \
+        or not following[0].text.islower() or following[0].lower in _JOINING_WORDS
+
+
+#: words after a bare purity that begin a clause about it: "9ct is 37.5% gold", "18ct at
+#: £36.50/g"
+_JOINING_WORDS: Final = frozenset(["is", "was", "at", "and", "or", "per", "for", "costs", "sells",
+                                   "fetches", "trades", "in", "to", "from", "vs", "versus",
+                                   "than", "has", "contains", "means"])

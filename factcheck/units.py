@@ -676,6 +676,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             or match_per_after(text, end) \
             or (match_per_after_substance(text, end) if dimension != "percent" else None)
         # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
+    if per is not None and _restated_after_slash(dimension, per):
+        per = None  # "100 m / 10 bar", "330 ft / 10 ATM": the same measure again, no rate
     if per is None and dimension == "mass" and text[end:end + 1] == " ":
         label = _NUTRIENT_LABEL.match(text, end)  # "180kg N/ha", "12t DM/ha", "60kg P2O5/ha"
         per = match_per_after(text, label.end()) if label is not None else None
@@ -718,6 +720,20 @@ _FORMULA_NEXT: Final = frozenset("·⋅*/^⁻¹²³⁴(-−")
 
 #: a spaced symbol with a hyphen's power: "µg m-3"
 _SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][a-zµμ]{1,3}-[1-4](?![0-9])")  # (not "km N-1 road")
+
+
+#: dimensions no measure is ever given per, after which a round base restates the measure
+_NO_RATE_BASES: Final = frozenset(["pressure", "temperature"])
+
+
+def _restated_after_slash(dimension: str, per: UnitMatch) -> bool:
+    """Whether a round base after a measure's slash restates it, no rate: "330 ft / 10 ATM",
+    "100 m / 10 bar" (its unit unread) (but "6 L/100 km", "5 mg/10 kg", a slope's "1 m/100 m";
+    a count's "/1000" is a rate: "3.2 deaths/1000")."""
+    if not per.unit[:1].isdigit() or not per.text.startswith("/") or dimension == "count":
+        return False
+    base = per.unit.partition(" ")[2]
+    return not base or dimension_of(base) in _NO_RATE_BASES
 
 
 def _may_go_on(text: str, end: int) -> bool:

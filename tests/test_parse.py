@@ -3390,6 +3390,24 @@ PHYSICAL = [
     row("Auditors found 500 errors in the spreadsheet.", point(500, "error")),
     row("The server logged 500 errors.", point(500, "error")),
     row("There were 401 responses to the survey.", point(401, "response")),
+    # red team 381: a depth restated as a pressure after a slash is no rate; bar beside water
+    # resistance; a watch's depth in metres before "WR"; a jeweller's purity alone in a
+    # sentence of gold; a gem's carats written "ct"
+    row("Water resistant to 100 m / 10 bar.", point(100, "meter"), point(10, "bar")),
+    row("Rated 330 ft / 10 ATM.", point(330, "foot"), point(10, "standard_atmosphere")),
+    row("Dose: 5 mg/10 kg.", point(5, "milligram / 10 kilogram")),
+    row("It uses 6 L/100 km.", point(6, "liter / 100 kilometer")),
+    row("Water resistant to 100m WR.", point(100, "meter")),
+    row("Rated 200M water resistance.", point(200, "meter")),
+    row("Funding of 200M water resilience.", point(200_000_000)),
+    row("24K $78.10 per gram today.", point(24, "karat"), point("78.10", "USD / gram")),
+    row("9ct is 37.5% gold.", point(9, "karat"), point("37.5", "percent")),
+    row("22K jewellery prices rose.", point(22, "karat")),
+    row("We shipped 10k jewellery boxes.", point(10_000, "box")),
+    row("She has 18k followers and sells gold.", point(18_000, "follower")),
+    row("A 1.2ct diamond solitaire.", point("1.2", "carat")),
+    row("An 18ct gold ring with a 1.5ct diamond.", point(18, "karat"), point("1.5", "carat")),
+    row("Stamps cost 55 ct each.", point(55)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
