@@ -1784,6 +1784,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
+    if prev in _ORDINAL_OPENERS and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
+        return False  # "the 100 millionth visitor": a rank (but "a millionth of a second")
     if numeral.text in words_set["emergency_numbers"] \
             and (prev in ("the", "a", "its", "their")
                  or (before and before[-1].text.endswith(POSSESSIVE_ENDINGS))) \
@@ -2225,7 +2227,7 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     if measured and sentence.text[numeral.start - 5:numeral.start] == " and ":
         return False  # "Windows 10 or 11 and 8 GB of RAM": an amount after the labels
     decimal = not (numeral.text.isdigit() or code)
-    return any((opener.lower in labels or (
+    return any((_label_word(opener, sentence) in labels or (
         (not dashed or decimal) and _capital_label(opener, listed, sentence)
         and (not decimal or _software_sentence(sentence)) and (decimal or not pointed)
         and not (measured and _opens_a_measure(opener, sentence))))
@@ -2241,6 +2243,23 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     # (no name before a measured pair: "Seas 8 to 12 feet", "SW 20 to 25 mph"; a code's
     # letter follows only another code's: "Lot codes 4102B through 4110B", not "Sections 12
     # and 1400V lines")
+
+
+#: an ordinal of a scale word after a number: "the 100 millionth visitor", "its 10
+#: thousandth sale" (not "100 millionths of a metre")
+_SCALED_ORDINAL_AFTER: Final = re.compile(
+    r"[ -](?:hundred|thousand|million|billion)th\b(?![ ]of\b)")
+#: the words that open a rank
+_ORDINAL_OPENERS: Final = frozenset(["the", "its", "their", "our", "his", "her", "my", "your"])
+
+
+def _label_word(word: Word, sentence: Sentence) -> str:
+    """A list's opening word, lower-cased, with the word its dot closes: "pp." of "pp.
+    212-219"."""
+    if word.text != ".":
+        return word.lower
+    before = sentence.before(word.start, 1)
+    return before[0].lower + "." if before and before[0].end == word.start else "."
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:

@@ -324,6 +324,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             # or £10 depending on the offence", "opt for the 1 or 2 litre engine": options
         if _after_list_item(sentence, first):
             return None  # "8, 16 or 32GB of RAM": options, not a range that holds 24
+        if own_unit is not None and _other_measure_after(sentence, second, own_unit):
+            return None  # "24 months or 26 loans, whichever comes first": two limits
         return _alternatives(first, second, gap)
     if connector is None and gap == ", " and not opener \
             and _spoken_alternatives(sentence, first, second, own_unit):
@@ -572,6 +574,15 @@ _PHRASE_OPENING_WORDS: Final = lexicon.word_sections("grammar_words.txt")[
 #: another number after the second of a pair, which makes the pair part of a list: "3, 4 and
 #: then 5 percent", "8, 16, 32GB"
 _LIST_GOES_ON: Final = re.compile(r"(?:,[ ]?|[ ](?:and|or)[ ](?:then[ ])?)[0-9]")
+
+
+def _other_measure_after(sentence: Sentence, second: Numeral, own_unit: units.UnitMatch) -> bool:
+    """Whether the second of two numbers has a unit or counted noun other than the first's
+    own: "24 months or 26 loans" (not "2 hours or 3", "3 days or 4 days")."""
+    second_unit = sentence.unit_after(second.end)
+    if second_unit is not None:
+        return second_unit.unit != own_unit.unit
+    return counted_noun(sentence, second.end, second.value) is not None
 
 
 def _spoken_alternatives(sentence: Sentence, first: Numeral, second: Numeral,

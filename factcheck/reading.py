@@ -1729,6 +1729,8 @@ def _counted_label(sentence: Sentence, unit: units.UnitMatch) -> bool:
     if label is None:
         listed = _LIST_LABEL.match(sentence.text, sentence.span[0], unit.start)
         word = listed.group(1).lower() if listed is not None else ""
+        if word in _MONEY_OR_COUNT_CUES and sentence.vocabulary.isdisjoint(_LENGTH_CUES):
+            return True  # "Sales by year: 2018 - 598m; 2019 - 653m": a list of sums
         return sentence.text[unit.start - 2:unit.start - 1] == "." \
             and sentence.vocabulary.isdisjoint(_LENGTH_CUES) and (
             word in _POPULATION_NOUNS or word in _COUNTED_SUBJECTS

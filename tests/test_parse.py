@@ -5324,6 +5324,18 @@ COUNTS = [
     row("The bride arrived at 3.15 on the dot."),
     row("We left the reception at 11.45."),
     row("Shares arrived at 3.15 after a rally.", point("3.15")),
+    # red team 384: a list of sales in glued millions after a label of sums; a booklet's
+    # pages; two limits in other units are no range; a page span after "pp."; a rank in
+    # millions
+    row("Sales by year: 2018 - 598m; 2019 - 653m.", point(598_000_000), point(653_000_000)),
+    row("Jumps by round: Smith 8.2m, Jones 7.9m.", point("8.2", "meter"), point("7.9", "meter")),
+    row("The 96pp booklet is free.", point(96, "page")),
+    row("Loans last 24 months or 26 loans, whichever comes first.", point(24, "month"),
+        point(26, "loan")),
+    row("Use 2 cups or 3 cups.", rng(2, 3, "cup")),
+    row("See pp. 212-219 for details."),
+    row("Sec. 12-14 apply."),
+    row("She was the 100 millionth visitor."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
