@@ -79,6 +79,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"m(?=[ ](?:CPU|cpu|vCPU|cores?)\b(?![ ](?!and\b|or\b)[a-z]))" + _AFTER),
      "millicore", "count", _GRAMMAR["container_cues"]),
     (re.compile(r"[ ]?ct(?:s|w|[ ]?tw)?" + _AFTER), "carat", "mass", _GRAMMAR["gem_cues"]),
+    (re.compile(r"[tT]" + _AFTER + r"(?![ ]of\b)"), "tooth", "count", _GRAMMAR["teeth_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -120,12 +121,17 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
                          and _MONEY_TALK.isdisjoint(sentence.vocabulary))) \
                 and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
                 and not _labelled(sentence, end) \
-                and (unit == "carat" or not _noun_after(sentence, found.end())):
-            # (a gem's weight comes before it: "a 1.2ct diamond")
+                and (unit in _BEFORE_THEIR_THING or not _noun_after(sentence, found.end())):
+            # (a gem's weight comes before it: "a 1.2ct diamond", a cog's teeth: "a 34t
+            # chainring")
             symbol_text = found.group().strip()
             return CuedUnit(unit, dimension, symbol_text, found.end(),
                             _FACTORS.get(symbol_text, Decimal(1)))
     return None
+
+
+#: the units of cued symbols written before the thing they measure
+_BEFORE_THEIR_THING: Final = frozenset(["carat", "tooth"])
 
 
 def _labelled(sentence: Sentence, end: int) -> bool:
@@ -159,4 +165,5 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "supplement", "dose", "once", "twice", "every", "each",
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
+                                   "charger", "chargers", "controller",
                                    "generators", "water"])

@@ -1135,9 +1135,13 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         and all(w.lower not in _MODALS for w in words)
     # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more
     # than 2 hours" is a rule)
-    for index in range(len(words) - 1, -1, -1):
+    last = len(words) - 1
+    if words and words[-1].lower in ("or", "nor"):
+        last = _before_other_bound(words)  # "Do not store below 5°C or above 30°C": the
+        # negation holds for both bounds
+    for index in range(last, -1, -1):
         word = words[index]
-        near = index >= len(words) - NEGATION_REACH
+        near = index > last - NEGATION_REACH
         if word.lower in _SUBJECT_NEGATORS and spans_time:
             return False  # "Nothing happened for more than 20 minutes": how long
         if spans_time and word.lower in _NEGATORS and _perfect_before(words, index) \
@@ -1176,6 +1180,21 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         if word.lower in _NEGATION_BREAKS or not word.text[0].isalnum():
             return False
     return False
+
+
+#: the words that open a bound before "or" and another bound: "below 5°C or above 30°C"
+_BOUND_OPENERS: Final = frozenset(["below", "above", "under", "over", "more", "less", "fewer",
+                                   "exceed", "beyond", "greater", "higher", "lower"])
+
+
+def _before_other_bound(words: Sequence[Word]) -> int:
+    """The index of the word before the bound that "or" (the last of ``words``) joins to the
+    next: "store below 5°C or" gives "store"; -1 when no bound comes before the "or"."""
+    for index in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        if words[index].lower in _BOUND_OPENERS:
+            measured = any(w.text[:1].isdigit() for w in words[index + 1:-1])
+            return index - 1 if measured else -1  # (not "were not lower, or above 40")
+    return -1
 
 
 #: an amount of time right after a bound: " three weeks", " 6 months"

@@ -1784,6 +1784,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
+    if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end):
+        return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
+    if _GEARS_AFTER.match(sentence.text, numeral.end):
+        return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
+        # "a six-speed gearbox" is
     if prev in _ORDINAL_OPENERS and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
         return False  # "the 100 millionth visitor": a rank (but "a millionth of a second")
     if numeral.text in words_set["emergency_numbers"] \
@@ -2249,6 +2254,12 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
 #: thousandth sale" (not "100 millionths of a metre")
 _SCALED_ORDINAL_AFTER: Final = re.compile(
     r"[ -](?:hundred|thousand|million|billion)th\b(?![ ]of\b)")
+#: the letter of a wheel's size, or its tyre's width, after 700 or 650: "700c", "650b",
+#: "700x28c", "700 x 32c"
+_WHEEL_SIZE_AFTER: Final = re.compile(
+    r"(?:[bcBC]|[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]{2}[cC])\b")
+#: a gearing glued after a number: "8-speed", "11-spd"
+_GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank
 _ORDINAL_OPENERS: Final = frozenset(["the", "its", "their", "our", "his", "her", "my", "your"])
 

@@ -3408,6 +3408,22 @@ PHYSICAL = [
     row("A 1.2ct diamond solitaire.", point("1.2", "carat")),
     row("An 18ct gold ring with a 1.5ct diamond.", point(18, "karat"), point("1.5", "carat")),
     row("Stamps cost 55 ct each.", point(55)),
+    # red team 382: a negation over two bounds joined by "or"; gearing and wheel sizes by
+    # name; a cog's teeth; amperes of a charger
+    row("Don't charge below 0°C or above 40°C.", lower(0, "degree_Celsius"),
+        upper(40, "degree_Celsius")),
+    row("It must not be below 5°C or above 30°C.", lower(5, "degree_Celsius"),
+        upper(30, "degree_Celsius")),
+    row("Prices were not lower, or above 40.", lower(40)),
+    row("An 8-speed automatic."),
+    row("It has a 12-speed cassette."),
+    row("It rolls on 700c wheels."),
+    row("Fitted with 700x28c tyres."),
+    row("A 700 x 40 mm board.", point(700, "millimeter"), point(40, "millimeter")),
+    row("A 10-51t cassette.", rng(10, 51, "tooth")),
+    row("A 32T chainring.", point(32, "tooth")),
+    row("Shipping 34t of steel for the cassette plant.", point(34, "metric_ton")),
+    row("It comes with a 4A charger.", point(4, "ampere")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
