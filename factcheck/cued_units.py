@@ -80,6 +80,8 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
      "millicore", "count", _GRAMMAR["container_cues"]),
     (re.compile(r"[ ]?ct(?:s|w|[ ]?tw)?" + _AFTER), "carat", "mass", _GRAMMAR["gem_cues"]),
     (re.compile(r"[tT]" + _AFTER + r"(?![ ]of\b)"), "tooth", "count", _GRAMMAR["teeth_cues"]),
+    (re.compile(r"[ ]?y" + _AFTER), "year", "time", _GRAMMAR["half_life_cues"]),
+    (re.compile(r"[ ]?d" + _AFTER), "day", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -96,7 +98,7 @@ _MONEY_TALK: Final = frozenset(["shares", "share", "price", "prices", "cost", "c
 _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
-                                    "l", "m", "t", "s"])
+                                    "l", "m", "t", "s", "y", "d"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:

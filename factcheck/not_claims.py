@@ -1784,6 +1784,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
+    if numeral.value > 1 and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
+        return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
+        # singular after a number above one
     if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
     if _GEARS_AFTER.match(sentence.text, numeral.end):
@@ -2258,6 +2261,8 @@ _SCALED_ORDINAL_AFTER: Final = re.compile(
 #: "700x28c", "700 x 32c"
 _WHEEL_SIZE_AFTER: Final = re.compile(
     r"(?:[bcBC]|[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]{2}[cC])\b")
+#: a capitalised singular mile and a capitalised name after a number: "Three Mile Island"
+_NAMED_MILE_AFTER: Final = re.compile(r"[ -]Mile[ ][A-Z][a-z]")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

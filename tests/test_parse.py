@@ -3424,6 +3424,18 @@ PHYSICAL = [
     row("A 32T chainring.", point(32, "tooth")),
     row("Shipping 34t of steel for the cassette plant.", point(34, "metric_ton")),
     row("It comes with a 4A charger.", point(4, "ampere")),
+    # red team 383: tera- and petabecquerels, rem and millirem; a half-life's lone "y" or
+    # "d"; bar beside coolant; a place named by a singular mile
+    row("The release was estimated at 85 PBq.", point(85, "petabecquerel")),
+    row("Discharges of 52 TBq were reported.", point(52, "terabecquerel")),
+    row("Workers received 5 rem.", point(5, "rem")),
+    row("A dose of 100 mrem a year.", point(100, "millirem / year")),
+    row("Babies spend 50% in REM sleep.", point(50, "percent")),
+    row("Cs-137 has a half-life of 30.1 y.", point("30.1", "year")),
+    row("I-131 decays with a half-life of 8.02 d.", point("8.02", "day")),
+    row("Coolant at 325°C and 155 bar.", point(325, "degree_Celsius"), point(155, "bar")),
+    row("Three Mile Island Unit 1 to Restart."),
+    row("The Seven Mile Bridge is 6.8 miles long.", point("6.8", "mile")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
