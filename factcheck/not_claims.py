@@ -1784,6 +1784,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
+    if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence):
+        return False  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
+        # an optician's powers and axis, no amounts
     if numeral.value > 1 and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
         return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
         # singular after a number above one
@@ -2261,6 +2264,26 @@ _SCALED_ORDINAL_AFTER: Final = re.compile(
 #: "700x28c", "700 x 32c"
 _WHEEL_SIZE_AFTER: Final = re.compile(
     r"(?:[bcBC]|[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9]{2}[cC])\b")
+#: words of glasses and their prescriptions (a quick miss elsewhere)
+_EYE_WORDS: Final = frozenset(["prescription", "prescriptions", "eyes", "glasses",
+                               "spectacles", "sph", "cyl", "axis", "dioptre", "dioptres",
+                               "diopter", "diopters", "varifocal", "varifocals", "optician",
+                               "optometrist", "myopia", "astigmatism"])
+#: a signed power in quarter dioptres: "+1.75", "-0.50"
+_LENS_POWER: Final = re.compile(r"[-+\N{MINUS SIGN}][0-9]{1,2}\.(?:00|25|50|75)")
+#: a power and "x" right before an astigmatism's axis: "-0.50 x "
+_BEFORE_AXIS: Final = re.compile(r"[0-9]\.(?:00|25|50|75)[ ]?[xX\N{MULTIPLICATION SIGN}][ ]?\Z")
+
+
+def _lens_power(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number is a lens's power in dioptres, signed, or the axis after one."""
+    signed = sentence.text[max(0, numeral.start - 1):numeral.end]
+    if _LENS_POWER.fullmatch(signed) or _LENS_POWER.fullmatch(numeral.text):
+        return True
+    return numeral.text.isdigit() and numeral.value <= 180 and _BEFORE_AXIS.search(
+        sentence.text, max(sentence.span[0], numeral.start - 8), numeral.start) is not None
+
+
 #: a capitalised singular mile and a capitalised name after a number: "Three Mile Island"
 _NAMED_MILE_AFTER: Final = re.compile(r"[ -]Mile[ ][A-Z][a-z]")
 #: a gearing glued after a number: "8-speed", "11-spd"

@@ -172,6 +172,7 @@ _INCHES: Final = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
                                                                      # 2 in thick, 5 in.
     | [ ]in(?P<closing>(?=\)))                                        # (43 in)
+    | [ ]in\.?(?=[ ]?\([0-9][0-9.,]*[ ]?(?:cm|mm)\))                  # 30 in (76 cm)
     | [ ]in(?=[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])                # 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
     | [ ]in\.(?=,[ ]|[ ](?:to|from|by|x|wide|deep|long|high|thick|across|diameter)\b)
@@ -691,6 +692,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "PFAS levels reached 70 ppt in the well water": parts per trillion where
                 # the sentence speaks of traces in water (elsewhere percentage points)
                 return reading._replace(unit="parts_per_trillion", dimension="ratio")
+            if after.text == "ppt" and not sentence.vocabulary.isdisjoint(_SALT_WORDS) \
+                    and sentence.vocabulary.isdisjoint(_SURVEY_WORDS):
+                # "Keep salinity at 35 ppt": parts per thousand of salt
+                return reading._replace(unit="parts_per_thousand", dimension="ratio")
             if after.unit in _THRUST_UNITS and _OF_THRUST.match(sentence.text, after.end):
                 # "7.6 million pounds of thrust", "500,000 lbs of thrust": a force
                 return reading._replace(unit=_THRUST_UNITS[after.unit], dimension="force")
@@ -972,6 +977,9 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 #: groundwater" (but "PCE inflation")
 _SOLVENTS: Final = frozenset(["tce", "pce"])
 _WATER_WORDS: Final = frozenset(["water", "groundwater", "well", "wells", "plume", "aquifer"])
+#: words of salt water, beside which "ppt" is parts per thousand
+_SALT_WORDS: Final = frozenset(["salinity", "saline", "salt", "salty", "seawater", "brackish",
+                                "brine", "reef", "marine"])
 #: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
 _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
@@ -2411,6 +2419,12 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
     "over" or "under" and a plain number that may be an age: "Mothers under 20", "victims
     over 60", "the victims were over 75"."""
     noun = sentence.before(bound.start, 1)
+    if noun and noun[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _PERSON_BEING:
+        return _whole_age_at(sentence, start)  # "I'm over 60", "if you are under 19"
+    if noun and noun[0].lower in ("is", "was", "are", "were") \
+            and sentence.before(noun[0].start, 1) \
+            and sentence.before(noun[0].start, 1)[0].lower in ("you", "he", "she"):
+        return _whole_age_at(sentence, start)
     if noun and noun[0].lower in ("were", "are"):
         noun = sentence.before(noun[0].start, 1)  # "Most of the victims were over 75"
     if not noun or not noun[0].text.isalpha():
@@ -2420,6 +2434,17 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
     return singular != noun[0].lower and (singular in _PERSON_NOUNS or singular in _PETS) \
         and age is not None \
         and 0 < int(age.group()) <= _OLDEST \
+        and _AGE_ENDS.match(sentence.text, age.end()) is not None
+
+
+#: a person and a form of "be" in one word: "I'm over 60", "you're under 19"
+_PERSON_BEING: Final = frozenset(["i'm", "you're", "he's", "she's"])
+
+
+def _whole_age_at(sentence: Sentence, start: int) -> bool:
+    """Whether a whole number a person may be old starts at ``start``, nothing glued after."""
+    age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
+    return age is not None and 0 < int(age.group()) <= _OLDEST \
         and _AGE_ENDS.match(sentence.text, age.end()) is not None
 
 

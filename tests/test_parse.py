@@ -3436,6 +3436,29 @@ PHYSICAL = [
     row("Coolant at 325°C and 155 bar.", point(325, "degree_Celsius"), point(155, "bar")),
     row("Three Mile Island Unit 1 to Restart."),
     row("The Seven Mile Bridge is 6.8 miles long.", point("6.8", "mile")),
+    # red teams 386, 387 and 388: parts per thousand of salt; gallons by country and a
+    # pump's gallons an hour; inches restated in centimetres; fish counted in the singular;
+    # a game's verbs opening an instruction; an optician's powers; a person's age as a bound
+    row("Keep salinity at 35 ppt.", point(35, "parts_per_thousand")),
+    row("Labour's lead in the marine seats rose 3 ppt in the poll.",
+        point(3, "percentage_point", change=("up", "delta"))),
+    row("It holds 99 imperial gallons.", point(99, "imperial_gallon")),
+    row("A 125 US gal tank.", point(125, "gallon")),
+    row("The pump moves 4,500 GPH on full.", point(4500, "gallon / hour")),
+    row("The screen is 27 in (69 cm) across.", point(27, "inch"), point(69, "centimeter")),
+    row("I keep 12 koi in the pond.", point(12, "koi")),
+    row("I have 8 cherry shrimp.", point(8, "shrimp")),
+    row("Draw 2 cards.", point(2, "card")),
+    row("Roll 2 dice.", point(2, "die")),
+    row("My prescription is +1.75 / -0.50 x 90."),
+    row("I'm -4.75 in both eyes."),
+    row("Shares in Lens Corp rose +1.25 to 4.50.", point("1.25", change=("up", "delta")),
+        point("4.50", change=("up", "to"))),
+    row("Tooth 46 was extracted."),
+    row("Free if you are under 19.", upper(19, "year")),
+    row("I'm over 60 and need glasses.", lower(60, "year")),
+    row("It is over 60.", lower(60)),
+    row("He was over 2 metres tall.", lower(2, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
