@@ -23,7 +23,8 @@ _SELF_TAG: Final = re.compile(
 #: with chest pain", "58F with a history of", "72F, referred for CT"
 _PATIENT_AGE: Final = (
     r"(?P<age>1[3-9]|[2-9][0-9]|10[0-9])[MF]\b"
-    r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior)|presenting|presents"
+    r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior|worsening|acute|chronic"
+    r"|sudden|severe|recurrent)|presenting|presents"
     r"|presented|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
     r"|s/p)\b)")
 #: the tag opening a sentence: "67M presenting with chest pain"
@@ -38,7 +39,8 @@ _PATIENT_TAG: Final = re.compile(
 #: the words "s" and "p")
 _PATIENT_CUES: Final = frozenset(["history", "past", "known", "previous", "prior", "presenting",
                                   "presents", "presented", "complaining", "referred",
-                                  "admitted", "smoker", "p"])
+                                  "admitted", "smoker", "p", "worsening", "acute", "chronic",
+                                  "sudden", "severe", "recurrent"])
 #: words of heat and weather, beside which "34F" is a temperature (grammar_words.txt)
 _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"]
 #: who a tag follows (grammar_words.txt)

@@ -123,6 +123,8 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
                          and _MONEY_TALK.isdisjoint(sentence.vocabulary))) \
                 and sentence.vocabulary.isdisjoint(_BLOCKERS.get(unit, frozenset())) \
                 and not _labelled(sentence, end) \
+                and (unit not in _BEFORE_THEIR_THING
+                     or _their_thing_after(sentence, found.end(), unit, end)) \
                 and (unit in _BEFORE_THEIR_THING or not _noun_after(sentence, found.end())):
             # (a gem's weight comes before it: "a 1.2ct diamond", a cog's teeth: "a 34t
             # chainring")
@@ -132,8 +134,19 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     return None
 
 
-#: the units of cued symbols written before the thing they measure
-_BEFORE_THEIR_THING: Final = frozenset(["carat", "tooth"])
+#: the units of cued symbols written before the thing they measure, and that thing
+_BEFORE_THEIR_THING: Final = {"carat": _GRAMMAR["gem_cues"], "tooth": _GRAMMAR["teeth_cues"]}
+
+
+def _their_thing_after(sentence: Sentence, symbol_end: int, unit: str, end: int) -> bool:
+    """Whether the thing a carat or a tooth measures follows within three words ("a 1.2ct
+    diamond", "5.00ctw tennis bracelet", "a 34t chainring"); a gem's weight in carats with
+    a decimal needs none ("The stone weighs 2.01 ct"; but "Stamps cost 60 ct each at the
+    diamond shop", "The 12t truck carried bike cassettes")."""
+    if unit == "carat" and "." in sentence.text[max(0, end - 4):end - 1]:
+        return True
+    things = _BEFORE_THEIR_THING[unit]
+    return any(word.lower in things for word in sentence.after(symbol_end, 3))
 
 
 def _labelled(sentence: Sentence, end: int) -> bool:
@@ -167,5 +180,5 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "supplement", "dose", "once", "twice", "every", "each",
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
-                                   "charger", "chargers", "controller",
+                                   "charger", "chargers", "controller", "motor",
                                    "generators", "water"])

@@ -100,6 +100,6 @@ def _stands_alone(sentence: Sentence, end: int) -> bool:
 
 #: words after a bare purity that begin a clause about it: "9ct is 37.5% gold", "18ct at
 #: £36.50/g"
-_JOINING_WORDS: Final = frozenset(["is", "was", "at", "and", "or", "per", "for", "costs", "sells",
-                                   "fetches", "trades", "in", "to", "from", "vs", "versus",
-                                   "than", "has", "contains", "means"])
+_JOINING_WORDS: Final = frozenset(["is", "was", "at", "and", "or", "per", "costs", "sells",
+                                   "fetches", "trades", "vs", "versus", "than", "contains",
+                                   "means"])

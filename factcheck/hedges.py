@@ -1136,7 +1136,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more
     # than 2 hours" is a rule)
     last = len(words) - 1
-    if words and words[-1].lower in ("or", "nor"):
+    if len(words) > 1 and words[-1].text.isalpha() and words[-2].lower in ("or", "nor") \
+            and words[-1].lower not in _NEGATORS:
+        last = _before_other_bound(words[:-1])  # "never fall below 30% or rise above 60%"
+    elif words and words[-1].lower in ("or", "nor"):
         last = _before_other_bound(words)  # "Do not store below 5°C or above 30°C": the
         # negation holds for both bounds
     for index in range(last, -1, -1):

@@ -458,7 +458,7 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         claim, previous = result[index], result[index - 1]
         money, _, per = previous.unit.partition(" / ")
         if not per or claim.unit != money or claim.change is not None \
-                or _OWN_PERIOD_AFTER.match(sentence.text, claim.span[1]) \
+                or _OWN_BASIS_AFTER.match(sentence.text, claim.span[1]) \
                 or previous.change is not None or not (
                     _ends_clause(sentence, claim)
                     or (claim.dimension == "currency" and _before_tag(sentence, claim))):
@@ -492,11 +492,14 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
 #: speed 120 mph, range 300 miles"
 _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "width", "depth",
                                     "capacity", "distance", "size", "span", "reach", "load"])
-#: a period an amount names for itself, which takes no rate from the amount before: "$25 a
-#: day, or $100 for five days", "£45 for the week"
-_OWN_PERIOD_AFTER: Final = re.compile(
-    r"[ ]for[ ](?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?"
-    r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)\b", re.IGNORECASE)
+#: a period or a number of things an amount names for itself, which takes no rate from the
+#: amount before: "$25 a day, or $100 for five days", "£45 for the week", "£1,995 per eye, or
+#: £3,990 for both"
+_OWN_BASIS_AFTER: Final = re.compile(
+    r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?"
+    r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
+    r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
+    re.IGNORECASE)
 #: payments of their own that a listing names after a rate: "£950 pcm, deposit £1,096",
 #: "£9.99 a month, joining fee £20" (grammar_words.txt)
 _OTHER_PAYMENTS: Final = _GRAMMAR["other_payments"]

@@ -1787,10 +1787,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence):
         return False  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
         # an optician's powers and axis, no amounts
-    if numeral.value > 1 and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
+    if numeral.spelled and numeral.value > 1 \
+            and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
         return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
         # singular after a number above one
-    if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end):
+    if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end) \
+            and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
@@ -2284,8 +2286,15 @@ def _lens_power(numeral: Numeral, sentence: Sentence) -> bool:
         sentence.text, max(sentence.span[0], numeral.start - 8), numeral.start) is not None
 
 
-#: a capitalised singular mile and a capitalised name after a number: "Three Mile Island"
-_NAMED_MILE_AFTER: Final = re.compile(r"[ -]Mile[ ][A-Z][a-z]")
+#: a capitalised singular mile and a place's noun after a number in words: "Three Mile
+#: Island", "Nine Mile Point" (not the headline's "Three Mile Queue At Dover")
+_NAMED_MILE_AFTER: Final = re.compile(
+    r"[ -]Mile[ ](?:Island|Point|Creek|Road|Bridge|Beach|Lake|Bay|Hill|Falls|Cross|Corner"
+    r"|Drive|Dam|Reef|End|Canyon|House|Rock|Run|Stone|Lane|Bottom)\b")
+#: words of a bicycle's wheels, beside which "700c" is a size (not "The oven reached 700C")
+_WHEEL_WORDS: Final = frozenset(["wheel", "wheels", "wheelset", "tyre", "tyres", "tire", "tires",
+                                 "rim", "rims", "bike", "bikes", "bicycle", "frame", "fork",
+                                 "gravel", "tubeless", "clincher", "clinchers"])
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank
@@ -2727,6 +2736,9 @@ _HTTP_WORDS: Final = lexicon.word_sections("not_claims.txt")["http_words"]
 _STATUS_VERBS: Final = lexicon.word_sections("not_claims.txt")["status_verbs"]
 _STATUS_NOUNS: Final = frozenset(["response", "error", "status", "code", "page"])
 _STATUS_PLURALS: Final = frozenset(["responses", "errors", "statuses", "codes"])
+#: the codes of overload and failing gateways, which no one counts errors in: "elevated
+#: 502 errors" (but "The proofreader caught 404 errors", "The compiler reported 501 errors")
+_GATEWAY_CODES: Final = frozenset(["429", "502", "503", "504"])
 #: the round codes, which are also round counts: "logged 500 errors"
 _ROUND_CODES: Final = frozenset(["200", "300", "400", "500"])
 #: the HTTP status codes that prose names
@@ -2747,7 +2759,7 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
         return True  # "retries on 502, 503 and 504 errors": codes, listed before their noun
     plural = bool(after) and after[0].lower in _STATUS_PLURALS \
         and after[0].start == numeral.end + 1
-    if plural and after[0].lower == "errors" and numeral.text not in _ROUND_CODES:
+    if plural and after[0].lower == "errors" and numeral.text in _GATEWAY_CODES:
         return True  # "elevated 502 errors", "Customers saw 503 errors": no one counts 503
         # errors (but "There were 401 responses to the survey")
     if sentence.vocabulary.isdisjoint(_HTTP_WORDS):
@@ -2988,6 +3000,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False
     if len(after) == 2 and after[0].lower == "to" and parse_number(after[1].text) is not None:
         return False  # "from six to nine years": the first level of a change or range
+    if len(after) == 2 and after[0].lower == "or" and after[1].lower in _OPEN_ENDS:
+        return False  # "Parties of six or more": a bound, whatever it counts
     before = sentence.before(numeral.start, 4)
     if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
             and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
@@ -3021,6 +3035,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _AND: Final = frozenset(["and"])
+#: what "or" opens after a number to bound it: "six or more", "five or fewer"
+_OPEN_ENDS: Final = frozenset(["more", "fewer", "less", "over", "under", "above", "below",
+                               "older", "younger"])
 #: parents whose children a number after "of" counts: "a father of three"
 _PARENT_NOUNS: Final = frozenset(["father", "mother", "parent", "parents", "grandfather",
                                   "grandmother", "grandparent", "grandparents", "dad", "mum",

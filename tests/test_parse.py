@@ -3459,6 +3459,30 @@ PHYSICAL = [
     row("I'm over 60 and need glasses.", lower(60, "year")),
     row("It is over 60.", lower(60)),
     row("He was over 2 metres tall.", lower(2, "meter")),
+    # misfire hunt 390: a place's mile needs a place's noun; a wheel's size needs a wheel; a
+    # count of errors in a draft; teeth and carats before their thing; a bare purity before
+    # "in"
+    row("Storm Causes 10 Mile Tailback On M6", point(10, "mile")),
+    row("Headline: Three Mile Queue At Dover", point(3, "mile")),
+    row("The oven reached 700C.", point(700, "degree_Celsius")),
+    row("The proofreader caught 404 errors in the draft.", point(404, "error")),
+    row("Customers saw 503 errors when uploading files."),
+    row("The 12t truck carried bike cassettes.", point(12, "metric_ton")),
+    row("The gold fund raised 18K in a week.", point(18_000)),
+    row("Stamps cost 60 ct each at the diamond shop.", point(60)),
+    row("The diamond weighs 2.01 ct.", point("2.01", "carat")),
+    row("A 30A motor controller.", point(30, "ampere")),
+    row("Levels must never fall below 30% or rise above 60%.", lower(30, "percent"),
+        upper(60, "percent")),
+    row("72M with worsening dyspnoea.", point(72, "year")),
+    # red teams 385, 388 and 389: a spelled number bounded by "or more"; decibels with a
+    # weighting; litres of pure alcohol; a sum for both takes no rate per one
+    row("Parties of six or more pay a 12.5% service charge.", lower(6), point("12.5", "percent")),
+    row("Hearing loss of 40 dBHL.", point(40, "decibel")),
+    row("Noise of 85 dBA.", point(85, "decibel")),
+    row("Duty rose to £9.27 per lpa.", point("9.27", "GBP / liter", change=("up", "to"))),
+    row("Laser surgery costs £1,995 per eye, or £3,990 for both.", point(1995, "GBP / eye"),
+        point(3990, "GBP")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
