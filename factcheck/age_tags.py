@@ -24,8 +24,8 @@ _SELF_TAG: Final = re.compile(
 _PATIENT_AGE: Final = (
     r"(?P<age>1[3-9]|[2-9][0-9]|10[0-9])[MF]\b"
     r"(?=,?[ ](?:with[ ](?:a[ ]history|a[ ]past|known|previous|prior|worsening|acute|chronic"
-    r"|sudden|severe|recurrent)|presenting|presents"
-    r"|presented|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
+    r"|sudden|severe|recurrent)|(?:presenting|presents|presented)[ ]with"
+    r"|complaining|referred|admitted|known|smoker|non-smoker|ex-smoker|history"
     r"|s/p)\b)")
 #: the tag opening a sentence: "67M presenting with chest pain"
 _OPENING_PATIENT_TAG: Final = re.compile(_PATIENT_AGE)

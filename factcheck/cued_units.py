@@ -139,14 +139,14 @@ _BEFORE_THEIR_THING: Final = {"carat": _GRAMMAR["gem_cues"], "tooth": _GRAMMAR["
 
 
 def _their_thing_after(sentence: Sentence, symbol_end: int, unit: str, end: int) -> bool:
-    """Whether the thing a carat or a tooth measures follows within three words ("a 1.2ct
+    """Whether the thing a carat or a tooth measures follows within two words ("a 1.2ct
     diamond", "5.00ctw tennis bracelet", "a 34t chainring"); a gem's weight in carats with
     a decimal needs none ("The stone weighs 2.01 ct"; but "Stamps cost 60 ct each at the
     diamond shop", "The 12t truck carried bike cassettes")."""
     if unit == "carat" and "." in sentence.text[max(0, end - 4):end - 1]:
         return True
     things = _BEFORE_THEIR_THING[unit]
-    return any(word.lower in things for word in sentence.after(symbol_end, 3))
+    return any(word.lower in things for word in sentence.after(symbol_end, 2))
 
 
 def _labelled(sentence: Sentence, end: int) -> bool:

@@ -3483,6 +3483,8 @@ PHYSICAL = [
     row("Duty rose to £9.27 per lpa.", point("9.27", "GBP / liter", change=("up", "to"))),
     row("Laser surgery costs £1,995 per eye, or £3,990 for both.", point(1995, "GBP / eye"),
         point(3990, "GBP")),
+    row("Markets were calm. 80M presenting a strong case for investors.", point(80_000_000)),
+    row("The crane lifts 40t near the chainring factory.", point(40, "metric_ton")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
