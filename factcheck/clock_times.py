@@ -127,9 +127,12 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if _RATE_AFTER.match(sentence.text, numeral.end):
         return False  # "at 4.35 against the US dollar at noon": an exchange rate
     if prev == "the":
-        after = sentence.after(numeral.end, 2)  # "the 9.15 from Leeds": a train by its time
-        return len(after) == 2 and after[0].lower in ("from", "to") \
-            and after[1].text[:1].isupper() or bool(after) and after[0].lower in TIMETABLED
+        after = sentence.after(numeral.end, 3)  # "the 9.15 from Leeds": a train by its time
+        return len(after) >= 2 and after[0].lower in ("from", "to") \
+            and after[1].text[:1].isupper() \
+            or len(after) == 3 and (after[0].lower, after[1].lower) == ("out", "of") \
+            and after[2].text[:1].isupper() \
+            or bool(after) and after[0].lower in TIMETABLED  # ("the 17.05 out of Euston")
         # ("the 18.52 service", "the 11.40 sailing")
     if _opening_span(numeral, sentence):
         return True  # "Breakfast served 7–10.30", "Surgery hours 8.00–18.30"
@@ -148,7 +151,8 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 
 #: what a bill or a programme times right before the hour, with no "at": "Doors 7.30, show
 #: 8.15", "kickoff 3.00", "matinee 2.30"
-_EVENT_LABELS: Final = frozenset(["doors", "show", "kickoff", "matinee", "screening"])
+_EVENT_LABELS: Final = frozenset(["doors", "show", "kickoff", "matinee", "screening", "dep",
+                                  "dep.", "arr", "arr."])
 #: the two words of such a label: "kick-off 3.00", "curtain up 7.45"
 _EVENT_PAIRS: Final = frozenset([("kick", "off"), ("-", "off"), ("curtain", "up")])
 

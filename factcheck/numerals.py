@@ -373,6 +373,11 @@ _LAST_DAY: Final = 31
 _GROUP_SPACE_IN: Final = re.compile(f"[{_GROUP_SPACES}]")
 _LIST_SEPARATOR: Final = re.compile(rf"[,{_GROUP_SPACES}]")
 
+#: a train's headcode, a digit, a capital and two digits: "the 6E41", "1Z86"
+_HEADCODE: Final = re.compile(r"[0-9][A-Z][0-9]{2}(?![\w.,])")
+#: a comma before a group of three digits that ends the run: thousands grouped by commas
+#: ("290,000"), never after a space's grouping
+_COMMA_THOUSANDS_AFTER: Final = re.compile(r",[0-9]{3}(?:,[0-9]{3})*(?:\.[0-9]+)?\Z")
 #: ordinal and decade suffixes that make a digit run a non-number: "21st", "1990s", "'90s"
 _ORDINAL_SUFFIX: Final = re.compile(r"(?i:st|nd|rd|th)(?![^\W_])")
 #: words before a number with a glued "s" that make the "s" seconds, or a time at the other
@@ -1433,15 +1438,21 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     run_start, run_end = match.span("run")
     # the sign is what the match holds before the run ("" when it has none)
     run, sign = text[run_start:run_end], text[start:run_start]
+    code = _HEADCODE.match(text, run_start)
+    if code is not None and (text[run_start + 1] != "E" or text[run_start + 2] >= "3"):
+        return [], code.end()  # "the 1Z86", "the 6E41": a train's headcode (but "2E05",
+        # "6E24 kg" are powers of ten)
     if _is_glued_after_name(text, run_start):
         space = _GROUP_SPACE_IN.search(run)  # "p99 140 ms": the name's digits end at the
         return [], run_start + space.start() if space else run_end  # space, a number follows
     plain_digits = run.isdigit()
     space = _GROUP_SPACE_IN.search(run) if sign == "+" or "," in run else None
     if space is not None and (sign == "+" or (
-            "," in run[:space.start()] and run[space.start() - 1] != ",")):
-        # "+1 555 0100" is a telephone number, not 1,555 and 100; "2,345,678 100.0" are
-        # two cells of a table row, since no one groups thousands with commas and spaces
+            "," in run[:space.start()] and run[space.start() - 1] != ",")
+            or _COMMA_THOUSANDS_AFTER.search(run, space.end())):
+        # "+1 555 0100" is a telephone number, not 1,555 and 100; "2,345,678 100.0" and
+        # "18-64 290,000" are two cells of a table row, since no one groups thousands with
+        # commas and spaces
         run_end = run_start + space.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()

@@ -766,14 +766,20 @@ def _ages_ago(sentence: Sentence, second: Numeral) -> bool:
 _AGO: Final = re.compile(r"[ ]ago\b")
 
 
-#: nouns before "between" that compare its two ends: "the difference between 40% and 20%"
+#: nouns before "between" that compare its two ends, and verbs that go from one to the
+#: other: "the difference between 40% and 20%", "units switch between 25 kV and 750 V" (not
+#: "Choose between 2 and 4 players": a range)
 _COMPARING_NOUNS: Final = frozenset(["difference", "differences", "choice", "contrast",
-                                     "distinction", "differential", "trade-off"])
+                                     "distinction", "differential", "trade-off",
+                                     "switch", "switches", "switched", "switching",
+                                     "toggle", "toggles", "alternate", "alternates",
+                                     "alternating"])
 # (not "gap": "Leave a gap between 5 and 10 cm" measures a space)
 
 
 def _two_things_compared(sentence: Sentence, between: int) -> bool:
-    """Whether a noun of comparing stands right before "between" at ``between``."""
+    """Whether a noun of comparing or a verb of choosing stands right before "between" at
+    ``between``: "the difference between", "units switch between 25 kV and 750 V"."""
     noun = sentence.before(between, 1)
     return bool(noun) and noun[0].lower in _COMPARING_NOUNS
 

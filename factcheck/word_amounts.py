@@ -15,7 +15,7 @@ from factcheck.changes import (change_before, change_for, change_verb_in_clause,
                                priced_rooms)
 from factcheck.claims import Change, Claim
 from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
-from factcheck.nouns import counted_noun, is_plural_subject
+from factcheck.nouns import counted_noun, is_plural_subject, is_plural_word
 from factcheck.numerals import APOSTROPHES, Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -346,6 +346,9 @@ def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
     unit = sentence.unit_after(article.end)
     if unit is None or unit.dimension in ("count", "currency", "dimensionless"):
         return False
+    before = sentence.before(article.start, 1)
+    if before and before[0].text.isalpha() and is_plural_word(before[0].lower):
+        return False  # "45 min visits a week and 2 hrs": the plural's rate, no composite
     after = sentence.after(unit.end, 2)
     if len(after) != 2 or after[0].lower != "and" or parse_number(after[1].lower) is None:
         return False

@@ -3485,6 +3485,26 @@ PHYSICAL = [
         point(3990, "GBP")),
     row("Markets were calm. 80M presenting a strong case for investors.", point(80_000_000)),
     row("The crane lifts 40t near the chainring factory.", point(40, "metric_ton")),
+    # red teams 392 to 395: a plural's rate tail opens no composite; a table's age band
+    # before a figure in thousands; a train's headcode; switching between two values; a
+    # stage's dimensions in metres; catalogue numbers; verbs of performing after a number;
+    # a train named by its time; a fare in pounds
+    row("She gets 3 x 45 min visits a week and 2 hrs of respite.", point(3, "visit / week"),
+        point(45, "minute"), point(2, "hour")),
+    row("It took a week and 2 days.", point(9, "day")),
+    row("Age 18-64 290,000", rng(18, 64, "year"), point(290_000)),
+    row("Prix : 1 234,56 €", point("1234.56", "EUR")),
+    row("The 1Z86 was late."),
+    row("The 6E41 was late."),
+    row("It weighs 6E24 kg.", point(6 * 10 ** 24, "kilogram")),
+    row("Units switch between 25 kV and 750 V.", point(25, "kilovolt"), point(750, "volt")),
+    row("Choose between 2 and 4 players.", rng(2, 4, "player")),
+    row("Stage dimensions: 12.5m (w) x 9m (d).", point("12.5", "meter"), point(9, "meter")),
+    row("Mozart's Symphony No. 40, K. 550."),
+    row("A choir of 80 sings the Requiem.", point(80)),
+    row("The 17.05 out of Euston was cancelled."),
+    row("The 4.50 out of 5 rating.", point("4.50")),
+    row("The proposed fare of 17.05 pounds.", point("17.05", "GBP")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
