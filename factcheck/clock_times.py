@@ -30,14 +30,20 @@ _HOUR_CLOCK: Final = re.compile(r"""
 #: words before "2h30" that make it a duration: "in 2h30", "took 2h30", "takes 1h15"
 _DURATION_BEFORE: Final = frozenset(["in", "of", "took", "take", "takes", "taking", "lasts",
                                      "lasted", "last", "than", "under", "over", "about",
-                                     "around", "nearly", "almost", "just"])
+                                     "around", "nearly", "almost", "just", "duration",
+                                     "runtime"])
 
 
 def after_word_of_duration(sentence: Sentence, start: int) -> bool:
     """Whether the word before ``start`` makes "2h30" a duration: "in 2h30", "takes 1h15"; a
     hedge alone does not, as a time of day takes one as often ("we got there around 16h15"),
     but a word of duration before the hedge does ("finished in about 2h30")."""
-    before = sentence.before(start, 2)
+    before = sentence.before(start, 3)
+    if before and before[-1].text == ":":
+        before = before[:-1]  # "Running time: 2h 50"
+    if len(before) >= 2 and (before[-2].lower, before[-1].lower) == ("running", "time"):
+        return True  # "Running time 3h05": how long a show runs
+    before = before[-2:]
     if not before or before[-1].lower not in _DURATION_BEFORE:
         return False
     if before[-1].lower not in _CLOCK_HEDGES:
@@ -128,11 +134,13 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
         return False  # "at 4.35 against the US dollar at noon": an exchange rate
     if prev == "the":
         after = sentence.after(numeral.end, 3)  # "the 9.15 from Leeds": a train by its time
-        return len(after) >= 2 and after[0].lower in ("from", "to") \
+        return len(after) >= 2 and after[0].lower in ("from", "to", "at") \
             and after[1].text[:1].isupper() \
+            and (after[0].lower != "at" or sentence.vocabulary.isdisjoint(_PRICED)) \
             or len(after) == 3 and (after[0].lower, after[1].lower) == ("out", "of") \
             and after[2].text[:1].isupper() \
-            or bool(after) and after[0].lower in TIMETABLED  # ("the 17.05 out of Euston")
+            or bool(after) and after[0].lower in TIMETABLED  # ("the 17.05 out of Euston",
+        # a race by its time: "the 3.45 at Cheltenham")
         # ("the 18.52 service", "the 11.40 sailing")
     if _opening_span(numeral, sentence):
         return True  # "Breakfast served 7–10.30", "Surgery hours 8.00–18.30"

@@ -464,6 +464,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower in ("under", "over") \
             and sentence.text[before[0].start - 1:before[0].start] == "-":
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
+    if before and len(before) == 1 and before[0].lower == "over" and sentence.words \
+            and sentence.words[0].lower in _KITCHEN_OVER_VERBS \
+            and dimension in ("volume", "mass") and sentence.text.startswith(" of ", reading.end):
+        before = None  # "Pour 500 ml of water over 32 g of grounds": on top of them
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS

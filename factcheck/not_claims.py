@@ -2996,13 +2996,16 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
            for w in sentence.words):
         return False  # the whole input is this number: a table cell, a caption
     after = sentence.after(numeral.end, 2)
+    before = sentence.before(numeral.start, 4)
+    if len(after) == 2 and after[0].lower == "of" and after[1].lower in _GROUP_PRONOUNS \
+            and before and before[-1].lower in ("the", "all"):
+        return True  # "The two of us went", "all three of them": who, no amount
     if after and after[0].lower == "of":
         return False
     if len(after) == 2 and after[0].lower == "to" and parse_number(after[1].text) is not None:
         return False  # "from six to nine years": the first level of a change or range
     if len(after) == 2 and after[0].lower == "or" and after[1].lower in _OPEN_ENDS:
         return False  # "Parties of six or more": a bound, whatever it counts
-    before = sentence.before(numeral.start, 4)
     if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
             and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
         return False  # "cut his sentence from 12 years to eight": the new level
@@ -3035,6 +3038,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
 
 
 _AND: Final = frozenset(["and"])
+#: the pronouns of a group after "the two of": "us", "them", "you"
+_GROUP_PRONOUNS: Final = frozenset(["us", "them", "you"])
 #: what "or" opens after a number to bound it: "six or more", "five or fewer"
 _OPEN_ENDS: Final = frozenset(["more", "fewer", "less", "over", "under", "above", "below",
                                "older", "younger"])

@@ -179,7 +179,7 @@ _GLUED_DURATION: Final = re.compile(r"""
     (?<![\w.,])
     (?: (?P<hours>[0-9]{1,3}) h [ ]? (?P<minutes>[0-5]?[0-9]) (?:m|min)
         (?: [ ]? (?P<seconds>[0-5]?[0-9](?:\.[0-9]{1,3})?) s )?
-      | (?P<bare_hours>[0-9]{1,2}) h (?P<bare_minutes>[0-5][0-9])
+      | (?P<bare_hours>[0-9]{1,2}) h [ ]? (?P<bare_minutes>[0-5][0-9])
       | (?P<lap_minutes>[0-9]{1,3}) m [ ]? (?P<lap_seconds>[0-5]?[0-9](?:\.[0-9]{1,3})?) s )
     (?!\w|[.,:][0-9])
 """, re.VERBOSE)

@@ -3505,6 +3505,19 @@ PHYSICAL = [
     row("The 17.05 out of Euston was cancelled."),
     row("The 4.50 out of 5 rating.", point("4.50")),
     row("The proposed fare of 17.05 pounds.", point("17.05", "GBP")),
+    # red teams 385, 389, 392 and 393: a group's pronoun after "the two of"; a running time's
+    # bare minutes; a race by its time and course; a kitchen's "over" of what is poured on
+    row("The two of us went."),
+    row("All four of them agreed."),
+    row("Two of them died.", point(2)),
+    row("Running time: 2h 50.", point(170, "minute")),
+    row("It takes 2h 15 to get there.", point(135, "minute")),
+    row("The train left at 16h30."),
+    row("She tipped the 3.45 at Cheltenham."),
+    row("Shares hit the 3.45 at London close.", point("3.45")),
+    row("Pour 500 ml of water over 32 g of grounds.", point(500, "milliliter"),
+        point(32, "gram")),
+    row("He sold over 300 cups.", lower(300, "cup")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
