@@ -1369,6 +1369,8 @@ _PERCENT_AHEAD: Final = re.compile(
     re.IGNORECASE)
 
 
+#: the verb of putting a price up, its object before "up": "put the fees up to"
+_PUTTING: Final = frozenset(["put", "puts", "putting"])
 #: the verb of topping an income up, perhaps with its object before "up": "tops it up to"
 _TOPPING_UP: Final = frozenset(["top", "tops", "topped", "topping"])
 #: modals of what is allowed, before which topping up to a sum is at most that sum
@@ -1412,6 +1414,12 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
+    putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
+    if putting and verb and verb[-1].lower not in _PUTTING and verb[-1].text.isalpha() \
+            and verb[-1].lower not in ("aside", "away", "by", "in", "back", "forward", "down") \
+            and _MONEY_AHEAD.match(sentence.text, up.end):
+        return True  # "The home put the fees up to £1,385 a week": raised them to it (but
+        # "You can put up to £20,000 in an ISA", "Put aside up to £50 a month": at most)
     topping = [w for w in sentence.before(up.start, 3) if w.lower in _TOPPING_UP]
     if topping and _MONEY_AHEAD.match(sentence.text, up.end) \
             and not any(w.lower in ("with", "of", "by") for w in sentence.before(up.start, 3)) \

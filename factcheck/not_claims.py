@@ -3253,6 +3253,12 @@ def _spelled_in_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence
                 and len(after) > 1 and not after[1].text.isupper())):
         return True  # "Six Nations: Ireland beat France", "SIX NATIONS starts": a name
         # heading the line (but "Three Britons died", "TWO MEN ARRESTED after raid")
+    if not opening and len(after) > 1 and after[0].text.istitle() \
+            and is_plural_word(after[0].lower) and after[1].text.istitle() \
+            and after[1].text.isalpha() and sentence.gap(after[0].end, after[1].start) == " " \
+            and after[1].lower not in lexicon.load().function_words:
+        return True  # "Four Seasons Health Care runs 200 homes", "Three Rivers Council
+        # approved": a name of three capitalised words (but "Three Britons died")
     return bool(opening) and opening[-1].isalnum()
 
 

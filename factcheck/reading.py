@@ -186,8 +186,12 @@ _QUOTE_WINDOW: Final = 200
 _INCH_MARK_BEFORE: Final = re.compile(r"[0-9]\"")
 
 #: "in" after the inches of a height in feet: glued ("6ft 2in"), or spaced before a bracket,
-#: a comma or "and" ("6 ft 4 in (1.93 m)", "5 ft 11 in, and")
-_IN_AFTER_FEET: Final = re.compile(r"(?P<mark>)(?:in(?![\w'])|[ ]in(?=[ ]?\(|,|[ ]and\b))")
+#: a comma, "and", the end or a word other than a determiner ("6 ft 4 in (1.93 m)", "5 ft
+#: 11 in, and", "the 4 ft 8½ in gauge", "5 ft 3 in is wider"; not "6 ft 2 in the final")
+_IN_AFTER_FEET: Final = re.compile(
+    r"(?P<mark>)(?:in(?![\w'])|[ ]in(?=[ ]?\(|,|[ ]and\b|[.;:!?]|\s*\Z"
+    r"|[ ](?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|which|what)\b)"
+    r"[a-z]))")
 
 
 def _inches_after_feet(sentence: Sentence, start: int, end: int) -> Optional["re.Match[str]"]:

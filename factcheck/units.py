@@ -1372,7 +1372,8 @@ def _described_after(text: str, pos: int) -> bool:
 _PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent)\Z", re.IGNORECASE)
 _NOUN_NEXT: Final = re.compile(
     r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
-    r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb)\b")
+    r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb|uptime"
+    r"|availability|churn|retention)\b")
 
 #: a lower-case word after a period's adjective
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")

@@ -3518,6 +3518,21 @@ PHYSICAL = [
     row("Pour 500 ml of water over 32 g of grounds.", point(500, "milliliter"),
         point(32, "gram")),
     row("He sold over 300 cups.", lower(300, "cup")),
+    # red teams 393 to 395: a gauge's inches before a noun or a verb; uptime's month names
+    # no rate; metres above sea level; putting fees up to a level; a name of three
+    # capitalised words opening a sentence
+    row("The 4 ft 8½ in gauge was adopted.", point("56.5", "inch")),
+    row("Irish gauge of 5 ft 3 in is wider.", point(63, "inch")),
+    row("We guarantee 99.95% monthly uptime.", point("99.95", "percent")),
+    row("Rates rose 2% monthly.", point(2, "percent / month", change=("up", "delta"))),
+    row("Grown at 1,800 masl.", point(1800, "meter")),
+    row("The home put the fees up to £1,385 a week.",
+        point(1385, "GBP / week", change=("up", "to"))),
+    row("You can put up to £20,000 in an ISA.", upper(20_000, "GBP")),
+    row("Put aside up to £50 a month.", upper(50, "GBP / month")),
+    row("Four Seasons Health Care runs 200 homes.", point(200, "home")),
+    row("Three Britons died.", point(3, "briton")),
+    row("Two Labour MPs resigned.", point(2, "mp")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
