@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, NamedTuple, Optional, Tuple
+from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon
 from factcheck.numerals import TENOR_RATE
 from factcheck.sentence import Sentence
+from factcheck.text import Word
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
@@ -146,7 +147,21 @@ def _their_thing_after(sentence: Sentence, symbol_end: int, unit: str, end: int)
     if unit == "carat" and "." in sentence.text[max(0, end - 4):end - 1]:
         return True
     things = _BEFORE_THEIR_THING[unit]
-    return any(word.lower in things for word in sentence.after(symbol_end, 2))
+    words = [word for word in sentence.after(symbol_end, 6) if word.text != "-"]
+    return any(word.lower in things for word in _whole_words(sentence, words)[:2])
+
+
+def _whole_words(sentence: Sentence, words: List[Word]) -> List[Word]:
+    """The words, a hyphenated compound counted as its last part: "narrow-wide chainring"
+    is two words."""
+    whole: List[Word] = []
+    for word in words:
+        if whole and sentence.text[word.start - 1:word.start] == "-" \
+                and sentence.text[word.start - 2:word.start - 1].isalpha():
+            whole[-1] = word
+        else:
+            whole.append(word)
+    return whole
 
 
 def _labelled(sentence: Sentence, end: int) -> bool:

@@ -93,7 +93,11 @@ def karat_claims(sentence: Sentence) -> List[Claim]:
 def _stands_alone(sentence: Sentence, end: int) -> bool:
     """Whether no noun follows a bare purity, which would be what a thousand counts ("18k
     followers") or a gem a carat weighs ("a 2ct stone")."""
-    following = sentence.after(end, 1)
+    following = sentence.after(end, 6)
+    if following and following[0].lower in ("in", "to") \
+            and any(word.lower == "gold" for word in following[1:]):
+        return True  # "The ring is 14K in white gold", "9K to 18K gold" (but "raised 18K
+        # in a week")
     return not following or not following[0].text.isalpha() \
         or not following[0].text.islower() or following[0].lower in _JOINING_WORDS
 

@@ -1794,6 +1794,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end) \
             and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
+    if _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
+                                numeral.start):
+        return False  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
+        # in its composer's catalogue (but "in Section D. 12 people were hurt")
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
@@ -2295,6 +2299,8 @@ _NAMED_MILE_AFTER: Final = re.compile(
 _WHEEL_WORDS: Final = frozenset(["wheel", "wheels", "wheelset", "tyre", "tyres", "tire", "tires",
                                  "rim", "rims", "bike", "bikes", "bicycle", "frame", "fork",
                                  "gravel", "tubeless", "clincher", "clinchers"])
+#: a composer's catalogue letter after a comma, right before a work's number: ", K. 550"
+_CATALOGUE_BEFORE: Final = re.compile(r"[,(][ ]?(?:K|KV|D|B|Sz)\.?[ ]?\Z")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

@@ -982,8 +982,9 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 _SOLVENTS: Final = frozenset(["tce", "pce"])
 _WATER_WORDS: Final = frozenset(["water", "groundwater", "well", "wells", "plume", "aquifer"])
 #: words of salt water, beside which "ppt" is parts per thousand
-_SALT_WORDS: Final = frozenset(["salinity", "saline", "salt", "salty", "seawater", "brackish",
-                                "brine", "reef", "marine"])
+_SALT_WORDS: Final = frozenset(["salinity", "saline", "salty", "seawater", "saltwater",
+                                "brackish", "brine", "reef"])
+# (not "salt": "Salt Lake County's jobless rate rose 1.2 ppt")
 #: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
 _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre

@@ -346,9 +346,11 @@ def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
     unit = sentence.unit_after(article.end)
     if unit is None or unit.dimension in ("count", "currency", "dimensionless"):
         return False
-    before = sentence.before(article.start, 1)
-    if before and before[0].text.isalpha() and is_plural_word(before[0].lower):
+    before = sentence.before(article.start, 4)
+    if before and before[-1].text.isalpha() and is_plural_word(before[-1].lower) \
+            and any(word.text[:1].isdigit() for word in before[:-1]):
         return False  # "45 min visits a week and 2 hrs": the plural's rate, no composite
+        # (but "The course runs a year and 6 months")
     after = sentence.after(unit.end, 2)
     if len(after) != 2 or after[0].lower != "and" or parse_number(after[1].lower) is None:
         return False

@@ -3533,6 +3533,16 @@ PHYSICAL = [
     row("Four Seasons Health Care runs 200 homes.", point(200, "home")),
     row("Three Britons died.", point(3, "briton")),
     row("Two Labour MPs resigned.", point(2, "mp")),
+    # misfire hunt 396: salt in a place's name; a hyphenated word before a cog; a purity
+    # before "in" and gold; a verb before a composite; a mass in powers of ten; a catalogue
+    # letter only after a comma
+    row("Salt Lake County's jobless rate rose 1.2 ppt.",
+        point("1.2", "percentage_point", change=("up", "delta"))),
+    row("The ring is 14K in white gold.", point(14, "karat")),
+    row("The course runs a year and 6 months.", point(18, "month")),
+    row("The star has a mass of 2E30 kg.", point(2 * 10 ** 30, "kilogram")),
+    row("It happened in Section D. 12 people were hurt.", point(12, "person")),
+    row("Schubert's Sonata in B flat, D. 960."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5461,6 +5471,7 @@ COUNTS = [
     row("See pp. 212-219 for details."),
     row("Sec. 12-14 apply."),
     row("She was the 100 millionth visitor."),
+    row("The museum led 530 tours.", point(530, "tour")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
