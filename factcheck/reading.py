@@ -860,13 +860,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS) or (
+            knots.group().strip() == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
+            and last.value * scale <= _FASTEST_KNOTS) or (
             knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
             and (sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS)
                  or any(w.lower in _SPEED_LEADS
                         for w in sentence.before(first.start, _PRICE_REACH))))):
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
-        # may be kilotonnes); "averaged 19.4 kn" where it speaks of the sea
+        # may be kilotonnes), "steaming at 11 kt" of a ship's speed; "averaged 19.4 kn"
+        # where it speaks of the sea
         return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
                            knots.end())
     degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
@@ -1944,6 +1947,12 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
                                          "cost", "spending", "debt", "loss", "losses", "cash",
                                          "assets", "budget", "users", "customers",
                                          "subscribers", "shares", "funding", "deficit"])
+#: nouns of sums of money, beside which a decimal's glued "m" is millions
+_SUM_NOUNS: Final = _MONEY_OR_COUNT_CUES | frozenset(["budget", "budgets", "funding", "grant",
+                                                      "grants", "fund", "investment"])
+#: what may follow such a sum: the end, a comma or a clause's next words ("in funding",
+#: "this year", "a year")
+_SUM_ENDS: Final = re.compile(r"\s*(?:[,;.)]|\Z|[ ](?:in|this|last|a|per|for|from|to)\b)")
 #: what follows millions grouped in thousands: "of" a whole, or a plural or a currency's
 #: name ("1,200m of EU funds", "1,250m shares", "3,300m euros")
 _WHOLE_OR_MONEY_NEXT: Final = re.compile(
@@ -1999,6 +2008,12 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             and sentence.vocabulary.isdisjoint(_LENGTH_CUES):
         return True  # "Revenue was 1,472.3m": a figure of money grouped in thousands and
         # written to a decimal place is no length in metres (but "The tower is 1,250.5m tall")
+    if "." in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start) \
+            and not sentence.vocabulary.isdisjoint(_SUM_NOUNS) \
+            and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
+            and _SUM_ENDS.match(sentence.text, unit.end):
+        return True  # "The budget is 12.5m this year", "They secured 4.5m in funding": a sum
+        # in millions, its currency unwritten (but "The wall stands 3.1m tall")
     if sentence.text[unit.end:unit.end + 1] == "-":
         hyphened = units.match_unit_after(sentence.text, unit.end + 1)
         return hyphened is not None and hyphened.start == unit.end + 1 \

@@ -831,6 +831,9 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
+    if cue < 0 and _WORTH_OTHER_MONEY.match(text, end):
+        return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth
+        # dollars is weighed in pounds (but "fined 500 pounds, worth $650")
     if cue < 0 and _farm_output(text, pos, end):
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
@@ -846,6 +849,10 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     return True
 
 
+#: a value in another money right after "pounds": ", worth $464 million"
+_WORTH_OTHER_MONEY: Final = re.compile(
+    r",?[ ](?:worth|valued[ ]at|fetching)[ ](?:about[ ]|some[ ]|around[ ]|nearly[ ])?"
+    r"(?:US|A|C|NZ)?[$€¥]")
 #: the place the word "euro" may name: "euro area", "euro-area", "euro zone"
 _EURO_AREA: Final = re.compile(r"[ -](?:area|zone)\b", re.IGNORECASE)
 #: a chemical formula right after "pounds": "2.1 million pounds U3O8" is uranium by weight

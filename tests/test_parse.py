@@ -2640,7 +2640,7 @@ PHYSICAL = [
     row("The mine produced 500 kt of copper.", point(500, "kilometric_ton")),
     row("The probe fired 5 mN of force.", point(5, "millinewton")),
     row("Copper output reached 254 kt in 2023.", point(254, "kilometric_ton")),
-    row("The coal carrier slowed to 12 kt.", point(12, change=("down", "to"))),
+    row("The coal carrier slowed to 12 kt.", point(12, "knot", change=("down", "to"))),
     row("The bomb had a 15 kt yield.", point(15, "kt")),
     row("Central pressure was estimated at 922mb.", point(922, "millibar")),
     row("The video file was 922mb.", point(922, "megabyte")),
@@ -3343,7 +3343,7 @@ PHYSICAL = [
     row("The helpline took 112 calls on Monday and returned all 112 calls by Tuesday.",
         point(112, "call"), point(112, "call")),
     row("Workers at 3 CNH plants went on strike.", point(3, "plant")),
-    row("Tidal currents of 3 kt swept the waste outfall.", point(3)),
+    row("Tidal currents of 3 kt swept the waste outfall.", point(3, "knot")),
     row("Warehouse four, two or three kilometres away, burned.", point(2, "kilometer"),
         point(3, "kilometer")),
     # red teams 370 and 373: a visa's class glued to a number after its letters; a subclass;
@@ -3543,6 +3543,20 @@ PHYSICAL = [
     row("The star has a mass of 2E30 kg.", point(2 * 10 ** 30, "kilogram")),
     row("It happened in Section D. 12 people were hurt.", point(12, "person")),
     row("Schubert's Sonata in B flat, D. 960."),
+    # red teams 396, 398 and 400: a one-line table's columns keep their own headers; kilotonnes
+    # of a stock, knots of a ship; pounds worth dollars are weighed; a decimal's glued "m"
+    # beside a budget or funding is millions
+    row("Port | Landings (t) | Value (£m) — Peterhead | 143,200 | 226.4", point(143_200),
+        point(226_400_000, "GBP")),
+    row("Net revenue budget (£000): Adults 142,310", point(142_310_000, "GBP")),
+    row("SSB was 187 kt in 2023.", point(187, "kilometric_ton")),
+    row("The vessel was steaming at 11 kt.", point(11, "knot")),
+    row("The Maine lobster catch was 93.7 million pounds, worth $464 million.",
+        point(93_700_000, "pound"), point(464_000_000, "USD")),
+    row("He was fined 500 pounds, worth $650.", point(500, "GBP"), point(650, "USD")),
+    row("The budget is 12.5m this year.", point(12_500_000)),
+    row("They secured 4.5m in funding.", point(4_500_000)),
+    row("The funding paid for a 2.5m wall.", point("2.5", "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
