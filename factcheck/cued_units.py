@@ -83,6 +83,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[tT]" + _AFTER + r"(?![ ]of\b)"), "tooth", "count", _GRAMMAR["teeth_cues"]),
     (re.compile(r"[ ]?y" + _AFTER), "year", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]?d" + _AFTER), "day", "time", _GRAMMAR["half_life_cues"]),
+    (re.compile(r"[ ]MP" + _AFTER), "megapixel", "count", _GRAMMAR["camera_cues"]),
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -195,5 +196,6 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "supplement", "dose", "once", "twice", "every", "each",
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
-                                   "charger", "chargers", "controller", "motor",
+                                   "charger", "chargers", "controller", "motor", "sensor",
+                                   "camera", "selfie", "lens", "shooter",
                                    "generators", "water"])

@@ -107,6 +107,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
             took = True
         elif (_takes_rate(claim, following) and claim.change is None
               and claim.kind in ("point", "approx")
+              and not (_joined(sentence, claim, following, ("or",))
+                       and not _comparable(claim, following, PRICE_RATIO))
               and (_joined(sentence, claim, following, ("and", "or", ", and"))
                    or (took and _joined(sentence, claim, following, (",",)))
                    or (claim.dimension != "currency"
@@ -114,7 +116,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                        and _OF_THING_AND.match(sentence.gap(claim.span[1],
                                                             following.span[0]).strip())))):
             # "£30, £25 and £20 a month", "26.4 points, 12.4 rebounds and 9.0 assists per
-            # game": the rate written once
+            # game": the rate written once (but "$199 or $9.99/month": to buy or to rent)
             shared[index] = replace(claim, unit=claim.unit + following.unit[
                 following.unit.index(" / "):], dimension=following.dimension)
             took = True
@@ -496,7 +498,7 @@ _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "widt
 #: amount before: "$25 a day, or $100 for five days", "£45 for the week", "£1,995 per eye, or
 #: £3,990 for both"
 _OWN_BASIS_AFTER: Final = re.compile(
-    r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?"
+    r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
     r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
     re.IGNORECASE)

@@ -1869,6 +1869,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # stations")
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
+    if _TIMES_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 4),
+                            numeral.start):
+        return True  # "a 2560 x 1600 display": the other side of a size, no year
     if sentence.text[numeral.end:numeral.end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") \
             and 1900 <= numeral.value < 2100:
         return False  # "still below 2019's 6.2 million": the year of the figure after it
@@ -2299,6 +2302,8 @@ _NAMED_MILE_AFTER: Final = re.compile(
 _WHEEL_WORDS: Final = frozenset(["wheel", "wheels", "wheelset", "tyre", "tyres", "tire", "tires",
                                  "rim", "rims", "bike", "bikes", "bicycle", "frame", "fork",
                                  "gravel", "tubeless", "clincher", "clinchers"])
+#: a number and a times sign right before a number: "2560 x "
+_TIMES_BEFORE: Final = re.compile(r"[0-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?\Z")
 #: a composer's catalogue letter after a comma, right before a work's number: ", K. 550"
 _CATALOGUE_BEFORE: Final = re.compile(r"[,(][ ]?(?:K|KV|D|B|Sz)\.?[ ]?\Z")
 #: a gearing glued after a number: "8-speed", "11-spd"

@@ -3557,6 +3557,17 @@ PHYSICAL = [
     row("The budget is 12.5m this year.", point(12_500_000)),
     row("They secured 4.5m in funding.", point(4_500_000)),
     row("The funding paid for a 2.5m wall.", point("2.5", "meter")),
+    # red team 399: megapixels spaced beside a camera; pixels per inch; a price to buy takes
+    # no rate of the price to rent; a day's sum takes no hourly rate; a size's year-shaped
+    # side
+    row("The main camera is 48 MP.", point(48, "megapixel")),
+    row("A 108 MP sensor.", point(108, "megapixel")),
+    row("Only 48 MP voted for it.", point(48)),
+    row("The screen has 460 ppi.", point(460, "pixels_per_inch")),
+    row("It costs $199 or $9.99/month.", point(199, "USD"), point("9.99", "USD / month")),
+    row("It costs £30 or £25 a month.", point(30, "GBP / month"), point(25, "GBP / month")),
+    row("Pay £35 an hour, or £220 for a full day.", point(35, "GBP / hour"), point(220, "GBP")),
+    row("It has a 2560 x 1600 display.", point(2560), point(1600)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
