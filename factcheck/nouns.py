@@ -294,6 +294,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # its price; not "Of the two tickets, one costs £40")
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
+                    and not _priced_after(sentence, following[0]) \
                     and not (following[0].lower in lexicon.load().changes
                              and word.text.islower() and units.singular(lowered) != lowered) \
                     and sentence.gap(word.end, following[0].start) == " " \
@@ -392,6 +393,19 @@ _HEAD_COMPOUNDS: Final = frozenset(["office", "offices", "teacher", "teachers", 
                                     "coaches", "chef", "chefs", "count", "quarters", "lice",
                                     "injury", "injuries", "wound", "wounds", "nurse",
                                     "nurses"])
+
+
+def _priced_after(sentence: Sentence, word: Word) -> bool:
+    """Whether "costs" is the verb of a price right after it: "30 eggs costs KSh 450" (not
+    "40 running costs")."""
+    if word.lower != "costs":
+        return False
+    following = sentence.after(word.end, 2)
+    return bool(following) and (_is_money_sign(following[0].text)
+                                or following[0].text[:1].isdigit()
+                                or bool(units.currency_code(following[0].text))
+                                or (len(following) == 2 and following[0].lower in ("about",
+                                                                                   "around")))
 
 
 def _noun_further(after: Sequence[Word], index: int) -> bool:

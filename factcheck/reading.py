@@ -929,9 +929,10 @@ _ACADEMIC_AFTER: Final = re.compile(
     r"[ ]" + lexicon.alternation("grammar_words.txt", "degree_courses") + r"\b")
 #: "a day" and the like after a small number in words, so many a period: "Take one a day"
 _DOSE_A_PERIOD: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|night|week|hour|month)\b")
-#: what may stand between a bare number and its period: "5,000 per hour", "47 a week" (not
-#: "the 5-a-day campaign", a name)
-_SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]", re.IGNORECASE)
+#: what may stand between a bare number and its period: "5,000 per hour", "47 a week", "Max
+#: 5/day" (not "the 5-a-day campaign", a name)
+_SO_MANY_A: Final = re.compile(r"[ ]+(?:per|an?)[ ]|/(?=(?:day|week|month|year|hour|night)\b)",
+                               re.IGNORECASE)
 #: words after "a year" that make it a time before or after another ("80,000 a year ago",
 #: "68 a year earlier", "40 a day into the fighting"), not a period that the amount is
 #: counted in

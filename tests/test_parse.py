@@ -5497,6 +5497,13 @@ COUNTS = [
     row("Sec. 12-14 apply."),
     row("She was the 100 millionth visitor."),
     row("The museum led 530 tours.", point(530, "tour")),
+    # red team 401: a verb of selling after a plural; "costs" before a price is a verb; a
+    # bare number's period after a slash
+    row("A pen of 4 goats sells for £400.", point(4, "goat"), point(400, "GBP")),
+    row("A tray of 30 eggs costs KSh 450.", point(30, "egg"), point(450, "KES")),
+    row("We cut 40 running costs.", point(40, "cost", change=("down", "delta"))),
+    row("Max 5/day.", upper(5, "1 / day")),
+    row("The rate was 24/7."),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
