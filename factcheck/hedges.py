@@ -1140,12 +1140,14 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more
     # than 2 hours" is a rule)
     last = len(words) - 1
-    if len(words) > 1 and words[-1].text.isalpha() and words[-2].lower in ("or", "nor") \
-            and words[-1].lower not in _NEGATORS:
-        last = _before_other_bound(words[:-1])  # "never fall below 30% or rise above 60%"
-    elif words and words[-1].lower in ("or", "nor"):
-        last = _before_other_bound(words)  # "Do not store below 5°C or above 30°C": the
-        # negation holds for both bounds
+    joined = words[:-1] if len(words) > 1 and words[-1].text.isalpha() \
+        and words[-2].lower in ("or", "nor") and words[-1].lower not in _NEGATORS \
+        else words if words and words[-1].lower in ("or", "nor") else None
+    if joined is not None:
+        opener = _other_bound_opener(joined)  # "Do not store below 5°C or above 30°C",
+        # "never fall below 30% or rise above 60%": negated as the bound before the "or"
+        # is (not "not suitable for babies under 3 months or under 5 kg": who is meant)
+        return opener >= 0 and _negated(sentence, [joined[opener]])
     for index in range(last, -1, -1):
         word = words[index]
         near = index > last - NEGATION_REACH
@@ -1194,13 +1196,13 @@ _BOUND_OPENERS: Final = frozenset(["below", "above", "under", "over", "more", "l
                                    "exceed", "beyond", "greater", "higher", "lower"])
 
 
-def _before_other_bound(words: Sequence[Word]) -> int:
-    """The index of the word before the bound that "or" (the last of ``words``) joins to the
-    next: "store below 5°C or" gives "store"; -1 when no bound comes before the "or"."""
+def _other_bound_opener(words: Sequence[Word]) -> int:
+    """The index of the word opening the bound that "or" (the last of ``words``) joins to
+    the next: "store below 5°C or" gives "below"; -1 when no measured bound comes before."""
     for index in range(len(words) - 2, max(-1, len(words) - 8), -1):
         if words[index].lower in _BOUND_OPENERS:
             measured = any(w.text[:1].isdigit() for w in words[index + 1:-1])
-            return index - 1 if measured else -1  # (not "were not lower, or above 40")
+            return index if measured else -1  # (not "were not lower, or above 40")
     return -1
 
 
@@ -1417,6 +1419,7 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower not in _PUTTING and verb[-1].text.isalpha() \
             and verb[-1].lower not in ("aside", "away", "by", "in", "back", "forward", "down") \
+            and verb[-1].lower not in lexicon.load().function_words \
             and _MONEY_AHEAD.match(sentence.text, up.end):
         return True  # "The home put the fees up to £1,385 a week": raised them to it (but
         # "You can put up to £20,000 in an ISA", "Put aside up to £50 a month": at most)

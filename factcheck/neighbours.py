@@ -208,6 +208,14 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
         return claims
     result = list(claims)
     for index, claim in enumerate(result):
+        per = claim.unit[len("1 / "):] if claim.unit.startswith("1 / ") else ""
+        if per:  # "500 trucks/day pre-war vs 80/day now": the noun of a rate left out
+            previous = _parallel_before(result, index)
+            if previous is not None and previous.unit.endswith(" / " + per) \
+                    and previous.dimension == "rate" and _after_connective(sentence, previous,
+                                                                           claim):
+                result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
+            continue
         if claim.unit or claim.value is None or (claim.change and claim.change.role == "factor"):
             continue
         whole = _counts_something(claim)

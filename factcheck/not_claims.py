@@ -2305,7 +2305,7 @@ _WHEEL_WORDS: Final = frozenset(["wheel", "wheels", "wheelset", "tyre", "tyres",
 #: a number and a times sign right before a number: "2560 x "
 _TIMES_BEFORE: Final = re.compile(r"[0-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?\Z")
 #: a composer's catalogue letter after a comma, right before a work's number: ", K. 550"
-_CATALOGUE_BEFORE: Final = re.compile(r"[,(][ ]?(?:K|KV|D|B|Sz)\.?[ ]?\Z")
+_CATALOGUE_BEFORE: Final = re.compile(r"[,(][ ]?(?:(?:K|D|B)\.|KV\.?|Sz\.?)[ ]?\Z")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

@@ -5504,6 +5504,22 @@ COUNTS = [
     row("We cut 40 running costs.", point(40, "cost", change=("down", "delta"))),
     row("Max 5/day.", upper(5, "1 / day")),
     row("The rate was 24/7."),
+    # session 33's reruns of earlier red teams' gold: a fish with a plural in -s keeps it;
+    # a grade's letter is no catalogue's; "put the cost at up to" stays a bound; a bound
+    # after "or" is negated only as the one before it is; a rate's noun left out
+    row("Aquarium is 55 gal with 20 tetras and 1 very angry pleco", point(55, "gallon"),
+        point(20, "tetra"), point(1, "tetra")),
+    row("Grade distribution (n=1,204): A 18%, B 34%, C 29%, D 12%, F 7%", point(1204),
+        point(18, "percent"), point(34, "percent"), point(29, "percent"), point(12, "percent"),
+        point(7, "percent")),
+    row("The 2019 Oakervee review put the cost at up to £106bn.", upper(106_000_000_000, "GBP")),
+    row("Ibuprofen is not suitable for babies under 3 months or under 5 kg.",
+        upper(3, "month"), upper(5, "kilogram")),
+    row("The numbers don't add up: 500 trucks/day pre-war vs 80/day now means a 84% drop.",
+        point(500, "truck / day"), point(80, "truck / day"),
+        point(84, "percent", change=("down", "delta"))),
+    row("It served 300 meals a day, and 200 a day in winter.", point(300, "meal / day"),
+        point(200, "meal / day")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
