@@ -93,15 +93,19 @@ def karat_claims(sentence: Sentence) -> List[Claim]:
 def _stands_alone(sentence: Sentence, end: int) -> bool:
     """Whether no noun follows a bare purity, which would be what a thousand counts ("18k
     followers") or a gem a carat weighs ("a 2ct stone")."""
-    following = sentence.after(end, 6)
-    if following and following[0].lower in ("in", "to") \
-            and any(word.lower == "gold" for word in following[1:]):
+    if _IN_GOLD.match(sentence.text, end):
         return True  # "The ring is 14K in white gold", "9K to 18K gold" (but "raised 18K
-        # in a week")
+        # in a week", "sold 10K in gold coins")
+    following = sentence.after(end, 1)
     return not following or not following[0].text.isalpha() \
         or not following[0].text.islower() or following[0].lower in _JOINING_WORDS
 
 
+#: "in" or "to" and gold, perhaps its colours or another purity between, no goods after:
+#: " in white gold", " in both yellow and rose gold", " to 18K gold"
+_IN_GOLD: Final = re.compile(
+    r"[ ](?:in|to)[ ](?:(?:both|white|yellow|rose|red|green|solid|pure|and|or"
+    r"|(?:9|10|14|18|22|24)[kK])[ ]){0,4}gold\b(?![ ][a-z]+s\b)")
 #: words after a bare purity that begin a clause about it: "9ct is 37.5% gold", "18ct at
 #: £36.50/g"
 _JOINING_WORDS: Final = frozenset(["is", "was", "at", "and", "or", "per", "costs", "sells",

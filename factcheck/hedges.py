@@ -466,8 +466,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
     if before and len(before) == 1 and before[0].lower == "over" and sentence.words \
             and sentence.words[0].lower in _KITCHEN_OVER_VERBS \
-            and dimension in ("volume", "mass") and sentence.text.startswith(" of ", reading.end):
-        before = None  # "Pour 500 ml of water over 32 g of grounds": on top of them
+            and dimension in ("volume", "mass") and sentence.text.startswith(" of ", reading.end) \
+            and not _CLAUSE_BREAK.search(sentence.text, sentence.words[0].end, before[0].start):
+        before = None  # "Pour 500 ml of water over 32 g of grounds": on top of them (but
+        # "Pour the batter into a tin; the recipe makes over 900 g of cake")
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
         if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
@@ -1373,6 +1375,12 @@ _PERCENT_AHEAD: Final = re.compile(
 
 #: the verb of putting a price up, its object before "up": "put the fees up to"
 _PUTTING: Final = frozenset(["put", "puts", "putting"])
+#: what is put up to a new level: "put the fees up to £1,385"
+_PRICE_NOUNS: Final = frozenset(["fee", "fees", "price", "prices", "rent", "rents", "cost",
+                                 "costs", "tariff", "tariffs", "bill", "bills", "rate", "rates",
+                                 "charge", "charges", "premium", "premiums", "fare", "fares"])
+#: a break between clauses: "Pour the batter into a tin; the recipe makes"
+_CLAUSE_BREAK: Final = re.compile(r"[;:,]")
 #: the verb of topping an income up, perhaps with its object before "up": "tops it up to"
 _TOPPING_UP: Final = frozenset(["top", "tops", "topped", "topping"])
 #: modals of what is allowed, before which topping up to a sum is at most that sum
@@ -1417,12 +1425,11 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
-    if putting and verb and verb[-1].lower not in _PUTTING and verb[-1].text.isalpha() \
-            and verb[-1].lower not in ("aside", "away", "by", "in", "back", "forward", "down") \
-            and verb[-1].lower not in lexicon.load().function_words \
+    if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):
         return True  # "The home put the fees up to £1,385 a week": raised them to it (but
-        # "You can put up to £20,000 in an ISA", "Put aside up to £50 a month": at most)
+        # "You can put up to £20,000 in an ISA", "Investors put sums up to £10,000 into the
+        # scheme": at most)
     topping = [w for w in sentence.before(up.start, 3) if w.lower in _TOPPING_UP]
     if topping and _MONEY_AHEAD.match(sentence.text, up.end) \
             and not any(w.lower in ("with", "of", "by") for w in sentence.before(up.start, 3)) \

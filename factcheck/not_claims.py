@@ -1792,12 +1792,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
         # singular after a number above one
     if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end) \
-            and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS):
+            and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
+            and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
     if _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
                                 numeral.start):
         return False  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
         # in its composer's catalogue (but "in Section D. 12 people were hurt")
+    if _ALL_IN_ONE.match(sentence.text, numeral.start) or (
+            numeral.text == "1" and _ALL_IN_BEFORE.search(
+                sentence.text, max(sentence.span[0], numeral.start - 6), numeral.start)):
+        return False  # "a 3 in 1 high chair", "5 in 1 test strips": a kind of product, as
+        # "3-in-1" is
+    if prev == "to" and len(before) > 1 and before[-2].lower == "couch":
+        return False  # "a couch to 5k plan": the programme's name
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
@@ -2302,10 +2310,19 @@ _NAMED_MILE_AFTER: Final = re.compile(
 _WHEEL_WORDS: Final = frozenset(["wheel", "wheels", "wheelset", "tyre", "tyres", "tire", "tires",
                                  "rim", "rims", "bike", "bikes", "bicycle", "frame", "fork",
                                  "gravel", "tubeless", "clincher", "clinchers"])
-#: a number and a times sign right before a number: "2560 x "
-_TIMES_BEFORE: Final = re.compile(r"[0-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?\Z")
+#: a number and a times sign right before a number: "2560 x ", "2560x" (not a multiple's "3x
+#: 2019 levels")
+_TIMES_BEFORE: Final = re.compile(
+    r"[0-9](?:[ ][x\N{MULTIPLICATION SIGN}][ ]?|[x\N{MULTIPLICATION SIGN}])\Z")
 #: a composer's catalogue letter after a comma, right before a work's number: ", K. 550"
-_CATALOGUE_BEFORE: Final = re.compile(r"[,(][ ]?(?:(?:K|D|B)\.|KV\.?|Sz\.?)[ ]?\Z")
+_CATALOGUE_BEFORE: Final = re.compile(
+    r"(?:[,(]|'s|\N{RIGHT SINGLE QUOTATION MARK}s)[ ]?(?:(?:K|D|B)\.|KV\.?|Sz\.?)[ ]?\Z")
+#: a product that does several things in one, spaced: "3 in 1", and the "3 in " before its 1
+_ALL_IN_ONE: Final = re.compile(r"[2-9][ ]in[ ]1\b(?![.,][0-9])")
+_ALL_IN_BEFORE: Final = re.compile(r"\b[2-9][ ]in[ ]\Z")
+#: words of heat, beside which "700C" is a temperature, wheels or no (grammar_words.txt)
+_HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
+    | frozenset(["heated", "forging", "forged", "reached", "furnace"])
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank
@@ -2747,6 +2764,10 @@ _HTTP_WORDS: Final = lexicon.word_sections("not_claims.txt")["http_words"]
 _STATUS_VERBS: Final = lexicon.word_sections("not_claims.txt")["status_verbs"]
 _STATUS_NOUNS: Final = frozenset(["response", "error", "status", "code", "page"])
 _STATUS_PLURALS: Final = frozenset(["responses", "errors", "statuses", "codes"])
+#: verbs of counting mistakes, after which a number of errors is a count: "The typist
+#: logged 502 errors", "Inspectors counted 503 errors"
+_COUNTING_VERBS: Final = frozenset(["logged", "counted", "found", "made", "caught", "spotted",
+                                    "corrected", "fixed", "recorded", "flagged"])
 #: the codes of overload and failing gateways, which no one counts errors in: "elevated
 #: 502 errors" (but "The proofreader caught 404 errors", "The compiler reported 501 errors")
 _GATEWAY_CODES: Final = frozenset(["429", "502", "503", "504"])
@@ -2770,7 +2791,8 @@ def _status_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word]
         return True  # "retries on 502, 503 and 504 errors": codes, listed before their noun
     plural = bool(after) and after[0].lower in _STATUS_PLURALS \
         and after[0].start == numeral.end + 1
-    if plural and after[0].lower == "errors" and numeral.text in _GATEWAY_CODES:
+    if plural and after[0].lower == "errors" and numeral.text in _GATEWAY_CODES \
+            and not (before and before[-1].lower in _COUNTING_VERBS):
         return True  # "elevated 502 errors", "Customers saw 503 errors": no one counts 503
         # errors (but "There were 401 responses to the survey")
     if sentence.vocabulary.isdisjoint(_HTTP_WORDS):

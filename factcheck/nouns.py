@@ -26,6 +26,9 @@ _OBJECT_DETERMINERS: Final = _GRAMMAR["possessive_determiners"] \
 
 #: verbs that look like plurals: "60,000 seems more realistic"
 _S_VERBS: Final = _GRAMMAR["s_verbs"]
+#: verbs in -s that are nouns of their own after a number but verbs after a plural: "A pen
+#: of 4 goats sells for £400" (but "40 sells and 12 buys")
+_VERBS_AFTER_PLURALS: Final = _GRAMMAR["verbs_after_plurals"]
 _FORECASTERS: Final = _GRAMMAR["forecaster_nouns"]
 _MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
 _FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
@@ -294,6 +297,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # its price; not "Of the two tickets, one costs £40")
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
+                    and following[0].lower not in _VERBS_AFTER_PLURALS \
                     and not _priced_after(sentence, following[0]) \
                     and not (following[0].lower in lexicon.load().changes
                              and word.text.islower() and units.singular(lowered) != lowered) \

@@ -1441,8 +1441,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     code = _HEADCODE.match(text, run_start)
     if code is not None and (text[run_start + 1] != "E" or (
             text[run_start + 2] >= "3"
-            and text[max(0, run_start - 4):run_start].lower() == "the ")):
-        return [], code.end()  # "the 1Z86", "the 6E41": a train's headcode (but "2E05",
+            and text[max(0, run_start - 4):run_start].lower() in ("the ", " on "))):
+        return [], code.end()  # "the 1Z86", "the 6E41", "on 1E35": a train's headcode (but "2E05",
         # "6E24 kg", "a mass of 2E30 kg" are powers of ten)
     if _is_glued_after_name(text, run_start):
         space = _GROUP_SPACE_IN.search(run)  # "p99 140 ms": the name's digits end at the

@@ -788,8 +788,8 @@ def _descends(first: Numeral, second: Numeral) -> bool:
     """Whether a range would run down ("5 to 3"); two ends below zero make a range in
     either order, since people write them by size too ("lows of -5 to -10C")."""
     value = shared_scale_value(first, second)
-    if value < 0 and second.value < 0:
-        return value == second.value
+    if value <= 0 and second.value < 0:
+        return value == second.value  # (also "0 to -1 °C": down from zero)
     return value >= second.value
 
 

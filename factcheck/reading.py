@@ -696,7 +696,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # "PFAS levels reached 70 ppt in the well water": parts per trillion where
                 # the sentence speaks of traces in water (elsewhere percentage points)
                 return reading._replace(unit="parts_per_trillion", dimension="ratio")
-            if after.text == "ppt" and not sentence.vocabulary.isdisjoint(_SALT_WORDS) \
+            if after.text == "ppt" and (not sentence.vocabulary.isdisjoint(_SALT_WORDS)
+                                        or any(w.text in _SALT_WORDS_LOWER
+                                               for w in sentence.words)) \
                     and sentence.vocabulary.isdisjoint(_SURVEY_WORDS):
                 # "Keep salinity at 35 ppt": parts per thousand of salt
                 return reading._replace(unit="parts_per_thousand", dimension="ratio")
@@ -988,7 +990,9 @@ _WATER_WORDS: Final = frozenset(["water", "groundwater", "well", "wells", "plume
 #: words of salt water, beside which "ppt" is parts per thousand
 _SALT_WORDS: Final = frozenset(["salinity", "saline", "salty", "seawater", "saltwater",
                                 "brackish", "brine", "reef"])
-# (not "salt": "Salt Lake County's jobless rate rose 1.2 ppt")
+#: the same in lower case only: "Adding salt", "keep marine aquariums" (not the names of
+#: "Salt Lake County's jobless rate rose 1.2 ppt", "Marine Harvest's margin")
+_SALT_WORDS_LOWER: Final = frozenset(["salt", "marine"])
 #: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
 _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
@@ -1951,6 +1955,22 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
 #: nouns of sums of money, beside which a decimal's glued "m" is millions
 _SUM_NOUNS: Final = _MONEY_OR_COUNT_CUES | frozenset(["budget", "budgets", "funding", "grant",
                                                       "grants", "fund", "investment"])
+#: the noun of a sum right after it: "4.5m in funding"
+_SUM_AFTER: Final = re.compile(r"[ ](?:in|of)[ ](?:new[ ])?(?:funding|grants?|investment)\b")
+
+
+def _sum_in_clause(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether a noun of a sum stands among the four words before the number, in its
+    clause: "The budget is 12.5m" (not "The grant paid for a footbridge spanning 4.5m")."""
+    words = sentence.before(unit.start - 1, 6)
+    for word in reversed(words[-5:]):
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in _SUM_NOUNS:
+            return True
+    return False
+
+
 #: what may follow such a sum: the end, a comma or a clause's next words ("in funding",
 #: "this year", "a year")
 _SUM_ENDS: Final = re.compile(r"\s*(?:[,;.)]|\Z|[ ](?:in|this|last|a|per|for|from|to)\b)")
@@ -2012,7 +2032,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     if "." in sentence.gap(max(sentence.span[0], unit.start - 4), unit.start) \
             and not sentence.vocabulary.isdisjoint(_SUM_NOUNS) \
             and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
-            and _SUM_ENDS.match(sentence.text, unit.end):
+            and _SUM_ENDS.match(sentence.text, unit.end) \
+            and (_SUM_AFTER.match(sentence.text, unit.end) or _sum_in_clause(sentence, unit)):
         return True  # "The budget is 12.5m this year", "They secured 4.5m in funding": a sum
         # in millions, its currency unwritten (but "The wall stands 3.1m tall")
     if sentence.text[unit.end:unit.end + 1] == "-":

@@ -70,10 +70,10 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     if found is None:
         return claims
     header_start, header_end, code, dimension, factor, note = found
-    column = _own_column(claims, sentence, header_start, header_end)
+    column = _own_columns(claims, sentence, header_start, header_end)
     result: List[Claim] = []
     for claim in claims:
-        if column is not None and claim is not column and claim.span[0] >= header_end:
+        if column is not None and claim not in column and claim.span[0] >= header_end:
             result.append(claim)  # "Landings (t) | Value (£m) — Peterhead | 143,200 | 226.4":
             continue  # the tonnes' cell keeps its own header's unit, unread here
         if claim.span[0] >= header_start and claim.span[1] <= header_end:
@@ -93,22 +93,23 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 _BRACKETED_HEADER: Final = re.compile(r"\((?=[^()]*[^\d\s,.()-])[^()]{1,12}\)")
 
 
-def _own_column(claims: List[Claim], sentence: Sentence, header_start: int,
-                header_end: int) -> Optional[Claim]:
+def _own_columns(claims: List[Claim], sentence: Sentence, header_start: int,
+                 header_end: int) -> Optional[List[Claim]]:
     """When a line heads several columns with units in brackets and a row of as many bare
-    figures follows, the figure of the scale header's own column; None when the line heads
-    one column only."""
+    figures follows, the figures of the columns headed as the scale header is; None when
+    the line heads one column only."""
     start, end = sentence.span
     if sentence.text.find("|", start, end) < 0:
         return None
-    headers = [found.start() for found in _BRACKETED_HEADER.finditer(sentence.text, start, end)]
-    if len(headers) < 2 or header_start not in headers:
+    headers = list(_BRACKETED_HEADER.finditer(sentence.text, start, end))
+    if len(headers) < 2 or header_start not in [found.start() for found in headers]:
         return None
     cells = [claim for claim in claims
-             if claim.span[0] >= max(headers) and _BARE_FIGURE.fullmatch(claim.text)]
+             if claim.span[0] >= headers[-1].end() and _BARE_FIGURE.fullmatch(claim.text)]
     if len(cells) != len(headers):
         return None
-    return cells[headers.index(header_start)]
+    own = sentence.text[header_start:header_end]
+    return [cell for cell, found in zip(cells, headers) if found.group() == own]
 
 
 def after_scale_header(sentence: Sentence, position: int) -> bool:

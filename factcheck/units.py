@@ -831,9 +831,11 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
         return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
-    if cue < 0 and _WORTH_OTHER_MONEY.match(text, end):
+    if cue < 0 and _WORTH_OTHER_MONEY.match(text, end) \
+            and _WEIGHT_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth
-        # dollars is weighed in pounds (but "fined 500 pounds, worth $650")
+        # dollars is weighed in pounds (but "fined 500 pounds, worth $650", "Her estate of
+        # 3 million pounds, worth about $3.8 million")
     if cue < 0 and _farm_output(text, pos, end):
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \

@@ -3568,6 +3568,27 @@ PHYSICAL = [
     row("It costs £30 or £25 a month.", point(30, "GBP / month"), point(25, "GBP / month")),
     row("Pay £35 an hour, or £220 for a full day.", point(35, "GBP / hour"), point(220, "GBP")),
     row("It has a 2560 x 1600 display.", point(2560), point(1600)),
+    # misfire hunts 396 and 402: a kitchen order's "over" in its own clause only; putting a
+    # price up; salt in lower case; a shared header's columns; a purity before "in" gold
+    # only; a catalogue after a possessive; a multiple's year; pounds worth dollars weighed
+    # only beside words of weight; a sum's glued "m" in its own clause; sells as a noun
+    row("Pour the batter into a tin; the recipe makes over 900 g of cake.", lower(900, "gram")),
+    row("Investors put sums up to £10,000 into the scheme.", upper(10_000, "GBP")),
+    row("Adding salt raised the tank to 35 ppt.",
+        point(35, "parts_per_thousand", change=("up", "to"))),
+    row("Marine Harvest's margin rose 2 ppt.",
+        point(2, "percentage_point", change=("up", "delta"))),
+    row("Club | Revenue (£m) | Wages (£m) — Leeds | 189.3 | 142.7", point(189_300_000, "GBP"),
+        point(142_700_000, "GBP")),
+    row("She raised 18K in a week selling gold jewellery.", point(18_000)),
+    row("Mozart's K. 331 sonata ends with a Turkish march."),
+    row("Sales in 2023 were 3x 2019 levels.", point(3)),
+    row("Her estate of 3 million pounds, worth about $3.8 million, went to charity.",
+        point(3_000_000, "GBP"), approx(3_800_000, "USD")),
+    row("The grant paid for a footbridge spanning 4.5m.", point("4.5", "meter")),
+    row("Analysts have 9 buys and 2 sells on the stock.", point(9, "buy"), point(2, "sell")),
+    row("Wheels were heated to 700C during forging.", point(700, "degree_Celsius")),
+    row("Inspectors counted 503 errors across 40 forms.", point(503, "error"), point(40, "form")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
