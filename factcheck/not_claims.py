@@ -1806,6 +1806,18 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "3-in-1" is
     if prev == "to" and len(before) > 1 and before[-2].lower == "couch":
         return False  # "a couch to 5k plan": the programme's name
+    if _TYRE_SIZE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 10),
+                                numeral.start) \
+            and _SPEED_RATING_AFTER.match(sentence.text, numeral.end):
+        return False  # "205/55 R16 91V", "225/45 R17 94W XL": a tyre's load index and speed
+        # rating, no volts nor watts
+    if _EQUAL_SCORE.match(sentence.text, numeral.start) or (
+            numeral.start - 2 >= sentence.span[0]
+            and not sentence.text[numeral.start - 3:numeral.start - 2].isalnum()
+            and _EQUAL_SCORE.match(sentence.text, numeral.start - 2)):
+        return False  # "Still 0-0 at the break", "2-2!": a level score
+    if _STOPPAGE_AFTER.match(sentence.text, numeral.end) and numeral.text in _HALF_ENDS:
+        return False  # "90+3'": a minute of stoppage time
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
@@ -2323,6 +2335,17 @@ _ALL_IN_BEFORE: Final = re.compile(r"\b[2-9][ ]in[ ]\Z")
 #: words of heat, beside which "700C" is a temperature, wheels or no (grammar_words.txt)
 _HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
     | frozenset(["heated", "forging", "forged", "reached", "furnace"])
+#: a tyre's rim size right before its load index: "R16 ", "ZR17 "
+_TYRE_SIZE_BEFORE: Final = re.compile(r"\b(?:Z?R|r)[ ]?1[0-9](?:\.5)?C?[ ]\Z")
+#: a tyre's speed rating glued after its load index: "91V", "94W", "102H"
+_SPEED_RATING_AFTER: Final = re.compile(r"[HVWYTQSRZ](?![\w])")
+#: a level score of small numbers, and its second side: "0-0", "2-2"
+_EQUAL_SCORE: Final = re.compile(
+    r"([0-9])[-\N{EN DASH}]\1(?![\w.,%-]|[ ](?!(?:at|in|on|after|with|and|but|until|as|to|for"
+    r"|going|draw|tie|scoreline)\b)[a-z])")
+#: stoppage time after the end of a half: "90+3'", "45+2"
+_STOPPAGE_AFTER: Final = re.compile(r"\+[0-9]{1,2}'?(?![0-9])")
+_HALF_ENDS: Final = frozenset(["45", "90", "105", "120"])
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

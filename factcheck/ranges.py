@@ -327,6 +327,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         if own_unit is not None and _other_measure_after(sentence, second, own_unit):
             return None  # "24 months or 26 loans, whichever comes first": two limits
         return _alternatives(first, second, gap)
+    if connector is None and gap == ", " and not own_unit and first.value < second.value \
+            and _CI_BEFORE.search(sentence.text, max(sentence.span[0], first.start - 12),
+                                  first.start):
+        return Group(first, second, "to")  # "(95% CI: 2.7, 3.8)": an interval's two ends
     if connector is None and gap == ", " and not opener \
             and _spoken_alternatives(sentence, first, second, own_unit):
         return _alternatives(first, second, "or")  # "three, four hundred people", "60, 70
@@ -574,6 +578,10 @@ _PHRASE_OPENING_WORDS: Final = lexicon.word_sections("grammar_words.txt")[
 #: another number after the second of a pair, which makes the pair part of a list: "3, 4 and
 #: then 5 percent", "8, 16, 32GB"
 _LIST_GOES_ON: Final = re.compile(r"(?:,[ ]?|[ ](?:and|or)[ ](?:then[ ])?)[0-9]")
+
+
+#: a confidence interval's name right before its first end: "95% CI: ", "CI "
+_CI_BEFORE: Final = re.compile(r"\bCI:?[ ]?\Z|\binterval:?[ ]\Z")
 
 
 def _other_measure_after(sentence: Sentence, second: Numeral, own_unit: units.UnitMatch) -> bool:

@@ -3589,6 +3589,19 @@ PHYSICAL = [
     row("Analysts have 9 buys and 2 sells on the stock.", point(9, "buy"), point(2, "sell")),
     row("Wheels were heated to 700C during forging.", point(700, "degree_Celsius")),
     row("Inspectors counted 503 errors across 40 forms.", point(503, "error"), point(40, "form")),
+    # red teams 403 to 405: a confidence interval's ends after a comma; bar of tyres and
+    # boost; a tyre's load index and speed rating; cranking amps; a level score; stoppage
+    # time
+    row("HR 0.80 (95% CI: 0.70, 0.91).", point("0.80"), point(95, "percent"),
+        rng("0.70", "0.91")),
+    row("We tested 0.70, 0.91 and 1.2.", point("0.70"), point("0.91"), point("1.2")),
+    row("Inflate to 2.5 bar fronts.", point("2.5", "bar")),
+    row("Fitted 205/55 R16 91V tyres."),
+    row("A 70Ah battery with 640A cranking.", point(70, "ampere_hour"), point(640, "ampere")),
+    row("Still 0-0 at the break."),
+    row("It ended 3-3 after extra time."),
+    row("Stoppage time: 90+3' Saka scores."),
+    row("The 90+ club", lower(90)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
