@@ -84,6 +84,8 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?y" + _AFTER), "year", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]?d" + _AFTER), "day", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]MP" + _AFTER), "megapixel", "count", _GRAMMAR["camera_cues"]),
+    (re.compile(r"[ ]?IU(?=/(?:day|d|week|wk)\b)"), "international_unit",
+     "biological_activity", frozenset()),  # "1,000 IU/day": a dose's rate
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )

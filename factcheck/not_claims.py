@@ -1818,6 +1818,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Still 0-0 at the break", "2-2!": a level score
     if _STOPPAGE_AFTER.match(sentence.text, numeral.end) and numeral.text in _HALF_ENDS:
         return False  # "90+3'": a minute of stoppage time
+    if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
+            and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
+            and not sentence.unit_after(numeral.end):
+        return False  # "Our closing reading was 04873": a meter's reading or a code, no
+        # amount (no one writes an amount with a leading zero)
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is

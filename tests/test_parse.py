@@ -3602,6 +3602,11 @@ PHYSICAL = [
     row("It ended 3-3 after extra time."),
     row("Stoppage time: 90+3' Saka scores."),
     row("The 90+ club", lower(90)),
+    # red teams 404 and 406: international units a day after a slash; a reading written with
+    # a leading zero
+    row("Vitamin D 1,000 IU/day.", point(1000, "international_unit / day")),
+    row("Our closing reading was 04873."),
+    row("It costs £0050.", point(50, "GBP")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
