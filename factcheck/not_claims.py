@@ -2351,6 +2351,9 @@ _EQUAL_SCORE: Final = re.compile(
 #: stoppage time after the end of a half: "90+3'", "45+2"
 _STOPPAGE_AFTER: Final = re.compile(r"\+[0-9]{1,2}'?(?![0-9])")
 _HALF_ENDS: Final = frozenset(["45", "90", "105", "120"])
+#: a price in pounds and pence after a name on a menu or a price list, and such items
+_PRICED_ITEM: Final = re.compile(r"[0-9]{1,3}\.[0-9]{2}")
+_PRICED_ITEMS: Final = re.compile(r"\b[A-Z][a-z]+[ ][0-9]{1,3}\.[0-9]{2}(?![0-9.])")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank
@@ -3480,6 +3483,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # naming a level (but "supports Android 8.0-13.0": versions)
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
+    if _PRICED_ITEM.fullmatch(numeral.text) \
+            and len(_PRICED_ITEMS.findall(sentence.text, *sentence.span)) > 1 \
+            and not _software_sentence(sentence):
+        return False  # "Latte 3.40, Mocha 3.90, Flat white 3.20": a menu's prices in pence
+        # (but "supports Python 3.10 and 3.12": versions)
     if _standing_after(numeral, sentence):
         return False  # "Verstappen 393 points, Norris 331", "with Hamilton 0.9s behind": a
         # tally or a gap in a standings line, which no name ends in

@@ -3607,6 +3607,10 @@ PHYSICAL = [
     row("Vitamin D 1,000 IU/day.", point(1000, "international_unit / day")),
     row("Our closing reading was 04873."),
     row("It costs £0050.", point(50, "GBP")),
+    # red team 393: a menu's prices after names in a list, no versions
+    row("Menu: Latte 3.40, Mocha 3.90, Flat white 3.20.", point("3.40"), point("3.90"),
+        point("3.20")),
+    row("Supports Python 3.10 and Python 3.12."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
