@@ -3611,6 +3611,13 @@ PHYSICAL = [
     row("Menu: Latte 3.40, Mocha 3.90, Flat white 3.20.", point("3.40"), point("3.90"),
         point("3.20")),
     row("Supports Python 3.10 and Python 3.12."),
+    # red team 411: a year's ordinal quarter or half is no seconds; square feet written SF;
+    # an address's compass letter before an ordinal street
+    row("Results for fiscal 2024 second quarter."),
+    row("A 2 second delay.", point(2, "second")),
+    row("The warehouse is 125,000 SF.", point(125_000, "foot ** 2")),
+    row("He won 3 SF titles.", point(3, "title")),
+    row("HQ at 4800 W. 47th Street.", point(4800)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
