@@ -1134,6 +1134,8 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         return False  # "Do not use in patients weighing less than 50 kg", "Never buy a car
         # with more than 100,000 miles": who or what is meant (but "Avoid standing more
         # than 20 minutes" limits the standing)
+    if words and words[-1].lower in _WHO_IS_MEANT:
+        return False  # "not open to anyone under 1.2 m": who is meant, no limit
     if words and words[-1].lower in _AGE_GROUPS and _an_age_after(sentence, bound[-1].end):
         return False  # "Not recommended for children under 12": who is meant, no limit (but
         # "Do not give cats more than 50g of tuna" limits the tuna)
@@ -1146,7 +1148,14 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         and words[-2].lower in ("or", "nor") and words[-1].lower not in _NEGATORS \
         else words if words and words[-1].lower in ("or", "nor") else None
     if joined is not None:
-        opener = _other_bound_opener(joined)  # "Do not store below 5°C or above 30°C",
+        opener = _other_bound_opener(joined)
+        if opener > 0 and joined[opener - 1].lower == "not":
+            return False  # "Loans not over £1,000 or under 12 months": the first bound holds
+            # its own negation, which stops there
+        if opener > 0 and joined[opener - 1].lower == "no":
+            return True  # "No fewer than 20 or more than 40 pupils": the first bound's own
+            # negation holds for the second
+        # "Do not store below 5°C or above 30°C",
         # "never fall below 30% or rise above 60%": negated as the bound before the "or"
         # is (not "not suitable for babies under 3 months or under 5 kg": who is meant)
         return opener >= 0 and _negated(sentence, [joined[opener]])
@@ -1193,6 +1202,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     return False
 
 
+#: people a bound after them describes, no limit under a negation: "not open to anyone
+#: under 1.2 m"
+_WHO_IS_MEANT: Final = frozenset(["anyone", "anybody", "someone", "somebody", "those", "people",
+                                  "riders", "visitors", "guests", "passengers", "drivers"])
 #: the words that open a bound before "or" and another bound: "below 5°C or above 30°C"
 _BOUND_OPENERS: Final = frozenset(["below", "above", "under", "over", "more", "less", "fewer",
                                    "exceed", "beyond", "greater", "higher", "lower"])

@@ -1791,7 +1791,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
         return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
         # singular after a number above one
-    if numeral.text in ("700", "650") and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.end) \
+    if numeral.text.rstrip("bBcC") in ("700", "650") \
+            and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.start + 3) \
             and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
             and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
@@ -1816,8 +1817,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.text[numeral.start - 3:numeral.start - 2].isalnum()
             and _EQUAL_SCORE.match(sentence.text, numeral.start - 2)):
         return False  # "Still 0-0 at the break", "2-2!": a level score
-    if _STOPPAGE_AFTER.match(sentence.text, numeral.end) and numeral.text in _HALF_ENDS:
-        return False  # "90+3'": a minute of stoppage time
+    if (_STOPPAGE_AFTER.match(sentence.text, numeral.end) and numeral.text in _HALF_ENDS) \
+            or _HALF_END_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 4),
+                                       numeral.start):
+        return False  # "90+3'", "90+4 minute": a minute of stoppage time
     if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
             and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
             and not sentence.unit_after(numeral.end):
@@ -2351,6 +2354,7 @@ _EQUAL_SCORE: Final = re.compile(
 #: stoppage time after the end of a half: "90+3'", "45+2"
 _STOPPAGE_AFTER: Final = re.compile(r"\+[0-9]{1,2}'?(?![0-9])")
 _HALF_ENDS: Final = frozenset(["45", "90", "105", "120"])
+_HALF_END_BEFORE: Final = re.compile(r"(?<![0-9])(?:45|90|105|120)\+\Z")
 #: a price in pounds and pence after a name on a menu or a price list, and such items
 _PRICED_ITEM: Final = re.compile(r"[0-9]{1,3}\.[0-9]{2}")
 _PRICED_ITEMS: Final = re.compile(r"\b[A-Z][a-z]+[ ][0-9]{1,3}\.[0-9]{2}(?![0-9.])")

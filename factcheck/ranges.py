@@ -581,7 +581,7 @@ _LIST_GOES_ON: Final = re.compile(r"(?:,[ ]?|[ ](?:and|or)[ ](?:then[ ])?)[0-9]"
 
 
 #: a confidence interval's name right before its first end: "95% CI: ", "CI "
-_CI_BEFORE: Final = re.compile(r"\bCI:?[ ]?\Z|\binterval:?[ ]\Z")
+_CI_BEFORE: Final = re.compile(r"\bCI[:,]?[ ]?\Z|\binterval[:,]?[ ]\Z")
 
 
 def _other_measure_after(sentence: Sentence, second: Numeral, own_unit: units.UnitMatch) -> bool:

@@ -697,8 +697,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 # the sentence speaks of traces in water (elsewhere percentage points)
                 return reading._replace(unit="parts_per_trillion", dimension="ratio")
             if after.text == "ppt" and (not sentence.vocabulary.isdisjoint(_SALT_WORDS)
-                                        or any(w.text in _SALT_WORDS_LOWER
-                                               for w in sentence.words)) \
+                                        or (any(w.text in _SALT_WORDS_LOWER
+                                                for w in sentence.words)
+                                            and not sentence.vocabulary.isdisjoint(
+                                                _WATER_BODIES))) \
                     and sentence.vocabulary.isdisjoint(_SURVEY_WORDS):
                 # "Keep salinity at 35 ppt": parts per thousand of salt
                 return reading._replace(unit="parts_per_thousand", dimension="ratio")
@@ -993,6 +995,11 @@ _SALT_WORDS: Final = frozenset(["salinity", "saline", "salty", "seawater", "salt
 #: the same in lower case only: "Adding salt", "keep marine aquariums" (not the names of
 #: "Salt Lake County's jobless rate rose 1.2 ppt", "Marine Harvest's margin")
 _SALT_WORDS_LOWER: Final = frozenset(["salt", "marine"])
+#: the water such salt is in, or its "salt content", which a sentence with "salt" or
+#: "marine" alone must name (not "Scrapping the salt tax cut inflation by 0.4 ppt")
+_WATER_BODIES: Final = frozenset(["water", "tank", "tanks", "aquarium", "aquariums", "pond",
+                                  "ponds", "lagoon", "sea", "ocean", "estuary", "pool", "bay",
+                                  "content"])
 #: words of traces in water, beside which "ppt" is parts per trillion (grammar_words.txt)
 _TRACE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["trace_words"]
 #: words of the sea and the air, where "nm" is the nautical mile, not the nanometre
@@ -1954,7 +1961,7 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
                                          "subscribers", "shares", "funding", "deficit"])
 #: nouns of sums of money, beside which a decimal's glued "m" is millions
 _SUM_NOUNS: Final = _MONEY_OR_COUNT_CUES | frozenset(["budget", "budgets", "funding", "grant",
-                                                      "grants", "fund", "investment"])
+                                                      "grants", "fund", "investment", "bill"])
 #: the noun of a sum right after it: "4.5m in funding"
 _SUM_AFTER: Final = re.compile(r"[ ](?:in|of)[ ](?:new[ ])?(?:funding|grants?|investment)\b")
 

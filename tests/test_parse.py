@@ -3618,6 +3618,23 @@ PHYSICAL = [
     row("The warehouse is 125,000 SF.", point(125_000, "foot ** 2")),
     row("He won 3 SF titles.", point(3, "title")),
     row("HQ at 4800 W. 47th Street.", point(4800)),
+    # misfire hunt 407: salt needs its water; "no fewer than" negates the bound after "or";
+    # "not over" keeps its own; who a bound describes; stoppage time's added minutes; a
+    # confidence interval after "CI,"; a wheel's size with a scale letter
+    row("Scrapping the salt tax cut inflation by 0.4 ppt.",
+        point("0.4", "percentage_point", change=("down", "delta"))),
+    row("The lagoon's salt content reached 42 ppt.", point(42, "parts_per_thousand")),
+    row("No fewer than 20 or more than 40 pupils may attend.", lower(20), upper(40, "pupil")),
+    row("Loans not over £1,000 or under 12 months are unregulated.", upper(1000, "GBP"),
+        upper(12, "month")),
+    row("The ride is not open to anyone under 1.2 m or over 100 kg.", upper("1.2", "meter"),
+        lower(100, "kilogram")),
+    row("Stoppage: 90+4 minute winner."),
+    row("HR 0.8 (90% CI, 0.61, 0.92).", point("0.8"), point(90, "percent"),
+        rng("0.61", "0.92")),
+    row("650B wheels suit small riders."),
+    row("The fund paid for a stadium; the bill rose to 4.5m.",
+        point(4_500_000, change=("up", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
