@@ -1437,6 +1437,10 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
+    if verb and verb[-1].lower in ("pulled", "pushed", "dragged") \
+            and _MONEY_AHEAD.match(sentence.text, up.end):
+        return True  # "Bidders pushed up to £12,000": how far a price was driven (but "He
+        # pushed up to 100 kg on the bench")
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):

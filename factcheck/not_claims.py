@@ -1826,6 +1826,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.unit_after(numeral.end):
         return False  # "Our closing reading was 04873": a meter's reading or a code, no
         # amount (no one writes an amount with a leading zero)
+    if len(numeral.text) == 2 and numeral.text.isdigit() and _SHORT_YEAR_BEFORE.search(
+            sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
+            and not (after and after[0].text.isalpha() and after[0].text.islower()
+                     and after[0].text not in ("in", "vintage")) \
+            and not sentence.unit_after(numeral.end):
+        return False  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
+        # (but "He said '10 people came'": a quotation opens)
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
@@ -2358,6 +2365,8 @@ _HALF_END_BEFORE: Final = re.compile(r"(?<![0-9])(?:45|90|105|120)\+\Z")
 #: a price in pounds and pence after a name on a menu or a price list, and such items
 _PRICED_ITEM: Final = re.compile(r"[0-9]{1,3}\.[0-9]{2}")
 _PRICED_ITEMS: Final = re.compile(r"\b[A-Z][a-z]+[ ][0-9]{1,3}\.[0-9]{2}(?![0-9.])")
+#: the apostrophe of a year cut short, after a space or at the start: " '96"
+_SHORT_YEAR_BEFORE: Final = re.compile(r"(?:^|(?<=[ (]))['\N{RIGHT SINGLE QUOTATION MARK}]\Z")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

@@ -1301,6 +1301,8 @@ _SIDE_AFTER_TIMES: Final = re.compile(
 
 #: the second side of a screen's resolution glued after "x": the "1440" of "2560x1440"
 _RESOLUTION_AFTER_TIMES: Final = re.compile(r"[0-9]{3,4}(?![0-9.,x])")
+#: a size after a pack's count and "x": "75cl", "750ml", "250g", "1.5L"
+_PACK_SIZE_AFTER_TIMES: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?[ ]?(?:cl|ml|l|L|g|kg|oz)\b")
 
 
 def _is_glued_after_name(text: str, start: int) -> bool:
@@ -1335,6 +1337,9 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before in ("x", "X") and text[start - 4:start - 1].isdigit() \
             and _RESOLUTION_AFTER_TIMES.match(text, start):
         return False  # "2560x1440", "1920x1080": a resolution's height
+    if before in ("x", "X") and text[start - 2:start - 1].isdigit() \
+            and _PACK_SIZE_AFTER_TIMES.match(text, start):
+        return False  # "12x75cl", "6x750ml", "4x250g": a pack's count, then each one's size
     if before == "K" and not text[start + 1:start + 2].isdigit() \
             and text[start + 1:start + 2] not in (",", "."):
         return True  # "K2", "the K9 unit", "a K5 helicopter": one digit names (the kwacha

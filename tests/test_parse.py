@@ -3635,6 +3635,15 @@ PHYSICAL = [
     row("650B wheels suit small riders."),
     row("The fund paid for a stadium; the bill rose to 4.5m.",
         point(4_500_000, change=("up", "to"))),
+    # red team 410: a pack's count and each one's size glued by "x"; a vintage cut short;
+    # a price driven up to a level
+    row("A case of 12x75cl sold for £1,400.", point(12), point(75, "centiliter"),
+        point(1400, "GBP")),
+    row("The 2x4 timber."),
+    row("Krug '96 in magnum fetched £900.", point(900, "GBP")),
+    row("He said '10 people came'.", point(10, "person")),
+    row("Bidders pushed up to £12,000.", point(12_000, "GBP", change=("up", "to"))),
+    row("He pushed up to 100 kg on the bench.", upper(100, "kilogram")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
