@@ -199,6 +199,7 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
                                    "charger", "chargers", "controller", "motor", "sensor",
-                                   "cranking", "fronts", "rears", "front", "rear",
+                                   "cranking", "fronts", "rears", "front", "rear", "subs",
+                                   "exposures", "frames",
                                    "camera", "selfie", "lens", "shooter",
                                    "generators", "water"])

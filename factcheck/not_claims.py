@@ -1833,6 +1833,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.unit_after(numeral.end):
         return False  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
         # (but "He said '10 people came'": a quotation opens)
+    if _RADIO_SOURCE.match(sentence.text, numeral.start):
+        return False  # "Quasar 3C 273": a source of the Third Cambridge Catalogue, no heat
     if _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
@@ -2367,6 +2369,9 @@ _PRICED_ITEM: Final = re.compile(r"[0-9]{1,3}\.[0-9]{2}")
 _PRICED_ITEMS: Final = re.compile(r"\b[A-Z][a-z]+[ ][0-9]{1,3}\.[0-9]{2}(?![0-9.])")
 #: the apostrophe of a year cut short, after a space or at the start: " '96"
 _SHORT_YEAR_BEFORE: Final = re.compile(r"(?:^|(?<=[ (]))['\N{RIGHT SINGLE QUOTATION MARK}]\Z")
+#: a radio source of a Cambridge catalogue and its number: "3C 273", "4C 41.17"
+_RADIO_SOURCE: Final = re.compile(
+    r"[2-9]C[ ][0-9]{1,4}(?:\.[0-9]{1,2})?\b(?![ ](?:days?|weeks?|hours?|years?|[a-z]{2,}s)\b)")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank

@@ -1057,9 +1057,15 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
+    if following and following[0].lower == "high" \
+            and not sentence.vocabulary.isdisjoint(_SKY_WORDS):
+        return True  # "Jupiter was 20 degrees high at 10pm": how far above the horizon
     return bool(following) and following[0].lower in _ANGLE_WORDS
 
 
+#: words of the sky, beside which "degrees high" is an altitude (grammar_words.txt)
+_SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"] \
+    | frozenset(["jupiter", "saturn", "mars", "venus", "mercury", "moon", "horizon", "comet"])
 #: words of a slant right before an angle: "angled at", "slopes of up to"
 _ANGLED_AT: Final = re.compile(
     r"\b(?:angled|tilted|tilts|tilting|inclined|sloping|slopes?|angle|pitched|banked)[ ]"

@@ -3644,6 +3644,11 @@ PHYSICAL = [
     row("He said '10 people came'.", point(10, "person")),
     row("Bidders pushed up to £12,000.", point(12_000, "GBP", change=("up", "to"))),
     row("He pushed up to 100 kg on the bench.", upper(100, "kilogram")),
+    # red team 409: a planet's degrees high are an altitude; a radio source's catalogue
+    # number
+    row("Jupiter was 20 degrees high at 10pm.", point(20, "degree")),
+    row("It hit 30 degrees high in the shade.", point(30, "degree_Celsius")),
+    row("Quasar 3C 273 is bright."),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
