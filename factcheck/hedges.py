@@ -1149,12 +1149,10 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         else words if words and words[-1].lower in ("or", "nor") else None
     if joined is not None:
         opener = _other_bound_opener(joined)
-        if opener > 0 and joined[opener - 1].lower == "not":
-            return False  # "Loans not over £1,000 or under 12 months": the first bound holds
-            # its own negation, which stops there
-        if opener > 0 and joined[opener - 1].lower == "no":
-            return True  # "No fewer than 20 or more than 40 pupils": the first bound's own
-            # negation holds for the second
+        if opener > 0 and joined[opener - 1].lower in ("no", "not"):
+            return joined[opener].lower in _FLOOR_OPENERS  # "No fewer than 20 or more than
+            # 40 pupils", "Not fewer than 10 or more than 30": the first bound's own
+            # negation holds for the second (but "Loans not over £1,000 or under 12 months")
         # "Do not store below 5°C or above 30°C",
         # "never fall below 30% or rise above 60%": negated as the bound before the "or"
         # is (not "not suitable for babies under 3 months or under 5 kg": who is meant)
@@ -1202,6 +1200,12 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
     return False
 
 
+#: words of bidding and prices, beside which a price pushed up to a sum reaches it
+_BIDDING_WORDS: Final = frozenset(["bids", "bid", "bidders", "bidder", "bidding", "price",
+                                   "prices", "auction", "hammer", "shares", "stock", "stocks",
+                                   "index", "values", "value"])
+#: bounds that a negation before them turns into a floor: "no fewer than", "not less than"
+_FLOOR_OPENERS: Final = frozenset(["fewer", "less", "under", "below", "lower"])
 #: people a bound after them describes, no limit under a negation: "not open to anyone
 #: under 1.2 m"
 _WHO_IS_MEANT: Final = frozenset(["anyone", "anybody", "someone", "somebody", "those", "people",
@@ -1438,9 +1442,10 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
     if verb and verb[-1].lower in ("pulled", "pushed", "dragged") \
-            and _MONEY_AHEAD.match(sentence.text, up.end):
+            and _MONEY_AHEAD.match(sentence.text, up.end) \
+            and not sentence.vocabulary.isdisjoint(_BIDDING_WORDS):
         return True  # "Bidders pushed up to £12,000": how far a price was driven (but "He
-        # pushed up to 100 kg on the bench")
+        # pushed up to 100 kg on the bench", "Thieves pulled up to $500 from each ATM")
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):

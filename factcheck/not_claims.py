@@ -1793,6 +1793,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # singular after a number above one
     if numeral.text.rstrip("bBcC") in ("700", "650") \
             and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.start + 3) \
+            and not sentence.unit_before(numeral.start) \
+            and not _COUNTED_AFTER_SIZE.match(sentence.text, numeral.end) \
             and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
             and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
@@ -1830,6 +1832,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
             and not (after and after[0].text.isalpha() and after[0].text.islower()
                      and after[0].text not in ("in", "vintage")) \
+            and not (len(after) > 1 and after[1].lower in _SUBJECT_VERBS_AFTER) \
             and not sentence.unit_after(numeral.end):
         return False  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
         # (but "He said '10 people came'": a quotation opens)
@@ -2349,6 +2352,9 @@ _CATALOGUE_BEFORE: Final = re.compile(
 #: a product that does several things in one, spaced: "3 in 1", and the "3 in " before its 1
 _ALL_IN_ONE: Final = re.compile(r"[2-9][ ]in[ ]1\b(?![.,][0-9])")
 _ALL_IN_BEFORE: Final = re.compile(r"\b[2-9][ ]in[ ]\Z")
+#: a plural that a number counts, other than wheels' own words: " units" (not " wheels")
+_COUNTED_AFTER_SIZE: Final = re.compile(
+    r"[ ](?!wheels\b|wheelsets\b|tyres\b|tires\b|rims\b|clinchers\b)[a-z]{3,}s\b")
 #: words of heat, beside which "700C" is a temperature, wheels or no (grammar_words.txt)
 _HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
     | frozenset(["heated", "forging", "forged", "reached", "furnace"])
@@ -2367,6 +2373,14 @@ _HALF_END_BEFORE: Final = re.compile(r"(?<![0-9])(?:45|90|105|120)\+\Z")
 #: a price in pounds and pence after a name on a menu or a price list, and such items
 _PRICED_ITEM: Final = re.compile(r"[0-9]{1,3}\.[0-9]{2}")
 _PRICED_ITEMS: Final = re.compile(r"\b[A-Z][a-z]+[ ][0-9]{1,3}\.[0-9]{2}(?![0-9.])")
+#: words of a menu or price list, one of which such a list needs (not "Trains: Leeds 10.45,
+#: York 11.20", "Read John 3.16 and Romans 8.28", "Ubuntu 20.04 to Ubuntu 22.04")
+_PRICE_LIST_WORDS: Final = frozenset(["menu", "menus", "price", "prices", "priced", "drinks",
+                                      "food", "tariff", "cost", "costs"])
+#: verbs after a subject, which make a quotation's count of people no vintage: "'15
+#: Marines were hurt,'"
+_SUBJECT_VERBS_AFTER: Final = frozenset(["were", "are", "was", "is", "have", "had", "died",
+                                         "say", "said"])
 #: the apostrophe of a year cut short, after a space or at the start: " '96"
 _SHORT_YEAR_BEFORE: Final = re.compile(r"(?:^|(?<=[ (]))['\N{RIGHT SINGLE QUOTATION MARK}]\Z")
 #: a radio source of a Cambridge catalogue and its number: "3C 273", "4C 41.17"
@@ -3502,6 +3516,7 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
     if _PRICED_ITEM.fullmatch(numeral.text) \
+            and not sentence.vocabulary.isdisjoint(_PRICE_LIST_WORDS) \
             and len(_PRICED_ITEMS.findall(sentence.text, *sentence.span)) > 1 \
             and not _software_sentence(sentence):
         return False  # "Latte 3.40, Mocha 3.90, Flat white 3.20": a menu's prices in pence

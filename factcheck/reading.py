@@ -990,11 +990,11 @@ def _reference_period(sentence: Sentence, unit: units.UnitMatch) -> bool:
 _SOLVENTS: Final = frozenset(["tce", "pce"])
 _WATER_WORDS: Final = frozenset(["water", "groundwater", "well", "wells", "plume", "aquifer"])
 #: words of salt water, beside which "ppt" is parts per thousand
-_SALT_WORDS: Final = frozenset(["salinity", "saline", "salty", "seawater", "saltwater",
-                                "brackish", "brine", "reef"])
+_SALT_WORDS: Final = frozenset(["salinity", "saline", "salty", "seawater", "brackish", "brine",
+                                "reef"])
 #: the same in lower case only: "Adding salt", "keep marine aquariums" (not the names of
 #: "Salt Lake County's jobless rate rose 1.2 ppt", "Marine Harvest's margin")
-_SALT_WORDS_LOWER: Final = frozenset(["salt", "marine"])
+_SALT_WORDS_LOWER: Final = frozenset(["salt", "marine", "saltwater"])
 #: the water such salt is in, or its "salt content", which a sentence with "salt" or
 #: "marine" alone must name (not "Scrapping the salt tax cut inflation by 0.4 ppt")
 _WATER_BODIES: Final = frozenset(["water", "tank", "tanks", "aquarium", "aquariums", "pond",
@@ -1058,14 +1058,18 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
     if following and following[0].lower == "high" \
-            and not sentence.vocabulary.isdisjoint(_SKY_WORDS):
+            and not sentence.vocabulary.isdisjoint(_SKY_WORDS) \
+            and sentence.vocabulary.isdisjoint(_WEATHER_REPORT_WORDS):
         return True  # "Jupiter was 20 degrees high at 10pm": how far above the horizon
     return bool(following) and following[0].lower in _ANGLE_WORDS
 
 
 #: words of the sky, beside which "degrees high" is an altitude (grammar_words.txt)
 _SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"] \
-    | frozenset(["jupiter", "saturn", "mars", "venus", "mercury", "moon", "horizon", "comet"])
+    | frozenset(["jupiter", "saturn", "mars", "venus", "moon", "horizon", "comet"])
+#: words of a weather report, beside which "degrees high" is heat even under the sun
+_WEATHER_REPORT_WORDS: Final = frozenset(["forecast", "temperature", "temperatures", "weather",
+                                          "heat", "low", "lows", "highs", "shade", "hit"])
 #: words of a slant right before an angle: "angled at", "slopes of up to"
 _ANGLED_AT: Final = re.compile(
     r"\b(?:angled|tilted|tilts|tilting|inclined|sloping|slopes?|angle|pitched|banked)[ ]"
@@ -1967,7 +1971,7 @@ _MONEY_OR_COUNT_CUES: Final = frozenset(["revenue", "revenues", "sales", "profit
                                          "subscribers", "shares", "funding", "deficit"])
 #: nouns of sums of money, beside which a decimal's glued "m" is millions
 _SUM_NOUNS: Final = _MONEY_OR_COUNT_CUES | frozenset(["budget", "budgets", "funding", "grant",
-                                                      "grants", "fund", "investment", "bill"])
+                                                      "grants", "fund", "investment"])
 #: the noun of a sum right after it: "4.5m in funding"
 _SUM_AFTER: Final = re.compile(r"[ ](?:in|of)[ ](?:new[ ])?(?:funding|grants?|investment)\b")
 

@@ -645,9 +645,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # "eight second-innings wickets": the ordinal, no seconds
     if end - start == 1 and text[start] in "NSEW" and _ORDINAL_STREET_AFTER.match(text, end):
         return None  # "4800 W. 47th Street": an address's direction, no watts
-    if text[start:end] == "SF" and _PLURAL_AFTER.match(text, end):
-        return None  # "3 SF titles": San Francisco's, no square feet
-    if entry.unit == "second" and _ORDINAL_NOUN_AFTER.match(text, end):
+    if text[start:end] == "SF" and (_PLURAL_AFTER.match(text, end) or text[end:end + 1] == "-"
+                                    or not _HUNDREDS_BEFORE.search(text, max(0, pos - 4), pos)):
+        return None  # "3 SF titles", "3 SF-based engineers", "40 SF, 25 NYC": San
+        # Francisco's, no square feet
+    if entry.unit == "second" and _ORDINAL_NOUN_AFTER.match(text, end) \
+            and _YEAR_BEFORE.search(text, max(0, pos - 5), pos):
         return None  # "fiscal 2024 second quarter", "the 2023 second half": the ordinal
     if entry.unit == "second" and _SCALED_COUNT_BEFORE.search(text, max(0, pos - 12), pos) \
             and _LOWER_WORD_AFTER.match(text, end):
@@ -858,13 +861,20 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
 
 
 #: an ordinal street after a compass letter and its dot: ". 47th Street"
-_ORDINAL_STREET_AFTER: Final = re.compile(r"\.?[ ][0-9]{1,3}(?:st|nd|rd|th)[ ][A-Z]")
+_ORDINAL_STREET_AFTER: Final = re.compile(
+    r"\.?[ ][0-9]{1,3}(?:st|nd|rd|th)[ ](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place"
+    r"|Drive|Lane|Way|Terrace|Court)\b")
+#: three digits right before a unit: a floor area in square feet has hundreds at least
+#: ("125,000 SF"; not "Headcount by office: 40 SF, 25 NYC")
+_HUNDREDS_BEFORE: Final = re.compile(r"[0-9]{3}[ ]?\Z")
 #: a plural noun in lower case after a word: " titles"
 _PLURAL_AFTER: Final = re.compile(r"[ ][a-z]{2,}s\b")
 #: what "second" ranks as an ordinal: "second quarter", "second half", "second round"
 _ORDINAL_NOUN_AFTER: Final = re.compile(
     r"[ ](?:quarter|half|round|place|term|leg|innings|set|wave|phase|tier|stage|largest"
-    r"|biggest|highest|lowest|best|worst|most)\b", re.IGNORECASE)
+    r"|biggest|highest|lowest|best|worst|most)\b(?!-)", re.IGNORECASE)
+#: a year right before "second": "fiscal 2024 second quarter" (not "a 60 second round")
+_YEAR_BEFORE: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\Z")
 #: a value in another money right after "pounds": ", worth $464 million"
 _WORTH_OTHER_MONEY: Final = re.compile(
     r",?[ ](?:worth|valued[ ]at|fetching)[ ](?:about[ ]|some[ ]|around[ ]|nearly[ ])?"

@@ -3633,8 +3633,6 @@ PHYSICAL = [
     row("HR 0.8 (90% CI, 0.61, 0.92).", point("0.8"), point(90, "percent"),
         rng("0.61", "0.92")),
     row("650B wheels suit small riders."),
-    row("The fund paid for a stadium; the bill rose to 4.5m.",
-        point(4_500_000, change=("up", "to"))),
     # red team 410: a pack's count and each one's size glued by "x"; a vintage cut short;
     # a price driven up to a level
     row("A case of 12x75cl sold for £1,400.", point(12), point(75, "centiliter"),
@@ -3649,6 +3647,25 @@ PHYSICAL = [
     row("Jupiter was 20 degrees high at 10pm.", point(20, "degree")),
     row("It hit 30 degrees high in the shade.", point(30, "degree_Celsius")),
     row("Quasar 3C 273 is bright."),
+    # misfire hunt 412: a list of times, verses or versions is no menu; "second" is an
+    # ordinal only after a year; a compass letter before an ordinal street's name only;
+    # San Francisco's SF; "not fewer than ... or more than"; a pelican's bill; a wheel's
+    # size before another plural; a quotation's count; money pulled from an ATM; a weather
+    # report's degrees high
+    row("Trains: Leeds 10.45, York 11.20, Hull 12.05."),
+    row("a 60 second round", point(60, "second")),
+    row("Solar output was 300 W. 4th Quarter output was lower.", point(300, "watt")),
+    row("Headcount by office: 40 SF, 25 NYC.", point(40), point(25)),
+    row("Not fewer than 10 or more than 30 members shall serve.", lower(10),
+        upper(30, "member")),
+    row("A pelican's bill can reach 0.5m.", point("0.5", "meter")),
+    row("Wheel sales hit 650B units.", point(650_000_000_000, "unit")),
+    row("'15 Marines were hurt,' the officer said.", point(15, "marine")),
+    row("Thieves pulled up to $500 from each ATM.", upper(500, "USD")),
+    row("Forecast for Sun: 24 degrees high, 12 low.", point(24, "degree_Celsius"),
+        point(12, "degree_Celsius")),
+    row("Saltwater anglers' share of licences rose 1.5 ppt.",
+        point("1.5", "percentage_point", change=("up", "delta"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
