@@ -42,6 +42,26 @@ _PACE_UNITS: Final = {"km": "kilometer", "mi": "mile"}
 #: marathon", "a 1:45 half marathon"
 _LONG_RACE_AFTER: Final = re.compile(r"[ ](?:marathon|half|half-marathon|ultra|ironman)\b",
                                      re.IGNORECASE)
+#: the long races, a finishing time in which is hours and minutes
+_LONG_RACES: Final = frozenset(["marathon", "marathons", "ultra", "ironman"])
+#: words of a race's parts, beside which a short time may be a split in minutes
+_SPLIT_WORDS: Final = frozenset(["mile", "miles", "km", "split", "splits", "lap", "laps", "pace",
+                                 "5k", "10k", "half"])
+#: verbs of finishing a race right before "in" and its time
+_FINISHING: Final = re.compile(r"\b(?:finished|finishes|finish|ran|runs|run|completed|clocked)"
+                               r"(?:[ ]the[ ][a-z]+)?[ ]in[ ]\Z", re.IGNORECASE)
+
+
+def _long_race_time(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """Whether a time of one digit's hours ends a long race run in a sentence of no splits:
+    "She finished the marathon in 3:12" is 3 hours 12 (not "ran the last mile in 6:55")."""
+    return len(found.group("minutes")) == 1 \
+        and not sentence.vocabulary.isdisjoint(_LONG_RACES) \
+        and sentence.vocabulary.isdisjoint(_SPLIT_WORDS) \
+        and _FINISHING.search(sentence.text, max(sentence.span[0], found.start() - 30),
+                              found.start()) is not None
+
+
 #: words of races, without which a time with two-digit hours is a clock time ("ended
 #: 14:05:02"): "finished in 10:32:05"
 _RACE_VOCABULARY: Final = lexicon.word_sections("grammar_words.txt")["running_words"]
@@ -123,7 +143,8 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
         if not fraction and clock_matcher().match(sentence.text, found.end()):
             continue  # "as of 4:00 p.m.", "10:45 GMT": a time of day
         long_race = not fraction and found.group("minutes") is not None and pace is None \
-            and _LONG_RACE_AFTER.match(sentence.text, found.end()) is not None
+            and (_LONG_RACE_AFTER.match(sentence.text, found.end()) is not None
+                 or _long_race_time(sentence, found))
         if not fraction and found.group("minutes") and pace is None and not long_race and not (
                 (_result_before(sentence, found.start())
                  or (int(found.group("minutes")) >= _NO_CLOCK_HOURS

@@ -2007,6 +2007,16 @@ def _money_word_next(sentence: Sentence, end: int) -> bool:
 
 #: a datum of heights right after a glued "m": " AOD", " asl", " AMSL"
 _HEIGHT_DATUM_AFTER: Final = re.compile(r"[ ](?:AOD|ASL|asl|AMSL|amsl|MSL|AGL|agl)\b")
+#: a sign of money anywhere in a sentence
+_MONEY_SIGN: Final = re.compile(r"[£$€¥₹]")
+#: a hyphenated plural right after a glued "m": " check-ups", " eye-tests"
+_HYPHENED_PLURAL_AFTER: Final = re.compile(r"[ ][a-z]+-[a-z]{2,}s\b")
+#: a track race's distance right before its "m", and what the race won or set after it
+_TRACK_DISTANCE: Final = re.compile(
+    r"(?<![0-9,.])(?:100|200|400|800|1500|1,500|3000|3,000|5000|5,000|10000|10,000)\Z")
+_RACE_RESULT_AFTER: Final = re.compile(
+    r"[ ](?:won|wins|win|gold|silver|bronze|title|final|heat|record|personal[ ]best|PB)\b"
+    r"(?!['\N{RIGHT SINGLE QUOTATION MARK}])")
 #: a preposition of place right before a number grouped in thousands: "At 3,000", "Above
 #: 2,500" (a height, whatever plural follows; but "stood at 3,300m euros" is money)
 _AT_A_HEIGHT: Final = re.compile(
@@ -2031,6 +2041,15 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if _HEIGHT_DATUM_AFTER.match(sentence.text, unit.end):
         return False  # "36.4m AOD", "1,344m asl": a height above a datum
+    if _TRACK_DISTANCE.search(sentence.text, max(sentence.span[0], unit.start - 7), unit.start) \
+            and _RACE_RESULT_AFTER.match(sentence.text, unit.end) \
+            and sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES):
+        return False  # "Her 10,000m won gold", "His 5000m won the title": a race on the track
+    if _HYPHENED_PLURAL_AFTER.match(sentence.text, unit.end) \
+            and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
+            and not _MONEY_SIGN.search(sentence.text, *sentence.span):
+        return True  # "Dentists did 1.2m check-ups", "3.4m eye-tests": millions of them (but
+        # "The fee is €60m + 10m add-ons": money, the sentence's own)
     if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                     unit.start) \
             and (not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end)

@@ -645,6 +645,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # "eight second-innings wickets": the ordinal, no seconds
     if end - start == 1 and text[start] in "NSEW" and _ORDINAL_STREET_AFTER.match(text, end):
         return None  # "4800 W. 47th Street": an address's direction, no watts
+    if entry.unit == "kilovolt" and _MOTOR_AFTER.match(text, end):
+        return None  # "a 3500kV motor": a motor's speed per volt, no kilovolts
     if text[start:end] == "SF" and (_PLURAL_AFTER.match(text, end) or text[end:end + 1] == "-"
                                     or not _HUNDREDS_BEFORE.search(text, max(0, pos - 4), pos)):
         return None  # "3 SF titles", "3 SF-based engineers", "40 SF, 25 NYC": San
@@ -867,6 +869,8 @@ _ORDINAL_STREET_AFTER: Final = re.compile(
 #: three digits right before a unit: a floor area in square feet has hundreds at least
 #: ("125,000 SF"; not "Headcount by office: 40 SF, 25 NYC")
 _HUNDREDS_BEFORE: Final = re.compile(r"[0-9]{3}[ ]?\Z")
+#: a motor after its rating in kV, which is revolutions a minute per volt: " motor"
+_MOTOR_AFTER: Final = re.compile(r"[ ](?:brushless[ ])?(?:motor|motors|outrunner|inrunner)\b")
 #: a plural noun in lower case after a word: " titles"
 _PLURAL_AFTER: Final = re.compile(r"[ ][a-z]{2,}s\b")
 #: what "second" ranks as an ordinal: "second quarter", "second half", "second round"

@@ -3666,6 +3666,16 @@ PHYSICAL = [
         point(12, "degree_Celsius")),
     row("Saltwater anglers' share of licences rose 1.5 ppt.",
         point("1.5", "percentage_point", change=("up", "delta"))),
+    # red teams 413 to 415: a track race's metres before what it won; a glued "m" before a
+    # hyphenated plural; a motor's kV; a marathon's finishing time in hours and minutes
+    row("Her 10,000m won gold.", point(10_000, "meter")),
+    row("Revenue of 5000m won praise.", point(5_000_000_000, "KRW")),
+    row("Dentists did 1.2m check-ups last year.", point(1_200_000, "check-up")),
+    row("The 3m sea-walls were built.", point(3, "meter")),
+    row("A 3500kV motor on 3S.", point(3500)),
+    row("A 400 kV substation.", point(400, "kilovolt")),
+    row("She finished the marathon in 3:12.", point(11_520, "second")),
+    row("In the marathon he ran the last mile in 6:55.", point(415, "second")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
