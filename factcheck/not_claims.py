@@ -2364,7 +2364,7 @@ _TYRE_SIZE_BEFORE: Final = re.compile(r"\b(?:Z?R|r)[ ]?1[0-9](?:\.5)?C?[ ]\Z")
 _SPEED_RATING_AFTER: Final = re.compile(r"[HVWYTQSRZ](?![\w])")
 #: a level score of small numbers, and its second side: "0-0", "2-2"
 _EQUAL_SCORE: Final = re.compile(
-    r"([0-9])[-\N{EN DASH}]\1(?![\w.,%-]|[ ](?!(?:at|in|on|after|with|and|but|until|as|to|for"
+    r"([0-9])[-\N{EN DASH}]\1(?![\w.,%/-]|[ ](?!(?:at|in|on|after|with|and|but|until|as|to|for"
     r"|going|draw|tie|scoreline)\b)[a-z])")
 #: stoppage time after the end of a half: "90+3'", "45+2"
 _STOPPAGE_AFTER: Final = re.compile(r"\+[0-9]{1,2}'?(?![0-9])")

@@ -3676,6 +3676,8 @@ PHYSICAL = [
     row("A 400 kV substation.", point(400, "kilovolt")),
     row("She finished the marathon in 3:12.", point(11_520, "second")),
     row("In the marathon he ran the last mile in 6:55.", point(415, "second")),
+    row('Use 1-1/4" pocket-hole screws for 3/4" stock.', point("1.25", "inch"),
+        point("0.75", "inch")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
