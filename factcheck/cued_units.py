@@ -120,8 +120,10 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     if following not in _SYMBOL_LETTERS or not sentence.text[end - 1:end].isdigit():
         return None  # the common case: no "A" or "bar" after the number
     for symbol, unit, dimension, cues in _SYMBOLS:
+        if cues and sentence.vocabulary.isdisjoint(cues):
+            continue  # (the cheap test first: most sentences hold no cue of most symbols)
         found = symbol.match(sentence.text, end)
-        if found is not None and (not cues or not sentence.vocabulary.isdisjoint(cues)) \
+        if found is not None \
                 and (unit != "speed_of_light"
                      or (_FRACTION_BEFORE.search(sentence.text, max(0, end - 8), end)
                          and _MONEY_TALK.isdisjoint(sentence.vocabulary))) \

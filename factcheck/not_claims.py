@@ -1788,6 +1788,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
         # an optician's powers and axis, no amounts
     if numeral.spelled and numeral.value > 1 \
+            and "Mile" in sentence.text[numeral.end:numeral.end + 6] \
             and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
         return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
         # singular after a number above one
@@ -1798,37 +1799,43 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
             and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
         return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
-    if _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
-                                numeral.start):
+    glued_before = sentence.text[max(sentence.span[0], numeral.start - 4):numeral.start]
+    glued_after = sentence.text[numeral.end:numeral.end + 1]
+    if ("." in glued_before or "V" in glued_before or "z" in glued_before) \
+            and _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
+                                         numeral.start):
         return False  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
         # in its composer's catalogue (but "in Section D. 12 people were hurt")
-    if _ALL_IN_ONE.match(sentence.text, numeral.start) or (
+    if (sentence.text.startswith(" in 1", numeral.end)
+            and _ALL_IN_ONE.match(sentence.text, numeral.start)) or (
             numeral.text == "1" and _ALL_IN_BEFORE.search(
                 sentence.text, max(sentence.span[0], numeral.start - 6), numeral.start)):
         return False  # "a 3 in 1 high chair", "5 in 1 test strips": a kind of product, as
         # "3-in-1" is
     if prev == "to" and len(before) > 1 and before[-2].lower == "couch":
         return False  # "a couch to 5k plan": the programme's name
-    if _TYRE_SIZE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 10),
-                                numeral.start) \
-            and _SPEED_RATING_AFTER.match(sentence.text, numeral.end):
+    if glued_after.isupper() and _SPEED_RATING_AFTER.match(sentence.text, numeral.end) \
+            and _TYRE_SIZE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 10),
+                                         numeral.start):
         return False  # "205/55 R16 91V", "225/45 R17 94W XL": a tyre's load index and speed
         # rating, no volts nor watts
-    if _EQUAL_SCORE.match(sentence.text, numeral.start) or (
-            numeral.start - 2 >= sentence.span[0]
+    if (glued_after in _DASHES and _EQUAL_SCORE.match(sentence.text, numeral.start)) or (
+            glued_before[-1:] in _DASHES and numeral.start - 2 >= sentence.span[0]
             and not sentence.text[numeral.start - 3:numeral.start - 2].isalnum()
             and _EQUAL_SCORE.match(sentence.text, numeral.start - 2)):
         return False  # "Still 0-0 at the break", "2-2!": a level score
-    if (_STOPPAGE_AFTER.match(sentence.text, numeral.end) and numeral.text in _HALF_ENDS) \
-            or _HALF_END_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 4),
-                                       numeral.start):
+    if (glued_after == "+" and numeral.text in _HALF_ENDS
+            and _STOPPAGE_AFTER.match(sentence.text, numeral.end)) \
+            or (glued_before[-1:] == "+" and _HALF_END_BEFORE.search(
+                sentence.text, max(sentence.span[0], numeral.start - 4), numeral.start)):
         return False  # "90+3'", "90+4 minute": a minute of stoppage time
     if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
             and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
             and not sentence.unit_after(numeral.end):
         return False  # "Our closing reading was 04873": a meter's reading or a code, no
         # amount (no one writes an amount with a leading zero)
-    if len(numeral.text) == 2 and numeral.text.isdigit() and _SHORT_YEAR_BEFORE.search(
+    if glued_before[-1:] in APOSTROPHES and len(numeral.text) == 2 and numeral.text.isdigit() \
+            and _SHORT_YEAR_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
             and not (after and after[0].text.isalpha() and after[0].text.islower()
                      and after[0].text not in ("in", "vintage")) \
@@ -1836,12 +1843,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.unit_after(numeral.end):
         return False  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
         # (but "He said '10 people came'": a quotation opens)
-    if _RADIO_SOURCE.match(sentence.text, numeral.start):
+    if glued_after == "C" and _RADIO_SOURCE.match(sentence.text, numeral.start):
         return False  # "Quasar 3C 273": a source of the Third Cambridge Catalogue, no heat
-    if _GEARS_AFTER.match(sentence.text, numeral.end):
+    if glued_after == "-" and _GEARS_AFTER.match(sentence.text, numeral.end):
         return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
-    if prev in _ORDINAL_OPENERS and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
+    if prev in _ORDINAL_OPENERS and sentence.text.find("th", numeral.end, numeral.end + 14) > 0 \
+            and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
         return False  # "the 100 millionth visitor": a rank (but "a millionth of a second")
     if numeral.text in words_set["emergency_numbers"] \
             and (prev in ("the", "a", "its", "their")
@@ -1909,8 +1917,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # stations")
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
-    if _TIMES_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 4),
-                            numeral.start):
+    if sentence.text[numeral.start - 3:numeral.start].strip()[-1:] in TIMES_SIGNS \
+            and _TIMES_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 4),
+                                     numeral.start):
         return True  # "a 2560 x 1600 display": the other side of a size, no year
     if sentence.text[numeral.end:numeral.end + 2] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") \
             and 1900 <= numeral.value < 2100:
@@ -2271,7 +2280,9 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     that a label word names is a label too; so is one listed after a small number that a
     capitalised name holds ("Year 10, 11 and 12 students", "Zones 1 to 6"); not one after a
     comma with a unit or noun of its own ("In Wave 9, 31% of")."""
-    code = _LETTERED_CODE.match(numeral.text + sentence.text[numeral.end:numeral.end + 2])
+    code = _LETTERED_CODE.match(numeral.text + sentence.text[numeral.end:numeral.end + 2]) \
+        if numeral.text[-1:].isupper() or sentence.text[numeral.end:numeral.end + 1].isupper() \
+        else None
     if not (numeral.text.isdigit() or _CLAUSE_NUMBER.fullmatch(numeral.text) or code):
         return False  # (a clause's number has a point: "clauses 14.1 and 14.2")
     if sentence.text[numeral.start - 2:numeral.start] == ", " and (
@@ -2362,6 +2373,8 @@ _HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_wor
 _TYRE_SIZE_BEFORE: Final = re.compile(r"\b(?:Z?R|r)[ ]?1[0-9](?:\.5)?C?[ ]\Z")
 #: a tyre's speed rating glued after its load index: "91V", "94W", "102H"
 _SPEED_RATING_AFTER: Final = re.compile(r"[HVWYTQSRZ](?![\w])")
+#: the dashes of a score: "0-0", "2–2"
+_DASHES: Final = frozenset(["-", "\N{EN DASH}"])
 #: a level score of small numbers, and its second side: "0-0", "2-2"
 _EQUAL_SCORE: Final = re.compile(
     r"([0-9])[-\N{EN DASH}]\1(?![\w.,%/-]|[ ](?!(?:at|in|on|after|with|and|but|until|as|to|for"
@@ -3515,8 +3528,8 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # naming a level (but "supports Android 8.0-13.0": versions)
     if "." in numeral.text and prev.lower in _QUOTED_COMMODITIES:
         return False  # "Silver 32.52 | Copper 4.62": a price board's quote, no model name
-    if _PRICED_ITEM.fullmatch(numeral.text) \
-            and not sentence.vocabulary.isdisjoint(_PRICE_LIST_WORDS) \
+    if not sentence.vocabulary.isdisjoint(_PRICE_LIST_WORDS) \
+            and _PRICED_ITEM.fullmatch(numeral.text) \
             and len(_PRICED_ITEMS.findall(sentence.text, *sentence.span)) > 1 \
             and not _software_sentence(sentence):
         return False  # "Latte 3.40, Mocha 3.90, Flat white 3.20": a menu's prices in pence

@@ -1443,7 +1443,8 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
     run_start, run_end = match.span("run")
     # the sign is what the match holds before the run ("" when it has none)
     run, sign = text[run_start:run_end], text[start:run_start]
-    code = _HEADCODE.match(text, run_start)
+    code = _HEADCODE.match(text, run_start) if text[run_start + 1:run_start + 2].isupper() \
+        else None
     if code is not None and (text[run_start + 1] != "E" or (
             text[run_start + 2] >= "3"
             and text[max(0, run_start - 4):run_start].lower() in ("the ", " on "))):
