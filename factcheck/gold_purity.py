@@ -50,8 +50,10 @@ _K_KARATS_OF_GOODS: Final = re.compile(r"""
     (?=[ ](?:jewellery|jewelry|bullion)\b)
 """, re.VERBOSE)
 #: the words that bring a purity in karats to mind
-_PURITY_WORDS: Final = frozenset(["gold", "carat", "karat", "carats", "karats", "ct"]) \
-    | _GOLD_WORDS
+_PURITY_WORDS: Final = frozenset(["gold", "carat", "karat", "carats", "karats", "ct",
+                                  "jewellery", "jewelry", "bullion"])
+#: the symbols of a bare purity, one of which a sentence of gold's price needs: "24K", "18ct"
+_PURITY_SYMBOLS: Final = frozenset(["k", "kt", "ct"])
 #: the purest gold has 24 parts in 24
 _PURE: Final = 24
 #: the purities a bare "k" may give, as jewellers stamp them ("14k"); "20k gold sovereigns"
@@ -63,7 +65,9 @@ _MEDAL: Final = re.compile(r"[ -](?:(?:white|yellow|rose|solid)[ -])?gold[ ]meda
 
 def karat_claims(sentence: Sentence) -> List[Claim]:
     """Each purity of gold in the sentence, in karats."""
-    if _PURITY_WORDS.isdisjoint(sentence.vocabulary):
+    if _PURITY_WORDS.isdisjoint(sentence.vocabulary) and (
+            _PURITY_SYMBOLS.isdisjoint(sentence.vocabulary)
+            or _GOLD_WORDS.isdisjoint(sentence.vocabulary)):
         return []  # the common case
     claims: List[Claim] = []
     found_all = list(_KARATS.finditer(sentence.text, *sentence.span)) \

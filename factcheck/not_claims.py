@@ -1784,70 +1784,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
-    if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence):
-        return False  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
-        # an optician's powers and axis, no amounts
-    if numeral.spelled and numeral.value > 1 \
-            and "Mile" in sentence.text[numeral.end:numeral.end + 6] \
-            and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
-        return False  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
-        # singular after a number above one
-    if numeral.text.rstrip("bBcC") in ("700", "650") \
-            and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.start + 3) \
-            and not sentence.unit_before(numeral.start) \
-            and not _COUNTED_AFTER_SIZE.match(sentence.text, numeral.end) \
-            and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
-            and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
-        return False  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
-    glued_before = sentence.text[max(sentence.span[0], numeral.start - 4):numeral.start]
-    glued_after = sentence.text[numeral.end:numeral.end + 1]
-    if ("." in glued_before or "V" in glued_before or "z" in glued_before) \
-            and _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
-                                         numeral.start):
-        return False  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
-        # in its composer's catalogue (but "in Section D. 12 people were hurt")
-    if (sentence.text.startswith(" in 1", numeral.end)
-            and _ALL_IN_ONE.match(sentence.text, numeral.start)) or (
-            numeral.text == "1" and _ALL_IN_BEFORE.search(
-                sentence.text, max(sentence.span[0], numeral.start - 6), numeral.start)):
-        return False  # "a 3 in 1 high chair", "5 in 1 test strips": a kind of product, as
-        # "3-in-1" is
-    if prev == "to" and len(before) > 1 and before[-2].lower == "couch":
-        return False  # "a couch to 5k plan": the programme's name
-    if glued_after.isupper() and _SPEED_RATING_AFTER.match(sentence.text, numeral.end) \
-            and _TYRE_SIZE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 10),
-                                         numeral.start):
-        return False  # "205/55 R16 91V", "225/45 R17 94W XL": a tyre's load index and speed
-        # rating, no volts nor watts
-    if (glued_after in _DASHES and _EQUAL_SCORE.match(sentence.text, numeral.start)) or (
-            glued_before[-1:] in _DASHES and numeral.start - 2 >= sentence.span[0]
-            and not sentence.text[numeral.start - 3:numeral.start - 2].isalnum()
-            and _EQUAL_SCORE.match(sentence.text, numeral.start - 2)):
-        return False  # "Still 0-0 at the break", "2-2!": a level score
-    if (glued_after == "+" and numeral.text in _HALF_ENDS
-            and _STOPPAGE_AFTER.match(sentence.text, numeral.end)) \
-            or (glued_before[-1:] == "+" and _HALF_END_BEFORE.search(
-                sentence.text, max(sentence.span[0], numeral.start - 4), numeral.start)):
-        return False  # "90+3'", "90+4 minute": a minute of stoppage time
-    if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
-            and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
-            and not sentence.unit_after(numeral.end):
-        return False  # "Our closing reading was 04873": a meter's reading or a code, no
-        # amount (no one writes an amount with a leading zero)
-    if glued_before[-1:] in APOSTROPHES and len(numeral.text) == 2 and numeral.text.isdigit() \
-            and _SHORT_YEAR_BEFORE.search(
-            sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
-            and not (after and after[0].text.isalpha() and after[0].text.islower()
-                     and after[0].text not in ("in", "vintage")) \
-            and not (len(after) > 1 and after[1].lower in _SUBJECT_VERBS_AFTER) \
-            and not sentence.unit_after(numeral.end):
-        return False  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
-        # (but "He said '10 people came'": a quotation opens)
-    if glued_after == "C" and _RADIO_SOURCE.match(sentence.text, numeral.start):
-        return False  # "Quasar 3C 273": a source of the Third Cambridge Catalogue, no heat
-    if glued_after == "-" and _GEARS_AFTER.match(sentence.text, numeral.end):
-        return False  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
-        # "a six-speed gearbox" is
+    if _names_a_kind_or_code(numeral, before, after, prev, sentence):
+        return False  # an optician's power, a place's mile, a wheel's size, a catalogue's
+        # number, a product, a tyre's rating, a level score, stoppage time, a reading, a
+        # vintage, a radio source, a gearing (_names_a_kind_or_code)
     if prev in _ORDINAL_OPENERS and sentence.text.find("th", numeral.end, numeral.end + 14) > 0 \
             and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
         return False  # "the 100 millionth visitor": a rank (but "a millionth of a second")
@@ -2264,6 +2204,79 @@ _OPENING_LABEL: Final = re.compile(
     r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Dd]uring|[Uu]nder|[Bb]y|[Aa]fter|[Bb]efore"
     r"|[Ff]ollowing|[Nn]ear|[Ss]ince|[Uu]ntil|[Bb]eyond|[Bb]etween|[Pp]ast)[ ]"
     r"(?:the[ ])?[A-Za-z]+[ ][0-9]{1,4}[A-Za-z]?,[ ]\Z")
+
+
+def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                          prev: str, sentence: Sentence) -> bool:
+    """Whether the number names a kind of thing or a code, shaped by the characters beside
+    it: "+1.75 / -0.50 x 90" of a prescription, "Three Mile Island", "700c wheels", "K. 550",
+    "a 3 in 1 high chair", "205/55 R16 91V", "Still 0-0", "90+3'", "reading 04873", "Krug
+    '96", "3C 273", "an 8-speed automatic"."""
+    if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence):
+        return True  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
+        # an optician's powers and axis, no amounts
+    if numeral.spelled and numeral.value > 1 \
+            and "Mile" in sentence.text[numeral.end:numeral.end + 6] \
+            and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
+        return True  # "Three Mile Island", "the Eight Mile Road": a place's name, the mile
+        # singular after a number above one
+    if numeral.text.rstrip("bBcC") in ("700", "650") \
+            and _WHEEL_SIZE_AFTER.match(sentence.text, numeral.start + 3) \
+            and not sentence.unit_before(numeral.start) \
+            and not _COUNTED_AFTER_SIZE.match(sentence.text, numeral.end) \
+            and not sentence.vocabulary.isdisjoint(_WHEEL_WORDS) \
+            and sentence.vocabulary.isdisjoint(_HEAT_WORDS):
+        return True  # "700c wheels", "650b", "700x28c tyres": a wheel's size by its name
+    glued_before = sentence.text[max(sentence.span[0], numeral.start - 4):numeral.start]
+    glued_after = sentence.text[numeral.end:numeral.end + 1]
+    if ("." in glued_before or "V" in glued_before or "z" in glued_before) \
+            and _CATALOGUE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 8),
+                                         numeral.start):
+        return True  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
+        # in its composer's catalogue (but "in Section D. 12 people were hurt")
+    if (sentence.text.startswith(" in 1", numeral.end)
+            and _ALL_IN_ONE.match(sentence.text, numeral.start)) or (
+            numeral.text == "1" and _ALL_IN_BEFORE.search(
+                sentence.text, max(sentence.span[0], numeral.start - 6), numeral.start)):
+        return True  # "a 3 in 1 high chair", "5 in 1 test strips": a kind of product, as
+        # "3-in-1" is
+    if prev == "to" and len(before) > 1 and before[-2].lower == "couch":
+        return True  # "a couch to 5k plan": the programme's name
+    if glued_after.isupper() and _SPEED_RATING_AFTER.match(sentence.text, numeral.end) \
+            and _TYRE_SIZE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 10),
+                                         numeral.start):
+        return True  # "205/55 R16 91V", "225/45 R17 94W XL": a tyre's load index and speed
+        # rating, no volts nor watts
+    if (glued_after in _DASHES and _EQUAL_SCORE.match(sentence.text, numeral.start)) or (
+            glued_before[-1:] in _DASHES and numeral.start - 2 >= sentence.span[0]
+            and not sentence.text[numeral.start - 3:numeral.start - 2].isalnum()
+            and _EQUAL_SCORE.match(sentence.text, numeral.start - 2)):
+        return True  # "Still 0-0 at the break", "2-2!": a level score
+    if (glued_after == "+" and numeral.text in _HALF_ENDS
+            and _STOPPAGE_AFTER.match(sentence.text, numeral.end)) \
+            or (glued_before[-1:] == "+" and _HALF_END_BEFORE.search(
+                sentence.text, max(sentence.span[0], numeral.start - 4), numeral.start)):
+        return True  # "90+3'", "90+4 minute": a minute of stoppage time
+    if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
+            and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
+            and not sentence.unit_after(numeral.end):
+        return True  # "Our closing reading was 04873": a meter's reading or a code, no
+        # amount (no one writes an amount with a leading zero)
+    if glued_before[-1:] in APOSTROPHES and len(numeral.text) == 2 and numeral.text.isdigit() \
+            and _SHORT_YEAR_BEFORE.search(
+            sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
+            and not (after and after[0].text.isalpha() and after[0].text.islower()
+                     and after[0].text not in ("in", "vintage")) \
+            and not (len(after) > 1 and after[1].lower in _SUBJECT_VERBS_AFTER) \
+            and not sentence.unit_after(numeral.end):
+        return True  # "Krug '96 in magnum", "the '90 Pétrus": a vintage, a year cut short
+        # (but "He said '10 people came'": a quotation opens)
+    if glued_after == "C" and _RADIO_SOURCE.match(sentence.text, numeral.start):
+        return True  # "Quasar 3C 273": a source of the Third Cambridge Catalogue, no heat
+    if glued_after == "-" and _GEARS_AFTER.match(sentence.text, numeral.end):
+        return True  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
+        # "a six-speed gearbox" is
+    return False
 
 
 #: a code of three digits or more with one capital letter glued to its end, then a space or
