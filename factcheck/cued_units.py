@@ -200,8 +200,7 @@ _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure
                                    "supplement", "dose", "once", "twice", "every", "each",
                                    "away", "distant", "across", "wide", "long", "deep",
                                    "transformer", "transformers", "substation", "generator",
-                                   "charger", "chargers", "controller", "motor", "sensor",
-                                   "cranking", "fronts", "rears", "front", "rear", "subs",
-                                   "exposures", "frames",
-                                   "camera", "selfie", "lens", "shooter",
-                                   "generators", "water"])
+                                   "generators", "water", "charger", "chargers",
+                                   "controller", "motor", "sensor", "camera", "selfie", "lens",
+                                   "shooter", "cranking", "fronts", "rears", "front", "rear",
+                                   "subs", "exposures", "frames"])

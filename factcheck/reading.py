@@ -15,8 +15,8 @@ from factcheck.not_claims import (KELVIN_CUES, KNOTS, WIND_WORDS, after_scale_na
                                   bare_small_word, bracketed_age, in_brackets, refers_back)
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
-from factcheck.numerals import (SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number, seconds_frame,
-                                tidy)
+from factcheck.numerals import (APOSTROPHES, SIGN_WORDS, TIMES_SIGNS, Numeral, parse_number,
+                                seconds_frame, tidy)
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
@@ -420,7 +420,6 @@ _COMPOUND_AFTER_TIME: Final = re.compile(r"-(?P<word>(?!olds?\b)[a-z]{3,})\b")
 #: people of the day or the night, whom a number before "day" or "night" counts
 #: (grammar_words.txt)
 _DAY_PEOPLE: Final = lexicon.word_sections("grammar_words.txt")["day_people"]
-_APOSTROPHES: Final = ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 
 
 def _opens_a_compound(sentence: Sentence, unit: units.UnitMatch) -> bool:
@@ -433,7 +432,7 @@ def _opens_a_compound(sentence: Sentence, unit: units.UnitMatch) -> bool:
         following = sentence.after(unit.end, 1)
         return unit.text.lower() in ("day", "night") and bool(following) \
             and following[0].lower in _DAY_PEOPLE and unit.end == following[0].start - 1 \
-            and sentence.text[following[0].end:following[0].end + 1] not in _APOSTROPHES
+            and sentence.text[following[0].end:following[0].end + 1] not in APOSTROPHES
         # (but "a 5 day patients' course" lasts)
     if glued.group("word") != "long":
         return True
