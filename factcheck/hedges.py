@@ -1143,7 +1143,6 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         and all(w.lower not in _MODALS for w in words)
     # ("Nothing happened for more than 20 minutes" is how long; "No one may park for more
     # than 2 hours" is a rule)
-    last = len(words) - 1
     joined = words[:-1] if len(words) > 1 and words[-1].text.isalpha() \
         and words[-2].lower in ("or", "nor") and words[-1].lower not in _NEGATORS \
         else words if words and words[-1].lower in ("or", "nor") else None
@@ -1157,9 +1156,9 @@ def _negated(sentence: Sentence, bound: Sequence[Word]) -> bool:
         # "never fall below 30% or rise above 60%": negated as the bound before the "or"
         # is (not "not suitable for babies under 3 months or under 5 kg": who is meant)
         return opener >= 0 and _negated(sentence, [joined[opener]])
-    for index in range(last, -1, -1):
+    for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        near = index > last - NEGATION_REACH
+        near = index >= len(words) - NEGATION_REACH
         if word.lower in _SUBJECT_NEGATORS and spans_time:
             return False  # "Nothing happened for more than 20 minutes": how long
         if spans_time and word.lower in _NEGATORS and _perfect_before(words, index) \

@@ -19,7 +19,8 @@ from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_
 from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral,
                                 is_scale_word, parse_number)
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
-                                hedges_before, list_openers, longest_phrase_before)
+                                hedges_before, list_openers, longest_phrase_before,
+                                word_in_clause_before)
 from factcheck.cued_units import cued_unit_after
 from factcheck.early_years import is_early_year
 from factcheck.scale_headers import after_scale_header
@@ -3835,17 +3836,6 @@ _ESTIMATE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["quake_words
      "category", "hurricane", "storm", "typhoon", "cyclone", "inflation"])
 
 
-def _estimate_in_clause(sentence: Sentence, pos: int) -> bool:
-    """Whether an estimate's noun ([quake_words], forecasts, tolls) stands in the clause
-    before ``pos``: "the quake was downgraded from 7.0 to 6.8"."""
-    for word in reversed(sentence.before(pos, 10)):
-        if word.text in (",", ";", ":"):
-            return False
-        if word.lower in _ESTIMATE_WORDS:
-            return True
-    return False
-
-
 #: a version numbered by its year: "2024.14", "2023.44.1"
 _DATED_VERSION: Final = re.compile(r"(?:19[89]|20[0-9])[0-9]\.[0-9]{1,3}")
 #: words of software next to such a version (not "closed at 2024.14 points")
@@ -3859,7 +3849,7 @@ def _upgraded_version(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev not in ("to", "from") or numeral.spelled or numeral.scale != 1 \
             or "," in numeral.text or counted_noun(sentence, numeral.end, numeral.value):
         return False
-    if _estimate_in_clause(sentence, numeral.start):
+    if word_in_clause_before(sentence, numeral.start, _ESTIMATE_WORDS, 10):
         return False  # "the quake was downgraded from 7.0 to 6.8": a revised estimate
     verbs = lexicon.load().not_claims["version_verbs"]
     changes = lexicon.load().changes

@@ -20,7 +20,7 @@ from factcheck.numerals import (APOSTROPHES, SIGN_WORDS, TIMES_SIGNS, Numeral, p
 from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
-    longest_phrase_after, longest_phrase_before)
+    longest_phrase_after, longest_phrase_before, word_in_clause_before)
 from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words, new_record
 
 
@@ -1975,18 +1975,6 @@ _SUM_NOUNS: Final = _MONEY_OR_COUNT_CUES | frozenset(["budget", "budgets", "fund
 _SUM_AFTER: Final = re.compile(r"[ ](?:in|of)[ ](?:new[ ])?(?:funding|grants?|investment)\b")
 
 
-def _sum_in_clause(sentence: Sentence, unit: units.UnitMatch) -> bool:
-    """Whether a noun of a sum stands among the four words before the number, in its
-    clause: "The budget is 12.5m" (not "The grant paid for a footbridge spanning 4.5m")."""
-    words = sentence.before(unit.start - 1, 6)
-    for word in reversed(words[-5:]):
-        if word.text in (",", ";", ":"):
-            return False
-        if word.lower in _SUM_NOUNS:
-            return True
-    return False
-
-
 #: what may follow such a sum: the end, a comma or a clause's next words ("in funding",
 #: "this year", "a year")
 _SUM_ENDS: Final = re.compile(r"\s*(?:[,;.)]|\Z|[ ](?:in|this|last|a|per|for|from|to)\b)")
@@ -2068,9 +2056,11 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             and not sentence.vocabulary.isdisjoint(_SUM_NOUNS) \
             and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
             and _SUM_ENDS.match(sentence.text, unit.end) \
-            and (_SUM_AFTER.match(sentence.text, unit.end) or _sum_in_clause(sentence, unit)):
+            and (_SUM_AFTER.match(sentence.text, unit.end)
+                 or word_in_clause_before(sentence, unit.start - 1, _SUM_NOUNS, 5)):
         return True  # "The budget is 12.5m this year", "They secured 4.5m in funding": a sum
-        # in millions, its currency unwritten (but "The wall stands 3.1m tall")
+        # in millions, its currency unwritten, its noun in the number's clause (but "The
+        # wall stands 3.1m tall", "The grant paid for a footbridge spanning 4.5m")
     if sentence.text[unit.end:unit.end + 1] == "-":
         hyphened = units.match_unit_after(sentence.text, unit.end + 1)
         return hyphened is not None and hyphened.start == unit.end + 1 \

@@ -331,6 +331,18 @@ def inside_number(sentence: Sentence, word: Word) -> bool:
         and sentence.text[word.end:word.end + 1].isdigit()
 
 
+def word_in_clause_before(sentence: Sentence, pos: int, words: FrozenSet[str],
+                          reach: int) -> bool:
+    """Whether one of ``words`` stands among the ``reach`` words before ``pos`` with no
+    comma, semicolon or colon between: the clause of the number at ``pos``."""
+    for word in reversed(sentence.before(pos, reach)):
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in words:
+            return True
+    return False
+
+
 def ends_clause(sentence: Sentence, end: int, also: FrozenSet[str] = frozenset()) -> bool:
     """Whether the clause ends at ``end``: punctuation, the sentence's end, or one of
     ``also`` ("and", "today") follows."""
