@@ -1244,8 +1244,10 @@ _PEOPLE_VERBS: Final = _GRAMMAR["casualty_verbs"] | frozenset(
 
 
 #: what stands before an accountant's bracketed amount: "a loss of (£12.3m)", "2023:
-#: (£12.0m)", "was (£4.5m)"; a conversion follows another amount instead ("€10 (£8.50)")
-_BEFORE_NEGATIVE: Final = re.compile(r"(?:\b(?:of|was|were|is|at|totalled|totaled)|:)[ ]?\(\Z",
+#: (£12.0m)", "was (£4.5m)", a line's label of a shortfall ("variance ($43,642)"); a
+#: conversion follows another amount instead ("€10 (£8.50)")
+_BEFORE_NEGATIVE: Final = re.compile(r"(?:\b(?:of|was|were|is|at|totalled|totaled|variance"
+                                     r"|deficit|shortfall|loss)|:)[ ]?\(\Z",
                                      re.IGNORECASE)
 
 

@@ -363,7 +363,7 @@ def _noun_after(sentence: Sentence, word: Word) -> bool:
 #: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece", "1,750
 #: disposable ones" (a pronoun, whose noun stands earlier)
 _NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether",
-                                      "ones"])
+                                      "ones"]) | _GRAMMAR["past_verbs"]
 #: periods in the singular, which after a singular noun are its head: "1 business day"
 _PERIOD_SINGULARS: Final = frozenset(["second", "minute", "hour", "day", "week", "month",
                                       "year", "decade"])

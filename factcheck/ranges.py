@@ -681,7 +681,8 @@ _CLOSE_COUNTS: Final = 2
 #: words before a change verb that make it a forecast: "will grow", "expected to fall"
 _FORECASTING: Final = (lexicon.word_sections("grammar_words.txt")["modals"] - {"to"}) | frozenset(
     ["expected", "forecast", "projected", "predicted", "likely", "set", "expects", "expect",
-     "sees", "forecasts", "projects", "predicts", "targets"])
+     "sees", "forecasts", "projects", "predicts", "targets", "plans", "plan", "planned",
+     "aims", "intends", "proposes", "proposed"])
 #: levels measured in percent: "rates are expected to rise 0.25% to 0.5%" is a change and
 #: its new level
 _PERCENT_LEVELS: Final = lexicon.word_sections("grammar_words.txt")["rate_words"] | frozenset(
@@ -689,6 +690,9 @@ _PERCENT_LEVELS: Final = lexicon.word_sections("grammar_words.txt")["rate_words"
 #: how many words before the first end a forecast word may stand: "are expected to fall by",
 #: "expects net sales to grow"
 _FORECAST_REACH: Final = 6
+#: and before "by", which names the change however long its object: "plans to raise prices
+#: on its most advanced nodes by 3% to 5%"
+_BY_FORECAST_REACH: Final = 10
 
 
 def _forecast_range(first: Numeral, second: Numeral, own_unit: Optional[units.UnitMatch],
@@ -702,8 +706,10 @@ def _forecast_range(first: Numeral, second: Numeral, own_unit: Optional[units.Un
     after = sentence.unit_after(second.end)
     if after is None or after.unit.split(" / ")[0] != own_unit.unit:
         return False
+    before = sentence.before(start, _BY_FORECAST_REACH)
+    reach = _BY_FORECAST_REACH if before and before[-1].lower == "by" else _FORECAST_REACH
     return 0 < first.value < second.value <= first.value * 3 \
-        and any(w.lower in _FORECASTING for w in sentence.before(start, _FORECAST_REACH))
+        and any(w.lower in _FORECASTING for w in before[-reach:])
 
 
 def _without_hedge(gap_words: Tuple[str, ...]) -> Tuple[str, ...]:

@@ -135,6 +135,9 @@ _DATA_AFTER: Final = re.compile(r"[ ](?:of[ ])?(?:data|update|updates|patch|down
 #: words of air pressure that make a lower-case "mb" millibars ([pressure_words])
 _PRESSURE_WORDS = lexicon.word_sections("grammar_words.txt")["pressure_words"]
 _TEMPERATURE_WORDS = lexicon.word_sections("grammar_words.txt")["temperature_words"]
+#: words of the air's pressure alone, beside which any "mb" up to sea level's is millibars,
+#: high up too ("Barometric pressure at the South Col was around 350 mb")
+_BAROMETRIC_WORDS: Final = frozenset(["barometric", "barometer", "atmospheric"])
 #: how _PER_CURRENCY opens, as case-blind matching reads it: a quick miss
 _RATE_OPENERS = frozenset([" p", " P", " t", " T", " a", " A"])
 #: a currency after "per" or "to the": "83.29 per dollar", "100 to the dollar", "44 to the
@@ -367,10 +370,13 @@ def _dot_thousands(numeral: Numeral, reading: UnitReading, sentence: Sentence) -
     if reading.dimension == "count" and _DETERMINER_AFTER.match(sentence.text, reading.end):
         return False  # "Harper's OPS of 1.012 leads the league": a verb, no plural noun
     return (reading.dimension == "count" and reading.unit != reading.unit_text.lower()
-            and reading.unit != "point") or money in _DOT_THOUSANDS_CURRENCIES  # with a rate:
-    # "Rp 10.000 per litre"
+            and reading.unit not in _DECIMAL_COUNTS) \
+        or money in _DOT_THOUSANDS_CURRENCIES  # with a rate: "Rp 10.000 per litre"
 
 
+#: nouns counted in decimals, before which a dot is a decimal point: "a 1.125 point lead",
+#: "a levy of 8.125 mills" (a tax rate in thousandths of a dollar)
+_DECIMAL_COUNTS: Final = frozenset(["point", "mill"])
 #: a determiner after the word a dotted number seems to count, which makes that word a verb
 _DETERMINER_AFTER: Final = re.compile(r"[ ](?:the|a|an|his|her|its|their|all)[ ]")
 
@@ -681,6 +687,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                     and sentence.vocabulary.isdisjoint(_FILE_WORDS) \
                     and not _DATA_AFTER.match(sentence.text, after.end) \
                     and (_AIR_PRESSURES[0] <= last.value * scale <= _AIR_PRESSURES[1]
+                         or (last.value * scale <= _AIR_PRESSURES[1]
+                             and not sentence.vocabulary.isdisjoint(_BAROMETRIC_WORDS))
                          or (_pressure_change(sentence)
                              and sentence.vocabulary.isdisjoint(_DATA_WORDS))):
                 # "Central pressure was estimated at 922mb", "Pressure fell 30 mb in 24
@@ -2156,8 +2164,10 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
                                         and units.is_unit_word(lowered)):
             # "4.1m passengers", "2.7m combined digital and physical sales" (but "a 3m
             # standing stone" and "6m towering waves" stay metres; "3.5m paying members")
-            if _one_thing_after(sentence, unit.start, following, index):
-                return False  # "a 30m telecoms mast", "a 3m bus shelter": one thing's size
+            if _one_thing_after(sentence, unit.start, following, index) \
+                    or lowered in _HIGH_THINGS:
+                return False  # "a 30m telecoms mast", "a 3m bus shelter": one thing's size;
+                # "8,000m peaks", "300m skyscrapers": their height
             return not participle or lowered in _PEOPLE_NOUNS \
                 or sentence.text[unit.start - 2] == "."  # "1.5m flowering bulbs"
         participle = participle or lowered.endswith(_PARTICIPLE_ENDINGS)
@@ -2168,6 +2178,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
     return False
 
 
+#: plurals of things a glued "m" gives the height of: "8,000m peaks" (grammar_words.txt)
+_HIGH_THINGS: Final = lexicon.word_sections("grammar_words.txt")["high_things"]
 #: verbs in "-s" that look like plurals (grammar_words.txt)
 _THIRD_PERSON_VERBS: Final = lexicon.word_sections("grammar_words.txt")["s_verbs"]
 

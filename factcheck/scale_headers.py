@@ -28,7 +28,7 @@ _HEADER: Final = re.compile(r"""
 #: "Jobs ('000):", "Employees (thousands):") or as a note ending a list ("Retail 2,911
 #: (thousands)"): bare figures in thousands or millions of what they count
 _BARE_HEADER: Final = re.compile(
-    r"\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)\s*:", re.IGNORECASE)
+    r"\(\s*(?:in\s+)?(?P<scale>'?000s?|thousands|millions|billions)\s*\)\s*:", re.IGNORECASE)
 _BARE_SCALE: Final = re.compile(r"'?000s?|thousands|millions|billions", re.IGNORECASE)
 _BARE_NOTE: Final = re.compile(
     r"[ ]\(\s*(?P<scale>'?000s?|thousands|millions|billions)\s*\)[.;]?\s*\Z", re.IGNORECASE)
@@ -47,6 +47,8 @@ _SCALES: Final = {"000": Decimal(1000), "k": Decimal(1000), "thousand": Decimal(
 _BARE_FIGURE: Final = re.compile(
     r"[-+\N{MINUS SIGN}(]?[0-9][0-9,.]*\)?"
     r"(?:\s?[-\N{EN DASH}]\s?[0-9][0-9,.]*)?")
+#: a cell of money with its own sign and no scale word: "$8,750", "(£1,204)"
+_MONEY_CELL: Final = re.compile(r"[-\N{MINUS SIGN}(]?[£$€¥₹][ ]?[0-9][0-9,.]*\)?")
 
 
 class Header(NamedTuple):
@@ -84,6 +86,11 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _BARE_FIGURE.fullmatch(claim.text) \
                 and not _after_other_label(sentence, claim):
             claim = in_scale(claim, code, dimension, factor)
+        elif claim.span[0] >= header_end and not note and claim.dimension == "currency" \
+                and code in ("", claim.unit) and not claim.vague \
+                and _MONEY_CELL.fullmatch(claim.text):
+            claim = in_scale(claim, claim.unit, "currency", factor)  # "Capital projects (in
+            # thousands): Fire Station 4 $8,750": the cell's sign repeats the header's money
         result.append(claim)
     return result
 

@@ -587,6 +587,11 @@ _WON_VERB: Final = re.compile(
     r"(?:the|two|three|four|five|six|seven|eight|nine|ten|its|their|his|her|by|against"
     r"|[0-9]|[A-Z]"
     r"|(?!(?:this|is|was|has|as|plus|less|yes|thus|notes|coins|bills|banknotes)\b)[a-z]+s\b)")
+#: a number too small to be a sum in won right before it: "three won", "Labour 7 won" (a
+#: single won is a tenth of a US cent, so "Ten firms bid and three won" is the verb)
+_FEW_BEFORE_WON: Final = re.compile(
+    r"(?<![\w.,])(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozen|both|all)[ ]\Z", re.IGNORECASE)
 #: a scale word before "won": "6.6 trillion won" is money whatever follows
 _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
                                       re.IGNORECASE)
@@ -665,9 +670,11 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # "40 J-35 jets", "17 V-22 Ospreys", "10,000 EB-5 visas", "two Kilo-class
         # submarines": models and classes
         # (but "25C-28C" is a range)
-    if entry.unit == "KRW" and text[start:end] == "won" and _WON_VERB.match(text, end) \
+    if entry.unit == "KRW" and text[start:end] == "won" and (
+            _WON_VERB.match(text, end) or _FEW_BEFORE_WON.search(text, max(0, start - 8), start)) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
-        return None  # "Apollo 13 won two Oscars", "5 won awards": the verb, not Korean won
+        return None  # "Apollo 13 won two Oscars", "5 won awards", "Ten firms bid and three
+        # won": the verb, not Korean won
     if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
         return None  # "12 euro area member states": the place, no money
     if entry.unit == "pound" and text[start:end].lower().startswith("pound") \

@@ -635,6 +635,9 @@ _BEFORE_A_FACTOR_NOUN: Final = frozenset(["the", "his", "her", "their", "its", "
                                           "both", "equal", "second"])
 
 
+#: scale words glued to "fold" after "a": "a hundredfold", "a thousandfold", "a millionfold"
+_SCALE_FOLDS: Final = {"hundred": Decimal(100), "thousand": Decimal(1000),
+                       "million": Decimal(1_000_000)}
 #: hedges between a modal and its factor verb: "expected to nearly triple"
 _FACTOR_HEDGES: Final = frozenset(["nearly", "almost", "roughly", "approximately", "likely"])
 #: the period a factor after "more than" compares with: "more than triple last year's"
@@ -676,6 +679,9 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
                 direction = ""  # "twice as likely": a comparison, as "three times as" is
         elif word.lower.endswith("fold") and parse_number(word.lower[:-4]) is not None:
             factor, direction = parse_number(word.lower[:-4]) or Decimal(0), ""
+        elif word.lower[:-4] in _SCALE_FOLDS and n > 0 and words[n - 1].lower in ("a", "one"):
+            factor, direction = _SCALE_FOLDS[word.lower[:-4]], ""  # "grew a hundredfold"
+            start = words[n - 1].start
         elif word.lower == "fold" and n > 1 and words[n - 1].text == "-" \
                 and words[n - 2].text.isalpha() \
                 and words[n - 1].start == words[n - 2].end and words[n - 1].end == word.start \

@@ -1129,6 +1129,12 @@ MONEY = [
     row("The harvest was 3.1 billion board feet.", point(3_100_000_000, "board_foot")),
     row("Bupa absorbed 24 MBF branches in 2008.", point(24, "branch")),
     row("He cut a 12-foot board.", point(12, "foot")),
+    row("Capital projects (in thousands): Fire Station 4 $8,750; Library roof $1,220",
+        point(8_750_000, "USD"), point(1_220_000, "USD")),
+    row("Capital projects (in thousands): Police 8,750; Fire 1,220",
+        point(8_750_000), point(1_220_000)),
+    row("Line item 4410-310: budgeted $75,000; actual $118,642; variance ($43,642)",
+        point(75_000, "USD"), point(118_642, "USD"), point(-43_642, "USD", text="($43,642)")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3678,6 +3684,10 @@ PHYSICAL = [
     row("In the marathon he ran the last mile in 6:55.", point(415, "second")),
     row('Use 1-1/4" pocket-hole screws for 3/4" stock.', point("1.25", "inch"),
         point("0.75", "inch")),
+    # red teams 417-419: glued metres before high things, scaled cells with their own sign
+    row("8,000m peaks without O2 are a different game.", point(8000, "meter")),
+    row("Dubai has a dozen 300m skyscrapers.", point(12, "skyscraper"), point(300, "meter")),
+    row("Barometric pressure at the South Col was around 350 mb.", approx(350, "millibar")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5630,6 +5640,11 @@ COUNTS = [
         point(84, "percent", change=("down", "delta"))),
     row("It served 300 meals a day, and 200 a day in winter.", point(300, "meal / day"),
         point(200, "meal / day")),
+    row("The mill levy for the city remains unchanged at 8.125 mills.", point("8.125", "mill")),
+    # red team 419: "won" after a few is the verb, never Korean money
+    row("Ten firms bid and three won.", point(10, "firm")),
+    row("Five teams entered and two won prizes.", point(5, "team")),
+    row("A stamp costs 50 won.", point(50, "KRW")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8469,6 +8484,9 @@ CHANGES = [
     row("Sales hit 500 units, with profit rising to 57.", point(500, "unit"),
         point(57, change=("up", "to"))),
     row("Shares were up 7.30 at the close.", point("7.30", change=("up", "delta"))),
+    row("Revenue grew a hundredfold.", point(100, change=("up", "factor"))),
+    row("TSMC plans to raise prices on its most advanced nodes by 3% to 5% next year.",
+        rng(3, 5, "percent", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
