@@ -30,6 +30,7 @@ COMPILED_MODULES = [
     "factcheck/magnitudes.py",
     "factcheck/gold_purity.py",
     "factcheck/water_resistance.py",
+    "factcheck/horse_heights.py",
     "factcheck/unit_fractions.py",
     "factcheck/blood_pressure.py",
     "factcheck/data_rates.py",

@@ -8,10 +8,11 @@ about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
 megavolt-amperes in one about the grid, "24 tph" trains an hour in one about railways,
 "0.99c" the speed of light in one about relativity, "1s" seconds in one about timeouts,
 "2g" gigabytes and "250m CPU" millicores in one about memory or containers, "12M 3.94%" a
-term of months in a listed item before its rate, and "400 IU" international units in any
-sentence; elsewhere "13A" is a flat, "Class A" a grade, "a 5 bar gate" a gate, "30 g of
-protein" a mass and "Highway 1 N" a road, and a noun or a name after the symbol makes it a
-name ("Three IU players", "16 IU Health hospitals", "40 Ga speakers").
+term of months in a listed item before its rate, "400 IU" international units in any
+sentence and "240 U/L" enzyme units in a litre of a sample; elsewhere "13A" is a flat,
+"Class A" a grade, "a 5 bar gate" a gate, "30 g of protein" a mass and "Highway 1 N" a road,
+and a noun or a name after the symbol makes it a name ("Three IU players", "16 IU Health
+hospitals", "40 Ga speakers").
 The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
@@ -84,8 +85,10 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?y" + _AFTER), "year", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]?d" + _AFTER), "day", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]MP" + _AFTER), "megapixel", "count", _GRAMMAR["camera_cues"]),
-    (re.compile(r"[ ]?IU(?=/(?:day|d|week|wk)\b)"), "international_unit",
-     "biological_activity", frozenset()),  # "1,000 IU/day": a dose's rate
+    (re.compile(r"[ ]?IU(?=/(?:day|d|week|wk|ml|mL|L|l|kg|dose)\b)"), "international_unit",
+     "biological_activity", frozenset()),  # "1,000 IU/day", "40 IU/ml": a dose's rate
+    (re.compile(r"[ ]?U(?=/(?:L|l|dL)\b)"), "enzyme_unit", "catalytic_activity",
+     frozenset()),  # "ALT 240 U/L": an enzyme's activity in a sample
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
@@ -101,7 +104,7 @@ _MONEY_TALK: Final = frozenset(["shares", "share", "price", "prices", "cost", "c
 #: a fraction below one right before a symbol: "0.99", ".8" (of the speed of light)
 _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
-_SYMBOL_LETTERS: Final = frozenset(["A", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
+_SYMBOL_LETTERS: Final = frozenset(["A", "U", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
                                     "l", "m", "t", "s", "y", "d"])
 
 

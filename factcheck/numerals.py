@@ -452,9 +452,14 @@ _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 #: "10b5" of "Rule 10b5-1", the "x86" of "x86-64"
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 #: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
-#: the "6305/8-" of the well "6305/8-2"
+#: the "X1E-84-" of the chip "X1E-84-100", the "6305/8-" of the well "6305/8-2"
+#: the letters of a standard's or a part's name before its digits: "JESD79", "IEC60601"
+_STANDARD_CODE: Final = re.compile(r"\A[A-Z]{2,}[0-9]")
+#: a name that opens with a letter, then digits, right before the letters of a part's name:
+#: the "LPDDR5" of "LPDDR5X-8533", the "X1" of "X1E-84"
+_OPENS_WITH_LETTER: Final = re.compile(r"(?<![\w$£€¥₹])[A-Za-z]+[0-9]+\Z")
 _CODE_PARTS_BEFORE: Final = re.compile(
-    r"(?<![\w$£€¥.,/-])(?:[A-Z]{1,6}-[0-9]{1,4}|[0-9]{2,}/[0-9]{1,2})-\Z")
+    r"(?<![\w$£€¥.,/-])(?:[A-Z][A-Z0-9]{0,5}-[0-9]{1,4}|[0-9]{2,}/[0-9]{1,2})-\Z")
 _SEPARATE_SCALE: Final = re.compile(rf"[ \N{{NO-BREAK SPACE}}](?i:{_prefix_tree(_SEPARATE)})"
                                     rf"(?![^\W_{_RAISED_DIGITS}])")
 _CURRENCY_BEFORE: Final = re.compile(
@@ -1352,8 +1357,10 @@ def _is_glued_after_name(text: str, start: int) -> bool:
         if _CODE_PARTS_BEFORE.search(text, max(0, start - 14), start):
             return True  # "Hole KD-23-114", "the 6305/8-2 well": the last part of a code
         code = _CODE_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
-        if code is None or code.group()[:-1].isdigit() or _LETTERS_GLUED.match(text, start):
-            return False  # (but "scp2-173m": a measure after the hyphen)
+        if code is None or code.group()[:-1].isdigit() or (
+                _LETTERS_GLUED.match(text, start) and not _STANDARD_CODE.search(code.group())):
+            return False  # (but "scp2-173m": a measure after the hyphen; "JESD79-5C" is
+            # a standard's name)
         digits = code.start() + len(code.group()) - len(code.group().lstrip(string.ascii_letters))
         return not _currency_before(text, digits, any_amount=True)  # "10b5-1", "x86-64",
         # but "RM5-10", "Rs500-600" are ranges of money
@@ -1365,8 +1372,13 @@ def _is_glued_after_name(text: str, start: int) -> bool:
             and text[prefix.start() - 1:prefix.start()] == "-":
         return False  # "went 3-for-4", "12-of-20 shooting": made of tried
     if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
-        return prefix.group(1).isupper() and len(prefix.group(1)) > 2  # "5k-20k", "3km-5km":
-        # a range between two suffixed numbers (but "23BRC-077": a drill hole's code)
+        return (prefix.group(1).isupper() and len(prefix.group(1)) > 2) \
+            or _OPENS_WITH_LETTER.search(text, max(0, start - 16), prefix.start()) is not None
+        # "5k-20k", "3km-5km": a range between two suffixed numbers (but "23BRC-077": a
+        # drill hole's code, and "LPDDR5X-8533", "X1E-84": a part's name)
+    if prefix is not None and prefix.group(1).isupper() and len(prefix.group(1)) > 1:
+        return True  # "a TO-220 package", "SR-71": a name in capitals (but "to-" and "sub-"
+        # in lower case are prefixes)
     if prefix is not None and prefix.group(1).lower() in _SCALE_WORDS \
             and text[prefix.start() - 2:prefix.start()].strip().isdigit():
         return False  # "1.1 million-1.2 million tonnes": a range of scaled numbers

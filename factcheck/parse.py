@@ -14,6 +14,7 @@ The pipeline, read top to bottom in ``sentence_claims``:
    ``unit_fraction_claims`` "an hour and a half" (unit_fractions.py),
    ``karat_claims`` the purity of gold ("18ct gold") (gold_purity.py),
    ``water_resistance_claims`` a watch's depth ("100m WR") (water_resistance.py),
+   ``horse_height_claims`` a horse's height ("15.2hh") (horse_heights.py),
    ``pressure_claims`` blood pressures ("140/90mmHg") (blood_pressure.py),
    ``data_rate_claims`` broadband tiers ("100/20 Mbps") (data_rates.py) and
    ``shutter_speed_claims`` shutter speeds ("1/250s") (shutter_speeds.py) and
@@ -87,6 +88,7 @@ from factcheck.bands import (adjective_band_claims, band_claims, digit_band_clai
 from factcheck.magnitudes import magnitude_claims
 from factcheck.old_money import old_money_claims
 from factcheck.gold_purity import karat_claims
+from factcheck.horse_heights import horse_height_claims
 from factcheck.water_resistance import water_resistance_claims
 from factcheck.race_times import glued_duration_claims, race_distance_claims, race_time_claims
 from factcheck.unit_fractions import unit_fraction_claims
@@ -161,7 +163,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + adjective_band_claims(sentence) \
         + figure_band_claims(sentence) + money_band_claims(sentence) \
         + magnitude_claims(sentence) + karat_claims(sentence) \
-        + water_resistance_claims(sentence) \
+        + water_resistance_claims(sentence) + horse_height_claims(sentence) \
         + digit_plural_claims(sentence) + race_time_claims(sentence) \
         + race_distance_claims(sentence) + furlong_claims(sentence) \
         + slash_list_claims(sentence) + age_tag_claims(sentence) + fx_pair_claims(sentence) \

@@ -738,9 +738,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if (last.value * scale <= _OLDEST_AGE or "aged" in sentence.vocabulary) \
             and after_age_word(sentence, group.opener_start if group.opener else first.start) \
             and not _PER_NUMBER.match(sentence.text, number_end) \
+            and not sentence.text.startswith(" times", number_end) \
             and not _noun_right_after(sentence, number_end, last.value * scale):
-        # (but "The age-specific rate was 98.1 per 1,000": a rate, and "Life expectancy data
-        # from 14 countries": a count, whatever their subject)
+        # (but "The age-specific rate was 98.1 per 1,000": a rate, "Life expectancy data
+        # from 14 countries": a count, whatever their subject, and "Groom cats at least 3
+        # times a week": how often)
         return UnitReading("year", "time", "", scale, first.start, number_end)
     # what follows the number, for the quick misses below: "times" and "fold" open with
     # these letters, which only their own capitals match case-blind
@@ -1524,8 +1526,10 @@ _PER_THING: Final = re.compile(r"[ ](?:per|for[ ]each)[ ]", re.IGNORECASE)
 #: what may take a period past "of" and its noun: "5 portions of fruit a day", "$80 billion
 #: of Treasuries per month", "0.5% of GDP a year"
 _RATED_OF: Final = frozenset(["count", "currency", "percent"])
-#: a share of one thing, then its period: " of GDP a year", " of volume per year"
-_OF_ONE_WORD_RATE: Final = re.compile(r"[ ]of[ ][A-Za-z]+[ ](?:a|an|per|each|every)[ ]")
+#: a share of one thing, then its period: " of GDP a year", " of volume per year", " of body
+#: weight per week", " of its value a year"
+_OF_ONE_WORD_RATE: Final = re.compile(
+    r"[ ]of[ ](?:body[ ]|its[ ]|their[ ]|total[ ])?[A-Za-z]+[ ](?:a|an|per|each|every)[ ]")
 #: words after a period that make it a time, not a rate: "a year ago", "a month earlier"
 _TIME_ANCHOR: Final = re.compile(r"[ ](?:ago|earlier|later|before|after|on|into)\b")
 #: periods that count in no unit of time: "€30m net per season"

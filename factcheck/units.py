@@ -264,7 +264,10 @@ _SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion ) \b
       | (?P<number> (?:1|10|100)(?:,000)+
                     | (?:1|10|100)(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]000)+
-                    | 10{1,8} ) (?P<kilo>[kK](?![A-Za-z]))? (?! \d | [.,]\d )
+                    | 10{1,8}
+                    | [1-9][0-9]? (?= [ ]?(?:kg|lb) (?: [ ]?(?:of[ ])?body[ ]?weight | [ ]bw\b
+                                                      | [ ]?[.,;)] | \Z ) )  # a dose's weight
+                  ) (?P<kilo>[kK](?![A-Za-z]))? (?! \d | [.,]\d )
       | 1 (?P<letter> [KkMmBb] | bn | mn ) \b )
     (?: [ \t\N{NO-BREAK SPACE}]{0,3} (?=[^\W\d_]) )?
 """, re.VERBOSE | re.IGNORECASE)
@@ -1177,14 +1180,16 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             noun.group().lower() in load_lexicon().function_words
             or _PRICE_AFTER_OPTION.match(text, noun.end())):
         return None  # "£95 / with paired wines £140", "£4 / large £4.50": options of a
-        # menu, each with its price (but "£28 / kg")
+        # menu, each with its price; "−29°C / limit −37°C": two ratings (but "£28 / kg")
     unit = singular(noun.group())
     return UnitMatch(_PER_NOUN_ALIASES.get(unit.lower(), unit), "count", lead.start(),
                      noun.end(), text[lead.start():noun.end()])
 
 
-#: another price a few words after the word a spaced slash leads to: "£4 / large £4.50"
-_PRICE_AFTER_OPTION: Final = re.compile(r"(?:[ ][A-Za-z-]+){0,3}[ ]?[+]?[£$€¥][0-9]")
+#: another price or reading a few words after the word a spaced slash leads to: "£4 / large
+#: £4.50", "Comfort rating −29°C / limit −37°C"
+_PRICE_AFTER_OPTION: Final = re.compile(
+    r"(?:[ ][A-Za-z-]+){0,3}[ ]?(?:[+]?[£$€¥]|[-\N{MINUS SIGN}]?(?=[0-9]))[0-9]")
 #: a period's rate after a noun, which makes the noun a rate's too: "$30 a user a month"
 _PERIOD_RATE_AFTER: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour|night)\b")
 #: a lower-case word right after "a head", which makes it a compound: "a head grade" (not

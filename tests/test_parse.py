@@ -3688,6 +3688,24 @@ PHYSICAL = [
     row("8,000m peaks without O2 are a different game.", point(8000, "meter")),
     row("Dubai has a dozen 300m skyscrapers.", point(12, "skyscraper"), point(300, "meter")),
     row("Barometric pressure at the South Col was around 350 mb.", approx(350, "millibar")),
+    # red teams 417-420: horses' heights, lab units, doses by weight, squared small lengths
+    row("The mare is 15.2hh and 14 years old.", point("15.5", "hand", text="15.2hh"),
+        point(14, "year")),
+    row("For sale: 16.1 hands bay gelding.", point("16.25", "hand")),
+    row("A duet for 4 hands.", point(4, "hand")),
+    row("ALT was over 1,000 U/L, so we referred him.", lower(1000, "enzyme_unit / liter")),
+    row("Caninsulin contains 40 IU/ml of insulin.", point(40, "international_unit / milliliter")),
+    row("Sheep scab treatment: 1 ml per 50 kg of body weight by injection.",
+        point(1, "milliliter / 50 kilogram")),
+    row("The DRAM cell size is under 0.002 square micrometres.",
+        upper("0.002", "micrometer ** 2")),
+    row("Ultrapure water is purified to less than 1 part per billion of contaminants.",
+        upper(1, "ppb")),
+    row("Tarmac can be 20 degrees hotter than the air on a sunny day.",
+        point(20, "degree_Celsius")),
+    row("Comfort rating −29°C / limit −37°C (EN 23537 tested).",
+        point(-29, "degree_Celsius"), upper(-37, "degree_Celsius")),
+    row("Memory: 16GB LPDDR5X-8533, 1TB NVMe", point(16, "gigabyte"), point(1, "terabyte")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5645,6 +5663,8 @@ COUNTS = [
     row("Ten firms bid and three won.", point(10, "firm")),
     row("Five teams entered and two won prizes.", point(5, "team")),
     row("A stamp costs 50 won.", point(50, "KRW")),
+    row("Trip stats: 23 days, 182 km, 1 broken pole.", point(23, "day"), point(182, "kilometer"),
+        point(1, "pole")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -9324,6 +9344,10 @@ NOT_CLAIMS = [
     row("Lot codes 4102B through 4110B are affected."),
     row("Batches 4102B and 4110B are affected."),
     row("Lot codes 4102A through 4110A are affected."),
+    # red team 419: parts' and standards' names joined by a hyphen
+    row("JEDEC published the JESD79-5C DDR5 standard in April 2024.", ),
+    row("The LM317T regulator comes in a TO-220 package."),
+    row("The X1E-84-100 is the top bin of the Snapdragon X Elite family."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -9549,6 +9573,8 @@ RATES = [
     row("I ran 5K today.", point(5, "kilometer")),
     row("The app has run 10K downloads.", point(10_000, "download")),
     row("5-a-side pitches cost £40 an hour.", point(40, "GBP / hour")),
+    row("Groom long-haired cats at least 3 times a week.", lower(3, "count / week")),
+    row("Aim for weight loss of 1–2% of body weight per week.", rng(1, 2, "percent / week")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------

@@ -101,6 +101,11 @@ LENGTHS = (("m", "metre", "metres", "meter"), ("m", "meter", "meters", "meter"),
            ("cm", "centimeter", "centimeters", "centimeter"),
            ("mm", "millimetre", "millimetres", "millimeter"),
            ("mm", "millimeter", "millimeters", "millimeter"),
+           ("µm", "micrometre", "micrometres", "micrometer"),
+           ("µm", "micrometer", "micrometers", "micrometer"),
+           ("µm", "micron", "microns", "micrometer"),
+           ("nm", "nanometre", "nanometres", "nanometer"),
+           ("nm", "nanometer", "nanometers", "nanometer"),
            ("ft", "foot", "feet", "foot"), ("mi", "mile", "miles", "mile"),
            ("yd", "yard", "yards", "yard"), ("in", "inch", "inches", "inch"))
 
@@ -223,8 +228,9 @@ def power_lines() -> Iterator[Line]:
             if symbol != "in":
                 for surface in (symbol + digit, symbol + mark, f"{symbol}^{digit}"):
                     yield surface, unit, dimension, "exact"
-            yield f"{short} {symbol}", unit, dimension, ""
-            yield f"{short}. {symbol}", unit, dimension, ""
+            if symbol != "nm":  # ("sq nm" at sea is square nautical miles)
+                yield f"{short} {symbol}", unit, dimension, ""
+                yield f"{short}. {symbol}", unit, dimension, ""
             yield f"{long} {word}", unit, dimension, ""
             yield f"{long}-{word}", unit, dimension, ""  # "a 1,200-square-foot condo"
             yield f"{long} {plural}", unit, dimension, ""
