@@ -26,7 +26,8 @@ _THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECA
 #: an amount, perhaps with a short unit (not a preposition: "$9.99 in over 40 countries"),
 #: right before a word: "1,240m ", "300 ft ", "12% "
 _AMOUNT_END = re.compile(
-    r"\d[ ]?(?:(?!(?:by|in|at|on|of|to|for|or|and|as)[ ])[A-Za-z%]{1,3})?[ ]\Z")
+    r"\d[ ]?(?:(?!(?:by|in|at|on|of|to|for|or|and|as|had|has|was|saw|got|won|led|hit|are"
+    r"|is|did|drew)[ ])[A-Za-z%]{1,3})?[ ]\Z")
 #: a grade of ore and the metal it measures right before a word: "5.6 g/t Au ", "1.2% Cu ",
 #: "3.1 g/t gold " (a drill interval's length follows: "over 12.0 m")
 _GRADE_END: Final = re.compile(

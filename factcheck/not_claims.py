@@ -276,8 +276,8 @@ _YEAR_BEFORE_HEDGE: Final = frozenset("through until till since before after som
 _RANK_BANDS: Final = frozenset(["top", "bottom"])
 #: marks that open a band of ranks as a label: "(top six):", "Standings: top four"
 _BAND_OPENERS: Final = frozenset(["(", ":", ";", ",", "-", "\N{EN DASH}", "\N{EM DASH}"])
-#: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700"
-_CIRCA: Final = frozenset(["c.", "c", "circa", "ca.", "ca"])
+#: the hedges of dates: "c. 1150", "circa 1890", "ca. 1700" ("est. 1887": established)
+_CIRCA: Final = frozenset(["c.", "c", "circa", "ca.", "ca", "est.", "est"])
 #: "53% below 1990 levels", "1% above 2019": a year that a figure is measured against
 _COMPARED_TO_YEAR: Final = frozenset("above below".split())
 _LEVEL_WORDS: Final = frozenset("level levels".split())

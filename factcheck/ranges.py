@@ -23,8 +23,10 @@ _RANGE_CONNECTORS: Final = {"-": "-", "\N{EN DASH}": "-", "\N{EM DASH}": "-", "t
 #: the windows a count of doses or events is limited within: "8 in 24 hours", "3 in 7 days"
 _WINDOWS_OF_TIME: Final = frozenset([Decimal(24), Decimal(48), Decimal(72), Decimal(7),
                                      Decimal(12), Decimal(28), Decimal(30)])
-#: words of card games, whose "$1/$2" names two stakes
-_STAKES_WORDS: Final = frozenset(["blinds", "blind", "poker", "stakes", "hold'em", "holdem"])
+#: words of card games, whose "$1/$2" names two stakes, and of insurance, whose "$250/$1000"
+#: names two deductibles
+_STAKES_WORDS: Final = frozenset(["blinds", "blind", "poker", "stakes", "hold'em", "holdem",
+                                  "deductible", "deductibles"])
 #: words before a range's first end: "between A and B", "from A to B"
 _RANGE_OPENERS: Final = {"between", "from"}
 #: hedges that may stand between an opener and the first end: "between about 3 and 4"
@@ -311,7 +313,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             and sentence.vocabulary.isdisjoint(_STAKES_WORDS) \
             and not _measure_after(sentence, second):
         connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
-        # "$1/$2 blinds", a poker game's two stakes, nor "£4.50/100g", a price by 100 grams)
+        # "$1/$2 blinds", a poker game's two stakes, "deductibles ... $250/$1000", nor
+        # "£4.50/100g", a price by 100 grams)
     elif connector is None and opener == "from" \
             and _qualified_ends(sentence, opener_start, connector_words):
         connector = "to"  # "ranging from £80 in winter to £210 in August"

@@ -1135,6 +1135,13 @@ MONEY = [
         point(8_750_000), point(1_220_000)),
     row("Line item 4410-310: budgeted $75,000; actual $118,642; variance ($43,642)",
         point(75_000, "USD"), point(118_642, "USD"), point(-43_642, "USD", text="($43,642)")),
+    row("Cancellation cover up to £5,000 per person; medical expenses up to £10m.",
+        upper(5000, "GBP / person"), upper(10_000_000, "GBP")),
+    row("Tenants' contents from £5 a month, with cover up to £30,000.",
+        point(5, "GBP / month"), upper(30_000, "GBP")),
+    row("Your comprehensive and collision deductibles can differ, mine are $250/$1000.",
+        point(250, "USD"), point(1000, "USD")),
+    row("Copart listing: retail value est. $32,410.", approx(32_410, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -6443,6 +6450,7 @@ BOUNDS = [
     row("Room to let, 6 month minimum tenancy.", lower(6, "month")),
     row("A £20 minimum spend applies.", lower(20, "GBP")),
     row("Rooms at £85 pppw, bills included.", point(85, "GBP / person / week")),
+    row("Evo 2024 had over 10,000 entrants.", lower(10_000, "entrant")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -9575,6 +9583,7 @@ RATES = [
     row("5-a-side pitches cost £40 an hour.", point(40, "GBP / hour")),
     row("Groom long-haired cats at least 3 times a week.", lower(3, "count / week")),
     row("Aim for weight loss of 1–2% of body weight per week.", rng(1, 2, "percent / week")),
+    row("The pub, est. 1887, sells 300 pints a day.", point(300, "pint / day")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
