@@ -17,7 +17,8 @@ The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
 ``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]``, ``[train_rate_cues]``,
-``[timeout_cues]``, ``[heap_cues]``, ``[relativity_cues]`` in grammar_words.txt)."""
+``[timeout_cues]``, ``[heap_cues]``, ``[relativity_cues]``, ``[timber_cues]`` in
+grammar_words.txt)."""
 from __future__ import annotations
 
 import re
@@ -72,6 +73,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]TAF" + _AFTER), "acre_foot", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?TMC" + _AFTER), "foot ** 3", "volume", _GRAMMAR["water_volume_cues"]),
     (re.compile(r"[ ]?mt" + _AFTER), "metric_ton", "mass", _GRAMMAR["bulk_cargo_cues"]),
+    (re.compile(r"[ ]?MM?BF" + _AFTER), "board_foot", "volume", _GRAMMAR["timber_cues"]),
     (re.compile(r"[ ]?MVA" + _AFTER), "megavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?GVA" + _AFTER), "gigavolt_ampere", "power", _GRAMMAR["grid_cues"]),
     (re.compile(r"[ ]?tph" + _AFTER), "train / hour", "rate", _GRAMMAR["train_rate_cues"]),
@@ -92,8 +94,10 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?IU" + _AFTER), "international_unit", "biological_activity",
      frozenset()),  # (any sentence: "IU" before a noun or a name is a university's)
 )
-#: symbols of scaled units: million and thousand acre-feet, thousand million cubic feet
-_FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Decimal(10) ** 9}
+#: symbols of scaled units: million and thousand acre-feet, thousand million cubic feet,
+#: thousand and million board feet
+_FACTORS: Final = {"MAF": Decimal(10) ** 6, "TAF": Decimal(10) ** 3, "TMC": Decimal(10) ** 9,
+                   "MBF": Decimal(10) ** 3, "MMBF": Decimal(10) ** 6}
 #: words that keep a symbol its everyday unit beside its cues: weighing keeps a "g" grams
 #: beside a cue of flight, bulk handling keeps "tph" tonnes an hour beside trains
 _BLOCKERS: Final = {"standard_gravity": _GRAMMAR["g_force_blockers"],

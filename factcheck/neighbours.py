@@ -888,7 +888,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
                 and not _two_distances(sentence, previous, claim)
-                and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))):
+                and not _not_one_measure(sentence, previous, claim,
+                                         _WHOLE_UNITS_OVER if previous.kind == "point" else 1)):
             total = _sum_in(previous, claim)
             if total is not None:
                 # a bound or hedge before the first part holds for the whole: "within an
@@ -1367,21 +1368,26 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
     return claim.value / 100
 
 
+#: how many major units an exact composite's minor part may reach ("2 yards and 7 feet" is
+#: 13 feet, but "28 days and 900 hours" are two limits)
+_WHOLE_UNITS_OVER: Final = 10
 _NOT_A_PART_AFTER: Final = re.compile(r"[ ,]*(?:respectively|later|earlier|after|before|ago)\b",
                                       re.IGNORECASE)
 
 
-def _not_one_measure(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
-    """"within 18 weeks and 62 days respectively", "within 2 days
-    and 12 hours later": two measures, not one composite (the minor part is a whole major
-    unit or more, or a word after it sets the two apart)."""
+def _not_one_measure(sentence: Sentence, previous: Claim, claim: Claim,
+                     over: int = 1) -> bool:
+    """"within 18 weeks and 62 days respectively", "within 2 days and 12 hours later", "100
+    hours in any 28 consecutive days and 900 hours": two measures, not one composite (the
+    minor part is ``over`` whole major units or more, or a word after it sets the two
+    apart)."""
     if _NOT_A_PART_AFTER.match(sentence.text, claim.span[1]):
         return True
     try:
         one = units.scale_factor(previous.unit, claim.unit)
     except FactcheckError:
         return False
-    return claim.value is not None and claim.value >= one
+    return claim.value is not None and claim.value >= one * over
 
 
 def _sum_in(bigger: Claim, smaller: Claim) -> Optional[Decimal]:

@@ -410,7 +410,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
                       sentence.text, m.end())]  # ("Tell H.R. 24 hours in advance")
-    if not words.isdisjoint(_PLAY_WORDS) and (
+    if not words.isdisjoint(PLAY_WORDS) and (
             "'" in words or "\N{RIGHT SINGLE QUOTATION MARK}" in words
             or "mins" in words or "min" in words):
         spans += [m.span() for m in _MATCH_MINUTE.finditer(sentence.text, start, end)
@@ -436,6 +436,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if not words.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
+        if "press" in words:
+            spans += [m.span("n") for m in _MENU_KEYS.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in words:
@@ -507,7 +509,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if ("hours" in words or "guineas" in words) and not sentence.title_case:
         spans += [m.span() for m in _RACE_NAME.finditer(sentence.text, start, end)
                   if _named_race(sentence, m)]
-    if "seat" in words or "seats" in words:
+    if "seat" in words or "seats" in words or "sat" in words:
         spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)
                   if " " in m.group("codes") or not m.group("codes").endswith("K")]
         # (alone, a K is thousands: "The arena seats 20K fans")
@@ -562,11 +564,12 @@ def _named_race(sentence: Sentence, found: "re.Match[str]") -> bool:
         and before[0].start != sentence.span[0]
 
 
-#: seats named by row and letter: "Seat 12F", "seats 40B and 40C", "Seats 1A, 1C and 1K"
+#: seats named by row and letter: "Seat 12F", "seats 40B and 40C", "Seats 1A, 1C and 1K",
+#: "I sat in 14C"
 #: (the "C" and "F" are no degrees, the "B" and "K" no scale)
 _SEAT_CODES: Final = re.compile(
-    r"\b(?i:seats?)[ ](?P<codes>[0-9]{1,2}[A-L](?:(?:,[ ]|,?[ ](?:and|or|&)[ ])[0-9]{1,2}[A-L])*)"
-    r"(?![\w])")
+    r"\b(?:(?i:seats?)|[Ss]at[ ]in)[ ]"
+    r"(?P<codes>[0-9]{1,2}[A-L](?:(?:,[ ]|,?[ ](?:and|or|&)[ ])[0-9]{1,2}[A-L])*)(?![\w])")
 #: a period or a group of the periodic table: "in period 3", "group 14"
 _TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
 
@@ -681,7 +684,7 @@ _MATCH_MINUTE: Final = re.compile(
     r"|[ ]?mins?:)")
 #: words of play one of which a live blog's minute needs in its line ("23' GOAL!"; not "6' 4\"
 #: and 230 pounds", "Bedroom (12' x 10')")
-_PLAY_WORDS: Final = frozenset(
+PLAY_WORDS: Final = frozenset(
     "goal goals card yellow red corner shot shots penalty sub substitution save saves kick-off "
     "kick half-time whistle var offside header foul chance scores scored fires hits post bar "
     "injured booked equaliser equalizer winner strike added stoppage".split())
@@ -703,6 +706,9 @@ _CALL_KEYS: Final = re.compile(
     r"\b(?:(?:[Pp]ress|[Pp]ressing|[Dd]ial)[ ](?:star[ ]|pound[ ]|hash[ ]|\*)?"
     r"|(?:from|on)[ ]line[ ])(?P<n>[0-9]{1,2})\b(?![ ]?%)")
 _CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "line"])
+#: the further keys of a phone menu after "Press 1 for ...": the "2" and "3" of ", 2 for
+#: existing claims, or 3 to speak to an adviser"
+_MENU_KEYS: Final = re.compile(r"(?:,[ ]|[ ]or[ ]|,[ ]or[ ])(?P<n>[0-9])(?=[ ](?:for|to)[ ])")
 #: what makes "one" after "the next" a number: a range or a compound ("one to two years",
 #: "one-year plan")
 _ONE_GOES_ON: Final = re.compile(r"-|[ ](?:to|or)[ ]")
@@ -752,7 +758,7 @@ _MASK_WORDS: Final = frozenset().union(
     _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
-    _ODDS_WORDS, _PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
+    _ODDS_WORDS, PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
     _WINNERS, _YEAR_LEADS, _MONTHS_AND_SEASONS, _ZONE_WORDS, _TO_THE_HOUR, _CLOCK_MINUTES,
     _CLOCK_CUES, _ERA_WORDS,
@@ -760,7 +766,7 @@ _MASK_WORDS: Final = frozenset().union(
     ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "-", "\N{EN DASH}", "[", "§", "f", "m", "r", "s",
      "u", "n", "e", "w", "c", "age", "buy", "class", "code", "codes", "half", "min", "mins", "par",
      "periodic", "res", "rule", "star", "thousand", "under", "past", "to", "for", "seat", "seats",
-     "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l",
+     "sat", "hours", "guineas", "o'clock", "o\N{RIGHT SINGLE QUOTATION MARK}clock", "paye", "l",
      "pounder", "pounders"],
     _ISOTOPE_WORDS)
 #: a record written after a verb of going: "went 1-9", "have gone 5-1-2"
@@ -1463,7 +1469,8 @@ _RUNWAY_PAIR: Final = re.compile(r"/[0-3][0-9][LRC]\b")
 #: words of flying, beside which "22L" is a runway (not "Add 27L of water")
 _RUNWAY_WORDS: Final = frozenset(["runway", "runways", "landed", "landing", "takeoff",
                                   "take-off", "approach", "tower", "atc", "pilot", "pilots",
-                                  "taxied", "taxiway"])
+                                  "taxied", "taxiway", "lined", "cleared", "departed",
+                                  "departure", "rwy"])
 _HAIR_WORDS: Final = frozenset(["hair", "curls", "curl", "coils", "texture", "strands",
                                 "type"])
 #: the numbered places of a chemical name: "1,2", "2,4,6"

@@ -453,6 +453,11 @@ _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 #: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
 #: the "X1E-84-" of the chip "X1E-84-100", the "6305/8-" of the well "6305/8-2"
+#: an abbreviation in capitals and a number before a hyphen: the "AC 120-" of "AC 120-71B"
+_ABBREVIATED_CODE_BEFORE: Final = re.compile(
+    r"(?<![\w$£€¥.,/-])[A-Z]{2,6}[ ](?P<first>[0-9]{1,4})-\Z")
+#: digits glued to one capital that ends a word: the "71B" of "AC 120-71B"
+_LETTERED_PART: Final = re.compile(r"(?P<digits>[0-9]{1,4})[A-Z](?![\w-])")
 #: the letters of a standard's or a part's name before its digits: "JESD79", "IEC60601"
 _STANDARD_CODE: Final = re.compile(r"\A[A-Z]{2,}[0-9]")
 #: a name that opens with a letter, then digits, right before the letters of a part's name:
@@ -1356,6 +1361,12 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before == "-" and text[start - 2:start - 1].isdigit():
         if _CODE_PARTS_BEFORE.search(text, max(0, start - 14), start):
             return True  # "Hole KD-23-114", "the 6305/8-2 well": the last part of a code
+        lettered = _LETTERED_PART.match(text, start)
+        code = _ABBREVIATED_CODE_BEFORE.search(text, max(0, start - 14), start) \
+            if lettered else None
+        if lettered and code and int(code.group("first")) > int(lettered.group("digits")):
+            return True  # "AC 120-71B", "FAR 25-13A": a document's number and revision (an
+            # ascending pair is a range: "UK 10-15M")
         code = _CODE_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
         if code is None or code.group()[:-1].isdigit() or (
                 _LETTERS_GLUED.match(text, start) and not _STANDARD_CODE.search(code.group())):

@@ -31,6 +31,8 @@ _STAKES_WORDS: Final = frozenset(["blinds", "blind", "poker", "stakes", "hold'em
 _RANGE_OPENERS: Final = {"between", "from"}
 #: hedges that may stand between an opener and the first end: "between about 3 and 4"
 _HEDGES_IN_RANGE: Final = frozenset(["about", "around", "roughly", "approximately", "some"])
+#: bounds that may stand between "from" and the first end: "went from under $10 to"
+_BOUNDS_IN_RANGE: Final = frozenset(["under", "over", "below", "above", "nearly", "almost"])
 
 #: between the two numbers of a ratio: "one in five", "one out of every four", "3 of every 10"
 _RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"),
@@ -221,9 +223,11 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if [w.lower for w in ages[-2:]] in (["between", "ages"], ["between", "age"]):
         return "between", ages[-2].start  # "between ages 2 and 10"
     before = sentence.before(start, 2)
-    if len(before) == 2 and before[-1].lower in _HEDGES_IN_RANGE \
-            and before[0].lower in ("between", "from"):
-        before = before[:1]  # "between about $3bn and $4bn", "rose from about $3 to $12"
+    if len(before) == 2 and before[0].lower in ("between", "from") and (
+            before[-1].lower in _HEDGES_IN_RANGE
+            or (before[-1].lower in _BOUNDS_IN_RANGE and before[0].lower == "from")):
+        before = before[:1]  # "between about $3bn and $4bn", "rose from about $3 to $12",
+        # "went from under $10 to more than $50"
         start = sentence.before(start, 1)[0].start
     if before and before[-1].lower in _RANGE_OPENERS:
         if not sentence.gap(before[-1].end, start).strip():

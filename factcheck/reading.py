@@ -11,7 +11,7 @@ from factcheck.changes import change_before, change_for, comparative_after, sign
 from factcheck.claims import Change, Claim
 from factcheck.hedges import MEASURE_ADJECTIVES, HedgeReading, read_hedges
 from factcheck.cued_units import cued_unit_after
-from factcheck.not_claims import (KELVIN_CUES, KNOTS, WIND_WORDS, after_scale_name,
+from factcheck.not_claims import (KELVIN_CUES, KNOTS, PLAY_WORDS, WIND_WORDS, after_scale_name,
                                   bare_small_word, bracketed_age, in_brackets, refers_back)
 from factcheck.nouns import (NOUN_MODIFIERS, after_magnitude, compound_modifier, counted_noun,
                              has_plural_form, is_plural_word, measure_between, noun_after_of_the)
@@ -183,6 +183,12 @@ _INCHES: Final = re.compile(r"""
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
 
+#: a foot mark right after a number, alone: the "'" of "a 40' container" (not the "'s" of
+#: "the 90's", nor a height's "5'10\"")
+_FEET_MARK: Final = re.compile("['\N{PRIME}](?![\\w'\"\N{PRIME}\N{DOUBLE PRIME}])")
+_FEET_MARKS: Final = frozenset(["'", "\N{PRIME}"])
+#: a single quotation mark that opens a quotation: the "'" of "said 'give me 10'"
+_OPENING_QUOTE: Final = re.compile(r"(?<![\w])'(?=[A-Za-z])")
 #: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
 _QUOTE_WINDOW: Final = 200
 #: an inch mark after a number earlier in the sentence: "12'6\" x 10'3\"" has no quotation
@@ -903,6 +909,14 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "2 in thick", "a 9\" plate", "5''": inches, unless the mark closes a quotation
         return UnitReading("inch", "length", inches.group().strip(), scale, first.start,
                            number_end + len(inches.group().rstrip()))
+    feet = _FEET_MARK.match(sentence.text, number_end) if follow[:1] in _FEET_MARKS else None
+    if feet is not None and sentence.vocabulary.isdisjoint(PLAY_WORDS) \
+            and not _OPENING_QUOTE.search(
+                sentence.text, max(sentence.span[0], first.start - _QUOTE_WINDOW), first.start):
+        # "a 24' x 30' garage", "a 40' container", "The setback is 10'": feet, unless the
+        # mark closes a quotation ("She said 'give me 10' and left") or a match's minute
+        # ("scored in the 23'")
+        return UnitReading("foot", "length", feet.group(), scale, first.start, feet.end())
     of_unit = _unit_after_of_a(sentence, number_end, first.fraction) \
         if single and (first.fraction or 0 < first.value < 1) else None
     if of_unit is not None:

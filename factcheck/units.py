@@ -229,7 +229,7 @@ _POUND_MONEY_CUE_REACH: Final = 32
 _TRAILING_LETTERS: Final = re.compile(r"[^\W\d_]{1,12}\Z")
 _OF_TAIL: Final = re.compile(r"""
     [ \t]{1,3} of [ \t]{1,3}        # tonnes of CO2 a year
-    (?P<one> [^\W\d_][\w.]{0,30} )  # the substance, one word
+    (?P<one> [^\W\d_][\w.-]{0,30} ) # the substance, one word (perhaps hyphened)
     (?: [ \t]{1,3} (?P<two> (?!(?:and|once|twice|thrice|every)\b)[^\W\d_]\w{0,30} ) )?
                                     # or two: carbon dioxide (not "of pimobendan twice daily")
     (?: [ \t]{1,3} and [ \t]{1,3} [^\W\d_]\w{0,30} )?  # and another: fruit and veg
@@ -1155,14 +1155,16 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS) and not (
             noun is not None and word.lower() in ("a", "an") and noun.group().islower()
-            and _PERIOD_RATE_AFTER.match(text, noun.end())) and not (
+            and (_PERIOD_RATE_AFTER.match(text, noun.end())
+                 or (_SOLD_AS_AFTER.match(text, noun.end())
+                     and _MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)))) and not (
             noun is not None and word.lower().startswith("for ") and noun.group().islower()
             and first_word not in _NOT_EACH_NOUNS
             and noun.group() not in load_lexicon().function_words
             and _EACH_THING_END.match(text, noun.end())
             and _MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)):
         return None  # (but "£6,500 for each home built", "$2,000 for every unit": a price
-        # by the thing, as "per" makes one)
+        # by the thing, as "per" makes one, and "$300 a cord delivered")
     if noun is None or len(noun.group()) < 2 or noun.group().lower() in _PER_STOP \
             or not is_boundary(text, noun.end()):
         return None
@@ -1190,6 +1192,10 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
 #: £4.50", "Comfort rating −29°C / limit −37°C"
 _PRICE_AFTER_OPTION: Final = re.compile(
     r"(?:[ ][A-Za-z-]+){0,3}[ ]?(?:[+]?[£$€¥]|[-\N{MINUS SIGN}]?(?=[0-9]))[0-9]")
+#: how a thing priced by the piece is sold, after its noun: "$300 a cord split and
+#: delivered", "£95 a load delivered"
+_SOLD_AS_AFTER: Final = re.compile(
+    r"[ ](?:split|delivered|collected|installed|fitted|supplied|included)\b")
 #: a period's rate after a noun, which makes the noun a rate's too: "$30 a user a month"
 _PERIOD_RATE_AFTER: Final = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour|night)\b")
 #: a lower-case word right after "a head", which makes it a compound: "a head grade" (not

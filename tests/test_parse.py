@@ -1142,6 +1142,10 @@ MONEY = [
     row("Your comprehensive and collision deductibles can differ, mine are $250/$1000.",
         point(250, "USD"), point(1000, "USD")),
     row("Copart listing: retail value est. $32,410.", approx(32_410, "USD")),
+    row("Firewood for sale: $300 a cord split and delivered.", point(300, "USD / cord")),
+    row("Prices went from under $10 to more than $50 a sheet.",
+        upper(10, "USD / sheet", change=("up", "from")),
+        lower(50, "USD / sheet", change=("up", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3713,6 +3717,20 @@ PHYSICAL = [
     row("Comfort rating −29°C / limit −37°C (EN 23537 tested).",
         point(-29, "degree_Celsius"), upper(-37, "degree_Celsius")),
     row("Memory: 16GB LPDDR5X-8533, 1TB NVMe", point(16, "gigabyte"), point(1, "terabyte")),
+    # red teams 418-422: feet marked with a prime, unless a quotation or a match's minute
+    row("The applicant seeks to build a 24' x 30' detached garage.", point(24, "foot"),
+        point(30, "foot")),
+    row("The setback is 10'.", point(10, "foot")),
+    row("She said 'give me 10' and left.", point(10)),
+    row("Salah scored in the 23' and 67'.", point(23), point(67)),
+    row("Pilots may fly 100 hours in any 28 consecutive days and 900 hours in a calendar year.",
+        point(100, "hour"), point(28, "day"), point(900, "hour")),
+    row("The wing took a vertical load of 2.6 g.", point("2.6", "standard_gravity")),
+    row("Output fell by approximately 60 MMBF.",
+        approx(60_000_000, "board_foot", change=("down", "delta"))),
+    row("The sale offers 4,200 MBF of sawlogs.", point(4_200_000, "board_foot")),
+    row("The mill processes 137,000 cubic metres of high-quality sawlogs a year.",
+        point(137_000, "meter ** 3 / year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5387,9 +5405,9 @@ COUNTS = [
         point(42)),
     row("His party won the seat at 52 after a recount.",
         point(52)),
-    row("Buy 8', 10' or 12' lengths.", point(8), point(10), point(12)),
+    row("Buy 8', 10' or 12' lengths.", point(8, "foot"), point(10, "foot"), point(12, "foot")),
     row("He is 6' 1\" tall.", point(73, "inch")),
-    row("Sale: 20' Container For Sale", point(20)),
+    row("Sale: 20' Container For Sale", point(20, "foot")),
     # a bare scale in brackets scales the bare figures after its colon, or before it as a
     # note ending their list
     row("Vacancies (000s): Jan 812, Feb 798, Mar 791", point(812_000), point(798_000),
@@ -9356,6 +9374,10 @@ NOT_CLAIMS = [
     row("JEDEC published the JESD79-5C DDR5 standard in April 2024.", ),
     row("The LM317T regulator comes in a TO-220 package."),
     row("The X1E-84-100 is the top bin of the Snapdragon X Elite family."),
+    row("The FAA issued AC 120-71B on crew resource management."),
+    row("I sat in 14C on the way home."),
+    row("We lined up at the end of 27L."),
+    row("Press 1 for new claims, 2 for existing claims, or 3 to speak to an adviser."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
