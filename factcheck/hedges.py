@@ -153,6 +153,9 @@ _NO_IDIOMS: Final = frozenset(["wonder", "doubt", "matter", "longer", "sooner", 
                                "way"])
 #: a bound flipped by a negation: "not more than 5" is at most 5, "not under 5" at least 5
 _FLIPPED: Final = {"lower": "upper", "upper": "lower"}
+#: a path through menus or pages before a spaced ">": "Settings > Display > "
+_BREADCRUMB: Final = re.compile(r"[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2}[ ]>[ ][A-Z][\w&-]*"
+                                r"(?:[ ][A-Z][\w&-]*){0,2}[ ]>[ ]?\Z")
 #: an open markup tag that a ">" closes: "<td>1,234</td>", '<span class="n">40'
 _TAG_OPEN: Final = re.compile(r"<[A-Za-z/!][^<>]{0,40}\Z")
 _TAG_REACH: Final = 42
@@ -184,7 +187,9 @@ def _arrow_head(sentence: Sentence, sign: Word) -> bool:
 
 
 #: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
-_AMOUNT_AFTER_PLUS: Final = re.compile(r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]")
+_AMOUNT_AFTER_PLUS: Final = re.compile(
+    r"\s+(?:an?\s+|another\s+|(?:about|around|roughly|approximately|nearly|almost|some|up"
+    r"\s+to)\s+)?[$€£¥₹\d]")
 
 
 class HedgeReading(NamedTuple):
@@ -401,6 +406,13 @@ def _like_a_hedge(sentence: Sentence, like: Word) -> bool:
     return lead[0].lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in _LIKE_HEDGE_LEADS
 
 
+def in_breadcrumb(sentence: Sentence, mark: Word) -> bool:
+    """Whether a ">" is a step of a path through menus or pages: "Settings > Display > 120Hz
+    Output", "Publications > Finance > 2024" (no bound)."""
+    return mark.text == ">" and _BREADCRUMB.search(
+        sentence.text, max(sentence.span[0], mark.start - _TAG_REACH), mark.end) is not None
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
@@ -521,6 +533,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "Senate passes $1.2tn infrastructure bill": the size of a law passed
     if before and before[0].text == ">" and _arrow_head(sentence, before[0]):
         before = None  # "190 -> 176 lb", "Revenue => $4.1bn": the head of an arrow, no bound
+    if before and in_breadcrumb(sentence, before[0]):
+        before = None  # "Settings > Display > 120Hz Output": a path through menus, no bound
     time_barrier = _time_barrier(sentence, before, reading.end) if before and dimension == "time" \
         else False  # "broke the two-hour barrier": under two hours
     if before and before[-1].lower == "the" and len(before) > 1 \

@@ -14,6 +14,7 @@ from factcheck.changes import change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.hardware_models import hardware_model
 from factcheck.local_currency import is_place_name
+from factcheck.hedges import in_breadcrumb
 from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_subject,
                              is_plural_word)
 from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral,
@@ -1873,7 +1874,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and 1900 <= numeral.value < 2100:
         return False  # "still below 2019's 6.2 million": the year of the figure after it
     hedge = longest_phrase_before(sentence, numeral.start, hedges_before())
-    if hedge is not None and (hedge[0].lower == "before"
+    if hedge is not None and (hedge[0].lower == "before" or in_breadcrumb(sentence, hedge[0])
                               or (hedge[0].lower in _CIRCA and not is_plural_word(nxt))
                               or (len(hedge) > 1 and hedge[-2].lower in _THAN_A_DATE)):
         hedge = None  # "dates from c. 1150", "built circa 1890", "before 1990", "no later

@@ -1146,6 +1146,8 @@ MONEY = [
     row("Prices went from under $10 to more than $50 a sheet.",
         upper(10, "USD / sheet", change=("up", "from")),
         lower(50, "USD / sheet", change=("up", "to"))),
+    row("Cadets earn £18,500 a year plus about £400 in allowances.", point(18_500, "GBP / year"),
+        approx(400, "GBP")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -6469,6 +6471,7 @@ BOUNDS = [
     row("A £20 minimum spend applies.", lower(20, "GBP")),
     row("Rooms at £85 pppw, bills included.", point(85, "GBP / person / week")),
     row("Evo 2024 had over 10,000 entrants.", lower(10_000, "entrant")),
+    row("The fleet has logged over 1,000,000 flight hours.", lower(1_000_000, "hour")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -9378,6 +9381,7 @@ NOT_CLAIMS = [
     row("I sat in 14C on the way home."),
     row("We lined up at the end of 27L."),
     row("Press 1 for new claims, 2 for existing claims, or 3 to speak to an adviser."),
+    row("The report is under Publications > Finance > 2024."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
