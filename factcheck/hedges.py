@@ -77,7 +77,7 @@ def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
 
 #: verbs whose "over" spans a time but bounds a count or a share: "held over 3 days", "The
 #: museum held over 5,000 objects", "held over 90% of the market"
-_HOLDING_OVER: Final = frozenset(["held", "staged"])
+_HOLDING_OVER: Final = frozenset(["held", "staged", "played"])
 #: what makes a participle passive, or a clause's aside: "was held", "The show, staged"
 _PASSIVE_BEFORE: Final = frozenset(["was", "were", "is", "are", "be", "been", "being", ",",
                                     "and"])

@@ -989,6 +989,14 @@ def _cardinal_kind(value: int) -> str:
     return "unit" if value < 10 else "teen" if value < 20 else "tens"
 
 
+def _noun_after_scale(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no number follows a capital scale word ending at
+    ``end``: the "teams" of "the eight Hundred teams"."""
+    following = _next_word(text, end)
+    return following is not None and text[following.start].islower() \
+        and following.word not in _SCALE_WORDS and following.word not in _CARDINALS
+
+
 def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optional[_Reading], int]:
     """Read a spelled whole number from its first word; returns (reading or None, resume).
 
@@ -1055,8 +1063,11 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             continue
         scale = _SCALE_WORDS.get(word.word)
         if scale is None or (last == "a" and "plural" in scale.flags) \
-                or ("slang" in scale.flags and _noun_follows(text, word.end)):
-            break
+                or ("slang" in scale.flags and _noun_follows(text, word.end)) \
+                or (text[word.start].isupper() and text[start].islower()
+                    and _noun_after_scale(text, word.end)):
+            break  # (a capital scale after a small number is a name: "the eight Hundred
+            # teams", cricket's competition; but "two Hundred thousand" is 200,000)
         factor = scale.factor
         counted = last in _VALUE_KINDS + ("a",) and (factor != 100 or group < 100)
         descending = last_factor == 0 or factor < last_factor
@@ -1303,11 +1314,11 @@ _SCALE_NAME_GLUED: Final = re.compile(r"(?<![\w#])(?:SPF|UPF)\Z")
 
 
 #: the rest of a size whose sides a glued "x" parts, ending in a unit of length: the
-#: "5m" of "4x5m", the "28x202 cm" of "80x28x202 cm", the "16GB" of "2x16GB" (not "4x4
-#: vehicles", "x86-64")
+#: "5m" of "4x5m", the "28x202 cm" of "80x28x202 cm", the "16GB" of "2x16GB", the "16'" of
+#: "12'x16'" (not "4x4 vehicles", "x86-64")
 _SIDE_AFTER_TIMES: Final = re.compile(
     r"[0-9]+(?:\.[0-9]+)?(?:[xX][0-9]+(?:\.[0-9]+)?)?"
-    r"[ ]?(?:mm|cm|m|km|in|ft|inches|metres|meters|[KMGT]B)\b")
+    r"(?:[ ]?(?:mm|cm|m|km|in|ft|inches|metres|meters|[KMGT]B)\b|['\N{PRIME}])")
 
 #: the second side of a screen's resolution glued after "x": the "1440" of "2560x1440"
 _RESOLUTION_AFTER_TIMES: Final = re.compile(r"[0-9]{3,4}(?![0-9.,x])")
@@ -1341,9 +1352,11 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     (False, False)
     """
     before = text[start - 1:start]
-    if before in ("x", "X") and text[start - 2:start - 1].isdigit() \
+    if before in ("x", "X") and (text[start - 2:start - 1].isdigit()
+                                 or text[start - 2:start - 1] in ("'", "\N{PRIME}")) \
             and _SIDE_AFTER_TIMES.match(text, start):
-        return False  # "4x5m", "80x28x202 cm", "76x76mm": the sides of a size; "2x16GB"
+        return False  # "4x5m", "80x28x202 cm", "76x76mm", "12'x16'": the sides of a size;
+        # "2x16GB"
     if before in ("x", "X") and text[start - 4:start - 1].isdigit() \
             and _RESOLUTION_AFTER_TIMES.match(text, start):
         return False  # "2560x1440", "1920x1080": a resolution's height

@@ -183,9 +183,10 @@ _INCHES: Final = re.compile(r"""
     | (?P<mark>"|'')(?![\w"'])                                           # 9", 5''
 """, re.VERBOSE)
 
-#: a foot mark right after a number, alone: the "'" of "a 40' container" (not the "'s" of
-#: "the 90's", nor a height's "5'10\"")
-_FEET_MARK: Final = re.compile("['\N{PRIME}](?![\\w'\"\N{PRIME}\N{DOUBLE PRIME}])")
+#: a foot mark right after a number, alone or before a glued "x": the "'" of "a 40' container"
+#: and "12'x16'" (not the "'s" of "the 90's", nor a height's "5'10\"")
+_FEET_MARK: Final = re.compile(
+    "['\N{PRIME}](?!(?![xX\N{MULTIPLICATION SIGN}][0-9])[\\w'\"\N{PRIME}\N{DOUBLE PRIME}])")
 _FEET_MARKS: Final = frozenset(["'", "\N{PRIME}"])
 #: a single quotation mark that opens a quotation: the "'" of "said 'give me 10'"
 _OPENING_QUOTE: Final = re.compile(r"(?<![\w])'(?=[A-Za-z])")

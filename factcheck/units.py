@@ -595,6 +595,11 @@ _WON_VERB: Final = re.compile(
 _FEW_BEFORE_WON: Final = re.compile(
     r"(?<![\w.,])(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|dozen|both|all)[ ]\Z", re.IGNORECASE)
+#: two digits before "won", which are a sum only where a price is named: "played 18, 11 won
+#: and 7 lost" (but "A stamp costs 50 won")
+_TENS_BEFORE_WON: Final = re.compile(r"(?<![\w.,])[1-9][0-9][ ]\Z")
+_PRICE_CUE: Final = re.compile(r"\b(?:costs?|paid|pays?|price[ds]?|worth|sells?|sold|buy|bought"
+                               r"|coins?|Korea|Korean|Seoul)\b|\N{WON SIGN}")
 #: a scale word before "won": "6.6 trillion won" is money whatever follows
 _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
                                       re.IGNORECASE)
@@ -674,7 +679,9 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # submarines": models and classes
         # (but "25C-28C" is a range)
     if entry.unit == "KRW" and text[start:end] == "won" and (
-            _WON_VERB.match(text, end) or _FEW_BEFORE_WON.search(text, max(0, start - 8), start)) \
+            _WON_VERB.match(text, end) or _FEW_BEFORE_WON.search(text, max(0, start - 8), start)
+            or (_TENS_BEFORE_WON.search(text, max(0, start - 4), start)
+                and not _PRICE_CUE.search(text, max(0, start - 60), start))) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
         return None  # "Apollo 13 won two Oscars", "5 won awards", "Ten firms bid and three
         # won": the verb, not Korean won

@@ -3733,6 +3733,8 @@ PHYSICAL = [
     row("The sale offers 4,200 MBF of sawlogs.", point(4_200_000, "board_foot")),
     row("The mill processes 137,000 cubic metres of high-quality sawlogs a year.",
         point(137_000, "meter ** 3 / year")),
+    row("My deck's 12'x16'.", point(12, "foot"), point(16, "foot")),
+    row("Rated to 200 bar, with a 15 m hose.", point(200, "bar"), point(15, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5692,6 +5694,9 @@ COUNTS = [
     row("A stamp costs 50 won.", point(50, "KRW")),
     row("Trip stats: 23 days, 182 km, 1 broken pole.", point(23, "day"), point(182, "kilometer"),
         point(1, "pole")),
+    row("Each of the eight Hundred teams plays eight group matches.", point(8, "match")),
+    row("Leicester have played 18, 11 won and 7 lost.", point(18), point(11),
+        point(7, change=("down", "delta"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -6472,6 +6477,8 @@ BOUNDS = [
     row("Rooms at £85 pppw, bills included.", point(85, "GBP / person / week")),
     row("Evo 2024 had over 10,000 entrants.", lower(10_000, "entrant")),
     row("The fleet has logged over 1,000,000 flight hours.", lower(1_000_000, "hour")),
+    row("The series will be played over five Tests.", point(5, "test")),
+    row("He has played over 100 Tests.", lower(100, "test")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
