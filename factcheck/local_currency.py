@@ -314,13 +314,19 @@ _TRADED_COMMODITIES: Final = word_sections("grammar_words.txt")["traded_commodit
 
 
 def _traded_by_the_tonne(claim: Claim, text: str) -> bool:
-    """ "Iron ore traded around $110 a tonne in Singapore": a price by the tonne in a
-    sentence about a commodity of the world's exchanges is in US dollars (not a farm-gate
-    price, "A$300 a tonne for wheat" in Perth)."""
-    if claim.unit.rpartition(" / ")[2] != "metric_ton":
-        return False
+    """ "Iron ore traded around $110 a tonne in Singapore", "Coking coal fell $12 to $238.50 a
+    tonne FOB Australia": a price by the tonne, or its change, in a sentence about a
+    commodity of the world's exchanges is in US dollars (not a farm-gate price, "A$300 a
+    tonne for wheat" in Perth)."""
     start, end = claim.sentence
+    if claim.unit.rpartition(" / ")[2] != "metric_ton" and (
+            claim.change is None or not _BY_THE_TONNE.search(text, start, end)):
+        return False
     return not _TRADED_COMMODITIES.isdisjoint(lower_words(text[start:end]))
+
+
+#: a price by the tonne in a sentence: " a tonne", " per tonne", "/t"
+_BY_THE_TONNE: Final = re.compile(r"[ ](?:a|per)[ ]tonne\b|/t\b|/mt\b")
 
 
 #: what ends a currency's marker in a unit text: a space or the slash of a rate

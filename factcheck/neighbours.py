@@ -651,18 +651,29 @@ def _bounded_side(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 
 def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "Cabin bags must not exceed 55 x 40 x 20cm": the bound of a size's first side bounds
-    the sides after it, and its hedge hedges them ("approximately 3.4 x 2.6m")."""
+    """ "Cabin bags must not exceed 55 x 40 x 20cm", "up to 1,000 feet deep and 2 miles wide":
+    the bound of a size's first side bounds the sides after it, and its hedge hedges the
+    sides of a size ("approximately 3.4 x 2.6m"; but "about 90 miles wide and 175 miles
+    long" hedges the width alone)."""
     if all(claim.kind == "point" for claim in claims):
         return claims  # the common case
     shared = list(claims)
     for index in range(1, len(shared)):
         first, side = shared[index - 1], shared[index]
         if first.kind in ("upper", "lower", "approx") and side.kind == "point" \
-                and side.dimension == "length" and first.unit == side.unit \
-                and _joined(sentence, first, side, SIZE_SIGNS):
+                and side.dimension == "length" and (
+                    (first.unit == side.unit and _joined(sentence, first, side, SIZE_SIGNS))
+                    or (first.dimension == "length" and first.kind != "approx"
+                        and _MEASURE_AND.fullmatch(sentence.text, first.span[1],
+                                                   side.span[0]))):
             shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)
     return shared
+
+
+#: a side's adjective and "and" between two measures of one thing: " deep and " in "up to
+#: 1,000 feet deep and 2 miles wide", " wide and " in "no more than 108mm wide and 67mm deep"
+_MEASURE_AND: Final = re.compile(
+    r"[ ](?:deep|wide|long|high|tall|thick|across|in[ ]diameter),?[ ]and[ ]")
 
 
 def _under_bound_of(bound: Claim, point: Claim) -> Claim:

@@ -1148,6 +1148,10 @@ MONEY = [
         lower(50, "USD / sheet", change=("up", "to"))),
     row("Cadets earn £18,500 a year plus about £400 in allowances.", point(18_500, "GBP / year"),
         approx(400, "GBP")),
+    row("The board declared a dividend of 227 SA cents a share.", point("2.27", "ZAR / share")),
+    row("Coking coal fell $12 to $238.50 a tonne FOB Australia.",
+        point(12, "USD", change=("down", "delta")),
+        point("238.50", "USD / metric_ton", change=("down", "to"))),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -6479,6 +6483,11 @@ BOUNDS = [
     row("The fleet has logged over 1,000,000 flight hours.", lower(1_000_000, "hour")),
     row("The series will be played over five Tests.", point(5, "test")),
     row("He has played over 100 Tests.", lower(100, "test")),
+    row("Copper cathode 99.995% min.", lower("99.995", "percent")),
+    row("The pit is up to 1,000 feet deep and 2 miles wide.", upper(1000, "foot"),
+        upper(2, "mile")),
+    row("Bats must be no more than 108mm wide and 67mm deep.", upper(108, "millimeter"),
+        upper(67, "millimeter")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
