@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
-from typing import Collection, Final, List, Optional, Sequence, Tuple
+from typing import Collection, Dict, Final, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
@@ -430,8 +430,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
             sentence, claim.span[1], _LIST_GOES_ON):
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
-    elif _after_verb_of_a_count(sentence, previous, claim):
-        return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000"
+    elif _after_verb_of_a_count(sentence, previous, claim) \
+            or _after_verb_on_the_same(sentence, previous, claim):
+        return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000",
+        # "made 152 tackles and missed 14", "Cats have 30 teeth and dogs have 42"
     elif _labelled_list(sentence, previous, claim) or _tagged_pair(sentence, previous, claim):
         return _comparable(previous, claim)  # "28 mpg city, 39 highway and 32 combined",
         # "32 mpg in summer, 27 in winter"
@@ -572,6 +574,42 @@ def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) ->
     return previous.dimension == "count" and len(before) == 2 \
         and before[0].start >= previous.span[1] and before[0].lower in _ELLIPSIS_CONNECTIVES \
         and before[1].lower in _CASUALTY_VERBS and _ends_clause(sentence, claim)
+
+
+def _after_verb_on_the_same(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "made 152 tackles and missed 14", "planted 1,260 trees this year and removed 310",
+    "Cats have 30 teeth and dogs have 42": the verb of a bare count that ends its clause,
+    after a connective, is the count before's verb again or one that acts on the same
+    things (data/shared_object_verbs.txt)."""
+    if previous.dimension != "count" or not (
+            _ends_clause(sentence, claim)
+            or _RELATIVE_AFTER.match(sentence.text, claim.span[1])):
+        return False  # (a relative clause may follow: "removed 310 that were dead")
+    verb = sentence.before(claim.span[0], 1)
+    first = sentence.before(previous.span[0], 1)
+    if not verb or not first or not first[0].text.isalpha():
+        return False
+    between = sentence.before(verb[0].start, _SHARED_VERB_REACH)
+    if not any(w.lower in _ELLIPSIS_CONNECTIVES and w.start >= previous.span[1]
+               for w in between):
+        return False
+    later, earlier = verb[0].lower, first[0].lower
+    return later == earlier or _SHARED_OBJECT_VERBS.get(later, -1) \
+        == _SHARED_OBJECT_VERBS.get(earlier, -2)
+
+
+def _verb_groups() -> Dict[str, int]:
+    """Each verb of data/shared_object_verbs.txt and the number of its group."""
+    return {verb: number for number, line in enumerate(lexicon.data_lines(
+        "shared_object_verbs.txt")) for verb in line.split()}
+
+
+#: verbs that act on the same things, by group (data/shared_object_verbs.txt)
+_SHARED_OBJECT_VERBS: Final = _verb_groups()
+#: a relative clause right after a number: " that were dead", " which"
+_RELATIVE_AFTER: Final = re.compile(r"[ ](?:that|which|who)[ ]")
+#: how many words before the second verb its connective may stand: "and dogs have"
+_SHARED_VERB_REACH: Final = 4
 
 
 #: prepositions that open a tag on an amount of a list: "£17.25 for each other child",

@@ -3739,6 +3739,8 @@ PHYSICAL = [
         point(137_000, "meter ** 3 / year")),
     row("My deck's 12'x16'.", point(12, "foot"), point(16, "foot")),
     row("Rated to 200 bar, with a 15 m hose.", point(200, "bar"), point(15, "meter")),
+    row("Winds of 50 km/h, gusting 90.", point(50, "kilometer / hour"),
+        point(90, "kilometer / hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5701,6 +5703,12 @@ COUNTS = [
     row("Each of the eight Hundred teams plays eight group matches.", point(8, "match")),
     row("Leicester have played 18, 11 won and 7 lost.", point(18), point(11),
         point(7, change=("down", "delta"))),
+    # a bare count after a connective and the same verb, or one acting on the same things
+    row("Cats have 30 adult teeth and dogs have 42.", point(30, "tooth"), point(42, "tooth")),
+    row("Ireland made 152 tackles and missed 14.", point(152, "tackle"), point(14, "tackle")),
+    row("The city planted 1,260 street trees this year and removed 310 that were dead.",
+        point(1260, "tree"), point(310, "tree")),
+    row("The firm made 300 cars and sold 40.", point(300, "car"), point(40)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
