@@ -5709,6 +5709,8 @@ COUNTS = [
     row("The city planted 1,260 street trees this year and removed 310 that were dead.",
         point(1260, "tree"), point(310, "tree")),
     row("The firm made 300 cars and sold 40.", point(300, "car"), point(40)),
+    row("Supports 1-8 players", rng(1, 8, "player")),
+    row("Seats 2-4 players.", rng(2, 4, "player")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
