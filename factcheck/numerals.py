@@ -422,7 +422,8 @@ _MAY_EXTEND: Final = re.compile(
     rf"[^\W_]|\s{{0,3}}-?[^\W\d_]|\s?[{''.join(_VULGAR)}]"
     r"|(?:\s{1,2}|-)[0-9]{1,2}[/\N{FRACTION SLASH}]"
     r"|\s?[\N{MULTIPLICATION SIGN}xX]\s?10|\*10(?:\^|\*\*)"
-    r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]")
+    r"|(?:\^|\*\*)[-+0-9\N{MINUS SIGN}]|[\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}]"
+    r"|(?<=0)['\N{RIGHT SINGLE QUOTATION MARK}]s(?![^\W_])")  # a decade: "the 90's"
 
 _ATTACHED_SCALE: Final = re.compile(
     "(?:" + "|".join(

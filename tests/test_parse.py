@@ -6703,6 +6703,8 @@ VAGUE = [
         rng(100, 1000, "job", vague=True, change=("down", "delta"))),
     row("Thousands were evacuated and thousands more lost power.",
         rng(1000, 10_000, vague=True), rng(1000, 10_000, vague=True, change=None)),
+    row("The 90's were fun, and it's 10's of millions now.",
+        rng(1_000_000, 10_000_000, vague=True)),
 ]
 
 # --- changes ----------------------------------------------------------------------------------
