@@ -79,15 +79,17 @@ def _held_duration(sentence: Sentence, over: Word, end: int) -> bool:
 #: museum held over 5,000 objects", "held over 90% of the market"
 _HOLDING_OVER: Final = frozenset(["held", "staged", "played"])
 #: what makes a participle passive, or a clause's aside: "was held", "The show, staged"
-_PASSIVE_BEFORE: Final = frozenset(["was", "were", "is", "are", "be", "been", "being", ",",
-                                    "and"])
+_BE_FORMS: Final = frozenset(["was", "were", "is", "are", "be", "been", "being"])
+_PASSIVE_BEFORE: Final = _BE_FORMS | frozenset([",", "and"])
 
 
 def _active(sentence: Sentence, verb: Word) -> bool:
-    """Whether a verb in "-ed" is active, its subject right before it ("The museum held"),
-    not a passive or a participle ("The show was staged", "The exhibition, held")."""
+    """Whether a verb in "-ed" is active, its subject right before it ("The museum held",
+    "and played over 200"), not a passive or a participle ("The show was staged", "The
+    exhibition, held"; "played" is passive only after a form of "be")."""
     before = sentence.before(verb.start, 1)
-    return bool(before) and before[0].lower not in _PASSIVE_BEFORE
+    passive = _BE_FORMS if verb.lower == "played" else _PASSIVE_BEFORE
+    return bool(before) and before[0].lower not in passive
 
 
 #: "took over 40 minutes": words after which "over" bounds a duration
@@ -186,10 +188,11 @@ def _arrow_head(sentence: Sentence, sign: Word) -> bool:
         before.isdigit() or (before == " " and sentence.text[sign.end:sign.end + 1] == " ")))
 
 
-#: "€120 million plus €20 million", "£60m plus a £10m bonus": "plus" adds another amount
+#: "€120 million plus €20 million", "£60m plus a £10m bonus", "£18,500 a year plus about
+#: £400": "plus" adds another amount (but "Highs of 30 plus around 3pm" bounds)
 _AMOUNT_AFTER_PLUS: Final = re.compile(
-    r"\s+(?:an?\s+|another\s+|(?:about|around|roughly|approximately|nearly|almost|some|up"
-    r"\s+to)\s+)?[$€£¥₹\d]")
+    r"\s+(?:an?\s+|another\s+)?[$€£¥₹\d]"
+    r"|\s+(?:about|around|roughly|approximately|nearly|almost|some|up\s+to)\s+[$€£¥₹]")
 
 
 class HedgeReading(NamedTuple):
@@ -487,7 +490,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         verb = sentence.before(before[0].start, 1)
         if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
                       and not (verb[0].lower in _HOLDING_OVER
-                               and dimension in ("count", "percent")
+                               and dimension in ("count", "percent", "dimensionless")
                                and _active(sentence, verb[0])))
                      or (verb[0].lower in _TAKING_OVER and dimension == "currency"
                          and sentence.text.startswith(" of ", reading.end))

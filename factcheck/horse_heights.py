@@ -19,7 +19,7 @@ _HEIGHT: Final = re.compile(r"""
     (?P<unit> [ ]?(?:hh|h\.h\.|HH) | [ -]hands? )
     (?![\w-])
 """, re.VERBOSE)
-#: words of horses, one of which "hands" needs in its sentence ("hh" needs none)
+#: words of horses, one of which "hands" and "HH" need in their sentence ("hh" needs none)
 _HORSE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["horse_words"]
 #: inches in a hand
 _INCHES_PER_HAND: Final = Decimal(4)
@@ -34,8 +34,8 @@ def horse_height_claims(sentence: Sentence) -> List[Claim]:
     claims: List[Claim] = []
     for found in _HEIGHT.finditer(sentence.text, *sentence.span):
         unit = found.group("unit").strip(" -")
-        if unit.startswith("hand") and vocabulary.isdisjoint(_HORSE_WORDS):
-            continue  # "a piece for 4 hands": hands of players, no horse's height
+        if (unit.startswith("hand") or unit == "HH") and vocabulary.isdisjoint(_HORSE_WORDS):
+            continue  # "a piece for 4 hands": hands of players; "45 HH" households
         inches = found.group("inches")
         value = Decimal(found.group("hands")) \
             + (Decimal(inches) / _INCHES_PER_HAND if inches else Decimal(0))

@@ -320,13 +320,14 @@ def _traded_by_the_tonne(claim: Claim, text: str) -> bool:
     tonne for wheat" in Perth)."""
     start, end = claim.sentence
     if claim.unit.rpartition(" / ")[2] != "metric_ton" and (
-            claim.change is None or not _BY_THE_TONNE.search(text, start, end)):
+            claim.change is None or not _TO_A_PRICE_BY_THE_TONNE.match(text, claim.span[1])):
         return False
     return not _TRADED_COMMODITIES.isdisjoint(lower_words(text[start:end]))
 
 
-#: a price by the tonne in a sentence: " a tonne", " per tonne", "/t"
-_BY_THE_TONNE: Final = re.compile(r"[ ](?:a|per)[ ]tonne\b|/t\b|/mt\b")
+#: the new level of a change, a price by the tonne, right after it: " to $238.50 a tonne"
+_TO_A_PRICE_BY_THE_TONNE: Final = re.compile(
+    r"[ ]to[ ](?:US)?\$[0-9][0-9,.]*[ ]?(?:[ ](?:a|per)[ ]tonne\b|/t\b|/mt\b)")
 
 
 #: what ends a currency's marker in a unit text: a space or the slash of a rate

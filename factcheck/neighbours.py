@@ -689,10 +689,10 @@ def _bounded_side(sentence: Sentence, claim: Claim, following: Claim) -> bool:
 
 
 def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "Cabin bags must not exceed 55 x 40 x 20cm", "up to 1,000 feet deep and 2 miles wide":
+    """ "Cabin bags must not exceed 55 x 40 x 20cm", "no more than 108mm wide and 67mm deep":
     the bound of a size's first side bounds the sides after it, and its hedge hedges the
     sides of a size ("approximately 3.4 x 2.6m"; but "about 90 miles wide and 175 miles
-    long" hedges the width alone)."""
+    long" hedges the width alone, "up to 3m deep and 25m long" bounds the depth alone)."""
     if all(claim.kind == "point" for claim in claims):
         return claims  # the common case
     shared = list(claims)
@@ -701,15 +701,21 @@ def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if first.kind in ("upper", "lower", "approx") and side.kind == "point" \
                 and side.dimension == "length" and (
                     (first.unit == side.unit and _joined(sentence, first, side, SIZE_SIGNS))
-                    or (first.dimension == "length" and first.kind != "approx"
+                    or (first.dimension == "length"
+                        and first.qualifier.lower() in _LIMIT_QUALIFIERS
                         and _MEASURE_AND.fullmatch(sentence.text, first.span[1],
                                                    side.span[0]))):
             shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)
     return shared
 
 
-#: a side's adjective and "and" between two measures of one thing: " deep and " in "up to
-#: 1,000 feet deep and 2 miles wide", " wide and " in "no more than 108mm wide and 67mm deep"
+#: the bounds of a rule, which hold for each measure it names ("no more than 108mm wide and
+#: 67mm deep"; "up to 3m deep and 25m long" describes a pool, its length fixed)
+_LIMIT_QUALIFIERS: Final = frozenset(["no more than", "not more than", "at most", "no larger than",
+                                      "no bigger than", "no less than", "at least", "not exceed",
+                                      "must not exceed", "maximum", "max", "minimum", "min"])
+#: a side's adjective and "and" between two measures of one thing: " wide and " in "no more
+#: than 108mm wide and 67mm deep"
 _MEASURE_AND: Final = re.compile(
     r"[ ](?:deep|wide|long|high|tall|thick|across|in[ ]diameter),?[ ]and[ ]")
 
@@ -937,8 +943,9 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
                 and not _two_distances(sentence, previous, claim)
-                and not _not_one_measure(sentence, previous, claim,
-                                         _WHOLE_UNITS_OVER if previous.kind == "point" else 1)):
+                and not _not_one_measure(sentence, previous, claim, 1 if (
+                    previous.kind != "point" or previous.dimension == "time")
+                    else _WHOLE_UNITS_OVER)):
             total = _sum_in(previous, claim)
             if total is not None:
                 # a bound or hedge before the first part holds for the whole: "within an
@@ -1294,10 +1301,11 @@ _PEOPLE_VERBS: Final = _GRAMMAR["casualty_verbs"] | frozenset(
 
 
 #: what stands before an accountant's bracketed amount: "a loss of (£12.3m)", "2023:
-#: (£12.0m)", "was (£4.5m)", a line's label of a shortfall ("variance ($43,642)"); a
-#: conversion follows another amount instead ("€10 (£8.50)")
-_BEFORE_NEGATIVE: Final = re.compile(r"(?:\b(?:of|was|were|is|at|totalled|totaled|variance"
-                                     r"|deficit|shortfall|loss)|:)[ ]?\(\Z",
+#: (£12.0m)", "was (£4.5m)", a budget line's variance ("variance ($43,642)"); a conversion
+#: follows another amount instead ("€10 (£8.50)"), and a restatement a noun ("The deficit
+#: ($1.4 trillion)")
+_BEFORE_NEGATIVE: Final = re.compile(r"(?:\b(?:of|was|were|is|at|totalled|totaled|variance)|:)"
+                                     r"[ ]?\(\Z",
                                      re.IGNORECASE)
 
 
@@ -1417,8 +1425,8 @@ def _minor_amount(previous: Claim, claim: Claim, sentence: Sentence) -> Optional
     return claim.value / 100
 
 
-#: how many major units an exact composite's minor part may reach ("2 yards and 7 feet" is
-#: 13 feet, but "28 days and 900 hours" are two limits)
+#: how many major units an exact length's minor part may reach ("2 yards and 7 feet" is 13
+#: feet; a duration's must stay under one: "28 days and 190 hours" are two limits)
 _WHOLE_UNITS_OVER: Final = 10
 _NOT_A_PART_AFTER: Final = re.compile(r"[ ,]*(?:respectively|later|earlier|after|before|ago)\b",
                                       re.IGNORECASE)

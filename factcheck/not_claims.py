@@ -437,8 +437,11 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if not words.isdisjoint(_CALL_WORDS):
         spans += [m.span("n") for m in _CALL_KEYS.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None]  # (not "the line 4 seconds clear")
-        if "press" in words:
-            spans += [m.span("n") for m in _MENU_KEYS.finditer(sentence.text, start, end)]
+        first_key = _FIRST_MENU_KEY.search(sentence.text, start, end) if "press" in words \
+            else None
+        if first_key is not None:  # "Press 1 for new claims, 2 for ..., or 3 to ..."
+            spans += [m.span("n")
+                      for m in _MENU_KEYS.finditer(sentence.text, first_key.end(), end)]
     if not words.isdisjoint(_ZONE_WORDS):
         spans += [m.span() for m in _ZONE_OFFSET.finditer(sentence.text, start, end)]
     if "[" in words:
@@ -512,8 +515,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   if _named_race(sentence, m)]
     if "seat" in words or "seats" in words or "sat" in words:
         spans += [m.span("codes") for m in _SEAT_CODES.finditer(sentence.text, start, end)
-                  if " " in m.group("codes") or not m.group("codes").endswith("K")]
-        # (alone, a K is thousands: "The arena seats 20K fans")
+                  if (" " in m.group("codes") or not m.group("codes").endswith("K"))
+                  and (not m.group().startswith(("sat", "Sat"))
+                       or not m.group("codes").endswith(("C", "F"))
+                       or not sentence.vocabulary.isdisjoint(_CABIN_WORDS))]
+        # (alone, a K is thousands: "The arena seats 20K fans"; after "sat in", a C or an F
+        # is degrees unless the sentence speaks of a cabin: "We sat in 35C heat")
     return spans
 
 
@@ -571,6 +578,10 @@ def _named_race(sentence: Sentence, found: "re.Match[str]") -> bool:
 _SEAT_CODES: Final = re.compile(
     r"\b(?:(?i:seats?)|[Ss]at[ ]in)[ ]"
     r"(?P<codes>[0-9]{1,2}[A-L](?:(?:,[ ]|,?[ ](?:and|or|&)[ ])[0-9]{1,2}[A-L])*)(?![\w])")
+#: words of a plane's or a train's cabin, beside which "sat in 14C" is a seat
+_CABIN_WORDS: Final = frozenset(["flight", "plane", "aircraft", "row", "aisle", "window",
+                                 "cabin", "economy", "business", "train", "coach", "carriage",
+                                 "way", "seat", "legroom", "upgrade", "upgraded"])
 #: a period or a group of the periodic table: "in period 3", "group 14"
 _TABLE_PLACE: Final = re.compile(r"\b(?:period|group)[ ](?P<n>[0-9]{1,2})\b", re.IGNORECASE)
 
@@ -710,6 +721,8 @@ _CALL_WORDS: Final = frozenset(["press", "pressing", "dial", "line"])
 #: the further keys of a phone menu after "Press 1 for ...": the "2" and "3" of ", 2 for
 #: existing claims, or 3 to speak to an adviser"
 _MENU_KEYS: Final = re.compile(r"(?:,[ ]|[ ]or[ ]|,[ ]or[ ])(?P<n>[0-9])(?=[ ](?:for|to)[ ])")
+#: a phone menu's first key, which its further keys need before them: "Press 1 for"
+_FIRST_MENU_KEY: Final = re.compile(r"\b[Pp]ress[ ][0-9][ ](?:for|to)[ ]")
 #: what makes "one" after "the next" a number: a range or a compound ("one to two years",
 #: "one-year plan")
 _ONE_GOES_ON: Final = re.compile(r"-|[ ](?:to|or)[ ]")

@@ -454,11 +454,14 @@ _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 #: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
 #: the "X1E-84-" of the chip "X1E-84-100", the "6305/8-" of the well "6305/8-2"
+#: three digits at least: the "220" of "TO-220"
+_THREE_DIGITS: Final = re.compile(r"[0-9]{3}")
 #: an abbreviation in capitals and a number before a hyphen: the "AC 120-" of "AC 120-71B"
 _ABBREVIATED_CODE_BEFORE: Final = re.compile(
     r"(?<![\w$£€¥.,/-])[A-Z]{2,6}[ ](?P<first>[0-9]{1,4})-\Z")
-#: digits glued to one capital that ends a word: the "71B" of "AC 120-71B"
-_LETTERED_PART: Final = re.compile(r"(?P<digits>[0-9]{1,4})[A-Z](?![\w-])")
+#: digits glued to one capital that ends a word: the "71B" of "AC 120-71B" (not a unit's
+#: letter: "UK 25-18C", "NYC 85-70F", "DC 48-12V" are ranges written high to low)
+_LETTERED_PART: Final = re.compile(r"(?P<digits>[0-9]{1,4})[BDEGHIKLMNOPQRSTUXYZ](?![\w-])")
 #: the letters of a standard's or a part's name before its digits: "JESD79", "IEC60601"
 _STANDARD_CODE: Final = re.compile(r"\A[A-Z]{2,}[0-9]")
 #: a name that opens with a letter, then digits, right before the letters of a part's name:
@@ -990,14 +993,6 @@ def _cardinal_kind(value: int) -> str:
     return "unit" if value < 10 else "teen" if value < 20 else "tens"
 
 
-def _noun_after_scale(text: str, end: int) -> bool:
-    """Whether a lower-case word that is no number follows a capital scale word ending at
-    ``end``: the "teams" of "the eight Hundred teams"."""
-    following = _next_word(text, end)
-    return following is not None and text[following.start].islower() \
-        and following.word not in _SCALE_WORDS and following.word not in _CARDINALS
-
-
 def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optional[_Reading], int]:
     """Read a spelled whole number from its first word; returns (reading or None, resume).
 
@@ -1064,11 +1059,8 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
             continue
         scale = _SCALE_WORDS.get(word.word)
         if scale is None or (last == "a" and "plural" in scale.flags) \
-                or ("slang" in scale.flags and _noun_follows(text, word.end)) \
-                or (text[word.start].isupper() and text[start].islower()
-                    and _noun_after_scale(text, word.end)):
-            break  # (a capital scale after a small number is a name: "the eight Hundred
-            # teams", cricket's competition; but "two Hundred thousand" is 200,000)
+                or ("slang" in scale.flags and _noun_follows(text, word.end)):
+            break
         factor = scale.factor
         counted = last in _VALUE_KINDS + ("a",) and (factor != 100 or group < 100)
         descending = last_factor == 0 or factor < last_factor
@@ -1397,13 +1389,18 @@ def _is_glued_after_name(text: str, start: int) -> bool:
             and text[prefix.start() - 1:prefix.start()] == "-":
         return False  # "went 3-for-4", "12-of-20 shooting": made of tried
     if prefix is not None and text[prefix.start() - 1:prefix.start()].isdigit():
-        return (prefix.group(1).isupper() and len(prefix.group(1)) > 2) \
-            or _OPENS_WITH_LETTER.search(text, max(0, start - 16), prefix.start()) is not None
+        opening = _OPENS_WITH_LETTER.search(text, max(0, start - 16), prefix.start())
+        return (prefix.group(1).isupper() and len(prefix.group(1)) > 2) or (
+            opening is not None and not _currency_before(
+                text, opening.start() + len(opening.group().rstrip(string.digits)),
+                any_amount=True))
         # "5k-20k", "3km-5km": a range between two suffixed numbers (but "23BRC-077": a
-        # drill hole's code, and "LPDDR5X-8533", "X1E-84": a part's name)
-    if prefix is not None and prefix.group(1).isupper() and len(prefix.group(1)) > 1:
-        return True  # "a TO-220 package", "SR-71": a name in capitals (but "to-" and "sub-"
-        # in lower case are prefixes)
+        # drill hole's code, and "LPDDR5X-8533", "X1E-84": a part's name; but "Rs50k-80k"
+        # is money)
+    if prefix is not None and prefix.group(1).isupper() and len(prefix.group(1)) > 1 and (
+            prefix.group(1).lower() not in PREFIXES or _THREE_DIGITS.match(text, start)):
+        return True  # "a TO-220 package", "SR-71": a name in capitals (but "SUB-2 HOUR" is a
+        # headline's prefix, and "to-" and "sub-" in lower case are prefixes)
     if prefix is not None and prefix.group(1).lower() in _SCALE_WORDS \
             and text[prefix.start() - 2:prefix.start()].strip().isdigit():
         return False  # "1.1 million-1.2 million tonnes": a range of scaled numbers

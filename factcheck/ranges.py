@@ -314,7 +314,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         connector = "-"  # "20~100": a tilde between two numbers joins them
     elif gap == "/" and first.value < second.value and not own_unit \
             and sentence.text[first.start - 1:first.start] in SLASH_ESTIMATE_SIGNS \
-            and sentence.vocabulary.isdisjoint(_STAKES_WORDS) \
+            and (sentence.vocabulary.isdisjoint(_STAKES_WORDS)
+                 or sentence.text[second.start - 1:second.start] not in SLASH_ESTIMATE_SIGNS) \
             and not _measure_after(sentence, second):
         connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
         # "$1/$2 blinds", a poker game's two stakes, "deductibles ... $250/$1000", nor

@@ -188,8 +188,15 @@ _INCHES: Final = re.compile(r"""
 _FEET_MARK: Final = re.compile(
     "['\N{PRIME}](?!(?![xX\N{MULTIPLICATION SIGN}][0-9])[\\w'\"\N{PRIME}\N{DOUBLE PRIME}])")
 _FEET_MARKS: Final = frozenset(["'", "\N{PRIME}"])
+#: quotation marks that may open right before a number: "'100'", "\N{LEFT SINGLE QUOTATION MARK}10'"
+_QUOTE_MARKS: Final = frozenset(["'", "\N{LEFT SINGLE QUOTATION MARK}", "\N{PRIME}"])
+#: a season or a class before a year's two digits: the "summer of " of "the summer of 69'"
+_YEAR_OF_BEFORE: Final = re.compile(
+    r"\b(?:summer|spring|winter|autumn|fall|class|year|vintage)[ ]of[ ]\Z", re.IGNORECASE)
+#: words beside which a prime marks minutes of a film or of arc (grammar_words.txt)
+_NOT_FEET_WORDS: Final = lexicon.word_sections("grammar_words.txt")["not_feet_words"]
 #: a single quotation mark that opens a quotation: the "'" of "said 'give me 10'"
-_OPENING_QUOTE: Final = re.compile(r"(?<![\w])'(?=[A-Za-z])")
+_OPENING_QUOTE: Final = re.compile(r"(?<![\w])['\N{LEFT SINGLE QUOTATION MARK}](?=[A-Za-z])")
 #: how far back an opening quotation mark is looked for ('He said "I paid 5" and left')
 _QUOTE_WINDOW: Final = 200
 #: an inch mark after a number earlier in the sentence: "12'6\" x 10'3\"" has no quotation
@@ -743,7 +750,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                        end=word[0].end)
         return _with_rate(sentence, reading)
     if (last.value * scale <= _OLDEST_AGE or "aged" in sentence.vocabulary) \
-            and after_age_word(sentence, group.opener_start if group.opener else first.start) \
+            and (after_age_word(sentence, group.opener_start if group.opener else first.start)
+                 or (group.opener == "from" and after_age_word(sentence, first.start))) \
             and not _PER_NUMBER.match(sentence.text, number_end) \
             and not sentence.text.startswith(" times", number_end) \
             and not _noun_right_after(sentence, number_end, last.value * scale):
@@ -912,11 +920,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                            number_end + len(inches.group().rstrip()))
     feet = _FEET_MARK.match(sentence.text, number_end) if follow[:1] in _FEET_MARKS else None
     if feet is not None and sentence.vocabulary.isdisjoint(PLAY_WORDS) \
+            and sentence.vocabulary.isdisjoint(_NOT_FEET_WORDS) \
+            and sentence.text[first.start - 1:first.start] not in _QUOTE_MARKS \
+            and not _YEAR_OF_BEFORE.search(sentence.text, max(sentence.span[0], first.start - 12),
+                                           first.start) \
             and not _OPENING_QUOTE.search(
                 sentence.text, max(sentence.span[0], first.start - _QUOTE_WINDOW), first.start):
         # "a 24' x 30' garage", "a 40' container", "The setback is 10'": feet, unless the
-        # mark closes a quotation ("She said 'give me 10' and left") or a match's minute
-        # ("scored in the 23'")
+        # mark closes a quotation ("She said 'give me 10' and left", "'100'"), marks a
+        # match's or a film's minute ("scored in the 23'", "Runtime: 98'") or an arcminute,
+        # or ends a year ("the summer of 69'")
         return UnitReading("foot", "length", feet.group(), scale, first.start, feet.end())
     of_unit = _unit_after_of_a(sentence, number_end, first.fraction) \
         if single and (first.fraction or 0 < first.value < 1) else None
@@ -1144,10 +1157,11 @@ _OF_A_GROUP: Final = re.compile(r"\b[Oo]f[ ](?:the[ ])?[0-9][0-9,]*[ ][a-z]")
 _LEAVING_WORDS: Final = frozenset(["left", "leaving", "leaves", "leave", "with"])
 
 
-#: warming named right after the degrees: "2.7 degrees of warming" (a "warming" elsewhere
-#: may be an engine's or a gymnast's: "After warming the engine, turn the dial 180 degrees")
-_OF_WARMING: Final = re.compile(r"[ ]of[ ](?:global[ ]|further[ ]|additional[ ])?warming\b",
-                                re.IGNORECASE)
+#: warming named right after the degrees: "2.7 degrees of warming", "20 degrees hotter" (a
+#: "warming" or "hotter" elsewhere may be an engine's or a tap's: "After warming the engine,
+#: turn the dial 180 degrees", "Turn the tap 90 degrees and it runs colder")
+_OF_WARMING: Final = re.compile(r"[ ]of[ ](?:global[ ]|further[ ]|additional[ ])?warming\b"
+                                r"|[ ](?:hotter|colder|warmer|cooler)\b", re.IGNORECASE)
 
 
 def _warming_by(sentence: Sentence, value: Decimal) -> bool:

@@ -47,6 +47,11 @@ _SCALES: Final = {"000": Decimal(1000), "k": Decimal(1000), "thousand": Decimal(
 _BARE_FIGURE: Final = re.compile(
     r"[-+\N{MINUS SIGN}(]?[0-9][0-9,.]*\)?"
     r"(?:\s?[-\N{EN DASH}]\s?[0-9][0-9,.]*)?")
+#: words of a price or pay by the piece, whose cell keeps its own amount under a scale
+#: header: "average ticket price $45", "average wage $48,000", "admission $12"
+_PRICE_BY_THE_PIECE: Final = frozenset(["price", "prices", "wage", "wages", "salary", "average",
+                                        "median", "admission", "fee", "fare", "per", "each",
+                                        "rate", "ticket"])
 #: a cell of money with its own sign and no scale word: "$8,750", "(£1,204)"
 _MONEY_CELL: Final = re.compile(r"[-\N{MINUS SIGN}(]?[£$€¥₹][ ]?[0-9][0-9,.]*\)?")
 
@@ -88,7 +93,9 @@ def scaled_by_header(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = in_scale(claim, code, dimension, factor)
         elif claim.span[0] >= header_end and not note and claim.dimension == "currency" \
                 and code in ("", claim.unit) and not claim.vague \
-                and _MONEY_CELL.fullmatch(claim.text):
+                and _MONEY_CELL.fullmatch(claim.text) \
+                and not any(w.lower in _PRICE_BY_THE_PIECE
+                            for w in sentence.before(claim.span[0], 3)):
             claim = in_scale(claim, claim.unit, "currency", factor)  # "Capital projects (in
             # thousands): Fire Station 4 $8,750": the cell's sign repeats the header's money
         result.append(claim)

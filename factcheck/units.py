@@ -591,15 +591,21 @@ _WON_VERB: Final = re.compile(
     r"|[0-9]|[A-Z]"
     r"|(?!(?:this|is|was|has|as|plus|less|yes|thus|notes|coins|bills|banknotes)\b)[a-z]+s\b)")
 #: a number too small to be a sum in won right before it: "three won", "Labour 7 won" (a
-#: single won is a tenth of a US cent, so "Ten firms bid and three won" is the verb)
+#: single won is a tenth of a US cent, so "Ten firms bid and three won" is the verb, where
+#: no word of money stands near)
 _FEW_BEFORE_WON: Final = re.compile(
     r"(?<![\w.,])(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|dozen|both|all)[ ]\Z", re.IGNORECASE)
-#: two digits before "won", which are a sum only where a price is named: "played 18, 11 won
-#: and 7 lost" (but "A stamp costs 50 won")
+#: words of money, prices and the exchange rate near "won", which keep it the currency after
+#: a few: "cost 8 won", "the 1 won coin", "The won fell 7 won against the dollar"
+_MONEY_CUE: Final = re.compile(
+    r"\b(?:costs?|paid|pays?|price[ds]?|worth|sells?|sold|buy|bought|coins?|fares?|rides?"
+    r"|adds?|Korea|Korean|Seoul|won[ ](?:fell|rose|closed|weakened|strengthened|slid|gained)"
+    r"|dollar|against|higher|lower|was|were|is)\b|\N{WON SIGN}")
+#: two digits before "won", which are the verb only beside other results: "played 18, 11 won
+#: and 7 lost" (but "weakened by 15 won", "A 10 won coin")
 _TENS_BEFORE_WON: Final = re.compile(r"(?<![\w.,])[1-9][0-9][ ]\Z")
-_PRICE_CUE: Final = re.compile(r"\b(?:costs?|paid|pays?|price[ds]?|worth|sells?|sold|buy|bought"
-                               r"|coins?|Korea|Korean|Seoul)\b|\N{WON SIGN}")
+_RESULT_CUE: Final = re.compile(r"\b(?:lost|drew|drawn|played|tied)\b")
 #: a scale word before "won": "6.6 trillion won" is money whatever follows
 _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
                                       re.IGNORECASE)
@@ -679,9 +685,11 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # submarines": models and classes
         # (but "25C-28C" is a range)
     if entry.unit == "KRW" and text[start:end] == "won" and (
-            _WON_VERB.match(text, end) or _FEW_BEFORE_WON.search(text, max(0, start - 8), start)
+            _WON_VERB.match(text, end)
+            or (_FEW_BEFORE_WON.search(text, max(0, start - 8), start)
+                and not _MONEY_CUE.search(text, max(0, start - 60), min(len(text), end + 40)))
             or (_TENS_BEFORE_WON.search(text, max(0, start - 4), start)
-                and not _PRICE_CUE.search(text, max(0, start - 60), start))) \
+                and _RESULT_CUE.search(text, max(0, start - 60), min(len(text), end + 40)))) \
             and not _SCALE_BEFORE_WON.search(text, max(0, start - 12), start):
         return None  # "Apollo 13 won two Oscars", "5 won awards", "Ten firms bid and three
         # won": the verb, not Korean won

@@ -225,8 +225,9 @@ def power_lines() -> Iterator[Line]:
             if found is None:
                 continue
             unit, dimension = found
-            if symbol != "in":
-                for surface in (symbol + digit, symbol + mark, f"{symbol}^{digit}"):
+            if symbol != "in":  # ("12 nm2" at sea may be square nautical miles)
+                for surface in ((symbol + mark,) if symbol == "nm" else
+                                (symbol + digit, symbol + mark, f"{symbol}^{digit}")):
                     yield surface, unit, dimension, "exact"
             if symbol != "nm":  # ("sq nm" at sea is square nautical miles)
                 yield f"{short} {symbol}", unit, dimension, ""
