@@ -295,12 +295,22 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
         local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
             continue  # the common case: no shared marker, no scan of the text
+        local = _with_elided(claims, local, family)
         code = setting_currency(text, family)
         if code is not None:
             rest = len(family.default)
             claims = [dataclasses.replace(c, unit=code + c.unit[rest:]) if is_local else c
                       for c, is_local in zip(claims, local)]
     return _local_cents(claims, text)
+
+
+def _with_elided(claims: List[Claim], local: List[bool], family: _Family) -> List[bool]:
+    """``local``, with each amount whose currency is left out ("from 125 to 757 pesos": the
+    125) local where a local amount of its sentence wrote the marker it took."""
+    sentences = {c.sentence for c, is_local in zip(claims, local) if is_local}
+    return [is_local or (not c.unit_text and c.unit.startswith(family.default)
+                         and c.sentence in sentences)
+            for c, is_local in zip(claims, local)]
 
 
 def _marker(claim: Claim) -> str:

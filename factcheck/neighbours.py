@@ -1004,10 +1004,15 @@ _LEVEL_THEN_OLD: Final = re.compile(r"[^,;.()]{0,60}?[,(]\s*(?:up|down|reduced|c
 
 
 def _minutes_after_hours(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
-    """ "takes 13h 10m": a glued m under 60 right after a glued h counts minutes, not metres."""
-    return (previous.unit == "hour" and previous.text.endswith("h") and claim.unit == "meter"
-            and claim.text.endswith("m") and claim.value is not None and claim.value < 60
-            and sentence.gap(previous.span[1], claim.span[0]) == " ")
+    """ "takes 13h 10m": a glued m under 60 right after a glued h counts minutes, not metres;
+    "Took me 2 hrs 40": so do two bare digits under 60 right after hours."""
+    if previous.unit != "hour" or claim.value is None or not claim.value < 60 \
+            or sentence.gap(previous.span[1], claim.span[0]) != " ":
+        return False
+    if claim.unit == "meter":
+        return previous.text.endswith("h") and claim.text.endswith("m")
+    return claim.unit == "" and claim.kind == "point" and len(claim.text) == 2 \
+        and claim.text.isdigit()
 
 
 #: what may follow the last part of a measure written as a list: "2 hours, 18 minutes and",

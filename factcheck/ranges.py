@@ -355,6 +355,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return None  # "gives Rs 1,500 to 1.2 crore women": an amount and who receives it
     if connector == "-" and gap.strip() not in ("-", "\N{EN DASH}", "\N{EM DASH}", "~", "/"):
         return None
+    if gap == " \N{EM DASH} ":
+        return None  # "Packaging line 7 — 1,200 cartons/hr": a spaced em dash sets a label
+        # apart, it joins no range
     if opener == "from" and connector == "-" and first.value < second.value and _TO_AMOUNT.match(
             sentence.text, (sentence.unit_after(second.end) or second).end):
         # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change

@@ -1156,6 +1156,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         if thing is not None and _a_noun(thing.group()):  # "$67 million per Falcon 9
             noun = thing  # launch", "per NHS bed": per launch, per bed (but "per QALY
             # gained", "per FEU were": the acronym is the unit)
+        security = _NAMED_SECURITY.match(text, start)
+        if security is not None:  # "$107 per American Depositary Share": per share
+            noun = _NOUN.match(text, security.start("kind")) or noun
     first_word = noun.group().lower() if noun is not None else ""
     if noun is not None and text[noun.end():noun.end() + 1] == " " and (
             noun.group().lower() in _SHARE_KINDS or _described_noun(text, noun)
@@ -1203,6 +1206,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                      noun.end(), text[lead.start():noun.end()])
 
 
+#: a security named in capitals, its kind last: "American Depositary Share", "Ordinary Share"
+_NAMED_SECURITY: Final = re.compile(r"(?:[A-Z][a-z]+[ ]){1,3}(?P<kind>Shares?|Units?)\b")
 #: another price or reading a few words after the word a spaced slash leads to: "£4 / large
 #: £4.50", "Comfort rating −29°C / limit −37°C"
 _PRICE_AFTER_OPTION: Final = re.compile(

@@ -1186,6 +1186,9 @@ MONEY = [
     row("Subway fares in 1974 were 30 won a ride.", point(30, "KRW / ride")),
     row("The Queensland budget improved by $3 billion on coal royalties, with coking coal at "
         "$300 a tonne.", point(3_000_000_000, "AUD"), point(300, "USD / metric_ton")),
+    row("Buenos Aires raised subway fares from 125 to 757 pesos in 2024.",
+        point(125, "ARS", change=("up", "from")), point(757, "ARS", change=("up", "to"))),
+    row("Net income was $107 per American Depositary Share.", point(107, "USD / share")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3806,6 +3809,10 @@ PHYSICAL = [
         point(24, "hour"), point(90, "millimeter")),
     row("Evidence accumulated over 10 years of trials.", point(10, "year")),
     row("Snow accumulated over 2 days.", point(2, "day")),
+    row("Took me 2 hrs 40 this morning.", point(160, "minute")),
+    row("He worked 2 hours 40 people came", point(2, "hour"), point(40, "person")),
+    row("The 3.2m ceilings are lovely.", point("3.2", "meter")),
+    row("Packaging line 7 — 1,200 cartons/hr", point(7), point(1200, "carton / hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
