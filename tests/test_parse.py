@@ -3813,6 +3813,8 @@ PHYSICAL = [
     row("He worked 2 hours 40 people came", point(2, "hour"), point(40, "person")),
     row("The 3.2m ceilings are lovely.", point("3.2", "meter")),
     row("Packaging line 7 — 1,200 cartons/hr", point(7), point(1200, "carton / hour")),
+    row("Just did a 5k in 24 minutes, new PB!", point(5, "kilometer"), point(24, "minute")),
+    row("It's 7 degrees and raining in June.", point(7, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
