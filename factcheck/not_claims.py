@@ -1877,6 +1877,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not (len(after) > 1 and is_plural_word(after[1].text)):
         return False  # "take the 45 bus": a route's number (but "45 buses", "the 12 service
         # stations")
+    if prev == "the" and nxt in _SINGULAR_VERBS and numeral.text.isdigit() \
+            and numeral.scale == 1 and numeral.value > 1 \
+            and sentence.unit_after(numeral.end) is None:
+        return False  # "the 148 is still diverted", "The 5090 is a 30% uplift": one thing
+        # named by its number (a count takes a plural verb: "The 12 were released")
     if not _year_shaped(numeral):
         return True  # only a year was left to rule out
     if sentence.text[numeral.start - 3:numeral.start].strip()[-1:] in TIMES_SIGNS \
@@ -1974,6 +1979,9 @@ _FLYING_VERBS: Final = frozenset(["flies", "fly", "flew", "operates", "operate",
 
 #: nouns that a number before them, after "the", names a route of: "the 45 bus"
 _ROUTE_NOUNS: Final = frozenset(["bus", "tram", "route", "service", "line", "train"])
+#: verbs in the singular, after which "the 148" is one thing named by its number
+_SINGULAR_VERBS: Final = frozenset(["is", "was", "has", "runs", "costs", "remains", "gets",
+                                    "does", "goes", "stops"])
 #: routes on the road, after which a lettered number is a route whatever its letter ("the
 #: 11C bus"); on a "line" or "train" a letter of a unit keeps its unit ("the 12V line")
 _ROAD_ROUTES: Final = frozenset(["bus", "tram", "route", "service"])

@@ -5804,6 +5804,8 @@ COUNTS = [
     row("At the press conference, officials said 40 were injured, 3 to hospital.",
         point(40), point(3)),
     row("Some two Thousand people marched.", approx(2000, "person")),
+    row("The 5090 is a 30% uplift.", point(30, "percent")),
+    row("The 12 were released on Monday.", point(12)),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -9530,6 +9532,7 @@ NOT_CLAIMS = [
     row("The report is under Publications > Finance > 2024."),
     # misfire hunt 429: near misses of this session's rules
     row("The press reported the vote as 6 to 3, or 5 to 4 on the amendment."),
+    row("Heads up, the 148 is still diverted via Main Street."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
