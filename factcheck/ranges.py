@@ -286,6 +286,9 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             # (a part is never below none: "-5 in 0"; odds may be "1 in 24.9")
             if not own_unit and (not currency or _same_money(sentence, first, currency)):
                 return Group(first, second, "ratio")  # "one in five", "£1 in every £5"
+            if own_unit and own_unit.dimension in ("time", "count") and second_unit is None \
+                    and connector_words == ("out", "of") and not currency:
+                return Group(first, second, "ratio")  # "late 3 days out of 5": a share
         elif gap[:1] == "-" and not own_unit and not currency:
             return Group(first, second, "name")  # "a 3-in-1 shampoo", "2-in-1 laptops"
         return None

@@ -2469,6 +2469,13 @@ _QUANTIFIERS: Final = frozenset(["most", "many", "some", "all", "none", "both", 
                                  "few", "each", "these", "those", "such", "half"])
 
 
+#: modals before "be" and an age bound: "must be 18 or over", "should be 65+"
+_AGE_MODALS: Final = frozenset(["must", "should", "to", "will", "shall"])
+#: a bound of age right after a number: "18 or over", "18+", "21 and older"
+_AGE_BOUND_AFTER: Final = re.compile(
+    r"[0-9]{1,3}(?:\+|[ ](?:or|and)[ ](?:over|older|above))(?![\w-])")
+
+
 def after_age_word(sentence: Sentence, start: int) -> bool:
     """ "aged 30", "ages 18 to 34", "at the age of 87", "the median age of patients was 47",
     "people over 50": a bare number after "age", or bounding a group of people, is years."""
@@ -2483,6 +2490,10 @@ def after_age_word(sentence: Sentence, start: int) -> bool:
     if before[-1].lower in ("aged", "age", "ages") or (
             len(before) == 2 and before[0].lower == "aged" and before[1].lower in _AGE_ADVERBS):
         return True  # "aged 30", "aged just 25"
+    if len(before) == 2 and before[1].lower == "be" and before[0].lower in _AGE_MODALS \
+            and _AGE_BOUND_AFTER.match(sentence.text, start) \
+            and not sentence.vocabulary.isdisjoint(_PEOPLE_TO_AGE):
+        return True  # "Guests must be 18 or over", "must be 18+ with a valid licence"
     if before[-1].lower in _AGE_REACHED_LAST and _age_reached(sentence, start):
         return True  # "Mozart died at 35", "She lived to 104", "At 23, she was"
     if before[-1].lower in ("was", "is") and not sentence.vocabulary.isdisjoint(_DEATH_WORDS) \
@@ -2769,6 +2780,12 @@ _LONG_THINGS: Final = lexicon.word_sections("grammar_words.txt")["long_things"]
 _BUILDING_MATERIALS: Final = lexicon.word_sections("grammar_words.txt")["building_materials"]
 #: nouns of people whose number set off by commas is an age: "The actress, 29, won"
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
+#: people whom a rule of age names: "Guests must be 18 or over" (not "The rate must be 5 or
+#: above")
+_PEOPLE_TO_AGE: Final = _PERSON_NOUNS | frozenset(noun + "s" for noun in _PERSON_NOUNS) \
+    | frozenset(["you", "guests", "visitors", "applicants", "candidates", "children", "kids",
+                 "people", "adults", "participants", "entrants", "riders", "hiring", "staff",
+                 "volunteers", "everyone"])
 #: animals whose age is told as a person's: "Our dog is 11", "cats over 10"
 _PETS: Final = lexicon.word_sections("grammar_words.txt")["pet_nouns"]
 #: people named by a bound on their age: "people over 50", "children under five"

@@ -6618,6 +6618,8 @@ BOUNDS = [
     row("Snow was up to 2 m deep and 40 km of road closed.",
         upper(2, "meter"), point(40, "kilometer")),
     row("The quarry is up to 90 m deep and 1 km long.", upper(90, "meter"), point(1, "kilometer")),
+    row("Guests must be 18 or over to check in.", lower(18, "year")),
+    row("The rate must be 5 or above.", lower(5)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -8820,6 +8822,8 @@ FRACTIONS = [
         approx(0.75)),
     row("Sales fell in two quarters of declining demand.", point(2, "quarter")),
     row("The firm posted 3 quarters of losses.", point(3, "quarter")),
+    row("The hotel was full five days out of seven.", point("5/7")),
+    row("I was late 3 days out of 5.", point("0.6")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
