@@ -943,9 +943,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
                 and not _two_distances(sentence, previous, claim)
-                and not _not_one_measure(sentence, previous, claim, 1 if (
-                    previous.kind != "point" or previous.dimension == "time")
-                    else _WHOLE_UNITS_OVER)):
+                and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))
+                and not _minor_too_large(previous, claim)):
             total = _sum_in(previous, claim)
             if total is not None:
                 # a bound or hedge before the first part holds for the whole: "within an
@@ -1437,14 +1436,20 @@ _NOT_A_PART_AFTER: Final = re.compile(r"[ ,]*(?:respectively|later|earlier|after
                                       re.IGNORECASE)
 
 
-def _not_one_measure(sentence: Sentence, previous: Claim, claim: Claim,
-                     over: int = 1) -> bool:
-    """"within 18 weeks and 62 days respectively", "within 2 days and 12 hours later", "100
-    hours in any 28 consecutive days and 900 hours": two measures, not one composite (the
-    minor part is ``over`` whole major units or more, or a word after it sets the two
-    apart)."""
-    if _NOT_A_PART_AFTER.match(sentence.text, claim.span[1]):
-        return True
+def _not_one_measure(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """"within 18 weeks and 62 days respectively", "within 2 days and 12 hours later": two
+    measures, not one composite (the minor part is a whole major unit or more, or a word
+    after it sets the two apart)."""
+    return _NOT_A_PART_AFTER.match(sentence.text, claim.span[1]) is not None \
+        or _minor_too_large(previous, claim, 1)
+
+
+def _minor_too_large(previous: Claim, claim: Claim, over: int = 0) -> bool:
+    """Whether the minor part reaches ``over`` major units: one for a duration ("100 hours in
+    any 28 consecutive days and 900 hours" are two limits), ten for a length ("2 yards and 7
+    feet" is 13 feet)."""
+    if not over:
+        over = 1 if previous.dimension == "time" else _WHOLE_UNITS_OVER
     try:
         one = units.scale_factor(previous.unit, claim.unit)
     except FactcheckError:

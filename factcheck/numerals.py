@@ -454,6 +454,8 @@ _LETTERS_GLUED: Final = re.compile(r"[0-9.,]*[A-Za-z]")
 _CODE_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w$£€¥.,])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[0-9]-\Z")
 #: the earlier parts of a code of several hyphens or a slash: the "KD-23-" of "KD-23-114",
 #: the "X1E-84-" of the chip "X1E-84-100", the "6305/8-" of the well "6305/8-2"
+#: a capitalised word right before a number: the "Falcon " of "Falcon 9 100%"
+_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[ ]\Z")
 #: three digits at least: the "220" of "TO-220"
 _THREE_DIGITS: Final = re.compile(r"[0-9]{3}")
 #: an abbreviation in capitals and a number before a hyphen: the "AC 120-" of "AC 120-71B"
@@ -1496,6 +1498,16 @@ def _read_digits(text: str, match: "re.Match[str]") -> Tuple[List[Numeral], int]
         # "18-64 290,000" are two cells of a table row, since no one groups thousands with
         # commas and spaces
         run_end = run_start + space.start()
+        run = run[:run_end - run_start]
+        plain_digits = run.isdigit()
+    short = _GROUP_SPACE_IN.search(run, 0, 3) if not plain_digits else None
+    name = _NAME_BEFORE.search(text, max(0, run_start - 16), run_start) \
+        if short is not None and len(_GROUP_SPACE_IN.findall(run)) == 1 else None
+    if short is not None and name is not None \
+            and name.group().strip().lower() not in _FUNCTION_WORDS:
+        # "Falcon 9 100%, Soyuz 98%": a name's number, then a figure; one group after a short
+        # first one is no thousands after a name
+        run_end = run_start + short.start()
         run = run[:run_end - run_start]
         plain_digits = run.isdigit()
     slashed_space = _GROUP_SPACE_IN.search(run, run.index("/")) if "/" in run else None

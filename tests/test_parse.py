@@ -3815,6 +3815,9 @@ PHYSICAL = [
     row("Packaging line 7 — 1,200 cartons/hr", point(7), point(1200, "carton / hour")),
     row("Just did a 5k in 24 minutes, new PB!", point(5, "kilometer"), point(24, "minute")),
     row("It's 7 degrees and raining in June.", point(7, "degree_Celsius")),
+    row("Falcon 9 100%, Soyuz 98%", point(100, "percent"), point(98, "percent")),
+    row("The burn lasts 2 minutes 42 seconds before separation.", point(162, "second")),
+    row("Overall 4 out of 5 from me.", point("0.8")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -9537,6 +9540,7 @@ NOT_CLAIMS = [
     # misfire hunt 429: near misses of this session's rules
     row("The press reported the vote as 6 to 3, or 5 to 4 on the amendment."),
     row("Heads up, the 148 is still diverted via Main Street."),
+    row("Pad 39B was rebuilt for SLS."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
