@@ -606,6 +606,10 @@ _MONEY_CUE: Final = re.compile(
 #: and 7 lost" (but "weakened by 15 won", "A 10 won coin")
 _TENS_BEFORE_WON: Final = re.compile(r"(?<![\w.,])[1-9][0-9][ ]\Z")
 _RESULT_CUE: Final = re.compile(r"\b(?:lost|drew|drawn|played|tied)\b")
+#: a plural noun right after a currency's code, which makes the code an abbreviation: " SAR
+#: satellites" (not " USD in fees", " EUR a month", " SAR per night")
+_PLURAL_AFTER_CODE: Final = re.compile(r"[ ](?!(?:coins|notes|bills|banknotes|bonds|shares)\b)"
+                                       r"[a-z]{3,}s\b")
 #: a scale word before "won": "6.6 trillion won" is money whatever follows
 _SCALE_BEFORE_WON: Final = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)[ ]\Z",
                                       re.IGNORECASE)
@@ -695,6 +699,11 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # won": the verb, not Korean won
     if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
         return None  # "12 euro area member states": the place, no money
+    if entry.dimension == "currency" and end - start == 3 and text[start:end].isupper() \
+            and _PLURAL_AFTER_CODE.match(text, end) \
+            and lookup_after(next_word(text, end + 1)) is None:
+        return None  # "48 SAR satellites": an abbreviation describing the things counted
+        # (synthetic-aperture radar), no riyals
     if entry.unit == "pound" and text[start:end].lower().startswith("pound") \
             and is_money_pounds(text, pos, end):  # ("lb" and "lbs" are never money)
         entry = Entry("GBP", "currency", Decimal(1), False)

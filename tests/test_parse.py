@@ -5809,6 +5809,8 @@ COUNTS = [
     row("Some two Thousand people marched.", approx(2000, "person")),
     row("The 5090 is a 30% uplift.", point(30, "percent")),
     row("The 12 were released on Monday.", point(12)),
+    row("ICEYE has launched 48 SAR satellites.", point(48, "satellite")),
+    row("It costs 500 SAR per night.", point(500, "SAR / night")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
