@@ -5811,6 +5811,9 @@ COUNTS = [
     row("The 12 were released on Monday.", point(12)),
     row("ICEYE has launched 48 SAR satellites.", point(48, "satellite")),
     row("It costs 500 SAR per night.", point(500, "SAR / night")),
+    # an adverb of time glued before a number is no name's letters
+    row("She moved out with her now-18 month-old daughter.", point(18, "month")),
+    row("The then-45-year-old senator resigned.", point(45, "year")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
