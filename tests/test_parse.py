@@ -1189,6 +1189,13 @@ MONEY = [
     row("Buenos Aires raised subway fares from 125 to 757 pesos in 2024.",
         point(125, "ARS", change=("up", "from")), point(757, "ARS", change=("up", "to"))),
     row("Net income was $107 per American Depositary Share.", point(107, "USD / share")),
+    # cents named by a place or a currency's code are that currency's cents
+    row("Shares closed at HK$12.34, down 56 HK cents.",
+        point("12.34", "HKD"), point("0.56", "HKD")),
+    row("The miner fell 3 Hong Kong cents to HK$4.10.", point("0.03", "HKD"), point("4.10", "HKD")),
+    row("Each token costs 5 USD cents.", point("0.05", "USD")),
+    row("The dividend rose 1 euro cent to 46 euro cents.",
+        point("0.01", "EUR"), point("0.46", "EUR")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
