@@ -34,6 +34,13 @@ _GRADE_END: Final = re.compile(
     r"\d[ ]?(?:g/t|%|ppm|oz/t|lb/t)(?:[ ](?:[A-Z][a-z]?(?:[A-Z][a-z]?)?(?:Eq|[0-9]O[0-9]?)?"
     r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt)(?:[ ]equivalent)?)?"
     r"[ ]\Z")
+#: a rate written with a slash right before a word: "3.9 mi/kWh " (the distance it was
+#: measured across may follow: "over 6,000 miles"; but "4.5 c/kWh over 500 units" is a tier)
+_SLASH_RATE_END: Final = re.compile(r"\d[ ]?[A-Za-z]{1,4}/[A-Za-z0-9]{1,5}[ ]\Z")
+#: a share of a whole right before a word: "8% of capacity ", "10% of its range " (what it
+#: was measured across may follow: "over 60,000 miles", "over 1,000 cycles"; but "30% of
+#: adults over 50" are of an age)
+_SHARE_END: Final = re.compile(r"\d[ ]?%[ ]of[ ](?:(?:its|their|the)[ ])?[a-z]{2,20}[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
@@ -857,7 +864,11 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str) -> bool:
     ("2,000 people over 50")."""
     text = sentence.text
     if _AMOUNT_END.search(text, max(0, start - 12), start) \
-            or _GRADE_END.search(text, max(0, start - 24), start):
+            or _GRADE_END.search(text, max(0, start - 24), start) \
+            or (dimension in ("length", "count")
+                and _SHARE_END.search(text, max(0, start - 32), start) is not None) \
+            or (dimension in ("length", "time")
+                and _SLASH_RATE_END.search(text, max(0, start - 16), start) is not None):
         return True
     counted = _COUNT_END.search(text, max(0, start - 30), start)
     if counted is None or counted.group("noun") in _AGE_GROUPS \

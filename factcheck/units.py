@@ -176,8 +176,8 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
 #: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "less than
 #: $10 an hour after expenses", "£55 a head before wine", "£19.99 a month after the first
-#: year" are rates, where "a week after the election", "a day after costs rose" or "a month
-#: after a 10-day trial" date
+#: year", "$80 a month after 12 months" are rates, where "a week after the election", "a
+#: day after costs rose" or "a month after a 10-day trial" date
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
@@ -186,7 +186,10 @@ _OF_PAY: Final = re.compile(
     r"|before[ ](?:(?:any|all)[ ])?(?:[a-z]+[ ])?(?:charges|fees|discounts?|vat)"
     r"|before[ ](?:wine|drinks|alcohol)"
     r"|after[ ](?:the|a|an)[ ](?:first[ ](?:year|month|six[ ]months|12[ ]months)"
-    r"|(?:introductory|free|discounted|promotional)[ ](?:period|offer|trial|term|deal)))"
+    r"|(?:introductory|free|discounted|promotional|trial|promo)[ ](?:period|offer|trial|term|deal)"
+    r"|(?:trial|promo|promotion|offer|contract|minimum[ ]term))"
+    r"|after[ ](?:the[ ]first[ ])?(?:[0-9]{1,2}|one|two|three|four|six|nine|twelve|eighteen)"
+    r"[ ](?:months|years|weeks))"
     r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",

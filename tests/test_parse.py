@@ -6635,6 +6635,16 @@ BOUNDS = [
     row("The quarry is up to 90 m deep and 1 km long.", upper(90, "meter"), point(1, "kilometer")),
     row("Guests must be 18 or over to check in.", lower(18, "year")),
     row("The rate must be 5 or above.", lower(5)),
+    # "over" after a rate with a slash or a share of a whole spans what it was measured across
+    row("The car averaged 3.9 mi/kWh over 6,000 miles of mixed driving.",
+        point("3.9", "mile / kilowatt_hour"), point(6000, "mile")),
+    row("The battery lost 8% of capacity over 60,000 miles.",
+        point(8, "percent"), point(60000, "mile")),
+    row("The pack held 90% of capacity over 1,000 cycles.",
+        point(90, "percent"), point(1000, "cycle")),
+    row("Some 30% of adults over 50 have it.", approx(30, "percent"), lower(50, "year")),
+    row("Rates are 4.5 c/kWh over 500 units.",
+        point("0.045", "USD / kilowatt_hour"), lower(500, "unit")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -9781,6 +9791,11 @@ RATES = [
     row("Groom long-haired cats at least 3 times a week.", lower(3, "count / week")),
     row("Aim for weight loss of 1–2% of body weight per week.", rng(1, 2, "percent / week")),
     row("The pub, est. 1887, sells 300 pints a day.", point(300, "pint / day")),
+    # a price's period before "after" and a promotion's length counts from it, dates nothing
+    row("Broadband costs $50, rising to $80 a month after 12 months.",
+        point(50, "USD"), point(80, "USD / month"), point(12, "month")),
+    row("The fee is $10 a month after the trial period.", point(10, "USD / month")),
+    row("Rent rose £50 a month after the election.", point(50, "GBP")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
