@@ -357,6 +357,10 @@ _CONNECTIVE_PAIRS: Final = frozenset((verb, preposition) for verb in (
     for preposition in ("from", "to"))
 
 
+#: what joins two clauses: a comma, a semicolon or "and"
+_CLAUSE_JOIN: Final = re.compile(r"[,;]|\band\b")
+
+
 def _level_then_old_level(previous: Claim, claim: Claim) -> bool:
     """A new level, then the old one after "from": "fell to 4.1% from 4.3"."""
     return previous.change is not None and previous.change.role == "to" \
@@ -439,8 +443,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         # "32 mpg in summer, 27 in winter"
     word = before[-1].lower
     pair = (before[-2].lower if len(before) > 1 else "", word)
-    if word == "from" and _level_then_old_level(previous, claim):
-        return _comparable(previous, claim)  # "fell to 4.1% from 4.3"
+    if word == "from" and _level_then_old_level(previous, claim) \
+            and not _CLAUSE_JOIN.search(sentence.gap(previous.span[1], claim.span[0])):
+        return _comparable(previous, claim)  # "fell to 4.1% from 4.3" (but "were cut to 44
+        # feet, and transits fell from 36 to 24": another clause's change)
     if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
             ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible"),

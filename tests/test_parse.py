@@ -3825,6 +3825,15 @@ PHYSICAL = [
     row("Falcon 9 100%, Soyuz 98%", point(100, "percent"), point(98, "percent")),
     row("The burn lasts 2 minutes 42 seconds before separation.", point(162, "second")),
     row("Overall 4 out of 5 from me.", point("0.8")),
+    # "nm" beside ports and berths is the nautical mile ("ship" may be the verb)
+    row("The ship was alongside Berth 12 by 0610 hrs, after a transit of 26 nm.",
+        point(26, "nautical_mile")),
+    row("The two ports are 26 nm apart.", point(26, "nautical_mile")),
+    row("TSMC will ship 3 nm chips in 2025.", point(3, "nanometer")),
+    row("The company ships 5nm wafers to ports in Asia.", point(5, "nanometer")),
+    # "about" before a distance and a compass point is a hedge, not a topic
+    row("The ship lost 1,800 boxes in a storm about 1,600 km northwest of Hawaii.",
+        point(1800, "box"), approx(1600, "kilometer")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -8711,6 +8720,11 @@ CHANGES = [
     row("Revenue grew a hundredfold.", point(100, change=("up", "factor"))),
     row("TSMC plans to raise prices on its most advanced nodes by 3% to 5% next year.",
         rng(3, 5, "percent", change=("up", "delta"))),
+    # a new level, then "from" in another clause: that clause's own change, no elided unit
+    row("Draught limits were cut to 44 feet, and transits fell from 36 to 24.",
+        point(44, "foot"), point(36, "transit"), point(24, "transit")),
+    row("Unemployment fell to 4.1% in March from 4.3 in February.",
+        point("4.1", "percent"), point("4.3", "percent")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
