@@ -512,10 +512,13 @@ _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "widt
                                     "capacity", "distance", "size", "span", "reach", "load"])
 #: a period or a number of things an amount names for itself, which takes no rate from the
 #: amount before: "$25 a day, or $100 for five days", "£45 for the week", "£1,995 per eye, or
-#: £3,990 for both"
+#: £3,990 for both", "$8.99 a serving, or $71.92 for a box of 8 servings", "or $30 for 4 pots"
 _OWN_BASIS_AFTER: Final = re.compile(
     r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
+    r"|(?:a|an|the|one|each)[ ](?:box|pack|packet|case|bag|bundle|tub|crate|carton|batch|tray"
+    r"|course|package|kit|bottle|set)"
+    r"|[0-9]{1,3}[ ][a-z]{3,20}s"
     r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
     re.IGNORECASE)
 #: payments of their own that a listing names after a rate: "£950 pcm, deposit £1,096",

@@ -1281,8 +1281,9 @@ def _quarter_as_period(numeral: Numeral, sentence: Sentence) -> bool:
 _GLUED_KEEPERS: Final = frozenset(["s", "x", "k", "m", "b"])
 #: lower-case letters glued after whole digits that make a name: one letter ("3i", "the
 #: 320d", "clade 1b", "a 7a+ climb"), a team's "-er" ("49ers"), or a word of five letters
-#: or more ("4imprint"); not a rate ("£45pppn") nor a unit ("460ppi", "100kva")
-_GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|[a-z]{5,})(?![\w-]|[.,]\w)")
+#: or more ("4imprint"), or a drive's wheels ("a 4wd pickup"); not a rate ("£45pppn") nor a
+#: unit ("460ppi", "100kva")
+_GLUED_LETTERS: Final = re.compile(r"(?:[a-z]|ers?|wd|[a-z]{5,})(?![\w-]|[.,]\w)")
 
 
 #: words of a card or an account whose last digits "ending" names
@@ -2264,7 +2265,7 @@ def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Seque
                                          numeral.start):
         return True  # "Symphony No. 40, K. 550", "Sonata in B flat, D. 960": a work's number
         # in its composer's catalogue (but "in Section D. 12 people were hurt")
-    if (sentence.text.startswith(" in 1", numeral.end)
+    if (sentence.text.startswith((" in 1", "-in-1"), numeral.end)
             and _ALL_IN_ONE.match(sentence.text, numeral.start)) or (
             numeral.text == "1" and _ALL_IN_BEFORE.search(
                 sentence.text, max(sentence.span[0], numeral.start - 6), numeral.start)):
@@ -2404,8 +2405,8 @@ _TIMES_BEFORE: Final = re.compile(
 _CATALOGUE_BEFORE: Final = re.compile(
     r"(?:[,(]|'s|\N{RIGHT SINGLE QUOTATION MARK}s)[ ]?(?:(?:K|D|B)\.|KV\.?|Sz\.?)[ ]?\Z")
 #: a product that does several things in one, spaced: "3 in 1", and the "3 in " before its 1
-_ALL_IN_ONE: Final = re.compile(r"[2-9][ ]in[ ]1\b(?![.,][0-9])")
-_ALL_IN_BEFORE: Final = re.compile(r"\b[2-9][ ]in[ ]\Z")
+_ALL_IN_ONE: Final = re.compile(r"[2-9](?:[ ]in[ ]|-in-)1\b(?![.,][0-9])")
+_ALL_IN_BEFORE: Final = re.compile(r"\b[2-9](?:[ ]in[ ]|-in-)\Z")  # (and "Duo 7-in-1")
 #: a plural that a number counts, other than wheels' own words: " units" (not " wheels")
 _COUNTED_AFTER_SIZE: Final = re.compile(
     r"[ ](?!wheels\b|wheelsets\b|tyres\b|tires\b|rims\b|clinchers\b)[a-z]{3,}s\b")

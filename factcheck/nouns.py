@@ -49,8 +49,8 @@ _S_ADVERBS: Final = _GRAMMAR["s_adverbs"]
 _HYPHEN_IDIOMS: Final = _GRAMMAR["hyphen_idioms"]
 
 
-#: nouns ending in -ed that a number glued by a hyphen counts: "a 3-bed flat"
-_ED_NOUNS: Final = frozenset(["bed", "shed"])
+#: nouns ending in -ed or -ing that a number counts: "a 3-bed flat", "1 serving = 30g"
+_ED_NOUNS: Final = frozenset(["bed", "shed", "serving"])
 #: what a listing counts in the singular: "a 3 bed semi", "3 bed, 2 bath", "6 berth
 #: motorhome", "3 seater sofa" (grammar_words.txt)
 _LISTING_NOUNS: Final = _GRAMMAR["listing_nouns"]

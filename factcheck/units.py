@@ -665,6 +665,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             and _INITIAL_THEN_NAME.match(text, end):
         return None  # "1 J. Carter", "3 L. Moss": a place opening a results line, then an
         # initial (not "Rated power: 3000W. Cord length", "Volume: 2 L. Width: 30 cm")
+    if text[start:end] == "w" and (not text[max(0, pos - 2):pos].isdigit()
+                                   or text.startswith(" ago", end)):
+        return None  # "2w ago", "the 4w drive": weeks or wheels; glued watts have two
+        # digits or more ("232w", "a 60w charger")
     if text[start:end] == "Year" and _SCHOOL_YEAR.match(text, end):
         return None  # "40 Year 7 pupils": a school year names them, no years
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
@@ -724,6 +728,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
             or match_per_after(text, end) \
             or (match_per_after_substance(text, end) if dimension != "percent" else None)
         # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
+    if per is not None and _other_system_after_slash(text, pos, unit, end):
+        per = None  # "225g/8oz plain flour", "2kg/4.4lb": the same amount in another system
     if per is not None and _restated_after_slash(dimension, per):
         per = None  # "100 m / 10 bar", "330 ft / 10 ATM": the same measure again, no rate
     if per is None and dimension == "mass" and text[end:end + 1] == " ":
@@ -772,6 +778,33 @@ _SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][a-zµμ]{1,3}-[1-4](?![0-9])")  #
 
 #: dimensions no measure is ever given per, after which a round base restates the measure
 _NO_RATE_BASES: Final = frozenset(["pressure", "temperature"])
+
+
+#: a slash and a number right after a measure: "/8oz", "/ 4.4 lb"
+_SLASH_NUMBER: Final = re.compile(r"[ ]?/[ ]?(?P<number>[0-9]+(?:\.[0-9]+)?)")
+#: the plain number that ends right before a unit
+_NUMBER_END: Final = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?\Z")
+#: how far apart an amount and its restatement may be, rounded to a kitchen's figure
+#: ("225g/8oz" is 227 g, "500ml/18fl oz" 532 ml)
+_RESTATED_SPREAD: Final = Decimal("0.12")
+
+
+def _other_system_after_slash(text: str, pos: int, unit: str, end: int) -> bool:
+    """Whether a slash after a measure in ``unit`` (its number ending at ``pos``, the unit
+    at ``end``) leads to about the same amount in another system: "225g/8oz", "500ml/18fl
+    oz" restate, no rate (but "5 mg/10 kg", "1 m/100 m" divide)."""
+    number = _SLASH_NUMBER.match(text, end)
+    first = _NUMBER_END.search(text, max(0, pos - 12), pos) if number is not None else None
+    if number is None or first is None:
+        return False
+    again = match_unit_after(text, number.end())
+    sizes = unit_sizes()
+    if again is None or unit not in sizes or again.unit not in sizes \
+            or sizes[unit][1] != sizes[again.unit][1]:
+        return False
+    one = Decimal(first.group()) * sizes[unit][0]
+    other = Decimal(number.group("number")) * sizes[again.unit][0]
+    return one > 0 and abs(one - other) <= _RESTATED_SPREAD * one
 
 
 def _restated_after_slash(dimension: str, per: UnitMatch) -> bool:

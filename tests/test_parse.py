@@ -3834,6 +3834,21 @@ PHYSICAL = [
     # "about" before a distance and a compass point is a hedge, not a topic
     row("The ship lost 1,800 boxes in a storm about 1,600 km northwest of Hawaii.",
         point(1800, "box"), approx(1600, "kilometer")),
+    # an amount restated in another system after a slash is no rate
+    row("Weigh out 225g/8oz plain flour and 110g/4oz cold butter.",
+        point(225, "gram"), point(8, "ounce"), point(110, "gram"), point(4, "ounce")),
+    row("Pour in 500ml/18fl oz milk.", point(500, "milliliter"), point(18, "fluid_ounce")),
+    row("Dose 5 mg/10 kg.", point(5, "milligram / 10 kilogram")),
+    row("The slope is 1 m/100 m.", point(1, "meter / 100 meter")),
+    # watts glued in lower case, from two digits
+    row("A normalized power of 232w and 1,450 kcal burned.",
+        point(232, "watt"), point(1450, "kilocalorie")),
+    row("It comes with a 60w charger.", point(60, "watt")),
+    row("Posted 2w ago, 12 replies.", point(12, "reply")),
+    # a product's or a drive's digits beside real amounts are no claims
+    row("In a 6-quart Instant Pot Duo 7-in-1, cook for 8 minutes.",
+        point(6, "quart"), point(8, "minute")),
+    row("The 4wd pickup starts at $38,000.", point(38000, "USD")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5830,6 +5845,9 @@ COUNTS = [
     # an adverb of time glued before a number is no name's letters
     row("She moved out with her now-18 month-old daughter.", point(18, "month")),
     row("The then-45-year-old senator resigned.", point(45, "year")),
+    row("Contains E330 and E211; 1 serving = 30g; store below 25°C.",
+        point(1, "serving"), point(30, "gram"), upper(25, "degree_Celsius")),
+    row("One serving contains 30g of sugar.", point(1, "serving"), point(30, "gram")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -9577,6 +9595,7 @@ NOT_CLAIMS = [
     row("The press reported the vote as 6 to 3, or 5 to 4 on the amendment."),
     row("Heads up, the 148 is still diverted via Main Street."),
     row("Pad 39B was rebuilt for SLS."),
+    row("Update your Edge 840 to firmware 27.14 before the ride."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -9810,6 +9829,10 @@ RATES = [
         point(50, "USD"), point(80, "USD / month"), point(12, "month")),
     row("The fee is $10 a month after the trial period.", point(10, "USD / month")),
     row("Rent rose £50 a month after the election.", point(50, "GBP")),
+    # a total for a pack of its own takes no rate from the price before
+    row("The meal kit works out at $8.99 a serving, or $71.92 for a box of 8 servings.",
+        point("8.99", "USD / serving"), point("71.92", "USD"), point(8, "serving")),
+    row("Pots are £9 each, or £30 for 4 pots.", point(9, "GBP"), point(30, "GBP"), point(4, "pot")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
