@@ -472,7 +472,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and not sentence.text.startswith(" long", reading.end) \
             and not (before[0].start == sentence.span[0]
                      and _SUBJECT_OF_VERB.match(sentence.text, reading.end)) \
-            and not _aged_group_before(sentence, before[0]) \
+            and not (_aged_group_before(sentence, before[0])
+                     and not _STRETCH_OF.match(sentence.text, reading.end)) \
             and not _new_level_after_to(sentence, before[0]):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
         # hours long", "over 30 years of experience", "over 200 years ago" and, opening the
@@ -714,6 +715,10 @@ def _new_level_after_to(sentence: Sentence, bound: Word) -> bool:
     new level, bounded, not a stretch of time."""
     previous = sentence.before(bound.start, 1)
     return bool(previous) and previous[0].lower == "to"
+
+
+#: "of" and what a stretch of years was spent on, after it: " of follow-up" (but " of age")
+_STRETCH_OF: Final = re.compile(r"[ ]of[ ](?!age\b)[a-z]")
 
 
 def _aged_group_before(sentence: Sentence, bound: Word) -> bool:

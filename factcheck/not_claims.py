@@ -1504,6 +1504,14 @@ def _inch_marked(numeral: Numeral, sentence: Sentence) -> bool:
         and text.count('"', sentence.span[0], numeral.start) % 2 == 0
 
 
+#: the name of a buy-now-pay-later plan before its number of instalments: "pay-in-"
+_PAY_IN_BEFORE: Final = re.compile(r"\bpay-in-\Z", re.IGNORECASE)
+#: one capital letter glued after a number, ending the token: the "W" of "03W"
+_LETTER_ENDS_CODE: Final = re.compile(r"[A-Z](?![\w.,-]\w)")
+#: capitals between hyphens, then digits, after a number: "-CR-0917" of "24-CR-0917"
+_LETTERED_CODE_AFTER: Final = re.compile(r"-[A-Z]{1,4}-[0-9]")
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1529,6 +1537,17 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                 or sentence.text[numeral.end:numeral.end + 1].isalpha()) \
             and _numbered_name(numeral, sentence):
         return False  # "his 401k", "the 340B program": a plan's name (but "$340B")
+    if not numeral.spelled and numeral.text[:1] == "0" and numeral.text.isdigit() \
+            and len(numeral.text) > 1 and _LETTER_ENDS_CODE.match(sentence.text, numeral.end):
+        return False  # "Tropical Storm 03W", "Cyclone 02B": a storm's number, its leading
+        # zero and its basin's letter, no watts
+    if sentence.text[numeral.start - 1:numeral.start] == "-" \
+            and _PAY_IN_BEFORE.search(sentence.text, max(0, numeral.start - 8), numeral.start):
+        return False  # "Klarna's pay-in-4 plan", "a pay-in-3 option": a product's name
+    if not numeral.spelled and sentence.text.startswith("-", numeral.end) \
+            and _LETTERED_CODE_AFTER.match(sentence.text, numeral.end):
+        return False  # "indictment 24-CR-0917", "case 23-CV-114": a docket's or a part's
+        # number, capitals between two runs of digits
     if not numeral.spelled and hardware_model(numeral, sentence):
         return False  # "the i7-12700K", "13900K", "9800X3D", "Ryzen 5 3600", "24H2"
     if sentence.text.startswith("RM", numeral.end) and _repetition_maximum(numeral, sentence):

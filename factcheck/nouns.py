@@ -68,12 +68,18 @@ _GIVING_VERBS: Final = _GRAMMAR["giving_verbs"]
 _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "trillion"])
 
 
+#: words between a verb of giving and the number of those given to: "each of the", "all"
+_GIVEN_GROUP_WORDS: Final = frozenset(["each", "all", "of", "the", "its", "their", "some"])
+
+
 def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` follows a verb of giving: "gave 23 million"."""
-    for word in reversed(sentence.before(pos, 6)):
+    for word in reversed(sentence.before(pos, 9)):
         if word.text[:1].isdigit() or word.text in (",", ".") or word.lower in _SCALE_NAMES \
                 or parse_number(word.lower) is not None:
             continue  # the number itself: "23", "million", "2.5"
+        if word.lower in _GIVEN_GROUP_WORDS:
+            continue  # "gives each of the 2,345 claimants": the group given to
         return word.lower in _GIVING_VERBS
     return False
 
@@ -274,7 +280,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # "a 7B model needs about 14GB", "Its 70B model beats GPT-4": the
             # verb of the noun passed (but "three bedroom flats", "2,911 measles cases")
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
-                after, index, function_words))) and word.text.islower()):
+                after, index, function_words))) and (word.text.islower() or sentence.all_caps)):
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
                     and _is_money_sign(following[1].text) and _after_of(sentence, pos):
@@ -291,10 +297,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # 23 million households a $30 credit": who was given it)
             if following and _is_money_sign(following[0].text) and (
                     (value == 1 and not sentence.text[pos - 1:pos].isdigit())
-                    or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])):
+                    or not _LISTED_NUMBER.search(sentence.text[sentence.span[0]:pos])) \
+                    and not (plural and _after_giving_verb(sentence, pos)):
                 return None  # "a family of four needs $2,500": a verb before its object
                 # (but "3 nights £450", "lunch, 2 courses £18": a listing's count, then
-                # its price; not "Of the two tickets, one costs £40")
+                # its price; not "Of the two tickets, one costs £40"; and "pays 300 drivers
+                # $500 each": who is paid)
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
                     and following[0].lower not in _VERBS_AFTER_PLURALS \

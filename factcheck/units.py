@@ -632,6 +632,10 @@ _NUTRIENT_LABEL: Final = re.compile(
 _SCHOOL_YEAR: Final = re.compile(r"[ ](?:1[0-3]|[1-9])[ ](?!months?\b|weeks?\b|days?\b)[a-z]")
 #: a place of one to three digits that opens a line: "1", "\n12"
 _PLACE_OPENING_LINE: Final = re.compile(r"(?:\A|\n)[ \t]*[0-9]{1,3}\Z")
+#: a one-letter label, a space and a figure, ending where a unit may follow: "H 64,480"
+_LETTER_LABEL_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][ ][0-9][0-9,.]*\Z")
+#: a space and a figure: the next cell of a row
+_NUMBER_NEXT: Final = re.compile(r"[ ][0-9]")
 #: the dot of an initial, then a surname: ". Carter", ". Moss"
 _INITIAL_THEN_NAME: Final = re.compile(r"\.[ ][A-Z][a-z]+\b")
 
@@ -669,6 +673,11 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
                                    or text.startswith(" ago", end)):
         return None  # "2w ago", "the 4w drive": weeks or wheels; glued watts have two
         # digits or more ("232w", "a 60w charger")
+    if end - start == 1 and start > pos and "A" <= text[start] <= "Z" \
+            and _LETTER_LABEL_BEFORE.search(text, max(0, pos - 24), pos) \
+            and _NUMBER_NEXT.match(text, end):
+        return None  # "O 63,120 H 64,480 L 62,350 C 64,010": a flattened row of one-letter
+        # labels (open, high, low, close), each before its figure, no litres
     if text[start:end] == "Year" and _SCHOOL_YEAR.match(text, end):
         return None  # "40 Year 7 pupils": a school year names them, no years
     if entry.unit == "second" and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():

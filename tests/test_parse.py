@@ -5848,6 +5848,21 @@ COUNTS = [
     row("Contains E330 and E211; 1 serving = 30g; store below 25°C.",
         point(1, "serving"), point(30, "gram"), upper(25, "degree_Celsius")),
     row("One serving contains 30g of sugar.", point(1, "serving"), point(30, "gram")),
+    # a docket's, a storm's and a plan's numbers beside real amounts
+    row("Grand jury indictment 24-CR-0917 lists 41 counts.", point(41, "count")),
+    row("Tropical Storm 03W was upgraded with winds of 65 knots.", point(65, "knot")),
+    row("Sort code 20-32-06, account 43918263: transfer £450 by Friday.", point(450, "GBP")),
+    row("Klarna's pay-in-4 plan splits a $240 purchase into four payments of $60.",
+        point(240, "USD"), point(4, "payment"), point(60, "USD")),
+    row("BTC/USD daily: O 63,120 H 64,480 L 62,350 C 64,010",
+        point(63120), point(64480), point(62350), point(64010)),
+    # those given to before what they are given are counted
+    row("It pays 300 drivers $500 each.", point(300, "driver"), point(500, "USD")),
+    row("The settlement gives each of the 2,345 claimants £1,750.",
+        point(2345, "claimant"), point(1750, "GBP")),
+    row("A family of four needs $2,500.", point(2500, "USD")),
+    # a singular noun in a headline in capitals is counted
+    row("FED SIGNALS ONE CUT IN 2024", point(1, "cut")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -6672,6 +6687,10 @@ BOUNDS = [
     row("Some 30% of adults over 50 have it.", approx(30, "percent"), lower(50, "year")),
     row("Rates are 4.5 c/kWh over 500 units.",
         point("0.045", "USD / kilowatt_hour"), lower(500, "unit")),
+    # "over" years of something done after a group is the stretch, not their age
+    row("Screening cut mortality by 24% in men over 10 years of follow-up.",
+        point(24, "percent"), point(10, "year")),
+    row("Not for children over 12 years of age.", lower(12, "year")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -9596,6 +9615,10 @@ NOT_CLAIMS = [
     row("Heads up, the 148 is still diverted via Main Street."),
     row("Pad 39B was rebuilt for SLS."),
     row("Update your Edge 840 to firmware 27.14 before the ride."),
+    row("Prosecutors filed case 24-CR-0917 on Monday."),
+    row("The account 43918263 was frozen."),
+    row("Pay-in-3 is free."),
+    row("Opening 100 H 120 L 90 C 110"),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
