@@ -72,6 +72,19 @@ _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "trillion"])
 _GIVEN_GROUP_WORDS: Final = frozenset(["each", "all", "of", "the", "its", "their", "some"])
 
 
+def _model_number_end(after: Sequence[Word], index: int) -> int:
+    """Where a model's number ends when the capitals at ``index`` are followed by it and a
+    plural noun: "EQS 450 sedans", "EQS 450+ sedans"; else -1."""
+    number = index + 1
+    if number + 1 >= len(after) or not after[number].text.isdigit() \
+            or after[number].start != after[index].end + 1:
+        return -1
+    if after[number + 1].text == "+" and after[number + 1].start == after[number].end:
+        number += 1
+    return number if number + 1 < len(after) and after[number + 1].text.islower() \
+        and is_plural_word(after[number + 1].lower) else -1
+
+
 def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` follows a verb of giving: "gave 23 million"."""
     for word in reversed(sentence.before(pos, 9)):
@@ -221,6 +234,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha() \
                 and index + 1 < len(after) and is_plural_noun(after[index + 1], function_words):
             continue  # "120 children's homes", "two women's refuges": the owner of the noun
+        model_end = _model_number_end(after, index) \
+            if word.text.isupper() and word.text.isalpha() and len(word.text) > 1 else -1
+        if model_end > 0:
+            compound_end = model_end  # "2,500 EQS 450+ sedans": a model's letters and
+            continue  # number before the noun (the letters may end in s)
         if word.text.isupper() and word.text.isalpha() and index + 1 < len(after) \
                 and (is_plural_noun(after[index + 1], function_words) or (
                     index + 2 < len(after) and after[index + 1].text.isalpha()

@@ -5863,6 +5863,8 @@ COUNTS = [
     row("A family of four needs $2,500.", point(2500, "USD")),
     # a singular noun in a headline in capitals is counted
     row("FED SIGNALS ONE CUT IN 2024", point(1, "cut")),
+    # a model's capitals and number before the noun counted
+    row("Mercedes recalled 2,500 EQS 450+ sedans.", point(2500, "sedan")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
