@@ -258,6 +258,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if _joined_adjectives(after, function_words):
                 continue  # "1,000 unaccompanied and separated children"
             return _gapped_noun(sentence, after, function_words)
+        if index == 2 and lowered in ("and", "or") and after[0].lower in NOUN_MODIFIERS \
+                and _joined_adjectives(after[1:], function_words):
+            compound_end = index + 1  # "28 separate weather and climate disasters"
+            continue
         if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
             continue  # "found 74 reported defects": an adjective (not "74 reported pain")
         if lowered == "overall" and index + 1 < len(after) \
@@ -588,11 +592,12 @@ _NUMBER_PIECE: Final = re.compile(r"[0-9]+|[,.]")
 
 
 def _joined_adjectives(after: Sequence[Word], function_words: frozenset) -> bool:
-    """ "unaccompanied and separated children", "pregnant and lactating women": two words
-    in lower case joined by "and" or "or" before the plural noun they both describe."""
+    """ "unaccompanied and separated children", "pregnant and lactating women", "bus and
+    tram routes": two words in lower case, no plurals, joined by "and" or "or" before the
+    plural noun they both describe."""
     return len(after) >= 4 and all(
         w.text.isalpha() and w.text.islower() and w.lower not in function_words
-        and not has_plural_form(w.lower) for w in (after[0], after[2])) \
+        and not is_plural_word(w.lower) for w in (after[0], after[2])) \
         and is_plural_noun(after[3], function_words)
 
 

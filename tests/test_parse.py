@@ -5865,6 +5865,8 @@ COUNTS = [
     row("FED SIGNALS ONE CUT IN 2024", point(1, "cut")),
     # a model's capitals and number before the noun counted
     row("Mercedes recalled 2,500 EQS 450+ sedans.", point(2500, "sedan")),
+    row("The US recorded 28 separate weather and climate disasters in 2023.",
+        point(28, "disaster")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
