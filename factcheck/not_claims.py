@@ -3608,6 +3608,11 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
                 and not sentence.vocabulary.isdisjoint(_LEGISLATIVE_WORDS))):
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
         # bill "HR 1": a hazard ratio has decimals)
+    label = units.lookup_after(prev.lower) \
+        if len(prev.text) > 3 and prev.text[1:].islower() and prev.lower.endswith("s") else None
+    if label is not None and label.dimension != "time":
+        return False  # "Calories 230, Total Fat 8g", "Miles 26.2": a measure's label in the
+        # plural, no name (but "Years 5 and 6 children" are school years)
     if (_names_nothing(prev, sentence) and not _inside_title(before, sentence)) \
             or is_place_name(prev.text) \
             or (prev.text in _COUNTRY_NAMES and not numeral.text.isdigit()) \

@@ -3849,6 +3849,9 @@ PHYSICAL = [
     row("In a 6-quart Instant Pot Duo 7-in-1, cook for 8 minutes.",
         point(6, "quart"), point(8, "minute")),
     row("The 4wd pickup starts at $38,000.", point(38000, "USD")),
+    # a measure's label in the plural before its figure is no name
+    row("Calories 230, Total Fat 8g.", point(230), point(8, "gram")),
+    row("Cars 3 grossed $383 million.", point(383000000, "USD")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
