@@ -715,6 +715,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # won": the verb, not Korean won
     if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
         return None  # "12 euro area member states": the place, no money
+    if text[start:end] == "NM" and _PLURAL_AFTER_CODE.match(text, end):
+        return None  # "12 NM counties": New Mexico's, no nautical miles
     if entry.dimension == "currency" and end - start == 3 and text[start:end].isupper() \
             and _PLURAL_AFTER_CODE.match(text, end) \
             and lookup_after(next_word(text, end + 1)) is None:

@@ -3852,6 +3852,10 @@ PHYSICAL = [
     # a measure's label in the plural before its figure is no name
     row("Calories 230, Total Fat 8g.", point(230), point(8, "gram")),
     row("Cars 3 grossed $383 million.", point(383000000, "USD")),
+    # nautical miles in capitals (but "NM" before a plural is New Mexico's)
+    row("The jet has a range of 3,000 NM.", point(3000, "nautical_mile")),
+    row("The channel is 12 NM long.", point(12, "nautical_mile")),
+    row("He won 12 NM counties.", point(12, "county")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
