@@ -5874,6 +5874,9 @@ COUNTS = [
     row("Mercedes recalled 2,500 EQS 450+ sedans.", point(2500, "sedan")),
     row("The US recorded 28 separate weather and climate disasters in 2023.",
         point(28, "disaster")),
+    row("The college has 2,150 undergraduates, 340 graduate students and 260 full-time faculty.",
+        point(2150, "undergraduate"), point(340, "student"), point(260, "faculty")),
+    row("It has 40 clergy and 300 personnel.", point(40, "clergy"), point(300, "personnel")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
