@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Final, List, NamedTuple, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
-from factcheck.nouns import is_plural_subject
+from factcheck.nouns import is_plural_subject, is_plural_word
 from factcheck.numerals import parse_number
 from factcheck.claims import Change, Claim
 from factcheck.sentence import (
@@ -524,6 +524,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and _topic_about(sentence, before[0], reading.end):
         before = None  # "an email about 10% cuts", "talks about 3% pay rises": the topic
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
+            and dimension == "area" and _FLOORSPACE_AFTER.match(sentence.text, reading.end) \
+            and any(w.lower in _STOREYED_HOMES for w in sentence.before(before[0].start, 1)):
+        before = None  # "64 apartments above 450 sq m of retail": where the flats stand (but
+        # "Schemes above 1,000 sq m of retail must pay" is a threshold)
+    if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
     if before and len(before) == 1 and before[0].lower == "some" \
@@ -922,6 +927,15 @@ def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     # maximum of": a season's extreme, measured)
 
 
+#: the use of a floor's space after its area: " of retail", " of ground-floor commercial"
+_FLOORSPACE_AFTER: Final = re.compile(
+    r"[ ]of[ ](?:ground-floor[ ]|ground[ ]floor[ ]|new[ ])?(?:retail|commercial|shops?|offices?"
+    r"|office[ ]space|workspace|shopfronts?|parking)\b")
+#: homes and floors that stand above a floor's space
+_STOREYED_HOMES: Final = frozenset(["apartments", "flats", "homes", "dwellings", "units",
+                                    "offices", "storeys", "floors", "maisonettes", "studios"])
+
+
 def _topic_about(sentence: Sentence, about: Word, end: int) -> bool:
     """Whether "about" after a word of talk or feeling ("email", "talks", "worried") says
     what it is about, the amount modifying a noun after it: "an email about 10% cuts"."""
@@ -1092,6 +1106,13 @@ def _adds_a_charge(sentence: Sentence, after: Sequence[Word], dimension: str) ->
     if following and after[-1].text == "+" and following[0].text[:1].isupper() \
             and following[0].text.isalpha():
         return True  # "Zinc 15mg + Copper 1mg": a spaced "+" joins two items of a label
+    noun = sentence.before(after[-1].start, 1) if after[-1].lower == "plus" else []
+    if noun and dimension == "count" and noun[0].text.isalpha() \
+            and following and following[0].text.islower() \
+            and following[0].text.isalpha() and is_plural_word(following[0].lower) \
+            and not units.is_unit_word(following[0].lower):
+        return True  # "10 studs plus plates": the things counted, and more things (but "30
+        # plus years", "50 people plus")
     if after[-1].lower == "plus" and dimension in ("currency", "rate") \
             and _ACRONYM_AFTER.match(sentence.text, after[-1].end):
         return True  # "€700 a month plus ESB", "€60 plus P&P": a bill or charge named short

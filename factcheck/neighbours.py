@@ -2057,10 +2057,24 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             continue  # a duration says when: "in the three months to November"
         if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
             return None
+        if earlier.dimension == "currency" \
+                and _counted_subject_between(sentence, earlier, previous):
+            return None  # "revenue fell 14% to £854m, with active customers down 12% to 20.3
+            # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
         return earlier
     return None
+
+
+def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:
+    """Whether a plural noun of things counted, no money and no unit, stands between two
+    claims: the "customers" of "£854m, with active customers down 12%" (not the "sales" of
+    "£10bn, while sales rose 3%")."""
+    return any(w.text.isalpha() and w.text.islower() and is_plural_word(w.lower)
+               and w.lower not in _MONEY_NOUNS and not units.is_unit_word(w.lower)
+               and w.start >= earlier.span[1] and w.end <= later.span[0]
+               for w in sentence.before(later.span[0], MAX_PHRASE_WORDS))
 
 
 #: what opens a relative clause set off by commas: ", which tracks"

@@ -53,6 +53,7 @@ _MASKS: Final = re.compile(
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
     | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
+    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{4}[ \-]\d{4}(?![\w]|[.,]\d)  # phone: 03 5962 1234
     | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
     | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
     | (?<=\d)(?<![\w.,].)\d?(?P<dsep>[/.])\d{1,2}(?P=dsep)\d{2,4}(?![\w])  # 1/17/2025, 17.01.2025
@@ -1504,12 +1505,22 @@ def _inch_marked(numeral: Numeral, sentence: Sentence) -> bool:
         and text.count('"', sentence.span[0], numeral.start) % 2 == 0
 
 
+#: the other end of a span of years and its era: " and 3,400 BC", "-250 BCE"
+_ERA_AT_OTHER_END: Final = re.compile(
+    r"(?:[ ]?[-\N{EN DASH}][ ]?|[ ](?:and|to|until)[ ])[0-9][0-9,]{0,5}[ ]?(?:BC|BCE|AD|CE)\b"
+    r"(?![ ][a-z]+s\b)")  # (not "5 to 10 CE tokens")
 #: the name of a buy-now-pay-later plan before its number of instalments: "pay-in-"
 _PAY_IN_BEFORE: Final = re.compile(r"\bpay-in-\Z", re.IGNORECASE)
 #: one capital letter glued after a number, ending the token: the "W" of "03W"
 _LETTER_ENDS_CODE: Final = re.compile(r"[A-Z](?![\w.,-]\w)")
 #: capitals between hyphens, then digits, after a number: "-CR-0917" of "24-CR-0917"
 _LETTERED_CODE_AFTER: Final = re.compile(r"-[A-Z]{1,4}-[0-9]")
+
+
+#: a flat's number with its letter: "12B", "3a"
+_LETTERED_FLAT: Final = re.compile(r"[0-9]{1,4}[A-Ha-h]")
+#: words before "flat" that make it a home: "in flat 4", "from flat 12B"
+_FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1544,6 +1555,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if sentence.text[numeral.start - 1:numeral.start] == "-" \
             and _PAY_IN_BEFORE.search(sentence.text, max(0, numeral.start - 8), numeral.start):
         return False  # "Klarna's pay-in-4 plan", "a pay-in-3 option": a product's name
+    if not numeral.spelled and _ERA_AT_OTHER_END.match(sentence.text, numeral.end):
+        return False  # "between 3,600 and 3,400 BC", "from 300 to 250 BC": the era after
+        # the other end dates both
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \
             and _LETTERED_CODE_AFTER.match(sentence.text, numeral.end):
         return False  # "indictment 24-CR-0917", "case 23-CV-114": a docket's or a part's
@@ -1658,6 +1672,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "Batch No: 220931", "Serial: 88213": an identifier, no amount (but
         # "Board lot: 100 shares", "MRP model: 15,029 interviews" count)
+    if prev == "flat" and not numeral.spelled and numeral.text[:1].isdigit() and (
+            _LETTERED_FLAT.fullmatch(numeral.text)
+            or (len(before) > 1 and before[-2].lower in _FLAT_PLACES)):
+        return False  # "from flat 12B", "lives in flat 4": a flat's number (but "a flat 5%
+        # fee", "a flat 10 seconds")
     mark_before = sentence.text[numeral.start - 1:numeral.start]
     mark_after = sentence.text[numeral.end:numeral.end + 1]
     if (prev in words_set["label_words"] and not _not_a_label(numeral, before, sentence)
@@ -1928,6 +1947,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # "through at least 2025", "until as late as 2030": the hedge bounds a year
         year_word = sentence.before(hedge[0].start, 1)
         dating = lexicon.load().not_claims["dating_verbs"]  # "written around 1450"
+        if year_word and year_word[-1].lower == "from":
+            verb = sentence.before(year_word[-1].start, 1)
+            year_word = verb if verb and verb[-1].lower in dating else year_word  # "dates
+            # from about 1510"
         if (year_word and (year_word[-1].lower in _YEAR_BEFORE_HEDGE
                            or (year_word[-1].lower in dating
                                and _counts_nothing_after(numeral, sentence)))) or \
@@ -1960,6 +1983,8 @@ def _measures_nothing(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a Boeing type right before a variant number: the "787-" of "787-9"
 _BOEING_VARIANT: Final = re.compile(r"(?<![\w.,])7[0-9]7-\Z")
+#: a Boeing variant after its type: "-800", "-300ER", "-9", "-8F"
+_VARIANT_AFTER: Final = re.compile(r"-(?:[1-9]00|[89]|10)(?:ER|LR|F|X)?(?![\w-]|[.,][0-9])")
 #: words of heat and cold that make a capital K kelvin ("chilled to 1.9K") and "at 4K" a
 #: temperature, not a display format (reading.py reads them too)
 KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
@@ -1973,6 +1998,11 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if sentence.text[numeral.start - 1:numeral.start] == "-" and _BOEING_VARIANT.search(
             sentence.text, max(0, numeral.start - 4), numeral.start):
         return True
+    variant = _VARIANT_AFTER.match(sentence.text, numeral.end) \
+        if not numeral.spelled and BOEING_TYPE.match(numeral.text) else None
+    if variant is not None and sentence.unit_after(variant.end()) is None:
+        return True  # "the older 737-800", "a 777-300ER": the type before its variant (but
+        # "747-800 MW" is a range)
     if not numeral.spelled and BOEING_TYPE.match(numeral.text) \
             and (_TYPE_NAME_AFTER.match(sentence.text, numeral.end)
                  or (_AIRCRAFT_AFTER.match(sentence.text, numeral.end)

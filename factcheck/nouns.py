@@ -41,7 +41,7 @@ ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
 PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
 #: particles in the plural that end a noun made of a verb: "sign-ups", "opt-outs", "lay-offs"
 _PARTICLE_PLURALS: Final = frozenset(["ups", "outs", "ins", "offs", "downs", "overs", "ons",
-                                      "aways", "backs", "throughs", "bys"])
+                                      "aways", "backs", "throughs", "bys", "arounds", "abouts"])
 #: adverbs in "s" that are no plural: "300 people overseas"
 _S_ADVERBS: Final = _GRAMMAR["s_adverbs"]
 

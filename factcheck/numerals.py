@@ -1365,6 +1365,9 @@ def _is_glued_after_name(text: str, start: int) -> bool:
     if before.isalnum() or before == "_":
         if _SCALE_NAME_GLUED.search(text, max(0, start - 4), start):
             return False  # "SPF30", "UPF50+": a reading on the scale the letters name
+        if text[start:start + 1] == "0" and text[start + 1:start + 2].isdigit():
+            return True  # "DM0029-100", "AB012": a code's zero-padded digits, which no
+            # amount of money has
         return not _currency_before(text, start, any_amount=True)
     if before == "-" and text[start - 2:start - 1].isdigit():
         if _CODE_PARTS_BEFORE.search(text, max(0, start - 14), start):
@@ -1381,6 +1384,8 @@ def _is_glued_after_name(text: str, start: int) -> bool:
             return False  # (but "scp2-173m": a measure after the hyphen; "JESD79-5C" is
             # a standard's name)
         digits = code.start() + len(code.group()) - len(code.group().lstrip(string.ascii_letters))
+        if text[digits:digits + 1] == "0" and text[digits + 1:digits + 2].isdigit():
+            return True  # "DM0029-100": a style code's zero-padded part, no money
         return not _currency_before(text, digits, any_amount=True)  # "10b5-1", "x86-64",
         # but "RM5-10", "Rs500-600" are ranges of money
     if before != "-" or not text[start - 2:start - 1].isalpha():

@@ -175,7 +175,7 @@ _INCHES: Final = re.compile(r"""
     [ ]in(?=[ ](?:thick|long|wide|tall|high|deep|diagonally)\b|[ ]?[.,;:!?)]?\s*\Z)
                                                                      # 2 in thick, 5 in.
     | [ ]in(?P<closing>(?=\)))                                        # (43 in)
-    | [ ]in\.?(?=[ ]?\([0-9][0-9.,]*[ ]?(?:cm|mm)\))                  # 30 in (76 cm)
+    | [ ]in\.?(?=[ ]?\([0-9][0-9.,]*[ ]?(?:cm|mm)\.?\))           # 30 in (76 cm), 24 in. (61 cm.)
     | [ ]in(?=[ ]?[x\N{MULTIPLICATION SIGN}][ ]?[0-9])                # 12 in x 8 in
     | [ ]in\.(?=[ ](?:thick|long|wide|tall|high|deep|across)\b|[)\]])      # 18 in. high, 5 in.)
     | [ ]in\.(?=,[ ]|[ ](?:to|from|by|x|wide|deep|long|high|thick|across|diameter)\b)

@@ -1,5 +1,6 @@
 """Numbers a sport writes as labels, scores and lines of play, not amounts: "the 3-point
-line", "a 7-footer", "the 7-seed", "a 5-on-3 power play", "a 5v5 match", "tied it at 3";
+line", "a 7-footer", "the 7-seed", "a 5-on-3 power play", "a 5v5 match", "tied it at 3",
+a golf round's "shot a 66" and "at 12 under", a place "at 58 in the rankings";
 and whether an "N-for-M" is a player's line ("went 3-for-4", both numbers claims) or an
 offer, a bowler's figures or a share deal (no claims: "2-for-1 deals", "Wood's 5-for-40",
 "a 1-for-4 rights issue")."""
@@ -36,6 +37,26 @@ _TIED_AT: Final = re.compile(
     r"\btied[ ](?:it[ ]|them[ ])?at[ ](?P<score>[0-9]{1,2}|zero|one|two|three|four|five)"
     r"(?=[ ]?(?:[,;:!?)]|\.(?![0-9])|\Z)|[ ](?:after|with|in|at|going|before|when|through"
     r"|early|late|on|until|heading|and|but|for)\b)", re.IGNORECASE)
+#: a golf round's score after the verb that scores it: "shot a 66", "closed with a 71"
+_GOLF_ROUND: Final = re.compile(
+    r"\b(?:shot|shoots|shooting|carded|cards|fired|fires|posted|signed[ ]for"
+    r"|(?:closed|closes|closing|opened|opens|opening|finished|finishes|started|starts)[ ]with)"
+    r"[ ]an?[ ](?P<score>5[5-9]|[6-8][0-9])(?![\w%.,-]|[ ]?(?:per|percent|points?)\b)",
+    re.IGNORECASE)
+#: a score to par: "at 12 under", "finished 3 over par", "two under for the day"
+_TO_PAR: Final = re.compile(
+    r"(?<![\w.,])(?P<score>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ ](?:under|over)(?=[ ]par\b|[ ]?[,;:)]|\.(?![0-9])|[ ](?:for|after|on|through|with|and"
+    r"|to|at|in)\b|\Z)", re.IGNORECASE)
+#: words of golf, one of which a sentence must hold for a score to par
+_GOLF_WORDS: Final = frozenset(["par", "birdie", "birdies", "bogey", "bogeys", "eagle", "round",
+                                "shots", "holes", "hole", "golf", "golfer", "pga", "lpga",
+                                "masters", "fairway", "putt", "tee", "cut"])
+#: a place in a ranking: "at 58 in the rankings", "No 4 in the world rankings"
+_RANK_IN: Final = re.compile(
+    r"(?<![\w.,])(?P<rank>[0-9]{1,3})(?=[ ]in[ ]the[ ](?:[\w-]+[ ]){0,2}rankings?\b)"
+    r"|\branked[ ](?P<ranked>[0-9]{1,3})(?=[ ]in[ ]the[ ]world\b|[ ]?[,;]|\.(?![0-9])|\Z)",
+    re.IGNORECASE)
 #: a share split or issue after "1-for-20": "a 1-for-4 rights issue"
 _SPLIT_AFTER: Final = re.compile(
     r"[ ](?:(?:reverse[ ])?(?:stock[ ]|share[ ])?(?:split|consolidation)"
@@ -56,6 +77,12 @@ def sport_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("score") for m in _TIED_AT.finditer(sentence.text, start, end)]
     if "v" in vocabulary:
         spans += [m.span() for m in _PLAYERS_A_SIDE.finditer(sentence.text, start, end)]
+    if not vocabulary.isdisjoint(_GOLF_WORDS):
+        spans += [m.span("score") for m in _GOLF_ROUND.finditer(sentence.text, start, end)]
+        spans += [m.span("score") for m in _TO_PAR.finditer(sentence.text, start, end)]
+    if "rankings" in vocabulary or "ranking" in vocabulary or "ranked" in vocabulary:
+        spans += [m.span("rank") if m.group("rank") else m.span("ranked")
+                  for m in _RANK_IN.finditer(sentence.text, start, end)]
     return spans
 
 

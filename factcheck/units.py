@@ -1837,6 +1837,7 @@ _IRREGULAR: Final = {
     "moustaches": "moustache", "mustaches": "mustache", "menus": "menu", "gurus": "guru",
     "emus": "emu", "zulus": "zulu", "hindus": "hindu", "tutus": "tutu", "haikus": "haiku",
     "denarii": "denarius", "sestertii": "sestertius", "aurei": "aureus",
+    "tesserae": "tessera", "fibulae": "fibula", "ostraca": "ostracon", "papyri": "papyrus",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring spacecraft

@@ -4154,7 +4154,7 @@ COUNTS = [
     row("She earns £350 weekly working nights.", point(350, "GBP / week")),
     row("Cut 2 cm off the stems before arranging.", point(2, "centimeter", change=None)),
     row("Verstappen passed Hamilton into turn 1 and pulled clear.", point(1)),
-    row("He's 3 in the world rankings now.", point(3)),
+    row("He's 3 in the world rankings now."),  # a place in a ranking, an ordinal (no age)
     row("Samsung plans to ship 2nm parts from next year.", point(2, "nanometer")),
     row("Visitors descend 300 steps into the cave.", point(300, "step", change=None)),
     row("Donations rose in 2023, from 3,400 individual donors.",
@@ -5877,6 +5877,34 @@ COUNTS = [
     row("The college has 2,150 undergraduates, 340 graduate students and 260 full-time faculty.",
         point(2150, "undergraduate"), point(340, "student"), point(260, "faculty")),
     row("It has 40 clergy and 300 personnel.", point(40, "clergy"), point(300, "personnel")),
+    # beside real amounts: a dated hoard, a catalogue's entry, a squawk, a type's variant,
+    # a golf round, a flat's number
+    row("The hoard, buried around 1066, is valued at £4.3 million.", point(4300000, "GBP")),
+    row("Catalogue entry 3.14: Attic kylix, diameter 23.2 cm.", point("23.2", "centimeter")),
+    row("The crew squawked 7700 and descended from 37,000 feet to 10,000 feet.",
+        point(37000, "foot"), point(10000, "foot")),
+    row("It burns 2.6 tonnes an hour, against 2.9 tonnes for the older 737-800.",
+        point("2.6", "metric_ton / hour"), point("2.9", "metric_ton")),
+    row("Fleetwood closed with a 66 to finish at 12 under, two shots behind the winner.",
+        point(2, "shot")),
+    row("A 7-year-old cat from flat 12B went missing.", point(7, "year")),
+    row("It has 4B users.", point(4000000000, "user")),
+    row("Wind shear forced 64 go-arounds.", point(64, "go-around")),
+    row("It contains an estimated 1.5 million tesserae.", approx(1500000, "tessera")),
+    row("A 12-foot wall takes 10 studs plus plates.", point(12, "foot"), point(10, "stud")),
+    row("There were 200 players plus coaches.", point(200, "player")),
+    row("She has 30 plus years of service.", lower(30, "year")),
+    row("The 24 in. (61 cm.) Tiffany lamp sold.", point(24, "inch"), point(61, "centimeter")),
+    row("Block C contains 64 apartments above 450 sq m of retail.",
+        point(64, "apartment"), point(450, "meter ** 2")),
+    row("Schemes above 1,000 sq m of retail must pay.", lower(1000, "meter ** 2")),
+    # a later change counting its own subject takes no money from an earlier level
+    row("Revenue fell 14% to £854m, with active customers down 12% to 20.3 million.",
+        point(14, "percent"), point(854000000, "GBP"), point(12, "percent"),
+        point(20300000, "customer")),
+    row("Revenue rose 5% to $10bn, while sales climbed 3% to 2bn.",
+        point(5, "percent"), point(10000000000, "USD"), point(3, "percent"),
+        point(2000000000, "USD")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -9633,6 +9661,14 @@ NOT_CLAIMS = [
     row("The account 43918263 was frozen."),
     row("Pay-in-3 is free."),
     row("Opening 100 H 120 L 90 C 110"),
+    row("Call our cellar door on 03 5962 1234 or visit us."),
+    row("The church dates from about 1510."),
+    row("It was dated to between 3,600 and 3,400 BC."),
+    row("She lives in flat 4."),
+    row("Enclosure 4B reopens at 10:30am."),
+    row("Nike Air Max 90 in colourway DM0029-100 sold out."),
+    row("She is ranked 58 in the world."),
+    row("He shot a 66 on Sunday to make the cut."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
