@@ -22,6 +22,10 @@ _PAIR_RATE: Final = re.compile(
     r"(?P<rate>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,5})?|[0-9]{1,5}(?:\.[0-9]{1,5})?)"
     r"(?!\w|[.,][0-9])")
 
+#: the pair every rate follows: a quick miss, as this search skips to each capital (the
+#: look-behind _PAIR_RATE opens with makes the engine try every position)
+_PAIR_HINT: Final = re.compile(r"[A-Z][A-Z][A-Z]/?[A-Z][A-Z][A-Z]")
+
 
 @lru_cache(maxsize=1)
 def _codes() -> FrozenSet[str]:
@@ -34,6 +38,8 @@ def fx_pair_claims(sentence: Sentence) -> List[Claim]:
     """Each rate quoted after a currency pair, in the quote currency per base currency."""
     start, end = sentence.span
     claims: List[Claim] = []
+    if _PAIR_HINT.search(sentence.text, start, end) is None:
+        return claims  # the common case: no two codes in capitals
     for found in _PAIR_RATE.finditer(sentence.text, start, end):
         base, quote = found.group("base"), found.group("quote")
         if base == quote or base not in _codes() or quote not in _codes():
