@@ -50,12 +50,20 @@ def is_early_year(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.spelled or numeral.scale != 1 or not numeral.text.isdigit() \
             or len(numeral.text) > 3 or numeral.value < 1:
         return False
-    text, start = sentence.text, sentence.span[0]
-    if _ERA_AFTER.match(text, numeral.end) or _in_life_brackets(numeral, sentence):
+    if _ERA_AFTER.match(sentence.text, numeral.end) or _in_life_brackets(numeral, sentence):
         return True
-    if sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end) \
-            or not _nothing_counted_after(numeral, sentence):
-        return False  # ("During the year 300 new members joined": a count)
+    # a unit or a counted noun keeps any number an amount ("During the year 300 new members
+    # joined": a count); asked last, of the few numbers said like a year, as a counted noun
+    # is slow to rule out
+    return _said_like_a_year(numeral, sentence) and not (
+        sentence.unit_before(numeral.start) or sentence.unit_after(numeral.end)
+        or not _nothing_counted_after(numeral, sentence))
+
+
+def _said_like_a_year(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the words around a number of one to three digits date an event: "the year
+    909", "reigned 688–726", "founded in 930", "In 930, the monks left"."""
+    text, start = sentence.text, sentence.span[0]
     if _THE_YEAR.search(text, max(start, numeral.start - 9), numeral.start):
         return True
     circa = _CIRCA.search(text, max(start, numeral.start - 8), numeral.start)
