@@ -36,7 +36,8 @@ _GRADE_END: Final = re.compile(
     r"[ ]\Z")
 #: a rate written with a slash right before a word: "3.9 mi/kWh " (the distance it was
 #: measured across may follow: "over 6,000 miles"; but "4.5 c/kWh over 500 units" is a tier)
-_SLASH_RATE_END: Final = re.compile(r"\d[ ]?[A-Za-z]{1,4}/[A-Za-z0-9]{1,5}[ ]\Z")
+_SLASH_RATE_END: Final = re.compile(
+    r"\d[ ]?(?P<top>[A-Za-z]{1,4})/[A-Za-z0-9]{1,5}[ ]\Z")
 #: a share of a whole right before a word: "8% of capacity ", "10% of its range " (what it
 #: was measured across may follow: "over 60,000 miles", "over 1,000 cycles"; but "30% of
 #: adults over 50" are of an age)
@@ -481,7 +482,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
-            and _after_an_amount(sentence, before[0].start, dimension):
+            and _after_an_amount(sentence, before[0].start, dimension,
+                                 sentence.text[reading.start:reading.end]):
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3
         # points over 10 games": the stretch the amount before spans (but "29 events over $1
         # billion": a threshold of money)
@@ -868,18 +870,21 @@ def _signs_the_next(sentence: Sentence, after: Sequence[Word]) -> bool:
     return len(following) == 2 and following[0].lower == "than"  # "or greater than" ends
 
 
-def _after_an_amount(sentence: Sentence, start: int, dimension: str) -> bool:
+def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: str) -> bool:
     """Whether an amount ends right before ``start``, with a short unit or a counted noun
     ("2.63 ", "300m ", "12.3 points "), though not a group of people, whose "over" is an age
-    ("2,000 people over 50")."""
+    ("2,000 people over 50"); ``measure`` is the bounded amount's text."""
     text = sentence.text
     if _AMOUNT_END.search(text, max(0, start - 12), start) \
             or _GRADE_END.search(text, max(0, start - 24), start) \
             or (dimension in ("length", "count")
-                and _SHARE_END.search(text, max(0, start - 32), start) is not None) \
-            or (dimension in ("length", "time")
-                and _SLASH_RATE_END.search(text, max(0, start - 16), start) is not None):
+                and _SHARE_END.search(text, max(0, start - 32), start) is not None):
         return True
+    rate = _SLASH_RATE_END.search(text, max(0, start - 16), start) \
+        if dimension in ("length", "time") else None
+    if rate is not None and (dimension == "time" or _same_measure(rate.group("top"), measure)):
+        return True  # "3.9 mi/kWh over 6,000 miles", "45 km/h over 3 hours" (but "gusts of
+        # 100 km/h over 2,000 metres": a height)
     counted = _COUNT_END.search(text, max(0, start - 30), start)
     if counted is None or counted.group("noun") in _AGE_GROUPS \
             or counted.group("noun")[:-1] in _PERSON_NOUNS \
@@ -892,6 +897,13 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str) -> bool:
         or (named.group("name").lower() in _OPENING_VERBS
             and named.start() == sentence.span[0])  # "Just 12 wins over 38 games", "Work
     # 18 stitches over 10 cm"
+
+
+def _same_measure(top: str, measure: str) -> bool:
+    """Whether a rate's top unit ("mi" of "mi/kWh") and a bounded amount ("6,000 miles")
+    measure in the same unit, by the unit's first letter."""
+    unit = measure.rstrip(".").split()[-1:] if measure else []
+    return bool(unit) and unit[0][:1].lower() == top[:1].lower()
 
 
 #: verbs that open an instruction before a count: "Knit 2 rounds", "Plant 3 bulbs"

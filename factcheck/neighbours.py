@@ -357,8 +357,9 @@ _CONNECTIVE_PAIRS: Final = frozenset((verb, preposition) for verb in (
     for preposition in ("from", "to"))
 
 
-#: what joins two clauses: a comma, a semicolon or "and"
-_CLAUSE_JOIN: Final = re.compile(r"[,;]|\band\b")
+#: what joins two clauses: a semicolon, "and", "but" or a comma not right before "from"
+#: (", from 5.5" is the same clause's old level)
+_CLAUSE_JOIN: Final = re.compile(r";|\b(?:and|but)\b|,(?![ ]from\b)")
 
 
 def _level_then_old_level(previous: Claim, claim: Claim) -> bool:

@@ -1513,6 +1513,8 @@ _ERA_AT_OTHER_END: Final = re.compile(
 _PAY_IN_BEFORE: Final = re.compile(r"\bpay-in-\Z", re.IGNORECASE)
 #: one capital letter glued after a number, ending the token: the "W" of "03W"
 _LETTER_ENDS_CODE: Final = re.compile(r"[A-Z](?![\w.,-]\w)")
+#: an engine oil's viscosity grade: "10W-40", "5w30", "0W-20", and its second number
+_OIL_GRADE: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}[wW]-?[0-9]{2}(?![\w.,%])")
 #: capitals between hyphens, then digits, after a number: "-CR-0917" of "24-CR-0917"
 _LETTERED_CODE_AFTER: Final = re.compile(r"-[A-Z]{1,4}-[0-9]")
 
@@ -1521,6 +1523,16 @@ _LETTERED_CODE_AFTER: Final = re.compile(r"-[A-Z]{1,4}-[0-9]")
 _LETTERED_FLAT: Final = re.compile(r"[0-9]{1,4}[A-Ha-h]")
 #: words before "flat" that make it a home: "in flat 4", "from flat 12B"
 _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
+
+
+def _oil_grade(numeral: Numeral, text: str) -> bool:
+    """Whether the number is either half of an engine oil's grade: "10W-40", "5w30"."""
+    if text[numeral.end:numeral.end + 1] not in ("w", "W") \
+            and text[numeral.start - 1:numeral.start] not in ("w", "W") \
+            and text[numeral.start - 2:numeral.start] not in ("w-", "W-"):
+        return False
+    grade = _OIL_GRADE.search(text, max(0, numeral.start - 4), numeral.end + 4)
+    return grade is not None and grade.start() <= numeral.start and numeral.end <= grade.end()
 
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1558,6 +1570,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not numeral.spelled and _ERA_AT_OTHER_END.match(sentence.text, numeral.end):
         return False  # "between 3,600 and 3,400 BC", "from 300 to 250 BC": the era after
         # the other end dates both
+    if not numeral.spelled and _oil_grade(numeral, sentence.text):
+        return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \
             and _LETTERED_CODE_AFTER.match(sentence.text, numeral.end):
         return False  # "indictment 24-CR-0917", "case 23-CV-114": a docket's or a part's

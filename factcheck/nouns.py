@@ -85,6 +85,14 @@ def _model_number_end(after: Sequence[Word], index: int) -> int:
         and is_plural_word(after[number + 1].lower) else -1
 
 
+def _ends_caps_noun(sentence: Sentence, end: int, function_words: FrozenSet[str]) -> bool:
+    """Whether a singular noun of a headline in capitals ends where a noun phrase ends
+    ("SIGNALS ONE CUT IN MARCH"), not inside a name ("ONE WORLD TRADE CENTER")."""
+    following = sentence.after(end, 1)
+    return not following or not following[0].text.isalpha() \
+        or following[0].lower in function_words
+
+
 def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` follows a verb of giving: "gave 23 million"."""
     for word in reversed(sentence.before(pos, 9)):
@@ -302,7 +310,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # "a 7B model needs about 14GB", "Its 70B model beats GPT-4": the
             # verb of the noun passed (but "three bedroom flats", "2,911 measles cases")
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
-                after, index, function_words))) and (word.text.islower() or sentence.all_caps)):
+                after, index, function_words))) and (word.text.islower() or (
+                    sentence.all_caps and _ends_caps_noun(sentence, word.end, function_words)))):
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
                     and _is_money_sign(following[1].text) and _after_of(sentence, pos):

@@ -670,9 +670,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None  # "1 J. Carter", "3 L. Moss": a place opening a results line, then an
         # initial (not "Rated power: 3000W. Cord length", "Volume: 2 L. Width: 30 cm")
     if text[start:end] == "w" and (not text[max(0, pos - 2):pos].isdigit()
-                                   or text.startswith(" ago", end)):
+                                   or _NO_WATTS_AFTER_W.match(text, end)):
         return None  # "2w ago", "the 4w drive": weeks or wheels; glued watts have two
-        # digits or more ("232w", "a 60w charger")
+        # digits or more ("232w", "a 60w charger"); "10w-40": an oil's grade; "a 20w scan",
+        # "25w pregnant": weeks
     if end - start == 1 and start > pos and "A" <= text[start] <= "Z" \
             and _LETTER_LABEL_BEFORE.search(text, max(0, pos - 24), pos) \
             and _NUMBER_NEXT.match(text, end):
@@ -791,6 +792,10 @@ _SPACED_HYPHEN_POWER: Final = re.compile(r"[ ][a-zµμ]{1,3}-[1-4](?![0-9])")  #
 _NO_RATE_BASES: Final = frozenset(["pressure", "temperature"])
 
 
+#: what follows a glued lower-case "w" that is no watts: an oil grade's "-40", weeks of a
+#: pregnancy
+_NO_WATTS_AFTER_W: Final = re.compile(
+    r"-?[0-9]|[ ](?:ago|old|pregnant|scan|gestation|post|postpartum|of pregnancy)\b")
 #: a slash and a number right after a measure: "/8oz", "/ 4.4 lb"
 _SLASH_NUMBER: Final = re.compile(r"[ ]?/[ ]?(?P<number>[0-9]+(?:\.[0-9]+)?)")
 #: the plain number that ends right before a unit

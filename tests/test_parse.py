@@ -1196,6 +1196,10 @@ MONEY = [
     row("Each token costs 5 USD cents.", point("0.05", "USD")),
     row("The dividend rose 1 euro cent to 46 euro cents.",
         point("0.01", "EUR"), point("0.46", "EUR")),
+    # a scale abbreviation glued in capitals or title case, as headlines write it
+    row("ONE WORLD TRADE CENTER STAKE SOLD FOR $2BN", point(2000000000, "USD")),
+    row("Chancellor faces £22Bn black hole", point(22000000000, "GBP")),
+    row("A $2MN settlement was agreed.", point(2000000, "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -3856,6 +3860,9 @@ PHYSICAL = [
     row("The jet has a range of 3,000 NM.", point(3000, "nautical_mile")),
     row("The channel is 12 NM long.", point(12, "nautical_mile")),
     row("He won 12 NM counties.", point(12, "county")),
+    # an engine oil's viscosity grade is no measure
+    row("Top up with 10w-40 oil, about 4.5 litres.", approx("4.5", "liter")),
+    row("A 5W30 synthetic costs $38 for 5 quarts.", point(38, "USD"), point(5, "quart")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5905,6 +5912,8 @@ COUNTS = [
     row("Revenue rose 5% to $10bn, while sales climbed 3% to 2bn.",
         point(5, "percent"), point(10000000000, "USD"), point(3, "percent"),
         point(2000000000, "USD")),
+    # a singular noun in capitals inside a name is no counted noun
+    row("ONE WORLD TRADE CENTER OPENS TO 3,000 TENANTS", point(3000, "tenant")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -6733,6 +6742,11 @@ BOUNDS = [
     row("Screening cut mortality by 24% in men over 10 years of follow-up.",
         point(24, "percent"), point(10, "year")),
     row("Not for children over 12 years of age.", lower(12, "year")),
+    # a height above the sea is a bound, not the stretch a speed was measured across
+    row("Forecasters expect gusts of 100 km/h over 2,000 metres and 60 km/h in the valleys.",
+        point(100, "kilometer / hour"), lower(2000, "meter"), point(60, "kilometer / hour")),
+    row("She averaged 32 km/h over 180 km.", point(32, "kilometer / hour"),
+        point(180, "kilometer")),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
@@ -8804,6 +8818,9 @@ CHANGES = [
         point(44, "foot"), point(36, "transit"), point(24, "transit")),
     row("Unemployment fell to 4.1% in March from 4.3 in February.",
         point("4.1", "percent"), point("4.3", "percent")),
+    row("The central bank cut its rate to 5.25%, from 5.5.",
+        point("5.25", "percent", change=("down", "to")),
+        point("5.5", "percent", change=("down", "from"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -9669,6 +9686,8 @@ NOT_CLAIMS = [
     row("Nike Air Max 90 in colourway DM0029-100 sold out."),
     row("She is ranked 58 in the world."),
     row("He shot a 66 on Sunday to make the cut."),
+    # weeks of a pregnancy written with a "w"
+    row("She had her 20w scan on Monday."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
