@@ -91,6 +91,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
                 and (claim.change is None or took or (following.change is None and _joined(
                     sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
                 and (claim.kind in ("point", "approx") or _bounded_side(sentence, claim, following))
+                and not _tier_of_a_list(sentence, claim)
                 and (following.dimension != "count" or listed or took
                      or _suspended(sentence, claim)
                      or _joined(sentence, claim, following, ("or",))
@@ -123,6 +124,19 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         else:
             took = False
     return shared
+
+
+#: words between "the" and a number that make it one tier of a list of things named
+#: earlier: "the next 5,000", "the remaining 300"
+_TIER_WORDS: Final = frozenset(["next", "first", "last", "remaining", "following", "final",
+                                "other", "further"])
+
+
+def _tier_of_a_list(sentence: Sentence, claim: Claim) -> bool:
+    """ "10% on the first 5,000 hardbacks, 12.5% on the next 5,000 and 15% thereafter": a
+    number after "the next" counts what an earlier tier counted, not the next claim's unit."""
+    before = sentence.before(claim.span[0], 2)
+    return len(before) == 2 and before[0].lower == "the" and before[1].lower in _TIER_WORDS
 
 
 def _pack_sizes(sentence: Sentence, claim: Claim, following: Claim) -> bool:
@@ -495,6 +509,9 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         words = [w for w in between[1:] if w.lower not in ("the", "at")]
         if any(w.lower == "or" for w in between) and not _comparable(previous, claim, 10):
             continue  # "$62.50 a share, or $4.1 billion": the total restated, no rate
+        if not _comparable(previous, claim, _GAPPED_RATE_RATIO):
+            continue  # "fell to $312 million, or 87 cents a share, from $455 million": a
+            # total of its own, a million times the rate before
         if words and (placed or not _ends_clause(sentence, claim)) \
                 and not _comparable(previous, claim, 10):
             continue  # "and traffickers make $30m in Miami": a clause
@@ -507,6 +524,9 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
     return result
 
 
+#: how far apart in size two amounts of a gapped clause may be, the second taking the
+#: first's rate ("$2,000 a kilo in Colombia and $30,000 in Europe")
+_GAPPED_RATE_RATIO: Final = 1000
 #: labels of another measure in a spec's list, which take no rate from the one before: "Top
 #: speed 120 mph, range 300 miles"
 _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "width", "depth",

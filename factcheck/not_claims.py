@@ -3385,16 +3385,27 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
-    if word.text[:1].isupper() and word.lower.endswith("s") and len(after) > 1 \
-            and after[1].text[:1].isupper() \
-            and after[1].lower in lexicon.load().not_claims["street_types"] \
-            and numeral.text.isdigit() and not (len(after) > 2 and after[2].text.islower()
-                                                and after[2].text.isalpha()
-                                                and after[2].text.endswith("s")):
-        return True  # "221 Kings Road", "14 Queens Gardens": an address, not two kings (but
-        # "3 Supreme Court justices", "6 Wall Street banks" count)
+    if numeral.text.isdigit() and _street_named_after(after):
+        return True  # "221 Kings Road", "14 Queens Gardens", "3770 Las Vegas Blvd S": an
+        # address, not two kings (but "3 Supreme Court justices", "6 Wall Street banks")
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
+
+
+def _street_named_after(after: Sequence[Word]) -> bool:
+    """Whether words in capitals after a number name a street, its type among the first
+    four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
+    first word: "Queens Gardens"; but "Wall Street banks")."""
+    street_types = lexicon.load().not_claims["street_types"]
+    for index, word in enumerate(after[:4]):
+        if not (word.text[:1].isupper() and word.text.replace(".", "").isalpha()):
+            return False
+        if index and word.lower in street_types:
+            following = after[index + 1] if index + 1 < len(after) else None
+            return (index > 1 or after[0].lower.endswith("s")) and not (
+                following is not None and following.text.islower()
+                and following.text.isalpha() and following.text.endswith("s"))
+    return False
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:

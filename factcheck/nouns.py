@@ -30,6 +30,8 @@ _S_VERBS: Final = _GRAMMAR["s_verbs"]
 #: of 4 goats sells for £400" (but "40 sells and 12 buys")
 _VERBS_AFTER_PLURALS: Final = _GRAMMAR["verbs_after_plurals"]
 _FORECASTERS: Final = _GRAMMAR["forecaster_nouns"]
+_PLURAL_MODIFIERS: Final = _GRAMMAR["plural_modifiers"]
+_VERB_FOLLOWERS: Final = _GRAMMAR["verb_followers"]
 _MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
 _FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
 
@@ -213,6 +215,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if lowered in NOUN_MODIFIERS or word.text == "-":
             continue
+        chain_end = _hyphened_name_end(after, index) if word.text[:1].isupper() else -1
+        if chain_end > 0:
+            compound_end = chain_end  # "4,380 SARS-CoV-2 samples": a name of hyphened
+            continue  # parts before the noun
         if _in_designation(sentence, after, index):
             compound_end = max(compound_end, index)  # "14 Leopard 2A6 tanks": a long code
             continue
@@ -348,7 +354,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                                              or _verb_of_people(lowered, following[0]))) \
                     and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
-                        or (units.singular(lowered) != lowered and _subject_count(sentence, pos))):
+                        or (units.singular(lowered) != lowered and _subject_count(sentence, pos))) \
+                    and not _verb_after_plural(sentence, word, following[0]):
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
@@ -678,6 +685,21 @@ def _noun_after_code(after: Sequence[Word], index: int) -> bool:
     return False
 
 
+def _hyphened_name_end(after: Sequence[Word], index: int) -> int:
+    """Where a name in capitals glued by hyphens to further parts, one of them a number,
+    ends when a plural noun follows it: "SARS-CoV-2 samples", "MERS-CoV cases"; else -1."""
+    end = index
+    while end + 2 < len(after) and after[end + 1].text == "-" \
+            and after[end].end == after[end + 1].start == after[end + 2].start - 1 \
+            and after[end + 2].text.isalnum():
+        end += 2
+    parts = after[index:end + 1:2]
+    if end == index or not any(w.text.isdigit() or not w.text.islower() for w in parts[1:]):
+        return -1
+    return end if end + 1 < len(after) and after[end + 1].text.islower() \
+        and is_plural_word(after[end + 1].lower) else -1
+
+
 def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """A model designation between a number and its noun: the "2" of "14 Challenger 2
     tanks", the "4x4" of "two 4x4 vehicles", the "16" of "14 F-16 jets", the "3.0" of
@@ -688,6 +710,10 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
     if word.text == "." and len(glued) == 2 and all(w.text.isdigit() for w in glued) \
             and index > 1 and after[index - 2].text[:1].isupper():
         return True  # the point of a version: "three USB 3.0 ports", "four HDMI 2.1 ports"
+    if word.text == "/" and len(glued) == 2 and all(
+            len(w.text) <= 2 and w.text.isalnum() and not w.text.islower() for w in glued) \
+            and index > 1 and after[index - 2].text[:1].isupper():
+        return True  # the slash of a pair of variants: "four Gripen E/F jets", "Model 3/Y"
     if not word.text.isalnum():
         return False
     if word.text.isdigit() and index > 2 and glued and glued[0].text == "." \
@@ -707,12 +733,17 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
     if index == 0:
         return False
     name = after[index - 1]
-    return name.text[:1].isupper() or (name.text == "-" and index > 1 and (
-        after[index - 2].text[:1].isupper()
-        or (after[index - 2].text.isdigit() and after[index - 2].end == name.start
-            and name.end == word.start)))  # "20 Boeing 787-9 jets": a type and its variant
+    return name.text[:1].isupper() or name.lower in _DESIGNATION_LABELS \
+        or (name.text == "-" and index > 1 and (
+            after[index - 2].text[:1].isupper()
+            or (after[index - 2].text.isdigit() and after[index - 2].end == name.start
+                and name.end == word.start)))  # "20 Boeing 787-9 jets": a type and its variant
 
 
+#: lower-case labels of a class before its number, between a count and its noun: "three
+#: category 1 climbs", "two grade II buildings"
+_DESIGNATION_LABELS: Final = frozenset(["category", "class", "grade", "type", "tier", "level",
+                                        "band", "group", "series", "mark"])
 #: dimensions of a measure that may stand between a count and its noun
 _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
                               "power", "speed", "information", "data_rate", "frequency"])
@@ -927,6 +958,19 @@ def _reports_that(sentence: Sentence, word: Word) -> bool:
     "300 archaeological finds", "measles cases that")."""
     following = sentence.after(word.end, 1)
     return word.lower in _REPORTING and bool(following) and following[0].lower == "that"
+
+
+def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
+    """Whether a word in "-s" after a plural that modifies no noun is a verb, a preposition,
+    an article or a number after it: "the freeze on 500 essentials ends on 31 January", "400
+    trainsets serves 230 stations" (but "12 savings accounts in", "300 bus routes on")."""
+    if plural.lower in _PLURAL_MODIFIERS or units.singular(plural.lower) == plural.lower \
+            or word.lower.endswith("ss"):
+        return False
+    following = sentence.after(word.end, 1)
+    return bool(following) and (following[0].lower in _VERB_FOLLOWERS
+                                or following[0].lower in _OBJECT_WORDS
+                                or following[0].text[:1].isdigit())
 
 
 def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:

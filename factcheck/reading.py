@@ -845,7 +845,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                     or not sentence.vocabulary.isdisjoint(_DEVICE_WORDS)):
             return UnitReading("gigabyte", "information", noun.text, scale, first.start,
                                noun.end, inner)  # "32 gigs of RAM": gigabytes, no concerts
-        counted = _with_rate(sentence, UnitReading(units.singular(noun.text), "count",
+        counted = _with_rate(sentence, UnitReading(_counted_singular(noun, sentence), "count",
                                                    noun.text, scale, first.start, noun.end, inner))
         if (_DIGIT.search(sentence.text, number_end, noun.start)
                 and (measure_between(sentence, number_end, noun.start)
@@ -1461,6 +1461,16 @@ def _serving_priced(before: Sequence[Word], index: int) -> bool:
     article = index - 2
     return article == 0 or (article >= 2 and before[article - 1].lower in ("of", "on")
                             and before[article - 2].lower in _PRICE_FRAMES)
+
+
+def _counted_singular(noun: Word, sentence: Sentence) -> str:
+    """The singular of a counted noun; an acronym in capitals ending in "S" is its own
+    singular ("40 HIMARS", "12 ATACMS") unless the whole line is in capitals ("240 MORE
+    OFFICERS"); a plural acronym writes its "s" small ("20 SUVs")."""
+    if len(noun.text) > 3 and noun.text.isupper() and noun.text.endswith("S") \
+            and not sentence.all_caps:
+        return noun.text.lower()
+    return units.singular(noun.text)
 
 
 def _priced_unit(word: Word) -> Optional[str]:

@@ -190,8 +190,10 @@ _OF_PAY: Final = re.compile(
     r"|(?:trial|promo|promotion|offer|contract|minimum[ ]term))"
     r"|after[ ](?:the[ ]first[ ])?(?:[0-9]{1,2}|one|two|three|four|six|nine|twelve|eighteen)"
     r"[ ](?:months|years|weeks))"
-    r"\b(?![ ](?!and\b|or\b)[a-z])", re.IGNORECASE)
-#   (not "3% a week after tax cuts were announced")
+    r"\b(?![ ](?!(?:and|or|from|under|in|on|at|for|until|by|with|when|as|if|since|this"
+    r"|next|last)\b)[a-z])", re.IGNORECASE)
+#   (not "3% a week after tax cuts were announced"; but "$21.28 an hour before tips under
+#   Local Law 150", "£13 an hour before tax from 2026")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
 _A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())

@@ -5914,6 +5914,25 @@ COUNTS = [
         point(2000000000, "USD")),
     # a singular noun in capitals inside a name is no counted noun
     row("ONE WORLD TRADE CENTER OPENS TO 3,000 TENANTS", point(3000, "tenant")),
+    # a verb in "-s" after a plural that modifies nothing is no head noun
+    row("The price freeze on 500 essentials ends on 31 January.", point(500, "essential")),
+    row("A full battery with up to eight launchers runs to about $1.1bn.",
+        upper(8, "launcher"), approx(1100000000, "USD", change=("up", "to"))),
+    row("SNCF's fleet of about 400 TGV trainsets serves 2,800 km of high-speed line.",
+        approx(400, "trainset"), point(2800, "kilometer")),
+    row("The 12 savings accounts in London pay 4%.", point(12, "account"), point(4, "percent")),
+    # an acronym in capitals ending in "S" is its own singular
+    row("Kyiv received 12 ATACMS and 40 HIMARS this year.", point(12, "atacms"),
+        point(40, "himars")),
+    row("POLICE FORCE HIRES 240 MORE OFFICERS", point(240, "officer")),
+    # a class's label and number, a pair of variants or a hyphened name before the noun
+    row("The stage features three category 1 climbs.", point(3, "climb")),
+    row("Sweden will lease four Gripen E/F jets.", point(4, "jet")),
+    row("It delivered 439,975 Model 3/Y units.", point(439975, "unit")),
+    row("The team sequenced 4,380 SARS-CoV-2 samples.", point(4380, "sample")),
+    row("Maroon 5 will play 12 nights at Dolby Live, 3770 Las Vegas Blvd S, which holds "
+        "5,200 fans.",
+        point(12, "night"), point(5200, "fan")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -8821,6 +8840,12 @@ CHANGES = [
     row("The central bank cut its rate to 5.25%, from 5.5.",
         point("5.25", "percent", change=("down", "to")),
         point("5.5", "percent", change=("down", "from"))),
+    row("The iPhone 16 was discounted by $100 to $699 at Best Buy.",
+        point(100, "USD", change=("down", "delta")), point(699, "USD", change=("down", "to"))),
+    row("Net income fell to $312 million, or 87 cents a share, from $455 million, or $1.24 "
+        "a share.",
+        point(312000000, "USD", change=("down", "to")), point("0.87", "USD / share"),
+        point(455000000, "USD"), point("1.24", "USD / share")),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
@@ -9925,6 +9950,11 @@ RATES = [
     row("The meal kit works out at $8.99 a serving, or $71.92 for a box of 8 servings.",
         point("8.99", "USD / serving"), point("71.92", "USD"), point(8, "serving")),
     row("Pots are £9 each, or £30 for 4 pots.", point(9, "GBP"), point(30, "GBP"), point(4, "pot")),
+    row("Royalty rates: 10% on the first 5,000 hardbacks, 12.5% on the next 5,000 and 15% "
+        "thereafter.",
+        point(10, "percent"), point(5000, "hardback"), point("12.5", "percent"), point(5000),
+        point(15, "percent")),
+    row("Cleaners get at least £13 an hour before tax from 2026.", lower(13, "GBP / hour")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
