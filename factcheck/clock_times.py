@@ -139,7 +139,10 @@ def _dotted_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
             and (after[0].lower != "at" or sentence.vocabulary.isdisjoint(_PRICED)) \
             or len(after) == 3 and (after[0].lower, after[1].lower) == ("out", "of") \
             and after[2].text[:1].isupper() \
-            or bool(after) and after[0].lower in TIMETABLED  # ("the 17.05 out of Euston",
+            or bool(after) and after[0].lower in TIMETABLED \
+            or len(after) >= 2 and after[0].text[:1].isupper() and after[0].text.isalpha() \
+            and after[1].lower in TIMETABLED  # ("the 17.05 out of Euston", "the 8.15
+        # Brighton service": a train by its time and where it goes;
         # a race by its time: "the 3.45 at Cheltenham")
         # ("the 18.52 service", "the 11.40 sailing")
     if _opening_span(numeral, sentence):

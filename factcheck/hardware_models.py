@@ -27,8 +27,8 @@ _CERTIFICATION: Final = re.compile(
 #: the sentence speaks of computers (grammar_words.txt)
 _HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"] \
     | lexicon.word_sections("grammar_words.txt")["weak_kelvin_cues"]
-#: a glued "C" after the digits, which a temperature would write: "910C"
-_CELSIUS_C: Final = re.compile(r"C\b")
+#: a glued "C" or "F" after the digits, which a temperature would write: "910C", "797F"
+_DEGREE_LETTER: Final = re.compile(r"[CF]\b")
 #: a capitalised name right before the digits, not opening the sentence: "Ascend "
 _NAME_BEFORE: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+[ ]\Z")
 #: words of heat and weather, beside which "40C" is a temperature (grammar_words.txt)
@@ -37,6 +37,13 @@ _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperat
 #: words of computers, beside which a tier's number and then four digits name a model
 #: ("Ryzen 5 3600", grammar_words.txt)
 _HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
+
+
+def _noun_next(sentence: Sentence, end: int) -> bool:
+    """Whether a lower-case word that is no function word follows at ``end``."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+        and following[0].lower not in lexicon.load().function_words
 
 
 def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
@@ -50,10 +57,12 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
     if len(digits) == 2 and (_RELEASE.match(text, end)
                              or (digits == "80" and _CERTIFICATION.match(text, end))):
         return True  # "Windows 11 24H2", "80 Plus Gold"
-    if 3 <= len(digits) <= 5 and _CELSIUS_C.match(text, end) \
+    if 3 <= len(digits) <= 5 and _DEGREE_LETTER.match(text, end) \
             and _NAME_BEFORE.search(text, max(0, numeral.start - 24), numeral.start) \
-            and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
-        return True  # "Huawei's Ascend 910C chip": a model after its name, no heat
+            and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) \
+            and (text[end] == "C" or _noun_next(sentence, end + 1)):
+        return True  # "Huawei's Ascend 910C chip", "the Caterpillar 797F fleet": a model
+        # after its name, no heat (an "F" only before its noun: not "In Phoenix 118F was")
     if not 4 <= len(digits) <= 5:
         return False
     if _MODEL_SUFFIX.match(text, end):

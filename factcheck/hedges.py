@@ -451,6 +451,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-2:-1] and before[-2].lower in ("ceiling", "floor") \
             and dimension not in ("currency", "rate"):
         before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
+    if before and [w.lower for w in before] in (["minimum", "of"], ["maximum", "of"]) \
+            and _named_level(sentence, before[0]):
+        before = None  # "not far off the operational minimum of around 20 million bbl",
+        # "its maximum of 4.1%": the level itself, which a figure states (but "requires a
+        # minimum of 5 years")
     if before and len(before) == 1 and before[0].lower in _LISTING_LIMITS and (
             dimension in _READING_DIMENSIONS or _readings(sentence)
             or sentence.text[before[0].start - 1:before[0].start].isdigit()
@@ -686,6 +691,21 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         reading = HedgeReading(hedge.kind, " ".join(w.lower for w in after), start,
                                after[-1].end, hedge.strict, hedge.below)
     return reading
+
+
+#: determiners that make "minimum of" or "maximum of" a named level: "the minimum of"
+_LEVEL_DETERMINERS: Final = frozenset(["the", "its", "their", "his", "her", "our", "this"])
+
+
+def _named_level(sentence: Sentence, extreme: Word) -> bool:
+    """Whether "minimum" or "maximum" follows "the", a possessive, or one of them and an
+    adjective: "the operational minimum of", "its maximum of" (not "a minimum of")."""
+    before = sentence.before(extreme.start, 2)
+    if before and before[-1].lower in _LEVEL_DETERMINERS:
+        return True
+    return len(before) == 2 and before[0].lower in _LEVEL_DETERMINERS \
+        and before[1].text.isalpha() and before[1].text.islower() \
+        and before[1].lower not in lexicon.load().function_words
 
 
 def _bound_over_hedge(sentence: Sentence, reading: HedgeReading, hedge: Tuple[Word, ...],

@@ -1525,6 +1525,23 @@ _LETTERED_FLAT: Final = re.compile(r"[0-9]{1,4}[A-Ha-h]")
 _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 
+#: a capitalised word glued by a hyphen after digits, and whether another follows:
+#: "-Year Health", "-Up"
+_NAME_AFTER_HYPHEN: Final = re.compile(
+    r"-(?P<word>[A-Z][a-z]+)\b(?!-)(?P<name>[ ][A-Z][a-z])?")
+
+
+def _hyphened_name(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a capitalised word glued by a hyphen after the number makes a name in a
+    sentence written in lower case: "the 10-Year Health Plan", "7-Up" (not in a headline
+    in title case or capitals, "Five-Year Plan Unveiled"; nor a unit alone, "the
+    100-Metre final")."""
+    glued = _NAME_AFTER_HYPHEN.match(sentence.text, numeral.end) \
+        if not sentence.title_case and not sentence.all_caps else None
+    return glued is not None and (glued.group("name") is not None
+                                  or units.lookup_after(glued.group("word").lower()) is None)
+
+
 def _oil_grade(numeral: Numeral, text: str) -> bool:
     """Whether the number is either half of an engine oil's grade: "10W-40", "5w30"."""
     if text[numeral.end:numeral.end + 1] not in ("w", "W") \
@@ -1570,6 +1587,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if not numeral.spelled and _ERA_AT_OTHER_END.match(sentence.text, numeral.end):
         return False  # "between 3,600 and 3,400 BC", "from 300 to 250 BC": the era after
         # the other end dates both
+    if sentence.text.startswith("-", numeral.end) and _hyphened_name(numeral, sentence):
+        return False  # "The 10-Year Health Plan", "a 7-Up pound cake": a name in capitals
     if not numeral.spelled and _oil_grade(numeral, sentence.text):
         return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \

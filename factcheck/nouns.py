@@ -42,6 +42,8 @@ NOUN_MODIFIERS: Final = _GRAMMAR["noun_modifiers"]
 ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
 PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
 #: particles in the plural that end a noun made of a verb: "sign-ups", "opt-outs", "lay-offs"
+#: prefixes glued by a hyphen that make another noun, kept in what is counted: "co-sponsors"
+_NOUN_PREFIXES: Final = frozenset(["co", "ex", "vice", "step", "sub"])
 _PARTICLE_PLURALS: Final = frozenset(["ups", "outs", "ins", "offs", "downs", "overs", "ons",
                                       "aways", "backs", "throughs", "bys", "arounds", "abouts"])
 #: adverbs in "s" that are no plural: "300 people overseas"
@@ -191,6 +193,14 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             end = after[index + 2].end
             return Word(sentence.text[word.start:end], word.start, end,
                         sentence.text[word.start:end].lower())
+        if index + 2 < len(after) and after[index + 1].text == "-" \
+                and lowered in _NOUN_PREFIXES and after[index + 2].text.isalpha() \
+                and after[index + 1].start == word.end == after[index + 2].start - 1 \
+                and is_plural_noun(after[index + 2], function_words):
+            # "218 co-sponsors", "3 ex-partners": a prefix that makes another noun
+            return Word(sentence.text[word.start:after[index + 2].end], word.start,
+                        after[index + 2].end, sentence.text[word.start:after[index + 2].end]
+                        .lower())
         if index + 2 < len(after) and after[index + 1].text == "-" and word.text.isalpha() \
                 and after[index + 2].lower in _PARTICLE_PLURALS \
                 and after[index + 1].start == word.end == after[index + 2].start - 1:

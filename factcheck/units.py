@@ -937,6 +937,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         # 3 million pounds, worth about $3.8 million")
     if cue < 0 and _farm_output(text, pos, end):
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
+    if cue < 0 and _CATCH_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
+        return False  # "The halibut catch limit is 1.45 million pounds": a fishery weighs
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "2.1 million pounds U3O8", "the steer
@@ -982,6 +984,9 @@ _MONEY_AROUND: Final = re.compile(
 _WEIGHT_AROUND: Final = re.compile(
     r"\b" + alternation("grammar_words.txt", "pound_weight_context") + r"\b", re.IGNORECASE)
 _AROUND_REACH: Final = 80
+#: words of a fishery's catch before "pounds", which weigh it even after a scale word
+_CATCH_AROUND: Final = re.compile(
+    r"\b(?:catch|catches|landings|landed|haul|hauls|quota|quotas|harvest)\b", re.IGNORECASE)
 #: how far before "pounds" a word of money is looked for, and "better off" after it
 _MONEY_BEFORE_REACH: Final = 64
 _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b")
@@ -1180,6 +1185,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         entry = lookup_after(desk)  # "$560/mt", "$95 per mt", "92.5p/th": a price by the
         if entry is not None:  # metric tonne or the therm, as commodity desks write it
             found = (entry, start + 2)
+    if found is None and text[start:start + 1] == "b" and text[lead.start()] == "/" \
+            and is_boundary(text, start + 1) \
+            and _MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos):
+        entry = lookup_after("bbl")  # "$72.85/b": a price agencies' barrel
+        found = (entry, start + 1) if entry is not None else None
     to_the = (lead.group("word") or "").lower() == "to the"
     if found is not None:
         entry, end = found
@@ -1845,6 +1855,8 @@ _IRREGULAR: Final = {
     "emus": "emu", "zulus": "zulu", "hindus": "hindu", "tutus": "tutu", "haikus": "haiku",
     "denarii": "denarius", "sestertii": "sestertius", "aurei": "aureus",
     "tesserae": "tessera", "fibulae": "fibula", "ostraca": "ostracon", "papyri": "papyrus",
+    "spectra": "spectrum", "maxima": "maximum", "minima": "minimum", "quanta": "quantum",
+    "radii": "radius", "foci": "focus", "loci": "locus",
 }
 _INVARIANT: Final = frozenset("""
     series species news means headquarters sheep fish deer aircraft offspring spacecraft

@@ -492,6 +492,19 @@ BROKE_OTHER_TOOLS = [
     row("The first grant was 1 million dollars, the second 0.1 million dollars.",
         point(1_000_000, "USD"), point(100_000, "USD")),
     row("Thirty two sailors are still missing.", point(32, "sailor")),
+    # labels of lines, stations and outfalls; a train by its time and where it goes; names
+    # glued to a number by a hyphen and a capital
+    row("Paris Metro line 14 now stretches 28 km.", point(28, "kilometer")),
+    row("Form 990, Part IX, line 25 shows total expenses of $6,482,117.", point(6482117, "USD")),
+    row("Paramedics at station 14 in Leeds covered 3,400 calls.", point(3400, "call")),
+    row("Discharges from outfall 2 fell by 40%.", point(40, "percent", change=("down", "delta"))),
+    row("Passengers on the 8.15 Brighton service faced delays of over 40 minutes.",
+        lower(40, "minute")),
+    row("The 10-Year Health Plan promises to recruit 6,500 mental health nurses.",
+        point(6500, "nurse")),
+    row("This 7-Up pound cake uses 3 cups sugar and 5 eggs.", point(3, "cup"), point(5, "egg")),
+    row("The Caterpillar 797F fleet will grow to 38 trucks.",
+        point(38, "truck", change=("up", "to"))),
 ]
 
 # --- money ---------------------------------------------------------------------------------
@@ -3823,7 +3836,7 @@ PHYSICAL = [
     row("Took me 2 hrs 40 this morning.", point(160, "minute")),
     row("He worked 2 hours 40 people came", point(2, "hour"), point(40, "person")),
     row("The 3.2m ceilings are lovely.", point("3.2", "meter")),
-    row("Packaging line 7 — 1,200 cartons/hr", point(7), point(1200, "carton / hour")),
+    row("Packaging line 7 — 1,200 cartons/hr", point(1200, "carton / hour")),
     row("Just did a 5k in 24 minutes, new PB!", point(5, "kilometer"), point(24, "minute")),
     row("It's 7 degrees and raining in June.", point(7, "degree_Celsius")),
     row("Falcon 9 100%, Soyuz 98%", point(100, "percent"), point(98, "percent")),
@@ -3863,6 +3876,15 @@ PHYSICAL = [
     # an engine oil's viscosity grade is no measure
     row("Top up with 10w-40 oil, about 4.5 litres.", approx("4.5", "liter")),
     row("A 5W30 synthetic costs $38 for 5 quarts.", point(38, "USD"), point(5, "quart")),
+    # a fishery's catch in pounds is a weight; kilotonnes; a nautical mile with a hyphen;
+    # route kilometres
+    row("The Pacific halibut catch limit for Area 2A is 1.45 million pounds.",
+        point(1450000, "pound")),
+    row("Lead output was 42.3 kilotonnes.", point("42.3", "kilometric_ton")),
+    row("Bottom trawling is banned inside the 12-nautical-mile limit.",
+        point(12, "nautical_mile")),
+    row("Indian Railways electrified a further 7,188 route km.", point(7188, "kilometer")),
+    row("Dated Brent was assessed at $72.85/b.", point("72.85", "USD / barrel")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -5933,6 +5955,10 @@ COUNTS = [
     row("Maroon 5 will play 12 nights at Dolby Live, 3770 Las Vegas Blvd S, which holds "
         "5,200 fans.",
         point(12, "night"), point(5200, "fan")),
+    # a prefix glued by a hyphen stays in the noun; Latin and fish plurals
+    row("The bill now has 218 co-sponsors.", point(218, "co-sponsor")),
+    row("The survey has recorded over 4 million spectra.", lower(4000000, "spectrum")),
+    row("Anglers may keep no more than two red snapper.", upper(2, "snapper")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -6861,6 +6887,10 @@ HEDGES = [
     row("The talks lasted about 3 hours.", approx(3, "hour")),
     row("Organisers sold tickets, and about 10,500 athletes took part.",
         approx(10_500, "athlete")),
+    # "the minimum of" names a level, which a hedge may blur; "a minimum of" bounds
+    row("Stocks are not far off the operational minimum of around 20 million bbl.",
+        approx(20000000, "barrel")),
+    row("Pay a minimum of around £20.", lower(20, "GBP")),
 ]
 
 # --- vague amounts ----------------------------------------------------------------------------
