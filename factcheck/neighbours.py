@@ -421,6 +421,10 @@ def _labelled_list(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         and after.group("label") not in function_words
 
 
+#: a count of another thing joined by "and" right before a count: "728 drones and "
+_COUNT_AND_END: Final = re.compile(r"[0-9][ ](?:[a-z-]+[ ])?[a-z]{2,}s[ ]and[ ]\Z")
+
+
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """The bare number follows a connective ("and", "including", "compared with", "up from",
     "from a possible") with no other number in between, and no noun or "of" follows it."""
@@ -469,6 +473,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return False
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False
+    if pair[0] == "of" and previous.dimension == "count" \
+            and _COUNT_AND_END.search(sentence.text, max(0, previous.span[0] - 40),
+                                      previous.span[0]):
+        return False  # "728 drones and 13 missiles, of which 718 were shot down": of both
     if not _comparable(previous, claim) and pair not in (("it", "with"), ("them", "with")):
         return False  # (what is left may dwarf what was lost: "lost 2m, leaving it with 248m")
     after = sentence.after(claim.span[1], 1)

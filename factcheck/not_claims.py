@@ -1525,6 +1525,11 @@ _LETTERED_FLAT: Final = re.compile(r"[0-9]{1,4}[A-Ha-h]")
 _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 
+#: the start of a phone number, a zero and two to four digits, then groups, right before:
+#: "0345 600 "
+_PHONE_RUN_BEFORE: Final = re.compile(r"(?<![\w.,])0[0-9]{2,4}(?:[ ][0-9]{1,4})*[ ]\Z")
+#: pairs of digits right before a pair with a leading zero: "20 03 " of "20 03 01"
+_PAIRS_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{2}(?:[ ][0-9]{2})*[ ]\Z")
 #: a capitalised word glued by a hyphen after digits, and whether another follows:
 #: "-Year Health", "-Up"
 _NAME_AFTER_HYPHEN: Final = re.compile(
@@ -1589,6 +1594,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # the other end dates both
     if sentence.text.startswith("-", numeral.end) and _hyphened_name(numeral, sentence):
         return False  # "The 10-Year Health Plan", "a 7-Up pound cake": a name in capitals
+    if not numeral.spelled and numeral.start > 3 and sentence.text[numeral.start - 1] == " " \
+            and sentence.text[numeral.start - 2].isdigit() \
+            and (_PHONE_RUN_BEFORE.search(sentence.text, max(0, numeral.start - 24),
+                                          numeral.start)
+                 or (numeral.text[:1] == "0" and len(numeral.text) == 2
+                     and _PAIRS_BEFORE.search(sentence.text, max(0, numeral.start - 9),
+                                              numeral.start))):
+        return False  # "call 0345 600 4 600": the rest of a phone number; "EWC code 20 03
+        # 01": the last pair of a code
     if not numeral.spelled and _oil_grade(numeral, sentence.text):
         return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \

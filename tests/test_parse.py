@@ -505,6 +505,10 @@ BROKE_OTHER_TOOLS = [
     row("This 7-Up pound cake uses 3 cups sugar and 5 eggs.", point(3, "cup"), point(5, "egg")),
     row("The Caterpillar 797F fleet will grow to 38 trucks.",
         point(38, "truck", change=("up", "to"))),
+    # the rest of a phone number after its spaced groups; a waste code's last pair
+    row("It has helped 38,000 customers; call 0345 600 4 600 to apply.",
+        point(38000, "customer")),
+    row("EWC code 20 03 01 covers mixed municipal waste."),
 ]
 
 # --- money ---------------------------------------------------------------------------------
@@ -5959,6 +5963,11 @@ COUNTS = [
     row("The bill now has 218 co-sponsors.", point(218, "co-sponsor")),
     row("The survey has recorded over 4 million spectra.", lower(4000000, "spectrum")),
     row("Anglers may keep no more than two red snapper.", upper(2, "snapper")),
+    # "of which" after two things counted together is of both
+    row("Russia launched 728 drones and 13 missiles overnight, of which 718 were shot down.",
+        point(728, "drone"), point(13, "missile"), point(718)),
+    row("Russia launched 13 missiles overnight, of which 10 were shot down.",
+        point(13, "missile"), point(10, "missile")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
