@@ -902,7 +902,7 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
         return True
     rate = _SLASH_RATE_END.search(text, max(0, start - 16), start) \
         if dimension in ("length", "time") else None
-    if rate is not None and (dimension == "time" or _same_measure(rate.group("top"), measure)):
+    if rate is not None and (dimension == "time" or not _height_over(rate.group("top"), measure)):
         return True  # "3.9 mi/kWh over 6,000 miles", "45 km/h over 3 hours" (but "gusts of
         # 100 km/h over 2,000 metres": a height)
     counted = _COUNT_END.search(text, max(0, start - 30), start)
@@ -919,11 +919,17 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
     # 18 stitches over 10 cm"
 
 
-def _same_measure(top: str, measure: str) -> bool:
-    """Whether a rate's top unit ("mi" of "mi/kWh") and a bounded amount ("6,000 miles")
-    measure in the same unit, by the unit's first letter."""
+#: units of a height above the ground or the sea
+_HEIGHT_UNITS: Final = frozenset(["m", "metres", "meters", "metre", "meter", "ft", "feet",
+                                  "foot"])
+
+
+def _height_over(top: str, measure: str) -> bool:
+    """Whether a bounded amount after a rate's "over" is a height in other units than the
+    rate's top ("100 km/h over 2,000 metres"; not "15 m/s over 300 m", "3.9 mi/kWh over
+    6,000 miles")."""
     unit = measure.rstrip(".").split()[-1:] if measure else []
-    return bool(unit) and unit[0][:1].lower() == top[:1].lower()
+    return bool(unit) and unit[0].lower() in _HEIGHT_UNITS and top.lower() not in ("m", "ft")
 
 
 #: verbs that open an instruction before a count: "Knit 2 rounds", "Plant 3 bulbs"

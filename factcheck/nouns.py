@@ -90,11 +90,14 @@ def _model_number_end(after: Sequence[Word], index: int) -> int:
 
 
 def _ends_caps_noun(sentence: Sentence, end: int, function_words: FrozenSet[str]) -> bool:
-    """Whether a singular noun of a headline in capitals ends where a noun phrase ends
-    ("SIGNALS ONE CUT IN MARCH"), not inside a name ("ONE WORLD TRADE CENTER")."""
+    """Whether a singular noun of a headline in capitals ends where a noun phrase ends: a
+    function word, a mark, a verb in "-ed" or "-s" follows ("SIGNALS ONE CUT IN MARCH", "ONE
+    MAN ARRESTED", "ONE WOMAN DIES"), not inside a name ("ONE WORLD TRADE CENTER")."""
     following = sentence.after(end, 1)
     return not following or not following[0].text.isalpha() \
-        or following[0].lower in function_words
+        or following[0].lower in function_words \
+        or following[0].lower.endswith("ed") \
+        or (following[0].lower.endswith("s") and not following[0].lower.endswith("ss"))
 
 
 def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
@@ -974,7 +977,8 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
     """Whether a word in "-s" after a plural that modifies no noun is a verb, a preposition,
     an article or a number after it: "the freeze on 500 essentials ends on 31 January", "400
     trainsets serves 230 stations" (but "12 savings accounts in", "300 bus routes on")."""
-    if plural.lower in _PLURAL_MODIFIERS or units.singular(plural.lower) == plural.lower \
+    if not plural.text.islower() or plural.lower in _PLURAL_MODIFIERS \
+            or units.singular(plural.lower) == plural.lower \
             or word.lower.endswith("ss"):
         return False
     following = sentence.after(word.end, 1)

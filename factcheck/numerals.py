@@ -160,6 +160,7 @@ _CONTINUATIONS: Final = (frozenset(["and"]) | _POINT_WORDS | frozenset(_FRACTION
 _ATTACHED: Final[Dict[str, _Scale]] = {w: s for w, s in _SCALE_ROWS
                                        if "attached" in s.flags or "glued" in s.flags}
 #: the uncased ones among them by their lower case, so a headline's "$2BN" or "$2Bn" is read
+#: (after a currency only: "Manchester M4 2BN" is a postcode, "Flat 4Bn" a flat)
 _ATTACHED_FOLDED: Final[Dict[str, _Scale]] = {w.lower(): s for w, s in _ATTACHED.items()
                                               if "cased" not in s.flags}
 #: abbreviations that may follow digits after one space ("1.2 bn"), lower case
@@ -1650,7 +1651,9 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         # a spaced abbreviation is read by its own row: "1.2 bn", "SEK 58,211 m" (never a
         # spaced "M" alone, whose glued row reads "4.3M sales")
         scale = _SEPARATE.get(found.group().strip().lower()) if separate \
-            else _ATTACHED.get(found.group()) or _ATTACHED_FOLDED.get(found.group().lower())
+            else _ATTACHED.get(found.group()) or (
+                _ATTACHED_FOLDED.get(found.group().lower())
+                if _currency_before(text, run_start) else None)
         if scale and ("currency" not in scale.flags or _currency_before(text, run_start)
                       or ("bare" in scale.flags and (r.end - run_start > 1
                                                      or _PLURAL_NOUN_AFTER.match(

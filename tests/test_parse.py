@@ -5968,6 +5968,19 @@ COUNTS = [
         point(728, "drone"), point(13, "missile"), point(718)),
     row("Russia launched 13 missiles overnight, of which 10 were shot down.",
         point(13, "missile"), point(10, "missile")),
+    # misfire hunt 467: a glued "BN" without a currency is a postcode or a flat; a capitals
+    # headline's noun before a verb; names in "-s" before the plural counted; a height only
+    # in other units than the speed's
+    row("The charity moved to offices in Manchester M4 2BN and hired 12 staff.",
+        point(12, "staff")),
+    row("ONE MAN ARRESTED AFTER CRASH ON M6", point(1, "man")),
+    row("ONE WOMAN DIES IN HOUSE FIRE", point(1, "woman")),
+    row("BANK HOLDS RATES AS ONE MEMBER VOTES FOR HIKE", point(1, "member")),
+    row("Some 40 Lakers fans at the game were ejected.", approx(40, "fan")),
+    row("The group owns 3 Las Vegas hotels with 9,000 rooms.", point(3, "hotel"),
+        point(9000, "room")),
+    row("The drone held 15 m/s over 3 km of open water.", point(15, "meter / second"),
+        point(3, "kilometer")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
