@@ -330,7 +330,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             # verb of the noun passed (but "three bedroom flats", "2,911 measles cases")
         if plural or ((singular_ok or hyphenated or (part_of_one and _one_thing(
                 after, index, function_words))) and (word.text.islower() or (
-                    sentence.all_caps and _ends_caps_noun(sentence, word.end, function_words)))):
+                    sentence.all_caps and all(w.lower in NOUN_MODIFIERS for w in after[:index])
+                    and _ends_caps_noun(sentence, word.end, function_words)))):
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
                     and _is_money_sign(following[1].text) and _after_of(sentence, pos):
