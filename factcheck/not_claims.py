@@ -1525,6 +1525,8 @@ _LETTERED_FLAT: Final = re.compile(r"[0-9]{1,4}[A-Ha-h]")
 _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 
+#: a short run of digits and a hyphen glued right before a long serial: "22-" of "22-104587"
+_SHORT_CODE_BEFORE: Final = re.compile(r"(?<![\w.,$£€¥-])[0-9]{1,4}-\Z")
 #: the start of a phone number, a zero and two to four digits, then groups, right before:
 #: "0345 600 "
 _PHONE_RUN_BEFORE: Final = re.compile(r"(?<![\w.,])0[0-9]{2,4}(?:[ ][0-9]{1,4})*[ ]\Z")
@@ -1603,6 +1605,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                               numeral.start))):
         return False  # "call 0345 600 4 600": the rest of a phone number; "EWC code 20 03
         # 01": the last pair of a code
+    if not numeral.spelled and len(numeral.text) >= 6 and numeral.text.isdigit() \
+            and not sentence.text.startswith("-", numeral.end) \
+            and _SHORT_CODE_BEFORE.search(sentence.text, max(0, numeral.start - 6),
+                                          numeral.start):
+        return False  # "MLS# 22-104587", "Ref: 22-104587": a reference's serial after its
+        # prefix, never the top of a range
     if not numeral.spelled and _oil_grade(numeral, sentence.text):
         return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \

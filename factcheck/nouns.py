@@ -332,6 +332,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 after, index, function_words))) and (word.text.islower() or (
                     sentence.all_caps and all(w.lower in NOUN_MODIFIERS for w in after[:index])
                     and _ends_caps_noun(sentence, word.end, function_words)))):
+            if index == 0 and plural and _after_of(sentence, pos) \
+                    and units.singular(lowered) != lowered \
+                    and _GROUP_VERB_OBJECT.match(sentence.text, word.end):
+                return None  # "The kitchen team of 14 supports the hotel's restaurants": the
+                # group's verb, then its object (not "a fleet of 12 ships the size of")
             following = sentence.after(word.end, 2)
             if len(following) == 2 and following[0].lower in _HEDGED_OBJECT \
                     and _is_money_sign(following[1].text) and _after_of(sentence, pos):
@@ -649,6 +654,12 @@ def _gapped_noun(sentence: Sentence, after: Sequence[Word],
 #: words of a hedge or a bound that may open a verb's object of money: "spends about £120"
 _HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over under up "
                                   "just more less".split())
+
+
+#: what opens a verb's object owned by someone: " their ", " the hotel's "
+_GROUP_VERB_OBJECT: Final = re.compile(
+    r"[ ](?:its|their|his|her|our|your|my"
+    r"|the[ ][A-Za-z]+(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s))\b")
 
 
 def _after_of(sentence: Sentence, pos: int) -> bool:

@@ -198,7 +198,8 @@ _OF_PAY: Final = re.compile(
 #: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
 _A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
-_A_THING: Final = re.compile(r"[ \t]{1,3}(?:a|an)[ \t]{1,3}(?P<noun>[a-z][a-z'-]{1,30})(?![\w'-])")
+_A_THING: Final = re.compile(
+    r"(?:[ \t]{1,3}(?:a|an)[ \t]{1,3}|-an?-)(?P<noun>[a-z][a-z']{1,30}(?:-[a-z]+)*)(?![\w'-])")
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\N{EN DASH}\N{EM DASH}]|\Z)")
 _FOLLOWER: Final = re.compile(r"[ \t]{1,3}([^\W\d_]{1,32})")
 _RATE_NOUN_FOLLOWERS: Final = word_sections("grammar_words.txt")["rate_noun_followers"]
@@ -1432,7 +1433,8 @@ def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
     if noun in _PER_STOP or noun in _NOT_RATE_AFTER or noun in _APPOSITIVE_NOUNS:
         return None
     end = thing.end()
-    if _PHRASE_END.match(text, end) is None:
+    if _PHRASE_END.match(text, end) is None and not thing.group().startswith("-"):
+        # (glued by hyphens it describes a noun after it: "a £2,000-a-dose therapy")
         follower = _FOLLOWER.match(text, end)
         if follower is None or follower.group(1).lower() not in _RATE_NOUN_FOLLOWERS:
             return None

@@ -509,6 +509,22 @@ BROKE_OTHER_TOOLS = [
     row("It has helped 38,000 customers; call 0345 600 4 600 to apply.",
         point(38000, "customer")),
     row("EWC code 20 03 01 covers mixed municipal waste."),
+    # red teams 462-466: a price per thing written with "a" before "against" or "across",
+    # or glued by hyphens; an estate agent's OIEO and OIRO; a dose in IU before its form; a
+    # glued "m" before canes is metres; a group's verb after "of N"; a reference's serial
+    row("Our house red lists at £28 a bottle against a trade price of £7.60.",
+        point(28, "GBP / bottle"), point("7.60", "GBP")),
+    row("Tips averaged about $38 a shift across the 412 restaurants surveyed.",
+        approx(38, "USD / shift"), point(412, "restaurant")),
+    row("NICE backs £2,000-a-dose gene therapy.", point(2000, "GBP / dose")),
+    row("Detached house, OIEO £1,450,000.", lower(1450000, "GBP")),
+    row("Vitamin D3 1,000 IU softgels, 90 per bottle.", point(1000, "international_unit"),
+        point(90)),
+    row("Give them a wigwam of 2.4m canes.", point("2.4", "meter")),
+    row("The kitchen team of 14 supports the hotel's three restaurants.", point(14),
+        point(3, "restaurant")),
+    row("Three-bed semi (MLS# 22-104587) listed at $410,000.", point(3, "bed"),
+        point(410000, "USD")),
 ]
 
 # --- money ---------------------------------------------------------------------------------
