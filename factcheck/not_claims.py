@@ -1027,11 +1027,18 @@ _MOVING_VERBS: Final = frozenset(["moved", "move", "moves", "moving", "went", "g
                                   "downgraded", "escalated", "returned", "back"])
 
 
-def _code_letter(numeral: Numeral, unit: units.UnitMatch) -> bool:
-    """Whether the unit after a number of three digits or more is one capital letter glued
-    to it, as the end of a code writes it: the "C" of "Date code 3112C"."""
+#: labels of documents, after which a glued capital letter ends the label: "section 11C"
+_DOCUMENT_LABELS: Final = frozenset(["section", "sections", "article", "articles", "clause",
+                                     "paragraph", "para", "rule", "regulation", "schedule",
+                                     "part", "chapter", "annex", "appendix"])
+
+
+def _code_letter(numeral: Numeral, unit: units.UnitMatch, label: str = "") -> bool:
+    """Whether the unit after a number of three digits or more, or any after a document's
+    label, is one capital letter glued to it, as the end of a code writes it: the "C" of
+    "Date code 3112C", "section 11C"."""
     return unit.start == numeral.end and len(unit.text) == 1 and unit.text.isupper() \
-        and len(numeral.text) >= 3 and numeral.text.isdigit()
+        and (len(numeral.text) >= 3 or label in _DOCUMENT_LABELS) and numeral.text.isdigit()
 
 
 def _measure_after_label(numeral: Numeral, sentence: Sentence) -> bool:
@@ -2296,9 +2303,9 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
         # the thread 40 people replied" (but "See thread 12")
     unit = sentence.unit_after(numeral.end)
     if label.text.islower() and unit is not None and unit.dimension not in ("currency", "count") \
-            and not _code_letter(numeral, unit):
+            and not _code_letter(numeral, unit, label.lower):
         return True  # "levels 50% higher", "holes 2 metres deep": a measure, no label (but
-        # "Date code 3112C")
+        # "Date code 3112C", "section 11C")
     if len(before) > 1 and label.text.islower() and (
             before[-2].lower in _PHRASE_OPENERS or before[-2].lower.endswith("est")) \
             and counted_noun(sentence, numeral.end, numeral.value) is not None:

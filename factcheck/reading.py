@@ -1934,6 +1934,48 @@ _AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "were", "is", "are
 _PROGRAMME_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["programme_nouns"]
 
 
+#: words that take a part of a whole counted before: "including 115m", "of which 40m"
+_PART_OPENERS: Final = frozenset(["including", "incl", "which", "whom", "them"])
+#: an amount in millions with a plural noun after it: "200m monthly viewers", "3.2 million
+#: homes"
+_MILLIONS_OF: Final = re.compile(
+    r"[0-9](?:m|mn|[ ]million)[ ](?:[a-z]+[ ]){0,2}(?P<noun>[a-z]{3,}s)\b")
+
+
+#: verbs whose object after a glued "m" is things or people by the million: "shipped 20m"
+_SELLING_VERBS: Final = frozenset(["shipped", "sold", "sells", "ships", "downloaded",
+                                   "installed", "vaccinated", "evacuated", "employs",
+                                   "recruited", "registered", "enrolled", "subscribed"])
+
+
+def _sold_before(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether a verb of selling or counting people governs the glued "m", perhaps across a
+    hedge: "has shipped over 20m", "vaccinated 1.2m"."""
+    before = [w for w in sentence.before(unit.start, 6) if w.end <= unit.start]
+    while before and (before[-1].text[:1].isdigit() or before[-1].text in ".,"
+                      or before[-1].lower in _VERB_TO_AMOUNT
+                      or (before[-1].lower,) in hedges_before()):
+        before.pop()
+    return bool(before) and before[-1].lower in _SELLING_VERBS
+
+
+def _part_of_millions(sentence: Sentence, unit: units.UnitMatch) -> bool:
+    """Whether a glued "m" after "including" or "of which" is a part of an amount in
+    millions of people or things named earlier in the sentence: "200m monthly viewers
+    globally, including 115m in the US" (not "a 400m track, including 100m of straights")."""
+    before = [w for w in sentence.before(unit.start, 6) if w.end <= unit.start]
+    while before and (before[-1].text[:1].isdigit() or before[-1].text in ".,"
+                      or before[-1].lower in ("some", "about", "around", "nearly")):
+        before.pop()  # the number itself, and a hedge before it
+    if not before or before[-1].lower not in _PART_OPENERS:
+        return False
+    whole = None
+    for whole in _MILLIONS_OF.finditer(sentence.text, sentence.span[0], unit.start):
+        pass
+    return whole is not None and units.singular(whole.group("noun")) not in _LONG_THINGS \
+        and units.lookup_after(whole.group("noun")) is None
+
+
 def _audience_subject(sentence: Sentence, unit: units.UnitMatch) -> bool:
     """ "Monthly active users hit 500m", "Active accounts fell to 200m", "The bulletin
     averaged 3.1m": a noun of an audience ([audience_nouns]) is the subject of the verb
@@ -2002,11 +2044,14 @@ _MONTHLY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["monthly_word
 _MORE_WORDS: Final = frozenset(["more", "fewer", "less", "extra", "additional"])
 #: people without a job after a glued "m": "9.4m out of work", "1.2m out of a job"
 _OUT_OF_WORK: Final = re.compile(r"[ ]out[ ]of[ ](?:work|a[ ]job|jobs|employment)\b")
-#: people facing a hardship after a glued "m": "25.6m facing hunger" (not "a 2.5m wall facing
-#: the sea")
+#: people facing a hardship or in need after a glued "m": "25.6m facing hunger", "25m need
+#: aid", "2m face famine", "3m without power" (not "a 2.5m wall facing the sea")
 _FACING_HARDSHIP: Final = re.compile(
-    r"[ ](?:facing|at[ ]risk[ ]of)[ ](?:acute[ ]|severe[ ]|extreme[ ])?(?:hunger|famine|starvation"
-    r"|eviction|homelessness|poverty|destitution|food[ ]insecurity|drought)\b")
+    r"[ ](?:facing|face|faces|at[ ]risk[ ]of|need|needs|needing|lack|lacks|lacking"
+    r"|without|in[ ]need[ ]of|go|going)[ ]"
+    r"(?:acute[ ]|severe[ ]|extreme[ ]|urgent[ ]|emergency[ ]|food[ ]|humanitarian[ ])?"
+    r"(?:hunger|hungry|famine|starvation|eviction|homelessness|poverty|destitution"
+    r"|food[ ]insecurity|drought|aid|help|assistance|water|shelter|food|power|electricity)\b")
 #: nouns of sums of money right after a glued "m", which make it millions: "a 150m bid" (not
 #: "a 24m contract", which runs for months)
 _SUMS_OF_MONEY: Final = frozenset(["bid", "bids", "fee", "fees", "deal", "deals", "package",
@@ -2140,6 +2185,12 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return True
     if following[0].lower == "times":
         return True  # "viewed 12m times": how often, in millions
+    if _part_of_millions(sentence, unit):
+        return True  # "200m monthly viewers, including 115m in the US": a part of them
+    if _sold_before(sentence, unit) and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
+            and following[0].lower != "of" \
+            and (following[0].lower in _CLAUSE_LINKS or not following[0].text.isalpha()):
+        return True  # "The Quest 2 has shipped over 20m since 2020": units sold
     if following[0].lower in _MORE_WORDS and len(following) > 1 \
             and following[1].text.islower() and has_plural_form(following[1].lower) \
             and not units.is_unit_word(following[1].lower):

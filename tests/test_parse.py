@@ -525,6 +525,21 @@ BROKE_OTHER_TOOLS = [
         point(3, "restaurant")),
     row("Three-bed semi (MLS# 22-104587) listed at $410,000.", point(3, "bed"),
         point(410000, "USD")),
+    # red teams 468-471: a glued "m" before people in need, after "including" a part of
+    # millions, or after a verb of selling, is millions; a document's label before a glued
+    # letter; knots and nautical miles beside an approach; feet per minute
+    row("Sudan: 25m need aid as famine spreads to 14 areas", point(25000000),
+        point(14, "area")),
+    row("Storm leaves 3m without power", point(3000000)),
+    row("The app has 200m monthly viewers globally, including 115m in the US.",
+        point(200000000, "viewer"), point(115000000, "viewer")),
+    row("The Quest 2 has shipped over 20m since 2020.", lower(20000000)),
+    row("A 2.5m wall facing the sea was built.", point("2.5", "meter")),
+    row("Under section 11C of the Act, councils may charge up to 100% more.",
+        upper(100, "percent")),
+    row("ATC told the crew to maintain 180 kt until 6 nm from touchdown.",
+        point(180, "knot"), point(6, "nautical_mile")),
+    row("The balloon rose at 800 fpm.", point(800, "foot / minute")),
 ]
 
 # --- money ---------------------------------------------------------------------------------
