@@ -1181,7 +1181,8 @@ def _charge_named_after(sentence: Sentence, end: int) -> bool:
     words = sentence.after(end, _CHARGE_WORDS + 1)
     for index, word in enumerate(words):
         if not word.text.isalpha():
-            return index > 0 and word.text in _CLAUSE_MARKS
+            return index > 0 and (word.text in _CLAUSE_MARKS or word.text[:1].isdigit())
+            # ("5 mg/kg plus medetomidine 0.05 mg/kg": another drug and its dose)
         if index == _CHARGE_WORDS or not word.text.islower() or word.lower.endswith("ly") \
                 or word.lower.endswith("ed") or word.lower in function_words:
             return index > 0 and word.lower in _CHARGE_ENDS

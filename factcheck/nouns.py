@@ -656,10 +656,12 @@ _HEDGED_OBJECT: Final = frozenset("about around roughly nearly almost some over 
                                   "just more less".split())
 
 
-#: what opens a verb's object owned by someone: " their ", " the hotel's "
+#: what opens a verb's object owned by someone: " their ", " the hotel's three", " the
+#: club's players" (not " the restaurant's owner hired": a clause of its own)
 _GROUP_VERB_OBJECT: Final = re.compile(
     r"[ ](?:its|their|his|her|our|your|my"
-    r"|the[ ][A-Za-z]+(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s))\b")
+    r"|the[ ][A-Za-z]+(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s)[ ](?:[0-9]|[a-z]+s\b|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b)\b")
 
 
 def _after_of(sentence: Sentence, pos: int) -> bool:

@@ -120,6 +120,10 @@ _RECORD_WORDS: Final = frozenset(["record", "records", "marathon", "race", "best
                                   "finished", "winning"])
 
 
+#: a hotel's or a flight's hour label right before a time: "check-in ", "Checkout: "
+_CHECK_IN_BEFORE: Final = re.compile(r"\b[Cc]heck[- ]?(?:in|out)(?:[ ]from|[ ]by|[ ]until)?:?[ ]\Z")
+
+
 def race_time_claims(sentence: Sentence) -> List[Claim]:
     """Each race or lap time of the sentence, in seconds."""
     start, end = sentence.span
@@ -142,6 +146,9 @@ def race_time_claims(sentence: Sentence) -> List[Claim]:
             # record to 2:00:35")
         if not fraction and clock_matcher().match(sentence.text, found.end()):
             continue  # "as of 4:00 p.m.", "10:45 GMT": a time of day
+        if not fraction and _CHECK_IN_BEFORE.search(
+                sentence.text, max(start, found.start() - 14), found.start()):
+            continue  # "check-in 15:00", "checkout 11:00": a hotel's hour
         long_race = not fraction and found.group("minutes") is not None and pace is None \
             and (_LONG_RACE_AFTER.match(sentence.text, found.end()) is not None
                  or _long_race_time(sentence, found))

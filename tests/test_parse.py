@@ -540,6 +540,24 @@ BROKE_OTHER_TOOLS = [
     row("ATC told the crew to maintain 180 kt until 6 nm from touchdown.",
         point(180, "knot"), point(6, "nautical_mile")),
     row("The balloon rose at 800 fpm.", point(800, "foot / minute")),
+    # red teams 470 and 472: an international phone number with a long last group; a second
+    # drug and its dose after "plus"; a hotel's check-in hour; euro cents beside an Irish
+    # noun; a price per thing before "last" or a form of "be"
+    row("Call the rescue line on +977 1 4412345 for anyone above 7,000m.", lower(7000, "meter")),
+    row("Ketamine 5 mg/kg plus medetomidine 0.05 mg/kg IM gave 45 minutes of anaesthesia.",
+        point(5, "milligram / kilogram"), point("0.05", "milligram / kilogram"),
+        point(45, "minute")),
+    row("2 adults, 3 nights, check-in 15:00, total €540.00.", point(2, "adult"),
+        point(3, "night"), point(540, "EUR")),
+    row("Irish dairy farmers were getting 41.5 cents a litre.", point("0.415", "EUR / liter")),
+    row("Hay sells for £55-£60 a bale, against £35 a bale last winter.",
+        rng(55, 60, "GBP / bale"), point(35, "GBP / bale")),
+    row("Premiums of 40 to 50 cents a bushel were paid.", rng("0.40", "0.50", "USD / bushel")),
+    # misfire hunt 473: "pitched up to" stays a bound; a relative clause after "of N chefs"
+    row("Tents were pitched up to 200 metres from the river.", upper(200, "meter")),
+    row("A team of 14 chefs the restaurant's owner hired in May cooks for 300 covers.",
+        point(14, "chef"), point(300, "cover")),
+    row("Guide £450,000 OIRO.", approx(450000, "GBP")),
 ]
 
 # --- money ---------------------------------------------------------------------------------
