@@ -451,6 +451,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and before[-2:-1] and before[-2].lower in ("ceiling", "floor") \
             and dimension not in ("currency", "rate"):
         before = None  # "a ceiling of 9 metres", "a floor of 2 tonnes": a size, no limit
+    if before and len(before) == 1 and before[0].lower == "over" and dimension == "currency" \
+            and _BLAMED_BEFORE.search(sentence.text, max(0, before[0].start - 48),
+                                      before[0].start) \
+            and _NOUN_AFTER_AMOUNT.match(sentence.text, reading.end) \
+            and not any(w.lower.endswith("ing") for w in sentence.before(before[0].start, 1)):
+        before = None  # "jailed for 28 years over £40m cocaine plot", "sacked over a £2m
+        # bonus row": over what, not how much
     if before and [w.lower for w in before] in (["minimum", "of"], ["maximum", "of"]) \
             and _named_level(sentence, before[0]):
         before = None  # "not far off the operational minimum of around 20 million bbl",
@@ -693,6 +700,16 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     return reading
 
 
+#: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
+#: "jailed over £40m plot", "sued over $5m debt"
+_BLAMED_BEFORE: Final = re.compile(
+    r"\b(?:jailed|charged|sacked|fired|arrested|fined|sued|suing|convicted|sentenced|probed"
+    r"|investigated|row|rows|dispute|disputes|clash|clashes|protest|protests|resigned|quits?"
+    r"|strike|strikes|battle|feud|split)\b", re.IGNORECASE)
+#: a noun right after the amount (not a unit's "a" or "per", nor the end): " cocaine plot"
+_NOUN_AFTER_AMOUNT: Final = re.compile(
+    r"[ ](?!(?:a|an|per|of|in|to|from|for|with|at|on|by|and|or|than|last|this|each)\b)"
+    r"[a-z]{3,}")
 #: determiners that make "minimum of" or "maximum of" a named level: "the minimum of"
 _LEVEL_DETERMINERS: Final = frozenset(["the", "its", "their", "his", "her", "our", "this"])
 

@@ -1535,6 +1535,16 @@ _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 #: a short run of digits and a hyphen glued right before a long serial: "22-" of "22-104587"
 _SHORT_CODE_BEFORE: Final = re.compile(r"(?<![\w.,$£€¥-])[0-9]{1,4}-\Z")
+#: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 23-"
+_REFERENCE_BEFORE: Final = re.compile(
+    r"(?:\#|\b(?:[Rr]equest|[Cc]ase|[Rr]ef|[Rr]eference|[Tt]icket|[Oo]rder|[Cc]laim"
+    r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ])[0-9]{2,6}-\Z")
+#: words of an emergency before its number: "in an emergency, ", "or "
+_EMERGENCY_AFTER: Final = re.compile(r"\b(?:emergency|emergencies|or)[ ,]+\Z", re.IGNORECASE)
+#: an alloy named by its elements and their shares: "Ti-6Al-4V", "Al-7Si-0.3Mg"
+_ALLOY: Final = re.compile(
+    r"\b[A-Z][a-z]?(?:-[0-9]+(?:\.[0-9]+)?"
+    r"(?:Al|Si|Mg|Cu|Zn|Mn|Cr|Ni|Mo|V|Fe|Sn|Nb|Zr|Ti|C|Co|W)){2,}\b")
 #: the start of a phone number, a zero and two to four digits, then groups, right before:
 #: "0345 600 "
 _PHONE_RUN_BEFORE: Final = re.compile(r"(?<![\w.,])0[0-9]{2,4}(?:[ ][0-9]{1,4})*[ ]\Z")
@@ -1619,6 +1629,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                           numeral.start):
         return False  # "MLS# 22-104587", "Ref: 22-104587": a reference's serial after its
         # prefix, never the top of a range
+    if not numeral.spelled and sentence.text[numeral.start - 1:numeral.start] == "-" \
+            and any(alloy.start() < numeral.start < alloy.end() for alloy in _ALLOY.finditer(
+                sentence.text, max(0, numeral.start - 24), min(len(sentence.text),
+                                                               numeral.end + 24))):
+        return False  # "Ti-6Al-4V", "Al-7Si-0.3Mg": an alloy's shares by element
+    if not numeral.spelled and sentence.text[numeral.start - 1:numeral.start] == "-" \
+            and _REFERENCE_BEFORE.search(sentence.text, max(0, numeral.start - 24),
+                                         numeral.start):
+        return False  # "order #482-1193", "FOI request 2024-118": a reference's second part
+    if not numeral.spelled and numeral.text in words_set["emergency_numbers"] \
+            and not sentence.vocabulary.isdisjoint(words_set["dial_words"]) \
+            and _EMERGENCY_AFTER.search(sentence.text, max(0, numeral.start - 24),
+                                        numeral.start):
+        return False  # "Call NHS 111 or, in an emergency, 999": the number to ring
     if not numeral.spelled and _oil_grade(numeral, sentence.text):
         return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \
