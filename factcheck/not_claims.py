@@ -1537,8 +1537,11 @@ _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 _SHORT_CODE_BEFORE: Final = re.compile(r"(?<![\w.,$£€¥-])[0-9]{1,4}-\Z")
 #: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 23-"
 _REFERENCE_BEFORE: Final = re.compile(
-    r"(?:\#|\b(?:[Rr]equest|[Cc]ase|[Rr]ef|[Rr]eference|[Tt]icket|[Oo]rder|[Cc]laim"
-    r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ])[0-9]{2,6}-\Z")
+    r"(?:\#[0-9]{2,6}|\b(?:[Rr]equest|[Cc]ase|[Rr]ef|[Rr]eference|[Tt]icket|[Oo]rder|[Cc]laim"
+    r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ][0-9]{4,6})-\Z")
+#: what follows a number to ring: a mark, the end, or "in", "if", "for" ("999 in an
+#: emergency"; not "or 111 extra calls")
+_NO_NOUN_AFTER: Final = re.compile(r"[ ]?(?:[.,;:)]|\Z|[ ](?:in|if|for|or)\b)")
 #: words of an emergency before its number: "in an emergency, ", "or "
 _EMERGENCY_AFTER: Final = re.compile(r"\b(?:emergency|emergencies|or)[ ,]+\Z", re.IGNORECASE)
 #: an alloy named by its elements and their shares: "Ti-6Al-4V", "Al-7Si-0.3Mg"
@@ -1638,8 +1641,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _REFERENCE_BEFORE.search(sentence.text, max(0, numeral.start - 24),
                                          numeral.start):
         return False  # "order #482-1193", "FOI request 2024-118": a reference's second part
+        # (not "Firms claim 20-30% savings")
     if not numeral.spelled and numeral.text in words_set["emergency_numbers"] \
             and not sentence.vocabulary.isdisjoint(words_set["dial_words"]) \
+            and _NO_NOUN_AFTER.match(sentence.text, numeral.end) \
             and _EMERGENCY_AFTER.search(sentence.text, max(0, numeral.start - 24),
                                         numeral.start):
         return False  # "Call NHS 111 or, in an emergency, 999": the number to ring

@@ -558,11 +558,9 @@ BROKE_OTHER_TOOLS = [
     row("A team of 14 chefs the restaurant's owner hired in May cooks for 300 covers.",
         point(14, "chef"), point(300, "cover")),
     row("Guide £450,000 OIRO.", approx(450000, "GBP")),
-    # red teams 463, 474, 476, 477: alloys, a kernel's version, a reference's second part,
-    # an emergency number to ring, "over" what a jailing was for, "lifting" a level, hydrogen
-    # stored at bars, millikelvin
+    # red teams 463, 474, 476, 477: alloys, a reference's second part, an emergency number
+    # to ring, "over" what a jailing was for, hydrogen stored at bars, millikelvin
     row("The standard Ti-6Al-4V alloy plate is 4 mm thick.", point(4, "millimeter")),
-    row("Tested on kernel 6.8 with 64 GB RAM.", point(64, "gigabyte")),
     row("Call 0345 600 7788 about order #482-1193 for items over £20.", lower(20, "GBP")),
     row("Footage released under FOI request 2024-118 shows two officers.",
         point(2, "officer")),
@@ -571,10 +569,16 @@ BROKE_OTHER_TOOLS = [
     row("Drug boss jailed for 28 years over £40m cocaine plot", point(28, "year"),
         point(40000000, "GBP")),
     row("He was jailed for stealing over £40m from clients.", lower(40000000, "GBP")),
-    row("Texas is lifting the homestead exemption from $100,000 to $140,000.",
-        point(100000, "USD", change=("up", "from")), point(140000, "USD", change=("up", "to"))),
     row("Hydrogen is stored at 700 bar.", point(700, "bar")),
     row("The qubits run at 15 millikelvin.", point(15, "millikelvin")),
+    # misfire hunt 479: a verb before a range is no reference's label; a number of calls
+    # after "or" is no number to ring; "kernel" and "hiking" before their nouns
+    row("Firms claim 20-30% savings from the software.", rng(20, 30, "percent")),
+    row("Customers should order 10-12 weeks ahead.", rng(10, 12, "week")),
+    row("Call volumes were 20% higher on the night, or 111 extra calls.",
+        point(20, "percent", change=("up", "delta")), point(111, "call")),
+    row("The blur filter uses a kernel 5 pixels wide.", point(5, "pixel")),
+    row("The park offers hiking trails from 2 km to 20 km long.", rng(2, 20, "kilometer")),
 ]
 
 # --- money ---------------------------------------------------------------------------------
