@@ -1535,7 +1535,7 @@ _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 #: a short run of digits and a hyphen glued right before a long serial: "22-" of "22-104587"
 _SHORT_CODE_BEFORE: Final = re.compile(r"(?<![\w.,$£€¥-])[0-9]{1,4}-\Z")
-#: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 23-"
+#: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 2023-"
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:\#[0-9]{2,6}|\b(?:[Rr]equest|[Cc]ase|[Rr]ef|[Rr]eference|[Tt]icket|[Oo]rder|[Cc]laim"
     r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ][0-9]{4,6})-\Z")
@@ -1580,6 +1580,46 @@ def _oil_grade(numeral: Numeral, text: str) -> bool:
     return grade is not None and grade.start() <= numeral.start and numeral.end <= grade.end()
 
 
+def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a number in digits is part of a code, not an amount: the rest of a phone
+    number, a code's last pair, a reference's serial or second part, an alloy's share, a
+    number to ring in an emergency, an engine oil's grade."""
+    if numeral.start > 3 and sentence.text[numeral.start - 1] == " " \
+            and sentence.text[numeral.start - 2].isdigit() \
+            and (_PHONE_RUN_BEFORE.search(sentence.text, max(0, numeral.start - 24),
+                                          numeral.start)
+                 or (numeral.text[:1] == "0" and len(numeral.text) == 2
+                     and _PAIRS_BEFORE.search(sentence.text, max(0, numeral.start - 9),
+                                              numeral.start))):
+        return True  # "call 0345 600 4 600": the rest of a phone number; "EWC code 20 03
+        # 01": the last pair of a code
+    if len(numeral.text) >= 6 and numeral.text.isdigit() \
+            and not sentence.text.startswith("-", numeral.end) \
+            and _SHORT_CODE_BEFORE.search(sentence.text, max(0, numeral.start - 6),
+                                          numeral.start):
+        return True  # "MLS# 22-104587", "Ref: 22-104587": a reference's serial after its
+        # prefix, never the top of a range
+    if sentence.text[numeral.start - 1:numeral.start] == "-" \
+            and any(alloy.start() < numeral.start < alloy.end() for alloy in _ALLOY.finditer(
+                sentence.text, max(0, numeral.start - 24), min(len(sentence.text),
+                                                               numeral.end + 24))):
+        return True  # "Ti-6Al-4V", "Al-7Si-0.3Mg": an alloy's shares by element
+    if sentence.text[numeral.start - 1:numeral.start] == "-" \
+            and _REFERENCE_BEFORE.search(sentence.text, max(0, numeral.start - 24),
+                                         numeral.start):
+        return True  # "order #482-1193", "FOI request 2024-118": a reference's second part
+        # (not "Firms claim 20-30% savings")
+    if numeral.text in lexicon.load().not_claims["emergency_numbers"] \
+            and not sentence.vocabulary.isdisjoint(lexicon.load().not_claims["dial_words"]) \
+            and _NO_NOUN_AFTER.match(sentence.text, numeral.end) \
+            and _EMERGENCY_AFTER.search(sentence.text, max(0, numeral.start - 24),
+                                        numeral.start):
+        return True  # "Call NHS 111 or, in an emergency, 999": the number to ring
+    if _oil_grade(numeral, sentence.text):
+        return True  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
+    return False
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1617,39 +1657,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # the other end dates both
     if sentence.text.startswith("-", numeral.end) and _hyphened_name(numeral, sentence):
         return False  # "The 10-Year Health Plan", "a 7-Up pound cake": a name in capitals
-    if not numeral.spelled and numeral.start > 3 and sentence.text[numeral.start - 1] == " " \
-            and sentence.text[numeral.start - 2].isdigit() \
-            and (_PHONE_RUN_BEFORE.search(sentence.text, max(0, numeral.start - 24),
-                                          numeral.start)
-                 or (numeral.text[:1] == "0" and len(numeral.text) == 2
-                     and _PAIRS_BEFORE.search(sentence.text, max(0, numeral.start - 9),
-                                              numeral.start))):
-        return False  # "call 0345 600 4 600": the rest of a phone number; "EWC code 20 03
-        # 01": the last pair of a code
-    if not numeral.spelled and len(numeral.text) >= 6 and numeral.text.isdigit() \
-            and not sentence.text.startswith("-", numeral.end) \
-            and _SHORT_CODE_BEFORE.search(sentence.text, max(0, numeral.start - 6),
-                                          numeral.start):
-        return False  # "MLS# 22-104587", "Ref: 22-104587": a reference's serial after its
-        # prefix, never the top of a range
-    if not numeral.spelled and sentence.text[numeral.start - 1:numeral.start] == "-" \
-            and any(alloy.start() < numeral.start < alloy.end() for alloy in _ALLOY.finditer(
-                sentence.text, max(0, numeral.start - 24), min(len(sentence.text),
-                                                               numeral.end + 24))):
-        return False  # "Ti-6Al-4V", "Al-7Si-0.3Mg": an alloy's shares by element
-    if not numeral.spelled and sentence.text[numeral.start - 1:numeral.start] == "-" \
-            and _REFERENCE_BEFORE.search(sentence.text, max(0, numeral.start - 24),
-                                         numeral.start):
-        return False  # "order #482-1193", "FOI request 2024-118": a reference's second part
-        # (not "Firms claim 20-30% savings")
-    if not numeral.spelled and numeral.text in words_set["emergency_numbers"] \
-            and not sentence.vocabulary.isdisjoint(words_set["dial_words"]) \
-            and _NO_NOUN_AFTER.match(sentence.text, numeral.end) \
-            and _EMERGENCY_AFTER.search(sentence.text, max(0, numeral.start - 24),
-                                        numeral.start):
-        return False  # "Call NHS 111 or, in an emergency, 999": the number to ring
-    if not numeral.spelled and _oil_grade(numeral, sentence.text):
-        return False  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
+    if not numeral.spelled and _part_of_a_code(numeral, sentence):
+        return False  # a phone number's or a reference's later part, an alloy, an oil grade
     if not numeral.spelled and sentence.text.startswith("-", numeral.end) \
             and _LETTERED_CODE_AFTER.match(sentence.text, numeral.end):
         return False  # "indictment 24-CR-0917", "case 23-CV-114": a docket's or a part's
