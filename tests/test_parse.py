@@ -6051,6 +6051,8 @@ COUNTS = [
         point(9000, "room")),
     row("The drone held 15 m/s over 3 km of open water.", point(15, "meter / second"),
         point(3, "kilometer")),
+    # a disease's name in -s modifies the plural after it ("measles cases in")
+    row("England recorded 2,911 measles cases in 2024.", point(2911, "case")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
