@@ -3229,9 +3229,10 @@ _ONE_AS_PRONOUN_AFTER: Final = frozenset("that this which each every any no".spl
 
 
 def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "the two nations", "these three men": a small number in words naming a known group
-    (but "the three-bedroom house" says what the house has); "that one costs $5": "one"
-    standing for a thing named before."""
+    """ "these three men": a small number in words naming a known group, "the Six Nations":
+    a name (but "the two nations" counts them, as readers do, and "these three-bedroom houses"
+    say what the houses have); "that one costs $5": "one" standing for a thing named
+    before."""
     before = sentence.before(numeral.start, 3)
     if not (numeral.spelled and not numeral.fraction and before):
         return False
@@ -3239,7 +3240,8 @@ def refers_back(numeral: Numeral, sentence: Sentence) -> bool:
             and before[-1].lower in _ONE_AS_PRONOUN_AFTER:
         return True
     return (abs(numeral.value) < SMALLEST_BARE_SPELLED
-            and before[-1].lower in ("the", "these", "those", "both")
+            and (before[-1].lower in ("these", "those", "both")
+                 or before[-1].lower == "the" and numeral.text[:1].isupper())
             and not (numeral.value >= 1 and sentence.text[numeral.end:numeral.end + 1] == "-")
             and not _whole_of_a_part(before)
             and not _COORDINATED_NUMBER.match(sentence.text, numeral.end))

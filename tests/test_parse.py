@@ -157,7 +157,7 @@ CAUSES: dict = {
 SEED_ARTICLE = [
     row("Iran has extended its congratulations to Nicolás Maduro on his inauguration as "
         "President of Venezuela for a third term, expressing hopes for stronger bilateral "
-        "relations between the two nations, Tehran Times reported."),
+        "relations between the two nations, Tehran Times reported.", point(2, "nation")),
     row("Maduro was sworn in during a ceremony at Venezuela’s National Assembly on Friday, "
         "where he vowed to usher in a “period of peace” during his new six-year term.",
         point(6, "year", text="six-year")),
@@ -1725,7 +1725,7 @@ PHYSICAL = [
     row("Wildfires have scorched 1.2 million acres.", point(1_200_000, "acre")),
     row("He was sentenced to 12 years in jail.", point(12, "year")),
     row("The child was 2 years old.", point(2, "year")),
-    row("The two leaders met for 90 minutes.", point(90, "minute")),
+    row("The two leaders met for 90 minutes.", point(2, "leader"), point(90, "minute")),
     row("The firm expects to hire 5,000 workers over the next two years.",
         point(5000, "worker"), point(2, "year")),
     row("The earthquake, with a magnitude of 7.8, killed more than 50,000 people.",
@@ -2110,7 +2110,7 @@ PHYSICAL = [
     # sea freight is priced in US dollars wherever the port
     row("Rates from Hong Kong to Rotterdam hit $2,800 per FEU.", point(2800, "USD / feu")),
     # a subject's phrase after "between", past a spelled number
-    row("Weekly flights between the two nations rose from 12 to 40.",
+    row("Weekly flights between the two nations rose from 12 to 40.", point(2, "nation"),
         point(12, "flight", change=("up", "from")), point(40, "flight", change=("up", "to"))),
     row("Flights between 12 cities rose from 40 to 60.", point(12, "city"),
         point(40, "flight", change=("up", "from")), point(60, "flight", change=("up", "to"))),
@@ -3233,7 +3233,7 @@ PHYSICAL = [
         point(31)),
     row("At least 40 RPS teachers went on strike.", lower(40, "teacher")),
     row("Auditors found 400 and 500 errors in the two ledgers.", point(400),
-        point(500, "error")),
+        point(500, "error"), point(2, "ledger")),
     # warming is a word of heat; airspeeds as pilots write them; litres glued after a
     # number that names no runway (red teams 268-271)
     row("The 2.7 degrees of warming would be catastrophic.", point(2.7, "degree_Celsius")),
@@ -3919,7 +3919,7 @@ PHYSICAL = [
     # "nm" beside ports and berths is the nautical mile ("ship" may be the verb)
     row("The ship was alongside Berth 12 by 0610 hrs, after a transit of 26 nm.",
         point(26, "nautical_mile")),
-    row("The two ports are 26 nm apart.", point(26, "nautical_mile")),
+    row("The two ports are 26 nm apart.", point(2, "port"), point(26, "nautical_mile")),
     row("TSMC will ship 3 nm chips in 2025.", point(3, "nanometer")),
     row("The company ships 5nm wafers to ports in Asia.", point(5, "nanometer")),
     # "about" before a distance and a compass point is a hedge, not a topic
@@ -4282,7 +4282,8 @@ COUNTS = [
         point(45, "GBP"), upper(10, "participant")),
     row("Max 20 people per session.", upper(20, "person / session")),
     row("Max 25C, min 12C.", point(25, "degree_Celsius"), point(12, "degree_Celsius")),
-    row("He ran 1min 43.2sec for the two laps.", point("103.2", "second")),
+    row("He ran 1min 43.2sec for the two laps.", point("103.2", "second"),
+        point(2, "lap")),
     row("The Boeing 737 Max 9 was grounded."),
     row("Sleeps 6 people.", point(6, "person")),
     row("Two-bedroom flat to let, £950 pcm, deposit £1,096.",
@@ -4984,7 +4985,7 @@ COUNTS = [
     row("Two were killed when the roof collapsed.", point(2)),
     row("Five are still unaccounted for.", point(5)),
     row("Two were enough."),
-    row("The two towns were cut off."),
+    row("The two towns were cut off.", point(2, "town")),
     row("Smoking 20 cigarettes a day is harmful.", point(20, "cigarette / day")),
     row("Can I retire at 60?", point(60, "year")),
     row("The mean age of participants is now 58.3.", point("58.3", "year")),
@@ -6121,7 +6122,7 @@ RANGES = [
         point(3_000_000_000, "EUR"), point(4_000_000_000, "EUR"), point(5_000_000_000, "EUR")),
     row("Sales were 1.2, 1.5 and 1.9 million units.",
         point(1_200_000, "unit"), point(1_500_000, "unit"), point(1_900_000, "unit")),
-    row("The three sites employ 120, 340 and 560 people.",
+    row("The three sites employ 120, 340 and 560 people.", point(3, "site"),
         point(120, "person"), point(340, "person"), point(560, "person")),
     row("He scored 3, 4 and 5 goals in successive games.",
         point(3, "goal"), point(4, "goal"), point(5, "goal")),
@@ -6370,7 +6371,7 @@ BOUNDS = [
         upper(1_000_000, "GBP"), upper(10, "percent")),
     row("Firms can be fined up to 4% of global annual turnover or €20m, whichever is higher.",
         upper(4, "percent"), upper(20_000_000, "EUR")),
-    row("The higher of the two fines was £2m.", point(2_000_000, "GBP")),
+    row("The higher of the two fines was £2m.", point(2, "fine"), point(2_000_000, "GBP")),
     row("Compensation is payable up to a maximum of £85,000.", upper(85_000, "GBP")),
     row("The retry delay doubles up to a maximum of 32 seconds.",
         point(2, change=("up", "factor"), text="doubles"),
@@ -7302,7 +7303,8 @@ CHANGES = [
     row("The chip is between 5 and 10 times more efficient.", rng(5, 10, change=("up", "factor"))),
     row("The error fell by a factor of 100.",
         point(100, change=("down", "factor"), text="a factor of 100")),
-    row("A factor of 10 separates the two estimates.", point(10, change=("", "factor"))),
+    row("A factor of 10 separates the two estimates.", point(10, change=("", "factor")),
+        point(2, "estimate")),
     # the verb of a change left out after "and", a restatement in brackets, "improved"
     row("Output increased by 0.4% and employment by 0.1%.",
         point("0.4", "percent", change=("up", "delta")),
@@ -8223,7 +8225,7 @@ CHANGES = [
         point("1.5", "meter", change=("down", "delta"))),
     row("Canon 24-105mm lenses are popular."),
     row("By end of day 400 flights had been cancelled.", point(400, "flight")),
-    row("Of the two tickets, one costs £40.", point(40, "GBP")),
+    row("Of the two tickets, one costs £40.", point(2, "ticket"), point(40, "GBP")),
     row("Couriers are quoting 5 to 7 days.", rng(5, 7, "day")),
     row("Over 3 days, 18 hours with no power were logged.",
         point(3, "day"), point(18, "hour")),
