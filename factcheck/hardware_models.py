@@ -34,6 +34,10 @@ _NAME_BEFORE: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+[ ]\Z")
 #: words of heat and weather, beside which "40C" is a temperature (grammar_words.txt)
 _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
     | _HEAT_WORDS
+#: no weather is hotter, so a higher glued "F" beside words of flying names a freighter
+_HOTTEST_AIR_F: Final = 140
+#: words of flying, beside which "777F" names a freighter (not_claims.txt)
+_AVIATION_WORDS: Final = lexicon.load().not_claims["aviation_words"]
 #: words of computers, beside which a tier's number and then four digits name a model
 #: ("Ryzen 5 3600", grammar_words.txt)
 _HARDWARE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["hardware_words"]
@@ -63,6 +67,12 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
             and (text[end] == "C" or _noun_next(sentence, end + 1)):
         return True  # "Huawei's Ascend 910C chip", "the Caterpillar 797F fleet": a model
         # after its name, no heat (an "F" only before its noun: not "In Phoenix 118F was")
+    if len(digits) == 3 and int(digits) > _HOTTEST_AIR_F and text[end:end + 1] == "F" \
+            and _DEGREE_LETTER.match(text, end) \
+            and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) \
+            and not sentence.vocabulary.isdisjoint(_AVIATION_WORDS):
+        return True  # "The Boeing 777F can carry 102 tonnes", "777F fleets": a freighter
+        # (but "Planes sat on the tarmac at 118F": no air is hotter than 140F)
     if not 4 <= len(digits) <= 5:
         return False
     if _MODEL_SUFFIX.match(text, end):

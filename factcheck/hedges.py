@@ -472,10 +472,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # participants", "min 2 nights", "max. 240 mg daily", "maximum 2 g per day")
     up = before[0] if before and len(before) >= 2 and before[0].lower == "up" \
         and before[1].lower == "to" else None  # (and "up to a total of")
+    # (each keeps a hedge after its "up to": "adds up to about 15 hours" is approximate)
     if up is not None and _particle_up(sentence, up):
-        before = None  # "ticked up to 3.9%": a change to a new level, not a bound
+        before = _rest_of_hedge(before)  # "ticked up to 3.9%": a change to a new level, not a bound
     if up is not None and adds_up_to(sentence, up.start, reading.end):
-        before = None  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
+        before = _rest_of_hedge(before)  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
+    if up is not None and dimension == "volume" and _made_up_to(sentence, up.start):
+        before = _rest_of_hedge(before)  # "Make up to 1 L with water": a volume diluted to exactly, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not (_after_for(sentence, before[0])
@@ -1459,6 +1462,23 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     if last and last[0].text.isalpha() and not units.is_unit_word(last[0].lower):
         return False  # "will add up to 3,000 jobs": as many as 3,000 more
     return not any(w.lower == "to" for w in sentence.after(end, 3))
+
+
+def _rest_of_hedge(before: Tuple[Word, ...]) -> Optional[Tuple[Word, ...]]:
+    """The hedge after an "up to" that bounds nothing: the "about" of "adds up to about 15
+    hours", or None ("adds up to a total of")."""
+    rest = before[2:]
+    return rest if rest and tuple(w.lower for w in rest) in hedges_before() else None
+
+
+#: a lab's verb of diluting to a volume: "make up to 1 L", "made up to 250 mL"
+_MAKE_VERBS: Final = frozenset(["make", "makes", "made", "making", "topped", "top", "tops"])
+
+
+def _made_up_to(sentence: Sentence, up: int) -> bool:
+    """Whether "make" or "top" stands right before the "up" at ``up``."""
+    verb = sentence.before(up, 1)
+    return bool(verb) and verb[0].lower in _MAKE_VERBS
 
 
 #: verbs whose object may stand before their "up": "revised its forecast up to £118bn"

@@ -733,6 +733,9 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
                                         "big", "little", "right", "wrong", "second", "third",
                                         "latest", "final", "previous", "original", "cheaper",
                                         "bigger", "smaller", "better", "best", "worst"])
+#: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
+_ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
+                                     "our", "their", "its"])
 #: a street number before a compass point with a stop and a street's name: "45 W. Broad St.",
 #: "100 N. Main Street" (an address; "45 W" alone would be watts)
 _STREET_TYPES: Final = lexicon.word_sections("not_claims.txt")["street_types"]
@@ -1570,6 +1573,14 @@ def _hyphened_name(numeral: Numeral, sentence: Sentence) -> bool:
                                   or units.lookup_after(glued.group("word").lower()) is None)
 
 
+#: the rest of a compound's systematic name after a locant: "-propanol", ",3-butadiene",
+#: "-methylbutane" (a stem of chemistry, then an ending of one)
+_CHEMICAL_AFTER: Final = re.compile(
+    r"(?:,[0-9]{1,2})*-(?:di|tri|tetra)?(?:meth|eth|prop|but|pent|hex|hept|oct|benz|phen"
+    r"|tolu|chlor|brom|fluor|iod|nitr|amin|hydrox|cyclo|naphth|acet|vinyl|allyl)[a-z]*"
+    r"(?:anol|enol|ol|ane|ene|yne|one|al|amine|yl|ate|oic|ine|ide)\b")
+
+
 def _oil_grade(numeral: Numeral, text: str) -> bool:
     """Whether the number is either half of an engine oil's grade: "10W-40", "5w30"."""
     if text[numeral.end:numeral.end + 1] not in ("w", "W") \
@@ -1617,7 +1628,35 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Call NHS 111 or, in an emergency, 999": the number to ring
     if _oil_grade(numeral, sentence.text):
         return True  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
-    return False
+    if _CHEMICAL_AFTER.match(sentence.text, numeral.end):
+        return True  # "2-propanol", "1,3-butadiene", "4-chlorophenol": a locant in a
+        # compound's name
+    return _lettered_unit(numeral, sentence)
+
+
+#: a forecast centre's number for a disturbance, and the letter of its basin: "94L", "97W"
+_BASIN_LETTER: Final = re.compile(r"9[0-9][LECWABSP]\b")
+#: digits and one capital letter that could be a scale ("23B", "14M", "4K"), then no noun
+#: in the plural
+_LETTERED_UNIT: Final = re.compile(r"[0-9]{1,3}[BM](?![\w-]|[.,][0-9])(?![ ][a-z]{3,}s\b)")
+#: words of sums and counts, beside which "Tokyo 14M" is millions
+_MILLIONS_CUES: Final = lexicon.word_sections("grammar_words.txt")["population_nouns"] \
+    | lexicon.word_sections("grammar_words.txt")["counted_subjects"] \
+    | lexicon.word_sections("grammar_words.txt")["money_nouns"]
+
+
+def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
+    """ "Compartment 23B", "Stand 14M", "Ward 7B": a place's number and letter after a
+    capitalised name, no billions (but "Facebook 2B users" counts them, and "Population:
+    Tokyo 14M" is millions)."""
+    lettered = _LETTERED_UNIT.match(sentence.text, numeral.start)
+    if lettered is None or lettered.end() != numeral.end or sentence.unit_before(numeral.start) \
+            or not sentence.vocabulary.isdisjoint(_MILLIONS_CUES):
+        return False
+    before = sentence.before(numeral.start, 1)
+    return bool(before) and before[0].end == numeral.start - 1 \
+        and before[0].text.istitle() and before[0].text.isalpha() \
+        and before[0].lower not in lexicon.load().function_words
 
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1734,6 +1773,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and len(before) > 1 and before[-2].lower in ("the", "at", "to", "of") \
             and not sentence.vocabulary.isdisjoint(_MEETING_WORDS):
         return False  # "Delegates met at MOP 10 in Kunming": a Meeting of the Parties
+    if before and before[-1].text == "Invest" \
+            and _BASIN_LETTER.match(sentence.text, numeral.start):
+        return False  # "watching Invest 94L": a disturbance's number and its basin's letter
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
     if _survey_mark(numeral, sentence):
@@ -1805,10 +1847,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Bottled on 1/12", "open until 1/10": a day and a month (but "on 3/4 of
         # the roads", "until 3/4 full")
     if numeral.text.lower() == "one" and prev in _PRONOUN_ONE_BEFORE \
-            and len(before) > 1 and before[-2].lower in ("the", "this", "that", "a") \
+            and len(before) > 1 and (before[-2].lower in _ONE_DETERMINERS
+                                     or before[-2].text[:1].isdigit()) \
             and not sentence.unit_after(numeral.end) \
             and not _ONE_GOES_ON.match(sentence.text, numeral.end):
-        return False  # "The next one leaves at noon", "the last one arrived": a pronoun (but
+        return False  # "The next one leaves at noon", "my $99 new one": a pronoun (but
         # "the next one hour", "the next one to two years", "the next one-year plan")
     if numeral.spelled and numeral.value == 1 and numeral.text.lower() == "one" \
             and prev in _CONDITIONS and _anyone(sentence, prev, after):
@@ -2393,9 +2436,10 @@ def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Seque
     it: "+1.75 / -0.50 x 90" of a prescription, "Three Mile Island", "700c wheels", "K. 550",
     "a 3 in 1 high chair", "205/55 R16 91V", "Still 0-0", "90+3'", "reading 04873", "Krug
     '96", "3C 273", "an 8-speed automatic"."""
-    if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence):
+    if not sentence.vocabulary.isdisjoint(_EYE_WORDS) and _lens_power(numeral, sentence) \
+            and not _DIOPTRES_AFTER.match(sentence.text, numeral.end):
         return True  # "My prescription is +1.75 / -0.50 x 90", "I'm -4.75 in both eyes":
-        # an optician's powers and axis, no amounts
+        # an optician's powers and axis, no amounts (but "+1.00 dioptres" names its unit)
     if numeral.spelled and numeral.value > 1 \
             and "Mile" in sentence.text[numeral.end:numeral.end + 6] \
             and _NAMED_MILE_AFTER.match(sentence.text, numeral.end):
@@ -2438,11 +2482,12 @@ def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Seque
             or (glued_before[-1:] == "+" and _HALF_END_BEFORE.search(
                 sentence.text, max(sentence.span[0], numeral.start - 4), numeral.start)):
         return True  # "90+3'", "90+4 minute": a minute of stoppage time
-    if len(numeral.text) >= 5 and numeral.text[0] == "0" and numeral.text.isdigit() \
-            and numeral.scale == 1 and not sentence.unit_before(numeral.start) \
-            and not sentence.unit_after(numeral.end):
-        return True  # "Our closing reading was 04873": a meter's reading or a code, no
-        # amount (no one writes an amount with a leading zero)
+    if len(numeral.text) >= (5 if not before else 4) and numeral.text[0] == "0" \
+            and numeral.text.isdigit() and numeral.value and numeral.scale == 1 \
+            and not sentence.unit_before(numeral.start) and not sentence.unit_after(numeral.end):
+        return True  # "Our closing reading was 04873", "Rain gauge 0123": a meter's reading
+        # or a code, no amount (no one writes an amount with a leading zero; a lone "0033"
+        # is still read as 33)
     if glued_before[-1:] in APOSTROPHES and len(numeral.text) == 2 and numeral.text.isdigit() \
             and _SHORT_YEAR_BEFORE.search(
             sentence.text, max(sentence.span[0], numeral.start - 2), numeral.start) \
@@ -2525,6 +2570,8 @@ _EYE_WORDS: Final = frozenset(["prescription", "prescriptions", "eyes", "glasses
                                "optometrist", "myopia", "astigmatism"])
 #: a signed power in quarter dioptres: "+1.75", "-0.50"
 _LENS_POWER: Final = re.compile(r"[-+\N{MINUS SIGN}][0-9]{1,2}\.(?:00|25|50|75)")
+#: the unit of a lens's power written out after it: " dioptres", " diopter"
+_DIOPTRES_AFTER: Final = re.compile(r"[ ]?(?:dioptre|diopter)s?\b", re.IGNORECASE)
 #: a power and "x" right before an astigmatism's axis: "-0.50 x "
 _BEFORE_AXIS: Final = re.compile(r"[0-9]\.(?:00|25|50|75)[ ]?[xX\N{MULTIPLICATION SIGN}][ ]?\Z")
 
@@ -3877,7 +3924,7 @@ def _amount_follows(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a "kt" or "kn" after a number, and the words of wind that make it knots ([wind_words];
 #: reading.py reads them; "kts" is the lexicon's)
-KNOTS: Final = re.compile(r"[ ]?k[tn]\b")
+KNOTS: Final = re.compile(r"[ -]?k[tn]\b")  # ("a 70-kt storm")
 WIND_WORDS: Final = lexicon.word_sections("grammar_words.txt")["wind_words"]
 
 

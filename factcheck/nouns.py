@@ -1061,8 +1061,10 @@ def is_plural_subject(word: Word) -> bool:
 
 
 def is_plural_word(text: str) -> bool:
-    """A lower-case word that looks plural: "people", "cases" (not "is", "was", "as")."""
-    return text.isalpha() and text.islower() and (text.endswith("s") or text in PLURAL_NOUNS) \
+    """A lower-case word that looks plural: "people", "cases" (not "is", "was", "as", nor
+    "class", "loss")."""
+    return text.isalpha() and text.islower() \
+        and ((text.endswith("s") and not text.endswith("ss")) or text in PLURAL_NOUNS) \
         and not (len(text) <= 4 and text in lexicon.load().function_words)
 
 

@@ -544,6 +544,12 @@ _NOUN_AFTER_FRACTION: Final = re.compile(
     r"\s(?!(?:in|to|by|of|and|or|at|on|for|over|since|last|this|a|the)\b)[a-z]")
 #: how far back _BY_BEFORE looks
 _BY_WINDOW: Final = 40
+#: a bound right before a bare "half" that ends its clause: "Turnout was less than half."
+_BOUND_BEFORE_HALF: Final = re.compile(
+    r"\b(?:(?:more|less|fewer)\s{1,3}than|over|under|nearly|almost|about|around|roughly"
+    r"|barely|just|at\s{1,3}(?:least|most)|close\s{1,3}to)\s{1,3}\Z", re.IGNORECASE)
+#: the end of a clause right after a bare "half": "less than half." "over half, and"
+_CLAUSE_END_AFTER_HALF: Final = re.compile(r"\s{0,3}(?:[.,;:!?)]|\Z)")
 _HALF_FOLLOW: Final = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
                                  re.IGNORECASE)
 #: a power right after a bare 10: "10^15", "10**-6", "10\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT ONE}"
@@ -1272,6 +1278,9 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
                 _FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                 and not _NOUN_AFTER_FRACTION.match(text, end)):
             return [_numeral(text, reading)], end  # "half of", "fell by half", "from half"
+        elif _CLAUSE_END_AFTER_HALF.match(text, end) \
+                and _BOUND_BEFORE_HALF.search(text, max(0, start - _BY_WINDOW), start):
+            return [_numeral(text, reading)], end  # "Turnout was less than half."
     if scaled.end == end or scaled.scale == 1:
         return [], end
     return [_numeral(text, scaled)], scaled.end

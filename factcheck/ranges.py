@@ -275,10 +275,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is not None and second_unit.dimension == "time" \
                 and (second.value in _WINDOWS_OF_TIME or opener == "from"
-                     or second.value != int(second.value)):
-            return None  # "no more than 8 in 24 hours", "from 5 in 6 months": a count within
-            # a window of time, no share (but "Trains ran late on 1 in 3 days" is one day in
-            # three)
+                     or second.value != int(second.value) or first.value != int(first.value)):
+            return None  # "no more than 8 in 24 hours", "from 5 in 6 months", "fell to 1.010
+            # in 5 days": a count or a level within a window of time, no share (but "Trains
+            # ran late on 1 in 3 days" is one day in three)
         if 0 <= first.value < second.value and not first.fraction \
                 and (second.value == int(second.value)
                      or (first.value == 1 and second_unit is None)):

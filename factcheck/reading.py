@@ -826,6 +826,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         else None
     # ("a score of 740 or above gets": no noun follows "above" or "higher"; "the f/2 APO
     # lens": an aperture, which counts nothing)
+    if noun is not None and noun.lower in ("kt", "kn"):
+        noun = None  # "a 70-kt storm": knots or kilotonnes, read below, no thing counted
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
         noun = noun_after_of_the(sentence, number_end) or compound_modifier(
@@ -873,8 +875,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
-    knots = KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn") else None
-    if knots is not None and knots.group().strip() == "kt" \
+    knots = KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn", "-k") \
+        else None
+    if knots is not None and knots.group().strip(" -") == "kt" \
             and (not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS)
                  or sentence.text.startswith(" of ", knots.end())) \
             and sentence.vocabulary.isdisjoint(WIND_WORDS) \
@@ -888,9 +891,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS) or (
-            knots.group().strip() == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
+            knots.group().strip(" -") == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
             and last.value * scale <= _FASTEST_KNOTS) or (
-            knots.group().strip() == "kn" and not sentence.vocabulary.isdisjoint(
+            knots.group().strip(" -") == "kn" and not sentence.vocabulary.isdisjoint(
                 _SAILING_WORDS) and last.value * scale <= _FASTEST_KNOTS
             and (sentence.vocabulary.isdisjoint(_KUNA_PRICE_WORDS)
                  or any(w.lower in _SPEED_LEADS
@@ -898,7 +901,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "NW 35 kt gusting 50 kt": knots where the sentence speaks of wind (elsewhere "kt"
         # may be kilotonnes), "steaming at 11 kt" of a ship's speed; "averaged 19.4 kn"
         # where it speaks of the sea
-        return UnitReading("knot", "speed", knots.group().strip(), scale, first.start,
+        return UnitReading("knot", "speed", knots.group().strip(" -"), scale, first.start,
                            knots.end())
     degrees = _SPACED_DEGREES.match(sentence.text, number_end) if follow in (" C", " F") else None
     if degrees is not None and not sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS):
@@ -1796,7 +1799,7 @@ def _frequency(sentence: Sentence, number_end: int) -> Optional[Tuple[str, int]]
 _CLAUSE_LINKS: Final = frozenset(["from", "to", "in", "on", "last", "this", "a", "an", "after",
                                   "before", "against", "compared", "since", "and", "but",
                                   "while", "at", "by", "for", "up", "down", "with", "across",
-                                  "overnight", "during", "among", "over"])
+                                  "overnight", "during", "among", "over", "as"])
 
 
 #: what ends an entry of a fact box after its figure: "Population: 67.6m | Area: ..."

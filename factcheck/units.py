@@ -719,6 +719,14 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # won": the verb, not Korean won
     if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
         return None  # "12 euro area member states": the place, no money
+    if text[start:end] == "nm" and _BEARING_AFTER.match(text, end):
+        entry = Entry("nautical_mile", "length", Decimal(1), False)  # "300 nm east of
+        # Bermuda", "40 nm SW of the island": a distance at sea, no nanometres
+    if text[start:end] == "in." and not _LOWER_WORD_OR_COMMA.match(text, end):
+        return None  # "Of the 40 who applied, 12 got in. The rest": the end of a sentence
+    if text[start:end].lower() == "stone" and _PLURAL_AFTER.match(text, end):
+        return None  # "two stone barns", "three stone lions": the material, no stones of
+        # weight (but "lost three stone", "a 16 stone man")
     if text[start:end] == "NM" and _PLURAL_AFTER_CODE.match(text, end):
         return None  # "12 NM counties": New Mexico's, no nautical miles
     if entry.dimension == "currency" and end - start == 3 and text[start:end].isupper() \
@@ -962,8 +970,17 @@ _ORDINAL_STREET_AFTER: Final = re.compile(
 _HUNDREDS_BEFORE: Final = re.compile(r"[0-9]{3}[ ]?\Z")
 #: a motor after its rating in kV, which is revolutions a minute per volt: " motor"
 _MOTOR_AFTER: Final = re.compile(r"[ ](?:brushless[ ])?(?:motor|motors|outrunner|inrunner)\b")
+#: a compass bearing after a distance: " east of", " SW of", " north-northwest of"
+_BEARING_AFTER: Final = re.compile(
+    r"[ ](?:(?:north|south)(?:-?(?:east|west))?|east|west|[NS]?[NSEW]{1,2})"
+    r"(?:-(?:north|south)(?:east|west)?|-(?:east|west))?[ ](?:of|from)\b", re.IGNORECASE)
+#: what follows an abbreviation's dot inside a sentence: " at the airport", ", a record"
+#: (not "we got 2 in. then the power went")
+_LOWER_WORD_OR_COMMA: Final = re.compile(
+    r"[ ]?[,;)]|[ ](?:at|of|in|on|for|from|by|and|or|to|since|over|thick|deep|long|tall"
+    r"|wide|high|across)\b")
 #: a plural noun in lower case after a word: " titles"
-_PLURAL_AFTER: Final = re.compile(r"[ ][a-z]{2,}s\b")
+_PLURAL_AFTER: Final = re.compile(r"[ ][a-z]{2,}(?<!ss)s\b(?!-)")
 #: what "second" ranks as an ordinal: "second quarter", "second half", "second round"
 _ORDINAL_NOUN_AFTER: Final = re.compile(
     r"[ ](?:quarter|half|round|place|term|leg|innings|set|wave|phase|tier|stage|largest"

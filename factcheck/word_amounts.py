@@ -319,9 +319,10 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if following and following[0].lower in _AGO_WORDS and not (
                 following[0].lower in ("before", "after") and hedge is not None
                 and (hedge[-1].lower != "than" or hedge[0].lower in _AMOUNT_BOUNDS)
-                and _gerund_after(sentence, following[0].end)):
+                and (_gerund_after(sentence, following[0].end)
+                     or _wait_before(sentence, hedge[0].start))):
             continue  # "higher than a year ago" says when (but "at least a week before
-            # painting" is how long to wait)
+            # painting" and "It was under an hour before the bus came" are how long to wait)
         if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in APOSTROPHES \
                 and _AMOUNT_NOUN.match(sentence.text, unit.end):
             continue  # "more than a month's rain": as much rain as a month brings (but
@@ -437,6 +438,18 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
 
 #: things a dose is counted in, of which "half a" is a measure: "half a tablet"
 _DOSE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["dose_nouns"]
+
+
+#: verbs whose object or complement is a time waited: "It was under an hour before"
+_WAIT_VERBS: Final = frozenset(
+    "was is were are be been took takes take taking lasted lasts waited wait waits".split())
+
+
+def _wait_before(sentence: Sentence, start: int) -> bool:
+    """Whether a verb of waiting stands right before ``start``: "It took over a week
+    before"."""
+    before = sentence.before(start, 1)
+    return bool(before) and before[0].lower in _WAIT_VERBS
 
 
 def _gerund_after(sentence: Sentence, end: int) -> bool:

@@ -239,6 +239,8 @@ def power_lines() -> Iterator[Line]:
 
 #: a rate of counted nouns, which pint does not know: "point / game" for "15.3 ppg"
 COUNTED_RATE = re.compile(r"[a-z]+ / [a-z]+")
+#: a price per physical unit, whose ISO code pint does not know: "GBP / liter" for "ppl"
+PRICE_RATE = re.compile(r"[A-Z]{3} / (?P<per>[a-z_]+)")
 
 
 def check_hand_lines(entries: List[Line]) -> List[str]:
@@ -250,6 +252,9 @@ def check_hand_lines(entries: List[Line]) -> List[str]:
             continue
         if dimension == "rate" and COUNTED_RATE.fullmatch(unit):
             continue  # counted things per counted things ("point / game"): no pint unit
+        price = PRICE_RATE.fullmatch(unit)
+        if dimension == "rate" and price and pint_canonical(price.group("per")):
+            continue  # money per a unit pint reads ("140.2ppl": pence a litre)
         if dimension == "count" and unit.isalpha() and unit.islower():
             continue  # a counted noun, as the parser reads "50 megapixels", for "50MP"
         slash = " / " in unit
