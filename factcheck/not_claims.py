@@ -3720,6 +3720,12 @@ def _owned_count(numeral: Numeral, sentence: Sentence) -> bool:
             and (after[1].lower not in lexicon.load().function_words
                  or after[1].lower in ("in", "out")):
         return True  # "Arsenal's 14-game winning streak", "Britain's 1-in-5 children"
+    if len(after) == 2 and after[0].text.istitle() and after[1].text.isdigit() \
+            and after[1].start == after[0].end + 1:
+        noun = counted_noun(sentence, numeral.end, numeral.value)
+        return noun is not None and noun.start > after[1].start \
+            and is_plural_word(noun.lower)  # "Thameslink's 115 Class 700 trains": a name
+        # with its own number, then the noun counted
     if not after or not (after[0].text.islower() or (
             len(after) == 2 and after[0].text.istitle() and after[1].text.islower()
             and len(numeral.text) <= 2 and after[0].lower not in _MODEL_WORDS)):

@@ -226,8 +226,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             # posts" (but "two great-grandchildren" ends in its noun)
             compound_end = index + 2
             continue
-        if lowered in NOUN_MODIFIERS or word.text == "-":
-            continue
+        if lowered in NOUN_MODIFIERS or word.text == "-" \
+                or (lowered in _INTENSIFIERS and index + 1 < len(after) and not singular_ok
+                    and after[index + 1].text.islower()):
+            continue  # (and "3 really good flats": the adverb of an adjective; after one,
+            # whose noun is singular, the words after "very" say too little: "1 very angry
+            # pleco")
         chain_end = _hyphened_name_end(after, index) if word.text[:1].isupper() else -1
         if chain_end > 0:
             compound_end = chain_end  # "4,380 SARS-CoV-2 samples": a name of hyphened
@@ -771,9 +775,13 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
 #: category 1 climbs", "two grade II buildings"
 _DESIGNATION_LABELS: Final = frozenset(["category", "class", "grade", "type", "tier", "level",
                                         "band", "group", "series", "mark"])
+#: adverbs of degree before an adjective between a count and its noun: "3 really good"
+_INTENSIFIERS: Final = frozenset(["very", "really", "extremely", "highly", "fairly", "quite",
+                                  "incredibly", "exceptionally"])
 #: dimensions of a measure that may stand between a count and its noun
 _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
-                              "power", "speed", "information", "data_rate", "frequency"])
+                              "power", "speed", "information", "data_rate", "frequency",
+                              "density", "voltage", "pressure"])
 
 
 #: a decade written in digits: "1960s", "2010s"

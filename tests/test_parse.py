@@ -4016,6 +4016,13 @@ PHYSICAL = [
     row("They converted two stone barns.", point(2, "barn")),
     row("He lost three stone in a year.", point(3, "stone", change=("down", "delta"))),
     row("MPs made 2,140 first-class rail journeys.", point(2140, "journey")),
+    row("The authority repaid 27 MPs a total of £40,000.", point(27, "mp"),
+        point(40_000, "GBP")),
+    row("Thameslink's 115 Class 700 trains are busy.", point(115, "train")),
+    row("Britain's 14 Type 45 destroyers sailed.", point(14, "destroyer")),
+    row("She was given two 150 mg/mL prefilled syringes.", point(2, "syringe"),
+        point(150, "milligram / milliliter")),
+    row("They found 3 really good flats.", point(3, "flat")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -9909,7 +9916,7 @@ NOT_CLAIMS = [
     row("Forecasters are watching Invest 94L in the Atlantic."),
     row("Suppliers on framework RM6263 bid for work."),
     row("Anyone with information should quote log 0412."),
-    row("My prescription is +1.75 / -0.50 x 90."),
+    row("Her reading glasses are +1.75 / -0.50 x 90."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
