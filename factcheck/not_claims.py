@@ -1634,6 +1634,10 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
     return _lettered_unit(numeral, sentence)
 
 
+#: "flight" and an airline's code of two characters or three letters before a flight's
+#: number: "flight W6 ", "Flight EZY "
+_AIRLINE_CODE_BEFORE: Final = re.compile(
+    r"\b[Ff]lights?[ ](?:[A-Z][A-Z0-9]|[0-9][A-Z]|[A-Z]{3})[ ]\Z")
 #: a forecast centre's number for a disturbance, and the letter of its basin: "94L", "97W"
 _BASIN_LETTER: Final = re.compile(r"9[0-9][LECWABSP]\b")
 #: digits and one capital letter that could be a scale ("23B", "14M", "4K"), then no noun
@@ -1773,6 +1777,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and len(before) > 1 and before[-2].lower in ("the", "at", "to", "of") \
             and not sentence.vocabulary.isdisjoint(_MEETING_WORDS):
         return False  # "Delegates met at MOP 10 in Kunming": a Meeting of the Parties
+    if numeral.text.isdigit() and _AIRLINE_CODE_BEFORE.search(
+            sentence.text, max(0, numeral.start - 12), numeral.start):
+        return False  # "Wizz Air flight W6 2201", "flight U2 8123": an airline's code and
+        # its flight number
     if before and before[-1].text == "Invest" \
             and _BASIN_LETTER.match(sentence.text, numeral.start):
         return False  # "watching Invest 94L": a disturbance's number and its basin's letter

@@ -60,6 +60,11 @@ _OBJECT_ENDS: Final = _ADVERBIALS | frozenset(["the", "a", "an", "and", "but", "
 _PEOPLE: Final = _GRAMMAR["person_nouns"] | {units.singular(w) for w in _GRAMMAR["age_groups"]}
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
 _COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
+#: nouns of a tally after the noun of what it counts: "Passenger numbers", "visitor figures"
+_TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts"])
+#: people and things counted, whose singular before "numbers" names what is counted
+_COUNTED_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["counted_subjects"] \
+    | _GRAMMAR["person_nouns"]
 #: how many words back the verb and its subject may stand
 _REACH: Final = 20
 
@@ -265,11 +270,23 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
             continue
         if head is None:
             return inner
+        if head.lower in _TALLY_NOUNS and len(phrase) > 1 \
+                and _counting_modifier(phrase[-2], sentence):
+            return phrase[-2]  # "Passenger numbers at Heathrow rose to 83.9 million": the
+            # noun before the tally counts
         if _counts(head, sentence, function_words):
             return head
         return inner if head.lower in _LEVEL_SUBJECTS or not _plural(head, function_words) \
             else None
     return inner
+
+
+def _counting_modifier(word: Word, sentence: Sentence) -> bool:
+    """Whether ``word``, before "numbers" or "figures", names what they count: "Passenger
+    numbers", "police numbers" (not "UK numbers", "Heathrow numbers", "the numbers")."""
+    return (word.lower in _COUNTED_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS) \
+        and (word.text.islower() or (word.start == sentence.words[0].start
+                                     and word.text.istitle()))
 
 
 def _in_phrase(words: Sequence[Word], index: int, function_words: frozenset) -> bool:

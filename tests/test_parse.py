@@ -1374,7 +1374,7 @@ PERCENT = [
     row("Visitors rose to 5.8 million, still below 2019's 6.2 million.",
         point(5_800_000, "visitor", change=("up", "to")), point(6_200_000)),
     row("Passenger numbers hit 79.2 million, 1% above 2019.",
-        point(79_200_000), point(1, "percent")),
+        point(79_200_000, "passenger"), point(1, "percent")),
     # a bond's or loan's maturity names it: "the 10-year Treasury yield" is no 10 years
     row("The 10-year Treasury yield rose 12 basis points to 4.3%.",
         point(12, "basis_point", change=("up", "delta")),
@@ -4012,7 +4012,8 @@ PHYSICAL = [
     row("The trip adds up to about 15 hours.", approx(15, "hour")),
     row("Inflation ticked up to around 3.9%.", approx("3.9", "percent", change=("up", "to"))),
     row("Passenger numbers at Bristol grew from 9.1m to 11.7m.",
-        point(9_100_000, change=("up", "from")), point(11_700_000, change=("up", "to"))),
+        point(9_100_000, "passenger", change=("up", "from")),
+        point(11_700_000, "passenger", change=("up", "to"))),
     row("They converted two stone barns.", point(2, "barn")),
     row("He lost three stone in a year.", point(3, "stone", change=("down", "delta"))),
     row("MPs made 2,140 first-class rail journeys.", point(2140, "journey")),
@@ -4023,6 +4024,14 @@ PHYSICAL = [
     row("She was given two 150 mg/mL prefilled syringes.", point(2, "syringe"),
         point(150, "milligram / milliliter")),
     row("They found 3 really good flats.", point(3, "flat")),
+    # red team 493: freight units, a tally's noun
+    row("Freight rose to 4.2 billion net tonne-kilometres.",
+        point(4_200_000_000, "kilometer * metric_ton", change=("up", "to"))),
+    row("a 320,000-deadweight-tonne VLCC", point(320_000, "metric_ton")),
+    row("Passenger numbers at Heathrow rose 4.2% to 83.9 million.",
+        point("4.2", "percent", change=("up", "delta")),
+        point(83_900_000, "passenger", change=("up", "to"))),
+    row("Record numbers rose to 5,000.", point(5000, change=("up", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4265,7 +4274,7 @@ COUNTS = [
     row("ISO goes up to 51,200.", point(51_200, change=("up", "to"))),
     row("The panel peaks at 2,000 nits.", point(2000, "nit")),
     row("The top grade of 9 was awarded to 4% of entries.", point(4, "percent")),
-    row("Pupil numbers rose to 9.1m.", point(9_100_000, change=("up", "to"))),
+    row("Pupil numbers rose to 9.1m.", point(9_100_000, "pupil", change=("up", "to"))),
     row("The river peaked at 4.6m as numbers of visitors fell.", point("4.6", "meter")),
     # infrastructure and procurement (team 82)
     row("The contract has a ceiling of £5bn.", upper(5_000_000_000, "GBP")),
@@ -5220,7 +5229,7 @@ COUNTS = [
     row("The 999 control rooms were overwhelmed."),
     row("Openreach now passes 14 million homes.", point(14_000_000, "home")),
     row("Some 500 Japanese toured its factories.", approx(500, "japanese")),
-    row("Visitor numbers were 45.", point(45)),
+    row("Visitor numbers were 45.", point(45, "visitor")),
     row("The Mega Millions jackpot hit $1.6 billion.", point(1_600_000_000, "USD")),
     row("The 112 asylum seekers were moved to a hotel.", point(112, "seeker")),
     row("The 999 primary schools in the region will reopen.", point(999, "school")),
@@ -9917,6 +9926,8 @@ NOT_CLAIMS = [
     row("Suppliers on framework RM6263 bid for work."),
     row("Anyone with information should quote log 0412."),
     row("Her reading glasses are +1.75 / -0.50 x 90."),
+    row("Wizz Air flight W6 2201 was diverted."),
+    row("Flight EZY 8123 was late."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
