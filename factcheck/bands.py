@@ -318,3 +318,30 @@ def money_band_claims(sentence: Sentence) -> List[Claim]:
             high=(base + (last + 1) * tenth) * scale, kind="range", qualifier="", precision=None,
             vague=True, unit=currency.unit, dimension="currency", unit_text=currency.text))
     return claims
+
+
+#: an age group named by its bound: "over-65s", "the over 70s", "under-18s" (spaced only
+#: after "the")
+_AGE_GROUP: Final = re.compile(
+    r"(?<![\w-])(?:(?P<the>the[ ])?)(?P<bound>over|under)(?P<gap>-|[ ])(?P<age>[1-9][0-9]?)"
+    r"['\N{RIGHT SINGLE QUOTATION MARK}]?s"
+    r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
+
+
+def age_group_claims(sentence: Sentence) -> List[Claim]:
+    """People named by an age they are over or under: "uptake among over-65s" (65 years and
+    more), "sales to under-18s" (under 18 years)."""
+    if "over" not in sentence.vocabulary and "under" not in sentence.vocabulary:
+        return []
+    claims: List[Claim] = []
+    for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
+        if found.group("gap") == " " and not found.group("the"):
+            continue  # "ran it in over 40s": seconds (but "free for the over 60s")
+        age = Decimal(found.group("age"))
+        over = found.group("bound").lower() == "over"
+        claims.append(finish_claim(
+            sentence, start=found.start("bound"), end=found.end(), low=age if over else None,
+            high=None if over else age, kind="lower" if over else "upper",
+            qualifier=found.group("bound"), precision=Decimal(1), strict=not over,
+            unit="year", dimension="time", unit_text=""))
+    return claims

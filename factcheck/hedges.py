@@ -474,11 +474,14 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         and before[1].lower == "to" else None  # (and "up to a total of")
     # (each keeps a hedge after its "up to": "adds up to about 15 hours" is approximate)
     if up is not None and _particle_up(sentence, up):
-        before = _rest_of_hedge(before)  # "ticked up to 3.9%": a change to a new level, not a bound
+        before = _rest_of_hedge(before)  # "ticked up to 3.9%": a change to a new level, not
+        # a bound
     if up is not None and adds_up_to(sentence, up.start, reading.end):
-        before = _rest_of_hedge(before)  # "Saving £5 a day adds up to £1,825 a year": a total, no bound
+        before = _rest_of_hedge(before)  # "Saving £5 a day adds up to £1,825 a year": a
+        # total, no bound
     if up is not None and dimension == "volume" and _made_up_to(sentence, up.start):
-        before = _rest_of_hedge(before)  # "Make up to 1 L with water": a volume diluted to exactly, no bound
+        before = _rest_of_hedge(before)  # "Make up to 1 L with water": a volume diluted to
+        # exactly, no bound
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not (_after_for(sentence, before[0])
@@ -1430,6 +1433,9 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     previous = sentence.before(word.start, 2)
     if len(previous) == 2 and previous[-1].lower == "spent" and previous[0].lower in BE_FORMS:
         return False  # "The money will be spent over three years": spread over, no bound
+    if len(previous) == 2 and previous[-1].lower == "in" \
+            and previous[0].lower in _IN_PARTICLE_VERBS:
+        return False  # "phased in over four years": spread over them, no bound
     if previous and previous[-1].lower in BE_FORMS:
         # "It has been over 10 years since", "The wait was over 4 hours": how long it is;
         # but "The loan is over 25 years", "The festival is over three days" span a stretch
@@ -1439,6 +1445,9 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
+#: verbs whose particle "in" makes no time frame: "phased in over four years"
+_IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "brought", "bring",
+                                       "eased", "ease", "paid", "pay", "fed", "feed"])
 #: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"
 _WAITS: Final = _GRAMMAR["wait_subjects"]
 #: how many words before "is" or "was" such a subject may stand: "Her wait for surgery is"
@@ -1464,9 +1473,11 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     return not any(w.lower == "to" for w in sentence.after(end, 3))
 
 
-def _rest_of_hedge(before: Tuple[Word, ...]) -> Optional[Tuple[Word, ...]]:
+def _rest_of_hedge(before: Optional[Tuple[Word, ...]]) -> Optional[Tuple[Word, ...]]:
     """The hedge after an "up to" that bounds nothing: the "about" of "adds up to about 15
     hours", or None ("adds up to a total of")."""
+    if not before or len(before) < 2 or before[0].lower != "up":
+        return before
     rest = before[2:]
     return rest if rest and tuple(w.lower for w in rest) in hedges_before() else None
 

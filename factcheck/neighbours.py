@@ -1733,10 +1733,12 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             linked[-1] = previous = replace(previous, change=Change(claim.change.direction, "to"))
         if (previous is not None and claim.change is not None and claim.change.role == "from"
                 and claim.unit and previous.unit.startswith(claim.unit + " / ")
-                and len(sentence.gap(previous.span[1], level_start(sentence, claim.span[0])))
+                and len(_WHEN_IN_GAP.sub("", sentence.gap(
+                    previous.span[1], level_start(sentence, claim.span[0])), count=1))
                 <= _OLD_RATE_GAP):
             # "16.5 yen per kilowatt-hour, down from 29.0 yen", "£15 an hour, up from the
-            # current £11.80": the old level is a rate too
+            # current £11.80", "€87.40 per megawatt hour in March, down from €112 in
+            # February": the old level is a rate too
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and claim.change is not None
                 and claim.change.role == "to" and claim.dimension == "currency"
@@ -1763,6 +1765,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 #: how far, in characters, the old level of a rate may stand from the rate it is the level of
 #: (not counting the words that qualify the level: "up from the current £11.80")
 _OLD_RATE_GAP: Final = 20
+#: the month or year a rate is dated by, right after it: " in March", " in 2023"
+_WHEN_IN_GAP: Final = re.compile(r"\A[ ](?:in|during)[ ](?:[A-Z][a-z]{2,8}|[12][0-9]{3})(?=,)")
 #: dimensions of a new level that a count after "from" cannot be the old level of
 _MEASURED: Final = frozenset(["currency", "percent", "percentage_point", "length", "mass",
                               "volume", "area", "time", "rate"])

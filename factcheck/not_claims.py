@@ -3195,7 +3195,11 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"
-    return any(word.lower in words["saying_verbs"] for word in after[1:3]) \
+    said = after[1:3]
+    aged = sentence.after(after[0].end, 4)
+    if len(aged) == 4 and aged[0].text == "," and aged[1].text.isdigit() and aged[2].text == ",":
+        said = aged[3:]  # "One reader, 72, asked": the source's age between
+    return any(word.lower in words["saying_verbs"] for word in said) \
         and after[0].text.isalpha() and not units.is_unit_word(after[0].lower)
 
 

@@ -298,8 +298,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if lowered == "overall" and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # "8 straight overall titles": an adjective (but "finished 3 overall")
+        after_hyphened = compound_end >= 1 and index == compound_end + 1 \
+            and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun
         if not word.text.isalpha() or lowered in months or lowered in _NO_COUNTED_WORDS or (
-                lowered in function_words and not _reports_counted(sentence, after, index)):
+                lowered in function_words and not after_hyphened
+                and not _reports_counted(sentence, after, index)):
             return None  # (and "Only 1 left in stock": what remains, no noun)
         if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS \
                 and lowered not in ANIMAL_PLURALS:  # (but "412 whiting")

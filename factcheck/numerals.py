@@ -544,10 +544,12 @@ _NOUN_AFTER_FRACTION: Final = re.compile(
     r"\s(?!(?:in|to|by|of|and|or|at|on|for|over|since|last|this|a|the)\b)[a-z]")
 #: how far back _BY_BEFORE looks
 _BY_WINDOW: Final = 40
-#: a bound right before a bare "half" that ends its clause: "Turnout was less than half."
+#: a bound or a contrast right before a bare "half" that ends its clause: "Turnout was
+#: less than half.", "serving 40% of their sentences rather than half."
 _BOUND_BEFORE_HALF: Final = re.compile(
-    r"\b(?:(?:more|less|fewer)\s{1,3}than|over|under|nearly|almost|about|around|roughly"
-    r"|barely|just|at\s{1,3}(?:least|most)|close\s{1,3}to)\s{1,3}\Z", re.IGNORECASE)
+    r"\b(?:(?:more|less|fewer|rather)\s{1,3}than|over|under|nearly|almost|about|around|roughly"
+    r"|barely|just|at\s{1,3}(?:least|most)|close\s{1,3}to|instead\s{1,3}of)\s{1,3}\Z",
+    re.IGNORECASE)
 #: the end of a clause right after a bare "half": "less than half." "over half, and"
 _CLAUSE_END_AFTER_HALF: Final = re.compile(r"\s{0,3}(?:[.,;:!?)]|\Z)")
 _HALF_FOLLOW: Final = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",

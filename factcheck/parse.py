@@ -7,7 +7,8 @@ The pipeline, read top to bottom in ``sentence_claims``:
    (sentence.py);
 2. ``article_numerals`` and ``half_numerals`` add "more than a year" and "half a litre";
    ``vague_claims`` reads vague amounts ("tens of thousands") (word_amounts.py),
-   ``band_claims`` bands ("in his 40s", "mid-single-digit growth") (bands.py),
+   ``band_claims`` bands ("in his 40s", "mid-single-digit growth") and
+   ``age_group_claims`` age groups ("over-65s") (bands.py),
    ``race_time_claims`` race times ("a 2:01:09 marathon"), ``glued_duration_claims``
    glued durations ("4h12m") and ``race_distance_claims``
    road races ("a 5K fun run") (race_times.py),
@@ -83,8 +84,8 @@ from factcheck.shutter_speeds import shutter_speed_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
-from factcheck.bands import (adjective_band_claims, band_claims, digit_band_claims,
-                             figure_band_claims, money_band_claims)
+from factcheck.bands import (adjective_band_claims, age_group_claims, band_claims,
+                             digit_band_claims, figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
 from factcheck.old_money import old_money_claims
 from factcheck.gold_purity import karat_claims
@@ -170,7 +171,7 @@ def sentence_claims(text: str, span: Span, numerals: List[Numeral],
         + glued_duration_claims(sentence) \
         + unit_fraction_claims(sentence) + pressure_claims(sentence) \
         + data_rate_claims(sentence) + shutter_speed_claims(sentence) \
-        + old_money_claims(sentence)
+        + old_money_claims(sentence) + age_group_claims(sentence)
     # (the masks keep numerals out: a sentence with none needs no search for them)
     masked = blocked_test(masked_spans(sentence) if numerals else [])
     in_vague = blocked_test([c.span for c in vague if not (c.vague and c.dimension == "count")])

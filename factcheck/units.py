@@ -167,9 +167,13 @@ _FLOW_WORDS: Final = re.compile(
     r"|reduced|rise|fall|drop)\b", re.IGNORECASE)
 #: words after "a year", "a day" that make it a time, not a rate: "a year earlier"
 #: "after" or "before" and a deed rather than an event, which a price's rate is counted
-#: since: "£40 a month after insulating" (not "a month after the launch", "12 tonnes a
-#: month after planting", nor "refunded £80 a week after I complained": a time)
-_DEED_AFTER: Final = re.compile(r"[ ](?:after|before)[ ][a-z]+ing\b")
+#: since: "£40 a month after insulating", "£195 a year before we've even boiled a kettle"
+#: (not "a month after the launch", "12 tonnes a month after planting", nor "refunded £80
+#: a week after I complained": a time)
+_DEED_AFTER: Final = re.compile(
+    r"[ ](?:after|before)[ ][a-z]+ing\b"
+    r"|[ ]before[ ](?:we|you|they)"
+    r"(?:['\N{RIGHT SINGLE QUOTATION MARK}](?:ve|d|ll)|[ ]even|[ ]have)\b")
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
@@ -1136,6 +1140,10 @@ _NOT_A_THING: Final = frozenset(["plus", "and", "or", "of", "to", "for", "with",
                                  "then", "but"])
 
 
+#: a dose right after "daily" or "weekly", which the period describes: " dose", " dosage"
+_DOSE_NEXT: Final = re.compile(r"[ ](?:dose|doses|dosage|dosing|injection|injections)\b")
+
+
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     """Only a rate tail at ``pos``: " per gallon", " a day", "/h" -> the denominator.
 
@@ -1169,9 +1177,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             or (_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
                 and _described_after(text, abbreviation.end()))
             or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
-                and _PAYMENTS_NEXT.match(text, abbreviation.end()))):
+                and _PAYMENTS_NEXT.match(text, abbreviation.end()))
+            or _DOSE_NEXT.match(text, abbreviation.end())):
         abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift", "the 200 µg/m³
-        # hourly objective": an adjective of the noun after (but "£12 hourly rate")
+        # hourly objective", "a 75 mg daily dose": an adjective of the noun after (but "£12
+        # hourly rate")
     if abbreviation is not None:
         unit = _RATE_ABBREVIATION_UNITS[abbreviation.group("abbr")]
         return UnitMatch(unit, dimension_of(unit), abbreviation.start("abbr"), abbreviation.end(),

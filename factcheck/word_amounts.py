@@ -305,7 +305,8 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
             continue  # "reoffend within a year": a time frame, not an amount of one year
         if hedge is not None and [w.lower for w in hedge[-2:]] == ["call", "it"]:
             continue  # "Let's call it a day": an idiom; "call it" hedges only a number
-        hedged_or_by = hedge or _by_of_a_change(sentence, word) or composite
+        hedged_or_by = hedge or _by_of_a_change(sentence, word) or composite \
+            or _span_after_superlative(sentence, word)
         if not hedged_or_by and change_before(sentence, word.start) is None:
             continue
         end = _after_full(sentence, word)
@@ -339,6 +340,27 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
 _AMOUNT_NOUN: Final = re.compile(
     r"['\N{RIGHT SINGLE QUOTATION MARK}]s?[ ]" + alternation("grammar_words.txt", "period_amounts")
     + r"\b")
+
+
+#: superlatives that a span of time after "in" measures: "the highest in a decade"
+_SUPERLATIVE_WORDS: Final = frozenset(
+    "most fewest least highest lowest biggest largest smallest worst best fastest slowest "
+    "strongest weakest hottest coldest warmest wettest driest busiest deepest longest "
+    "shortest steepest sharpest greatest heaviest lightest cheapest dearest".split())
+#: periods such a span is counted in
+_SPAN_UNITS: Final = frozenset("week month year decade century".split())
+
+
+def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
+    """ "the highest number in a decade", "its worst month in a year": the article counts
+    one of a period that a superlative before "in" reaches back over."""
+    before = sentence.before(article.start, 6)
+    if not before or before[-1].lower != "in":
+        return False
+    after = sentence.after(article.end, 1)
+    if not after or units.singular(after[0].lower) not in _SPAN_UNITS:
+        return False
+    return any(w.lower in _SUPERLATIVE_WORDS for w in before[:-1])
 
 
 def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:

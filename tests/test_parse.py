@@ -4032,6 +4032,30 @@ PHYSICAL = [
         point("4.2", "percent", change=("up", "delta")),
         point(83_900_000, "passenger", change=("up", "to"))),
     row("Record numbers rose to 5,000.", point(5000, change=("up", "to"))),
+    # red teams 490-494: age groups, doses, spans after superlatives, rates before a clause,
+    # heating, a dated old rate, phasing in, hyphened modifiers, a contrasted half
+    row("A pack of 16 paracetamol tablets costs as little as 39p.", point(16, "tablet"),
+        lower("0.39", "GBP")),
+    row("Uptake among over-65s reached 74.2%.", lower(65, "year"), point("74.2", "percent")),
+    row("Sales of vapes to under-18s are banned.", upper(18, "year")),
+    row("Bus travel is free for the over 60s.", lower(60, "year")),
+    row("The over-50s were hit hardest by the closures.", lower(50, "year")),
+    row("It approved a 2.4 mg weekly dose of semaglutide.", point("2.4", "milligram")),
+    row("Take 75 mg daily.", point(75, "milligram / day")),
+    row("It is the highest number in a decade.", point(1, "decade")),
+    row("That is nearly £195 a year before we've even boiled a kettle.",
+        approx(195, "GBP / year")),
+    row("They refunded £80 a week after I complained.", point(80, "GBP")),
+    row("Many turned their heating down to 18 degrees or lower this winter.",
+        upper(18, "degree_Celsius", change=("down", "to"))),
+    row("Prices averaged €87.40 per megawatt hour in March, down from €112 in February.",
+        point("87.40", "EUR / megawatt_hour", change=("down", "to")),
+        point(112, "EUR / megawatt_hour", change=("down", "from"))),
+    row("The change was phased in over four years from 2017.", point(4, "year")),
+    row("He finished in over four hours.", lower(4, "hour")),
+    row("She was the subject of 11 missing-person reports.", point(11, "report")),
+    row("They were freed after serving 40% of their sentences rather than half.",
+        point(40, "percent"), point("0.5")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -9613,7 +9637,6 @@ NOT_CLAIMS = [
     row("The full report is at https://example.org/reports/2024/q3?page=2&id=45."),
     row("Details at www.example.com/2020/05/story-123 online."),
     row("Some 3D printers use resin."),
-    row("The over-50s were hit hardest by the closures."),
     row("Prices are higher than a year ago."),
     row("Troops will stay through at least 2025."),
     row("The office is at 575 Wilbraham Road, Chorlton M21 9AB."),
@@ -9928,6 +9951,7 @@ NOT_CLAIMS = [
     row("Her reading glasses are +1.75 / -0.50 x 90."),
     row("Wizz Air flight W6 2201 was diverted."),
     row("Flight EZY 8123 was late."),
+    row("One reader asked about it."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------

@@ -568,7 +568,8 @@ def test_lexicon_lines_are_well_formed() -> None:
     for line in data_lines("unit_surfaces.txt"):
         fields = [f.strip() for f in line.split("|")]
         flags = set(f.strip() for f in fields[3].split(",")) if len(fields) > 3 else set()
-        scales = {flag for flag in flags if re.fullmatch(r"times (?:[1-9][0-9]*|0\.[0-9]*[1-9])", flag)}
+        scales = {flag for flag in flags
+                  if re.fullmatch(r"times (?:[1-9][0-9]*|0\.[0-9]*[1-9])", flag)}
         known = {"exact", "attached", "spaced", "apart"}
         if len(fields) not in (3, 4) or not fields[0] or flags - scales - known:
             problems.append(line)
