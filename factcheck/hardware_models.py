@@ -36,6 +36,8 @@ _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperat
     | _HEAT_WORDS
 #: no weather is hotter, so a higher glued "F" beside words of flying names a freighter
 _HOTTEST_AIR_F: Final = 140
+#: the types of airliner built as freighters: Boeing's 7x7s, Airbus's A3x0s and A321
+_FREIGHTER_TYPE: Final = re.compile(r"[^0-9]?7[3-8]7|A3(?:[0-9]0|21)")
 #: words of flying, beside which "777F" names a freighter (not_claims.txt)
 _AVIATION_WORDS: Final = lexicon.load().not_claims["aviation_words"]
 #: words of computers, beside which a tier's number and then four digits name a model
@@ -68,11 +70,13 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Huawei's Ascend 910C chip", "the Caterpillar 797F fleet": a model
         # after its name, no heat (an "F" only before its noun: not "In Phoenix 118F was")
     if len(digits) == 3 and int(digits) > _HOTTEST_AIR_F and text[end:end + 1] == "F" \
+            and _FREIGHTER_TYPE.fullmatch(text, max(0, numeral.start - 1), end) \
             and _DEGREE_LETTER.match(text, end) \
             and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) \
             and not sentence.vocabulary.isdisjoint(_AVIATION_WORDS):
         return True  # "The Boeing 777F can carry 102 tonnes", "777F fleets": a freighter
-        # (but "Planes sat on the tarmac at 118F": no air is hotter than 140F)
+        # (but "Planes sat on the tarmac at 118F": no air is hotter than 140F; and "coffee at
+        # 180F on flights", "exhaust is about 900F": no airliner's type)
     if not 4 <= len(digits) <= 5:
         return False
     if _MODEL_SUFFIX.match(text, end):

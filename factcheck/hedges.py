@@ -479,9 +479,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if up is not None and adds_up_to(sentence, up.start, reading.end):
         before = _rest_of_hedge(before)  # "Saving £5 a day adds up to £1,825 a year": a
         # total, no bound
-    if up is not None and dimension == "volume" and _made_up_to(sentence, up.start):
+    if up is not None and dimension == "volume" and _made_up_to(sentence, up.start) \
+            and sentence.text.startswith((" with ", " using "), reading.end):
         before = _rest_of_hedge(before)  # "Make up to 1 L with water": a volume diluted to
-        # exactly, no bound
+        # exactly, no bound (but "Each kit makes up to 23 litres of wine")
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension == "time" \
             and sentence.gap(reading.start, reading.end).lower().endswith(_TIME_WORDS) \
             and not (_after_for(sentence, before[0])

@@ -1581,6 +1581,10 @@ _CHEMICAL_AFTER: Final = re.compile(
     r"(?:anol|enol|ol|ane|ene|yne|one|al|amine|yl|ate|oic|ine|ide)\b")
 
 
+#: the largest place in a carbon chain a locant names (not "95-octane petrol", a grade)
+_LARGEST_LOCANT: Final = 20
+
+
 def _oil_grade(numeral: Numeral, text: str) -> bool:
     """Whether the number is either half of an engine oil's grade: "10W-40", "5w30"."""
     if text[numeral.end:numeral.end + 1] not in ("w", "W") \
@@ -1628,7 +1632,7 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Call NHS 111 or, in an emergency, 999": the number to ring
     if _oil_grade(numeral, sentence.text):
         return True  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
-    if _CHEMICAL_AFTER.match(sentence.text, numeral.end):
+    if numeral.value <= _LARGEST_LOCANT and _CHEMICAL_AFTER.match(sentence.text, numeral.end):
         return True  # "2-propanol", "1,3-butadiene", "4-chlorophenol": a locant in a
         # compound's name
     return _lettered_unit(numeral, sentence)
@@ -1638,11 +1642,20 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
 #: number: "flight W6 ", "Flight EZY "
 _AIRLINE_CODE_BEFORE: Final = re.compile(
     r"\b[Ff]lights?[ ](?:[A-Z][A-Z0-9]|[0-9][A-Z]|[A-Z]{3})[ ]\Z")
+#: a relay's legs and their distance: "4x100m", "4 x 400m"
+_RELAY: Final = re.compile(r"[1-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?(?:50|100|200|400|800)m[ ]relay\b")
+
+
 #: a forecast centre's number for a disturbance, and the letter of its basin: "94L", "97W"
 _BASIN_LETTER: Final = re.compile(r"9[0-9][LECWABSP]\b")
 #: digits and one capital letter that could be a scale ("23B", "14M", "4K"), then no noun
 #: in the plural
 _LETTERED_UNIT: Final = re.compile(r"[0-9]{1,3}[BM](?![\w-]|[.,][0-9])(?![ ][a-z]{3,}s\b)")
+#: nouns of numbered places and parts that a number and a letter follow: "Compartment 23B"
+_LETTERED_PLACES: Final = frozenset([
+    "compartment", "compartments", "stand", "stands", "seat", "seats", "plot", "plots",
+    "pitch", "pitches", "locker", "lockers", "bed", "beds", "cabin", "cabins", "stall",
+    "stalls", "cell", "cells", "bay", "bays", "field", "fields", "paddock", "pen", "pens"])
 #: words of sums and counts, beside which "Tokyo 14M" is millions
 _MILLIONS_CUES: Final = lexicon.word_sections("grammar_words.txt")["population_nouns"] \
     | lexicon.word_sections("grammar_words.txt")["counted_subjects"] \
@@ -1650,17 +1663,16 @@ _MILLIONS_CUES: Final = lexicon.word_sections("grammar_words.txt")["population_n
 
 
 def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
-    """ "Compartment 23B", "Stand 14M", "Ward 7B": a place's number and letter after a
-    capitalised name, no billions (but "Facebook 2B users" counts them, and "Population:
-    Tokyo 14M" is millions)."""
+    """ "Compartment 23B", "Stand 14M", "Seat 12B": a place's number and letter after a
+    capitalised noun of places, no billions (but "Google paid Apple 20B", "Arsenal 65M bid"
+    are money, and "Population: Tokyo 14M" is millions)."""
     lettered = _LETTERED_UNIT.match(sentence.text, numeral.start)
     if lettered is None or lettered.end() != numeral.end or sentence.unit_before(numeral.start) \
             or not sentence.vocabulary.isdisjoint(_MILLIONS_CUES):
         return False
     before = sentence.before(numeral.start, 1)
     return bool(before) and before[0].end == numeral.start - 1 \
-        and before[0].text.istitle() and before[0].text.isalpha() \
-        and before[0].lower not in lexicon.load().function_words
+        and before[0].text.istitle() and before[0].lower in _LETTERED_PLACES
 
 
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
@@ -1786,6 +1798,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "watching Invest 94L": a disturbance's number and its basin's letter
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
+    if not numeral.spelled and _RELAY.match(sentence.text, numeral.start):
+        return False  # "the women's 4x100m relay": the relay's legs, counted in its name
     if _survey_mark(numeral, sentence):
         return False  # "6,841,220 mN", "880 mRL": a surveyed northing, easting or level
     if numeral.text.isdigit() and len(numeral.text) <= 3 \
@@ -2578,8 +2592,11 @@ _EYE_WORDS: Final = frozenset(["prescription", "prescriptions", "eyes", "glasses
                                "optometrist", "myopia", "astigmatism"])
 #: a signed power in quarter dioptres: "+1.75", "-0.50"
 _LENS_POWER: Final = re.compile(r"[-+\N{MINUS SIGN}][0-9]{1,2}\.(?:00|25|50|75)")
-#: the unit of a lens's power written out after it: " dioptres", " diopter"
-_DIOPTRES_AFTER: Final = re.compile(r"[ ]?(?:dioptre|diopter)s?\b", re.IGNORECASE)
+#: the unit of a lens's power written out after it, perhaps past a range's far end:
+#: " dioptres", " to +3.50 diopters"
+_DIOPTRES_AFTER: Final = re.compile(
+    r"(?:[ ]?(?:to|-|\N{EN DASH})[ ]?[-+\N{MINUS SIGN}]?[0-9]{1,2}\.[0-9]{2})?"
+    r"[ ]?(?:dioptre|diopter)s?\b", re.IGNORECASE)
 #: a power and "x" right before an astigmatism's axis: "-0.50 x "
 _BEFORE_AXIS: Final = re.compile(r"[0-9]\.(?:00|25|50|75)[ ]?[xX\N{MULTIPLICATION SIGN}][ ]?\Z")
 
@@ -4230,13 +4247,16 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True
+    function_words = lexicon.load().function_words
     plural_noun = is_plural_word(nxt) or (
         len(after) > 1 and nxt.isalpha() and nxt.islower()
-        and nxt not in lexicon.load().function_words and after[1].text.islower()
-        and is_plural_word(after[1].text) and prev not in _YEAR_SPAN_WORDS
-        and prev not in lexicon.load().not_claims["year_words"])
-    # ("1711 road deaths": a modifier, then the plural; but "Between 1600 and 1900 world
-    # temperatures dropped")
+        and nxt not in function_words and prev not in _YEAR_SPAN_WORDS
+        and prev not in lexicon.load().not_claims["year_words"]
+        and (is_plural_word(after[1].text) or (
+            len(after) > 2 and after[1].text.isalpha() and after[1].text.islower()
+            and after[1].lower not in function_words and is_plural_word(after[2].text))))
+    # ("1711 road deaths", "1500 business class seats": modifiers, then the plural; but
+    # "Between 1600 and 1900 world temperatures dropped")
     if (len(after) > 1 and after[0].lower in _RANGE_WORDS and after[1].text.isdigit()
             and 2200 <= int(after[1].text) <= numeral.value * 10):
         return False  # "1000-5000", "1000 - 5000": the other end is no year, nor is this one

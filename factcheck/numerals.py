@@ -550,6 +550,18 @@ _BOUND_BEFORE_HALF: Final = re.compile(
     r"\b(?:(?:more|less|fewer|rather)\s{1,3}than|over|under|nearly|almost|about|around|roughly"
     r"|barely|just|at\s{1,3}(?:least|most)|close\s{1,3}to|instead\s{1,3}of)\s{1,3}\Z",
     re.IGNORECASE)
+#: "at" right before a hedge, which makes the "half" after it a time: "at around half"
+_AT_BEFORE: Final = re.compile(r"\bat\s{1,3}\Z", re.IGNORECASE)
+
+
+def _bound_before_half(text: str, start: int) -> bool:
+    """Whether a bound or a contrast stands right before the bare "half" at ``start``
+    ("less than half", "rather than half"; not the time of "trailed 21-7 at around half")."""
+    bound = _BOUND_BEFORE_HALF.search(text, max(0, start - _BY_WINDOW), start)
+    return bound is not None and not _AT_BEFORE.search(text, max(0, bound.start() - 4),
+                                                        bound.start())
+
+
 #: the end of a clause right after a bare "half": "less than half." "over half, and"
 _CLAUSE_END_AFTER_HALF: Final = re.compile(r"\s{0,3}(?:[.,;:!?)]|\Z)")
 _HALF_FOLLOW: Final = re.compile(r"\s{1,3}(?:of|the|its|their|his|her|our|your|my|these|those)\b",
@@ -1280,8 +1292,7 @@ def _read_bare_fraction(text: str, start: int, end: int, word: str) -> Tuple[Lis
                 _FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                 and not _NOUN_AFTER_FRACTION.match(text, end)):
             return [_numeral(text, reading)], end  # "half of", "fell by half", "from half"
-        elif _CLAUSE_END_AFTER_HALF.match(text, end) \
-                and _BOUND_BEFORE_HALF.search(text, max(0, start - _BY_WINDOW), start):
+        elif _CLAUSE_END_AFTER_HALF.match(text, end) and _bound_before_half(text, start):
             return [_numeral(text, reading)], end  # "Turnout was less than half."
     if scaled.end == end or scaled.scale == 1:
         return [], end

@@ -118,6 +118,13 @@ _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steami
                                  "tanker", "ferry", "yacht", "steamer", "boat", "slowed",
                                  "doing", "making", "averaged", "flew", "jet", "current",
                                  "currents", "tidal", "airspeed"])
+#: an explosive after its yield in "kt": " warhead", " bomb", " yield"
+_EXPLOSIVE_AFTER: Final = re.compile(
+    r"[ ](?:nuclear[ ]|atomic[ ]|thermonuclear[ ])?(?:warheads?|bombs?|yields?|devices?"
+    r"|blasts?|explosions?|weapons?|test)\b")
+#: storms, whose "kt" is knots once no word of output has made it kilotonnes: "Storm moved
+#: at 9 kt", "a 70-kt storm" (but "Storm damage cut sugar output by 200 kt")
+_STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones"])
 #: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
 _KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
@@ -507,15 +514,18 @@ _NO_MEASURE_DIMENSIONS: Final = frozenset(["count", "currency", "percent", "perc
 
 def _glued_code(sentence: Sentence, currency: units.UnitMatch, number_end: int) -> bool:
     """Whether a currency's letters glued to digits are a code's: after a word of labels
-    ("Policy DM12"), before a hyphen and more digits ("PLN22-0045"), or a fuel's octane
-    ("RON95", not 95 Romanian lei)."""
+    ("Policy DM12", "framework RM6263"), before a hyphen and more digits ("PLN22-0045"), or
+    a fuel's octane ("RON95", not 95 Romanian lei)."""
     if _OCTANE.fullmatch(sentence.text, currency.start, number_end):
         return True
     before = sentence.before(currency.start, 1)
-    return bool(before) and before[0].lower in lexicon.load().not_claims["label_words"] \
+    return bool(before) and (before[0].lower in lexicon.load().not_claims["label_words"]
+                             or before[0].lower in _CODED_AGREEMENTS) \
         or _CODE_TAIL.match(sentence.text, number_end) is not None
 
 
+#: agreements named by a code, whose letters are no currency: "framework RM6263"
+_CODED_AGREEMENTS: Final = frozenset(["framework", "frameworks"])
 #: a fuel's research octane number: "RON95", "RON97"
 _OCTANE: Final = re.compile(r"RON(?:9[0-9]|100)")
 #: more digits after a hyphen: the "-0045" of "PLN22-0045"
@@ -826,8 +836,6 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         else None
     # ("a score of 740 or above gets": no noun follows "above" or "higher"; "the f/2 APO
     # lens": an aperture, which counts nothing)
-    if noun is not None and noun.lower in ("kt", "kn"):
-        noun = None  # "a 70-kt storm": knots or kilotonnes, read below, no thing counted
     single = first is last
     if noun is None and not inner and last.value * scale >= 2:
         noun = noun_after_of_the(sentence, number_end) or compound_modifier(
@@ -835,6 +843,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if noun and last.value != int(last.value) and noun.lower in _FIGURE_VERBS \
             and _OBJECT_AFTER.match(sentence.text, noun.end):
         noun = None  # "Harper's OPS of 1.012 leads the league": the verb of the figure
+    if noun and noun.lower in ("kt", "kn"):
+        noun = None  # "a 70-kt storm": knots or kilotonnes, read below, no thing counted
     if noun:
         if single and refers_back(first, sentence):
             return None
@@ -878,6 +888,11 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     knots = KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn", "-k") \
         else None
     if knots is not None and knots.group().strip(" -") == "kt" \
+            and _EXPLOSIVE_AFTER.match(sentence.text, knots.end()):
+        # "a 100-kt warhead", "Hiroshima's 15-kt bomb", "a 250 kt yield": kilotons of TNT
+        return UnitReading("kiloton_TNT", "energy", knots.group().strip(" -"), scale,
+                           first.start, knots.end())
+    if knots is not None and knots.group().strip(" -") == "kt" \
             and (not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS)
                  or sentence.text.startswith(" of ", knots.end())) \
             and sentence.vocabulary.isdisjoint(WIND_WORDS) \
@@ -890,7 +905,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading("kilometric_ton", "mass", "kt", scale, first.start, knots.end())
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
-    if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS) or (
+    if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS)
+                              or not sentence.vocabulary.isdisjoint(_STORM_WORDS) or (
             knots.group().strip(" -") == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
             and last.value * scale <= _FASTEST_KNOTS) or (
             knots.group().strip(" -") == "kn" and not sentence.vocabulary.isdisjoint(

@@ -723,12 +723,18 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         # won": the verb, not Korean won
     if entry.unit == "EUR" and text[start:end].lower() == "euro" and _EURO_AREA.match(text, end):
         return None  # "12 euro area member states": the place, no money
+    if text[start:end] == "IBU" and _NAME_OR_PLURAL_AFTER.match(text, end):
+        return None  # "12 IBU World Cup races", "5 IBU titles": the biathlon union's, no
+        # bitterness units
+    if text[start:end] == "ppl" and not _FUEL_AROUND.search(
+            text, max(0, pos - _AROUND_REACH), min(len(text), end + _AROUND_REACH)):
+        return None  # "Over 40 ppl commented": people, no pence a litre of fuel
     if text[start:end] == "nm" and _BEARING_AFTER.match(text, end):
         entry = Entry("nautical_mile", "length", Decimal(1), False)  # "300 nm east of
         # Bermuda", "40 nm SW of the island": a distance at sea, no nanometres
     if text[start:end] == "in." and not _LOWER_WORD_OR_COMMA.match(text, end):
         return None  # "Of the 40 who applied, 12 got in. The rest": the end of a sentence
-    if text[start:end].lower() == "stone" and _PLURAL_AFTER.match(text, end):
+    if text[start:end].lower() == "stone" and _material_stone(text, end):
         return None  # "two stone barns", "three stone lions": the material, no stones of
         # weight (but "lost three stone", "a 16 stone man")
     if text[start:end] == "NM" and _PLURAL_AFTER_CODE.match(text, end):
@@ -974,10 +980,39 @@ _ORDINAL_STREET_AFTER: Final = re.compile(
 _HUNDREDS_BEFORE: Final = re.compile(r"[0-9]{3}[ ]?\Z")
 #: a motor after its rating in kV, which is revolutions a minute per volt: " motor"
 _MOTOR_AFTER: Final = re.compile(r"[ ](?:brushless[ ])?(?:motor|motors|outrunner|inrunner)\b")
+#: a capitalised word or a plural noun after an abbreviation, which it then describes
+_NAME_OR_PLURAL_AFTER: Final = re.compile(r"[ ](?:[A-Z]|[a-z]{2,}(?<!ss)s\b)")
+#: words of fuel, beside which "ppl" is pence per litre ("Diesel rose to 140.2ppl")
+_FUEL_AROUND: Final = re.compile(
+    r"\b(?:petrol|diesel|fuel|unleaded|pump|pumps|forecourt|forecourts|litre|litres|liter"
+    r"|gasoline|motorists|RAC|AA|supermarket|supermarkets)\b", re.IGNORECASE)
 #: a compass bearing after a distance: " east of", " SW of", " north-northwest of"
 _BEARING_AFTER: Final = re.compile(
     r"[ ](?:(?:north|south)(?:-?(?:east|west))?|east|west|[NS]?[NSEW]{1,2})"
     r"(?:-(?:north|south)(?:east|west)?|-(?:east|west))?[ ](?:of|from)\b", re.IGNORECASE)
+#: words in -s after "stone" that are no plural noun it describes: "Losing 5 stone was",
+#: "lost 3 stone thanks to", "weighs 17 stone nowadays"
+_NOT_MATERIAL_PLURALS: Final = frozenset(["thanks", "nowadays", "afterwards", "towards",
+                                          "always", "sometimes", "perhaps", "overseas",
+                                          "less", "plus", "across", "backwards", "upwards"])
+
+
+#: verbs in -s (grammar_words.txt): "His 20 stone makes him"
+_S_VERBS_OF_UNITS: Final = word_sections("grammar_words.txt")["s_verbs"]
+
+
+def _material_stone(text: str, end: int) -> bool:
+    """Whether the "stone" ending at ``end`` describes the plural noun after it ("two
+    stone barns"), a material, not a weight ("Losing 5 stone was", "His 20 stone makes
+    him")."""
+    plural = _PLURAL_AFTER.match(text, end)
+    if plural is None:
+        return False
+    word = plural.group().strip()
+    return word not in _NOT_MATERIAL_PLURALS and word not in load_lexicon().function_words \
+        and word not in _S_VERBS_OF_UNITS
+
+
 #: what follows an abbreviation's dot inside a sentence: " at the airport", ", a record"
 #: (not "we got 2 in. then the power went")
 _LOWER_WORD_OR_COMMA: Final = re.compile(

@@ -321,7 +321,8 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                 following[0].lower in ("before", "after") and hedge is not None
                 and (hedge[-1].lower != "than" or hedge[0].lower in _AMOUNT_BOUNDS)
                 and (_gerund_after(sentence, following[0].end)
-                     or _wait_before(sentence, hedge[0].start))):
+                     or (_wait_before(sentence, hedge[0].start)
+                         and _clause_opens(sentence, following[0].end)))):
             continue  # "higher than a year ago" says when (but "at least a week before
             # painting" and "It was under an hour before the bus came" are how long to wait)
         if unit.dimension == "time" and sentence.text[unit.end:unit.end + 1] in APOSTROPHES \
@@ -465,6 +466,18 @@ _DOSE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["dose_nouns"]
 #: verbs whose object or complement is a time waited: "It was under an hour before"
 _WAIT_VERBS: Final = frozenset(
     "was is were are be been took takes take taking lasted lasts waited wait waits".split())
+
+
+#: what opens a clause after "before": "before the bus came", "before we left"
+_CLAUSE_OPENERS: Final = frozenset("the a an we he she they i you it his her their our my "
+                                   "its this that".split())
+
+
+def _clause_opens(sentence: Sentence, end: int) -> bool:
+    """Whether a clause's subject opens right after ``end``: "before the bus came" (not
+    "was less than a year before, the company said")."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _CLAUSE_OPENERS
 
 
 def _wait_before(sentence: Sentence, start: int) -> bool:

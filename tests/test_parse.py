@@ -149,6 +149,9 @@ CAUSES: dict = {
     "logged_over": "'over' after a verb that logs or amasses time spans the time "
                    "('has logged over 1,000,000 flight hours'; 'savings accumulated over 30 "
                    "years' spans, misfire hunt 429)",
+    "pushed_from_to": "'pushing X from A to B' is read as a range: 'pushed' says no "
+                      "direction of its own ('pushed bond prices 2% lower', misfire hunt "
+                      "545), and a change word without one is not yet supported",
 }
 
 
@@ -2799,7 +2802,7 @@ PHYSICAL = [
     row("The probe fired 5 mN of force.", point(5, "millinewton")),
     row("Copper output reached 254 kt in 2023.", point(254, "kilometric_ton")),
     row("The coal carrier slowed to 12 kt.", point(12, "knot", change=("down", "to"))),
-    row("The bomb had a 15 kt yield.", point(15, "kt")),
+    row("The bomb had a 15 kt yield.", point(15, "kiloton_TNT")),
     row("Central pressure was estimated at 922mb.", point(922, "millibar")),
     row("The video file was 922mb.", point(922, "megabyte")),
     row("The Bureau said Melbourne recorded 43.5 degrees.", point("43.5", "degree_Celsius")),
@@ -3989,7 +3992,10 @@ PHYSICAL = [
     row("Reach 40 nights and the chain adds 10,000 points.", point(40, "night"),
         point(10_000, "point")),
     row("Crews worked overnight, pushing containment from 41% to 57%.",
-        point(41, "percent", change=("up", "from")), point(57, "percent", change=("up", "to"))),
+        point(41, "percent", change=("up", "from")), point(57, "percent", change=("up", "to")),
+        xfail=CAUSES["pushed_from_to"]),
+    row("Rate fears pushed bond prices 2% lower on Friday.",
+        point(2, "percent", change=("down", "delta"))),
     row("Planes sat on the tarmac at 118F in Phoenix.", point(118, "degree_Fahrenheit")),
     row("The Boeing 777F can carry 102 tonnes of cargo.", point(102, "metric_ton")),
     row("Rain gauge 0123 at Capel Curig logged 87.4mm.", point("87.4", "millimeter")),
@@ -4056,6 +4062,26 @@ PHYSICAL = [
     row("She was the subject of 11 missing-person reports.", point(11, "report")),
     row("They were freed after serving 40% of their sentences rather than half.",
         point(40, "percent"), point("0.5")),
+    # misfire hunt 545: what the new rules must leave alone
+    row("Over 40 ppl commented on the post.", lower(40)),
+    row("Google paid Apple 20B in 2022.", point(20_000_000_000)),
+    row("Losing 5 stone was the best thing I ever did.", point(5, "stone")),
+    row("She lost 2 stone thanks to Slimming World.", point(2, "stone", change=("down", "delta"))),
+    row("His 20 stone makes him heavy.", point(20, "stone")),
+    row("Storm damage cut sugar output by 200 kt this year.",
+        point(200, "kilometric_ton", change=("down", "delta"))),
+    row("The storm delayed shipments of 40 kt of wheat.", point(40, "kilometric_ton")),
+    row("The W76 is a 100-kt warhead.", point(100, "kiloton_TNT")),
+    row("The airline serves coffee at 180F on flights.", point(180, "degree_Fahrenheit")),
+    row("Revenue was less than a year before, the company said."),
+    row("She has won 12 IBU World Cup races.", point(12, "race")),
+    row("Each kit makes up to 23 litres of wine.", upper(23, "liter")),
+    row("The airline sold 1500 business class seats last month.", point(1500, "seat")),
+    row("Under the framework 30 hospitals will get extra funds.", point(30, "hospital")),
+    row("The Bears trailed 21-7 at around half, then rallied."),
+    row("Stations ran out of 95-octane petrol.", point(95, "octane")),
+    row("Readers range from +1.00 to +3.50 diopters.", rng("1.00", "3.50", "diopter")),
+    row("She anchored the women's 4x100m relay.", point(100, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -9952,6 +9978,7 @@ NOT_CLAIMS = [
     row("Wizz Air flight W6 2201 was diverted."),
     row("Flight EZY 8123 was late."),
     row("One reader asked about it."),
+    row("Ride 5 launches in August on PS5."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
