@@ -575,7 +575,9 @@ def _noun_of_count(sentence: Sentence, word: Word) -> bool:
     "58 nests." (not "Each of the 12 uses its own charger")."""
     following = sentence.after(word.end, 1)
     return not following or not following[0].text.isalnum() \
-        or following[0].lower in _AFTER_A_COUNT
+        or following[0].lower in _AFTER_A_COUNT \
+        or (following[0].lower.endswith("ed") and following[0].text.islower())
+    # ("Of the 212 nests monitored": a participle after the noun)
 
 
 #: words after a plural that make it a counted noun, no verb: "uses per charge", "nests in"

@@ -21,7 +21,7 @@ from typing import Final, List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Claim
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import has_plural_form
+from factcheck.nouns import NOUN_MODIFIERS, has_plural_form
 from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -65,6 +65,11 @@ _TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts"])
 #: people and things counted, whose singular before "numbers" names what is counted
 _COUNTED_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["counted_subjects"] \
     | _GRAMMAR["person_nouns"]
+#: words before "numbers" that qualify the tally, naming nothing counted: "record numbers"
+_NOT_COUNTED_MODIFIERS: Final = frozenset(
+    "record overall total high low higher lower net gross final official latest "
+    "provisional early recent daily weekly monthly annual peak average big small huge "
+    "rising falling growing strong weak".split())
 #: how many words back the verb and its subject may stand
 _REACH: Final = 20
 
@@ -284,9 +289,15 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
 def _counting_modifier(word: Word, sentence: Sentence) -> bool:
     """Whether ``word``, before "numbers" or "figures", names what they count: "Passenger
     numbers", "police numbers" (not "UK numbers", "Heathrow numbers", "the numbers")."""
-    return (word.lower in _COUNTED_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS) \
-        and (word.text.islower() or (word.start == sentence.words[0].start
-                                     and word.text.istitle()))
+    if word.lower in _COUNTED_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS:
+        return word.text.islower() or (word.start == sentence.words[0].start
+                                       and word.text.istitle())
+    return word.text.isalpha() and word.text.islower() and len(word.text) > 2 \
+        and word.lower not in lexicon.load().function_words \
+        and word.lower not in _NOT_COUNTED_MODIFIERS and word.lower not in NOUN_MODIFIERS \
+        and not word.lower.endswith(("ly", "ed", "ing", "al", "ive", "ous", "ic"))
+    # ("Humpback whale numbers": a lower-case noun before the tally; not "record numbers",
+    # nor a capital, which may be a place's: "London numbers")
 
 
 def _in_phrase(words: Sequence[Word], index: int, function_words: frozenset) -> bool:

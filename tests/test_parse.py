@@ -4082,6 +4082,11 @@ PHYSICAL = [
     row("Stations ran out of 95-octane petrol.", point(95, "octane")),
     row("Readers range from +1.00 to +3.50 diopters.", rng("1.00", "3.50", "diopter")),
     row("She anchored the women's 4x100m relay.", point(100, "meter")),
+    row("Humpback whale numbers in the South Atlantic have recovered to an estimated 25,000.",
+        approx(25_000, "whale", change=("up", "to"))),
+    row("London numbers rose to 5,000.", point(5000, change=("up", "to"))),
+    row("Of the 212 nests monitored, 57 failed because of flooding.", point(212, "nest"),
+        point(57)),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
