@@ -506,6 +506,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3
         # points over 10 games": the stretch the amount before spans (but "29 events over $1
         # billion": a threshold of money)
+    if before and len(before) == 1 and before[0].lower in ("under", "beneath") \
+            and dimension == "length" and _COVERING_AFTER.match(sentence.text, reading.end) \
+            and _lying_before(sentence, before[0]):
+        before = None  # "left parts of Denby Lane under 40cm of water": covered by that
+        # depth, no ceiling (but "The town received under 5 cm of snow")
     if before and len(before) == 1 and before[0].lower in ("under", "over") \
             and sentence.text[before[0].start - 1:before[0].start] == "-":
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
@@ -1472,6 +1477,25 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     if last and last[0].text.isalpha() and not units.is_unit_word(last[0].lower):
         return False  # "will add up to 3,000 jobs": as many as 3,000 more
     return not any(w.lower == "to" for w in sentence.after(end, 3))
+
+
+#: what covers a place to a depth: " of water", " of snow" ("under 40cm of water")
+_COVERING_AFTER: Final = re.compile(
+    r"[ ]of[ ](?:flood[ ]?water|water|snow|mud|ice|sand|silt|debris|rubble|ash|sewage)\b",
+    re.IGNORECASE)
+
+
+#: verbs of lying or being left under a depth: "The cellar was under two feet of water"
+_LYING_VERBS: Final = BE_FORMS | frozenset(["lay", "lies", "lie", "sat", "sits", "left",
+                                            "remained", "remains", "buried", "submerged"])
+
+
+def _lying_before(sentence: Sentence, under: Word) -> bool:
+    """Whether what lies under the depth stands right before "under": a verb of being or
+    lying, or a place's name ("parts of Denby Lane under 40cm of water")."""
+    previous = sentence.before(under.start, 1)
+    return bool(previous) and (previous[0].lower in _LYING_VERBS
+                               or previous[0].text.istitle() and previous[0].start > 0)
 
 
 def _rest_of_hedge(before: Optional[Tuple[Word, ...]]) -> Optional[Tuple[Word, ...]]:

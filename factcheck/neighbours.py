@@ -543,7 +543,8 @@ _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "widt
 #: amount before: "$25 a day, or $100 for five days", "£45 for the week", "£1,995 per eye, or
 #: £3,990 for both", "$8.99 a serving, or $71.92 for a box of 8 servings", "or $30 for 4 pots"
 _OWN_BASIS_AFTER: Final = re.compile(
-    r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
+    r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:first[ ]|next[ ]|last[ ]|extra[ ]"
+    r"|additional[ ])?(?:[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
     r"|(?:a|an|the|one|each)[ ](?:box|pack|packet|case|bag|bundle|tub|crate|carton|batch|tray"
     r"|course|package|kit|bottle|set)"

@@ -733,6 +733,14 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
                                         "big", "little", "right", "wrong", "second", "third",
                                         "latest", "final", "previous", "original", "cheaper",
                                         "bigger", "smaller", "better", "best", "worst"])
+#: fractions written as an article and an ordinal, which may name one more of a group
+_ORDINAL_FRACTIONS: Final = frozenset(["a third", "a fourth", "a fifth", "a sixth"])
+#: a few of a group counted before it: "Two soldiers", "3 men"
+_FEW_COUNTED: Final = re.compile(r"\b(?:two|three|four|five|[2-5])[ ][a-z]+s\b", re.IGNORECASE)
+#: verbs of a single person or thing right after such a fraction: "a third was injured"
+_VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
+                                  "remained", "suffered", "survived", "escaped", "fled", "was",
+                                  "managed", "needed", "required", "followed"])
 #: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
 _ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
                                      "our", "their", "its"])
@@ -1691,6 +1699,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                             or _one_singled_out(numeral, after, sentence)
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
+    if numeral.spelled and numeral.fraction and numeral.text.lower() in _ORDINAL_FRACTIONS \
+            and after and after[0].lower in _VERBS_OF_ONE \
+            and _FEW_COUNTED.search(sentence.text, sentence.span[0], numeral.start):
+        return False  # "Two soldiers were killed and a third was injured": one more of them
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
     if numeral.spelled and numeral.text.lower() == "half" and before \
@@ -3198,6 +3210,9 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         if group.lower in _ONE_OF_HEDGES:
             following = sentence.after(group.end, 1)  # "one of only two", "one of about 650"
             group = following[0] if following else group
+        elif group.lower in ("more", "fewer", "less"):
+            bound = sentence.after(group.end, 2)  # "one of more than 400 services"
+            group = bound[1] if len(bound) == 2 and bound[0].lower == "than" else group
         return group.lower in _POSSESSIVES or group.lower in _GROUP_WORDS_AFTER_OF \
             or group.text[:1].isdigit() \
             or parse_number(group.text) is not None

@@ -263,8 +263,14 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if len(word.text) < 2 and word.text.isalpha():
             continue  # a single letter is a symbol or an initial, not a noun: "30 s", "8 B"
         if word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha() \
-                and index + 1 < len(after) and is_plural_noun(after[index + 1], function_words):
-            continue  # "120 children's homes", "two women's refuges": the owner of the noun
+                and index + 1 < len(after) and (
+                    is_plural_noun(after[index + 1], function_words)
+                    or (index + 2 < len(after) and after[index + 1].text.isalpha()
+                        and after[index + 1].text.islower()
+                        and after[index + 1].lower not in function_words
+                        and is_plural_noun(after[index + 2], function_words))):
+            continue  # "120 children's homes", "two women's refuges", "four of the council's
+            # leisure centres": the owner of the noun
         model_end = _model_number_end(after, index) \
             if word.text.isupper() and word.text.isalpha() and len(word.text) > 1 else -1
         if model_end > 0:
@@ -307,8 +313,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS \
                 and lowered not in ANIMAL_PLURALS:  # (but "412 whiting")
             continue
-        if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case:
-            return None  # "2 Elk Grove schools", "Swine flu": a name
+        if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case \
+                and not (index + 1 < len(after) and after[index + 1].text.islower()
+                         and is_plural_noun(after[index + 1], function_words)):
+            return None  # "2 Elk Grove schools", "Swine flu": a name (but "14 Chinook
+            # helicopters": a model's name before the noun)
         if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS
                                          and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
@@ -485,12 +494,16 @@ def _priced_after(sentence: Sentence, word: Word) -> bool:
 
 
 def _noun_further(after: Sequence[Word], index: int) -> bool:
-    """Whether a lower-case plural noun stands in the two words from ``after[index]``: the
-    head a people's name describes ("Chinese software engineers")."""
+    """Whether a lower-case plural noun stands in the three words from ``after[index]``,
+    past lower-case words: the head a people's name describes ("Chinese software
+    engineers", "two Chinese coast guard vessels")."""
     function_words = lexicon.load().function_words
-    return any(w.text.isalpha() and w.text.islower() and w.lower.endswith("s")
-               and w.lower not in _S_VERBS and not w.lower.endswith("ss")
-               and w.lower not in function_words for w in after[index:index + 2])
+    for w in after[index:index + 3]:
+        if not (w.text.isalpha() and w.text.islower()) or w.lower in function_words:
+            return False
+        if w.lower.endswith("s") and w.lower not in _S_VERBS and not w.lower.endswith("ss"):
+            return True
+    return False
 
 
 def _people_of_a_nation(word: Word) -> bool:

@@ -306,7 +306,7 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
         if hedge is not None and [w.lower for w in hedge[-2:]] == ["call", "it"]:
             continue  # "Let's call it a day": an idiom; "call it" hedges only a number
         hedged_or_by = hedge or _by_of_a_change(sentence, word) or composite \
-            or _span_after_superlative(sentence, word)
+            or _span_after_superlative(sentence, word) or _far_end_of_range(sentence, word)
         if not hedged_or_by and change_before(sentence, word.start) is None:
             continue
         end = _after_full(sentence, word)
@@ -350,6 +350,18 @@ _SUPERLATIVE_WORDS: Final = frozenset(
     "shortest steepest sharpest greatest heaviest lightest cheapest dearest".split())
 #: periods such a span is counted in
 _SPAN_UNITS: Final = frozenset("week month year decade century".split())
+
+
+def _far_end_of_range(sentence: Sentence, article: Word) -> bool:
+    """ "45 minutes to an hour", "two days to a week": the article counts one of a unit of
+    the dimension the amount before "to" is in, the far end of a range."""
+    before = sentence.before(article.start, 3)
+    if len(before) < 3 or before[-1].lower != "to" or parse_number(before[-3].lower) is None:
+        return False
+    near = units.lookup_after(before[-2].lower)
+    far = sentence.unit_after(article.end)
+    return near is not None and far is not None and near.dimension == far.dimension \
+        and near.dimension not in ("count", "currency", "dimensionless")
 
 
 def _span_after_superlative(sentence: Sentence, article: Word) -> bool:

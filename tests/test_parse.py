@@ -4087,6 +4087,23 @@ PHYSICAL = [
     row("London numbers rose to 5,000.", point(5000, change=("up", "to"))),
     row("Of the 212 nests monitored, 57 failed because of flooding.", point(212, "nest"),
         point(57)),
+    # red teams 500-504: a covering depth, a tariff's first hours, parts behind a possessive,
+    # model names before the noun, stacked modifiers, a range to "an hour"
+    row("Heavy rain left parts of Denby Lane under 40cm of water on Tuesday.",
+        point(40, "centimeter")),
+    row("Drink under 2 litres of water a day.", upper(2, "liter / day")),
+    row("The cellar was under two feet of water.", point(2, "foot")),
+    row("The car park will charge £4.50 a day, or £1.20 for the first two hours.",
+        point("4.50", "GBP / day"), point("1.20", "GBP"), point(2, "hour")),
+    row("The cuts hit all four of the council's leisure centres.", point(4, "centre")),
+    row("It signed a contract for 14 Chinook helicopters.", point(14, "helicopter")),
+    row("It was shadowed by two Chinese coast guard vessels.", point(2, "vessel")),
+    row("Online grocery orders averaged 1.1 million a week.", point(1_100_000, "order / week")),
+    row("Flight EZ2417 was one of more than 400 services cancelled.",
+        lower(400, "service")),
+    row("Two soldiers were killed and a third was seriously injured.", point(2, "soldier")),
+    row("A third was spent on rent.", point("0.3333333333333333333333333333")),
+    row("Cook for 45 minutes to an hour.", rng("0.75", 1, "hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
