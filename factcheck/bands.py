@@ -337,6 +337,8 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")
+        if found.group("bound")[0].isupper() and found.start("bound") != sentence.span[0]:
+            continue  # "Italy's Under-21s face France": a team's name
         age = Decimal(found.group("age"))
         over = found.group("bound").lower() == "over"
         claims.append(finish_claim(

@@ -37,7 +37,7 @@ _GRADE_END: Final = re.compile(
 #: a rate written with a slash right before a word: "3.9 mi/kWh " (the distance it was
 #: measured across may follow: "over 6,000 miles"; but "4.5 c/kWh over 500 units" is a tier)
 _SLASH_RATE_END: Final = re.compile(
-    r"\d[ ]?(?P<top>[A-Za-z]{1,4})/[A-Za-z0-9]{1,5}[ ]\Z")
+    r"\d[ ]?(?P<top>[A-Za-z]{1,6})(?:/|[ ]per[ ])[A-Za-z0-9]{1,5}[ ]\Z")
 #: a share of a whole right before a word: "8% of capacity ", "10% of its range " (what it
 #: was measured across may follow: "over 60,000 miles", "over 1,000 cycles"; but "30% of
 #: adults over 50" are of an age)
@@ -1452,8 +1452,7 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
 
 
 #: verbs whose particle "in" makes no time frame: "phased in over four years"
-_IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "brought", "bring",
-                                       "eased", "ease", "paid", "pay", "fed", "feed"])
+_IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "phases"])
 #: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"
 _WAITS: Final = _GRAMMAR["wait_subjects"]
 #: how many words before "is" or "was" such a subject may stand: "Her wait for surgery is"
@@ -1470,15 +1469,19 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     """ "adds up to £1,825 a year": "add up to", with the "up" at ``up``, totals the amount
     ending at ``end`` when no "to" and a receiver follow it (but "could add up to £200 a
     year to bills" adds at most £200, and "will add up to 3,000 jobs" as many as 3,000)."""
-    verb = sentence.before(up, 1)
-    if not verb or verb[0].lower not in _ADD_VERBS:
+    verb = sentence.before(up, 2)
+    if not verb or verb[-1].lower not in _ADD_VERBS:
         return False
+    if len(verb) == 2 and verb[0].lower in _CAPABILITY_MODALS and verb[-1].lower == "add":
+        return False  # "can add up to 175 miles in 15 minutes": at most, what it can do
     last = sentence.before(end, 1)
     if last and last[0].text.isalpha() and not units.is_unit_word(last[0].lower):
         return False  # "will add up to 3,000 jobs": as many as 3,000 more
     return not any(w.lower == "to" for w in sentence.after(end, 3))
 
 
+#: modals of what a thing can do, after which "add up to" is a ceiling: "can add up to"
+_CAPABILITY_MODALS: Final = frozenset(["can", "could", "may", "might"])
 #: what covers a place to a depth: " of water", " of snow" ("under 40cm of water")
 _COVERING_AFTER: Final = re.compile(
     r"[ ]of[ ](?:flood[ ]?water|water|snow|mud|ice|sand|silt|debris|rubble|ash|sewage)\b",

@@ -1654,6 +1654,12 @@ _AIRLINE_CODE_BEFORE: Final = re.compile(
 _RELAY: Final = re.compile(r"[1-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?(?:50|100|200|400|800)m[ ]relay\b")
 
 
+#: the confidence levels an interval is named by
+_CONFIDENCE_LEVELS: Final = frozenset([Decimal(80), Decimal(90), Decimal(95), Decimal(99)])
+#: an interval's name after its level in percent: "% CI", " per cent confidence interval"
+_INTERVAL_AFTER: Final = re.compile(
+    r"[ ]?(?:%|per[ ]?cent|percent)[ ]?(?:CIs?\b|(?:confidence|credible|uncertainty)"
+    r"[ ](?:intervals?|limits?|bands?|levels?)\b)", re.IGNORECASE)
 #: a forecast centre's number for a disturbance, and the letter of its basin: "94L", "97W"
 _BASIN_LETTER: Final = re.compile(r"9[0-9][LECWABSP]\b")
 #: digits and one capital letter that could be a scale ("23B", "14M", "4K"), then no noun
@@ -1808,6 +1814,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if before and before[-1].text == "Invest" \
             and _BASIN_LETTER.match(sentence.text, numeral.start):
         return False  # "watching Invest 94L": a disturbance's number and its basin's letter
+    if numeral.value in _CONFIDENCE_LEVELS and _INTERVAL_AFTER.match(sentence.text, numeral.end):
+        return False  # "(95% CI 0.65 to 0.85)", "a 90% confidence interval": the level
+        # names the interval, no finding
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
     if not numeral.spelled and _RELAY.match(sentence.text, numeral.start):
@@ -3232,7 +3241,11 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     if len(aged) == 4 and aged[0].text == "," and aged[1].text.isdigit() and aged[2].text == ",":
         said = aged[3:]  # "One reader, 72, asked": the source's age between
     return any(word.lower in words["saying_verbs"] for word in said) \
-        and after[0].text.isalpha() and not units.is_unit_word(after[0].lower)
+        and after[0].text.isalpha() and not units.is_unit_word(after[0].lower) \
+        and not (before and (before[-1].lower in _ONE_COUNTED_AFTER or (
+            before[-1].lower == "than" and len(before) > 1
+            and before[-2].lower in ("more", "fewer", "less"))))  # (but "At least one
+    # customer asked", "More than one parent said": counted)
 
 
 #: words before "one" that make it a count: "Only one study found", "More than one audit"

@@ -377,7 +377,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # $500 each": who is paid)
             if following and is_plural_noun(following[0], function_words) \
                     and following[0].lower not in _S_VERBS \
-                    and following[0].lower not in _VERBS_AFTER_PLURALS \
+                    and (following[0].lower not in _VERBS_AFTER_PLURALS
+                         or lowered in _PLURAL_MODIFIERS) \
                     and not _priced_after(sentence, following[0]) \
                     and not (following[0].lower in lexicon.load().changes
                              and word.text.islower() and units.singular(lowered) != lowered) \
@@ -799,7 +800,7 @@ _INTENSIFIERS: Final = frozenset(["very", "really", "extremely", "highly", "fair
 #: dimensions of a measure that may stand between a count and its noun
 _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
                               "power", "speed", "information", "data_rate", "frequency",
-                              "density", "voltage", "pressure"])
+                              "density"])
 
 
 #: a decade written in digits: "1960s", "2010s"

@@ -121,10 +121,11 @@ _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steami
 #: an explosive after its yield in "kt": " warhead", " bomb", " yield"
 _EXPLOSIVE_AFTER: Final = re.compile(
     r"[ ](?:nuclear[ ]|atomic[ ]|thermonuclear[ ])?(?:warheads?|bombs?|yields?|devices?"
-    r"|blasts?|explosions?|weapons?|test)\b")
+    r"|blasts?(?![ ]furnace)|explosions?|weapons?)\b")
 #: storms, whose "kt" is knots once no word of output has made it kilotonnes: "Storm moved
 #: at 9 kt", "a 70-kt storm" (but "Storm damage cut sugar output by 200 kt")
-_STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones"])
+_STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones",
+                                 "tropical", "depression"])
 #: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
 _KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is

@@ -62,15 +62,20 @@ _PEOPLE: Final = _GRAMMAR["person_nouns"] | {units.singular(w) for w in _GRAMMAR
 _COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
 #: nouns of a tally after the noun of what it counts: "Passenger numbers", "visitor
 #: figures" (a "death toll" stays bare, as its readers write it)
-_TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts"])
+_TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts", "traffic"])
 #: people and things counted, whose singular before "numbers" names what is counted
 _COUNTED_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["counted_subjects"] \
     | _GRAMMAR["person_nouns"]
+#: nouns of people that stand before "numbers" as they are: "police numbers"
+_PEOPLE_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["person_nouns"]
+#: endings of abstract nouns, which name no thing counted: "poverty", "migration"
+_ABSTRACT_ENDINGS: Final = ("tion", "sion", "ment", "ship", "ance", "ence", "ity", "ty", "ism",
+                            "ness", "ery", "fall", "list")
 #: words before "numbers" that qualify the tally, naming nothing counted: "record numbers"
 _NOT_COUNTED_MODIFIERS: Final = frozenset(
     "record overall total high low higher lower net gross final official latest "
     "provisional early recent daily weekly monthly annual peak average big small huge "
-    "rising falling growing strong weak".split())
+    "rising falling growing strong weak crime traffic".split())
 #: how many words back the verb and its subject may stand
 _REACH: Final = 20
 
@@ -244,6 +249,10 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
     revenue"), a name ("The Mets have") or a level ("Prices")."""
     function_words = lexicon.load().function_words
     end = len(words)
+    if end > 5 and words[end - 4].lower in ("over", "under") and words[end - 3].text == "-" \
+            and words[end - 2].text.isdigit() and words[end - 1].text == "s" \
+            and words[end - 5].lower in _PREPOSITIONS:
+        end -= 5  # "Apprenticeship starts for under-19s fell": the age group qualifies them
     while end > 0 and (words[end - 1].lower in _SKIPPED or (
             words[end - 1].text.islower() and words[end - 1].lower.endswith("ly"))):
         end -= 1  # "deaths have", "deaths in custody fell": auxiliaries, particles, adverbs
@@ -277,7 +286,7 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
         if head is None:
             return inner
         if head.lower in _TALLY_NOUNS and len(phrase) > 1 \
-                and _counting_modifier(phrase[-2], sentence):
+                and _counting_modifier(phrase[-2], head, sentence):
             return phrase[-2]  # "Passenger numbers at Heathrow rose to 83.9 million": the
             # noun before the tally counts
         if _counts(head, sentence, function_words):
@@ -287,14 +296,15 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
     return inner
 
 
-def _counting_modifier(word: Word, sentence: Sentence) -> bool:
+def _counting_modifier(word: Word, head: Word, sentence: Sentence) -> bool:
     """Whether ``word``, before "numbers" or "figures", names what they count: "Passenger
     numbers", "police numbers" (not "UK numbers", "Heathrow numbers", "the numbers")."""
-    if word.lower in _COUNTED_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS:
+    if word.lower in _PEOPLE_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS:
         return word.text.islower() or (word.start == sentence.words[0].start
                                        and word.text.istitle())
-    return word.text.isalpha() and word.text.islower() and len(word.text) > 2 \
-        and word.lower not in lexicon.load().function_words \
+    return head.lower == "numbers" and word.text.isalpha() and word.text.islower() \
+        and len(word.text) > 2 and word.lower not in lexicon.load().function_words \
+        and not word.lower.endswith(_ABSTRACT_ENDINGS) \
         and word.lower not in _NOT_COUNTED_MODIFIERS and word.lower not in NOUN_MODIFIERS \
         and not word.lower.endswith(("ly", "ed", "ing", "al", "ive", "ous", "ic"))
     # ("Humpback whale numbers": a lower-case noun before the tally; not "record numbers",

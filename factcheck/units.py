@@ -172,8 +172,7 @@ _FLOW_WORDS: Final = re.compile(
 #: a week after I complained": a time)
 _DEED_AFTER: Final = re.compile(
     r"[ ](?:after|before)[ ][a-z]+ing\b"
-    r"|[ ]before[ ](?:we|you|they)"
-    r"(?:['\N{RIGHT SINGLE QUOTATION MARK}](?:ve|d|ll)|[ ]even|[ ]have)\b")
+    r"|[ ]before[ ](?:we|you|they)(?:['\N{RIGHT SINGLE QUOTATION MARK}]ve|[ ]have)?[ ]even\b")
 _NOT_RATE_AFTER: Final = frozenset("""
     earlier ago before later after prior previously sooner
 """.split())
@@ -985,7 +984,7 @@ _NAME_OR_PLURAL_AFTER: Final = re.compile(r"[ ](?:[A-Z]|[a-z]{2,}(?<!ss)s\b)")
 #: words of fuel, beside which "ppl" is pence per litre ("Diesel rose to 140.2ppl")
 _FUEL_AROUND: Final = re.compile(
     r"\b(?:petrol|diesel|fuel|unleaded|pump|pumps|forecourt|forecourts|litre|litres|liter"
-    r"|gasoline|motorists|RAC|AA|supermarket|supermarkets)\b", re.IGNORECASE)
+    r"|gasoline|motorists|RAC|AA|supermarket|supermarkets|price|prices)\b", re.IGNORECASE)
 #: a compass bearing after a distance: " east of", " SW of", " north-northwest of"
 _BEARING_AFTER: Final = re.compile(
     r"[ ](?:(?:north|south)(?:-?(?:east|west))?|east|west|[NS]?[NSEW]{1,2})"

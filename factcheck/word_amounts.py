@@ -348,6 +348,12 @@ _SUPERLATIVE_WORDS: Final = frozenset(
     "most fewest least highest lowest biggest largest smallest worst best fastest slowest "
     "strongest weakest hottest coldest warmest wettest driest busiest deepest longest "
     "shortest steepest sharpest greatest heaviest lightest cheapest dearest".split())
+#: superlatives that are also quantifiers, superlative only after "the": "the most"
+_QUANTIFIERS: Final = frozenset(["most", "fewest", "least"])
+#: words after such a period that make it a stretch described, no span back: "in a week of
+#: training", "in a year when", "in a month of Sundays"
+_PERIOD_GOES_ON: Final = frozenset(["of", "when", "where", "that", "which", "like", "or",
+                                    "and", "to", "for"])
 #: periods such a span is counted in
 _SPAN_UNITS: Final = frozenset("week month year decade century".split())
 
@@ -370,10 +376,15 @@ def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
     before = sentence.before(article.start, 6)
     if not before or before[-1].lower != "in":
         return False
-    after = sentence.after(article.end, 1)
-    if not after or units.singular(after[0].lower) not in _SPAN_UNITS:
-        return False
-    return any(w.lower in _SUPERLATIVE_WORDS for w in before[:-1])
+    after = sentence.after(article.end, 2)
+    if not after or units.singular(after[0].lower) not in _SPAN_UNITS \
+            or (len(after) > 1 and after[1].lower in _PERIOD_GOES_ON):
+        return False  # (not "the most common mistake in a week of training", "the cheapest
+        # option in a year when prices soared")
+    return any(w.lower in _SUPERLATIVE_WORDS
+               and (w.lower not in _QUANTIFIERS or (i > 0 and before[i - 1].lower == "the"))
+               for i, w in enumerate(before[:-1]))  # ("Most parcels arrive in a week": a
+    # quantifier, no superlative)
 
 
 def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
