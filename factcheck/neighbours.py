@@ -248,7 +248,7 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
             result[index] = replace(claim, unit=following.unit, dimension=following.dimension,
                                     change=change)
             continue
-        previous = _parallel_before(result, index)
+        previous = _parallel_before(result, index, sentence)
         if previous is not None and previous.unit:
             claim = _in_sub_units(claim, previous)  # "27p per kWh, the Welsh about 29"
         if (previous is not None and previous.unit and (whole or previous.dimension != "count")
@@ -330,15 +330,31 @@ _NO_PARTITIVE_DIMENSIONS: Final = frozenset(["count", "currency", "percent",
                                              "dimensionless"])
 
 
-def _parallel_before(claims: List[Claim], index: int) -> Optional[Claim]:
+def _parallel_before(claims: List[Claim], index: int,
+                     sentence: Optional[Sentence] = None) -> Optional[Claim]:
     """The claim before ``claims[index]`` that a bare number may parallel, passing over
     durations in between that are of another size: "68,400 people who have been
-    unemployed for one to two years and 95,800 who ..." """
+    unemployed for one to two years and 95,800 who ..."; and, given the sentence, over the
+    size of the things a count counts: "Of the 50 12 V batteries, 3 failed" parallels the
+    50 batteries, not the 12 volts."""
     for back in range(index - 1, -1, -1):  # no slice: a sentence may hold 100,000 claims
         earlier = claims[back]
+        if sentence is not None and back > 0 and _size_of_counted(claims[back - 1], earlier,
+                                                                  sentence):
+            return claims[back - 1]
         if earlier.dimension != "time" or _comparable(earlier, claims[index]):
             return earlier
     return claims[index - 1] if index else None
+
+
+def _size_of_counted(count: Claim, size: Claim, sentence: Sentence) -> bool:
+    """Whether ``size`` stands between ``count`` and the noun it counts: the "12 V" of "50
+    12 V batteries"."""
+    if count.dimension != "count" or size.dimension == "count" \
+            or not sentence.gap(count.span[1], size.span[0]).isspace():
+        return False
+    noun = sentence.after(size.span[1], 1)
+    return bool(noun) and units.singular(noun[0].lower) == count.unit
 
 
 #: determiners and words of order between "of" and the whole: "of their last eight games"

@@ -800,7 +800,7 @@ _INTENSIFIERS: Final = frozenset(["very", "really", "extremely", "highly", "fair
 #: dimensions of a measure that may stand between a count and its noun
 _PACKAGED: Final = frozenset(["length", "mass", "volume", "area", "time", "percent", "energy",
                               "power", "speed", "information", "data_rate", "frequency",
-                              "density"])
+                              "density", "voltage", "electric_charge"])
 
 
 #: a decade written in digits: "1960s", "2010s"

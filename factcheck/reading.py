@@ -122,6 +122,10 @@ _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steami
 _EXPLOSIVE_AFTER: Final = re.compile(
     r"[ ](?:nuclear[ ]|atomic[ ]|thermonuclear[ ])?(?:warheads?|bombs?|yields?|devices?"
     r"|blasts?(?![ ]furnace)|explosions?|weapons?)\b")
+#: a fraction of a point between a count and its noun, a claim of its own: "three
+#: quarter-point cuts", "two half-point hikes"
+_FRACTION_OF_POINT: Final = re.compile(r"\b(?:quarter|half)-(?:point|percentage-point)\b",
+                                       re.IGNORECASE)
 #: storms, whose "kt" is knots once no word of output has made it kilotonnes: "Storm moved
 #: at 9 kt", "a 70-kt storm" (but "Storm damage cut sugar output by 200 kt")
 _STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones",
@@ -864,7 +868,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 and (measure_between(sentence, number_end, noun.start)
                      or _GAPPED.search(sentence.text, number_end, noun.start))) \
                 or (sentence.text.find("-", number_end, noun.start) >= 0
-                    and measure_between(sentence, number_end, noun.start)):
+                    and measure_between(sentence, number_end, noun.start)) \
+                or _FRACTION_OF_POINT.search(sentence.text, number_end, noun.start):
             # "2 million 155mm shells a year", "95 Ukrainian and 95 Russian prisoners", "10
             # three-minute rounds": the number between is a claim of its own, so the count's
             # span stops at its number but keeps the rate after the noun

@@ -1174,8 +1174,11 @@ _NOT_A_THING: Final = frozenset(["plus", "and", "or", "of", "to", "for", "with",
                                  "then", "but"])
 
 
-#: a dose right after "daily" or "weekly", which the period describes: " dose", " dosage"
-_DOSE_NEXT: Final = re.compile(r"[ ](?:dose|doses|dosage|dosing|injection|injections)\b")
+#: a dose or a limit right after "daily" or "weekly", which the period describes: " dose",
+#: " maximum" ("a 75 mg daily dose", "the 30g daily maximum")
+_DOSE_NEXT: Final = re.compile(
+    r"[ ](?:dose|doses|dosage|dosing|injection|injections|maximum|limit|allowance|intake"
+    r"|target|cap)\b")
 
 
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:

@@ -4136,6 +4136,18 @@ PHYSICAL = [
     row("Italy's Under-21s face France on Friday."),
     row("Asda and Tesco cut prices by 5ppl.", point("0.05", "GBP / liter",
                                                      change=("down", "delta"))),
+    # red teams 510-513: a fraction of a point between a count and its noun
+    row("Goldman Sachs now expects three quarter-point cuts.", point(3, "cut"),
+        point("0.25", "percentage_point", change=("down", "delta"))),
+    row("It comes with two 18V 4.0Ah batteries.", point(2, "battery"), point(18, "volt"),
+        point("4.0", "ampere_hour")),
+    row("We tested 40 9 V batteries and 6 were flat.", point(40, "battery"), point(9, "volt"),
+        point(6, "battery")),
+    row("It builds weekly mileage from 20 to 45 miles over 16 weeks.",
+        point(20, "mile", change=("up", "from")), point(45, "mile", change=("up", "to")),
+        point(16, "week")),
+    row("That is more than the 30g daily maximum.", point(30, "gram")),
+    row("a building of 20 floors", point(20, "floor")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
