@@ -328,6 +328,10 @@ _AGE_GROUP: Final = re.compile(
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
 
 
+#: a country's or a club's possessive right before its age-group team: "Italy's "
+_TEAM_OWNER: Final = re.compile(r"[A-Z][a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s[ ]\Z")
+
+
 def age_group_claims(sentence: Sentence) -> List[Claim]:
     """People named by an age they are over or under: "uptake among over-65s" (65 years and
     more), "sales to under-18s" (under 18 years)."""
@@ -337,8 +341,10 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")
-        if found.group("bound")[0].isupper() and found.start("bound") != sentence.span[0]:
-            continue  # "Italy's Under-21s face France": a team's name
+        if found.group("bound")[0].isupper() and _TEAM_OWNER.search(
+                sentence.text, max(0, found.start("bound") - 24), found.start("bound")):
+            continue  # "Italy's Under-21s face France": a team's name (but "Entry is free for
+            # Under-5s")
         age = Decimal(found.group("age"))
         over = found.group("bound").lower() == "over"
         claims.append(finish_claim(

@@ -509,8 +509,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower in ("under", "beneath") \
             and dimension == "length" and _COVERING_AFTER.match(sentence.text, reading.end) \
             and _lying_before(sentence, before[0]):
-        before = None  # "left parts of Denby Lane under 40cm of water": covered by that
-        # depth, no ceiling (but "The town received under 5 cm of snow")
+        before = None  # "The cellar was under two feet of water": covered by that depth, no
+        # ceiling (but "The town received under 5 cm of snow")
     if before and len(before) == 1 and before[0].lower in ("under", "over") \
             and sentence.text[before[0].start - 1:before[0].start] == "-":
         before = None  # "a 6-under 66", "a two-over 74": a score to par, then the round
@@ -1472,14 +1472,18 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
     verb = sentence.before(up, 2)
     if not verb or verb[-1].lower not in _ADD_VERBS:
         return False
-    if len(verb) == 2 and verb[0].lower in _CAPABILITY_MODALS and verb[-1].lower == "add":
-        return False  # "can add up to 175 miles in 15 minutes": at most, what it can do
+    if len(verb) == 2 and verb[0].lower in _CAPABILITY_MODALS and verb[-1].lower == "add" \
+            and not _MONEY_SIGN_BEFORE.search(sentence.text, max(0, end - 16), end):
+        return False  # "can add up to 175 miles in 15 minutes": at most, what it can do (but
+        # "Those coffees could add up to £1,500 a year": a total)
     last = sentence.before(end, 1)
     if last and last[0].text.isalpha() and not units.is_unit_word(last[0].lower):
         return False  # "will add up to 3,000 jobs": as many as 3,000 more
     return not any(w.lower == "to" for w in sentence.after(end, 3))
 
 
+#: a sign of money in an amount: "£1,500"
+_MONEY_SIGN_BEFORE: Final = re.compile(r"[$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}][0-9]")
 #: modals of what a thing can do, after which "add up to" is a ceiling: "can add up to"
 _CAPABILITY_MODALS: Final = frozenset(["can", "could", "may", "might"])
 #: what covers a place to a depth: " of water", " of snow" ("under 40cm of water")
@@ -1489,16 +1493,15 @@ _COVERING_AFTER: Final = re.compile(
 
 
 #: verbs of lying or being left under a depth: "The cellar was under two feet of water"
-_LYING_VERBS: Final = BE_FORMS | frozenset(["lay", "lies", "lie", "sat", "sits", "left",
-                                            "remained", "remains", "buried", "submerged"])
+_LYING_VERBS: Final = frozenset(["was", "were", "lay", "lies", "lie", "sat", "sits",
+                                 "remained", "remains", "buried", "submerged", "stood"])
 
 
 def _lying_before(sentence: Sentence, under: Word) -> bool:
-    """Whether what lies under the depth stands right before "under": a verb of being or
-    lying, or a place's name ("parts of Denby Lane under 40cm of water")."""
+    """Whether a verb of lying stands right before "under": "The cellar was under two feet
+    of water" (not "The storm left under 2cm of snow", "Snowfall is under 5 cm")."""
     previous = sentence.before(under.start, 1)
-    return bool(previous) and (previous[0].lower in _LYING_VERBS
-                               or previous[0].text.istitle() and previous[0].start > 0)
+    return bool(previous) and previous[0].lower in _LYING_VERBS
 
 
 def _rest_of_hedge(before: Optional[Tuple[Word, ...]]) -> Optional[Tuple[Word, ...]]:

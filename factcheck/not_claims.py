@@ -736,7 +736,9 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
 #: fractions written as an article and an ordinal, which may name one more of a group
 _ORDINAL_FRACTIONS: Final = frozenset(["a third", "a fourth", "a fifth", "a sixth"])
 #: a few of a group counted before it: "Two soldiers", "3 men"
-_FEW_COUNTED: Final = re.compile(r"\b(?:two|three|four|five|[2-5])[ ][a-z]+s\b", re.IGNORECASE)
+_FEW_COUNTED: Final = re.compile(
+    r"\b(?:two|three|four|five|[2-5])[ ](?!(?:thirds|quarters|fifths|sixths|months|years|weeks"
+    r"|days|hours|seasons|decades|times)\b)[a-z]+s\b", re.IGNORECASE)
 #: verbs of a single person or thing right after such a fraction: "a third was injured"
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
                                   "remained", "suffered", "survived", "escaped", "fled", "was",
@@ -1659,7 +1661,7 @@ _CONFIDENCE_LEVELS: Final = frozenset([Decimal(80), Decimal(90), Decimal(95), De
 #: an interval's name after its level in percent: "% CI", " per cent confidence interval"
 _INTERVAL_AFTER: Final = re.compile(
     r"[ ]?(?:%|per[ ]?cent|percent)[ ]?(?:CIs?\b|(?:confidence|credible|uncertainty)"
-    r"[ ](?:intervals?|limits?|bands?|levels?)\b)", re.IGNORECASE)
+    r"[ ](?:intervals?|limits?|bands?|level)\b)", re.IGNORECASE)
 #: a forecast centre's number for a disturbance, and the letter of its basin: "94L", "97W"
 _BASIN_LETTER: Final = re.compile(r"9[0-9][LECWABSP]\b")
 #: digits and one capital letter that could be a scale ("23B", "14M", "4K"), then no noun

@@ -306,7 +306,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue  # "8 straight overall titles": an adjective (but "finished 3 overall")
         after_hyphened = compound_end >= 1 and index == compound_end + 1 \
             and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun
-        if not word.text.isalpha() or lowered in months or lowered in _NO_COUNTED_WORDS or (
+        if not word.text.isalpha() or lowered in months or (
+                lowered in _NO_COUNTED_WORDS and not (word.text[:1].isupper()
+                                                      and lowered in _PAST_VERBS)) or (
                 lowered in function_words and not after_hyphened
                 and not _reports_counted(sentence, after, index)):
             return None  # (and "Only 1 left in stock": what remains, no noun)
@@ -444,6 +446,9 @@ def _noun_after(sentence: Sentence, word: Word) -> bool:
 
 #: words after a number that count nothing: "1 left", "2 remaining", "$5 apiece", "1,750
 #: disposable ones" (a pronoun, whose noun stands earlier)
+#: verbs in the past that end a count's phrase ("3 met"; but "Two Met officers" names the
+#: Metropolitan Police)
+_PAST_VERBS: Final = _GRAMMAR["past_verbs"]
 _NO_COUNTED_WORDS: Final = frozenset(["left", "remaining", "apiece", "overall", "altogether",
                                       "ones"]) | _GRAMMAR["past_verbs"]
 #: periods in the singular, which after a singular noun are its head: "1 business day"
@@ -500,8 +505,9 @@ def _noun_further(after: Sequence[Word], index: int) -> bool:
     engineers", "two Chinese coast guard vessels")."""
     function_words = lexicon.load().function_words
     for w in after[index:index + 3]:
-        if not (w.text.isalpha() and w.text.islower()) or w.lower in function_words:
-            return False
+        if not (w.text.isalpha() and w.text.islower()) or w.lower in function_words \
+                or w.lower.endswith("ed") or w.lower in _PAST_VERBS:
+            return False  # ("Three Vietnamese faced charges": a verb, no modifier)
         if w.lower.endswith("s") and w.lower not in _S_VERBS and not w.lower.endswith("ss"):
             return True
     return False

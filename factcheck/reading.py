@@ -128,8 +128,7 @@ _FRACTION_OF_POINT: Final = re.compile(r"\b(?:quarter|half)-(?:point|percentage-
                                        re.IGNORECASE)
 #: storms, whose "kt" is knots once no word of output has made it kilotonnes: "Storm moved
 #: at 9 kt", "a 70-kt storm" (but "Storm damage cut sugar output by 200 kt")
-_STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones",
-                                 "tropical", "depression"])
+_STORM_WORDS: Final = frozenset(["storm", "storms", "hurricanes", "typhoons", "cyclones"])
 #: what makes a "kt" after them no mass: a karat of gold, a kiloton of explosive yield
 _KT_NOT_MASS_AFTER: Final = re.compile(r"[ ](?:gold|white|yellow|rose|yield|bomb|warhead)\b")
 #: the air pressures at sea level that a "mb" may be, in millibars (the lowest recorded is
@@ -912,7 +911,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS)
-                              or not sentence.vocabulary.isdisjoint(_STORM_WORDS) or (
+                              or not sentence.vocabulary.isdisjoint(_STORM_WORDS)
+                              or {"tropical", "depression"} <= sentence.vocabulary or (
             knots.group().strip(" -") == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
             and last.value * scale <= _FASTEST_KNOTS) or (
             knots.group().strip(" -") == "kn" and not sentence.vocabulary.isdisjoint(

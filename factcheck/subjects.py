@@ -21,7 +21,7 @@ from typing import Final, List, Optional, Sequence
 from factcheck import lexicon, units
 from factcheck.claims import Claim
 from factcheck.local_currency import is_place_name
-from factcheck.nouns import NOUN_MODIFIERS, has_plural_form
+from factcheck.nouns import has_plural_form
 from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
 from factcheck.text import POSSESSIVE_ENDINGS, Word
@@ -68,14 +68,9 @@ _COUNTED_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["counted_sub
     | _GRAMMAR["person_nouns"]
 #: nouns of people that stand before "numbers" as they are: "police numbers"
 _PEOPLE_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["person_nouns"]
-#: endings of abstract nouns, which name no thing counted: "poverty", "migration"
-_ABSTRACT_ENDINGS: Final = ("tion", "sion", "ment", "ship", "ance", "ence", "ity", "ty", "ism",
-                            "ness", "ery", "fall", "list")
-#: words before "numbers" that qualify the tally, naming nothing counted: "record numbers"
-_NOT_COUNTED_MODIFIERS: Final = frozenset(
-    "record overall total high low higher lower net gross final official latest "
-    "provisional early recent daily weekly monthly annual peak average big small huge "
-    "rising falling growing strong weak crime traffic".split())
+#: groups before "numbers" whose tally counts their members, not them: "crowd numbers"
+_COLLECTIVES: Final = frozenset(["crowd", "audience", "class", "payroll", "turnout",
+                                 "attendance", "membership", "footfall", "workforce"])
 #: how many words back the verb and its subject may stand
 _REACH: Final = 20
 
@@ -286,7 +281,7 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
         if head is None:
             return inner
         if head.lower in _TALLY_NOUNS and len(phrase) > 1 \
-                and _counting_modifier(phrase[-2], head, sentence):
+                and _counting_modifier(phrase[-2], sentence):
             return phrase[-2]  # "Passenger numbers at Heathrow rose to 83.9 million": the
             # noun before the tally counts
         if _counts(head, sentence, function_words):
@@ -296,19 +291,14 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
     return inner
 
 
-def _counting_modifier(word: Word, head: Word, sentence: Sentence) -> bool:
+def _counting_modifier(word: Word, sentence: Sentence) -> bool:
     """Whether ``word``, before "numbers" or "figures", names what they count: "Passenger
     numbers", "police numbers" (not "UK numbers", "Heathrow numbers", "the numbers")."""
-    if word.lower in _PEOPLE_MODIFIERS or word.lower + "s" in _COUNTED_MODIFIERS:
-        return word.text.islower() or (word.start == sentence.words[0].start
-                                       and word.text.istitle())
-    return head.lower == "numbers" and word.text.isalpha() and word.text.islower() \
-        and len(word.text) > 2 and word.lower not in lexicon.load().function_words \
-        and not word.lower.endswith(_ABSTRACT_ENDINGS) \
-        and word.lower not in _NOT_COUNTED_MODIFIERS and word.lower not in NOUN_MODIFIERS \
-        and not word.lower.endswith(("ly", "ed", "ing", "al", "ive", "ous", "ic"))
-    # ("Humpback whale numbers": a lower-case noun before the tally; not "record numbers",
-    # nor a capital, which may be a place's: "London numbers")
+    if word.lower in _COLLECTIVES or not (word.lower in _PEOPLE_MODIFIERS
+                                          or word.lower + "s" in _COUNTED_MODIFIERS):
+        return False  # ("Crowd numbers reached 60,000": a crowd is no thing counted)
+    return word.text.islower() or (word.start == sentence.words[0].start
+                                   and word.text.istitle())
 
 
 def _in_phrase(words: Sequence[Word], index: int, function_words: frozenset) -> bool:

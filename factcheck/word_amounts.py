@@ -366,8 +366,13 @@ def _far_end_of_range(sentence: Sentence, article: Word) -> bool:
         return False
     near = units.lookup_after(before[-2].lower)
     far = sentence.unit_after(article.end)
-    return near is not None and far is not None and near.dimension == far.dimension \
-        and near.dimension not in ("count", "currency", "dimensionless")
+    if far is None or near is None or near.dimension != far.dimension \
+            or near.dimension in ("count", "currency", "dimensionless"):
+        return False
+    following = sentence.after(far.end, 1)
+    return not following or not following[0].text.isalpha() \
+        or (following[0].lower in lexicon.load().function_words and following[0].lower != "of")
+    # (not "add 15 minutes to an hour commute", "from 2 days to a week of notice")
 
 
 def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
