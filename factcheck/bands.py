@@ -328,8 +328,13 @@ _AGE_GROUP: Final = re.compile(
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
 
 
-#: a country's or a club's possessive right before its age-group team: "Italy's "
-_TEAM_OWNER: Final = re.compile(r"[A-Z][a-z]+['\N{RIGHT SINGLE QUOTATION MARK}]s[ ]\Z")
+#: a country's or a club's name right before its age-group team: "Italy's ", "United "
+_TEAM_OWNER: Final = re.compile(
+    r"[A-Z][a-z]+(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ ]\Z")
+#: what a team does or is right after its name: " beat", " lost", " squad"
+_TEAM_AFTER: Final = re.compile(
+    r"[ ](?:beat|beats|lost|lose|won|win|wins|drew|draw|face|faces|play|plays|squad|team"
+    r"|side|coach|manager|captain|players?|international|match|game|fixture)\b")
 
 
 def age_group_claims(sentence: Sentence) -> List[Claim]:
@@ -341,8 +346,10 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")
-        if found.group("bound")[0].isupper() and _TEAM_OWNER.search(
-                sentence.text, max(0, found.start("bound") - 24), found.start("bound")):
+        if found.group("bound")[0].isupper() and (
+                _TEAM_OWNER.search(sentence.text, max(0, found.start("bound") - 24),
+                                   found.start("bound"))
+                or _TEAM_AFTER.match(sentence.text, found.end())):
             continue  # "Italy's Under-21s face France": a team's name (but "Entry is free for
             # Under-5s")
         age = Decimal(found.group("age"))

@@ -885,10 +885,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                                    and not _counted_things(sentence, end)))
         if word is not None and word.indirect and before[-1].lower == "of" \
                 and sentence.before(before[-1].start, 1) \
-                and sentence.before(before[-1].start, 1)[0].lower.endswith("ing") \
-                and sentence.before(before[-1].start, 1)[0].lower in lexicon.load().changes:
-            return None  # "a building of 20 floors": a noun in -ing, no change (but "a raise
-            # of 1.50 pounds an hour" is one)
+                and sentence.before(before[-1].start, 1)[0].lower == "building":
+            return None  # "a building of 20 floors": the noun, no change (but "a raise of
+            # 1.50 pounds an hour", "an uprating of 6.7%" are changes)
         if word is not None and before[-1].lower == "by" \
                 and _lost_contests(sentence, before, end):
             return None  # "lost her seat by 1,200 votes": the margin of a defeat

@@ -504,10 +504,15 @@ def _noun_further(after: Sequence[Word], index: int) -> bool:
     past lower-case words: the head a people's name describes ("Chinese software
     engineers", "two Chinese coast guard vessels")."""
     function_words = lexicon.load().function_words
-    for w in after[index:index + 3]:
+    for position, w in enumerate(after[index:index + 3], start=index):
         if not (w.text.isalpha() and w.text.islower()) or w.lower in function_words \
-                or w.lower.endswith("ed") or w.lower in _PAST_VERBS:
-            return False  # ("Three Vietnamese faced charges": a verb, no modifier)
+                or w.lower in _PAST_VERBS:
+            return False
+        if w.lower.endswith("ed") and not (
+                position + 1 < len(after) and after[position + 1].text.islower()
+                and after[position + 1].lower.endswith("s")):
+            return False  # "Three Vietnamese faced charges": a verb (but "Three Chinese
+            # armoured vehicles": an adjective before the plural)
         if w.lower.endswith("s") and w.lower not in _S_VERBS and not w.lower.endswith("ss"):
             return True
     return False

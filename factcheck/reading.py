@@ -118,6 +118,9 @@ _SPEED_WORDS: Final = frozenset(["speed", "speeds", "sailed", "steamed", "steami
                                  "tanker", "ferry", "yacht", "steamer", "boat", "slowed",
                                  "doing", "making", "averaged", "flew", "jet", "current",
                                  "currents", "tidal", "airspeed"])
+#: what a tropical weather system is called: "tropical depression", "tropical wave"
+_TROPICAL_SYSTEMS: Final = frozenset(["depression", "system", "wave", "disturbance",
+                                      "cyclone", "low"])
 #: an explosive after its yield in "kt": " warhead", " bomb", " yield"
 _EXPLOSIVE_AFTER: Final = re.compile(
     r"[ ](?:nuclear[ ]|atomic[ ]|thermonuclear[ ])?(?:warheads?|bombs?|yields?|devices?"
@@ -912,7 +915,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
     if knots is not None and (not sentence.vocabulary.isdisjoint(WIND_WORDS)
                               or not sentence.vocabulary.isdisjoint(_STORM_WORDS)
-                              or {"tropical", "depression"} <= sentence.vocabulary or (
+                              or ("tropical" in sentence.vocabulary
+                                  and not sentence.vocabulary.isdisjoint(_TROPICAL_SYSTEMS)) or (
             knots.group().strip(" -") == "kt" and not sentence.vocabulary.isdisjoint(_SPEED_WORDS)
             and last.value * scale <= _FASTEST_KNOTS) or (
             knots.group().strip(" -") == "kn" and not sentence.vocabulary.isdisjoint(

@@ -1176,9 +1176,12 @@ _NOT_A_THING: Final = frozenset(["plus", "and", "or", "of", "to", "for", "with",
 
 #: a dose or a limit right after "daily" or "weekly", which the period describes: " dose",
 #: " maximum" ("a 75 mg daily dose", "the 30g daily maximum")
-_DOSE_NEXT: Final = re.compile(
-    r"[ ](?:dose|doses|dosage|dosing|injection|injections|maximum|limit|allowance|intake"
-    r"|target|cap)\b")
+_DOSE_NEXT: Final = re.compile(r"[ ](?:dose|doses|dosage|dosing|injection|injections)\b")
+#: a limit right after "daily", which the period describes when a determiner opens the
+#: amount: "the 30g daily maximum" (not "It can process 500 tonnes daily maximum")
+_LIMIT_NEXT: Final = re.compile(r"[ ](?:maximum|limit|allowance|intake|target|cap)\b")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:the|a|an|its|your|their|his|her|our|my)[ ][^ ]*\Z", re.IGNORECASE)
 
 
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
@@ -1215,7 +1218,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 and _described_after(text, abbreviation.end()))
             or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
                 and _PAYMENTS_NEXT.match(text, abbreviation.end()))
-            or _DOSE_NEXT.match(text, abbreviation.end())):
+            or _DOSE_NEXT.match(text, abbreviation.end())
+            or (_LIMIT_NEXT.match(text, abbreviation.end())
+                and _DETERMINER_BEFORE.search(text, max(0, pos - 16), pos))):
         abbreviation = None  # "a 5% weekly loss", "your £20 monthly gift", "the 200 µg/m³
         # hourly objective", "a 75 mg daily dose": an adjective of the noun after (but "£12
         # hourly rate")

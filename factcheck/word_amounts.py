@@ -369,10 +369,14 @@ def _far_end_of_range(sentence: Sentence, article: Word) -> bool:
     if far is None or near is None or near.dimension != far.dimension \
             or near.dimension in ("count", "currency", "dimensionless"):
         return False
+    opener = sentence.before(before[-3].start, 1)
+    if opener and opener[0].lower == "from":
+        return False  # "from 2 days to a week of notice": a change, read elsewhere
     following = sentence.after(far.end, 1)
     return not following or not following[0].text.isalpha() \
-        or (following[0].lower in lexicon.load().function_words and following[0].lower != "of")
-    # (not "add 15 minutes to an hour commute", "from 2 days to a week of notice")
+        or following[0].lower in lexicon.load().function_words \
+        or following[0].lower.endswith(("ing", "ed")) or following[0].lower in ("due", "each")
+    # (not "add 15 minutes to an hour commute": a noun the measure describes)
 
 
 def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
