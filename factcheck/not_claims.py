@@ -1586,7 +1586,7 @@ def _hyphened_name(numeral: Numeral, sentence: Sentence) -> bool:
 #: the rest of a compound's systematic name after a locant: "-propanol", ",3-butadiene",
 #: "-methylbutane" (a stem of chemistry, then an ending of one)
 _CHEMICAL_AFTER: Final = re.compile(
-    r"(?:,[0-9]{1,2})*-(?:di|tri|tetra)?(?:meth|eth|prop|but|pent|hex|hept|oct|benz|phen"
+    r"(?:,[0-9]{1,2}){0,5}-(?:di|tri|tetra)?(?:meth|eth|prop|but|pent|hex|hept|oct|benz|phen"
     r"|tolu|chlor|brom|fluor|iod|nitr|amin|hydrox|cyclo|naphth|acet|vinyl|allyl)[a-z]*"
     r"(?:anol|enol|ol|ane|ene|yne|one|al|amine|yl|ate|oic|ine|ide)\b")
 
@@ -1709,7 +1709,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
     if numeral.spelled and numeral.fraction and numeral.text.lower() in _ORDINAL_FRACTIONS \
             and after and after[0].lower in _VERBS_OF_ONE \
-            and _FEW_COUNTED.search(sentence.text, sentence.span[0], numeral.start):
+            and _FEW_COUNTED.search(sentence.text, max(sentence.span[0], numeral.start - 120),
+                                    numeral.start):
         return False  # "Two soldiers were killed and a third was injured": one more of them
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
