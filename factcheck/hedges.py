@@ -1492,7 +1492,7 @@ _COVERING_AFTER: Final = re.compile(
     re.IGNORECASE)
 
 
-#: verbs of lying or being left under a depth: "The cellar was under two feet of water"
+#: verbs of lying or being under a depth: "The cellar was under two feet of water"
 _LYING_VERBS: Final = frozenset(["was", "were", "lay", "lies", "lie", "sat", "sits",
                                  "remained", "remains", "buried", "submerged", "stood"])
 

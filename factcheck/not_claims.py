@@ -741,7 +741,7 @@ _FEW_COUNTED: Final = re.compile(
     r"|days|hours|seasons|decades|times)\b)[a-z]+s\b", re.IGNORECASE)
 #: verbs of a single person or thing right after such a fraction: "a third was injured"
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
-                                  "remained", "suffered", "survived", "escaped", "fled", "was",
+                                  "remained", "suffered", "survived", "escaped", "fled",
                                   "managed", "needed", "required", "followed"])
 #: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
 _ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
@@ -1652,8 +1652,9 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
 #: number: "flight W6 ", "Flight EZY "
 _AIRLINE_CODE_BEFORE: Final = re.compile(
     r"\b[Ff]lights?[ ](?:[A-Z][A-Z0-9]|[0-9][A-Z]|[A-Z]{3})[ ]\Z")
-#: a relay's legs and their distance: "4x100m", "4 x 400m"
-_RELAY: Final = re.compile(r"[1-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?(?:50|100|200|400|800)m[ ]relay\b")
+#: a relay's legs and their distance: "4x100m relay", "4 x 400m relay"
+_RELAY: Final = re.compile(
+    r"[1-9][ ]?[x\N{MULTIPLICATION SIGN}][ ]?(?:50|100|200|400|800)m[ ]relay\b")
 
 
 #: the confidence levels an interval is named by
