@@ -884,8 +884,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                                    before[-1].lower == "from"
                                                    and not _counted_things(sentence, end)))
         if word is not None and word.indirect and before[-1].lower == "of" \
-                and sentence.before(before[-1].start, 1) \
-                and sentence.before(before[-1].start, 1)[0].lower == "building":
+                and [w.lower for w in sentence.before(before[-1].start, 1)] == ["building"]:
             return None  # "a building of 20 floors": the noun, no change (but "a raise of
             # 1.50 pounds an hour", "an uprating of 6.7%" are changes)
         if word is not None and before[-1].lower == "by" \

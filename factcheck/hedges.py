@@ -34,9 +34,10 @@ _GRADE_END: Final = re.compile(
     r"\d[ ]?(?:g/t|%|ppm|oz/t|lb/t)(?:[ ](?:[A-Z][a-z]?(?:[A-Z][a-z]?)?(?:Eq|[0-9]O[0-9]?)?"
     r"|gold|silver|copper|nickel|zinc|lead|lithium|uranium|tin|cobalt)(?:[ ]equivalent)?)?"
     r"[ ]\Z")
-#: a rate written with a slash right before a word: "3.9 mi/kWh " (the distance it was
-#: measured across may follow: "over 6,000 miles"; but "4.5 c/kWh over 500 units" is a tier)
-_SLASH_RATE_END: Final = re.compile(
+#: a rate written with a slash or "per" right before a word: "3.9 mi/kWh ", "3.4 miles per
+#: kWh " (the distance it was measured across may follow: "over 6,000 miles"; but "4.5
+#: c/kWh over 500 units" is a tier)
+_RATE_END: Final = re.compile(
     r"\d[ ]?(?P<top>[A-Za-z]{1,6})(?:/|[ ]per[ ])[A-Za-z0-9]{1,5}[ ]\Z")
 #: a share of a whole right before a word: "8% of capacity ", "10% of its range " (what it
 #: was measured across may follow: "over 60,000 miles", "over 1,000 cycles"; but "30% of
@@ -929,7 +930,7 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
             or (dimension in ("length", "count")
                 and _SHARE_END.search(text, max(0, start - 32), start) is not None):
         return True
-    rate = _SLASH_RATE_END.search(text, max(0, start - 16), start) \
+    rate = _RATE_END.search(text, max(0, start - 16), start) \
         if dimension in ("length", "time") else None
     if rate is not None and (dimension == "time" or not _height_over(rate.group("top"), measure)):
         return True  # "3.9 mi/kWh over 6,000 miles", "45 km/h over 3 hours" (but "gusts of

@@ -3232,11 +3232,9 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     words = lexicon.load().not_claims
     before = sentence.before(numeral.start, 2)
     if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
-        return not (before and (before[-1].lower in _ONE_COUNTED_AFTER or (
-            before[-1].lower == "than" and len(before) > 1
-            and before[-2].lower in ("more", "fewer", "less"))))  # "One study found", "one
-        # poll suggests", "lower than one study suggests": a source (but "Only one study
-        # found", "At least one report", "More than one audit")
+        return not _one_counted(before)  # "One study found", "one poll suggests", "lower
+        # than one study suggests": a source (but "Only one study found", "At least one
+        # report", "More than one audit")
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"
@@ -3246,10 +3244,16 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         said = aged[3:]  # "One reader, 72, asked": the source's age between
     return any(word.lower in words["saying_verbs"] for word in said) \
         and after[0].text.isalpha() and not units.is_unit_word(after[0].lower) \
-        and not (before and (before[-1].lower in _ONE_COUNTED_AFTER or (
-            before[-1].lower == "than" and len(before) > 1
-            and before[-2].lower in ("more", "fewer", "less"))))  # (but "At least one
-    # customer asked", "More than one parent said": counted)
+        and not _one_counted(before)  # (but "At least one customer asked", "More than one
+    # parent said": counted)
+
+
+def _one_counted(before: Sequence[Word]) -> bool:
+    """Whether the words right before "one" make it a count: "Only one", "at least one",
+    "more than one"."""
+    return bool(before) and (before[-1].lower in _ONE_COUNTED_AFTER or (
+        before[-1].lower == "than" and len(before) > 1
+        and before[-2].lower in ("more", "fewer", "less")))
 
 
 #: words before "one" that make it a count: "Only one study found", "More than one audit"
