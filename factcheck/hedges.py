@@ -13,7 +13,7 @@ from factcheck.claims import Change, Claim
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
     longest_phrase_before)
-from factcheck.text import Word
+from factcheck.text import MONEY_SIGN_CLASS, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -1484,7 +1484,7 @@ def adds_up_to(sentence: Sentence, up: int, end: int) -> bool:
 
 
 #: a sign of money in an amount: "£1,500"
-_MONEY_SIGN_BEFORE: Final = re.compile(r"[$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}][0-9]")
+_MONEY_SIGN_BEFORE: Final = re.compile(MONEY_SIGN_CLASS + "[0-9]")
 #: modals of what a thing can do, after which "add up to" is a ceiling: "can add up to"
 _CAPABILITY_MODALS: Final = frozenset(["can", "could", "may", "might"])
 #: what covers a place to a depth: " of water", " of snow" ("under 40cm of water")

@@ -27,7 +27,7 @@ from factcheck.early_years import is_early_year
 from factcheck.scale_headers import after_scale_header
 from factcheck.software_labels import bare_version, code_spans
 from factcheck.sport_labels import made_of_tried, sport_spans
-from factcheck.text import POSSESSIVE_ENDINGS, Word
+from factcheck.text import MONEY_SIGN_CLASS, MONEY_SIGNS, POSSESSIVE_ENDINGS, Word
 from factcheck.word_amounts import VAGUE_SCALES
 
 
@@ -2311,8 +2311,8 @@ _ID_BEFORE: Final = re.compile(
 _EXAM_PLUS: Final = re.compile(r"(?:-plus|\+)(?![ ](?:age|year|years|group))(?![\w-])",
                                re.IGNORECASE)
 #: money signs, and "per" right before one: "per $1 million"
-_MONEY_SIGNS: Final = frozenset("$£€¥₹")
-_PER_MONEY: Final = re.compile(r"\bper[ ](?:[A-Z]{1,2})?[$£€¥₹]\Z")
+_MONEY_SIGNS: Final = frozenset(MONEY_SIGNS)
+_PER_MONEY: Final = re.compile(r"\bper[ ](?:[A-Z]{1,2})?" + MONEY_SIGN_CLASS + r"\Z")
 #: words of prices and of Sudan that keep "SDG 12" Sudanese pounds
 _SUDANESE_MONEY_CUES: Final = frozenset(
     "cost costs costing price prices priced paid pay pays sold sells worth fee fees fine fined "

@@ -21,7 +21,8 @@ from factcheck.ranges import Group, shared_scale_value
 from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
     longest_phrase_after, longest_phrase_before, word_in_clause_before)
-from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words, new_record
+from factcheck.text import (
+    MONEY_SIGN_CLASS, POSSESSIVE_ENDINGS, Word, lower_words, new_record)
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
@@ -2120,7 +2121,7 @@ def _money_word_next(sentence: Sentence, end: int) -> bool:
 #: a datum of heights right after a glued "m": " AOD", " asl", " AMSL"
 _HEIGHT_DATUM_AFTER: Final = re.compile(r"[ ](?:AOD|ASL|asl|AMSL|amsl|MSL|AGL|agl)\b")
 #: a sign of money anywhere in a sentence
-_MONEY_SIGN: Final = re.compile(r"[£$€¥₹]")
+_MONEY_SIGN: Final = re.compile(MONEY_SIGN_CLASS)
 #: a hyphenated plural right after a glued "m": " check-ups", " eye-tests"
 _HYPHENED_PLURAL_AFTER: Final = re.compile(r"[ ][a-z]+-[a-z]{2,}s\b")
 #: a track race's distance right before its "m", and what the race won or set after it

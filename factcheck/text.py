@@ -14,6 +14,11 @@ from factcheck import lexicon
 
 Span = Tuple[int, int]
 
+#: the signs of money written before an amount: "$25 million", "\N{POUND SIGN}40m"
+MONEY_SIGNS: Final = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}"
+#: one of them, as a pattern's character class
+MONEY_SIGN_CLASS: Final = "[" + re.escape(MONEY_SIGNS) + "]"
+
 #: what may follow an end mark: more marks, closing quotes, space, then the next sentence
 _AFTER_END_MARK: Final = r"""
     [.!?\N{HORIZONTAL ELLIPSIS}]*          # more end marks

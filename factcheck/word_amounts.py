@@ -18,7 +18,7 @@ from factcheck.hedges import HedgeReading, finish_hedged, read_hedges
 from factcheck.nouns import counted_noun, is_plural_subject, is_plural_word
 from factcheck.numerals import APOSTROPHES, Numeral, parse_number
 from factcheck.sentence import Sentence, finish_claim, hedges_before, longest_phrase_before
-from factcheck.text import POSSESSIVE_ENDINGS, Word
+from factcheck.text import MONEY_SIGN_CLASS, POSSESSIVE_ENDINGS, Word
 
 
 VAGUE_SCALES: Final = {"hundred": Decimal(100), "thousand": Decimal(1000),
@@ -232,7 +232,7 @@ _AMOUNT_WORDS: Final = frozenset(["hundreds", "thousands", "millions", "billions
 #: what ends a scale word set off as a chart's note: a comma, a bracket, the end (not "of")
 _SET_OFF_SCALE: Final = re.compile(r"(?:[,;)]|[ ]?\(|\Z|[.]?$)")
 #: a currency's sign and a space right before a scale word: "Revenue, £ millions"
-_MONEY_SIGN_BEFORE: Final = re.compile(r"[$\N{POUND SIGN}\N{EURO SIGN}][ ]\Z")  # ("wasted
+_MONEY_SIGN_BEFORE: Final = re.compile(MONEY_SIGN_CLASS + r"[ ]\Z")  # ("wasted
 # £billions" is an amount)
 
 
