@@ -976,6 +976,11 @@ _FORECAST_READING_VERBS: Final = _GRAMMAR["forecast_reading_verbs"]
 _WEATHER_DIMENSIONS: Final = frozenset(["temperature", "length", "speed"])
 
 
+#: words before "a maximum of" a temperature in a forecast's prose: "colder, with a maximum
+#: of 6C", "there will be a minimum of 4C" (a heat limit is a "maximum temperature of")
+_WEATHER_LINKS: Final = frozenset(["with", "be"])
+
+
 #: words naming the season or year whose extreme a "minimum of" or "maximum of" reports
 _SEASONAL_EXTREMES: Final = frozenset(["annual", "seasonal", "summer", "winter", "yearly",
                                        "daily", "monthly", "record", "ice", "extent"])
@@ -988,6 +993,7 @@ def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     verb = sentence.before(first.start, 1)
     return bool(verb) and (verb[0].lower in _READING_VERBS or (
         verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS)
+        or (verb[0].lower in _WEATHER_LINKS and dimension == "temperature")
         or verb[0].lower in _SEASONAL_EXTREMES
         or (verb[0].text[:1].isupper() and verb[0].text.isalpha()
             and verb[0].start != sentence.span[0]))

@@ -105,6 +105,16 @@ def _places() -> Tuple["re.Pattern[str]", Dict[str, str]]:
     return pattern, codes
 
 
+def named_places(text: str, start: int, end: int) -> List[Tuple[str, str]]:
+    """The place names between ``start`` and ``end`` of ``text``, each with its currency.
+
+    >>> named_places("Snow fell across northern Minnesota and the US.", 0, 48)
+    [('Minnesota', 'USD'), ('US', 'USD')]
+    """
+    pattern, codes = _places()
+    return [(found.group(), codes[found.group()]) for found in pattern.finditer(text, start, end)]
+
+
 #: sections of places that set only the euro's cents, and no name as a place
 _CENTS_ONLY: Final = frozenset(["EUR", "non_euro"])
 

@@ -429,6 +429,20 @@ def _subject_in_clause(index: RowIndex, r: int, q: Query) -> bool:
                for t in index._subject_key[r])
 
 
+def _compound_in_subject(row: ReferenceRow, noun: str) -> bool:
+    """Whether the row's subject writes its unit as a modifier of the claim's noun: a row
+    in "student" about "student commencements", a claim counting commencements."""
+    subject = row.subject.lower()
+    modifier = subject.find(f"{row.unit.lower()} {noun.lower()}")
+    return modifier >= 0 and (modifier == 0 or not subject[modifier - 1].isalnum())
+
+
+def _in_row(index: RowIndex, r: int, stem: str) -> bool:
+    """Whether row ``r``'s words hold the stem ``stem``."""
+    term = index._vocab.get(stem)
+    return term is not None and r in index._postings[term]
+
+
 def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r: int) -> bool:
     """Whether row ``r``'s unit can describe the claim's number, counted nouns included."""
     if rate_fit(claim, row):
@@ -446,14 +460,16 @@ def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r:
             return claim.dimension == row.dimension or claim.unit == row.unit
         if claim.unit and row.unit and row_noun in q.nouns_after:
             return True
+        if claim.unit and row.unit and _compound_in_subject(row, claim.unit):
+            return True  # "cap new international student commencements at 145,000" for a
+            # row in students about "student commencements": one count, either noun
         rate = _split_rate(row.unit) if claim.unit and row.dimension != "count" else None
         if rate and _noun_stem(rate[0]) == claim_noun and _noun_stem(rate[1]) in q.nouns:
             # "2,000 incidents ... a day" for a row in "incident / day"
             return True
         if not claim.unit:
             return row_noun in q.nouns or _subject_in_clause(index, r, q)
-        term = index._vocab.get(claim_noun)
-        return not row.unit and term is not None and r in index._postings[term]
+        return not row.unit and _in_row(index, r, claim_noun)
     if not claim.unit and row.dimension in ("currency", "percent"):
         return row.unit in q.currencies
     if not claim.unit and row.unit and row.unit in q.units:

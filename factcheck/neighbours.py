@@ -437,8 +437,6 @@ def _labelled_list(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         and after.group("label") not in function_words
 
 
-#: a count of another thing joined by "and" right before a count: "728 drones and "
-_COUNT_AND_END: Final = re.compile(r"[0-9][ ](?:[a-z-]+[ ])?[a-z]{2,}s[ ]and[ ]\Z")
 
 
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
@@ -489,10 +487,9 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
         return False
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False
-    if pair[0] == "of" and previous.dimension == "count" \
-            and _COUNT_AND_END.search(sentence.text, max(0, previous.span[0] - 40),
-                                      previous.span[0]):
-        return False  # "728 drones and 13 missiles, of which 718 were shot down": of both
+    if pair[0] == "of" and previous.dimension == "count":
+        return False  # "35 drones, of which 30 were shot down": a part of a group stays
+        # bare, as "40 of them" does (and "728 drones and 13 missiles, of which 718": of both)
     if not _comparable(previous, claim) and pair not in (("it", "with"), ("them", "with")):
         return False  # (what is left may dwarf what was lost: "lost 2m, leaving it with 248m")
     after = sentence.after(claim.span[1], 1)
@@ -1092,6 +1089,10 @@ def _two_distances(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         or sentence.text.startswith(" of ", claim.span[1])
 
 
+#: how many words an opening phrase may hold before its first part: "Over the last 3 days"
+_OPENING_WORDS: Final = 4
+
+
 def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """Whether parts joined by a bare comma are one measure: "2 hours, 18 minutes and 5
     seconds" is, "8.34 m, 5 cm short of the lead" and "4 kg, 200 g more" are two."""
@@ -1099,9 +1100,11 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         return True
     if previous.value is None or previous.value != previous.value.to_integral_value():
         return False
+    opening = sentence.before(previous.span[0], _OPENING_WORDS + 1)
     if sentence.words and sentence.words[0].lower in _OPENING_PREPOSITIONS \
-            and not any(w.text == "," for w in sentence.before(previous.span[0], 8)):
+            and len(opening) <= _OPENING_WORDS and not any(w.text == "," for w in opening):
         return False  # "Over 3 days, 18 hours with no power": the comma closes the opening
+        # (not "In 1996 Concorde flew to London in 2 hours, 52 minutes": the opening is over)
     if _MEASURE_LISTED_BEFORE.search(sentence.text, max(0, previous.span[0] - 16),
                                      previous.span[0]):
         return False  # "12 min, 47 min, 3 h, 22 min": a list of measures, each its own

@@ -2044,13 +2044,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _SCALED_ORDINAL_AFTER.match(sentence.text, numeral.end):
         return False  # "the 100 millionth visitor": a rank (but "a millionth of a second")
     if numeral.text in words_set["emergency_numbers"] \
-            and (prev in ("the", "a", "its", "their")
+            and (prev in ("the", "a", "its", "their", "emergency")
                  or (before and before[-1].text.endswith(POSSESSIVE_ENDINGS))) \
             and after and after[0].text.isalpha() and after[0].text.islower() \
             and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \
             and not _counted_within_two(sentence, numeral, after):
         return False  # "the 911 outage", "The 112 system failed", "the county's 911
-        # budget": the number names a service (but "There were 911 outages", "The 111
+        # budget", "the non-emergency 101 number": the number names a service (but "There were 911 outages", "The 111
         # confirmed deaths")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \

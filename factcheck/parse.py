@@ -84,6 +84,7 @@ from factcheck.shutter_speeds import shutter_speed_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
+from factcheck.precious_metals import troy_ounces
 from factcheck.bands import (adjective_band_claims, age_group_claims, band_claims,
                              digit_band_claims, figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
@@ -120,7 +121,8 @@ def _parse_clean(text: str) -> List[Claim]:
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
         claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]],
                                       markers))
-    return localise_degrees(localise_currencies(table_column_units(claims, text), text), text)
+    claims = localise_currencies(table_column_units(claims, text), text)
+    return troy_ounces(localise_degrees(claims, text), text)
 
 
 extract = parse_claims

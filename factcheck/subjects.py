@@ -92,9 +92,10 @@ def _opened_by_its_verb(claim: Claim) -> bool:
 
 def _bare_count(claim: Claim) -> bool:
     """A bare whole number of at least 2 with no unit, or one per a span of time ("40 a
-    day"), not a factor."""
-    if (claim.unit and not _per_time(claim.unit)) or claim.low is None or claim.low < 2 \
-            or claim.low != claim.low.to_integral_value():
+    day"), not a factor; a ceiling's number too ("cap night flights at 5,800 a year")."""
+    least = claim.high if claim.low is None else claim.low
+    if (claim.unit and not _per_time(claim.unit)) or least is None or least < 2 \
+            or least != least.to_integral_value():
         return False
     return claim.change is None or claim.change.role != "factor"
 

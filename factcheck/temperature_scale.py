@@ -8,7 +8,8 @@ reading.py reads "Temperatures hit 30 degrees" (or "30°") as Celsius when its s
 speaks of heat ([temperature_words] in grammar_words.txt); ``localise_degrees`` then
 turns those readings to Fahrenheit in a text that names places of the United States at
 least twice and more than twice as often as any other country's
-(``data/currency_places.txt``), and a reading above ``_HOTTEST_CELSIUS`` in a sentence
+(``data/currency_places.txt``), or names one in the reading's own sentence and none of
+another country, and a reading above ``_HOTTEST_CELSIUS`` in a sentence
 with no word of cooking ([cooking_words] in grammar_words.txt).  A scale the text writes
 ("30C", "86F", "degrees Celsius") is never changed.
 """
@@ -21,7 +22,7 @@ from typing import Final, List
 
 from factcheck.claims import Claim
 from factcheck.lexicon import alternation
-from factcheck.local_currency import place_counts
+from factcheck.local_currency import named_places, place_counts
 
 #: the unit texts of a degree written with no scale
 _BARE_DEGREES: Final = frozenset(["degree", "degrees", "\N{DEGREE SIGN}",
@@ -110,9 +111,25 @@ def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
     bare = [_bare_celsius(c) for c in claims]
     if not any(bare):
         return claims
+    counts = place_counts(text)
     american = set_in_united_states(text)
+    only_american = set(counts) == {"USD"}
     return [dataclasses.replace(c, unit="degree_Fahrenheit") if is_bare and _fahrenheit(
-        c, text, american) else c for c, is_bare in zip(claims, bare)]
+        c, text, american or (only_american and _names_united_states(c, text)))
+        else c for c, is_bare in zip(claims, bare)]
+
+
+def _names_united_states(claim: Claim, text: str) -> bool:
+    """Whether the claim's own sentence names a place in the United States: "Wind chills
+    could fall to minus 35 degrees across northern Minnesota" (in a text naming no other
+    country's places; "unlike the US" names the country, no place in it)."""
+    return any(code == "USD" and name not in _COUNTRY_NAMES
+               for name, code in named_places(text, *claim.sentence))
+
+
+#: the names of the country itself, which say nothing of where a reading was taken
+_COUNTRY_NAMES: Final = frozenset(["United States", "U.S.", "U.S.A.", "USA", "US", "America",
+                                   "American", "Americans"])
 
 
 def _fahrenheit(claim: Claim, text: str, american: bool) -> bool:

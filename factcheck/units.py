@@ -249,7 +249,8 @@ _NOUN: Final = re.compile(r"[^\W\d_][^\W\d_'\N{RIGHT SINGLE QUOTATION MARK}-]{0,
 #: the size of a container between "per" and the container: "350ml ", "70cl ", "40ft ",
 #: "20-foot "
 _SIZE_OF_THING: Final = re.compile(
-    r"(?:[0-9]{1,4}(?:\.[0-9]{1,2})?[ -]?(?:ml|cl|l|litre|liter|g|kg|oz|lb|ft|foot|inch|in)"
+    r"(?:[0-9]{1,4}(?:\.[0-9]{1,2})?[ -]?(?:ml|cl|l|litre|liter|g|kg|kilo|oz|lb|pound|ft|foot"
+    r"|inch|in)"
     r"|(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"-(?:minute|hour|day|night|week|month|year))[ -](?=[a-z]{3})")  # "per 30-minute session"
 _UNIT_EXPRESSION: Final = re.compile(
@@ -904,6 +905,9 @@ _COMMODITY_OUTPUT: Final = re.compile(
     + r"|\b" + alternation("grammar_words.txt", "metal_amount_words") + r"[ ]("
     + alternation("grammar_words.txt", "pound_commodities") + r")\b",
     re.IGNORECASE)
+#: a price in dollars or cents by the pound: "$2.10 a pound", "85 cents per lb"
+_PRICE_A_POUND: Final = re.compile(
+    r"(?:[$][0-9][0-9.,]{0,12}|\b[0-9]{1,3}(?:[.][0-9]{1,2})?[ ]cents)[ ](?:a|per)[ ](?:pound|lb)\b")
 #: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
 _MONEY_WORDS_NEAR: Final = re.compile(
     r"\b(?:worth|profit|profits|turnover|revenue|revenues|sales|invested|valued|earned"
@@ -953,8 +957,10 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth
         # dollars is weighed in pounds (but "fined 500 pounds, worth $650", "Her estate of
         # 3 million pounds, worth about $3.8 million")
-    if cue < 0 and _farm_output(text, pos, end):
-        return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
+    if cue < 0 and (_farm_output(text, pos, end) or _PRICE_A_POUND.search(
+            text, max(0, pos - _OUTPUT_REACH), min(len(text), end + _OUTPUT_REACH))):
+        return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output;
+        # "a crop of 3 billion pounds, selling at $2.10 a pound": weighed where a pound is
     if cue < 0 and _CATCH_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "The halibut catch limit is 1.45 million pounds": a fishery weighs
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
