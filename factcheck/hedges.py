@@ -1449,6 +1449,12 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     if len(previous) == 2 and previous[-1].lower == "in" \
             and previous[0].lower in _IN_PARTICLE_VERBS:
         return False  # "phased in over four years": spread over them, no bound
+    if len(previous) == 2 and previous[-1].lower == "spend" and previous[0].lower == "to" \
+            and _MONEY_SIGN_BEFORE.search(sentence.text, max(sentence.span[0],
+                                                             word.start - _SPENT_REACH),
+                                          word.start):
+        return False  # "gave the IRS $80 billion to spend over 10 years": money spread
+        # over them (but "will have to spend over 10 years in prison")
     if previous and previous[-1].lower in BE_FORMS:
         # "It has been over 10 years since", "The wait was over 4 hours": how long it is;
         # but "The loan is over 25 years", "The festival is over three days" span a stretch
@@ -1458,6 +1464,8 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
+#: how many characters before "to spend over" the money spent may stand
+_SPENT_REACH: Final = 60
 #: verbs whose particle "in" makes no time frame: "phased in over four years"
 _IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "phases"])
 #: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"

@@ -758,7 +758,23 @@ def bound_over_sides(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                         and _MEASURE_AND.fullmatch(sentence.text, first.span[1],
                                                    side.span[0]))):
             shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)
+        elif _rule_over_pair(sentence, first, side):
+            shared[index] = replace(_under_bound_of(first, side), qualifier=first.qualifier)
     return shared
+
+
+def _rule_over_pair(sentence: Sentence, first: Claim, second: Claim) -> bool:
+    """ "at least 10Mbit/s download and 1Mbit/s upload", "no more than 900 hours a year and
+    100 hours in any 28 days", "up to £4,500 per business and £1,500 per home": a rule's
+    bound holds for the second amount of one measure joined by "and" (not "up to 3m deep
+    and 25m long", a pool's length; not "at least 200 homes destroyed and 300 damaged")."""
+    qualifier = first.qualifier.lower()
+    return first.kind in ("upper", "lower") and second.kind == "point" \
+        and first.change is None and second.change is None and bool(second.unit) \
+        and (qualifier in _LIMIT_QUALIFIERS
+             or (qualifier == "up to" and first.dimension not in ("length", "count"))) \
+        and first.unit.partition(" / ")[0] == second.unit.partition(" / ")[0] \
+        and _BOUND_PAIR_AND.fullmatch(sentence.text, first.span[1], second.span[0]) is not None
 
 
 #: the bounds of a rule, which hold for each measure it names ("no more than 108mm wide and
@@ -770,6 +786,11 @@ _LIMIT_QUALIFIERS: Final = frozenset(["no more than", "not more than", "at most"
 #: than 108mm wide and 67mm deep"
 _MEASURE_AND: Final = re.compile(
     r"[ ](?:deep|wide|long|high|tall|thick|across|in[ ]diameter),?[ ]and[ ]")
+
+
+#: "and" between two amounts under one rule, perhaps after a label that is no participle:
+#: " and ", " download and " (not " destroyed and ")
+_BOUND_PAIR_AND: Final = re.compile(r"(?:[ ][a-z]+(?<!ed))?[ ]and[ ]")
 
 
 def _under_bound_of(bound: Claim, point: Claim) -> Claim:

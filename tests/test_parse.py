@@ -4193,6 +4193,22 @@ PHYSICAL = [
     row("Gold output rose. The mine produced 212,000 ounces. Gold sales rose.",
         point(212_000, "troy_ounce")),
     row("Add 4 oz of chocolate.", point(4, "ounce")),
+    row("The router transmits at 20 dBm.", point(20, "decibelmilliwatt")),
+    row("It needs a signal of at least -105dBm.", lower(-105, "decibelmilliwatt")),
+    # a rule's bound over the second amount of one measure joined by "and"
+    row("Lines must give at least 10Mbit/s download and 1Mbit/s upload.",
+        lower(10, "megabit / second"), lower(1, "megabit / second")),
+    row("Pilots may fly no more than 900 hours a year and 100 hours in any 28 days.",
+        upper(900, "hour / year"), upper(100, "hour"), point(28, "day")),
+    row("The scheme offers up to £4,500 per rural business and £1,500 per home.",
+        upper(4500, "GBP / business"), upper(1500, "GBP / home")),
+    row("The pool is up to 3m deep and 25m long.", upper(3, "meter"), point(25, "meter")),
+    row("At least 200 homes destroyed and 300 homes damaged.", lower(200, "home"),
+        point(300, "home")),
+    # money to spend over a stretch of years spreads over them
+    row("The IRS got nearly $80 billion to spend over 10 years.",
+        approx(80_000_000_000, "USD"), point(10, "year")),
+    row("He will have to spend over 10 years in prison.", lower(10, "year")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10104,6 +10120,9 @@ NOT_CLAIMS = [
     row("Ride 5 launches in August on PS5."),
     # red teams 514-518: a service's number after "emergency"
     row("Call the non-emergency 101 number."),
+    # a vote that failed, as one that passed
+    row("The motion failed 47 to 53."),
+    row("The senator's amendment, which failed 47-53, was dropped."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
