@@ -977,8 +977,17 @@ _WEATHER_DIMENSIONS: Final = frozenset(["temperature", "length", "speed"])
 
 
 #: words before "a maximum of" a temperature in a forecast's prose: "colder, with a maximum
-#: of 6C", "there will be a minimum of 4C" (a heat limit is a "maximum temperature of")
+#: of 6C", "there will be a minimum of 4C", in a sentence with a word of the weather and no
+#: word of a rule ("The fridge should be a maximum of 5C", "Store the wine with a maximum
+#: of 18C": limits)
 _WEATHER_LINKS: Final = frozenset(["with", "be"])
+_FORECAST_WORDS: Final = re.compile(
+    r"\b(?:forecast|forecasters?|tonight|tomorrow|today|weekend|afternoon|overnight|morning"
+    r"|showers?|sunny|sunshine|cloud|cloudy|rain|drizzle|fog|frost|breezy|colder|warmer"
+    r"|milder|chilly|highs?|lows?)\b", re.IGNORECASE)
+_RULE_WORDS: Final = re.compile(
+    r"\b(?:must|should|shall|need|needs|required?|store|stored|set|keep|kept|operates?"
+    r"|allowed|permitted|limit|advised|recommended)\b", re.IGNORECASE)
 
 
 #: words naming the season or year whose extreme a "minimum of" or "maximum of" reports
@@ -993,7 +1002,9 @@ def _measured_extreme(sentence: Sentence, first: Word, dimension: str) -> bool:
     verb = sentence.before(first.start, 1)
     return bool(verb) and (verb[0].lower in _READING_VERBS or (
         verb[0].lower in _FORECAST_READING_VERBS and dimension in _WEATHER_DIMENSIONS)
-        or (verb[0].lower in _WEATHER_LINKS and dimension == "temperature")
+        or (verb[0].lower in _WEATHER_LINKS and dimension == "temperature"
+            and _FORECAST_WORDS.search(sentence.text, *sentence.span) is not None
+            and _RULE_WORDS.search(sentence.text, *sentence.span) is None)
         or verb[0].lower in _SEASONAL_EXTREMES
         or (verb[0].text[:1].isupper() and verb[0].text.isalpha()
             and verb[0].start != sentence.span[0]))

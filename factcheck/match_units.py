@@ -432,9 +432,9 @@ def _subject_in_clause(index: RowIndex, r: int, q: Query) -> bool:
 def _compound_in_subject(row: ReferenceRow, noun: str) -> bool:
     """Whether the row's subject writes its unit as a modifier of the claim's noun: a row
     in "student" about "student commencements", a claim counting commencements."""
-    subject = row.subject.lower()
-    modifier = subject.find(f"{row.unit.lower()} {noun.lower()}")
-    return modifier >= 0 and (modifier == 0 or not subject[modifier - 1].isalnum())
+    compound = re.search(rf"(?<![\w-]){re.escape(row.unit.lower())} {re.escape(noun.lower())}"
+                         r"(?:s|es)?(?![\w-])", row.subject.lower())
+    return compound is not None
 
 
 def _in_row(index: RowIndex, r: int, stem: str) -> bool:
@@ -460,7 +460,8 @@ def unit_fits_row(index: RowIndex, claim: Claim, row: ReferenceRow, q: Query, r:
             return claim.dimension == row.dimension or claim.unit == row.unit
         if claim.unit and row.unit and row_noun in q.nouns_after:
             return True
-        if claim.unit and row.unit and _compound_in_subject(row, claim.unit):
+        if claim.unit and row.unit and row_noun in q.nouns \
+                and _compound_in_subject(row, claim.unit):
             return True  # "cap new international student commencements at 145,000" for a
             # row in students about "student commencements": one count, either noun
         rate = _split_rate(row.unit) if claim.unit and row.dimension != "count" else None

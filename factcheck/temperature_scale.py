@@ -8,8 +8,8 @@ reading.py reads "Temperatures hit 30 degrees" (or "30°") as Celsius when its s
 speaks of heat ([temperature_words] in grammar_words.txt); ``localise_degrees`` then
 turns those readings to Fahrenheit in a text that names places of the United States at
 least twice and more than twice as often as any other country's
-(``data/currency_places.txt``), or names one in the reading's own sentence and none of
-another country, and a reading above ``_HOTTEST_CELSIUS`` in a sentence
+(``data/currency_places.txt``), or, for a reading below zero, names one in its own
+sentence and none of another country's, and a reading above ``_HOTTEST_CELSIUS`` in a sentence
 with no word of cooking ([cooking_words] in grammar_words.txt).  A scale the text writes
 ("30C", "86F", "degrees Celsius") is never changed.
 """
@@ -114,17 +114,25 @@ def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
     counts = place_counts(text)
     american = set_in_united_states(text)
     only_american = set(counts) == {"USD"}
-    return [dataclasses.replace(c, unit="degree_Fahrenheit") if is_bare and _fahrenheit(
-        c, text, american or (only_american and _names_united_states(c, text)))
-        else c for c, is_bare in zip(claims, bare)]
+    return [dataclasses.replace(c, unit="degree_Fahrenheit") if is_bare and (
+        _fahrenheit(c, text, american)
+        or (only_american and _american_frost(c, text))) else c
+        for c, is_bare in zip(claims, bare)]
 
 
-def _names_united_states(claim: Claim, text: str) -> bool:
-    """Whether the claim's own sentence names a place in the United States: "Wind chills
-    could fall to minus 35 degrees across northern Minnesota" (in a text naming no other
-    country's places; "unlike the US" names the country, no place in it)."""
-    return any(code == "USD" and name not in _COUNTRY_NAMES
-               for name, code in named_places(text, *claim.sentence))
+def _american_frost(claim: Claim, text: str) -> bool:
+    """A reading below zero in a sentence that names a place in the United States, no
+    cooking: "Wind chills could fall to minus 35 degrees across northern Minnesota" (in a
+    text naming no other country's places; "unlike the US" names the country, no place in
+    it; a reading above zero there may be either scale: "Ocean temperatures off Florida
+    reached 32 degrees")."""
+    coldest = claim.low if claim.low is not None else claim.high
+    if coldest is None or coldest >= 0 or (claim.change is not None
+                                           and claim.change.role not in ("to", "from")):
+        return False  # (a change of minus 2 degrees is no reading)
+    return _COOKING.search(text, *claim.sentence) is None \
+        and any(code == "USD" and name not in _COUNTRY_NAMES
+                for name, code in named_places(text, *claim.sentence))
 
 
 #: the names of the country itself, which say nothing of where a reading was taken

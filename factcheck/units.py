@@ -896,18 +896,16 @@ _HYPHEN_POWER_ALONE: Final = re.compile(r"[A-Za-zµμ]{1,3}-[1-4]")
 
 #: a farm product or a metal and a word of its output or stocks before "pounds" (USDA
 #: statistics, mine reports): "milk output rose to 19.4 billion pounds", "Cheese stocks
-#: reached 1.4 billion pounds", "Contained copper is estimated at 5.4 billion pounds"
+#: reached 1.4 billion pounds", "Contained copper is estimated at 5.4 billion pounds",
+#: "Almond growers expect a crop of 3 billion pounds"
 #: (grammar_words.txt)
 _OUTPUT_REACH: Final = 80
 _COMMODITY_OUTPUT: Final = re.compile(
-    r"\b(" + alternation("grammar_words.txt", "pound_commodities") + r")[ ](?:[\w-]+[ ]){0,2}?"
+    r"\b(" + alternation("grammar_words.txt", "pound_commodities") + r")[ ](?:[\w-]+[ ]){0,3}?"
     + alternation("grammar_words.txt", "commodity_output_words") + r"\b"
     + r"|\b" + alternation("grammar_words.txt", "metal_amount_words") + r"[ ]("
     + alternation("grammar_words.txt", "pound_commodities") + r")\b",
     re.IGNORECASE)
-#: a price in dollars or cents by the pound: "$2.10 a pound", "85 cents per lb"
-_PRICE_A_POUND: Final = re.compile(
-    r"(?:[$][0-9][0-9.,]{0,12}|\b[0-9]{1,3}(?:[.][0-9]{1,2})?[ ]cents)[ ](?:a|per)[ ](?:pound|lb)\b")
 #: words of money that keep "pounds" sterling beside a farm product: "Beef exports were worth"
 _MONEY_WORDS_NEAR: Final = re.compile(
     r"\b(?:worth|profit|profits|turnover|revenue|revenues|sales|invested|valued|earned"
@@ -957,10 +955,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth
         # dollars is weighed in pounds (but "fined 500 pounds, worth $650", "Her estate of
         # 3 million pounds, worth about $3.8 million")
-    if cue < 0 and (_farm_output(text, pos, end) or _PRICE_A_POUND.search(
-            text, max(0, pos - _OUTPUT_REACH), min(len(text), end + _OUTPUT_REACH))):
-        return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output;
-        # "a crop of 3 billion pounds, selling at $2.10 a pound": weighed where a pound is
+    if cue < 0 and _farm_output(text, pos, end):
+        return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if cue < 0 and _CATCH_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "The halibut catch limit is 1.45 million pounds": a fishery weighs
     if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \

@@ -4193,6 +4193,25 @@ PHYSICAL = [
     row("Gold output rose. The mine produced 212,000 ounces. Gold sales rose.",
         point(212_000, "troy_ounce")),
     row("Add 4 oz of chocolate.", point(4, "ounce")),
+    # misfire hunt 583: names, medals, colours and food keep ounces avoirdupois; a rule's
+    # maximum stays a bound; a warm reading in an American place may be Celsius; sterling
+    # beside a price by the pound
+    row("The gold medal-winning chef's brownie recipe uses 6 ounces of dark chocolate.",
+        point(6, "ounce")),
+    row("On the Gold Coast, a 16-ounce steak costs $45.", point(16, "ounce"),
+        point(45, "AUD")),
+    row("A silver 12-ounce tumbler keeps drinks hot.", point(12, "ounce")),
+    row("A newborn at Silver Cross hospital weighed 7 pounds 8 ounces.", point(120, "ounce")),
+    row("Gold and silver rose. Mix 3 ounces of sugar with the cream.", point(3, "ounce")),
+    row("He bought a 1 oz gold coin.", point(1, "troy_ounce")),
+    row("AISC was $1,350-$1,400/oz at the gold mine.", rng(1350, 1400, "USD / troy_ounce")),
+    row("The fridge should be a maximum of 5C, the Food Standards Agency says.",
+        upper(5, "degree_Celsius")),
+    row("The greenhouse will be a maximum of 30C.", upper(30, "degree_Celsius")),
+    row("Ocean surface temperatures off Florida reached 32 degrees.",
+        point(32, "degree_Celsius")),
+    row("British investors put 2 million pounds into the Texas ranch, where cattle fetch "
+        "$1.80 a pound.", point(2_000_000, "GBP"), point("1.80", "USD / pound")),
     row("The router transmits at 20 dBm.", point(20, "decibelmilliwatt")),
     row("It needs a signal of at least -105dBm.", lower(-105, "decibelmilliwatt")),
     # a rule's bound over the second amount of one measure joined by "and"
