@@ -328,6 +328,12 @@ _AGE_GROUP: Final = re.compile(
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
 
 
+#: an age group glued by hyphens to its bound, before the noun it describes: "a
+#: 55-and-over community", "the 65-and-older population"
+_AND_OVER_GROUP: Final = re.compile(
+    r"(?<![\w-])(?P<age>[1-9][0-9])-and-(?:over|older)(?=[ ][a-z])")
+
+
 #: a country's or a club's name right before its age-group team: "Italy's ", "United "
 _TEAM_OWNER: Final = re.compile(
     r"[A-Z][a-z]+(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ ]\Z")
@@ -339,10 +345,15 @@ _TEAM_AFTER: Final = re.compile(
 
 def age_group_claims(sentence: Sentence) -> List[Claim]:
     """People named by an age they are over or under: "uptake among over-65s" (65 years and
-    more), "sales to under-18s" (under 18 years)."""
-    if "over" not in sentence.vocabulary and "under" not in sentence.vocabulary:
+    more), "sales to under-18s" (under 18 years), "a 55-and-over community"."""
+    if "over" not in sentence.vocabulary and "under" not in sentence.vocabulary \
+            and "older" not in sentence.vocabulary:
         return []
-    claims: List[Claim] = []
+    claims: List[Claim] = [finish_claim(
+        sentence, start=found.start(), end=found.end(), low=Decimal(found.group("age")),
+        high=None, kind="lower", qualifier=found.group()[len(found.group("age")) + 1:],
+        precision=Decimal(1), strict=False, unit="year", dimension="time", unit_text="")
+        for found in _AND_OVER_GROUP.finditer(sentence.text, *sentence.span)]
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")

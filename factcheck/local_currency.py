@@ -305,7 +305,7 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
         local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
             continue  # the common case: no shared marker, no scan of the text
-        local = _with_elided(claims, local, family)
+        local = _without_world_changes(claims, _with_elided(claims, local, family), family)
         code = setting_currency(text, family)
         if code is not None:
             rest = len(family.default)
@@ -320,6 +320,26 @@ def _with_elided(claims: List[Claim], local: List[bool], family: _Family) -> Lis
     sentences = {c.sentence for c, is_local in zip(claims, local) if is_local}
     return [is_local or (not c.unit_text and c.unit.startswith(family.default)
                          and c.sentence in sentences)
+            for c, is_local in zip(claims, local)]
+
+
+def _without_world_changes(claims: List[Claim], local: List[bool],
+                           family: _Family) -> List[bool]:
+    """``local``, with the size of a change of a world price kept in that price's dollars:
+    "eased to $612.50 per tonne for fuel oil, down $8 on the day", "traded at $242.50 a
+    tonne FOB, down about $30": after the price in the same sentence, and no larger (not
+    "the budget improved by $3 billion on royalties, with coal at $300 a tonne")."""
+    if family.default != "USD":
+        return local
+    world = [c for c, is_local in zip(claims, local)
+             if not is_local and c.dimension == "rate" and c.unit.startswith("USD / ")
+             and c.value is not None]
+    if not world:
+        return local
+    return [is_local and not (c.unit == "USD" and c.change is not None
+                              and c.change.role == "delta" and c.value is not None
+                              and any(w.sentence == c.sentence and w.span[1] <= c.span[0]
+                                      and c.value <= w.value for w in world))
             for c, is_local in zip(claims, local)]
 
 

@@ -1016,7 +1016,8 @@ def merge_composites(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and _unit_right_after(claim)
                 and not _size_then_another(sentence, previous, claim)
                 and not _two_distances(sentence, previous, claim)
-                and not (previous.kind != "point" and _not_one_measure(sentence, previous, claim))
+                and not (previous.kind in ("upper", "lower")
+                         and _not_one_measure(sentence, previous, claim))
                 and not _minor_too_large(previous, claim)):
             total = _sum_in(previous, claim)
             if total is not None:

@@ -3818,6 +3818,11 @@ _RATING: Final = re.compile(r"(?:[0-5](?:\.5)?/5|(?:[0-9](?:\.5)?|10)/10)")
 _RATED_THINGS: Final = lexicon.load().not_claims["rated_things"]
 
 
+#: a hyphen and the rooms of a home listed: "-bed", "-bedroom", "-bath" (grammar_words.txt)
+_LISTED_ROOMS_AFTER: Final = re.compile(
+    r"-" + alternation("grammar_words.txt", "listing_nouns") + r"s?\b")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -3886,6 +3891,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or _plural_noun_next(sentence, numeral.end, numeral.value) is not None):
         return False  # "County 4.2 mills, city 12.4 mills", "County 120 parcels": a body
         # that levies or counts, opening a line of a levy's table
+    if _plain_opener(prev, sentence) and _LISTED_ROOMS_AFTER.match(sentence.text, numeral.end):
+        return False  # "Charming 3-bed bungalow", "Spacious 4-bedroom house": a listing's
+        # adjective, then its rooms (but "Boeing 737-800", "Model 3")
     if _opens_a_measure(prev, sentence) and _amount_follows(numeral, sentence):
         return False  # "Costs 50-100 dollars", "Range 10-40 mg", "Wind: SW 20 to 25 mph": an
         # opening word or a compass point, then an amount with its unit

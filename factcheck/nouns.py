@@ -304,6 +304,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if lowered == "overall" and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # "8 straight overall titles": an adjective (but "finished 3 overall")
+        if lowered in ("most", "least") and index + 1 < len(after) \
+                and after[index + 1].text.isalpha() and after[index + 1].text.islower():
+            continue  # "the 50 most commonly used generics": a superlative before the noun
         after_hyphened = compound_end >= 1 and index == compound_end + 1 \
             and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun
         if not word.text.isalpha() or lowered in months or (
@@ -393,7 +396,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not _verb_before_object(
                         sentence, following[0], _after_of(sentence, pos)
                         or (units.singular(lowered) != lowered and _subject_count(sentence, pos))) \
-                    and not _verb_after_plural(sentence, word, following[0]):
+                    and not _verb_after_plural(sentence, word, following[0]) \
+                    and not _relative_subject(sentence, pos, word, following[0]):
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
@@ -1037,6 +1041,29 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
     return bool(following) and (following[0].lower in _VERB_FOLLOWERS
                                 or following[0].lower in _OBJECT_WORDS
                                 or following[0].text[:1].isdigit())
+
+
+#: verbs and auxiliaries that open a relative clause whose "that" is left out, after its
+#: subject: "the 180,000 positions economists had expected"
+_RELATIVE_VERBS: Final = frozenset(
+    "had have are were will would could expect expected predicted forecast say said told "
+    "estimate estimated want wanted need needed believe believed think thought".split())
+
+
+def _relative_subject(sentence: Sentence, pos: int, plural: Word, word: Word) -> bool:
+    """Whether the plural ``word`` after the plural ``plural`` is the subject of a relative
+    clause left without "that": "the roughly 180,000 new positions economists had expected",
+    "the two nutrients vegans are most often told to take" (not "the 40 sales reps had", "the
+    2,911 measles cases were")."""
+    if plural.lower in _PLURAL_MODIFIERS or units.singular(plural.lower) == plural.lower:
+        return False
+    following = sentence.after(word.end, 1)
+    return bool(following) and following[0].lower in _RELATIVE_VERBS \
+        and _THE_NUMBER.search(sentence.text, max(sentence.span[0], pos - 32), pos) is not None
+
+
+#: "the" before a number, perhaps with a hedge between: "the roughly 180,000", "the two"
+_THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ](?:[a-z]+[ ])?[^ ]+\Z")
 
 
 def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:

@@ -2663,7 +2663,8 @@ def _whole_age_at(sentence: Sentence, start: int) -> bool:
 
 
 #: adverbs between "aged" and the age: "aged just 25"
-_AGE_ADVERBS: Final = frozenset(["just", "only", "barely", "still", "then", "nearly", "almost"])
+_AGE_ADVERBS: Final = frozenset(["just", "only", "barely", "still", "then", "nearly", "almost",
+                                 "now"])
 #: verbs of the events of a life, after which "at" and a bare number give an age
 _LIFE_EVENT_VERBS: Final = lexicon.word_sections("grammar_words.txt")["life_event_verbs"]
 #: "lived to", "lived to be", "lived until" right before the number

@@ -101,6 +101,16 @@ _WHOLE_NUMBER_AFTER: Final = re.compile(
     r"[ ][0-9][0-9,.]*(?:[-\N{EN DASH}][0-9][0-9,.]*)?(?![\w-])")
 
 
+#: a bound or hedge and a number right after "scores of": " at least 580", " about 90"
+_BOUND_AFTER: Final = re.compile(
+    r"[ ](?:at[ ]least|at[ ]most|more[ ]than|less[ ]than|over|under|above|below|about"
+    r"|around|between|up[ ]to|roughly|nearly|almost)[ ][0-9]")
+#: words before "scores" that make it the scores of a test: "credit scores", "the scores"
+_SCORE_MODIFIERS: Final = frozenset(
+    "credit test exam sat act gcse reading maths math average median mean high low the their "
+    "his her its our your my these those top final combined total composite risk".split())
+
+
 def vague_claims(sentence: Sentence) -> List[Claim]:
     """Claims for vague amounts: "thousands of", "a few hundred", "tens of thousands"."""
     claims: List[Claim] = []
@@ -112,9 +122,12 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
         if _number_before(sentence, found.start()) or _scale_note(sentence, found) \
                 or _inside_name(sentence, found):
             continue
-        if found.group().lower() == "scores of" \
-                and _WHOLE_NUMBER_AFTER.match(sentence.text, found.end()):
-            continue  # "Scores of 800 or higher": the scores of a test, no vague amount
+        if found.group().lower() == "scores of" and (
+                _WHOLE_NUMBER_AFTER.match(sentence.text, found.end())
+                or _BOUND_AFTER.match(sentence.text, found.end())
+                or any(w.lower in _SCORE_MODIFIERS for w in sentence.before(found.start(), 1))):
+            continue  # "Scores of 800 or higher", "credit scores of at least 580", "their
+            # scores of": the scores of a test, no vague amount
         row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
         lowered = found.group().lower()
         scale = max((factor for word, factor in VAGUE_SCALES.items() if word in lowered),

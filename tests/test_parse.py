@@ -4214,6 +4214,23 @@ PHYSICAL = [
         "$1.80 a pound.", point(2_000_000, "GBP"), point("1.80", "USD / pound")),
     row("The router transmits at 20 dBm.", point(20, "decibelmilliwatt")),
     row("It needs a signal of at least -105dBm.", lower(-105, "decibelmilliwatt")),
+    # red teams 524-528: a hedged composite time before "later", a listing's rooms after its
+    # opening adjective, an age group glued by hyphens, a change of a world price, an age
+    # after "is now"
+    row("The ship docked at 09:30, roughly two hours and 45 minutes later.",
+        approx(165, "minute")),
+    row("The parcel arrived within 2 days and 12 hours later.", upper(2, "day"),
+        point(12, "hour")),
+    row("Charming 3-bed, 2-bath bungalow for sale.", point(3, "bed"), point(2, "bath")),
+    row("Spacious 4-bedroom detached house.", point(4, "bedroom")),
+    row("They moved to a 55-and-over community.", lower(55, "year")),
+    row("The 65-and-older population grew 3%.", lower(65, "year"),
+        point(3, "percent", change=("up", "delta"))),
+    row("Bunker prices in Singapore eased to $612.50 per tonne for fuel oil, down $8 on the day.",
+        point("612.50", "USD / metric_ton", change=("down", "to")),
+        point(8, "USD", change=("down", "delta"))),
+    row("The frontman is now 81.", point(81, "year")),
+    row("The rate is now 5.", point(5)),
     # a rule's bound over the second amount of one measure joined by "and"
     row("Lines must give at least 10Mbit/s download and 1Mbit/s upload.",
         lower(10, "megabit / second"), lower(1, "megabit / second")),
@@ -6319,6 +6336,17 @@ COUNTS = [
         upper(5800, "flight / year")),
     row("Night flights are capped at 5,800 a year.", upper(5800, "flight / year")),
     row("Payrolled employees numbered 30.3 million in August.", point(30_300_000, "employee")),
+    # red teams 518-528: the noun of a relative clause's subject is not counted, nor a
+    # superlative's adverb; "scores" of a test are no vague amount
+    row("Hiring was well above the roughly 180,000 new positions economists had expected.",
+        approx(180_000, "position")),
+    row("These are the two nutrients vegans are most often told to supplement.",
+        point(2, "nutrient")),
+    row("The 40 sales reps had a meeting.", point(40, "rep")),
+    row("Prices for the 50 most commonly used generics dropped.", point(50, "generic")),
+    row("The 20 least visited parks closed.", point(20, "park")),
+    row("Lenders want credit scores of at least 580.", lower(580)),
+    row("Police arrested scores of protesters.", rng(20, 200, "protester")),
     row("Ministers capped the fund at 2,000.", upper(2000)),
     # misfire hunt 467: a glued "BN" without a currency is a postcode or a flat; a capitals
     # headline's noun before a verb; names in "-s" before the plural counted; a height only
@@ -10141,6 +10169,7 @@ NOT_CLAIMS = [
     row("Call the non-emergency 101 number."),
     # a vote that failed, as one that passed
     row("The motion failed 47 to 53."),
+    row("Adele's album 30 was the best-selling release of 2021."),
     row("The senator's amendment, which failed 47-53, was dropped."),
 ]
 
