@@ -554,12 +554,14 @@ _MEASURE_LABELS: Final = frozenset(["range", "height", "weight", "length", "widt
                                     "capacity", "distance", "size", "span", "reach", "load"])
 #: a period or a number of things an amount names for itself, which takes no rate from the
 #: amount before: "$25 a day, or $100 for five days", "£45 for the week", "£1,995 per eye, or
-#: £3,990 for both", "$8.99 a serving, or $71.92 for a box of 8 servings", "or $30 for 4 pots"
+#: £3,990 for both", "$8.99 a serving, or $71.92 for a box of 8 servings", "or $30 for 4 pots",
+#: "against £1.10 for a pre-packed 1kg bag"
 _OWN_BASIS_AFTER: Final = re.compile(
     r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:first[ ]|next[ ]|last[ ]|extra[ ]"
     r"|additional[ ])?(?:[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
-    r"|(?:a|an|the|one|each)[ ](?:box|pack|packet|case|bag|bundle|tub|crate|carton|batch|tray"
+    r"|(?:a|an|the|one|each)[ ](?:[\w-]+[ ]){0,2}?(?:box|pack|packet|case|bag|bundle|tub|crate"
+    r"|carton|batch|tray"
     r"|course|package|kit|bottle|set)"
     r"|[0-9]{1,3}[ ][a-z]{3,20}s"
     r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
@@ -1632,12 +1634,24 @@ def _has_digits(text: str) -> bool:
 
 
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "more than 100 kilometers (60 miles)": the conversion shares the bound."""
+    """ "more than 100 kilometers (60 miles)": the conversion shares the bound; so does the
+    amount before it when the bound follows the brackets ("at -18°C (0°F) or below")."""
     if len(claims) < 2:
         return claims  # nothing to read together
     result: List[Claim] = []
     for claim in claims:
         previous = result[-1] if result else None
+        after = _BOUND_AFTER_BRACKET.match(sentence.text, claim.span[1]) \
+            if previous is not None and claim.kind == previous.kind == "point" else None
+        if after is not None and _same_quantity(previous, claim) \
+                and sentence.gap(previous.span[1], claim.span[0]).strip() == "(":
+            kind = "upper" if after.group("way").lower() in _UPPER_WAYS else "lower"
+            claim = replace(_under_bound_of(replace(claim, kind=kind), claim),
+                            qualifier=f"or {after.group('way')}", strict=False)
+            result[-1] = replace(_under_bound_of(claim, previous), qualifier=claim.qualifier,
+                                 strict=False)
+            result.append(claim)
+            continue
         if (previous is not None and claim.kind == "point" and previous.kind != "point"
                 and previous.kind != "range" and _same_quantity(previous, claim)
                 and sentence.gap(previous.span[1], claim.span[0]).strip() == "("):
@@ -1648,6 +1662,13 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
                             high=None if previous.high is None else value)
         result.append(claim)
     return result
+
+
+#: a bound after a bracketed conversion: ") or below", ") or more"
+_BOUND_AFTER_BRACKET: Final = re.compile(
+    r"\)[ ]or[ ](?P<way>below|less|lower|under|fewer|above|more|higher|over|greater)\b",
+    re.IGNORECASE)
+_UPPER_WAYS: Final = frozenset(["below", "less", "lower", "under", "fewer"])
 
 
 #: between a change and a price it reached: "34.4% higher at 3.23 shekels", "up 2% at $81"

@@ -356,11 +356,12 @@ _AMOUNT_NOUN: Final = re.compile(
     + r"\b")
 
 
-#: superlatives that a span of time after "in" measures: "the highest in a decade"
+#: superlatives (and "first") that a span of time after "in" measures: "the highest in a
+#: decade", "their first tour in a decade"
 _SUPERLATIVE_WORDS: Final = frozenset(
     "most fewest least highest lowest biggest largest smallest worst best fastest slowest "
     "strongest weakest hottest coldest warmest wettest driest busiest deepest longest "
-    "shortest steepest sharpest greatest heaviest lightest cheapest dearest".split())
+    "shortest steepest sharpest greatest heaviest lightest cheapest dearest first".split())
 #: superlatives that are also quantifiers, superlative only after "the": "the most"
 _QUANTIFIERS: Final = frozenset(["most", "fewest", "least"])
 #: words after such a period that make it a stretch described, no span back: "in a week of

@@ -4231,6 +4231,13 @@ PHYSICAL = [
         point(8, "USD", change=("down", "delta"))),
     row("The frontman is now 81.", point(81, "year")),
     row("The rate is now 5.", point(5)),
+    row("Keep your freezer at -18°C (0°F) or below.", upper(-18, "degree_Celsius"),
+        upper(0, "degree_Fahrenheit")),
+    row("Bags of 23kg (50lb) or more pay a fee.", lower(23, "kilogram"), lower(50, "pound")),
+    row("Loose carrots cost 89p a kilo, against £1.10 for a pre-packed 1kg bag.",
+        point("0.89", "GBP / kilogram"), point("1.10", "GBP"), point(1, "kilogram")),
+    row("The band's first tour in a decade will visit 18 cities.", point(1, "decade"),
+        point(18, "city")),
     # a rule's bound over the second amount of one measure joined by "and"
     row("Lines must give at least 10Mbit/s download and 1Mbit/s upload.",
         lower(10, "megabit / second"), lower(1, "megabit / second")),
