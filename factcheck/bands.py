@@ -331,7 +331,9 @@ _AGE_GROUP: Final = re.compile(
 #: an age group glued by hyphens to its bound, before the noun it describes: "a
 #: 55-and-over community", "the 65-and-older population"
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?P<age>[1-9][0-9])-and-(?:over|older)(?=[ ][a-z])")
+    r"(?<![\w-])(?P<age>[1-9][0-9])-and-(?:over|older)(?=[ ](?:age[ ]group|community"
+    r"|communities|residents|population|adults|people|voters|drivers|crowd|homes|housing"
+    r"|living|demographic|men|women|players|league|category|market|patients|workers)\b)")
 
 
 #: a country's or a club's name right before its age-group team: "Italy's ", "United "

@@ -983,11 +983,12 @@ _WEATHER_DIMENSIONS: Final = frozenset(["temperature", "length", "speed"])
 _WEATHER_LINKS: Final = frozenset(["with", "be"])
 _FORECAST_WORDS: Final = re.compile(
     r"\b(?:forecast|forecasters?|tonight|tomorrow|today|weekend|afternoon|overnight|morning"
-    r"|showers?|sunny|sunshine|cloud|cloudy|rain|drizzle|fog|frost|breezy|colder|warmer"
-    r"|milder|chilly|highs?|lows?)\b", re.IGNORECASE)
+    r"|showers?|sunny|sunshine|cloud|cloudy|rain|drizzle|fog|frost|frosty|breezy|colder"
+    r"|warmer|milder|chilly|highs?|lows?|wet|windy|dry|bright|dull|humid|stormy)\b",
+    re.IGNORECASE)
 _RULE_WORDS: Final = re.compile(
-    r"\b(?:must|should|shall|need|needs|required?|store|stored|set|keep|kept|operates?"
-    r"|allowed|permitted|limit|advised|recommended)\b", re.IGNORECASE)
+    r"\b(?:must|should|shall|need|needs|required?|store|stored|operates?|allowed|permitted"
+    r"|limit|recommended|rules?|thermostats?|regulations?)\b", re.IGNORECASE)
 
 
 #: words naming the season or year whose extreme a "minimum of" or "maximum of" reports
@@ -1461,11 +1462,12 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
             and previous[0].lower in _IN_PARTICLE_VERBS:
         return False  # "phased in over four years": spread over them, no bound
     if len(previous) == 2 and previous[-1].lower == "spend" and previous[0].lower == "to" \
-            and _MONEY_SIGN_BEFORE.search(sentence.text, max(sentence.span[0],
-                                                             word.start - _SPENT_REACH),
-                                          word.start):
+            and _MONEY_TO_SPEND.search(sentence.text, max(sentence.span[0],
+                                                          previous[0].start - _SPENT_REACH),
+                                       previous[0].start):
         return False  # "gave the IRS $80 billion to spend over 10 years": money spread
-        # over them (but "will have to spend over 10 years in prison")
+        # over them (but "will have to spend over 10 years in prison", "With $1m saved,
+        # retirees hope to spend over 20 years in retirement")
     if previous and previous[-1].lower in BE_FORMS:
         # "It has been over 10 years since", "The wait was over 4 hours": how long it is;
         # but "The loan is over 25 years", "The festival is over three days" span a stretch
@@ -1475,8 +1477,10 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
-#: how many characters before "to spend over" the money spent may stand
-_SPENT_REACH: Final = 60
+#: an amount of money right before "to spend over": "$80 billion ", "£4bn "
+_SPENT_REACH: Final = 30
+_MONEY_TO_SPEND: Final = re.compile(
+    MONEY_SIGN_CLASS + r"[0-9][0-9.,]{0,12}(?:[ ]?(?:billion|million|trillion|bn|mn|m|k|tn))?[ ]\Z")
 #: verbs whose particle "in" makes no time frame: "phased in over four years"
 _IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "phases"])
 #: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"
@@ -1644,6 +1648,8 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and not sentence.vocabulary.isdisjoint(_BIDDING_WORDS):
         return True  # "Bidders pushed up to £12,000": how far a price was driven (but "He
         # pushed up to 100 kg on the bench", "Thieves pulled up to $500 from each ATM")
+    if verb and verb[-1].lower in ("marked", "marks") and _MONEY_AHEAD.match(sentence.text, up.end):
+        return True  # "A bottle of the house red is marked up to £38": its new price
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):

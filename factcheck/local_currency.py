@@ -305,7 +305,8 @@ def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
         local = [c.unit.startswith(family.default) and _local(c, text, family) for c in claims]
         if not any(local):
             continue  # the common case: no shared marker, no scan of the text
-        local = _without_world_changes(claims, _with_elided(claims, local, family), family)
+        local = _without_world_changes(claims, _with_elided(claims, local, family), family,
+                                       text)
         code = setting_currency(text, family)
         if code is not None:
             rest = len(family.default)
@@ -323,8 +324,14 @@ def _with_elided(claims: List[Claim], local: List[bool], family: _Family) -> Lis
             for c, is_local in zip(claims, local)]
 
 
+#: between a world price and its change restated after a comma: " for fuel oil, down ",
+#: " FOB, down about "
+_RESTATED_CHANGE: Final = re.compile(
+    r"[^;,]{0,60}?,[ ](?:down|up|off|lower|higher)[ ](?:about|some|roughly|nearly|almost|by[ ])?")
+
+
 def _without_world_changes(claims: List[Claim], local: List[bool],
-                           family: _Family) -> List[bool]:
+                           family: _Family, text: str) -> List[bool]:
     """``local``, with the size of a change of a world price kept in that price's dollars:
     "eased to $612.50 per tonne for fuel oil, down $8 on the day", "traded at $242.50 a
     tonne FOB, down about $30": after the price in the same sentence, and no larger (not
@@ -338,8 +345,10 @@ def _without_world_changes(claims: List[Claim], local: List[bool],
         return local
     return [is_local and not (c.unit == "USD" and c.change is not None
                               and c.change.role == "delta" and c.value is not None
-                              and any(w.sentence == c.sentence and w.span[1] <= c.span[0]
-                                      and c.value <= w.value for w in world))
+                              and any(w.sentence == c.sentence and c.value <= w.value
+                                      and _RESTATED_CHANGE.fullmatch(text, w.span[1],
+                                                                     c.span[0]) is not None
+                                      for w in world))
             for c, is_local in zip(claims, local)]
 
 

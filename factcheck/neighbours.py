@@ -251,7 +251,8 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
         previous = _parallel_before(result, index, sentence)
         if previous is not None and previous.unit:
             claim = _in_sub_units(claim, previous)  # "27p per kWh, the Welsh about 29"
-        if (previous is not None and previous.unit and (whole or previous.dimension != "count")
+        if (previous is not None and previous.unit and (whole or previous.dimension != "count"
+                                                        or _an_average(previous))
                 and (claim.change is None or claim.change.role == "from" or (
                     claim.change.role == "delta" and previous.change is not None
                     and previous.change.role == "delta") or (
@@ -263,6 +264,11 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
             assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+def _an_average(claim: Claim) -> bool:
+    """Whether a count has a fraction, as an average does: "3.4 nights, down from 3.9"."""
+    return claim.value is not None and claim.value != claim.value.to_integral_value()
 
 
 def units_across_arrows(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -769,14 +775,17 @@ def _rule_over_pair(sentence: Sentence, first: Claim, second: Claim) -> bool:
     """ "at least 10Mbit/s download and 1Mbit/s upload", "no more than 900 hours a year and
     100 hours in any 28 days", "up to £4,500 per business and £1,500 per home": a rule's
     bound holds for the second amount of one measure joined by "and" (not "up to 3m deep
-    and 25m long", a pool's length; not "at least 200 homes destroyed and 300 damaged")."""
+    and 25m long", a pool's length; not "at least 200 homes destroyed and 300 damaged"): only
+    a pair of speeds or beside a word of a rule or an offer."""
     qualifier = first.qualifier.lower()
     return first.kind in ("upper", "lower") and second.kind == "point" \
         and first.change is None and second.change is None and bool(second.unit) \
         and (qualifier in _LIMIT_QUALIFIERS
              or (qualifier == "up to" and first.dimension not in ("length", "count"))) \
         and first.unit.partition(" / ")[0] == second.unit.partition(" / ")[0] \
-        and _BOUND_PAIR_AND.fullmatch(sentence.text, first.span[1], second.span[0]) is not None
+        and (_BOUND_PAIR_LABELS.fullmatch(sentence.text, first.span[1], second.span[0])
+             or (sentence.gap(first.span[1], second.span[0]) == " and "
+                 and _RULE_WORDS.search(sentence.text, *sentence.span) is not None))
 
 
 #: the bounds of a rule, which hold for each measure it names ("no more than 108mm wide and
@@ -790,9 +799,16 @@ _MEASURE_AND: Final = re.compile(
     r"[ ](?:deep|wide|long|high|tall|thick|across|in[ ]diameter),?[ ]and[ ]")
 
 
-#: "and" between two amounts under one rule, perhaps after a label that is no participle:
-#: " and ", " download and " (not " destroyed and ")
-_BOUND_PAIR_AND: Final = re.compile(r"(?:[ ][a-z]+(?<!ed))?[ ]and[ ]")
+#: the labels of a pair of speeds under one bound: " download and ", " down and "
+_BOUND_PAIR_LABELS: Final = re.compile(
+    r"[ ](?:download|downloads|downstream|down|inbound)[ ]and[ ]", re.IGNORECASE)
+#: words of a rule or an offer, beside which a bound holds for both amounts joined by "and"
+#: ("may fly no more than 900 hours a year and 100 hours"; not "at least 120 people dead and
+#: 300 missing", "worth at least $2bn upfront and $500m in milestones")
+_RULE_WORDS: Final = re.compile(
+    r"\b(?:must|may|can|cannot|should|shall|allowed|permitted|limits?|limited|maximum|minimum"
+    r"|offers?|offered|grants?|eligible|caps?|capped|rules?|requires?|required)\b",
+    re.IGNORECASE)
 
 
 def _under_bound_of(bound: Claim, point: Claim) -> Claim:
@@ -1259,8 +1275,10 @@ _POLL_MEASURES: Final = _GRAMMAR["poll_measures"]
 _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN: Final = re.compile(r"-point\b")
-#: between a percentage and the change in points that follows it: "67.3%, up 2.1 points"
-_LEVEL_THEN_CHANGE: Final = re.compile(r"\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
+#: between a percentage and the change in points that follows it: "67.3%, up 2.1 points",
+#: "57 percent said they would get it, up 6 points"
+_LEVEL_THEN_CHANGE: Final = re.compile(
+    r"(?:[ ][a-z]+(?:[ ][a-z]+){0,8})?\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
 
 
 def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) -> bool:
@@ -1269,7 +1287,8 @@ def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) 
     if index == 0 or claim.change is None:
         return False
     level = claims[index - 1]
-    return level.unit == "percent" and _LEVEL_THEN_CHANGE.match(
+    return level.unit == "percent" and (level.change is None or level.change.role != "delta") \
+        and _LEVEL_THEN_CHANGE.match(
         sentence.gap(level.span[1], claim.span[0])) is not None
 
 
@@ -1631,6 +1650,26 @@ def restated_in_brackets(claims: List[Claim], sentence: Sentence) -> List[Claim]
 
 def _has_digits(text: str) -> bool:
     return any(character.isdigit() for character in text)
+
+
+def intervals_of_estimates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
+    """ "62% effective (95% CI 48 to 72)", "a median of 7 years (IQR 4-9)": a bare interval
+    in brackets after an estimate is in the estimate's unit."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        claim, estimate = result[index], result[index - 1]
+        if claim.unit or not estimate.unit or claim.kind not in ("range", "point"):
+            continue
+        if _INTERVAL_OPENS.search(sentence.text, estimate.span[1], claim.span[0]) is not None:
+            result[index] = replace(claim, unit=estimate.unit, dimension=estimate.dimension)
+    return result
+
+
+#: what stands between an estimate and its bare interval: a few words, a bracket, perhaps a
+#: confidence level, and the interval's name ("effective (95% CI ", " (IQR ")
+_INTERVAL_OPENS: Final = re.compile(
+    r"[^()0-9]{0,60}\((?:[0-9]{2}(?:\.[0-9])?%[ ])?(?:CI|CrI|confidence[ ]interval"
+    r"|credible[ ]interval|IQR|interquartile[ ]range|range)[:,;]?[ ]?\Z")
 
 
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:

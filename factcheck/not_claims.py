@@ -2397,6 +2397,22 @@ _STANDARDS_WORDS: Final = frozenset(["standard", "standards", "certified", "cert
                                      "compliance", "compliant", "accredited", "audit"])
 
 
+#: a rating's scale after its score: " out of 5", "/10"
+_OUT_OF_AFTER: Final = re.compile(r"[ ]?(?:out[ ]of[ ]|/)[0-9]")
+#: adverbs between a subject and its verb "number": "Wolves now number"
+_SUBJECT_ADVERBS: Final = frozenset(["now", "still", "only", "already", "today", "currently",
+                                     "once", "probably", "may", "might", "could"])
+
+
+def _counted_subject_before(words: Sequence[Word]) -> bool:
+    """Whether a plural noun ends ``words``, perhaps before an adverb: the subject of the
+    verb "number" ("Wolves now")."""
+    words = [w for w in words[-3:] if w.lower not in _SUBJECT_ADVERBS]
+    return bool(words) and words[-1].text.isalpha() and is_plural_word(words[-1].lower)
+
+
+
+
 def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a label word before the number labels nothing: a verb whose object the
     number counts ("will table 40 amendments", "to block 12,000 websites", "building 300,000
@@ -2407,6 +2423,13 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
     words = lexicon.load().not_claims
     if _film_speed(numeral, label, sentence):
         return True  # "Shoot at ISO 800": a film speed, not the standard ISO 9001
+    if label.lower == "album" and ("." in numeral.text
+                                   or _OUT_OF_AFTER.match(sentence.text, numeral.end)):
+        return True  # "gave the album 8.5", "rated the album 4 out of 5": a rating, no title
+    if label.lower == "number" and label.text.islower() and len(before) > 2 \
+            and before[-2].lower in _SUBJECT_ADVERBS and _counted_subject_before(before[:-1]):
+        return True  # "Wolves now number 1,300 to 1,400": a verb (but "Flights number 12
+        # and 14 were delayed": labels)
     if label.text.islower() and (_TIMES_COMPARED_AFTER.match(sentence.text, numeral.end)
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
@@ -2949,6 +2972,9 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
                 lowered in words["tenor_words"] and not _tenor_word_next(following)):
             modifiers += 1
             continue  # (but "the 10-year Treasury fell": the modifier is the bond)
+        if lowered == "and" and modifiers and following is not None \
+                and following.lower in words["tenor_modifiers"]:
+            continue  # "10-year Italian and German debt"
         if lowered in _WINDOW_NOUNS:
             return not (following and following.text.isalpha()
                         and (following.lower == "of"
@@ -2958,7 +2984,10 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
             return not sentence.text.startswith("-term", word.end)  # (a "12-month
             # fixed-term contract" lasts a year: a duration, no product)
         if lowered in words["market_tenor_words"]:
-            return not _MARKET_CUES.isdisjoint(sentence.vocabulary)
+            return not _MARKET_CUES.isdisjoint(sentence.vocabulary) \
+                or (lowered == "debt" and modifiers > 0 and not (
+                    following is not None and following.lower in _DEBT_PLANS))
+            # "10-year Italian debt" (not "a 10-year government debt plan")
         if lowered in words["borrowing_tenor_words"]:
             return following is not None and following.lower in _PRICE_OF_BORROWING
         if lowered in words["rated_tenor_words"]:
@@ -2966,6 +2995,12 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
                 or sentence.text.find("%", sentence.span[0], sentence.span[1]) >= 0
         return index == 0 and modifiers == 0 and _tenor_as_noun(numeral, word, sentence)
     return False
+
+
+#: what "debt" before it makes a plan lasting a term: "a 10-year government debt plan"
+_DEBT_PLANS: Final = frozenset(["plan", "plans", "reduction", "target", "targets", "strategy",
+                                "programme", "program", "ceiling", "limit", "deal", "relief",
+                                "restructuring", "repayment", "repayments", "framework"])
 
 
 def _tenor_word_next(word: Optional[Word]) -> bool:

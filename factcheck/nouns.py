@@ -306,6 +306,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue  # "8 straight overall titles": an adjective (but "finished 3 overall")
         if lowered in ("most", "least") and index + 1 < len(after) \
                 and after[index + 1].text.isalpha() and after[index + 1].text.islower():
+            if is_plural_noun(after[index + 1], function_words):
+                return None  # "He smokes 20 most days": "most" picks the days, no noun
             continue  # "the 50 most commonly used generics": a superlative before the noun
         after_hyphened = compound_end >= 1 and index == compound_end + 1 \
             and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun

@@ -55,7 +55,7 @@ from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     accounting_negatives, alternatives_under_one_bound, below_zero, bound_over_sides,
     compared_levels, directions_from_levels, drop_repaired, inherit_elided_units,
-    inherit_in_parentheses,
+    inherit_in_parentheses, intervals_of_estimates,
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites, ranges_of_heights,
     millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, people_after_copula, points_of_percentages,
@@ -137,7 +137,8 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
     below_zero,
     accounting_negatives, join_bounds,
-    alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
+    alternatives_under_one_bound, restated_in_brackets, intervals_of_estimates,
+    inherit_in_parentheses, link_changes,
     rates_of_changes, counts_per_period, levels_in_parallel,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
     shares_of_a_pound, others_as_before, people_after_copula, pounds_as_before,

@@ -16,21 +16,21 @@ from typing import Final, List
 from factcheck.claims import Claim
 from factcheck.lexicon import alternation
 
-#: a metal's name, not inside a name or a medal: "gold", "Spot gold" (not "Gold Coast",
-#: "gold medal", "silver-haired", "Silver Cross")
+#: a metal's name and the word after it: "Spot gold rose", "gold coin", "Gold Fields"
 _METAL: Final = re.compile(
-    r"\b" + alternation("grammar_words.txt", "precious_metals")
-    + r"\b(?![ ]?-|[ ](?:(?-i:[A-Z])|medal|medall|plated|foil|leaf|star|screen|lining)\w*)",
+    r"\b" + alternation("grammar_words.txt", "precious_metals") + r"\b(?![ ]?-)(?:[ ](\w+))?",
     re.IGNORECASE)
 _MARKET: Final = re.compile(r"\b" + alternation("grammar_words.txt", "metal_market_words")
                             + r"\b", re.IGNORECASE)
 _KITCHEN: Final = re.compile(
     r"\b(?:" + alternation("grammar_words.txt", "cooking_words") + "|"
     + alternation("grammar_words.txt", "food_words") + r")\b", re.IGNORECASE)
-#: a metal's name right after the ounces: " of gold", " of silver"
-_OF_METAL: Final = re.compile(r"[ ]of[ ](?:the[ ])?" + alternation("grammar_words.txt",
-                                                                  "precious_metals") + r"\b",
-                              re.IGNORECASE)
+#: a metal's name right after the ounces, naming no other thing: " of gold", " of silver
+#: and" (not " of silver tequila")
+_OF_METAL: Final = re.compile(
+    r"[ ]of[ ](?:the[ ])?" + alternation("grammar_words.txt", "precious_metals")
+    + r"\b(?![ ]?-|[ ](?!(?:and|or|in|at|from|a|an|the|per|this|last|each|for|over|during"
+    r"|equivalent|was|were|is|are)\b)[a-z])", re.IGNORECASE)
 #: the ounce as a whole unit or a rate's part: "ounce", "USD / ounce", "ounce / year"
 _OUNCE: Final = re.compile(r"(?<![\w_])ounce(?![\w_])")
 #: how many times a text must name the metals to weigh its mined or traded ounces troy
@@ -59,9 +59,24 @@ def _weighs_metal(claim: Claim, text: str, of_metals: bool) -> bool:
     if _OF_METAL.match(text, claim.span[1]):
         return True  # "212,000 ounces of gold"
     market = _MARKET.search(text, start, end) is not None
-    if _METAL.search(text, start, end):
-        return market or claim.dimension == "rate" and claim.unit[:3].isupper()
+    named = [found for found in _METAL.finditer(text, start, end) if _the_metal(found)]
+    if named:
+        return market or (claim.dimension == "rate" and claim.unit[:3].isupper() and any(
+            not (found.group(1) or " ")[0].isupper() for found in named))
+        # (a name, "Gold Coast", prices nothing: only a metal's market or mine says so)
     return of_metals and market  # "Kibali produced 212,000 ounces" in a report on gold
+
+
+def _the_metal(found: "re.Match[str]") -> bool:
+    """Whether a metal's name names the metal: before a word of its market ("gold coin",
+    "gold prices"), a verb ("gold rose"), a name ("Gold Fields"), nothing; not an adjective
+    of another thing ("gold medal", "silver tumbler", "gold boxing gloves")."""
+    following = found.group(1)
+    if following is None or not following.islower() or found.group()[:1].isupper():
+        return True  # ("Kinross Gold said": a miner's name)
+    return _MARKET.fullmatch(following) is not None or following.endswith(("ed", "s")) \
+        or following in ("and", "or", "at", "in", "on", "to", "for", "from", "was", "is", "has",
+                         "had", "have", "will", "would", "fell", "rose", "hit", "held", "the")
 
 
 def troy_unit(unit: str, about: str) -> str:

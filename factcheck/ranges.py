@@ -232,7 +232,23 @@ def _opener(sentence: Sentence, numeral: Numeral) -> Tuple[str, int]:
     if before and before[-1].lower in _RANGE_OPENERS:
         if not sentence.gap(before[-1].end, start).strip():
             return before[-1].lower, before[-1].start
+    qualified = sentence.before(start, _QUALIFIED_REACH + 1)
+    for index in range(len(qualified) - 2, -1, -1):
+        if qualified[index].lower == "from":
+            between = qualified[index + 1:]
+            if all(w.lower in _FROM_QUALIFIERS for w in between) \
+                    and any(w.lower in _LEVEL_QUALIFIERS for w in between):
+                return "from", qualified[index].start  # "risen from an initial estimate
+                # of $1.9 billion to nearly $3.4 billion": the old level, qualified
+            break
     return "", -1
+
+
+#: how many words may qualify an old level between "from" and it, and which
+_QUALIFIED_REACH: Final = 4
+_LEVEL_QUALIFIERS: Final = lexicon.word_sections("grammar_words.txt")["level_qualifiers"] \
+    | frozenset(["forecast", "estimated", "projected", "budget", "previous", "earlier"])
+_FROM_QUALIFIERS: Final = _LEVEL_QUALIFIERS | frozenset(["a", "an", "the", "its", "their", "of"])
 
 
 def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[Group]:

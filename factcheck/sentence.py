@@ -164,7 +164,8 @@ def make_sentence(text: str, span: Span,
     not_claims = lexicon.load().not_claims
     return Sentence(text, span, tokens, tuple(map(_START, tokens)), content,
                     tuple(map(_START, content)),
-                    about_scores=_content_names(vocabulary, content, not_claims["score_words"]),
+                    about_scores=_content_names(vocabulary, content, not_claims["score_words"])
+                    or _failed_vote(vocabulary, not_claims["vote_words"]),
                     names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
                     local_markers=local_markers, all_caps=_all_caps(content))
@@ -190,6 +191,12 @@ def _in_lower_case(text: str, pos: int) -> Optional[units.UnitMatch]:
 def _all_caps(content: Tuple[Word, ...]) -> bool:
     """At least two content words, all in capitals ("PETROL PRICES HIT RECORD 191.5P")."""
     return len(content) >= 2 and all([w.text.isupper() for w in content])
+
+
+def _failed_vote(vocabulary: FrozenSet[str], vote_words: FrozenSet[str]) -> bool:
+    """Whether a sentence tells of a vote that failed: "The motion failed 47 to 53"."""
+    return ("failed" in vocabulary or "fails" in vocabulary) \
+        and not vocabulary.isdisjoint(vote_words)
 
 
 def _content_names(vocabulary: FrozenSet[str], content: Tuple[Word, ...],

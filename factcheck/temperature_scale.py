@@ -121,18 +121,31 @@ def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
 
 
 def _american_frost(claim: Claim, text: str) -> bool:
-    """A reading below zero in a sentence that names a place in the United States, no
-    cooking: "Wind chills could fall to minus 35 degrees across northern Minnesota" (in a
-    text naming no other country's places; "unlike the US" names the country, no place in
-    it; a reading above zero there may be either scale: "Ocean temperatures off Florida
+    """A reading below zero, or one of a forecast, in a sentence that names a place in the
+    United States, no cooking and no laboratory: "Wind chills could fall to minus 35 degrees
+    across northern Minnesota", "Highs in Denver will reach only 45 degrees" (in a text
+    naming no other country's places; "unlike the US" names the country, no place in it;
+    another reading above zero there may be either scale: "Ocean temperatures off Florida
     reached 32 degrees")."""
     coldest = claim.low if claim.low is not None else claim.high
-    if coldest is None or coldest >= 0 or (claim.change is not None
-                                           and claim.change.role not in ("to", "from")):
+    if coldest is None or (claim.change is not None and claim.change.role not in ("to", "from")):
         return False  # (a change of minus 2 degrees is no reading)
+    if coldest >= 0 and _FORECAST.search(text, *claim.sentence) is None:
+        return False  # ("Ocean temperatures off Florida reached 32 degrees": either scale)
     return _COOKING.search(text, *claim.sentence) is None \
+        and _LABORATORY.search(text, *claim.sentence) is None \
         and any(code == "USD" and name not in _COUNTRY_NAMES
                 for name, code in named_places(text, *claim.sentence))
+
+
+#: words of a weather forecast, beside which an American reading above zero is Fahrenheit
+#: too: "Highs in Denver will reach only 45 degrees"
+_FORECAST: Final = re.compile(
+    r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?)\b", re.IGNORECASE)
+#: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
+_LABORATORY: Final = re.compile(
+    r"\b(?:samples?|laborator(?:y|ies)|lab|labs|researchers|scientists|freezers?|cooled"
+    r"|reactor|cryogenic)\b", re.IGNORECASE)
 
 
 #: the names of the country itself, which say nothing of where a reading was taken

@@ -105,10 +105,11 @@ _WHOLE_NUMBER_AFTER: Final = re.compile(
 _BOUND_AFTER: Final = re.compile(
     r"[ ](?:at[ ]least|at[ ]most|more[ ]than|less[ ]than|over|under|above|below|about"
     r"|around|between|up[ ]to|roughly|nearly|almost)[ ][0-9]")
-#: words before "scores" that make it the scores of a test: "credit scores", "the scores"
+#: words before "scores" that make it the scores of a test: "credit scores", "test scores"
+#: (not "the scores of victims": a determiner says nothing)
 _SCORE_MODIFIERS: Final = frozenset(
-    "credit test exam sat act gcse reading maths math average median mean high low the their "
-    "his her its our your my these those top final combined total composite risk".split())
+    "credit test exam sat act gcse reading maths math average median mean high low top final "
+    "combined total composite risk".split())
 
 
 def vague_claims(sentence: Sentence) -> List[Claim]:
@@ -126,8 +127,8 @@ def vague_claims(sentence: Sentence) -> List[Claim]:
                 _WHOLE_NUMBER_AFTER.match(sentence.text, found.end())
                 or _BOUND_AFTER.match(sentence.text, found.end())
                 or any(w.lower in _SCORE_MODIFIERS for w in sentence.before(found.start(), 1))):
-            continue  # "Scores of 800 or higher", "credit scores of at least 580", "their
-            # scores of": the scores of a test, no vague amount
+            continue  # "Scores of 800 or higher", "credit scores of at least 580": the
+            # scores of a test, no vague amount
         row = rows[int(next(name for name, value in found.groupdict().items() if value)[1:])]
         lowered = found.group().lower()
         scale = max((factor for word, factor in VAGUE_SCALES.items() if word in lowered),
