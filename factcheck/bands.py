@@ -328,12 +328,13 @@ _AGE_GROUP: Final = re.compile(
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
 
 
-#: an age group glued by hyphens to its bound, before the noun it describes: "a
-#: 55-and-over community", "the 65-and-older population"
+#: an age group glued by hyphens to its bound: "a 55-and-over community", "the 65-and-older
+#: population", "Entry is 18-and-over" (not "a 20-and-over handicap", "the 90-and-over
+#: range", "priced 50-and-over")
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?P<age>[1-9][0-9])-and-(?:over|older)(?=[ ](?:age[ ]group|community"
-    r"|communities|residents|population|adults|people|voters|drivers|crowd|homes|housing"
-    r"|living|demographic|men|women|players|league|category|market|patients|workers)\b)")
+    r"(?<![\w-])(?<!priced[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
+    r"(?![ ](?:handicaps?|range|round|rounds|items|orders|products|scores?|ratings?|mph|degrees"
+    r"|percent|points|pounds|kg|kilos)\b)(?=[ .,;:)]|$)")
 
 
 #: a country's or a club's name right before its age-group team: "Italy's ", "United "

@@ -984,11 +984,12 @@ _WEATHER_LINKS: Final = frozenset(["with", "be"])
 _FORECAST_WORDS: Final = re.compile(
     r"\b(?:forecast|forecasters?|tonight|tomorrow|today|weekend|afternoon|overnight|morning"
     r"|showers?|sunny|sunshine|cloud|cloudy|rain|drizzle|fog|frost|frosty|breezy|colder"
-    r"|warmer|milder|chilly|highs?|lows?|wet|windy|dry|bright|dull|humid|stormy)\b",
+    r"|warmer|milder|chilly|highs?|lows?|wet|windy|stormy)\b",
     re.IGNORECASE)
 _RULE_WORDS: Final = re.compile(
     r"\b(?:must|should|shall|need|needs|required?|store|stored|operates?|allowed|permitted"
-    r"|limit|recommended|rules?|thermostats?|regulations?)\b", re.IGNORECASE)
+    r"|limit|recommended|rules?|thermostats?|regulations?|keep|kept|wash|washed|heating"
+    r"|nursery)\b", re.IGNORECASE)
 
 
 #: words naming the season or year whose extreme a "minimum of" or "maximum of" reports
@@ -1240,7 +1241,7 @@ def _charge_named_after(sentence: Sentence, end: int) -> bool:
 #: the most plain words of a charge named after "plus", and what may end it
 _CHARGE_WORDS: Final = 3
 _CLAUSE_MARKS: Final = frozenset([".", ",", ";", ":", ")", "!", "?"])
-_CHARGE_ENDS: Final = frozenset(["and", "or", "for", "in", "on", "over", "from", "to", "at"])
+_CHARGE_ENDS: Final = frozenset(["and", "or", "for", "in", "on", "over", "from", "to", "at", "of"])
 
 
 def _deadline_missed(sentence: Sentence, bound: Sequence[Word]) -> bool:
@@ -1477,10 +1478,12 @@ def _after_for(sentence: Sentence, word: Word) -> bool:
     return bool(previous) and previous[-1].lower in _DURATION_WORDS
 
 
-#: an amount of money right before "to spend over": "$80 billion ", "£4bn "
-_SPENT_REACH: Final = 30
+#: an amount of money, perhaps with a few words of what it is, right before "to spend over":
+#: "$80 billion ", "£12bn of new money " (not "$1m saved, retirees hope ")
+_SPENT_REACH: Final = 60
 _MONEY_TO_SPEND: Final = re.compile(
-    MONEY_SIGN_CLASS + r"[0-9][0-9.,]{0,12}(?:[ ]?(?:billion|million|trillion|bn|mn|m|k|tn))?[ ]\Z")
+    MONEY_SIGN_CLASS + r"[0-9][0-9.,]{0,12}(?:[ ]?(?:billion|million|trillion|bn|mn|m|k|tn))?"
+    r"(?:[ ][a-z]+){0,4}[ ]\Z")
 #: verbs whose particle "in" makes no time frame: "phased in over four years"
 _IN_PARTICLE_VERBS: Final = frozenset(["phased", "phase", "phasing", "phases"])
 #: what lasts, so that "was over 4 hours" bounds how long: "The wait was over 4 hours"
@@ -1592,6 +1595,11 @@ _PERCENT_AHEAD: Final = re.compile(
     re.IGNORECASE)
 
 
+#: a markup's size: "up to $2,000 over sticker price", "up to £5 on each bottle"
+_MARKUP_SIZE: Final = re.compile(
+    r"[ ]to[ ]\S{1,20}(?:[ ](?:million|billion|bn|m))?[ ](?:over|on|above)\b")
+#: verbs of driving a price up, their object before "up": "bid the coin up to"
+_BIDDING_UP: Final = frozenset(["bid", "bids", "bidding", "marked", "marks", "marking"])
 #: the verb of putting a price up, its object before "up": "put the fees up to"
 _PUTTING: Final = frozenset(["put", "puts", "putting"])
 #: what is put up to a new level: "put the fees up to £1,385"
@@ -1605,7 +1613,7 @@ _TOPPING_UP: Final = frozenset(["top", "tops", "topped", "topping"])
 #: modals of what is allowed, before which topping up to a sum is at most that sum
 _PERMITTING: Final = frozenset(["can", "may", "could", "cannot", "might"])
 #: "to" and a sum of money after the "up": " to £227.10", " to $3,600"
-_MONEY_AHEAD: Final = re.compile(r"[ ]to[ ](?:[£$€¥₹]|US\$|A\$|C\$)[0-9]")
+_MONEY_AHEAD: Final = re.compile(r"[ ]to[ ](?:" + MONEY_SIGN_CLASS + r"|US\$|A\$|C\$)[0-9]")
 #: participles of building up a force or a fund, which rise to a level only in the passive
 _BUILT_UP: Final = frozenset(["beefed", "bulked", "scaled", "topped", "built"])
 #: what makes "up to" after them a bound: a rate after the amount ("up to 40 stores a year"),
@@ -1648,8 +1656,12 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
             and not sentence.vocabulary.isdisjoint(_BIDDING_WORDS):
         return True  # "Bidders pushed up to £12,000": how far a price was driven (but "He
         # pushed up to 100 kg on the bench", "Thieves pulled up to $500 from each ATM")
-    if verb and verb[-1].lower in ("marked", "marks") and _MONEY_AHEAD.match(sentence.text, up.end):
-        return True  # "A bottle of the house red is marked up to £38": its new price
+    if any(w.lower in _BIDDING_UP for w in sentence.before(up.start, 4)) \
+            and _MONEY_AHEAD.match(sentence.text, up.end) \
+            and not _MARKUP_SIZE.match(sentence.text, up.end):
+        return True  # "traders bid the coin up to ₩98 million", "A bottle of the house red
+        # is marked up to £38": its new price (but "Dealers marked up to $2,000 over sticker
+        # price": the size of a markup, bounded)
     putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):

@@ -566,8 +566,9 @@ _OWN_BASIS_AFTER: Final = re.compile(
     r"[ ]for[ ](?:(?:the[ ]|a[ ]|an[ ]|[\w-]+[ ])?(?:first[ ]|next[ ]|last[ ]|extra[ ]"
     r"|additional[ ])?(?:[\w-]+[ ])?(?:full[ ]|whole[ ]|half[ ])?"
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
-    r"|(?:a|an|the|one|each)[ ](?:[\w-]+[ ]){0,2}?(?:box|pack|packet|case|bag|bundle|tub|crate"
-    r"|carton|batch|tray"
+    r"|(?:a|an|the|one|each)[ ](?:[\w-]+[ ]){0,2}?(?:box|pack|packet|bag|bundle|tub|crate"
+    r"|carton|tray|bottle|jar|tin|sack)"
+    r"|(?:a|an|the|one|each)[ ](?:case|batch|tray"
     r"|course|package|kit|bottle|set)"
     r"|[0-9]{1,3}[ ][a-z]{3,20}s"
     r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
@@ -785,7 +786,9 @@ def _rule_over_pair(sentence: Sentence, first: Claim, second: Claim) -> bool:
         and first.unit.partition(" / ")[0] == second.unit.partition(" / ")[0] \
         and (_BOUND_PAIR_LABELS.fullmatch(sentence.text, first.span[1], second.span[0])
              or (sentence.gap(first.span[1], second.span[0]) == " and "
-                 and _RULE_WORDS.search(sentence.text, *sentence.span) is not None))
+                 and (_RULE_WORDS.search(sentence.text, *sentence.span) is not None
+                      or (" / " in first.unit and " / " in second.unit
+                          and first.unit != second.unit))))
 
 
 #: the bounds of a rule, which hold for each measure it names ("no more than 108mm wide and
@@ -1276,9 +1279,14 @@ _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN: Final = re.compile(r"-point\b")
 #: between a percentage and the change in points that follows it: "67.3%, up 2.1 points",
-#: "57 percent said they would get it, up 6 points"
+#: "57 percent said they would get it, up 6 points", "48% of Americans back it, up 3 points"
+#: (a share of people who say or back something; not "shot 52% from the field in the first
+#: half, up 14 points")
 _LEVEL_THEN_CHANGE: Final = re.compile(
-    r"(?:[ ][a-z]+(?:[ ][a-z]+){0,8})?\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
+    r"(?:[ ](?:said|say|says|of|support|supported|supports|back|backed|backs|approve|approved"
+    r"|approves|favour|favor|favoured|favored|agreed|agree|agrees|think|thought|believe"
+    r"|believed|believes|want|wanted|wants|would|oppose|opposed|opposes|trust|trusted"
+    r"|trusts)(?:[ ][A-Za-z]+){0,8})?\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
 
 
 def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) -> bool:
@@ -1660,8 +1668,11 @@ def intervals_of_estimates(claims: List[Claim], sentence: Sentence) -> List[Clai
         claim, estimate = result[index], result[index - 1]
         if claim.unit or not estimate.unit or claim.kind not in ("range", "point"):
             continue
-        if _INTERVAL_OPENS.search(sentence.text, estimate.span[1], claim.span[0]) is not None:
+        opens = _INTERVAL_OPENS.search(sentence.text, estimate.span[1], claim.span[0])
+        if opens is not None and not (opens.group().rstrip(":,; ").endswith("range")
+                                      and estimate.dimension == "count"):
             result[index] = replace(claim, unit=estimate.unit, dimension=estimate.dimension)
+            # (but "enrolled 3,000 patients (range 18-80)": their ages, no count)
     return result
 
 

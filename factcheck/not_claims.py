@@ -409,6 +409,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
+    if sentence.text.find("-of-", start, end) >= 0:
+        spans += [m.span() for m in _THRESHOLD_SCHEME.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_PREFIX_VERBS):
+        spans += [m.span("code") for m in _CODE_PREFIX.finditer(sentence.text, start, end)]
     if "r" in words or "s" in words or "res" in words:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
@@ -678,6 +682,16 @@ _CODED_YEAR: Final = re.compile(
 #: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
 #: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
 #: of day 400 flights")
+#: a threshold of signers, a scheme's name: "a 2-of-3 multisig", "its 3-of-5 recovery scheme"
+_THRESHOLD_SCHEME: Final = re.compile(
+    r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
+    r"|setup|set-up|recovery|threshold|quorum|keys?|custody|approval)\b)", re.IGNORECASE)
+#: the first or last digits of a code, written with a leading zero: "the MPAN starts with 01",
+#: "numbers ending in 07"
+_CODE_PREFIX: Final = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ](?P<code>0[0-9]+)\b")
+_PREFIX_VERBS: Final = frozenset(["starts", "start", "starting", "begins", "begin", "beginning",
+                                  "ends", "end", "ending"])
 _NUMBERED_WEEK: Final = re.compile(
     r"\b(?:(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)"
     r"|(?:at|through|after|before)[ ](?:week|epoch|month|day)"
@@ -783,7 +797,7 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES, _CRICKET_WORDS,
+    _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES, _CRICKET_WORDS,
     _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
@@ -1999,7 +2013,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                 and (prev in ("in", "at") or numeral.text in _FILMED_FORMATS
                      or "." in numeral.text)
                 and (
-                not after or not after[0].text[:1].isalnum() or nxt in ("and", "or", "at")
+                not after or not after[0].text[:1].isalnum()
+                or nxt in ("and", "or", "at", "from", "to", "on", "with", "for", "by")
                 or (numeral.text in _FILMED_FORMATS
                     and not _SCREEN_WORDS.isdisjoint(sentence.vocabulary)
                     and counted_noun(sentence, numeral.end, numeral.value) is None))
@@ -2397,6 +2412,9 @@ _STANDARDS_WORDS: Final = frozenset(["standard", "standards", "certified", "cert
                                      "compliance", "compliant", "accredited", "audit"])
 
 
+#: the least number that "now number" counts rather than labels ("Apartments still number 5
+#: and 6 face the sea")
+_FEWEST_NUMBERED: Final = 20
 #: a rating's scale after its score: " out of 5", "/10"
 _OUT_OF_AFTER: Final = re.compile(r"[ ]?(?:out[ ]of[ ]|/)[0-9]")
 #: adverbs between a subject and its verb "number": "Wolves now number"
@@ -2427,6 +2445,7 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                    or _OUT_OF_AFTER.match(sentence.text, numeral.end)):
         return True  # "gave the album 8.5", "rated the album 4 out of 5": a rating, no title
     if label.lower == "number" and label.text.islower() and len(before) > 2 \
+            and numeral.value >= _FEWEST_NUMBERED \
             and before[-2].lower in _SUBJECT_ADVERBS and _counted_subject_before(before[:-1]):
         return True  # "Wolves now number 1,300 to 1,400": a verb (but "Flights number 12
         # and 14 were delayed": labels)
@@ -2997,10 +3016,14 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     return False
 
 
-#: what "debt" before it makes a plan lasting a term: "a 10-year government debt plan"
+#: what "debt" before it makes a plan or an episode lasting a term: "a 10-year government
+#: debt plan", "a 3-year sovereign debt default"
 _DEBT_PLANS: Final = frozenset(["plan", "plans", "reduction", "target", "targets", "strategy",
                                 "programme", "program", "ceiling", "limit", "deal", "relief",
-                                "restructuring", "repayment", "repayments", "framework"])
+                                "restructuring", "repayment", "repayments", "framework",
+                                "default", "defaults", "spiral", "binge", "crisis", "crises",
+                                "saga", "burden", "pile", "mountain", "problem", "problems",
+                                "moratorium", "freeze", "standstill"])
 
 
 def _tenor_word_next(word: Optional[Word]) -> bool:

@@ -67,12 +67,21 @@ def _weighs_metal(claim: Claim, text: str, of_metals: bool) -> bool:
     return of_metals and market  # "Kibali produced 212,000 ounces" in a report on gold
 
 
+#: words after a capitalised metal that make a miner's name: "Gold Fields", "Gold Corp"
+_COMPANY_WORDS: Final = frozenset(["Fields", "Corp", "Corporation", "Inc", "Ltd", "Limited",
+                                   "Resources", "Mining", "Mines", "Royalty", "Royalties",
+                                   "Trust", "Miners", "Group", "Producers", "Reserve"])
+
+
 def _the_metal(found: "re.Match[str]") -> bool:
     """Whether a metal's name names the metal: before a word of its market ("gold coin",
     "gold prices"), a verb ("gold rose"), a name ("Gold Fields"), nothing; not an adjective
     of another thing ("gold medal", "silver tumbler", "gold boxing gloves")."""
     following = found.group(1)
-    if following is None or not following.islower() or found.group()[:1].isupper():
+    if following is not None and following[:1].isupper():
+        return following in _COMPANY_WORDS  # "Gold Fields", "Barrick Gold Corp" (not "Gold
+        # Coast", "Silver Spring": places)
+    if following is None or found.group()[:1].isupper():
         return True  # ("Kinross Gold said": a miner's name)
     return _MARKET.fullmatch(following) is not None or following.endswith(("ed", "s")) \
         or following in ("and", "or", "at", "in", "on", "to", "for", "from", "was", "is", "has",

@@ -61,8 +61,10 @@ _PEOPLE: Final = _GRAMMAR["person_nouns"] | {units.singular(w) for w in _GRAMMAR
 #: a number in a list, whose noun the list shares: "cut 800 and 1,200 jobs"
 _COORDINATED: Final = re.compile(r"[ ](?:and|or)[ ][0-9]")
 #: nouns of a tally after the noun of what it counts: "Passenger numbers", "visitor
-#: figures" (a "death toll" stays bare, as its readers write it)
-_TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts", "traffic"])
+#: figures", "user count", "subscriber base" (a "death toll" stays bare, as its readers
+#: write it)
+_TALLY_NOUNS: Final = frozenset(["numbers", "figures", "totals", "counts", "traffic", "count",
+                                 "base"])
 #: people and things counted, whose singular before "numbers" names what is counted
 _COUNTED_MODIFIERS: Final = _GRAMMAR["population_nouns"] | _GRAMMAR["counted_subjects"] \
     | _GRAMMAR["person_nouns"]

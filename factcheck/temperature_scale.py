@@ -144,8 +144,8 @@ _FORECAST: Final = re.compile(
     r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?)\b", re.IGNORECASE)
 #: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
 _LABORATORY: Final = re.compile(
-    r"\b(?:samples?|laborator(?:y|ies)|lab|labs|researchers|scientists|freezers?|cooled"
-    r"|reactor|cryogenic)\b", re.IGNORECASE)
+    r"\b(?:samples?|laborator(?:y|ies)|lab|labs|freezers?|cooled|reactor|cryogenic)\b",
+    re.IGNORECASE)
 
 
 #: the names of the country itself, which say nothing of where a reading was taken

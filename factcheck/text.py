@@ -15,7 +15,7 @@ from factcheck import lexicon
 Span = Tuple[int, int]
 
 #: the signs of money written before an amount: "$25 million", "\N{POUND SIGN}40m"
-MONEY_SIGNS: Final = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}"
+MONEY_SIGNS: Final = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}\N{WON SIGN}"
 #: one of them, as a pattern's character class
 MONEY_SIGN_CLASS: Final = "[" + re.escape(MONEY_SIGNS) + "]"
 

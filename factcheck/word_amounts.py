@@ -101,10 +101,12 @@ _WHOLE_NUMBER_AFTER: Final = re.compile(
     r"[ ][0-9][0-9,.]*(?:[-\N{EN DASH}][0-9][0-9,.]*)?(?![\w-])")
 
 
-#: a bound or hedge and a number right after "scores of": " at least 580", " about 90"
+#: a bound or hedge and a number, a determiner or a number word right after "scores of": "
+#: at least 580", " the two teams", " eight out of ten" (a vague "scores of" counts a plural)
 _BOUND_AFTER: Final = re.compile(
-    r"[ ](?:at[ ]least|at[ ]most|more[ ]than|less[ ]than|over|under|above|below|about"
-    r"|around|between|up[ ]to|roughly|nearly|almost)[ ][0-9]")
+    r"[ ](?:(?:at[ ]least|at[ ]most|more[ ]than|less[ ]than|over|under|above|below|about"
+    r"|around|between|up[ ]to|roughly|nearly|almost)[ ][0-9]|(?:the|his|her|their|its|our"
+    r"|your|my|both|each|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 #: words before "scores" that make it the scores of a test: "credit scores", "test scores"
 #: (not "the scores of victims": a determiner says nothing)
 _SCORE_MODIFIERS: Final = frozenset(
@@ -402,9 +404,12 @@ def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
         return False
     after = sentence.after(article.end, 2)
     if not after or units.singular(after[0].lower) not in _SPAN_UNITS \
-            or (len(after) > 1 and after[1].lower in _PERIOD_GOES_ON):
+            or (len(after) > 1 and (after[1].lower in _PERIOD_GOES_ON or after[1].text == "-"
+                                    or (after[1].text.islower()
+                                        and after[1].lower.endswith("ed")))):
         return False  # (not "the most common mistake in a week of training", "the cheapest
-        # option in a year when prices soared")
+        # option in a year when prices soared", "the first game in a week packed with
+        # fixtures", "the first flight in a year-long programme")
     return any(w.lower in _SUPERLATIVE_WORDS
                and (w.lower not in _QUANTIFIERS or (i > 0 and before[i - 1].lower == "the"))
                for i, w in enumerate(before[:-1]))  # ("Most parcels arrive in a week": a
