@@ -1660,29 +1660,6 @@ def _has_digits(text: str) -> bool:
     return any(character.isdigit() for character in text)
 
 
-def intervals_of_estimates(claims: List[Claim], sentence: Sentence) -> List[Claim]:
-    """ "62% effective (95% CI 48 to 72)", "a median of 7 years (IQR 4-9)": a bare interval
-    in brackets after an estimate is in the estimate's unit."""
-    result = list(claims)
-    for index in range(1, len(result)):
-        claim, estimate = result[index], result[index - 1]
-        if claim.unit or not estimate.unit or claim.kind not in ("range", "point"):
-            continue
-        opens = _INTERVAL_OPENS.search(sentence.text, estimate.span[1], claim.span[0])
-        if opens is not None and not (opens.group().rstrip(":,; ").endswith("range")
-                                      and estimate.dimension == "count"):
-            result[index] = replace(claim, unit=estimate.unit, dimension=estimate.dimension)
-            # (but "enrolled 3,000 patients (range 18-80)": their ages, no count)
-    return result
-
-
-#: what stands between an estimate and its bare interval: a few words, a bracket, perhaps a
-#: confidence level, and the interval's name ("effective (95% CI ", " (IQR ")
-_INTERVAL_OPENS: Final = re.compile(
-    r"[^()0-9]{0,60}\((?:[0-9]{2}(?:\.[0-9])?%[ ])?(?:CI|CrI|confidence[ ]interval"
-    r"|credible[ ]interval|IQR|interquartile[ ]range|range)[:,;]?[ ]?\Z")
-
-
 def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "more than 100 kilometers (60 miles)": the conversion shares the bound; so does the
     amount before it when the bound follows the brackets ("at -18°C (0°F) or below")."""

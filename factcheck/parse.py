@@ -55,7 +55,7 @@ from factcheck.cleanup import clean, needs_cleaning, restore
 from factcheck.neighbours import (
     accounting_negatives, alternatives_under_one_bound, below_zero, bound_over_sides,
     compared_levels, directions_from_levels, drop_repaired, inherit_elided_units,
-    inherit_in_parentheses, intervals_of_estimates,
+    inherit_in_parentheses,
     heights_in_feet_and_inches, join_bounds, link_changes, merge_composites, ranges_of_heights,
     millions_in_parallel, money_in_parallel,
     nouns_from_question, others_as_before, people_after_copula, points_of_percentages,
@@ -84,7 +84,6 @@ from factcheck.shutter_speeds import shutter_speed_claims
 from factcheck.local_currency import local_markers, localise_currencies
 from factcheck.subjects import nouns_from_subjects
 from factcheck.temperature_scale import localise_degrees
-from factcheck.precious_metals import troy_ounces
 from factcheck.bands import (adjective_band_claims, age_group_claims, band_claims,
                              digit_band_claims, figure_band_claims, money_band_claims)
 from factcheck.magnitudes import magnitude_claims
@@ -121,8 +120,7 @@ def _parse_clean(text: str) -> List[Claim]:
         inside = numerals[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
         claims.extend(sentence_claims(text, span, [n for n in inside if n.end <= span[1]],
                                       markers))
-    claims = localise_currencies(table_column_units(claims, text), text)
-    return troy_ounces(localise_degrees(claims, text), text)
+    return localise_degrees(localise_currencies(table_column_units(claims, text), text), text)
 
 
 extract = parse_claims
@@ -137,8 +135,7 @@ NEIGHBOUR_PASSES: Final[Tuple[Callable[[List[Claim], Sentence], List[Claim]], ..
     nouns_from_question, merge_composites, heights_in_feet_and_inches, ranges_of_heights,
     below_zero,
     accounting_negatives, join_bounds,
-    alternatives_under_one_bound, restated_in_brackets, intervals_of_estimates,
-    inherit_in_parentheses, link_changes,
+    alternatives_under_one_bound, restated_in_brackets, inherit_in_parentheses, link_changes,
     rates_of_changes, counts_per_period, levels_in_parallel,
     directions_from_levels, nouns_from_subjects, points_of_percentages, pence_tax_rates,
     shares_of_a_pound, others_as_before, people_after_copula, pounds_as_before,

@@ -32,7 +32,6 @@ import pandas as pd
 
 from factcheck.claims import ReferenceRow
 from factcheck.errors import ReferenceTableError, UnitError
-from factcheck.precious_metals import troy_unit
 from factcheck.units import canonical_unit, dimension_of
 
 PathArg = Union[str, "os.PathLike[str]"]
@@ -690,8 +689,6 @@ def validated_rows(raw: RawTable, na_values: Sequence[str]) -> List[ReferenceRow
     unit, dimension = units(path, frame, lines)
     as_of = as_of_dates(path, frame, lines)
     keywords = keyword_tuples(text_column(frame, "keywords"))
-    unit = [troy_unit(u, f"{subject} {' '.join(words)}") if "ounce" in u else u
-            for u, subject, words in zip(unit, frame["subject"].tolist(), keywords)]
     # positional, in ReferenceRow's field order: a third faster than keywords on 1M rows
     return [ReferenceRow(*fields) for fields in zip(
         frame["id"].tolist(), frame["subject"].tolist(), value, low, high, unit, dimension,

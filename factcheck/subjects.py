@@ -75,9 +75,6 @@ _COLLECTIVES: Final = frozenset(["crowd", "audience", "class", "payroll", "turno
                                  "attendance", "membership", "footfall", "workforce"])
 #: how many words back the verb and its subject may stand
 _REACH: Final = 20
-#: the verbs of numbering, and the least number they count with rather than label
-_NUMBERING: Final = frozenset(["number", "numbered"])
-_FEWEST_NUMBERED: Final = 100
 
 
 def nouns_from_subjects(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -154,9 +151,6 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
             return claim  # "The company plans to cut 2,000": the verb is an infinitive,
             # whose "plans" is a verb, not the subject
         noun = _head_noun(words[:verb], sentence)
-    if words[verb].lower in _NUMBERING and claim.kind != "approx" \
-            and (claim.low or claim.high or 0) < _FEWEST_NUMBERED:
-        return claim  # "Seats numbered 12 to 20": labels (but "Staff numbered 1,200")
     if noun is None or (words[verb].lower in _PLURAL_COPULAS
                         and units.singular(noun.lower) not in _COPULA_COUNTS) \
             or _measured(sentence, noun):

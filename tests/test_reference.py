@@ -199,18 +199,6 @@ def test_na_values_blank_the_marker(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert (term.value, term.low, term.high) == (Decimal(6), None, None)
 
 
-def test_ounces_of_precious_metals_are_troy(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "figures.csv").write_text(
-        "id,subject,value,unit,keywords\n"
-        "gold,Gold spot price,2341.70,USD/oz,\n"
-        "mine,Output of the Kibali mine,212000,oz,gold\n"
-        "bar,Weight of a chocolate bar,4,oz,\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    units = [row.unit for row in load_reference("figures.csv").rows]
-    assert units == ["USD / troy_ounce", "troy_ounce", "ounce"]
-
-
 def test_na_values_leave_a_row_without_value(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES / "bad")
     with pytest.raises(ReferenceTableError) as caught:
