@@ -328,13 +328,21 @@ _AGE_GROUP: Final = re.compile(
     r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])", re.IGNORECASE)
 
 
-#: an age group glued by hyphens to its bound: "a 55-and-over community", "the 65-and-older
-#: population", "Entry is 18-and-over" (not "a 20-and-over handicap", "the 90-and-over
-#: range", "priced 50-and-over")
+#: an age group glued by hyphens to its bound, before the people or the event it names: "a
+#: 55-and-over community", "the 65-and-older population", "an 18-and-over show" (not "a
+#: 20-and-over handicap", "orders 50-and-over")
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?<!priced[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
-    r"(?![ ](?:handicaps?|range|round|rounds|items|orders|products|scores?|ratings?|mph|degrees"
-    r"|percent|points|pounds|kg|kilos)\b)(?=[ .,;:)]|$)")
+    r"(?<![\w-])(?P<age>[1-9]?[0-9])-and-(?:over|older)(?=[ ](?:age[ ]group|shows?|events?"
+    r"|films?|bars?|clubs?|nights?|teams?|division|leagues?|groups?|tickets?|audiences?"
+    r"|communit(?:y|ies)|residents|population|adults|people|voters|drivers|crowds?|homes"
+    r"|housing|living|demographic|men|women|players|category|market|patients|workers|members"
+    r"|guests|customers|visitors|singles|cohort)\b)")
+#: an age group glued by hyphens at a phrase's end, in a sentence of who may enter: "Entry
+#: is 18-and-over only", "Members 70-and-older"
+_AND_OVER_END: Final = re.compile(
+    r"(?<![\w-])(?P<age>[1-9]?[0-9])-and-(?:over|older)(?=[ ]only\b|[ ]?[.,;:)]|$)")
+_ENTRY_WORDS: Final = frozenset(["entry", "admission", "admitted", "members", "guests",
+                                 "patrons", "aged", "ages", "age", "adults", "people"])
 
 
 #: a country's or a club's name right before its age-group team: "Italy's ", "United "
@@ -356,7 +364,9 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
         sentence, start=found.start(), end=found.end(), low=Decimal(found.group("age")),
         high=None, kind="lower", qualifier=found.group()[len(found.group("age")) + 1:],
         precision=Decimal(1), strict=False, unit="year", dimension="time", unit_text="")
-        for found in _AND_OVER_GROUP.finditer(sentence.text, *sentence.span)]
+        for pattern in (_AND_OVER_GROUP, _AND_OVER_END)
+        if pattern is _AND_OVER_GROUP or not sentence.vocabulary.isdisjoint(_ENTRY_WORDS)
+        for found in pattern.finditer(sentence.text, *sentence.span)]
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")

@@ -1597,7 +1597,7 @@ _PERCENT_AHEAD: Final = re.compile(
 
 #: a markup's size: "up to $2,000 over sticker price", "up to £5 on each bottle"
 _MARKUP_SIZE: Final = re.compile(
-    r"[ ]to[ ]\S{1,20}(?:[ ](?:million|billion|bn|m))?[ ](?:over|on|above)\b")
+    r"[ ]to[ ]\S{1,20}(?:[ ](?:million|billion|bn|m))?[ ](?:over|above|on[ ](?:each|every)|per)\b")
 #: verbs of driving a price up, their object before "up": "bid the coin up to"
 _BIDDING_UP: Final = frozenset(["bid", "bids", "bidding", "marked", "marks", "marking"])
 #: the verb of putting a price up, its object before "up": "put the fees up to"
@@ -1643,6 +1643,11 @@ def _picker_before(sentence: Sentence, verb: Word) -> bool:
 _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
 
+def _passive_marked(words: Sequence[Word]) -> bool:
+    """Whether ``words`` end in a passive "marked": "is marked", "was marked"."""
+    return len(words) > 1 and words[-1].lower == "marked" and words[-2].lower in BE_FORMS
+
+
 def _particle_up(sentence: Sentence, up: Word) -> bool:
     """The "up" of a phrasal verb of movement: "ticked up", "edged up", "went up"."""
     verb = sentence.before(up.start, 2)
@@ -1651,18 +1656,20 @@ def _particle_up(sentence: Sentence, up: Word) -> bool:
     if len(verb) == 2 and verb[-1].lower in ("revised", "revise", "revises") \
             and verb[0].lower == "be":
         return False  # "can be revised up to 12 months after": a limit
+    verb_words = sentence.before(up.start, 4)
     if verb and verb[-1].lower in ("pulled", "pushed", "dragged") \
             and _MONEY_AHEAD.match(sentence.text, up.end) \
             and not sentence.vocabulary.isdisjoint(_BIDDING_WORDS):
         return True  # "Bidders pushed up to £12,000": how far a price was driven (but "He
         # pushed up to 100 kg on the bench", "Thieves pulled up to $500 from each ATM")
-    if any(w.lower in _BIDDING_UP for w in sentence.before(up.start, 4)) \
+    if (any(w.lower in _BIDDING_UP for w in verb_words[:-1]) or _passive_marked(verb_words)) \
             and _MONEY_AHEAD.match(sentence.text, up.end) \
             and not _MARKUP_SIZE.match(sentence.text, up.end):
         return True  # "traders bid the coin up to ₩98 million", "A bottle of the house red
-        # is marked up to £38": its new price (but "Dealers marked up to $2,000 over sticker
-        # price": the size of a markup, bounded)
-    putting = [w for w in sentence.before(up.start, 4) if w.lower in _PUTTING]
+        # is marked up to £38": its new price, the verb's object before "up" (but "He bid up
+        # to $300": at most; "Dealers marked up to $2,000 over sticker price": the size of a
+        # markup, bounded)
+    putting = [w for w in verb_words if w.lower in _PUTTING]
     if putting and verb and verb[-1].lower in _PRICE_NOUNS \
             and _MONEY_AHEAD.match(sentence.text, up.end):
         return True  # "The home put the fees up to £1,385 a week": raised them to it (but

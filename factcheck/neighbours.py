@@ -1279,14 +1279,17 @@ _POINTS_OF_THEIR_OWN: Final = _GRAMMAR["points_of_their_own"]
 #: "a ±3.5-point margin": the hyphenated "point" that the unit reader leaves alone
 _POINT_MARGIN: Final = re.compile(r"-point\b")
 #: between a percentage and the change in points that follows it: "67.3%, up 2.1 points",
-#: "57 percent said they would get it, up 6 points", "48% of Americans back it, up 3 points"
-#: (a share of people who say or back something; not "shot 52% from the field in the first
-#: half, up 14 points")
+#: "57 percent said they would get it, up 6 points", "48% of Americans back it, up 3 points",
+#: "3.2% last month, down 0.3 points", "4.2% in May, down 0.1 points" (a share of people who
+#: say or back something, or a rate in its period; not "shot 52% from the field in the
+#: first half, up 14 points")
 _LEVEL_THEN_CHANGE: Final = re.compile(
     r"(?:[ ](?:said|say|says|of|support|supported|supports|back|backed|backs|approve|approved"
     r"|approves|favour|favor|favoured|favored|agreed|agree|agrees|think|thought|believe"
     r"|believed|believes|want|wanted|wants|would|oppose|opposed|opposes|trust|trusted"
-    r"|trusts)(?:[ ][A-Za-z]+){0,8})?\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
+    r"|trusts)(?:[ ][A-Za-z]+){0,8}"
+    r"|[ ](?:last|this|the[ ]previous|a)[ ](?:week|month|quarter|year)"
+    r"|[ ]in[ ](?:[A-Z][a-z]+|[0-9]{4}))?\s*[,(]\s*(?:up|down)\s+(?:by\s+)?\Z")
 
 
 def _after_percent_level(claims: List[Claim], claim: Claim, sentence: Sentence) -> bool:

@@ -409,6 +409,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _NUMBERED_WEEK.finditer(sentence.text, start, end)]
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
+    if "last" in sentence.vocabulary:
+        spans += [m.span("n") for m in _KNOCKOUT_ROUND.finditer(sentence.text, start, end)]
     if sentence.text.find("-of-", start, end) >= 0:
         spans += [m.span() for m in _THRESHOLD_SCHEME.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PREFIX_VERBS):
@@ -682,6 +684,11 @@ _CODED_YEAR: Final = re.compile(
 #: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
 #: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
 #: of day 400 flights")
+#: a knockout round named by how many are left: "to reach the last 16", "into the last 32"
+#: (not "the last 16 years", "the last 8 games")
+_KNOCKOUT_ROUND: Final = re.compile(
+    r"\b(?:reach|reached|reaches|reaching|into|in|make|made|makes)[ ]the[ ]last[ ]"
+    r"(?P<n>4|8|16|32|64|128)\b(?![ ]?(?!of\b)[a-z])")
 #: a threshold of signers, a scheme's name: "a 2-of-3 multisig", "its 3-of-5 recovery scheme"
 _THRESHOLD_SCHEME: Final = re.compile(
     r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
@@ -689,7 +696,8 @@ _THRESHOLD_SCHEME: Final = re.compile(
 #: the first or last digits of a code, written with a leading zero: "the MPAN starts with 01",
 #: "numbers ending in 07"
 _CODE_PREFIX: Final = re.compile(
-    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ](?P<code>0[0-9]+)\b")
+    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ](?P<code>0[0-9]+)\b"
+    r"(?![ ]?(?:days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|[dhms])\b)")
 _PREFIX_VERBS: Final = frozenset(["starts", "start", "starting", "begins", "begin", "beginning",
                                   "ends", "end", "ending"])
 _NUMBERED_WEEK: Final = re.compile(
@@ -2306,8 +2314,8 @@ _OBJECT_DETERMINERS: Final = frozenset(["each", "every", "the", "per"])
 
 #: "times" or a glued "x" and a comparative after a number: a factor, whatever word is before
 _TIMES_COMPARED_AFTER: Final = re.compile(
-    r"(?:[ ]times|x)[ ](?:faster|quicker|slower|more|less|fewer|better|higher|lower|bigger"
-    r"|smaller|cheaper|as)\b", re.IGNORECASE)
+    r"(?:[ ]times|x|-fold)[ ](?:faster|quicker|slower|more|less|fewer|better|higher|lower"
+    r"|bigger|smaller|cheaper|greater|as)\b", re.IGNORECASE)
 
 
 #: the Sustainable Development Goals, numbered 1 to 17, and how a goal is named before its
@@ -3300,10 +3308,20 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     aged = sentence.after(after[0].end, 4)
     if len(aged) == 4 and aged[0].text == "," and aged[1].text.isdigit() and aged[2].text == ",":
         said = aged[3:]  # "One reader, 72, asked": the source's age between
+    if len(after) > 2 and after[1].lower in ("claimed", "claims") \
+            and after[2].lower in _CLAIMED_THAT and after[0].text.isalpha() \
+            and not _one_counted(before):
+        return True  # "one user claimed he had turned $500 into $48,000" (but "One winner
+        # claimed the £1m jackpot": a count of the winners)
     return any(word.lower in words["saying_verbs"] for word in said) \
         and after[0].text.isalpha() and not units.is_unit_word(after[0].lower) \
         and not _one_counted(before)  # (but "At least one customer asked", "More than one
     # parent said": counted)
+
+
+#: what opens the clause a source claims: "claimed he had", "claims that"
+_CLAIMED_THAT: Final = frozenset(["he", "she", "they", "that", "it", "to", "his", "her",
+                                  "their"])
 
 
 def _one_counted(before: Sequence[Word]) -> bool:
@@ -3881,6 +3899,27 @@ _LISTED_ROOMS_AFTER: Final = re.compile(
     r"-" + alternation("grammar_words.txt", "listing_nouns") + r"s?\b")
 
 
+#: a number and a comma or "and" right before "the": "holds 26, ", "14 and "
+_NUMBER_COMMA_END: Final = re.compile(r"(?:[0-9]|\b[a-z]+)(?:[ ]?,[ ]|,?[ ]and[ ])\Z")
+
+
+def _gapped_tally(before: Sequence[Word], sentence: Sentence) -> bool:
+    """Whether a capitalised plural after "the" follows a number and a comma or "and": "holds
+    26, the Liberal Democrats 14 and the Conservatives 8" (a side's tally, its verb left
+    out)."""
+    if not before[-1].text[:1].isupper() or not before[-1].text.endswith("s"):
+        return False
+    the = next((w for w in reversed(before[-4:-1]) if w.lower == "the"), None)
+    if the is None or not all(w.text[:1].isupper() for w in before if w.start > the.start):
+        return False
+    number = _NUMBER_COMMA_END.search(sentence.text, max(sentence.span[0], the.start - 12),
+                                      the.start)
+    if number is None:
+        return False
+    word = sentence.before(number.start() + 1, 1)
+    return number.group()[0].isdigit() or (bool(word) and parse_number(word[0].lower) is not None)
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -3901,6 +3940,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -") \
             or _film_speed(numeral, prev, sentence) or after_scale_name(sentence, numeral.start):
         return False
+    if _gapped_tally(before, sentence):
+        return False  # "Labour now holds 26, the Liberal Democrats 14": a tally whose verb
+        # is left out, after a party's plural name
     if _tally_against(before):
         return False  # "312 electoral votes to Harris's 226"
     if sentence.text[numeral.end:numeral.end + 1] == "%" \

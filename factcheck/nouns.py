@@ -357,10 +357,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and _ends_caps_noun(sentence, word.end, function_words)))):
             if index == 0 and plural and _after_of(sentence, pos) \
                     and units.singular(lowered) != lowered \
-                    and (_GROUP_VERB_OBJECT.match(sentence.text, word.end)
-                         or (_GROUP_OF.search(sentence.text, max(sentence.span[0], pos - 24),
-                                              pos)
-                             and _GROUP_VERB_AFTER.match(sentence.text, word.end))):
+                    and _GROUP_VERB_OBJECT.match(sentence.text, word.end):
                 return None  # "The kitchen team of 14 supports the hotel's restaurants": the
                 # group's verb, then its object (not "a fleet of 12 ships the size of")
             following = sentence.after(word.end, 2)
@@ -705,13 +702,6 @@ _GROUP_VERB_OBJECT: Final = re.compile(
     r"[ ](?:its|their|his|her|our|your|my"
     r"|the[ ][A-Za-z]+(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s)[ ](?:[0-9]|[a-z]+s\b|two|three"
     r"|four|five|six|seven|eight|nine|ten)\b)\b")
-
-
-#: a household or a party sized by "of": "A family of five", "a household of six"
-_GROUP_OF: Final = re.compile(
-    r"\b(?:family|household|team|group|crew|party|couple|table)[ ]of[ ][^ ]+\Z", re.IGNORECASE)
-#: what follows the verb of such a group: "lives here", "shares one room"
-_GROUP_VERB_AFTER: Final = re.compile(r"[ ](?:here|there|together|alone|nearby|one)\b")
 
 
 def _after_of(sentence: Sentence, pos: int) -> bool:
@@ -1138,11 +1128,20 @@ def is_plural_subject(word: Word) -> bool:
 
 
 def is_plural_word(text: str) -> bool:
-    """A lower-case word that looks plural: "people", "cases" (not "is", "was", "as", nor
-    "class", "loss")."""
+    """A lower-case word that looks plural: "people", "cases", "menus" (not "is", "was",
+    "as", nor "class", "loss", "bonus")."""
     return text.isalpha() and text.islower() \
-        and ((text.endswith("s") and not text.endswith("ss")) or text in PLURAL_NOUNS) \
+        and ((text.endswith("s") and not text.endswith("ss")
+              and not (text.endswith("us") and text not in _U_PLURALS))
+             or text in PLURAL_NOUNS) \
         and not (len(text) <= 4 and text in lexicon.load().function_words)
+
+
+#: plurals in "-us" of nouns ending in "u" ("menus"); other words in "-us" are singular:
+#: "bonus", "virus", "campus", "census", "bus"
+_U_PLURALS: Final = frozenset(["menus", "gurus", "emus", "gnus", "tutus", "haikus", "sudokus",
+                               "tofus", "zulus", "bayous", "tiramisus", "caribous",
+                               "kudzus", "snafus", "impromptus", "tabus"])
 
 
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:

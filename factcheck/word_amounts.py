@@ -375,6 +375,10 @@ _PERIOD_GOES_ON: Final = frozenset(["of", "when", "where", "that", "which", "lik
 _SPAN_UNITS: Final = frozenset("week month year decade century".split())
 
 
+#: a participle and its agent after a period, which describe it: " packed with", " marked by"
+_PARTICIPLE_WITH: Final = re.compile(r"[ ][a-z]+ed[ ](?:with|by)\b")
+
+
 def _far_end_of_range(sentence: Sentence, article: Word) -> bool:
     """ "45 minutes to an hour", "two days to a week": the article counts one of a unit of
     the dimension the amount before "to" is in, the far end of a range."""
@@ -404,9 +408,9 @@ def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
         return False
     after = sentence.after(article.end, 2)
     if not after or units.singular(after[0].lower) not in _SPAN_UNITS \
-            or (len(after) > 1 and (after[1].lower in _PERIOD_GOES_ON or after[1].text == "-"
-                                    or (after[1].text.islower()
-                                        and after[1].lower.endswith("ed")))):
+            or (len(after) > 1 and (after[1].lower in _PERIOD_GOES_ON
+                                    or (after[1].text == "-" and after[1].start == after[0].end)
+                                    or _PARTICIPLE_WITH.match(sentence.text, after[0].end))):
         return False  # (not "the most common mistake in a week of training", "the cheapest
         # option in a year when prices soared", "the first game in a week packed with
         # fixtures", "the first flight in a year-long programme")
