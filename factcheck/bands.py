@@ -332,15 +332,17 @@ _AGE_GROUP: Final = re.compile(
 #: 55-and-over community", "the 65-and-older population", "an 18-and-over show" (not "a
 #: 20-and-over handicap", "orders 50-and-over")
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?P<age>[1-9]?[0-9])-and-(?:over|older)(?=[ ](?:age[ ]group|shows?|events?"
+    r"(?<![\w-])(?<!of[ ])(?<!scored[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
+    r"(?=[ ](?:age[ ]group|shows?|events?"
     r"|films?|bars?|clubs?|nights?|teams?|division|leagues?|groups?|tickets?|audiences?"
     r"|communit(?:y|ies)|residents|population|adults|people|voters|drivers|crowds?|homes"
     r"|housing|living|demographic|men|women|players|category|market|patients|workers|members"
     r"|guests|customers|visitors|singles|cohort)\b)")
-#: an age group glued by hyphens at a phrase's end, in a sentence of who may enter: "Entry
-#: is 18-and-over only", "Members 70-and-older"
+#: an age group glued by hyphens at a phrase's end or before a verb of paying or going, in
+#: a sentence of who may enter: "Entry is 18-and-over only", "Members 70-and-older pay half"
 _AND_OVER_END: Final = re.compile(
-    r"(?<![\w-])(?P<age>[1-9]?[0-9])-and-(?:over|older)(?=[ ]only\b|[ ]?[.,;:)]|$)")
+    r"(?<![\w-])(?<!of[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
+    r"(?=[ ]only\b|[ ]?[.,;:)]|$|[ ](?:pay|pays|get|gets|go|goes|travel|travels|enter)\b)")
 _ENTRY_WORDS: Final = frozenset(["entry", "admission", "admitted", "members", "guests",
                                  "patrons", "aged", "ages", "age", "adults", "people"])
 

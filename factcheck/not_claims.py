@@ -687,8 +687,9 @@ _CODED_YEAR: Final = re.compile(
 #: a knockout round named by how many are left: "to reach the last 16", "into the last 32"
 #: (not "the last 16 years", "the last 8 games")
 _KNOCKOUT_ROUND: Final = re.compile(
-    r"\b(?:reach|reached|reaches|reaching|into|in|make|made|makes)[ ]the[ ]last[ ]"
-    r"(?P<n>4|8|16|32|64|128)\b(?![ ]?(?!of\b)[a-z])")
+    r"\b(?:reach|reached|reaches|reaching|into|make|made|makes)[ ]the[ ]last[ ]"
+    r"(?P<n>4|8|16|32|64|128)(?=[ ]?[.,;!?)]|$|[ ]of[ ]the[ ][A-Z]|[ ](?:at|in|for|after)[ ]"
+    r"(?:the[ ])?[A-Z0-9]|[ ]for[ ]the[ ]first[ ]time)")
 #: a threshold of signers, a scheme's name: "a 2-of-3 multisig", "its 3-of-5 recovery scheme"
 _THRESHOLD_SCHEME: Final = re.compile(
     r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
@@ -3321,7 +3322,7 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 #: what opens the clause a source claims: "claimed he had", "claims that"
 _CLAIMED_THAT: Final = frozenset(["he", "she", "they", "that", "it", "to", "his", "her",
-                                  "their"])
+                                  "their", "its"])
 
 
 def _one_counted(before: Sequence[Word]) -> bool:
@@ -3899,6 +3900,10 @@ _LISTED_ROOMS_AFTER: Final = re.compile(
     r"-" + alternation("grammar_words.txt", "listing_nouns") + r"s?\b")
 
 
+#: parties named in the plural, whose seats a gapped tally gives
+_PARTIES: Final = frozenset(["democrats", "republicans", "conservatives", "tories", "greens",
+                             "liberals", "independents", "nationalists", "socialists",
+                             "unionists", "reformists", "communists", "others"])
 #: a number and a comma or "and" right before "the": "holds 26, ", "14 and "
 _NUMBER_COMMA_END: Final = re.compile(r"(?:[0-9]|\b[a-z]+)(?:[ ]?,[ ]|,?[ ]and[ ])\Z")
 
@@ -3907,7 +3912,7 @@ def _gapped_tally(before: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a capitalised plural after "the" follows a number and a comma or "and": "holds
     26, the Liberal Democrats 14 and the Conservatives 8" (a side's tally, its verb left
     out)."""
-    if not before[-1].text[:1].isupper() or not before[-1].text.endswith("s"):
+    if before[-1].lower not in _PARTIES:
         return False
     the = next((w for w in reversed(before[-4:-1]) if w.lower == "the"), None)
     if the is None or not all(w.text[:1].isupper() for w in before if w.start > the.start):

@@ -1141,7 +1141,9 @@ def is_plural_word(text: str) -> bool:
 #: "bonus", "virus", "campus", "census", "bus"
 _U_PLURALS: Final = frozenset(["menus", "gurus", "emus", "gnus", "tutus", "haikus", "sudokus",
                                "tofus", "zulus", "bayous", "tiramisus", "caribous",
-                               "kudzus", "snafus", "impromptus", "tabus"])
+                               "kudzus", "snafus", "impromptus", "tabus", "bureaus",
+                               "plateaus", "chateaus", "gateaus", "cpus", "gpus", "ious",
+                               "tpus", "npus", "apus", "mcus", "ecus", "skus", "sdus"])
 
 
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:

@@ -2926,7 +2926,7 @@ PHYSICAL = [
     row("The planet has a radius of 1.73 Earth radii.", point("1.73", "earth_radius")),
     row("The galaxy is 16 Mpc away.", point(16, "megaparsec")),
     row("The cluster lies 2.5 kpc from the Sun.", point("2.5", "kiloparsec")),
-    row("The disc formed within the first 10 Myr.", point(10, "megayear")),
+    row("The disc formed within the first 10 Myr.", upper(10, "megayear")),
     row("The Sun formed some 4.6 Gyr ago.", approx("4.6", "gigayear")),
     row("The fish lived about 375 Ma in shallow seas.", approx(375, "megayear")),
     row("Proxima Centauri is 4.2 ly from the Sun.", point("4.2", "light_year")),
@@ -4292,6 +4292,21 @@ PHYSICAL = [
         approx(4_100_000, "visit", change=("down", "to"))),
     row("The cafe has 12 menus.", point(12, "menu")),
     row("Two buses collided.", point(2, "bus")),
+    # red teams 544-548: "within the next" and the like are bounds; "on one Sunday" picks a day
+    row("They are quitting within the next 12 months.", upper(12, "month")),
+    row("FOI requests are answered within the statutory 20 working days.", upper(20, "day")),
+    row("It happened within the last 12 months.", point(12, "month")),
+    row("Prices fell to minus €500/MWh on one Sunday afternoon.",
+        point(-500, "EUR / megawatt_hour", change=("down", "to"))),
+    row("He worked on one day a week.", point(1, "day / week")),
+    # misfire hunt 607: knockout rounds only where a round is reached, tallies only of
+    # parties, ages not of a group's size, markups "on top of", passive bids
+    row("He scored in the last 8 Premier League meetings.", point(8, "meeting")),
+    row("Adele's 25, the Beatles 1 and more sold well."),
+    row("Members 70-and-older pay half price.", lower(70, "year")),
+    row("Households of 6-and-over people pay more.", point(6)),
+    row("Dealers marked the trucks up to $8,000 on top of sticker.", upper(8000, "USD")),
+    row("Shares were bid up to $45.", point(45, "USD", change=("up", "to"))),
     # misfire hunt 601: a group's plural before "there", a span before a main verb in "-ed",
     # ages only of people and events, rates in their period, maximum bids, markups on a
     # menu, countdowns, prizes claimed
@@ -10262,6 +10277,7 @@ NOT_CLAIMS = [
     row("The live feed, streamed in 4K from Studio 5, was popular."),
     row("The MPAN starts with 01, so we're on a standard profile."),
     row("She won a final-set tiebreak 10-8 to reach the last 16."),
+    row("On one occasion he was late."),
     row("The first game in a week packed with fixtures is on Saturday."),
     row("Apartments still number 5 and 6 face the sea."),
     row("The spread between 10-year Italian and German debt widened."),
