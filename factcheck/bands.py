@@ -332,17 +332,21 @@ _AGE_GROUP: Final = re.compile(
 #: 55-and-over community", "the 65-and-older population", "an 18-and-over show" (not "a
 #: 20-and-over handicap", "orders 50-and-over")
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?<!of[ ])(?<!scored[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
-    r"(?=[ ](?:age[ ]group|shows?|events?"
+    r"(?<![\w-])(?<!households[ ]of[ ])(?<!parties[ ]of[ ])(?<!groups[ ]of[ ])"
+    r"(?<!teams[ ]of[ ])(?<!scored[ ])(?P<age>[1-9][0-9]|[1-9](?=-and-(?:over|older)[ ]age))"
+    r"-and-(?:over|older)(?=[ ](?:age[ ]group|shows?|events?"
     r"|films?|bars?|clubs?|nights?|teams?|division|leagues?|groups?|tickets?|audiences?"
     r"|communit(?:y|ies)|residents|population|adults|people|voters|drivers|crowds?|homes"
     r"|housing|living|demographic|men|women|players|category|market|patients|workers|members"
     r"|guests|customers|visitors|singles|cohort)\b)")
-#: an age group glued by hyphens at a phrase's end or before a verb of paying or going, in
-#: a sentence of who may enter: "Entry is 18-and-over only", "Members 70-and-older pay half"
+#: an age group glued by hyphens at a phrase's end, in a sentence of who may enter, or right
+#: after people: "Entry is 18-and-over only", "Members 70-and-older pay half"
 _AND_OVER_END: Final = re.compile(
     r"(?<![\w-])(?<!of[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
-    r"(?=[ ]only\b|[ ]?[.,;:)]|$|[ ](?:pay|pays|get|gets|go|goes|travel|travels|enter)\b)")
+    r"(?=[ ]only\b|[ ]?[.,;:)]|$)"
+    r"|(?:(?<=members[ ])|(?<=Members[ ])|(?<=seniors[ ])|(?<=Seniors[ ])|(?<=residents[ ])"
+    r"|(?<=Residents[ ])|(?<=pensioners[ ])|(?<=Pensioners[ ]))"
+    r"(?P<people>[1-9][0-9])-and-(?:over|older)\b")
 _ENTRY_WORDS: Final = frozenset(["entry", "admission", "admitted", "members", "guests",
                                  "patrons", "aged", "ages", "age", "adults", "people"])
 
@@ -356,6 +360,11 @@ _TEAM_AFTER: Final = re.compile(
     r"|side|coach|manager|captain|players?|international|match|game|fixture)\b")
 
 
+def _age_of(found: "re.Match[str]") -> str:
+    """The age an "N-and-over" match holds, in whichever group it was found."""
+    return found.group("age") or found.groupdict().get("people") or ""
+
+
 def age_group_claims(sentence: Sentence) -> List[Claim]:
     """People named by an age they are over or under: "uptake among over-65s" (65 years and
     more), "sales to under-18s" (under 18 years), "a 55-and-over community"."""
@@ -363,8 +372,8 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
             and "older" not in sentence.vocabulary:
         return []
     claims: List[Claim] = [finish_claim(
-        sentence, start=found.start(), end=found.end(), low=Decimal(found.group("age")),
-        high=None, kind="lower", qualifier=found.group()[len(found.group("age")) + 1:],
+        sentence, start=found.start(), end=found.end(), low=Decimal(_age_of(found)),
+        high=None, kind="lower", qualifier=found.group()[len(_age_of(found)) + 1:],
         precision=Decimal(1), strict=False, unit="year", dimension="time", unit_text="")
         for pattern in (_AND_OVER_GROUP, _AND_OVER_END)
         if pattern is _AND_OVER_GROUP or not sentence.vocabulary.isdisjoint(_ENTRY_WORDS)

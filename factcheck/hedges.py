@@ -1597,7 +1597,8 @@ _PERCENT_AHEAD: Final = re.compile(
 
 #: a markup's size: "up to $2,000 over sticker price", "up to £5 on each bottle"
 _MARKUP_SIZE: Final = re.compile(
-    r"[ ]to[ ]\S{1,20}(?:[ ](?:million|billion|bn|m))?[ ](?:over|above|on[ ](?:each|every|top)|per)\b")
+    r"[ ]to[ ]\S{1,20}(?:[ ](?:million|billion|bn|m))?"
+    r"[ ](?:over|above|on[ ](?:each|every|top)|per)\b")
 #: verbs of driving a price up, their object before "up": "bid the coin up to"
 _BIDDING_UP: Final = frozenset(["bid", "bids", "bidding", "marked", "marks", "marking"])
 #: the verb of putting a price up, its object before "up": "put the fees up to"
@@ -1645,7 +1646,8 @@ _NOUNS_BEFORE_DRIFTS: Final = frozenset(["snow", "sand", "ocean", "sea", "the"])
 
 def _passive_marked(words: Sequence[Word]) -> bool:
     """Whether ``words`` end in a passive "marked" or "bid": "is marked", "was bid"."""
-    return len(words) > 1 and words[-1].lower in ("marked", "bid") and words[-2].lower in BE_FORMS
+    return len(words) > 1 and words[-1].lower in ("marked", "bid") \
+        and words[-2].lower in BE_FORMS and words[-2].lower != "be"  # ("can be bid up to": a cap)
 
 
 def _particle_up(sentence: Sentence, up: Word) -> bool:

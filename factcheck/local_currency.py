@@ -345,7 +345,8 @@ def _without_world_changes(claims: List[Claim], local: List[bool],
         return local
     return [is_local and not (c.unit == "USD" and c.change is not None
                               and c.change.role == "delta" and c.value is not None
-                              and any(w.sentence == c.sentence and c.value <= w.value
+                              and any(w.sentence == c.sentence and w.value is not None
+                                      and c.value <= w.value
                                       and _RESTATED_CHANGE.fullmatch(text, w.span[1],
                                                                      c.span[0]) is not None
                                       for w in world))

@@ -784,7 +784,7 @@ def _rule_over_pair(sentence: Sentence, first: Claim, second: Claim) -> bool:
         and (qualifier in _LIMIT_QUALIFIERS
              or (qualifier == "up to" and first.dimension not in ("length", "count"))) \
         and first.unit.partition(" / ")[0] == second.unit.partition(" / ")[0] \
-        and (_BOUND_PAIR_LABELS.fullmatch(sentence.text, first.span[1], second.span[0])
+        and (_BOUND_PAIR_LABELS.fullmatch(sentence.text, first.span[1], second.span[0]) is not None
              or (sentence.gap(first.span[1], second.span[0]) == " and "
                  and (_RULE_WORDS.search(sentence.text, *sentence.span) is not None
                       or (" / " in first.unit and " / " in second.unit
@@ -1673,7 +1673,7 @@ def inherit_in_parentheses(claims: List[Claim], sentence: Sentence) -> List[Clai
         previous = result[-1] if result else None
         after = _BOUND_AFTER_BRACKET.match(sentence.text, claim.span[1]) \
             if previous is not None and claim.kind == previous.kind == "point" else None
-        if after is not None and _same_quantity(previous, claim) \
+        if after is not None and previous is not None and _same_quantity(previous, claim) \
                 and sentence.gap(previous.span[1], claim.span[0]).strip() == "(":
             kind = "upper" if after.group("way").lower() in _UPPER_WAYS else "lower"
             claim = replace(_under_bound_of(replace(claim, kind=kind), claim),

@@ -687,9 +687,9 @@ _CODED_YEAR: Final = re.compile(
 #: a knockout round named by how many are left: "to reach the last 16", "into the last 32"
 #: (not "the last 16 years", "the last 8 games")
 _KNOCKOUT_ROUND: Final = re.compile(
-    r"\b(?:reach|reached|reaches|reaching|into|make|made|makes)[ ]the[ ]last[ ]"
-    r"(?P<n>4|8|16|32|64|128)(?=[ ]?[.,;!?)]|$|[ ]of[ ]the[ ][A-Z]|[ ](?:at|in|for|after)[ ]"
-    r"(?:the[ ])?[A-Z0-9]|[ ]for[ ]the[ ]first[ ]time)")
+    r"\b(?i:reach|reached|reaches|reaching|into|make|made|makes|in)[ ]the[ ]last[ ]"
+    r"(?P<n>4|8|16|32|64|128)(?=[ ]?[.;!?)\N{EN DASH}\N{EM DASH}]|$|[ ]of[ ]|[ ](?:at|for|after|against)[ ]"
+    r"(?:the[ ])?[A-Z]|[ ]for[ ]the[ ]first[ ]time)")
 #: a threshold of signers, a scheme's name: "a 2-of-3 multisig", "its 3-of-5 recovery scheme"
 _THRESHOLD_SCHEME: Final = re.compile(
     r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
@@ -806,7 +806,8 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES, _CRICKET_WORDS,
+    _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES,
+    _CRICKET_WORDS,
     _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
@@ -2074,8 +2075,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not is_plural_word(after[0].lower) and sentence.unit_after(numeral.end) is None \
             and not _counted_within_two(sentence, numeral, after):
         return False  # "the 911 outage", "The 112 system failed", "the county's 911
-        # budget", "the non-emergency 101 number": the number names a service (but "There were 911 outages", "The 111
-        # confirmed deaths")
+        # budget", "the non-emergency 101 number": the number names a service (but "There
+        # were 911 outages", "The 111 confirmed deaths")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
@@ -3322,7 +3323,7 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
 
 #: what opens the clause a source claims: "claimed he had", "claims that"
 _CLAIMED_THAT: Final = frozenset(["he", "she", "they", "that", "it", "to", "his", "her",
-                                  "their", "its"])
+                                  "their"])
 
 
 def _one_counted(before: Sequence[Word]) -> bool:
@@ -3903,7 +3904,7 @@ _LISTED_ROOMS_AFTER: Final = re.compile(
 #: parties named in the plural, whose seats a gapped tally gives
 _PARTIES: Final = frozenset(["democrats", "republicans", "conservatives", "tories", "greens",
                              "liberals", "independents", "nationalists", "socialists",
-                             "unionists", "reformists", "communists", "others"])
+                             "unionists", "reformists", "communists", "others", "nationals"])
 #: a number and a comma or "and" right before "the": "holds 26, ", "14 and "
 _NUMBER_COMMA_END: Final = re.compile(r"(?:[0-9]|\b[a-z]+)(?:[ ]?,[ ]|,?[ ]and[ ])\Z")
 

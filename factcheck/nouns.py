@@ -1061,11 +1061,12 @@ def _relative_subject(sentence: Sentence, pos: int, plural: Word, word: Word) ->
         return False
     following = sentence.after(word.end, 1)
     return bool(following) and following[0].lower in _RELATIVE_VERBS \
-        and _THE_NUMBER.search(sentence.text, max(sentence.span[0], pos - 32), pos) is not None
+        and _THE_HEDGED_NUMBER.search(sentence.text, max(sentence.span[0], pos - 32),
+                                      pos) is not None
 
 
 #: "the" before a number, perhaps with a hedge between: "the roughly 180,000", "the two"
-_THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ](?:[a-z]+[ ])?[^ ]+\Z")
+_THE_HEDGED_NUMBER: Final = re.compile(r"\b[Tt]he[ ](?:[a-z]+[ ])?[^ ]+\Z")
 
 
 def _verb_before_object(sentence: Sentence, word: Word, collective: bool) -> bool:

@@ -2122,8 +2122,10 @@ def _money_word_next(sentence: Sentence, end: int) -> bool:
 _HEIGHT_DATUM_AFTER: Final = re.compile(r"[ ](?:AOD|ASL|asl|AMSL|amsl|MSL|AGL|agl)\b")
 #: a sign of money anywhere in a sentence
 _MONEY_SIGN: Final = re.compile(MONEY_SIGN_CLASS)
-#: a hyphenated plural right after a glued "m": " check-ups", " eye-tests"
-_HYPHENED_PLURAL_AFTER: Final = re.compile(r"[ ][a-z]+-[a-z]{2,}s\b")
+#: a hyphenated plural, or a hyphenated modifier and a plural, right after a glued "m": "
+#: check-ups", " eye-tests", " buy-to-let landlords", " first-time savers"
+_HYPHENED_PLURAL_AFTER: Final = re.compile(
+    r"[ ](?:[a-z]+-[a-z]{2,}s\b|(?:[a-z]+-){1,3}[a-z]+[ ][a-z]{2,}(?<!s)s\b)")
 #: a track race's distance right before its "m", and what the race won or set after it
 _TRACK_DISTANCE: Final = re.compile(
     r"(?<![0-9,.])(?:100|200|400|800|1500|1,500|3000|3,000|5000|5,000|10000|10,000)\Z")
