@@ -332,8 +332,7 @@ _AGE_GROUP: Final = re.compile(
 #: 55-and-over community", "the 65-and-older population", "an 18-and-over show" (not "a
 #: 20-and-over handicap", "orders 50-and-over")
 _AND_OVER_GROUP: Final = re.compile(
-    r"(?<![\w-])(?<!households[ ]of[ ])(?<!parties[ ]of[ ])(?<!groups[ ]of[ ])"
-    r"(?<!teams[ ]of[ ])(?<!scored[ ])(?P<age>[1-9][0-9]|[1-9](?=-and-(?:over|older)[ ]age))"
+    r"(?<![\w-])(?<!scored[ ])(?P<age>[1-9][0-9]|[1-9](?=-and-(?:over|older)[ ]age))"
     r"-and-(?:over|older)(?=[ ](?:age[ ]group|shows?|events?"
     r"|films?|bars?|clubs?|nights?|teams?|division|leagues?|groups?|tickets?|audiences?"
     r"|communit(?:y|ies)|residents|population|adults|people|voters|drivers|crowds?|homes"
@@ -343,10 +342,17 @@ _AND_OVER_GROUP: Final = re.compile(
 #: after people: "Entry is 18-and-over only", "Members 70-and-older pay half"
 _AND_OVER_END: Final = re.compile(
     r"(?<![\w-])(?<!of[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
-    r"(?=[ ]only\b|[ ]?[.,;:)]|$)"
-    r"|(?:(?<=members[ ])|(?<=Members[ ])|(?<=seniors[ ])|(?<=Seniors[ ])|(?<=residents[ ])"
-    r"|(?<=Residents[ ])|(?<=pensioners[ ])|(?<=Pensioners[ ]))"
-    r"(?P<people>[1-9][0-9])-and-(?:over|older)\b")
+    r"(?=[ ]only\b|[ ]?[.,;:)]|$)")
+#: an age group glued by hyphens right after the people it bounds: "Members 70-and-older",
+#: "Adults aged 65-and-over", "Guests 21-and-over get a free drink"
+_PEOPLE_AND_OVER: Final = re.compile(
+    r"\b(?i:members|seniors|residents|pensioners|adults|guests|people|children|patrons"
+    r"|visitors|customers|drivers|passengers|aged)[ ](?:aged[ ])?"
+    r"(?P<age>[1-9][0-9]?)-and-(?:over|older)\b")
+#: a group's size before an "N-and-over": "Households of 10-and-over", "a party of 20-"
+_GROUP_OF_BEFORE: Final = re.compile(
+    r"\b(?:households?|groups?|parties|party|teams?|tables?|bookings?|families|family"
+    r"|gatherings?|crowds?|classes|class|orders?)[ ]of[ ]\Z", re.IGNORECASE)
 _ENTRY_WORDS: Final = frozenset(["entry", "admission", "admitted", "members", "guests",
                                  "patrons", "aged", "ages", "age", "adults", "people"])
 
@@ -360,9 +366,19 @@ _TEAM_AFTER: Final = re.compile(
     r"|side|coach|manager|captain|players?|international|match|game|fixture)\b")
 
 
-def _age_of(found: "re.Match[str]") -> str:
-    """The age an "N-and-over" match holds, in whichever group it was found."""
-    return found.group("age") or found.groupdict().get("people") or ""
+def _and_over_groups(sentence: Sentence) -> List["re.Match[str]"]:
+    """The "N-and-over" age groups of a sentence, one match each, none a group's size."""
+    patterns = [_PEOPLE_AND_OVER, _AND_OVER_GROUP]
+    if not sentence.vocabulary.isdisjoint(_ENTRY_WORDS):
+        patterns.append(_AND_OVER_END)
+    found: Dict[int, "re.Match[str]"] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(sentence.text, *sentence.span):
+            start = match.start("age")
+            if start not in found and not _GROUP_OF_BEFORE.search(
+                    sentence.text, max(sentence.span[0], start - 16), start):
+                found[start] = match
+    return [found[start] for start in sorted(found)]
 
 
 def age_group_claims(sentence: Sentence) -> List[Claim]:
@@ -372,12 +388,10 @@ def age_group_claims(sentence: Sentence) -> List[Claim]:
             and "older" not in sentence.vocabulary:
         return []
     claims: List[Claim] = [finish_claim(
-        sentence, start=found.start(), end=found.end(), low=Decimal(_age_of(found)),
-        high=None, kind="lower", qualifier=found.group()[len(_age_of(found)) + 1:],
+        sentence, start=found.start("age"), end=found.end(), low=Decimal(found.group("age")),
+        high=None, kind="lower", qualifier=sentence.text[found.end("age") + 1:found.end()],
         precision=Decimal(1), strict=False, unit="year", dimension="time", unit_text="")
-        for pattern in (_AND_OVER_GROUP, _AND_OVER_END)
-        if pattern is _AND_OVER_GROUP or not sentence.vocabulary.isdisjoint(_ENTRY_WORDS)
-        for found in pattern.finditer(sentence.text, *sentence.span)]
+        for found in _and_over_groups(sentence)]
     for found in _AGE_GROUP.finditer(sentence.text, *sentence.span):
         if found.group("gap") == " " and not found.group("the"):
             continue  # "ran it in over 40s": seconds (but "free for the over 60s")

@@ -410,11 +410,13 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if sentence.text.find("0x", start, end) >= 0:
         spans += [m.span() for m in _HEX.finditer(sentence.text, start, end)]
     if "last" in sentence.vocabulary:
-        spans += [m.span("n") for m in _KNOCKOUT_ROUND.finditer(sentence.text, start, end)]
+        spans += [m.span("n") if m.group("n") else m.span("m")
+                  for m in _KNOCKOUT_ROUND.finditer(sentence.text, start, end)]
     if sentence.text.find("-of-", start, end) >= 0:
         spans += [m.span() for m in _THRESHOLD_SCHEME.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PREFIX_VERBS):
-        spans += [m.span("code") for m in _CODE_PREFIX.finditer(sentence.text, start, end)]
+        prefix = _CODE_PREFIX if sentence.vocabulary.isdisjoint(_IDENTIFIER_NOUNS) else _ID_PREFIX
+        spans += [m.span("code") for m in prefix.finditer(sentence.text, start, end)]
     if "r" in words or "s" in words or "res" in words:
         spans += [m.span() for m in _BILL_NUMBER.finditer(sentence.text, start, end)
                   if sentence.unit_after(m.end()) is None and not _TIMES_AFTER.match(
@@ -684,12 +686,15 @@ _CODED_YEAR: Final = re.compile(
 #: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
 #: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
 #: of day 400 flights")
-#: a knockout round named by how many are left: "to reach the last 16", "into the last 32"
-#: (not "the last 16 years", "the last 8 games")
+#: a knockout round named by how many are left: "to reach the last 16", "into the last 32",
+#: "knocked out in the last 16." (not "the last 16 years", "the last 8 games", "scored in the
+#: last 4 of his 10 starts", "eased in the last 4, the ONS said")
 _KNOCKOUT_ROUND: Final = re.compile(
-    r"\b(?i:reach|reached|reaches|reaching|into|make|made|makes|in)[ ]the[ ]last[ ]"
-    r"(?P<n>4|8|16|32|64|128)(?=[ ]?[.;!?)\N{EN DASH}\N{EM DASH}]|$|[ ]of[ ]|[ ](?:at|for|after|against)[ ]"
-    r"(?:the[ ])?[A-Z]|[ ]for[ ]the[ ]first[ ]time)")
+    r"\b(?:(?i:reach|reached|reaches|reaching|into|make|made|makes)[ ]the[ ]last[ ]"
+    r"(?P<n>4|8|16|32|64|128)(?=[ ]?[.,;!?)\N{EN DASH}\N{EM DASH}]|$"
+    r"|[ ]of[ ](?:the[ ](?![0-9])|a[ ]|an[ ]|this[ ]|[A-Z])"
+    r"|[ ](?:at|in|for|after|against)[ ](?:the[ ])?[A-Z0-9]|[ ]for[ ]the[ ]first[ ]time)"
+    r"|(?i:in)[ ]the[ ]last[ ](?P<m>16|32|64|128)(?=[ ]?[.!?]|$|[ ]of[ ]the[ ][A-Z]))")
 #: a threshold of signers, a scheme's name: "a 2-of-3 multisig", "its 3-of-5 recovery scheme"
 _THRESHOLD_SCHEME: Final = re.compile(
     r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
@@ -701,6 +706,14 @@ _CODE_PREFIX: Final = re.compile(
     r"(?![ ]?(?:days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|[dhms])\b)")
 _PREFIX_VERBS: Final = frozenset(["starts", "start", "starting", "begins", "begin", "beginning",
                                   "ends", "end", "ending"])
+#: the same in a sentence about a number that identifies: "your account number ends in 4412"
+_ID_PREFIX: Final = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ]"
+    r"(?P<code>[0-9]{2,})\b(?![ ]?(?:days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?"
+    r"|months?|years?|[dhms])\b)")
+_IDENTIFIER_NOUNS: Final = frozenset(["number", "card", "account", "code", "reference", "serial",
+                                      "plate", "registration", "phone", "mobile", "pin",
+                                      "postcode", "zip", "iban", "mpan", "mprn", "policy"])
 _NUMBERED_WEEK: Final = re.compile(
     r"\b(?:(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)"
     r"|(?:at|through|after|before)[ ](?:week|epoch|month|day)"
@@ -2991,6 +3004,9 @@ def _bond_tenor(numeral: Numeral, sentence: Sentence) -> bool:
     if len(after) < 3 or after[0].text != "-" or after[0].start != end \
             or after[1].lower not in _TENOR_PERIODS:
         return False
+    opener = sentence.before(numeral.start, 1)
+    if opener and opener[0].lower == "trailing":
+        return True  # "trailing 12-month product revenue": the window names the measure
     words = lexicon.load().not_claims
     modifiers = 0
     rest = [word for word in after[2:] if word.text != "-"]

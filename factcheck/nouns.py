@@ -325,6 +325,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                          and is_plural_noun(after[index + 1], function_words)):
             return None  # "2 Elk Grove schools", "Swine flu": a name (but "14 Chinook
             # helicopters": a model's name before the noun)
+        if lowered in _MAGNITUDE_NOUNS and index + 1 < len(after) \
+                and is_plural_noun(after[index + 1], function_words):
+            continue  # "1.1 million quake survivors": the quake names whom it struck
         if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS
                                          and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
@@ -718,8 +721,11 @@ _LISTED_NUMBER: Final = re.compile(r"(?:\A|[,:;][ ]+)[\w.,]+\Z")
 _OF_NUMBER: Final = re.compile(r"\b(?:of|for)[ ]+[\w.,-]+\Z")
 
 
-#: "the" and a number in digits, perhaps with a scale word: "the 180,000", "the 2.1 million"
-_THE_NUMBER: Final = re.compile(r"\b[Tt]he[ ]+[0-9][0-9.,]*(?:[ ]+(?:thousand|million|billion))?\Z")
+#: "the" and a number in digits, perhaps hedged or with a scale word: "the 180,000", "the
+#: 2.1 million", "the roughly 180,000", "the 200k"
+_THE_NUMBER: Final = re.compile(
+    r"\b[Tt]he[ ]+(?:(?:roughly|nearly|about|around|some|almost|approximately)[ ]+)?"
+    r"[0-9][0-9.,]*(?:k|[ ]+(?:thousand|million|billion))?\Z")
 
 
 def _after_the(sentence: Sentence, pos: int) -> bool:

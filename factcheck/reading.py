@@ -2125,7 +2125,7 @@ _MONEY_SIGN: Final = re.compile(MONEY_SIGN_CLASS)
 #: a hyphenated plural, or a hyphenated modifier and a plural, right after a glued "m": "
 #: check-ups", " eye-tests", " buy-to-let landlords", " first-time savers"
 _HYPHENED_PLURAL_AFTER: Final = re.compile(
-    r"[ ](?:[a-z]+-[a-z]{2,}s\b|(?:[a-z]+-){1,3}[a-z]+[ ][a-z]{2,}(?<!s)s\b)")
+    r"[ ](?:[a-z]+-[a-z]{2,}s\b|(?:[a-z]+-){1,3}[a-z]+[ ](?P<people>[a-z]{2,}(?<!s)s)\b)")
 #: a track race's distance right before its "m", and what the race won or set after it
 _TRACK_DISTANCE: Final = re.compile(
     r"(?<![0-9,.])(?:100|200|400|800|1500|1,500|3000|3,000|5000|5,000|10000|10,000)\Z")
@@ -2160,11 +2160,15 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
             and _RACE_RESULT_AFTER.match(sentence.text, unit.end) \
             and sentence.vocabulary.isdisjoint(_MONEY_OR_COUNT_CUES):
         return False  # "Her 10,000m won gold", "His 5000m won the title": a race on the track
-    if _HYPHENED_PLURAL_AFTER.match(sentence.text, unit.end) \
+    plural = _HYPHENED_PLURAL_AFTER.match(sentence.text, unit.end)
+    if plural is not None and (plural.group("people") is None
+                               or plural.group("people") in _PEOPLE_NOUNS
+                               or units.singular(plural.group("people")) in _PERSONS) \
             and sentence.vocabulary.isdisjoint(_LENGTH_CUES) \
             and not _MONEY_SIGN.search(sentence.text, *sentence.span):
-        return True  # "Dentists did 1.2m check-ups", "3.4m eye-tests": millions of them (but
-        # "The fee is €60m + 10m add-ons": money, the sentence's own)
+        return True  # "Dentists did 1.2m check-ups", "3.4m eye-tests", "2.3m buy-to-let
+        # landlords": millions of them (but "The fee is €60m + 10m add-ons": money, the
+        # sentence's own; "3m steel-reinforced beams": metres of things, not people)
     if _GROUPED_WHOLE_BEFORE.search(sentence.text, max(sentence.span[0], unit.start - 16),
                                     unit.start) \
             and (not _WHOLE_OR_MONEY_NEXT.match(sentence.text, unit.end)
@@ -2865,6 +2869,8 @@ _AUDIENCE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["audience_no
 _PEOPLE_NOUNS: Final = _AUDIENCE_NOUNS | lexicon.word_sections("grammar_words.txt")[
     "age_groups"] | lexicon.word_sections("grammar_words.txt")["counted_subjects"]
 _COUNTED_SUBJECTS: Final = lexicon.word_sections("grammar_words.txt")["counted_subjects"]
+#: nouns of people in the singular: "landlord", "saver"
+_PERSONS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: words of heights, depths and distances that keep a bare glued "m" in metres
 _LENGTH_CUES: Final = lexicon.word_sections("grammar_words.txt")["length_cues"]
 #: things whose length a glued "m" before them gives, whatever modifies them: "6m scaffold

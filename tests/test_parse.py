@@ -4321,6 +4321,22 @@ PHYSICAL = [
     row("Britain's 2.3m buy-to-let landlords can no longer deduct costs.",
         point(2_300_000, "landlord")),
     row("The 400m open-water swims were hard.", point(400, "meter")),
+    # red teams 554-558: "such" before the noun, survivors of a quake, a trailing window
+    row("Fewer than 300 such products are on the market.", upper(300, "product")),
+    row("The fund will support 1.1 million quake survivors over 24 months.",
+        point(1_100_000, "survivor"), point(24, "month")),
+    row("A magnitude 7.8 quake killed 50,000 people.", point("7.8"), point(50_000, "person")),
+    row("The season ends in 12 days.", point(12, "day")),
+    # misfire hunt 619: counts "in the last 4 of", rounds reached before a comma or a year,
+    # ages after people, group sizes, metres of things, forecasts hedged
+    row("He has scored in the last 4 of his 10 starts.", point(4, "start"), point(10, "start")),
+    row("She reached the last 16 in 2019."),
+    row("Adults 65-and-over travel free.", lower(65, "year")),
+    row("Guests aged 12-and-over pay full price.", lower(12, "year")),
+    row("A party of 20-and-over people.", point(20)),
+    row("The site has 3m steel-reinforced beams.", point(3, "meter")),
+    row("About 1.2m low-income households.", approx(1_200_000, "household")),
+    row("Payrolls fell short of the roughly 180,000 economists had forecast.", approx(180_000)),
     # misfire hunt 601: a group's plural before "there", a span before a main verb in "-ed",
     # ages only of people and events, rates in their period, maximum bids, markups on a
     # menu, countdowns, prizes claimed
@@ -10292,6 +10308,9 @@ NOT_CLAIMS = [
     row("The MPAN starts with 01, so we're on a standard profile."),
     row("She won a final-set tiebreak 10-8 to reach the last 16."),
     row("He was knocked out in the last 16."),
+    row("Your account number ends in 4412; never share your PIN."),
+    row("Engineers inspected reactors 1, 2 and 3."),
+    row("Only customers with trailing 12-month product revenue qualify."),
     row("Scotland have never made the last 16 of a major tournament."),
     row("The first game in a week packed with fixtures is on Saturday."),
     row("Apartments still number 5 and 6 face the sea."),
