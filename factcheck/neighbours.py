@@ -443,8 +443,6 @@ def _labelled_list(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
         and after.group("label") not in function_words
 
 
-
-
 def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     """The bare number follows a connective ("and", "including", "compared with", "up from",
     "from a possible") with no other number in between, and no noun or "of" follows it."""
@@ -568,8 +566,7 @@ _OWN_BASIS_AFTER: Final = re.compile(
     r"(?:days?|nights?|weeks?|weekends?|fortnights?|months?|years?|hours?)"
     r"|(?:a|an|the|one|each)[ ](?:[\w-]+[ ]){0,2}?(?:box|pack|packet|bag|bundle|tub|crate"
     r"|carton|tray|bottle|jar|tin|sack)"
-    r"|(?:a|an|the|one|each)[ ](?:case|batch|tray"
-    r"|course|package|kit|bottle|set)"
+    r"|(?:a|an|the|one|each)[ ](?:case|batch|course|package|kit|set)"
     r"|[0-9]{1,3}[ ][a-z]{3,20}s"
     r"|both|two|three|four|the[ ]pair|a[ ]pair|the[ ]set|the[ ]lot|all[ ](?:two|three|four))\b",
     re.IGNORECASE)
