@@ -338,8 +338,8 @@ _AND_OVER_GROUP: Final = re.compile(
     r"|communit(?:y|ies)|residents|population|adults|people|voters|drivers|crowds?|homes"
     r"|housing|living|demographic|men|women|players|category|market|patients|workers|members"
     r"|guests|customers|visitors|singles|cohort)\b)")
-#: an age group glued by hyphens at a phrase's end, in a sentence of who may enter, or right
-#: after people: "Entry is 18-and-over only", "Members 70-and-older pay half"
+#: an age group glued by hyphens at a phrase's end, in a sentence of who may enter: "Entry is
+#: 18-and-over only"
 _AND_OVER_END: Final = re.compile(
     r"(?<![\w-])(?<!of[ ])(?P<age>[1-9][0-9])-and-(?:over|older)"
     r"(?=[ ]only\b|[ ]?[.,;:)]|$)")

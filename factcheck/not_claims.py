@@ -683,9 +683,6 @@ _CODED_YEAR: Final = re.compile(
     r"(?<![\w'])(?:Q[1-4]|H[12]|[1-4]Q|FY|CY)['\N{RIGHT SINGLE QUOTATION MARK}][0-9]{2}(?![\w'])"
     r"|(?<![\w.,-])[0-9]{1,2}-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven"
     r"|Twelve)(?![\w-])")
-#: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
-#: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
-#: of day 400 flights")
 #: a knockout round named by how many are left: "to reach the last 16", "into the last 32",
 #: "knocked out in the last 16." (not "the last 16 years", "the last 8 games", "scored in the
 #: last 4 of his 10 starts", "eased in the last 4, the ONS said")
@@ -700,20 +697,22 @@ _THRESHOLD_SCHEME: Final = re.compile(
     r"\b[0-9]{1,2}-of-[0-9]{1,2}(?=[ ](?:multi-?sig|multisignature|scheme|wallet|signatures?"
     r"|setup|set-up|recovery|threshold|quorum|keys?|custody|approval)\b)", re.IGNORECASE)
 #: the first or last digits of a code, written with a leading zero: "the MPAN starts with 01",
-#: "numbers ending in 07"
+#: "numbers ending in 07" (not "Offer ends in 03 days": a countdown)
+_PREFIX_OPENS: Final = r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ]"
+_PREFIX_TIMES: Final = r"days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?"
 _CODE_PREFIX: Final = re.compile(
-    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ](?P<code>0[0-9]+)\b"
-    r"(?![ ]?(?:days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|[dhms])\b)")
+    _PREFIX_OPENS + r"(?P<code>0[0-9]+)\b(?![ ]?(?:" + _PREFIX_TIMES + r"|[dhms])\b)")
 _PREFIX_VERBS: Final = frozenset(["starts", "start", "starting", "begins", "begin", "beginning",
                                   "ends", "end", "ending"])
 #: the same in a sentence about a number that identifies: "your account number ends in 4412"
 _ID_PREFIX: Final = re.compile(
-    r"\b(?:starts?|starting|begins?|beginning|ends?|ending)[ ](?:with|in)[ ]"
-    r"(?P<code>[0-9]{2,})\b(?![ ]?(?:days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?"
-    r"|months?|years?|[dhms])\b)")
+    _PREFIX_OPENS + r"(?P<code>[0-9]{2,})\b(?![ ]?(?:" + _PREFIX_TIMES + r"|years?|[dhms])\b)")
 _IDENTIFIER_NOUNS: Final = frozenset(["number", "card", "account", "code", "reference", "serial",
                                       "plate", "registration", "phone", "mobile", "pin",
                                       "postcode", "zip", "iban", "mpan", "mprn", "policy"])
+#: a week, month, day or epoch numbered after a word of time: "in week 10", "epi week 34",
+#: "by week 12", "at month 12", "in epoch 512" (not "In the past week 23 people died", "By end
+#: of day 400 flights")
 _NUMBERED_WEEK: Final = re.compile(
     r"\b(?:(?:in|by|of|from|to|until|since|epi|epidemiological|during)[ ](?:week|epoch)"
     r"|(?:at|through|after|before)[ ](?:week|epoch|month|day)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from decimal import Decimal
-from typing import Final, List
+from typing import Dict, Final, List
 
 from factcheck.claims import Claim
 from factcheck.lexicon import alternation
@@ -64,7 +64,11 @@ def set_in_united_states(text: str) -> bool:
     >>> set_in_united_states("In Leeds, unlike the US, it was 30 degrees.")
     False
     """
-    counts = place_counts(text)
+    return _american_counts(place_counts(text))
+
+
+def _american_counts(counts: Dict[str, int]) -> bool:
+    """Whether places of the United States dominate ``counts`` (per currency code)."""
     home = counts.get("USD", 0)
     return home >= _NAMED_AT_LEAST and all(
         home > _DOMINANCE * n for code, n in counts.items() if code != "USD")
@@ -112,7 +116,7 @@ def localise_degrees(claims: List[Claim], text: str) -> List[Claim]:
     if not any(bare):
         return claims
     counts = place_counts(text)
-    american = set_in_united_states(text)
+    american = _american_counts(counts)
     only_american = set(counts) == {"USD"}
     return [dataclasses.replace(c, unit="degree_Fahrenheit") if is_bare and (
         _fahrenheit(c, text, american)
