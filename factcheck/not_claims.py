@@ -53,7 +53,8 @@ _MASKS: Final = re.compile(
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
     | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
-    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
+    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,5}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456,
+                               # 015394 32817
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{4}[ \-]\d{4}(?![\w]|[.,]\d)  # phone: 03 5962 1234
     | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
     | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
@@ -2109,6 +2110,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS \
             and (after[1].lower in _ROAD_ROUTES or after[0].text not in _UNIT_LETTERS):
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
+    if prev == "the" and numeral.text.isdigit() and _OWNER_AFTER.match(sentence.text, numeral.end):
+        return False  # "a step up from the 955's", "the 747's wings": a model or a route that
+        # owns something, not an amount
     if numeral.value in _WHOLEHEARTED and _conviction(numeral, sentence):
         return False  # "I'm one hundred percent sure": how sure, not a share
     if numeral.value <= 2 and _thread_jargon(numeral, before, after, sentence):
@@ -4320,6 +4324,12 @@ _HOW_OFTEN_AFTER: Final = re.compile(
     r"[ ](?:times\b|(?:a|an|per|each)[ ](?:day|night|week|month|hour)\b)")
 
 
+#: a possessive ending right after a number, then the end of its word: "the 955's"
+_OWNER_AFTER: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\w'])")
+#: a lower-case word right after a number
+_LOWER_WORD_AFTER: Final = re.compile(r"[ ][a-z]")
+
+
 def _opening_verb(word: Word, sentence: Sentence) -> bool:
     """A verb that opens the sentence, capitalised only for that: "Mix", "Serves", "Killed",
     "Naps" before how often."""
@@ -4328,6 +4338,11 @@ def _opening_verb(word: Word, sentence: Sentence) -> bool:
     if word.lower in _OPENING_VERBS or word.lower.endswith("ed"):
         return True
     number = sentence.after(word.end, 1)
+    if word.lower.endswith("ing") and len(word.text) > 5 and word.lower not in _ING_NAMES \
+            and word.text[1:].islower() and number and number[0].text[:1].isdigit() \
+            and _LOWER_WORD_AFTER.match(sentence.text, number[0].end):
+        return True  # "Chasing 265 for victory", "Adding 40 jobs": a participle that opens
+        # the sentence (not "Boeing 737 jets", "Woking 2 Barnet 1")
     return word.lower.endswith("s") and bool(number) and number[0].text.isdigit() \
         and _HOW_OFTEN_AFTER.match(sentence.text, number[0].end) is not None
     # "Naps 3 times a day", "Feeds 8 times a night": a log's verb, then how often

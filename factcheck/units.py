@@ -198,8 +198,10 @@ _OF_PAY: Final = re.compile(
 #   (not "3% a week after tax cuts were announced"; but "$21.28 an hour before tips under
 #   Local Law 150", "£13 an hour before tax from 2026")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
-#: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
-_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
+#: "$150 a night", "$4.82 a dozen", sport's periods: "40 goals a season", "26 points a game",
+#: and the units of a run of events: "3.4 million viewers an episode", "30 pupils a class"
+_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match episode "
+                            "show race shift session trip flight class innings".split())
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(
     r"(?:[ \t]{1,3}(?:a|an)[ \t]{1,3}|-an?-)(?P<noun>[a-z][a-z']{1,30}(?:-[a-z]+)*)(?![\w'-])")
@@ -948,8 +950,10 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         if (cue < 0 and not _money_around(text, pos, end)) \
                 or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
             return False  # "won a bet with friends by losing 50 pounds"
-    if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin"):
-        return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note")
+    if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin") \
+            and (scale is None or scale.group().lower() not in _MONEY_SCALES):
+        return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note", "a
+        # 25-million-pound contract")
     if cue < 0 and _WORTH_OTHER_MONEY.match(text, end) \
             and _WEIGHT_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth

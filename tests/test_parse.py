@@ -4367,6 +4367,20 @@ PHYSICAL = [
     row("The IRS got nearly $80 billion to spend over 10 years.",
         approx(80_000_000_000, "USD"), point(10, "year")),
     row("He will have to spend over 10 years in prison.", lower(10, "year")),
+    # session 41: the units of a run of events after "a"/"an", scaled pounds in a compound
+    row("The drama drew 3.4 million viewers an episode.",
+        point(3_400_000, "viewer / episode")),
+    row("Taylor played to 70,000 fans a show.", point(70000, "fan / show")),
+    row("Nurses care for 12 patients a shift.", point(12, "patient / shift")),
+    row("The airline flies 180 passengers a flight.", point(180, "passenger / flight")),
+    row("Schools have 30 pupils a class.", point(30, "pupil / class")),
+    row("Glasgow has signed a 25-million-pound contract.", point(25_000_000, "GBP")),
+    row("The club agreed a 3-billion-pound stadium deal.", point(3_000_000_000, "GBP")),
+    row("The plane dropped a 1,000-pound bomb.", point(1000, "pound")),
+    # a participle that opens the sentence is no name before its number
+    row("Chasing 265 for victory, the visitors collapsed.", point(265)),
+    row("Adding 40 jobs, the plant reopened in May.", point(40, "job")),
+    row("Excluding 3 items, sales rose.", point(3, "item")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10316,6 +10330,11 @@ NOT_CLAIMS = [
     row("Apartments still number 5 and 6 face the sea."),
     row("The spread between 10-year Italian and German debt widened."),
     row("The senator's amendment, which failed 47-53, was dropped."),
+    # session 41: a long British area code, a number that owns something, a participle name
+    row("Call 015394 32817 to check stock."),
+    row("Its screen is a clear step up from the 955's."),
+    row("The 747's wings were damaged."),
+    row("Boeing 737 jets were grounded."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
