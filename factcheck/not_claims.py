@@ -53,8 +53,7 @@ _MASKS: Final = re.compile(
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
     | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
-    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,5}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456,
-                               # 015394 32817
+    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{4}[ \-]\d{4}(?![\w]|[.,]\d)  # phone: 03 5962 1234
     | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
     | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
@@ -442,6 +441,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
         spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _FREEPHONE.finditer(sentence.text, start, end)]
@@ -514,6 +514,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _IDENTIFIER.finditer(sentence.text, start, end)]
     if sentence.text.find(";", start, end) >= 0:
         spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_PLATE_WORDS):
+        spans += [m.span("plate") for m in _PLATE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_GARMENTS):
         spans += [m.span() for m in _GARMENT_SIZE.finditer(sentence.text, start, end)]
     if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
@@ -541,6 +543,14 @@ _IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
     r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
+#: words that name a vehicle's number plate
+_PLATE_WORDS: Final = frozenset(["registration", "reg", "plate", "plates", "numberplate"])
+#: a number plate after its word, in capitals and digits with a letter and a digit both:
+#: "registration KDA 512M", "plate AB12 CDE", "licence plate 7ABC123"
+_PLATE: Final = re.compile(
+    r"\b(?:[Rr]egistration|[Rr]eg|[Pp]lates?|[Nn]umberplate)(?:[ ](?:number|no\.?|mark))?"
+    r"[ ]?:?[ ](?P<plate>(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}[0-9])"
+    r"[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w])")
 #: words of identifiers, in a sentence with which such digits name rather than count
 _IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
                                       "ean", "barcode", "serial", "imei", "account", "reference",
@@ -796,8 +806,11 @@ _TECHNICAL_GRADE: Final = re.compile(
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
-                                 "helpline", "lifeline", "contact"])
+                                 "helpline", "lifeline", "contact", "tel", "telephone"])
 _SHORT_PHONE: Final = re.compile(r"(?<![\w.,])13[ ]\d{2}[ ]\d{2}(?![\w]|[.,]\d)")
+#: a British number whose area code has six digits, beside a word of calling: "call 015394
+#: 32817" (not "Batch 012345 1500 doses": a code, then a count)
+_LONG_AREA_PHONE: Final = re.compile(r"(?<![\w.,])\(?01[0-9]{4}\)?[ ][0-9]{4,5}(?![\w]|[.,]\d)")
 #: a time zone's offset: "All times are GMT+2", "UTC\N{MINUS SIGN}5", "UTC+05:30"
 _ZONE_OFFSET: Final = re.compile(
     r"\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|AEST|IST)[ ]?[-+\N{MINUS SIGN}]"
@@ -822,7 +835,7 @@ _MASK_WORDS: Final = frozenset().union(
     _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES,
     _CRICKET_WORDS,
     _EXCHANGES,
-    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS,
+    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
@@ -2110,7 +2123,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS \
             and (after[1].lower in _ROAD_ROUTES or after[0].text not in _UNIT_LETTERS):
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
-    if prev == "the" and numeral.text.isdigit() and _OWNER_AFTER.match(sentence.text, numeral.end):
+    if prev == "the" and numeral.text.isdigit() and len(numeral.text) > 2 \
+            and _OWNER_AFTER.match(sentence.text, numeral.end):
         return False  # "a step up from the 955's", "the 747's wings": a model or a route that
         # owns something, not an amount
     if numeral.value in _WHOLEHEARTED and _conviction(numeral, sentence):
@@ -4326,8 +4340,10 @@ _HOW_OFTEN_AFTER: Final = re.compile(
 
 #: a possessive ending right after a number, then the end of its word: "the 955's"
 _OWNER_AFTER: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\w'])")
-#: a lower-case word right after a number
-_LOWER_WORD_AFTER: Final = re.compile(r"[ ][a-z]")
+#: words after the number a sentence-opening participle takes: "Chasing 265 for victory",
+#: "Needing 12 off the last over", "Losing 4 of their last 5"
+_PARTICIPLE_OBJECT_LINKS: Final = frozenset(["for", "to", "off", "of", "from", "in", "on",
+                                             "more", "new", "extra", "additional"])
 
 
 def _opening_verb(word: Word, sentence: Sentence) -> bool:
@@ -4339,10 +4355,13 @@ def _opening_verb(word: Word, sentence: Sentence) -> bool:
         return True
     number = sentence.after(word.end, 1)
     if word.lower.endswith("ing") and len(word.text) > 5 and word.lower not in _ING_NAMES \
-            and word.text[1:].islower() and number and number[0].text[:1].isdigit() \
-            and _LOWER_WORD_AFTER.match(sentence.text, number[0].end):
-        return True  # "Chasing 265 for victory", "Adding 40 jobs": a participle that opens
-        # the sentence (not "Boeing 737 jets", "Woking 2 Barnet 1")
+            and word.text[1:].islower() and number and number[0].text[:1].isdigit():
+        following = sentence.after(number[0].end, 1)
+        return bool(following) and sentence.gap(number[0].end, following[0].start) == " " \
+            and (following[0].lower in _PARTICIPLE_OBJECT_LINKS
+                 or is_plural_word(following[0].text))
+        # "Chasing 265 for victory", "Adding 40 jobs": a participle that opens the sentence
+        # (not "Boeing 737 jets", "Browning 1919 machine guns", "Parking 3 is closed")
     return word.lower.endswith("s") and bool(number) and number[0].text.isdigit() \
         and _HOW_OFTEN_AFTER.match(sentence.text, number[0].end) is not None
     # "Naps 3 times a day", "Feeds 8 times a night": a log's verb, then how often

@@ -211,6 +211,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return Word(sentence.text[word.start:after[index + 2].end], word.start,
                         after[index + 2].end, sentence.text[word.start:after[index + 2].end]
                         .lower())
+        chained = _hyphen_chain_end(after, index) if index > compound_end else -1
+        if chained > index + 2 and chained + 1 < len(after) \
+                and is_plural_noun(after[chained + 1], function_words):
+            compound_end = chained  # "300 state-of-the-art labs", "170,000 off-gas-grid
+            continue  # homes": a compound adjective of three parts or more
         if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
                 and word.text.isalpha() and (parse_number(word.text) is None or (
@@ -506,6 +511,18 @@ def _priced_after(sentence: Sentence, word: Word) -> bool:
                                 or bool(units.currency_code(following[0].text))
                                 or (len(following) == 2 and following[0].lower in ("about",
                                                                                    "around")))
+
+
+def _hyphen_chain_end(after: Sequence[Word], index: int) -> int:
+    """The index of the last word of a chain of lower-case words joined by hyphens with no
+    space that starts at ``after[index]`` ("state-of-the-art"), or ``index``."""
+    end = index
+    while end + 2 < len(after) and end - index < 8 and after[end].text.isalpha() \
+            and after[end].text.islower() and after[end + 1].text == "-" \
+            and after[end].end == after[end + 1].start == after[end + 2].start - 1 \
+            and after[end + 2].text.isalpha() and after[end + 2].text.islower():
+        end += 2
+    return end
 
 
 def _noun_further(after: Sequence[Word], index: int) -> bool:

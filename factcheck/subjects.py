@@ -259,8 +259,9 @@ def _head_noun(words: Sequence[Word], sentence: Sentence) -> Optional[Word]:
     while end > 0:
         start = end
         while start > 0 and (words[start - 1].text == "-" or _possessive(words[start - 1])
+                             or (start < end and words[start].text == "-")
                              or _in_phrase(words, start - 1, function_words)):
-            start -= 1
+            start -= 1  # (the first part of a compound too: "third-level institutions")
         phrase = [w for w in words[start:end] if w.text.isalpha()]
         while len(phrase) > 1 and phrase[-1].lower.endswith("ed"):
             phrase.pop()  # "Hate crimes recorded": a participle after its noun

@@ -198,10 +198,14 @@ _OF_PAY: Final = re.compile(
 #   (not "3% a week after tax cuts were announced"; but "$21.28 an hour before tips under
 #   Local Law 150", "£13 an hour before tax from 2026")
 #: counted nouns that may follow "a"/"an" in a rate: "$5 a share", "$20 a head",
-#: "$150 a night", "$4.82 a dozen", sport's periods: "40 goals a season", "26 points a game",
-#: and the units of a run of events: "3.4 million viewers an episode", "30 pupils a class"
-_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match episode "
-                            "show race shift session trip flight class innings".split())
+#: "$150 a night", "$4.82 a dozen", and sport's periods: "40 goals a season", "26 points a game"
+_A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
+#: the units of a run of events, which make a rate after "a"/"an" when they end the phrase
+#: and what comes before is no span of time: "3.4 million viewers an episode", "30 pupils a
+#: class" (not "After 2 hours a flight attendant", "$3 billion a class action alleges")
+_A_EVENTS: Final = frozenset("episode show race shift session trip flight class innings".split())
+_EVENT_ENDS: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|and|or|across|during"
+                                r"|this|last|compared|up|down|than|while|but|since)\b")
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(
     r"(?:[ \t]{1,3}(?:a|an)[ \t]{1,3}|-an?-)(?P<noun>[a-z][a-z']{1,30}(?:-[a-z]+)*)(?![\w'-])")
@@ -231,6 +235,8 @@ _WEIGHED: Final = re.compile(r"\bweigh(?:s|ed|ing)?\b", re.IGNORECASE)
 _WEIGHT_CHANGE: Final = re.compile(
     r"\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|gain(?:s|ed|ing)?|put[ ]on|dropp(?:ed|ing))\b",
     re.IGNORECASE)
+#: nouns after a scaled "-pound" compound that make it money: "a 25-million-pound contract"
+_POUND_MONEY_HEADS: Final = word_sections("grammar_words.txt")["pound_money_heads"]
 #: words right before a number's unit that make "pounds" money: "361 million pounds"
 _MONEY_SCALES: Final = frozenset("thousand million billion trillion bn mn m".split())
 #: words a little before a number that make its plain "pounds" money: "fined 500 pounds"
@@ -951,9 +957,10 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
                 or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
             return False  # "won a bet with friends by losing 50 pounds"
     if text[pos:pos + 1] == "-" and next_word(text, end + 1) not in ("note", "notes", "coin") \
-            and (scale is None or scale.group().lower() not in _MONEY_SCALES):
-        return False  # "a 1,800-pound hog", "a 40-pound pike" (but "a 20-pound note", "a
-        # 25-million-pound contract")
+            and (scale is None or scale.group().lower() not in _MONEY_SCALES
+                 or next_word(text, end + 1) not in _POUND_MONEY_HEADS):
+        return False  # "a 1,800-pound hog", "a 2-million-pound recall" (but "a 20-pound
+        # note", "a 25-million-pound contract")
     if cue < 0 and _WORTH_OTHER_MONEY.match(text, end) \
             and _WEIGHT_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "a catch of 93.7 million pounds, worth $464 million": what is worth
@@ -1190,6 +1197,20 @@ _DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:the|a|an|its|your|their|his|her|our|my)[ ][^ ]*\Z", re.IGNORECASE)
 
 
+def _time_before(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a unit of time: the "hours" of "After 2
+    hours a flight attendant"."""
+    found = _LAST_WORD.search(text, max(0, pos - 16), pos)
+    if found is None:
+        return False
+    entry = lookup_after(found.group(1))
+    return entry is not None and entry.dimension == "time"
+
+
+#: the last word before a position
+_LAST_WORD: Final = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+
+
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     """Only a rate tail at ``pos``: " per gallon", " a day", "/h" -> the denominator.
 
@@ -1321,6 +1342,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             noun = _NOUN.match(text, hyphened.end()) or noun  # "$5 per full-time student"
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS) and not (
+            noun is not None and noun.group() in _A_EVENTS
+            and _EVENT_ENDS.match(text, noun.end()) and not _time_before(text, pos)) and not (
             noun is not None and word.lower() in ("a", "an") and noun.group().islower()
             and (_PERIOD_RATE_AFTER.match(text, noun.end())
                  or (_SOLD_AS_AFTER.match(text, noun.end())

@@ -4381,6 +4381,23 @@ PHYSICAL = [
     row("Chasing 265 for victory, the visitors collapsed.", point(265)),
     row("Adding 40 jobs, the plant reopened in May.", point(40, "job")),
     row("Excluding 3 items, sales rose.", point(3, "item")),
+    # misfire hunt 620: an event's unit only ends its phrase, after no span of time; a
+    # scaled "-pound" compound is money only before a noun of money; a participle's number
+    # only before its object
+    row("After 2 hours a flight attendant told us.", point(2, "hour")),
+    row("In 5 minutes a show of hands will decide it.", point(5, "minute")),
+    row("It costs $3 a trip.", point(3, "USD / trip")),
+    row("The USDA announced a 2-million-pound recall.", point(2_000_000, "pound")),
+    row("Losing 4 of their last 5, they sacked him.", point(4), point(5)),
+    row("Opening 20 new stores, the chain grew.", point(20, "store")),
+    row("Batch 012345 1500 doses were recalled.", point(1500, "dose")),
+    row("Mortgage rates were in the 7's last autumn.", point(7)),
+    # red teams 564-568: compound adjectives of three parts or more, Quebec's accents
+    row("Half of the 170,000 off-gas-grid homes could switch.", point("0.5"),
+        point(170000, "home")),
+    row("There are 300 state-of-the-art labs.", point(300, "lab")),
+    row("Hydro-Québec will pay 6.5 cents per kilowatt-hour.",
+        point("0.065", "CAD / kilowatt_hour")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10335,6 +10352,11 @@ NOT_CLAIMS = [
     row("Its screen is a clear step up from the 955's."),
     row("The 747's wings were damaged."),
     row("Boeing 737 jets were grounded."),
+    row("Browning 1919 machine guns were mounted on the jeeps."),
+    row("Parking 3 is closed until Monday."),
+    row("Tel (015394) 32817."),
+    row("Detectives said the car, registration KDA 512M, was stolen."),
+    row("The car, plate AB12 CDE, was seized."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
