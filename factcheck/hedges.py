@@ -1085,6 +1085,9 @@ _PASSING_WORDS: Final = frozenset(["breached", "breach", "breaches", "exceeded",
                                    "beyond", "twice", "times", "surpassed", "topped"])
 
 
+#: determiners before a noun of limiting: "the limit rises to", "its limit rises to"
+_OWNER_WORDS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                 "that", "your", "my"])
 #: verbs that set a ceiling on their object: "limit caffeine to 200mg", "cap fees at £9,250"
 _LIMITING_VERBS: Final = _GRAMMAR["limiting_verbs"]
 
@@ -1102,7 +1105,12 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
             return (before[-1].lower == "to") != word.lower.startswith("cap") \
                 and not before[index + 1].lower.endswith("ed") \
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
+                and not (before[index + 1].lower in lexicon.load().changes
+                         and not word.lower.startswith("cap") and index > 0
+                         and (before[index - 1].lower in _OWNER_WORDS
+                              or before[index - 1].lower not in lexicon.load().function_words)) \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
+            # (not "The contribution limit rises to $24,500": the noun, then its change)
         if not word.text.replace("-", "").isalpha() or word.lower in _NOT_IN_OBJECT or (
                 word.lower in lexicon.load().changes
                 and not (index == len(before) - 2 and word.lower.endswith("s"))):

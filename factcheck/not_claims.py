@@ -515,7 +515,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if sentence.text.find(";", start, end) >= 0:
         spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PLATE_WORDS):
-        spans += [m.span("plate") for m in _PLATE.finditer(sentence.text, start, end)]
+        spans += [m.span("plate") for m in _PLATE.finditer(sentence.text, start, end)
+                  if _plate_like(m.group("plate"))]
     if not words.isdisjoint(_GARMENTS):
         spans += [m.span() for m in _GARMENT_SIZE.finditer(sentence.text, start, end)]
     if _SIZE_OR_PART_HINT.search(sentence.text, start, end):
@@ -548,9 +549,15 @@ _PLATE_WORDS: Final = frozenset(["registration", "reg", "plate", "plates", "numb
 #: a number plate after its word, in capitals and digits with a letter and a digit both:
 #: "registration KDA 512M", "plate AB12 CDE", "licence plate 7ABC123"
 _PLATE: Final = re.compile(
-    r"\b(?:[Rr]egistration|[Rr]eg|[Pp]lates?|[Nn]umberplate)(?:[ ](?:number|no\.?|mark))?"
-    r"[ ]?:?[ ](?P<plate>(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}[0-9])"
-    r"[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w])")
+    r"\b(?:[Rr]egistration|[Rr]eg\.?|[Pp]lates?|[Nn]umberplate)(?:[ ](?:[Nn]umber|[Nn]o\.?|mark))?"
+    r"[ ]?:?[ ](?P<plate>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?![\w])")
+
+
+def _plate_like(plate: str) -> bool:
+    """Whether capitals and digits after a word of plates are a plate: one group holds both
+    a letter and a digit ("KDA 512M", "AB12 CDE", "7ABC123"; not "100 PLN", "2 DAYS")."""
+    groups = re.split(r"[ -]", plate)
+    return any(any(c.isalpha() for c in g) and any(c.isdigit() for c in g) for g in groups)
 #: words of identifiers, in a sentence with which such digits name rather than count
 _IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
                                       "ean", "barcode", "serial", "imei", "account", "reference",
@@ -778,7 +785,10 @@ _ONE_GOES_ON: Final = re.compile(r"-|[ ](?:to|or)[ ]")
 _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same", "new", "old",
                                         "big", "little", "right", "wrong", "second", "third",
                                         "latest", "final", "previous", "original", "cheaper",
-                                        "bigger", "smaller", "better", "best", "worst"])
+                                        "bigger", "smaller", "better", "best", "worst",
+                                        "typical", "average", "usual", "standard", "cheapest",
+                                        "largest", "biggest", "smallest", "newest", "oldest",
+                                        "nearest", "closest", "busiest", "larger", "older"])
 #: fractions written as an article and an ordinal, which may name one more of a group
 _ORDINAL_FRACTIONS: Final = frozenset(["a third", "a fourth", "a fifth", "a sixth"])
 #: a few of a group counted before it: "Two soldiers", "3 men"
@@ -2123,7 +2133,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and numeral.text.isdigit() and len(after) > 1 and after[1].lower in _ROUTE_NOUNS \
             and (after[1].lower in _ROAD_ROUTES or after[0].text not in _UNIT_LETTERS):
         return False  # "the 11C bus", "the 25A route": a lettered route, not 11 degrees
-    if prev == "the" and numeral.text.isdigit() and len(numeral.text) > 2 \
+    if prev in _OWNER_DETERMINERS and numeral.text.isdigit() and len(numeral.text) > 2 \
             and _OWNER_AFTER.match(sentence.text, numeral.end):
         return False  # "a step up from the 955's", "the 747's wings": a model or a route that
         # owns something, not an amount
@@ -2631,6 +2641,9 @@ def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Seque
     if glued_after == "-" and _GEARS_AFTER.match(sentence.text, numeral.end):
         return True  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
+    if glued_after == "-" and numeral.value < 10 and _GOLF_CLUB_AFTER.match(sentence.text,
+                                                                           numeral.end):
+        return True  # "with a 4-iron from 268 yards", "his 3-wood": a golf club's name
     return False
 
 
@@ -2772,6 +2785,8 @@ _SHORT_YEAR_BEFORE: Final = re.compile(r"(?:^|(?<=[ (]))['\N{RIGHT SINGLE QUOTAT
 #: a radio source of a Cambridge catalogue and its number: "3C 273", "4C 41.17"
 _RADIO_SOURCE: Final = re.compile(
     r"[2-9]C[ ][0-9]{1,4}(?:\.[0-9]{1,2})?\b(?![ ](?:days?|weeks?|hours?|years?|[a-z]{2,}s)\b)")
+#: a golf club glued after its number: "4-iron", "3-wood", "5-hybrid"
+_GOLF_CLUB_AFTER: Final = re.compile(r"-(?:iron|wood|hybrid|irons|woods|hybrids)\b(?!-)")
 #: a gearing glued after a number: "8-speed", "11-spd"
 _GEARS_AFTER: Final = re.compile(r"-(?:speed|spd)\b(?!-)")
 #: the words that open a rank
@@ -3561,6 +3576,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Three dead after storm", "Six dead, 30 hurt"
     if len(before) > 1 and before[-1].lower == "of" and before[-2].lower in _PARENT_NOUNS:
         return False  # "the father of three": the children
+    if len(before) > 2 and before[-3].text in (",", "(") and before[-2].lower == "of" \
+            and before[-1].lower in ("which", "whom"):
+        return False  # "31 goals, of which nine were penalties": a part of the whole
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
 
@@ -4338,12 +4356,14 @@ _HOW_OFTEN_AFTER: Final = re.compile(
     r"[ ](?:times\b|(?:a|an|per|each)[ ](?:day|night|week|month|hour)\b)")
 
 
+#: determiners before a model's number that owns something: "the 747's", "every 787's"
+_OWNER_DETERMINERS: Final = frozenset(["the", "a", "that", "this", "every", "each"])
 #: a possessive ending right after a number, then the end of its word: "the 955's"
 _OWNER_AFTER: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\w'])")
-#: words after the number a sentence-opening participle takes: "Chasing 265 for victory",
-#: "Needing 12 off the last over", "Losing 4 of their last 5"
-_PARTICIPLE_OBJECT_LINKS: Final = frozenset(["for", "to", "off", "of", "from", "in", "on",
-                                             "more", "new", "extra", "additional"])
+#: words after the number a sentence-opening participle takes: "Adding 40 more staff",
+#: "Opening 20 new stores" (not a preposition: "Marketing 101 for small businesses",
+#: "Parking 2 on Elm Street", "Showing 1 to 20 of 348 entries")
+_PARTICIPLE_OBJECT_LINKS: Final = frozenset(["more", "new", "extra", "additional", "further"])
 
 
 def _opening_verb(word: Word, sentence: Sentence) -> bool:
@@ -4360,8 +4380,8 @@ def _opening_verb(word: Word, sentence: Sentence) -> bool:
         return bool(following) and sentence.gap(number[0].end, following[0].start) == " " \
             and (following[0].lower in _PARTICIPLE_OBJECT_LINKS
                  or is_plural_word(following[0].text))
-        # "Chasing 265 for victory", "Adding 40 jobs": a participle that opens the sentence
-        # (not "Boeing 737 jets", "Browning 1919 machine guns", "Parking 3 is closed")
+        # "Adding 40 jobs", "Excluding 3 items": a participle that opens the sentence (not
+        # "Boeing 737 jets", "Browning 1919 machine guns", "Parking 3 is closed")
     return word.lower.endswith("s") and bool(number) and number[0].text.isdigit() \
         and _HOW_OFTEN_AFTER.match(sentence.text, number[0].end) is not None
     # "Naps 3 times a day", "Feeds 8 times a night": a log's verb, then how often

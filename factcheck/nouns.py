@@ -213,9 +213,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                         .lower())
         chained = _hyphen_chain_end(after, index) if index > compound_end else -1
         if chained > index + 2 and chained + 1 < len(after) \
-                and is_plural_noun(after[chained + 1], function_words):
+                and is_plural_noun(after[chained + 1], function_words) \
+                and not (is_plural_word(lowered) and any(
+                    w.lower in ("a", "an", "per") for w in after[index + 2:chained])):
             compound_end = chained  # "300 state-of-the-art labs", "170,000 off-gas-grid
-            continue  # homes": a compound adjective of three parts or more
+            continue  # homes": a compound adjective of three parts or more (not a rate's:
+            # "30 goals-a-season campaigns")
         if index > compound_end and index + 3 < len(after) and after[index + 1].text == "-" \
                 and after[index + 1].start == word.end == after[index + 2].start - 1 \
                 and word.text.isalpha() and (parse_number(word.text) is None or (
@@ -625,10 +628,14 @@ def _noun_of_count(sentence: Sentence, word: Word) -> bool:
     """Whether a plural that is also a verb ends its phrase, a noun: "650 uses per charge",
     "58 nests." (not "Each of the 12 uses its own charger")."""
     following = sentence.after(word.end, 1)
+    before = sentence.before(word.start, 2)
     return not following or not following[0].text.isalnum() \
         or following[0].lower in _AFTER_A_COUNT \
-        or (following[0].lower.endswith("ed") and following[0].text.islower())
-    # ("Of the 212 nests monitored": a participle after the noun)
+        or (following[0].lower.endswith("ed") and following[0].text.islower()) \
+        or (len(before) == 2 and before[0].lower.endswith("ed") and before[0].text.islower()
+            and before[1].text[:1].isdigit())
+    # ("Of the 212 nests monitored": a participle after the noun; "moved 312 nests away":
+    # the object of a verb in the past)
 
 
 #: words after a plural that make it a counted noun, no verb: "uses per charge", "nests in"
@@ -672,7 +679,9 @@ def _reported_before_object(sentence: Sentence, after: Sequence[Word]) -> bool:
 _OBJECT_LEADS: Final = frozenset(["were", "are", "was", "is", "of", "with", "found", "has",
                                   "have", "had", "saw", "see", "sees", "received", "receives",
                                   "got", "gets", "logged", "recorded", "handled", "investigated",
-                                  "fixed", "repaired", "cleared", "to", "from", "all"])
+                                  "fixed", "repaired", "cleared", "to", "from", "all",
+                                  "across", "in", "on", "among", "for", "over", "by",
+                                  "between", "after", "than"])
 #: words that open a clause of their own, after which a participle is no verb of the sentence
 _SUBORDINATORS: Final = frozenset(["when", "if", "once", "after", "before", "while", "as",
                                    "because", "since", "though", "although", "unless",

@@ -1197,18 +1197,27 @@ _DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:the|a|an|its|your|their|his|her|our|my)[ ][^ ]*\Z", re.IGNORECASE)
 
 
-def _time_before(text: str, pos: int) -> bool:
-    """Whether the word right before ``pos`` is a unit of time: the "hours" of "After 2
-    hours a flight attendant"."""
-    found = _LAST_WORD.search(text, max(0, pos - 16), pos)
+def _not_an_event_rate(text: str, pos: int) -> bool:
+    """Whether what ends at ``pos`` is no amount per event: a span of time that a preposition
+    opens ("After 2 hours a flight attendant"; not "Nurses work 12 hours a shift"), or the
+    first object of a verb of giving ("offered 180 passengers a flight")."""
+    if _GIVEN_BEFORE.search(text, max(0, pos - 60), pos):
+        return True
+    found = _TIME_OPENED.search(text, max(0, pos - 40), pos)
     if found is None:
         return False
-    entry = lookup_after(found.group(1))
+    entry = lookup_after(found.group("unit"))
     return entry is not None and entry.dimension == "time"
 
 
-#: the last word before a position
-_LAST_WORD: Final = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+#: a preposition of time, a number and its unit right before a position: "After 2 hours"
+_TIME_OPENED: Final = re.compile(
+    r"\b(?:[Aa]fter|[Ii]n|[Ww]ithin|[Ff]or|[Ee]very|[Oo]ver|[Uu]nder)[ ][^ ]{1,12}[ ]"
+    r"(?P<unit>[^\W\d_]{1,10})[ \t]*\Z")
+#: a verb of giving, then its first object, right before a position: "offered 180 stranded
+#: passengers", "gave 30 pupils"
+_GIVEN_BEFORE: Final = re.compile(
+    r"\b" + alternation("grammar_words.txt", "event_giving_verbs") + r"[ ][^.;,:]{1,40}\Z")
 
 
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
@@ -1343,7 +1352,7 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
     if word is not None and word.lower() != "per" and (
             noun is None or noun.group().lower() not in _A_NOUNS) and not (
             noun is not None and noun.group() in _A_EVENTS
-            and _EVENT_ENDS.match(text, noun.end()) and not _time_before(text, pos)) and not (
+            and _EVENT_ENDS.match(text, noun.end()) and not _not_an_event_rate(text, pos)) and not (
             noun is not None and word.lower() in ("a", "an") and noun.group().islower()
             and (_PERIOD_RATE_AFTER.match(text, noun.end())
                  or (_SOLD_AS_AFTER.match(text, noun.end())
