@@ -1086,8 +1086,8 @@ _PASSING_WORDS: Final = frozenset(["breached", "breach", "breaches", "exceeded",
 
 
 #: determiners before a noun of limiting: "the limit rises to", "its limit rises to"
-_OWNER_WORDS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this",
-                                 "that", "your", "my"])
+_OWNER_WORDS: Final = frozenset(["the", "a", "an", "its", "their", "his", "our", "this", "that",
+                                 "your", "my"])
 #: verbs that set a ceiling on their object: "limit caffeine to 200mg", "cap fees at £9,250"
 _LIMITING_VERBS: Final = _GRAMMAR["limiting_verbs"]
 
@@ -1106,9 +1106,13 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                 and not before[index + 1].lower.endswith("ed") \
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and not (before[index + 1].lower in lexicon.load().changes
-                         and not word.lower.startswith("cap") and index > 0
+                         and word.lower == "limit" and index > 0
                          and (before[index - 1].lower in _OWNER_WORDS
-                              or before[index - 1].lower not in lexicon.load().function_words)) \
+                              or (before[index - 1].text.isalpha()
+                                  and before[index - 1].text.islower()
+                                  and not before[index - 1].lower.endswith("s")
+                                  and before[index - 1].lower
+                                  not in lexicon.load().function_words))) \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
             # (not "The contribution limit rises to $24,500": the noun, then its change)
         if not word.text.replace("-", "").isalpha() or word.lower in _NOT_IN_OBJECT or (

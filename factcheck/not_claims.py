@@ -514,6 +514,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _IDENTIFIER.finditer(sentence.text, start, end)]
     if sentence.text.find(";", start, end) >= 0:
         spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
+    if "us" in words:
+        spans += [m.span("road") for m in _US_ROUTE.finditer(sentence.text, start, end)
+                  if counted_noun(sentence, m.end(), Decimal(m.group("n"))) is None
+                  and sentence.unit_after(m.end()) is None]
     if not words.isdisjoint(_PLATE_WORDS):
         spans += [m.span("plate") for m in _PLATE.finditer(sentence.text, start, end)
                   if _plate_like(m.group("plate"))]
@@ -544,6 +548,13 @@ _IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
     r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
+#: the word that opens a US highway's name, lower-cased as the vocabulary holds it
+_US_WORD: Final = frozenset(["us"])
+#: a US highway after a word of travel: "the bridge on US 281", "take US-101 north" (not
+#: "the US 40 tanks": a count follows)
+_US_ROUTE: Final = re.compile(
+    r"\b(?:on|off|via|onto|along|near|take|Take|from|to|and)[ ](?P<road>U\.?S\.?[ -]?"
+    r"(?:Route[ ]|Highway[ ]|Hwy[ ])?(?P<n>[0-9]{1,3}))(?![\w]|[.,][0-9])")
 #: words that name a vehicle's number plate
 _PLATE_WORDS: Final = frozenset(["registration", "reg", "plate", "plates", "numberplate"])
 #: a number plate after its word, in capitals and digits with a letter and a digit both:
@@ -557,7 +568,12 @@ def _plate_like(plate: str) -> bool:
     """Whether capitals and digits after a word of plates are a plate: one group holds both
     a letter and a digit ("KDA 512M", "AB12 CDE", "7ABC123"; not "100 PLN", "2 DAYS")."""
     groups = re.split(r"[ -]", plate)
-    return any(any(c.isalpha() for c in g) and any(c.isdigit() for c in g) for g in groups)
+    return not _SCALED_COUNT.fullmatch(groups[0]) \
+        and any(any(c.isalpha() for c in g) and any(c.isdigit() for c in g) for g in groups)
+
+
+#: a count glued to a scale letter, which opens no plate: "registration 50K", "3M drivers"
+_SCALED_COUNT: Final = re.compile(r"[0-9]+[KMB]")
 #: words of identifiers, in a sentence with which such digits name rather than count
 _IDENTIFIER_WORDS: Final = frozenset(["microchip", "chip", "tag", "isbn", "isbn-13", "gtin",
                                       "ean", "barcode", "serial", "imei", "account", "reference",
@@ -788,7 +804,10 @@ _PRONOUN_ONE_BEFORE: Final = frozenset(["next", "last", "first", "other", "same"
                                         "bigger", "smaller", "better", "best", "worst",
                                         "typical", "average", "usual", "standard", "cheapest",
                                         "largest", "biggest", "smallest", "newest", "oldest",
-                                        "nearest", "closest", "busiest", "larger", "older"])
+                                        "nearest", "closest", "busiest", "larger", "older",
+                                        "tallest", "richest", "longest", "shortest", "highest",
+                                        "lowest", "fastest", "slowest", "heaviest", "youngest",
+                                        "poorest", "deepest", "costliest", "priciest"])
 #: fractions written as an article and an ordinal, which may name one more of a group
 _ORDINAL_FRACTIONS: Final = frozenset(["a third", "a fourth", "a fifth", "a sixth"])
 #: a few of a group counted before it: "Two soldiers", "3 men"
@@ -799,6 +818,24 @@ _FEW_COUNTED: Final = re.compile(
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
                                   "remained", "suffered", "survived", "escaped", "fled",
                                   "managed", "needed", "required", "followed"])
+def _singular_noun_next(sentence: Sentence, end: int) -> bool:
+    """Whether a lower-case word that reads as a singular noun follows ``end``: "the typical
+    one bedroom flat" (not the verb of "the typical one faces", "the next one leaves", "the
+    last one standing", "the new one sold")."""
+    following = sentence.after(end, 1)
+    if not following or sentence.gap(end, following[0].start) != " ":
+        return False
+    word = following[0].text
+    return word.isalpha() and word.islower() and word not in lexicon.load().function_words \
+        and not word.endswith(("s", "ed", "ing")) and word not in _PRONOUN_ONE_VERBS
+
+
+#: verbs of a pronoun "one" that look like singular nouns: "the typical one costs" is plural
+#: -s, but "the last one sold", "the new one cost", "the big one hit"
+_PRONOUN_ONE_VERBS: Final = frozenset(["cost", "sold", "hit", "won", "lost", "came", "went",
+                                       "left", "took", "made", "got", "ran", "set", "put",
+                                       "will", "would", "can", "could", "should", "must", "may",
+                                       "might", "did", "does", "do", "stood", "fell", "rose"])
 #: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
 _ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
                                      "our", "their", "its"])
@@ -835,7 +872,8 @@ _CITATION_MARK: Final = re.compile(
 #: an airliner's type and variant: "the 787-9", "B747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
 _AIRLINER_VARIANT: Final = re.compile(
-    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
+    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?"
+    r"(?![\w-]|[.,][0-9])")
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
@@ -845,7 +883,7 @@ _MASK_WORDS: Final = frozenset().union(
     _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES,
     _CRICKET_WORDS,
     _EXCHANGES,
-    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS,
+    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS, _US_WORD,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
@@ -1957,6 +1995,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and len(before) > 1 and (before[-2].lower in _ONE_DETERMINERS
                                      or before[-2].text[:1].isdigit()) \
             and not sentence.unit_after(numeral.end) \
+            and not _singular_noun_next(sentence, numeral.end) \
             and not _ONE_GOES_ON.match(sentence.text, numeral.end):
         return False  # "The next one leaves at noon", "my $99 new one": a pronoun (but
         # "the next one hour", "the next one to two years", "the next one-year plan")
@@ -2642,7 +2681,8 @@ def _names_a_kind_or_code(numeral: Numeral, before: Sequence[Word], after: Seque
         return True  # "an 8-speed automatic", "a 12-speed cassette": a kind of gearing, as
         # "a six-speed gearbox" is
     if glued_after == "-" and numeral.value < 10 and _GOLF_CLUB_AFTER.match(sentence.text,
-                                                                           numeral.end):
+                                                                           numeral.end) \
+            and not sentence.vocabulary.isdisjoint(_GOLF_SHOT_WORDS):
         return True  # "with a 4-iron from 268 yards", "his 3-wood": a golf club's name
     return False
 
@@ -2785,6 +2825,10 @@ _SHORT_YEAR_BEFORE: Final = re.compile(r"(?:^|(?<=[ (]))['\N{RIGHT SINGLE QUOTAT
 #: a radio source of a Cambridge catalogue and its number: "3C 273", "4C 41.17"
 _RADIO_SOURCE: Final = re.compile(
     r"[2-9]C[ ][0-9]{1,4}(?:\.[0-9]{1,2})?\b(?![ ](?:days?|weeks?|hours?|years?|[a-z]{2,}s)\b)")
+#: words of a golf shot, beside which "4-iron" is a club (not "a 4-iron cluster")
+_GOLF_SHOT_WORDS: Final = frozenset(["green", "fairway", "tee", "yards", "yard", "shot", "hole",
+                                     "par", "birdie", "bogey", "eagle", "pin", "flag", "rough",
+                                     "bunker", "approach", "drive", "golf", "club", "clubs"])
 #: a golf club glued after its number: "4-iron", "3-wood", "5-hybrid"
 _GOLF_CLUB_AFTER: Final = re.compile(r"-(?:iron|wood|hybrid|irons|woods|hybrids)\b(?!-)")
 #: a gearing glued after a number: "8-speed", "11-spd"
@@ -3576,8 +3620,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "Three dead after storm", "Six dead, 30 hurt"
     if len(before) > 1 and before[-1].lower == "of" and before[-2].lower in _PARENT_NOUNS:
         return False  # "the father of three": the children
-    if len(before) > 2 and before[-3].text in (",", "(") and before[-2].lower == "of" \
-            and before[-1].lower in ("which", "whom"):
+    if numeral.value > 1 and len(before) > 2 and before[-3].text in (",", "(") \
+            and before[-2].lower == "of" and before[-1].lower in ("which", "whom"):
         return False  # "31 goals, of which nine were penalties": a part of the whole
     end = numeral.end
     return not (sentence.gap(end, end + 1) == "-" and not sentence.gap(end + 1, end + 2).isalnum())
@@ -3977,11 +4021,18 @@ def _gapped_tally(before: Sequence[Word], sentence: Sentence) -> bool:
     return number.group()[0].isdigit() or (bool(word) and parse_number(word[0].lower) is not None)
 
 
+#: the far end of a range of temperatures or percentages, glued to a number: "-13C",
+#: "–15°C", "-4%" (no name's number runs on into one: "Manchester 10-13C")
+_READING_RANGE_AFTER: Final = re.compile(
+    r"[-\N{EN DASH}][0-9]{1,3}(?:\.[0-9]{1,2})?(?:\N{DEGREE SIGN}?[CF]\b|\N{DEGREE SIGN}|%)")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
     amounts."""
     if not before or numeral.spelled or "," in numeral.text or numeral.scale != 1 \
+            or _READING_RANGE_AFTER.match(sentence.text, numeral.end) \
             or (numeral.negative and _RANGE_END_AFTER.match(sentence.text, numeral.end)) \
             or _ARROW_AFTER.match(sentence.text, numeral.end) \
             or (_RATING.fullmatch(numeral.text) and before[-1].lower in _RATED_THINGS):

@@ -633,11 +633,18 @@ def _noun_of_count(sentence: Sentence, word: Word) -> bool:
         or following[0].lower in _AFTER_A_COUNT \
         or (following[0].lower.endswith("ed") and following[0].text.islower()) \
         or (len(before) == 2 and before[0].lower.endswith("ed") and before[0].text.islower()
-            and before[1].text[:1].isdigit())
+            and len(before[0].text) > 4 and not before[0].lower.endswith("eed")
+            and before[0].lower not in _LABELLING_PARTICIPLES and before[1].text[:1].isdigit())
     # ("Of the 212 nests monitored": a participle after the noun; "moved 312 nests away":
     # the object of a verb in the past)
 
 
+#: participles in "-ed" before a number that label or rank, no verb of an object: "aged 45",
+#: "numbered 48", "ranked 5", "marked 7"
+_LABELLING_PARTICIPLES: Final = frozenset(["aged", "numbered", "ranked", "marked", "rated",
+                                           "seeded", "labelled", "labeled", "named", "called",
+                                           "coded", "tagged", "sized", "priced", "placed",
+                                           "listed", "graded", "scored", "dated"])
 #: words after a plural that make it a counted noun, no verb: "uses per charge", "nests in"
 _AFTER_A_COUNT: Final = frozenset(["per", "a", "an", "of", "each", "left", "remaining", "in",
                                    "on", "at", "and", "or", "from", "for", "this", "last"])

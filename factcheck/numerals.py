@@ -523,6 +523,11 @@ _COMPARATIVE_AFTER: Final = re.compile(
         alternation("grammar_words.txt", section)
         for section in ("comparatives_up", "comparatives_down", "price_comparatives_up",
                         "price_comparatives_down")) + r")\b", re.IGNORECASE)
+#: an adjective of how full after a fraction word makes it a share: "only a third full", "a
+#: quarter empty", "a fifth built"
+_FULLNESS_AFTER: Final = re.compile(
+    r"\s{1,3}(?:full|empty|complete|completed|finished|built|done|occupied|filled|staffed"
+    r"|vaccinated|sold|booked|used)\b(?![ ]?-)", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
@@ -961,9 +966,10 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not _SHARE_VERB_AFTER.match(text, word.end) \
                 and not (_SAVING_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and _ON_AFTER.match(text, word.end)) \
-                and not _COMPARATIVE_AFTER.match(text, word.end):
+                and not _COMPARATIVE_AFTER.match(text, word.end) \
+                and not _FULLNESS_AFTER.match(text, word.end):
             return None  # "a third term"; but "fell by a fifth over the decade", "a third
-            # said they approved", "a fifth lower than"
+            # said they approved", "a fifth lower than", "only a third full"
     return after._replace(spelled=after.spelled or spelled)
 
 

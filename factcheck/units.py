@@ -1199,8 +1199,9 @@ _DETERMINER_BEFORE: Final = re.compile(
 
 def _not_an_event_rate(text: str, pos: int) -> bool:
     """Whether what ends at ``pos`` is no amount per event: a span of time that a preposition
-    opens ("After 2 hours a flight attendant"; not "Nurses work 12 hours a shift"), or the
-    first object of a verb of giving ("offered 180 passengers a flight")."""
+    opens ("After 2 hours a flight attendant"; not "Nurses work for 12 hours a shift"), or
+    the first object of a verb of giving ("offered 180 passengers a flight"; not "found
+    nurses handle 12 patients a shift")."""
     if _GIVEN_BEFORE.search(text, max(0, pos - 60), pos):
         return True
     found = _TIME_OPENED.search(text, max(0, pos - 40), pos)
@@ -1212,12 +1213,15 @@ def _not_an_event_rate(text: str, pos: int) -> bool:
 
 #: a preposition of time, a number and its unit right before a position: "After 2 hours"
 _TIME_OPENED: Final = re.compile(
-    r"\b(?:[Aa]fter|[Ii]n|[Ww]ithin|[Ff]or|[Ee]very|[Oo]ver|[Uu]nder)[ ][^ ]{1,12}[ ]"
+    r"\b(?:[Aa]fter|[Ii]n|[Ww]ithin|[Ee]very|[Uu]nder)[ ][^ ]{1,12}[ ]"
     r"(?P<unit>[^\W\d_]{1,10})[ \t]*\Z")
 #: a verb of giving, then its first object, right before a position: "offered 180 stranded
 #: passengers", "gave 30 pupils"
 _GIVEN_BEFORE: Final = re.compile(
-    r"\b" + alternation("grammar_words.txt", "event_giving_verbs") + r"[ ][^.;,:]{1,40}\Z")
+    r"\b" + alternation("grammar_words.txt", "event_giving_verbs")
+    + r"[ ](?:(?:the|his|her|their|its|our|your|all|some|about|around|nearly|almost|over)[ ])"
+    r"{0,2}(?:[0-9][^ ]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|a[ ]dozen|dozens[ ]of)(?:[ ][^ .;,:]+){1,3}[ \t]*\Z")
 
 
 def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:

@@ -4419,6 +4419,21 @@ PHYSICAL = [
         point(180, "passenger")),
     row("They sold 340 tickets a show.", point(340, "ticket / show")),
     row("Nurses work 12 hours a shift.", point(12, "hour / shift")),
+    # misfire hunt 632 and red teams 574-578
+    row("The report has 40 pages, of which one might read only the summary.",
+        point(40, "page")),
+    row("A man aged 45 uses cannabis daily.", point(45, "year")),
+    row("Ferredoxins carry a 4-iron cluster at their core.", point(4, "iron")),
+    row("Councils limit rises to 2.99% without a referendum.",
+        upper("2.99", "percent", change=("up", "to"))),
+    row("The typical one bedroom flat rents for £850.", point(1, "bedroom"), point(850, "GBP")),
+    row("Online registration passed 50K in the first day.", lower(50000)),
+    row("Researchers found nurses handle 12 patients a shift.", point(12, "patient / shift")),
+    row("Nurses work for 12 hours a shift.", point(12, "hour / shift")),
+    row("The airline offers 180 seats a flight.", point(180, "seat / flight")),
+    row("The stadium was only a third full.", point(Fraction(1, 3))),
+    row("London 12-15C, Manchester 10-13C, Leeds 9-12C.", rng(12, 15, "degree_Celsius"),
+        rng(10, 13, "degree_Celsius"), rng(9, 12, "degree_Celsius")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10383,6 +10398,9 @@ NOT_CLAIMS = [
     row("A 747's wingspan is wide."),
     row("Marketing 101 for small businesses starts today."),
     row("Detectives said the car, reg. KDA 512M, was stolen."),
+    row("The typical one faces payments."),
+    row("Flight CV 7412, a Boeing 747-8F, landed in Luxembourg."),
+    row("The bridge on US 281 reopened."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
