@@ -523,7 +523,11 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # "Pour the batter into a tin; the recipe makes over 900 g of cake")
     if before and len(before) == 1 and before[0].lower == "over":
         verb = sentence.before(before[0].start, 1)
-        if verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
+        if verb and verb[0].lower in ("it", "them"):
+            doer = sentence.before(verb[0].start, 1)
+            if doer and doer[0].lower in _KITCHEN_OVER_VERBS and dimension in ("volume", "mass"):
+                before = None  # "brush it over 1.5kg of pork ribs": on top of them
+        if before and verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
                       and not (verb[0].lower in _HOLDING_OVER
                                and dimension in ("count", "percent", "dimensionless")
                                and _active(sentence, verb[0])))
@@ -1092,6 +1096,24 @@ _OWNER_WORDS: Final = frozenset(["the", "a", "an", "its", "their", "his", "our",
 _LIMITING_VERBS: Final = _GRAMMAR["limiting_verbs"]
 
 
+def _limit_noun_after(word: Word) -> bool:
+    """Whether "limit" after ``word`` is a noun, no verb: after a determiner ("the limit"),
+    a singular modifier ("contribution limit", "savings limit", "business limit"), an
+    abbreviation ("ISA limit") or a bracket ("401(k) limit"); not after a plural subject
+    ("Councils limit"), an adverb ("effectively limit") or a pronoun ("her")."""
+    text, lower = word.text, word.lower
+    if lower in _OWNER_WORDS or text == ")" or (text.isupper() and 1 < len(text) <= 5):
+        return True
+    return text.isalpha() and text.islower() and not lower.endswith("ly") \
+        and lower not in _LIMIT_ADVERBS and lower not in lexicon.load().function_words \
+        and (not lower.endswith("s") or lower.endswith(("ss", "ings")))
+
+
+#: adverbs before the verb "limit" that end in no "-ly": "further limit rises to 5%"
+_LIMIT_ADVERBS: Final = frozenset(["further", "also", "only", "even", "still", "just", "now",
+                                   "then", "never", "always", "often", "again", "thus"])
+
+
 def _limited_object(sentence: Sentence, start: int) -> bool:
     """ "Pregnant women should limit caffeine to 200mg a day", "Cap sugar intake at 30g": a
     verb of limiting, its object of one to seven words, then "to" (or "at" after "cap") right
@@ -1107,12 +1129,7 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                 and before[index + 1].lower not in ("for", "on", "of", "in") \
                 and not (before[index + 1].lower in lexicon.load().changes
                          and word.lower == "limit" and index > 0
-                         and (before[index - 1].lower in _OWNER_WORDS
-                              or (before[index - 1].text.isalpha()
-                                  and before[index - 1].text.islower()
-                                  and not before[index - 1].lower.endswith("s")
-                                  and before[index - 1].lower
-                                  not in lexicon.load().function_words))) \
+                         and _limit_noun_after(before[index - 1])) \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
             # (not "The contribution limit rises to $24,500": the noun, then its change)
         if not word.text.replace("-", "").isalpha() or word.lower in _NOT_IN_OBJECT or (

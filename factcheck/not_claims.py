@@ -437,6 +437,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _WINNING_SCORE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_STREET_TYPES):
         spans += [m.span() for m in _DIRECTED_ADDRESS.finditer(sentence.text, start, end)]
+        spans += [m.span("code") for m in _PLACE_CODE.finditer(sentence.text, start, end)]
     if "c" in words and not words.isdisjoint(_BRITISH_GRADES):
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
@@ -465,7 +466,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _HYPHEN_CHAINS.finditer(sentence.text, start, end)
                   if not made_of_tried(m, sentence)]  # ("1-2-3", "3-for-4", "buy one get one")
     if paired_digits and "-" in words:
-        spans += [m.span() for m in _AIRLINER_VARIANT.finditer(sentence.text, start, end)
+        variant = _AIRLINER_VARIANT if sentence.vocabulary.isdisjoint(
+            lexicon.load().not_claims["aviation_words"]) else _AIRLINER_VARIANT_BEFORE_STOP
+        spans += [m.span() for m in variant.finditer(sentence.text, start, end)
                   if not _range_of_counts(sentence, m)]
     spans += sport_spans(sentence) + code_spans(sentence)
     if "under" in words or "rule" in words:
@@ -514,6 +517,10 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _IDENTIFIER.finditer(sentence.text, start, end)]
     if sentence.text.find(";", start, end) >= 0:
         spans += [m.span() for m in _CITATION_NUMBERS.finditer(sentence.text, start, end)]
+    if "the" in sentence.vocabulary and _ROAD_LETTER.search(sentence.text, start, end):
+        spans += [m.span("road") for m in _LETTERED_ROAD.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_DRAW_WORDS):
+        spans += [m.span("list") for m in _NUMBERS_LISTED.finditer(sentence.text, start, end)]
     if "us" in words:
         spans += [m.span("road") for m in _US_ROUTE.finditer(sentence.text, start, end)
                   if counted_noun(sentence, m.end(), Decimal(m.group("n"))) is None
@@ -548,12 +555,30 @@ _IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
     r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
-#: the word that opens a US highway's name, lower-cased as the vocabulary holds it
+#: the word that opens a US highway's name, lower-cased as the vocabulary holds it, and
+#: those of a lottery's draw
 _US_WORD: Final = frozenset(["us"])
+_DRAW_WORDS: Final = frozenset(["winning", "lucky", "drawn", "bonus"])
+#: a postal code of five or six digits after an address's town and a comma, in a sentence
+#: that names a street: "21 Park Street, Kolkata 700016", "Avenue 8, Singapore 658958"
+_PLACE_CODE: Final = re.compile(
+    r",[ ](?:[A-Z][a-z]+[ ]){1,2}(?P<code>[1-9][0-9]{4,5})(?![\w]|[.,][0-9])")
+#: a road of a letter and its number after "on the": "stolen from a farm on the R75", "off
+#: the N2" (not "the R75 fare")
+_LETTERED_ROAD: Final = re.compile(
+    r"\b(?:on|off|along|via|onto|near|from|up|down)[ ]the[ ](?P<road>[NRM][0-9]{1,3})"
+    r"(?![\w]|[.,][0-9]|[ ](?:fare|fee|ticket|price|charge|levy|toll|note|coin|each|per)\b)")
+#: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
+_ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
+#: winning numbers of a lottery draw listed with no verb: "with winning numbers 4, 11, 19,
+#: 27, 38 and 45" (_DRAWN_NUMBERS reads them after a verb or a colon)
+_NUMBERS_LISTED: Final = re.compile(
+    r"\b(?:winning|lucky|drawn|bonus)[ ](?:numbers?|balls?)(?:[ ](?:were|are|was|is))?:?[ ]"
+    r"(?P<list>[0-9]{1,2}(?:(?:,[ ]|[ ]and[ ]|[ ])[0-9]{1,2}){0,9})(?![\w]|[.,][0-9])")
 #: a US highway after a word of travel: "the bridge on US 281", "take US-101 north" (not
 #: "the US 40 tanks": a count follows)
 _US_ROUTE: Final = re.compile(
-    r"\b(?:on|off|via|onto|along|near|take|Take|from|to|and)[ ](?P<road>U\.?S\.?[ -]?"
+    r"\b(?:on|off|via|onto|along|near|take|Take)[ ](?P<road>U\.?S\.?[ -]?"
     r"(?:Route[ ]|Highway[ ]|Hwy[ ])?(?P<n>[0-9]{1,3}))(?![\w]|[.,][0-9])")
 #: words that name a vehicle's number plate
 _PLATE_WORDS: Final = frozenset(["registration", "reg", "plate", "plates", "numberplate"])
@@ -827,7 +852,9 @@ def _singular_noun_next(sentence: Sentence, end: int) -> bool:
         return False
     word = following[0].text
     return word.isalpha() and word.islower() and word not in lexicon.load().function_words \
-        and not word.endswith(("s", "ed", "ing")) and word not in _PRONOUN_ONE_VERBS
+        and not word.endswith(("s", "ing")) and not (word.endswith("ed") and len(word) > 4
+                                                    and not word.endswith("eed")) \
+        and word not in _PRONOUN_ONE_VERBS
 
 
 #: verbs of a pronoun "one" that look like singular nouns: "the typical one costs" is plural
@@ -835,7 +862,9 @@ def _singular_noun_next(sentence: Sentence, end: int) -> bool:
 _PRONOUN_ONE_VERBS: Final = frozenset(["cost", "sold", "hit", "won", "lost", "came", "went",
                                        "left", "took", "made", "got", "ran", "set", "put",
                                        "will", "would", "can", "could", "should", "must", "may",
-                                       "might", "did", "does", "do", "stood", "fell", "rose"])
+                                       "might", "did", "does", "do", "stood", "fell", "rose",
+                                       "broke", "sank", "struck", "grew", "felt", "bit", "kept",
+                                       "held", "drew", "sat", "available", "left", "shown"])
 #: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
 _ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
                                      "our", "their", "its"])
@@ -872,8 +901,12 @@ _CITATION_MARK: Final = re.compile(
 #: an airliner's type and variant: "the 787-9", "B747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
 _AIRLINER_VARIANT: Final = re.compile(
-    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?"
-    r"(?![\w-]|[.,][0-9])")
+    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
+#: the same before a comma or a stop, in a sentence with a word of flying: "a Boeing 747-8F,
+#: landed" (not "the crowd at 737-760, well short")
+_AIRLINER_VARIANT_BEFORE_STOP: Final = re.compile(
+    r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}"
+    r"(?:[A-Z]{1,3})?(?![\w-]|[.,][0-9])")
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
@@ -883,7 +916,8 @@ _MASK_WORDS: Final = frozenset().union(
     _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES,
     _CRICKET_WORDS,
     _EXCHANGES,
-    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS, _US_WORD,
+    _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS,
+    _US_WORD, _DRAW_WORDS,
     _LISTING_SUFFIXES, _MODEL_FAMILIES, _NUMBERED_PERIODS, _ODDS_TO_ONE_WORDS,
     _ODDS_WORDS, PLAY_WORDS, _PRODUCT_LINES, _SECONDS,
     _SHIRT_WORDS, _SHORT_CODE_WORDS, _SPOKEN_CENTURIES, _WEB_WORDS,
@@ -3502,8 +3536,16 @@ def _name_with_number(numeral: Numeral, before: Sequence[Word], sentence: Senten
             and not (before[-3].text in _COMPASS_POINTS and _amount_follows(numeral, sentence))
             # ("Winds SW 40-55 mph": a direction, then a range of speeds)
             and not (before[-3].start == sentence.span[0]
-                     and _amount_follows(numeral, sentence)))  # "Costs 50-100 dollars" (but
-    # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)
+                     and _amount_follows(numeral, sentence))  # "Costs 50-100 dollars" (but
+            # "The Canon RF 24-105mm", "Canon 24-105mm lenses" name a lens)
+            and not _reading_after(numeral, sentence))  # "Madrid 27-31°C": a forecast
+
+
+def _reading_after(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether a temperature or a percentage follows the number: no model is named in
+    degrees or per cent."""
+    unit = sentence.unit_after(numeral.end)
+    return unit is not None and unit.dimension in ("temperature", "percent")
 
 
 #: "that one costs", "each one": "one" after these is a pronoun

@@ -523,11 +523,13 @@ _COMPARATIVE_AFTER: Final = re.compile(
         alternation("grammar_words.txt", section)
         for section in ("comparatives_up", "comparatives_down", "price_comparatives_up",
                         "price_comparatives_down")) + r")\b", re.IGNORECASE)
-#: an adjective of how full after a fraction word makes it a share: "only a third full", "a
-#: quarter empty", "a fifth built"
+#: an adjective of how full after a fraction word makes it a share when it ends its phrase:
+#: "only a third full", "a quarter empty", "a fifth built by 2020" (not "a third full term")
 _FULLNESS_AFTER: Final = re.compile(
     r"\s{1,3}(?:full|empty|complete|completed|finished|built|done|occupied|filled|staffed"
-    r"|vaccinated|sold|booked|used)\b(?![ ]?-)", re.IGNORECASE)
+    r"|vaccinated|sold|booked|used)\b(?![ ]?-)"
+    r"(?=[ ]?(?:[^\w\s]|\Z)|[ ](?:in|at|by|of|and|or|when|with|after|before|on|for|last|this"
+    r"|so|but|as|than|to|until|while|again|now|yet|already)\b)", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"
 _HYPHEN_WORD: Final = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[\s-]{1,3}\Z")
@@ -1239,9 +1241,14 @@ def _read_words(text: str, start: int, end: int) -> Tuple[List[Numeral], int]:
     if following is None or following.word not in _CONTINUATIONS:
         return [_numeral(text, cardinal)], cardinal.end
     reading = _mixed_fraction_after(text, _point_decimals_after(text, cardinal))
-    if reading.fraction or reading.step != cardinal.step:
-        reading = _scale_words_after(text, reading)
+    if reading.fraction or reading.step != cardinal.step or following.word in _INDIAN_SCALES:
+        reading = _scale_words_after(text, reading)  # ("eleven thousand four hundred crore":
+        # crores and lakhs multiply a whole count in thousands and hundreds)
     return [_numeral(text, reading)], reading.end
+
+
+#: scale words of the Indian system, which may follow a count with thousands in it
+_INDIAN_SCALES: Final = frozenset(["crore", "crores", "lakh", "lakhs", "lac", "lacs"])
 
 
 #: what may stand before a headline's first word: nothing, a kicker's colon or dash, a

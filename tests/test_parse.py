@@ -4434,6 +4434,30 @@ PHYSICAL = [
     row("The stadium was only a third full.", point(Fraction(1, 3))),
     row("London 12-15C, Manchester 10-13C, Leeds 9-12C.", rng(12, 15, "degree_Celsius"),
         rng(10, 13, "degree_Celsius"), rng(9, 12, "degree_Celsius")),
+    # misfire hunt 638 and red teams 579-583
+    row("Phoenix 105-108F, Tucson 101-104F.", rng(105, 108, "degree_Fahrenheit"),
+        rng(101, 104, "degree_Fahrenheit")),
+    row("Berlin 15-19°C, Madrid 27-31°C.", rng(15, 19, "degree_Celsius"),
+        rng(27, 31, "degree_Celsius")),
+    row("China finished with 40 golds to US 39 at the Games.", point(40, "gold"), point(39)),
+    row("The average one bed flat in Leeds costs £160,000.", point(1, "bed"),
+        point(160000, "GBP")),
+    row("The new rules effectively limit rises to 2% a year.",
+        upper(2, "percent / year", change=("up", "to"))),
+    row("The ISA limit rises to £25,000.", point(25000, "GBP", change=("up", "to"))),
+    row("Nurses treated 12 patients a shift.", point(12, "patient / shift")),
+    row("The magnet produced a steady field of 42.02 tesla.", point("42.02", "tesla")),
+    row("Roads carry a 40 km/h limit, and injuries fell 18% to 47.",
+        point(40, "kilometer / hour"), point(18, "percent", change=("down", "delta")),
+        point(47, "injury", change=("down", "to"))),
+    row("The Government has sanctioned eleven thousand four hundred crore rupees.",
+        point(114_000_000_000, "INR")),
+    row("The Budget sets aside R35.2 billion for the grant, which remains R370 a month.",
+        point(35_200_000_000, "ZAR"), point(370, "ZAR / month")),
+    row("ONTARIO TRANSPORTATION MINISTER: the tunnel will cost four billion dollars.",
+        point(4_000_000_000, "CAD")),
+    row("Mix the sauce with 330ml of cola and brush it over 1.5kg of pork ribs.",
+        point(330, "milliliter"), point("1.5", "kilogram")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10401,6 +10425,11 @@ NOT_CLAIMS = [
     row("The typical one faces payments."),
     row("Flight CV 7412, a Boeing 747-8F, landed in Luxembourg."),
     row("The bridge on US 281 reopened."),
+    row("She is seeking a third full term as mayor."),
+    row("The oldest one broke."),
+    row("Rifles were stolen from a farm on the R75."),
+    row("The Toto draw, with winning numbers 4, 11, 19, 27, 38 and 45, was on Monday."),
+    row("The clinic is at 50 West Avenue 8, Singapore 658958, near the MRT."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
