@@ -525,7 +525,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         verb = sentence.before(before[0].start, 1)
         if verb and verb[0].lower in ("it", "them"):
             doer = sentence.before(verb[0].start, 1)
-            if doer and doer[0].lower in _KITCHEN_OVER_VERBS and dimension in ("volume", "mass"):
+            if doer and doer[0].lower in _KITCHEN_OVER_VERBS and doer[0].lower != "tip" \
+                    and dimension in ("volume", "mass"):
                 before = None  # "brush it over 1.5kg of pork ribs": on top of them
         if before and verb and ((verb[0].lower in _OVER_PARTICLE_VERBS
                       and not (verb[0].lower in _HOLDING_OVER

@@ -174,14 +174,12 @@ def place_counts(text: str, homes: bool = True) -> Dict[str, int]:
     """
     pattern, codes = _places()
     counts: Dict[str, int] = {}
-    dated: Set[int] = set()
     if "\n" in text or text[:1].isupper():
         for dateline in _DATELINE.finditer(text):
             place = dateline.group("place")
             code = codes.get(place.title()) if place.isupper() else None
             if code is not None:
                 counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
-                dated.add(dateline.start("place"))
     end, last = -2, ""
     for found in pattern.finditer(text):
         if not homes and _COMPANY_AFTER.match(text, found.end()):
@@ -190,15 +188,7 @@ def place_counts(text: str, homes: bool = True) -> Dict[str, int]:
         if not (code == last and found.start() <= end + 1):  # "US Federal Reserve" is one
             counts[code] = counts.get(code, 0) + 1
         end, last = found.end(), code
-    for shouted in _SHOUTED_WORD.finditer(text):
-        code = codes.get(shouted.group().title())
-        if code is not None and shouted.start() not in dated:  # (a dateline counts above)
-            counts[code] = counts.get(code, 0) + 1  # "ONTARIO TRANSPORTATION MINISTER:"
     return counts
-
-
-#: a word of five capitals or more, as a transcript's speaker or a headline writes a place
-_SHOUTED_WORD: Final = re.compile(r"\b[A-Z]{5,}\b")
 
 
 #: a wire dateline in capitals at the start of a line: "TORONTO (Reuters) -", "SYDNEY —",
@@ -440,16 +430,6 @@ def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, FrozenSet[str]]]:
     return pattern, markers
 
 
-@lru_cache(maxsize=None)
-def _marker_as_money() -> "re.Pattern[str]":
-    """A letter marker before an amount written as money: with decimals, thousands
-    separators or a scale ("R35.2 billion", "R18.99", "N1,500", "P1.2bn")."""
-    markers = sorted(_letter_markers()[1], key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(?P<marker>" + "|".join(map(re.escape, markers))
-                      + r")[ ]?[0-9]{1,3}(?:[.,][0-9]{1,3})+(?![0-9])"
-                      r"|(?<![\w&])(?P<scaled>" + "|".join(map(re.escape, markers))
-                      + r")[ ]?[0-9]{1,4}(?:\.[0-9]{1,2})?[ ]?(?:bn|billion|million|m|k)\b")
-
 
 def _writers(marker: str, code: str) -> FrozenSet[str]:
     """The codes of the countries that write ``marker`` for their money: its own, and
@@ -467,7 +447,7 @@ def _writers(marker: str, code: str) -> FrozenSet[str]:
 
 def local_markers(text: str) -> FrozenSet[str]:
     """The one-letter markers that count before any amount in ``text``: those of the
-    countries it names, and those it writes before an amount written as money.
+    countries it names.
 
     >>> sorted(local_markers("Tomatoes cost R25 a kilo in Johannesburg."))
     ['R']
@@ -478,9 +458,4 @@ def local_markers(text: str) -> FrozenSet[str]:
     if pattern.search(text) is None:
         return frozenset()  # the common case: no such marker before a digit
     named = named_currencies(text)
-    as_money = {found.group("marker") or found.group("scaled")
-                for found in _marker_as_money().finditer(text)}
-    return frozenset(marker for marker, codes in markers.items()
-                     if not codes.isdisjoint(named) or marker in as_money)
-    # (and those the text writes before an amount written as money: after "R35.2 billion",
-    # "R370 a month" is rand too)
+    return frozenset(marker for marker, codes in markers.items() if not codes.isdisjoint(named))

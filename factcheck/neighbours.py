@@ -2180,10 +2180,10 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             continue  # a duration says when: "in the three months to November"
         if earlier.dimension == "currency" and not earlier.text.startswith(earlier.unit_text):
             return None
-        if _counted_subject_between(sentence, earlier, previous):
+        if earlier.dimension == "currency" \
+                and _counted_subject_between(sentence, earlier, previous):
             return None  # "revenue fell 14% to £854m, with active customers down 12% to 20.3
-            # million", "a 40 km/h limit, and injuries fell 18% to 47": the later change
-            # counts its own subject, in no unit of the earlier
+            # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
         return earlier

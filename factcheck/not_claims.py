@@ -559,22 +559,25 @@ _IDENTIFIER: Final = re.compile(
 #: those of a lottery's draw
 _US_WORD: Final = frozenset(["us"])
 _DRAW_WORDS: Final = frozenset(["winning", "lucky", "drawn", "bonus"])
-#: a postal code of five or six digits after an address's town and a comma, in a sentence
-#: that names a street: "21 Park Street, Kolkata 700016", "Avenue 8, Singapore 658958"
+#: a postal code of six digits after an address's town and a comma, ending its phrase, in a
+#: sentence that names a street: "21 Park Street, Kolkata 700016", "Avenue 8, Singapore 658958"
 _PLACE_CODE: Final = re.compile(
-    r",[ ](?:[A-Z][a-z]+[ ]){1,2}(?P<code>[1-9][0-9]{4,5})(?![\w]|[.,][0-9])")
-#: a road of a letter and its number after "on the": "stolen from a farm on the R75", "off
-#: the N2" (not "the R75 fare")
+    r",[ ](?:[A-Z][a-z]{3,}[ ]){1,2}(?P<code>[1-9][0-9]{5})(?=[ ]?[,.;)]|\Z)")
+#: a road of a letter and its number after "on the", ending its phrase or before a word of
+#: place: "stolen from a farm on the R75", "off the N2 near Durban" (not "on the R350 grant",
+#: "on the R1 billion bailout")
 _LETTERED_ROAD: Final = re.compile(
     r"\b(?:on|off|along|via|onto|near|from|up|down)[ ]the[ ](?P<road>[NRM][0-9]{1,3})"
-    r"(?![\w]|[.,][0-9]|[ ](?:fare|fee|ticket|price|charge|levy|toll|note|coin|each|per)\b)")
+    r"(?=[ ]?[,.;:)]|\Z|[ ](?:near|between|at|in|outside|towards|and|to|from|north|south|east"
+    r"|west|northbound|southbound|eastbound|westbound|highway|freeway|road|motorway)\b)")
 #: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
 _ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
-#: winning numbers of a lottery draw listed with no verb: "with winning numbers 4, 11, 19,
-#: 27, 38 and 45" (_DRAWN_NUMBERS reads them after a verb or a colon)
+#: winning numbers of a lottery draw listed with no verb, four or more ending their phrase:
+#: "with winning numbers 4, 11, 19, 27, 38 and 45," (_DRAWN_NUMBERS reads them after a verb
+#: or a colon)
 _NUMBERS_LISTED: Final = re.compile(
-    r"\b(?:winning|lucky|drawn|bonus)[ ](?:numbers?|balls?)(?:[ ](?:were|are|was|is))?:?[ ]"
-    r"(?P<list>[0-9]{1,2}(?:(?:,[ ]|[ ]and[ ]|[ ])[0-9]{1,2}){0,9})(?![\w]|[.,][0-9])")
+    r"\b(?:winning|lucky|drawn|bonus)[ ](?:numbers|balls)[ ]"
+    r"(?P<list>[0-9]{1,2}(?:,[ ][0-9]{1,2}){2,8},?[ ]and[ ][0-9]{1,2})(?=[ ]?[,.;:)]|\Z)")
 #: a US highway after a word of travel: "the bridge on US 281", "take US-101 north" (not
 #: "the US 40 tanks": a count follows)
 _US_ROUTE: Final = re.compile(

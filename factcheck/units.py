@@ -179,7 +179,8 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: what pay or a price is counted before or after: "£450 a week after tax", "£31,000 a
 #: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "less than
 #: $10 an hour after expenses", "£55 a head before wine", "£19.99 a month after the first
-#: year", "$80 a month after 12 months" are rates, where "a week after the election", "a
+#: year", "$80 a month after 12 months", "€65 a month after that" are rates, where "a week
+#: after the election", "a
 #: day after costs rose" or "a month after a 10-day trial" date
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
@@ -192,7 +193,8 @@ _OF_PAY: Final = re.compile(
     r"|(?:introductory|free|discounted|promotional|trial|promo)[ ](?:period|offer|trial|term|deal)"
     r"|(?:trial|promo|promotion|offer|contract|minimum[ ]term))"
     r"|after[ ](?:the[ ]first[ ])?(?:[0-9]{1,2}|one|two|three|four|six|nine|twelve|eighteen)"
-    r"[ ](?:months|years|weeks))"
+    r"[ ](?:months|years|weeks)"
+    r"|after[ ](?:that|this|then))"
     r"\b(?![ ](?!(?:and|or|from|under|in|on|at|for|until|by|with|when|as|if|since|this"
     r"|next|last)\b)[a-z])", re.IGNORECASE)
 #   (not "3% a week after tax cuts were announced"; but "$21.28 an hour before tips under

@@ -4446,18 +4446,19 @@ PHYSICAL = [
         upper(2, "percent / year", change=("up", "to"))),
     row("The ISA limit rises to £25,000.", point(25000, "GBP", change=("up", "to"))),
     row("Nurses treated 12 patients a shift.", point(12, "patient / shift")),
-    row("The magnet produced a steady field of 42.02 tesla.", point("42.02", "tesla")),
-    row("Roads carry a 40 km/h limit, and injuries fell 18% to 47.",
-        point(40, "kilometer / hour"), point(18, "percent", change=("down", "delta")),
-        point(47, "injury", change=("down", "to"))),
     row("The Government has sanctioned eleven thousand four hundred crore rupees.",
         point(114_000_000_000, "INR")),
-    row("The Budget sets aside R35.2 billion for the grant, which remains R370 a month.",
-        point(35_200_000_000, "ZAR"), point(370, "ZAR / month")),
-    row("ONTARIO TRANSPORTATION MINISTER: the tunnel will cost four billion dollars.",
-        point(4_000_000_000, "CAD")),
     row("Mix the sauce with 330ml of cola and brush it over 1.5kg of pork ribs.",
         point(330, "milliliter"), point("1.5", "kilogram")),
+    # misfire hunt 644 and red teams 584-588
+    row("Souvenirs could tip it over 23kg, the airline's limit.", lower(23, "kilogram")),
+    row("Parliament voted on the R1 billion bailout for SAA.", point(1_000_000_000, "ZAR")),
+    row("The match took place at Kasarani, Nairobi 60000 fans attended.",
+        point(60000, "fan")),
+    row("A room on Kimathi Street, Ksh 15000 monthly.", point(15000, "KES / month")),
+    row("The plan costs €45 a month for six months and €65 a month after that.",
+        point(45, "EUR / month"), point(6, "month"), point(65, "EUR / month")),
+    row("Call before 5pm AEST to switch to the $85-a-month plan.", point(85, "AUD / month")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
