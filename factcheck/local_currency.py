@@ -430,7 +430,6 @@ def _letter_markers() -> Tuple["re.Pattern[str]", Dict[str, FrozenSet[str]]]:
     return pattern, markers
 
 
-
 def _writers(marker: str, code: str) -> FrozenSet[str]:
     """The codes of the countries that write ``marker`` for their money: its own, and
     those of a family that shares it.

@@ -555,9 +555,9 @@ _IDENTIFIER_HINT: Final = re.compile(r"[0-9]{13}|(?<![\w.,])00")
 _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
     r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
-#: the word that opens a US highway's name, lower-cased as the vocabulary holds it, and
-#: those of a lottery's draw
+#: the word that opens a US highway's name, lower-cased as the vocabulary holds it
 _US_WORD: Final = frozenset(["us"])
+#: the words that open a lottery's list of numbers drawn
 _DRAW_WORDS: Final = frozenset(["winning", "lucky", "drawn", "bonus"])
 #: a postal code of six digits after an address's town and a comma, ending its phrase, in a
 #: sentence that names a street: "21 Park Street, Kolkata 700016", "Avenue 8, Singapore 658958"
@@ -846,6 +846,8 @@ _FEW_COUNTED: Final = re.compile(
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
                                   "remained", "suffered", "survived", "escaped", "fled",
                                   "managed", "needed", "required", "followed"])
+
+
 def _singular_noun_next(sentence: Sentence, end: int) -> bool:
     """Whether a lower-case word that reads as a singular noun follows ``end``: "the typical
     one bedroom flat" (not the verb of "the typical one faces", "the next one leaves", "the
@@ -867,7 +869,7 @@ _PRONOUN_ONE_VERBS: Final = frozenset(["cost", "sold", "hit", "won", "lost", "ca
                                        "will", "would", "can", "could", "should", "must", "may",
                                        "might", "did", "does", "do", "stood", "fell", "rose",
                                        "broke", "sank", "struck", "grew", "felt", "bit", "kept",
-                                       "held", "drew", "sat", "available", "left", "shown"])
+                                       "held", "drew", "sat", "available", "shown"])
 #: what opens a noun phrase that "one" ends as a pronoun: "the next one", "my new one"
 _ONE_DETERMINERS: Final = frozenset(["the", "this", "that", "a", "my", "your", "his", "her",
                                      "our", "their", "its"])
@@ -903,13 +905,12 @@ _CITATION_MARK: Final = re.compile(
     r"\[[0-9]{1,3}(?:[ ]?(?:,(?![0-9]{3}\b)|[\N{EN DASH}-])[ ]?[0-9]{1,3})*\](?![0-9])")
 #: an airliner's type and variant: "the 787-9", "B747-8F", "A350-1000", "A321-200" (a range
 #: when a plural noun follows: "737-800 jobs")
-_AIRLINER_VARIANT: Final = re.compile(
-    r"(?<![\w.,-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?(?![\w.,-])")
+_AIRLINER_TYPE: Final = r"(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}(?:[A-Z]{1,3})?"
+_AIRLINER_VARIANT: Final = re.compile(r"(?<![\w.,-])" + _AIRLINER_TYPE + r"(?![\w.,-])")
 #: the same before a comma or a stop, in a sentence with a word of flying: "a Boeing 747-8F,
 #: landed" (not "the crowd at 737-760, well short")
 _AIRLINER_VARIANT_BEFORE_STOP: Final = re.compile(
-    r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}-])(?:B?7[0-9]7|A3[0-9]{2}|A2[0-9]{2})-[0-9]{1,4}"
-    r"(?:[A-Z]{1,3})?(?![\w-]|[.,][0-9])")
+    r"(?<![\w.,$\N{POUND SIGN}\N{EURO SIGN}-])" + _AIRLINER_TYPE + r"(?![\w-]|[.,][0-9])")
 #: "took 3 for 21", "were 187 for 6": wickets for runs, runs for wickets, in cricket copy
 _WICKETS: Final = re.compile(r"(?<![\w.,])(\d{1,3})[ ]for[ ](\d{1,3})(?![\w%]|[.,]\d)")
 _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]

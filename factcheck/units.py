@@ -180,8 +180,7 @@ _NOT_RATE_AFTER: Final = frozenset("""
 #: year before tax", "$40 a month before discounts", "$21.44 an hour before tips", "less than
 #: $10 an hour after expenses", "£55 a head before wine", "£19.99 a month after the first
 #: year", "$80 a month after 12 months", "€65 a month after that" are rates, where "a week
-#: after the election", "a
-#: day after costs rose" or "a month after a 10-day trial" date
+#: after the election", "a day after costs rose" or "a month after a 10-day trial" date
 _OF_PAY: Final = re.compile(
     r"[ ](?:(?:after|before)[ ](?:tax|taxes|deductions|ni|national[ ]insurance"
     r"|housing[ ]costs|bills|rent|pension[ ]contributions|insurance|subsidies|rebates"
