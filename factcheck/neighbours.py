@@ -168,11 +168,17 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
+#: a price by a unit of something: "USD / liter"
+_MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
+
+
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:
     """A bare ``claim`` in the unit of ``following``; in the sub-unit that one writes, the
     amount converted as its own was: "20 and 50 cents" is $0.20 and $0.50."""
-    entry = units.lookup_after(following.unit_text) \
-        if following.dimension == "currency" and following.unit_text else None
+    money = following.dimension == "currency" or _MONEY_RATE.match(following.unit)
+    entry = units.lookup_after(following.unit_text) if money and following.unit_text else None
+    if entry is None and money and following.dimension == "rate":
+        entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] else 1
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)

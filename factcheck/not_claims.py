@@ -46,8 +46,8 @@ _MASKS: Final = re.compile(
       (?:[ .\-]\(?\d{2,8}\)?){1,4}(?![\w])
                                # phone: +44 7700 900456, +44 (0)20 7946 0000, +61 8 9322 1234,
                                # +977 1 4412345
-    | (?<=1)(?<![\w.,].)[38]00[ ]\d{2,3}[ ]\d{3,4}(?![\w]|[.,]\d)
-                               # freecall: 1800 123 456, 1800 55 1800
+    | (?<=1)(?<![\w.,].)[38]00(?P<fsep>[ \-])\d{2,3}(?P=fsep)\d{3,4}(?![\w]|[.,]\d)
+                               # freecall: 1800 123 456, 1800 55 1800, 1800-180-1551
     | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
@@ -1828,6 +1828,31 @@ def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
         and before[0].text.istitle() and before[0].lower in _LETTERED_PLACES
 
 
+#: rooms written after a number, as a home's type names them: "two-bedroom", "3 bed"
+_ROOMS_AFTER: Final = re.compile(r"(?:-|[ ])(?:bed(?:room)?|room)(?:ed)?(?![\w-])",
+                                 re.IGNORECASE)
+#: at most this many rooms name a home's type
+_ROOMS_OF_A_HOME: Final = 12
+
+
+#: how a possessive ends: "the city's"
+_POSSESSIVE_ENDS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
+
+def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
+    """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat":
+    rooms before the name of a home, a word or two between, say what kind of home it is."""
+    rooms = _ROOMS_AFTER.match(sentence.text, numeral.end)
+    if rooms is None:
+        return False
+    for word in sentence.after(rooms.end(), 4):
+        if word.lower in homes:
+            return True
+        if word.text != "-" and not word.text[:1].isalpha():
+            return False
+    return False
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -1888,6 +1913,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not _glued_measure(numeral, sentence):
         return False  # "64 one-bedroom and 40 two-bedroom flats": what the count describes
         # (but the "three-minute" of "10 three-minute rounds" is a measure of its own)
+    if numeral.value <= _ROOMS_OF_A_HOME and _home_type(numeral, sentence,
+                                                         words_set["dwelling_nouns"]):
+        return False  # "a two-bedroom flat", "a four-room HDB flat": the home's type
     if len(before) > 1 and before[-1].lower == "top" and (
             before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None):
         return False  # "17 top 10 singles": the chart's top, a modifier of what is counted
@@ -1959,6 +1987,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # names the interval, no finding
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
+    if nxt == "line" and numeral.text.isdigit() and numeral.value > 1 and before \
+            and (prev == "the" or before[-1].text.endswith(_POSSESSIVE_ENDS)):
+        return False  # "the city's 311 line", "took the 7 line": a line's number, no count
     if not numeral.spelled and _RELAY.match(sentence.text, numeral.start):
         return False  # "the women's 4x100m relay": the relay's legs, counted in its name
     if _survey_mark(numeral, sentence):

@@ -496,6 +496,10 @@ _WRITTEN_AS_MONEY: Final = re.compile(
 #: cents", a "1-3/4 inch" pipe)
 _MIXED_DIGIT_FRACTION: Final = re.compile(
     rf"(?:[{_GROUP_SPACES}]{{1,2}}|-)([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,-][0-9])")
+#: a price written to the cent ("$5.38"), which a hyphen may extend by a fraction of a cent
+_CENTS_WRITTEN: Final = re.compile(r"[0-9]{1,4}\.[0-9]{2}")
+#: halves, quarters and eighths of a cent after a price, as grain markets quote them
+_CENT_FRACTION: Final = re.compile(r"-([1357])/([248])(?![0-9]|[/:.,-][0-9])")
 _VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
@@ -1713,6 +1717,13 @@ def _digit_suffixes(text: str, r: _Reading, run_start: int, small_whole: bool) -
         if mixed and _prose_fraction(int(mixed.group(1)), int(mixed.group(2))):
             return r._replace(end=mixed.end(), step=None, fraction=True,
                               base=r.base + Decimal(mixed.group(1)) / Decimal(mixed.group(2)))
+    cent_fraction = _CENT_FRACTION.match(text, r.end) if glued == "-" else None
+    if cent_fraction and _CENTS_WRITTEN.fullmatch(text, run_start, r.end) \
+            and int(cent_fraction.group(1)) < int(cent_fraction.group(2)) \
+            and _currency_before(text, run_start):
+        # "$5.38-1/4 a bushel": a grain price in dollars and cents, and eighths of a cent
+        return r._replace(end=cent_fraction.end(), step=None, base=r.base + Decimal(
+            cent_fraction.group(1)) / Decimal(cent_fraction.group(2)) / 100)
     following = _next_word(text, r.end)
     if following is None or following.word not in _CONTINUATIONS:
         return r

@@ -280,7 +280,8 @@ _SPLIT_PER: Final = re.compile(r"\s+per\s+|\s*/\s*", re.IGNORECASE)
 _SCALED_DENOMINATOR: Final = re.compile(r"""
     (?: [ \t\N{NO-BREAK SPACE}]{1,3} per [ \t\N{NO-BREAK SPACE}]{1,3} | [ ]?/[ ]?
       | [ ]for[ ]every[ ] )                                  # "for every 1,000 households"
-    (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion ) \b
+    (?: (?:a[ ]|one[ ]|1[ ]|(?P<tens>10|100)[ ])? (?P<word> thousand | million | billion
+                                                         | lakh | crore ) \b
       | (?P<number> (?:1|10|100)(?:,000)+
                     | (?:1|10|100)(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]000)+
                     | 10{1,8}
@@ -292,7 +293,7 @@ _SCALED_DENOMINATOR: Final = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 _SCALE_WORD_VALUES: Final = {"thousand": 1000, "million": 1000000, "billion": 1000000000,
                              "k": 1000, "m": 1000000, "b": 1000000000, "bn": 1000000000,
-                             "mn": 1000000}
+                             "mn": 1000000, "lakh": 100000, "crore": 10000000}
 #: a name, perhaps with a model number, before the lower-case noun a rate is per: "Falcon 9
 #: ", "Crew Dragon ", "American "
 _NAMED_THING: Final = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}(?:[0-9][\w-]*[ ])?(?=[a-z])")

@@ -527,8 +527,7 @@ BROKE_OTHER_TOOLS = [
     row("Give them a wigwam of 2.4m canes.", point("2.4", "meter")),
     row("The kitchen team of 14 supports the hotel's three restaurants.", point(14),
         point(3, "restaurant")),
-    row("Three-bed semi (MLS# 22-104587) listed at $410,000.", point(3, "bed"),
-        point(410000, "USD")),
+    row("Three-bed semi (MLS# 22-104587) listed at $410,000.", point(410000, "USD")),
     # red teams 468-471: a glued "m" before people in need, after "including" a part of
     # millions, or after a verb of selling, is millions; a document's label before a glued
     # letter; knots and nautical miles beside an approach; feet per minute
@@ -1291,6 +1290,9 @@ MONEY = [
     row("ONE WORLD TRADE CENTER STAKE SOLD FOR $2BN", point(2000000000, "USD")),
     row("Chancellor faces £22Bn black hole", point(22000000000, "GBP")),
     row("A $2MN settlement was agreed.", point(2000000, "USD")),
+    # grain markets quote prices to a fraction of a cent
+    row("Corn futures settled at $5.38-1/4 per bushel.", point("5.3825", "USD / bushel")),
+    row("Soybeans ended at $10.12-1/2.", point("10.125", "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
@@ -1816,7 +1818,7 @@ PHYSICAL = [
     row("The index fell, tumbling 300 points.", point(300, "point", change=("down", "delta"))),
     row("Pogacar finished 40 seconds down on Vingegaard.", point(40, "second", change=None)),
     row("The couple put £30,000 down on a two-bedroom flat.",
-        point(30_000, "GBP", change=None), point(2, "bedroom")),
+        point(30_000, "GBP", change=None)),
     row("Insurance claims rose 40% after the storm surge hit the coast.",
         point(40, "percent", change=("up", "delta"))),
     row("The retailer reported a £3m surge in online sales.",
@@ -4206,7 +4208,7 @@ PHYSICAL = [
     row("The parcel arrived within 2 days and 12 hours later.", upper(2, "day"),
         point(12, "hour")),
     row("Charming 3-bed, 2-bath bungalow for sale.", point(3, "bed"), point(2, "bath")),
-    row("Spacious 4-bedroom detached house.", point(4, "bedroom")),
+    row("Spacious 4-bedroom detached house."),  # the home's type, no count of rooms
     row("They moved to a 55-and-over community.", lower(55, "year")),
     row("The 65-and-older population grew 3%.", lower(65, "year"),
         point(3, "percent", change=("up", "delta"))),
@@ -4426,7 +4428,7 @@ PHYSICAL = [
     row("Ferredoxins carry a 4-iron cluster at their core.", point(4, "iron")),
     row("Councils limit rises to 2.99% without a referendum.",
         upper("2.99", "percent", change=("up", "to"))),
-    row("The typical one bedroom flat rents for £850.", point(1, "bedroom"), point(850, "GBP")),
+    row("The typical one bedroom flat rents for £850.", point(850, "GBP")),
     row("Online registration passed 50K in the first day.", lower(50000)),
     row("Researchers found nurses handle 12 patients a shift.", point(12, "patient / shift")),
     row("Nurses work for 12 hours a shift.", point(12, "hour / shift")),
@@ -4440,8 +4442,7 @@ PHYSICAL = [
     row("Berlin 15-19°C, Madrid 27-31°C.", rng(15, 19, "degree_Celsius"),
         rng(27, 31, "degree_Celsius")),
     row("China finished with 40 golds to US 39 at the Games.", point(40, "gold"), point(39)),
-    row("The average one bed flat in Leeds costs £160,000.", point(1, "bed"),
-        point(160000, "GBP")),
+    row("The average one bed flat in Leeds costs £160,000.", point(160000, "GBP")),
     row("The new rules effectively limit rises to 2% a year.",
         upper(2, "percent / year", change=("up", "to"))),
     row("The ISA limit rises to £25,000.", point(25000, "GBP", change=("up", "to"))),
@@ -4459,6 +4460,11 @@ PHYSICAL = [
     row("The plan costs €45 a month for six months and €65 a month after that.",
         point(45, "EUR / month"), point(6, "month"), point(65, "EUR / month")),
     row("Call before 5pm AEST to switch to the $85-a-month plan.", point(85, "AUD / month")),
+    # red teams 589-592
+    row("Diesel and premium averaged 197.3 and 203.1 cents a litre.",
+        point("1.973", "USD / liter"), point("2.031", "USD / liter")),
+    row("TB incidence fell to 195 cases per lakh population.",
+        point(195, "case / 100000 population", change=("down", "to"))),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -4556,7 +4562,7 @@ COUNTS = [
     row("Six-day weeks were normal in the mills.", point(6, "day")),
     row("Two cargoes of Nigerian crude were sold.", point(2, "cargo")),
     # listings count rooms in the singular after a spaced number
-    row("A 3 bed semi in Leeds sold for £240,000.", point(3, "bed"), point(240_000, "GBP")),
+    row("A 3 bed semi in Leeds sold for £240,000.", point(240_000, "GBP")),
     row("The 3 bed, 2 bath home is listed at $649,000.",
         point(3, "bed"), point(2, "bath"), point(649_000, "USD")),
     row("He spent 3 bed nights in hospital.", point(3, "night")),
@@ -4788,7 +4794,7 @@ COUNTS = [
     row("The Boeing 737 Max 9 was grounded."),
     row("Sleeps 6 people.", point(6, "person")),
     row("Two-bedroom flat to let, £950 pcm, deposit £1,096.",
-        point(2, "bedroom"), point(950, "GBP / month"), point(1096, "GBP")),
+        point(950, "GBP / month"), point(1096, "GBP")),
     row("Men earn £18.20 an hour, women £16.40.",
         point("18.20", "GBP / hour"), point("16.40", "GBP / hour")),
     row("Ford Transit, 2018, £7,495 + VAT.", point(7495, "GBP")),
@@ -5304,7 +5310,7 @@ COUNTS = [
     row("By 2030 emissions will have fallen."),
     row("The target must be reached by 2030 officials said."),
     row("The 12 page document was leaked to reporters.", point(12, "page")),
-    row("She rented a 3 bedroom flat in Leeds.", point(3, "bedroom")),
+    row("She rented a 3 bedroom flat in Leeds."),
     row("It has a turbo 3 cylinder engine.", point(3, "cylinder")),
     row("Top speed 120 mph, range 300 miles.", point(120, "mile / hour"), point(300, "mile")),
     row("Plans for a 15m telecommunications mast were approved.", point(15, "meter")),
@@ -5330,7 +5336,7 @@ COUNTS = [
     row("The attack peaked at 26 Mrps.", point(26_000_000, "request / second")),
     row("The flood hit 809 Mpps.", point(809_000_000, "packet / second")),
     row("The firm raised 12M in seed funding.", point(12_000_000)),
-    row("They bought a new 3 bedroom house.", point(3, "bedroom")),
+    row("They bought a new 3 bedroom house."),
     row("He used a tapered 14 gauge syringe tip.", point(14)),
     row("Norway will buy 14 F-16 jets.", point(14, "jet")),
     # a model written in the plural is what is counted; its number is no amount
@@ -5352,10 +5358,12 @@ COUNTS = [
     row("Apple's 15 Pro phones overheated in tests."),
     row("Porsche's 911 Turbo models sold out."),
     row("BMW's 3 Series sold well."),
-    # a hyphenated noun counts though it ends in -ed ("bed"); "the" before a spelled number
-    # glued to its noun does not make it a group named before
-    row("A 3-bed terrace sells for £650,000.", point(3, "bed"), point(650_000, "GBP")),
-    row("The three-bedroom house is for sale.", point(3, "bedroom")),
+    # rooms before a home's name say what kind of home it is, no count of rooms
+    row("A 3-bed terrace sells for £650,000.", point(650_000, "GBP")),
+    row("The three-bedroom house is for sale."),
+    row("A four-room HDB flat resold for S$1.02 million.", point(1_020_000, "SGD")),
+    row("The house has three bedrooms.", point(3, "bedroom")),
+    row("They stayed at the 48-room boutique hotel.", point(48, "room")),
     row("The zero-emission buses arrive in May."),
     row("The SUV has a six-speed automatic gearbox."),
     row("Temperatures of 20C-25C are ideal.", rng(20, 25, "degree_Celsius")),
@@ -9157,8 +9165,7 @@ CHANGES = [
     # neither rise nor fall
     row("He was driving at three times the legal limit.", point(3, change=("up", "factor"))),
     row("It is three times as large.", point(3, change=("", "factor"))),
-    row("He grew 120 plants in a three-bedroom house.", point(120, "plant"),
-        point(3, "bedroom")),
+    row("He grew 120 plants in a three-bedroom house.", point(120, "plant")),
     row("The CPS dropped 12 charges against him.", point(12, "charge")),
     row("The economy grew 2%.", point(2, "percent", change=("up", "delta"))),
     # the narrowings after misfire hunt 114
@@ -10431,6 +10438,11 @@ NOT_CLAIMS = [
     row("Rifles were stolen from a farm on the R75."),
     row("The Toto draw, with winning numbers 4, 11, 19, 27, 38 and 45, was on Monday."),
     row("The clinic is at 50 West Avenue 8, Singapore 658958, near the MRT."),
+    row("Farmers can call the helpline on 1800-180-1551 or 1800-11-8004."),
+    row("After version 4.2 crashed, the city's 311 line was swamped."),
+    row("He took the 7 line to Queens."),
+    row("Police were called after Saturday's 2-1 derby at Villa Park."),
+    row("It was a 3-0 drubbing."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
@@ -10492,8 +10504,7 @@ RATES = [
         approx(70, "GBP / year", text="about £70 more a year")),
     # "pm" after money is per month in listings ("7 pm" is a clock time)
     row("Rent is R7,200 pm, water and lights excluded.", point(7200, "ZAR / month")),
-    row("The two-bed flat is let at £1,150 pm.",
-        point(2, "bed"), point(1150, "GBP / month")),
+    row("The two-bed flat is let at £1,150 pm.", point(1150, "GBP / month")),
     # money, "a" and a noun that ends its phrase: a price per thing
     row("The new drug costs $1,000 a pill.", point(1000, "USD / pill", text="$1,000 a pill")),
     row("Tuition is $58,000 a semester at the college.", point(58_000, "USD / semester")),
