@@ -4465,6 +4465,8 @@ PHYSICAL = [
         point("1.973", "USD / liter"), point("2.031", "USD / liter")),
     row("TB incidence fell to 195 cases per lakh population.",
         point(195, "case / 100000 population", change=("down", "to"))),
+    row("The deal values the firm at a touch over £4bn.", lower(4_000_000_000, "GBP")),
+    row("Inflation stayed a whisker under 2%.", upper(2, "percent")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
