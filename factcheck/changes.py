@@ -1329,7 +1329,7 @@ _MARGINS: Final = _GRAMMAR["margin_nouns"]
 
 #: what a player adds to a game's tally (grammar_words.txt), and the indexes that add points
 _STAT_NOUNS: Final = _GRAMMAR["stat_nouns"]
-_INDEX_NAMES: Final = frozenset(["dow", "ftse", "nasdaq", "nikkei", "dax", "cac", "sensex",
+INDEX_NAMES: Final = frozenset(["dow", "ftse", "nasdaq", "nikkei", "dax", "cac", "sensex",
                                  "nifty", "stoxx", "index", "kospi", "asx", "tsx", "hang",
                                  "seng", "s&p", "500", "100", "shares", "stocks", "market"])
 
@@ -1352,7 +1352,7 @@ def _stats_added(sentence: Sentence, before: Sequence[Word], end: int) -> bool:
     if _OF_OR_TO_A_PLACE.match(sentence.text, end):
         return False  # "added 3 blocks of flats", "added 40 yards to the 13th hole"
     subject = sentence.before(before[-1].start, 2)
-    if not subject or any(w.lower in _INDEX_NAMES for w in subject):
+    if not subject or any(w.lower in INDEX_NAMES for w in subject):
         return False
     named = subject[-1].text[:1].isupper() \
         and (len(subject) < 2 or not subject[-2].text[:1].isupper())  # one name: "Brown"
@@ -1587,7 +1587,20 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
     if not previous or not previous[0].text.isalpha() or previous[0].lower in _BE_WORDS \
             or previous[0].lower in _PARTICLE_VERBS:
         return False
+    if _CARRIED_UP.search(sentence.text, max(sentence.span[0], word.start - 60), word.start) \
+            and _NEW_LEVEL_AFTER.match(sentence.text, word.end):
+        return False  # "taking the average residential bill up $68 to $2,010": the bill
+        # carried up to a new level
     return not _headline_noun(sentence, previous[0])
+
+
+#: an amount and the new level after "up" or "down": " $68 to $2,010"
+_NEW_LEVEL_AFTER: Final = re.compile(r"[ ][^ ]{1,20}(?:[ ][^ ]{1,12}){0,2}[ ]to[ ][^\W_]?[^ ]?[0-9]")
+#: a verb carrying a level, its object and then "up" or "down": "taking the average
+#: residential bill", "pushing its debt"
+_CARRIED_UP: Final = re.compile(
+    r"\b(?:" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"(?:the|its|their|this|that|his|her|our|your)[ ](?:[\w-]+[ ]){0,3}\Z", re.IGNORECASE)
 
 
 def _headline_noun(sentence: Sentence, word: Word) -> bool:

@@ -210,9 +210,11 @@ _PREFIXED_DOLLAR: Final = re.compile(
 _CONVERSION: Final = re.compile(
     r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
     + r"\s+)?\Z")
-#: a percentage before ", or": the dollars after it restate the change in the local money
-#: ("lifted the minimum wage in Australia by 3.75%, or $33 a week"), no conversion
-_PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent|points?)[ ]?\Z", re.IGNORECASE)
+#: a percentage before ", or", perhaps with the name of its change: the dollars after it
+#: restate the change in the local money ("lifted the minimum wage in Australia by 3.75%, or
+#: $33 a week", "a 2.9% property tax increase, or about $129 a year"), no conversion
+_PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent|points?)(?:[ ][a-z]{2,}){0,3}[ ]?\Z",
+                                    re.IGNORECASE)
 #: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
 #: an ounce", "$2,800 per FEU" (not "a $125 per container levy" at a port: a local fee)
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
@@ -274,9 +276,8 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
     if "USD" in written:
         return claims
     codes = written & _CENT_CURRENCIES
-    if not codes and not written and "$" not in text and (
-            _EURO.search(text) is not None or _set_in_the_euro(text)):
-        codes = {"EUR"}
+    if not codes and not written and "$" not in text:
+        codes = {"EUR"} if _EURO.search(text) is not None else _cents_of_setting(text)
     if len(codes) != 1:
         return claims
     code = codes.pop()
@@ -288,12 +289,20 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
 _EURO_COUNTRIES: Final = frozenset(["EUR", "FRF", "BEF", "ITL"])
 
 
-def _set_in_the_euro(text: str) -> bool:
-    """Whether the text names places of the euro's countries and of no other country:
-    "Charging costs 35 cent per kWh in Ireland"."""
+#: currencies divided into cents whose countries write no dollar: their cents are set by
+#: the places a text names alone ("JOHANNESBURG: Petrol will rise by 43 cents a litre")
+_SETTING_CENTS: Final = frozenset(["ZAR", "KES", "TZS", "LKR", "MUR", "SCR"])
+
+
+def _cents_of_setting(text: str) -> Set[str]:
+    """The currency whose cents a text with no other amount means, by its places: the euro
+    where it names places of the euro's countries and of no other country ("Charging costs
+    35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
+    the rand where it names South Africa's alone, and so on (``_SETTING_CENTS``)."""
     counts = place_counts(text)
-    return bool(counts) and counts.keys() <= _EURO_COUNTRIES  # (not "Athens, Georgia": the
-    # state names another country)
+    if counts and counts.keys() <= _EURO_COUNTRIES:
+        return {"EUR"}
+    return set(counts) if len(counts) == 1 and counts.keys() <= _SETTING_CENTS else set()
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:
@@ -415,7 +424,7 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
-    return found is None or _PERCENT_BEFORE.search(text, max(0, found.start() - 12),
+    return found is None or _PERCENT_BEFORE.search(text, max(0, found.start() - 40),
                                                    found.start()) is not None
 
 

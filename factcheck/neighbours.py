@@ -13,7 +13,7 @@ from typing import Collection, Dict, Final, List, Optional, Sequence, Tuple
 from factcheck import lexicon, units
 from factcheck.claims import Change, Claim
 from factcheck.errors import FactcheckError
-from factcheck.changes import before_level, level_start, running_total_before
+from factcheck.changes import INDEX_NAMES, before_level, level_start, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import parse_number, tidy
 from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
@@ -106,7 +106,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
             # fraction is no percentage: "3/8 or 37%")
             shared[index] = _in_unit_of(claim, source)
             took = True
-        elif (_takes_rate(claim, following) and claim.change is None
+        elif (_takes_rate(claim, following)
+              and (claim.change is None or took or _joined(sentence, claim, following, ("and",)))
               and claim.kind in ("point", "approx")
               and not (_joined(sentence, claim, following, ("or",))
                        and not _comparable(claim, following, PRICE_RATIO))
@@ -168,8 +169,17 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
+#: how far apart two listed amounts may be for the first to be in the sub-unit the second
+#: writes: "197.3 and 203.1 cents a litre" (but "1.20 and 45 cents a kilo")
+_SUB_UNIT_RATIO: Final = 5
 #: a price by a unit of something: "USD / liter"
 _MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
+
+
+def _sub_unit_ends(claim: Claim, factor: Decimal) -> Claim:
+    """``claim`` with its ends back in the sub-unit it was written in ("45 cents": 45)."""
+    return replace(claim, low=None if claim.low is None else claim.low / factor,
+                   high=None if claim.high is None else claim.high / factor)
 
 
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:
@@ -179,7 +189,10 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
     entry = units.lookup_after(following.unit_text) if money and following.unit_text else None
     if entry is None and money and following.dimension == "rate":
         entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
-    factor = entry.factor if entry is not None and entry.unit == following.unit[:3] else 1
+    factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
+        else Decimal(1)
+    if factor != 1 and not _comparable(claim, _sub_unit_ends(following, factor), _SUB_UNIT_RATIO):
+        factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)
     value, low, high = (None if v is None else tidy(v * factor)
@@ -2192,6 +2205,11 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
+        if earlier.dimension == "currency" and any(
+                w.lower in INDEX_NAMES for w in sentence.before(previous.span[0], MAX_PHRASE_WORDS)
+                if w.start >= earlier.span[1]):
+            return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5": an
+            # index's level, no money
         return earlier
     return None
 

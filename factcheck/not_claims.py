@@ -841,11 +841,14 @@ _ORDINAL_FRACTIONS: Final = frozenset(["a third", "a fourth", "a fifth", "a sixt
 #: a few of a group counted before it: "Two soldiers", "3 men"
 _FEW_COUNTED: Final = re.compile(
     r"\b(?:two|three|four|five|[2-5])[ ](?!(?:thirds|quarters|fifths|sixths|months|years|weeks"
-    r"|days|hours|seasons|decades|times)\b)[a-z]+s\b", re.IGNORECASE)
+    r"|days|hours|seasons|decades|times)\b)(?:[a-z]+s|people|men|women|children|of|were|are"
+    r"|have|had)\b", re.IGNORECASE)
 #: verbs of a single person or thing right after such a fraction: "a third was injured"
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
                                   "remained", "suffered", "survived", "escaped", "fled",
-                                  "managed", "needed", "required", "followed"])
+                                  "managed", "needed", "required", "followed", "failed",
+                                  "received", "relied", "admitted", "admits", "earned",
+                                  "needs"])
 
 
 def _singular_noun_next(sentence: Sentence, end: int) -> bool:
@@ -967,6 +970,10 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
     Bears")."""
     if _counts_after_pair(sentence, found):
         return False  # "went 10-15 minutes over"
+    noun = sentence.after(found.end(), 1)
+    if noun and noun[0].start == found.end() + 1 \
+            and noun[0].lower in lexicon.load().not_claims["score_nouns"]:
+        return True  # "Saturday's 2-1 derby", "a 3-0 drubbing": the score of a match
     before = sentence.before(found.start(), 2)
     if before and before[-1].lower in _RECORD_VERBS:
         return True
@@ -1831,8 +1838,26 @@ def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
 #: rooms written after a number, as a home's type names them: "two-bedroom", "3 bed"
 _ROOMS_AFTER: Final = re.compile(r"(?:-|[ ])(?:bed(?:room)?|room)(?:ed)?(?![\w-])",
                                  re.IGNORECASE)
+#: words of a home's kind between its rooms and its name: "a 4-bedroom detached house", "a
+#: four-room HDB flat", "a two-bed council house"
+_HOME_KINDS: Final = frozenset(["semi", "detached", "terraced", "hdb", "council", "luxury",
+                                "new", "new-build", "period", "family", "holiday", "rented",
+                                "furnished", "unfurnished", "ground-floor", "top-floor"])
 #: at most this many rooms name a home's type
 _ROOMS_OF_A_HOME: Final = 12
+
+
+#: the end of a phrase right after a number: "on 101."
+_PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
+
+
+def _no_noun_after(sentence: Sentence, end: int) -> bool:
+    """Whether no noun follows ``end``: the sentence ends, or punctuation, a function word
+    or a past verb comes next ("the 311 line logged", "the 7 line to Queens")."""
+    following = sentence.after(end, 1)
+    return not following or not following[0].text[:1].isalpha() \
+        or following[0].lower in lexicon.load().function_words \
+        or following[0].lower.endswith("ed")
 
 
 #: how a possessive ends: "the city's"
@@ -1841,14 +1866,16 @@ _POSSESSIVE_ENDS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
     """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat":
-    rooms before the name of a home, a word or two between, say what kind of home it is."""
+    rooms right before the name of a home, or a word of its kind between, say what kind of
+    home it is (not "a 12-bed children's home", "one room of the terrace", "7 bedroom windows
+    facing the bungalow")."""
     rooms = _ROOMS_AFTER.match(sentence.text, numeral.end)
     if rooms is None:
         return False
     for word in sentence.after(rooms.end(), 4):
         if word.lower in homes:
             return True
-        if word.text != "-" and not word.text[:1].isalpha():
+        if word.text != "-" and word.lower not in _HOME_KINDS:
             return False
     return False
 
@@ -1988,8 +2015,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
     if nxt == "line" and numeral.text.isdigit() and numeral.value > 1 and before \
-            and (prev == "the" or before[-1].text.endswith(_POSSESSIVE_ENDS)):
-        return False  # "the city's 311 line", "took the 7 line": a line's number, no count
+            and (prev == "the" or before[-1].text.endswith(_POSSESSIVE_ENDS)) \
+            and _no_noun_after(sentence, after[0].end):
+        return False  # "the city's 311 line logged", "took the 7 line to": a line's number
+        # (not "the 800 line workers", "the 40 line items")
     if not numeral.spelled and _RELAY.match(sentence.text, numeral.start):
         return False  # "the women's 4x100m relay": the relay's legs, counted in its name
     if _survey_mark(numeral, sentence):
@@ -2191,7 +2220,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary):
         return False  # "The Pocket 6K records RAW video", "the Komodo 6K": a camera's name
     after_amount = bool(before) and (before[-1].text[:1].isdigit()
-                                     or before[-1].lower in _SCALE_NAMES)
+                                     or before[-1].lower in _SCALE_NAMES
+                                     or parse_number(before[-1].lower) is not None)
     if numeral.text in words_set["emergency_numbers"] and (
             (nxt in words_set["emergency_services"]
              and (not nxt.endswith("s") or after_amount or prev == "of"))
@@ -2203,6 +2233,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev in _EVERY_ONE and numeral.text in _UNCOUNTED_NUMBERS
                 and nxt in words_set["emergency_services"])):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
+        # "one in three 911 calls",
         # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
         # calls", "All 999 calls are answered" (not "received 112 calls")
     if _names_a_kind_or_code(numeral, before, after, prev, sentence):
@@ -2221,6 +2252,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "the 911 outage", "The 112 system failed", "the county's 911
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
+    if numeral.text in words_set["emergency_numbers"] and prev == "on" \
+            and _PHRASE_ENDS.match(sentence.text, numeral.end):
+        return False  # "report incidents on 101.": a number to ring
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):

@@ -498,8 +498,12 @@ _MIXED_DIGIT_FRACTION: Final = re.compile(
     rf"(?:[{_GROUP_SPACES}]{{1,2}}|-)([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9]|[/:.,-][0-9])")
 #: a price written to the cent ("$5.38"), which a hyphen may extend by a fraction of a cent
 _CENTS_WRITTEN: Final = re.compile(r"[0-9]{1,4}\.[0-9]{2}")
-#: halves, quarters and eighths of a cent after a price, as grain markets quote them
-_CENT_FRACTION: Final = re.compile(r"-([1357])/([248])(?![0-9]|[/:.,-][0-9])")
+#: halves, quarters and eighths of a cent after a price, as grain markets quote them, before
+#: the end of the phrase or a word that opens the next ("$5.38-1/4 a bushel"; not "$2.49-1/2
+#: gallon", "$12.00-1/2 off")
+_CENT_FRACTION: Final = re.compile(
+    r"-([1357])/([248])(?=[ ](?:a|an|per|in|on|at|to|from|and|or|for|the|this|last|after"
+    r"|before|while|as|with)\b|[,.;:)\]]|\s*\Z)")
 _VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
@@ -520,6 +524,10 @@ _ON_AFTER: Final = re.compile(r"\s{1,3}on\b")
 #: thought" (grammar_words.txt [share_verbs])
 _SHARE_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
+#: "failed" as a verb after a fraction word makes it a share too: "a third failed to finish"
+#: (not "a third failed bid")
+_FAILED_AFTER: Final = re.compile(r"\s{1,3}fail(?:s|ed)?(?:\s{1,3}to\b|[,.;]|\Z)",
+                                  re.IGNORECASE)
 #: a comparative after a fraction word makes it the size of a difference: "a fifth lower than
 #: last year", "a third cheaper" (grammar_words.txt)
 _COMPARATIVE_AFTER: Final = re.compile(
@@ -970,6 +978,7 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not (_FROM_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and not _NOUN_AFTER_FRACTION.match(text, word.end)) \
                 and not _SHARE_VERB_AFTER.match(text, word.end) \
+                and not _FAILED_AFTER.match(text, word.end) \
                 and not (_SAVING_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and _ON_AFTER.match(text, word.end)) \
                 and not _COMPARATIVE_AFTER.match(text, word.end) \

@@ -1375,8 +1375,9 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
         return None
     if word is not None and word.lower() != "per" \
             and next_word(text, noun.end() + 1) in _NOT_RATE_AFTER \
-            and not _OF_PAY.match(text, noun.end()):
-        return None  # "£20m a season ago" says when (not "£55 a head before wine")
+            and not _OF_PAY.match(text, noun.end()) and noun.group().lower() != "share":
+        return None  # "£20m a season ago" says when (not "£55 a head before wine", "465
+        # cents a share after profit rose")
     if word is not None and word.lower() != "per" and noun.group().lower() == "head" \
             and _COMPOUND_AFTER_HEAD.match(text, noun.end()) \
             and next_word(text, noun.end() + 1) not in load_lexicon().function_words:
