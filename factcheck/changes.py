@@ -1594,8 +1594,10 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
     return not _headline_noun(sentence, previous[0])
 
 
-#: an amount and the new level after "up" or "down": " $68 to $2,010"
-_NEW_LEVEL_AFTER: Final = re.compile(r"[ ][^ ]{1,20}(?:[ ][^ ]{1,12}){0,2}[ ]to[ ][^\W_]?[^ ]?[0-9]")
+#: an amount of money or a percentage and the new level after "up" or "down": " $68 to
+#: $2,010", " 4% to 19.9%" (not " 10 to 20 a day": a range)
+_NEW_LEVEL_AFTER: Final = re.compile(
+    r"[ ](?:[^ ]{0,4}[£$€¥₹][^ ]{0,15}|[0-9.,]{1,12}%)(?:[ ][^ ]{1,12}){0,2}[ ]to[ ][^\W_]?[^ ]?[0-9]")
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(
@@ -1903,8 +1905,9 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # "cut the price of 200 products by 10%": the verb's object counted
         if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
-        if not glued:
-            counted += 1
+        if not glued and not (word.text[:1].isupper() and word.start > sentence.span[0]):
+            counted += 1  # (a name in the object counts for nothing: "raised the Maasai
+            # Mara conservation fee for non-resident adults from $80")
             if counted > (BY_VERB_REACH if past_objects else CHANGE_VERB_REACH):
                 return None, ""
         glued = False

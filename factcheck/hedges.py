@@ -704,10 +704,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or (after[-1].lower == "faster" and dimension not in _PACED)
                   or (after[-1].lower == "up" and _TO_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in ("more", "less", "fewer")
-                      and _noun_next(sentence, after[-1].end))):
+                      and _noun_next(sentence, after[-1].end))
+                  or (after[0].lower == "at" and _UNTIL_NEXT.match(sentence.text, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
         # minutes or faster": no bound of a time; "54,000 inhabitants and more sheep": more
-        # of another thing)
+        # of another thing; "keep the rate at 6.5% at least until February": how long, no
+        # bound of the rate)
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -718,6 +720,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     return reading
 
 
+#: a time's limit after "at least" or "at most": "at least until February"
+_UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till|through|into|for[ ]the[ ]rest)\b")
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

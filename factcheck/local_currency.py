@@ -210,11 +210,12 @@ _PREFIXED_DOLLAR: Final = re.compile(
 _CONVERSION: Final = re.compile(
     r"(?:\(|,[ ]or[ ])\s*(?:" + alternation("grammar_words.txt", "restating_hedges")
     + r"\s+)?\Z")
-#: a percentage before ", or", perhaps with the name of its change: the dollars after it
+#: a percentage before ", or", perhaps with the noun of its change: the dollars after it
 #: restate the change in the local money ("lifted the minimum wage in Australia by 3.75%, or
 #: $33 a week", "a 2.9% property tax increase, or about $129 a year"), no conversion
-_PERCENT_BEFORE: Final = re.compile(r"(?:%|per[ ]?cent|points?)(?:[ ][a-z]{2,}){0,3}[ ]?\Z",
-                                    re.IGNORECASE)
+_PERCENT_BEFORE: Final = re.compile(
+    r"(?:%|per[ ]?cent|points?)(?:(?:[ ][a-z]{2,}){0,2}[ ](?:increase|rise|hike|cut|fall|drop"
+    r"|reduction|decrease|gain|jump|boost|rises|increases|hikes|cuts))?[ ]?\Z", re.IGNORECASE)
 #: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
 #: an ounce", "$2,800 per FEU" (not "a $125 per container levy" at a port: a local fee)
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
@@ -276,13 +277,16 @@ def _local_cents(claims: List[Claim], text: str) -> List[Claim]:
     if "USD" in written:
         return claims
     codes = written & _CENT_CURRENCIES
+    setting = False  # whether the places alone set the cents
     if not codes and not written and "$" not in text:
         codes = {"EUR"} if _EURO.search(text) is not None else _cents_of_setting(text)
+        setting = codes != {"EUR"}
     if len(codes) != 1:
         return claims
     code = codes.pop()
-    return [dataclasses.replace(c, unit=code + c.unit[3:]) if is_cent else c
-            for c, is_cent in zip(claims, cents)]
+    return [dataclasses.replace(c, unit=code + c.unit[3:])
+            if is_cent and not (setting and c.unit.rpartition(" / ")[2] in _WORLD_CENT_PRICES)
+            else c for c, is_cent in zip(claims, cents)]
 
 
 #: the euro's countries, and those whose money before it the places name (currency_places)
@@ -298,11 +302,21 @@ def _cents_of_setting(text: str) -> Set[str]:
     """The currency whose cents a text with no other amount means, by its places: the euro
     where it names places of the euro's countries and of no other country ("Charging costs
     35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
-    the rand where it names South Africa's alone, and so on (``_SETTING_CENTS``)."""
-    counts = place_counts(text)
+    the rand where it names South Africa's alone in its dateline or twice, and so on
+    (``_SETTING_CENTS``; not "Durban-born Elon Musk's Tesla shares fell 80 cents")."""
+    counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
-    return set(counts) if len(counts) == 1 and counts.keys() <= _SETTING_CENTS else set()
+    if len(counts) != 1 or not counts.keys() <= _SETTING_CENTS or _BORN.search(text):
+        return set()
+    return set(counts) if max(counts.values()) >= 2 else set()
+
+
+#: a place named as where someone was born, which sets no text there: "Durban-born"
+_BORN: Final = re.compile(r"-born\b")
+#: what the world prices in US cents wherever the text is set: "Brent rose 40 cents a
+#: barrel", "Arabica climbed 3 cents a pound"
+_WORLD_CENT_PRICES: Final = _WORLD_PRICES | frozenset(["pound"])
 
 
 def localise_currencies(claims: List[Claim], text: str) -> List[Claim]:

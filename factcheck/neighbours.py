@@ -106,8 +106,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
             # fraction is no percentage: "3/8 or 37%")
             shared[index] = _in_unit_of(claim, source)
             took = True
-        elif (_takes_rate(claim, following)
-              and (claim.change is None or took or _joined(sentence, claim, following, ("and",)))
+        elif (_takes_rate(claim, following) and (claim.change is None or took)
               and claim.kind in ("point", "approx")
               and not (_joined(sentence, claim, following, ("or",))
                        and not _comparable(claim, following, PRICE_RATIO))
@@ -169,17 +168,11 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
-#: how far apart two listed amounts may be for the first to be in the sub-unit the second
-#: writes: "197.3 and 203.1 cents a litre" (but "1.20 and 45 cents a kilo")
-_SUB_UNIT_RATIO: Final = 5
+#: an amount written to the cent, which is in the main unit though a sub-unit follows:
+#: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a litre", "5 and 50 cent coins")
+_WRITTEN_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
 #: a price by a unit of something: "USD / liter"
 _MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
-
-
-def _sub_unit_ends(claim: Claim, factor: Decimal) -> Claim:
-    """``claim`` with its ends back in the sub-unit it was written in ("45 cents": 45)."""
-    return replace(claim, low=None if claim.low is None else claim.low / factor,
-                   high=None if claim.high is None else claim.high / factor)
 
 
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:
@@ -191,7 +184,7 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
         entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
         else Decimal(1)
-    if factor != 1 and not _comparable(claim, _sub_unit_ends(following, factor), _SUB_UNIT_RATIO):
+    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text):
         factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)
@@ -367,9 +360,18 @@ def _parallel_before(claims: List[Claim], index: int,
         if sentence is not None and back > 0 and _size_of_counted(claims[back - 1], earlier,
                                                                   sentence):
             return claims[back - 1]
-        if earlier.dimension != "time" or _comparable(earlier, claims[index]):
+        if earlier.dimension != "time" or (
+                _comparable(earlier, claims[index]) and not (
+                    sentence is not None and _REPORTING_WINDOW.search(
+                        sentence.text, max(sentence.span[0], earlier.span[0] - 16),
+                        earlier.span[0]))):
             return earlier
     return claims[index - 1] if index else None
+
+
+#: what opens a reporting window, passed over like a duration of another size: "4.8 deaths
+#: per 100,000 people in the 12 months to October, against 4.5"
+_REPORTING_WINDOW: Final = re.compile(r"\b(?:in|over|during|for)[ ]the(?:[ ](?:past|last))?[ ]\Z")
 
 
 def _size_of_counted(count: Claim, size: Claim, sentence: Sentence) -> bool:
@@ -2206,12 +2208,19 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
         if earlier.dimension == "currency" and any(
-                w.lower in INDEX_NAMES for w in sentence.before(previous.span[0], MAX_PHRASE_WORDS)
+                w.lower in _INDEX_NAMES for w in sentence.before(previous.span[0],
+                                                                 MAX_PHRASE_WORDS)
                 if w.start >= earlier.span[1]):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5": an
             # index's level, no money
         return earlier
     return None
+
+
+#: names of stock indexes: between a price and a change, the level after the change is the
+#: index's (changes.py also counts "index", "shares" and "market", which name no index here)
+_INDEX_NAMES: Final = INDEX_NAMES - frozenset(["index", "shares", "stocks", "market", "500",
+                                               "100"])
 
 
 def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:

@@ -846,9 +846,16 @@ _FEW_COUNTED: Final = re.compile(
 #: verbs of a single person or thing right after such a fraction: "a third was injured"
 _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "remains",
                                   "remained", "suffered", "survived", "escaped", "fled",
-                                  "managed", "needed", "required", "followed", "failed",
-                                  "received", "relied", "admitted", "admits", "earned",
-                                  "needs"])
+                                  "managed", "needed", "required", "followed"])
+#: verbs after such a fraction that may say what one more did, or what a share of people did:
+#: one more only after a few who did something ("Four men were charged and a fifth received a
+#: caution"; not "Of the firms surveyed in four countries, a third received no support")
+_VERBS_OF_ONE_OR_SHARE: Final = frozenset(["failed", "received", "relied", "admitted", "admits",
+                                           "earned", "needs", "spent"])
+#: a few as the subject of a verb: "Four men were", "Two of the hostages were", "Two were"
+_FEW_SUBJECT: Final = re.compile(
+    r"\b(?:two|three|four|five|[2-5])[ ](?:[\w']+[ ]){0,3}(?:were|was|had|have|are)[ ]",
+    re.IGNORECASE)
 
 
 def _singular_noun_next(sentence: Sentence, end: int) -> bool:
@@ -972,7 +979,7 @@ def _record_by_position(sentence: Sentence, found: "re.Match[str]") -> bool:
         return False  # "went 10-15 minutes over"
     noun = sentence.after(found.end(), 1)
     if noun and noun[0].start == found.end() + 1 \
-            and noun[0].lower in lexicon.load().not_claims["score_nouns"]:
+            and noun[0].lower in lexicon.load().not_claims["match_nouns"]:
         return True  # "Saturday's 2-1 derby", "a 3-0 drubbing": the score of a match
     before = sentence.before(found.start(), 2)
     if before and before[-1].lower in _RECORD_VERBS:
@@ -1838,15 +1845,17 @@ def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
 #: rooms written after a number, as a home's type names them: "two-bedroom", "3 bed"
 _ROOMS_AFTER: Final = re.compile(r"(?:-|[ ])(?:bed(?:room)?|room)(?:ed)?(?![\w-])",
                                  re.IGNORECASE)
-#: words of a home's kind between its rooms and its name: "a 4-bedroom detached house", "a
-#: four-room HDB flat", "a two-bed council house"
-_HOME_KINDS: Final = frozenset(["semi", "detached", "terraced", "hdb", "council", "luxury",
-                                "new", "new-build", "period", "family", "holiday", "rented",
-                                "furnished", "unfurnished", "ground-floor", "top-floor"])
+#: words before "home" that make it a place of care, whose beds are its size: "an eight-bed
+#: respite home"
+_CARE_WORDS: Final = frozenset(["care", "nursing", "respite", "residential", "group",
+                                "foster", "retirement", "children's", "rest", "convalescent"])
 #: at most this many rooms name a home's type
 _ROOMS_OF_A_HOME: Final = 12
 
 
+#: words of ringing or reporting, beside which "on 101." is a number to ring
+_RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
+                                                  "number", "information"])
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1865,18 +1874,23 @@ _POSSESSIVE_ENDS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 
 def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
-    """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat":
-    rooms right before the name of a home, or a word of its kind between, say what kind of
-    home it is (not "a 12-bed children's home", "one room of the terrace", "7 bedroom windows
-    facing the bungalow")."""
+    """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat",
+    "a two-bedroom Victorian terrace": rooms before the name of a home, words that describe
+    it between, say what kind of home it is (not "a 12-bed children's home", "an eight-bed
+    respite home", "one room of the terrace", "7 bedroom windows facing the bungalow")."""
     rooms = _ROOMS_AFTER.match(sentence.text, numeral.end)
     if rooms is None:
         return False
-    for word in sentence.after(rooms.end(), 4):
+    previous = ""
+    for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
-            return True
-        if word.text != "-" and word.lower not in _HOME_KINDS:
+            return previous not in _CARE_WORDS
+        if word.text == "-":
+            continue
+        if not word.text[:1].isalpha() or word.lower in lexicon.load().function_words \
+                or is_plural_word(word.lower) or word.text.endswith(POSSESSIVE_ENDINGS):
             return False
+        previous = word.lower
     return False
 
 
@@ -1897,10 +1911,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                             or (numeral.value == 0 and _glued_before(numeral, sentence))):
         return False  # "zero-emission buses", "zero-hours contracts": an adjective
     if numeral.spelled and numeral.fraction and numeral.text.lower() in _ORDINAL_FRACTIONS \
-            and after and after[0].lower in _VERBS_OF_ONE \
+            and after and (after[0].lower in _VERBS_OF_ONE or (
+                after[0].lower in _VERBS_OF_ONE_OR_SHARE
+                and _FEW_SUBJECT.search(sentence.text, max(sentence.span[0],
+                                                           numeral.start - 120),
+                                        numeral.start))) \
             and _FEW_COUNTED.search(sentence.text, max(sentence.span[0], numeral.start - 120),
                                     numeral.start):
-        return False  # "Two soldiers were killed and a third was injured": one more of them
+        return False  # "Two soldiers were killed and a third was injured", "Four men were
+        # charged and a fifth received a caution": one more of them
     if numeral.spelled and numeral.value == _QUARTER and _quarter_as_period(numeral, sentence):
         return False  # "bought $750 million of shares a quarter": each quarter, no fraction
     if numeral.spelled and numeral.text.lower() == "half" and before \
@@ -2253,8 +2272,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
-            and _PHRASE_ENDS.match(sentence.text, numeral.end):
-        return False  # "report incidents on 101.": a number to ring
+            and _PHRASE_ENDS.match(sentence.text, numeral.end) \
+            and not sentence.vocabulary.isdisjoint(_RINGING_WORDS):
+        return False  # "report incidents on 101.": a number to ring (not "ended the year on
+        # 101.", "bowled out on 101.")
     if prev in words_set["dial_words"] and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
@@ -3478,8 +3499,19 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
     """ "One of the victims", "one of four concepts": one picked from a group; "One
     minister said", "one user wrote", "One study found", "according to one estimate": a
     source.  Neither counts anything."""
-    if len(after) < 2 or not numeral.spelled or numeral.text.lower() != "one" \
+    if not after or not numeral.spelled or numeral.text.lower() != "one" \
             or sentence.gap(numeral.end, after[0].start) != " ":
+        return False
+    words = lexicon.load().not_claims
+    before = sentence.before(numeral.start, 2)
+    if before and before[-1].lower in words["saying_verbs"] and after[0].text.isalpha() \
+            and not units.is_unit_word(after[0].lower) \
+            and (len(after) == 1 or not after[1].text[:1].isalnum()):
+        return True  # "'It fell,' said one strategist.": a source after its verb
+    if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
+        return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
+        # to one dermatologist", "according to one estimate"
+    if len(after) < 2:
         return False
     if after[0].lower == "of":
         group = after[1]
@@ -3492,15 +3524,10 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return group.lower in _POSSESSIVES or group.lower in _GROUP_WORDS_AFTER_OF \
             or group.text[:1].isdigit() \
             or parse_number(group.text) is not None
-    words = lexicon.load().not_claims
-    before = sentence.before(numeral.start, 2)
     if after[0].lower in words["research_nouns"] and after[1].lower in words["finding_verbs"]:
         return not _one_counted(before)  # "One study found", "one poll suggests", "lower
         # than one study suggests": a source (but "Only one study found", "At least one
         # report", "More than one audit")
-    if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
-        return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
-        # to one dermatologist", "according to one estimate"
     said = after[1:3]
     aged = sentence.after(after[0].end, 4)
     if len(aged) == 4 and aged[0].text == "," and aged[1].text.isdigit() and aged[2].text == ",":

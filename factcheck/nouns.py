@@ -31,6 +31,8 @@ _S_VERBS: Final = _GRAMMAR["s_verbs"]
 _VERBS_AFTER_PLURALS: Final = _GRAMMAR["verbs_after_plurals"]
 _FORECASTERS: Final = _GRAMMAR["forecaster_nouns"]
 _PLURAL_MODIFIERS: Final = _GRAMMAR["plural_modifiers"]
+#: verbs after a fraction word that make it a share of people (grammar_words.txt)
+_SHARE_VERBS: Final = _GRAMMAR["share_verbs"]
 _VERB_FOLLOWERS: Final = _GRAMMAR["verb_followers"]
 _MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
 _FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
@@ -135,6 +137,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         return None
     if len(after) > 1 and after[0].lower in ("a", "an") and after[1].lower in _PERIODS:
         return None  # "Take 1 a day": so many a period, no day counted
+    if value is not None and 0 < value < 1 and after[0].lower in _SHARE_VERBS:
+        return None  # "A third expect prices to rise": a share of people, then their verb
     if len(after) > 2 and after[0].lower == "top" and sentence.gap(pos, after[0].start) == " " \
             and (after[1].text.isdigit() or parse_number(after[1].lower) is not None):
         return counted_noun(sentence, after[1].end, value)  # "17 top 10 singles": the
@@ -260,6 +264,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if _joins_names(after, index):
             compound_end = index + 1  # "27000 Model S and Model X vehicles"
+            continue
+        if word.text[:1].isupper() and index + 2 < len(after) and after[index + 1].text == "&" \
+                and word.end == after[index + 1].start == after[index + 2].start - 1 \
+                and after[index + 2].text[:1].isupper():
+            compound_end = index + 2  # "3,000 AT&T customers": a name joined by "&"
             continue
         if len(word.text) == 1 and word.text.isupper() and index + 2 < len(after) \
                 and after[index + 1].text == "-" \
@@ -410,7 +419,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                         sentence, following[0], _after_of(sentence, pos)
                         or (units.singular(lowered) != lowered and _subject_count(sentence, pos))) \
                     and not _verb_after_plural(sentence, word, following[0]) \
-                    and not _relative_subject(sentence, pos, word, following[0]):
+                    and not _relative_subject(sentence, pos, word, following[0]) \
+                    and not (lowered not in _PLURAL_MODIFIERS
+                             and units.singular(lowered) != lowered
+                             and _after_giving_verb(sentence, pos)):  # "give 10.5 million
+                # homes speeds of up to 2Gbps": those given, then what they are given
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)

@@ -503,7 +503,7 @@ _CENTS_WRITTEN: Final = re.compile(r"[0-9]{1,4}\.[0-9]{2}")
 #: gallon", "$12.00-1/2 off")
 _CENT_FRACTION: Final = re.compile(
     r"-([1357])/([248])(?=[ ](?:a|an|per|in|on|at|to|from|and|or|for|the|this|last|after"
-    r"|before|while|as|with)\b|[,.;:)\]]|\s*\Z)")
+    r"|before|while|as|with|but|by|down|up)\b|[ ][A-Z]|[,.;:)\]]|\s*\Z)")
 _VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
@@ -524,10 +524,12 @@ _ON_AFTER: Final = re.compile(r"\s{1,3}on\b")
 #: thought" (grammar_words.txt [share_verbs])
 _SHARE_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
-#: "failed" as a verb after a fraction word makes it a share too: "a third failed to finish"
-#: (not "a third failed bid")
-_FAILED_AFTER: Final = re.compile(r"\s{1,3}fail(?:s|ed)?(?:\s{1,3}to\b|[,.;]|\Z)",
-                                  re.IGNORECASE)
+#: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
+#: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
+#: quarter spent restructuring")
+_FAILED_AFTER: Final = re.compile(
+    r"\s{1,3}(?:fail(?:s|ed)?|spen(?:t|ds?))(?:\s{1,3}(?:to|the|their|a|an|his|her|its|more|less"
+    r"|nothing|over|under|at|on|about|around)\b|\s{1,3}[£$€0-9]|[,.;]|\Z)", re.IGNORECASE)
 #: a comparative after a fraction word makes it the size of a difference: "a fifth lower than
 #: last year", "a third cheaper" (grammar_words.txt)
 _COMPARATIVE_AFTER: Final = re.compile(

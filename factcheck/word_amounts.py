@@ -773,6 +773,8 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
             bounded = n >= 2 and words[n - 1].lower == "than" \
                 and words[n - 2].lower in ("more", "less") and n + 1 < len(words) \
                 and words[n + 1].lower in _COMPARED_AFTER | _NAMED_PERIODS
+            if n + 1 < len(words) and words[n + 1].lower in ("zero", "zeros", "zeroes"):
+                continue  # "calls to triple zero": Australia's emergency number, no factor
             if change.modal and not compared and not bounded and (
                     before < 0 or (words[before].lower not in _MODALS
                                    and (hedged or not is_plural_subject(words[before])))):
