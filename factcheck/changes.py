@@ -1588,16 +1588,34 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
             or previous[0].lower in _PARTICLE_VERBS:
         return False
     if _CARRIED_UP.search(sentence.text, max(sentence.span[0], word.start - 60), word.start) \
-            and _NEW_LEVEL_AFTER.match(sentence.text, word.end):
+            and _new_level_after(sentence, word):
         return False  # "taking the average residential bill up $68 to $2,010": the bill
         # carried up to a new level
     return not _headline_noun(sentence, previous[0])
 
 
-#: an amount of money or a percentage and the new level after "up" or "down": " $68 to
-#: $2,010", " 4% to 19.9%" (not " 10 to 20 a day": a range)
+#: an amount and the new level after "up" or "down": " $68 to $2,010", " 300 to 4,500"
 _NEW_LEVEL_AFTER: Final = re.compile(
-    r"[ ](?:[^ ]{0,4}[£$€¥₹][^ ]{0,15}|[0-9.,]{1,12}%)(?:[ ][^ ]{1,12}){0,2}[ ]to[ ][^\W_]?[^ ]?[0-9]")
+    r"[ ](?P<delta>[^ ]{1,20})(?:[ ][^ ]{1,12}){0,2}[ ]to[ ]"
+    r"(?P<level>[^\W_]?[^ ]?[0-9][0-9,.]{0,20})")
+#: how many times the change a new level must be, when neither is money or a percentage, for
+#: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
+#: weekly toll up 10 to 20 a day": a range)
+_LEVEL_OVER_CHANGE: Final = 3
+
+
+def _new_level_after(sentence: Sentence, word: Word) -> bool:
+    """Whether "up" or "down" is followed by a change and its new level: money or a
+    percentage (" $68 to $2,010", " 4% to 19.9%"), or a level far above the change."""
+    found = _NEW_LEVEL_AFTER.match(sentence.text, word.end)
+    if found is None:
+        return False
+    delta = found.group("delta")
+    if any(sign in delta for sign in "£$€¥₹%"):
+        return True
+    size = parse_number(delta.strip(",").lower())
+    level = parse_number(found.group("level").strip(",.").replace(",", "").lower())
+    return size is not None and level is not None and level >= size * _LEVEL_OVER_CHANGE
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(

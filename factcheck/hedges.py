@@ -705,11 +705,13 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or (after[-1].lower == "up" and _TO_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in ("more", "less", "fewer")
                       and _noun_next(sentence, after[-1].end))
-                  or (after[0].lower == "at" and _UNTIL_NEXT.match(sentence.text, after[-1].end))):
+                  or (after[0].lower == "at" and dimension != "time"
+                      and _UNTIL_NEXT.match(sentence.text, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
         # minutes or faster": no bound of a time; "54,000 inhabitants and more sheep": more
         # of another thing; "keep the rate at 6.5% at least until February": how long, no
-        # bound of the rate)
+        # bound of the rate; but "closed for two weeks at least until repairs" bounds the
+        # weeks)
     if after:
         hedge = hedges_after()[tuple(w.lower for w in after)]
         start = reading.start
@@ -721,7 +723,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 
 
 #: a time's limit after "at least" or "at most": "at least until February"
-_UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till|through|into|for[ ]the[ ]rest)\b")
+_UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till)\b")
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

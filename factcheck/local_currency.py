@@ -214,8 +214,12 @@ _CONVERSION: Final = re.compile(
 #: restate the change in the local money ("lifted the minimum wage in Australia by 3.75%, or
 #: $33 a week", "a 2.9% property tax increase, or about $129 a year"), no conversion
 _PERCENT_BEFORE: Final = re.compile(
-    r"(?:%|per[ ]?cent|points?)(?:(?:[ ][a-z]{2,}){0,2}[ ](?:increase|rise|hike|cut|fall|drop"
-    r"|reduction|decrease|gain|jump|boost|rises|increases|hikes|cuts))?[ ]?\Z", re.IGNORECASE)
+    r"(?:%|per[ ]?cent|points?)(?P<words>(?:[ ][A-Za-z]{2,}){1,3})?[ ]?\Z", re.IGNORECASE)
+#: the noun of a change ending the words after such a percentage: "a 2.9% property tax
+#: increase, or about $129", which restates a change of the setting's own
+_CHANGE_NOUN_END: Final = re.compile(
+    r"[ ](?:increase|rise|hike|cut|fall|drop|reduction|decrease|gain|jump|boost|rises"
+    r"|increases|hikes|cuts)\Z", re.IGNORECASE)
 #: commodities and sea freight priced in US dollars the world over: "$52 a barrel", "$2,300
 #: an ounce", "$2,800 per FEU" (not "a $125 per container levy" at a port: a local fee)
 _WORLD_PRICES: Final = frozenset(["barrel", "ounce", "troy_ounce", "bushel", "mmbtu", "teu",
@@ -307,13 +311,16 @@ def _cents_of_setting(text: str) -> Set[str]:
     counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
-    if len(counts) != 1 or not counts.keys() <= _SETTING_CENTS or _BORN.search(text):
+    if len(counts) != 1 or not counts.keys() <= _SETTING_CENTS:
         return set()
-    return set(counts) if max(counts.values()) >= 2 else set()
+    code, count = next(iter(counts.items()))
+    born = sum(1 for found in _BORN.finditer(text)
+               if place_currency(found.group("place")) == code)
+    return {code} if count - born >= 2 else set()
 
 
 #: a place named as where someone was born, which sets no text there: "Durban-born"
-_BORN: Final = re.compile(r"-born\b")
+_BORN: Final = re.compile(r"\b(?P<place>[A-Z][\w ]{1,30}?)-born\b")
 #: what the world prices in US cents wherever the text is set: "Brent rose 40 cents a
 #: barrel", "Arabica climbed 3 cents a pound"
 _WORLD_CENT_PRICES: Final = _WORLD_PRICES | frozenset(["pound"])
@@ -438,8 +445,25 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
-    return found is None or _PERCENT_BEFORE.search(text, max(0, found.start() - 40),
-                                                   found.start()) is not None
+    if found is None:
+        return True
+    percent = _PERCENT_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    return percent is not None and (
+        not percent.group("words") or _CHANGE_NOUN_END.search(percent.group("words")) is not None
+        or not _foreign_place_before(claim, text))
+
+
+def _foreign_place_before(claim: Claim, text: str) -> bool:
+    """Whether the sentence names, before ``claim``, a place of another country than the one
+    the text names most: "HONG KONG: China's exports rose 8% last month, or about $25
+    billion" converts China's money (but "SYDNEY - Power bills will rise 20 per cent in NSW,
+    or about $350 a year" restates the change in Australian dollars)."""
+    named = named_places(text, claim.sentence[0], claim.span[0])
+    if not named:
+        return False
+    counts = place_counts(text)
+    setting = max(counts, key=counts.__getitem__) if counts else ""
+    return any(code != setting for _, code in named)
 
 
 @lru_cache(maxsize=None)

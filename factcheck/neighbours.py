@@ -106,7 +106,10 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
             # fraction is no percentage: "3/8 or 37%")
             shared[index] = _in_unit_of(claim, source)
             took = True
-        elif (_takes_rate(claim, following) and (claim.change is None or took)
+        elif (_takes_rate(claim, following)
+              and (claim.change is None or took or (
+                  _joined(sentence, claim, following, ("and",))
+                  and _comparable(claim, following, _LISTED_CHANGE_RATIO)))
               and claim.kind in ("point", "approx")
               and not (_joined(sentence, claim, following, ("or",))
                        and not _comparable(claim, following, PRICE_RATIO))
@@ -168,9 +171,15 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
-#: an amount written to the cent, which is in the main unit though a sub-unit follows:
-#: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a litre", "5 and 50 cent coins")
+#: an amount written to the cent, which is in the main unit though a sub-unit follows,
+#: when far from the next in size: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a
+#: litre", "5 and 50 cent coins", "38.45 and 21.12 cents per kWh")
 _WRITTEN_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+_SUB_UNIT_RATIO: Final = 5
+#: how far apart two amounts joined by "and" may be to share the rate written after the
+#: second when the first carries a change: "hiked by Rs 5.36 and Rs 11.37 a litre" (not "the
+#: joining fee rises by $50 and $10 a month")
+_LISTED_CHANGE_RATIO: Final = 3
 #: a price by a unit of something: "USD / liter"
 _MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
 
@@ -184,8 +193,11 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
         entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
         else Decimal(1)
-    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text):
-        factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars
+    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) and not _comparable(
+            claim, replace(following, low=following.low and following.low / factor,
+                           high=following.high and following.high / factor), _SUB_UNIT_RATIO):
+        factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars (but
+        # "38.45 and 21.12 cents per kWh")
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)
     value, low, high = (None if v is None else tidy(v * factor)
@@ -2218,9 +2230,9 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
 
 
 #: names of stock indexes: between a price and a change, the level after the change is the
-#: index's (changes.py also counts "index", "shares" and "market", which name no index here)
-_INDEX_NAMES: Final = INDEX_NAMES - frozenset(["index", "shares", "stocks", "market", "500",
-                                               "100"])
+#: index's (changes.py also counts "shares", "stocks" and "market", which name none here:
+#: "before the stock market turned, and it finished 1.2% lower at 244.80")
+_INDEX_NAMES: Final = INDEX_NAMES - frozenset(["shares", "stocks", "market"])
 
 
 def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:

@@ -852,10 +852,11 @@ _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "re
 #: caution"; not "Of the firms surveyed in four countries, a third received no support")
 _VERBS_OF_ONE_OR_SHARE: Final = frozenset(["failed", "received", "relied", "admitted", "admits",
                                            "earned", "needs", "spent"])
-#: a few as the subject of a verb: "Four men were", "Two of the hostages were", "Two were"
+#: a few opening a clause, its subject: "Four men were charged", "Two suspects pleaded
+#: guilty and", "; two were" (not "surveyed in four countries")
 _FEW_SUBJECT: Final = re.compile(
-    r"\b(?:two|three|four|five|[2-5])[ ](?:[\w']+[ ]){0,3}(?:were|was|had|have|are)[ ]",
-    re.IGNORECASE)
+    r"(?:^|[.;:,][ ]|\b(?:and|but|while)[ ])(?:the[ ])?(?:two|three|four|five|[2-5])[ ][a-z]",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _singular_noun_next(sentence: Sentence, end: int) -> bool:
@@ -1848,14 +1849,21 @@ _ROOMS_AFTER: Final = re.compile(r"(?:-|[ ])(?:bed(?:room)?|room)(?:ed)?(?![\w-]
 #: words before "home" that make it a place of care, whose beds are its size: "an eight-bed
 #: respite home"
 _CARE_WORDS: Final = frozenset(["care", "nursing", "respite", "residential", "group",
-                                "foster", "retirement", "children's", "rest", "convalescent"])
+                                "foster", "retirement", "children's", "rest", "convalescent",
+                                "boarding", "living", "safe", "specialist", "supported",
+                                "halfway"])
+#: nouns after a home's name that make it part of another place's: "a 12-room country house
+#: hotel"
+_NOT_HOMES_AFTER: Final = frozenset(["hotel", "hotels", "hostel", "school", "ward", "unit",
+                                     "clinic", "hospital", "centre", "center"])
 #: at most this many rooms name a home's type
 _ROOMS_OF_A_HOME: Final = 12
 
 
 #: words of ringing or reporting, beside which "on 101." is a number to ring
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
-                                                  "number", "information"])
+                                                  "number", "information", "police",
+                                                  "officers", "touch"])
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1884,7 +1892,9 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
     previous = ""
     for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
-            return previous not in _CARE_WORDS
+            following = sentence.after(word.end, 1)
+            return previous not in _CARE_WORDS \
+                and not (following and following[0].lower in _NOT_HOMES_AFTER)
         if word.text == "-":
             continue
         if not word.text[:1].isalpha() or word.lower in lexicon.load().function_words \
@@ -3504,10 +3514,12 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return False
     words = lexicon.load().not_claims
     before = sentence.before(numeral.start, 2)
-    if before and before[-1].lower in words["saying_verbs"] and after[0].text.isalpha() \
+    if len(before) == 2 and before[-1].lower in words["saying_verbs"] \
+            and not before[-2].text[:1].isalnum() and after[0].text.isalpha() \
             and not units.is_unit_word(after[0].lower) \
             and (len(after) == 1 or not after[1].text[:1].isalnum()):
-        return True  # "'It fell,' said one strategist.": a source after its verb
+        return True  # "'It fell,' said one strategist.": a source after its verb, which
+        # follows the words quoted (not "Police said one man, 34, died")
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"

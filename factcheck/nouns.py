@@ -422,8 +422,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not _relative_subject(sentence, pos, word, following[0]) \
                     and not (lowered not in _PLURAL_MODIFIERS
                              and units.singular(lowered) != lowered
-                             and _after_giving_verb(sentence, pos)):  # "give 10.5 million
-                # homes speeds of up to 2Gbps": those given, then what they are given
+                             and _after_giving_verb(sentence, pos)
+                             and not _noun_next(sentence, following[0])):  # "give 10.5
+                # million homes speeds of up to 2Gbps": those given, then what they are given
+                # (not "gave 200 residents associations funding")
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
@@ -1076,6 +1078,13 @@ def _verb_of_people(plural: str, word: Word) -> bool:
     return word.lower in _HEADLINE_VERBS
 
 
+def _noun_next(sentence: Sentence, word: Word) -> bool:
+    """Whether a lower-case word that is no function word follows ``word``."""
+    following = sentence.after(word.end, 1)
+    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
+        and following[0].lower not in lexicon.load().function_words
+
+
 def _reports_that(sentence: Sentence, word: Word) -> bool:
     """ "2,000 adults shows that": a verb of reporting after a plural, then "that" (not
     "300 archaeological finds", "measles cases that")."""
@@ -1206,10 +1215,10 @@ def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
             or after[1].lower not in ("the", "its", "their", "his", "her", "our", "those",
                                       "these")):
         return None
-    if len(after) > 2 and (after[2].text[:1].isdigit()
+    if len(after) > 2 and (after[2].text[:1].isdigit() or parse_number(after[2].lower) is not None
                            or _spelled_measure(sentence, sentence.after(after[2].start, 4))):
-        return None  # "7 of the 10 Welsh seats", "5 of the three-ton satellites": the whole
-        # holds an amount of its own
+        return None  # "7 of the 10 Welsh seats", "forty-two of her fifty-one outings", "5 of
+        # the three-ton satellites": the whole holds an amount of its own
     noun = counted_noun(sentence, after[1].end, None)
     return noun if noun is not None and is_plural_noun(noun, frozenset()) else None
 

@@ -660,8 +660,9 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                marker.factor * scale * factor, marker.start,
                                scaled.end() if scaled else last.end + 1, negative=True)
     if currency and currency.scaled and not _written_as_amount(first) \
+            and not (first is not last and _written_as_amount(last)) \
             and not _local_amount(sentence, currency, last):
-        return None
+        return None  # (but "between R450 and R2,950": the second end is written as money)
     if currency and currency.text == "COP" and last.scale == 1 and last.value < _LARGEST_COP \
             and not sentence.vocabulary.isdisjoint(_HEAT_PUMP_WORDS):
         return UnitReading(start=first.start, end=number_end)  # "a COP 3.5 heat pump": its

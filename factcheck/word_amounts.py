@@ -773,8 +773,10 @@ def factor_claims(sentence: Sentence) -> List[Claim]:
             bounded = n >= 2 and words[n - 1].lower == "than" \
                 and words[n - 2].lower in ("more", "less") and n + 1 < len(words) \
                 and words[n + 1].lower in _COMPARED_AFTER | _NAMED_PERIODS
-            if n + 1 < len(words) and words[n + 1].lower in ("zero", "zeros", "zeroes"):
+            if n + 1 < len(words) and words[n + 1].lower in ("zero", "zeros", "zeroes") \
+                    and sentence.text[words[n + 1].end:words[n + 1].end + 1] != "-":
                 continue  # "calls to triple zero": Australia's emergency number, no factor
+                # (but "to triple zero-emission bus numbers")
             if change.modal and not compared and not bounded and (
                     before < 0 or (words[before].lower not in _MODALS
                                    and (hedged or not is_plural_subject(words[before])))):
