@@ -1184,6 +1184,24 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
     return _PART_LIST_GOES_ON.match(sentence.text[:sentence.span[1]], claim.span[1]) is not None
 
 
+def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sentence) -> bool:
+    """Whether a level in percent stands in the clause of ``points``: "rose 0.6 points, from
+    3.4% to 4%" (not "cut its rate to 11 per cent, and the KSE-100 closed 1,204 points
+    higher": another subject's points)."""
+    for other in claims:
+        if other.unit != "percent" or other.change is None \
+                or other.change.role not in ("to", "from"):
+            continue
+        first, second = (other, points) if other.span[0] < points.span[0] else (points, other)
+        if not _CLAUSE_BREAK.search(sentence.gap(first.span[1], second.span[0])):
+            return True
+    return False
+
+
+#: what ends one clause and opens another with its own subject: ", and the", "; ", " while "
+_CLAUSE_BREAK: Final = re.compile(r",[ ](?:and|while|but)[ ]|;[ ]|[ ]while[ ]")
+
+
 def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """ "Turnout fell by 8 points to 59.7%": points of a percentage are percentage points,
     as are the points of a poll's margin of error; "fell 50 points, or 0.7%, to 7,400" keeps
@@ -1218,7 +1236,8 @@ def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim
     levels = sorted(o.span for o in claims if o.unit == "percent" and (
         o.change is None or o.change.role != "delta"))  # ("94%", "fell to 3.1%")
     return [replace(c, unit="percentage_point", dimension="percentage_point")
-            if c in pointed and (margin or (level_in_percent and c.change is not None)
+            if c in pointed and (margin or (level_in_percent and c.change is not None
+                                            and _percent_level_in_clause(claims, c, sentence))
                                  or (of_an_election and c.change is not None)
                                  or _after_percent_level(claims, c, sentence)
                                  or _fraction_of_a_rate(c, sentence)
@@ -1246,7 +1265,8 @@ def _beside_a_percent_level(claim: Claim, levels: List[Tuple[int, int]]) -> bool
 _COMPARED_REACH: Final = 20
 #: an index named with its number: "S&P 500", "Russell 2000", "S&P/ASX 200" (not "S&P
 #: Global", nor the surname Russell)
-_INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b")
+_INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b"
+                                r"|\b[A-Z]{2,5}-[0-9]{2,3}\b")  # "the KSE-100", "the TA-35"
 #: a comparative right after points, which in a sentence of a percentage that is a level set
 #: them against another percentage: "94%, 2 points higher than last year", "3 points above
 #: the 95% target" (not beside a change in percent: "Blood pressure was 10 points lower in

@@ -54,7 +54,8 @@ _MASKS: Final = re.compile(
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
     | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
-    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{4}[ \-]\d{4}(?![\w]|[.,]\d)  # phone: 03 5962 1234
+    | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{3,4}[ \-]\d{4}(?![\w]|[.,]\d)
+                               # phone: 03 5962 1234, 01 738 3636
     | (?<=\d)(?<![\w.,].)\d{3}-\d{2}-\d{2}(?:T[\d:.]+Z?)?(?![\w])       # ISO date: 2025-01-17
     | (?<=[A-Z]-\d)\d{3}-\d{4,7}(?![\w])                               # CVE-2024-3094, GHSA-...
     | (?<=\d)(?<![\w.,].)\d?(?P<dsep>[/.])\d{1,2}(?P=dsep)\d{2,4}(?![\w])  # 1/17/2025, 17.01.2025
@@ -1868,6 +1869,12 @@ _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
 
+def _second_number_rung(before: Sequence[Word]) -> bool:
+    """ "ring 112 or 767": a number after "or" and one rung right before it."""
+    return len(before) == 3 and before[-1].lower == "or" and before[-2].text.isdigit() \
+        and before[-3].lower in lexicon.load().not_claims["dial_words"]
+
+
 def _no_noun_after(sentence: Sentence, end: int) -> bool:
     """Whether no noun follows ``end``: the sentence ends, or punctuation, a function word
     or a past verb comes next ("the 311 line logged", "the 7 line to Queens")."""
@@ -2286,10 +2293,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.vocabulary.isdisjoint(_RINGING_WORDS):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
-    if prev in words_set["dial_words"] and numeral.text.isdigit() \
+    if (prev in words_set["dial_words"] or _second_number_rung(before)) \
+            and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
-        return False  # "call 911", "dial 999": a number to ring, not an amount
+        return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
+    if nxt == "octane" and not numeral.spelled:
+        return False  # "95 octane petrol": a grade of fuel, no count
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS

@@ -45,7 +45,7 @@ ANIMAL_PLURALS: Final = _GRAMMAR["animal_plurals"]
 PLURAL_NOUNS: Final = _GRAMMAR["plural_nouns"] | ANIMAL_PLURALS
 #: particles in the plural that end a noun made of a verb: "sign-ups", "opt-outs", "lay-offs"
 #: prefixes glued by a hyphen that make another noun, kept in what is counted: "co-sponsors"
-_NOUN_PREFIXES: Final = frozenset(["co", "ex", "vice", "step", "sub"])
+_NOUN_PREFIXES: Final = frozenset(["co", "ex", "vice", "step", "sub", "self"])
 _PARTICLE_PLURALS: Final = frozenset(["ups", "outs", "ins", "offs", "downs", "overs", "ons",
                                       "aways", "backs", "throughs", "bys", "arounds", "abouts"])
 #: adverbs in "s" that are no plural: "300 people overseas"

@@ -524,6 +524,12 @@ _ON_AFTER: Final = re.compile(r"\s{1,3}on\b")
 #: thought" (grammar_words.txt [share_verbs])
 _SHARE_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
+#: a hedge right before a fraction word, which makes it a share before a conjunction too:
+#: "roughly a third and" (not "a third and final term")
+_HEDGE_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:roughly|about|around|some|nearly|almost|approximately|just|over|under|than)\s{1,3}\Z",
+    re.IGNORECASE)
+_CONJUNCTION_AFTER: Final = re.compile(r"\s{1,3}(?:and|or|but|while|with)\b", re.IGNORECASE)
 #: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
 #: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
 #: quarter spent restructuring")
@@ -984,9 +990,12 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                 and not (_SAVING_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and _ON_AFTER.match(text, word.end)) \
                 and not _COMPARATIVE_AFTER.match(text, word.end) \
-                and not _FULLNESS_AFTER.match(text, word.end):
+                and not _FULLNESS_AFTER.match(text, word.end) \
+                and not (_HEDGE_RIGHT_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
+                         and _CONJUNCTION_AFTER.match(text, word.end)):
             return None  # "a third term"; but "fell by a fifth over the decade", "a third
-            # said they approved", "a fifth lower than", "only a third full"
+            # said they approved", "a fifth lower than", "only a third full", "wind supplying
+            # roughly a third and solar less than a tenth"
     return after._replace(spelled=after.spelled or spelled)
 
 

@@ -4532,6 +4532,22 @@ PHYSICAL = [
     row("JOHANNESBURG - Cape Town-born chef Siba Mtongana said bread rose 50 cents a loaf.",
         point("0.50", "ZAR / loaf", change=("up", "delta"))),
     row("The council gave 200 residents associations funding.", point(200, "association")),
+    # red teams 605-608
+    row("The bank cut its rate by 100 basis points to 11 per cent, and the KSE-100 closed "
+        "1,204 points higher at 118,430.",
+        point(100, "basis_point", change=("down", "delta")),
+        point(11, "percent", change=("down", "to")),
+        point(1204, "point", change=("up", "delta")), point(118430, "point", change=("up", "to"))),
+    row("Callers were told to ring 112 or 767."),
+    row("Petrol will rise, taking 95 octane inland to R21.56 a litre.",
+        point("21.56", "ZAR / liter")),
+    row("Wind supplied roughly a third and solar less than a tenth.",
+        approx("0.3333333333333333333333333333"), upper("0.1")),
+    row("It was a third and final attempt."),
+    row("Revenue's helpline, 01 738 3636, opens at 9.30am."),
+    row("The average one-bedroom rent is $2,600 a month.", point(2600, "USD / month")),
+    row("The deadline nears for about 2.9 million self-lodgers.",
+        approx(2_900_000, "self-lodger")),
     row("Ottawa council approved a 2.9% property tax increase, or about $129 a year.",
         point("2.9", "percent", change=("up", "delta")), approx(129, "CAD / year")),
     # misfire hunt 650
