@@ -1598,6 +1598,8 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
 _NEW_LEVEL_AFTER: Final = re.compile(
     r"[ ](?P<delta>[^ ]{1,20})(?:[ ][^ ]{1,12}){0,2}[ ]to[ ]"
     r"(?P<level>[^\W_]?[^ ]?[0-9][0-9,.]{0,20})")
+#: a rate after the new level, which makes "up X to Y" a range of rates: " people a year"
+_RATE_AFTER_LEVEL: Final = re.compile(r"(?:[ ][a-z]+)?[ ](?:a|an|per|each)[ ]")
 #: how many times the change a new level must be, when neither is money or a percentage, for
 #: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
 #: weekly toll up 10 to 20 a day": a range)
@@ -1608,8 +1610,9 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     """Whether "up" or "down" is followed by a change and its new level: money or a
     percentage (" $68 to $2,010", " 4% to 19.9%"), or a level far above the change."""
     found = _NEW_LEVEL_AFTER.match(sentence.text, word.end)
-    if found is None:
-        return False
+    if found is None or _RATE_AFTER_LEVEL.match(sentence.text, found.end()):
+        return False  # (not "push the population up 100 to 400 people a year": a range of
+        # rates)
     delta = found.group("delta")
     if any(sign in delta for sign in "£$€¥₹%"):
         return True

@@ -705,7 +705,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or (after[-1].lower == "up" and _TO_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in ("more", "less", "fewer")
                       and _noun_next(sentence, after[-1].end))
-                  or (after[0].lower == "at" and dimension != "time"
+                  or (after[0].lower == "at" and _held_level_before(sentence, reading)
                       and _UNTIL_NEXT.match(sentence.text, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
         # minutes or faster": no bound of a time; "54,000 inhabitants and more sheep": more
@@ -722,8 +722,16 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     return reading
 
 
-#: a time's limit after "at least" or "at most": "at least until February"
-_UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till)\b")
+#: a time's limit after "at least" or "at most": "at least until February", "at least
+#: through the summer"
+_UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till|through|into|for[ ]the[ ]rest)\b")
+
+
+def _held_level_before(sentence: Sentence, reading: HedgeReading) -> bool:
+    """Whether the number is a level held or a frequency: "keep rates at 6.5%", "every 30
+    minutes" (not "closed for two weeks", "$2 billion at least into the project")."""
+    before = sentence.before(reading.start, 1)
+    return bool(before) and before[0].lower in ("at", "every")
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

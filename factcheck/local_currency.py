@@ -314,13 +314,23 @@ def _cents_of_setting(text: str) -> Set[str]:
     if len(counts) != 1 or not counts.keys() <= _SETTING_CENTS:
         return set()
     code, count = next(iter(counts.items()))
-    born = sum(1 for found in _BORN.finditer(text)
-               if place_currency(found.group("place")) == code)
+    born = sum(1 for found in _BORN.finditer(text) if _born_in(found.group("place")) == code)
     return {code} if count - born >= 2 else set()
 
 
-#: a place named as where someone was born, which sets no text there: "Durban-born"
-_BORN: Final = re.compile(r"\b(?P<place>[A-Z][\w ]{1,30}?)-born\b")
+#: up to three capitalised words before "-born": where someone was born, which sets no text
+#: there ("Durban-born", "The Cape Town-born investor")
+_BORN: Final = re.compile(r"(?P<place>(?:[A-Z][\w]*[ ]){0,2}[A-Z][\w]*)-born\b")
+
+
+def _born_in(words: str) -> Optional[str]:
+    """The currency of the place that ends ``words``: "The Cape Town" is South Africa's."""
+    parts = words.split(" ")
+    for start in range(len(parts)):
+        code = place_currency(" ".join(parts[start:]))
+        if code is not None:
+            return code
+    return None
 #: what the world prices in US cents wherever the text is set: "Brent rose 40 cents a
 #: barrel", "Arabica climbed 3 cents a pound"
 _WORLD_CENT_PRICES: Final = _WORLD_PRICES | frozenset(["pound"])

@@ -109,7 +109,8 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         elif (_takes_rate(claim, following)
               and (claim.change is None or took or (
                   _joined(sentence, claim, following, ("and",))
-                  and _comparable(claim, following, _LISTED_CHANGE_RATIO)))
+                  and _comparable(claim, following, _LISTED_CHANGE_RATIO)
+                  and not _ONE_OFF.search(sentence.text, *sentence.span)))
               and claim.kind in ("point", "approx")
               and not (_joined(sentence, claim, following, ("or",))
                        and not _comparable(claim, following, PRICE_RATIO))
@@ -171,15 +172,21 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
-#: an amount written to the cent, which is in the main unit though a sub-unit follows,
-#: when far from the next in size: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a
+#: an amount written to the cent, which is in the main unit though a sub-unit follows
+#: written without decimals: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a
 #: litre", "5 and 50 cent coins", "38.45 and 21.12 cents per kWh")
 _WRITTEN_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
-_SUB_UNIT_RATIO: Final = 5
+#: a number with decimals ending a word: "21.12"
+_DECIMAL_END: Final = re.compile(r"[0-9]\.[0-9]+\Z")
 #: how far apart two amounts joined by "and" may be to share the rate written after the
 #: second when the first carries a change: "hiked by Rs 5.36 and Rs 11.37 a litre" (not "the
 #: joining fee rises by $50 and $10 a month")
 _LISTED_CHANGE_RATIO: Final = 3
+#: words of a payment made once, beside which the first of two changes is no rate: "the
+#: upfront cost rises by $300 and $150 a month after that"
+_ONE_OFF: Final = re.compile(r"\b(?:one-off|upfront|up-front|joining|deposit|installation"
+                             r"|signing|connection|lump|thereafter|after[ ]that)\b",
+                             re.IGNORECASE)
 #: a price by a unit of something: "USD / liter"
 _MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
 
@@ -193,11 +200,10 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
         entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
         else Decimal(1)
-    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) and not _comparable(
-            claim, replace(following, low=following.low and following.low / factor,
-                           high=following.high and following.high / factor), _SUB_UNIT_RATIO):
+    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) \
+            and not _DECIMAL_END.search(following.text.split(" ", 1)[0]):
         factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars (but
-        # "38.45 and 21.12 cents per kWh")
+        # "38.45 and 21.12 cents per kWh": both to a hundredth of a cent)
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)
     value, low, high = (None if v is None else tidy(v * factor)

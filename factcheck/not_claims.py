@@ -854,9 +854,10 @@ _VERBS_OF_ONE: Final = frozenset(["was", "is", "has", "had", "died", "dies", "re
 _VERBS_OF_ONE_OR_SHARE: Final = frozenset(["failed", "received", "relied", "admitted", "admits",
                                            "earned", "needs", "spent"])
 #: a few opening a clause, its subject: "Four men were charged", "Two suspects pleaded
-#: guilty and", "; two were" (not "surveyed in four countries")
+#: guilty and", "; two were" (not "surveyed in four countries", "Two in three students")
 _FEW_SUBJECT: Final = re.compile(
-    r"(?:^|[.;:,][ ]|\b(?:and|but|while)[ ])(?:the[ ])?(?:two|three|four|five|[2-5])[ ][a-z]",
+    r"(?:^|[.;:,][ ]|\b(?:and|but|while)[ ])(?:the[ ])?(?:two|three|four|five|[2-5])[ ]"
+    r"(?!in[ ]|out[ ]of[ ])[a-z]",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -1855,8 +1856,8 @@ _CARE_WORDS: Final = frozenset(["care", "nursing", "respite", "residential", "gr
                                 "halfway"])
 #: nouns after a home's name that make it part of another place's: "a 12-room country house
 #: hotel"
-_NOT_HOMES_AFTER: Final = frozenset(["hotel", "hotels", "hostel", "school", "ward", "unit",
-                                     "clinic", "hospital", "centre", "center"])
+_NOT_HOMES_AFTER: Final = frozenset(["hotel", "hotels", "hostel", "school", "ward", "clinic",
+                                     "hospital", "centre", "center"])
 #: at most this many rooms name a home's type
 _ROOMS_OF_A_HOME: Final = 12
 
@@ -1864,7 +1865,7 @@ _ROOMS_OF_A_HOME: Final = 12
 #: words of ringing or reporting, beside which "on 101." is a number to ring
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
-                                                  "officers", "touch"])
+                                                  "officers"])
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1890,17 +1891,19 @@ _POSSESSIVE_ENDS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
     """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat",
-    "a two-bedroom Victorian terrace": rooms before the name of a home, words that describe
-    it between, say what kind of home it is (not "a 12-bed children's home", "an eight-bed
-    respite home", "one room of the terrace", "7 bedroom windows facing the bungalow")."""
+    "a two-bedroom Victorian terrace", "a two-bedroom assisted living apartment": rooms
+    before the name of a home, words that describe it between, say what kind of home it is
+    (not "a 12-bed children's home", "an eight-bed respite home": the beds of a place of
+    care; nor "one room of the terrace", "7 bedroom windows facing the bungalow")."""
     rooms = _ROOMS_AFTER.match(sentence.text, numeral.end)
     if rooms is None:
         return False
     previous = ""
+    bedrooms = rooms.group().lower().lstrip(" -").startswith("bedroom")
     for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
             following = sentence.after(word.end, 1)
-            return previous not in _CARE_WORDS \
+            return (bedrooms or previous not in _CARE_WORDS) \
                 and not (following and following[0].lower in _NOT_HOMES_AFTER)
         if word.text == "-":
             continue
@@ -3524,12 +3527,14 @@ def _one_singled_out(numeral: Numeral, after: Sequence[Word], sentence: Sentence
         return False
     words = lexicon.load().not_claims
     before = sentence.before(numeral.start, 2)
-    if len(before) == 2 and before[-1].lower in words["saying_verbs"] \
-            and not before[-2].text[:1].isalnum() and after[0].text.isalpha() \
+    if before and before[-1].lower in words["saying_verbs"] \
+            and (len(before) == 1 or not before[-2].text[:1].isalnum()
+                 or before[-2].lower in ("so", "thus")) and after[0].text.isalpha() \
             and not units.is_unit_word(after[0].lower) \
             and (len(after) == 1 or not after[1].text[:1].isalnum()):
-        return True  # "'It fell,' said one strategist.": a source after its verb, which
-        # follows the words quoted (not "Police said one man, 34, died")
+        return True  # "'It fell,' said one strategist.", "Said one analyst:": a source
+        # after its verb, which follows the words quoted or opens the sentence (not "Police
+        # said one man, 34, died")
     if len(before) == 2 and before[0].lower == "according" and before[1].lower == "to":
         return after[0].text.isalpha() and not units.is_unit_word(after[0].lower)  # "according
         # to one dermatologist", "according to one estimate"

@@ -1079,10 +1079,23 @@ def _verb_of_people(plural: str, word: Word) -> bool:
 
 
 def _noun_next(sentence: Sentence, word: Word) -> bool:
-    """Whether a lower-case word that is no function word follows ``word``."""
+    """Whether a lower-case word that is no function word, participle or word of worth
+    follows ``word``: the "funding" of "gave 200 residents associations funding" (not the
+    "containing" of "gave 500 families parcels containing food")."""
     following = sentence.after(word.end, 1)
-    return bool(following) and following[0].text.isalpha() and following[0].text.islower() \
-        and following[0].lower not in lexicon.load().function_words
+    if not following or not following[0].text.isalpha() or not following[0].text.islower() \
+            or following[0].lower in lexicon.load().function_words:
+        return False
+    lowered = following[0].lower
+    return lowered in _ING_NOUNS or not (lowered.endswith(("ing", "ed"))
+                                         or lowered in ("worth", "valid"))
+
+
+#: nouns in "-ing" that may be what a giving verb gives: "gave 200 residents associations
+#: funding"
+_ING_NOUNS: Final = frozenset(["funding", "training", "housing", "clothing", "bedding",
+                               "heating", "parking", "seating", "catering", "lodging",
+                               "schooling", "counselling", "counseling"])
 
 
 def _reports_that(sentence: Sentence, word: Word) -> bool:
@@ -1208,6 +1221,17 @@ _U_PLURALS: Final = frozenset(["menus", "gurus", "emus", "gnus", "tutus", "haiku
                                "tpus", "npus", "apus", "mcus", "ecus", "skus", "sdus"])
 
 
+def _spelled_number_at(sentence: Sentence, word: Word) -> bool:
+    """Whether ``word`` opens a spelled number ("fifty-one", "twelve"), not a compound
+    adjective ("one-bedroom", "five-star")."""
+    if parse_number(word.lower) is None:
+        return False
+    if sentence.text[word.end:word.end + 1] != "-":
+        return True
+    joined = sentence.after(word.end + 1, 1)
+    return bool(joined) and parse_number(joined[0].lower) is not None
+
+
 def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
     """ "35m of its devices", "two of the men": the plural noun after "of" and a determiner."""
     after = sentence.after(pos, 3)
@@ -1215,7 +1239,7 @@ def noun_after_of_the(sentence: Sentence, pos: int) -> Optional[Word]:
             or after[1].lower not in ("the", "its", "their", "his", "her", "our", "those",
                                       "these")):
         return None
-    if len(after) > 2 and (after[2].text[:1].isdigit() or parse_number(after[2].lower) is not None
+    if len(after) > 2 and (after[2].text[:1].isdigit() or _spelled_number_at(sentence, after[2])
                            or _spelled_measure(sentence, sentence.after(after[2].start, 4))):
         return None  # "7 of the 10 Welsh seats", "forty-two of her fifty-one outings", "5 of
         # the three-ton satellites": the whole holds an amount of its own

@@ -660,7 +660,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                marker.factor * scale * factor, marker.start,
                                scaled.end() if scaled else last.end + 1, negative=True)
     if currency and currency.scaled and not _written_as_amount(first) \
-            and not (first is not last and _written_as_amount(last)) \
+            and not (first is not last and _written_as_money(last)) \
             and not _local_amount(sentence, currency, last):
         return None  # (but "between R450 and R2,950": the second end is written as money)
     if currency and currency.text == "COP" and last.scale == 1 and last.value < _LARGEST_COP \
@@ -1408,6 +1408,16 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
         return False
     after = sentence.after(last.end, 1)
     return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
+
+
+def _written_as_money(numeral: Numeral) -> bool:
+    """A scale, a thousands separator or two decimals: "R2,950", "R10 million", "K25.50"
+    (not "R3.5": an insulation's rating)."""
+    return numeral.scale > 1 or "," in numeral.text or _TO_THE_CENT.search(numeral.text) is not None
+
+
+#: a number written to the cent
+_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
