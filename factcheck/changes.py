@@ -1610,12 +1610,13 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     """Whether "up" or "down" is followed by a change and its new level: money or a
     percentage (" $68 to $2,010", " 4% to 19.9%"), or a level far above the change."""
     found = _NEW_LEVEL_AFTER.match(sentence.text, word.end)
-    if found is None or _RATE_AFTER_LEVEL.match(sentence.text, found.end()):
-        return False  # (not "push the population up 100 to 400 people a year": a range of
-        # rates)
+    if found is None:
+        return False
     delta = found.group("delta")
     if any(sign in delta for sign in "£$€¥₹%"):
         return True
+    if _RATE_AFTER_LEVEL.match(sentence.text, found.end()):
+        return False  # "push the population up 100 to 400 people a year": a range of rates
     size = parse_number(delta.strip(",").lower())
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower())
     return size is not None and level is not None and level >= size * _LEVEL_OVER_CHANGE

@@ -13,7 +13,7 @@ from factcheck.claims import Change, Claim
 from factcheck.sentence import (
     Sentence, finish_claim, hedges_after, hedges_before, longest_phrase_after,
     longest_phrase_before)
-from factcheck.text import MONEY_SIGN_CLASS, Word
+from factcheck.text import MONEY_SIGN_CLASS, POSSESSIVE_ENDINGS, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -706,7 +706,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or (after[-1].lower in ("more", "less", "fewer")
                       and _noun_next(sentence, after[-1].end))
                   or (after[0].lower == "at" and _held_level_before(sentence, reading)
-                      and _UNTIL_NEXT.match(sentence.text, after[-1].end))):
+                      and _UNTIL_NEXT.match(sentence.text, after[-1].end))
+                  or (after[-1].lower in _NAMED_LIMITS and _determiner_before(sentence, reading)
+                      and _PHRASE_END_NEXT.match(sentence.text, after[-1].end))):
         after = None  # (and "Pack 3 fleeces or warmer jackets": no bound of heat; "30
         # minutes or faster": no bound of a time; "54,000 inhabitants and more sheep": more
         # of another thing; "keep the rate at 6.5% at least until February": how long, no
@@ -727,11 +729,34 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
 _UNTIL_NEXT: Final = re.compile(r"[ ](?:until|till|through|into|for[ ]the[ ]rest)\b")
 
 
+#: limits after a number that, after a determiner and ending the phrase, name a threshold:
+#: "above the 10.5% minimum" (not "Pay is £12 minimum", "A £20 minimum spend")
+_NAMED_LIMITS: Final = frozenset(["minimum", "maximum", "min", "max"])
+
+
+#: the end of a phrase: punctuation, the end, or a word that opens the next phrase
+_PHRASE_END_NEXT: Final = re.compile(
+    r"[ ]?[,.;:!?)]|\s*\Z|[ ](?:and|or|but|for|in|on|at|by|set|required|that|which)\b")
+
+
+def _determiner_before(sentence: Sentence, reading: HedgeReading) -> bool:
+    """Whether an article or a possessive stands right before the number: "the 10.5%"."""
+    before = sentence.before(reading.start, 1)
+    return bool(before) and (before[0].lower in ("the", "a", "an", "its", "their", "this",
+                                                 "that")
+                             or before[0].text.endswith(POSSESSIVE_ENDINGS))
+
+
+#: words before a level held or a frequency: "at 6.5%", "every 30 minutes", "remain £2"
+_HOLDING_WORDS: Final = frozenset(["at", "every", "remain", "remains", "remained", "stay",
+                                   "stays", "stayed"])
+
+
 def _held_level_before(sentence: Sentence, reading: HedgeReading) -> bool:
     """Whether the number is a level held or a frequency: "keep rates at 6.5%", "every 30
     minutes" (not "closed for two weeks", "$2 billion at least into the project")."""
     before = sentence.before(reading.start, 1)
-    return bool(before) and before[0].lower in ("at", "every")
+    return bool(before) and before[0].lower in _HOLDING_WORDS
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

@@ -110,7 +110,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
               and (claim.change is None or took or (
                   _joined(sentence, claim, following, ("and",))
                   and _comparable(claim, following, _LISTED_CHANGE_RATIO)
-                  and not _ONE_OFF.search(sentence.text, *sentence.span)))
+                  and not _ONE_OFF.search(sentence.text, sentence.span[0], claim.span[0])))
               and claim.kind in ("point", "approx")
               and not (_joined(sentence, claim, following, ("or",))
                        and not _comparable(claim, following, PRICE_RATIO))
@@ -182,13 +182,17 @@ _DECIMAL_END: Final = re.compile(r"[0-9]\.[0-9]+\Z")
 #: second when the first carries a change: "hiked by Rs 5.36 and Rs 11.37 a litre" (not "the
 #: joining fee rises by $50 and $10 a month")
 _LISTED_CHANGE_RATIO: Final = 3
-#: words of a payment made once, beside which the first of two changes is no rate: "the
+#: words of a payment made once, before which the first of two changes is no rate: "the
 #: upfront cost rises by $300 and $150 a month after that"
 _ONE_OFF: Final = re.compile(r"\b(?:one-off|upfront|up-front|joining|deposit|installation"
-                             r"|signing|connection|lump|thereafter|after[ ]that)\b",
-                             re.IGNORECASE)
+                             r"|signing|connection|lump)\b", re.IGNORECASE)
 #: a price by a unit of something: "USD / liter"
 _MONEY_RATE: Final = re.compile(r"[A-Z]{3} / ")
+
+
+def _in_sub_unit(value: Optional[Decimal], factor: Decimal) -> Optional[Decimal]:
+    """``value`` back in the sub-unit it was written in: 0.45 (dollars) as 45 (cents)."""
+    return None if value is None else value / factor
 
 
 def _in_unit_of(claim: Claim, following: Claim) -> Claim:
@@ -201,9 +205,11 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
         else Decimal(1)
     if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) \
-            and not _DECIMAL_END.search(following.text.split(" ", 1)[0]):
+            and not _DECIMAL_END.search(following.text.split(" ", 1)[0]) \
+            and not _comparable(claim, replace(following, low=_in_sub_unit(following.low, factor),
+                                               high=_in_sub_unit(following.high, factor)), 2):
         factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars (but
-        # "38.45 and 21.12 cents per kWh": both to a hundredth of a cent)
+        # "38.45 and 21.12 cents per kWh", "174.90 and 180 cents a litre": cents both)
     if factor == 1:
         return replace(claim, unit=following.unit, dimension=following.dimension)
     value, low, high = (None if v is None else tidy(v * factor)
@@ -1192,8 +1198,8 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
 
 def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sentence) -> bool:
     """Whether a level in percent stands in the clause of ``points``: "rose 0.6 points, from
-    3.4% to 4%" (not "cut its rate to 11 per cent, and the KSE-100 closed 1,204 points
-    higher": another subject's points)."""
+    3.4% to 4%", "fell to 4%, and was down 0.5 points" (not "cut its rate to 11 per cent, and
+    the KSE-100 closed 1,204 points higher": another subject's points)."""
     for other in claims:
         if other.unit != "percent" or other.change is None \
                 or other.change.role not in ("to", "from"):
@@ -1205,7 +1211,7 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
 
 
 #: what ends one clause and opens another with its own subject: ", and the", "; ", " while "
-_CLAUSE_BREAK: Final = re.compile(r",[ ](?:and|while|but)[ ]|;[ ]|[ ]while[ ]")
+_CLAUSE_BREAK: Final = re.compile(r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ](?:the|a|an|[A-Z])\b")
 
 
 def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -1272,7 +1278,7 @@ _COMPARED_REACH: Final = 20
 #: an index named with its number: "S&P 500", "Russell 2000", "S&P/ASX 200" (not "S&P
 #: Global", nor the surname Russell)
 _INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b"
-                                r"|\b[A-Z]{2,5}-[0-9]{2,3}\b")  # "the KSE-100", "the TA-35"
+                                r"|\b(?!COVID|SARS|MERS)[A-Z]{2,5}-[0-9]{2,3}\b")  # "the KSE-100"
 #: a comparative right after points, which in a sentence of a percentage that is a level set
 #: them against another percentage: "94%, 2 points higher than last year", "3 points above
 #: the 95% target" (not beside a change in percent: "Blood pressure was 10 points lower in

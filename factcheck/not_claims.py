@@ -1854,6 +1854,13 @@ _CARE_WORDS: Final = frozenset(["care", "nursing", "respite", "residential", "gr
                                 "foster", "retirement", "children's", "rest", "convalescent",
                                 "boarding", "living", "safe", "specialist", "supported",
                                 "halfway"])
+#: homes that words of care make places of care: "a 10-bedroom care home"
+_CARE_HOMES: Final = frozenset(["home", "homes", "house", "houses"])
+#: a unit after "-bed" or "-room" and a home is a ward's: "a 12-bed home unit at the hospital"
+#: (but "a two-bedroom home unit in Parramatta" is a flat)
+_UNITS_OF_PLACES: Final = frozenset(["unit", "units"])
+#: lettings a number of rooms does not type, as a hotel's may be let: "the 12-room property"
+_LETTINGS: Final = frozenset(["property", "properties", "rent", "rents", "rental", "rentals"])
 #: nouns after a home's name that make it part of another place's: "a 12-room country house
 #: hotel"
 _NOT_HOMES_AFTER: Final = frozenset(["hotel", "hotels", "hostel", "school", "ward", "clinic",
@@ -1870,9 +1877,15 @@ _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
 
+#: the octane ratings fuel is sold by, from regular petrol to aviation spirit
+_OCTANE_GRADES: Final = (80, 130)
+
+
 def _second_number_rung(before: Sequence[Word]) -> bool:
-    """ "ring 112 or 767": a number after "or" and one rung right before it."""
+    """ "ring 112 or 767": a number after "or" and one of three digits or more rung right
+    before it (not "call 3 or 4 of their neighbours")."""
     return len(before) == 3 and before[-1].lower == "or" and before[-2].text.isdigit() \
+        and len(before[-2].text) >= 3 \
         and before[-3].lower in lexicon.load().not_claims["dial_words"]
 
 
@@ -1899,12 +1912,15 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
     if rooms is None:
         return False
     previous = ""
-    bedrooms = rooms.group().lower().lstrip(" -").startswith("bedroom")
+    kind = rooms.group().lower().lstrip(" -")
     for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
             following = sentence.after(word.end, 1)
-            return (bedrooms or previous not in _CARE_WORDS) \
-                and not (following and following[0].lower in _NOT_HOMES_AFTER)
+            after = following[0].lower if following else ""
+            return not (previous in _CARE_WORDS and word.lower in _CARE_HOMES) \
+                and after not in _NOT_HOMES_AFTER \
+                and not (not kind.startswith("bedroom") and after in _UNITS_OF_PLACES) \
+                and not (kind.startswith("room") and word.lower in _LETTINGS)
         if word.text == "-":
             continue
         if not word.text[:1].isalpha() or word.lower in lexicon.load().function_words \
@@ -2293,16 +2309,20 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
-            and not sentence.vocabulary.isdisjoint(_RINGING_WORDS):
+            and (not sentence.vocabulary.isdisjoint(_RINGING_WORDS)
+                 or {"get", "touch"} <= sentence.vocabulary):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
-    if (prev in words_set["dial_words"] or _second_number_rung(before)) \
+    if (prev in words_set["dial_words"] or (_second_number_rung(before)
+                                             and len(numeral.text) >= 3)) \
             and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
-    if nxt == "octane" and not numeral.spelled:
-        return False  # "95 octane petrol": a grade of fuel, no count
+    if after and after[0].text == "octane" and not numeral.spelled \
+            and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
+        return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane
+        # ellipticals", "by 2 octane")
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS

@@ -660,7 +660,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                marker.factor * scale * factor, marker.start,
                                scaled.end() if scaled else last.end + 1, negative=True)
     if currency and currency.scaled and not _written_as_amount(first) \
-            and not (first is not last and _written_as_money(last)) \
+            and not (first is not last and _written_as_amount(last)
+                     and sentence.vocabulary.isdisjoint(_RATING_WORDS)) \
             and not _local_amount(sentence, currency, last):
         return None  # (but "between R450 and R2,950": the second end is written as money)
     if currency and currency.text == "COP" and last.scale == 1 and last.value < _LARGEST_COP \
@@ -1410,14 +1411,10 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
 
 
-def _written_as_money(numeral: Numeral) -> bool:
-    """A scale, a thousands separator or two decimals: "R2,950", "R10 million", "K25.50"
-    (not "R3.5": an insulation's rating)."""
-    return numeral.scale > 1 or "," in numeral.text or _TO_THE_CENT.search(numeral.text) is not None
-
-
-#: a number written to the cent
-_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+#: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
+#: R number
+_RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "rated", "rating",
+                                  "number", "value", "reproduction"])
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
