@@ -274,11 +274,14 @@ _MODALS: Final = _GRAMMAR["modals"]
 
 def level_verb_before(sentence: Sentence, pos: int) -> bool:
     """Whether a verb of no direction stands right before the "from" at ``pos``: "went
-    from £60 to £85" gives two levels of one change (the numbers say its direction)."""
+    from £60 to £85" gives two levels of one change (the numbers say its direction); or a
+    verb carrying its object from one level to another: "takes the pension age from 66"."""
     before = sentence.before(pos, 2)
     if not before or not before[-1].text.islower() \
             or sentence.text[pos:pos + 5].lower() != "from ":
         return False
+    if _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos):
+        return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
         and (before[0].lower in _MODALS or before[0].lower in _BE_WORDS))
@@ -611,6 +614,11 @@ _CARRIED_TO: Final = re.compile(
     r"(?:(?:the|its|their|this|that)[ ])?(?:[\w-]+[ ]){0,2}?(?P<level>[A-Za-z]+)[ ]\Z",
     re.IGNORECASE)
 _CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
+#: a verb carrying its object, then "from": "takes the pension age from", "took the battery
+#: from"
+_CARRIED_FROM: Final = re.compile(
+    r"\b(?:" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){1,3}\Z", re.IGNORECASE)
 #: the causative verbs that carry a level up
 _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
                                        "drive", "driving"])

@@ -250,7 +250,8 @@ _OF_TAIL: Final = re.compile(r"""
     (?P<one> [^\W\d_][\w.-]{0,30} ) # the substance, one word (perhaps hyphened)
     (?: [ \t]{1,3} (?P<two> (?!(?:and|once|twice|thrice|every)\b)[^\W\d_]\w{0,30} ) )?
                                     # or two: carbon dioxide (not "of pimobendan twice daily")
-    (?: [ \t]{1,3} and [ \t]{1,3} [^\W\d_]\w{0,30} )?  # and another: fruit and veg
+    (?: [ \t]{1,3} and [ \t]{1,3} (?!(?:half|quarter|third)\b)[^\W\d_]\w{0,30} )?
+                                    # and another: fruit and veg (not "and half a teaspoon")
 """, re.VERBOSE | re.IGNORECASE)
 # words are bounded so that a long run of letters costs a fixed amount per number
 _NEXT_WORD: Final = re.compile(r"[^\W\d_]{1,32}")

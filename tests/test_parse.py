@@ -4597,6 +4597,11 @@ PHYSICAL = [
     row("The fare rises between R7 and R8.5 from April.",
         rng(7, "8.5", "ZAR", change=("up", "delta"))),
     row("Get in touch on 101."),
+    row("It uses 250 grams of beef mince and half a teaspoon of nutmeg.",
+        point(250, "gram"), point("0.5", "teaspoon")),
+    row("The charger takes the battery from 10% to 80% in 30 minutes.",
+        point(10, "percent", change=("up", "from")), point(80, "percent", change=("up", "to")),
+        point(30, "minute")),
     row("Ottawa council approved a 2.9% property tax increase, or about $129 a year.",
         point("2.9", "percent", change=("up", "delta")), approx(129, "CAD / year")),
     # misfire hunt 650
