@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final, FrozenSet, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
@@ -1612,6 +1613,8 @@ _RATE_AFTER_LEVEL: Final = re.compile(r"(?:[ ][a-z]+)?[ ](?:a|an|per|each)[ ]")
 #: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
 #: weekly toll up 10 to 20 a day": a range)
 _LEVEL_OVER_CHANGE: Final = 3
+#: the same for a level written as a rate, whose "up X to Y" is more often a range of rates
+_RATE_LEVEL_OVER_CHANGE: Final = Decimal("4.5")
 
 
 def _new_level_after(sentence: Sentence, word: Word) -> bool:
@@ -1621,13 +1624,16 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     if found is None:
         return False
     delta = found.group("delta")
-    if any(sign in delta for sign in "£$€¥₹%"):
+    rate = _RATE_AFTER_LEVEL.match(sentence.text, found.end()) is not None
+    if any(sign in delta for sign in "£$€¥₹%") and not rate:
         return True
-    if _RATE_AFTER_LEVEL.match(sentence.text, found.end()):
-        return False  # "push the population up 100 to 400 people a year": a range of rates
-    size = parse_number(delta.strip(",").lower())
-    level = parse_number(found.group("level").strip(",.").replace(",", "").lower())
-    return size is not None and level is not None and level >= size * _LEVEL_OVER_CHANGE
+    size = parse_number(delta.strip(",").lower().lstrip("£$€¥₹"))
+    level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
+        "£$€¥₹"))
+    return size is not None and level is not None \
+        and level >= size * (_RATE_LEVEL_OVER_CHANGE if rate else _LEVEL_OVER_CHANGE)
+    # ("push the population up 100 to 400 people a year", "pushing the repayment up $100 to
+    # $150 a month": a range of rates; but "up $2 to $17.99 a month" is a rise and a price)
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(

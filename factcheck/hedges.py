@@ -705,7 +705,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                   or (after[-1].lower == "up" and _TO_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in ("more", "less", "fewer")
                       and _noun_next(sentence, after[-1].end))
-                  or (after[0].lower == "at" and _held_level_before(sentence, reading)
+                  or (after[0].lower == "at" and _held_level_before(sentence, reading,
+                                                                    dimension)
                       and _UNTIL_NEXT.match(sentence.text, after[-1].end))
                   or (after[-1].lower in _NAMED_LIMITS and _determiner_before(sentence, reading)
                       and _PHRASE_END_NEXT.match(sentence.text, after[-1].end))):
@@ -736,14 +737,14 @@ _NAMED_LIMITS: Final = frozenset(["minimum", "maximum", "min", "max"])
 
 #: the end of a phrase: punctuation, the end, or a word that opens the next phrase
 _PHRASE_END_NEXT: Final = re.compile(
-    r"[ ]?[,.;:!?)]|\s*\Z|[ ](?:and|or|but|for|in|on|at|by|set|required|that|which)\b")
+    r"[ ]?[,.;:!?)]|\s*\Z|[ ](?:and|or|but|set|required|that|which)\b")
 
 
 def _determiner_before(sentence: Sentence, reading: HedgeReading) -> bool:
-    """Whether an article or a possessive stands right before the number: "the 10.5%"."""
+    """Whether "the" or a possessive stands right before the number: "the 10.5%" (not "a
+    $10 minimum": a bound)."""
     before = sentence.before(reading.start, 1)
-    return bool(before) and (before[0].lower in ("the", "a", "an", "its", "their", "this",
-                                                 "that")
+    return bool(before) and (before[0].lower in ("the", "its", "their")
                              or before[0].text.endswith(POSSESSIVE_ENDINGS))
 
 
@@ -752,11 +753,13 @@ _HOLDING_WORDS: Final = frozenset(["at", "every", "remain", "remains", "remained
                                    "stays", "stayed"])
 
 
-def _held_level_before(sentence: Sentence, reading: HedgeReading) -> bool:
+def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str) -> bool:
     """Whether the number is a level held or a frequency: "keep rates at 6.5%", "every 30
-    minutes" (not "closed for two weeks", "$2 billion at least into the project")."""
+    minutes", "remain £2" (not "closed for two weeks", "$2 billion at least into the
+    project", "must stay five years at least until")."""
     before = sentence.before(reading.start, 1)
-    return bool(before) and before[0].lower in _HOLDING_WORDS
+    return bool(before) and before[0].lower in _HOLDING_WORDS and (
+        before[0].lower in ("at", "every") or dimension != "time")
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

@@ -1211,7 +1211,9 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
 
 
 #: what ends one clause and opens another with its own subject: ", and the", "; ", " while "
-_CLAUSE_BREAK: Final = re.compile(r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ](?:the|a|an|[A-Z])\b")
+_CLAUSE_BREAK: Final = re.compile(
+    r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ]"
+    r"(?!(?:it|they|was|were|is|are|has|had|have|could|would|will|may|might)\b)")
 
 
 def points_of_percentages(claims: List[Claim], sentence: Sentence) -> List[Claim]:

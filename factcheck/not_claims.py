@@ -1859,8 +1859,10 @@ _CARE_HOMES: Final = frozenset(["home", "homes", "house", "houses"])
 #: a unit after "-bed" or "-room" and a home is a ward's: "a 12-bed home unit at the hospital"
 #: (but "a two-bedroom home unit in Parramatta" is a flat)
 _UNITS_OF_PLACES: Final = frozenset(["unit", "units"])
-#: lettings a number of rooms does not type, as a hotel's may be let: "the 12-room property"
-_LETTINGS: Final = frozenset(["property", "properties", "rent", "rents", "rental", "rentals"])
+#: the words of care before a home that make its bedrooms a count: "a 10-bedroom care home"
+#: (but "a four-bedroom retirement home", "a two-bedroom safe house" are homes' types)
+_CARE_OF_BEDROOMS: Final = frozenset(["care", "nursing", "respite", "residential", "rest",
+                                      "children's", "convalescent"])
 #: nouns after a home's name that make it part of another place's: "a 12-room country house
 #: hotel"
 _NOT_HOMES_AFTER: Final = frozenset(["hotel", "hotels", "hostel", "school", "ward", "clinic",
@@ -1873,6 +1875,8 @@ _ROOMS_OF_A_HOME: Final = 12
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
                                                   "officers"])
+#: getting in touch: "get in touch on 101" (not "get a touch on the ball")
+_IN_TOUCH: Final = re.compile(r"\bin[ ]touch\b", re.IGNORECASE)
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1917,10 +1921,10 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
         if word.lower in homes:
             following = sentence.after(word.end, 1)
             after = following[0].lower if following else ""
-            return not (previous in _CARE_WORDS and word.lower in _CARE_HOMES) \
+            care = _CARE_WORDS if not kind.startswith("bedroom") else _CARE_OF_BEDROOMS
+            return not (previous in care and word.lower in _CARE_HOMES) \
                 and after not in _NOT_HOMES_AFTER \
-                and not (not kind.startswith("bedroom") and after in _UNITS_OF_PLACES) \
-                and not (kind.startswith("room") and word.lower in _LETTINGS)
+                and not (not kind.startswith("bedroom") and after in _UNITS_OF_PLACES)
         if word.text == "-":
             continue
         if not word.text[:1].isalpha() or word.lower in lexicon.load().function_words \
@@ -2310,7 +2314,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and (not sentence.vocabulary.isdisjoint(_RINGING_WORDS)
-                 or {"get", "touch"} <= sentence.vocabulary):
+                 or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
     if (prev in words_set["dial_words"] or (_second_number_rung(before)

@@ -525,15 +525,16 @@ _ON_AFTER: Final = re.compile(r"\s{1,3}on\b")
 _SHARE_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "share_verbs") + r"\b", re.IGNORECASE)
 #: a hedge right before a fraction word, which makes it a share before a conjunction too:
-#: "roughly a third and" (not "a third and final term", "just a quarter and", a period)
+#: "roughly a third and" (not "a third and final term")
 _HEDGE_RIGHT_BEFORE: Final = re.compile(
-    r"\b(?:roughly|about|around|some|nearly|almost|approximately|over|than)\s{1,3}\Z",
-    re.IGNORECASE)
-#: a conjunction after such a fraction, before no article or word of what is left: "roughly
-#: a third and solar" (not "about a quarter and change", "about a quarter and a dime")
+    r"\b(?:roughly|about|around|some|nearly|almost|approximately|just|over|under|than)"
+    r"\s{1,3}\Z", re.IGNORECASE)
+#: a conjunction after such a fraction, before no word of time or coin left: "roughly a third
+#: and solar", "just a quarter and men" (not "about a quarter and change", "just a quarter
+#: and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:a|an|final|change|stoppage)\b)",
-    re.IGNORECASE)
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:final|change|stoppage|two|three|a[ ]"
+    r"(?:nickel|dime|penny|cent|half|minute|half-minute))\b)", re.IGNORECASE)
 #: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
 #: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
 #: quarter spent restructuring")
