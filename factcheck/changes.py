@@ -1619,7 +1619,9 @@ _RATE_LEVEL_OVER_CHANGE: Final = Decimal("4.5")
 
 def _new_level_after(sentence: Sentence, word: Word) -> bool:
     """Whether "up" or "down" is followed by a change and its new level: money or a
-    percentage (" $68 to $2,010", " 4% to 19.9%"), or a level far above the change."""
+    percentage (" $68 to $2,010", " 4% to 19.9%"), or a level far above the change ("up 300
+    to 4,500"; "up $2 to $17.99 a month"; not "up 100 to 400 people a year", "up $100 to $150
+    a month": a range of rates)."""
     found = _NEW_LEVEL_AFTER.match(sentence.text, word.end)
     if found is None:
         return False
@@ -1632,8 +1634,6 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
         "£$€¥₹"))
     return size is not None and level is not None \
         and level >= size * (_RATE_LEVEL_OVER_CHANGE if rate else _LEVEL_OVER_CHANGE)
-    # ("push the population up 100 to 400 people a year", "pushing the repayment up $100 to
-    # $150 a month": a range of rates; but "up $2 to $17.99 a month" is a rise and a price)
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(

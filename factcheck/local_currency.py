@@ -309,9 +309,9 @@ def _cents_of_setting(text: str) -> Set[str]:
     """The currency whose cents a text with no other amount means, by its places: the euro
     where it names places of the euro's countries and of no other country ("Charging costs
     35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
-    the rand where it names South Africa's alone in its dateline or twice, and so on
-    (``_SETTING_CENTS``), twice as more than where someone was born (not "Durban-born Elon
-    Musk's Tesla shares fell 80 cents")."""
+    the rand where it names South Africa's places alone, in its dateline or twice besides
+    where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon Musk's
+    Tesla shares fell 80 cents")."""
     counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
@@ -335,6 +335,8 @@ def _born_in(words: str) -> Optional[str]:
         if code is not None:
             return code
     return None
+
+
 #: what the world prices in US cents wherever the text is set: "Brent rose 40 cents a
 #: barrel", "Arabica climbed 3 cents a pound"
 _WORLD_CENT_PRICES: Final = _WORLD_PRICES | frozenset(["pound"])

@@ -173,9 +173,11 @@ _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
 #: an amount written to the cent, which is in the main unit though a sub-unit follows
-#: written without decimals: "1.20 and 45 cents a kilo" (but "197.3 and 203.1 cents a
-#: litre", "5 and 50 cent coins", "38.45 and 21.12 cents per kWh")
+#: written without decimals and more than _SUB_UNIT_RATIO times its size: "1.20 and 45 cents
+#: a kilo" (but "197.3 and 203.1 cents a litre", "5 and 50 cent coins", "38.45 and 21.12
+#: cents per kWh", "174.90 and 180 cents a litre")
 _WRITTEN_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+_SUB_UNIT_RATIO: Final = 2
 #: a number with decimals ending a word: "21.12"
 _DECIMAL_END: Final = re.compile(r"[0-9]\.[0-9]+\Z")
 #: how far apart two amounts joined by "and" may be to share the rate written after the
@@ -207,7 +209,8 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
     if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) \
             and not _DECIMAL_END.search(following.text.split(" ", 1)[0]) \
             and not _comparable(claim, replace(following, low=_in_sub_unit(following.low, factor),
-                                               high=_in_sub_unit(following.high, factor)), 2):
+                                               high=_in_sub_unit(following.high, factor)),
+                            _SUB_UNIT_RATIO):
         factor = Decimal(1)  # "1.20 and 45 cents a kilo": the first is in dollars (but
         # "38.45 and 21.12 cents per kWh", "174.90 and 180 cents a litre": cents both)
     if factor == 1:
@@ -1210,7 +1213,8 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
     return False
 
 
-#: what ends one clause and opens another with its own subject: ", and the", "; ", " while "
+#: what ends one clause and opens another with its own subject: ", and the", "; its", "
+#: while investors" (not "; it has fallen", ", and was down": the same subject's)
 _CLAUSE_BREAK: Final = re.compile(
     r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ]"
     r"(?!(?:it|they|was|were|is|are|has|had|have|could|would|will|may|might)\b)")

@@ -1902,10 +1902,6 @@ def _no_noun_after(sentence: Sentence, end: int) -> bool:
         or following[0].lower.endswith("ed")
 
 
-#: how a possessive ends: "the city's"
-_POSSESSIVE_ENDS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
-
-
 def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
     """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat",
     "a two-bedroom Victorian terrace", "a two-bedroom assisted living apartment": rooms
@@ -2074,7 +2070,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if nxt in ("hotline", "helpline") and numeral.text.isdigit():
         return False  # "Call the 116 hotline": a number to ring, no amount
     if nxt == "line" and numeral.text.isdigit() and numeral.value > 1 and before \
-            and (prev == "the" or before[-1].text.endswith(_POSSESSIVE_ENDS)) \
+            and (prev == "the" or before[-1].text.endswith(POSSESSIVE_ENDINGS)) \
             and _no_noun_after(sentence, after[0].end):
         return False  # "the city's 311 line logged", "took the 7 line to": a line's number
         # (not "the 800 line workers", "the 40 line items")
@@ -2292,9 +2288,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             or (prev in _EVERY_ONE and numeral.text in _UNCOUNTED_NUMBERS
                 and nxt in words_set["emergency_services"])):
         return False  # "11.5 million 999 calls", "999 call handlers", "78% of 999 calls",
-        # "one in three 911 calls",
-        # "Calls to 111 rose", "999 calls rose by 5%", "999 calls up 20%", "86% of its 999
-        # calls", "All 999 calls are answered" (not "received 112 calls")
+        # "one in three 911 calls", "Calls to 111 rose", "999 calls rose by 5%", "999 calls up
+        # 20%", "86% of its 999 calls", "All 999 calls are answered" (not "received 112
+        # calls")
     if _names_a_kind_or_code(numeral, before, after, prev, sentence):
         return False  # an optician's power, a place's mile, a wheel's size, a catalogue's
         # number, a product, a tyre's rating, a level score, stoppage time, a reading, a
