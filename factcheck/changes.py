@@ -281,7 +281,8 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
     if not before or not before[-1].text.islower() \
             or sentence.text[pos:pos + 5].lower() != "from ":
         return False
-    if _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos):
+    carried = _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos)
+    if carried and carried.group("level").lower() in _CARRIED_LEVELS:
         return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -619,7 +620,11 @@ _CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
 #: from"
 _CARRIED_FROM: Final = re.compile(
     r"\b(?:" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
-    r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){1,3}\Z", re.IGNORECASE)
+    r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){0,2}(?P<level>[\w-]+)[ ]\Z",
+    re.IGNORECASE)
+#: what such a verb carries from one level to another: "takes the pension age from 66", "the
+#: battery from 10%" (not "took the stranded tourists from 3 islands")
+_CARRIED_LEVELS: Final = _CAUSATIVE_LEVELS | _GRAMMAR["carried_levels"]
 #: the causative verbs that carry a level up
 _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
                                        "drive", "driving"])
@@ -1613,7 +1618,9 @@ _RATE_AFTER_LEVEL: Final = re.compile(r"(?:[ ][a-z]+)?[ ](?:a|an|per|each)[ ]")
 #: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
 #: weekly toll up 10 to 20 a day": a range)
 _LEVEL_OVER_CHANGE: Final = 3
-#: the same for a level written as a rate, whose "up X to Y" is more often a range of rates
+#: the same for a count written as a rate, whose "up X to Y" is more often a range of rates
+#: ("up 100 to 400 people a year"; money as a rate takes _LEVEL_OVER_CHANGE: "up $3 to $10.99 a
+#: month" is a rise and a price, "up $50 to $75 a week" a range)
 _RATE_LEVEL_OVER_CHANGE: Final = Decimal("4.5")
 
 
@@ -1632,8 +1639,9 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     size = parse_number(delta.strip(",").lower().lstrip("£$€¥₹"))
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
         "£$€¥₹"))
-    return size is not None and level is not None \
-        and level >= size * (_RATE_LEVEL_OVER_CHANGE if rate else _LEVEL_OVER_CHANGE)
+    money = any(sign in delta for sign in "£$€¥₹%")
+    return size is not None and level is not None and level >= size * (
+        _RATE_LEVEL_OVER_CHANGE if rate and not money else _LEVEL_OVER_CHANGE)
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(

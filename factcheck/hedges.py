@@ -737,7 +737,7 @@ _NAMED_LIMITS: Final = frozenset(["minimum", "maximum", "min", "max"])
 
 #: the end of a phrase: punctuation, the end, or a word that opens the next phrase
 _PHRASE_END_NEXT: Final = re.compile(
-    r"[ ]?[,.;:!?)]|\s*\Z|[ ](?:and|or|but|set|required|that|which)\b")
+    r"[ ]?[,.;:!?)]|\s*\Z|[ ](?:and|or|but|for|in|on|at|by|set|required|that|which)\b")
 
 
 def _determiner_before(sentence: Sentence, reading: HedgeReading) -> bool:
@@ -755,11 +755,11 @@ _HOLDING_WORDS: Final = frozenset(["at", "every", "remain", "remains", "remained
 
 def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str) -> bool:
     """Whether the number is a level held or a frequency: "keep rates at 6.5%", "every 30
-    minutes", "remain £2" (not "closed for two weeks", "$2 billion at least into the
-    project", "must stay five years at least until")."""
+    minutes", "remain £2", "will remain seven days" (not "closed for two weeks", "$2 billion
+    at least into the project", "must stay five years at least until": a stay)."""
     before = sentence.before(reading.start, 1)
     return bool(before) and before[0].lower in _HOLDING_WORDS and (
-        before[0].lower in ("at", "every") or dimension != "time")
+        not before[0].lower.startswith("stay") or dimension != "time")
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

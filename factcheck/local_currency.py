@@ -309,9 +309,9 @@ def _cents_of_setting(text: str) -> Set[str]:
     """The currency whose cents a text with no other amount means, by its places: the euro
     where it names places of the euro's countries and of no other country ("Charging costs
     35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
-    the rand where it names South Africa's places alone, in its dateline or twice besides
-    where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon Musk's
-    Tesla shares fell 80 cents")."""
+    the rand where it names South Africa's places alone, in its dateline or twice, and not
+    only as where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon
+    Musk's Tesla shares fell 80 cents")."""
     counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
@@ -319,7 +319,7 @@ def _cents_of_setting(text: str) -> Set[str]:
         return set()
     code, count = next(iter(counts.items()))
     born = sum(1 for found in _BORN.finditer(text) if _born_in(found.group("place")) == code)
-    return {code} if count - born >= 2 else set()
+    return {code} if count >= 2 and count > born else set()
 
 
 #: up to three capitalised words before "-born": where someone was born, which sets no text
@@ -461,10 +461,10 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
-    if found is None or (" / " in claim.unit and _DOLLARS_BEFORE.search(
-            text, max(0, found.start() - 24), found.start())):
-        return True  # (an amount in dollars before ", or" restated as a rate is in the same
-        # money: "will cost about $1.2 billion, or roughly $180 million a kilometre")
+    if found is None or _DOLLARS_BEFORE.search(text, max(0, found.start() - 24), found.start()):
+        return True  # (an amount in dollars before ", or" restates itself in the same money:
+        # "will cost about $1.2 billion, or roughly $180 million a kilometre", "$12 billion,
+        # or $10 billion more than first promised"; a conversion writes "US$")
     percent = _PERCENT_BEFORE.search(text, max(0, found.start() - 40), found.start())
     return percent is not None and (
         not percent.group("words") or _CHANGE_NOUN_END.search(percent.group("words")) is not None

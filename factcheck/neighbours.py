@@ -1200,21 +1200,25 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
 
 
 def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sentence) -> bool:
-    """Whether a level in percent stands in the clause of ``points``: "rose 0.6 points, from
-    3.4% to 4%", "fell to 4%, and was down 0.5 points" (not "cut its rate to 11 per cent, and
-    the KSE-100 closed 1,204 points higher": another subject's points)."""
+    """Whether a level in percent stands in the clause of ``points``, or in one before it
+    that names no index or other thing of points of its own: "rose 0.6 points, from 3.4% to
+    4%", "rose to 4.4%, and youth unemployment jumped 1.8 points" (not "cut its rate to 11
+    per cent, and the KSE-100 closed 1,204 points higher": an index's points)."""
     for other in claims:
         if other.unit != "percent" or other.change is None \
                 or other.change.role not in ("to", "from"):
             continue
         first, second = (other, points) if other.span[0] < points.span[0] else (points, other)
-        if not _CLAUSE_BREAK.search(sentence.gap(first.span[1], second.span[0])):
+        gap = sentence.gap(first.span[1], second.span[0])
+        broken = _CLAUSE_BREAK.search(gap)
+        if broken is None or (_POINTS_OF_THEIR_OWN.isdisjoint(lower_words(gap[broken.end():]))
+                              and not _INDEX_NAME.search(gap)):
             return True
     return False
 
 
-#: what ends one clause and opens another with its own subject: ", and the", "; its", "
-#: while investors" (not "; it has fallen", ", and was down": the same subject's)
+#: what ends one clause and opens another: ", and the", "; its", " while investors" (not
+#: "; it has fallen", ", and was down": the same subject's)
 _CLAUSE_BREAK: Final = re.compile(
     r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ]"
     r"(?!(?:it|they|was|were|is|are|has|had|have|could|would|will|may|might)\b)")

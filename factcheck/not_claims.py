@@ -1859,7 +1859,10 @@ _CARE_HOMES: Final = frozenset(["home", "homes", "house", "houses"])
 #: a unit after "-bed" or "-room" and a home is a ward's: "a 12-bed home unit at the hospital"
 #: (but "a two-bedroom home unit in Parramatta" is a flat)
 _UNITS_OF_PLACES: Final = frozenset(["unit", "units"])
-#: the words of care before a home that make its bedrooms a count: "a 10-bedroom care home"
+#: from this many bedrooms, any word of care makes a home a place of care: "a 12-bedroom
+#: retirement home for elderly residents", "an eight-bedroom safe house run by the charity"
+_BEDROOMS_OF_A_PLACE: Final = 7
+#: the words of care before a home that make fewer bedrooms a count: "a 4-bedroom care home"
 #: (but "a four-bedroom retirement home", "a two-bedroom safe house" are homes' types)
 _CARE_OF_BEDROOMS: Final = frozenset(["care", "nursing", "respite", "residential", "rest",
                                       "children's", "convalescent"])
@@ -1875,8 +1878,9 @@ _ROOMS_OF_A_HOME: Final = 12
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
                                                   "officers"])
-#: getting in touch: "get in touch on 101" (not "get a touch on the ball")
-_IN_TOUCH: Final = re.compile(r"\bin[ ]touch\b", re.IGNORECASE)
+#: getting in touch: "get in touch on 101" (not "get a touch on the ball", "who looked in
+#: touch all morning")
+_IN_TOUCH: Final = re.compile(r"\b(?:get|gets|getting|keep|be)[ ]in[ ]touch\b", re.IGNORECASE)
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1917,7 +1921,8 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
         if word.lower in homes:
             following = sentence.after(word.end, 1)
             after = following[0].lower if following else ""
-            care = _CARE_WORDS if not kind.startswith("bedroom") else _CARE_OF_BEDROOMS
+            care = _CARE_WORDS if not kind.startswith("bedroom") \
+                or numeral.value >= _BEDROOMS_OF_A_PLACE else _CARE_OF_BEDROOMS
             return not (previous in care and word.lower in _CARE_HOMES) \
                 and after not in _NOT_HOMES_AFTER \
                 and not (not kind.startswith("bedroom") and after in _UNITS_OF_PLACES)

@@ -533,8 +533,9 @@ _HEDGE_RIGHT_BEFORE: Final = re.compile(
 #: and solar", "just a quarter and men" (not "about a quarter and change", "just a quarter
 #: and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:final|change|stoppage|two|three|a[ ]"
-    r"(?:nickel|dime|penny|cent|half|minute|half-minute))\b)", re.IGNORECASE)
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]|(?:final|change|stoppage|overtime|two"
+    r"|three|a[ ](?:nickel|dime|penny|cent|half|minute|half-minute|bit|timeout))\b))",
+    re.IGNORECASE)
 #: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
 #: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
 #: quarter spent restructuring")

@@ -661,8 +661,10 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                scaled.end() if scaled else last.end + 1, negative=True)
     if currency and currency.scaled and not _written_as_amount(first) \
             and not (first is not last and _written_as_amount(last)
-                     and sentence.vocabulary.isdisjoint(_RATING_WORDS)
-                     and not _R_RATING.search(sentence.text, *sentence.span)) \
+                     and not (last.scale == 1 and "," not in last.text
+                              and not _TO_THE_CENT.search(last.text)
+                              and (not sentence.vocabulary.isdisjoint(_RATING_WORDS)
+                                   or _R_RATING.search(sentence.text, *sentence.span)))) \
             and not _local_amount(sentence, currency, last):
         return None  # (but "between R450 and R2,950": the second end is written as money)
     if currency and currency.text == "COP" and last.scale == 1 and last.value < _LARGEST_COP \
@@ -1414,8 +1416,11 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
 
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number
-_RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction"])
+_RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction", "rated",
+                                  "rating", "thermal", "value"])
 _R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating)s?\b")
+#: a number written to the cent: the "R7.50" of "from R5 to R7.50", money whatever is rated
+_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
 
 
 def _written_as_amount(numeral: Numeral) -> bool:

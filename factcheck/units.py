@@ -1321,8 +1321,11 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 or _OF_PAY.match(text, end) or text[lead.start()] == "/"
                 or (entry.dimension != "time" and next_word(text, end + 1) in ("after", "before"))
                 or _MEALS_AFTER.match(text, end)
-                or (next_word(text, end + 1) == "previously" and entry.unit == "day"
-                    and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start()))
+                or (next_word(text, end + 1) == "previously" and (
+                    (entry.unit == "day"
+                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start()))
+                    or text.find(text[lead.start():end], max(0, lead.start() - 120),
+                                 lead.start()) >= 0))
                 or (next_word(text, end + 1) in ("after", "before")
                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
                     and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))
