@@ -610,16 +610,18 @@ _RUNNING_TOTAL: Final = re.compile(
     re.IGNORECASE)
 
 
+#: the verbs that carry a level, as a regex alternation (grammar_words.txt)
+_CAUSATIVE_VERBS: Final = lexicon.alternation("grammar_words.txt", "causative_verbs")
 #: a verb carrying a level, the level and "to": "pushed river levels to", "takes the rate to"
 _CARRIED_TO: Final = re.compile(
-    r"\b(?P<verb>" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"\b(?P<verb>" + _CAUSATIVE_VERBS + r")[ ]"
     r"(?:(?:the|its|their|this|that)[ ])?(?:[\w-]+[ ]){0,2}?(?P<level>[A-Za-z]+)[ ]\Z",
     re.IGNORECASE)
 _CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
 #: a verb carrying its object, then "from": "takes the pension age from", "took the battery
 #: from"
 _CARRIED_FROM: Final = re.compile(
-    r"\b(?:" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"\b(?:" + _CAUSATIVE_VERBS + r")[ ]"
     r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){0,2}(?P<level>[\w-]+)[ ]\Z",
     re.IGNORECASE)
 #: what such a verb carries from one level to another: "takes the pension age from 66", "the
@@ -1634,18 +1636,22 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
         return False
     delta = found.group("delta")
     rate = _RATE_AFTER_LEVEL.match(sentence.text, found.end()) is not None
-    if any(sign in delta for sign in "£$€¥₹%") and not rate:
+    money = any(sign in delta for sign in _MONEY_SIGNS + "%")
+    if money and not rate:
         return True
-    size = parse_number(delta.strip(",").lower().lstrip("£$€¥₹"))
+    size = parse_number(delta.strip(",").lower().lstrip(_MONEY_SIGNS))
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
-        "£$€¥₹"))
-    money = any(sign in delta for sign in "£$€¥₹%")
+        _MONEY_SIGNS))
     return size is not None and level is not None and level >= size * (
         _RATE_LEVEL_OVER_CHANGE if rate and not money else _LEVEL_OVER_CHANGE)
+
+
+#: the money signs "up $68 to $2,010" may write before its numbers
+_MONEY_SIGNS: Final = "£$€¥₹"
 #: a verb carrying a level, its object and then "up" or "down": "taking the average
 #: residential bill", "pushing its debt"
 _CARRIED_UP: Final = re.compile(
-    r"\b(?:" + lexicon.alternation("grammar_words.txt", "causative_verbs") + r")[ ]"
+    r"\b(?:" + _CAUSATIVE_VERBS + r")[ ]"
     r"(?:the|its|their|this|that|his|her|our|your)[ ](?:[\w-]+[ ]){0,3}\Z", re.IGNORECASE)
 
 

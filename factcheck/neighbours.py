@@ -16,7 +16,7 @@ from factcheck.errors import FactcheckError
 from factcheck.changes import INDEX_NAMES, before_level, level_start, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import parse_number, tidy
-from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
+from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, TO_THE_CENT, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
 from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words
 
@@ -172,11 +172,10 @@ def _takes_rate(claim: Claim, following: Claim) -> bool:
 _OF_THING_AND: Final = re.compile(r"of [A-Za-z0-9]+(?: [a-z]+)? (?:and|or)\Z")
 
 
-#: an amount written to the cent, which is in the main unit though a sub-unit follows
-#: written without decimals and more than _SUB_UNIT_RATIO times its size: "1.20 and 45 cents
-#: a kilo" (but "197.3 and 203.1 cents a litre", "5 and 50 cent coins", "38.45 and 21.12
-#: cents per kWh", "174.90 and 180 cents a litre")
-_WRITTEN_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+#: an amount written to the cent (TO_THE_CENT) is in the main unit though a sub-unit follows
+#: written without decimals and more than this many times its size: "1.20 and 45 cents a
+#: kilo" (but "197.3 and 203.1 cents a litre", "5 and 50 cent coins", "38.45 and 21.12 cents
+#: per kWh", "174.90 and 180 cents a litre")
 _SUB_UNIT_RATIO: Final = 2
 #: a number with decimals ending a word: "21.12"
 _DECIMAL_END: Final = re.compile(r"[0-9]\.[0-9]+\Z")
@@ -206,7 +205,7 @@ def _in_unit_of(claim: Claim, following: Claim) -> Claim:
         entry = units.lookup_after(following.unit_text.split(" ", 1)[0])  # "cents a litre"
     factor = entry.factor if entry is not None and entry.unit == following.unit[:3] \
         else Decimal(1)
-    if factor != 1 and _WRITTEN_TO_THE_CENT.search(claim.text) \
+    if factor != 1 and TO_THE_CENT.search(claim.text) \
             and not _DECIMAL_END.search(following.text.split(" ", 1)[0]) \
             and not _comparable(claim, replace(following, low=_in_sub_unit(following.low, factor),
                                                high=_in_sub_unit(following.high, factor)),

@@ -662,7 +662,7 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
     if currency and currency.scaled and not _written_as_amount(first) \
             and not (first is not last and _written_as_amount(last)
                      and not (last.scale == 1 and "," not in last.text
-                              and not _TO_THE_CENT.search(last.text)
+                              and not TO_THE_CENT.search(last.text)
                               and (not sentence.vocabulary.isdisjoint(_RATING_WORDS)
                                    or _R_RATING.search(sentence.text, *sentence.span)))) \
             and not _local_amount(sentence, currency, last):
@@ -1420,7 +1420,8 @@ _RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduct
                                   "rating", "thermal", "value"])
 _R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating)s?\b")
 #: a number written to the cent: the "R7.50" of "from R5 to R7.50", money whatever is rated
-_TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+#: (neighbours.py asks it of listed amounts too)
+TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
