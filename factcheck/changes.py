@@ -11,7 +11,7 @@ from factcheck.hedges import BE_FORMS, adds_up_to
 from factcheck.lexicon import alternation
 from factcheck.numerals import parse_number
 from factcheck.sentence import Sentence, inside_number
-from factcheck.text import POSSESSIVE_ENDINGS, Word
+from factcheck.text import POSSESSIVE_ENDINGS, TO_THE_CENT, Word
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -282,7 +282,8 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
             or sentence.text[pos:pos + 5].lower() != "from ":
         return False
     carried = _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos)
-    if carried and carried.group("level").lower() in _CARRIED_LEVELS:
+    if carried and units.singular(carried.group("object").lower()) not in _PEOPLE \
+            and _TO_AN_AMOUNT.match(sentence.text, pos + 5):
         return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -622,11 +623,17 @@ _CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
 #: from"
 _CARRIED_FROM: Final = re.compile(
     r"\b(?:" + _CAUSATIVE_VERBS + r")[ ]"
-    r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){0,2}(?P<level>[\w-]+)[ ]\Z",
+    r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){0,2}(?P<object>[\w-]+)[ ]\Z",
     re.IGNORECASE)
-#: what such a verb carries from one level to another: "takes the pension age from 66", "the
-#: battery from 10%" (not "took the stranded tourists from 3 islands")
-_CARRIED_LEVELS: Final = _CAUSATIVE_LEVELS | _GRAMMAR["carried_levels"]
+#: people, whom such a verb takes from one age or place to another: "takes the children from
+#: 5 to 11 years old" (a range of ages; grammar_words.txt)
+_PEOPLE: Final = _GRAMMAR["person_nouns"]
+#: what such a "from" opens: an amount, perhaps with its noun, then "to" and another amount:
+#: "66 to 67", "six points to nine" (not "3 villages to the town hall")
+_TO_AN_AMOUNT: Final = re.compile(
+    r"[^ ]{1,20}(?:[ ][A-Za-z-]{1,20}){0,2}[ ]to[ ](?:[0-9]|[$£€¥₹]|[A-Z]{1,3}\$"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred)\b)", re.IGNORECASE)
 #: the causative verbs that carry a level up
 _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
                                        "drive", "driving"])
@@ -1620,9 +1627,9 @@ _RATE_AFTER_LEVEL: Final = re.compile(r"(?:[ ][a-z]+)?[ ](?:a|an|per|each)[ ]")
 #: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
 #: weekly toll up 10 to 20 a day": a range)
 _LEVEL_OVER_CHANGE: Final = 3
-#: the same for a count written as a rate, whose "up X to Y" is more often a range of rates
-#: ("up 100 to 400 people a year"; money as a rate takes _LEVEL_OVER_CHANGE: "up $3 to $10.99 a
-#: month" is a rise and a price, "up $50 to $75 a week" a range)
+#: the same for a level written as a rate, whose "up X to Y" is more often a range of rates
+#: ("up 100 to 400 people a year", "push the typical bill up $5 to $20 a month"; but "up $3 to
+#: $10.99 a month", written to the cent, is a rise and a price)
 _RATE_LEVEL_OVER_CHANGE: Final = Decimal("4.5")
 
 
@@ -1642,8 +1649,10 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     size = parse_number(delta.strip(",").lower().lstrip(_MONEY_SIGNS))
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
         _MONEY_SIGNS))
+    if money and TO_THE_CENT.search(found.group("level").strip(",.")):
+        return True  # "up $3 to $10.99 a month": a price, and the rise that made it
     return size is not None and level is not None and level >= size * (
-        _RATE_LEVEL_OVER_CHANGE if rate and not money else _LEVEL_OVER_CHANGE)
+        _RATE_LEVEL_OVER_CHANGE if rate else _LEVEL_OVER_CHANGE)
 
 
 #: the money signs "up $68 to $2,010" may write before its numbers

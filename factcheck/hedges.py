@@ -755,11 +755,23 @@ _HOLDING_WORDS: Final = frozenset(["at", "every", "remain", "remains", "remained
 
 def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str) -> bool:
     """Whether the number is a level held or a frequency: "keep rates at 6.5%", "every 30
-    minutes", "remain £2", "will remain seven days" (not "closed for two weeks", "$2 billion
-    at least into the project", "must stay five years at least until": a stay)."""
+    minutes", "remain £2", "the notice period will remain two months" (not "closed for two
+    weeks", "$2 billion at least into the project", "must stay five years at least until",
+    "patients must remain five days at least until": a stay)."""
     before = sentence.before(reading.start, 1)
-    return bool(before) and before[0].lower in _HOLDING_WORDS and (
-        not before[0].lower.startswith("stay") or dimension != "time")
+    if not before or before[0].lower not in _HOLDING_WORDS:
+        return False
+    if before[0].lower in ("at", "every") or dimension != "time":
+        return True
+    return before[0].lower.startswith("remain") and not _HELD_PERIODS.isdisjoint(
+        word.lower for word in sentence.before(before[0].start, _PERIOD_REACH))
+
+
+#: the periods that a rule sets, which "remain" a length of time: "quarantine will remain seven
+#: days" (not "the crew will remain six weeks at least until": a stay; grammar_words.txt)
+_HELD_PERIODS: Final = _GRAMMAR["held_periods"]
+#: how many words before "remain" may name the period
+_PERIOD_REACH: Final = 5
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(
@@ -932,9 +944,18 @@ def _looking_beyond(sentence: Sentence, word: Word) -> bool:
 
 
 def _before_a_forecast(sentence: Sentence, end: int) -> bool:
-    """A forecast noun right after the amount: "above 3.8% consensus", "ABOVE 720 TARGET"."""
-    following = sentence.after(end, 1)
-    return bool(following) and following[0].lower in _FORECAST_NOUNS
+    """A forecast noun right after the amount: "above 3.8% consensus", "ABOVE 720 TARGET"
+    (not "gusts above 90km/h forecast along the coast": a forecast of weather)."""
+    following = sentence.after(end, 2)
+    return bool(following) and following[0].lower in _FORECAST_NOUNS \
+        and not (len(following) == 2 and following[1].lower in _WEATHER_SPREAD)
+
+
+#: where or when weather is forecast, after "forecast": "gusts above 90km/h forecast along the
+#: coast", "rain above 50mm forecast overnight"
+_WEATHER_SPREAD: Final = frozenset(["along", "across", "overnight", "tonight", "tomorrow",
+                                    "later", "inland", "through", "throughout", "during",
+                                    "until"])
 
 
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:

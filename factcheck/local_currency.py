@@ -218,6 +218,10 @@ _PERCENT_BEFORE: Final = re.compile(
 #: an amount in bare dollars right before ", or"
 _DOLLARS_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z")
+#: a word of difference right after an amount restated after ", or": "$12 billion, or $3
+#: billion more than first promised"
+_DIFFERENCE_AFTER: Final = re.compile(
+    r"[ ](?:more|less|higher|lower|extra|cheaper|dearer|above|below|over|under)\b")
 #: the noun of a change ending the words after such a percentage: "a 2.9% property tax
 #: increase, or about $129", which restates a change of the setting's own
 _CHANGE_NOUN_END: Final = re.compile(
@@ -309,9 +313,9 @@ def _cents_of_setting(text: str) -> Set[str]:
     """The currency whose cents a text with no other amount means, by its places: the euro
     where it names places of the euro's countries and of no other country ("Charging costs
     35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
-    the rand where it names South Africa's places alone, in its dateline or twice, and not
-    only as where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon
-    Musk's Tesla shares fell 80 cents")."""
+    the rand where it names South Africa's places alone, in its dateline or twice besides
+    where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon Musk's
+    Tesla shares fell 80 cents")."""
     counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
@@ -319,7 +323,7 @@ def _cents_of_setting(text: str) -> Set[str]:
         return set()
     code, count = next(iter(counts.items()))
     born = sum(1 for found in _BORN.finditer(text) if _born_in(found.group("place")) == code)
-    return {code} if count >= 2 and count > born else set()
+    return {code} if count - born >= 2 else set()
 
 
 #: up to three capitalised words before "-born": where someone was born, which sets no text
@@ -461,10 +465,13 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
-    if found is None or _DOLLARS_BEFORE.search(text, max(0, found.start() - 24), found.start()):
-        return True  # (an amount in dollars before ", or" restates itself in the same money:
-        # "will cost about $1.2 billion, or roughly $180 million a kilometre", "$12 billion,
-        # or $10 billion more than first promised"; a conversion writes "US$")
+    if found is None or ((" / " in claim.unit or _DIFFERENCE_AFTER.match(text, claim.span[1]))
+                         and _DOLLARS_BEFORE.search(text, max(0, found.start() - 24),
+                                                    found.start())):
+        return True  # (an amount in dollars before ", or" restated as a rate or a difference
+        # is in the same money: "will cost about $1.2 billion, or roughly $180 million a
+        # kilometre", "$12 billion, or $10 billion more than first promised"; but "$9.6
+        # billion, or about $6.3 billion at current exchange rates" converts it)
     percent = _PERCENT_BEFORE.search(text, max(0, found.start() - 40), found.start())
     return percent is not None and (
         not percent.group("words") or _CHANGE_NOUN_END.search(percent.group("words")) is not None

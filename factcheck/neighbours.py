@@ -16,9 +16,9 @@ from factcheck.errors import FactcheckError
 from factcheck.changes import INDEX_NAMES, before_level, level_start, running_total_before
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import parse_number, tidy
-from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, TO_THE_CENT, after_age_word
+from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
-from factcheck.text import POSSESSIVE_ENDINGS, Word, lower_words
+from factcheck.text import POSSESSIVE_ENDINGS, TO_THE_CENT, Word, lower_words
 
 
 _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
@@ -1199,10 +1199,10 @@ def _list_of_parts(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
 
 
 def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sentence) -> bool:
-    """Whether a level in percent stands in the clause of ``points``, or in one before it
-    that names no index or other thing of points of its own: "rose 0.6 points, from 3.4% to
-    4%", "rose to 4.4%, and youth unemployment jumped 1.8 points" (not "cut its rate to 11
-    per cent, and the KSE-100 closed 1,204 points higher": an index's points)."""
+    """Whether a level in percent stands in the clause of ``points``, or in one before a
+    clause of a thing measured in percent: "rose 0.6 points, from 3.4% to 4%", "rose to
+    4.4%, and youth unemployment jumped 1.8 points" (not "cut its rate to 11 per cent, and
+    the KSE-100 closed 1,204 points higher", "and the Ibovespa fell 1,200 points")."""
     for other in claims:
         if other.unit != "percent" or other.change is None \
                 or other.change.role not in ("to", "from"):
@@ -1210,14 +1210,20 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
         first, second = (other, points) if other.span[0] < points.span[0] else (points, other)
         gap = sentence.gap(first.span[1], second.span[0])
         broken = _CLAUSE_BREAK.search(gap)
-        if broken is None or (_POINTS_OF_THEIR_OWN.isdisjoint(lower_words(gap[broken.end():]))
-                              and not _INDEX_NAME.search(gap)):
+        if broken is None or (points is second and not _INDEX_NAME.search(gap)
+                              and not _PERCENT_MEASURES.isdisjoint(
+                                  lower_words(gap[broken.end():]))):
             return True
     return False
 
 
-#: what ends one clause and opens another: ", and the", "; its", " while investors" (not
-#: "; it has fallen", ", and was down": the same subject's)
+#: what is measured in percent, whose points after a clause break are percentage points:
+#: "rose to 4.4%, and youth unemployment jumped 1.8 points" (grammar_words.txt)
+_PERCENT_MEASURES: Final = _GRAMMAR["percent_measures"]
+
+
+#: what ends one clause and opens another with its own subject: ", and the", "; its", "
+#: while investors" (not "; it has fallen", ", and was down": the same subject's)
 _CLAUSE_BREAK: Final = re.compile(
     r"(?:,[ ](?:and|while|but)|;|[ ]while)[ ]"
     r"(?!(?:it|they|was|were|is|are|has|had|have|could|would|will|may|might)\b)")

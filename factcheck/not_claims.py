@@ -1878,9 +1878,11 @@ _ROOMS_OF_A_HOME: Final = 12
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
                                                   "officers"])
-#: getting in touch: "get in touch on 101" (not "get a touch on the ball", "who looked in
-#: touch all morning")
-_IN_TOUCH: Final = re.compile(r"\b(?:get|gets|getting|keep|be)[ ]in[ ]touch\b", re.IGNORECASE)
+#: getting in touch: "get in touch on 101", "been in touch with the patient" (not "get a touch
+#: on the ball", "who looked in touch all morning", "in touch from the first over")
+_IN_TOUCH: Final = re.compile(
+    r"\b(?:(?:get|gets|getting|got|keep|keeps|kept|be|been|stay|stayed|come|came)[ ]in[ ]touch"
+    r"|in[ ]touch[ ]with)\b", re.IGNORECASE)
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -3854,9 +3856,10 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         return bool(rest) and (rest[0].lower in _CASUALTY_STATES
                                or rest[0].lower in _CASUALTY_VERBS
                                or (numeral.value > 1 and after[0].lower in ("were", "are")
-                                   and _PASSIVE_PARTICIPLE.fullmatch(rest[0].lower) is not None))
+                                   and (_PASSIVE_PARTICIPLE.fullmatch(rest[0].lower) is not None
+                                        or rest[0].lower in _PASSIVE_PARTICIPLES)))
         # "Two were killed", "two are still missing", "Five have been rescued", any passive:
-        # "Four were jailed and two were cleared"
+        # "Four were jailed and two were cleared", "two were taken to hospital"
     if after[0].lower not in _CASUALTY_STATES:
         return False
     return len(after) < 2 or not after[1].text.isalpha() \
@@ -4773,7 +4776,8 @@ def _changed_to_level(sentence: Sentence, before: Sequence[Word]) -> bool:
 _AGENTS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"] \
     | {units.singular(w) for w in lexicon.word_sections("grammar_words.txt")["age_groups"]} \
     | lexicon.load().not_claims["passive_agents"]
-#: irregular past participles, before "by" and the agent of a passive (not_claims.txt)
+#: irregular past participles: before "by" and the agent of a passive, or after the number of
+#: casualties ("two were taken to hospital"; not_claims.txt)
 _PASSIVE_PARTICIPLES: Final = lexicon.word_sections("not_claims.txt")["passive_participles"]
 
 

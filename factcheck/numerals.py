@@ -530,12 +530,13 @@ _HEDGE_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:roughly|about|around|some|nearly|almost|approximately|just|over|under|than)"
     r"\s{1,3}\Z", re.IGNORECASE)
 #: a conjunction after such a fraction, before no word of time or coin left: "roughly a third
-#: and solar", "just a quarter and men" (not "about a quarter and change", "just a quarter
+#: and solar", "just a quarter and men", "fell roughly a quarter and 3,000 jobs went" (not
+#: "about a quarter and change", "about a quarter and 40 seconds remained", "just a quarter
 #: and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]|(?:final|change|stoppage|overtime|two"
-    r"|three|a[ ](?:nickel|dime|penny|cent|half|minute|half-minute|bit|timeout))\b))",
-    re.IGNORECASE)
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}[ ](?:seconds|secs|minutes|mins)"
+    r"|(?:final|change|stoppage|two|three|a[ ](?:nickel|dime|penny|cent|half|minute"
+    r"|half-minute|timeout))\b))", re.IGNORECASE)
 #: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
 #: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
 #: quarter spent restructuring")

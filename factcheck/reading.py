@@ -22,7 +22,7 @@ from factcheck.sentence import (
     Sentence, ends_clause, finish_claim, hedges_after, hedges_before, list_openers,
     longest_phrase_after, longest_phrase_before, word_in_clause_before)
 from factcheck.text import (
-    MONEY_SIGN_CLASS, POSSESSIVE_ENDINGS, Word, lower_words, new_record)
+    MONEY_SIGN_CLASS, POSSESSIVE_ENDINGS, TO_THE_CENT, Word, lower_words, new_record)
 
 
 #: "N times" before a comparison is a factor: "three times as many", "10 times higher"
@@ -1402,26 +1402,49 @@ _ROAD_WORDS: Final = frozenset(["road", "highway", "freeway", "motorway", "route
 
 
 def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """ "R25" in a text set in South Africa (``Sentence.local_markers``): money, unless the
-    number is part of a name ("R2-D2", "N95 masks", "the R21 highway")."""
-    if currency.text not in sentence.local_markers \
+    """ "R25" in a text set in South Africa (``Sentence.local_markers``) or in a sentence
+    that writes the marker before an amount elsewhere ("closed R112 higher at R4,385 a
+    tonne"): money, unless the number is part of a name ("R2-D2", "N95 masks", "the R21
+    highway")."""
+    if (currency.text not in sentence.local_markers
+            and not _marker_before_amount(sentence, currency)) \
             or sentence.text[currency.start - 1:currency.start] == "&":
         return False  # "the S&P 500" holds no pesos
     glued = sentence.text[last.end:last.end + 1]
-    if glued == "-" or glued.isalpha():
+    if (glued == "-" and not _HYPHENED_RATE.match(sentence.text, last.end)) or glued.isalpha():
         return False
     after = sentence.after(last.end, 1)
     return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
 
 
+#: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
+_HYPHENED_RATE: Final = re.compile(r"-(?:a|an|per)-[a-z]")
+
+
+def _marker_before_amount(sentence: Sentence, currency: units.UnitMatch) -> bool:
+    """Whether the sentence writes ``currency``'s marker elsewhere before an amount with a
+    thousands separator, decimals or a scale: the "R4,385" beside "R112" (not beside words of
+    ratings: "insulation rated between R3 and R3.5")."""
+    if not sentence.vocabulary.isdisjoint(_RATING_WORDS) \
+            or _R_RATING.search(sentence.text, *sentence.span):
+        return False
+    return any(found.group("marker") == currency.text and found.start() != currency.start
+               for found in _MARKED_AMOUNT.finditer(sentence.text, *sentence.span))
+
+
+#: a one- to three-letter money marker before an amount written as one: "R4,385", "N1.2bn"
+_MARKED_AMOUNT: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?P<marker>[A-Z]{1,3})[ ]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}\.[0-9]"
+    r"|[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?(?:bn|billion|million|m|k)\b)")
+
+
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number
-_RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction", "rated",
-                                  "rating", "thermal", "value"])
-_R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating)s?\b")
-#: a number written to the cent: the "R7.50" of "from R5 to R7.50", money whatever is rated
-#: (neighbours.py asks it of listed amounts too)
-TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
+_RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction",
+                                  "thermal"])
+#: an R-value named, or a range rated: "R-values", "rated between R2 and R2.5"
+_R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating)s?\b"
+                              r"|\brated[ ](?:at[ ]|between[ ]|from[ ])?R[0-9]")
 
 
 def _written_as_amount(numeral: Numeral) -> bool:

@@ -68,6 +68,9 @@ new_record: Final = tuple.__new__
 
 #: how a possessive ends: "Apple's", "Britain\N{RIGHT SINGLE QUOTATION MARK}s"
 POSSESSIVE_ENDINGS: Final = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+#: a number written to the cent: the "R7.50" of "from R5 to R7.50", the "$10.99" of "up $3 to
+#: $10.99 a month"
+TO_THE_CENT: Final = re.compile(r"[0-9]\.[0-9]{2}\Z")
 
 
 class Word(NamedTuple):

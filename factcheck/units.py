@@ -1324,8 +1324,7 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 or (next_word(text, end + 1) == "previously" and (
                     (entry.unit == "day"
                      and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start()))
-                    or text.find(text[lead.start():end], max(0, lead.start() - 120),
-                                 lead.start()) >= 0))
+                    or _same_rate_before(text, lead.start(), end)))
                 or (next_word(text, end + 1) in ("after", "before")
                     and _FLOW_BEFORE.search(text, max(0, lead.start() - 16), lead.start())
                     and _FLOW_WORDS.search(text, max(0, lead.start() - 60), lead.start()))
@@ -1778,6 +1777,33 @@ def _powered_denominator(text: str, pos: int) -> Optional[Tuple[str, int]]:
     if power is not None:
         unit = f"{unit} ** {_POWERS.get(power, power)}"
     return unit, found.end()
+
+
+#: the word before a rate's "a" or "per": "cars" of "3,000 cars a week", "$2,300" of "$2,300
+#: a month"
+_WORD_ENDING: Final = re.compile(r"(\S{1,40})[ ]?\Z")
+#: how far back the same rate may be written for "previously" to repeat it
+_RATE_REACH: Final = 120
+
+
+def _same_rate_before(text: str, start: int, end: int) -> bool:
+    """Whether the rate ``text[start:end]`` ("a week" before "previously") was written before
+    it, after the same noun or after another amount: "makes 3,000 cars a week and made 2,700
+    cars a week previously", "$2,300 a month, up from $2,150 a month previously" (not "first
+    detected a week ago, ... from 45 people a week previously": a week earlier)."""
+    own = _word_ending(text, start)
+    reach = max(0, start - _RATE_REACH)
+    for found in re.finditer(re.escape(text[start:end]) + r"\b", text[reach:start]):
+        other = _word_ending(text, reach + found.start())
+        if other == own or (other[-1:].isdigit() and own[-1:].isdigit()):
+            return True
+    return False
+
+
+def _word_ending(text: str, pos: int) -> str:
+    """The lower-case word (any run of non-spaces) that ends at ``pos``, or "". """
+    word = _WORD_ENDING.search(text, max(0, pos - 41), pos)
+    return word.group(1).lower() if word else ""
 
 
 def next_word(text: str, pos: int) -> str:
