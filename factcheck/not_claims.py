@@ -3785,6 +3785,9 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "from six to nine years": the first level of a change or range
     if len(after) == 2 and after[0].lower == "or" and after[1].lower in _OPEN_ENDS:
         return False  # "Parties of six or more": a bound, whatever it counts
+    if len(after) == 2 and after[0].lower in ("short", "shy") \
+            and after[1].lower == "of":
+        return False  # "three short of a majority": how many are missing
     if len(before) == 4 and before[-1].lower == "to" and before[0].lower == "from" \
             and (before[1].text[:1].isdigit() or parse_number(before[1].lower) is not None):
         return False  # "cut his sentence from 12 years to eight": the new level
