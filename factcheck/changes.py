@@ -283,7 +283,7 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
         return False
     carried = _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos)
     if carried and units.singular(carried.group("object").lower()) not in _PEOPLE \
-            and _TO_AN_AMOUNT.match(sentence.text, pos + 5):
+            and _one_amount_to_another(sentence.text, pos + 5):
         return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -628,12 +628,31 @@ _CARRIED_FROM: Final = re.compile(
 #: people, whom such a verb takes from one age or place to another: "takes the children from
 #: 5 to 11 years old" (a range of ages; grammar_words.txt)
 _PEOPLE: Final = _GRAMMAR["person_nouns"]
-#: what such a "from" opens: an amount, perhaps with its noun, then "to" and another amount:
-#: "66 to 67", "six points to nine" (not "3 villages to the town hall")
+#: what such a "from" opens: an amount, perhaps with its noun, then "to" before another
+#: amount: "66 to 67", "six points to nine" (not "3 villages to the town hall")
 _TO_AN_AMOUNT: Final = re.compile(
-    r"[^ ]{1,20}(?:[ ][A-Za-z-]{1,20}){0,2}[ ]to[ ](?:[0-9]|[$£€¥₹]|[A-Z]{1,3}\$"
+    r"[^ ]{1,20}(?:[ ](?P<noun>[A-Za-z-]{1,20})){0,2}[ ]to[ ](?=[0-9]|[$£€¥₹]|[A-Z]{1,3}\$"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|hundred)\b)", re.IGNORECASE)
+#: the amount after that "to", and the word after it: "12 towns", "18 years old"
+_AMOUNT_AND_NOUN: Final = re.compile(r"[^ ]{1,20}(?:[ ](?P<noun>[A-Za-z-]{1,20}))?"
+                                     r"(?:[ ](?P<old>old)\b)?")
+
+
+def _one_amount_to_another(text: str, start: int) -> bool:
+    """Whether "from" at ``start`` opens one amount and then "to" another of the same thing:
+    "66 to 67", "six points to nine", "20,000 tonnes to 15,000 tonnes" (not "4 depots to 12
+    towns": places; nor "16 to 18 years old": ages)."""
+    found = _TO_AN_AMOUNT.match(text, start)
+    if found is None:
+        return False
+    then = _AMOUNT_AND_NOUN.match(text, found.end())
+    if then is None or then.group("old"):
+        return False
+    first, second = found.group("noun"), then.group("noun")
+    return not (first and second and first.islower() and second.islower()
+                and units.singular(first.lower()) != units.singular(second.lower())
+                and second.lower() not in lexicon.load().function_words)
 #: the causative verbs that carry a level up
 _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
                                        "drive", "driving"])
@@ -1627,9 +1646,10 @@ _RATE_AFTER_LEVEL: Final = re.compile(r"(?:[ ][a-z]+)?[ ](?:a|an|per|each)[ ]")
 #: "up X to Y" to be a change and its level: "pushed the tally up 300 to 4,500" (not "take the
 #: weekly toll up 10 to 20 a day": a range)
 _LEVEL_OVER_CHANGE: Final = 3
-#: the same for a level written as a rate, whose "up X to Y" is more often a range of rates
-#: ("up 100 to 400 people a year", "push the typical bill up $5 to $20 a month"; but "up $3 to
-#: $10.99 a month", written to the cent, is a rise and a price)
+#: the same for a count written as a rate, or money as a rate that may be or depends, whose
+#: "up X to Y" is more often a range of rates ("up 100 to 400 people a year", "could push the
+#: typical bill up $5 to $20 a month"; but "pushed its price up $4 to $15 a month" and "up $3
+#: to $10.99 a month", written to the cent, are a rise and a price)
 _RATE_LEVEL_OVER_CHANGE: Final = Decimal("4.5")
 
 
@@ -1649,10 +1669,21 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     size = parse_number(delta.strip(",").lower().lstrip(_MONEY_SIGNS))
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
         _MONEY_SIGNS))
-    if money and TO_THE_CENT.search(found.group("level").strip(",.")):
+    if money and TO_THE_CENT.search(found.group("level").strip(",.")) \
+            and not TO_THE_CENT.search(delta.strip(",.")):
         return True  # "up $3 to $10.99 a month": a price, and the rise that made it
+    spread = not money or _MAY_BEFORE.search(
+        sentence.text, max(sentence.span[0], word.start - 60), word.start) is not None \
+        or _DEPENDING_AFTER.match(sentence.text, found.end()) is not None
     return size is not None and level is not None and level >= size * (
-        _RATE_LEVEL_OVER_CHANGE if rate else _LEVEL_OVER_CHANGE)
+        _RATE_LEVEL_OVER_CHANGE if rate and spread else _LEVEL_OVER_CHANGE)
+
+
+#: a modal of what may happen before "up $X to $Y a month", which makes it more often a range
+#: of rises: "could push the average bill up $10 to $40 a month"
+_MAY_BEFORE: Final = re.compile(r"\b(?:could|would|may|might)\b", re.IGNORECASE)
+#: the same after it: "up $5 to $20 a month, depending on usage"
+_DEPENDING_AFTER: Final = re.compile(r"[^,.;]{0,30}?,?[ ](?:depending|according)\b")
 
 
 #: the money signs "up $68 to $2,010" may write before its numbers

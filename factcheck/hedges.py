@@ -561,7 +561,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         before = None  # "64 apartments above 450 sq m of retail": where the flats stand (but
         # "Schemes above 1,000 sq m of retail must pay" is a threshold)
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
-            and _before_a_forecast(sentence, reading.end):
+            and _before_a_forecast(sentence, reading.end, dimension):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
     if before and len(before) == 1 and before[0].lower == "some" \
             and _SIZED_PLURAL_AFTER.match(sentence.text, before[0].end + 1):
@@ -770,8 +770,9 @@ def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str
 #: the periods that a rule sets, which "remain" a length of time: "quarantine will remain seven
 #: days" (not "the crew will remain six weeks at least until": a stay; grammar_words.txt)
 _HELD_PERIODS: Final = _GRAMMAR["held_periods"]
-#: how many words before "remain" may name the period
-_PERIOD_REACH: Final = 5
+#: how many words before "remain" may name the period ("the notice period for tenants in
+#: rented homes will remain")
+_PERIOD_REACH: Final = 10
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(
@@ -943,19 +944,19 @@ def _looking_beyond(sentence: Sentence, word: Word) -> bool:
     return bool(verb) and verb[0].lower in _LOOKING_VERBS
 
 
-def _before_a_forecast(sentence: Sentence, end: int) -> bool:
+def _before_a_forecast(sentence: Sentence, end: int, dimension: str) -> bool:
     """A forecast noun right after the amount: "above 3.8% consensus", "ABOVE 720 TARGET"
     (not "gusts above 90km/h forecast along the coast": a forecast of weather)."""
     following = sentence.after(end, 2)
     return bool(following) and following[0].lower in _FORECAST_NOUNS \
-        and not (len(following) == 2 and following[1].lower in _WEATHER_SPREAD)
+        and not (len(following) == 2 and following[1].lower in _WEATHER_SPREAD
+                 and dimension in _WEATHER_DIMENSIONS)
 
 
 #: where or when weather is forecast, after "forecast": "gusts above 90km/h forecast along the
 #: coast", "rain above 50mm forecast overnight"
 _WEATHER_SPREAD: Final = frozenset(["along", "across", "overnight", "tonight", "tomorrow",
-                                    "later", "inland", "through", "throughout", "during",
-                                    "until"])
+                                    "inland"])
 
 
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:

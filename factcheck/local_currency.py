@@ -218,10 +218,13 @@ _PERCENT_BEFORE: Final = re.compile(
 #: an amount in bare dollars right before ", or"
 _DOLLARS_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z")
-#: a word of difference right after an amount restated after ", or": "$12 billion, or $3
-#: billion more than first promised"
-_DIFFERENCE_AFTER: Final = re.compile(
-    r"[ ](?:more|less|higher|lower|extra|cheaper|dearer|above|below|over|under)\b")
+#: words after an amount restated after ", or" that say it was converted: "or about $6.3
+#: billion at current exchange rates", "in U.S. dollars", "in US dollar terms"
+_CONVERTED_AFTER: Final = re.compile(
+    r"[ ](?:at[ ](?:current|today's|the[ ]current|the[ ]prevailing|prevailing|present)"
+    r"[ ]exchange[ ]rates?|in[ ](?:U\.S\.|US|American|United[ ]States)[ ](?:dollars?|currency)"
+    r"|in[ ](?:U\.S\.|US)[ ]dollar[ ]terms|(?:when[ ])?converted[ ]|in[ ]greenbacks?)",
+    re.IGNORECASE)
 #: the noun of a change ending the words after such a percentage: "a 2.9% property tax
 #: increase, or about $129", which restates a change of the setting's own
 _CHANGE_NOUN_END: Final = re.compile(
@@ -465,13 +468,12 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
     if claim.unit.rpartition(" / ")[2] in _WORLD_PRICES or _traded_by_the_tonne(claim, text):
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
-    if found is None or ((" / " in claim.unit or _DIFFERENCE_AFTER.match(text, claim.span[1]))
-                         and _DOLLARS_BEFORE.search(text, max(0, found.start() - 24),
-                                                    found.start())):
-        return True  # (an amount in dollars before ", or" restated as a rate or a difference
-        # is in the same money: "will cost about $1.2 billion, or roughly $180 million a
-        # kilometre", "$12 billion, or $10 billion more than first promised"; but "$9.6
-        # billion, or about $6.3 billion at current exchange rates" converts it)
+    if found is None or (_DOLLARS_BEFORE.search(text, max(0, found.start() - 24), found.start())
+                         and not _CONVERTED_AFTER.match(text, claim.span[1])):
+        return True  # (an amount in dollars before ", or" restates itself in the same money:
+        # "will cost about $1.2 billion, or roughly $180 million a kilometre", "$13.7 billion,
+        # or $15.7 billion on an underlying basis"; but "$9.6 billion, or about $6.3 billion
+        # at current exchange rates" converts it)
     percent = _PERCENT_BEFORE.search(text, max(0, found.start() - 40), found.start())
     return percent is not None and (
         not percent.group("words") or _CHANGE_NOUN_END.search(percent.group("words")) is not None

@@ -1877,12 +1877,11 @@ _ROOMS_OF_A_HOME: Final = 12
 #: words of ringing or reporting, beside which "on 101." is a number to ring
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
-                                                  "officers"])
-#: getting in touch: "get in touch on 101", "been in touch with the patient" (not "get a touch
-#: on the ball", "who looked in touch all morning", "in touch from the first over")
-_IN_TOUCH: Final = re.compile(
-    r"\b(?:(?:get|gets|getting|got|keep|keeps|kept|be|been|stay|stayed|come|came)[ ]in[ ]touch"
-    r"|in[ ]touch[ ]with)\b", re.IGNORECASE)
+                                                  "officers", "advice", "forward",
+                                                  "counsellors", "counselors", "asking"])
+#: getting in touch: "get in touch on 101" (not "get a touch on the ball", "who looked in
+#: touch all morning", "kept in touch with the leaders and ended the year on 101")
+_IN_TOUCH: Final = re.compile(r"\b(?:get|gets|getting)[ ]in[ ]touch\b", re.IGNORECASE)
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1908,6 +1907,13 @@ def _no_noun_after(sentence: Sentence, end: int) -> bool:
         or following[0].lower.endswith("ed")
 
 
+#: what follows "a two-bedroom" that names a home by its rooms alone: a preposition or a verb
+#: of letting ("a two-bedroom near the station", "a three-bed rents for £1,400")
+_AFTER_A_HOME_NOUN: Final = frozenset(["near", "in", "on", "at", "with", "off", "close",
+                                       "overlooking", "rents", "costs", "sells", "sold",
+                                       "fetched", "fetches", "now", "goes", "went"])
+
+
 def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> bool:
     """ "a two-bedroom flat", "Two-bed semi-detached house to let", "a four-room HDB flat",
     "a two-bedroom Victorian terrace", "a two-bedroom assisted living apartment": rooms
@@ -1919,6 +1925,11 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
         return False
     previous = ""
     kind = rooms.group().lower().lstrip(" -")
+    first = sentence.after(rooms.end(), 1)
+    if rooms.group().startswith("-") and first and first[0].lower in _AFTER_A_HOME_NOUN \
+            and any(word.lower in ("a", "an") for word in sentence.before(numeral.start, 1)):
+        return True  # "a two-bedroom near Highway 401 rents for $2,650": the rooms name the
+        # home themselves
     for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
             following = sentence.after(word.end, 1)

@@ -32,7 +32,7 @@ _VERBS_AFTER_PLURALS: Final = _GRAMMAR["verbs_after_plurals"]
 _FORECASTERS: Final = _GRAMMAR["forecaster_nouns"]
 _PLURAL_MODIFIERS: Final = _GRAMMAR["plural_modifiers"]
 #: verbs after a fraction word that make it a share of people (grammar_words.txt)
-_SHARE_VERBS: Final = _GRAMMAR["share_verbs"]
+_SHARE_VERBS: Final = _GRAMMAR["share_verbs"] | _GRAMMAR["object_share_verbs"]
 _VERB_FOLLOWERS: Final = _GRAMMAR["verb_followers"]
 _MAGNITUDE_NOUNS = _GRAMMAR["magnitude_nouns"]
 _FORECAST_VERBS: Final = _GRAMMAR["forecast_verbs"]
@@ -429,6 +429,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
+            if not plural and index > 0 and after[index - 1].lower.endswith("ing") \
+                    and following and following[0].text.isdigit() \
+                    and len(following[0].text) >= 3 \
+                    and sentence.gap(word.end, following[0].start) == " ":
+                return None  # "one affecting port 62078": a verb's object, named by its
+                # number; the number before counts nothing named here
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):

@@ -531,17 +531,21 @@ _HEDGE_RIGHT_BEFORE: Final = re.compile(
     r"\s{1,3}\Z", re.IGNORECASE)
 #: a conjunction after such a fraction, before no word of time or coin left: "roughly a third
 #: and solar", "just a quarter and men", "fell roughly a quarter and 3,000 jobs went" (not
-#: "about a quarter and change", "about a quarter and 40 seconds remained", "just a quarter
-#: and a half-minute to play", "a third and final term")
+#: "about a quarter and change", "about a quarter and 40 seconds remained", "a quarter and
+#: 1:30 left", "just a quarter and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}[ ](?:seconds|secs|minutes|mins)"
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}[ ](?:seconds"
+    r"|secs|minutes|mins|min|timeouts?|drives|penalty|cents)|overtime(?![ ][a-z]+s\b)"
     r"|(?:final|change|stoppage|two|three|a[ ](?:nickel|dime|penny|cent|half|minute"
     r"|half-minute|timeout))\b))", re.IGNORECASE)
-#: "fail" or "spend" as a verb after a fraction word makes it a share too: "a third failed to
-#: finish", "A fifth fail the test", "a third spent more" (not "a third failed bid", "a
-#: quarter spent restructuring")
+#: "fail", "spend" or another verb with an object ([object_share_verbs]) after a fraction word
+#: makes it a share too: "a third failed to finish", "A fifth fail the test", "a third spent
+#: more", "around a third skipped meals" (not "a third failed bid", "a quarter spent
+#: restructuring", "a third lost decade")
 _FAILED_AFTER: Final = re.compile(
-    r"\s{1,3}(?:fail(?:s|ed)?|spen(?:t|ds?))(?:\s{1,3}(?:to|the|their|a|an|his|her|its|more|less"
+    r"\s{1,3}(?:fail(?:s|ed)?|spen(?:t|ds?)|"
+    + alternation("grammar_words.txt", "object_share_verbs")
+    + r")(?:\s{1,3}[a-z]{3,}s\b|\s{1,3}(?:to|the|their|a|an|his|her|its|more|less"
     r"|nothing|over|under|at|on|about|around)\b|\s{1,3}[£$€0-9]|[,.;]|\Z)", re.IGNORECASE)
 #: a comparative after a fraction word makes it the size of a difference: "a fifth lower than
 #: last year", "a third cheaper" (grammar_words.txt)

@@ -1407,7 +1407,8 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     tonne"): money, unless the number is part of a name ("R2-D2", "N95 masks", "the R21
     highway")."""
     if (currency.text not in sentence.local_markers
-            and not _marker_before_amount(sentence, currency)) \
+            and not (_marker_before_amount(sentence, currency)
+                     and _bare_amount_place(sentence, currency, last))) \
             or sentence.text[currency.start - 1:currency.start] == "&":
         return False  # "the S&P 500" holds no pesos
     glued = sentence.text[last.end:last.end + 1]
@@ -1419,6 +1420,26 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
 
 #: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
 _HYPHENED_RATE: Final = re.compile(r"-(?:a|an|per)-[a-z]")
+
+
+def _bare_amount_place(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
+    """Whether "R112" stands where an amount may: not after an article or a name, nor before
+    a noun it names ("closed R112 higher", "from R18 to R19.5"; not "the R300", "Audi R8",
+    "R32 refrigerant", "a P45 form")."""
+    before = sentence.before(currency.start, 1)
+    if before and (before[0].lower in ("the", "a", "an", "its", "their")
+                   or (before[0].text[:1].isupper() and before[0].start > sentence.span[0])):
+        return False
+    after = sentence.after(last.end, 1)
+    return not after or not after[0].text.isalpha() \
+        or after[0].lower in lexicon.load().function_words \
+        or after[0].lower in _AMOUNT_COMPARATIVES
+
+
+#: comparatives after an amount: "closed R112 higher"
+_AMOUNT_COMPARATIVES: Final = frozenset(["higher", "lower", "more", "less", "up", "down",
+                                         "cheaper", "dearer", "weaker", "stronger", "firmer",
+                                         "softer"])
 
 
 def _marker_before_amount(sentence: Sentence, currency: units.UnitMatch) -> bool:
@@ -1443,7 +1464,7 @@ _MARKED_AMOUNT: Final = re.compile(
 _RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction",
                                   "thermal"])
 #: an R-value named, or a range rated: "R-values", "rated between R2 and R2.5"
-_R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating)s?\b"
+_R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating|rate)s?\b"
                               r"|\brated[ ](?:at[ ]|between[ ]|from[ ])?R[0-9]")
 
 

@@ -1779,8 +1779,8 @@ def _powered_denominator(text: str, pos: int) -> Optional[Tuple[str, int]]:
     return unit, found.end()
 
 
-#: the word before a rate's "a" or "per": "cars" of "3,000 cars a week", "$2,300" of "$2,300
-#: a month"
+#: the word before a rate's "a" or "per": "cars" of "3,000 cars a week", "£500m" of "£500m a
+#: year"
 _WORD_ENDING: Final = re.compile(r"(\S{1,40})[ ]?\Z")
 #: how far back the same rate may be written for "previously" to repeat it
 _RATE_REACH: Final = 120
@@ -1788,14 +1788,14 @@ _RATE_REACH: Final = 120
 
 def _same_rate_before(text: str, start: int, end: int) -> bool:
     """Whether the rate ``text[start:end]`` ("a week" before "previously") was written before
-    it, after the same noun or after another amount: "makes 3,000 cars a week and made 2,700
-    cars a week previously", "$2,300 a month, up from $2,150 a month previously" (not "first
-    detected a week ago, ... from 45 people a week previously": a week earlier)."""
-    own = _word_ending(text, start)
+    it, after an amount or a plural noun: "makes 3,000 cars a week and made 2,700 cars a week
+    previously", "£500m a year, up from £450m a year previously" (not "first detected a week
+    ago, ... from 45 people a week previously": a week earlier)."""
     reach = max(0, start - _RATE_REACH)
     for found in re.finditer(re.escape(text[start:end]) + r"\b", text[reach:start]):
         other = _word_ending(text, reach + found.start())
-        if other == own or (other[-1:].isdigit() and own[-1:].isdigit()):
+        if any(char.isdigit() for char in other) or (
+                len(other) > 3 and other.endswith("s") and other.isalpha()):
             return True
     return False
 

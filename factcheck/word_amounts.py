@@ -464,7 +464,8 @@ _HALVES: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 
 #: verbs after "half" that make it a share of people: "Half said" (grammar_words.txt)
-_SHARE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["share_verbs"]
+_SHARE_VERBS: Final = lexicon.word_sections("grammar_words.txt")["share_verbs"] \
+    | lexicon.word_sections("grammar_words.txt")["object_share_verbs"]
 
 
 def half_numerals(sentence: Sentence) -> List[Numeral]:
