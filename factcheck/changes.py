@@ -282,9 +282,11 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
             or sentence.text[pos:pos + 5].lower() != "from ":
         return False
     carried = _CARRIED_FROM.search(sentence.text, max(sentence.span[0], pos - 60), pos)
-    if carried and units.singular(carried.group("object").lower()) not in _PEOPLE \
-            and _one_amount_to_another(sentence.text, pos + 5):
-        return True
+    if carried:
+        carried_object = units.singular(carried.group("object").lower())
+        if carried_object not in _PEOPLE and _one_amount_to_another(
+                sentence.text, pos + 5, carried_object in _CARRIED_LEVELS):
+            return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
         and (before[0].lower in _MODALS or before[0].lower in _BE_WORDS))
@@ -639,13 +641,17 @@ _AMOUNT_AND_NOUN: Final = re.compile(r"[^ ]{1,20}(?:[ ](?P<noun>[A-Za-z-]{1,20})
                                      r"(?:[ ](?P<old>old)\b)?")
 
 
-def _one_amount_to_another(text: str, start: int) -> bool:
-    """Whether "from" at ``start`` opens one amount and then "to" another of the same thing:
-    "66 to 67", "six points to nine", "20,000 tonnes to 15,000 tonnes" (not "4 depots to 12
-    towns": places; nor "16 to 18 years old": ages)."""
+def _one_amount_to_another(text: str, start: int, level: bool) -> bool:
+    """Whether "from" at ``start`` opens one amount and then "to" another: of a ``level``
+    carried ("the smoking age from 18 to 21 years old", "its fleet from 20 buses to 35
+    vehicles"), or of the same thing ("six points to nine", "20,000 tonnes to 15,000
+    tonnes"; not "the parcels from 4 depots to 12 towns": places; nor "its cadets from 16 to
+    18 years old": ages)."""
     found = _TO_AN_AMOUNT.match(text, start)
     if found is None:
         return False
+    if level:
+        return True
     then = _AMOUNT_AND_NOUN.match(text, found.end())
     if then is None or then.group("old"):
         return False
@@ -653,6 +659,11 @@ def _one_amount_to_another(text: str, start: int) -> bool:
     return not (first and second and first.islower() and second.islower()
                 and units.singular(first.lower()) != units.singular(second.lower())
                 and second.lower() not in lexicon.load().function_words)
+
+
+#: what a verb carrying its object takes "from" one level to another, whatever the amounts
+#: count: "the smoking age", "its fleet", "the journey" (grammar_words.txt)
+_CARRIED_LEVELS: Final = _CAUSATIVE_LEVELS | _GRAMMAR["carried_levels"]
 #: the causative verbs that carry a level up
 _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "drove", "drives",
                                        "drive", "driving"])
@@ -1669,19 +1680,22 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
     size = parse_number(delta.strip(",").lower().lstrip(_MONEY_SIGNS))
     level = parse_number(found.group("level").strip(",.").replace(",", "").lower().lstrip(
         _MONEY_SIGNS))
-    if money and TO_THE_CENT.search(found.group("level").strip(",.")) \
-            and not TO_THE_CENT.search(delta.strip(",.")):
-        return True  # "up $3 to $10.99 a month": a price, and the rise that made it
     spread = not money or _MAY_BEFORE.search(
         sentence.text, max(sentence.span[0], word.start - 60), word.start) is not None \
         or _DEPENDING_AFTER.match(sentence.text, found.end()) is not None
+    if money and not spread and TO_THE_CENT.search(found.group("level").strip(",.")):
+        return True  # "pushed its plan up $3 to $10.99 a month": a price, and the rise that
+        # made it
     return size is not None and level is not None and level >= size * (
         _RATE_LEVEL_OVER_CHANGE if rate and spread else _LEVEL_OVER_CHANGE)
 
 
-#: a modal of what may happen before "up $X to $Y a month", which makes it more often a range
-#: of rises: "could push the average bill up $10 to $40 a month"
-_MAY_BEFORE: Final = re.compile(r"\b(?:could|would|may|might)\b", re.IGNORECASE)
+#: a word of what may or will happen before "up $X to $Y a month", which makes it more often
+#: a range of rises: "could push the average bill up $10 to $40 a month", "is expected to
+#: push", "will push" (but "pushed its price up $4 to $15 a month" is a rise done)
+_MAY_BEFORE: Final = re.compile(
+    r"\b(?:could|would|may|might|will|should|expected|set[ ]to|threatens?|likely|to[ ]push"
+    r"|to[ ]take)\b", re.IGNORECASE)
 #: the same after it: "up $5 to $20 a month, depending on usage"
 _DEPENDING_AFTER: Final = re.compile(r"[^,.;]{0,30}?,?[ ](?:depending|according)\b")
 

@@ -763,16 +763,41 @@ def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str
         return False
     if before[0].lower in ("at", "every") or dimension != "time":
         return True
-    return before[0].lower.startswith("remain") and not _HELD_PERIODS.isdisjoint(
-        word.lower for word in sentence.before(before[0].start, _PERIOD_REACH))
+    return before[0].lower.startswith("remain") and _period_subject(sentence, before[0])
+
+
+def _period_subject(sentence: Sentence, verb: Word) -> bool:
+    """Whether the clause before ``verb`` opens with a period a rule sets, in the words before
+    its first function word: "The notice period for tenants will remain", "The minimum stay
+    will remain" (not "Travellers returning from the holiday hotspot must remain", "Despite
+    the curfew being lifted, the crew will remain")."""
+    words = sentence.before(verb.start, _CLAUSE_REACH)
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].text in (",", ";", ":"):
+            words = words[index + 1:]
+            break
+    opening: List[str] = []
+    function_words = lexicon.load().function_words
+    for word in words:
+        if (word.lower in _SUBJECT_DETERMINERS and not opening) or word.text == "-":
+            continue
+        if word.lower in function_words or not word.text.isalpha() \
+                or len(opening) == _PERIOD_REACH:
+            break
+        opening.append(word.lower)
+    return not _HELD_PERIODS.isdisjoint(opening)
 
 
 #: the periods that a rule sets, which "remain" a length of time: "quarantine will remain seven
 #: days" (not "the crew will remain six weeks at least until": a stay; grammar_words.txt)
 _HELD_PERIODS: Final = _GRAMMAR["held_periods"]
-#: how many words before "remain" may name the period ("the notice period for tenants in
-#: rented homes will remain")
-_PERIOD_REACH: Final = 10
+#: how many words of its clause's opening may name the period: "NHS waiting list target"
+_PERIOD_REACH: Final = 4
+#: how far back from "remain" its clause may open
+_CLAUSE_REACH: Final = 12
+#: determiners before a subject
+_SUBJECT_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "this", "that",
+                                         "his", "her", "our", "your"])
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(
@@ -956,7 +981,8 @@ def _before_a_forecast(sentence: Sentence, end: int, dimension: str) -> bool:
 #: where or when weather is forecast, after "forecast": "gusts above 90km/h forecast along the
 #: coast", "rain above 50mm forecast overnight"
 _WEATHER_SPREAD: Final = frozenset(["along", "across", "overnight", "tonight", "tomorrow",
-                                    "inland"])
+                                    "later", "inland", "through", "throughout", "during",
+                                    "until"])
 
 
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:

@@ -219,12 +219,14 @@ _PERCENT_BEFORE: Final = re.compile(
 _DOLLARS_BEFORE: Final = re.compile(
     r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z")
 #: words after an amount restated after ", or" that say it was converted: "or about $6.3
-#: billion at current exchange rates", "in U.S. dollars", "in US dollar terms"
+#: billion at current exchange rates", "in U.S. dollars", "US", "when converted", "according
+#: to Reuters calculations"
 _CONVERTED_AFTER: Final = re.compile(
-    r"[ ](?:at[ ](?:current|today's|the[ ]current|the[ ]prevailing|prevailing|present)"
-    r"[ ]exchange[ ]rates?|in[ ](?:U\.S\.|US|American|United[ ]States)[ ](?:dollars?|currency)"
-    r"|in[ ](?:U\.S\.|US)[ ]dollar[ ]terms|(?:when[ ])?converted[ ]|in[ ]greenbacks?)",
-    re.IGNORECASE)
+    r"[ ](?-i:US|U\.S\.)(?!\w)|,?[ ]at[ ](?:current|today's|prevailing|present)[ ]rates\b"
+    r"|,?[ ](?:at|based[ ]on)[ ](?:[\w']+[ ]){0,3}?exchange[ ]rates?\b"
+    r"|[ ]in[ ](?:U\.S\.|US|American|United[ ]States)[ ](?:dollars?|currency|funds|money|terms"
+    r"|dollar[ ]terms)|[ ]in[ ](?:USD|greenbacks?)\b|,?[ ](?:when[ ])?converted\b"
+    r"|,?[ ](?:according[ ]to|by)[ ][\w']+(?:[ ][\w']+)?[ ]calculations\b", re.IGNORECASE)
 #: the noun of a change ending the words after such a percentage: "a 2.9% property tax
 #: increase, or about $129", which restates a change of the setting's own
 _CHANGE_NOUN_END: Final = re.compile(
@@ -469,7 +471,8 @@ def _local(claim: Claim, text: str, family: _Family) -> bool:
         return False
     found = _CONVERSION.search(text, max(0, claim.span[0] - 16), claim.span[0])
     if found is None or (_DOLLARS_BEFORE.search(text, max(0, found.start() - 24), found.start())
-                         and not _CONVERTED_AFTER.match(text, claim.span[1])):
+                         and (" / " in claim.unit
+                              or not _CONVERTED_AFTER.match(text, claim.span[1]))):
         return True  # (an amount in dollars before ", or" restates itself in the same money:
         # "will cost about $1.2 billion, or roughly $180 million a kilometre", "$13.7 billion,
         # or $15.7 billion on an underlying basis"; but "$9.6 billion, or about $6.3 billion

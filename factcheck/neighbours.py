@@ -298,10 +298,23 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                         and _after_participle_to(sentence, previous, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
+                and not _period_of_time(sentence, previous)
                 and _after_connective(sentence, previous, claim)):
             assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
+
+
+def _period_of_time(sentence: Sentence, claim: Claim) -> bool:
+    """Whether a duration names the period something else is counted in: "25 listings in the
+    next 12 months, against 19 in the past year" (19 listings, not months)."""
+    before = sentence.before(claim.span[0], 1)
+    return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS
+
+
+#: the words before a duration that make it the period of a count: "in the next 12 months"
+_PERIOD_OPENERS: Final = frozenset(["next", "past", "last", "coming", "previous", "first",
+                                    "final", "following", "preceding"])
 
 
 def _an_average(claim: Claim) -> bool:
@@ -1211,12 +1224,21 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
         gap = sentence.gap(first.span[1], second.span[0])
         broken = _CLAUSE_BREAK.search(gap)
         if broken is None or (points is second and not _INDEX_NAME.search(gap)
-                              and not _PERCENT_MEASURES.isdisjoint(
-                                  lower_words(gap[broken.end():]))):
+                              and _measured_in_percent(gap[broken.end():])):
             return True
     return False
 
 
+def _measured_in_percent(clause: str) -> bool:
+    """Whether a clause's opening words, before any comma, name a thing measured in percent
+    and no index: "the savings rate fell", "youth unemployment rose" (not "the share index
+    jumped", "the Dow, rattled by the rate decision, fell")."""
+    opening = lower_words(clause.split(",", 1)[0])[:_CLAUSE_OPENING_WORDS]
+    return not _PERCENT_MEASURES.isdisjoint(opening) and INDEX_NAMES.isdisjoint(opening)
+
+
+#: how many words open a clause, for what it names
+_CLAUSE_OPENING_WORDS: Final = 4
 #: what is measured in percent, whose points after a clause break are percentage points:
 #: "rose to 4.4%, and youth unemployment jumped 1.8 points" (grammar_words.txt)
 _PERCENT_MEASURES: Final = _GRAMMAR["percent_measures"]
@@ -2266,12 +2288,13 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
-        if earlier.dimension == "currency" and any(
+        if earlier.dimension in ("currency", "rate") and any(
                 w.lower in _INDEX_NAMES for w in sentence.before(previous.span[0],
                                                                  MAX_PHRASE_WORDS)
                 if w.start >= earlier.span[1]):
-            return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5": an
-            # index's level, no money
+            return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
+            # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4": an index's level,
+            # no money
         return earlier
     return None
 

@@ -1877,11 +1877,25 @@ _ROOMS_OF_A_HOME: Final = 12
 #: words of ringing or reporting, beside which "on 101." is a number to ring
 _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline", "line",
                                                   "number", "information", "police",
-                                                  "officers", "advice", "forward",
-                                                  "counsellors", "counselors", "asking"])
+                                                  "officers"])
+#: what asks for help right before the "on" of a number to ring: "seek advice on 111", "come
+#: forward on 101", "speak to counsellors on 111"
+_HELP_BEFORE_ON: Final = frozenset(["advice", "help", "forward", "counsellors", "counselors",
+                                    "asking", "support", "guidance", "treatment"])
 #: getting in touch: "get in touch on 101" (not "get a touch on the ball", "who looked in
 #: touch all morning", "kept in touch with the leaders and ended the year on 101")
 _IN_TOUCH: Final = re.compile(r"\b(?:get|gets|getting)[ ]in[ ]touch\b", re.IGNORECASE)
+def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: FrozenSet[str]) -> bool:
+    """Whether a verb of calling and a name stand before the "on" of a number: "call
+    Tele-MANAS on", "ring the Samaritans on"."""
+    words = sentence.before(before[-1].start, 5)
+    for index, word in enumerate(words):
+        if word.lower in dial_words and index + 1 < len(words):
+            rest = [w for w in words[index + 1:] if w.lower != "the" and w.text != "-"]
+            return bool(rest) and all(w.text[:1].isupper() for w in rest)
+    return False
+
+
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 
@@ -1907,6 +1921,8 @@ def _no_noun_after(sentence: Sentence, end: int) -> bool:
         or following[0].lower.endswith("ed")
 
 
+#: the most beds "a three-bed" names a home by
+_BEDS_OF_A_HOME: Final = 5
 #: what follows "a two-bedroom" that names a home by its rooms alone: a preposition or a verb
 #: of letting ("a two-bedroom near the station", "a three-bed rents for £1,400")
 _AFTER_A_HOME_NOUN: Final = frozenset(["near", "in", "on", "at", "with", "off", "close",
@@ -1927,9 +1943,12 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
     kind = rooms.group().lower().lstrip(" -")
     first = sentence.after(rooms.end(), 1)
     if rooms.group().startswith("-") and first and first[0].lower in _AFTER_A_HOME_NOUN \
+            and (kind.startswith("bedroom")
+                 or (kind.startswith("bed") and numeral.value <= _BEDS_OF_A_HOME)) \
             and any(word.lower in ("a", "an") for word in sentence.before(numeral.start, 1)):
-        return True  # "a two-bedroom near Highway 401 rents for $2,650": the rooms name the
-        # home themselves
+        return True  # "a two-bedroom near Highway 401 rents for $2,650", "a three-bed in
+        # Croydon": the rooms name the home themselves (but "a 10-bed in Leeds" for the
+        # homeless, "a two-room in the church hall")
     for word in sentence.after(rooms.end(), 5):
         if word.lower in homes:
             following = sentence.after(word.end, 1)
@@ -2328,9 +2347,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and (not sentence.vocabulary.isdisjoint(_RINGING_WORDS)
+                 or (len(before) > 1 and before[-2].lower in _HELP_BEFORE_ON)
                  or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
+    if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 3 \
+            and _PHRASE_ENDS.match(sentence.text, numeral.end) \
+            and _called_by_name(sentence, before, words_set["dial_words"]):
+        return False  # "call Tele-MANAS on 14416.", "ring Samaritans on 116123": a number to
+        # ring
     if (prev in words_set["dial_words"] or (_second_number_rung(before)
                                              and len(numeral.text) >= 3)) \
             and numeral.text.isdigit() \
@@ -2727,6 +2752,8 @@ def _not_a_label(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                  or _TIMES_AFTER.match(sentence.text, numeral.end)):
         return True  # "ship code 4.5 times faster", "write code 2x faster": a factor;
         # "booed the ref 20 times": how often
+    if label.lower == "size" and len(before) > 1 and before[-2].lower == "effect":
+        return True  # "effect size 0.14": a study's measure of its effect, no size worn
     if (label.lower in ("day", "deck", "slide", "car", "voyage") or (
             label.lower == "size" and len(before) > 1 and before[-2].lower in _SIZED_GROUPS)) \
             and numeral.value > 1 \

@@ -432,7 +432,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if not plural and index > 0 and after[index - 1].lower.endswith("ing") \
                     and following and following[0].text.isdigit() \
                     and len(following[0].text) >= 3 \
-                    and sentence.gap(word.end, following[0].start) == " ":
+                    and sentence.gap(word.end, following[0].start) == " " \
+                    and sentence.unit_after(following[0].end) is None:
                 return None  # "one affecting port 62078": a verb's object, named by its
                 # number; the number before counts nothing named here
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \

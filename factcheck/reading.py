@@ -1423,23 +1423,43 @@ _HYPHENED_RATE: Final = re.compile(r"-(?:a|an|per)-[a-z]")
 
 
 def _bare_amount_place(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """Whether "R112" stands where an amount may: not after an article or a name, nor before
-    a noun it names ("closed R112 higher", "from R18 to R19.5"; not "the R300", "Audi R8",
-    "R32 refrigerant", "a P45 form")."""
-    before = sentence.before(currency.start, 1)
-    if before and (before[0].lower in ("the", "a", "an", "its", "their")
-                   or (before[0].text[:1].isupper() and before[0].start > sentence.span[0])):
+    """Whether "R112" stands where an amount may: not after a name or along a road, nor
+    before a name or a noun other than one of money ("closed R112 higher", "the R750 charged
+    last year", "R300 admin fees"; not "Audi R8", "along the R300", "The R32 Skyline", "R32
+    refrigerant", "a P45 form")."""
+    before = sentence.before(currency.start, 2)
+    if before and before[-1].text[:1].isupper() and before[-1].lower not in ("the", "a", "an") \
+            and before[-1].start > sentence.span[0]:
         return False
-    after = sentence.after(last.end, 1)
-    return not after or not after[0].text.isalpha() \
-        or after[0].lower in lexicon.load().function_words \
-        or after[0].lower in _AMOUNT_COMPARATIVES
+    if len(before) == 2 and before[1].lower == "the" and before[0].lower in _ALONG_ROADS:
+        return False  # "Residents along the R300": a road
+    after = sentence.after(last.end, 2)
+    if not after or not after[0].text.isalpha() \
+            or after[0].lower in lexicon.load().function_words \
+            or after[0].lower in _AMOUNT_COMPARATIVES or after[0].lower in _PRICED_VERBS:
+        return True
+    return after[0].text.islower() and (
+        after[0].lower in _MONEY_OF_FEES
+        or (len(after) > 1 and after[1].lower in _MONEY_OF_FEES))
 
 
+#: prepositions of where along a road: "along the R300", "off the N2"
+_ALONG_ROADS: Final = frozenset(["along", "on", "off", "via", "onto", "near", "down", "up",
+                                 "beside", "across"])
 #: comparatives after an amount: "closed R112 higher"
 _AMOUNT_COMPARATIVES: Final = frozenset(["higher", "lower", "more", "less", "up", "down",
                                          "cheaper", "dearer", "weaker", "stronger", "firmer",
                                          "softer"])
+#: verbs of paying or charging right after an amount: "the R750 charged last year"
+_PRICED_VERBS: Final = frozenset(["charged", "paid", "set", "spent", "cost", "costs", "asked",
+                                  "billed", "levied", "earned", "raised", "owed"])
+#: nouns of fees and prices that an amount names before them: "R300 admin fees", "a R890
+#: bill", "the R2 fuel levy", "the R22 pump price"
+_MONEY_OF_FEES: Final = frozenset(["fee", "fees", "bill", "bills", "levy", "levies", "price",
+                                   "prices", "fine", "fines", "charge", "charges", "grant",
+                                   "grants", "payment", "payments", "fare", "fares", "tax",
+                                   "deposit", "rent", "surcharge", "voucher", "vouchers"]) \
+    | lexicon.word_sections("grammar_words.txt")["money_nouns"]
 
 
 def _marker_before_amount(sentence: Sentence, currency: units.UnitMatch) -> bool:

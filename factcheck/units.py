@@ -1788,16 +1788,34 @@ _RATE_REACH: Final = 120
 
 def _same_rate_before(text: str, start: int, end: int) -> bool:
     """Whether the rate ``text[start:end]`` ("a week" before "previously") was written before
-    it, after an amount or a plural noun: "makes 3,000 cars a week and made 2,700 cars a week
-    previously", "£500m a year, up from £450m a year previously" (not "first detected a week
-    ago, ... from 45 people a week previously": a week earlier)."""
+    it after the same word, another plural noun for a plural one, or an amount of the same
+    kind: "made 2,700 cars a week previously", "approving 300 mortgages a month, against 180
+    loans a month previously", "£500m a year, up from £450m a year previously" (not "first
+    detected a week ago, ... 45 people a week previously", "opened 40 stores a year, ... down
+    from £5m a year previously": a year earlier)."""
+    own = _word_ending(text, start)
     reach = max(0, start - _RATE_REACH)
     for found in re.finditer(re.escape(text[start:end]) + r"\b", text[reach:start]):
         other = _word_ending(text, reach + found.start())
-        if any(char.isdigit() for char in other) or (
-                len(other) > 3 and other.endswith("s") and other.isalpha()):
+        if other == own or (_plural_noun(other) and _plural_noun(own)) \
+                or (_amount_kind(other) is not None and _amount_kind(other) == _amount_kind(own)):
             return True
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A word that looks like a plural noun: "cars", "loans"."""
+    return len(word) > 3 and word.endswith("s") and word.isalpha()
+
+
+def _amount_kind(word: str) -> Optional[str]:
+    """The mark an amount is written with, "£" of "£450m", "%" of "5%", "p" of "148p", "" of
+    "2,700", or None when ``word`` is no amount."""
+    if not any(char.isdigit() for char in word):
+        return None
+    if not word[0].isdigit():
+        return word[0]
+    return word[-1] if not word[-1].isdigit() else ""
 
 
 def _word_ending(text: str, pos: int) -> str:
