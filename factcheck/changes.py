@@ -285,7 +285,8 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
     if carried:
         carried_object = units.singular(carried.group("object").lower())
         if carried_object not in _PEOPLE and _one_amount_to_another(
-                sentence.text, pos + 5, carried_object in _CARRIED_LEVELS):
+                sentence.text, pos + 5, carried_object in _CARRIED_LEVELS,
+                carried_object == "age"):
             return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -641,26 +642,31 @@ _AMOUNT_AND_NOUN: Final = re.compile(r"[^ ]{1,20}(?:[ ](?P<noun>[A-Za-z-]{1,20})
                                      r"(?:[ ](?P<old>old)\b)?")
 
 
-def _one_amount_to_another(text: str, start: int, level: bool) -> bool:
+def _one_amount_to_another(text: str, start: int, level: bool, age: bool) -> bool:
     """Whether "from" at ``start`` opens one amount and then "to" another: of a ``level``
-    carried ("the smoking age from 18 to 21 years old", "its fleet from 20 buses to 35
-    vehicles"), or of the same thing ("six points to nine", "20,000 tonnes to 15,000
-    tonnes"; not "the parcels from 4 depots to 12 towns": places; nor "its cadets from 16 to
-    18 years old": ages)."""
+    carried ("its fleet from 20 buses to 35 vehicles"), ages only of an ``age`` ("the smoking
+    age from 18 to 21 years old"), or of the same thing ("six points to nine", "20,000 tonnes
+    to 15,000 tonnes"; not "its fleet from 4 depots to 12 towns": places; nor "its cadets
+    from 16 to 18 years old": ages)."""
     found = _TO_AN_AMOUNT.match(text, start)
     if found is None:
         return False
-    if level:
-        return True
     then = _AMOUNT_AND_NOUN.match(text, found.end())
-    if then is None or then.group("old"):
+    if then is None or (then.group("old") and not age):
         return False
     first, second = found.group("noun"), then.group("noun")
+    if second and units.singular(second.lower()) in _DESTINATIONS:
+        return False  # "sent its fleet from 4 depots to 12 towns": where it went
+    if level:
+        return True
     return not (first and second and first.islower() and second.islower()
                 and units.singular(first.lower()) != units.singular(second.lower())
                 and second.lower() not in lexicon.load().function_words)
 
 
+#: places an object is carried to, which make "from 4 depots to 12 towns" no change
+#: (grammar_words.txt)
+_DESTINATIONS: Final = _GRAMMAR["destination_nouns"]
 #: what a verb carrying its object takes "from" one level to another, whatever the amounts
 #: count: "the smoking age", "its fleet", "the journey" (grammar_words.txt)
 _CARRIED_LEVELS: Final = _CAUSATIVE_LEVELS | _GRAMMAR["carried_levels"]
@@ -1690,12 +1696,13 @@ def _new_level_after(sentence: Sentence, word: Word) -> bool:
         _RATE_LEVEL_OVER_CHANGE if rate and spread else _LEVEL_OVER_CHANGE)
 
 
-#: a word of what may or will happen before "up $X to $Y a month", which makes it more often
-#: a range of rises: "could push the average bill up $10 to $40 a month", "is expected to
-#: push", "will push" (but "pushed its price up $4 to $15 a month" is a rise done)
+#: a word of what may or will happen with its verb before "up $X to $Y a month", which makes
+#: it more often a range of rises: "could push the average bill up $10 to $40 a month", "is
+#: expected to push", "will push" (but "pushed its price up $4 to $15 a month" is a rise done)
 _MAY_BEFORE: Final = re.compile(
-    r"\b(?:could|would|may|might|will|should|expected|set[ ]to|threatens?|likely|to[ ]push"
-    r"|to[ ]take)\b", re.IGNORECASE)
+    r"\b(?:could|would|may|might|will|should|expected[ ]to|set[ ]to|threatens?[ ]to"
+    r"|likely[ ]to)[ ](?:[a-z]+[ ])?(?:push|take|drive|send|bring|lift|raise|put)\b",
+    re.IGNORECASE)
 #: the same after it: "up $5 to $20 a month, depending on usage"
 _DEPENDING_AFTER: Final = re.compile(r"[^,.;]{0,30}?,?[ ](?:depending|according)\b")
 
@@ -1960,6 +1967,10 @@ _SUBJECT_VERBS_OF_CLAUSES: Final = frozenset(["is", "are", "was", "were", "has",
                                               "said", "says"])
 
 
+#: the determiners before the size of a verb's object: "its 10GB bundle", "the 5G plan"
+_SIZED_OBJECT_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our"])
+
+
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                           past_objects: bool = False, factors: bool = False
                           ) -> Tuple[Optional[lexicon.ChangeWord], str]:
@@ -2038,6 +2049,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 w.lower == "between" for w in sentence.before(word.start, 3))):
             continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
             # Leeds and York by 8 minutes"
+        if word.text.isdigit() and text[word.end:word.end + 1].isalpha() and index > 0 \
+                and walk[index - 1].lower in _SIZED_OBJECT_DETERMINERS:
+            continue  # "raised the price of its 10GB monthly bundle from": the size of the
+            # verb's object, glued to its unit
         if (word.text.isdigit() or word.text == ".") \
                 and _POLLUTANT.search(text, max(0, word.end - 8), word.end):
             continue  # "cut NO2 by 53%", "cut PM2.5 by 20%": the digits of a pollutant's name

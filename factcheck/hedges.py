@@ -767,37 +767,34 @@ def _held_level_before(sentence: Sentence, reading: HedgeReading, dimension: str
 
 
 def _period_subject(sentence: Sentence, verb: Word) -> bool:
-    """Whether the clause before ``verb`` opens with a period a rule sets, in the words before
-    its first function word: "The notice period for tenants will remain", "The minimum stay
-    will remain" (not "Travellers returning from the holiday hotspot must remain", "Despite
-    the curfew being lifted, the crew will remain")."""
+    """Whether the clause before ``verb`` names a period a rule sets before it names any
+    people: "In Hong Kong the quarantine period will remain", "The notice period for tenants
+    will remain" (not "Patients admitted for a short stay must remain", "Despite the curfew
+    being lifted, the crew will remain": a stay)."""
     words = sentence.before(verb.start, _CLAUSE_REACH)
     for index in range(len(words) - 1, -1, -1):
         if words[index].text in (",", ";", ":"):
             words = words[index + 1:]
             break
-    opening: List[str] = []
-    function_words = lexicon.load().function_words
     for word in words:
-        if (word.lower in _SUBJECT_DETERMINERS and not opening) or word.text == "-":
-            continue
-        if word.lower in function_words or not word.text.isalpha() \
-                or len(opening) == _PERIOD_REACH:
-            break
-        opening.append(word.lower)
-    return not _HELD_PERIODS.isdisjoint(opening)
+        if word.lower in _HELD_PERIODS:
+            return True
+        if units.singular(word.lower) in _STAYING_PEOPLE:
+            return False
+    return False
 
 
 #: the periods that a rule sets, which "remain" a length of time: "quarantine will remain seven
 #: days" (not "the crew will remain six weeks at least until": a stay; grammar_words.txt)
 _HELD_PERIODS: Final = _GRAMMAR["held_periods"]
-#: how many words of its clause's opening may name the period: "NHS waiting list target"
-_PERIOD_REACH: Final = 4
 #: how far back from "remain" its clause may open
 _CLAUSE_REACH: Final = 12
-#: determiners before a subject
-_SUBJECT_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "this", "that",
-                                         "his", "her", "our", "your"])
+#: people whose stay "remain N days" may be: "the crew will remain six weeks" (the nouns of a
+#: person in grammar_words.txt, and groups)
+_STAYING_PEOPLE: Final = _GRAMMAR["person_nouns"] | frozenset(
+    ["crew", "staff", "family", "he", "she", "they", "we", "you", "i", "arrival", "traveller",
+     "traveler", "visitor", "hostage", "evacuee", "astronaut", "recruit", "worker", "pupil",
+     "migrant", "refugee", "prisoner", "inmate"])
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

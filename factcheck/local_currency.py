@@ -215,18 +215,23 @@ _CONVERSION: Final = re.compile(
 #: $33 a week", "a 2.9% property tax increase, or about $129 a year"), no conversion
 _PERCENT_BEFORE: Final = re.compile(
     r"(?:%|per[ ]?cent|points?)(?P<words>(?:[ ][A-Za-z]{2,}){1,3})?[ ]?\Z", re.IGNORECASE)
-#: an amount in bare dollars right before ", or"
+#: an amount in bare dollars right before ", or", or in their cents, perhaps as a rate:
+#: "$12 billion, or", "about 62 cents a week, or"
 _DOLLARS_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z")
+    r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z"
+    r"|\b[0-9]{1,3}[ ]?(?:cents?|c)(?:[ ](?:a|an|per|each)[ ][a-z]{3,9})?\Z")
 #: words after an amount restated after ", or" that say it was converted: "or about $6.3
 #: billion at current exchange rates", "in U.S. dollars", "US", "when converted", "according
 #: to Reuters calculations"
 _CONVERTED_AFTER: Final = re.compile(
-    r"[ ](?-i:US|U\.S\.)(?!\w)|,?[ ]at[ ](?:current|today's|prevailing|present)[ ]rates\b"
-    r"|,?[ ](?:at|based[ ]on)[ ](?:[\w']+[ ]){0,3}?exchange[ ]rates?\b"
+    r"[ ](?-i:US|U\.S\.)(?!\w)"
+    r"|,?[ ]at[ ](?:current|prevailing)[ ]rates\b(?![ ]of\b)"
+    r"|,?[ ](?:at|based[ ]on)[ ](?!(?:constant|fixed|comparable|last|the[ ]same)\b)"
+    r"(?:[\w']+[ ]){0,3}?exchange[ ]rates?\b(?![ ]used)"
     r"|[ ]in[ ](?:U\.S\.|US|American|United[ ]States)[ ](?:dollars?|currency|funds|money|terms"
     r"|dollar[ ]terms)|[ ]in[ ](?:USD|greenbacks?)\b|,?[ ](?:when[ ])?converted\b"
-    r"|,?[ ](?:according[ ]to|by)[ ][\w']+(?:[ ][\w']+)?[ ]calculations\b", re.IGNORECASE)
+    r"|,?[ ](?:according[ ]to[ ][\w']+(?:[ ][\w']+)?|by[ ](?:Reuters|Bloomberg|AFP))"
+    r"[ ]calculations\b", re.IGNORECASE)
 #: the noun of a change ending the words after such a percentage: "a 2.9% property tax
 #: increase, or about $129", which restates a change of the setting's own
 _CHANGE_NOUN_END: Final = re.compile(

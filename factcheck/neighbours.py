@@ -84,8 +84,9 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         claim, following = shared[index], shared[index + 1]
         if not took:
             source = following
-        listed = index > 0 and not shared[index - 1].unit \
-            and _joined(sentence, shared[index - 1], claim, (",",))
+        listed = index > 0 and shared[index - 1].unit in ("", following.unit) \
+            and _joined(sentence, shared[index - 1], claim, (",",))  # (the first item may
+        # have its unit already: "killed 33, 28 and 17 people")
         if (not claim.unit and following.unit
                 and not ("/" in claim.text and following.dimension == "percent")
                 and (claim.change is None or took or (following.change is None and _joined(
@@ -298,18 +299,26 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                         and _after_participle_to(sentence, previous, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
-                and not _period_of_time(sentence, previous)
+                and not _period_of_time(sentence, previous, result[:index])
                 and _after_connective(sentence, previous, claim)):
             assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
     return result
 
 
-def _period_of_time(sentence: Sentence, claim: Claim) -> bool:
-    """Whether a duration names the period something else is counted in: "25 listings in the
-    next 12 months, against 19 in the past year" (19 listings, not months)."""
+#: what opens another clause between a "from" and a "to" level: "to 300,000 from 1.5 million
+#: and scaled the first phase back to 2.4 km" (the kilometres are another thing's)
+_ANOTHER_CLAUSE: Final = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
+def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) -> bool:
+    """Whether a duration names the period things counted before it are counted in: "25
+    listings in the next 12 months, against 19 in the past year" (19 listings, not months;
+    but "covers the first 36 months, up from 24")."""
     before = sentence.before(claim.span[0], 1)
-    return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS
+    return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
+        and any(other.dimension == "count" and other.unit and other.span[1] <= claim.span[0]
+                for other in earlier)
 
 
 #: the words before a duration that make it the period of a count: "in the next 12 months"
@@ -1230,15 +1239,11 @@ def _percent_level_in_clause(claims: List[Claim], points: Claim, sentence: Sente
 
 
 def _measured_in_percent(clause: str) -> bool:
-    """Whether a clause's opening words, before any comma, name a thing measured in percent
-    and no index: "the savings rate fell", "youth unemployment rose" (not "the share index
-    jumped", "the Dow, rattled by the rate decision, fell")."""
-    opening = lower_words(clause.split(",", 1)[0])[:_CLAUSE_OPENING_WORDS]
-    return not _PERCENT_MEASURES.isdisjoint(opening) and INDEX_NAMES.isdisjoint(opening)
-
-
-#: how many words open a clause, for what it names
-_CLAUSE_OPENING_WORDS: Final = 4
+    """Whether a clause names a thing measured in percent and no index: "the savings rate
+    fell", "among young people the jobless rate rose", "Apple's market share rose" (not "the
+    share index jumped", "the Dow, rattled by the rate decision, fell")."""
+    words = lower_words(clause)
+    return not _PERCENT_MEASURES.isdisjoint(words) and _INDEX_NAMES.isdisjoint(words)
 #: what is measured in percent, whose points after a clause break are percentage points:
 #: "rose to 4.4%, and youth unemployment jumped 1.8 points" (grammar_words.txt)
 _PERCENT_MEASURES: Final = _GRAMMAR["percent_measures"]
@@ -1893,17 +1898,20 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # (a running total of things counted keeps its own way: "cut 200 jobs, taking the
             # total to 1,500"; but "Net debt fell by £3bn, bringing the total to £95bn")
             claim = replace(claim, change=Change(direction or previous.change.direction, role))
-            if previous.change.role == "from" and not previous.unit and claim.unit:
+            if previous.change.role == "from" and not previous.unit and claim.unit \
+                    and not _ANOTHER_CLAUSE.search(sentence.gap(previous.span[1],
+                                                                claim.span[0])):
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
                                                                                  "currency"):
                 claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         if (previous is not None and previous.change is not None and claim.change is not None
                 and previous.change.role == "from" and claim.change.role == "to"
-                and claim.unit and linked[-1] is previous and (
-                    not previous.unit or (claim.unit.startswith(previous.unit + " / ")
-                                          and sentence.gap(previous.span[1],
-                                                           claim.span[0]).strip() == "to"))):
+                and claim.unit and linked[-1] is previous
+                and not _ANOTHER_CLAUSE.search(sentence.gap(previous.span[1], claim.span[0]))
+                and (not previous.unit or (claim.unit.startswith(previous.unit + " / ")
+                                           and sentence.gap(previous.span[1],
+                                                            claim.span[0]).strip() == "to"))):
             # "from six to nine years": the old level is in the unit of the new one, as is
             # "from £1.20 to £1.50 an hour"
             linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)

@@ -901,7 +901,7 @@ _TECHNICAL_GRADE: Final = re.compile(
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
-_SHORT_PHONE: Final = re.compile(r"(?<![\w.,])13[ ]\d{2}[ ]\d{2}(?![\w]|[.,]\d)")
+_SHORT_PHONE: Final = re.compile(r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|\d[ ]\d{3})(?![\w]|[.,]\d)")
 #: a British number whose area code has six digits, beside a word of calling: "call 015394
 #: 32817" (not "Batch 012345 1500 doses": a code, then a count)
 _LONG_AREA_PHONE: Final = re.compile(r"(?<![\w.,])\(?01[0-9]{4}\)?[ ][0-9]{4,5}(?![\w]|[.,]\d)")
@@ -1881,7 +1881,8 @@ _RINGING_WORDS: Final = _PHONE_WORDS | frozenset(["report", "contact", "helpline
 #: what asks for help right before the "on" of a number to ring: "seek advice on 111", "come
 #: forward on 101", "speak to counsellors on 111"
 _HELP_BEFORE_ON: Final = frozenset(["advice", "help", "forward", "counsellors", "counselors",
-                                    "asking", "support", "guidance", "treatment"])
+                                    "asking", "guidance", "treatment", "available",
+                                    "anonymously"])
 #: getting in touch: "get in touch on 101" (not "get a touch on the ball", "who looked in
 #: touch all morning", "kept in touch with the leaders and ended the year on 101")
 _IN_TOUCH: Final = re.compile(r"\b(?:get|gets|getting)[ ]in[ ]touch\b", re.IGNORECASE)
@@ -1922,7 +1923,7 @@ def _no_noun_after(sentence: Sentence, end: int) -> bool:
 
 
 #: the most beds "a three-bed" names a home by
-_BEDS_OF_A_HOME: Final = 5
+_BEDS_OF_A_HOME: Final = 8
 #: what follows "a two-bedroom" that names a home by its rooms alone: a preposition or a verb
 #: of letting ("a two-bedroom near the station", "a three-bed rents for £1,400")
 _AFTER_A_HOME_NOUN: Final = frozenset(["near", "in", "on", "at", "with", "off", "close",
@@ -2351,7 +2352,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                  or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
-    if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 3 \
+    if numeral.text in words_set["emergency_numbers"] and prev == "not" and any(
+            word.lower in words_set["dial_words"] for word in sentence.before(numeral.start, 4)):
+        return False  # "call 311, not 911": the number not to ring is a number to ring too
+    if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 4 \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and _called_by_name(sentence, before, words_set["dial_words"]):
         return False  # "call Tele-MANAS on 14416.", "ring Samaritans on 116123": a number to

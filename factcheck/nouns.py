@@ -114,6 +114,10 @@ def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
     return False
 
 
+#: what stands before the pronoun "one" that a participle and its object follow
+_PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"])
+
+
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                  fraction: bool = False) -> Optional[Word]:
     """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"; a
@@ -429,13 +433,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
-            if not plural and index > 0 and after[index - 1].lower.endswith("ing") \
-                    and following and following[0].text.isdigit() \
-                    and len(following[0].text) >= 3 \
-                    and sentence.gap(word.end, following[0].start) == " " \
-                    and sentence.unit_after(following[0].end) is None:
-                return None  # "one affecting port 62078": a verb's object, named by its
-                # number; the number before counts nothing named here
+            if value == 1 and index == 1 and after[0].lower.endswith("ing") \
+                    and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)):
+                return None  # "including one affecting port 62078", "Two trains derailed,
+                # one carrying freight": the pronoun "one" and its verb's object (but "just
+                # one housing estate")
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):

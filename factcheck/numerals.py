@@ -534,9 +534,9 @@ _HEDGE_RIGHT_BEFORE: Final = re.compile(
 #: "about a quarter and change", "about a quarter and 40 seconds remained", "a quarter and
 #: 1:30 left", "just a quarter and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}:[0-9]{2}[ ](?:left|remaining|to)"
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}:[0-9]{2}(?![ ][a-z]+s\b)"
     r"|[0-9]{1,2}[ ](?:seconds|secs|minutes|mins|min|timeouts?|cents)"
-    r"|overtime(?=[ ]?(?:[,.;]|\Z)|[ ](?:after|before|in|to|against|when|as|with)\b)"
+    r"|overtime(?![ ](?:[a-z]+s|soared|rose|jumped|fell|surged|pay|spending|work|working)\b)"
     r"|(?:final|change|stoppage|two|three|a[ ](?:nickel|dime|penny|cent|half|minute"
     r"|half-minute|timeout))\b))", re.IGNORECASE)
 #: "fail", "spend" or another verb with an object ([object_share_verbs]) after a fraction word
@@ -548,13 +548,11 @@ _FAILED_AFTER: Final = re.compile(
     + alternation("grammar_words.txt", "object_share_verbs")
     + r")(?:\s{1,3}[a-z]{3,}s\b|\s{1,3}(?:to|the|their|a|an|his|her|its|more|less"
     r"|nothing|over|under|at|on|about|around)\b|\s{1,3}[£$€0-9]|[,.;]|\Z)", re.IGNORECASE)
-#: a verb with an object after a fraction word that is hedged or opens its sentence, which
-#: makes it a share whatever the object: "Nearly a quarter missed school", "A fifth suffered
-#: anxiety" (not "faces a third lost decade": an ordinal)
+#: a verb with an object after a hedged fraction word, which makes it a share whatever the
+#: object: "Nearly a quarter missed school" (not "A third missed cut in a row", "faces a
+#: third lost decade": ordinals)
 _OBJECT_VERB_AFTER: Final = re.compile(
     r"\s{1,3}" + alternation("grammar_words.txt", "object_share_verbs") + r"\b", re.IGNORECASE)
-#: what ends a sentence before the words at a position: the start, or ". "
-_SENTENCE_OPENING: Final = re.compile(r"(?:\A|[.!?][ ]{1,2})\Z")
 #: a comparative after a fraction word makes it the size of a difference: "a fifth lower than
 #: last year", "a third cheaper" (grammar_words.txt)
 _COMPARATIVE_AFTER: Final = re.compile(
@@ -1006,9 +1004,8 @@ def _fraction_word_after(text: str, count: Decimal, count_end: int,
                          and not _NOUN_AFTER_FRACTION.match(text, word.end)) \
                 and not _SHARE_VERB_AFTER.match(text, word.end) \
                 and not _FAILED_AFTER.match(text, word.end) \
-                and not (_OBJECT_VERB_AFTER.match(text, word.end) and (
-                    _HEDGE_RIGHT_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
-                    or _SENTENCE_OPENING.search(text, max(0, start - 3), start))) \
+                and not (_OBJECT_VERB_AFTER.match(text, word.end)
+                         and _HEDGE_RIGHT_BEFORE.search(text, max(0, start - _BY_WINDOW), start)) \
                 and not (_SAVING_BEFORE.search(text, max(0, start - _BY_WINDOW), start)
                          and _ON_AFTER.match(text, word.end)) \
                 and not _COMPARATIVE_AFTER.match(text, word.end) \

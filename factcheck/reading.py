@@ -1424,8 +1424,9 @@ _HYPHENED_RATE: Final = re.compile(r"-(?:a|an|per)-[a-z]")
 
 def _bare_amount_place(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
     """Whether "R112" stands where an amount may: not after a name or along a road, nor
-    before a name or a noun other than one of money ("closed R112 higher", "the R750 charged
-    last year", "R300 admin fees"; not "Audi R8", "along the R300", "The R32 Skyline", "R32
+    before a name or a noun other than one of money, and after an article only before a
+    word of paying or a fee ("closed R112 higher", "the R750 charged last year", "R300 admin
+    fees"; not "Audi R8", "along the R300", "closed the R300 after", "The R32 Skyline", "R32
     refrigerant", "a P45 form")."""
     before = sentence.before(currency.start, 2)
     if before and before[-1].text[:1].isupper() and before[-1].lower not in ("the", "a", "an") \
@@ -1434,11 +1435,14 @@ def _bare_amount_place(sentence: Sentence, currency: units.UnitMatch, last: Nume
     if len(before) == 2 and before[1].lower == "the" and before[0].lower in _ALONG_ROADS:
         return False  # "Residents along the R300": a road
     after = sentence.after(last.end, 2)
-    if not after or not after[0].text.isalpha() \
-            or after[0].lower in lexicon.load().function_words \
-            or after[0].lower in _AMOUNT_COMPARATIVES or after[0].lower in _PRICED_VERBS:
+    if after and (after[0].lower in _AMOUNT_COMPARATIVES or after[0].lower in _PRICED_VERBS):
         return True
-    return after[0].text.islower() and (
+    if before and before[-1].lower in ("the", "a", "an"):
+        pass  # "the R300 said", "The R101 was": after an article only a price will do
+    elif not after or not after[0].text.isalpha() \
+            or after[0].lower in lexicon.load().function_words:
+        return True
+    return bool(after) and after[0].text.islower() and (
         after[0].lower in _MONEY_OF_FEES
         or (len(after) > 1 and after[1].lower in _MONEY_OF_FEES))
 
@@ -1489,8 +1493,10 @@ _R_RATING: Final = re.compile(r"\bR[ -]?(?:number|value|rating|rate)s?\b"
 
 
 def _written_as_amount(numeral: Numeral) -> bool:
-    """A scale, a decimal point or a thousands separator: "6m", "2.7", "21,700", not "5"."""
-    return numeral.scale > 1 or any(mark in numeral.text for mark in ".,")
+    """A scale, a decimal point or a thousands separator: "6m", "2.7", "21,700", "1 428 000",
+    not "5"."""
+    return numeral.scale > 1 or any(mark in numeral.text for mark in ".,") \
+        or " " in numeral.text.strip()
 
 
 #: a comparative between an amount and its rate: "£70 more a year", "$5 less per month"

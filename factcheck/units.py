@@ -1257,7 +1257,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
             or (abbreviation.group("abbr") == "hourly"
                 and _plain_word_next(text, abbreviation.end())
                 and not _PAY_NEXT.match(text, abbreviation.end()))
-            or (_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
+            or ((_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
+                 or _MEASURE_BEFORE.search(text, max(0, pos - 24), pos))
                 and _described_after(text, abbreviation.end()))
             or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
                 and _PAYMENTS_NEXT.match(text, abbreviation.end()))
@@ -1613,6 +1614,10 @@ _PER_HINT: Final = re.compile(rf"""
 _MONEY_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ]"
     r"(?:[A-Z]{0,2}[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?|[0-9][0-9.]*p)\Z", re.IGNORECASE)
+#: the same for a measure glued to its unit: "its 10GB monthly bundle", "a 500MB daily cap"
+_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ][0-9][0-9.]*[A-Za-z]{1,3}\Z",
+    re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
@@ -1797,7 +1802,8 @@ def _same_rate_before(text: str, start: int, end: int) -> bool:
     reach = max(0, start - _RATE_REACH)
     for found in re.finditer(re.escape(text[start:end]) + r"\b", text[reach:start]):
         other = _word_ending(text, reach + found.start())
-        if other == own or (_plural_noun(other) and _plural_noun(own)) \
+        if other == own or (_plural_noun(other) and _plural_noun(own)
+                            and _amount_kind(other) == _amount_kind(own)) \
                 or (_amount_kind(other) is not None and _amount_kind(other) == _amount_kind(own)):
             return True
     return False
@@ -1812,10 +1818,17 @@ def _amount_kind(word: str) -> Optional[str]:
     """The mark an amount is written with, "£" of "£450m", "%" of "5%", "p" of "148p", "" of
     "2,700", or None when ``word`` is no amount."""
     if not any(char.isdigit() for char in word):
-        return None
+        return _MARKS_OF_WORDS.get(word)
     if not word[0].isdigit():
         return word[0]
     return word[-1] if not word[-1].isdigit() else ""
+
+
+#: the marks that words after an amount stand for: "3.5 per cent a year" is "%", "9,500t" and
+#: "12,000 tonnes" are both "t"
+_MARKS_OF_WORDS: Final = {"cent": "%", "percent": "%", "pounds": "£", "pence": "p",
+                          "dollars": "$", "euros": "€", "tonnes": "t", "tons": "t",
+                          "tonne": "t", "ton": "t"}
 
 
 def _word_ending(text: str, pos: int) -> str:
