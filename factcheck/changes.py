@@ -655,8 +655,10 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool) -> boo
     if then is None or (then.group("old") and not age):
         return False
     first, second = found.group("noun"), then.group("noun")
-    if second and units.singular(second.lower()) in _DESTINATIONS:
-        return False  # "sent its fleet from 4 depots to 12 towns": where it went
+    if second and units.singular(second.lower()) in _DESTINATIONS \
+            and (not first or units.singular(first.lower()) != units.singular(second.lower())):
+        return False  # "sent its fleet from 4 depots to 12 towns": where it went (but "took
+        # its presence from 5 markets to 12 markets")
     if level:
         return True
     return not (first and second and first.islower() and second.islower()

@@ -307,8 +307,9 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
 
 
 #: what opens another clause between a "from" and a "to" level: "to 300,000 from 1.5 million
-#: and scaled the first phase back to 2.4 km" (the kilometres are another thing's)
-_ANOTHER_CLAUSE: Final = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+#: and scaled the first phase back to 2.4 km" (the kilometres are another thing's; but "from
+#: 5.1 in May and June to 4.8%")
+_ANOTHER_CLAUSE: Final = re.compile(r"\b(?:but|while|whereas)\b|;|,[ ]and\b|\band[ ][a-z]+ed\b")
 
 
 def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) -> bool:
@@ -317,7 +318,7 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) 
     but "covers the first 36 months, up from 24")."""
     before = sentence.before(claim.span[0], 1)
     return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
-        and any(other.dimension == "count" and other.unit and other.span[1] <= claim.span[0]
+        and any(other.dimension != "time" and other.span[1] <= claim.span[0]
                 for other in earlier)
 
 
@@ -1243,7 +1244,12 @@ def _measured_in_percent(clause: str) -> bool:
     fell", "among young people the jobless rate rose", "Apple's market share rose" (not "the
     share index jumped", "the Dow, rattled by the rate decision, fell")."""
     words = lower_words(clause)
-    return not _PERCENT_MEASURES.isdisjoint(words) and _INDEX_NAMES.isdisjoint(words)
+    return not _PERCENT_MEASURES.isdisjoint(words) and _MARKET_NAMES.isdisjoint(words)
+
+
+#: what has points of its own in a clause: indexes, stocks and shares (but "market share" is
+#: a measure in percent)
+_MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"])
 #: what is measured in percent, whose points after a clause break are percentage points:
 #: "rose to 4.4%, and youth unemployment jumped 1.8 points" (grammar_words.txt)
 _PERCENT_MEASURES: Final = _GRAMMAR["percent_measures"]

@@ -901,7 +901,11 @@ _TECHNICAL_GRADE: Final = re.compile(
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
-_SHORT_PHONE: Final = re.compile(r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|\d[ ]\d{3})(?![\w]|[.,]\d)")
+#: an Australian 13-number, "13 22 11", or "132 500" right after a word of calling or "on"
+_SHORT_PHONE: Final = re.compile(
+    r"(?<![\w.,])13[ ]\d{2}[ ]\d{2}(?![\w]|[.,]\d)"
+    r"|(?:(?<=\bcall[ ])|(?<=\bring[ ])|(?<=\bdial[ ])|(?<=\bon[ ]))13\d[ ]\d{3}"
+    r"(?![\w]|[.,]\d)", re.IGNORECASE)
 #: a British number whose area code has six digits, beside a word of calling: "call 015394
 #: 32817" (not "Batch 012345 1500 doses": a code, then a count)
 _LONG_AREA_PHONE: Final = re.compile(r"(?<![\w.,])\(?01[0-9]{4}\)?[ ][0-9]{4,5}(?![\w]|[.,]\d)")

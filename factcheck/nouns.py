@@ -434,10 +434,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
-                    and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)):
+                    and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
+                    and following and following[0].text[:1].isdigit():
                 return None  # "including one affecting port 62078", "Two trains derailed,
-                # one carrying freight": the pronoun "one" and its verb's object (but "just
-                # one housing estate")
+                # one carrying freight 200 km north": the pronoun "one" and its verb's
+                # object, before a number of its own (but "just one housing estate",
+                # "including one king penguin.")
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):

@@ -534,7 +534,7 @@ _HEDGE_RIGHT_BEFORE: Final = re.compile(
 #: "about a quarter and change", "about a quarter and 40 seconds remained", "a quarter and
 #: 1:30 left", "just a quarter and a half-minute to play", "a third and final term")
 _CONJUNCTION_AFTER: Final = re.compile(
-    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}:[0-9]{2}(?![ ][a-z]+s\b)"
+    r"\s{1,3}(?:and|or|but|while|with)\b(?![ ](?:[0-9]{1,2}:[0-9]{2}(?![ ]?(?:[ap]\.?m\b|[a-z]+s\b))"
     r"|[0-9]{1,2}[ ](?:seconds|secs|minutes|mins|min|timeouts?|cents)"
     r"|overtime(?![ ](?:[a-z]+s|soared|rose|jumped|fell|surged|pay|spending|work|working)\b)"
     r"|(?:final|change|stoppage|two|three|a[ ](?:nickel|dime|penny|cent|half|minute"

@@ -1614,10 +1614,10 @@ _PER_HINT: Final = re.compile(rf"""
 _MONEY_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ]"
     r"(?:[A-Z]{0,2}[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?|[0-9][0-9.]*p)\Z", re.IGNORECASE)
-#: the same for a measure glued to its unit: "its 10GB monthly bundle", "a 500MB daily cap"
+#: the same for a data allowance: "its 10GB monthly bundle", "a 500MB daily cap" (but "a 10kg
+#: daily ration" is so much a day)
 _MEASURE_BEFORE: Final = re.compile(
-    r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ][0-9][0-9.]*[A-Za-z]{1,3}\Z",
-    re.IGNORECASE)
+    r"\b(?i:a|an|the|your|our|their|his|her|its|this|my)[ ][0-9][0-9.]*[ ]?[KMGT]B\Z")
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")

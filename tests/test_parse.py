@@ -4895,7 +4895,6 @@ PHYSICAL = [
         point(85, "ZAR", change=("down", "to"))),
     row("Users get 10GB monthly.",
         point(10, "gigabyte / month")),
-    row("Customers can report fraudulent SIM cards by calling 1930 or texting 14422."),
     # misfire hunt 660
     row("TORONTO - Shopify said revenue rose to $2.1 billion, or $2.2 billion at constant "
         "exchange rates.",
@@ -4944,6 +4943,27 @@ PHYSICAL = [
         point(111)),
     row("The warranty now covers the first 36 months, up from 24.",
         point(36, "month", change=("up", "to")), point(24, "month", change=("up", "from"))),
+    # misfire hunt 661
+    row("The call centre handled 132 500 calls last year.",
+        point(132_500, "call")),
+    row("Volunteers texted 4000 last week, the campaign said.",
+        point(4000)),
+    row("Four penguins were born, including one king penguin.",
+        point(4, "penguin"), point(1, "penguin")),
+    row("Unemployment fell from 5.1 in May and June to 4.8%.",
+        point("5.1", "percent", change=("down", "from")),
+        point("4.8", "percent", change=("down", "to"))),
+    row("Analysts expect 25 in the next 12 months, against 19 last year.",
+        point(25), point(12, "month"), point(19)),
+    row("Inflation rose to 3.4% in March, while stocks, buoyed by hopes of a rate cut, gained 300 "
+        "points.",
+        point("3.4", "percent", change=("up", "to")), point(300, "point", change=("up", "delta"))),
+    row("Nearly a third and 6:00 pm closing times were agreed, the union said.",
+        approx("0.3333333333333333333333333333")),
+    row("Tesco took its presence from 5 markets to 12 markets.",
+        point(5, "market", change=("up", "from")), point(12, "market", change=("up", "to"))),
+    row("Soldiers carried a 10kg daily ration.",
+        point(10, "kilogram / day")),
     # misfire hunt 650
     row("Growers were paid 1.20 and 45 cents a kilo.",
         point("1.20", "USD / kilogram"), point("0.45", "USD / kilogram")),
