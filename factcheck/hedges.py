@@ -790,11 +790,8 @@ _HELD_PERIODS: Final = _GRAMMAR["held_periods"]
 #: how far back from "remain" its clause may open
 _CLAUSE_REACH: Final = 12
 #: people whose stay "remain N days" may be: "the crew will remain six weeks" (the nouns of a
-#: person in grammar_words.txt, and groups)
-_STAYING_PEOPLE: Final = _GRAMMAR["person_nouns"] | frozenset(
-    ["crew", "staff", "family", "he", "she", "they", "we", "you", "i", "arrival", "traveller",
-     "traveler", "visitor", "hostage", "evacuee", "astronaut", "recruit", "worker", "pupil",
-     "migrant", "refugee", "prisoner", "inmate"])
+#: person and [staying_people], grammar_words.txt)
+_STAYING_PEOPLE: Final = _GRAMMAR["person_nouns"] | _GRAMMAR["staying_people"]
 #: verbs of blame and quarrel, after which "over" an amount and its noun says what about:
 #: "jailed over £40m plot", "sued over $5m debt"
 _BLAMED_BEFORE: Final = re.compile(

@@ -1455,14 +1455,11 @@ _AMOUNT_COMPARATIVES: Final = frozenset(["higher", "lower", "more", "less", "up"
                                          "cheaper", "dearer", "weaker", "stronger", "firmer",
                                          "softer"])
 #: verbs of paying or charging right after an amount: "the R750 charged last year"
-_PRICED_VERBS: Final = frozenset(["charged", "paid", "set", "spent", "cost", "costs", "asked",
-                                  "billed", "levied", "earned", "raised", "owed"])
+#: (grammar_words.txt)
+_PRICED_VERBS: Final = lexicon.word_sections("grammar_words.txt")["priced_verbs"]
 #: nouns of fees and prices that an amount names before them: "R300 admin fees", "a R890
-#: bill", "the R2 fuel levy", "the R22 pump price"
-_MONEY_OF_FEES: Final = frozenset(["fee", "fees", "bill", "bills", "levy", "levies", "price",
-                                   "prices", "fine", "fines", "charge", "charges", "grant",
-                                   "grants", "payment", "payments", "fare", "fares", "tax",
-                                   "deposit", "rent", "surcharge", "voucher", "vouchers"]) \
+#: bill", "the R2 fuel levy" ([fee_nouns] and [money_nouns], grammar_words.txt)
+_MONEY_OF_FEES: Final = lexicon.word_sections("grammar_words.txt")["fee_nouns"] \
     | lexicon.word_sections("grammar_words.txt")["money_nouns"]
 
 
