@@ -286,7 +286,7 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
         carried_object = units.singular(carried.group("object").lower())
         if carried_object not in _PEOPLE and _one_amount_to_another(
                 sentence.text, pos + 5, carried_object in _CARRIED_LEVELS,
-                carried_object == "age"):
+                carried_object == "age", carried.group("verb").lower() in _SENDING_VERBS):
             return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -625,7 +625,7 @@ _CAUSATIVE_LEVELS: Final = _GRAMMAR["causative_levels"]
 #: a verb carrying its object, then "from": "takes the pension age from", "took the battery
 #: from"
 _CARRIED_FROM: Final = re.compile(
-    r"\b(?:" + _CAUSATIVE_VERBS + r")[ ]"
+    r"\b(?P<verb>" + _CAUSATIVE_VERBS + r")[ ]"
     r"(?:the|its|their|this|that|his|her)[ ](?:[\w-]+[ ]){0,2}(?P<object>[\w-]+)[ ]\Z",
     re.IGNORECASE)
 #: people, whom such a verb takes from one age or place to another: "takes the children from
@@ -642,12 +642,14 @@ _AMOUNT_AND_NOUN: Final = re.compile(r"[^ ]{1,20}(?:[ ](?P<noun>[A-Za-z-]{1,20})
                                      r"(?:[ ](?P<old>old)\b)?")
 
 
-def _one_amount_to_another(text: str, start: int, level: bool, age: bool) -> bool:
+def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
+                           sent: bool = False) -> bool:
     """Whether "from" at ``start`` opens one amount and then "to" another: of a ``level``
     carried ("its fleet from 20 buses to 35 vehicles"), ages only of an ``age`` ("the smoking
     age from 18 to 21 years old"), or of the same thing ("six points to nine", "20,000 tonnes
-    to 15,000 tonnes"; not "its fleet from 4 depots to 12 towns": places; nor "its cadets
-    from 16 to 18 years old": ages)."""
+    to 15,000 tonnes"; not "its fleet from 4 depots to 12 towns": places, even the same
+    ones when ``sent``: "sent its grain from 3 ports to 20 ports"; nor "its cadets from 16
+    to 18 years old": ages)."""
     found = _TO_AN_AMOUNT.match(text, start)
     if found is None:
         return False
@@ -656,7 +658,8 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool) -> boo
         return False
     first, second = found.group("noun"), then.group("noun")
     if second and units.singular(second.lower()) in _DESTINATIONS \
-            and (not first or units.singular(first.lower()) != units.singular(second.lower())):
+            and (not first or sent
+                 or units.singular(first.lower()) != units.singular(second.lower())):
         return False  # "sent its fleet from 4 depots to 12 towns": where it went (but "took
         # its presence from 5 markets to 12 markets")
     if level:
@@ -666,6 +669,8 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool) -> boo
                 and second.lower() not in lexicon.load().function_words)
 
 
+#: the verbs that move an object from place to place: "sent its grain from 3 ports"
+_SENDING_VERBS: Final = frozenset(["sent", "sends", "send", "sending"])
 #: places an object is carried to, which make "from 4 depots to 12 towns" no change
 #: (grammar_words.txt)
 _DESTINATIONS: Final = _GRAMMAR["destination_nouns"]

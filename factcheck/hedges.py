@@ -20,6 +20,9 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS: Final = {"over"}
+#: a word after such a duration that makes it a length of time after all: "over 2 hours
+#: long", "land over four hours late", "over two years behind schedule"
+_DURATION_SAID_AFTER: Final = (" long", " late", " behind", " overdue")
 
 #: "the age of" or "age" between a bound and an age: "up to the age of 16", "up to age 16"
 _THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECASE)
@@ -490,16 +493,16 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                      and not _delay_made_of(sentence, before[0], reading.end)) \
             and not _held_duration(sentence, before[0], reading.end) \
             and not _time_ago(sentence, reading.end) \
-            and not sentence.text.startswith(" long", reading.end) \
+            and not sentence.text.startswith(_DURATION_SAID_AFTER, reading.end) \
             and not (before[0].start == sentence.span[0]
                      and _SUBJECT_OF_VERB.match(sentence.text, reading.end)) \
             and not (_aged_group_before(sentence, before[0])
                      and not _STRETCH_OF.match(sentence.text, reading.end)) \
             and not _new_level_after_to(sentence, before[0]):
         # "over ten years" says when; "over 30 years old", "for over two years", "over 2
-        # hours long", "over 30 years of experience", "over 200 years ago" and, opening the
-        # sentence as its subject, "Over 1 billion hours were watched" bound (not "to prevent
-        # one death over five years was 56")
+        # hours long", "land over four hours late", "over 30 years of experience", "over
+        # 200 years ago" and, opening the sentence as its subject, "Over 1 billion hours
+        # were watched" bound (not "to prevent one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
             and _after_an_amount(sentence, before[0].start, dimension,

@@ -307,18 +307,33 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
 
 
 #: what opens another clause between a "from" and a "to" level: "to 300,000 from 1.5 million
-#: and scaled the first phase back to 2.4 km" (the kilometres are another thing's; but "from
-#: 5.1 in May and June to 4.8%")
-_ANOTHER_CLAUSE: Final = re.compile(r"\b(?:but|while|whereas)\b|;|,[ ]and\b|\band[ ][a-z]+ed\b")
+#: and scaled the first phase back to 2.4 km", "fell from 1,200 and fees rose to £45" (the
+#: kilometres and pounds are another thing's)
+_ANOTHER_CLAUSE: Final = re.compile(r"\b(?:but|while|whereas)\b|;|,[ ]and\b|\band\b(?![ ]then\b)")
+#: a phrase of place or time right after the "from" level, whose "and" joins its nouns: "from
+#: 5.1 in May and June to 4.8%", "from 60 on the A30 and A38 to 50mph" (not "from 40 in the
+#: city and the council cut fines to £100")
+_PHRASE_AFTER_LEVEL: Final = re.compile(r"[ ](?:in|on|at|for|across|among|between)[ ][^,;]*\Z")
+_NOT_A_NOUN_AFTER_AND: Final = re.compile(
+    r"[ ](?:the|a|an|its|their|his|her|our|this|these|those|it|they|he|she|we|[a-z]+ed)\b")
+
+
+def _another_clause(gap: str) -> bool:
+    """Whether the words between a "from" level and a "to" level open another clause, whose
+    unit is another thing's."""
+    return any(not (found.group() == "and" and _PHRASE_AFTER_LEVEL.match(gap, 0, found.start())
+                    and not _NOT_A_NOUN_AFTER_AND.match(gap, found.end()))
+               for found in _ANOTHER_CLAUSE.finditer(gap))
 
 
 def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) -> bool:
     """Whether a duration names the period things counted before it are counted in: "25
     listings in the next 12 months, against 19 in the past year" (19 listings, not months;
-    but "covers the first 36 months, up from 24")."""
+    but "covers the first 36 months, up from 24", "The £5,000 grant covers ...")."""
     before = sentence.before(claim.span[0], 1)
     return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
-        and any(other.dimension != "time" and other.span[1] <= claim.span[0]
+        and any(((other.dimension == "count" and other.unit)
+                 or other.dimension == "dimensionless") and other.span[1] <= claim.span[0]
                 for other in earlier)
 
 
@@ -1244,12 +1259,20 @@ def _measured_in_percent(clause: str) -> bool:
     fell", "among young people the jobless rate rose", "Apple's market share rose" (not "the
     share index jumped", "the Dow, rattled by the rate decision, fell")."""
     words = lower_words(clause)
-    return not _PERCENT_MEASURES.isdisjoint(words) and _MARKET_NAMES.isdisjoint(words)
+    return not _PERCENT_MEASURES.isdisjoint(words) and not any(
+        word in _MARKET_NAMES and not (word in _HOLDINGS and index
+                                       and words[index - 1] in _HELD_BEFORE)
+        for index, word in enumerate(words))
 
 
 #: what has points of its own in a clause: indexes, stocks and shares (but "market share" is
 #: a measure in percent)
 _MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"])
+#: stocks and shares held, which are no subject with points: "the share of households owning
+#: shares rose 2 points", "the dividend yield on shares fell 0.5 points"
+_HOLDINGS: Final = frozenset(["shares", "stocks"])
+_HELD_BEFORE: Final = frozenset(["of", "in", "on", "into", "for", "owning", "own", "owns",
+                                 "holding", "hold", "holds", "buying", "selling"])
 #: what is measured in percent, whose points after a clause break are percentage points:
 #: "rose to 4.4%, and youth unemployment jumped 1.8 points" (grammar_words.txt)
 _PERCENT_MEASURES: Final = _GRAMMAR["percent_measures"]
@@ -1905,8 +1928,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             # total to 1,500"; but "Net debt fell by £3bn, bringing the total to £95bn")
             claim = replace(claim, change=Change(direction or previous.change.direction, role))
             if previous.change.role == "from" and not previous.unit and claim.unit \
-                    and not _ANOTHER_CLAUSE.search(sentence.gap(previous.span[1],
-                                                                claim.span[0])):
+                    and not _another_clause(sentence.gap(previous.span[1], claim.span[0])):
                 linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
                                                                                  "currency"):
@@ -1914,7 +1936,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         if (previous is not None and previous.change is not None and claim.change is not None
                 and previous.change.role == "from" and claim.change.role == "to"
                 and claim.unit and linked[-1] is previous
-                and not _ANOTHER_CLAUSE.search(sentence.gap(previous.span[1], claim.span[0]))
+                and not _another_clause(sentence.gap(previous.span[1], claim.span[0]))
                 and (not previous.unit or (claim.unit.startswith(previous.unit + " / ")
                                            and sentence.gap(previous.span[1],
                                                             claim.span[0]).strip() == "to"))):

@@ -52,6 +52,8 @@ _MASKS: Final = re.compile(
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
     | (?<=\d)(?<![\w.,].)\d{2}[.\-]\d{3}[.\-]\d{4}(?![\w])             # phone: 555-010-0100
+    | (?<=8)(?<![\w.,].)(?P<rsep>[ \-])\d{3}(?P=rsep)\d{3}(?P=rsep)\d{2}(?P=rsep)\d{2}
+      (?![\w]|[.,]\d)         # phone (Russia, Kazakhstan): 8-800-100-31-10, 8 495 123 45 67
     | (?<=\d)(?<![\w.,].)\d-\d{7}(?![\w]|[.,]\d)                        # US EIN: 52-1693387
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d{2,4}(?:[ \-]\d{3,6}){1,2}(?![\w]|[.,]\d)  # 07700 900456
     | (?<=0)(?<![\w.,].)(?<!\d[ ].)\d[ \-]\d{3,4}[ \-]\d{4}(?![\w]|[.,]\d)
@@ -442,7 +444,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "c" in words and not words.isdisjoint(_BRITISH_GRADES):
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
-        spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)]
+        spans += _short_phones(sentence.text, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
@@ -901,11 +903,27 @@ _TECHNICAL_GRADE: Final = re.compile(
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
-#: an Australian 13-number, "13 22 11", or "132 500" right after a word of calling or "on"
+#: an Australian 13-number: "13 22 11", or "132 500" (the ``six`` form)
 _SHORT_PHONE: Final = re.compile(
-    r"(?<![\w.,])13[ ]\d{2}[ ]\d{2}(?![\w]|[.,]\d)"
-    r"|(?:(?<=\bcall[ ])|(?<=\bring[ ])|(?<=\bdial[ ])|(?<=\bon[ ]))13\d[ ]\d{3}"
-    r"(?![\w]|[.,]\d)", re.IGNORECASE)
+    r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
+#: a lower-case word right before a number
+_LOWER_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?P<word>[a-z]+)[ ]\Z")
+#: the lower-case words before which a "132 500" is still a number to ring: "call 132 500",
+#: "on 132 500", "at 131 450" (after any other, such as "handled 135 200 calls", a count)
+_SIX_DIGIT_PHONE_LEADS: Final = _PHONE_WORDS | frozenset(["on", "at", "via", "or", "number",
+                                                          "line"])
+
+
+def _short_phones(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The spans of Australian 13-numbers between ``start`` and ``end``: "Call Lifeline on 13
+    11 14", "Ring the SES, 132 500"; a "132 500" after another lower-case word counts."""
+    spans = []
+    for found in _SHORT_PHONE.finditer(text, start, end):
+        word = _LOWER_WORD_BEFORE.search(text, max(start, found.start() - 20), found.start()) \
+            if found.group("six") else None
+        if word is None or word.group("word") in _SIX_DIGIT_PHONE_LEADS:
+            spans.append(found.span())
+    return spans
 #: a British number whose area code has six digits, beside a word of calling: "call 015394
 #: 32817" (not "Batch 012345 1500 doses": a code, then a count)
 _LONG_AREA_PHONE: Final = re.compile(r"(?<![\w.,])\(?01[0-9]{4}\)?[ ][0-9]{4,5}(?![\w]|[.,]\d)")
@@ -1903,6 +1921,8 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
+#: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
+_OR_ANOTHER_LINE: Final = re.compile(r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|[0-9])")
 
 
 #: the octane ratings fuel is sold by, from regular petrol to aviation spirit
@@ -2350,7 +2370,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
-            and _PHRASE_ENDS.match(sentence.text, numeral.end) \
+            and (_PHRASE_ENDS.match(sentence.text, numeral.end)
+                 or _OR_ANOTHER_LINE.match(sentence.text, numeral.end)) \
             and (not sentence.vocabulary.isdisjoint(_RINGING_WORDS)
                  or (len(before) > 1 and before[-2].lower in _HELP_BEFORE_ON)
                  or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
@@ -2370,6 +2391,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
+    if prev in words_set["text_words"] and numeral.text.isdigit() \
+            and (numeral.text in words_set["emergency_numbers"] or len(numeral.text) in (5, 6)) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None \
+            and not sentence.unit_after(numeral.end):
+        return False  # "She texted 999", "Anyone texting 85258": a number or a short code to
+        # text (but "Organisers texted 800 and phoned another 300")
     if after and after[0].text == "octane" and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane
@@ -3840,8 +3867,10 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     named = bool(before) and before[-1].text[:1].isupper() \
         and sentence.text[numeral.end:numeral.end + 1] == "," \
         and not _names_nothing(before[-1], sentence)
-    if not named and _alternative_with_unit(sentence, numeral.end,
-                                            bool(before) and before[-1].lower == "the"):
+    if not named and _alternative_with_unit(
+            sentence, numeral.end, bool(before) and before[-1].lower == "the",
+            len(before) > 1 and before[-1].text == ","
+            and (before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None)):
         return False  # "eight or nine euros", "two or three days", "the three and six months"
         # (but "Warehouse four, two or three kilometres away": a name's number, then a list)
     if _tally_against(before) or _tally_after_to(before):
@@ -3932,17 +3961,20 @@ _CASUALTY_AUXILIARIES: Final = frozenset(["were", "are", "was", "is", "remain", 
 _TIME_ANCHORS: Final = frozenset(["later", "earlier", "ago", "before", "after", "into"])
 
 
-def _alternative_with_unit(sentence: Sentence, end: int, determined: bool = False) -> bool:
+def _alternative_with_unit(sentence: Sentence, end: int, determined: bool = False,
+                           listed: bool = False) -> bool:
     """An "or" or "and" and a number that has a unit or a noun follow: "eight or nine
-    euros", "sentences of eight and 10 years"; after "the" (``determined``) the number in
-    words too: "for the three and six months ended"."""
+    euros", "sentences of eight and 10 years"; after "the" (``determined``) or at the end of
+    a list (``listed``) the number in words too: "for the three and six months ended",
+    "jailed for nine, seven and four years"."""
     after = sentence.after(end, 2)
     if len(after) == 2 and after[0].text == "," and parse_number(after[1].text) is not None \
             and after[1].text.isalpha():
-        return _alternative_with_unit(sentence, after[1].end, determined)  # "four, five or
-        # six hours": a list of them
+        return _alternative_with_unit(sentence, after[1].end, determined, True)  # "four,
+        # five or six hours": a list of them
     if len(after) < 2 or after[0].lower not in ("or", "and") \
-            or (after[0].lower == "and" and not after[1].text[:1].isdigit() and not determined):
+            or (after[0].lower == "and" and not after[1].text[:1].isdigit() and not determined
+                and not listed):
         return False  # ("one dollar and two and three points": no list of amounts)
     if parse_number(after[1].text) is None:
         return False

@@ -116,6 +116,8 @@ def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
 
 #: what stands before the pronoun "one" that a participle and its object follow
 _PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"])
+#: words in -ing that name a kind of thing before a singular noun (grammar_words.txt)
+_KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -435,11 +437,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
-                    and following and following[0].text[:1].isdigit():
-                return None  # "including one affecting port 62078", "Two trains derailed,
-                # one carrying freight 200 km north": the pronoun "one" and its verb's
-                # object, before a number of its own (but "just one housing estate",
-                # "including one king penguin.")
+                    and (after[0].lower not in _KIND_ING_WORDS or plural
+                         or (following and following[0].text[:1].isdigit())):
+                return None  # "including one affecting port 62078", "Two boats capsized,
+                # one carrying migrants": the pronoun "one" and its verb's object (but "just
+                # one housing estate", "including one king penguin.")
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):
@@ -638,14 +640,16 @@ _REPORT_SOURCES: Final = frozenset(["state", "local", "official", "news", "media
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """ "2,340 reports of fraud", "Officers logged 310 reports.": "reports" right after a
-    number is what it counts, unless a source follows it as the verb's subject ("rose 5
-    reports Reuters", "climbed to 43 reports local media")."""
-    if index != 0 or after[0].lower != "reports":
+    number, or after one gerund ("1,120 pickpocketing reports"), is what it counts, unless a
+    source follows it as the verb's subject ("rose 5 reports Reuters", "climbed to 43
+    reports local media")."""
+    if index > 1 or after[index].lower != "reports" or (
+            index == 1 and not (after[0].text.islower() and after[0].text.endswith("ing"))):
         return False
     number = sentence.before(after[0].start, 2)
     if len(number) == 2 and number[0].lower == "to":
         return False  # "The toll rose to 120 reports state television": the verb of a source
-    following = sentence.after(after[0].end, 1)
+    following = sentence.after(after[index].end, 1)
     return not following or not following[0].text[:1].isupper() \
         and following[0].lower not in _REPORT_SOURCES
 
@@ -1122,8 +1126,8 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
     trainsets serves 230 stations" (but "12 savings accounts in", "300 bus routes on")."""
     if not plural.text.islower() or plural.lower in _PLURAL_MODIFIERS \
             or units.singular(plural.lower) == plural.lower \
-            or word.lower.endswith("ss"):
-        return False
+            or word.lower.endswith("ss") or plural.lower.endswith("ics"):
+        return False  # (a field in "-ics" names a kind: "six energetics factories in")
     following = sentence.after(word.end, 1)
     return bool(following) and (following[0].lower in _VERB_FOLLOWERS
                                 or following[0].lower in _OBJECT_WORDS

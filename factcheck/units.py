@@ -1059,15 +1059,17 @@ _AROUND_REACH: Final = 80
 #: words of a fishery's catch before "pounds", which weigh it even after a scale word
 _CATCH_AROUND: Final = re.compile(
     r"\b(?:catch|catches|landings|landed|haul|hauls|quota|quotas|harvest)\b", re.IGNORECASE)
-#: how far before "pounds" a word of money is looked for, and "better off" after it
+#: how far before "pounds" a word of money is looked for, and "better off", "a share" or "in
+#: cash" after it
 _MONEY_BEFORE_REACH: Final = 64
-_OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b")
+_OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b"
+                               r"|[ ](?:in|of)[ ](?:cash|banknotes)\b")
 
 
 def _money_around(text: str, pos: int, end: int) -> bool:
     """ "save a family 200 pounds a year", "hundreds of pounds better off", "the cap rises by
-    35 pounds": a word of household money before "pounds" (or "better off", "a share"
-    after), and no word of weight near."""
+    35 pounds", "50,000 pounds in cash": a word of household money before "pounds" (or
+    "better off", "a share", "in cash" after), and no word of weight near."""
     start, stop = max(0, pos - _AROUND_REACH), min(len(text), end + _AROUND_REACH)
     return (_MONEY_AROUND.search(text, max(0, pos - _MONEY_BEFORE_REACH), pos) is not None
             or _OFF_AFTER.match(text, end) is not None) \
@@ -1614,10 +1616,11 @@ _PER_HINT: Final = re.compile(rf"""
 _MONEY_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|your|our|their|his|her|its|this|my)[ ]"
     r"(?:[A-Z]{0,2}[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?|[0-9][0-9.]*p)\Z", re.IGNORECASE)
-#: the same for a data allowance: "its 10GB monthly bundle", "a 500MB daily cap" (but "a 10kg
-#: daily ration" is so much a day)
+#: the same for a data allowance, a length or a duration: "its 10GB monthly bundle", "the 5km
+#: weekly parkrun", "the 90min weekly show" (but "a 10kg daily ration" is so much a day)
 _MEASURE_BEFORE: Final = re.compile(
-    r"\b(?i:a|an|the|your|our|their|his|her|its|this|my)[ ][0-9][0-9.]*[ ]?[KMGT]B\Z")
+    r"\b(?i:a|an|the|your|our|their|his|her|its|this|my)[ ][0-9][0-9.]*[ ]?"
+    r"(?:[KMGT]B|[kc]?m|mi|mins?|hrs?|h)\Z")
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
