@@ -648,8 +648,9 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
     carried ("its fleet from 20 buses to 35 vehicles"), ages only of an ``age`` ("the smoking
     age from 18 to 21 years old"), or of the same thing ("six points to nine", "20,000 tonnes
     to 15,000 tonnes"; not "its fleet from 4 depots to 12 towns": places, even the same
-    ones when ``sent``: "sent its grain from 3 ports to 20 ports"; nor "its cadets from 16
-    to 18 years old": ages)."""
+    ones when ``sent`` and no ``level``: "sent its grain from 3 ports to 20 ports" (but "sent
+    its footprint from 12 markets to 30 markets"); nor "its cadets from 16 to 18 years old":
+    ages)."""
     found = _TO_AN_AMOUNT.match(text, start)
     if found is None:
         return False
@@ -658,7 +659,7 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
         return False
     first, second = found.group("noun"), then.group("noun")
     if second and units.singular(second.lower()) in _DESTINATIONS \
-            and (not first or sent
+            and (not first or (sent and not level)
                  or units.singular(first.lower()) != units.singular(second.lower())):
         return False  # "sent its fleet from 4 depots to 12 towns": where it went (but "took
         # its presence from 5 markets to 12 markets")

@@ -21,8 +21,9 @@ _GRAMMAR: Final = lexicon.word_sections("grammar_words.txt")
 #: "over ten years", "under two hours": with a duration these say when, not how long
 _TEMPORAL_BOUNDS: Final = {"over"}
 #: a word after such a duration that makes it a length of time after all: "over 2 hours
-#: long", "land over four hours late", "over two years behind schedule"
-_DURATION_SAID_AFTER: Final = (" long", " late", " behind", " overdue")
+#: long", "land over four hours late", "over two years behind schedule" (not "Over three
+#: years late payments doubled": an adjective of the noun after it)
+_DURATION_SAID_AFTER: Final = re.compile(r"[ ](?:long|late|behind|overdue)\b(?![ ][a-z]+s\b|-)")
 
 #: "the age of" or "age" between a bound and an age: "up to the age of 16", "up to age 16"
 _THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECASE)
@@ -493,7 +494,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                      and not _delay_made_of(sentence, before[0], reading.end)) \
             and not _held_duration(sentence, before[0], reading.end) \
             and not _time_ago(sentence, reading.end) \
-            and not sentence.text.startswith(_DURATION_SAID_AFTER, reading.end) \
+            and not _DURATION_SAID_AFTER.match(sentence.text, reading.end) \
             and not (before[0].start == sentence.span[0]
                      and _SUBJECT_OF_VERB.match(sentence.text, reading.end)) \
             and not (_aged_group_before(sentence, before[0])
@@ -983,9 +984,14 @@ _WEATHER_SPREAD: Final = frozenset(["along", "across", "overnight", "tonight", "
 
 
 def _after_plural_subject(sentence: Sentence, word: Word) -> bool:
-    """A plural noun right before ``word``, its subject: "Mortgage rates top 7%"."""
-    previous = sentence.before(word.start, 1)
-    return bool(previous) and is_plural_subject(previous[0])
+    """A plural noun right before ``word``, its subject: "Mortgage rates top 7%", or before
+    a place named after it: "Temperatures on Venus top 460C", "Rents in London top £2,000"."""
+    previous = sentence.before(word.start, 4)
+    if previous and is_plural_subject(previous[-1]):
+        return True
+    return len(previous) >= 3 and previous[-1].text[:1].isupper() \
+        and previous[-2].lower in ("in", "on", "at", "across") \
+        and is_plural_subject(previous[-3])
 
 
 def _after_factor(sentence: Sentence, word: Word) -> bool:

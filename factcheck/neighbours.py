@@ -311,30 +311,48 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
 #: kilometres and pounds are another thing's)
 _ANOTHER_CLAUSE: Final = re.compile(r"\b(?:but|while|whereas)\b|;|,[ ]and\b|\band\b(?![ ]then\b)")
 #: a phrase of place or time right after the "from" level, whose "and" joins its nouns: "from
-#: 5.1 in May and June to 4.8%", "from 60 on the A30 and A38 to 50mph" (not "from 40 in the
-#: city and the council cut fines to £100")
-_PHRASE_AFTER_LEVEL: Final = re.compile(r"[ ](?:in|on|at|for|across|among|between)[ ][^,;]*\Z")
-_NOT_A_NOUN_AFTER_AND: Final = re.compile(
-    r"[ ](?:the|a|an|its|their|his|her|our|this|these|those|it|they|he|she|we|[a-z]+ed)\b")
+#: 5.1 in May and June to 4.8%", "from 60 on the A30 and A38 to 50mph", "from 12,570 this year
+#: and next to £15,000"
+_PHRASE_AFTER_LEVEL: Final = re.compile(
+    r"[ ](?:in|on|at|for|across|among|between|during|along|through|throughout|around|over"
+    r"|within|under|near|this|next|last)[ ][^,;]*\Z")
+#: a verb after that "and", which opens a clause of its own: "from 40 in the city and the
+#: council cut fines to £100"
+_VERB_AFTER_AND: Final = re.compile(
+    r"\b(?:[a-z]+ed|cut|rose|fell|grew|went|set|put|paid|hit|made|took|gave|kept|said|saw"
+    r"|rises|falls|cuts|is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 
 
 def _another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause, whose
     unit is another thing's."""
     return any(not (found.group() == "and" and _PHRASE_AFTER_LEVEL.match(gap, 0, found.start())
-                    and not _NOT_A_NOUN_AFTER_AND.match(gap, found.end()))
+                    and not _VERB_AFTER_AND.search(gap, found.end()))
                for found in _ANOTHER_CLAUSE.finditer(gap))
 
 
 def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) -> bool:
     """Whether a duration names the period things counted before it are counted in: "25
     listings in the next 12 months, against 19 in the past year" (19 listings, not months;
-    but "covers the first 36 months, up from 24", "The £5,000 grant covers ...")."""
+    but "covers the first 36 months, up from 24", "The £5,000 grant covers ..."; after an
+    amount that is no noun's modifier, "spend $40m over the next 18 months, up from 25", the
+    25 is millions)."""
     before = sentence.before(claim.span[0], 1)
     return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
-        and any(((other.dimension == "count" and other.unit)
-                 or other.dimension == "dimensionless") and other.span[1] <= claim.span[0]
-                for other in earlier)
+        and any(other.dimension != "time" and other.span[1] <= claim.span[0]
+                and not _describes_a_noun(sentence, other) for other in earlier)
+
+
+def _describes_a_noun(sentence: Sentence, claim: Claim) -> bool:
+    """Whether an amount after a determiner describes the noun after it, as a modifier: "The
+    £5,000 grant", "a 10% discount" (not "spend $40m", "costs £500")."""
+    before = sentence.before(claim.span[0], 1)
+    return bool(before) and before[0].lower in _DETERMINERS_OF_MODIFIERS
+
+
+#: the determiners before an amount that describes a noun: "the £5,000 grant"
+_DETERMINERS_OF_MODIFIERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her",
+                                              "our", "this", "that", "your", "my"])
 
 
 #: the words before a duration that make it the period of a count: "in the next 12 months"
@@ -1265,9 +1283,9 @@ def _measured_in_percent(clause: str) -> bool:
         for index, word in enumerate(words))
 
 
-#: what has points of its own in a clause: indexes, stocks and shares (but "market share" is
-#: a measure in percent)
-_MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"])
+#: what has points of its own in a clause: indexes, benchmarks, stocks and shares (but "market
+#: share" is a measure in percent)
+_MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"]) | frozenset(["benchmark"])
 #: stocks and shares held, which are no subject with points: "the share of households owning
 #: shares rose 2 points", "the dividend yield on shares fell 0.5 points"
 _HOLDINGS: Final = frozenset(["shares", "stocks"])

@@ -444,7 +444,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if "c" in words and not words.isdisjoint(_BRITISH_GRADES):
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
-        spans += _short_phones(sentence.text, start, end)
+        spans += _short_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
@@ -906,24 +906,53 @@ _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "d
 #: an Australian 13-number: "13 22 11", or "132 500" (the ``six`` form)
 _SHORT_PHONE: Final = re.compile(
     r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
-#: a lower-case word right before a number
-_LOWER_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])(?P<word>[a-z]+)[ ]\Z")
-#: the lower-case words before which a "132 500" is still a number to ring: "call 132 500",
-#: "on 132 500", "at 131 450" (after any other, such as "handled 135 200 calls", a count)
-_SIX_DIGIT_PHONE_LEADS: Final = _PHONE_WORDS | frozenset(["on", "at", "via", "or", "number",
-                                                          "line"])
+#: what stands right before a "132 500" that is a number to ring: a word of calling ("Phone
+#: 131 450", "Tel: 131 450"), "on", "at" or "via" after a name or a noun ("Contact TIS
+#: National at 131 450"; not "peaked at 131 800"), or a name or a line in apposition ("the
+#: SES, 132 500,", "the faults line, 132 090,")
+_SIX_DIGIT_LEAD: Final = re.compile(
+    r"(?i:\b(?:call|calls|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
+    r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)[ ](?:on|at|via)[ ]\Z"
+    r"|(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))[,:][ ]\Z")
+#: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444."
+_APPOSITION_END: Final = re.compile(r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask)\b")
 
 
-def _short_phones(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
     """The spans of Australian 13-numbers between ``start`` and ``end``: "Call Lifeline on 13
-    11 14", "Ring the SES, 132 500"; a "132 500" after another lower-case word counts."""
+    11 14", "Ring the SES, 132 500"; a "132 500" counts unless a word of calling, or a name
+    it is the number of, stands before it and no noun it counts after it ("handled 135 200
+    calls", "In Queensland 135 400 people", "peaked at 131 800 in March")."""
+    text = sentence.text
     spans = []
     for found in _SHORT_PHONE.finditer(text, start, end):
-        word = _LOWER_WORD_BEFORE.search(text, max(start, found.start() - 20), found.start()) \
-            if found.group("six") else None
-        if word is None or word.group("word") in _SIX_DIGIT_PHONE_LEADS:
-            spans.append(found.span())
+        if found.group("six") and not _six_digit_phone(sentence, found):
+            continue
+        spans.append(found.span())
     return spans
+
+
+def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
+    """Whether a "132 500" is a number to ring (see ``_short_phones``)."""
+    text = sentence.text
+    lead = _SIX_DIGIT_LEAD.search(text, max(sentence.span[0], found.start() - 40), found.start())
+    if lead is None:
+        return False
+    if lead.group("before") is not None and (lead.group("before").lower().endswith("ed")
+                                             or lead.group("before").lower() in _LEVEL_BEFORE_AT):
+        return False  # "Calls peaked at 131 800", "stood at 132 000": a level
+    if lead.group().endswith((", ", ": ")) and not lead.group().lower().startswith("tel") \
+            and not _APPOSITION_END.match(text, found.end()):
+        return False  # "Across NSW, 132 800 homes": a count after a name
+    return sentence.unit_after(found.end()) is None \
+        and counted_noun(sentence, found.end(), None) is None \
+        or lead.group().lower().startswith(("call", "ring", "phone", "dial", "text", "tel"))
+
+
+#: verbs and nouns before "at" that make the number after it a level: "stood at", "peaks at"
+_LEVEL_BEFORE_AT: Final = frozenset(["stood", "stands", "stand", "peak", "peaks", "sits", "sat",
+                                     "is", "was", "are", "were", "total", "totals", "hit",
+                                     "reach", "reaches", "estimated", "put", "puts"])
 #: a British number whose area code has six digits, beside a word of calling: "call 015394
 #: 32817" (not "Batch 012345 1500 doses": a code, then a count)
 _LONG_AREA_PHONE: Final = re.compile(r"(?<![\w.,])\(?01[0-9]{4}\)?[ ][0-9]{4,5}(?![\w]|[.,]\d)")
@@ -1723,10 +1752,12 @@ _FLAT_PLACES: Final = frozenset(["in", "at", "from", "to", "of", "into"])
 
 #: a short run of digits and a hyphen glued right before a long serial: "22-" of "22-104587"
 _SHORT_CODE_BEFORE: Final = re.compile(r"(?<![\w.,$£€¥-])[0-9]{1,4}-\Z")
-#: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 2023-"
+#: the first part of a reference before a hyphen: "#482-", "request 2024-", "case no. 2023-",
+#: "ABP-318224-"
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:\#[0-9]{2,6}|\b(?:[Rr]equest|[Cc]ase|[Rr]ef|[Rr]eference|[Tt]icket|[Oo]rder|[Cc]laim"
-    r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ][0-9]{4,6})-\Z")
+    r"|[Aa]pplication|[Ff]ile)(?:[ ]?(?:no\.?|number|\#))?:?[ ][0-9]{4,6}"
+    r"|\b[A-Z]{2,5}-[0-9]{4,8})-\Z")
 #: what follows a number to ring: a mark, the end, or "in", "if", "for" ("999 in an
 #: emergency"; not "or 111 extra calls")
 _NO_NOUN_AFTER: Final = re.compile(r"[ ]?(?:[.,;:)]|\Z|[ ](?:in|if|for|or)\b)")
@@ -1921,8 +1952,14 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
+#: what makes a number texted a count of people texted: "of" them, a rate, or another way of
+#: reaching them ("texted 12000 and phoned another 3000", "texted 50000, emailed 200000")
+_TEXTED_COUNT_AFTER: Final = re.compile(
+    r"[ ](?:of|a|an|each|every|per)\b|,?[ ](?:and[ ])?(?:phoned|emailed|called|rang|wrote"
+    r"|mailed|messaged|visited)\b")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
-_OR_ANOTHER_LINE: Final = re.compile(r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|[0-9])")
+_OR_ANOTHER_LINE: Final = re.compile(
+    r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b))")
 
 
 #: the octane ratings fuel is sold by, from regular petrol to aviation spirit
@@ -2393,10 +2430,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
     if prev in words_set["text_words"] and numeral.text.isdigit() \
             and (numeral.text in words_set["emergency_numbers"] or len(numeral.text) in (5, 6)) \
+            and not _TEXTED_COUNT_AFTER.match(sentence.text, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end):
         return False  # "She texted 999", "Anyone texting 85258": a number or a short code to
-        # text (but "Organisers texted 800 and phoned another 300")
+        # text (but "Organisers texted 800 and phoned another 300", "texted 111 of its
+        # patients", "texts 10000 a minute")
     if after and after[0].text == "octane" and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane
@@ -3870,7 +3909,8 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
     if not named and _alternative_with_unit(
             sentence, numeral.end, bool(before) and before[-1].lower == "the",
             len(before) > 1 and before[-1].text == ","
-            and (before[-2].text[:1].isdigit() or parse_number(before[-2].lower) is not None)):
+            and ((before[-2].text[:1].isdigit() and not YEAR_SHAPED.fullmatch(before[-2].text))
+                 or (before[-2].text.isalpha() and parse_number(before[-2].lower) is not None))):
         return False  # "eight or nine euros", "two or three days", "the three and six months"
         # (but "Warehouse four, two or three kilometres away": a name's number, then a list)
     if _tally_against(before) or _tally_after_to(before):

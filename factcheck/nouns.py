@@ -76,6 +76,10 @@ _SCALE_NAMES: Final = frozenset(["thousand", "million", "billion", "trillion"])
 
 #: words between a verb of giving and the number of those given to: "each of the", "all"
 _GIVEN_GROUP_WORDS: Final = frozenset(["each", "all", "of", "the", "its", "their", "some"])
+#: the words of a bound or hedge between a verb of giving and its number
+_BOUNDS_OF_THE_GIVEN: Final = frozenset(["upwards", "more", "than", "about", "over", "nearly",
+                                         "almost", "around", "roughly", "some", "up", "to",
+                                         "as", "many", "least", "at"])
 
 
 def _model_number_end(after: Sequence[Word], index: int) -> int:
@@ -108,16 +112,18 @@ def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
         if word.text[:1].isdigit() or word.text in (",", ".") or word.lower in _SCALE_NAMES \
                 or parse_number(word.lower) is not None:
             continue  # the number itself: "23", "million", "2.5"
-        if word.lower in _GIVEN_GROUP_WORDS:
-            continue  # "gives each of the 2,345 claimants": the group given to
+        if word.lower in _GIVEN_GROUP_WORDS or word.lower in _BOUNDS_OF_THE_GIVEN:
+            continue  # "gives each of the 2,345 claimants": the group given to; "has given
+            # upwards of 8 million visitors"
         return word.lower in _GIVING_VERBS
     return False
 
 
 #: what stands before the pronoun "one" that a participle and its object follow
 _PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"])
-#: words in -ing that name a kind of thing before a singular noun (grammar_words.txt)
-_KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
+#: participles that take an object, which after the pronoun "one" count nothing
+#: (grammar_words.txt)
+_OBJECT_PARTICIPLES: Final = _GRAMMAR["object_participles"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -437,11 +443,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
-                    and (after[0].lower not in _KIND_ING_WORDS or plural
+                    and (after[0].lower in _OBJECT_PARTICIPLES or plural
                          or (following and following[0].text[:1].isdigit())):
                 return None  # "including one affecting port 62078", "Two boats capsized,
-                # one carrying migrants": the pronoun "one" and its verb's object (but "just
-                # one housing estate", "including one king penguin.")
+                # one carrying grain", "one housing veterans": the pronoun "one" and its
+                # verb's object (but "just one housing estate", "one hunting knife")
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):
@@ -638,13 +644,20 @@ _REPORT_SOURCES: Final = frozenset(["state", "local", "official", "news", "media
                                     "broadcaster", "newspaper", "website"])
 
 
+#: words in -ing that are prepositions: "arrested 14 following reports of disorder"
+_ING_PREPOSITIONS: Final = frozenset(["following", "pending", "regarding", "concerning",
+                                      "including", "considering", "excluding", "barring",
+                                      "during", "according", "amid"])
+
+
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """ "2,340 reports of fraud", "Officers logged 310 reports.": "reports" right after a
     number, or after one gerund ("1,120 pickpocketing reports"), is what it counts, unless a
     source follows it as the verb's subject ("rose 5 reports Reuters", "climbed to 43
     reports local media")."""
     if index > 1 or after[index].lower != "reports" or (
-            index == 1 and not (after[0].text.islower() and after[0].text.endswith("ing"))):
+            index == 1 and not (after[0].text.islower() and after[0].text.endswith("ing")
+                                and after[0].lower not in _ING_PREPOSITIONS)):
         return False
     number = sentence.before(after[0].start, 2)
     if len(number) == 2 and number[0].lower == "to":
@@ -1126,14 +1139,17 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
     trainsets serves 230 stations" (but "12 savings accounts in", "300 bus routes on")."""
     if not plural.text.islower() or plural.lower in _PLURAL_MODIFIERS \
             or units.singular(plural.lower) == plural.lower \
-            or word.lower.endswith("ss") or plural.lower.endswith("ics"):
-        return False  # (a field in "-ics" names a kind: "six energetics factories in")
+            or word.lower.endswith("ss") or plural.lower in _FIELD_NOUNS:
+        return False  # (a field names a kind: "six energetics factories in")
     following = sentence.after(word.end, 1)
     return bool(following) and (following[0].lower in _VERB_FOLLOWERS
                                 or following[0].lower in _OBJECT_WORDS
                                 or following[0].text[:1].isdigit())
 
 
+#: fields of work in "-ics", plural in form, that name a kind of the noun after them
+#: (grammar_words.txt)
+_FIELD_NOUNS: Final = _GRAMMAR["field_nouns"]
 #: verbs and auxiliaries that open a relative clause whose "that" is left out, after its
 #: subject: "the 180,000 positions economists had expected"
 _RELATIVE_VERBS: Final = frozenset(

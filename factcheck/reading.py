@@ -1582,7 +1582,13 @@ def _counted_singular(noun: Word, sentence: Sentence) -> str:
     if len(noun.text) > 3 and noun.text.isupper() and noun.text.endswith("S") \
             and not sentence.all_caps:
         return noun.text.lower()
+    if _E_PREFIX.search(sentence.text, max(0, noun.start - 3), noun.start):
+        return "e-" + units.singular(noun.text)  # "300 e-bikes", "12 e-scooters"
     return units.singular(noun.text)
+
+
+#: the electric "e-" glued before a counted noun
+_E_PREFIX: Final = re.compile(r"(?<![\w-])[eE]-\Z")
 
 
 def _priced_unit(word: Word) -> Optional[str]:

@@ -973,7 +973,8 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if cue < 0 and _CATCH_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "The halibut catch limit is 1.45 million pounds": a fishery weighs
-    if next_word(text, end + 1) == "of" or _FORMULA_AFTER.match(text, end) \
+    if (next_word(text, end + 1) == "of" and not _OFF_AFTER.match(text, end)) \
+            or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "2.1 million pounds U3O8", "the steer
         # weighed two thousand pounds"
@@ -1059,11 +1060,13 @@ _AROUND_REACH: Final = 80
 #: words of a fishery's catch before "pounds", which weigh it even after a scale word
 _CATCH_AROUND: Final = re.compile(
     r"\b(?:catch|catches|landings|landed|haul|hauls|quota|quotas|harvest)\b", re.IGNORECASE)
-#: how far before "pounds" a word of money is looked for, and "better off", "a share" or "in
-#: cash" after it
+#: how far before "pounds" a word of money is looked for, and "better off", "a share", "in
+#: cash" or "of repairs" after it
 _MONEY_BEFORE_REACH: Final = 64
 _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b"
-                               r"|[ ](?:in|of)[ ](?:cash|banknotes)\b")
+                               r"|[ ](?:in|of)[ ](?:cash|banknotes)\b"
+                               r"|[ ]of[ ](?:repairs|damage|funding|investment|debt|losses"
+                               r"|savings|spending|cuts|public[ ]money|taxpayers)\b")
 
 
 def _money_around(text: str, pos: int, end: int) -> bool:
@@ -1260,7 +1263,8 @@ def match_per_after(text: str, pos: int) -> Optional[UnitMatch]:
                 and _plain_word_next(text, abbreviation.end())
                 and not _PAY_NEXT.match(text, abbreviation.end()))
             or ((_MONEY_BEFORE.search(text, max(0, pos - 24), pos)
-                 or _MEASURE_BEFORE.search(text, max(0, pos - 24), pos))
+                 or (_MEASURE_BEFORE.search(text, max(0, pos - 24), pos)
+                     and not _CHANGE_NOUN_NEXT.match(text, abbreviation.end())))
                 and _described_after(text, abbreviation.end()))
             or (_MONEY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
                 and _PAYMENTS_NEXT.match(text, abbreviation.end()))
@@ -1651,6 +1655,12 @@ _NOUN_NEXT: Final = re.compile(
     r"[ ](?:loss|losses|gain|gains|rise|rises|fall|falls|decline|declines|drop|drops"
     r"|increase|increases|advance|jump|return|returns|growth|move|rally|slide|climb|uptime"
     r"|availability|churn|retention)\b")
+
+#: a noun of movement after a length's adjective in -ly, which keeps the rate: "the 1km daily
+#: advance", "a 5cm yearly subsidence" (not "the 5km weekly parkrun")
+_CHANGE_NOUN_NEXT: Final = re.compile(
+    r"[ ](?:advance|advances|retreat|loss|losses|gain|gains|rise|fall|drop|decline|growth"
+    r"|subsidence|erosion|sinking|shrinkage|progress|climb|descent|melt|uplift)\b")
 
 #: a lower-case word after a period's adjective
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
