@@ -286,7 +286,8 @@ def level_verb_before(sentence: Sentence, pos: int) -> bool:
         carried_object = units.singular(carried.group("object").lower())
         if carried_object not in _PEOPLE and _one_amount_to_another(
                 sentence.text, pos + 5, carried_object in _CARRIED_LEVELS,
-                carried_object == "age", carried.group("verb").lower() in _SENDING_VERBS):
+                carried_object == "age", carried.group("verb").lower() in _SENDING_VERBS
+                and carried_object not in _SENT_EXTENTS):
             return True
     return before[-1].lower in _LEVEL_VERBS or (
         before[-1].lower in _LEVEL_BASE_VERBS and len(before) == 2
@@ -648,9 +649,8 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
     carried ("its fleet from 20 buses to 35 vehicles"), ages only of an ``age`` ("the smoking
     age from 18 to 21 years old"), or of the same thing ("six points to nine", "20,000 tonnes
     to 15,000 tonnes"; not "its fleet from 4 depots to 12 towns": places, even the same
-    ones when ``sent`` and no ``level``: "sent its grain from 3 ports to 20 ports" (but "sent
-    its footprint from 12 markets to 30 markets"); nor "its cadets from 16 to 18 years old":
-    ages)."""
+    ones when ``sent``: "sent its grain from 3 ports to 20 ports"; nor "its cadets from 16
+    to 18 years old": ages)."""
     found = _TO_AN_AMOUNT.match(text, start)
     if found is None:
         return False
@@ -659,7 +659,7 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
         return False
     first, second = found.group("noun"), then.group("noun")
     if second and units.singular(second.lower()) in _DESTINATIONS \
-            and (not first or (sent and not level)
+            and (not first or sent
                  or units.singular(first.lower()) != units.singular(second.lower())):
         return False  # "sent its fleet from 4 depots to 12 towns": where it went (but "took
         # its presence from 5 markets to 12 markets")
@@ -672,6 +672,10 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
 
 #: the verbs that move an object from place to place: "sent its grain from 3 ports"
 _SENDING_VERBS: Final = frozenset(["sent", "sends", "send", "sending"])
+#: the extents such a verb changes rather than moves: "sent its footprint from 12 markets to 30
+#: markets"
+_SENT_EXTENTS: Final = frozenset(["footprint", "presence", "network", "reach", "coverage",
+                                  "total", "count", "tally", "number"])
 #: places an object is carried to, which make "from 4 depots to 12 towns" no change
 #: (grammar_words.txt)
 _DESTINATIONS: Final = _GRAMMAR["destination_nouns"]

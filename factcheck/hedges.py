@@ -23,7 +23,9 @@ _TEMPORAL_BOUNDS: Final = {"over"}
 #: a word after such a duration that makes it a length of time after all: "over 2 hours
 #: long", "land over four hours late", "over two years behind schedule" (not "Over three
 #: years late payments doubled": an adjective of the noun after it)
-_DURATION_SAID_AFTER: Final = re.compile(r"[ ](?:long|late|behind|overdue)\b(?![ ][a-z]+s\b|-)")
+_DURATION_SAID_AFTER: Final = re.compile(
+    r"[ ](?:long|late|behind|overdue)\b(?!-|[ ](?!(?:as|this|thanks|plus|is|was|has|always)\b)"
+    r"[a-z]{2,}s\b)")
 
 #: "the age of" or "age" between a bound and an age: "up to the age of 16", "up to age 16"
 _THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECASE)
@@ -943,13 +945,14 @@ _ORDER_OPENERS: Final = frozenset(["then", "and", "finally", "now", ","])
 
 
 def _race_course(sentence: Sentence, word: Word) -> bool:
-    """ "a handicap over", "The Melbourne Cup is run over": the word before "over" names a
-    race, or is "run" after a form of "be", so the distance after is the race's course."""
+    """ "a handicap over", "The Melbourne Cup is run over", "The 2,000 Guineas, run over":
+    the word before "over" names a race, or is "run" after a form of "be" or a comma, so the
+    distance after is the race's course."""
     if word.lower in _RACES_OVER:
         return True
     before = sentence.before(word.start, 1)
     return word.lower == "run" and bool(before) and before[0].lower in (
-        "is", "was", "are", "were", "be", "been")
+        "is", "was", "are", "were", "be", "been", ",")
 
 
 def _ordered(sentence: Sentence, verb: Word) -> bool:

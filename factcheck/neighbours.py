@@ -299,7 +299,7 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                         and _after_participle_to(sentence, previous, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
                 and not _FOR_A_PRICE.match(sentence.text, claim.span[1])
-                and not _period_of_time(sentence, previous, result[:index])
+                and not _period_of_time(sentence, previous, result[:index], claim)
                 and _after_connective(sentence, previous, claim)):
             assert previous is not None
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -327,32 +327,36 @@ def _another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause, whose
     unit is another thing's."""
     return any(not (found.group() == "and" and _PHRASE_AFTER_LEVEL.match(gap, 0, found.start())
-                    and not _VERB_AFTER_AND.search(gap, found.end()))
+                    and not _VERB_AFTER_AND.search(gap, found.end())
+                    and len(gap[found.end():].split()) <= _NOUNS_AFTER_AND + 1)
                for found in _ANOTHER_CLAUSE.finditer(gap))
 
 
-def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim]) -> bool:
+#: how many words the nouns joined by that "and" may run to: "and the South East", "and its
+#: slip roads" (not "and the club lifts season tickets": a clause, whatever its verb)
+_NOUNS_AFTER_AND: Final = 3
+
+
+def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
+                    compared: Claim) -> bool:
     """Whether a duration names the period things counted before it are counted in: "25
     listings in the next 12 months, against 19 in the past year" (19 listings, not months;
-    but "covers the first 36 months, up from 24", "The £5,000 grant covers ..."; after an
-    amount that is no noun's modifier, "spend $40m over the next 18 months, up from 25", the
-    25 is millions)."""
+    but "covers the first 36 months, up from 24", "The trial will cost £2m and run for the
+    next 18 months, up from 12"): an amount before it, and a time of the ``compared``
+    number's own after it."""
     before = sentence.before(claim.span[0], 1)
     return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
+        and _TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None \
         and any(other.dimension != "time" and other.span[1] <= claim.span[0]
-                and not _describes_a_noun(sentence, other) for other in earlier)
+                for other in earlier)
 
 
-def _describes_a_noun(sentence: Sentence, claim: Claim) -> bool:
-    """Whether an amount after a determiner describes the noun after it, as a modifier: "The
-    £5,000 grant", "a 10% discount" (not "spend $40m", "costs £500")."""
-    before = sentence.before(claim.span[0], 1)
-    return bool(before) and before[0].lower in _DETERMINERS_OF_MODIFIERS
-
-
-#: the determiners before an amount that describes a noun: "the £5,000 grant"
-_DETERMINERS_OF_MODIFIERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her",
-                                              "our", "this", "that", "your", "my"])
+#: a time of its own after the number compared with a period's amount: "against 19 in the
+#: past year", "against 22 last year", "compared with 5 a year earlier"
+_TIME_OF_ITS_OWN: Final = re.compile(
+    r"[ ](?:in[ ](?:the[ ])?(?:past|previous|last|prior|same)\b|last[ ]|a[ ]year[ ]"
+    r"(?:earlier|ago|before)|the[ ]year[ ]before|in[ ](?:19|20)[0-9]{2}\b|over[ ]the[ ]"
+    r"(?:past|previous|last)\b|(?:a|one)[ ]year[ ]ago)")
 
 
 #: the words before a duration that make it the period of a count: "in the next 12 months"
@@ -1283,9 +1287,9 @@ def _measured_in_percent(clause: str) -> bool:
         for index, word in enumerate(words))
 
 
-#: what has points of its own in a clause: indexes, benchmarks, stocks and shares (but "market
-#: share" is a measure in percent)
-_MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"]) | frozenset(["benchmark"])
+#: what has points of its own in a clause: indexes, stocks and shares (but "market share" is
+#: a measure in percent)
+_MARKET_NAMES: Final = INDEX_NAMES - frozenset(["market"])
 #: stocks and shares held, which are no subject with points: "the share of households owning
 #: shares rose 2 points", "the dividend yield on shares fell 0.5 points"
 _HOLDINGS: Final = frozenset(["shares", "stocks"])

@@ -907,15 +907,21 @@ _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "d
 _SHORT_PHONE: Final = re.compile(
     r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
 #: what stands right before a "132 500" that is a number to ring: a word of calling ("Phone
-#: 131 450", "Tel: 131 450"), "on", "at" or "via" after a name or a noun ("Contact TIS
-#: National at 131 450"; not "peaked at 131 800"), or a name or a line in apposition ("the
-#: SES, 132 500,", "the faults line, 132 090,")
+#: 131 450", "Tel: 131 450"), perhaps with a name between ("phone Centrelink 132 850", "ring
+#: the SES hotline 132 500"; the ``called`` group), "on", "at" or "via" after a name or a noun
+#: ("Contact TIS National at 131 450"; not "peaked at 131 800"), or a name or a line in
+#: apposition ("the SES, 132 500,", "the faults line, 132 090,", "the SES – 132 500 –")
 _SIX_DIGIT_LEAD: Final = re.compile(
-    r"(?i:\b(?:call|calls|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
-    r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)[ ](?:on|at|via)[ ]\Z"
-    r"|(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))[,:][ ]\Z")
-#: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444."
-_APPOSITION_END: Final = re.compile(r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask)\b")
+    r"(?i:\b(?:call|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
+    r"|(?P<called>(?i:\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|contact))"
+    r"(?:[ ][A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}[ ]\Z)"
+    r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+),?[ ](?:on|at|via)[ ]\Z"
+    r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
+    r"(?:[,:]|[ ][\N{EN DASH}\N{EM DASH}])[ ]\Z)")
+#: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
+#: "Lifeline: 131 114 or text"
+_APPOSITION_END: Final = re.compile(
+    r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|or|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -938,17 +944,23 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
     lead = _SIX_DIGIT_LEAD.search(text, max(sentence.span[0], found.start() - 40), found.start())
     if lead is None:
         return False
-    if lead.group("before") is not None and (lead.group("before").lower().endswith("ed")
-                                             or lead.group("before").lower() in _LEVEL_BEFORE_AT):
-        return False  # "Calls peaked at 131 800", "stood at 132 000": a level
-    if lead.group().endswith((", ", ": ")) and not lead.group().lower().startswith("tel") \
+    before = lead.group("before")
+    if before is not None and before.lower() not in _REACHED_WORDS \
+            and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT):
+        return False  # "Calls peaked at 131 800", "stood at 132 000": a level (but "can be
+        # contacted on 131 114")
+    if lead.group("apposed") and not lead.group().lower().startswith("tel") \
             and not _APPOSITION_END.match(text, found.end()):
         return False  # "Across NSW, 132 800 homes": a count after a name
-    return sentence.unit_after(found.end()) is None \
-        and counted_noun(sentence, found.end(), None) is None \
-        or lead.group().lower().startswith(("call", "ring", "phone", "dial", "text", "tel"))
+    uncounted = sentence.unit_after(found.end()) is None \
+        and counted_noun(sentence, found.end(), None) is None
+    return uncounted or not (before is not None or lead.group("apposed")
+                             or lead.group("called"))
 
 
+#: participles of reaching someone before "on" and a number to ring: "can be contacted on"
+_REACHED_WORDS: Final = frozenset(["contacted", "reached", "called", "rung", "phoned",
+                                   "dialled", "dialed", "texted", "available", "open"])
 #: verbs and nouns before "at" that make the number after it a level: "stood at", "peaks at"
 _LEVEL_BEFORE_AT: Final = frozenset(["stood", "stands", "stand", "peak", "peaks", "sits", "sat",
                                      "is", "was", "are", "were", "total", "totals", "hit",
@@ -1952,14 +1964,9 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
-#: what makes a number texted a count of people texted: "of" them, a rate, or another way of
-#: reaching them ("texted 12000 and phoned another 3000", "texted 50000, emailed 200000")
-_TEXTED_COUNT_AFTER: Final = re.compile(
-    r"[ ](?:of|a|an|each|every|per)\b|,?[ ](?:and[ ])?(?:phoned|emailed|called|rang|wrote"
-    r"|mailed|messaged|visited)\b")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
-    r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b))")
+    r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
 
 
 #: the octane ratings fuel is sold by, from regular petrol to aviation spirit
@@ -2429,13 +2436,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and not sentence.unit_after(numeral.end):
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
     if prev in words_set["text_words"] and numeral.text.isdigit() \
-            and (numeral.text in words_set["emergency_numbers"] or len(numeral.text) in (5, 6)) \
-            and not _TEXTED_COUNT_AFTER.match(sentence.text, numeral.end) \
-            and counted_noun(sentence, numeral.end, numeral.value) is None \
-            and not sentence.unit_after(numeral.end):
-        return False  # "She texted 999", "Anyone texting 85258": a number or a short code to
-        # text (but "Organisers texted 800 and phoned another 300", "texted 111 of its
-        # patients", "texts 10000 a minute")
+            and (numeral.text in words_set["emergency_numbers"]
+                 or (len(numeral.text) in (5, 6) and not numeral.text.endswith("000"))) \
+            and not sentence.text.startswith(" of ", numeral.end) \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
+        return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
+        # short code to text (but "texted 111 of its patients", and round counts: "texted
+        # 12000 and phoned another 3000", "texting 40000 a day")
     if after and after[0].text == "octane" and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane
@@ -2982,6 +2989,10 @@ _LETTERED_CODE: Final = re.compile(r"[0-9]{3,}[A-Z](?![A-Za-z])")
 _CLAUSE_NUMBER: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 
 
+#: a year and a comma right before a number: the year of a law or an opening phrase
+_YEAR_BEFORE_COMMA: Final = re.compile(r"\b(?:1[89]|20)[0-9]{2},[ ]\Z")
+
+
 def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Articles 5 and 6", "ports 80, 443 and 8080": a plain number listed after a number
     that a label word names is a label too; so is one listed after a small number that a
@@ -2995,11 +3006,14 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
     if sentence.text[numeral.start - 2:numeral.start] == ", " and (
             sentence.unit_after(numeral.end) is not None
             or (counted_noun(sentence, numeral.end, numeral.value) is not None
-                and _OPENING_LABEL.search(sentence.text,
-                                          max(sentence.span[0], numeral.start - 40),
-                                          numeral.start))):
-        return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths": a figure of its own
-        # after an opening phrase (but "Year 10, 11 students" lists its labels)
+                and (_OPENING_LABEL.search(sentence.text,
+                                           max(sentence.span[0], numeral.start - 40),
+                                           numeral.start)
+                     or _YEAR_BEFORE_COMMA.search(sentence.text,
+                                                  max(0, numeral.start - 8), numeral.start)))):
+        return False  # "In Wave 9, 31% of", "In Table 4, 12 deaths", "Under the Act 1989, 43
+        # supporters": a figure of its own after an opening phrase (but "Year 10, 11
+        # students" lists its labels)
     labels = lexicon.load().not_claims["label_words"]
     measured = sentence.unit_after(numeral.end) is not None and not code
     if measured and sentence.text[numeral.start - 5:numeral.start] == " and ":

@@ -121,9 +121,13 @@ def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
 
 #: what stands before the pronoun "one" that a participle and its object follow
 _PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"])
-#: participles that take an object, which after the pronoun "one" count nothing
+#: verbs of a crowd right after its number, before a place or an event named or determined
 #: (grammar_words.txt)
-_OBJECT_PARTICIPLES: Final = _GRAMMAR["object_participles"]
+_CROWD_VERBS: Final = _GRAMMAR["crowd_verbs"]
+_CROWD_OBJECT_OPENERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+#: words in -ing that name a kind of thing before a singular noun, which the pronoun-like
+#: "one" before them counts (grammar_words.txt)
+_KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -328,6 +332,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 and _joined_adjectives(after[1:], function_words):
             compound_end = index + 1  # "28 separate weather and climate disasters"
             continue
+        if index == 0 and lowered in _CROWD_VERBS and len(after) > 1 \
+                and (after[1].lower in _CROWD_OBJECT_OPENERS
+                     or (after[1].text[:1].isupper() and not sentence.title_case)):
+            return None  # "a crowd of 100,022 watched Brisbane's players", "51,762 filled
+            # Ellis Park": a crowd's verb and where or what it saw (not "5,000 packed
+            # lunches")
         if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
             continue  # "found 74 reported defects": an adjective (not "74 reported pain")
         if lowered == "overall" and index + 1 < len(after) \
@@ -443,7 +453,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
-                    and (after[0].lower in _OBJECT_PARTICIPLES or plural
+                    and (after[0].lower not in _KIND_ING_WORDS or plural
                          or (following and following[0].text[:1].isdigit())):
                 return None  # "including one affecting port 62078", "Two boats capsized,
                 # one carrying grain", "one housing veterans": the pronoun "one" and its
@@ -612,14 +622,26 @@ _CAPITALISED_RUN: Final = 5
 
 def _names_the_noun(after: Sequence[Word], index: int) -> bool:
     """A run of capitals from ``after[index]`` that names the plural noun in lower case after
-    it: "Champions League goals", "Nations League caps" (not "40 EU states", where "EU" is no
-    plural, nor "3 Lions fans", a name and then what it counts, which this also skips)."""
-    for word in after[index + 1:index + 3]:
-        if not word.text.isalpha():
+    it: "Champions League goals", "Nations League caps", "Pilatus PC-24 jets", perhaps with a
+    model's code and one word between (not "40 EU states", where "EU" is no plural, nor "3
+    Lions fans", a name and then what it counts, which this also skips)."""
+    modifier = False
+    for word in after[index + 1:index + _NAME_AND_MODEL_RUN]:
+        if word.text == "-" or word.text.isdigit() \
+                or (word.text.isalnum() and not word.text.islower()):
+            continue  # a name's next word or a model's code: "Pilatus PC-24 jets"
+        if not (word.text.isalpha() and word.text.islower()):
             return False
-        if word.text.islower():
-            return has_plural_form(word.lower) and word is not after[index + 1]
+        if has_plural_form(word.lower) and word is not after[index + 1]:
+            return True
+        if modifier or word is after[index + 1]:
+            return False
+        modifier = True  # "14 Mercedes eActros 300 refuse trucks": one word describes it
     return False
+
+
+#: how many words a name and a model's code may run to before the noun they describe
+_NAME_AND_MODEL_RUN: Final = 6
 
 
 def _one_thing(after: Sequence[Word], index: int, function_words: FrozenSet[str]) -> bool:
@@ -645,9 +667,8 @@ _REPORT_SOURCES: Final = frozenset(["state", "local", "official", "news", "media
 
 
 #: words in -ing that are prepositions: "arrested 14 following reports of disorder"
-_ING_PREPOSITIONS: Final = frozenset(["following", "pending", "regarding", "concerning",
-                                      "including", "considering", "excluding", "barring",
-                                      "during", "according", "amid"])
+_ING_PREPOSITIONS: Final = frozenset(["following", "regarding", "including", "excluding",
+                                      "barring", "during", "according"])
 
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
@@ -1139,7 +1160,8 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
     trainsets serves 230 stations" (but "12 savings accounts in", "300 bus routes on")."""
     if not plural.text.islower() or plural.lower in _PLURAL_MODIFIERS \
             or units.singular(plural.lower) == plural.lower \
-            or word.lower.endswith("ss") or plural.lower in _FIELD_NOUNS:
+            or word.lower.endswith("ss") \
+            or (plural.lower.endswith("ics") and plural.lower not in _COUNTED_ICS_NOUNS):
         return False  # (a field names a kind: "six energetics factories in")
     following = sentence.after(word.end, 1)
     return bool(following) and (following[0].lower in _VERB_FOLLOWERS
@@ -1147,9 +1169,8 @@ def _verb_after_plural(sentence: Sentence, plural: Word, word: Word) -> bool:
                                 or following[0].text[:1].isdigit())
 
 
-#: fields of work in "-ics", plural in form, that name a kind of the noun after them
-#: (grammar_words.txt)
-_FIELD_NOUNS: Final = _GRAMMAR["field_nouns"]
+#: plurals in "-ics" that count things or people, not fields of work (grammar_words.txt)
+_COUNTED_ICS_NOUNS: Final = _GRAMMAR["counted_ics_nouns"]
 #: verbs and auxiliaries that open a relative clause whose "that" is left out, after its
 #: subject: "the 180,000 positions economists had expected"
 _RELATIVE_VERBS: Final = frozenset(

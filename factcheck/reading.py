@@ -870,7 +870,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                                     or not sentence.vocabulary.isdisjoint(_DEVICE_WORDS)):
             return UnitReading("gigabyte", "information", noun.text, scale, first.start,
                                noun.end, inner)  # "32 gigs of RAM": gigabytes, no concerts
-        counted = _with_rate(sentence, UnitReading(_counted_singular(noun, sentence), "count",
+        counted = _with_rate(sentence, UnitReading(_counted_singular(noun, sentence,
+                                                                     number_end), "count",
                                                    noun.text, scale, first.start, noun.end, inner))
         if (_DIGIT.search(sentence.text, number_end, noun.start)
                 and (measure_between(sentence, number_end, noun.start)
@@ -1575,20 +1576,23 @@ def _serving_priced(before: Sequence[Word], index: int) -> bool:
                             and before[article - 2].lower in _PRICE_FRAMES)
 
 
-def _counted_singular(noun: Word, sentence: Sentence) -> str:
+def _counted_singular(noun: Word, sentence: Sentence, number_end: int) -> str:
     """The singular of a counted noun; an acronym in capitals ending in "S" is its own
     singular ("40 HIMARS", "12 ATACMS") unless the whole line is in capitals ("240 MORE
-    OFFICERS"); a plural acronym writes its "s" small ("20 SUVs")."""
+    OFFICERS"); a plural acronym writes its "s" small ("20 SUVs"); a short word hyphened to
+    it after the number's end is part of it ("300 e-bikes", "three hat-tricks")."""
     if len(noun.text) > 3 and noun.text.isupper() and noun.text.endswith("S") \
             and not sentence.all_caps:
         return noun.text.lower()
-    if _E_PREFIX.search(sentence.text, max(0, noun.start - 3), noun.start):
-        return "e-" + units.singular(noun.text)  # "300 e-bikes", "12 e-scooters"
+    prefix = _GLUED_PREFIX.search(sentence.text, max(number_end, noun.start - 12), noun.start)
+    if prefix is not None and parse_number(prefix.group("word").lower()) is None:
+        # "300 e-bikes", "three home hat-tricks", "20 by-elections": one hyphened noun
+        return prefix.group("word").lower() + "-" + units.singular(noun.text)
     return units.singular(noun.text)
 
 
-#: the electric "e-" glued before a counted noun
-_E_PREFIX: Final = re.compile(r"(?<![\w-])[eE]-\Z")
+#: a short word glued by a hyphen before a counted noun, which it makes one noun with
+_GLUED_PREFIX: Final = re.compile(r"(?<![\w-])(?P<word>[a-z]{1,10}|[A-Z])-\Z")
 
 
 def _priced_unit(word: Word) -> Optional[str]:

@@ -1065,7 +1065,7 @@ _CATCH_AROUND: Final = re.compile(
 _MONEY_BEFORE_REACH: Final = 64
 _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b"
                                r"|[ ](?:in|of)[ ](?:cash|banknotes)\b"
-                               r"|[ ]of[ ](?:repairs|damage|funding|investment|debt|losses"
+                               r"|[ ]of[ ](?:repairs|damage|funding|investment|debt"
                                r"|savings|spending|cuts|public[ ]money|taxpayers)\b")
 
 
@@ -1660,7 +1660,7 @@ _NOUN_NEXT: Final = re.compile(
 #: advance", "a 5cm yearly subsidence" (not "the 5km weekly parkrun")
 _CHANGE_NOUN_NEXT: Final = re.compile(
     r"[ ](?:advance|advances|retreat|loss|losses|gain|gains|rise|fall|drop|decline|growth"
-    r"|subsidence|erosion|sinking|shrinkage|progress|climb|descent|melt|uplift)\b")
+    r"|subsidence|erosion|sinking|shrinkage|progress|melt|uplift)\b")
 
 #: a lower-case word after a period's adjective
 _LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
