@@ -672,10 +672,12 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
 
 #: the verbs that move an object from place to place: "sent its grain from 3 ports"
 _SENDING_VERBS: Final = frozenset(["sent", "sends", "send", "sending"])
-#: the extents such a verb changes rather than moves: "sent its footprint from 12 markets to 30
-#: markets"
+#: the extents and businesses such a verb grows rather than moves: "sent its footprint from
+#: 12 markets to 30 markets", "sent the chain from 40 sites to 95 sites"
 _SENT_EXTENTS: Final = frozenset(["footprint", "presence", "network", "reach", "coverage",
-                                  "total", "count", "tally", "number"])
+                                  "total", "count", "tally", "number", "chain", "group",
+                                  "business", "company", "firm", "service", "brand",
+                                  "operation", "operations", "airline", "bank", "retailer"])
 #: places an object is carried to, which make "from 4 depots to 12 towns" no change
 #: (grammar_words.txt)
 _DESTINATIONS: Final = _GRAMMAR["destination_nouns"]

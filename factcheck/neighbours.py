@@ -328,13 +328,24 @@ def _another_clause(gap: str) -> bool:
     unit is another thing's."""
     return any(not (found.group() == "and" and _PHRASE_AFTER_LEVEL.match(gap, 0, found.start())
                     and not _VERB_AFTER_AND.search(gap, found.end())
-                    and len(gap[found.end():].split()) <= _NOUNS_AFTER_AND + 1)
+                    and _nouns_after_and(gap[found.end():]))
                for found in _ANOTHER_CLAUSE.finditer(gap))
 
 
 #: how many words the nouns joined by that "and" may run to: "and the South East", "and its
-#: slip roads" (not "and the club lifts season tickets": a clause, whatever its verb)
+#: slip roads" (not "and the club lifts season tickets": a clause, whatever its verb), and
+#: with an "of" between them: "and the rest of the county's A roads"
 _NOUNS_AFTER_AND: Final = 3
+_NOUNS_WITH_OF_AFTER_AND: Final = 8
+
+
+def _nouns_after_and(rest: str) -> bool:
+    """Whether the words after such an "and", up to the "to" of the new level, are nouns
+    joined to the phrase before it, not a clause."""
+    words = rest.split()[:-1]  # the last word is the "to"
+    if len(words) <= _NOUNS_AFTER_AND:
+        return True
+    return "of" in words and "to" not in words and len(words) <= _NOUNS_WITH_OF_AFTER_AND
 
 
 def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
@@ -346,17 +357,36 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
     number's own after it."""
     before = sentence.before(claim.span[0], 1)
     return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
-        and _TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None \
+        and (_TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None
+             or _no_such_period(claim, compared)) \
         and any(other.dimension != "time" and other.span[1] <= claim.span[0]
                 for other in earlier)
+
+
+def _no_such_period(period: Claim, compared: Claim) -> bool:
+    """Whether the number compared with a period cannot be another length of it: "over the
+    next two years, up from 180", "the next 12 months, up from 19" (up from more), "the next
+    five years, compared with 250" (many times as long)."""
+    if period.value is None or compared.value is None or not period.value:
+        return False
+    if compared.change is not None and compared.change.role == "from" and (
+            (compared.change.direction == "up" and compared.value > period.value)
+            or (compared.change.direction == "down" and compared.value < period.value)):
+        return True
+    return compared.value > _LONGEST_PERIOD_RATIO * period.value
+
+
+#: how many times a period's length a number compared with it may be and still be a period
+_LONGEST_PERIOD_RATIO: Final = 4
 
 
 #: a time of its own after the number compared with a period's amount: "against 19 in the
 #: past year", "against 22 last year", "compared with 5 a year earlier"
 _TIME_OF_ITS_OWN: Final = re.compile(
     r"[ ](?:in[ ](?:the[ ])?(?:past|previous|last|prior|same)\b|last[ ]|a[ ]year[ ]"
-    r"(?:earlier|ago|before)|the[ ]year[ ]before|in[ ](?:19|20)[0-9]{2}\b|over[ ]the[ ]"
-    r"(?:past|previous|last)\b|(?:a|one)[ ]year[ ]ago)")
+    r"(?:earlier|ago|before)|the[ ]year[ ]before|(?:in|during)[ ](?:19|20)[0-9]{2}\b"
+    r"|over[ ]the[ ](?:past|previous|last)\b|(?:a|one)[ ](?:year|decade)[ ]ago"
+    r"|at[ ]last[ ]year|under[ ]the[ ](?:last|previous|old)\b)")
 
 
 #: the words before a duration that make it the period of a count: "in the next 12 months"
@@ -2346,13 +2376,14 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
-        if earlier.dimension in ("currency", "rate") and any(
+        if earlier.unit != "point" and any(
                 w.lower in _INDEX_NAMES for w in sentence.before(previous.span[0],
                                                                  MAX_PHRASE_WORDS)
                 if w.start >= earlier.span[1]):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
-            # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4": an index's level,
-            # no money
+            # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4", "338 million
+            # tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6": an index's level, no
+            # money or measure (but "1,463.87 points, while the TA-125 climbed 0.1% to")
         return earlier
     return None
 

@@ -913,15 +913,18 @@ _SHORT_PHONE: Final = re.compile(
 #: apposition ("the SES, 132 500,", "the faults line, 132 090,", "the SES – 132 500 –")
 _SIX_DIGIT_LEAD: Final = re.compile(
     r"(?i:\b(?:call|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
-    r"|(?P<called>(?i:\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|contact))"
-    r"(?:[ ][A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}[ ]\Z)"
-    r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+),?[ ](?:on|at|via)[ ]\Z"
+    r"|(?P<called>\b(?:call|ring|phone|dial|contact)[ ](?:the[ ])?"
+    r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ ]){1,2}(?:(?:hotline|helpline|line)[ ])?\Z)"
+    r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)(?P<comma>,)?[ ](?:on|at|via)[ ]\Z"
     r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
-    r"(?:[,:]|[ ][\N{EN DASH}\N{EM DASH}])[ ]\Z)")
+    r"(?:[,:]|(?P<dash>[ ][\N{EN DASH}\N{EM DASH}]))[ ]\Z)")
+#: a verb of calling a little before a number set off by dashes: "ring the SES – 132 500 –"
+_CALLING_VERB: Final = re.compile(r"\b(?:call|ring|phone|dial|contact)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
 #: "Lifeline: 131 114 or text"
 _APPOSITION_END: Final = re.compile(
-    r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|or|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])")
+    r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
+    r"|[ ]or[ ](?:text|call|phone|ring|dial|visit|[0-9])")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -946,9 +949,15 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
         return False
     before = lead.group("before")
     if before is not None and before.lower() not in _REACHED_WORDS \
-            and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT):
-        return False  # "Calls peaked at 131 800", "stood at 132 000": a level (but "can be
-        # contacted on 131 114")
+            and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT
+                 or (lead.group("comma") and not before[:1].isupper())):
+        return False  # "Calls peaked at 131 800", "stood at 132 000", "were steady, at 131
+        # 300": a level (but "can be contacted on 131 114", "The SES, on 132 500,")
+    if lead.group("dash") and not _CALLING_VERB.search(text, max(sentence.span[0],
+                                                                  found.start() - 48),
+                                                       found.start()):
+        return False  # "Calls in Victoria – 131 200 – were a record" (but "ring the SES –
+        # 132 500 –")
     if lead.group("apposed") and not lead.group().lower().startswith("tel") \
             and not _APPOSITION_END.match(text, found.end()):
         return False  # "Across NSW, 132 800 homes": a count after a name
@@ -1964,6 +1973,10 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
+#: another count of people reached after a number texted: "texted 988 and phoned another
+#: 600", "texted 24300, phoned 6000"
+_ANOTHER_COUNT_REACHED: Final = re.compile(
+    r",?[ ](?:and[ ])?[a-z]+[ ](?:another[ ]|a[ ]further[ ])?[0-9]")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2437,12 +2450,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
     if prev in words_set["text_words"] and numeral.text.isdigit() \
             and (numeral.text in words_set["emergency_numbers"]
-                 or (len(numeral.text) in (5, 6) and not numeral.text.endswith("000"))) \
+                 or (len(numeral.text) in (5, 6) and not numeral.text.endswith("0"))) \
             and not sentence.text.startswith(" of ", numeral.end) \
+            and not _ANOTHER_COUNT_REACHED.match(sentence.text, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
-        # short code to text (but "texted 111 of its patients", and round counts: "texted
-        # 12000 and phoned another 3000", "texting 40000 a day")
+        # short code to text (but "texted 111 of its patients", "texted 988 and phoned
+        # another 600", and counts in tens: "texted 12450", "texting 40000 a day")
     if after and after[0].text == "octane" and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane

@@ -125,6 +125,11 @@ _PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"]
 #: (grammar_words.txt)
 _CROWD_VERBS: Final = _GRAMMAR["crowd_verbs"]
 _CROWD_OBJECT_OPENERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+#: the last word of a venue's name after a crowd's verb: "51,762 filled Ellis Park" (not "2,000
+#: filled Easter eggs")
+_VENUE_WORDS: Final = frozenset(["park", "stadium", "arena", "ground", "square", "hall",
+                                 "field", "oval", "dome", "centre", "center", "garden",
+                                 "gardens", "road", "lane", "bowl"])
 #: words in -ing that name a kind of thing before a singular noun, which the pronoun-like
 #: "one" before them counts (grammar_words.txt)
 _KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
@@ -334,10 +339,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if index == 0 and lowered in _CROWD_VERBS and len(after) > 1 \
                 and (after[1].lower in _CROWD_OBJECT_OPENERS
-                     or (after[1].text[:1].isupper() and not sentence.title_case)):
+                     or (after[1].text[:1].isupper() and not sentence.title_case
+                         and (after[1].text.endswith(POSSESSIVE_ENDINGS)
+                              or (len(after) > 2 and after[2].lower in _VENUE_WORDS)))):
             return None  # "a crowd of 100,022 watched Brisbane's players", "51,762 filled
             # Ellis Park": a crowd's verb and where or what it saw (not "5,000 packed
-            # lunches")
+            # lunches", "2,000 filled Easter eggs")
         if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
             continue  # "found 74 reported defects": an adjective (not "74 reported pain")
         if lowered == "overall" and index + 1 < len(after) \
