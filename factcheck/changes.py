@@ -674,10 +674,8 @@ def _one_amount_to_another(text: str, start: int, level: bool, age: bool,
 _SENDING_VERBS: Final = frozenset(["sent", "sends", "send", "sending"])
 #: the extents and businesses such a verb grows rather than moves: "sent its footprint from
 #: 12 markets to 30 markets", "sent the chain from 40 sites to 95 sites"
-_SENT_EXTENTS: Final = frozenset(["footprint", "presence", "network", "reach", "coverage",
-                                  "total", "count", "tally", "number", "chain", "group",
-                                  "business", "company", "firm", "service", "brand",
-                                  "operation", "operations", "airline", "bank", "retailer"])
+#: (grammar_words.txt)
+_SENT_EXTENTS: Final = _GRAMMAR["sent_extents"]
 #: places an object is carried to, which make "from 4 depots to 12 towns" no change
 #: (grammar_words.txt)
 _DESTINATIONS: Final = _GRAMMAR["destination_nouns"]

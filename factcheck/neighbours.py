@@ -333,19 +333,15 @@ def _another_clause(gap: str) -> bool:
 
 
 #: how many words the nouns joined by that "and" may run to: "and the South East", "and its
-#: slip roads" (not "and the club lifts season tickets": a clause, whatever its verb), and
-#: with an "of" between them: "and the rest of the county's A roads"
+#: slip roads" (not "and the club lifts season tickets", "and the price of a season ticket
+#: climbs": a clause, whatever its verb)
 _NOUNS_AFTER_AND: Final = 3
-_NOUNS_WITH_OF_AFTER_AND: Final = 8
 
 
 def _nouns_after_and(rest: str) -> bool:
-    """Whether the words after such an "and", up to the "to" of the new level, are nouns
-    joined to the phrase before it, not a clause."""
-    words = rest.split()[:-1]  # the last word is the "to"
-    if len(words) <= _NOUNS_AFTER_AND:
-        return True
-    return "of" in words and "to" not in words and len(words) <= _NOUNS_WITH_OF_AFTER_AND
+    """Whether the words after such an "and", up to the "to" of the new level, are few
+    enough to be nouns joined to the phrase before it, not a clause."""
+    return len(rest.split()) - 1 <= _NOUNS_AFTER_AND  # (the last word is the "to")
 
 
 def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
@@ -366,7 +362,7 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
 def _no_such_period(period: Claim, compared: Claim) -> bool:
     """Whether the number compared with a period cannot be another length of it: "over the
     next two years, up from 180", "the next 12 months, up from 19" (up from more), "the next
-    five years, compared with 250" (many times as long)."""
+    five years, compared with 250" (more than eight times as long)."""
     if period.value is None or compared.value is None or not period.value:
         return False
     if compared.change is not None and compared.change.role == "from" and (
@@ -377,16 +373,15 @@ def _no_such_period(period: Claim, compared: Claim) -> bool:
 
 
 #: how many times a period's length a number compared with it may be and still be a period
-_LONGEST_PERIOD_RATIO: Final = 4
+_LONGEST_PERIOD_RATIO: Final = 8
 
 
 #: a time of its own after the number compared with a period's amount: "against 19 in the
 #: past year", "against 22 last year", "compared with 5 a year earlier"
 _TIME_OF_ITS_OWN: Final = re.compile(
     r"[ ](?:in[ ](?:the[ ])?(?:past|previous|last|prior|same)\b|last[ ]|a[ ]year[ ]"
-    r"(?:earlier|ago|before)|the[ ]year[ ]before|(?:in|during)[ ](?:19|20)[0-9]{2}\b"
-    r"|over[ ]the[ ](?:past|previous|last)\b|(?:a|one)[ ](?:year|decade)[ ]ago"
-    r"|at[ ]last[ ]year|under[ ]the[ ](?:last|previous|old)\b)")
+    r"(?:earlier|ago|before)|the[ ]year[ ]before|in[ ](?:19|20)[0-9]{2}\b|over[ ]the[ ]"
+    r"(?:past|previous|last)\b|(?:a|one)[ ]year[ ]ago)")
 
 
 #: the words before a duration that make it the period of a count: "in the next 12 months"
@@ -436,6 +431,21 @@ def _priced(claim: Claim) -> bool:
     """Whether the claim is money, or a rate of money: its unit opens with an ISO code."""
     money = claim.unit.partition(" / ")[0]
     return len(money) == 3 and money.isupper()
+
+
+def _level_in_sub_units(old: Claim, new: Claim) -> Claim:
+    """The "from" level in the sub-unit of the "to" level written in pence or cents, when it
+    is then of a like size: "from 167.9 to 184.9 cents a litre" (1.679), but "from 1.20 to 95
+    cents" stays 1.20."""
+    converted = _in_sub_units(old, new)
+    if converted is old or converted.value is None or new.value is None or not new.value:
+        return old
+    ratio = converted.value / new.value
+    return converted if 1 / _SUB_UNIT_LEVEL_RATIO <= ratio <= _SUB_UNIT_LEVEL_RATIO else old
+
+
+#: how many times the size of the "to" level a "from" level read in sub-units may be
+_SUB_UNIT_LEVEL_RATIO: Final = 4
 
 
 def _in_sub_units(claim: Claim, previous: Claim) -> Claim:
@@ -1981,7 +1991,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
             claim = replace(claim, change=Change(direction or previous.change.direction, role))
             if previous.change.role == "from" and not previous.unit and claim.unit \
                     and not _another_clause(sentence.gap(previous.span[1], claim.span[0])):
-                linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
+                linked[-1] = _level_in_sub_units(replace(previous, unit=claim.unit,
+                                                         dimension=claim.dimension), claim)
             elif previous.unit and not claim.unit and previous.dimension not in ("percent",
                                                                                  "currency"):
                 claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -1992,9 +2003,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                 and (not previous.unit or (claim.unit.startswith(previous.unit + " / ")
                                            and sentence.gap(previous.span[1],
                                                             claim.span[0]).strip() == "to"))):
-            # "from six to nine years": the old level is in the unit of the new one, as is
-            # "from £1.20 to £1.50 an hour"
-            linked[-1] = replace(previous, unit=claim.unit, dimension=claim.dimension)
+            # "from six to nine years": the old level is in the unit of the new one, as are
+            # "from £1.20 to £1.50 an hour" and "from 167.9 to 184.9 cents a litre"
+            linked[-1] = _level_in_sub_units(replace(previous, unit=claim.unit,
+                                                     dimension=claim.dimension), claim)
         elif (previous is not None and previous.change is not None and claim.change is not None
               and previous.change.role == "from" and claim.change.role == "to"
               and previous.unit and not claim.unit and claim.kind == "point"):
@@ -2377,8 +2389,9 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
         if earlier.unit != "point" and any(
-                w.lower in _INDEX_NAMES for w in sentence.before(previous.span[0],
-                                                                 MAX_PHRASE_WORDS)
+                w.lower in (_INDEX_NAMES if earlier.dimension in ("currency", "rate")
+                            else _NAMED_INDEXES)
+                for w in sentence.before(previous.span[0], MAX_PHRASE_WORDS)
                 if w.start >= earlier.span[1]):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
             # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4", "338 million
@@ -2392,6 +2405,10 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
 #: index's (changes.py also counts "shares", "stocks" and "market", which name none here:
 #: "before the stock market turned, and it finished 1.2% lower at 244.80")
 _INDEX_NAMES: Final = INDEX_NAMES - frozenset(["shares", "stocks", "market"])
+#: the names of indexes alone, which also bar a measure from an index's level: "338 million
+#: tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6" (not "among the 500 biggest
+#: builders completions climbed 6% to 210,000")
+_NAMED_INDEXES: Final = _INDEX_NAMES - frozenset(["500", "100", "index"])
 
 
 def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:

@@ -913,18 +913,23 @@ _SHORT_PHONE: Final = re.compile(
 #: apposition ("the SES, 132 500,", "the faults line, 132 090,", "the SES – 132 500 –")
 _SIX_DIGIT_LEAD: Final = re.compile(
     r"(?i:\b(?:call|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
-    r"|(?P<called>\b(?:call|ring|phone|dial|contact)[ ](?:the[ ])?"
-    r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ ]){1,2}(?:(?:hotline|helpline|line)[ ])?\Z)"
+    r"|(?P<called>(?i:\b(?:call|ring|phone|dial|contact))"
+    r"(?:[ ][A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,4}[ ]\Z)"
     r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)(?P<comma>,)?[ ](?:on|at|via)[ ]\Z"
     r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
     r"(?:[,:]|(?P<dash>[ ][\N{EN DASH}\N{EM DASH}]))[ ]\Z)")
-#: a verb of calling a little before a number set off by dashes: "ring the SES – 132 500 –"
-_CALLING_VERB: Final = re.compile(r"\b(?:call|ring|phone|dial|contact)\b")
+#: a verb of calling a little before a number set off by dashes or after ", on": "ring the
+#: SES – 132 500 –", "contact the state emergency service, on 132 500"
+_CALLING_VERB: Final = re.compile(r"\b(?i:call|ring|phone|dial|contact)\b")
+#: words between a verb of calling and a "132 500" that make that verb a noun's modifier and
+#: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
+_COUNTING_BETWEEN: Final = re.compile(
+    r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
 #: "Lifeline: 131 114 or text"
 _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?:text|call|phone|ring|dial|visit|[0-9])")
+    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under)\b)")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -948,9 +953,14 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
     if lead is None:
         return False
     before = lead.group("before")
+    if lead.group("called") and _COUNTING_BETWEEN.search(lead.group("called")):
+        return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900"
     if before is not None and before.lower() not in _REACHED_WORDS \
             and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT
-                 or (lead.group("comma") and not before[:1].isupper())):
+                 or (lead.group("comma") and not before[:1].isupper()
+                     and not _CALLING_VERB.search(text, max(sentence.span[0],
+                                                            found.start() - 60),
+                                                  found.start()))):
         return False  # "Calls peaked at 131 800", "stood at 132 000", "were steady, at 131
         # 300": a level (but "can be contacted on 131 114", "The SES, on 132 500,")
     if lead.group("dash") and not _CALLING_VERB.search(text, max(sentence.span[0],
@@ -1976,7 +1986,8 @@ _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 #: another count of people reached after a number texted: "texted 988 and phoned another
 #: 600", "texted 24300, phoned 6000"
 _ANOTHER_COUNT_REACHED: Final = re.compile(
-    r",?[ ](?:and[ ])?[a-z]+[ ](?:another[ ]|a[ ]further[ ])?[0-9]")
+    r",?[ ](?:and[ ])?(?:phoned|emailed|called|rang|wrote[ ]to|mailed|messaged|visited"
+    r"|contacted)[ ](?:another[ ]|a[ ]further[ ])?[0-9]")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2434,9 +2445,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                  or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
-    if numeral.text in words_set["emergency_numbers"] and prev == "not" and any(
-            word.lower in words_set["dial_words"] for word in sentence.before(numeral.start, 4)):
-        return False  # "call 311, not 911": the number not to ring is a number to ring too
+    if numeral.text in words_set["emergency_numbers"] and prev in ("not", "than") and any(
+            word.lower in words_set["dial_words"] or word.text in words_set["emergency_numbers"]
+            for word in sentence.before(numeral.start, 5)):
+        return False  # "call 311, not 911", "use NHS 111 rather than 999": the number not to
+        # ring is a number to ring too
     if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 4 \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and _called_by_name(sentence, before, words_set["dial_words"]):
@@ -2450,13 +2463,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
     if prev in words_set["text_words"] and numeral.text.isdigit() \
             and (numeral.text in words_set["emergency_numbers"]
-                 or (len(numeral.text) in (5, 6) and not numeral.text.endswith("0"))) \
+                 or (len(numeral.text) in (5, 6) and not numeral.text.endswith(("00", "50")))) \
             and not sentence.text.startswith(" of ", numeral.end) \
             and not _ANOTHER_COUNT_REACHED.match(sentence.text, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
-        # another 600", and counts in tens: "texted 12450", "texting 40000 a day")
+        # another 600", and counts in fifties: "texted 12450", "texting 40000 a day")
     if after and after[0].text == "octane" and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane

@@ -125,14 +125,15 @@ _PRONOUN_ONE_BEFORE: Final = frozenset([",", "including", "with", "of", "while"]
 #: (grammar_words.txt)
 _CROWD_VERBS: Final = _GRAMMAR["crowd_verbs"]
 _CROWD_OBJECT_OPENERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+#: crowd verbs that are also adjectives of goods, which count nothing only before "the", a
+#: possessive or a venue's name ("2,000 filled Easter eggs" counts eggs)
+_CROWD_ADJECTIVES: Final = frozenset(["filled", "packed", "lined", "jammed", "crammed"])
 #: the last word of a venue's name after a crowd's verb: "51,762 filled Ellis Park" (not "2,000
-#: filled Easter eggs")
-_VENUE_WORDS: Final = frozenset(["park", "stadium", "arena", "ground", "square", "hall",
-                                 "field", "oval", "dome", "centre", "center", "garden",
-                                 "gardens", "road", "lane", "bowl"])
-#: words in -ing that name a kind of thing before a singular noun, which the pronoun-like
-#: "one" before them counts (grammar_words.txt)
-_KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
+#: filled Easter eggs"; grammar_words.txt)
+_VENUE_WORDS: Final = _GRAMMAR["venue_words"]
+#: uncountable nouns, a participle's object after the pronoun "one" and a word in -ing
+#: (grammar_words.txt)
+_MASS_NOUNS: Final = _GRAMMAR["mass_nouns"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -340,7 +341,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if index == 0 and lowered in _CROWD_VERBS and len(after) > 1 \
                 and (after[1].lower in _CROWD_OBJECT_OPENERS
                      or (after[1].text[:1].isupper() and not sentence.title_case
-                         and (after[1].text.endswith(POSSESSIVE_ENDINGS)
+                         and (lowered not in _CROWD_ADJECTIVES
+                              or after[1].text.endswith(POSSESSIVE_ENDINGS)
                               or (len(after) > 2 and after[2].lower in _VENUE_WORDS)))):
             return None  # "a crowd of 100,022 watched Brisbane's players", "51,762 filled
             # Ellis Park": a crowd's verb and where or what it saw (not "5,000 packed
@@ -460,11 +462,13 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
-                    and (after[0].lower not in _KIND_ING_WORDS or plural
-                         or (following and following[0].text[:1].isdigit())):
+                    and (lowered in _MASS_NOUNS or plural
+                         or (following and (following[0].text[:1].isdigit()
+                                            or following[0].lower in _MASS_NOUNS))):
                 return None  # "including one affecting port 62078", "Two boats capsized,
-                # one carrying grain", "one housing veterans": the pronoun "one" and its
-                # verb's object (but "just one housing estate", "one hunting knife")
+                # one carrying grain", "one housing veterans", "one wearing body armour": the
+                # pronoun "one", its verb and the verb's uncountable or plural object (but
+                # "just one housing estate", "one hunting knife", "one engineering firm")
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):

@@ -955,11 +955,7 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
     """
     scale = _TRAILING_LETTERS.search(text, max(0, pos - 12), pos)
     cue = _governing_cue(text, pos)
-    scaled = (scale is not None and scale.group().lower() in _MONEY_SCALES) \
-        or _VAGUE_SCALE_BEFORE.search(text, max(0, pos - 24), pos) is not None
     if scale is None or scale.group().lower() not in _MONEY_SCALES:
-        if scaled and _LOSSES_AFTER.match(text, end):
-            return True  # "billions of pounds of losses"
         if (cue < 0 and not _money_around(text, pos, end)) \
                 or _last_match(_WEIGHT_CHANGE, text, pos - _MASS_RESTATED_REACH, pos) >= 0:
             return False  # "won a bet with friends by losing 50 pounds"
@@ -977,8 +973,7 @@ def is_money_pounds(text: str, pos: int, end: int) -> bool:
         return False  # "US milk output rose 1.2% to 19.4 billion pounds": a farm output
     if cue < 0 and _CATCH_AROUND.search(text, max(0, pos - _AROUND_REACH), pos):
         return False  # "The halibut catch limit is 1.45 million pounds": a fishery weighs
-    if (next_word(text, end + 1) == "of" and not _OFF_AFTER.match(text, end)
-            and not (scaled and _LOSSES_AFTER.match(text, end))) \
+    if (next_word(text, end + 1) == "of" and not _OFF_AFTER.match(text, end)) \
             or _FORMULA_AFTER.match(text, end) \
             or _last_match(_WEIGHED, text, pos - _MASS_RESTATED_REACH, pos) > cue:
         return False  # "2 million pounds of beef", "2.1 million pounds U3O8", "the steer
@@ -1065,11 +1060,6 @@ _AROUND_REACH: Final = 80
 #: words of a fishery's catch before "pounds", which weigh it even after a scale word
 _CATCH_AROUND: Final = re.compile(
     r"\b(?:catch|catches|landings|landed|haul|hauls|quota|quotas|harvest)\b", re.IGNORECASE)
-#: "of losses" after "pounds", money after a scale ("40 million pounds of losses"), weight
-#: without one ("300 pounds of losses to seals"); and the vague scale before "pounds"
-_LOSSES_AFTER: Final = re.compile(r"[ ]of[ ]losses\b")
-_VAGUE_SCALE_BEFORE: Final = re.compile(
-    r"\b(?:thousands|millions|billions|trillions)[ ]of[ ]?\Z", re.IGNORECASE)
 #: how far before "pounds" a word of money is looked for, and "better off", "a share", "in
 #: cash" or "of repairs" after it
 _MONEY_BEFORE_REACH: Final = 64
