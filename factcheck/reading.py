@@ -1584,7 +1584,8 @@ def _counted_singular(noun: Word, sentence: Sentence, number_end: int) -> str:
     if len(noun.text) > 3 and noun.text.isupper() and noun.text.endswith("S") \
             and not sentence.all_caps:
         return noun.text.lower()
-    prefix = _GLUED_PREFIX.search(sentence.text, max(number_end, noun.start - 12), noun.start)
+    prefix = _GLUED_PREFIX.search(sentence.text, max(number_end, noun.start - 12), noun.start) \
+        if sentence.text[noun.start - 1:noun.start] == "-" else None
     if prefix is not None and parse_number(prefix.group("word").lower()) is None:
         # "300 e-bikes", "three home hat-tricks", "20 by-elections": one hyphened noun
         return prefix.group("word").lower() + "-" + units.singular(noun.text)

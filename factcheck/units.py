@@ -1072,7 +1072,7 @@ _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]shar
 def _money_around(text: str, pos: int, end: int) -> bool:
     """ "save a family 200 pounds a year", "hundreds of pounds better off", "the cap rises by
     35 pounds", "50,000 pounds in cash": a word of household money before "pounds" (or
-    "better off", "a share", "in cash" after), and no word of weight near."""
+    "better off", "a share", "in cash", "of repairs" after), and no word of weight near."""
     start, stop = max(0, pos - _AROUND_REACH), min(len(text), end + _AROUND_REACH)
     return (_MONEY_AROUND.search(text, max(0, pos - _MONEY_BEFORE_REACH), pos) is not None
             or _OFF_AFTER.match(text, end) is not None) \
