@@ -415,7 +415,7 @@ def _without_world_changes(claims: List[Claim], local: List[bool],
 
 def _marker(claim: Claim) -> str:
     """The currency's marker at the head of a claim's unit text: the "cents" of "cents a
-    litre", the "c" of "c/kWh"."""
+    litre", the "c" of "c/kWh", the "cent" of "12.5-cent-a-litre"."""
     return _MARKER_END.split(claim.unit_text.lower(), 1)[0]
 
 
@@ -440,8 +440,8 @@ _TO_A_PRICE_BY_THE_TONNE: Final = re.compile(
     r"[ ]to[ ](?:US)?\$[0-9][0-9,.]*[ ]?(?:[ ](?:a|per)[ ]tonne\b|/t\b|/mt\b)")
 
 
-#: what ends a currency's marker in a unit text: a space or the slash of a rate
-_MARKER_END: Final = re.compile(r"[ /]")
+#: what ends a currency's marker in a unit text: a space, the slash of a rate or a hyphen
+_MARKER_END: Final = re.compile(r"[ /-]")
 
 
 #: below this, a "$" amount beside a local dollar named as a currency is its price in US

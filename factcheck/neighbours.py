@@ -350,13 +350,17 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
     listings in the next 12 months, against 19 in the past year" (19 listings, not months;
     but "covers the first 36 months, up from 24", "The trial will cost £2m and run for the
     next 18 months, up from 12"): an amount before it, and a time of the ``compared``
-    number's own after it."""
+    number's own after it, or things counted before it ("hire 90 engineers over the next
+    three years, compared with 22")."""
     before = sentence.before(claim.span[0], 1)
-    return claim.dimension == "time" and bool(before) and before[0].lower in _PERIOD_OPENERS \
-        and (_TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None
-             or _no_such_period(claim, compared)) \
-        and any(other.dimension != "time" and other.span[1] <= claim.span[0]
-                for other in earlier)
+    if claim.dimension != "time" or not before or before[0].lower not in _PERIOD_OPENERS:
+        return False
+    amounts = [other for other in earlier
+               if other.dimension != "time" and other.span[1] <= claim.span[0]]
+    return bool(amounts) and (_TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None
+                              or _no_such_period(claim, compared)
+                              or any(other.dimension == "count" and other.unit
+                                     for other in amounts))
 
 
 def _no_such_period(period: Claim, compared: Claim) -> bool:
@@ -2388,15 +2392,19 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
             # million": the later change counts its own subject, no money
         if _in_relative_clause(sentence, earlier, previous):
             return None  # "The dollar index, which tracks six peers, fell 0.5% to 100.62"
-        if earlier.unit != "point" and any(
+        subject = sentence.before(previous.span[0], 2)
+        if earlier.unit != "point" and (any(
                 w.lower in (_INDEX_NAMES if earlier.dimension in ("currency", "rate")
                             else _NAMED_INDEXES)
                 for w in sentence.before(previous.span[0], MAX_PHRASE_WORDS)
-                if w.start >= earlier.span[1]):
+                if w.start >= earlier.span[1])
+                or (len(subject) == 2 and subject[0].start >= earlier.span[1]
+                    and subject[0].lower in _INDEX_NAMES)):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
             # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4", "338 million
-            # tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6": an index's level, no
-            # money or measure (but "1,463.87 points, while the TA-125 climbed 0.1% to")
+            # tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6", "as the index fell 1.1%
+            # to 7,512.3": an index's level, no money or measure (but "1,463.87 points,
+            # while the TA-125 climbed 0.1% to"; "among the 500 biggest builders")
         return earlier
     return None
 

@@ -445,6 +445,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
         spans += _short_phones(sentence, start, end)
+        local = [m for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
+                 if _six_digit_phone(sentence, m)]
+        spans += [m.span() for m in local]
+        spans += [m.span() for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
+                  if any(sentence.text[n.end():m.start()] == " or " for n in local)]
+        # (and the one after "or": "call 310-4455 or 555-1234")
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
@@ -901,12 +907,16 @@ _TECHNICAL_GRADE: Final = re.compile(
     r"\b(?:E[1-9]|E1[0-2]|HVS|MVS|VS|HS|HVD|VD|XS)[ ][4-7][abc]\b")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
+#: services and lines after a verb of calling and before a "132 500" (not_claims.txt)
+_RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
 #: an Australian 13-number: "13 22 11", or "132 500" (the ``six`` form)
 _SHORT_PHONE: Final = re.compile(
     r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
-#: what stands right before a "132 500" that is a number to ring: a word of calling ("Phone
+#: a North American local number, seven digits split after three: "call 310-4455"
+_LOCAL_PHONE: Final = re.compile(r"(?<![\w.,-])[2-9][0-9]{2}-[0-9]{4}(?![\w-]|[.,][0-9])")
+#: what stands right before a "132 500" (or a "310-4455") that is a number to ring: a word of calling ("Phone
 #: 131 450", "Tel: 131 450"), perhaps with a name between ("phone Centrelink 132 850", "ring
 #: the SES hotline 132 500"; the ``called`` group), "on", "at" or "via" after a name or a noun
 #: ("Contact TIS National at 131 450"; not "peaked at 131 800"), or a name or a line in
@@ -918,18 +928,28 @@ _SIX_DIGIT_LEAD: Final = re.compile(
     r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)(?P<comma>,)?[ ](?:on|at|via)[ ]\Z"
     r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
     r"(?:[,:]|(?P<dash>[ ][\N{EN DASH}\N{EM DASH}]))[ ]\Z)")
-#: a verb of calling a little before a number set off by dashes or after ", on": "ring the
-#: SES – 132 500 –", "contact the state emergency service, on 132 500"
-_CALLING_VERB: Final = re.compile(r"\b(?i:call|ring|phone|dial|contact)\b")
+#: a verb of calling, before its object, a little before a number set off by dashes or
+#: after ", on": "ring the SES – 132 500 –", "contact the state emergency service, on 132
+#: 500" (not the noun of "phone enquiries stayed flat, at 131 200")
+_CALLING_VERB: Final = re.compile(
+    r"\b(?i:call|ring|phone|dial|contact)[ ](?:(?i:the|your|their|our|its|an?|local)\b|[A-Z])")
+#: the words after a verb of calling, up to "on", "at" or "via" or the "132 500"
+_WHOM_CALLED: Final = re.compile(r"[A-Za-z]+(?P<whom>(?:[ ][^ ]+)+?)(?:[ ](?:on|at|via))?[ ]\Z")
+#: the words between a verb of calling and a "132 500" that name whom to ring: names and
+#: determiners ("Call Services Australia 132 300", "ring the SES 132 500")
+_NAMED_BETWEEN: Final = re.compile(
+    r"(?:[ ](?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|the|your|their|our|its|an?|local))+")
 #: words between a verb of calling and a "132 500" that make that verb a noun's modifier and
 #: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
 _COUNTING_BETWEEN: Final = re.compile(
     r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
-#: "Lifeline: 131 114 or text"
+#: "Lifeline: 131 114 or text", "131 114 or lifeline.org.au" (not "131 800 or just under a
+#: quarter of the national total")
 _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under)\b)")
+    r"|[ ]or[ ](?:(?:text|call|visit|ring|phone|email|e-mail|chat|contact|go|head|log|online)\b"
+    r"|[0-9]|[\w-]{1,40}\.[a-z]{2})")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -947,14 +967,20 @@ def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, i
 
 
 def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
-    """Whether a "132 500" is a number to ring (see ``_short_phones``)."""
+    """Whether a "132 500" or a "310-4455" is a number to ring (see ``_short_phones``)."""
     text = sentence.text
     lead = _SIX_DIGIT_LEAD.search(text, max(sentence.span[0], found.start() - 40), found.start())
     if lead is None:
         return False
     before = lead.group("before")
-    if lead.group("called") and _COUNTING_BETWEEN.search(lead.group("called")):
-        return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900"
+    called = lead.group("called")
+    whom = _WHOM_CALLED.match(called or "")
+    if called and (_COUNTING_BETWEEN.search(called) or whom is None or not (
+            _NAMED_BETWEEN.fullmatch(whom.group("whom"))
+            or whom.group("whom").split()[-1].lower() in _RINGING_SERVICE_NOUNS)):
+        return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900",
+        # "Call centre staff now answer 131 800" (but "call roadside assistance 131 111",
+        # "Call Centrelink 132 850", "Contact TIS National at 131 450")
     if before is not None and before.lower() not in _REACHED_WORDS \
             and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT
                  or (lead.group("comma") and not before[:1].isupper()
@@ -1984,10 +2010,13 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 #: the end of a phrase right after a number: "on 101."
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 #: another count of people reached after a number texted: "texted 988 and phoned another
-#: 600", "texted 24300, phoned 6000"
+#: 600", "texted 24300, phoned 6000", "texted 988, emailing 400 more", "texted 988 and met
+#: another 200"
 _ANOTHER_COUNT_REACHED: Final = re.compile(
-    r",?[ ](?:and[ ])?(?:phoned|emailed|called|rang|wrote[ ]to|mailed|messaged|visited"
-    r"|contacted)[ ](?:another[ ]|a[ ]further[ ])?[0-9]")
+    r",?[ ](?:and[ ])?(?:(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notifi|alert"
+    r"|canvass|doorknock|mail)(?:ed|ing)|rang|wrote[ ]to|writing[ ]to|met)[ ]"
+    r"(?:another[ ]|a[ ]further[ ])?[0-9]"
+    r"|,?[ ](?:and[ ])?[a-z]{2,20}(?:ed|ing)[ ](?:another|a[ ]further)[ ][0-9]")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2445,11 +2474,13 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                  or _IN_TOUCH.search(sentence.text, *sentence.span) is not None):
         return False  # "report incidents on 101.": a number to ring (not "ended the year on
         # 101.", "bowled out on 101.")
-    if numeral.text in words_set["emergency_numbers"] and prev in ("not", "than") and any(
+    if numeral.text in words_set["emergency_numbers"] and (
+            prev == "not" or (prev == "than" and len(before) > 1
+                              and before[-2].lower == "rather")) and any(
             word.lower in words_set["dial_words"] or word.text in words_set["emergency_numbers"]
             for word in sentence.before(numeral.start, 5)):
         return False  # "call 311, not 911", "use NHS 111 rather than 999": the number not to
-        # ring is a number to ring too
+        # ring is a number to ring too (not "answered more than 911 calls")
     if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 4 \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and _called_by_name(sentence, before, words_set["dial_words"]):

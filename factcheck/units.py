@@ -1137,6 +1137,8 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
     'year'
     >>> match_per_after_substance("5 tonnes of coal", 8) is None
     True
+    >>> match_per_after_substance("5g of salt daily", 2) is None
+    True
     """
     tail = _OF_TAIL.match(text, pos)
     if tail is None:
@@ -1144,7 +1146,9 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
     for end in sorted({tail.end(), tail.end("two"), tail.end("one")} - {-1}, reverse=True):
         per = match_per_after(text, end)
         if per is not None:
-            return per
+            # an adverb of a period after the substance is the habit's, and the amount
+            # stays bare: "no more than 5g of salt daily", "1,000 mg of metformin daily"
+            return None if per.text.lower().endswith("ly") else per
     return None
 
 
