@@ -214,11 +214,12 @@ _CONVERSION: Final = re.compile(
 #: restate the change in the local money ("lifted the minimum wage in Australia by 3.75%, or
 #: $33 a week", "a 2.9% property tax increase, or about $129 a year"), no conversion
 _PERCENT_BEFORE: Final = re.compile(
-    r"(?:%|per[ ]?cent|points?)(?P<words>(?:[ ][A-Za-z]{2,}){1,3})?[ ]?\Z", re.IGNORECASE)
+    r"(?:%|per[ ]?cent|points?)(?P<words>(?:[ ][A-Za-z]{2,}){1,5})?[ ]?\Z", re.IGNORECASE)
 #: an amount in bare dollars right before ", or", or in their cents, perhaps as a rate:
-#: "$12 billion, or", "about 62 cents a week, or"
+#: "$12 billion, or", "about 62 cents a week, or", "an extra $1.96 a week, or"
 _DOLLARS_BEFORE: Final = re.compile(
-    r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?\Z"
+    r"(?<![A-Za-z])\$[ ]?[0-9][0-9,.]*(?:[ ]?(?:million|billion|trillion|bn|m|k))?"
+    r"(?:[ ](?:a|an|per|each)[ ][a-z]{3,9})?\Z"
     r"|\b[0-9]{1,3}[ ]?(?:cents?|c)(?:[ ](?:a|an|per|each)[ ][a-z]{3,9})?\Z")
 #: words after an amount restated after ", or" that say it was converted: "or about $6.3
 #: billion at current exchange rates", "in U.S. dollars", "US", "when converted", "according

@@ -905,15 +905,18 @@ _DIRECTED_ADDRESS: Final = re.compile(
 _BRITISH_GRADES: Final = frozenset(["e", "hvs", "vs", "hs", "mvs", "hvd", "vd", "xs"])
 _TECHNICAL_GRADE: Final = re.compile(
     r"\b(?:E[1-9]|E1[0-2]|HVS|MVS|VS|HS|HVD|VD|XS)[ ][4-7][abc]\b")
+#: words between a count and what it counts that add to it: "hire 120 more 911 dispatchers"
+_ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 #: services and lines after a verb of calling and before a "132 500" (not_claims.txt)
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
-#: an Australian 13-number: "13 22 11", or "132 500" (the ``six`` form)
+#: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
+#: form)
 _SHORT_PHONE: Final = re.compile(
-    r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
+    r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}(?:[ ]\d{2})?|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
 #: a North American local number, seven digits split after three: "call 310-4455"
 _LOCAL_PHONE: Final = re.compile(r"(?<![\w.,-])[2-9][0-9]{2}-[0-9]{4}(?![\w-]|[.,][0-9])")
 #: what stands right before a "132 500" (or a "310-4455") that is a number to ring: a word of calling ("Phone
@@ -2433,9 +2436,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in _FILMED_FORMATS and _camera_name_before(before) \
             and not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary):
         return False  # "The Pocket 6K records RAW video", "the Komodo 6K": a camera's name
-    after_amount = bool(before) and (before[-1].text[:1].isdigit()
-                                     or before[-1].lower in _SCALE_NAMES
-                                     or parse_number(before[-1].lower) is not None)
+    counted_before = before[:-1] if before and before[-1].lower in _ADDED_WORDS else before
+    after_amount = bool(counted_before) and (
+        counted_before[-1].text[:1].isdigit() or counted_before[-1].lower in _SCALE_NAMES
+        or parse_number(counted_before[-1].lower) is not None)  # (also "120 more 911 ...")
     if numeral.text in words_set["emergency_numbers"] and (
             (nxt in words_set["emergency_services"]
              and (not nxt.endswith("s") or after_amount or prev == "of"))
@@ -2501,10 +2505,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
         # another 600", and counts in fifties: "texted 12450", "texting 40000 a day")
-    if after and after[0].text == "octane" and not numeral.spelled \
+    if after and "octane" in (after[0].text, after[1].text if after[0].text == "-"
+                              and len(after) > 1 else "") and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
-        return False  # "95 octane petrol": a grade of fuel, no count (not "20 Octane
-        # ellipticals", "by 2 octane")
+        return False  # "95 octane petrol", "95-octane petrol": a grade of fuel, no count
+        # (not "20 Octane ellipticals", "by 2 octane")
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS

@@ -4081,7 +4081,7 @@ PHYSICAL = [
     row("The airline sold 1500 business class seats last month.", point(1500, "seat")),
     row("Under the framework 30 hospitals will get extra funds.", point(30, "hospital")),
     row("The Bears trailed 21-7 at around half, then rallied."),
-    row("Stations ran out of 95-octane petrol.", point(95, "octane")),
+    row("Stations ran out of 95-octane petrol."),  # a fuel grade, as "95 octane" is
     row("Readers range from +1.00 to +3.50 diopters.", rng("1.00", "3.50", "diopter")),
     row("She anchored the women's 4x100m relay.", point(100, "meter")),
     row("Crowd numbers reached 60,000.", point(60_000)),
@@ -5289,6 +5289,30 @@ PHYSICAL = [
         point(1000, "milligram"), upper(2, "year")),
     row("The plant emits 5 tonnes of CO2 a year.",
         point(5, "metric_ton / year")),
+    row("Minneapolis will pay $13.5 million, to be split among 14 plaintiffs, with about a third "
+        "going to legal fees.",
+        point(13_500_000, "USD"), point(14, "plaintiff"), approx("1/3")),
+    row("Brisbane City Council's $4.1 billion budget includes a 3.9% rise in average residential "
+        "rates, or about $1.38 a week for a typical owner-occupier.",
+        point(4_100_000_000, "AUD"), point("3.9", "percent", change=("up", "delta")),
+        approx("1.38", "AUD / week")),
+    row("For the median Toowoomba household the 4.8 per cent increase works out at an extra $1.96 "
+        "a week, or about $102 a year.",
+        point("4.8", "percent", change=("up", "delta")), point("1.96", "AUD / week"),
+        approx(102, "AUD / year")),
+    row("Thunder Bay council approved a 5.8 per cent property tax increase, adding about $207 to "
+        "the bill.",
+        point("5.8", "percent", change=("up", "delta")),
+        approx(207, "CAD", change=("up", "delta"))),
+    row("The settlement requires Chicago to hire 120 more 911 dispatchers by 2027.",
+        point(120)),
+    row("Queensland Health urged people with minor ailments to call 13 HEALTH (13 43 25 84) "
+        "rather than triple zero."),
+    row("In Singapore, 95-octane petrol was listed at S$3.12 a litre at most Esso stations on "
+        "Friday.",
+        point("3.12", "SGD / liter")),
+    row("There were 911 dispatchers on duty.",
+        point(911, "dispatcher")),
     # misfire hunt 650
     row("Growers were paid 1.20 and 45 cents a kilo.",
         point("1.20", "USD / kilogram"), point("0.45", "USD / kilogram")),
