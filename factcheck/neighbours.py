@@ -359,8 +359,20 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
                if other.dimension != "time" and other.span[1] <= claim.span[0]]
     return bool(amounts) and (_TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None
                               or _no_such_period(claim, compared)
-                              or any(other.dimension == "count" and other.unit
-                                     for other in amounts))
+                              or (any(other.dimension == "count" and other.unit
+                                      for other in amounts)
+                                  and not _earlier_length(claim, compared)))
+
+
+def _earlier_length(period: Claim, compared: Claim) -> bool:
+    """Whether the number compared with a period is its earlier length, by the direction of
+    the change: "run for the next 18 months, up from 12", "for the next seven years, up from
+    five"."""
+    change = compared.change
+    return change is not None and change.role == "from" and period.value is not None \
+        and compared.value is not None \
+        and ((change.direction == "up" and compared.value < period.value)
+             or (change.direction == "down" and compared.value > period.value))
 
 
 def _no_such_period(period: Claim, compared: Claim) -> bool:
@@ -2399,7 +2411,8 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
                 for w in sentence.before(previous.span[0], MAX_PHRASE_WORDS)
                 if w.start >= earlier.span[1])
                 or (len(subject) == 2 and subject[0].start >= earlier.span[1]
-                    and subject[0].lower in _INDEX_NAMES)):
+                    and subject[0].lower in _INDEX_NAMES
+                    and not _measured_index(sentence, subject[0]))):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
             # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4", "338 million
             # tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6", "as the index fell 1.1%
@@ -2417,6 +2430,17 @@ _INDEX_NAMES: Final = INDEX_NAMES - frozenset(["shares", "stocks", "market"])
 #: tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6" (not "among the 500 biggest
 #: builders completions climbed 6% to 210,000")
 _NAMED_INDEXES: Final = _INDEX_NAMES - frozenset(["500", "100", "index"])
+
+
+def _measured_index(sentence: Sentence, index: Word) -> bool:
+    """Whether an index word names a measure in the unit before it: "the heat index rose 8%
+    to 41" (degrees), "the UV index"."""
+    before = sentence.before(index.start, 1)
+    return bool(before) and before[0].lower in _MEASURED_INDEXES
+
+
+#: the words before "index" that make it a measure, not a market's index
+_MEASURED_INDEXES: Final = frozenset(["heat", "uv", "humidex", "chill"])
 
 
 def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:

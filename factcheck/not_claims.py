@@ -446,7 +446,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if not words.isdisjoint(_PHONE_WORDS):
         spans += _short_phones(sentence, start, end)
         local = [m for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
-                 if _six_digit_phone(sentence, m)]
+                 if not m.group().startswith("00", 1) and _six_digit_phone(sentence, m)
+                 and counted_noun(sentence, m.end(), None) is None]  # (not "call 500-1000
+        # voters", "running at 500-1000 a day": a range of round hundreds)
         spans += [m.span() for m in local]
         spans += [m.span() for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
                   if any(sentence.text[n.end():m.start()] == " or " for n in local)]
@@ -931,13 +933,15 @@ _SIX_DIGIT_LEAD: Final = re.compile(
     r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)(?P<comma>,)?[ ](?:on|at|via)[ ]\Z"
     r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
     r"(?:[,:]|(?P<dash>[ ][\N{EN DASH}\N{EM DASH}]))[ ]\Z)")
-#: a verb of calling, before its object, a little before a number set off by dashes or
-#: after ", on": "ring the SES – 132 500 –", "contact the state emergency service, on 132
-#: 500" (not the noun of "phone enquiries stayed flat, at 131 200")
+#: a verb of calling a little before a number set off by dashes or after ", on": "ring the
+#: SES – 132 500 –", "contact police, on 131 444"; capitalised, only before its object ("Call
+#: the SES – 132 500 –"; not the noun of "Phone enquiries stayed flat, at 131 200")
 _CALLING_VERB: Final = re.compile(
-    r"\b(?i:call|ring|phone|dial|contact)[ ](?:(?i:the|your|their|our|its|an?|local)\b|[A-Z])")
+    r"\b(?:call|ring|phone|dial|contact)\b"
+    r"|\b(?:Call|Ring|Phone|Dial|Contact)[ ](?:(?i:the|your|their|our|its|an?|local)\b|[A-Z])")
 #: the words after a verb of calling, up to "on", "at" or "via" or the "132 500"
-_WHOM_CALLED: Final = re.compile(r"[A-Za-z]+(?P<whom>(?:[ ][^ ]+)+?)(?:[ ](?:on|at|via))?[ ]\Z")
+_WHOM_CALLED: Final = re.compile(
+    r"[A-Za-z]+(?P<whom>(?:[ ][^ ]+)+?)(?:[ ](?P<prep>on|at|via))?[ ]\Z")
 #: the words between a verb of calling and a "132 500" that name whom to ring: names and
 #: determiners ("Call Services Australia 132 300", "ring the SES 132 500")
 _NAMED_BETWEEN: Final = re.compile(
@@ -947,12 +951,13 @@ _NAMED_BETWEEN: Final = re.compile(
 _COUNTING_BETWEEN: Final = re.compile(
     r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
-#: "Lifeline: 131 114 or text", "131 114 or lifeline.org.au" (not "131 800 or just under a
-#: quarter of the national total")
+#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue" (not "131 800 or just under a
+#: quarter of the national total", "132 400 or one in five": a bound or a share)
 _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?:(?:text|call|visit|ring|phone|email|e-mail|chat|contact|go|head|log|online)\b"
-    r"|[0-9]|[\w-]{1,40}\.[a-z]{2})")
+    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
+    r"|just|one|twice|double|thereabouts|close|up|some|a[ ](?:third|quarter|fifth|tenth"
+    r"|half|little|bit|fraction))\b)")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -979,22 +984,19 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
     called = lead.group("called")
     whom = _WHOM_CALLED.match(called or "")
     if called and (_COUNTING_BETWEEN.search(called) or whom is None or not (
-            _NAMED_BETWEEN.fullmatch(whom.group("whom"))
+            whom.group("prep") in ("on", "via") or _NAMED_BETWEEN.fullmatch(whom.group("whom"))
             or whom.group("whom").split()[-1].lower() in _RINGING_SERVICE_NOUNS)):
         return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900",
-        # "Call centre staff now answer 131 800" (but "call roadside assistance 131 111",
-        # "Call Centrelink 132 850", "Contact TIS National at 131 450")
+        # "Call centre staff now answer 131 800" (but "call police on 131 444", "call
+        # roadside assistance 131 111", "Call Centrelink 132 850", "Contact TIS National at
+        # 131 450")
     if before is not None and before.lower() not in _REACHED_WORDS \
             and (before.lower().endswith("ed") or before.lower() in _LEVEL_BEFORE_AT
                  or (lead.group("comma") and not before[:1].isupper()
-                     and not _CALLING_VERB.search(text, max(sentence.span[0],
-                                                            found.start() - 60),
-                                                  found.start()))):
+                     and not _calling_verb_before(sentence, found.start(), 60))):
         return False  # "Calls peaked at 131 800", "stood at 132 000", "were steady, at 131
         # 300": a level (but "can be contacted on 131 114", "The SES, on 132 500,")
-    if lead.group("dash") and not _CALLING_VERB.search(text, max(sentence.span[0],
-                                                                  found.start() - 48),
-                                                       found.start()):
+    if lead.group("dash") and not _calling_verb_before(sentence, found.start(), 48):
         return False  # "Calls in Victoria – 131 200 – were a record" (but "ring the SES –
         # 132 500 –")
     if lead.group("apposed") and not lead.group().lower().startswith("tel") \
@@ -1004,6 +1006,14 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
         and counted_noun(sentence, found.end(), None) is None
     return uncounted or not (before is not None or lead.group("apposed")
                              or lead.group("called"))
+
+
+def _calling_verb_before(sentence: Sentence, pos: int, reach: int) -> bool:
+    """Whether a verb of calling stands within ``reach`` before ``pos`` with no verb of a
+    level or count between: "contact police, on 131 444" (not "its phone enquiries stayed
+    flat, at 131 200")."""
+    verbs = list(_CALLING_VERB.finditer(sentence.text, max(sentence.span[0], pos - reach), pos))
+    return bool(verbs) and not _COUNTING_BETWEEN.search(sentence.text, verbs[-1].end(), pos)
 
 
 #: participles of reaching someone before "on" and a number to ring: "can be contacted on"
@@ -2014,12 +2024,13 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 #: another count of people reached after a number texted: "texted 988 and phoned another
 #: 600", "texted 24300, phoned 6000", "texted 988, emailing 400 more", "texted 988 and met
-#: another 200"
+#: another 200" (not "by texting 85258, calling 116 123": another number to ring)
 _ANOTHER_COUNT_REACHED: Final = re.compile(
     r",?[ ](?:and[ ])?(?:(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notifi|alert"
-    r"|canvass|doorknock|mail)(?:ed|ing)|rang|wrote[ ]to|writing[ ]to|met)[ ]"
-    r"(?:another[ ]|a[ ]further[ ])?[0-9]"
-    r"|,?[ ](?:and[ ])?[a-z]{2,20}(?:ed|ing)[ ](?:another|a[ ]further)[ ][0-9]")
+    r"|canvass|doorknock|mail)ed|rang|wrote[ ]to|met)[ ](?:another[ ]|a[ ]further[ ])?[0-9]"
+    r"|,?[ ](?:and[ ])?(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notify|alert"
+    r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
+    r"|[0-9][0-9,]{0,9}[ ]more\b)")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2480,11 +2491,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # 101.", "bowled out on 101.")
     if numeral.text in words_set["emergency_numbers"] and (
             prev == "not" or (prev == "than" and len(before) > 1
-                              and before[-2].lower == "rather")) and any(
-            word.lower in words_set["dial_words"] or word.text in words_set["emergency_numbers"]
-            for word in sentence.before(numeral.start, 5)):
-        return False  # "call 311, not 911", "use NHS 111 rather than 999": the number not to
-        # ring is a number to ring too (not "answered more than 911 calls")
+                              and (before[-2].lower in ("rather", "sooner")
+                                   or before[-2].text in words_set["emergency_numbers"]))) \
+            and any(word.lower in words_set["dial_words"]
+                    or word.text in words_set["emergency_numbers"]
+                    for word in sentence.before(numeral.start, 5)):
+        return False  # "call 311, not 911", "use NHS 111 rather than 999", "more likely to
+        # call 111 than 999": the number not to ring is a number to ring too (not "answered
+        # more than 911 calls")
     if prev == "on" and numeral.text.isdigit() and len(numeral.text) >= 4 \
             and _PHRASE_ENDS.match(sentence.text, numeral.end) \
             and _called_by_name(sentence, before, words_set["dial_words"]):

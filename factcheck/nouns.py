@@ -134,9 +134,9 @@ _VENUE_WORDS: Final = _GRAMMAR["venue_words"]
 #: uncountable nouns, a participle's object after the pronoun "one" and a word in -ing
 #: (grammar_words.txt)
 _MASS_NOUNS: Final = _GRAMMAR["mass_nouns"]
-#: words in -ing that name a kind of the thing after them, which the pronoun "one" then
-#: counts: "one hunting knife" (grammar_words.txt)
-_KIND_ING_WORDS: Final = _GRAMMAR["kind_ing_words"]
+#: verbs in -ing whose object follows them, after which the pronoun "one" counts nothing:
+#: "one carrying crude" (grammar_words.txt)
+_PARTICIPLE_ING_WORDS: Final = _GRAMMAR["participle_ing_words"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -465,14 +465,14 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                 # Starlink satellites days after": a plural, then the time that dates it)
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
-                    and (after[0].lower not in _KIND_ING_WORDS or lowered in _MASS_NOUNS
+                    and (after[0].lower in _PARTICIPLE_ING_WORDS or lowered in _MASS_NOUNS
                          or plural
                          or (following and (following[0].text[:1].isdigit()
                                             or following[0].lower in _MASS_NOUNS))):
                 return None  # "including one affecting port 62078", "Two boats capsized,
                 # one carrying crude", "one housing veterans", "one mining copper": the
                 # pronoun "one", its verb and the verb's object (but "just one housing
-                # estate", "one hunting knife", "one engineering firm": a kind of thing)
+                # estate", "one hunting knife", "one recycling plant": a kind of thing)
             if not plural and following and following[0].lower in _PERIOD_SINGULARS \
                     and sentence.gap(word.end, following[0].start) == " " \
                     and not _noun_after(sentence, following[0]):

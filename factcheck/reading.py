@@ -1737,7 +1737,7 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail is None and reading.dimension in _RATED_OF \
             and sentence.text[reading.end:reading.end + 4] == " of " \
             and units.next_word(sentence.text, reading.end + 4) not in _NO_SUBSTANCE:
-        tail = units.match_per_after_substance(sentence.text, reading.end)
+        tail = units.match_per_after_substance(sentence.text, reading.end, dose=True)
         if tail is not None and ((tail.dimension != "time" and not tail.unit[:1].isdigit())
                                  or _TIME_ANCHOR.match(sentence.text, tail.end)):
             tail = None  # "5 portions of fruit and veg a day", "$80 billion of Treasuries per

@@ -770,7 +770,8 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     else:
         per = (match_in_volume(text, end) if dimension == "mass" else None) \
             or match_per_after(text, end) \
-            or (match_per_after_substance(text, end) if dimension != "percent" else None)
+            or (match_per_after_substance(text, end, _a_dose(text, pos, unit))
+                if dimension != "percent" else None)
         # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
     if per is not None and _other_system_after_slash(text, pos, unit, end):
         per = None  # "225g/8oz plain flour", "2kg/4.4lb": the same amount in another system
@@ -1130,14 +1131,16 @@ def _unit_repeated(text: str, start: int, end: int) -> bool:
 _DIGITS_AFTER_HYPHEN: Final = re.compile(r"[0-9.,]+[ ]?")
 
 
-def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
-    """A rate tail behind "of <substance>": "tonnes of CO2 a year" -> year.
+def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Optional[UnitMatch]:
+    """A rate tail behind "of <substance>": "tonnes of CO2 a year" -> year; for a ``dose``,
+    an adverb of a period is the habit's, and the amount stays bare ("no more than 5g of salt
+    daily", as the blind sets write it; but "pumps 9 million barrels of oil daily").
 
     >>> match_per_after_substance("5 tonnes of CO2 a year", 8).unit
     'year'
     >>> match_per_after_substance("5 tonnes of coal", 8) is None
     True
-    >>> match_per_after_substance("5g of salt daily", 2) is None
+    >>> match_per_after_substance("5g of salt daily", 2, dose=True) is None
     True
     """
     tail = _OF_TAIL.match(text, pos)
@@ -1146,10 +1149,24 @@ def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
     for end in sorted({tail.end(), tail.end("two"), tail.end("one")} - {-1}, reverse=True):
         per = match_per_after(text, end)
         if per is not None:
-            # an adverb of a period after the substance is the habit's, and the amount
-            # stays bare: "no more than 5g of salt daily", "1,000 mg of metformin daily"
-            return None if per.text.lower().endswith("ly") else per
+            return None if dose and per.text.lower().endswith("ly") else per
     return None
+
+
+#: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
+#: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres only
+#: after a number of two digits at most ("2 litres of water daily"; not "200,000 litres of
+#: beer weekly")
+_DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
+                                "minute", "hour"])
+_SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
+
+
+def _a_dose(text: str, pos: int, unit: str) -> bool:
+    """Whether the amount ending at ``pos`` in ``unit`` is one a person takes: "5g", "2
+    litres"."""
+    return unit in _DOSE_UNITS or (unit == "liter" and _SMALL_AMOUNT_BEFORE.search(
+        text, max(0, pos - 8), pos) is not None)
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
