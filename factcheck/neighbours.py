@@ -357,22 +357,31 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
         return False
     amounts = [other for other in earlier
                if other.dimension != "time" and other.span[1] <= claim.span[0]]
+    counts = [other for other in amounts if other.dimension == "count" and other.unit]
     return bool(amounts) and (_TIME_OF_ITS_OWN.match(sentence.text, compared.span[1]) is not None
                               or _no_such_period(claim, compared)
-                              or (any(other.dimension == "count" and other.unit
-                                      for other in amounts)
-                                  and not _earlier_length(claim, compared)))
+                              or (bool(counts) and not _earlier_length(claim, compared,
+                                                                       counts[-1])))
 
 
-def _earlier_length(period: Claim, compared: Claim) -> bool:
-    """Whether the number compared with a period is its earlier length, by the direction of
-    the change: "run for the next 18 months, up from 12", "for the next seven years, up from
-    five"."""
+def _earlier_length(period: Claim, compared: Claim, counted: Claim) -> bool:
+    """Whether the number compared with a period is its earlier length rather than the
+    earlier number of the things counted: a change that runs the period's way, from a number
+    nearer its length than theirs ("recruit 300 patients and run for the next 18 months, up
+    from 12"; not "run 20 buses over the next six months, down from 35")."""
     change = compared.change
-    return change is not None and change.role == "from" and period.value is not None \
-        and compared.value is not None \
-        and ((change.direction == "up" and compared.value < period.value)
-             or (change.direction == "down" and compared.value > period.value))
+    if change is None or change.role != "from" or period.value is None \
+            or compared.value is None or counted.value is None or compared.value <= 0:
+        return False
+    if not ((change.direction == "up" and compared.value < period.value)
+            or (change.direction == "down" and compared.value > period.value)):
+        return False
+    return _size_ratio(compared.value, period.value) < _size_ratio(compared.value, counted.value)
+
+
+def _size_ratio(a: Decimal, b: Decimal) -> Decimal:
+    """How many times the larger of two positive amounts is the smaller."""
+    return max(a, b) / min(a, b) if min(a, b) > 0 else Decimal("Infinity")
 
 
 def _no_such_period(period: Claim, compared: Claim) -> bool:
@@ -700,12 +709,16 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if not _comparable(previous, claim, _GAPPED_RATE_RATIO):
             continue  # "fell to $312 million, or 87 cents a share, from $455 million": a
             # total of its own, a million times the rate before
+        if any(other.unit == claim.unit for other in result[:index - 1]):
+            continue  # "covers the 515km in 2.5 hours at up to 285km/h, against roughly
+            # 500km": compared with an earlier amount in its own unit, no rate
         if words and (placed or not _ends_clause(sentence, claim)) \
                 and not _comparable(previous, claim, 10):
             continue  # "and traffickers make $30m in Miami": a clause
             # of its own; only a bare amount shares the rate past a place
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
+                        and not (w.lower.endswith("ing") and w.lower not in _ING_NOUNS_OF_TIME)
                         and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
                         and w.lower not in _MEASURE_LABELS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -886,6 +899,10 @@ _NOT_ELIDED_BEFORE: Final = frozenset("of per percent % times )".split())
 
 #: a verb after a bare number makes it a new subject, which only a count may leave out
 _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
+#: words in -ing that may tag an amount of a gapped clause ("£18 an hour, evenings £22");
+#: any other word in -ing is a verb of a clause of its own ("£126.15 a tonne, saving about
+#: £80,000")
+_ING_NOUNS_OF_TIME: Final = frozenset(["morning", "mornings", "evening", "evenings", "spring"])
 
 
 def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:
@@ -2412,7 +2429,8 @@ def _level_unit_source(sentence: Sentence, linked: List[Claim], claim: Claim,
                 if w.start >= earlier.span[1])
                 or (len(subject) == 2 and subject[0].start >= earlier.span[1]
                     and subject[0].lower in _INDEX_NAMES
-                    and not _measured_index(sentence, subject[0]))):
+                    and not (earlier.dimension == "temperature"
+                             and _measured_index(sentence, subject[0])))):
             return None  # "to $1.2655, while the FTSE 100 closed 0.4% lower at 8,123.5", "to
             # 98.6p a therm, and the FTSE 100 ended 0.4% higher at 9,712.4", "338 million
             # tonnes, as the FTSE 100 closed 0.3% lower at 9,428.6", "as the index fell 1.1%
@@ -2433,14 +2451,13 @@ _NAMED_INDEXES: Final = _INDEX_NAMES - frozenset(["500", "100", "index"])
 
 
 def _measured_index(sentence: Sentence, index: Word) -> bool:
-    """Whether an index word names a measure in the unit before it: "the heat index rose 8%
-    to 41" (degrees), "the UV index"."""
+    """Whether an index word names a measure in degrees: "the heat index rose 8% to 41"."""
     before = sentence.before(index.start, 1)
     return bool(before) and before[0].lower in _MEASURED_INDEXES
 
 
-#: the words before "index" that make it a measure, not a market's index
-_MEASURED_INDEXES: Final = frozenset(["heat", "uv", "humidex", "chill"])
+#: the words before "index" that make it a measure in degrees, not a market's index
+_MEASURED_INDEXES: Final = frozenset(["heat", "humidex", "chill"])
 
 
 def _counted_subject_between(sentence: Sentence, earlier: Claim, later: Claim) -> bool:

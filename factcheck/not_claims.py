@@ -446,9 +446,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if not words.isdisjoint(_PHONE_WORDS):
         spans += _short_phones(sentence, start, end)
         local = [m for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
-                 if not m.group().startswith("00", 1) and _six_digit_phone(sentence, m)
-                 and counted_noun(sentence, m.end(), None) is None]  # (not "call 500-1000
-        # voters", "running at 500-1000 a day": a range of round hundreds)
+                 if not (m.group().startswith("00", 1) and m.group().endswith("00"))
+                 and _six_digit_phone(sentence, m)]  # (not "call 500-1000 voters", "running
+        # at 500-1000 a day": a range of round hundreds)
         spans += [m.span() for m in local]
         spans += [m.span() for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
                   if any(sentence.text[n.end():m.start()] == " or " for n in local)]
@@ -913,6 +913,8 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 #: Lifeline on 13 11 14"
 #: services and lines after a verb of calling and before a "132 500" (not_claims.txt)
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
+#: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
+_CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
@@ -949,15 +951,17 @@ _NAMED_BETWEEN: Final = re.compile(
 #: words between a verb of calling and a "132 500" that make that verb a noun's modifier and
 #: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
 _COUNTING_BETWEEN: Final = re.compile(
-    r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
+    r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw|sits?|sat"
+    r"|stands?|remains?|stays?|hovers?|grows?|looks?|dwarfs?|sets?)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
-#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue" (not "131 800 or just under a
-#: quarter of the national total", "132 400 or one in five": a bound or a share)
+#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or see a GP", "or triple zero"
+#: (not "131 800 or just under a quarter of the national total", "132 400 or two in five":
+#: a bound or a share)
 _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
-    r"|just|one|twice|double|thereabouts|close|up|some|a[ ](?:third|quarter|fifth|tenth"
-    r"|half|little|bit|fraction))\b)")
+    r"|[ ]or[ ](?:[A-Z]|[0-9]|triple[ ]zero\b|[\w-]{1,40}\.[a-z]{2}"
+    r"|(?:text|call|visit|ring|phone|email|e-mail|chat|contact|go|head|log|online|see|speak"
+    r"|talk|message|download|use|try|book|write|drop)\b)")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -983,7 +987,8 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
     before = lead.group("before")
     called = lead.group("called")
     whom = _WHOM_CALLED.match(called or "")
-    if called and (_COUNTING_BETWEEN.search(called) or whom is None or not (
+    if called and (_COUNTING_BETWEEN.search(called) or whom is None
+                   or whom.group("whom").split()[0].lower() in _CALLING_NOUN_HEADS or not (
             whom.group("prep") in ("on", "via") or _NAMED_BETWEEN.fullmatch(whom.group("whom"))
             or whom.group("whom").split()[-1].lower() in _RINGING_SERVICE_NOUNS)):
         return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900",
@@ -1010,10 +1015,21 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
 
 def _calling_verb_before(sentence: Sentence, pos: int, reach: int) -> bool:
     """Whether a verb of calling stands within ``reach`` before ``pos`` with no verb of a
-    level or count between: "contact police, on 131 444" (not "its phone enquiries stayed
-    flat, at 131 200")."""
+    level or count between, nor a noun it names the kind of: "contact police, on 131 444"
+    (not "its phone enquiries stayed flat, at 131 200", "call numbers in Victoria – 131 200
+    –")."""
     verbs = list(_CALLING_VERB.finditer(sentence.text, max(sentence.span[0], pos - reach), pos))
-    return bool(verbs) and not _COUNTING_BETWEEN.search(sentence.text, verbs[-1].end(), pos)
+    return bool(verbs) and not _COUNTING_BETWEEN.search(sentence.text, verbs[-1].end(), pos) \
+        and not _calling_noun(sentence, verbs[-1].end())
+
+
+def _calling_noun(sentence: Sentence, end: int) -> bool:
+    """Whether the word of calling ending at ``end`` names the kind of the noun after it:
+    "call numbers", "phone queue", "ring road", "dial-up" ([calling_noun_heads])."""
+    following = sentence.after(end, 2)
+    if following and following[0].text == "-":
+        following = following[1:]
+    return bool(following) and following[0].lower in _CALLING_NOUN_HEADS
 
 
 #: participles of reaching someone before "on" and a number to ring: "can be contacted on"
@@ -2030,7 +2046,17 @@ _ANOTHER_COUNT_REACHED: Final = re.compile(
     r"|canvass|doorknock|mail)ed|rang|wrote[ ]to|met)[ ](?:another[ ]|a[ ]further[ ])?[0-9]"
     r"|,?[ ](?:and[ ])?(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notify|alert"
     r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
-    r"|[0-9][0-9,]{0,9}[ ]more\b)")
+    r"|[0-9][0-9,]{0,9}[ ]more\b)"
+    r"|,?[ ](?:and[ ])?[a-z]{2,20}ed[ ](?:another|a[ ]further)[ ](?P<people>[0-9][0-9,]{0,9})")
+def _another_count_reached(sentence: Sentence, end: int) -> bool:
+    """Whether another count of people reached follows a number texted (see
+    ``_ANOTHER_COUNT_REACHED``; after any other verb, "another" and a number of no unit:
+    "texted 988 and surveyed another 600", not "texted 999 and waited another 20 minutes")."""
+    found = _ANOTHER_COUNT_REACHED.match(sentence.text, end)
+    return found is not None and (found.group("people") is None
+                                  or sentence.unit_after(found.end("people")) is None)
+
+
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2508,13 +2534,15 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
                                              and len(numeral.text) >= 3)) \
             and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
-            and not sentence.unit_after(numeral.end):
-        return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring
+            and not sentence.unit_after(numeral.end) \
+            and sentence.text[numeral.end:numeral.end + 1] not in ("-", "\N{EN DASH}"):
+        return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring (not the
+        # first end of a range: "call 500-1000 voters")
     if prev in words_set["text_words"] and numeral.text.isdigit() \
             and (numeral.text in words_set["emergency_numbers"]
                  or (len(numeral.text) in (5, 6) and not numeral.text.endswith(("00", "50")))) \
             and not sentence.text.startswith(" of ", numeral.end) \
-            and not _ANOTHER_COUNT_REACHED.match(sentence.text, numeral.end) \
+            and not _another_count_reached(sentence, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
@@ -3259,8 +3287,10 @@ def _names_nothing(word: Word, sentence: Sentence) -> bool:
     verb = sentence.before(word.start, 1)
     if len(word.text) == 1 and verb and verb[0].lower in ("vitamin", "vitamins"):
         return True  # "vitamin D 10 to 25 micrograms": a vitamin's letter, then its dose
-    if not verb or verb[0].lower not in _GIVING_VERBS:
-        return False
+    if not verb or verb[0].lower not in _GIVING_VERBS \
+            or (word.text[:1].islower() and not word.text[1:].islower()):
+        return False  # (a product's name in camel case receives nothing: "data showed
+        # iPhone 17 sales")
     # a model's number is short and the receiver comes after "to": "delivered Leopard 2
     # tanks to Ukraine", "shipped PlayStation 5 consoles"
     after = sentence.after(word.end, 6)
@@ -4760,11 +4790,15 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
 
 #: words after the number of a clause whose verb is left out that end the clause
 _GAP_CLOSERS: Final = frozenset(["and", "while"])
-#: an amount and the noun it counts, right before a clause's end: "411 seats", "27 members"
-_COUNTED_BEFORE: Final = re.compile(r"[0-9][ ][a-z]+,?[ ]?\Z")
-#: how far back _COUNTED_BEFORE may match: a digit, a space, a noun, a comma and a space (a
-#: search from the sentence's start would make a long list of names quadratic)
-_COUNTED_REACH: Final = 48
+#: an amount and the noun it counts, perhaps with a place and a time, then perhaps other
+#: names with their numbers, right before a clause's end: "411 seats", "27 members", "412
+#: road deaths in Pune last year, Nagpur 288"
+_COUNTED_BEFORE: Final = re.compile(
+    r"[0-9][ ](?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+(?:[ ][a-z]+){0,2})?"
+    r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
+#: how far back _COUNTED_BEFORE may match (a search from the sentence's start would make a
+#: long list of names quadratic)
+_COUNTED_REACH: Final = 80
 
 
 #: words of estimates and hazards, which are revised, not versioned

@@ -299,6 +299,8 @@ _NUMERAL_WORDS: Final = _by_first_letter([
             if not plural and w not in ("half", "quarter")),  # fraction, its "a" dropped
     rf"an? (?= (?:\s{{1,3}}|-) {_COUNT_AFTER_A}\b )",  # "a" only before a scale/fraction
     rf"another (?= \s{{1,3}} (?:{_alternation(_SCALE_WORDS)})\b )",  # "another million"
+    rf"an? (?= \s{{1,3}} (?:further|additional|extra) \s{{1,3}}"  # "a further hundred
+    rf"    (?:hundred|{_alternation(_SCALE_WORDS)})\b )",  # thousand", "an extra million"
     *[rf"{sign} (?= (?:\s{{1,3}}|-) (?:[.0-9]|(?:{_alternation(_CARDINALS)})\b) )"
       for sign in _alternation(SIGN_WORDS).split("|")]])  # "minus 5", "negative three"
 #: such a word at a word boundary (there is one before its letter)
@@ -508,6 +510,9 @@ _VULGAR_AFTER: Final = re.compile(rf"[ ]?([{''.join(_VULGAR)}])")
 _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 #: words that count one before a scale word or fraction: "a million", "another million"
 _ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
+#: words between "a" and a scale word that add to an amount before: "a further hundred
+#: thousand", "an extra million"
+_ADDED_WORDS: Final = frozenset(["further", "additional", "extra"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW: Final = re.compile(
     r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
@@ -1081,6 +1086,12 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     """
     if first in _ONE_ARTICLES:
         total, group, step, last = 0, 1, 1, "a"
+        added = _next_word(text, end) if first != "another" else None
+        if added is not None and added.word in _ADDED_WORDS and not added.hyphen:
+            scaled = _next_word(text, added.end)
+            if scaled is not None and (scaled.word == "hundred" or scaled.word in _SCALE_WORDS):
+                end = added.end  # "a further hundred thousand", "an extra million": as
+                # "another hundred thousand"
     elif first not in _CARDINALS:
         # case-insensitive matching folds "\N{LATIN SMALL LETTER LONG S}ix" onto "six"
         return None, end

@@ -1466,13 +1466,16 @@ _MONEY_OF_FEES: Final = lexicon.word_sections("grammar_words.txt")["fee_nouns"] 
 
 def _marker_before_amount(sentence: Sentence, currency: units.UnitMatch) -> bool:
     """Whether the sentence writes ``currency``'s marker elsewhere before an amount with a
-    thousands separator, decimals or a scale: the "R4,385" beside "R112" (not beside words of
-    ratings: "insulation rated between R3 and R3.5")."""
+    thousands separator, decimals or a scale, or in a change by one such amount to another:
+    the "R4,385" beside "R112", "rose by R40 to R440" (not beside words of ratings:
+    "insulation rated between R3 and R3.5")."""
     if not sentence.vocabulary.isdisjoint(_RATING_WORDS) \
             or _R_RATING.search(sentence.text, *sentence.span):
         return False
     return any(found.group("marker") == currency.text and found.start() != currency.start
-               for found in _MARKED_AMOUNT.finditer(sentence.text, *sentence.span))
+               for found in _MARKED_AMOUNT.finditer(sentence.text, *sentence.span)) \
+        or any(found.group("marker") == currency.text
+               for found in _MARKED_CHANGE.finditer(sentence.text, *sentence.span))
 
 
 #: a one- to three-letter money marker before an amount written as one: "R4,385", "N1.2bn"
@@ -1481,6 +1484,9 @@ _MARKED_AMOUNT: Final = re.compile(
     r"|[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?(?:bn|billion|million|m|k)\b)")
 
 
+#: a change by one marked amount to another: "rose by R40 to R440"
+_MARKED_CHANGE: Final = re.compile(
+    r"\bby[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number
 _RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction",

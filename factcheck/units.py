@@ -770,7 +770,7 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     else:
         per = (match_in_volume(text, end) if dimension == "mass" else None) \
             or match_per_after(text, end) \
-            or (match_per_after_substance(text, end, _a_dose(text, pos, unit))
+            or (match_per_after_substance(text, end, _a_dose(text, pos, unit, dimension))
                 if dimension != "percent" else None)
         # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
     if per is not None and _other_system_after_slash(text, pos, unit, end):
@@ -1154,19 +1154,22 @@ def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Option
 
 
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
-#: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres only
-#: after a number of two digits at most ("2 litres of water daily"; not "200,000 litres of
-#: beer weekly")
+#: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres and
+#: kilograms only after a number of two digits at most ("2 litres of water daily"; not
+#: "200,000 litres of beer weekly")
 _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
-                                "minute", "hour"])
+                                "minute", "hour", "pint", "ounce", "fluid_ounce", "teaspoon",
+                                "tablespoon", "kilocalorie", "calorie"])
+_SMALL_DOSE_UNITS: Final = frozenset(["liter", "kilogram"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
 
 
-def _a_dose(text: str, pos: int, unit: str) -> bool:
-    """Whether the amount ending at ``pos`` in ``unit`` is one a person takes: "5g", "2
-    litres"."""
-    return unit in _DOSE_UNITS or (unit == "liter" and _SMALL_AMOUNT_BEFORE.search(
-        text, max(0, pos - 8), pos) is not None)
+def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
+    """Whether the amount ending at ``pos`` in ``unit`` is one a person takes ("5g", "2
+    litres"), or a power, which is a rate already ("20 MW of electricity daily")."""
+    return unit in _DOSE_UNITS or dimension == "power" or (
+        unit in _SMALL_DOSE_UNITS
+        and _SMALL_AMOUNT_BEFORE.search(text, max(0, pos - 8), pos) is not None)
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
