@@ -445,14 +445,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _TECHNICAL_GRADE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_PHONE_WORDS):
         spans += _short_phones(sentence, start, end)
-        local = [m for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
-                 if not (m.group().startswith("00", 1) and m.group().endswith("00"))
-                 and _six_digit_phone(sentence, m)]  # (not "call 500-1000 voters", "running
-        # at 500-1000 a day": a range of round hundreds)
-        spans += [m.span() for m in local]
-        spans += [m.span() for m in _LOCAL_PHONE.finditer(sentence.text, start, end)
-                  if any(sentence.text[n.end():m.start()] == " or " for n in local)]
-        # (and the one after "or": "call 310-4455 or 555-1234")
+        spans += _local_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
@@ -909,12 +902,12 @@ _TECHNICAL_GRADE: Final = re.compile(
     r"\b(?:E[1-9]|E1[0-2]|HVS|MVS|VS|HS|HVD|VD|XS)[ ][4-7][abc]\b")
 #: words between a count and what it counts that add to it: "hire 120 more 911 dispatchers"
 _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
-#: words of calling, beside which an Australian short number is a phone number: "Call
-#: Lifeline on 13 11 14"
 #: services and lines after a verb of calling and before a "132 500" (not_claims.txt)
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
+#: words of calling, beside which an Australian short number is a phone number: "Call
+#: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone"])
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
@@ -923,11 +916,12 @@ _SHORT_PHONE: Final = re.compile(
     r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}(?:[ ]\d{2})?|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
 #: a North American local number, seven digits split after three: "call 310-4455"
 _LOCAL_PHONE: Final = re.compile(r"(?<![\w.,-])[2-9][0-9]{2}-[0-9]{4}(?![\w-]|[.,][0-9])")
-#: what stands right before a "132 500" (or a "310-4455") that is a number to ring: a word of calling ("Phone
-#: 131 450", "Tel: 131 450"), perhaps with a name between ("phone Centrelink 132 850", "ring
-#: the SES hotline 132 500"; the ``called`` group), "on", "at" or "via" after a name or a noun
-#: ("Contact TIS National at 131 450"; not "peaked at 131 800"), or a name or a line in
-#: apposition ("the SES, 132 500,", "the faults line, 132 090,", "the SES – 132 500 –")
+#: what stands right before a "132 500" (or a "310-4455") that is a number to ring: a word
+#: of calling ("Phone 131 450", "Tel: 131 450"), perhaps with a name between ("phone
+#: Centrelink 132 850", "ring the SES hotline 132 500"; the ``called`` group), "on", "at" or
+#: "via" after a name or a noun ("Contact TIS National at 131 450"; not "peaked at 131
+#: 800"), or a name or a line in apposition ("the SES, 132 500,", "the faults line, 132
+#: 090,", "the SES – 132 500 –")
 _SIX_DIGIT_LEAD: Final = re.compile(
     r"(?i:\b(?:call|calling|ring|phone|dial|text|tel|telephone|contact)[.:]?)[ ]\Z"
     r"|(?P<called>(?i:\b(?:call|ring|phone|dial|contact))"
@@ -976,6 +970,17 @@ def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, i
             continue
         spans.append(found.span())
     return spans
+
+
+def _local_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
+    """The spans of North American local numbers to ring: "call 310-4455", and another after
+    "or" ("call 310-4455 or 555-1234"); not a range of round hundreds ("call 500-1000
+    voters", "running at 500-1000 a day")."""
+    found = list(_LOCAL_PHONE.finditer(sentence.text, start, end))
+    rung = [m for m in found if not (m.group().startswith("00", 1) and m.group().endswith("00"))
+            and _six_digit_phone(sentence, m)]
+    return [m.span() for m in found
+            if m in rung or any(sentence.text[n.end():m.start()] == " or " for n in rung)]
 
 
 def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -2048,6 +2053,8 @@ _ANOTHER_COUNT_REACHED: Final = re.compile(
     r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
     r"|[0-9][0-9,]{0,9}[ ]more\b)"
     r"|,?[ ](?:and[ ])?[a-z]{2,20}ed[ ](?:another|a[ ]further)[ ](?P<people>[0-9][0-9,]{0,9})")
+
+
 def _another_count_reached(sentence: Sentence, end: int) -> bool:
     """Whether another count of people reached follows a number texted (see
     ``_ANOTHER_COUNT_REACHED``; after any other verb, "another" and a number of no unit:
@@ -2547,8 +2554,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
         # another 600", and counts in fifties: "texted 12450", "texting 40000 a day")
-    if after and "octane" in (after[0].text, after[1].text if after[0].text == "-"
-                              and len(after) > 1 else "") and not numeral.spelled \
+    octane_next = bool(after) and (after[0].text == "octane" or (
+        after[0].text == "-" and len(after) > 1 and after[1].text == "octane"))
+    if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol", "95-octane petrol": a grade of fuel, no count
         # (not "20 Octane ellipticals", "by 2 octane")
