@@ -366,17 +366,25 @@ def _period_of_time(sentence: Sentence, claim: Claim, earlier: Sequence[Claim],
 
 def _earlier_length(period: Claim, compared: Claim, counted: Claim) -> bool:
     """Whether the number compared with a period is its earlier length rather than the
-    earlier number of the things counted: a change that runs the period's way, from a number
-    nearer its length than theirs ("recruit 300 patients and run for the next 18 months, up
-    from 12"; not "run 20 buses over the next six months, down from 35")."""
+    earlier number of the things counted: a change that runs the period's way and not
+    theirs, or both ways but from a number nearer its length than theirs ("recruit 300
+    patients and run for the next 18 months, up from 12", "enrol 30 hospitals and run for
+    the next 18 months, down from 24"; not "run 20 buses over the next six months, down from
+    35")."""
     change = compared.change
     if change is None or change.role != "from" or period.value is None \
             or compared.value is None or counted.value is None or compared.value <= 0:
         return False
-    if not ((change.direction == "up" and compared.value < period.value)
-            or (change.direction == "down" and compared.value > period.value)):
+    if not _runs_from(change.direction, compared.value, period.value):
         return False
+    if not _runs_from(change.direction, compared.value, counted.value):
+        return True
     return _size_ratio(compared.value, period.value) < _size_ratio(compared.value, counted.value)
+
+
+def _runs_from(direction: str, old: Decimal, new: Decimal) -> bool:
+    """Whether a change in ``direction`` can lead from ``old`` to ``new``."""
+    return (direction == "up" and old < new) or (direction == "down" and old > new)
 
 
 def _size_ratio(a: Decimal, b: Decimal) -> Decimal:
@@ -709,16 +717,17 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if not _comparable(previous, claim, _GAPPED_RATE_RATIO):
             continue  # "fell to $312 million, or 87 cents a share, from $455 million": a
             # total of its own, a million times the rate before
-        if any(other.unit == claim.unit for other in result[:index - 1]):
+        if claim.dimension != "currency" \
+                and any(other.unit == claim.unit for other in result[:index - 1]):
             continue  # "covers the 515km in 2.5 hours at up to 285km/h, against roughly
-            # 500km": compared with an earlier amount in its own unit, no rate
+            # 500km": compared with an earlier measure in its own unit, no rate
         if words and (placed or not _ends_clause(sentence, claim)) \
                 and not _comparable(previous, claim, 10):
             continue  # "and traffickers make $30m in Miami": a clause
             # of its own; only a bare amount shares the rate past a place
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
-                        and not (w.lower.endswith("ing") and w.lower not in _ING_NOUNS_OF_TIME)
+                        and w.lower not in _CLAUSE_PARTICIPLES
                         and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
                         and w.lower not in _MEASURE_LABELS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -899,10 +908,13 @@ _NOT_ELIDED_BEFORE: Final = frozenset("of per percent % times )".split())
 
 #: a verb after a bare number makes it a new subject, which only a count may leave out
 _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
-#: words in -ing that may tag an amount of a gapped clause ("£18 an hour, evenings £22");
-#: any other word in -ing is a verb of a clause of its own ("£126.15 a tonne, saving about
-#: £80,000")
-_ING_NOUNS_OF_TIME: Final = frozenset(["morning", "mornings", "evening", "evenings", "spring"])
+#: participles that open a clause of their own after a rate, whose amount takes no rate:
+#: "£126.15 a tonne, saving about £80,000" (but "£90 a night, parking £12", "£1,400 a month
+#: in Ealing, Reading £1,100")
+_CLAUSE_PARTICIPLES: Final = frozenset(["saving", "adding", "bringing", "taking", "leaving",
+                                        "making", "pushing", "lifting", "cutting", "putting",
+                                        "costing", "raising", "generating", "earning",
+                                        "totalling", "totaling", "reaching"])
 
 
 def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:

@@ -211,10 +211,12 @@ _PAIRED_MEASURE: Final = re.compile(r"[0-9][ ]?[A-Za-z]{1,4}/\Z")
 #: a short code to text: "Text STOP to 82822", "text 'GIVE' to 70070"
 _SHORT_CODE: Final = re.compile(r"""
     (?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms) \s{1,3}            # text, txt, SMS
-    ["'\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]?
-    [A-Z][A-Z0-9]{1,15}                                  # the keyword in capitals
-    ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
-    \s{1,3} to \s{1,3} \d{3,6} (?![\w.,]\d)              # to 82822
+    (?: ["'\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]?
+        [A-Z][A-Z0-9]{1,15}                              # the keyword in capitals
+        ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
+        \s{1,3} to \s{1,3} \d{3,6}                        # to 82822
+      | to \s{1,3} \d{5,6} )                              # or a code alone: "by SMS to
+    (?![\w.,]\d)                                         # 22840"
 """, re.VERBOSE)
 _SHORT_CODE_WORDS: Final = frozenset(["text", "txt", "sms"])
 
@@ -945,17 +947,19 @@ _NAMED_BETWEEN: Final = re.compile(
 #: words between a verb of calling and a "132 500" that make that verb a noun's modifier and
 #: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
 _COUNTING_BETWEEN: Final = re.compile(
-    r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw|sits?|sat"
-    r"|stands?|remains?|stays?|hovers?|grows?|looks?|dwarfs?|sets?)\b")
+    r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
-#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or see a GP", "or triple zero"
-#: (not "131 800 or just under a quarter of the national total", "132 400 or two in five":
-#: a bound or a share)
+#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or your local GP", "or triple
+#: zero" (not "131 800 or just under a quarter of the national total", "132 400 or two in
+#: five", "131 500 or most of the calls": a bound or a share)
 _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?:[A-Z]|[0-9]|triple[ ]zero\b|[\w-]{1,40}\.[a-z]{2}"
-    r"|(?:text|call|visit|ring|phone|email|e-mail|chat|contact|go|head|log|online|see|speak"
-    r"|talk|message|download|use|try|book|write|drop)\b)")
+    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
+    r"|just|twice|double|thereabouts|close|up|some|most|many|much|approximately|slightly"
+    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple[ ]the)\b"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[ -]"
+    r"(?:in|out[ ]of|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)\b)")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -978,9 +982,21 @@ def _local_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, i
     voters", "running at 500-1000 a day")."""
     found = list(_LOCAL_PHONE.finditer(sentence.text, start, end))
     rung = [m for m in found if not (m.group().startswith("00", 1) and m.group().endswith("00"))
-            and _six_digit_phone(sentence, m)]
+            and _six_digit_phone(sentence, m) and not _people_after(sentence, m.end())]
     return [m.span() for m in found
             if m in rung or any(sentence.text[n.end():m.start()] == " or " for n in rung)]
+
+
+def _people_after(sentence: Sentence, end: int) -> bool:
+    """Whether a noun counted by a "250-1500" follows it, which is then a range: "call
+    250-1500 voters a night" (not "call 310-4455 weekdays")."""
+    noun = counted_noun(sentence, end, None)
+    return noun is not None and noun.lower not in _TIMES_TO_RING
+
+
+#: plural nouns of time after a number to ring: "call 310-4455 weekdays"
+_TIMES_TO_RING: Final = frozenset(["days", "weekdays", "evenings", "nights", "weekends",
+                                   "mornings", "afternoons", "hours"])
 
 
 def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -993,7 +1009,7 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
     called = lead.group("called")
     whom = _WHOM_CALLED.match(called or "")
     if called and (_COUNTING_BETWEEN.search(called) or whom is None
-                   or whom.group("whom").split()[0].lower() in _CALLING_NOUN_HEADS or not (
+                   or whom.group("whom").split()[0] in _CALLING_NOUN_HEADS or not (
             whom.group("prep") in ("on", "via") or _NAMED_BETWEEN.fullmatch(whom.group("whom"))
             or whom.group("whom").split()[-1].lower() in _RINGING_SERVICE_NOUNS)):
         return False  # "Phone sales fell to 131 200", "Contact tracers had reached 131 900",
@@ -1023,18 +1039,21 @@ def _calling_verb_before(sentence: Sentence, pos: int, reach: int) -> bool:
     level or count between, nor a noun it names the kind of: "contact police, on 131 444"
     (not "its phone enquiries stayed flat, at 131 200", "call numbers in Victoria – 131 200
     –")."""
-    verbs = list(_CALLING_VERB.finditer(sentence.text, max(sentence.span[0], pos - reach), pos))
-    return bool(verbs) and not _COUNTING_BETWEEN.search(sentence.text, verbs[-1].end(), pos) \
-        and not _calling_noun(sentence, verbs[-1].end())
+    verbs = [found for found in _CALLING_VERB.finditer(
+        sentence.text, max(sentence.span[0], pos - reach), pos)
+        if not _calling_noun(sentence, found.end())]  # (not the "call" of "call centre")
+    return bool(verbs) and not _COUNTING_BETWEEN.search(sentence.text, verbs[-1].end(), pos)
 
 
 def _calling_noun(sentence: Sentence, end: int) -> bool:
     """Whether the word of calling ending at ``end`` names the kind of the noun after it:
     "call numbers", "phone queue", "ring road", "dial-up" ([calling_noun_heads])."""
     following = sentence.after(end, 2)
-    if following and following[0].text == "-":
+    hyphened = bool(following) and following[0].text == "-"
+    if hyphened:
         following = following[1:]
-    return bool(following) and following[0].lower in _CALLING_NOUN_HEADS
+    return bool(following) and following[0].text.islower() and (
+        following[0].lower in _CALLING_NOUN_HEADS or (hyphened and following[0].lower == "up"))
 
 
 #: participles of reaching someone before "on" and a number to ring: "can be contacted on"
@@ -2051,19 +2070,12 @@ _ANOTHER_COUNT_REACHED: Final = re.compile(
     r"|canvass|doorknock|mail)ed|rang|wrote[ ]to|met)[ ](?:another[ ]|a[ ]further[ ])?[0-9]"
     r"|,?[ ](?:and[ ])?(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notify|alert"
     r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
-    r"|[0-9][0-9,]{0,9}[ ]more\b)"
-    r"|,?[ ](?:and[ ])?[a-z]{2,20}ed[ ](?:another|a[ ]further)[ ](?P<people>[0-9][0-9,]{0,9})")
+    r"|[0-9][0-9,]{0,9}[ ]more\b)")
 
 
-def _another_count_reached(sentence: Sentence, end: int) -> bool:
-    """Whether another count of people reached follows a number texted (see
-    ``_ANOTHER_COUNT_REACHED``; after any other verb, "another" and a number of no unit:
-    "texted 988 and surveyed another 600", not "texted 999 and waited another 20 minutes")."""
-    found = _ANOTHER_COUNT_REACHED.match(sentence.text, end)
-    return found is not None and (found.group("people") is None
-                                  or sentence.unit_after(found.end("people")) is None)
-
-
+#: a dash and a digit right after a number, which is then a range's first end: "call 500-1000
+#: voters" (not "call 800-GO-FEDEX", "call 311–or use the app")
+_RANGE_GOES_ON: Final = re.compile(r"[-\N{EN DASH}][0-9]")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -2542,14 +2554,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and numeral.text.isdigit() \
             and counted_noun(sentence, numeral.end, numeral.value) is None \
             and not sentence.unit_after(numeral.end) \
-            and sentence.text[numeral.end:numeral.end + 1] not in ("-", "\N{EN DASH}"):
+            and not _RANGE_GOES_ON.match(sentence.text, numeral.end):
         return False  # "call 911", "dial 999", "ring 112 or 767": a number to ring (not the
         # first end of a range: "call 500-1000 voters")
     if prev in words_set["text_words"] and numeral.text.isdigit() \
             and (numeral.text in words_set["emergency_numbers"]
                  or (len(numeral.text) in (5, 6) and not numeral.text.endswith(("00", "50")))) \
             and not sentence.text.startswith(" of ", numeral.end) \
-            and not _another_count_reached(sentence, numeral.end) \
+            and not _ANOTHER_COUNT_REACHED.match(sentence.text, numeral.end) \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
@@ -3283,6 +3295,10 @@ def _software_sentence(sentence: Sentence) -> bool:
                 and sentence.vocabulary.isdisjoint(words["software_life_words"]))
 
 
+#: a product's name of one lower-case letter and one capitalised word: "iPhone", "iPad"
+_CAMEL_PRODUCT: Final = re.compile(r"[a-z][A-Z][a-z]+")
+
+
 def _names_nothing(word: Word, sentence: Sentence) -> bool:
     """Whether a word before a number, capitalised or not, is no name that the number
     belongs to: a function word ("In 2 cases"), an adverb ("Typically 2"), a month ("June
@@ -3295,10 +3311,9 @@ def _names_nothing(word: Word, sentence: Sentence) -> bool:
     verb = sentence.before(word.start, 1)
     if len(word.text) == 1 and verb and verb[0].lower in ("vitamin", "vitamins"):
         return True  # "vitamin D 10 to 25 micrograms": a vitamin's letter, then its dose
-    if not verb or verb[0].lower not in _GIVING_VERBS \
-            or (word.text[:1].islower() and not word.text[1:].islower()):
+    if not verb or verb[0].lower not in _GIVING_VERBS or _CAMEL_PRODUCT.fullmatch(word.text):
         return False  # (a product's name in camel case receives nothing: "data showed
-        # iPhone 17 sales")
+        # iPhone 17 sales"; but "granted easyJet 40 extra slots")
     # a model's number is short and the receiver comes after "to": "delivered Leopard 2
     # tanks to Ukraine", "shipped PlayStation 5 consoles"
     after = sentence.after(word.end, 6)
@@ -4790,9 +4805,18 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
     if before[-2].lower == "the" and not before[-1].text.endswith("s"):
         return False  # "and the Boeing 737."; but "the Conservatives 121"
     opener = before[-2] if before[-2].lower != "the" or len(before) < 3 else before[-3]
-    if opener.lower not in _GAP_OPENERS or not _COUNTED_BEFORE.search(
-            sentence.text, max(sentence.span[0], opener.start - _COUNTED_REACH), opener.start):
+    counted = _COUNTED_BEFORE.search(
+        sentence.text, max(sentence.span[0], opener.start - _COUNTED_REACH), opener.start) \
+        if opener.lower in _GAP_OPENERS else None
+    if counted is None:
         return False  # the clause before counts something: "won 411 seats, the ..."
+    count = parse_number(counted.group("count").replace(",", ""))
+    if count is not None and counted.group("scale"):
+        count *= _GAPPED_SCALES[counted.group("scale")]
+    if count is not None and count > 0 and numeral.value > 0 \
+            and max(count, numeral.value) / min(count, numeral.value) > _GAPPED_COUNT_RATIO:
+        return False  # "sold 4 million consoles in Japan last year, PlayStation 5": a model's
+        # number, of no size beside the count
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
@@ -4800,10 +4824,17 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
 _GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: an amount and the noun it counts, perhaps with a place and a time, then perhaps other
 #: names with their numbers, right before a clause's end: "411 seats", "27 members", "412
-#: road deaths in Pune last year, Nagpur 288"
+#: road deaths in Pune last year, Nagpur 288", "412 road deaths last year, Nagpur 288"
 _COUNTED_BEFORE: Final = re.compile(
-    r"[0-9][ ](?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+(?:[ ][a-z]+){0,2})?"
+    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?)[ ]"
+    r"(?:(?P<scale>thousand|million|billion)[ ])?"
+    r"(?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
+    r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
     r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
+#: how many times as large as the count before a gapped clause's number may be, or as small
+_GAPPED_COUNT_RATIO: Final = 20
+_GAPPED_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
+                         "billion": Decimal(10) ** 9}
 #: how far back _COUNTED_BEFORE may match (a search from the sentence's start would make a
 #: long list of names quadratic)
 _COUNTED_REACH: Final = 80

@@ -379,7 +379,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if lowered in _MAGNITUDE_NOUNS and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # "1.1 million quake survivors": the quake names whom it struck
-        if (lowered in _S_VERBS and not (index == 0 and lowered in _NOUNS_AS_VERBS
+        if (lowered in _S_VERBS and not ((index == 0 or _described(after, index))
+                                         and lowered in _NOUNS_AS_VERBS
                                          and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
             return None  # a verb, or "a 6.8 quake": the number counts nothing named here
@@ -686,6 +687,25 @@ _ING_PREPOSITIONS: Final = frozenset(["following", "regarding", "including", "ex
                                       "barring", "during", "according"])
 
 
+def _described(after: Sequence[Word], index: int) -> bool:
+    """Whether the one word before ``after[index]`` is a lower-case adjective, no noun of
+    its own: the "detailed" of "12 detailed reports", the "successful" of "54 successful
+    nests" (not the "birds" of "5 birds nests")."""
+    if index != 1:
+        return False
+    word = after[0]
+    return word.text.isalpha() and word.text.islower() \
+        and (word.lower.endswith(_ADJECTIVE_ENDINGS) or word.lower in _PLAIN_ADJECTIVES)
+
+
+#: endings of adjectives ("detailed", "annual", "successful") and some plain ones
+_ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "less", "able", "ible",
+                             "ary", "ory", "ly")
+_PLAIN_ADJECTIVES: Final = frozenset(["new", "old", "big", "small", "large", "full", "empty",
+                                      "young", "wild", "rare", "fresh", "separate", "further",
+                                      "other", "major", "minor", "extra", "late", "early"])
+
+
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:
     """ "2,340 reports of fraud", "Officers logged 310 reports.": "reports" right after a
     number, or after one gerund ("1,120 pickpocketing reports"), is what it counts, unless a
@@ -693,7 +713,8 @@ def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> b
     reports local media")."""
     if index > 1 or after[index].lower != "reports" or (
             index == 1 and not (after[0].text.islower() and after[0].text.endswith("ing")
-                                and after[0].lower not in _ING_PREPOSITIONS)):
+                                and after[0].lower not in _ING_PREPOSITIONS)
+            and not _described(after, index)):
         return False
     number = sentence.before(after[0].start, 2)
     if len(number) == 2 and number[0].lower == "to":

@@ -1408,7 +1408,8 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     tonne"): money, unless the number is part of a name ("R2-D2", "N95 masks", "the R21
     highway")."""
     if (currency.text not in sentence.local_markers
-            and not (_marker_before_amount(sentence, currency)
+            and not ((_marker_before_amount(sentence, currency)
+                      or _priced_before(sentence, currency))
                      and _bare_amount_place(sentence, currency, last))) \
             or sentence.text[currency.start - 1:currency.start] == "&":
         return False  # "the S&P 500" holds no pesos
@@ -1417,6 +1418,18 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
         return False
     after = sentence.after(last.end, 1)
     return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
+
+
+def _priced_before(sentence: Sentence, currency: units.UnitMatch) -> bool:
+    """Whether a verb of costing stands right before the marker: "tickets cost R60"."""
+    before = sentence.before(currency.start, 1)
+    return bool(before) and before[0].lower in _COSTING_VERBS
+
+
+#: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
+_COSTING_VERBS: Final = frozenset(["cost", "costs", "costing", "pay", "pays", "paying", "paid",
+                                   "charge", "charges", "charging", "charged", "fetch",
+                                   "fetches", "fetched"])
 
 
 #: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
@@ -1484,9 +1497,12 @@ _MARKED_AMOUNT: Final = re.compile(
     r"|[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?(?:bn|billion|million|m|k)\b)")
 
 
-#: a change by one marked amount to another: "rose by R40 to R440"
+#: a change by one marked amount to another: "rose by R40 to R440" (not "diverted by R511 to
+#: R512": roads)
 _MARKED_CHANGE: Final = re.compile(
-    r"\bby[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
+    r"\b(?:rose|rises|risen|fell|falls|fallen|increased|decreased|went[ ]up|gone[ ]up|up"
+    r"|down|cut|raised|lifted|hiked|climbed|jumped|dropped)"
+    r"[ ]by[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number
 _RATING_WORDS: Final = frozenset(["insulation", "insulated", "batts", "reproduction",

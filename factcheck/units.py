@@ -1154,22 +1154,25 @@ def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Option
 
 
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
-#: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres and
-#: kilograms only after a number of two digits at most ("2 litres of water daily"; not
-#: "200,000 litres of beer weekly")
+#: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres,
+#: pints and ounces only after a number of two digits at most ("2 litres of water daily";
+#: not "200,000 litres of beer weekly"), calories only after one with no scale word ("4,000
+#: calories of food daily"; not "2 million calories of food weekly")
 _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
-                                "minute", "hour", "pint", "ounce", "fluid_ounce", "teaspoon",
-                                "tablespoon", "kilocalorie", "calorie"])
-_SMALL_DOSE_UNITS: Final = frozenset(["liter", "kilogram"])
+                                "minute", "hour", "teaspoon", "tablespoon"])
+_SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
+_CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
+_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:,?[0-9]{3})?[ ]?\Z")
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
     """Whether the amount ending at ``pos`` in ``unit`` is one a person takes ("5g", "2
     litres"), or a power, which is a rate already ("20 MW of electricity daily")."""
-    return unit in _DOSE_UNITS or dimension == "power" or (
-        unit in _SMALL_DOSE_UNITS
-        and _SMALL_AMOUNT_BEFORE.search(text, max(0, pos - 8), pos) is not None)
+    before = text[max(0, pos - 8):pos]
+    return unit in _DOSE_UNITS or dimension == "power" \
+        or (unit in _SMALL_DOSE_UNITS and _SMALL_AMOUNT_BEFORE.search(before) is not None) \
+        or (unit in _CALORIE_UNITS and _UNSCALED_AMOUNT_BEFORE.search(before) is not None)
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
@@ -1539,10 +1542,11 @@ _PER_HEADS: Final = frozenset(["person", "people", "head", "night", "adult", "ch
 def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
     """Whether a lower-case word after "per" modifies a lower-case noun that ends the phrase:
     "£1,480 per primary pupil", "$2 per credit transfer" (not "per tonne basis", "per year
-    thereafter", nor a unit: "per kWh sold")."""
+    thereafter", nor a unit: "per kWh sold"); with ``end``, a modifier hyphened to another
+    word before the noun, whatever its first word ("$3.31 per first-preference vote")."""
     word = modifier.group()
-    if not word.islower() or word in load_lexicon().function_words or is_unit_word(word) \
-            or word in _PER_HEADS:
+    if end < 0 and (not word.islower() or word in load_lexicon().function_words
+                    or is_unit_word(word) or word in _PER_HEADS):
         return False
     head = _NOUN.match(text, (modifier.end() if end < 0 else end) + 1)
     return head is not None and head.group().islower() and is_boundary(text, head.end()) \
