@@ -717,10 +717,12 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if not _comparable(previous, claim, _GAPPED_RATE_RATIO):
             continue  # "fell to $312 million, or 87 cents a share, from $455 million": a
             # total of its own, a million times the rate before
-        if claim.dimension != "currency" \
-                and any(other.unit == claim.unit for other in result[:index - 1]):
+        if any(other.unit == claim.unit for other in result[:index - 1]) and (
+                claim.dimension != "currency" or not _comparable(previous, claim, 3)):
             continue  # "covers the 515km in 2.5 hours at up to 285km/h, against roughly
-            # 500km": compared with an earlier measure in its own unit, no rate
+            # 500km", "Admission is $30, parking $12 an hour and food $40": compared with an
+            # earlier amount in its own unit, no rate (but "After a $5 entry fee, parking
+            # costs $4 an hour in the city and $2 in the suburbs")
         if words and (placed or not _ends_clause(sentence, claim)) \
                 and not _comparable(previous, claim, 10):
             continue  # "and traffickers make $30m in Miami": a clause
@@ -914,7 +916,8 @@ _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
 _CLAUSE_PARTICIPLES: Final = frozenset(["saving", "adding", "bringing", "taking", "leaving",
                                         "making", "pushing", "lifting", "cutting", "putting",
                                         "costing", "raising", "generating", "earning",
-                                        "totalling", "totaling", "reaching"])
+                                        "totalling", "totaling", "reaching", "netting",
+                                        "yielding", "averaging", "amounting", "paying"])
 
 
 def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:

@@ -215,8 +215,8 @@ _SHORT_CODE: Final = re.compile(r"""
         [A-Z][A-Z0-9]{1,15}                              # the keyword in capitals
         ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
         \s{1,3} to \s{1,3} \d{3,6}                        # to 82822
-      | to \s{1,3} \d{5,6} )                              # or a code alone: "by SMS to
-    (?![\w.,]\d)                                         # 22840"
+      | to \s{1,3} \d{5,6} (?![0-9]|[ ][a-z]{2,}s\b) )    # or a code alone: "by SMS to
+    (?![\w.,]\d)                                         # 22840" (not "to 45000 homes")
 """, re.VERBOSE)
 _SHORT_CODE_WORDS: Final = frozenset(["text", "txt", "sms"])
 
@@ -527,10 +527,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("road") for m in _LETTERED_ROAD.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_DRAW_WORDS):
         spans += [m.span("list") for m in _NUMBERS_LISTED.finditer(sentence.text, start, end)]
-    if "us" in words:
-        spans += [m.span("road") for m in _US_ROUTE.finditer(sentence.text, start, end)
-                  if counted_noun(sentence, m.end(), Decimal(m.group("n"))) is None
-                  and sentence.unit_after(m.end()) is None]
+    if not words.isdisjoint(_US_WORD):
+        spans += [m.span("headed") if m.group("headed") else m.span("road")
+                  for m in _US_ROUTE.finditer(sentence.text, start, end)
+                  if m.group("headed") or (
+                      counted_noun(sentence, m.end(), Decimal(m.group("n"))) is None
+                      and sentence.unit_after(m.end()) is None)]
     if not words.isdisjoint(_PLATE_WORDS):
         spans += [m.span("plate") for m in _PLATE.finditer(sentence.text, start, end)
                   if _plate_like(m.group("plate"))]
@@ -562,7 +564,7 @@ _IDENTIFIER: Final = re.compile(
     r"(?<![\w.,$£€¥])(?<![0-9][ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}])"
     r"(?:[0-9]{13,}|00[0-9]+)(?![\w]|[.,][0-9])")
 #: the word that opens a US highway's name, lower-cased as the vocabulary holds it
-_US_WORD: Final = frozenset(["us"])
+_US_WORD: Final = frozenset(["us", "u"])  # ("U.S." is read as "u", ".", "s", ".")
 #: the words that open a lottery's list of numbers drawn
 _DRAW_WORDS: Final = frozenset(["winning", "lucky", "drawn", "bonus"])
 #: a postal code of six digits after an address's town and a comma, ending its phrase, in a
@@ -584,11 +586,15 @@ _ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
 _NUMBERS_LISTED: Final = re.compile(
     r"\b(?:winning|lucky|drawn|bonus)[ ](?:numbers|balls)[ ]"
     r"(?P<list>[0-9]{1,2}(?:,[ ][0-9]{1,2}){2,8},?[ ]and[ ][0-9]{1,2})(?=[ ]?[,.;:)]|\Z)")
-#: a US highway after a word of travel: "the bridge on US 281", "take US-101 north" (not
-#: "the US 40 tanks": a count follows)
+#: a US highway after a word of travel or of closing a road, or before a direction: "the
+#: bridge on US 281", "take US-101 north", "closed U.S. 93 south of Darby" (not "the US 40
+#: tanks": a count follows)
 _US_ROUTE: Final = re.compile(
-    r"\b(?:on|off|via|onto|along|near|take|Take)[ ](?P<road>U\.?S\.?[ -]?"
-    r"(?:Route[ ]|Highway[ ]|Hwy[ ])?(?P<n>[0-9]{1,3}))(?![\w]|[.,][0-9])")
+    r"\b(?:on|off|via|onto|along|near|take|Take|closed|closing|closes|reopened|reopens|shut"
+    r"|blocked|blocking)[ ](?P<road>U\.?S\.?[ -]?"
+    r"(?:Route[ ]|Highway[ ]|Hwy[ ])?(?P<n>[0-9]{1,3}))(?![\w]|[.,][0-9])"
+    r"|(?P<headed>U\.?S\.?[ -]?(?:Route[ ]|Highway[ ]|Hwy[ ])?[0-9]{1,3})"
+    r"(?=[ ](?:north|south|east|west|northbound|southbound|eastbound|westbound)\b)")
 #: words that name a vehicle's number plate
 _PLATE_WORDS: Final = frozenset(["registration", "reg", "plate", "plates", "numberplate"])
 #: a number plate after its word, in capitals and digits with a letter and a digit both:
@@ -956,7 +962,9 @@ _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
     r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
     r"|just|twice|double|thereabouts|close|up|some|most|many|much|approximately|slightly"
-    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple[ ]the)\b"
+    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple(?![ ]zero)|higher|lower"
+    r"|the[ ](?:most|least|highest|lowest|equivalent)|(?:a[ ])?record|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
     r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[ -]"
     r"(?:in|out[ ]of|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|tenths?)\b)")
@@ -995,8 +1003,10 @@ def _people_after(sentence: Sentence, end: int) -> bool:
 
 
 #: plural nouns of time after a number to ring: "call 310-4455 weekdays"
-_TIMES_TO_RING: Final = frozenset(["days", "weekdays", "evenings", "nights", "weekends",
-                                   "mornings", "afternoons", "hours"])
+_TIMES_TO_RING: Final = frozenset(["days", "weekdays", "weeknights", "evenings", "nights",
+                                   "weekends", "mornings", "afternoons", "hours", "mondays",
+                                   "tuesdays", "wednesdays", "thursdays", "fridays",
+                                   "saturdays", "sundays"])
 
 
 def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
@@ -2067,15 +2077,18 @@ _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 #: another 200" (not "by texting 85258, calling 116 123": another number to ring)
 _ANOTHER_COUNT_REACHED: Final = re.compile(
     r",?[ ](?:and[ ])?(?:(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notifi|alert"
-    r"|canvass|doorknock|mail)ed|rang|wrote[ ]to|met)[ ](?:another[ ]|a[ ]further[ ])?[0-9]"
+    r"|canvass|doorknock|mail|vaccinat|survey|interview|leaflet|screen|discharg|recruit"
+    r"|remind|test|register|persuad|brief|enroll?|treat|examin)ed|rang|wrote[ ]to|met)[ ]"
+    r"(?:another[ ]|a[ ]further[ ])?[0-9]"
     r"|,?[ ](?:and[ ])?(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notify|alert"
     r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
     r"|[0-9][0-9,]{0,9}[ ]more\b)")
 
 
-#: a dash and a digit right after a number, which is then a range's first end: "call 500-1000
-#: voters" (not "call 800-GO-FEDEX", "call 311–or use the app")
-_RANGE_GOES_ON: Final = re.compile(r"[-\N{EN DASH}][0-9]")
+#: a dash and a digit right after a number, which is then a range's first end, or a word of
+#: a rough count: "call 500-1000 voters", "call 500-plus voters" (not "call 800-GO-FEDEX",
+#: "call 311–or use the app")
+_RANGE_GOES_ON: Final = re.compile(r"[-\N{EN DASH}](?:[0-9]|(?:plus|odd|strong|or-so)\b)")
 #: another number to ring after "or": "call police on 101 or Crimestoppers on 0800 555 111"
 _OR_ANOTHER_LINE: Final = re.compile(
     r"[ ]or[ ](?:[A-Z][\w-]*[ ]on[ ]|on[ ]|(?:999|911|112|000)\b(?![ ][a-z]+s\b)|0[0-9]{3,})")
@@ -3295,8 +3308,8 @@ def _software_sentence(sentence: Sentence) -> bool:
                 and sentence.vocabulary.isdisjoint(words["software_life_words"]))
 
 
-#: a product's name of one lower-case letter and one capitalised word: "iPhone", "iPad"
-_CAMEL_PRODUCT: Final = re.compile(r"[a-z][A-Z][a-z]+")
+#: a product's name in Apple's camel case: "iPhone", "iPad", "iOS", "macOS"
+_CAMEL_PRODUCT: Final = re.compile(r"(?:i|mac|watch|tv|iPad)[A-Z][A-Za-z]*")
 
 
 def _names_nothing(word: Word, sentence: Sentence) -> bool:
@@ -4815,8 +4828,8 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
         count *= _GAPPED_SCALES[counted.group("scale")]
     if count is not None and count > 0 and numeral.value > 0 \
             and max(count, numeral.value) / min(count, numeral.value) > _GAPPED_COUNT_RATIO:
-        return False  # "sold 4 million consoles in Japan last year, PlayStation 5": a model's
-        # number, of no size beside the count
+        return False  # "sold 4 million consoles in Japan last year, PlayStation 5", "took 50
+        # new jets last year, Boeing 737": a model's number, of no size beside the count
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
@@ -4832,7 +4845,7 @@ _COUNTED_BEFORE: Final = re.compile(
     r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
     r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
 #: how many times as large as the count before a gapped clause's number may be, or as small
-_GAPPED_COUNT_RATIO: Final = 20
+_GAPPED_COUNT_RATIO: Final = 10
 _GAPPED_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
                          "billion": Decimal(10) ** 9}
 #: how far back _COUNTED_BEFORE may match (a search from the sentence's start would make a

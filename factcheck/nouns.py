@@ -362,6 +362,12 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue  # "the 50 most commonly used generics": a superlative before the noun
         after_hyphened = compound_end >= 1 and index == compound_end + 1 \
             and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun
+        if lowered in function_words and lowered.endswith("ed") and word.text.islower() \
+                and index + 1 < len(after) and after[index + 1].text.islower() \
+                and is_plural_noun(after[index + 1], function_words) \
+                and _determined(sentence, pos):
+            continue  # "the city's 12,500 reported potholes", "were 40 reported cases": a
+            # participle before the noun counted (not "Of 100 firms, 40 reported losses")
         if not word.text.isalpha() or lowered in months or (
                 lowered in _NO_COUNTED_WORDS and not (word.text[:1].isupper()
                                                       and lowered in _PAST_VERBS)) or (
@@ -687,6 +693,21 @@ _ING_PREPOSITIONS: Final = frozenset(["following", "regarding", "including", "ex
                                       "barring", "during", "according"])
 
 
+def _determined(sentence: Sentence, pos: int) -> bool:
+    """Whether a determiner, a possessive or a copula stands right before the number ending
+    at ``pos``: "the city's 12,500", "There were 40"."""
+    words = list(sentence.before(pos, 8))
+    while words and (words[-1].text.isdigit() or words[-1].text in (",", ".")):
+        words.pop()  # the number's own tokens: "12", ",", "500"
+    return bool(words) and (words[-1].lower in _NUMBER_DETERMINERS
+                            or words[-1].text.endswith(POSSESSIVE_ENDINGS))
+
+
+#: determiners and copulas before a number whose participle then describes the noun counted
+_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "these", "those", "all", "were",
+                                        "are", "was", "is", "his", "her", "our"])
+
+
 def _described(after: Sequence[Word], index: int) -> bool:
     """Whether the one word before ``after[index]`` is a lower-case adjective, no noun of
     its own: the "detailed" of "12 detailed reports", the "successful" of "54 successful
@@ -700,7 +721,7 @@ def _described(after: Sequence[Word], index: int) -> bool:
 
 #: endings of adjectives ("detailed", "annual", "successful") and some plain ones
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "less", "able", "ible",
-                             "ary", "ory", "ly")
+                             "ary", "ory")
 _PLAIN_ADJECTIVES: Final = frozenset(["new", "old", "big", "small", "large", "full", "empty",
                                       "young", "wild", "rare", "fresh", "separate", "further",
                                       "other", "major", "minor", "extra", "late", "early"])

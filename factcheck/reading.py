@@ -1409,7 +1409,7 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     highway")."""
     if (currency.text not in sentence.local_markers
             and not ((_marker_before_amount(sentence, currency)
-                      or _priced_before(sentence, currency))
+                      or _priced_before(sentence, currency, last))
                      and _bare_amount_place(sentence, currency, last))) \
             or sentence.text[currency.start - 1:currency.start] == "&":
         return False  # "the S&P 500" holds no pesos
@@ -1420,10 +1420,15 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
 
 
-def _priced_before(sentence: Sentence, currency: units.UnitMatch) -> bool:
-    """Whether a verb of costing stands right before the marker: "tickets cost R60"."""
+def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
+    """Whether a verb of costing stands right before the marker, and no noun after the
+    amount: "tickets cost R60", "paid N500 for a bag" (not "paid N95 mask prices", "pay N3
+    toll fees")."""
     before = sentence.before(currency.start, 1)
-    return bool(before) and before[0].lower in _COSTING_VERBS
+    after = sentence.after(last.end, 1)
+    return bool(before) and before[0].lower in _COSTING_VERBS and (
+        not after or not after[0].text.isalpha()
+        or after[0].lower in lexicon.load().function_words)
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
@@ -1500,8 +1505,7 @@ _MARKED_AMOUNT: Final = re.compile(
 #: a change by one marked amount to another: "rose by R40 to R440" (not "diverted by R511 to
 #: R512": roads)
 _MARKED_CHANGE: Final = re.compile(
-    r"\b(?:rose|rises|risen|fell|falls|fallen|increased|decreased|went[ ]up|gone[ ]up|up"
-    r"|down|cut|raised|lifted|hiked|climbed|jumped|dropped)"
+    r"\b(?!(?:diverted|detoured|rerouted|redirected|replaced|followed)\b)[a-z]+"
     r"[ ]by[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number

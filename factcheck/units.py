@@ -1163,7 +1163,7 @@ _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", 
 _SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
 _CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
-_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:,?[0-9]{3})?[ ]?\Z")
+_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:,?[0-9]{3})?[ ]?\Z")
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
