@@ -215,7 +215,8 @@ _SHORT_CODE: Final = re.compile(r"""
         [A-Z][A-Z0-9]{1,15}                              # the keyword in capitals
         ["'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?
         \s{1,3} to \s{1,3} \d{3,6}                        # to 82822
-      | to \s{1,3} \d{5,6} (?![0-9]|[ ][a-z]{2,}s\b) )    # or a code alone: "by SMS to
+      | to \s{1,3} \d{5,6}                               # or a code alone: "by SMS to
+        (?![0-9]|[ ](?!(?:costs|opens|closes|gives|takes|runs|goes)\b)[a-z]{2,}s\b) )
     (?![\w.,]\d)                                         # 22840" (not "to 45000 homes")
 """, re.VERBOSE)
 _SHORT_CODE_WORDS: Final = frozenset(["text", "txt", "sms"])
@@ -962,9 +963,11 @@ _APPOSITION_END: Final = re.compile(
     r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
     r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
     r"|just|twice|double|thereabouts|close|up|some|most|many|much|approximately|slightly"
-    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple(?![ ]zero)|higher|lower"
-    r"|the[ ](?:most|least|highest|lowest|equivalent)|(?:a[ ])?record|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
+    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple(?![ -](?:zero|0)\b)"
+    r"|(?:higher|lower)(?=[ ](?:if|when|than)\b|[,.;]|\Z)"
+    r"|the[ ](?:most|least|highest|lowest|equivalent)[ ]of|a[ ]record(?![ ]of)"
+    r"|(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?=[ ](?:per[ ]?cent|percent)))\b"
     r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[ -]"
     r"(?:in|out[ ]of|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|tenths?)\b)")
@@ -2077,9 +2080,10 @@ _PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
 #: another 200" (not "by texting 85258, calling 116 123": another number to ring)
 _ANOTHER_COUNT_REACHED: Final = re.compile(
     r",?[ ](?:and[ ])?(?:(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notifi|alert"
-    r"|canvass|doorknock|mail|vaccinat|survey|interview|leaflet|screen|discharg|recruit"
-    r"|remind|test|register|persuad|brief|enroll?|treat|examin)ed|rang|wrote[ ]to|met)[ ]"
-    r"(?:another[ ]|a[ ]further[ ])?[0-9]"
+    r"|canvass|doorknock|mail)ed|rang|wrote[ ]to|met)[ ](?:another[ ]|a[ ]further[ ])?[0-9]"
+    r"|,?[ ](?:and[ ])?(?:vaccinat|survey|interview|leaflet|screen|discharg|recruit|remind"
+    r"|test|register|persuad|brief|enroll?|treat|examin)ed[ ](?:another|a[ ]further)[ ]"
+    r"[0-9][0-9,]{0,9}(?![0-9,]|[ ]times\b)"
     r"|,?[ ](?:and[ ])?(?:(?:tele)?phon|e-?mail|call|messag|visit|contact|reach|notify|alert"
     r"|canvass|doorknock|mail)ing[ ](?:(?:another|a[ ]further)[ ][0-9]"
     r"|[0-9][0-9,]{0,9}[ ]more\b)")
@@ -4826,8 +4830,9 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
     count = parse_number(counted.group("count").replace(",", ""))
     if count is not None and counted.group("scale"):
         count *= _GAPPED_SCALES[counted.group("scale")]
-    if count is not None and count > 0 and numeral.value > 0 \
-            and max(count, numeral.value) / min(count, numeral.value) > _GAPPED_COUNT_RATIO:
+    if count is not None and count > 0 and numeral.value > 0 and (
+            count / numeral.value > _GAPPED_COUNT_RATIO
+            or numeral.value / count > _GAPPED_COUNT_RATIO / 2):
         return False  # "sold 4 million consoles in Japan last year, PlayStation 5", "took 50
         # new jets last year, Boeing 737": a model's number, of no size beside the count
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
@@ -4844,8 +4849,9 @@ _COUNTED_BEFORE: Final = re.compile(
     r"(?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
     r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
     r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
-#: how many times as large as the count before a gapped clause's number may be, or as small
-_GAPPED_COUNT_RATIO: Final = 10
+#: how many times as large as a gapped clause's number the count before it may be (half as
+#: many times as small: a model's number is often the larger, "50 new jets, Boeing 737")
+_GAPPED_COUNT_RATIO: Final = 20
 _GAPPED_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
                          "billion": Decimal(10) ** 9}
 #: how far back _COUNTED_BEFORE may match (a search from the sentence's start would make a

@@ -360,6 +360,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if is_plural_noun(after[index + 1], function_words):
                 return None  # "He smokes 20 most days": "most" picks the days, no noun
             continue  # "the 50 most commonly used generics": a superlative before the noun
+        if word.text == "+" and index > 0 and after[index - 1].text.isupper() \
+                and sentence.gap(after[index - 1].end, word.start) == "":
+            continue  # "Eight OPEC+ members": the plus of a name
         after_hyphened = compound_end >= 1 and index == compound_end + 1 \
             and after[compound_end - 1].text == "-"  # "11 missing-person reports": a noun
         if lowered in function_words and lowered.endswith("ed") and word.text.islower() \
@@ -697,15 +700,17 @@ def _determined(sentence: Sentence, pos: int) -> bool:
     """Whether a determiner, a possessive or a copula stands right before the number ending
     at ``pos``: "the city's 12,500", "There were 40"."""
     words = list(sentence.before(pos, 8))
-    while words and (words[-1].text.isdigit() or words[-1].text in (",", ".")):
-        words.pop()  # the number's own tokens: "12", ",", "500"
+    end = pos
+    while words and words[-1].end == end and (words[-1].text.isdigit()
+                                              or words[-1].text in (",", ".")):
+        end = words.pop().start  # the number's own tokens: "12", ",", "500"
     return bool(words) and (words[-1].lower in _NUMBER_DETERMINERS
                             or words[-1].text.endswith(POSSESSIVE_ENDINGS))
 
 
 #: determiners and copulas before a number whose participle then describes the noun counted
-_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "these", "those", "all", "were",
-                                        "are", "was", "is", "his", "her", "our"])
+_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "was", "is",
+                                        "his", "her", "our"])
 
 
 def _described(after: Sequence[Word], index: int) -> bool:
@@ -724,7 +729,9 @@ _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "less", "abl
                              "ary", "ory")
 _PLAIN_ADJECTIVES: Final = frozenset(["new", "old", "big", "small", "large", "full", "empty",
                                       "young", "wild", "rare", "fresh", "separate", "further",
-                                      "other", "major", "minor", "extra", "late", "early"])
+                                      "other", "major", "minor", "extra", "late", "early",
+                                      "daily", "weekly", "monthly", "quarterly", "yearly",
+                                      "hourly", "termly", "fortnightly"])
 
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:

@@ -1428,7 +1428,9 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
     after = sentence.after(last.end, 1)
     return bool(before) and before[0].lower in _COSTING_VERBS and (
         not after or not after[0].text.isalpha()
-        or after[0].lower in lexicon.load().function_words)
+        or after[0].lower in lexicon.load().function_words
+        or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
+                                      for w in sentence.after(last.end, 2))))
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
@@ -1502,10 +1504,11 @@ _MARKED_AMOUNT: Final = re.compile(
     r"|[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?(?:bn|billion|million|m|k)\b)")
 
 
-#: a change by one marked amount to another: "rose by R40 to R440" (not "diverted by R511 to
-#: R512": roads)
+#: a change by one marked amount to another after a verb of change: "rose by R40 to R440",
+#: "will increase by R40 to R440" (not "diverted by R511 to R512", "travel by R59 to R82")
 _MARKED_CHANGE: Final = re.compile(
-    r"\b(?!(?:diverted|detoured|rerouted|redirected|replaced|followed)\b)[a-z]+"
+    r"\b(?:(?:ris|rose|increas|grew|grow|surg|climb|jump|fell|fall|dropp?|decreas|cut|rais"
+    r"|lift|hik|slash|reduc)[a-z]*|went[ ]up|go(?:es)?[ ]up|up|down)"
     r"[ ]by[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number

@@ -1156,14 +1156,14 @@ def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Option
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
 #: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres,
 #: pints and ounces only after a number of two digits at most ("2 litres of water daily";
-#: not "200,000 litres of beer weekly"), calories only after one with no scale word ("4,000
-#: calories of food daily"; not "2 million calories of food weekly")
+#: not "200,000 litres of beer weekly"), calories only after one of four digits at most
+#: ("4,000 calories of food daily"; not "450,000 calories of food daily")
 _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
                                 "minute", "hour", "teaspoon", "tablespoon"])
 _SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
 _CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
-_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:,?[0-9]{3})?[ ]?\Z")
+_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9],?[0-9]{3})[ ]?\Z")
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
@@ -1655,7 +1655,8 @@ _MEASURE_BEFORE: Final = re.compile(
     r"(?:[KMGT]B|[kc]?m|mi|mins?|hrs?|h)\Z")
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
-_MONEY_JUST_BEFORE: Final = re.compile(r"[£$€¥][0-9][0-9.,]*(?:[kmb]n?)?\Z")
+_MONEY_JUST_BEFORE: Final = re.compile(
+    r"(?:[£$€¥₹₦₱]|\b(?:Dh|SR|QR|KD|BD|RO|AED|SAR|QAR|Rs\.?)[ ]?)[0-9][0-9.,]*(?:[kmb]n?)?\Z")
 #: what ends the thing priced after "for each": the sentence or a clause, a function
 #: word, or a participle ("for each home built"; not "for each flu jab")
 _EACH_THING_END: Final = re.compile(r"[ ]?(?:[,.;:)]|\Z)|[ ](?:[a-z]+ed|built|sold|made|paid"
