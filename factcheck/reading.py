@@ -1422,8 +1422,8 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
 
 def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
     """Whether a verb of costing stands right before the marker, and no noun after the
-    amount: "tickets cost R60", "paid N500 for a bag" (not "paid N95 mask prices", "pay N3
-    toll fees")."""
+    amount but, from 100 up, a fee's: "tickets cost R60", "paid N500 for a bag", "pay N2000
+    gate fees" (not "paid N95 mask prices", "pay N3 toll fees")."""
     before = sentence.before(currency.start, 1)
     after = sentence.after(last.end, 1)
     return bool(before) and before[0].lower in _COSTING_VERBS and (

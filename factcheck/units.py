@@ -1163,7 +1163,7 @@ _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", 
 _SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
 _CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
-_UNSCALED_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9],?[0-9]{3})[ ]?\Z")
+_FOUR_DIGITS_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9],?[0-9]{3})[ ]?\Z")
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
@@ -1172,7 +1172,7 @@ def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
     before = text[max(0, pos - 8):pos]
     return unit in _DOSE_UNITS or dimension == "power" \
         or (unit in _SMALL_DOSE_UNITS and _SMALL_AMOUNT_BEFORE.search(before) is not None) \
-        or (unit in _CALORIE_UNITS and _UNSCALED_AMOUNT_BEFORE.search(before) is not None)
+        or (unit in _CALORIE_UNITS and _FOUR_DIGITS_BEFORE.search(before) is not None)
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
@@ -1656,7 +1656,8 @@ _MEASURE_BEFORE: Final = re.compile(
 _WORD_AFTER: Final = re.compile(r"[ ]([a-z][a-z-]{1,30})\b")
 #: money right before the word in -ly, and a payment after it: "£90 weekly payments"
 _MONEY_JUST_BEFORE: Final = re.compile(
-    r"(?:[£$€¥₹₦₱]|\b(?:Dh|SR|QR|KD|BD|RO|AED|SAR|QAR|Rs\.?)[ ]?)[0-9][0-9.,]*(?:[kmb]n?)?\Z")
+    r"(?:[£$€¥₹₦₱]|\b(?:Dh|SR|QR|KD|BD|RO|AED|SAR|QAR|Rs\.?)[ ]?)"
+    r"[0-9][0-9.,]*(?:[kmb]n?)?\Z")
 #: what ends the thing priced after "for each": the sentence or a clause, a function
 #: word, or a participle ("for each home built"; not "for each flu jab")
 _EACH_THING_END: Final = re.compile(r"[ ]?(?:[,.;:)]|\Z)|[ ](?:[a-z]+ed|built|sold|made|paid"
