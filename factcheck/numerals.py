@@ -512,7 +512,7 @@ _OF_A: Final = re.compile(r"\s{1,3}of\s{1,3}an?(?=\s)", re.IGNORECASE)
 _ONE_ARTICLES: Final = frozenset(["a", "an", "another"])
 #: words between "a" and a scale word that add to an amount before: "a further hundred
 #: thousand", "an extra million"
-_ADDED_WORDS: Final = frozenset(["further", "additional", "extra"])
+_FURTHER_WORDS: Final = frozenset(["further", "additional", "extra"])
 #: what may follow a fraction word: "of", or punctuation or the end ("a third." "two-thirds)")
 _FRACTION_FOLLOW: Final = re.compile(
     r"\s{1,3}of\b|\s{0,3}(?:[^\w\s-]|\Z)|-(?![^\W\d_])"
@@ -1087,7 +1087,7 @@ def _read_cardinal(text: str, start: int, end: int, first: str) -> Tuple[Optiona
     if first in _ONE_ARTICLES:
         total, group, step, last = 0, 1, 1, "a"
         added = _next_word(text, end) if first != "another" else None
-        if added is not None and added.word in _ADDED_WORDS and not added.hyphen:
+        if added is not None and added.word in _FURTHER_WORDS and not added.hyphen:
             scaled = _next_word(text, added.end)
             if scaled is not None and (scaled.word == "hundred" or scaled.word in _SCALE_WORDS):
                 end = added.end  # "a further hundred thousand", "an extra million": as
