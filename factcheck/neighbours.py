@@ -914,11 +914,7 @@ _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
 #: participles that open a clause of their own after a rate, whose amount, unless of a size
 #: with the rate's, takes no rate: "£126.15 a tonne, saving about £80,000" (but "48 cents a
 #: litre, Saputo paying 52 cents", "£90 a night, parking £12")
-_CLAUSE_PARTICIPLES: Final = frozenset(["saving", "adding", "bringing", "taking", "leaving",
-                                        "making", "pushing", "lifting", "cutting", "putting",
-                                        "costing", "raising", "generating", "earning",
-                                        "totalling", "totaling", "reaching", "netting",
-                                        "yielding", "averaging", "amounting", "paying"])
+_CLAUSE_PARTICIPLES: Final = _GRAMMAR["clause_participles"]
 
 
 def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> bool:

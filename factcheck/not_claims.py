@@ -1006,10 +1006,7 @@ def _people_after(sentence: Sentence, end: int) -> bool:
 
 
 #: plural nouns of time after a number to ring: "call 310-4455 weekdays"
-_TIMES_TO_RING: Final = frozenset(["days", "weekdays", "weeknights", "evenings", "nights",
-                                   "weekends", "mornings", "afternoons", "hours", "mondays",
-                                   "tuesdays", "wednesdays", "thursdays", "fridays",
-                                   "saturdays", "sundays"])
+_TIMES_TO_RING: Final = lexicon.word_sections("grammar_words.txt")["times_to_ring"]
 
 
 def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:

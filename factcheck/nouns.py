@@ -727,11 +727,7 @@ def _described(after: Sequence[Word], index: int) -> bool:
 #: endings of adjectives ("detailed", "annual", "successful") and some plain ones
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "less", "able", "ible",
                              "ary", "ory")
-_PLAIN_ADJECTIVES: Final = frozenset(["new", "old", "big", "small", "large", "full", "empty",
-                                      "young", "wild", "rare", "fresh", "separate", "further",
-                                      "other", "major", "minor", "extra", "late", "early",
-                                      "daily", "weekly", "monthly", "quarterly", "yearly",
-                                      "hourly", "termly", "fortnightly"])
+_PLAIN_ADJECTIVES: Final = _GRAMMAR["plain_adjectives"]
 
 
 def _reports_counted(sentence: Sentence, after: Sequence[Word], index: int) -> bool:

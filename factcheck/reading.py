@@ -1434,9 +1434,7 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
-_COSTING_VERBS: Final = frozenset(["cost", "costs", "costing", "pay", "pays", "paying", "paid",
-                                   "charge", "charges", "charging", "charged", "fetch",
-                                   "fetches", "fetched"])
+_COSTING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["costing_verbs"]
 
 
 #: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
