@@ -10,7 +10,7 @@ from factcheck.claims import Change
 from factcheck.hedges import BE_FORMS, adds_up_to
 from factcheck.lexicon import alternation
 from factcheck.numerals import parse_number
-from factcheck.sentence import Sentence, inside_number
+from factcheck.sentence import Sentence, inside_number, number_start
 from factcheck.text import POSSESSIVE_ENDINGS, TO_THE_CENT, Word
 
 
@@ -2028,7 +2028,7 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if word.lower in _ORDINAL_SUFFIXES and text[word.start - 1:word.start].isdigit():
             continue  # the "th" of "for a 10th straight month", which counts as one word
         if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
-            counted_from = _number_start(sentence, word)
+            counted_from = number_start(sentence, word)
             continue  # "cut the price of 200 products by 10%": the verb's object counted
         if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
@@ -2149,17 +2149,8 @@ def _object_count(sentence: Sentence, word: Word) -> bool:
     if not (following and following[0].text.isalpha() and following[0].text.islower()
             and following[0].lower.endswith("s") and following[0].start == word.end + 1):
         return False
-    opener = sentence.before(_number_start(sentence, word), 1)
+    opener = sentence.before(number_start(sentence, word), 1)
     return bool(opener) and opener[0].lower in _COUNT_OPENERS
-
-
-def _number_start(sentence: Sentence, word: Word) -> int:
-    """Where the number whose last group of digits is ``word`` starts: "2,000" from "000"."""
-    start = word.start
-    while sentence.text[start - 2:start - 1].isdigit() \
-            and sentence.text[start - 1:start] in (",", "."):
-        start = sentence.before(start - 1, 1)[0].start
-    return start
 
 
 #: words that open a verb's object before the number counting it: "the price of 200 products"

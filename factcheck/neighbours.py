@@ -398,9 +398,8 @@ def _no_such_period(period: Claim, compared: Claim) -> bool:
     five years, compared with 250" (more than eight times as long)."""
     if period.value is None or compared.value is None or not period.value:
         return False
-    if compared.change is not None and compared.change.role == "from" and (
-            (compared.change.direction == "up" and compared.value > period.value)
-            or (compared.change.direction == "down" and compared.value < period.value)):
+    if compared.change is not None and compared.change.role == "from" \
+            and _runs_from(compared.change.direction, period.value, compared.value):
         return True
     return compared.value > _LONGEST_PERIOD_RATIO * period.value
 

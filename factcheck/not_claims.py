@@ -938,19 +938,21 @@ _SIX_DIGIT_LEAD: Final = re.compile(
     r"|\b(?P<before>[A-Za-z'\N{RIGHT SINGLE QUOTATION MARK}]+)(?P<comma>,)?[ ](?:on|at|via)[ ]\Z"
     r"|(?P<apposed>(?:\b[A-Z][\w'-]*|\b(?i:line|hotline|helpline|number|lifeline))"
     r"(?:[,:]|(?P<dash>[ ][\N{EN DASH}\N{EM DASH}]))[ ]\Z)")
+#: determiners of whom a verb of calling names: "call the SES", "ring your local council"
+_WHOM_DETERMINERS: Final = "the|your|their|our|its|an?|local"
 #: a verb of calling a little before a number set off by dashes or after ", on": "ring the
 #: SES – 132 500 –", "contact police, on 131 444"; capitalised, only before its object ("Call
 #: the SES – 132 500 –"; not the noun of "Phone enquiries stayed flat, at 131 200")
 _CALLING_VERB: Final = re.compile(
     r"\b(?:call|ring|phone|dial|contact)\b"
-    r"|\b(?:Call|Ring|Phone|Dial|Contact)[ ](?:(?i:the|your|their|our|its|an?|local)\b|[A-Z])")
+    rf"|\b(?:Call|Ring|Phone|Dial|Contact)[ ](?:(?i:{_WHOM_DETERMINERS})\b|[A-Z])")
 #: the words after a verb of calling, up to "on", "at" or "via" or the "132 500"
 _WHOM_CALLED: Final = re.compile(
     r"[A-Za-z]+(?P<whom>(?:[ ][^ ]+)+?)(?:[ ](?P<prep>on|at|via))?[ ]\Z")
 #: the words between a verb of calling and a "132 500" that name whom to ring: names and
 #: determiners ("Call Services Australia 132 300", "ring the SES 132 500")
 _NAMED_BETWEEN: Final = re.compile(
-    r"(?:[ ](?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|the|your|their|our|its|an?|local))+")
+    rf"(?:[ ](?:[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]*|{_WHOM_DETERMINERS}))+")
 #: words between a verb of calling and a "132 500" that make that verb a noun's modifier and
 #: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
 _COUNTING_BETWEEN: Final = re.compile(
@@ -4824,9 +4826,7 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
         if opener.lower in _GAP_OPENERS else None
     if counted is None:
         return False  # the clause before counts something: "won 411 seats, the ..."
-    count = parse_number(counted.group("count").replace(",", ""))
-    if count is not None and counted.group("scale"):
-        count *= _GAPPED_SCALES[counted.group("scale")]
+    count = parse_number(counted.group("count"))
     if count is not None and count > 0 and numeral.value > 0 and (
             count / numeral.value > _GAPPED_COUNT_RATIO
             or numeral.value / count > _GAPPED_COUNT_RATIO / 2):
@@ -4841,16 +4841,13 @@ _GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: names with their numbers, right before a clause's end: "411 seats", "27 members", "412
 #: road deaths in Pune last year, Nagpur 288", "412 road deaths last year, Nagpur 288"
 _COUNTED_BEFORE: Final = re.compile(
-    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?)[ ]"
-    r"(?:(?P<scale>thousand|million|billion)[ ])?"
+    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?(?:[ ](?:thousand|million|billion))?)[ ]"
     r"(?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
     r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
     r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
 #: how many times as large as a gapped clause's number the count before it may be (half as
 #: many times as small: a model's number is often the larger, "50 new jets, Boeing 737")
 _GAPPED_COUNT_RATIO: Final = 20
-_GAPPED_SCALES: Final = {"thousand": Decimal(1000), "million": Decimal(10) ** 6,
-                         "billion": Decimal(10) ** 9}
 #: how far back _COUNTED_BEFORE may match (a search from the sentence's start would make a
 #: long list of names quadratic)
 _COUNTED_REACH: Final = 80

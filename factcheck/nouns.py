@@ -8,7 +8,7 @@ from typing import FrozenSet, Final, Optional, Sequence
 
 from factcheck import lexicon, units
 from factcheck.numerals import TIMES_SIGNS, parse_number
-from factcheck.sentence import Sentence
+from factcheck.sentence import Sentence, number_start
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
 
@@ -699,13 +699,11 @@ _ING_PREPOSITIONS: Final = frozenset(["following", "regarding", "including", "ex
 def _determined(sentence: Sentence, pos: int) -> bool:
     """Whether a determiner, a possessive or a copula stands right before the number ending
     at ``pos``: "the city's 12,500", "There were 40"."""
-    words = list(sentence.before(pos, 8))
-    end = pos
-    while words and words[-1].end == end and (words[-1].text.isdigit()
-                                              or words[-1].text in (",", ".")):
-        end = words.pop().start  # the number's own tokens: "12", ",", "500"
-    return bool(words) and (words[-1].lower in _NUMBER_DETERMINERS
-                            or words[-1].text.endswith(POSSESSIVE_ENDINGS))
+    last = sentence.before(pos, 1)
+    if last and last[0].end == pos and last[0].text.isdigit():
+        last = sentence.before(number_start(sentence, last[0]), 1)  # past "12", ",", "500"
+    return bool(last) and (last[0].lower in _NUMBER_DETERMINERS
+                           or last[0].text.endswith(POSSESSIVE_ENDINGS))
 
 
 #: determiners and copulas before a number whose participle then describes the noun counted

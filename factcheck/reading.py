@@ -1764,12 +1764,14 @@ def _with_rate(sentence: Sentence, reading: UnitReading) -> UnitReading:
     if tail is None and reading.dimension in _RATED_OF \
             and sentence.text[reading.end:reading.end + 4] == " of " \
             and units.next_word(sentence.text, reading.end + 4) not in _NO_SUBSTANCE:
-        tail = units.match_per_after_substance(sentence.text, reading.end, dose=True)
-        if tail is not None and ((tail.dimension != "time" and not tail.unit[:1].isdigit())
+        tail = units.match_per_after_substance(sentence.text, reading.end)
+        if tail is not None and (units.period_adverb(tail)
+                                 or (tail.dimension != "time" and not tail.unit[:1].isdigit())
                                  or _TIME_ANCHOR.match(sentence.text, tail.end)):
             tail = None  # "5 portions of fruit and veg a day", "$80 billion of Treasuries per
             # month", "385 items of litter per 100 metres": only a period or a round base
-            # (not "90% of GDP a year ago": a time)
+            # (not "90% of GDP a year ago": a time; nor "2.6 serves of vegetables daily": a
+            # habit)
     if tail is None and reading.dimension == "currency":
         glued = _GLUED_PERIOD.match(sentence.text, reading.end)
         every = units.rate_abbreviation(glued.group("abbr")) if glued is not None else None

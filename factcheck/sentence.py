@@ -338,6 +338,15 @@ def inside_number(sentence: Sentence, word: Word) -> bool:
         and sentence.text[word.end:word.end + 1].isdigit()
 
 
+def number_start(sentence: Sentence, word: Word) -> int:
+    """Where the number whose last group of digits is ``word`` starts: "2,000" from "000"."""
+    start = word.start
+    while sentence.text[start - 2:start - 1].isdigit() \
+            and sentence.text[start - 1:start] in (",", "."):
+        start = sentence.before(start - 1, 1)[0].start
+    return start
+
+
 def word_in_clause_before(sentence: Sentence, pos: int, words: FrozenSet[str],
                           reach: int) -> bool:
     """Whether one of ``words`` stands among the ``reach`` words before ``pos`` with no

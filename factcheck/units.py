@@ -769,10 +769,12 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
         per = None  # "180C/gas 4": another setting of the oven, no rate
     else:
         per = (match_in_volume(text, end) if dimension == "mass" else None) \
-            or match_per_after(text, end) \
-            or (match_per_after_substance(text, end, _a_dose(text, pos, unit, dimension))
-                if dimension != "percent" else None)
+            or match_per_after(text, end)
         # (a dose's volume first: "120mg/5ml sugar-free syrup" is per 5 ml, not per syrup)
+        if per is None and dimension != "percent":
+            per = match_per_after_substance(text, end)
+            if per is not None and period_adverb(per) and _a_dose(text, pos, unit, dimension):
+                per = None  # "no more than 5g of salt daily": a habit, not a rate
     if per is not None and _other_system_after_slash(text, pos, unit, end):
         per = None  # "225g/8oz plain flour", "2kg/4.4lb": the same amount in another system
     if per is not None and _restated_after_slash(dimension, per):
@@ -1131,17 +1133,15 @@ def _unit_repeated(text: str, start: int, end: int) -> bool:
 _DIGITS_AFTER_HYPHEN: Final = re.compile(r"[0-9.,]+[ ]?")
 
 
-def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Optional[UnitMatch]:
-    """A rate tail behind "of <substance>": "tonnes of CO2 a year" -> year; for a ``dose``,
-    an adverb of a period is the habit's, and the amount stays bare ("no more than 5g of salt
-    daily", as the blind sets write it; but "pumps 9 million barrels of oil daily").
+def match_per_after_substance(text: str, pos: int) -> Optional[UnitMatch]:
+    """A rate tail behind "of <substance>": "tonnes of CO2 a year" -> year.
 
     >>> match_per_after_substance("5 tonnes of CO2 a year", 8).unit
     'year'
     >>> match_per_after_substance("5 tonnes of coal", 8) is None
     True
-    >>> match_per_after_substance("5g of salt daily", 2, dose=True) is None
-    True
+    >>> match_per_after_substance("5g of salt daily", 2).unit
+    'day'
     """
     tail = _OF_TAIL.match(text, pos)
     if tail is None:
@@ -1149,8 +1149,15 @@ def match_per_after_substance(text: str, pos: int, dose: bool = False) -> Option
     for end in sorted({tail.end(), tail.end("two"), tail.end("one")} - {-1}, reverse=True):
         per = match_per_after(text, end)
         if per is not None:
-            return None if dose and per.text.lower().endswith("ly") else per
+            return per
     return None
+
+
+def period_adverb(per: UnitMatch) -> bool:
+    """Whether a rate tail is an adverb of a period ("daily", "annually"), which after the
+    substance of a habit says how often, no rate: "no more than 5g of salt daily", as the
+    blind sets write it (but "pumps 9 million barrels of oil daily")."""
+    return per.text.lower().endswith("ly")
 
 
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
