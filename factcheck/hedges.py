@@ -1254,7 +1254,8 @@ def _hyphens_joined(words: Sequence[Word]) -> List[Word]:
 #: words before "cap" or "limit" that make it a noun: "The cap peaked at £4,279"
 _NOUN_BEFORE: Final = frozenset(["the", "a", "an", "its", "their", "this", "that", "price",
                                  "speed", "energy", "spending", "pay", "rent", "age",
-                                 "market"])
+                                 "market", "new", "current", "proposed", "revised", "existing",
+                                 "latest", "previous"])
 #: words that end the object of a limiting verb: "limit the rise in prices to" is fine, but
 #: a verb or a clause link is not
 _NOT_IN_OBJECT: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "will",

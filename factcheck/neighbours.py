@@ -729,7 +729,8 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
                         and (w.lower not in _CLAUSE_PARTICIPLES
-                             or _comparable(previous, claim, 3))
+                             or (_comparable(previous, claim, 3)
+                                 and words[0].text[:1].isupper()))
                         and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
                         and w.lower not in _MEASURE_LABELS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -911,8 +912,9 @@ _NOT_ELIDED_BEFORE: Final = frozenset("of per percent % times )".split())
 #: a verb after a bare number makes it a new subject, which only a count may leave out
 _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
 #: participles that open a clause of their own after a rate, whose amount, unless of a size
-#: with the rate's, takes no rate: "£126.15 a tonne, saving about £80,000" (but "48 cents a
-#: litre, Saputo paying 52 cents", "£90 a night, parking £12")
+#: with the rate's and after a subject of its own, takes no rate: "£126.15 a tonne, saving
+#: about £80,000", "£9,250 a year, totalling £27,750" (but "48 cents a litre, Saputo paying
+#: 52 cents", "£90 a night, parking £12")
 _CLAUSE_PARTICIPLES: Final = _GRAMMAR["clause_participles"]
 
 

@@ -960,19 +960,36 @@ _COUNTING_BETWEEN: Final = re.compile(
 #: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
 #: "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or your local GP", "or triple
 #: zero" (not "131 800 or just under a quarter of the national total", "132 400 or two in
-#: five", "131 500 or most of the calls": a bound or a share)
-_APPOSITION_END: Final = re.compile(
-    r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
-    r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over|under"
-    r"|just|twice|double|thereabouts|close|up|some|most|many|much|approximately|slightly"
-    r"|well|at|possibly|perhaps|even|(?:an[ ])?estimated|triple(?![ -](?:zero|0)\b)"
-    r"|(?:higher|lower)(?=[ ](?:if|when|than)\b|[,.;]|\Z)"
+#: five", "131 500 or most of the calls": a bound or a share); ``uncalled`` are the words
+#: after "or" that end no such number unless a verb of calling comes before it
+def _apposition_end(uncalled: str) -> "re.Pattern[str]":
+    return re.compile(
+        r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
+        r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over"
+        r"|under|just|twice|double|thereabouts|close|up|some|most|many|much|approximately"
+        r"|slightly|well|at|possibly|perhaps|even|(?:an[ ])?estimated"
+        rf"|triple(?![ -](?:zero|0)\b)|{uncalled})\b"
+        r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[ -]"
+        r"(?:in|out[ ]of|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+        r"|tenths?)\b)")
+
+
+#: spelled numbers from eleven to ninety, which after "or" give a share or an amount
+_SPELLED_TEENS_TENS: Final = (r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+                              r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)")
+#: with no verb of calling before: "Calls in NSW, 132 800 or the most in a decade", "132 500
+#: or higher by some estimates", "131 400 or twenty times the usual number": a count
+_APPOSITION_END: Final = _apposition_end(
+    r"higher|lower|the[ ](?:most|least|highest|lowest|equivalent)|(?:a[ ])?record"
+    rf"|{_SPELLED_TEENS_TENS}")
+#: after a verb of calling: "phone the Poisons Information Centre, 131 126 or higher
+#: authorities", "ring the SES, 132 500 or the equivalent service", "call Lifeline, 131 114 or
+#: thirteen eleven fourteen" (but still "or higher if", "or the most of", "or a record",
+#: "or thirty per cent")
+_CALLED_APPOSITION_END: Final = _apposition_end(
+    r"(?:higher|lower)(?=[ ](?:if|when|than)\b|[,.;]|\Z)"
     r"|the[ ](?:most|least|highest|lowest|equivalent)[ ]of|a[ ]record(?![ ]of)"
-    r"|(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?=[ ](?:per[ ]?cent|percent)))\b"
-    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[ -]"
-    r"(?:in|out[ ]of|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
-    r"|tenths?)\b)")
+    rf"|{_SPELLED_TEENS_TENS}(?:-[a-z]+)?(?=[ ](?:per[ ]?cent|percent))")
 
 
 def _short_phones(sentence: Sentence, start: int, end: int) -> List[Tuple[int, int]]:
@@ -1038,7 +1055,9 @@ def _six_digit_phone(sentence: Sentence, found: "re.Match[str]") -> bool:
         return False  # "Calls in Victoria – 131 200 – were a record" (but "ring the SES –
         # 132 500 –")
     if lead.group("apposed") and not lead.group().lower().startswith("tel") \
-            and not _APPOSITION_END.match(text, found.end()):
+            and not _APPOSITION_END.match(text, found.end()) \
+            and not (_CALLED_APPOSITION_END.match(text, found.end())
+                     and _calling_verb_before(sentence, found.start(), 60)):
         return False  # "Across NSW, 132 800 homes": a count after a name
     uncounted = sentence.unit_after(found.end()) is None \
         and counted_noun(sentence, found.end(), None) is None
@@ -4250,9 +4269,9 @@ def _street_named_after(after: Sequence[Word]) -> bool:
             return False
         if index and word.lower in street_types:
             following = after[index + 1] if index + 1 < len(after) else None
-            return (index > 1 or after[0].lower.endswith("s")) and not (
-                following is not None and following.text.islower()
-                and following.text.isalpha() and following.text.endswith("s"))
+            looks_plural = after[0].lower.endswith("s") or word.lower.endswith("s")
+            return (index > 1 or looks_plural) \
+                and not (following is not None and is_plural_word(following.text))
     return False
 
 
@@ -4832,6 +4851,13 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
             or numeral.value / count > _GAPPED_COUNT_RATIO / 2):
         return False  # "sold 4 million consoles in Japan last year, PlayStation 5", "took 50
         # new jets last year, Boeing 737": a model's number, of no size beside the count
+    after = sentence.after(numeral.end, 6)
+    if after and after[0].lower == "and" and (
+            (len(after) > 1 and after[1].text == before[-1].text)
+            or not any(w.text[:1].isdigit() or parse_number(w.lower) is not None
+                       for w in after[1:])):
+        return False  # "200 patches, Windows 11 and Office most of them", "Windows 10 and
+        # Windows 11": a product's versions (but "Nagpur 288 and Nashik 201")
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
@@ -5003,8 +5029,11 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
             and sentence.text[numeral.start - 4:numeral.start - 1].isdigit():
         return False  # "2560x1440": a resolution's height
     prev = before[-1].lower if before else ""
-    if hedged and prev != "beyond":
-        return False  # "over 2000" counts; "beyond 2030" says when
+    if hedged and prev != "beyond" and not (
+            prev == "over" and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]
+            and numeral.value % 100 != 0):
+        return False  # "over 2000" counts; "beyond 2030", "over 2023" (its length, as
+        # "fined over 2023 delays") say when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True

@@ -382,9 +382,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             continue
         if lowered in ANIMAL_PLURALS and not word.text.islower() and not sentence.title_case \
                 and not (index + 1 < len(after) and after[index + 1].text.islower()
-                         and is_plural_noun(after[index + 1], function_words)):
+                         and is_plural_noun(after[index + 1], function_words)) \
+                and not (index + 1 < len(after) and after[index + 1].text.isupper()):
             return None  # "2 Elk Grove schools", "Swine flu": a name (but "14 Chinook
-            # helicopters": a model's name before the noun)
+            # helicopters", "Two Chinook CH-47F helicopters": a model's name before the noun)
         if lowered in _MAGNITUDE_NOUNS and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # "1.1 million quake survivors": the quake names whom it struck
@@ -465,11 +466,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not _verb_after_plural(sentence, word, following[0]) \
                     and not _relative_subject(sentence, pos, word, following[0]) \
                     and not (lowered not in _PLURAL_MODIFIERS
-                             and units.singular(lowered) != lowered
+                             and units.singular(lowered) != lowered and word.text.islower()
                              and _after_giving_verb(sentence, pos)
                              and not _noun_next(sentence, following[0])):  # "give 10.5
                 # million homes speeds of up to 2Gbps": those given, then what they are given
-                # (not "gave 200 residents associations funding")
+                # (not "gave 200 residents associations funding", "sold 40 Christmas trees")
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)
@@ -707,8 +708,8 @@ def _determined(sentence: Sentence, pos: int) -> bool:
 
 
 #: determiners and copulas before a number whose participle then describes the noun counted
-_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "was", "is",
-                                        "his", "her", "our"])
+_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "these", "those", "all", "were",
+                                        "are", "was", "is", "his", "her", "our"])
 
 
 def _described(after: Sequence[Word], index: int) -> bool:
@@ -962,6 +963,7 @@ def _in_designation(sentence: Sentence, after: Sequence[Word], index: int) -> bo
         return False
     name = after[index - 1]
     return name.text[:1].isupper() or name.lower in _DESIGNATION_LABELS \
+        or (name.text[:1].islower() and not name.text.islower() and name.text.isalpha()) \
         or (name.text == "-" and index > 1 and (
             after[index - 2].text[:1].isupper()
             or (after[index - 2].text.isdigit() and after[index - 2].end == name.start
@@ -1278,7 +1280,8 @@ def _hyphenated_noun(sentence: Sentence, after: Sequence[Word], function_words: 
         return None
     word = after[1]
     lowered = word.lower
-    if (not word.text.isalpha() or not word.text.islower() or lowered in function_words
+    if (not word.text.isalpha() or not word.text.islower()
+            or (lowered in function_words and lowered != "can")  # (but "a 24-can slab")
             or lowered in months or lowered in _HYPHEN_IDIOMS
             or (lowered.endswith(("ing", "ly", "ed")) and lowered not in _ED_NOUNS)):
         return None  # "a one-sided game", "a two-toed sloth", but "a 3-bed flat"

@@ -1430,7 +1430,13 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
         not after or not after[0].text.isalpha()
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
-                                      for w in sentence.after(last.end, 2))))
+                                      for w in sentence.after(last.end, 2))
+            and not _RESPIRATOR_CLASS.fullmatch(sentence.text, currency.start, last.end)))
+
+
+#: a respirator's filter class (NIOSH: N, R or P, then 95, 99 or 100), no money: "pay N100
+#: respirator prices", "paying P100 filter prices"
+_RESPIRATOR_CLASS: Final = re.compile(r"[NPR](?:95|99|100)")
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
@@ -1502,11 +1508,12 @@ _MARKED_AMOUNT: Final = re.compile(
     r"|[0-9]{1,6}(?:\.[0-9]{1,3})?[ ]?(?:bn|billion|million|m|k)\b)")
 
 
-#: a change by one marked amount to another after a verb of change: "rose by R40 to R440",
-#: "will increase by R40 to R440" (not "diverted by R511 to R512", "travel by R59 to R82")
+#: a change by one marked amount to another after a word of change (changes.txt) or of
+#: adjusting: "rose by R40 to R440", "will increase by R40 to R440", "was adjusted by R2 to
+#: R24" (not "diverted by R511 to R512", "travel by R59 to R82": roads)
 _MARKED_CHANGE: Final = re.compile(
-    r"\b(?:(?:ris|rose|increas|grew|grow|surg|climb|jump|fell|fall|dropp?|decreas|cut|rais"
-    r"|lift|hik|slash|reduc)[a-z]*|went[ ]up|go(?:es)?[ ]up|up|down)"
+    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.load().changes), key=len, reverse=True))
+    + r"|adjust(?:s|ed|ing)?|revis(?:e|es|ed|ing))"
     r"[ ]by[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's
 #: R number

@@ -1163,14 +1163,14 @@ def period_adverb(per: UnitMatch) -> bool:
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
 #: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres,
 #: pints and ounces only after a number of two digits at most ("2 litres of water daily";
-#: not "200,000 litres of beer weekly"), calories only after one of four digits at most
-#: ("4,000 calories of food daily"; not "450,000 calories of food daily")
+#: not "200,000 litres of beer weekly"), calories only after one of five digits at most
+#: ("12,000 calories of food daily", an athlete's; not "450,000 calories of food daily")
 _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
                                 "minute", "hour", "teaspoon", "tablespoon"])
 _SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
 _CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
-_FOUR_DIGITS_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9],?[0-9]{3})[ ]?\Z")
+_FIVE_DIGITS_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9]{1,2},?[0-9]{3})[ ]?\Z")
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
@@ -1179,7 +1179,7 @@ def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
     before = text[max(0, pos - 8):pos]
     return unit in _DOSE_UNITS or dimension == "power" \
         or (unit in _SMALL_DOSE_UNITS and _SMALL_AMOUNT_BEFORE.search(before) is not None) \
-        or (unit in _CALORIE_UNITS and _FOUR_DIGITS_BEFORE.search(before) is not None)
+        or (unit in _CALORIE_UNITS and _FIVE_DIGITS_BEFORE.search(before) is not None)
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
