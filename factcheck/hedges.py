@@ -51,9 +51,11 @@ _RATE_END: Final = re.compile(
 _SHARE_END: Final = re.compile(r"\d[ ]?%[ ]of[ ](?:(?:its|their|the)[ ])?[a-z]{2,20}[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
-    r"|thousand))[ ](?P<modifier>[a-z]{2,20}-[a-z]{2,20}[ ])?(?P<noun>[a-z]{2,20}s)[ ]\Z")
-#: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons")
+    r"(?<!\bin[ ])(?:(?<![0-9,.])[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|dozen|hundred|thousand))[ ](?P<modifier>[a-z]{2,20}-[a-z]{2,20}[ ])?"
+    r"(?P<noun>[a-z]{2,20}s)[ ]\Z")
+#: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons"; the
+#: "ten" of a share is none: "one in ten spends over half")
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")

@@ -89,6 +89,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         # have its unit already: "killed 33, 28 and 17 people")
         if (not claim.unit and following.unit
                 and not ("/" in claim.text and following.dimension == "percent")
+                and not _count_beside_share(claim, following)
                 and (claim.change is None or took or (following.change is None and _joined(
                     sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
                 and (claim.kind in ("point", "approx") or _bounded_side(sentence, claim, following))
@@ -729,8 +730,7 @@ def rates_in_gapped_clauses(claims: List[Claim], sentence: Sentence) -> List[Cla
         if (placed or words) and len(words) <= 2 \
                 and all(w.text.isalpha() and not w.lower.endswith("ed")
                         and (w.lower not in _CLAUSE_PARTICIPLES
-                             or (_comparable(previous, claim, 3)
-                                 and words[0].text[:1].isupper()))
+                             or (_comparable(previous, claim, 3) and w is not words[0]))
                         and w.lower not in _SUBJECT_VERBS and w.lower not in _OTHER_PAYMENTS
                         and w.lower not in _MEASURE_LABELS for w in words):
             result[index] = replace(claim, unit=previous.unit, dimension=previous.dimension)
@@ -767,8 +767,13 @@ def _after_gapped_subject(sentence: Sentence, previous: Claim, claim: Claim) -> 
     """ "430 beds and the clinic 120", "411 seats, the Conservatives 121": "the" and one
     word, a clause whose verb is left out, between a connective or comma and the bare
     number, which ends the clause (a bare name is not enough: "Spain won 14 medals, France
-    nine" stays bare, as the held-out annotators write it)."""
-    before = sentence.before(claim.span[0], 3)
+    nine" stays bare, as the held-out annotators write it); the name may be of two words in
+    capitals ("and the Lib Dems 72")."""
+    before = sentence.before(claim.span[0], 4)
+    if len(before) == 4 and before[1].lower == "the" \
+            and all(w.text.istitle() and w.text.isalpha() for w in before[2:]):
+        before = before[:2] + before[3:]
+    before = before[-3:]
     if len(before) != 3 or before[0].start < previous.span[1] or before[1].lower != "the" \
             or not before[2].text.isalpha() or before[2].lower in lexicon.load().function_words:
         return False
@@ -914,7 +919,7 @@ _SUBJECT_VERBS: Final = frozenset("is was are were has have had".split())
 #: participles that open a clause of their own after a rate, whose amount, unless of a size
 #: with the rate's and after a subject of its own, takes no rate: "£126.15 a tonne, saving
 #: about £80,000", "£9,250 a year, totalling £27,750" (but "48 cents a litre, Saputo paying
-#: 52 cents", "£90 a night, parking £12")
+#: 52 cents", "40p a litre, rivals paying 42p", "£90 a night, parking £12")
 _CLAUSE_PARTICIPLES: Final = _GRAMMAR["clause_participles"]
 
 
@@ -925,6 +930,14 @@ def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> b
     if len(ends) < 2 or any(v == 0 for v in ends):
         return False
     return max(ends) <= min(ends) * ratio
+
+
+def _count_beside_share(claim: Claim, following: Claim) -> bool:
+    """Whether a number above a hundred stands before a percentage of at most a hundred,
+    which restates it as a share: "131 200 or forty-five per cent of the total" (not "5 or 6
+    per cent", "120 or 150 per cent")."""
+    return following.dimension == "percent" and claim.low is not None \
+        and following.high is not None and claim.low > 100 >= following.high
 
 
 def _suspended(sentence: Sentence, claim: Claim) -> bool:
@@ -2055,8 +2068,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                      dimension=claim.dimension), claim)
         elif (previous is not None and previous.change is not None and claim.change is not None
               and previous.change.role == "from" and claim.change.role == "to"
-              and previous.unit and not claim.unit and claim.kind == "point"):
-            # "from four years to six": the new level is in the unit of the old one
+              and previous.unit and not claim.unit and claim.kind == "point"
+              and not _another_clause(sentence.gap(previous.span[1], claim.span[0]))):
+            # "from four years to six": the new level is in the unit of the old one (not
+            # "down from 34, while active listings rose to 6,412")
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)
         source = _level_unit_source(sentence, linked, claim, before)
         if source is not None:

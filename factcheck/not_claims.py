@@ -450,6 +450,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += _short_phones(sentence, start, end)
         spans += _local_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
+    if sentence.text.find("#", start, end) >= 0:
+        spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _FREEPHONE.finditer(sentence.text, start, end)]
@@ -915,6 +917,8 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
+#: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
+_USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -978,10 +982,13 @@ def _apposition_end(uncalled: str) -> "re.Pattern[str]":
 _SPELLED_TEENS_TENS: Final = (r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
                               r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)")
 #: with no verb of calling before: "Calls in NSW, 132 800 or the most in a decade", "132 500
-#: or higher by some estimates", "131 400 or twenty times the usual number": a count
+#: or higher by some estimates", "131 400 or twenty times the usual number": a count (but
+#: "Save the SES number, 132 500 or the equivalent line", "Lifeline, 131 114 or thirteen
+#: eleven fourteen" ring)
 _APPOSITION_END: Final = _apposition_end(
-    r"higher|lower|the[ ](?:most|least|highest|lowest|equivalent)|(?:a[ ])?record"
-    rf"|{_SPELLED_TEENS_TENS}")
+    r"higher|lower|the[ ](?:most|least|highest|lowest|equivalent[ ]of)|(?:a[ ])?record"
+    rf"|{_SPELLED_TEENS_TENS}(?![ ](?:{_SPELLED_TEENS_TENS}|one|two|three|four|five|six|seven"
+    r"|eight|nine|zero|oh|double)\b)")
 #: after a verb of calling: "phone the Poisons Information Centre, 131 126 or higher
 #: authorities", "ring the SES, 132 500 or the equivalent service", "call Lifeline, 131 114 or
 #: thirteen eleven fourteen" (but still "or higher if", "or the most of", "or a record",
@@ -3185,6 +3192,7 @@ def _listed_after_label(numeral: Numeral, sentence: Sentence) -> bool:
         and not (measured and _opens_a_measure(opener, sentence))))
         and (not decimal or pointed)
         and not _opens_no_label(numeral, opener, sentence)  # ("ISO 100-6400", "Water 2 or 3")
+        and not _one_named_thing(opener, numeral, sentence)
         and (not code or _LETTERED_CODE.match(sentence.text, listed.start))
         for opener, listed, dashed in list_openers(sentence, numeral.start, _LIST_JOINERS)
         for pointed in [sentence.text[listed.start - 1:listed.start] == "."])
@@ -3304,6 +3312,16 @@ def _label_word(word: Word, sentence: Sentence) -> str:
         return word.lower
     before = sentence.before(word.start, 1)
     return before[0].lower + "." if before and before[0].end == word.start else "."
+
+
+def _one_named_thing(opener: Word, numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the name before the first number is one thing, after "a" or "an" (perhaps past
+    its maker's name), and things counted follow the number listed after it: "fitted a Tesla
+    Powerwall 3 and 16 solar panels" (not "Year 10 and 11 students")."""
+    before = [w for w in sentence.before(opener.start, 3) if not w.text[:1].isupper()]
+    noun = counted_noun(sentence, numeral.end, numeral.value)
+    return bool(before) and before[-1].lower in ("a", "an") \
+        and noun is not None and noun.text.islower() and units.singular(noun.lower) != noun.lower
 
 
 def _capital_label(word: Word, listed: Word, sentence: Sentence) -> bool:
@@ -4252,27 +4270,42 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
-    if numeral.text.isdigit() and _street_named_after(after):
+    if numeral.text.isdigit() and _street_named_after(after, _addressed(numeral, sentence)):
         return True  # "221 Kings Road", "14 Queens Gardens", "3770 Las Vegas Blvd S": an
         # address, not two kings (but "3 Supreme Court justices", "6 Wall Street banks")
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
 
 
-def _street_named_after(after: Sequence[Word]) -> bool:
+def _street_named_after(after: Sequence[Word], addressed: bool) -> bool:
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
-    first word: "Queens Gardens"; but "Wall Street banks")."""
+    first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
+    where an address may stand (``addressed``): "at 11 Westferry Circus" (not "runs 12
+    Community Gardens", "The 30 Moscow State Circus crew")."""
     street_types = lexicon.load().not_claims["street_types"]
     for index, word in enumerate(after[:4]):
         if not (word.text[:1].isupper() and word.text.replace(".", "").isalpha()):
             return False
         if index and word.lower in street_types:
             following = after[index + 1] if index + 1 < len(after) else None
-            looks_plural = after[0].lower.endswith("s") or word.lower.endswith("s")
-            return (index > 1 or looks_plural) \
+            if word.lower.endswith("s") and not after[0].lower.endswith("s") and not addressed:
+                return False
+            return (index > 1 or after[0].lower.endswith("s") or word.lower.endswith("s")) \
                 and not (following is not None and is_plural_word(following.text))
     return False
+
+
+def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number opens the sentence or follows a preposition of place: where an
+    address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews")."""
+    before = sentence.before(numeral.start, 1)
+    return not before or before[0].lower in _ADDRESS_PREPOSITIONS
+
+
+#: prepositions before an address
+_ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near", "in",
+                                          "outside", "opposite", "behind", "beside"])
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
@@ -4837,7 +4870,12 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
     clause: "Labour won 411 seats, the Conservatives 121", "27 members and NATO 32"."""
     if len(before) < 2:
         return False
-    if before[-2].lower == "the" and not before[-1].text.endswith("s"):
+    last = before[-1]
+    before = sentence.before(numeral.start, 4)
+    if len(before) > 3 and before[-2].text.istitle() and before[-2].text.isalpha() \
+            and (before[-3].lower == "the" or before[-3].lower in _GAP_OPENERS):
+        before = before[:-1]  # a name of two words: "Sinn Féin 39", "and the Lib Dems 72"
+    if before[-2].lower == "the" and not last.text.endswith("s"):
         return False  # "and the Boeing 737."; but "the Conservatives 121"
     opener = before[-2] if before[-2].lower != "the" or len(before) < 3 else before[-3]
     counted = _COUNTED_BEFORE.search(
@@ -4851,13 +4889,10 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
             or numeral.value / count > _GAPPED_COUNT_RATIO / 2):
         return False  # "sold 4 million consoles in Japan last year, PlayStation 5", "took 50
         # new jets last year, Boeing 737": a model's number, of no size beside the count
-    after = sentence.after(numeral.end, 6)
-    if after and after[0].lower == "and" and (
-            (len(after) > 1 and after[1].text == before[-1].text)
-            or not any(w.text[:1].isdigit() or parse_number(w.lower) is not None
-                       for w in after[1:])):
-        return False  # "200 patches, Windows 11 and Office most of them", "Windows 10 and
-        # Windows 11": a product's versions (but "Nagpur 288 and Nashik 201")
+    after = sentence.after(numeral.end, 2)
+    if len(after) == 2 and after[0].lower == "and" and after[1].text == last.text:
+        return False  # "180 fixes, Windows 10 and Windows 11": a product's versions (but
+        # "Nagpur 288 and Nashik 201", "Leeds 120 and Bradford the rest")
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
@@ -4865,12 +4900,13 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
 _GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: an amount and the noun it counts, perhaps with a place and a time, then perhaps other
 #: names with their numbers, right before a clause's end: "411 seats", "27 members", "412
-#: road deaths in Pune last year, Nagpur 288", "412 road deaths last year, Nagpur 288"
+#: road deaths in Pune last year, Nagpur 288", "412 road deaths last year, Nagpur 288", "411
+#: seats, the Conservatives 121", "Toowoomba 211mm, Gympie 187"
 _COUNTED_BEFORE: Final = re.compile(
-    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?(?:[ ](?:thousand|million|billion))?)[ ]"
+    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?(?:[ ](?:thousand|million|billion))?)[ ]?"
     r"(?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
     r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
-    r"(?:,?[ ][A-Z][\w-]*[ ][0-9][0-9,.]*)*,?[ ]?\Z")
+    r"(?:,?[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[ ][0-9][0-9,.]*)*,?[ ]?\Z")
 #: how many times as large as a gapped clause's number the count before it may be (half as
 #: many times as small: a model's number is often the larger, "50 new jets, Boeing 737")
 _GAPPED_COUNT_RATIO: Final = 20
@@ -5031,9 +5067,10 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     prev = before[-1].lower if before else ""
     if hedged and prev != "beyond" and not (
             prev == "over" and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]
-            and numeral.value % 100 != 0):
-        return False  # "over 2000" counts; "beyond 2030", "over 2023" (its length, as
-        # "fined over 2023 delays") say when
+            and numeral.value % 100 != 0
+            and not (after and is_plural_word(after[0].text) and after[0].lower != "levels")):
+        return False  # "over 2000", "over 2023 signatures" count; "beyond 2030", "Prices rose
+        # over 2023", "up 8% over 2022 levels" say when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True

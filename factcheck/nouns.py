@@ -108,6 +108,11 @@ def _ends_caps_noun(sentence: Sentence, end: int, function_words: FrozenSet[str]
 
 def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
     """Whether the number ending at ``pos`` follows a verb of giving: "gave 23 million"."""
+    return _giving_verb(sentence, pos) is not None
+
+
+def _giving_verb(sentence: Sentence, pos: int) -> Optional[str]:
+    """The verb of giving the number ending at ``pos`` follows, lower-cased, or None."""
     for word in reversed(sentence.before(pos, 9)):
         if word.text[:1].isdigit() or word.text in (",", ".") or word.lower in _SCALE_NAMES \
                 or parse_number(word.lower) is not None:
@@ -115,8 +120,13 @@ def _after_giving_verb(sentence: Sentence, pos: int) -> bool:
         if word.lower in _GIVEN_GROUP_WORDS or word.lower in _BOUNDS_OF_THE_GIVEN:
             continue  # "gives each of the 2,345 claimants": the group given to; "has given
             # upwards of 8 million visitors"
-        return word.lower in _GIVING_VERBS
-    return False
+        return word.lower if word.lower in _GIVING_VERBS else None
+    return None
+
+
+#: verbs of selling, after which a word in capitals before a plural names the kind of thing
+#: sold, not whom: "sold 40 Christmas trees" (but "gave 300 Ukrainians visas")
+_SELLING_VERBS: Final = frozenset(["sold", "sell", "sells", "selling"])
 
 
 #: what stands before the pronoun "one" that a participle and its object follow
@@ -137,6 +147,10 @@ _MASS_NOUNS: Final = _GRAMMAR["mass_nouns"]
 #: verbs in -ing whose object follows them, after which the pronoun "one" counts nothing:
 #: "one carrying crude" (grammar_words.txt)
 _PARTICIPLE_ING_WORDS: Final = _GRAMMAR["participle_ing_words"]
+#: verbs in -ing of going to a place, and the places, after which "one" is that pronoun:
+#: "one attending school" (grammar_words.txt)
+_ATTENDING_VERBS: Final = _GRAMMAR["attending_verbs"]
+_ATTENDED_PLACES: Final = _GRAMMAR["attended_places"]
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
@@ -466,7 +480,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not _verb_after_plural(sentence, word, following[0]) \
                     and not _relative_subject(sentence, pos, word, following[0]) \
                     and not (lowered not in _PLURAL_MODIFIERS
-                             and units.singular(lowered) != lowered and word.text.islower()
+                             and units.singular(lowered) != lowered
+                             and (word.text.islower()
+                                  or _giving_verb(sentence, pos) not in _SELLING_VERBS)
                              and _after_giving_verb(sentence, pos)
                              and not _noun_next(sentence, following[0])):  # "give 10.5
                 # million homes speeds of up to 2Gbps": those given, then what they are given
@@ -477,6 +493,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             if value == 1 and index == 1 and after[0].lower.endswith("ing") \
                     and any(w.lower in _PRONOUN_ONE_BEFORE for w in sentence.before(pos, 2)) \
                     and (after[0].lower in _PARTICIPLE_ING_WORDS or lowered in _MASS_NOUNS
+                         or (after[0].lower in _ATTENDING_VERBS
+                             and lowered in _ATTENDED_PLACES)
                          or plural
                          or (following and (following[0].text[:1].isdigit()
                                             or following[0].lower in _MASS_NOUNS))):
@@ -703,13 +721,22 @@ def _determined(sentence: Sentence, pos: int) -> bool:
     last = sentence.before(pos, 1)
     if last and last[0].end == pos and last[0].text.isdigit():
         last = sentence.before(number_start(sentence, last[0]), 1)  # past "12", ",", "500"
+    if last and last[0].lower in _PICKING_DETERMINERS:
+        number = sentence.text[last[0].end:pos].strip()
+        return not _PARTITIVE_BEFORE.search(sentence.text, sentence.span[0], last[0].start) \
+            and sentence.text.find(number, sentence.span[0], last[0].start) < 0
     return bool(last) and (last[0].lower in _NUMBER_DETERMINERS
                            or last[0].text.endswith(POSSESSIVE_ENDINGS))
 
 
 #: determiners and copulas before a number whose participle then describes the noun counted
-_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "these", "those", "all", "were",
-                                        "are", "was", "is", "his", "her", "our"])
+_NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "was", "is",
+                                        "his", "her", "our"])
+#: determiners that do so only where no group was named before, of which they pick some:
+#: "all 40 announced closures" (not "Of the 90 retailers, all 40 reported losses", "20
+#: clubs met, and all 20 announced plans")
+_PICKING_DETERMINERS: Final = frozenset(["all", "these", "those"])
+_PARTITIVE_BEFORE: Final = re.compile(r"\b[Oo]f[ ](?:the|these|those|them|all)\b")
 
 
 def _described(after: Sequence[Word], index: int) -> bool:

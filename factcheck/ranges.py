@@ -561,14 +561,19 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     hedge = longest_phrase_before(sentence, start, hedges_before())
     if hedge is not None:
         start = hedge[0].start
-    if change_before(sentence, start) is not None:
-        return True
+    if change_before(sentence, start) is not None \
+            or _BY_AN_AVERAGE_OF.search(sentence.text, max(0, start - 24), start):
+        return True  # (and "rose by an average of $14 to $212")
     before = sentence.before(start, 2)
     if not before or before[-1].lower != "by":
         return False
     return not (len(before) == 2 and before[0].lower.endswith("ed")
                 and before[0].lower not in lexicon.load().changes)
     # (but "reported by about 10% to 15% of patients": a passive's agents, no change)
+
+
+#: "by", then the statistic the size of a change is: "by an average of ", "by a total of "
+_BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ]an?[ ](?:average|total|median|net)[ ]of[ ]\Z")
 
 
 def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:

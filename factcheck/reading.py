@@ -1434,9 +1434,9 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
             and not _RESPIRATOR_CLASS.fullmatch(sentence.text, currency.start, last.end)))
 
 
-#: a respirator's filter class (NIOSH: N, R or P, then 95, 99 or 100), no money: "pay N100
-#: respirator prices", "paying P100 filter prices"
-_RESPIRATOR_CLASS: Final = re.compile(r"[NPR](?:95|99|100)")
+#: a respirator's filter class (NIOSH: N, R or P, then 95 or 99), no money: "pay N95
+#: respirator prices" (the class 100 is left to the fee nouns: "pay R100 toll fees")
+_RESPIRATOR_CLASS: Final = re.compile(r"[NPR](?:95|99)")
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
@@ -1510,9 +1510,11 @@ _MARKED_AMOUNT: Final = re.compile(
 
 #: a change by one marked amount to another after a word of change (changes.txt) or of
 #: adjusting: "rose by R40 to R440", "will increase by R40 to R440", "was adjusted by R2 to
-#: R24" (not "diverted by R511 to R512", "travel by R59 to R82": roads)
+#: R24" (not "diverted by R511 to R512", "extended by R511 to R512", "travel by R59 to R82":
+#: roads)
 _MARKED_CHANGE: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.load().changes), key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted((re.escape(word) for word in lexicon.load().changes
+                                if not word.startswith("extend")), key=len, reverse=True))
     + r"|adjust(?:s|ed|ing)?|revis(?:e|es|ed|ing))"
     r"[ ]by[ ](?P<marker>[A-Z]{1,3})[0-9]{1,6}[ ]to[ ](?P=marker)[0-9]{1,6}\b")
 #: words beside which "R3 and R3.5" are ratings, no rand: insulation's R-values, an epidemic's

@@ -1163,14 +1163,16 @@ def period_adverb(per: UnitMatch) -> bool:
 #: units of what a person takes, eats or spends in a day, after which "of <substance> daily"
 #: is a habit ("1,000 mg of metformin daily", "150 minutes of exercise weekly"); litres,
 #: pints and ounces only after a number of two digits at most ("2 litres of water daily";
-#: not "200,000 litres of beer weekly"), calories only after one of five digits at most
-#: ("12,000 calories of food daily", an athlete's; not "450,000 calories of food daily")
+#: not "200,000 litres of beer weekly"), calories only after one of 25,000 at most, what one
+#: eater takes ("12,000 calories of food daily", an athlete's; not "45,000 calories of food
+#: daily" from a food bank)
 _DOSE_UNITS: Final = frozenset(["microgram", "milligram", "gram", "milliliter", "cup",
                                 "minute", "hour", "teaspoon", "tablespoon"])
 _SMALL_DOSE_UNITS: Final = frozenset(["liter", "pint", "ounce", "fluid_ounce"])
 _CALORIE_UNITS: Final = frozenset(["kilocalorie", "calorie"])
 _SMALL_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])[0-9]{1,2}(?:\.[0-9]+)?[ ]?\Z")
-_FIVE_DIGITS_BEFORE: Final = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}|[0-9]{1,2},?[0-9]{3})[ ]?\Z")
+_PLAIN_AMOUNT_BEFORE: Final = re.compile(r"(?<![0-9,.])(?P<n>[0-9]{1,3}(?:,?[0-9]{3})?)[ ]?\Z")
+_MOST_CALORIES_EATEN: Final = 25_000
 
 
 def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
@@ -1179,7 +1181,14 @@ def _a_dose(text: str, pos: int, unit: str, dimension: str) -> bool:
     before = text[max(0, pos - 8):pos]
     return unit in _DOSE_UNITS or dimension == "power" \
         or (unit in _SMALL_DOSE_UNITS and _SMALL_AMOUNT_BEFORE.search(before) is not None) \
-        or (unit in _CALORIE_UNITS and _FIVE_DIGITS_BEFORE.search(before) is not None)
+        or (unit in _CALORIE_UNITS and _eaten_amount(before))
+
+
+def _eaten_amount(before: str) -> bool:
+    """Whether the amount that ends ``before`` is a number of calories one eater may take."""
+    amount = _PLAIN_AMOUNT_BEFORE.search(before)
+    return amount is not None \
+        and int(amount.group("n").replace(",", "")) <= _MOST_CALORIES_EATEN
 
 
 #: a mass "in" a round volume, perhaps of a substance first: "52 microgrammes of alcohol in
@@ -1597,8 +1606,9 @@ def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:
     if _PHRASE_END.match(text, end) is None and not thing.group().startswith("-"):
         # (glued by hyphens it describes a noun after it: "a £2,000-a-dose therapy")
         follower = _FOLLOWER.match(text, end)
-        if follower is None or follower.group(1).lower() not in _RATE_NOUN_FOLLOWERS:
-            return None
+        if follower is None or follower.group(1).lower() not in _RATE_NOUN_FOLLOWERS \
+                or (follower.group(1).lower() in _NOT_RATE_AFTER and _names_a_time(noun)):
+            return None  # (and "$2bn a decade after its founding" says when)
     return UnitMatch(singular(noun), "count", pos, end, text[pos:end])
 
 
@@ -2425,6 +2435,13 @@ def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
 
 
 @lru_cache(maxsize=None)
+def _names_a_time(noun: str) -> bool:
+    """Whether a noun after "a" names a stretch of time: "month", "season", "night"."""
+    entry = lookup_after(noun)
+    return (entry is not None and entry.dimension == "time") or noun in _period_words() \
+        or noun == "night"
+
+
 def _period_words() -> Dict[str, str]:
     return dict(tuple(part.strip() for part in line.split("=", 1))  # type: ignore[misc]
                 for line in data_lines("period_words.txt"))
