@@ -51,11 +51,12 @@ _RATE_END: Final = re.compile(
 _SHARE_END: Final = re.compile(r"\d[ ]?%[ ]of[ ](?:(?:its|their|the)[ ])?[a-z]{2,20}[ ]\Z")
 #: an amount and the plural noun it counts right before a word: "12.3 points ", "25 homers "
 _COUNT_END: Final = re.compile(
-    r"(?<!\bin[ ])(?:(?<![0-9,.])[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|dozen|hundred|thousand))[ ](?P<modifier>[a-z]{2,20}-[a-z]{2,20}[ ])?"
-    r"(?P<noun>[a-z]{2,20}s)[ ]\Z")
-#: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons"; the
-#: "ten" of a share is none: "one in ten spends over half")
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred"
+    r"|thousand))[ ](?P<modifier>[a-z]{2,20}-[a-z]{2,20}[ ])?(?P<noun>[a-z]{2,20}s)[ ]\Z")
+#: (a hyphened modifier may stand between: "1,400 regular-season games over 21 seasons")
+#: a share's "one in" before that number, which then counts nothing: "one in ten spends"
+_SHARE_IN_BEFORE: Final = re.compile(r"\b(?:one|a|[0-9]+)[ ]in[ ](?:every[ ])?[0-9]*\Z",
+                                     re.IGNORECASE)
 #: a name with a capital and the number that goes with it, ending where a verb in "-s" may
 #: follow: "The iPhone 15 lasts over 20 hours", "Redis 7.2 handles over 1 million"
 _NAMED_NUMBER_END: Final = re.compile(r"\b(?P<name>[A-Za-z]*[A-Z][A-Za-z]*)[ ][0-9.]+\Z")
@@ -1039,6 +1040,9 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
         return True  # "3.9 mi/kWh over 6,000 miles", "45 km/h over 3 hours" (but "gusts of
         # 100 km/h over 2,000 metres": a height)
     counted = _COUNT_END.search(text, max(0, start - 30), start)
+    if counted is not None and _SHARE_IN_BEFORE.search(
+            text, max(0, counted.start() - 16), counted.start()):
+        return False  # "one in ten spends over half": a share, then its verb
     if counted is None or counted.group("noun") in _AGE_GROUPS \
             or counted.group("noun")[:-1] in _PERSON_NOUNS \
             or (counted.group("modifier") and dimension != "count"):

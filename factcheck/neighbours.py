@@ -89,7 +89,7 @@ def share_coordinated_units(claims: List[Claim], sentence: Sentence) -> List[Cla
         # have its unit already: "killed 33, 28 and 17 people")
         if (not claim.unit and following.unit
                 and not ("/" in claim.text and following.dimension == "percent")
-                and not _count_beside_share(claim, following)
+                and not _count_beside_share(sentence, claim, following)
                 and (claim.change is None or took or (following.change is None and _joined(
                     sentence, claim, following, ("and", "or"))))  # "fell 2, 3 and 4 per cent"
                 and (claim.kind in ("point", "approx") or _bounded_side(sentence, claim, following))
@@ -932,12 +932,14 @@ def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> b
     return max(ends) <= min(ends) * ratio
 
 
-def _count_beside_share(claim: Claim, following: Claim) -> bool:
-    """Whether a number above a hundred stands before a percentage of at most a hundred,
-    which restates it as a share: "131 200 or forty-five per cent of the total" (not "5 or 6
-    per cent", "120 or 150 per cent")."""
+def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """Whether a number above a hundred, at least twice the percentage of at most a hundred
+    that "or" joins to it, is restated by it as a share: "131 200 or forty-five per cent of
+    the total", "Some 240 or 30 per cent" (not "5 or 6 per cent", "120 or 90 per cent", "rose
+    239, 128 and 98 per cent")."""
     return following.dimension == "percent" and claim.low is not None \
-        and following.high is not None and claim.low > 100 >= following.high
+        and following.high is not None and claim.low > 100 >= following.high \
+        and claim.low >= 2 * following.high and _joined(sentence, claim, following, ("or",))
 
 
 def _suspended(sentence: Sentence, claim: Claim) -> bool:
@@ -2069,7 +2071,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         elif (previous is not None and previous.change is not None and claim.change is not None
               and previous.change.role == "from" and claim.change.role == "to"
               and previous.unit and not claim.unit and claim.kind == "point"
-              and not _another_clause(sentence.gap(previous.span[1], claim.span[0]))):
+              and not _counted_subject_between(sentence, previous, claim)):
             # "from four years to six": the new level is in the unit of the old one (not
             # "down from 34, while active listings rose to 6,412")
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)

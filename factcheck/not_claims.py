@@ -452,6 +452,9 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _MOBILE_IN_FIVES.finditer(sentence.text, start, end)]
+    spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
+              if parse_number(m.group("word").lower()) is not None]
     if paired_digits:
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _FREEPHONE.finditer(sentence.text, start, end)]
@@ -917,6 +920,10 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
+#: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
+_MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
+#: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
+_DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a-z]+)\b")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: words of calling, beside which an Australian short number is a phone number: "Call
@@ -982,11 +989,12 @@ def _apposition_end(uncalled: str) -> "re.Pattern[str]":
 _SPELLED_TEENS_TENS: Final = (r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
                               r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)")
 #: with no verb of calling before: "Calls in NSW, 132 800 or the most in a decade", "132 500
-#: or higher by some estimates", "131 400 or twenty times the usual number": a count (but
-#: "Save the SES number, 132 500 or the equivalent line", "Lifeline, 131 114 or thirteen
-#: eleven fourteen" ring)
+#: or higher by some estimates", "131 400 or twenty times the usual number", "132 800 or the
+#: equivalent in a normal quarter": a count (but "Save the SES number, 132 500 or the
+#: equivalent line", "Lifeline, 131 114 or thirteen eleven fourteen" ring)
 _APPOSITION_END: Final = _apposition_end(
-    r"higher|lower|the[ ](?:most|least|highest|lowest|equivalent[ ]of)|(?:a[ ])?record"
+    r"higher|lower|the[ ](?:most|least|highest|lowest)|(?:a[ ])?record"
+    rf"|the[ ]equivalent(?![ ](?:{'|'.join(sorted(_RINGING_SERVICE_NOUNS))}|number)\b)"
     rf"|{_SPELLED_TEENS_TENS}(?![ ](?:{_SPELLED_TEENS_TENS}|one|two|three|four|five|six|seven"
     r"|eight|nine|zero|oh|double)\b)")
 #: after a verb of calling: "phone the Poisons Information Centre, 131 126 or higher
@@ -2568,6 +2576,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "the 911 outage", "The 112 system failed", "the county's 911
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
+    if numeral.text in words_set["emergency_numbers"] and prev in ("through", "via") \
+            and sentence.unit_after(numeral.end) is None \
+            and counted_noun(sentence, numeral.end, numeral.value) is None:
+        return False  # "61,240 pothole complaints through 311", "reports via 101": the line
+        # they came by
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and (_PHRASE_ENDS.match(sentence.text, numeral.end)
                  or _OR_ANOTHER_LINE.match(sentence.text, numeral.end)) \
@@ -4300,12 +4313,16 @@ def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the number opens the sentence or follows a preposition of place: where an
     address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews")."""
     before = sentence.before(numeral.start, 1)
-    return not before or before[0].lower in _ADDRESS_PREPOSITIONS
+    return not before or before[0].lower in _ADDRESS_PREPOSITIONS or before[0].text == "," \
+        or before[0].lower in _PROPERTY_VERBS
 
 
 #: prepositions before an address
 _ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near", "in",
-                                          "outside", "opposite", "behind", "beside"])
+                                          "outside", "opposite", "behind", "beside", "for"])
+#: verbs done to a building, whose object is an address: "Police raided 11 Tavistock Mews"
+#: (grammar_words.txt)
+_PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_verbs"]
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
@@ -4658,8 +4675,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             # "Drilling 40 holes took 3 months": a gerund's object
     if prev.text == "Mach" and _speed_of_sound(prev, sentence):
         return False  # "flies at Mach 8": a speed, told as a multiple of the speed of sound
-    if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence):
-        return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32."
+    if _gapped_subject(numeral, before, sentence) or _result_line(numeral, before, sentence) \
+            or _named_tally(numeral, sentence):
+        return False  # "Labour won 411 seats, the Conservatives 121", "and NATO 32.",
+        # "reported in October: Belfast 1,412, Derry 388, Newry 207"
     if len(before) >= 2 and before[-2].start == sentence.span[0] \
             and before[-2].lower in _OPENING_PREPOSITIONS \
             and _plural_noun_next(sentence, numeral.end, numeral.value) is not None:
@@ -4896,6 +4915,25 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
     return ends_clause(sentence, numeral.end, _GAP_CLOSERS)
 
 
+def _named_tally(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number ends a list of names each with its number, one of them grouped in
+    thousands, which no model's number is: "Belfast 1,412, Derry 388, Newry 207" (not "Fleet:
+    Boeing 737, Airbus 320 and Embraer 190")."""
+    name = [w for w in sentence.before(numeral.start, 2) if w.text[:1].isupper()]
+    if not name or not ends_clause(sentence, numeral.end, _GAP_CLOSERS):
+        return False
+    found = _NAMED_TALLY_BEFORE.search(
+        sentence.text, max(sentence.span[0], name[0].start - _COUNTED_REACH), name[0].start)
+    return found is not None and _GROUPED_THOUSANDS.search(found.group("items")) is not None
+
+
+#: names with their numbers in a list, up to the next name: "Belfast 1,412, Derry 388, "
+_NAMED_TALLY_BEFORE: Final = re.compile(
+    r"(?P<items>(?:[A-Z][\w'-]*[ ]){1,2}[0-9]{1,3}(?:,[0-9]{3})*"
+    r"(?:,[ ](?:[A-Z][\w'-]*[ ]){1,2}[0-9]{1,3}(?:,[0-9]{3})*)*)(?:,[ ]|,?[ ]and[ ])\Z")
+_GROUPED_THOUSANDS: Final = re.compile(r"[0-9],[0-9]{3}")
+
+
 #: words after the number of a clause whose verb is left out that end the clause
 _GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: an amount and the noun it counts, perhaps with a place and a time, then perhaps other
@@ -5068,9 +5106,9 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if hedged and prev != "beyond" and not (
             prev == "over" and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]
             and numeral.value % 100 != 0
-            and not (after and is_plural_word(after[0].text) and after[0].lower != "levels")):
-        return False  # "over 2000", "over 2023 signatures" count; "beyond 2030", "Prices rose
-        # over 2023", "up 8% over 2022 levels" say when
+            and not (after and units.singular(after[0].lower) in _AGENTS)):
+        return False  # "over 2000", "over 2024 applicants" count; "beyond 2030", "Prices rose
+        # over 2023", "up 8% over 2022 figures", "a strike over 2023 bonuses" say when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True

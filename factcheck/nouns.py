@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import FrozenSet, Final, Optional, Sequence
 
 from factcheck import lexicon, units
-from factcheck.numerals import TIMES_SIGNS, parse_number
+from factcheck.numerals import ORDINAL_WORDS, TIMES_SIGNS, parse_number
 from factcheck.sentence import Sentence, number_start
 from factcheck.text import POSSESSIVE_ENDINGS, Word
 
@@ -125,7 +125,8 @@ def _giving_verb(sentence: Sentence, pos: int) -> Optional[str]:
 
 
 #: verbs of selling, after which a word in capitals before a plural names the kind of thing
-#: sold, not whom: "sold 40 Christmas trees" (but "gave 300 Ukrainians visas")
+#: sold, not whom: "sold 3,000 Rangers tickets" (but "gave 300 Ukrainians visas"; and a name
+#: in "-as" or "-us" is no plural of people after any verb: "donated 40 Christmas trees")
 _SELLING_VERBS: Final = frozenset(["sold", "sell", "sells", "selling"])
 
 
@@ -482,7 +483,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not (lowered not in _PLURAL_MODIFIERS
                              and units.singular(lowered) != lowered
                              and (word.text.islower()
-                                  or _giving_verb(sentence, pos) not in _SELLING_VERBS)
+                                  or (_giving_verb(sentence, pos) not in _SELLING_VERBS
+                                      and not lowered.endswith(("as", "us"))))
                              and _after_giving_verb(sentence, pos)
                              and not _noun_next(sentence, following[0])):  # "give 10.5
                 # million homes speeds of up to 2Gbps": those given, then what they are given
@@ -495,6 +497,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and (after[0].lower in _PARTICIPLE_ING_WORDS or lowered in _MASS_NOUNS
                          or (after[0].lower in _ATTENDING_VERBS
                              and lowered in _ATTENDED_PLACES)
+                         or lowered in ORDINAL_WORDS
                          or plural
                          or (following and (following[0].text[:1].isdigit()
                                             or following[0].lower in _MASS_NOUNS))):
@@ -723,7 +726,8 @@ def _determined(sentence: Sentence, pos: int) -> bool:
         last = sentence.before(number_start(sentence, last[0]), 1)  # past "12", ",", "500"
     if last and last[0].lower in _PICKING_DETERMINERS:
         number = sentence.text[last[0].end:pos].strip()
-        return not _PARTITIVE_BEFORE.search(sentence.text, sentence.span[0], last[0].start) \
+        return not sentence.text.startswith("Of ", sentence.span[0]) \
+            and not _PARTITIVE_BEFORE.search(sentence.text, sentence.span[0], last[0].start) \
             and sentence.text.find(number, sentence.span[0], last[0].start) < 0
     return bool(last) and (last[0].lower in _NUMBER_DETERMINERS
                            or last[0].text.endswith(POSSESSIVE_ENDINGS))
@@ -734,9 +738,9 @@ _NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "w
                                         "his", "her", "our"])
 #: determiners that do so only where no group was named before, of which they pick some:
 #: "all 40 announced closures" (not "Of the 90 retailers, all 40 reported losses", "20
-#: clubs met, and all 20 announced plans")
+#: clubs met, and all 20 announced plans"); such a group opens the sentence or its clause
 _PICKING_DETERMINERS: Final = frozenset(["all", "these", "those"])
-_PARTITIVE_BEFORE: Final = re.compile(r"\b[Oo]f[ ](?:the|these|those|them|all)\b")
+_PARTITIVE_BEFORE: Final = re.compile(r"[,;:][ ][Oo]f[ ](?:the|these|those|them|all)\b")
 
 
 def _described(after: Sequence[Word], index: int) -> bool:

@@ -144,6 +144,8 @@ _FRACTIONS: Final[Dict[str, Tuple[int, bool]]] = {
 _ORDINALS: Final[FrozenSet[str]] = frozenset(
     [w for w, m in _NUMBER_WORDS if m[0] == "ordinal"]
     + [w for w, (_, plural) in _FRACTIONS.items() if not plural and w not in ("half", "quarter")])
+#: ordinals in words: "first", "fourth" (and the fraction words that are also ordinals)
+ORDINAL_WORDS: Final = _ORDINALS
 SIGN_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "sign")
 _POINT_WORDS: Final = frozenset(w for w, m in _NUMBER_WORDS if m[0] == "point")
 #: words that make a following "half" a part, not a fraction: "the first half of 2024"
@@ -569,7 +571,7 @@ _COMPARATIVE_AFTER: Final = re.compile(
 #: "only a third full", "a quarter empty", "a fifth built by 2020" (not "a third full term")
 _FULLNESS_AFTER: Final = re.compile(
     r"\s{1,3}(?:full|empty|complete|completed|finished|built|done|occupied|filled|staffed"
-    r"|vaccinated|sold|booked|used)\b(?![ ]?-)"
+    r"|vaccinated|sold|booked|used|funded|paid|repaid|spent|insured)\b(?![ ]?-)"
     r"(?=[ ]?(?:[^\w\s]|\Z)|[ ](?:in|at|by|of|and|or|when|with|after|before|on|for|last|this"
     r"|so|but|as|than|to|until|while|again|now|yet|already)\b)", re.IGNORECASE)
 #: a hyphen and a word after a fraction word make it an ordinal: "third-largest"

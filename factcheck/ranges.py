@@ -415,7 +415,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     # "increased by $43.6 billion to $419.2 billion": the change word is before the "$"
     first_start = first_marker.start if first_marker else first.start
     if connector == "to" and (_after_change(sentence, first_start)
-                              or _moved_level(sentence, own_unit, first_start)) \
+                              or _moved_level(sentence, own_unit, first_start, first, second)) \
             and not _range_of_changes(first, second, own_unit, sentence) \
             and not _forecast_range(first, second, own_unit, sentence, first_start):
         return None
@@ -540,12 +540,21 @@ def _qualified_ends(sentence: Sentence, opener_start: int, connector: Tuple[str,
         and verb[0].lower in _SPREAD_VERBS and "and" not in qualifier and "or" not in qualifier
 
 
-def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int) -> bool:
-    """ "is expected to raise interest rates 0.25% to 0.5%": a level in percent that a change
-    verb moves, its object between, goes by the first amount to the second."""
-    return own_unit is not None and own_unit.unit == "percent" \
-        and not sentence.vocabulary.isdisjoint(_PERCENT_LEVELS) \
-        and change_verb_in_clause(sentence, start)[0] is not None
+def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int,
+                 first: Numeral, second: Numeral) -> bool:
+    """ "is expected to raise interest rates 0.25% to 0.5%", "lifted its dividend 4 cents to
+    31 cents": a level in percent, or one at least three times the first amount, that a
+    change verb moves, its object between, goes by the first amount to the second (but "cut
+    its workforce 10% to 15%": a range of the change)."""
+    if own_unit is None or not (
+            (own_unit.unit == "percent" and not sentence.vocabulary.isdisjoint(_PERCENT_LEVELS))
+            or second.value * second.scale >= _LEVEL_RATIO * first.value * first.scale):
+        return False
+    return change_verb_in_clause(sentence, start)[0] is not None
+
+
+#: how many times the amount changed by a level reached is at least, beside the change
+_LEVEL_RATIO: Final = 3
 
 
 def _same_money(sentence: Sentence, first: Numeral, currency: units.UnitMatch) -> bool:
@@ -561,9 +570,11 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     hedge = longest_phrase_before(sentence, start, hedges_before())
     if hedge is not None:
         start = hedge[0].start
-    if change_before(sentence, start) is not None \
-            or _BY_AN_AVERAGE_OF.search(sentence.text, max(0, start - 24), start):
-        return True  # (and "rose by an average of $14 to $212")
+    statistic = _BY_AN_AVERAGE_OF.search(sentence.text, max(0, start - 40), start)
+    if change_before(sentence, start) is not None or (
+            statistic is not None and statistic.group("verb").lower() in lexicon.load().changes):
+        return True  # (and "rose by an average of $14 to $212"; not "is used by an average of
+        # 300 to 400 passengers")
     before = sentence.before(start, 2)
     if not before or before[-1].lower != "by":
         return False
@@ -572,8 +583,10 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     # (but "reported by about 10% to 15% of patients": a passive's agents, no change)
 
 
-#: "by", then the statistic the size of a change is: "by an average of ", "by a total of "
-_BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ]an?[ ](?:average|total|median|net)[ ]of[ ]\Z")
+#: a verb, "by", then the statistic the size of a change is: "rose by an average of ", "went
+#: up by a total of "
+_BY_AN_AVERAGE_OF: Final = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)[ ]by[ ]an?[ ](?:average|total|median|net)[ ]of[ ]\Z")
 
 
 def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:

@@ -1431,12 +1431,23 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
                                       for w in sentence.after(last.end, 2))
-            and not _RESPIRATOR_CLASS.fullmatch(sentence.text, currency.start, last.end)))
+            and not _respirator_class(sentence, currency, last)))
 
 
-#: a respirator's filter class (NIOSH: N, R or P, then 95 or 99), no money: "pay N95
-#: respirator prices" (the class 100 is left to the fee nouns: "pay R100 toll fees")
-_RESPIRATOR_CLASS: Final = re.compile(r"[NPR](?:95|99)")
+def _respirator_class(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
+    """Whether a marker and its number name a respirator's filter class (NIOSH: N, R or P,
+    then 95, 99 or 100), no money: "pay N95 respirator prices", "pay N100 mask costs" (but
+    "pay R100 toll fees")."""
+    found = _RESPIRATOR_CLASS.fullmatch(sentence.text, currency.start, last.end)
+    return found is not None and (not found.group().endswith("100")
+                                  or any(w.lower in _FILTER_WORDS
+                                         for w in sentence.after(last.end, 2)))
+
+
+_RESPIRATOR_CLASS: Final = re.compile(r"[NPR](?:95|99|100)")
+#: what a class of 100 filters: "P100 filter prices", "N100 mask costs"
+_FILTER_WORDS: Final = frozenset(["mask", "masks", "respirator", "respirators", "filter",
+                                  "filters", "cartridge", "cartridges"])
 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"

@@ -2436,10 +2436,11 @@ def special_factor(from_unit: str, to_unit: str) -> Optional[Decimal]:
 
 @lru_cache(maxsize=None)
 def _names_a_time(noun: str) -> bool:
-    """Whether a noun after "a" names a stretch of time: "month", "season", "night"."""
+    """Whether a noun after "a" names a stretch of time: "month", "season", "night",
+    "generation"."""
     entry = lookup_after(noun)
     return (entry is not None and entry.dimension == "time") or noun in _period_words() \
-        or noun == "night"
+        or noun in ("night", "generation")
 
 
 def _period_words() -> Dict[str, str]:
