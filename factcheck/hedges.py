@@ -27,6 +27,10 @@ _DURATION_SAID_AFTER: Final = re.compile(
     r"[ ](?:long|late|behind|overdue)\b(?!-|[ ](?!(?:as|this|thanks|plus|is|was|has|always)\b)"
     r"[a-z]{2,}s\b)")
 
+#: an age or a size said after the amount, which the bound before it limits: "in 40 cars over
+#: 10 years old", "30 pipes over 40 metres long"
+_SIZE_SAID: Final = re.compile(r"[ ](?:old|long|tall|high|wide|deep|thick)\b")
+
 #: "the age of" or "age" between a bound and an age: "up to the age of 16", "up to age 16"
 _THE_AGE_OF: Final = re.compile(r"[ ](?:the[ ])?age(?:[ ]of)?[ ]\Z", re.IGNORECASE)
 #: an amount, perhaps with a short unit (not a preposition: "$9.99 in over 40 countries"),
@@ -511,6 +515,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # were watched" bound (not "to prevent one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
+            and not _SIZE_SAID.search(sentence.text, reading.start, reading.end + 7) \
             and _after_an_amount(sentence, before[0].start, dimension,
                                  sentence.text[reading.start:reading.end]):
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3

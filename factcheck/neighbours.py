@@ -324,6 +324,25 @@ _VERB_AFTER_AND: Final = re.compile(
     r"|rises|falls|cuts|is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 
 
+def _subject_of_another_clause(gap: str) -> bool:
+    """Whether the words between a "from" level and a "to" level open another clause with a
+    subject of its own: ", while active listings rose to", "and the FTSE 100 rose to" (not
+    "and are expected to fall to", "but later raised to": the same thing's change)."""
+    joints = list(_ANOTHER_CLAUSE.finditer(gap))
+    if not joints or not _another_clause(gap):
+        return False
+    following = gap[joints[-1].end():].split()
+    return bool(following) and following[0].lower() not in _SAME_SUBJECT_OPENERS \
+        and not following[0].lower().endswith("ed")
+
+
+#: words that open a clause whose subject is the one before: "and could", "but later"
+_SAME_SUBJECT_OPENERS: Final = frozenset(["could", "would", "will", "may", "might", "should",
+                                          "can", "is", "are", "was", "were", "has", "have",
+                                          "had", "then", "later", "also", "now", "again",
+                                          "still", "be", "to", "further"])
+
+
 def _another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause, whose
     unit is another thing's."""
@@ -933,13 +952,21 @@ def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> b
 
 
 def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> bool:
-    """Whether a number above a hundred, at least twice the percentage of at most a hundred
-    that "or" joins to it, is restated by it as a share: "131 200 or forty-five per cent of
-    the total", "Some 240 or 30 per cent" (not "5 or 6 per cent", "120 or 90 per cent", "rose
-    239, 128 and 98 per cent")."""
-    return following.dimension == "percent" and claim.low is not None \
-        and following.high is not None and claim.low > 100 >= following.high \
-        and claim.low >= 2 * following.high and _joined(sentence, claim, following, ("or",))
+    """Whether a number above a hundred is restated as a share by the percentage of at most
+    a hundred after it, of a group or joined by "or": "131 200 or forty-five per cent of the
+    total", "150 or 90 per cent voted", "tallied 1,020 and 35 per cent of them" (not "5 or 6
+    per cent", "105 or 100 per cent loan-to-value", "rose 239, 128 and 98 per cent")."""
+    if following.dimension != "percent" or claim.low is None or following.high is None \
+            or not claim.low > 100 >= following.high:
+        return False
+    return sentence.text.startswith(" of ", following.span[1]) or (
+        claim.low > _SHARE_RESTATED_RATIO * following.high
+        and _joined(sentence, claim, following, ("or",)))
+
+
+#: how many times the share a count before "or" may be at least, as restated: "150 or 90 per
+#: cent" (not "105 or 100 per cent loan-to-value", two shares)
+_SHARE_RESTATED_RATIO: Final = Decimal("1.1")
 
 
 def _suspended(sentence: Sentence, claim: Claim) -> bool:
@@ -2071,7 +2098,7 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
         elif (previous is not None and previous.change is not None and claim.change is not None
               and previous.change.role == "from" and claim.change.role == "to"
               and previous.unit and not claim.unit and claim.kind == "point"
-              and not _counted_subject_between(sentence, previous, claim)):
+              and not _subject_of_another_clause(sentence.gap(previous.span[1], claim.span[0]))):
             # "from four years to six": the new level is in the unit of the old one (not
             # "down from 34, while active listings rose to 6,412")
             claim = replace(claim, unit=previous.unit, dimension=previous.dimension)

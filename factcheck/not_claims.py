@@ -10,7 +10,7 @@ from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.lexicon import alternation
-from factcheck.changes import change_verb_in_clause
+from factcheck.changes import INDEX_NAMES, change_verb_in_clause
 from factcheck.clock_times import clock_spans, is_clock_time
 from factcheck.hardware_models import hardware_model
 from factcheck.local_currency import is_place_name
@@ -450,6 +450,12 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += _short_phones(sentence, start, end)
         spans += _local_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
+    elif paired_digits:
+        spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)
+                  if not m.group("six") and _ON_BEFORE.search(
+                      sentence.text, max(start, m.start() - 4), m.start())]
+        # "NSW Fair Trading said on 13 32 20": an Australian 13-number after "on" or "at"
+        # (a "132 500" needs a word of calling; not "Scores were 13 11 14")
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _MOBILE_IN_FIVES.finditer(sentence.text, start, end)]
@@ -924,6 +930,8 @@ _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
 _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a-z]+)\b")
+#: "on" or "at" right before a number to ring: "said on 13 32 20"
+_ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: words of calling, beside which an Australian short number is a phone number: "Call
@@ -2577,10 +2585,11 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev in ("through", "via") \
+            and not sentence.text.startswith(" of ", numeral.end) \
             and sentence.unit_after(numeral.end) is None \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "61,240 pothole complaints through 311", "reports via 101": the line
-        # they came by
+        # they came by (not "worked through 311 of the 540 complaints")
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and (_PHRASE_ENDS.match(sentence.text, numeral.end)
                  or _OR_ANOTHER_LINE.match(sentence.text, numeral.end)) \
@@ -4283,27 +4292,32 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # "27,000 Model S", "6 million Pixel": names never group their digits nor take a
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
-    if numeral.text.isdigit() and _street_named_after(after, _addressed(numeral, sentence)):
+    if numeral.text.isdigit() and _street_named_after(
+            after, _addressed(numeral, sentence),
+            sentence.text.endswith(", ", sentence.span[0], numeral.start)):
         return True  # "221 Kings Road", "14 Queens Gardens", "3770 Las Vegas Blvd S": an
         # address, not two kings (but "3 Supreme Court justices", "6 Wall Street banks")
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
 
 
-def _street_named_after(after: Sequence[Word], addressed: bool) -> bool:
+def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -> bool:
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
     first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
-    where an address may stand (``addressed``): "at 11 Westferry Circus" (not "runs 12
-    Community Gardens", "The 30 Moscow State Circus crew")."""
+    where an address may stand (``addressed``), or between commas after one (``apposed``):
+    "at 11 Westferry Circus" (not "runs 12 Community Gardens", "The 30 Moscow State Circus
+    crew", "In Hackney, 40 Community Gardens received")."""
     street_types = lexicon.load().not_claims["street_types"]
     for index, word in enumerate(after[:4]):
         if not (word.text[:1].isupper() and word.text.replace(".", "").isalpha()):
             return False
         if index and word.lower in street_types:
             following = after[index + 1] if index + 1 < len(after) else None
-            if word.lower.endswith("s") and not after[0].lower.endswith("s") and not addressed:
-                return False
+            if word.lower.endswith("s") and not after[0].lower.endswith("s") \
+                    and not (addressed or (apposed and following is not None
+                                           and following.text == ",")):
+                return False  # (but "The property, 9 Chester Mews, was sold")
             return (index > 1 or after[0].lower.endswith("s") or word.lower.endswith("s")) \
                 and not (following is not None and is_plural_word(following.text))
     return False
@@ -4313,13 +4327,13 @@ def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
     """Whether the number opens the sentence or follows a preposition of place: where an
     address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews")."""
     before = sentence.before(numeral.start, 1)
-    return not before or before[0].lower in _ADDRESS_PREPOSITIONS or before[0].text == "," \
+    return not before or before[0].lower in _ADDRESS_PREPOSITIONS \
         or before[0].lower in _PROPERTY_VERBS
 
 
 #: prepositions before an address
 _ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near", "in",
-                                          "outside", "opposite", "behind", "beside", "for"])
+                                          "outside", "opposite", "behind", "beside"])
 #: verbs done to a building, whose object is an address: "Police raided 11 Tavistock Mews"
 #: (grammar_words.txt)
 _PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_verbs"]
@@ -4916,17 +4930,27 @@ def _gapped_subject(numeral: Numeral, before: Sequence[Word], sentence: Sentence
 
 
 def _named_tally(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether the number ends a list of names each with its number, one of them grouped in
-    thousands, which no model's number is: "Belfast 1,412, Derry 388, Newry 207" (not "Fleet:
-    Boeing 737, Airbus 320 and Embraer 190")."""
+    """Whether the number is in a list of names each with its number, one of them grouped in
+    thousands, which no model's number is, or the last in a unit: "Belfast 1,412, Derry 388,
+    Newry 207", "Santacruz 268 and Thane 301 millimetres" (not "Fleet: Boeing 737, Airbus 320
+    and Embraer 190")."""
     name = [w for w in sentence.before(numeral.start, 2) if w.text[:1].isupper()]
-    if not name or not ends_clause(sentence, numeral.end, _GAP_CLOSERS):
-        return False
+    if not name or not ends_clause(sentence, numeral.end, _GAP_CLOSERS) \
+            or name[-1].lower in INDEX_NAMES:
+        return False  # (nor "Dow 38,250, Nasdaq 15,120 and FTSE 100": an index's name)
     found = _NAMED_TALLY_BEFORE.search(
         sentence.text, max(sentence.span[0], name[0].start - _COUNTED_REACH), name[0].start)
-    return found is not None and _GROUPED_THOUSANDS.search(found.group("items")) is not None
+    if found is not None and _GROUPED_THOUSANDS.search(found.group("items")) is not None:
+        return True
+    following = _NAMED_ITEM_AFTER.match(sentence.text, numeral.end)
+    return following is not None and sentence.unit_after(following.end()) is not None
+    # ("Colaba recorded 231, Santacruz 268 and Thane 301 millimetres": the last item's unit
+    # is the list's; not "Boeing 737, Airbus 320 and Embraer 190 jets")
 
 
+#: the next name and its number in such a list: ", Derry 388", " and Thane 301"
+_NAMED_ITEM_AFTER: Final = re.compile(
+    r"(?:,[ ]|,?[ ]and[ ])(?:[A-Z][\w'-]*[ ]){1,2}[0-9][0-9,.]*")
 #: names with their numbers in a list, up to the next name: "Belfast 1,412, Derry 388, "
 _NAMED_TALLY_BEFORE: Final = re.compile(
     r"(?P<items>(?:[A-Z][\w'-]*[ ]){1,2}[0-9]{1,3}(?:,[0-9]{3})*"
@@ -4939,10 +4963,12 @@ _GAP_CLOSERS: Final = frozenset(["and", "while"])
 #: an amount and the noun it counts, perhaps with a place and a time, then perhaps other
 #: names with their numbers, right before a clause's end: "411 seats", "27 members", "412
 #: road deaths in Pune last year, Nagpur 288", "412 road deaths last year, Nagpur 288", "411
-#: seats, the Conservatives 121", "Toowoomba 211mm, Gympie 187"
+#: seats, the Conservatives 121", "Toowoomba 211mm, Gympie 187", "the CBD expecting 41C,
+#: Parramatta 45"
 _COUNTED_BEFORE: Final = re.compile(
-    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?(?:[ ](?:thousand|million|billion))?)[ ]?"
-    r"(?:[a-z]+[ ]){0,2}[a-z]+(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
+    r"(?<![\w,.])(?P<count>[0-9](?:[0-9,.]{0,13}[0-9])?(?:[ ](?:thousand|million|billion))?)"
+    r"(?:[ ]?(?:[a-z]+[ ]){0,2}[a-z]+|\N{DEGREE SIGN}?[CF%])"
+    r"(?:[ ](?:in|at|for|on)[ ][A-Z][a-z]+)?"
     r"(?:[ ](?:last|this)[ ](?:year|week|month|season|quarter))?"
     r"(?:,?[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[ ][0-9][0-9,.]*)*,?[ ]?\Z")
 #: how many times as large as a gapped clause's number the count before it may be (half as
@@ -5106,9 +5132,10 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     if hedged and prev != "beyond" and not (
             prev == "over" and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]
             and numeral.value % 100 != 0
-            and not (after and units.singular(after[0].lower) in _AGENTS)):
-        return False  # "over 2000", "over 2024 applicants" count; "beyond 2030", "Prices rose
-        # over 2023", "up 8% over 2022 figures", "a strike over 2023 bonuses" say when
+            and not (after and is_plural_word(after[0].text)
+                     and after[0].lower not in _YEAR_FIGURE_NOUNS)):
+        return False  # "over 2000", "over 2023 signatures" count; "beyond 2030", "Prices rose
+        # over 2023", "up 8% over 2022 figures" say when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True
@@ -5154,6 +5181,8 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
+#: figures of a year after "over" and the year: "up 8% over 2022 figures" (grammar_words.txt)
+_YEAR_FIGURE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["year_figure_nouns"]
 #: words before the last year of a span: "between 1600 and 1900", "from 1914 to 1918"
 _YEAR_SPAN_WORDS: Final = frozenset(["and", "or", "to", "-", "\N{EN DASH}", "until", "till",
                                      "through"])

@@ -125,8 +125,8 @@ def _giving_verb(sentence: Sentence, pos: int) -> Optional[str]:
 
 
 #: verbs of selling, after which a word in capitals before a plural names the kind of thing
-#: sold, not whom: "sold 3,000 Rangers tickets" (but "gave 300 Ukrainians visas"; and a name
-#: in "-as" or "-us" is no plural of people after any verb: "donated 40 Christmas trees")
+#: sold, not whom: "sold 3,000 Rangers tickets" (but "gave 300 Ukrainians visas"; and
+#: "Christmas" is no plural of people after any verb: "donated 40 Christmas trees")
 _SELLING_VERBS: Final = frozenset(["sold", "sell", "sells", "selling"])
 
 
@@ -484,7 +484,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                              and units.singular(lowered) != lowered
                              and (word.text.islower()
                                   or (_giving_verb(sentence, pos) not in _SELLING_VERBS
-                                      and not lowered.endswith(("as", "us"))))
+                                      and not lowered.endswith("mas")))
                              and _after_giving_verb(sentence, pos)
                              and not _noun_next(sentence, following[0])):  # "give 10.5
                 # million homes speeds of up to 2Gbps": those given, then what they are given
@@ -738,9 +738,11 @@ _NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "w
                                         "his", "her", "our"])
 #: determiners that do so only where no group was named before, of which they pick some:
 #: "all 40 announced closures" (not "Of the 90 retailers, all 40 reported losses", "20
-#: clubs met, and all 20 announced plans"); such a group opens the sentence or its clause
+#: clubs met, and all 20 announced plans", "Most of the 90 retailers declined, but all 40
+#: surveyed reported losses"); such a group opens the sentence or a clause, or is counted
 _PICKING_DETERMINERS: Final = frozenset(["all", "these", "those"])
-_PARTITIVE_BEFORE: Final = re.compile(r"[,;:][ ][Oo]f[ ](?:the|these|those|them|all)\b")
+_PARTITIVE_BEFORE: Final = re.compile(
+    r"[,;:][ ][Oo]f[ ](?:the|these|those|them|all)\b|\b[Oo]f[ ](?:the|its|their)[ ][0-9]")
 
 
 def _described(after: Sequence[Word], index: int) -> bool:
@@ -1159,11 +1161,16 @@ _NAME_JOINERS: Final = frozenset(["and", "or", "&"])
 
 
 def _joins_names(after: Sequence[Word], index: int) -> bool:
-    """The "and" of "460 Kia and Hyundai vehicles": a joiner between two capitalised words
-    that both modify the noun after them."""
+    """The "and" of "460 Kia and Hyundai vehicles", "5.1 million 4G and 5G customers": a
+    joiner between two capitalised words, or codes of digits and capitals, that both modify
+    the noun after them."""
     if after[index].lower not in _NAME_JOINERS or not 0 < index < len(after) - 2:
         return False
-    return after[index - 1].text[:1].isupper() and after[index + 1].text[:1].isupper()
+    following = after[index + 1]
+    return after[index - 1].text[:1].isupper() and (
+        following.text[:1].isupper()
+        or (following.text.isdigit() and after[index + 2].start == following.end
+            and after[index + 2].text[:1].isupper()))
 
 
 #: words after which a gerund opens a clause: "show that treating 1,000 patients saves"
@@ -1426,6 +1433,7 @@ def compound_modifier(sentence: Sentence, start: int, end: int) -> Optional[Word
             return None
     return None if is_plural_noun(after[0], function_words) \
         or after[0].lower in _MAGNITUDE_NOUNS or after[0].lower in _SIZE_NAMES \
+        or after[0].lower in _LEVEL_NAMES \
         or after[1].lower in _VERB_PARTICLES else after[0]  # (not "the 70 let go")
 
 
@@ -1436,3 +1444,7 @@ _VERB_PARTICLES: Final = frozenset(["go", "off", "out", "down", "up", "away", "b
 
 #: words that name a size by its number, which counts none of them: "a 12 gauge shotgun"
 _SIZE_NAMES: Final = frozenset(["gauge", "calibre", "caliber", "bore"])
+#: words that name a level by its number, which counts none of them: "below the 73,000
+#: target set by ministers", "the 1,000 mark reached"
+_LEVEL_NAMES: Final = frozenset(["target", "goal", "limit", "cap", "ceiling", "threshold",
+                                 "mark", "benchmark", "milestone", "barrier", "level"])

@@ -543,13 +543,19 @@ def _qualified_ends(sentence: Sentence, opener_start: int, connector: Tuple[str,
 def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int,
                  first: Numeral, second: Numeral) -> bool:
     """ "is expected to raise interest rates 0.25% to 0.5%", "lifted its dividend 4 cents to
-    31 cents": a level in percent, or one at least three times the first amount, that a
-    change verb moves, its object between, goes by the first amount to the second (but "cut
-    its workforce 10% to 15%": a range of the change)."""
-    if own_unit is None or not (
-            (own_unit.unit == "percent" and not sentence.vocabulary.isdisjoint(_PERCENT_LEVELS))
-            or second.value * second.scale >= _LEVEL_RATIO * first.value * first.scale):
+    31 cents": a level in percent, or one in the first amount's unit written again and at
+    least three times it, that a change verb moves, its object between, goes by the first
+    amount to the second (but "hiked prices 10% to 40%": a range of the change)."""
+    if own_unit is None:
         return False
+    if own_unit.unit == "percent":
+        if sentence.vocabulary.isdisjoint(_PERCENT_LEVELS):
+            return False
+    else:
+        second_unit = sentence.unit_after(second.end)
+        if second_unit is None or second_unit.text.split()[:1] != own_unit.text.split()[:1] \
+                or second.value * second.scale < _LEVEL_RATIO * first.value * first.scale:
+            return False  # (not "raised menu prices 50 cents to $2 an item": a range)
     return change_verb_in_clause(sentence, start)[0] is not None
 
 
@@ -570,11 +576,11 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     hedge = longest_phrase_before(sentence, start, hedges_before())
     if hedge is not None:
         start = hedge[0].start
-    statistic = _BY_AN_AVERAGE_OF.search(sentence.text, max(0, start - 40), start)
     if change_before(sentence, start) is not None or (
-            statistic is not None and statistic.group("verb").lower() in lexicon.load().changes):
-        return True  # (and "rose by an average of $14 to $212"; not "is used by an average of
-        # 300 to 400 passengers")
+            _BY_AN_AVERAGE_OF.search(sentence.text, max(0, start - 24), start)
+            and change_verb_in_clause(sentence, start)[0] is not None):
+        return True  # (and "rose by an average of $14 to $212", "were hiked last month by an
+        # average of £40 to £560"; not "is used by an average of 300 to 400 passengers")
     before = sentence.before(start, 2)
     if not before or before[-1].lower != "by":
         return False
@@ -583,10 +589,8 @@ def _after_change(sentence: Sentence, start: int) -> bool:
     # (but "reported by about 10% to 15% of patients": a passive's agents, no change)
 
 
-#: a verb, "by", then the statistic the size of a change is: "rose by an average of ", "went
-#: up by a total of "
-_BY_AN_AVERAGE_OF: Final = re.compile(
-    r"\b(?P<verb>[A-Za-z]+)[ ]by[ ]an?[ ](?:average|total|median|net)[ ]of[ ]\Z")
+#: "by", then the statistic the size of a change is: "by an average of ", "by a total of "
+_BY_AN_AVERAGE_OF: Final = re.compile(r"\bby[ ]an?[ ](?:average|total|median|net)[ ]of[ ]\Z")
 
 
 def _after_list_item(sentence: Sentence, numeral: Numeral) -> bool:

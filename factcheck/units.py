@@ -1064,12 +1064,14 @@ _AROUND_REACH: Final = 80
 _CATCH_AROUND: Final = re.compile(
     r"\b(?:catch|catches|landings|landed|haul|hauls|quota|quotas|harvest)\b", re.IGNORECASE)
 #: how far before "pounds" a word of money is looked for, and "better off", "a share", "in
-#: cash" or "of repairs" after it
+#: cash", "of repairs" or "have been donated" after it
 _MONEY_BEFORE_REACH: Final = 64
 _OFF_AFTER: Final = re.compile(r"[ ](?:better|worse)[ ]off\b|[ ](?:a|per)[ ]share\b"
                                r"|[ ](?:in|of)[ ](?:cash|banknotes)\b"
                                r"|[ ]of[ ](?:repairs|damage|funding|investment|debt"
-                               r"|savings|spending|cuts|public[ ]money|taxpayers)\b")
+                               r"|savings|spending|cuts|public[ ]money|taxpayers)\b"
+                               r"|[ ](?:have|has|had|were|was)[ ](?:been[ ])?(?:donated|raised"
+                               r"|spent|paid|pledged|awarded|wasted|stolen|invested)\b")
 
 
 def _money_around(text: str, pos: int, end: int) -> bool:
