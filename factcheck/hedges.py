@@ -515,7 +515,8 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         # were watched" bound (not "to prevent one death over five years was 56")
         before = None
     if before and before[-1].lower in _TEMPORAL_BOUNDS and dimension != "currency" \
-            and not _SIZE_SAID.search(sentence.text, reading.start, reading.end + 7) \
+            and not _SIZE_SAID.search(sentence.text, reading.start, reading.end) \
+            and not _SIZE_SAID.match(sentence.text, reading.end) \
             and _after_an_amount(sentence, before[0].start, dimension,
                                  sentence.text[reading.start:reading.end]):
         before = None  # "climbs 300m over 2 km", "an ERA of 2.63 over 209 innings", "12.3

@@ -333,14 +333,16 @@ def _subject_of_another_clause(gap: str) -> bool:
         return False
     following = gap[joints[-1].end():].split()
     return bool(following) and following[0].lower() not in _SAME_SUBJECT_OPENERS \
-        and not following[0].lower().endswith("ed")
+        and not following[0].lower().endswith(("ed", "ly"))
 
 
-#: words that open a clause whose subject is the one before: "and could", "but later"
+#: words that open a clause whose subject is the one before: "and could", "but later", "and
+#: it was raised" (and any -ly adverb: "and subsequently dropped")
 _SAME_SUBJECT_OPENERS: Final = frozenset(["could", "would", "will", "may", "might", "should",
                                           "can", "is", "are", "was", "were", "has", "have",
                                           "had", "then", "later", "also", "now", "again",
-                                          "still", "be", "to", "further"])
+                                          "still", "be", "to", "further", "it", "they",
+                                          "this", "that", "he", "she", "we"])
 
 
 def _another_clause(gap: str) -> bool:
@@ -953,20 +955,25 @@ def _comparable(previous: Claim, claim: Claim, ratio: int = PARALLEL_RATIO) -> b
 
 def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> bool:
     """Whether a number above a hundred is restated as a share by the percentage of at most
-    a hundred after it, of a group or joined by "or": "131 200 or forty-five per cent of the
-    total", "150 or 90 per cent voted", "tallied 1,020 and 35 per cent of them" (not "5 or 6
-    per cent", "105 or 100 per cent loan-to-value", "rose 239, 128 and 98 per cent")."""
+    a hundred after it, joined by "or" or a share of a group, well below it: "131 200 or
+    forty-five per cent of the total", "150 or 90 per cent voted", "tallied 1,020 and 35 per
+    cent of them" (not "5 or 6 per cent", "105 or 100 per cent loan-to-value", "rose 239, 128
+    and 98 per cent", "110 and 95 per cent of capacity")."""
     if following.dimension != "percent" or claim.low is None or following.high is None \
             or not claim.low > 100 >= following.high:
         return False
-    return sentence.text.startswith(" of ", following.span[1]) or (
-        claim.low > _SHARE_RESTATED_RATIO * following.high
-        and _joined(sentence, claim, following, ("or",)))
+    if _joined(sentence, claim, following, ("or",)):
+        return claim.low >= _SHARE_RESTATED_RATIO * following.high
+    return sentence.text.startswith(" of ", following.span[1]) \
+        and claim.low >= _SHARE_OF_RATIO * following.high
 
 
-#: how many times the share a count before "or" may be at least, as restated: "150 or 90 per
-#: cent" (not "105 or 100 per cent loan-to-value", two shares)
-_SHARE_RESTATED_RATIO: Final = Decimal("1.1")
+#: how many times the share a count before "or" is at least, as restated: "150 or 90 per
+#: cent" (not "105 or 100 per cent loan-to-value", "140 or 95 per cent of GDP": two shares)
+_SHARE_RESTATED_RATIO: Final = Decimal("1.5")
+#: and before "and" and a share of a group: "tallied 1,020 and 35 per cent of them" (not "ran
+#: at 110 and 95 per cent of capacity")
+_SHARE_OF_RATIO: Final = 3
 
 
 def _suspended(sentence: Sentence, claim: Claim) -> bool:
@@ -1501,12 +1508,13 @@ _COMPARED_REACH: Final = 20
 _INDEX_NAME: Final = re.compile(r"\b(?:S&P(?:/[A-Z]+)?|Russell|Nasdaq)[ ][0-9]{2,4}\b"
                                 r"|\b(?!COVID|SARS|MERS)[A-Z]{2,5}-[0-9]{2,3}\b")  # "the KSE-100"
 #: a comparative right after points, which in a sentence of a percentage that is a level set
-#: them against another percentage: "94%, 2 points higher than last year", "3 points above
+#: them against another percentage: "94%, 2 points higher than last year", "43% rated it
+#: well, 4 points more than in the previous survey", "3 points above
 #: the 95% target" (not beside a change in percent: "Blood pressure was 10 points lower in
 #: the group that cut salt by 30%"; nor where an index is named: "The S&P 500 ... ending 62
 #: points higher")
 _POINTS_COMPARED_AFTER: Final = re.compile(
-    r"[ ](?:higher|lower|above|below|ahead|behind|short|better|worse)\b")
+    r"[ ](?:higher|lower|above|below|ahead|behind|short|better|worse|more|less)\b")
 
 
 #: what follows points of a growth rate: a drag or a wind on it, or "to" or "of" growth ("a

@@ -934,6 +934,8 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
+#: a group of a number after a number: " of the 540 complaints"
+_GROUP_OF_AFTER: Final = re.compile(r"[ ]of[ ](?:the|its|their|all)[ ][0-9]")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -2585,7 +2587,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev in ("through", "via") \
-            and not sentence.text.startswith(" of ", numeral.end) \
+            and not _GROUP_OF_AFTER.match(sentence.text, numeral.end) \
             and sentence.unit_after(numeral.end) is None \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "61,240 pothole complaints through 311", "reports via 101": the line
@@ -4305,22 +4307,29 @@ def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
     first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
-    where an address may stand (``addressed``), or between commas after one (``apposed``):
-    "at 11 Westferry Circus" (not "runs 12 Community Gardens", "The 30 Moscow State Circus
-    crew", "In Hackney, 40 Community Gardens received")."""
+    where an address may stand (``addressed``) or after a comma as one's apposition
+    (``apposed``), and after a name, not a common word ("at 11 Westferry Circus", "The
+    property, 9 Chester Mews, was sold"; not "runs 12 Community Gardens", "visited 30 Royal
+    Gardens", "The 30 Moscow State Circus crew", "In Hackney, 40 Community Gardens received")."""
     street_types = lexicon.load().not_claims["street_types"]
     for index, word in enumerate(after[:4]):
         if not (word.text[:1].isupper() and word.text.replace(".", "").isalpha()):
             return False
         if index and word.lower in street_types:
             following = after[index + 1] if index + 1 < len(after) else None
-            if word.lower.endswith("s") and not after[0].lower.endswith("s") \
-                    and not (addressed or (apposed and following is not None
-                                           and following.text == ",")):
-                return False  # (but "The property, 9 Chester Mews, was sold")
+            if word.lower.endswith("s") and not after[0].lower.endswith("s") and (
+                    after[0].lower.endswith(_COMMON_WORD_ENDINGS)
+                    or not (addressed or (apposed and (following is None
+                                                       or following.text in (",", "."))))):
+                return False
             return (index > 1 or after[0].lower.endswith("s") or word.lower.endswith("s")) \
                 and not (following is not None and is_plural_word(following.text))
     return False
+
+
+#: endings of common words, which as the first word before a street type that looks plural
+#: name a kind of place counted, not a street: "Community Gardens", "Royal Gardens"
+_COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 
 def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
@@ -4333,7 +4342,8 @@ def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: prepositions before an address
 _ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near", "in",
-                                          "outside", "opposite", "behind", "beside"])
+                                          "outside", "opposite", "behind", "beside",
+                                          "for"])
 #: verbs done to a building, whose object is an address: "Police raided 11 Tavistock Mews"
 #: (grammar_words.txt)
 _PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_verbs"]
@@ -4936,7 +4946,7 @@ def _named_tally(numeral: Numeral, sentence: Sentence) -> bool:
     and Embraer 190")."""
     name = [w for w in sentence.before(numeral.start, 2) if w.text[:1].isupper()]
     if not name or not ends_clause(sentence, numeral.end, _GAP_CLOSERS) \
-            or name[-1].lower in INDEX_NAMES:
+            or name[-1].lower in _TALLY_INDEX_NAMES:
         return False  # (nor "Dow 38,250, Nasdaq 15,120 and FTSE 100": an index's name)
     found = _NAMED_TALLY_BEFORE.search(
         sentence.text, max(sentence.span[0], name[0].start - _COUNTED_REACH), name[0].start)
@@ -4953,9 +4963,11 @@ _NAMED_ITEM_AFTER: Final = re.compile(
     r"(?:,[ ]|,?[ ]and[ ])(?:[A-Z][\w'-]*[ ]){1,2}[0-9][0-9,.]*")
 #: names with their numbers in a list, up to the next name: "Belfast 1,412, Derry 388, "
 _NAMED_TALLY_BEFORE: Final = re.compile(
-    r"(?P<items>(?:[A-Z][\w'-]*[ ]){1,2}[0-9]{1,3}(?:,[0-9]{3})*"
-    r"(?:,[ ](?:[A-Z][\w'-]*[ ]){1,2}[0-9]{1,3}(?:,[0-9]{3})*)*)(?:,[ ]|,?[ ]and[ ])\Z")
+    r"(?P<items>(?:[A-Z][\w'-]*[ ]){1,3}[0-9]{1,3}(?:,[0-9]{3})*"
+    r"(?:,[ ](?:[A-Z][\w'-]*[ ]){1,3}[0-9]{1,3}(?:,[0-9]{3})*)*)(?:,[ ]|,?[ ]and[ ])\Z")
 _GROUPED_THOUSANDS: Final = re.compile(r"[0-9],[0-9]{3}")
+#: names of stock indexes, whose number is part of the name (but "Stockport Market 90")
+_TALLY_INDEX_NAMES: Final = INDEX_NAMES - frozenset(["market", "shares", "stocks"])
 
 
 #: words after the number of a clause whose verb is left out that end the clause
@@ -5129,13 +5141,14 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
             and sentence.text[numeral.start - 4:numeral.start - 1].isdigit():
         return False  # "2560x1440": a resolution's height
     prev = before[-1].lower if before else ""
-    if hedged and prev != "beyond" and not (
-            prev == "over" and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1]
-            and numeral.value % 100 != 0
-            and not (after and is_plural_word(after[0].text)
-                     and after[0].lower not in _YEAR_FIGURE_NOUNS)):
+    if hedged and len(before) > 2 and (before[-2].lower, prev) == ("at", "least") \
+            and before[-3].lower in _UNTIL_WORDS and not (after and is_plural_word(after[0].text)) \
+            and RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] + 100:
+        return True  # "extend the mine's life to at least 2035", "until at least 2030"
+    if hedged and prev != "beyond" and not (prev == "over" and _over_a_year(numeral, after,
+                                                                           sentence)):
         return False  # "over 2000", "over 2023 signatures" count; "beyond 2030", "Prices rose
-        # over 2023", "up 8% over 2022 figures" say when
+        # over 2023", "up 8% over 2022 rents", "a dispute over 2023 wages" say when
     nxt = after[0].text if after else ""
     if nxt == "s" and after[0].start == numeral.end:
         return True
@@ -5181,6 +5194,31 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
     return RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0
 
 
+def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
+    """Whether a recent, unround year after "over" says when: before no plural or before
+    figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
+    plurals, after a change, an amount or a word of dispute in its clause ("Rents climbed 9%
+    over 2022 rents", "a dispute over 2023 wages"; not "Over 2023 signatures were gathered",
+    "sold over 1987 tickets")."""
+    if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
+        return False
+    if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:
+        return True
+    clause: List[Word] = []
+    for word in reversed(sentence.before(numeral.start, 8)[:-1]):  # the words before "over"
+        if word.text in (",", ";", ":"):
+            break
+        clause.append(word)
+    changes = lexicon.load().changes
+    return any(w.text[:1].isdigit() or w.lower in changes or w.lower in _TOPIC_OVER_WORDS
+               or parse_number(w.lower) is not None for w in clause)
+
+
+#: words before "over" that make it "about": "a row over", "charged over" (grammar_words.txt)
+_TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"] \
+    | lexicon.word_sections("grammar_words.txt")["topic_over_verbs"]
+#: words of a time reached before "at least" and a year: "to at least 2035"
+_UNTIL_WORDS: Final = frozenset(["to", "until", "till", "through", "into", "by"])
 #: figures of a year after "over" and the year: "up 8% over 2022 figures" (grammar_words.txt)
 _YEAR_FIGURE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["year_figure_nouns"]
 #: words before the last year of a span: "between 1600 and 1900", "from 1914 to 1918"

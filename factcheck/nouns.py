@@ -124,6 +124,9 @@ def _giving_verb(sentence: Sentence, pos: int) -> Optional[str]:
     return None
 
 
+#: "to" after the thing given, which names whom it went to: "donated 40 Texas flags to the
+#: school"
+_TO_RECIPIENT: Final = re.compile(r"[ ]to[ ]")
 #: verbs of selling, after which a word in capitals before a plural names the kind of thing
 #: sold, not whom: "sold 3,000 Rangers tickets" (but "gave 300 Ukrainians visas"; and
 #: "Christmas" is no plural of people after any verb: "donated 40 Christmas trees")
@@ -404,7 +407,8 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
         if lowered in _MAGNITUDE_NOUNS and index + 1 < len(after) \
                 and is_plural_noun(after[index + 1], function_words):
             continue  # "1.1 million quake survivors": the quake names whom it struck
-        if (lowered in _S_VERBS and not ((index == 0 or _described(after, index))
+        if (lowered in _S_VERBS and not ((index == 0 or _described(after, index)
+                                          or _modified(after, index, function_words))
                                          and lowered in _NOUNS_AS_VERBS
                                          and _noun_of_count(sentence, word))) \
                 or lowered in _MAGNITUDE_NOUNS:
@@ -486,6 +490,7 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                                   or (_giving_verb(sentence, pos) not in _SELLING_VERBS
                                       and not lowered.endswith("mas")))
                              and _after_giving_verb(sentence, pos)
+                             and not _TO_RECIPIENT.match(sentence.text, following[0].end)
                              and not _noun_next(sentence, following[0])):  # "give 10.5
                 # million homes speeds of up to 2Gbps": those given, then what they are given
                 # (not "gave 200 residents associations funding", "sold 40 Christmas trees")
@@ -726,8 +731,12 @@ def _determined(sentence: Sentence, pos: int) -> bool:
         last = sentence.before(number_start(sentence, last[0]), 1)  # past "12", ",", "500"
     if last and last[0].lower in _PICKING_DETERMINERS:
         number = sentence.text[last[0].end:pos].strip()
+        value = parse_number(number.replace(",", ""))
+        groups = [parse_number(group.replace(",", "")) for group in _COUNTED_GROUP.findall(
+            sentence.text, sentence.span[0], last[0].start)]
         return not sentence.text.startswith("Of ", sentence.span[0]) \
             and not _PARTITIVE_BEFORE.search(sentence.text, sentence.span[0], last[0].start) \
+            and not (value is not None and any(g is not None and g > value for g in groups)) \
             and sentence.text.find(number, sentence.span[0], last[0].start) < 0
     return bool(last) and (last[0].lower in _NUMBER_DETERMINERS
                            or last[0].text.endswith(POSSESSIVE_ENDINGS))
@@ -741,8 +750,18 @@ _NUMBER_DETERMINERS: Final = frozenset(["the", "its", "their", "were", "are", "w
 #: clubs met, and all 20 announced plans", "Most of the 90 retailers declined, but all 40
 #: surveyed reported losses"); such a group opens the sentence or a clause, or is counted
 _PICKING_DETERMINERS: Final = frozenset(["all", "these", "those"])
-_PARTITIVE_BEFORE: Final = re.compile(
-    r"[,;:][ ][Oo]f[ ](?:the|these|those|them|all)\b|\b[Oo]f[ ](?:the|its|their)[ ][0-9]")
+_PARTITIVE_BEFORE: Final = re.compile(r"[,;:][ ][Oo]f[ ](?:the|these|those|them|all)\b")
+#: a group counted earlier, of which the number may pick: "Most of the 90 retailers" (but not
+#: "in 9 of the 12 months, and all 40 announced closures")
+_COUNTED_GROUP: Final = re.compile(r"\b[Oo]f[ ](?:the|its|their)[ ]([0-9][0-9,]*)")
+
+
+def _modified(after: Sequence[Word], index: int, function_words: frozenset) -> bool:
+    """Whether the one word before ``after[index]`` is a noun in the singular that modifies
+    it, which a count stands before only in a compound: the "turtle" of "1,800 turtle nests",
+    the "bird" of "400 bird nests"."""
+    return index == 1 and after[0].text.isalpha() and after[0].text.islower() \
+        and after[0].lower not in function_words and not has_plural_form(after[0].lower)
 
 
 def _described(after: Sequence[Word], index: int) -> bool:

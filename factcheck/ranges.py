@@ -543,8 +543,8 @@ def _qualified_ends(sentence: Sentence, opener_start: int, connector: Tuple[str,
 def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start: int,
                  first: Numeral, second: Numeral) -> bool:
     """ "is expected to raise interest rates 0.25% to 0.5%", "lifted its dividend 4 cents to
-    31 cents": a level in percent, or one in the first amount's unit written again and at
-    least three times it, that a change verb moves, its object between, goes by the first
+    31 cents", "raised its dividend 5p to 20 pence": a level in percent, or one in the first
+    amount's unit written again after it and at least three times it, that a change verb moves, its object between, goes by the first
     amount to the second (but "hiked prices 10% to 40%": a range of the change)."""
     if own_unit is None:
         return False
@@ -553,7 +553,8 @@ def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start:
             return False
     else:
         second_unit = sentence.unit_after(second.end)
-        if second_unit is None or second_unit.text.split()[:1] != own_unit.text.split()[:1] \
+        if second_unit is None \
+                or second_unit.unit.split(" / ")[0] != own_unit.unit.split(" / ")[0] \
                 or second.value * second.scale < _LEVEL_RATIO * first.value * first.scale:
             return False  # (not "raised menu prices 50 cents to $2 an item": a range)
     return change_verb_in_clause(sentence, start)[0] is not None
