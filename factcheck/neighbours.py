@@ -326,23 +326,26 @@ _VERB_AFTER_AND: Final = re.compile(
 
 def _subject_of_another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause with a
-    subject of its own: ", while active listings rose to", "and the FTSE 100 rose to" (not
-    "and are expected to fall to", "but later raised to": the same thing's change)."""
+    subject of its own: ", while active listings rose to", "and the FTSE 100 rose to", "and it
+    pushed ridership down to" (not "and are expected to fall to", "but later raised to", "and
+    it was raised to": the same thing's change)."""
     joints = list(_ANOTHER_CLAUSE.finditer(gap))
     if not joints or not _another_clause(gap):
         return False
-    following = gap[joints[-1].end():].split()
-    return bool(following) and following[0].lower() not in _SAME_SUBJECT_OPENERS \
-        and not following[0].lower().endswith(("ed", "ly"))
+    changes = lexicon.load().changes
+    return any(word.isalpha() and word not in _SAME_SUBJECT_WORDS and word not in changes
+               and not word.endswith(("ed", "ly"))
+               for word in gap[joints[-1].end():].lower().split())
 
 
-#: words that open a clause whose subject is the one before: "and could", "but later", "and
-#: it was raised" (and any -ly adverb: "and subsequently dropped")
-_SAME_SUBJECT_OPENERS: Final = frozenset(["could", "would", "will", "may", "might", "should",
-                                          "can", "is", "are", "was", "were", "has", "have",
-                                          "had", "then", "later", "also", "now", "again",
-                                          "still", "be", "to", "further", "it", "they",
-                                          "this", "that", "he", "she", "we"])
+#: words of a clause whose subject is the one before, besides words of change, participles
+#: and -ly adverbs: "and could", "but later", "and it was raised to", "and are forecast to"
+_SAME_SUBJECT_WORDS: Final = frozenset([
+    "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was",
+    "were", "has", "have", "had", "be", "been", "being", "did", "does", "do", "then", "later",
+    "also", "now", "again", "still", "further", "back", "down", "up", "even", "only", "just",
+    "to", "it", "they", "this", "that", "he", "she", "we", "set", "forecast", "due", "likely",
+    "expected", "projected", "predicted", "year", "month", "week", "day", "quarter", "time"])
 
 
 def _another_clause(gap: str) -> bool:
@@ -962,12 +965,27 @@ def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> b
     if following.dimension != "percent" or claim.low is None or following.high is None \
             or not claim.low > 100 >= following.high:
         return False
+    if _OF_THEM.match(sentence.text, following.span[1]) \
+            or any(abs(claim.low * 100 / group - following.high) <= 1
+                   for group in _groups_counted(sentence) if group > claim.low):
+        return True  # "saw 210 and 80 per cent of them", "Of the 150 members, 130 or 87 per
+        # cent": the share the count is of a group named
     if _joined(sentence, claim, following, ("or",)):
         return claim.low >= _SHARE_RESTATED_RATIO * following.high
     return sentence.text.startswith(" of ", following.span[1]) \
         and claim.low >= _SHARE_OF_RATIO * following.high
 
 
+def _groups_counted(sentence: Sentence) -> List[Decimal]:
+    """The plain numbers of a sentence, any of which may count a group: "Of the 150 members"."""
+    return [Decimal(found.group().replace(",", ""))
+            for found in _PLAIN_NUMBER.finditer(sentence.text, *sentence.span)]
+
+
+#: a plain whole number: "150", "2,600"
+_PLAIN_NUMBER: Final = re.compile(r"(?<![\w.,])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?![\w]|[.,][0-9])")
+#: a share of those just counted: " of them", " of those"
+_OF_THEM: Final = re.compile(r"[ ]of[ ](?:them|those|these|whom)\b")
 #: how many times the share a count before "or" is at least, as restated: "150 or 90 per
 #: cent" (not "105 or 100 per cent loan-to-value", "140 or 95 per cent of GDP": two shares)
 _SHARE_RESTATED_RATIO: Final = Decimal("1.5")

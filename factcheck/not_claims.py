@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Final, FrozenSet, List, Optional, Sequence, Tuple, Union
 
 from factcheck import lexicon, units
 from factcheck.lexicon import alternation
@@ -456,6 +456,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                       sentence.text, max(start, m.start() - 4), m.start())]
         # "NSW Fair Trading said on 13 32 20": an Australian 13-number after "on" or "at"
         # (a "132 500" needs a word of calling; not "Scores were 13 11 14")
+    if sentence.text.find(" block ", start, end) >= 0:
+        spans += [m.span("n") for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     spans += [m.span() for m in _MOBILE_IN_FIVES.finditer(sentence.text, start, end)]
@@ -926,6 +928,8 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
+#: a block of a street, as US addresses give it: "the 2300 block of Pine Street"
+_STREET_BLOCK: Final = re.compile(r"\b[Tt]he[ ](?P<n>[0-9]{2,5})[ ]block[ ]of[ ][A-Z]")
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -934,8 +938,6 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
-#: a group of a number after a number: " of the 540 complaints"
-_GROUP_OF_AFTER: Final = re.compile(r"[ ]of[ ](?:the|its|their|all)[ ][0-9]")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -978,12 +980,12 @@ _NAMED_BETWEEN: Final = re.compile(
 #: the number a count: "Phone sales fell to 131 200", "The call centre handled 132 300"
 _COUNTING_BETWEEN: Final = re.compile(
     r"\b(?:[a-z]+ed|hit|fell|rose|grew|was|were|is|are|has|had|have|took|made|saw)\b")
-#: what ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131 444.",
-#: "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or your local GP", "or triple
-#: zero" (not "131 800 or just under a quarter of the national total", "132 400 or two in
-#: five", "131 500 or most of the calls": a bound or a share); ``uncalled`` are the words
-#: after "or" that end no such number unless a verb of calling comes before it
 def _apposition_end(uncalled: str) -> "re.Pattern[str]":
+    """What ends a number to ring in apposition: "the SES, 132 500, took", "Policelink, 131
+    444.", "Lifeline: 131 114 or text", "131 114 or Beyond Blue", "or your local GP", "or
+    triple zero" (not "131 800 or just under a quarter of the national total", "132 400 or
+    two in five", "131 500 or most of the calls": a bound or a share); ``uncalled`` are the
+    words after "or" that end no such number unless a verb of calling comes before it."""
     return re.compile(
         r"[ ]?[,.;)]|\s*\Z|[ ](?:for|if|between|and[ ]ask|[\N{EN DASH}\N{EM DASH}])(?:\b|[ ])"
         r"|[ ]or[ ](?!(?:so|more|less|fewer|nearly|about|almost|around|roughly|half|over"
@@ -2117,7 +2119,7 @@ def _called_by_name(sentence: Sentence, before: Sequence[Word], dial_words: Froz
 
 
 #: the end of a phrase right after a number: "on 101."
-_PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z")
+_PHRASE_ENDS: Final = re.compile(r"[ ]?[,.;:!?)]|\s*\Z|[ ]quoting\b")
 #: another count of people reached after a number texted: "texted 988 and phoned another
 #: 600", "texted 24300, phoned 6000", "texted 988, emailing 400 more", "texted 988 and met
 #: another 200" (not "by texting 85258, calling 116 123": another number to ring)
@@ -2587,11 +2589,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev in ("through", "via") \
-            and not _GROUP_OF_AFTER.match(sentence.text, numeral.end) \
+            and not sentence.text.startswith(" of ", numeral.end) \
             and sentence.unit_after(numeral.end) is None \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "61,240 pothole complaints through 311", "reports via 101": the line
-        # they came by (not "worked through 311 of the 540 complaints")
+        # they came by (not "worked through 311 of the 540 complaints", "through 111 of its
+        # partner pharmacies")
     if numeral.text in words_set["emergency_numbers"] and prev == "on" \
             and (_PHRASE_ENDS.match(sentence.text, numeral.end)
                  or _OR_ANOTHER_LINE.match(sentence.text, numeral.end)) \
@@ -2632,12 +2635,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
         # another 600", and counts in fifties: "texted 12450", "texting 40000 a day")
-    octane_next = bool(after) and (after[0].text == "octane" or (
+    octane_next = bool(after) and (after[0].text in ("octane", "unleaded") or (
         after[0].text == "-" and len(after) > 1 and after[1].text == "octane"))
     if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
-        return False  # "95 octane petrol", "95-octane petrol": a grade of fuel, no count
-        # (not "20 Octane ellipticals", "by 2 octane")
+        return False  # "95 octane petrol", "95-octane petrol", "95 unleaded": a grade of fuel,
+        # no count (not "20 Octane ellipticals", "by 2 octane")
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS
@@ -4303,12 +4306,14 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
             and counted_noun(sentence, count_end, numeral.value) is None)
 
 
-def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -> bool:
+def _street_named_after(after: Sequence[Word], addressed: Union[bool, str],
+                        apposed: bool) -> bool:
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
     first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
-    where an address may stand (``addressed``) or after a comma as one's apposition
-    (``apposed``), and after a name, not a common word ("at 11 Westferry Circus", "The
+    where an address may stand (``addressed``; for "Gardens", which so many places are
+    called, not after "for" or a verb done to a building) or after a comma as one's
+    apposition (``apposed``), and after a name, not a common word ("at 11 Westferry Circus", "The
     property, 9 Chester Mews, was sold"; not "runs 12 Community Gardens", "visited 30 Royal
     Gardens", "The 30 Moscow State Circus crew", "In Hackney, 40 Community Gardens received")."""
     street_types = lexicon.load().not_claims["street_types"]
@@ -4319,8 +4324,9 @@ def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -
             following = after[index + 1] if index + 1 < len(after) else None
             if word.lower.endswith("s") and not after[0].lower.endswith("s") and (
                     after[0].lower.endswith(_COMMON_WORD_ENDINGS)
-                    or not (addressed or (apposed and (following is None
-                                                       or following.text in (",", "."))))):
+                    or not (addressed is True or (addressed and word.lower != "gardens")
+                            or (apposed and (following is None
+                                             or following.text in (",", "."))))):
                 return False
             return (index > 1 or after[0].lower.endswith("s") or word.lower.endswith("s")) \
                 and not (following is not None and is_plural_word(following.text))
@@ -4332,18 +4338,21 @@ def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -
 _COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 
-def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether the number opens the sentence or follows a preposition of place: where an
-    address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews")."""
+def _addressed(numeral: Numeral, sentence: Sentence) -> Union[bool, str]:
+    """True where the number opens the sentence or follows a preposition of place, where an
+    address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews"); "property"
+    after "for" or a verb done to a building ("Police raided 11 Tavistock Mews"); else
+    False."""
     before = sentence.before(numeral.start, 1)
-    return not before or before[0].lower in _ADDRESS_PREPOSITIONS \
-        or before[0].lower in _PROPERTY_VERBS
+    if not before or before[0].lower in _ADDRESS_PREPOSITIONS:
+        return True
+    return "property" if before[0].lower in _PROPERTY_VERBS or before[0].lower == "for" \
+        else False
 
 
 #: prepositions before an address
 _ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near", "in",
-                                          "outside", "opposite", "behind", "beside",
-                                          "for"])
+                                          "outside", "opposite", "behind", "beside"])
 #: verbs done to a building, whose object is an address: "Police raided 11 Tavistock Mews"
 #: (grammar_words.txt)
 _PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_verbs"]
@@ -5197,26 +5206,27 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
 def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a recent, unround year after "over" says when: before no plural or before
     figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
-    plurals, after a change, an amount or a word of dispute in its clause ("Rents climbed 9%
-    over 2022 rents", "a dispute over 2023 wages"; not "Over 2023 signatures were gathered",
-    "sold over 1987 tickets")."""
+    plurals, right after a word of dispute or a percentage, or before a noun the sentence
+    named already ("a dispute over 2023 wages", "Sales rose 6% over 2022 revenues", "Rents
+    climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered", "Police arrested
+    over 2019 protesters", "The 12 councils received over 2016 complaints")."""
     if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
         return False
     if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:
         return True
-    clause: List[Word] = []
-    for word in reversed(sentence.before(numeral.start, 8)[:-1]):  # the words before "over"
-        if word.text in (",", ";", ":"):
-            break
-        clause.append(word)
-    changes = lexicon.load().changes
-    return any(w.text[:1].isdigit() or w.lower in changes or w.lower in _TOPIC_OVER_WORDS
-               or parse_number(w.lower) is not None for w in clause)
+    over = sentence.before(numeral.start, 2)
+    noun = units.singular(after[0].lower)
+    return (len(over) == 2 and over[0].lower in _TOPIC_OVER_WORDS) \
+        or _SHARE_BEFORE_OVER.search(sentence.text, max(sentence.span[0], numeral.start - 30),
+                                     numeral.start) is not None \
+        or any(units.singular(w.lower) == noun
+               for w in sentence.words if w.end <= over[-1].start)
 
 
-#: words before "over" that make it "about": "a row over", "charged over" (grammar_words.txt)
-_TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"] \
-    | lexicon.word_sections("grammar_words.txt")["topic_over_verbs"]
+#: words before "over" that make it "about": "a row over", "talks over" (grammar_words.txt)
+_TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"]
+#: a percentage right before "over", which compares with the year after it: "rose 6% over"
+_SHARE_BEFORE_OVER: Final = re.compile(r"(?:%|\bper[ ]?cent|\bpercent)[ ]over[ ]\Z")
 #: words of a time reached before "at least" and a year: "to at least 2035"
 _UNTIL_WORDS: Final = frozenset(["to", "until", "till", "through", "into", "by"])
 #: figures of a year after "over" and the year: "up 8% over 2022 figures" (grammar_words.txt)

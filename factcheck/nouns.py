@@ -124,9 +124,23 @@ def _giving_verb(sentence: Sentence, pos: int) -> Optional[str]:
     return None
 
 
+def _recipients_first(sentence: Sentence, pos: int, word: Word, following: Word) -> bool:
+    """Whether the plural ``word`` after a verb of giving names those given to, and the
+    plural ``following`` what they are given: "gave 23 million households a $30 credit",
+    "gave 300 Ukrainians visas" (not "sold 3,000 Rangers tickets", "donated 40 Christmas trees
+    to the hospice")."""
+    verb = _giving_verb(sentence, pos)
+    return verb is not None \
+        and (word.text.islower() or (verb not in _SELLING_VERBS
+                                     and not word.lower.endswith("mas"))) \
+        and not _TO_RECIPIENT.match(sentence.text, following.end) \
+        and not _noun_next(sentence, following)
+
+
 #: "to" after the thing given, which names whom it went to: "donated 40 Texas flags to the
-#: school"
-_TO_RECIPIENT: Final = re.compile(r"[ ]to[ ]")
+#: school" (not "gave 300 Ukrainians visas to work")
+_TO_RECIPIENT: Final = re.compile(
+    r"[ ]to[ ](?:the|a|an|its|their|his|her|our|local|[A-Z][a-z]*|[a-z]+s)\b")
 #: verbs of selling, after which a word in capitals before a plural names the kind of thing
 #: sold, not whom: "sold 3,000 Rangers tickets" (but "gave 300 Ukrainians visas"; and
 #: "Christmas" is no plural of people after any verb: "donated 40 Christmas trees")
@@ -486,14 +500,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                     and not _relative_subject(sentence, pos, word, following[0]) \
                     and not (lowered not in _PLURAL_MODIFIERS
                              and units.singular(lowered) != lowered
-                             and (word.text.islower()
-                                  or (_giving_verb(sentence, pos) not in _SELLING_VERBS
-                                      and not lowered.endswith("mas")))
-                             and _after_giving_verb(sentence, pos)
-                             and not _TO_RECIPIENT.match(sentence.text, following[0].end)
-                             and not _noun_next(sentence, following[0])):  # "give 10.5
-                # million homes speeds of up to 2Gbps": those given, then what they are given
-                # (not "gave 200 residents associations funding", "sold 40 Christmas trees")
+                             and _recipients_first(sentence, pos, word, following[0])):
+                # "give 10.5 million homes speeds of up to 2Gbps": those given, then what they
+                # are given (not "gave 200 residents associations funding")
                 return following[0]  # "2,911 measles cases": the last noun is the head
                 # (but "Bus carrying 40 students crashes": a verb of change ends it; "40
                 # Starlink satellites days after": a plural, then the time that dates it)

@@ -544,8 +544,9 @@ def _moved_level(sentence: Sentence, own_unit: Optional[units.UnitMatch], start:
                  first: Numeral, second: Numeral) -> bool:
     """ "is expected to raise interest rates 0.25% to 0.5%", "lifted its dividend 4 cents to
     31 cents", "raised its dividend 5p to 20 pence": a level in percent, or one in the first
-    amount's unit written again after it and at least three times it, that a change verb moves, its object between, goes by the first
-    amount to the second (but "hiked prices 10% to 40%": a range of the change)."""
+    amount's unit written again after it and at least three times it, that a change verb
+    moves, its object between, goes by the first amount to the second (but "hiked prices 10%
+    to 40%": a range of the change)."""
     if own_unit is None:
         return False
     if own_unit.unit == "percent":

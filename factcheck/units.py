@@ -2445,6 +2445,7 @@ def _names_a_time(noun: str) -> bool:
         or noun in ("night", "generation")
 
 
+@lru_cache(maxsize=None)
 def _period_words() -> Dict[str, str]:
     return dict(tuple(part.strip() for part in line.split("=", 1))  # type: ignore[misc]
                 for line in data_lines("period_words.txt"))
