@@ -333,13 +333,20 @@ def _subject_of_another_clause(gap: str) -> bool:
     if not joints or not _another_clause(gap):
         return False
     changes = lexicon.load().changes
-    return any(word.isalpha() and word not in _SAME_SUBJECT_WORDS and word not in changes
-               and not word.endswith(("ed", "ly"))
-               for word in gap[joints[-1].end():].lower().split())
+    for word in gap[joints[-1].end():].lower().split():
+        if word in changes or word.endswith("ed") or word in _AUXILIARIES:
+            return False  # the clause's verb, its subject passed: "and it was raised to"
+        if word.isalpha() and word not in _SAME_SUBJECT_WORDS and not word.endswith("ly"):
+            return True  # a subject of its own: "while the Zoopla index rose to"
+    return False
 
 
-#: words of a clause whose subject is the one before, besides words of change, participles
-#: and -ly adverbs: "and could", "but later", "and it was raised to", "and are forecast to"
+#: auxiliaries and modals, which open a clause's verb
+_AUXILIARIES: Final = frozenset(["could", "would", "will", "may", "might", "should", "can",
+                                 "must", "is", "are", "was", "were", "has", "have", "had", "be",
+                                 "been", "did", "does", "do"])
+#: words before a clause's verb whose subject is the one before, besides -ly adverbs: "and
+#: then", "but later", "and it was raised to", "and this year it rose to"
 _SAME_SUBJECT_WORDS: Final = frozenset([
     "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was",
     "were", "has", "have", "had", "be", "been", "being", "did", "does", "do", "then", "later",
@@ -967,7 +974,8 @@ def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> b
         return False
     if _OF_THEM.match(sentence.text, following.span[1]) \
             or any(abs(claim.low * 100 / group - following.high) <= 1
-                   for group in _groups_counted(sentence) if group > claim.low):
+                   for group in _groups_counted(sentence, claim, following)
+                   if group > claim.low):
         return True  # "saw 210 and 80 per cent of them", "Of the 150 members, 130 or 87 per
         # cent": the share the count is of a group named
     if _joined(sentence, claim, following, ("or",)):
@@ -976,14 +984,20 @@ def _count_beside_share(sentence: Sentence, claim: Claim, following: Claim) -> b
         and claim.low >= _SHARE_OF_RATIO * following.high
 
 
-def _groups_counted(sentence: Sentence) -> List[Decimal]:
-    """The plain numbers of a sentence, any of which may count a group: "Of the 150 members"."""
-    return [Decimal(found.group().replace(",", ""))
-            for found in _PLAIN_NUMBER.finditer(sentence.text, *sentence.span)]
+def _groups_counted(sentence: Sentence, claim: Claim, share: Claim) -> List[Decimal]:
+    """The plain numbers before a count or right after its share "of the", any of which may
+    count the group it is part of: "Of the 150 members, 130", "80 per cent of the 140"."""
+    numbers = [found for found in _PLAIN_NUMBER.finditer(sentence.text, *sentence.span)
+               if found.end() <= claim.span[0]]
+    of_the = _OF_THE_NUMBER.match(sentence.text, share.span[1])
+    return [Decimal(found.group().replace(",", "")) for found in numbers] + (
+        [Decimal(of_the.group("n").replace(",", ""))] if of_the else [])
 
 
 #: a plain whole number: "150", "2,600"
 _PLAIN_NUMBER: Final = re.compile(r"(?<![\w.,])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?![\w]|[.,][0-9])")
+#: a group counted right after a share: " of the 140"
+_OF_THE_NUMBER: Final = re.compile(r"[ ]of[ ](?:the|its|their)[ ](?P<n>[0-9][0-9,]*)")
 #: a share of those just counted: " of them", " of those"
 _OF_THEM: Final = re.compile(r"[ ]of[ ](?:them|those|these|whom)\b")
 #: how many times the share a count before "or" is at least, as restated: "150 or 90 per

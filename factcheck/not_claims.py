@@ -456,6 +456,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                       sentence.text, max(start, m.start() - 4), m.start())]
         # "NSW Fair Trading said on 13 32 20": an Australian 13-number after "on" or "at"
         # (a "132 500" needs a word of calling; not "Scores were 13 11 14")
+    if sentence.text.find(" area code", start, end) >= 0:
+        spans += [m.span("n") for m in _AREA_CODE.finditer(sentence.text, start, end)]
     if sentence.text.find(" block ", start, end) >= 0:
         spans += [m.span("n") for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
@@ -928,8 +930,13 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
+#: a telephone area code: "in the 416 area code"
+_AREA_CODE: Final = re.compile(r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code")
 #: a block of a street, as US addresses give it: "the 2300 block of Pine Street"
-_STREET_BLOCK: Final = re.compile(r"\b[Tt]he[ ](?P<n>[0-9]{2,5})[ ]block[ ]of[ ][A-Z]")
+_STREET_BLOCK: Final = re.compile(
+    r"\b[Tt]he[ ](?P<n>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
+    r"|Parkway|Highway)\b")
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -938,6 +945,8 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
+#: a group of things after a number: " of the 540 complaints", " of its partner pharmacies"
+_GROUP_OF_AFTER: Final = re.compile(r"[ ]of[ ](?:the|its|their|our|his|her)\b")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -2145,6 +2154,8 @@ _OR_ANOTHER_LINE: Final = re.compile(
 
 #: the octane ratings fuel is sold by, from regular petrol to aviation spirit
 _OCTANE_GRADES: Final = (80, 130)
+#: the grades of petrol sold as "N unleaded"
+_UNLEADED_GRADES: Final = frozenset(["91", "95", "98"])
 
 
 def _second_number_rung(before: Sequence[Word]) -> bool:
@@ -2589,7 +2600,7 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         # budget", "the non-emergency 101 number": the number names a service (but "There
         # were 911 outages", "The 111 confirmed deaths")
     if numeral.text in words_set["emergency_numbers"] and prev in ("through", "via") \
-            and not sentence.text.startswith(" of ", numeral.end) \
+            and not _GROUP_OF_AFTER.match(sentence.text, numeral.end) \
             and sentence.unit_after(numeral.end) is None \
             and counted_noun(sentence, numeral.end, numeral.value) is None:
         return False  # "61,240 pothole complaints through 311", "reports via 101": the line
@@ -2635,12 +2646,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         return False  # "She texted 999 a description", "Anyone texting 85258": a number or a
         # short code to text (but "texted 111 of its patients", "texted 988 and phoned
         # another 600", and counts in fifties: "texted 12450", "texting 40000 a day")
-    octane_next = bool(after) and (after[0].text in ("octane", "unleaded") or (
-        after[0].text == "-" and len(after) > 1 and after[1].text == "octane"))
+    octane_next = bool(after) and (after[0].text == "octane" or (
+        after[0].text == "-" and len(after) > 1 and after[1].text == "octane") or (
+        after[0].text == "unleaded" and numeral.text in _UNLEADED_GRADES
+        and not (len(after) > 1 and is_plural_word(after[1].text))))
     if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol", "95-octane petrol", "95 unleaded": a grade of fuel,
-        # no count (not "20 Octane ellipticals", "by 2 octane")
+        # no count (not "20 Octane ellipticals", "by 2 octane", "98 unleaded tankers")
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS
@@ -4311,9 +4324,8 @@ def _street_named_after(after: Sequence[Word], addressed: Union[bool, str],
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
     first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
-    where an address may stand (``addressed``; for "Gardens", which so many places are
-    called, not after "for" or a verb done to a building) or after a comma as one's
-    apposition (``apposed``), and after a name, not a common word ("at 11 Westferry Circus", "The
+    where an address may stand (``addressed``) or after a comma as one's apposition
+    (``apposed``), and after a name, not a common word ("at 11 Westferry Circus", "The
     property, 9 Chester Mews, was sold"; not "runs 12 Community Gardens", "visited 30 Royal
     Gardens", "The 30 Moscow State Circus crew", "In Hackney, 40 Community Gardens received")."""
     street_types = lexicon.load().not_claims["street_types"]
@@ -4324,9 +4336,8 @@ def _street_named_after(after: Sequence[Word], addressed: Union[bool, str],
             following = after[index + 1] if index + 1 < len(after) else None
             if word.lower.endswith("s") and not after[0].lower.endswith("s") and (
                     after[0].lower.endswith(_COMMON_WORD_ENDINGS)
-                    or not (addressed is True or (addressed and word.lower != "gardens")
-                            or (apposed and (following is None
-                                             or following.text in (",", "."))))):
+                    or not (addressed or (apposed and (following is None
+                                       or following.text in (",", "."))))):
                 return False
             return (index > 1 or after[0].lower.endswith("s") or word.lower.endswith("s")) \
                 and not (following is not None and is_plural_word(following.text))
@@ -5206,27 +5217,36 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
 def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a recent, unround year after "over" says when: before no plural or before
     figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
-    plurals, right after a word of dispute or a percentage, or before a noun the sentence
-    named already ("a dispute over 2023 wages", "Sales rose 6% over 2022 revenues", "Rents
+    plurals of no people, right after a word of dispute or change or a percentage, or before
+    a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over 2019
+    payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022 revenues", "Rents
     climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered", "Police arrested
-    over 2019 protesters", "The 12 councils received over 2016 complaints")."""
+    over 2019 protesters", "held 300 paintings, now holds over 2015 paintings")."""
     if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
         return False
     if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:
         return True
-    over = sentence.before(numeral.start, 2)
     noun = units.singular(after[0].lower)
-    return (len(over) == 2 and over[0].lower in _TOPIC_OVER_WORDS) \
+    if noun in _AGENTS:
+        return False  # "Police arrested over 2019 protesters", "charged over 2014 people"
+    before = [w for w in sentence.before(numeral.start, 4)[:-1] if not w.lower.endswith("ly")]
+    changes = lexicon.load().changes
+    words = sentence.words
+    return (bool(before) and (before[-1].lower in _TOPIC_OVER_WORDS
+                              or before[-1].lower in changes)) \
         or _SHARE_BEFORE_OVER.search(sentence.text, max(sentence.span[0], numeral.start - 30),
                                      numeral.start) is not None \
-        or any(units.singular(w.lower) == noun
-               for w in sentence.words if w.end <= over[-1].start)
+        or any(units.singular(w.lower) == noun and not (
+            i and (words[i - 1].text[:1].isdigit() or parse_number(words[i - 1].lower) is not None))
+               for i, w in enumerate(words) if w.end < numeral.start - 5)
 
 
 #: words before "over" that make it "about": "a row over", "talks over" (grammar_words.txt)
-_TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"]
-#: a percentage right before "over", which compares with the year after it: "rose 6% over"
-_SHARE_BEFORE_OVER: Final = re.compile(r"(?:%|\bper[ ]?cent|\bpercent)[ ]over[ ]\Z")
+_TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"] \
+    | lexicon.word_sections("grammar_words.txt")["topic_over_verbs"]
+#: a percentage or points right before "over", which compare with the year after it: "rose
+#: 6% over", "up 7 points over"
+_SHARE_BEFORE_OVER: Final = re.compile(r"(?:%|\bper[ ]?cent|\bpercent|\bpoints?)[ ]over[ ]\Z")
 #: words of a time reached before "at least" and a year: "to at least 2035"
 _UNTIL_WORDS: Final = frozenset(["to", "until", "till", "through", "into", "by"])
 #: figures of a year after "over" and the year: "up 8% over 2022 figures" (grammar_words.txt)
