@@ -348,11 +348,10 @@ _AUXILIARIES: Final = frozenset(["could", "would", "will", "may", "might", "shou
 #: words before a clause's verb whose subject is the one before, besides -ly adverbs: "and
 #: then", "but later", "and it was raised to", "and this year it rose to"
 _SAME_SUBJECT_WORDS: Final = frozenset([
-    "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was",
-    "were", "has", "have", "had", "be", "been", "being", "did", "does", "do", "then", "later",
-    "also", "now", "again", "still", "further", "back", "down", "up", "even", "only", "just",
-    "to", "it", "they", "this", "that", "he", "she", "we", "set", "forecast", "due", "likely",
-    "expected", "projected", "predicted", "year", "month", "week", "day", "quarter", "time"])
+    "being", "then", "later", "also", "now", "again", "still", "further", "back", "down",
+    "up", "even", "only", "just", "to", "it", "they", "this", "that", "he", "she", "we", "set",
+    "forecast", "due", "likely", "expected", "projected", "predicted", "year", "month", "week",
+    "day", "quarter", "time"])
 
 
 def _another_clause(gap: str) -> bool:

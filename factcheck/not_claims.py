@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final, FrozenSet, List, Optional, Sequence, Tuple, Union
+from typing import Final, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck import lexicon, units
 from factcheck.lexicon import alternation
@@ -20,8 +20,8 @@ from factcheck.nouns import (BOEING_TYPE, counted_noun, denomination, is_plural_
 from factcheck.numerals import (APOSTROPHES, PREFIXES, TIMES_SIGNS, YEAR_SHAPED, Numeral,
                                 is_scale_word, parse_number)
 from factcheck.sentence import (Sentence, Span, ends_clause, gapped_clause, gapped_name,
-                                hedges_before, list_openers, longest_phrase_before,
-                                word_in_clause_before)
+                                hedges_before, is_number_word, list_openers,
+                                longest_phrase_before, word_in_clause_before)
 from factcheck.cued_units import cued_unit_after
 from factcheck.early_years import is_early_year
 from factcheck.scale_headers import after_scale_header
@@ -462,10 +462,11 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("n") for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _MOBILE_IN_FIVES.finditer(sentence.text, start, end)]
-    spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
-              if parse_number(m.group("word").lower()) is not None]
+    if sentence.text.find("-", start, end) >= 0:
+        spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
+                  if parse_number(m.group("word").lower()) is not None]
     if paired_digits:
+        spans += [m.span() for m in _MOBILE_IN_FIVES.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _UK_POSTCODE.finditer(sentence.text, start, end)]
         spans += [m.span() for m in _FREEPHONE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_CALL_WORDS):
@@ -4319,8 +4320,7 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
             and counted_noun(sentence, count_end, numeral.value) is None)
 
 
-def _street_named_after(after: Sequence[Word], addressed: Union[bool, str],
-                        apposed: bool) -> bool:
+def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -> bool:
     """Whether words in capitals after a number name a street, its type among the first
     four and no plural counted after it: "Kings Road", "Las Vegas Blvd S" (a plural name's
     first word: "Queens Gardens"; but "Wall Street banks"); a type that looks plural only
@@ -4349,16 +4349,13 @@ def _street_named_after(after: Sequence[Word], addressed: Union[bool, str],
 _COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 
-def _addressed(numeral: Numeral, sentence: Sentence) -> Union[bool, str]:
-    """True where the number opens the sentence or follows a preposition of place, where an
-    address stands ("at 11 Westferry Circus", "Residents of 22 Tavistock Mews"); "property"
-    after "for" or a verb done to a building ("Police raided 11 Tavistock Mews"); else
-    False."""
+def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
+    """Whether the number opens the sentence or follows a preposition of place, "for" or a
+    verb done to a building, where an address stands: "at 11 Westferry Circus", "Residents
+    of 22 Tavistock Mews", "Police raided 11 Tavistock Mews"."""
     before = sentence.before(numeral.start, 1)
-    if not before or before[0].lower in _ADDRESS_PREPOSITIONS:
-        return True
-    return "property" if before[0].lower in _PROPERTY_VERBS or before[0].lower == "for" \
-        else False
+    return not before or before[0].lower in _ADDRESS_PREPOSITIONS \
+        or before[0].lower in _PROPERTY_VERBS or before[0].lower == "for"
 
 
 #: prepositions before an address
@@ -5236,8 +5233,7 @@ def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
                               or before[-1].lower in changes)) \
         or _SHARE_BEFORE_OVER.search(sentence.text, max(sentence.span[0], numeral.start - 30),
                                      numeral.start) is not None \
-        or any(units.singular(w.lower) == noun and not (
-            i and (words[i - 1].text[:1].isdigit() or parse_number(words[i - 1].lower) is not None))
+        or any(units.singular(w.lower) == noun and not (i and is_number_word(words[i - 1]))
                for i, w in enumerate(words) if w.end < numeral.start - 5)
 
 

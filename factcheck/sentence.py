@@ -384,7 +384,7 @@ def gapped_clause(sentence: Sentence, start: int) -> Optional[Word]:
     earlier = [w for w in sentence.words if w.end <= joint.start]
     for word, following in zip(earlier, earlier[1:]):
         if word.lower == before[-1].lower and following.start == word.end + 1 \
-                and _is_number_word(following):
+                and is_number_word(following):
             return before[-1]
     return None
 
@@ -398,7 +398,7 @@ def gapped_name(sentence: Sentence, start: int) -> bool:
         return False
     joint = _gapped_subject_joint(sentence, before)
     return joint is not None and any(
-        _is_number_word(w) for w in sentence.words if w.end <= joint.start)
+        is_number_word(w) for w in sentence.words if w.end <= joint.start)
 
 
 def _gapped_subject_joint(sentence: Sentence, before: Sequence[Word]) -> Optional[Word]:
@@ -414,7 +414,7 @@ def _gapped_subject_joint(sentence: Sentence, before: Sequence[Word]) -> Optiona
     return None
 
 
-def _is_number_word(word: Word) -> bool:
+def is_number_word(word: Word) -> bool:
     """A word of digits or a number in words: "9", "nine"."""
     return word.text[:1].isdigit() or parse_number(word.lower) is not None
 
