@@ -326,19 +326,44 @@ _VERB_AFTER_AND: Final = re.compile(
 
 def _subject_of_another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause with a
-    subject of its own: ", while active listings rose to", "and the FTSE 100 rose to", "and it
-    pushed ridership down to" (not "and are expected to fall to", "but later raised to", "and
-    it was raised to": the same thing's change)."""
+    subject or an object of its own: ", while active listings rose to", "and the FTSE 100 rose
+    to", "and recorded offences fell to", "and it pushed ridership down to" (not "and are
+    expected to fall to", "but later raised to", "and it was raised in April to": the same
+    thing's change)."""
     joints = list(_ANOTHER_CLAUSE.finditer(gap))
     if not joints or not _another_clause(gap):
         return False
     changes = lexicon.load().changes
-    for word in gap[joints[-1].end():].lower().split():
-        if word in changes or word.endswith("ed") or word in _AUXILIARIES:
-            return False  # the clause's verb, its subject passed: "and it was raised to"
-        if word.isalpha() and word not in _SAME_SUBJECT_WORDS and not word.endswith("ly"):
+    words = gap[joints[-1].end():].split()
+    verb = False
+    for index, text in enumerate(words):
+        word = text.lower()
+        if word.endswith("ly") or word in _SAME_SUBJECT_WORDS:
+            continue
+        if verb:  # after the verb: an object of its own, or a phrase of place or time
+            if word in _AFTER_VERB_WORDS or word in changes or word in _AUXILIARIES \
+                    or word.endswith("ed"):
+                continue
+            return word.isalpha() and word not in _PHRASE_OPENERS
+        if _verb_of_clause(text, words[index + 1:], changes):
+            verb = True
+        elif word.isalpha():
             return True  # a subject of its own: "while the Zoopla index rose to"
     return False
+
+
+def _verb_of_clause(text: str, rest: Sequence[str],
+                    changes: Dict[str, lexicon.ChangeWord]) -> bool:
+    """Whether a word after the joint is the clause's verb: an auxiliary, a change word or a
+    word in "-ed" that no later change word follows ("and was raised", "and it pushed"; not
+    "and recorded offences fell", "and rising demand took", "and May sales rose")."""
+    word = text.lower()
+    if word in _AUXILIARIES:
+        return text != "May"  # (the month: "and May sales rose to")
+    later_verb = any(w.lower() in changes and not changes[w.lower()].adverb for w in rest)
+    if word in changes:
+        return not (later_verb and word.endswith(("ing", "er")))  # "rising demand took"
+    return word.endswith("ed") and not later_verb
 
 
 #: auxiliaries and modals, which open a clause's verb
@@ -352,6 +377,15 @@ _SAME_SUBJECT_WORDS: Final = frozenset([
     "up", "even", "only", "just", "to", "it", "they", "this", "that", "he", "she", "we", "set",
     "forecast", "due", "likely", "expected", "projected", "predicted", "year", "month", "week",
     "day", "quarter", "time"])
+#: words after a clause's verb that add to the verb, not an object: "and it climbed a further
+#: 5 to", "and lowered them again to"
+_AFTER_VERB_WORDS: Final = frozenset(["a", "an", "another", "them", "him", "her", "us", "more",
+                                      "less", "sharply", "steadily", "over", "off", "out"])
+#: words that open a phrase of place or time after a clause's verb, whose level is still the
+#: same thing's: "and it was raised in April to", "and will rise next year to"
+_PHRASE_OPENERS: Final = frozenset(["in", "on", "at", "by", "from", "for", "after", "before",
+                                    "since", "during", "until", "within", "across", "under",
+                                    "next", "last", "this", "each", "every", "early", "late"])
 
 
 def _another_clause(gap: str) -> bool:
@@ -995,8 +1029,11 @@ def _groups_counted(sentence: Sentence, claim: Claim, share: Claim) -> List[Deci
 
 #: a plain whole number: "150", "2,600"
 _PLAIN_NUMBER: Final = re.compile(r"(?<![\w.,])[1-9][0-9]{0,2}(?:,[0-9]{3})*(?![\w]|[.,][0-9])")
-#: a group counted right after a share: " of the 140"
-_OF_THE_NUMBER: Final = re.compile(r"[ ]of[ ](?:the|its|their)[ ](?P<n>[0-9][0-9,]*)")
+#: a group counted right after a share: " of the 140", " of 130", " of all 140", " of the
+#: hospital's 140"
+_OF_THE_NUMBER: Final = re.compile(
+    r"[ ]of[ ](?:all[ ])?(?:(?:the|its|their|our|his|her)[ ])?(?:[A-Za-z]+'s[ ])?"
+    r"(?P<n>[0-9][0-9,]*)")
 #: a share of those just counted: " of them", " of those"
 _OF_THEM: Final = re.compile(r"[ ]of[ ](?:them|those|these|whom)\b")
 #: how many times the share a count before "or" is at least, as restated: "150 or 90 per

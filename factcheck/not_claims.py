@@ -459,7 +459,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if sentence.text.find(" area code", start, end) >= 0:
         spans += [m.span("n") for m in _AREA_CODE.finditer(sentence.text, start, end)]
     if sentence.text.find(" block ", start, end) >= 0:
-        spans += [m.span("n") for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
+        spans += [m.span("n" if m.group("n") else "m")
+                  for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     if sentence.text.find("-", start, end) >= 0:
@@ -931,13 +932,18 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
-#: a telephone area code: "in the 416 area code"
-_AREA_CODE: Final = re.compile(r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code")
-#: a block of a street, as US addresses give it: "the 2300 block of Pine Street"
+#: a telephone area code after an article: "in the 416 area code" (not "335 area codes",
+#: "120 area code overlays": counts)
+_AREA_CODE: Final = re.compile(
+    r"\b(?:[Tt]he|an?|its|their|his|her)[ ](?P<n>[0-9]{3})[ ]area[ ]code\b")
+#: a block of a street, as US addresses give it, numbered in hundreds or before a street
+#: type: "the 2300 block of Pine Street", "the 900 block of Broadway" (not "the 150 block of
+#: Labour MPs")
 _STREET_BLOCK: Final = re.compile(
-    r"\b[Tt]he[ ](?P<n>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
+    r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ][A-Z0-9]"
+    r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
-    r"|Parkway|Highway)\b")
+    r"|Parkway|Highway)\b)")
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -946,8 +952,10 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
-#: a group of things after a number: " of the 540 complaints", " of its partner pharmacies"
-_GROUP_OF_AFTER: Final = re.compile(r"[ ]of[ ](?:the|its|their|our|his|her)\b")
+#: a group of things after a number: " of the 540 complaints", " of its partner pharmacies",
+#: " of those calls"
+_GROUP_OF_AFTER: Final = re.compile(
+    r"[ ]of[ ](?:the|its|their|our|his|her|them|those|these)\b")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
@@ -2155,8 +2163,11 @@ _OR_ANOTHER_LINE: Final = re.compile(
 
 #: the octane ratings fuel is sold by, from regular petrol to aviation spirit
 _OCTANE_GRADES: Final = (80, 130)
-#: the grades of petrol sold as "N unleaded"
-_UNLEADED_GRADES: Final = frozenset(["91", "95", "98"])
+#: the grades of petrol sold as "N unleaded" (93 is South Africa's inland grade)
+_UNLEADED_GRADES: Final = frozenset(["91", "93", "95", "97", "98"])
+#: plurals after "N unleaded" that say what the grade has, no count of it: "95 unleaded
+#: prices rose" (not "98 unleaded tankers"; grammar_words.txt)
+_GRADE_FIGURE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["grade_figure_nouns"]
 
 
 def _second_number_rung(before: Sequence[Word]) -> bool:
@@ -2650,7 +2661,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     octane_next = bool(after) and (after[0].text == "octane" or (
         after[0].text == "-" and len(after) > 1 and after[1].text == "octane") or (
         after[0].text == "unleaded" and numeral.text in _UNLEADED_GRADES
-        and not (len(after) > 1 and is_plural_word(after[1].text))))
+        and not (len(after) > 1 and is_plural_word(after[1].text)
+                 and after[1].lower not in _GRADE_FIGURE_NOUNS)))
     if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol", "95-octane petrol", "95 unleaded": a grade of fuel,
@@ -4312,7 +4324,7 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # scale word (a lone glued letter may be part of one: "221B Baker Street")
         return False
     if numeral.text.isdigit() and _street_named_after(
-            after, _addressed(numeral, sentence),
+            after, _addressed(numeral, sentence, after),
             sentence.text.endswith(", ", sentence.span[0], numeral.start)):
         return True  # "221 Kings Road", "14 Queens Gardens", "3770 Las Vegas Blvd S": an
         # address, not two kings (but "3 Supreme Court justices", "6 Wall Street banks")
@@ -4349,13 +4361,15 @@ def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -
 _COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 
-def _addressed(numeral: Numeral, sentence: Sentence) -> bool:
-    """Whether the number opens the sentence or follows a preposition of place, "for" or a
-    verb done to a building, where an address stands: "at 11 Westferry Circus", "Residents
-    of 22 Tavistock Mews", "Police raided 11 Tavistock Mews"."""
+def _addressed(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
+    """Whether the number opens the sentence or follows a preposition of place, a verb done
+    to a building or "for" (not before "Gardens", so many of which are planted: "funding for
+    14 Rain Gardens"), where an address stands: "at 11 Westferry Circus", "Residents of 22
+    Tavistock Mews", "Police raided 11 Tavistock Mews", "permission for 9 Chester Mews"."""
     before = sentence.before(numeral.start, 1)
     return not before or before[0].lower in _ADDRESS_PREPOSITIONS \
-        or before[0].lower in _PROPERTY_VERBS or before[0].lower == "for"
+        or before[0].lower in _PROPERTY_VERBS \
+        or (before[0].lower == "for" and all(word.lower != "gardens" for word in after[:4]))
 
 
 #: prepositions before an address
@@ -5214,11 +5228,12 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
 def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a recent, unround year after "over" says when: before no plural or before
     figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
-    plurals of no people, right after a word of dispute or change or a percentage, or before
-    a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over 2019
-    payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022 revenues", "Rents
+    plurals of no people, right after a word of dispute, an adverb of change or a percentage,
+    or before a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over
+    2019 payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022 revenues", "Rents
     climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered", "Police arrested
-    over 2019 protesters", "held 300 paintings, now holds over 2015 paintings")."""
+    over 2019 protesters", "held 300 paintings, now holds over 2015 paintings", "has cut over
+    2017 jobs": a verb's object)."""
     if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
         return False
     if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:
@@ -5230,7 +5245,8 @@ def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     changes = lexicon.load().changes
     words = sentence.words
     return (bool(before) and (before[-1].lower in _TOPIC_OVER_WORDS
-                              or before[-1].lower in changes)) \
+                              or (before[-1].lower in changes
+                                  and changes[before[-1].lower].adverb))) \
         or _SHARE_BEFORE_OVER.search(sentence.text, max(sentence.span[0], numeral.start - 30),
                                      numeral.start) is not None \
         or any(units.singular(w.lower) == noun and not (i and is_number_word(words[i - 1]))
