@@ -947,6 +947,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         # "cut its rate to 4.5% by a quarter point" keeps the new level)
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _VALUATIONS:
         return None  # "raise funding at a valuation of $40 billion": what the firm is worth
+    if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _PRICED_NOUNS:
+        return None  # "lowered the price of 2-litre milk to $3.10": the size of what is
+        # priced, no change
     if before and before[-1].lower in ("by", "of", "from", "to"):
         word, particle = change_verb_in_clause(sentence, before[-1].start,
                                                after_of=before[-1].lower == "of",
@@ -1064,6 +1067,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _verb_of_another_subject(sentence, end, after[0]) \
             and not _object_of_participle(sentence, start) \
             and not _habit_with_an_effect(sentence, start, end, after) \
+            and not _people_acting(sentence, end) \
             and not (after[0].lower.endswith("s")
                      and _COMPOUND_MEASURE_END.search(sentence.text, start, end)) \
             and not (len(after) > 1 and after[1].lower == "up"
@@ -1153,6 +1157,23 @@ def _object_of_participle(sentence: Sentence, start: int) -> bool:
     20.9% of their weight"."""
     before = sentence.before(start, 1)
     return bool(before) and before[0].lower in _PARTICIPLES_OF_HOLDING
+
+
+def _people_acting(sentence: Sentence, end: int) -> bool:
+    """Whether the number counts people, whose verb after them tells what they did, no change
+    of the number: "About 300 truckers rallied at the port", "2,000 fans surged onto the
+    pitch"."""
+    last = sentence.before(end, 1)
+    if not last or not last[0].text.isalpha():
+        return False
+    noun = units.singular(last[0].lower)
+    return noun != last[0].lower and (noun in _PERSON_NOUNS or noun.endswith(_AGENT_ENDINGS))
+
+
+#: nouns of a person (grammar_words.txt)
+_PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
+#: endings of nouns of people by what they do: "truckers", "dockers", "activists"
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 
 
 def _habit_with_an_effect(sentence: Sentence, start: int, end: int,
@@ -1979,8 +2000,15 @@ _SUBJECT_VERBS_OF_CLAUSES: Final = frozenset(["is", "are", "was", "were", "has",
                                               "said", "says"])
 
 
-#: the determiners before the size of a verb's object: "its 10GB bundle", "the 5G plan"
-_SIZED_OBJECT_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our"])
+#: nouns of what a thing costs, whose "of" names the thing: "the price of 2-litre milk"
+_PRICED_NOUNS: Final = frozenset(["price", "prices", "cost", "costs"])
+#: the determiners before the size of a verb's object: "its 10GB bundle", "the 5G plan", "a
+#: 500g pack", "the price of 2-litre milk"
+_SIZED_OBJECT_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our", "a",
+                                              "an", "of"])
+#: a unit glued to a number, perhaps by a hyphen: the "GB" of "10GB", the "-litre" of
+#: "2-litre"
+_SIZE_GLUED: Final = re.compile(r"-?[A-Za-z]")
 
 
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
@@ -2032,7 +2060,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # "cut the price of 200 products by 10%": the verb's object counted
         if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
-        if not glued and not (word.text[:1].isupper() and word.start > sentence.span[0]):
+        if word.lower == "of" and index > 0 and walk[index - 1].lower in _PRICED_NOUNS:
+            counted = 0  # "cut the price of a 500g pack of beef mince to £3.49": what is
+            # priced may be long; the verb's object is the price
+        elif not glued and not (word.text[:1].isupper() and word.start > sentence.span[0]):
             counted += 1  # (a name in the object counts for nothing: "raised the Maasai
             # Mara conservation fee for non-resident adults from $80")
             if counted > (BY_VERB_REACH if past_objects else CHANGE_VERB_REACH):
@@ -2061,10 +2092,10 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                 w.lower == "between" for w in sentence.before(word.start, 3))):
             continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
             # Leeds and York by 8 minutes"
-        if word.text.isdigit() and text[word.end:word.end + 1].isalpha() and index > 0 \
+        if word.text.isdigit() and index > 0 and _SIZE_GLUED.match(text, word.end) \
                 and walk[index - 1].lower in _SIZED_OBJECT_DETERMINERS:
-            continue  # "raised the price of its 10GB monthly bundle from": the size of the
-            # verb's object, glued to its unit
+            continue  # "raised the price of its 10GB monthly bundle from", "cut the price of
+            # a 500g pack", "of 2-litre milk": the size of the verb's object, glued to its unit
         if (word.text.isdigit() or word.text == ".") \
                 and _POLLUTANT.search(text, max(0, word.end - 8), word.end):
             continue  # "cut NO2 by 53%", "cut PM2.5 by 20%": the digits of a pollutant's name

@@ -1049,6 +1049,9 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
     if counted is not None and _SHARE_IN_BEFORE.search(
             text, max(0, counted.start() - 16), counted.start()):
         return False  # "one in ten spends over half": a share, then its verb
+    if counted is not None and counted.group("noun")[:-1] in _PERSON_NOUNS \
+            and _SPELL_OF_TIME_END.search(measure):
+        return True  # "300 rioters over three nights": the time they took, no age
     if counted is None or counted.group("noun") in _AGE_GROUPS \
             or counted.group("noun")[:-1] in _PERSON_NOUNS \
             or (counted.group("modifier") and dimension != "count"):
@@ -1062,6 +1065,9 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
     # 18 stitches over 10 cm"
 
 
+#: a spell of time that ends an amount after "over", never an age: "three nights"
+_SPELL_OF_TIME_END: Final = re.compile(
+    r"\b(?:nights?|days?|weeks?|weekends?|hours?|months?|evenings?|minutes?)\Z", re.IGNORECASE)
 #: units of a height above the ground or the sea
 _HEIGHT_UNITS: Final = frozenset(["m", "metres", "meters", "metre", "meter", "ft", "feet",
                                   "foot"])

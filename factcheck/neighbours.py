@@ -328,25 +328,26 @@ def _subject_of_another_clause(gap: str) -> bool:
     """Whether the words between a "from" level and a "to" level open another clause with a
     subject or an object of its own: ", while active listings rose to", "and the FTSE 100 rose
     to", "and recorded offences fell to", "and it pushed ridership down to" (not "and are
-    expected to fall to", "but later raised to", "and it was raised in April to": the same
-    thing's change)."""
+    expected to fall to", "but later raised to", "and it was raised in April to", "and will go
+    to": the same thing's change)."""
     joints = list(_ANOTHER_CLAUSE.finditer(gap))
     if not joints or not _another_clause(gap):
         return False
     changes = lexicon.load().changes
-    words = gap[joints[-1].end():].split()
-    verb = False
+    words = gap[joints[-1].end():].replace(" all the way ", " ").split()
+    verb = auxiliary = False
     for index, text in enumerate(words):
         word = text.lower()
         if word.endswith("ly") or word in _SAME_SUBJECT_WORDS:
             continue
         if verb:  # after the verb: an object of its own, or a phrase of place or time
-            if word in _AFTER_VERB_WORDS or word in changes or word in _AUXILIARIES \
-                    or word.endswith("ed"):
+            if auxiliary or word in _AFTER_VERB_WORDS or word in changes \
+                    or word in _AUXILIARIES or word.endswith("ed"):
+                auxiliary = word in _AUXILIARIES  # "and will go to", "was brought down to"
                 continue
             return word.isalpha() and word not in _PHRASE_OPENERS
         if _verb_of_clause(text, words[index + 1:], changes):
-            verb = True
+            verb, auxiliary = True, word in _AUXILIARIES
         elif word.isalpha():
             return True  # a subject of its own: "while the Zoopla index rose to"
     return False
@@ -355,15 +356,22 @@ def _subject_of_another_clause(gap: str) -> bool:
 def _verb_of_clause(text: str, rest: Sequence[str],
                     changes: Dict[str, lexicon.ChangeWord]) -> bool:
     """Whether a word after the joint is the clause's verb: an auxiliary, a change word or a
-    word in "-ed" that no later change word follows ("and was raised", "and it pushed"; not
-    "and recorded offences fell", "and rising demand took", "and May sales rose")."""
+    word in "-ed", unless a noun and a later change verb follow it ("and was raised", "and it
+    pushed", "and stayed there before rising"; not "and recorded offences fell", "and rising
+    demand took", "and May sales rose")."""
     word = text.lower()
     if word in _AUXILIARIES:
         return text != "May"  # (the month: "and May sales rose to")
-    later_verb = any(w.lower() in changes and not changes[w.lower()].adverb for w in rest)
+    if not (word in changes or word.endswith("ed")):
+        return False
+    noun_next = bool(rest) and rest[0].isalpha() and rest[0].islower() \
+        and rest[0] not in lexicon.load().function_words and rest[0] not in _SAME_SUBJECT_WORDS \
+        and rest[0] not in _AFTER_VERB_WORDS and rest[0] not in _PHRASE_OPENERS \
+        and rest[0] not in changes and not rest[0].endswith("ly")
+    later_verb = any(w.lower() in changes and not changes[w.lower()].adverb for w in rest[1:])
     if word in changes:
-        return not (later_verb and word.endswith(("ing", "er")))  # "rising demand took"
-    return word.endswith("ed") and not later_verb
+        return not (noun_next and later_verb and word.endswith(("ing", "er")))
+    return not (noun_next and later_verb)
 
 
 #: auxiliaries and modals, which open a clause's verb
@@ -378,14 +386,17 @@ _SAME_SUBJECT_WORDS: Final = frozenset([
     "forecast", "due", "likely", "expected", "projected", "predicted", "year", "month", "week",
     "day", "quarter", "time"])
 #: words after a clause's verb that add to the verb, not an object: "and it climbed a further
-#: 5 to", "and lowered them again to"
-_AFTER_VERB_WORDS: Final = frozenset(["a", "an", "another", "them", "him", "her", "us", "more",
-                                      "less", "sharply", "steadily", "over", "off", "out"])
+#: 5 to", "and lowered them again to", "and was raised overnight to", "and is about to rise to"
+_AFTER_VERB_WORDS: Final = frozenset([
+    "a", "an", "another", "them", "him", "her", "us", "more", "less", "over", "off", "out",
+    "once", "yet", "there", "about", "going", "flat", "steady", "yesterday", "overnight",
+    "today", "tonight", "tomorrow", "right", "straight"])
 #: words that open a phrase of place or time after a clause's verb, whose level is still the
 #: same thing's: "and it was raised in April to", "and will rise next year to"
 _PHRASE_OPENERS: Final = frozenset(["in", "on", "at", "by", "from", "for", "after", "before",
                                     "since", "during", "until", "within", "across", "under",
-                                    "next", "last", "this", "each", "every", "early", "late"])
+                                    "next", "last", "this", "each", "every", "early", "late",
+                                    "when", "as", "while"])
 
 
 def _another_clause(gap: str) -> bool:
@@ -1165,6 +1176,10 @@ _LAID_LENGTH_AFTER: Final = re.compile(
     + r"\b")
 #: a figure written in millions: "2.8m", "1.2mn", "3 million"
 _IN_MILLIONS: Final = re.compile(r"\d(?:m|mn)\b|\d\s+million\b")
+#: a comparison of counts after a number: "5m fewer", "1.5m more than"
+_MORE_OR_FEWER: Final = re.compile(r"[ ](?:fewer|more[ ]than|less[ ]than)\b")
+#: what joins the items of a list or the ends of a change: ", ", " and ", " to ", "-"
+_LIST_LINK: Final = re.compile(r",?[ ](?:and|or|to)[ ]|,[ ]|[ ]?[-\N{EN DASH}][ ]?")
 MILLION: Final = Decimal(1_000_000)
 
 
@@ -1190,13 +1205,42 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
         if claim.unit != "meter" or claim.unit_text != "m" \
                 or _LAID_LENGTH_AFTER.match(sentence.text, claim.span[1]):
             continue  # (but "a bridge plus 200m of new track": a length)
-        result[index] = replace(
-            claim, value=tidy(claim.value * MILLION), unit=anchor.unit,
-            dimension=anchor.dimension,
-            low=None if claim.low is None else tidy(claim.low * MILLION),
-            high=None if claim.high is None else tidy(claim.high * MILLION),
-            precision=None if claim.precision is None else tidy(claim.precision * MILLION))
+        result[index] = _in_millions(claim, anchor)
+    for index in range(len(result) - 2, -1, -1):
+        claim, anchor = result[index], result[index + 1]
+        if claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
+                and anchor.dimension not in ("length", "") and anchor.value is not None \
+                and _IN_MILLIONS.search(anchor.text) and not _change_and_level(sentence, claim, anchor) \
+                and _LIST_LINK.fullmatch(sentence.gap(claim.span[1], anchor.span[0])):
+            result[index] = _in_millions(claim, anchor)  # "3.2m, 2.9m and 3.5m tonnes",
+            # "from 2.1m to 2.6m tonnes": millions of the last one's unit
+    for index, claim in enumerate(result):
+        if claim.unit == "meter" and claim.unit_text == "m" and (
+                _MORE_OR_FEWER.match(sentence.text, claim.span[1])
+                or (index + 1 < len(result) and _change_and_level(sentence, claim, result[index + 1]))) \
+                and any(other.dimension not in ("length", "dimensionless")
+                        and _IN_MILLIONS.search(other.text) for other in result):
+            result[index] = replace(_in_millions(claim, claim), unit="", dimension="dimensionless")
+            # "200m passengers, 5m fewer than", "raised its target by 2m to 200m passengers":
+            # a difference of millions, no length
     return result
+
+
+def _change_and_level(sentence: Sentence, claim: Claim, following: Claim) -> bool:
+    """Whether ``claim`` is a change's size and ``following`` the level it reached: "by 2m
+    to 200m"."""
+    return claim.change is not None and claim.change.role == "delta" \
+        and sentence.gap(claim.span[1], following.span[0]) == " to "
+
+
+def _in_millions(claim: Claim, anchor: Claim) -> Claim:
+    """A "2.1m" read as metres, read as millions of ``anchor``'s unit."""
+    return replace(
+        claim, value=None if claim.value is None else tidy(claim.value * MILLION),
+        unit=anchor.unit, dimension=anchor.dimension,
+        low=None if claim.low is None else tidy(claim.low * MILLION),
+        high=None if claim.high is None else tidy(claim.high * MILLION),
+        precision=None if claim.precision is None else tidy(claim.precision * MILLION))
 
 
 def money_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]:
@@ -2425,12 +2469,15 @@ _NO_VERB_BETWEEN: Final = 8
 #: the date of the change before, then "and" and the "by" of the next: " in 2025 and by ", " in
 #: May and by "
 _DATED_AND_BY: Final = re.compile(
-    r"[ ](?:in|for|during)[ ](?:(?:1[5-9]|20)[0-9]{2}|[A-Z][a-z]+)[ ]and[ ]by[ ]")
+    r"[ ](?:(?:in|for|during)[ ](?:(?:1[5-9]|20)[0-9]{2}|[A-Z][a-z]+)"
+    r"|(?:last|this)[ ](?:year|month|week|quarter))[ ]and[ ](?:then[ ])?by[ ]"
+    r"(?:a[ ]further[ ]|another[ ]|an[ ]additional[ ]|an[ ]extra[ ])?")
 
 
 def _dated_and_by(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
-    """ "grow by 1.1% in 2025 and by 1.6% in 2026", "rose 0.4% in May and by 0.3% in June": a
-    path of changes, each dated, the verb left out after the first."""
+    """ "grow by 1.1% in 2025 and by 1.6% in 2026", "rose 0.4% in May and by 0.3% in June",
+    "cut by 10% last year and by a further 4%": a path of changes, each dated, the verb left
+    out after the first."""
     found = _DATED_AND_BY.match(sentence.text, previous.span[1])
     return found is not None and found.end() == claim.span[0]
 

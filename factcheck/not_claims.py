@@ -457,7 +457,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         # "NSW Fair Trading said on 13 32 20": an Australian 13-number after "on" or "at"
         # (a "132 500" needs a word of calling; not "Scores were 13 11 14")
     if sentence.text.find(" area code", start, end) >= 0:
-        spans += [m.span("n") for m in _AREA_CODE.finditer(sentence.text, start, end)]
+        spans += [m.span(m.lastgroup or "n")
+                  for m in _AREA_CODE.finditer(sentence.text, start, end)]
     if sentence.text.find(" block ", start, end) >= 0:
         spans += [m.span("n" if m.group("n") else "m")
                   for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
@@ -932,15 +933,18 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
-#: a telephone area code after an article: "in the 416 area code" (not "335 area codes",
-#: "120 area code overlays": counts)
+#: a telephone area code: "in the 416 area code", "the 416 and 647 area codes" (not "335
+#: area codes": a count)
 _AREA_CODE: Final = re.compile(
-    r"\b(?:[Tt]he|an?|its|their|his|her)[ ](?P<n>[0-9]{3})[ ]area[ ]code\b")
+    r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code\b"
+    r"|(?:\b(?:[Tt]he|an?|its|their|and|or)|,)[ ](?P<m>[0-9]{3})[ ]area[ ]codes\b"
+    r"|(?<![\w.,])(?P<k>[0-9]{3})(?=(?:,?[ ](?:and|or)|,)[ ][0-9]{3}[ ]area[ ]codes?\b)")
 #: a block of a street, as US addresses give it, numbered in hundreds or before a street
 #: type: "the 2300 block of Pine Street", "the 900 block of Broadway" (not "the 150 block of
-#: Labour MPs")
+#: Labour MPs", "the 100 block of Conservative rebels": a plural named)
 _STREET_BLOCK: Final = re.compile(
-    r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ][A-Z0-9]"
+    r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,2}"
+    r"[A-Z0-9][\w.]*(?<!s)\b(?![ ][A-Z]|[ ][a-z]+s\b)"
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
     r"|Parkway|Highway)\b)")
@@ -2662,11 +2666,14 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         after[0].text == "-" and len(after) > 1 and after[1].text == "octane") or (
         after[0].text == "unleaded" and numeral.text in _UNLEADED_GRADES
         and not (len(after) > 1 and is_plural_word(after[1].text)
-                 and after[1].lower not in _GRADE_FIGURE_NOUNS)))
+                 and after[1].lower not in _GRADE_FIGURE_NOUNS)
+        and not (len(after) > 2 and after[1].lower in ("and", "or", ",")
+                 and after[2].text[:1].isdigit())))
     if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol", "95-octane petrol", "95 unleaded": a grade of fuel,
-        # no count (not "20 Octane ellipticals", "by 2 octane", "98 unleaded tankers")
+        # no count (not "20 Octane ellipticals", "by 2 octane", "98 unleaded tankers", "93
+        # unleaded and 30 diesel tankers")
     if prev in _RANK_BANDS and (len(before) == 1 or before[-2].lower == "the"
                                 or before[-2].text.endswith(POSSESSIVE_ENDINGS)
                                 or before[-2].text in _BAND_OPENERS
@@ -2789,8 +2796,9 @@ def _measures_nothing(numeral: Numeral, sentence: Sentence) -> bool:
 
 #: a Boeing type right before a variant number: the "787-" of "787-9"
 _BOEING_VARIANT: Final = re.compile(r"(?<![\w.,])7[0-9]7-\Z")
-#: a Boeing variant after its type: "-800", "-300ER", "-9", "-8F"
-_VARIANT_AFTER: Final = re.compile(r"-(?:[1-9]00|[89]|10)(?:ER|LR|F|X)?(?![\w-]|[.,][0-9])")
+#: a Boeing variant after its type: "-800", "-300ER", "-9", "-8F", the "X" of "777X"
+_VARIANT_AFTER: Final = re.compile(
+    r"(?:-(?:[1-9]00|[89]|10)(?:ER|LR|F|X)?|X)(?![\w-]|[.,][0-9])")
 #: words of heat and cold that make a capital K kelvin ("chilled to 1.9K") and "at 4K" a
 #: temperature, not a display format (reading.py reads them too)
 KELVIN_CUES: Final = lexicon.word_sections("grammar_words.txt")["kelvin_cues"]
@@ -2812,13 +2820,16 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if not numeral.spelled and BOEING_TYPE.match(numeral.text) \
             and (_TYPE_NAME_AFTER.match(sentence.text, numeral.end)
                  or (_AIRCRAFT_AFTER.match(sentence.text, numeral.end)
-                     and (prev in _TYPE_OWNERS or prev[:1].isdigit() or prev in _FLYING_VERBS))):
-        return True  # "its 737 MAX 9 jets", "40 777 freighters": the type before its name
-        # (but "A total of 757 aircraft were delayed": a count)
+                     and (prev in _TYPE_OWNERS or prev[:1].isdigit() or prev in _FLYING_VERBS
+                          or _TYPE_LISTED_BEFORE.search(sentence.text, max(
+                              sentence.span[0], numeral.start - 12), numeral.start)))):
+        return True  # "its 737 MAX 9 jets", "40 777 freighters", "its 757 and 767 fleets":
+        # the type before its name (but "A total of 757 aircraft were delayed": a count)
     if prev not in ("the", "a", "its", "their") or numeral.spelled \
             or not BOEING_TYPE.match(numeral.text) \
-            or sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"]):
-        return False
+            or (sentence.vocabulary.isdisjoint(lexicon.load().not_claims["aviation_words"])
+                and len(_BOEING_TYPES.findall(sentence.text, *sentence.span)) < 2):
+        return False  # ("The 787 burns 20% less fuel than the 767": two types compared)
     return counted_noun(sentence, numeral.end, numeral.value) is None
 
 
@@ -2826,7 +2837,11 @@ def _aircraft_type(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
 #: freighters", "747 jumbo"; and nouns of aircraft that name it only after an owner or a
 #: count ("its 767 jets", "40 777 aircraft"; not "A total of 757 aircraft")
 _TYPE_NAME_AFTER: Final = re.compile(r"[ ](?:MAX|Max|max|[Ff]reighters?|jumbos?|[Dd]reamliners?)\b")
-_AIRCRAFT_AFTER: Final = re.compile(r"[ ](?:jets?|airliners?|aircraft|planes?|fleet)\b")
+_AIRCRAFT_AFTER: Final = re.compile(r"[ ](?:jets?|airliners?|aircraft|planes?|fleets?)\b")
+#: a Boeing type and "and" or "or" before another: the "757 and " of "757 and 767 fleets"
+_TYPE_LISTED_BEFORE: Final = re.compile(r"(?<![\w.,])7[0-9]7[ ](?:and|or)[ ]\Z")
+#: Boeing types in a sentence: "the 787 ... than the 767"
+_BOEING_TYPES: Final = re.compile(r"\b[Tt]he[ ]7[0-9]7\b")
 _TYPE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 #: verbs of flying a fleet, after which a Boeing type names the aircraft: "flies 767 jets"
 _FLYING_VERBS: Final = frozenset(["flies", "fly", "flew", "operates", "operate", "operated",
@@ -4363,13 +4378,19 @@ _COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 def _addressed(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
     """Whether the number opens the sentence or follows a preposition of place, a verb done
-    to a building or "for" (not before "Gardens", so many of which are planted: "funding for
-    14 Rain Gardens"), where an address stands: "at 11 Westferry Circus", "Residents of 22
-    Tavistock Mews", "Police raided 11 Tavistock Mews", "permission for 9 Chester Mews"."""
-    before = sentence.before(numeral.start, 1)
-    return not before or before[0].lower in _ADDRESS_PREPOSITIONS \
-        or before[0].lower in _PROPERTY_VERBS \
-        or (before[0].lower == "for" and all(word.lower != "gardens" for word in after[:4]))
+    to a building or "for" (before "Gardens", so many of which are planted, only after a noun
+    of property or before a name of two words: "permission for 22 Ladbroke Gardens", "for 8
+    Kensington Park Gardens"; not "funding for 14 Rain Gardens"), where an address stands:
+    "at 11 Westferry Circus", "Residents of 22 Tavistock Mews", "Police raided 11 Tavistock
+    Mews", "permission for 9 Chester Mews"."""
+    before = sentence.before(numeral.start, 2)
+    if not before or before[-1].lower in _ADDRESS_PREPOSITIONS \
+            or before[-1].lower in _PROPERTY_VERBS:
+        return True
+    return before[-1].lower == "for" and (
+        all(word.lower != "gardens" for word in after[:4])
+        or (len(before) == 2 and before[0].lower in _PROPERTY_NOUNS)
+        or (len(after) > 2 and after[1].text[:1].isupper() and after[2].lower == "gardens"))
 
 
 #: prepositions before an address
@@ -4378,6 +4399,9 @@ _ADDRESS_PREPOSITIONS: Final = frozenset(["at", "of", "on", "from", "to", "near"
 #: verbs done to a building, whose object is an address: "Police raided 11 Tavistock Mews"
 #: (grammar_words.txt)
 _PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_verbs"]
+#: nouns of dealing in a property, after which "for" names an address: "permission for 22
+#: Ladbroke Gardens" (grammar_words.txt)
+_PROPERTY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["property_nouns"]
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
@@ -5228,12 +5252,12 @@ def _is_year(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
 def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) -> bool:
     """Whether a recent, unround year after "over" says when: before no plural or before
     figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
-    plurals of no people, right after a word of dispute, an adverb of change or a percentage,
-    or before a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over
+    plurals of no people, right after a word of dispute, a change word that takes no object or
+    a percentage, or before a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over
     2019 payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022 revenues", "Rents
     climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered", "Police arrested
     over 2019 protesters", "held 300 paintings, now holds over 2015 paintings", "has cut over
-    2017 jobs": a verb's object)."""
+    2017 jobs", "has added over 2013 stores": a verb's object)."""
     if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
         return False
     if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:
@@ -5246,7 +5270,7 @@ def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     words = sentence.words
     return (bool(before) and (before[-1].lower in _TOPIC_OVER_WORDS
                               or (before[-1].lower in changes
-                                  and changes[before[-1].lower].adverb))) \
+                                  and before[-1].lower not in _TRANSITIVE_CHANGES))) \
         or _SHARE_BEFORE_OVER.search(sentence.text, max(sentence.span[0], numeral.start - 30),
                                      numeral.start) is not None \
         or any(units.singular(w.lower) == noun and not (i and is_number_word(words[i - 1]))
@@ -5256,6 +5280,9 @@ def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
 #: words before "over" that make it "about": "a row over", "talks over" (grammar_words.txt)
 _TOPIC_OVER_WORDS: Final = lexicon.word_sections("grammar_words.txt")["topic_over_words"] \
     | lexicon.word_sections("grammar_words.txt")["topic_over_verbs"]
+#: change verbs that take an object, which "over" and a number may count: "has cut over 2017
+#: jobs" (grammar_words.txt)
+_TRANSITIVE_CHANGES: Final = lexicon.word_sections("grammar_words.txt")["transitive_changes"]
 #: a percentage or points right before "over", which compare with the year after it: "rose
 #: 6% over", "up 7 points over"
 _SHARE_BEFORE_OVER: Final = re.compile(r"(?:%|\bper[ ]?cent|\bpercent|\bpoints?)[ ]over[ ]\Z")

@@ -382,6 +382,10 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             return None  # "a crowd of 100,022 watched Brisbane's players", "51,762 filled
             # Ellis Park": a crowd's verb and where or what it saw (not "5,000 packed
             # lunches", "2,000 filled Easter eggs")
+        if index == 0 and lowered in _ORDINAL_MODIFIERS and word.text.islower() \
+                and any(is_plural_noun(w, function_words) for w in after[1:3]):
+            continue  # "400 first officers", "30 first responders", "40 first class
+            # passengers": an ordinal that names a kind of the noun counted
         if index == 0 and lowered == "reported" and _reported_before_object(sentence, after):
             continue  # "found 74 reported defects": an adjective (not "74 reported pain")
         if lowered == "overall" and index + 1 < len(after) \
@@ -529,6 +533,9 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
     return None
 
 
+#: ordinals that name a kind of the noun after them ("second" is a unit of time first: "10
+#: second intervals")
+_ORDINAL_MODIFIERS: Final = frozenset(["first", "third"])
 #: prepositions of when, after a gerund that opens the sentence: "Claiming at 62"
 _WHEN_PREPOSITIONS: Final = frozenset(["at", "until", "by", "before", "after", "from"])
 #: what opens the object of a gerund's verb: "cuts your benefit", "costs you"

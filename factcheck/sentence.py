@@ -156,6 +156,9 @@ def make_sentence(text: str, span: Span,
                   local_markers: FrozenSet[str] = frozenset()) -> Sentence:
     tokens = tuple(words(text, span[0], span[1]))
     vocabulary = frozenset(map(_LOWER, tokens))
+    if "fall" in vocabulary:
+        tokens = _seasons_named(tokens)
+        vocabulary = frozenset(map(_LOWER, tokens))
     # list comprehensions rather than generator expressions: no generator to resume per
     # word, in CPython and in the mypyc build alike
     function_words = lexicon.load().function_words
@@ -169,6 +172,41 @@ def make_sentence(text: str, span: Span,
                     names_month=_content_names(vocabulary, content, not_claims["months"]),
                     vocabulary=vocabulary, title_case=_title_case(content),
                     local_markers=local_markers, all_caps=_all_caps(content))
+
+
+def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
+    """The words with "fall" the season read as "autumn", so that no change word is found in
+    it: "next fall, to $12,480", "in the fall", "fall 2025", "fall semester" (not "a fall of
+    3%", "the fall in prices", "could fall next year")."""
+    found = list(tokens)
+    for index, word in enumerate(tokens):
+        if word.lower != "fall" or index == 0:
+            continue
+        before = tokens[index - 1].lower
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.lower in _DECLINE_LINKS:
+            continue
+        if before in _SEASON_OPENERS or (
+                before == "the" and index > 1 and tokens[index - 2].lower in _SEASON_TIMES) \
+                or (after is not None and (after.lower in _SEASON_NOUNS or (
+                    len(after.text) == 4 and after.text.isdigit()
+                    and after.text[:2] in ("19", "20")))):
+            found[index] = word._replace(lower="autumn")
+    return tuple(found)
+
+
+#: words before "fall" that make it the season: "this fall", "next fall"
+_SEASON_OPENERS: Final = frozenset(["this", "next", "last", "every", "each", "early", "late",
+                                    "mid", "until", "since"])
+#: prepositions of time before "the fall": "in the fall", "by the fall"
+_SEASON_TIMES: Final = frozenset(["in", "by", "until", "till", "since", "during", "through",
+                                  "throughout", "before", "after", "for"])
+#: nouns after "fall" that make it the season: "fall semester", "fall enrollment"
+_SEASON_NOUNS: Final = frozenset(["semester", "term", "season", "quarter", "classes",
+                                  "enrollment", "enrolment", "intake", "break", "sports",
+                                  "foliage", "harvest", "session", "fashion", "collection"])
+#: words after "fall" that make it a decline: "this fall in prices", "the fall of the rouble"
+_DECLINE_LINKS: Final = frozenset(["in", "of"])
 
 
 #: ASCII capitals to lower case: offsets stay as they are

@@ -132,20 +132,26 @@ def _american_frost(claim: Claim, text: str) -> bool:
     another reading above zero there may be either scale: "Ocean temperatures off Florida
     reached 32 degrees")."""
     coldest = claim.low if claim.low is not None else claim.high
-    if coldest is None or (claim.change is not None and claim.change.role not in ("to", "from")):
+    if coldest is None:
+        return False
+    changed = claim.change is not None and claim.change.role not in ("to", "from")
+    if changed and coldest < 0:
         return False  # (a change of minus 2 degrees is no reading)
-    if coldest >= 0 and _FORECAST.search(text, *claim.sentence) is None:
-        return False  # ("Ocean temperatures off Florida reached 32 degrees": either scale)
+    if coldest >= 0 and not changed and _FORECAST.search(text, *claim.sentence) is None:
+        return False  # ("Ocean temperatures off Florida reached 32 degrees": either scale;
+        # but "Temperatures in Chicago fell 40 degrees", "running 15 to 20 degrees above
+        # average" are American degrees)
     return _COOKING.search(text, *claim.sentence) is None \
         and _LABORATORY.search(text, *claim.sentence) is None \
         and any(code == "USD" and name not in _COUNTRY_NAMES
                 for name, code in named_places(text, *claim.sentence))
 
 
-#: words of a weather forecast, beside which an American reading above zero is Fahrenheit
-#: too: "Highs in Denver will reach only 45 degrees"
+#: words of a weather forecast or of its normal, beside which an American reading above zero
+#: is Fahrenheit too: "Highs in Denver will reach only 45 degrees", "4.5 degrees above normal"
 _FORECAST: Final = re.compile(
-    r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?)\b", re.IGNORECASE)
+    r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?"
+    r"|(?:above|below)[ ](?:normal|average))\b", re.IGNORECASE)
 #: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
 _LABORATORY: Final = re.compile(
     r"\b(?:samples?|laborator(?:y|ies)|lab|labs|freezers?|cooled|reactor|cryogenic)\b",
