@@ -273,6 +273,15 @@ _LEVEL_BASE_VERBS: Final = _GRAMMAR["level_base_verbs"]
 _MODALS: Final = _GRAMMAR["modals"]
 
 
+#: words of a spread before "from", which make "from A to B" one range
+RANGING: Final = frozenset(["ranging", "ranged", "range", "ranges", "varying", "varied",
+                             "vary", "varies", "spanning"])
+#: such a word and "from", perhaps the first end and "to", right before an end of the range
+_RANGING_FROM: Final = re.compile(
+    r"\b(?:ranging|ranged|range|ranges|varying|varied|vary|varies|spanning)"
+    r"(?:[ ]from(?:[ ][^,;]{0,40}?[ ]to)?)?[ ]\Z")
+
+
 def level_verb_before(sentence: Sentence, pos: int) -> bool:
     """Whether a verb of no direction stands right before the "from" at ``pos``: "went
     from £60 to £85" gives two levels of one change (the numbers say its direction); or a
@@ -836,6 +845,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
     vocabulary = sentence.vocabulary
+    if not vocabulary.isdisjoint(RANGING) and _RANGING_FROM.search(
+            sentence.text, max(sentence.span[0], start - 64), start):
+        return None  # "lost sums ranging from £500 to £250,000": one range, no change
     averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start) \
         if "average" in vocabulary else None
     if averaged is not None:
@@ -966,9 +978,13 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             return None  # "lost her seat by 1,200 votes": the margin of a defeat
         if word is not None and before[-1].lower == "to" and _counted_things(sentence, end) \
                 and ((word.factor is not None and _receivers(sentence, end))
-                     or _provision_before(sentence, before[-1].start, end)):
+                     or _provision_before(sentence, before[-1].start, end)
+                     or _FROM_A_PLACE.search(sentence.text, max(sentence.span[0],
+                                                                before[-1].start - 32),
+                                             before[-1].start)):
             return None  # "doubled its grants to 300 charities", "cut aid to 2 million
-            # Afghans": the receivers, not the new level ("doubled its workforce to 2,000
+            # Afghans", "on routes from Dublin to 30 cities": the receivers or the places, not
+            # the new level ("doubled its workforce to 2,000
             # staff" is the new level)
         if word is None and before[-1].lower == "by" \
                 and sentence.text[before[-1].start - 2:before[-1].start] == ", " \
@@ -1683,7 +1699,22 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
             and _new_level_after(sentence, word):
         return False  # "taking the average residential bill up $68 to $2,010": the bill
         # carried up to a new level
+    if _WITH_SUBJECT.search(sentence.text, max(sentence.span[0], word.start - 48), word.start) \
+            and not previous[0].lower.endswith("ed") \
+            and (not previous[0].lower.endswith("ing") or previous[0].lower in _ING_NOUNS) \
+            and previous[0].lower not in _S_VERBS_OR_PAST:
+        return False  # "with the health budget up £2bn to £192bn", "with police funding
+        # down £300m": "with", a noun and the way it went, as a headline writes it (not
+        # "with guests from Germany making up 37%")
     return not _headline_noun(sentence, previous[0])
+
+
+#: nouns in "-ing" that may go up or down: "with police funding down £300m"
+_ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "housing",
+                               "pricing", "shipping", "clothing", "building", "training",
+                               "parking", "heating", "staffing", "earnings", "takings"])
+#: "with" and a few words of a noun right before an adverb of change
+_WITH_SUBJECT: Final = re.compile(r"\bwith[ ](?:[\w'-]+[ ]){1,5}\Z")
 
 
 #: an amount and the new level after "up" or "down": " $68 to $2,010", " 300 to 4,500"
@@ -2000,6 +2031,8 @@ _SUBJECT_VERBS_OF_CLAUSES: Final = frozenset(["is", "are", "was", "were", "has",
                                               "said", "says"])
 
 
+#: "from" and a place named in capitals right before "to": "from Dublin ", "from New York "
+_FROM_A_PLACE: Final = re.compile(r"\bfrom[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[ ]\Z")
 #: nouns of what a thing costs, whose "of" names the thing: "the price of 2-litre milk"
 _PRICED_NOUNS: Final = frozenset(["price", "prices", "cost", "costs"])
 #: the determiners before the size of a verb's object: "its 10GB bundle", "the 5G plan", "a
@@ -2009,6 +2042,9 @@ _SIZED_OBJECT_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her
 #: a unit glued to a number, perhaps by a hyphen: the "GB" of "10GB", the "-litre" of
 #: "2-litre"
 _SIZE_GLUED: Final = re.compile(r"-?[A-Za-z]")
+#: a duration glued to a number, whose object's "of" is no change: the "-year" of "raised a
+#: 10-year loan of £20m" (but "cut its 12-month target to $80")
+_DURATION_GLUED: Final = re.compile(r"-(?:year|month|week|day|hour|minute)s?\b")
 
 
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
@@ -2093,7 +2129,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # "reduce the limit on the B4560 to 40mph", "cut journey times between
             # Leeds and York by 8 minutes"
         if word.text.isdigit() and index > 0 and _SIZE_GLUED.match(text, word.end) \
-                and walk[index - 1].lower in _SIZED_OBJECT_DETERMINERS:
+                and walk[index - 1].lower in _SIZED_OBJECT_DETERMINERS \
+                and not (after_of and _DURATION_GLUED.match(text, word.end)):
             continue  # "raised the price of its 10GB monthly bundle from", "cut the price of
             # a 500g pack", "of 2-litre milk": the size of the verb's object, glued to its unit
         if (word.text.isdigit() or word.text == ".") \

@@ -578,6 +578,9 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
     if before and len(before) == 1 and before[0].lower in ("above", "below") \
             and _before_a_forecast(sentence, reading.end, dimension):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
+    if before and [w.lower for w in before] == ["close", "on"] \
+            and any(w.lower in _CLOSING_VERB_BEFORE for w in sentence.before(before[0].start, 1)):
+        before = None  # "set to close on 7,500", "will close on 480p": the market's close
     if before and len(before) == 1 and before[0].lower == "some" \
             and _SIZED_PLURAL_AFTER.match(sentence.text, before[0].end + 1):
         before = None  # "Some 2TB units failed": certain units of that size, no estimate
@@ -1065,6 +1068,9 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
     # 18 stitches over 10 cm"
 
 
+#: words before "close on" that make "close" a verb: "set to close on 7,500"
+_CLOSING_VERB_BEFORE: Final = frozenset(["to", "will", "would", "could", "may", "might",
+                                         "should", "can", "did", "does", "do", "shares"])
 #: a spell of time that ends an amount after "over", never an age: "three nights"
 _SPELL_OF_TIME_END: Final = re.compile(
     r"\b(?:nights?|days?|weeks?|weekends?|hours?|months?|evenings?|minutes?)\Z", re.IGNORECASE)

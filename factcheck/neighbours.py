@@ -340,6 +340,9 @@ def _subject_of_another_clause(gap: str) -> bool:
         word = text.lower()
         if word.endswith("ly") or word in _SAME_SUBJECT_WORDS:
             continue
+        if word in _SUBORDINATORS:
+            verb = auxiliary = False  # "and stayed flat as usage fell to": another clause
+            continue
         if verb:  # after the verb: an object of its own, or a phrase of place or time
             if auxiliary or word in _AFTER_VERB_WORDS or word in changes \
                     or word in _AUXILIARIES or word.endswith("ed"):
@@ -395,8 +398,9 @@ _AFTER_VERB_WORDS: Final = frozenset([
 #: same thing's: "and it was raised in April to", "and will rise next year to"
 _PHRASE_OPENERS: Final = frozenset(["in", "on", "at", "by", "from", "for", "after", "before",
                                     "since", "during", "until", "within", "across", "under",
-                                    "next", "last", "this", "each", "every", "early", "late",
-                                    "when", "as", "while"])
+                                    "next", "last", "this", "each", "every", "early", "late"])
+#: words that open a clause of their own inside the gap: "and stayed flat as usage fell to"
+_SUBORDINATORS: Final = frozenset(["as", "when", "while", "whereas", "because"])
 
 
 def _another_clause(gap: str) -> bool:
@@ -1208,22 +1212,37 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
         result[index] = _in_millions(claim, anchor)
     for index in range(len(result) - 2, -1, -1):
         claim, anchor = result[index], result[index + 1]
+        link = _LIST_LINK.fullmatch(sentence.gap(claim.span[1], anchor.span[0]))
         if claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
                 and anchor.dimension not in ("length", "") and anchor.value is not None \
-                and _IN_MILLIONS.search(anchor.text) and not _change_and_level(sentence, claim, anchor) \
-                and _LIST_LINK.fullmatch(sentence.gap(claim.span[1], anchor.span[0])):
+                and _IN_MILLIONS.search(anchor.text) and link is not None \
+                and not _change_and_level(sentence, claim, anchor) \
+                and not ("and" in link.group() and _clause_after(sentence, anchor)):
             result[index] = _in_millions(claim, anchor)  # "3.2m, 2.9m and 3.5m tonnes",
             # "from 2.1m to 2.6m tonnes": millions of the last one's unit
     for index, claim in enumerate(result):
         if claim.unit == "meter" and claim.unit_text == "m" and (
-                _MORE_OR_FEWER.match(sentence.text, claim.span[1])
-                or (index + 1 < len(result) and _change_and_level(sentence, claim, result[index + 1]))) \
-                and any(other.dimension not in ("length", "dimensionless")
-                        and _IN_MILLIONS.search(other.text) for other in result):
+                (_MORE_OR_FEWER.match(sentence.text, claim.span[1])
+                 and any(_counted_in_millions(other) for other in result))
+                or (index + 1 < len(result) and _counted_in_millions(result[index + 1])
+                    and _change_and_level(sentence, claim, result[index + 1]))):
             result[index] = replace(_in_millions(claim, claim), unit="", dimension="dimensionless")
             # "200m passengers, 5m fewer than", "raised its target by 2m to 200m passengers":
             # a difference of millions, no length
     return result
+
+
+def _counted_in_millions(claim: Claim) -> bool:
+    """Whether a claim counts things in millions: "200m passengers"."""
+    return claim.dimension == "count" and bool(_IN_MILLIONS.search(claim.text))
+
+
+def _clause_after(sentence: Sentence, claim: Claim) -> bool:
+    """Whether a word of a clause's own follows the claim, its verb: "1.2m households lost
+    power", "1.5m residents were told" (not "3.5m tonnes in 2021", "4.4m tonnes of grain")."""
+    after = sentence.after(claim.span[1], 1)
+    return bool(after) and after[0].text.isalpha() \
+        and (after[0].lower not in lexicon.load().function_words or after[0].lower in _AUXILIARIES)
 
 
 def _change_and_level(sentence: Sentence, claim: Claim, following: Claim) -> bool:
@@ -2184,7 +2203,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                   or _price_right_after(
                                                       sentence, previous, claim)
                                                   or (claim.unit == "percent"
-                                                      and previous.unit in _RATE_POINTS
+                                                      and (previous.unit in _RATE_POINTS
+                                                           or previous.unit == "point")
                                                       and sentence.gap(
                                                           previous.span[1],
                                                           claim.span[0]) == " at "))))

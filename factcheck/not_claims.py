@@ -27,7 +27,7 @@ from factcheck.early_years import is_early_year
 from factcheck.scale_headers import after_scale_header
 from factcheck.software_labels import bare_version, code_spans
 from factcheck.sport_labels import made_of_tried, sport_spans
-from factcheck.text import MONEY_SIGN_CLASS, MONEY_SIGNS, POSSESSIVE_ENDINGS, Word
+from factcheck.text import MONEY_SIGN_CLASS, MONEY_SIGNS, POSSESSIVE_ENDINGS, Word, lower_words
 from factcheck.word_amounts import VAGUE_SCALES
 
 
@@ -464,6 +464,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
                   for m in _STREET_BLOCK.finditer(sentence.text, start, end)]
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
+    if not words.isdisjoint(_BRAND_OPENERS):
+        spans += [m.span() for m in _NUMBER_BRANDS.finditer(sentence.text, start, end)]
     if sentence.text.find("-", start, end) >= 0:
         spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
                   if parse_number(m.group("word").lower()) is not None]
@@ -934,17 +936,23 @@ _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
 #: a telephone area code: "in the 416 area code", "the 416 and 647 area codes" (not "335
-#: area codes": a count)
+#: area codes", "between 330 and 340 area codes", "150 area code splits": counts)
 _AREA_CODE: Final = re.compile(
-    r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code\b"
-    r"|(?:\b(?:[Tt]he|an?|its|their|and|or)|,)[ ](?P<m>[0-9]{3})[ ]area[ ]codes\b"
-    r"|(?<![\w.,])(?P<k>[0-9]{3})(?=(?:,?[ ](?:and|or)|,)[ ][0-9]{3}[ ]area[ ]codes?\b)")
+    r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code\b(?![ ](?:splits|overlays|changes)\b)"
+    r"|\b(?:[Tt]he|its|their)[ ](?P<m>[0-9]{3})[ ]area[ ]codes\b"
+    r"|(?:(?<=[^\w.,][0-9]{3}[ ]and[ ])|(?<=[^\w.,][0-9]{3},[ ]and[ ])"
+    r"|(?<=[^\w.,][0-9]{3}[ ]or[ ]))"
+    r"(?<!between[ ][0-9]{3}[ ]and[ ])(?P<j>[0-9]{3})[ ]area[ ]codes\b"
+    r"|(?<!between[ ])(?<![\w.,])(?P<k>[0-9]{3})"
+    r"(?=(?:,?[ ](?:and|or)|,)[ ](?:[0-9]{3},?[ ](?:and[ ]|or[ ])?)*[0-9]{3}[ ]area[ ]codes?\b)")
 #: a block of a street, as US addresses give it, numbered in hundreds or before a street
 #: type: "the 2300 block of Pine Street", "the 900 block of Broadway" (not "the 150 block of
-#: Labour MPs", "the 100 block of Conservative rebels": a plural named)
+#: Labour MPs", "the 100 block of Conservative rebels": a group of members named)
 _STREET_BLOCK: Final = re.compile(
-    r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,2}"
-    r"[A-Z0-9][\w.]*(?<!s)\b(?![ ][A-Z]|[ ][a-z]+s\b)"
+    r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,4}"
+    r"(?!(?:Democrats|Republicans|MPs|Tories|Conservatives|Liberals|Senators|Nationals"
+    r"|Independents|Greens|Members)\b)[A-Z0-9][\w.]*\b"
+    r"(?![ ][A-Z]|[ ](?!is\b|was\b|has\b|as\b|this\b)[a-z]+s\b)"
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
     r"|Parkway|Highway)\b)")
@@ -954,6 +962,14 @@ _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w
 _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a-z]+)\b")
 #: "on" or "at" right before a number to ring: "said on 13 32 20"
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
+#: names spelled with a number (number_brands.txt), and their first words in lower case:
+#: "Six Flags", "2degrees", "1&1" (not before a plural: "Three UK banks")
+_NUMBER_BRANDS: Final = re.compile(
+    r"(?<![\w&])(?:" + "|".join(sorted(map(re.escape, lexicon.data_lines("number_brands.txt")),
+                                       key=len, reverse=True))
+    + r")(?![\w&])(?![ ][a-z]+s\b)")
+_BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
+    lower_words(name)[0] for name in lexicon.data_lines("number_brands.txt"))))
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: a group of things after a number: " of the 540 complaints", " of its partner pharmacies",
@@ -1171,7 +1187,8 @@ _CRICKET_WORDS: Final = lexicon.word_sections("not_claims.txt")["cricket_words"]
 #: every word whose presence in a sentence opens one of masked_spans' searches: the sentence's
 #: vocabulary is met with it once, and each search then asks only the few words found
 _MASK_WORDS: Final = frozenset().union(
-    _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES, _STREET_TYPES,
+    _BRAND_OPENERS, _PREFIX_VERBS, _BALL_WORDS, _CALL_WORDS, _PHONE_WORDS, _BRITISH_GRADES,
+    _STREET_TYPES,
     _CRICKET_WORDS,
     _EXCHANGES,
     _GARMENTS, _GOLF_WORDS, _HOUR_WORDS, _IDENTIFIER_WORDS, _PLATE_WORDS,
@@ -2169,6 +2186,8 @@ _OR_ANOTHER_LINE: Final = re.compile(
 _OCTANE_GRADES: Final = (80, 130)
 #: the grades of petrol sold as "N unleaded" (93 is South Africa's inland grade)
 _UNLEADED_GRADES: Final = frozenset(["91", "93", "95", "97", "98"])
+#: a grade's word right after a number: the " unleaded" of "98 unleaded"
+_GRADE_AFTER: Final = re.compile(r"[ -](?:unleaded|octane)\b")
 #: plurals after "N unleaded" that say what the grade has, no count of it: "95 unleaded
 #: prices rose" (not "98 unleaded tankers"; grammar_words.txt)
 _GRADE_FIGURE_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["grade_figure_nouns"]
@@ -2668,7 +2687,8 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
         and not (len(after) > 1 and is_plural_word(after[1].text)
                  and after[1].lower not in _GRADE_FIGURE_NOUNS)
         and not (len(after) > 2 and after[1].lower in ("and", "or", ",")
-                 and after[2].text[:1].isdigit())))
+                 and after[2].text[:1].isdigit()
+                 and not _GRADE_AFTER.match(sentence.text, after[2].end))))
     if octane_next and not numeral.spelled \
             and _OCTANE_GRADES[0] <= numeral.value <= _OCTANE_GRADES[1]:
         return False  # "95 octane petrol", "95-octane petrol", "95 unleaded": a grade of fuel,
@@ -4378,19 +4398,18 @@ _COMMON_WORD_ENDINGS: Final = ("ity", "ian", "al", "ic", "ment", "ed")
 
 def _addressed(numeral: Numeral, sentence: Sentence, after: Sequence[Word]) -> bool:
     """Whether the number opens the sentence or follows a preposition of place, a verb done
-    to a building or "for" (before "Gardens", so many of which are planted, only after a noun
-    of property or before a name of two words: "permission for 22 Ladbroke Gardens", "for 8
-    Kensington Park Gardens"; not "funding for 14 Rain Gardens"), where an address stands:
+    to a building or "for" (before "Gardens", so many of which are planted, only a few words
+    after a noun of property: "permission for 22 Ladbroke Gardens", "A buyer has been found
+    for 17 Belsize Park Gardens"; not "funding for 14 Rain Gardens"), where an address stands:
     "at 11 Westferry Circus", "Residents of 22 Tavistock Mews", "Police raided 11 Tavistock
     Mews", "permission for 9 Chester Mews"."""
-    before = sentence.before(numeral.start, 2)
+    before = sentence.before(numeral.start, _PROPERTY_NOUN_REACH)
     if not before or before[-1].lower in _ADDRESS_PREPOSITIONS \
             or before[-1].lower in _PROPERTY_VERBS:
         return True
     return before[-1].lower == "for" and (
         all(word.lower != "gardens" for word in after[:4])
-        or (len(before) == 2 and before[0].lower in _PROPERTY_NOUNS)
-        or (len(after) > 2 and after[1].text[:1].isupper() and after[2].lower == "gardens"))
+        or any(word.lower in _PROPERTY_NOUNS for word in before[:-1]))
 
 
 #: prepositions before an address
@@ -4402,6 +4421,8 @@ _PROPERTY_VERBS: Final = lexicon.word_sections("grammar_words.txt")["property_ve
 #: nouns of dealing in a property, after which "for" names an address: "permission for 22
 #: Ladbroke Gardens" (grammar_words.txt)
 _PROPERTY_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["property_nouns"]
+#: how many words before a number such a noun may stand, "for" the last of them
+_PROPERTY_NOUN_REACH: Final = 5
 
 
 def _headline_count(numeral: Numeral, sentence: Sentence) -> bool:
@@ -5253,11 +5274,11 @@ def _over_a_year(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     """Whether a recent, unround year after "over" says when: before no plural or before
     figures of a year ("Prices rose over 2023", "up 8% over 2022 figures"), or, before other
     plurals of no people, right after a word of dispute, a change word that takes no object or
-    a percentage, or before a noun the sentence named uncounted ("a dispute over 2023 wages", "charged over
-    2019 payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022 revenues", "Rents
-    climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered", "Police arrested
-    over 2019 protesters", "held 300 paintings, now holds over 2015 paintings", "has cut over
-    2017 jobs", "has added over 2013 stores": a verb's object)."""
+    a percentage, or before a noun the sentence named uncounted ("a dispute over 2023 wages",
+    "charged over 2019 payments", "up sharply over 2022 intakes", "Sales rose 6% over 2022
+    revenues", "Rents climbed 9% over 2022 rents"; not "Over 2023 signatures were gathered",
+    "Police arrested over 2019 protesters", "held 300 paintings, now holds over 2015
+    paintings", "has cut over 2017 jobs", "has added over 2013 stores": a verb's object)."""
     if not (RECENT_YEARS[0] <= numeral.value <= RECENT_YEARS[1] and numeral.value % 100 != 0):
         return False
     if not (after and is_plural_word(after[0].text)) or after[0].lower in _YEAR_FIGURE_NOUNS:

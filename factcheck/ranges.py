@@ -8,8 +8,8 @@ from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
 from factcheck.errors import UnitError
-from factcheck.changes import (change_before, change_before_comma, change_verb_in_clause,
-                               level_verb_before)
+from factcheck.changes import (RANGING, change_before, change_before_comma,
+                               change_verb_in_clause, level_verb_before)
 from factcheck.nouns import counted_noun
 from factcheck.numerals import SLASH_ESTIMATE_SIGNS, Numeral, parse_number, tidy
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
@@ -381,7 +381,10 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             sentence.text, (sentence.unit_after(second.end) or second).end):
         # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change
         return Group(first, second, connector)
-    if opener == "from" and (change_before(sentence, opener_start)
+    ranging = opener == "from" and any(w.lower in RANGING
+                                       for w in sentence.before(opener_start, 1))
+    # ("lost sums ranging from £500 to £250,000": one range of what was lost)
+    if opener == "from" and not ranging and (change_before(sentence, opener_start)
                              or change_verb_in_clause(
                                  sentence, opener_start, factors=counted_noun(
                                      sentence, first.end, first.value) is None)[0] is not None
@@ -715,7 +718,17 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
             and not _level_subject(sentence, verb[0]) \
             and counted_noun(sentence, second.end, second.value) is not None \
             and counted_noun(sentence, first.end, first.value) is None
+    if after.dimension == "percent" and second.value >= _SHARE_LEVEL \
+            and second.value > first.value * _LEVEL_OVER_STEP:
+        return False  # "Fine Gael rose three to 22%": a poll's step and its new level
     return after.dimension != "currency" and 0 < first.value < second.value <= first.value * 10
+
+
+#: a share at least this large, and this many times the number before it, is the level a
+#: change of points reached ("rose three to 22%"), not the top of a range of changes ("rise
+#: 30 to 40 per cent", "by 1 to 5%")
+_SHARE_LEVEL: Final = 10
+_LEVEL_OVER_STEP: Final = 4
 
 
 def _level_subject(sentence: Sentence, verb: Word) -> bool:

@@ -143,6 +143,7 @@ def _american_frost(claim: Claim, text: str) -> bool:
         # average" are American degrees)
     return _COOKING.search(text, *claim.sentence) is None \
         and _LABORATORY.search(text, *claim.sentence) is None \
+        and _GLOBAL.search(text, *claim.sentence) is None \
         and any(code == "USD" and name not in _COUNTRY_NAMES
                 for name, code in named_places(text, *claim.sentence))
 
@@ -152,6 +153,10 @@ def _american_frost(claim: Claim, text: str) -> bool:
 _FORECAST: Final = re.compile(
     r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?"
     r"|(?:above|below)[ ](?:normal|average))\b", re.IGNORECASE)
+#: words of the whole planet's climate, whose degrees are Celsius wherever the scientists
+#: are: "Global temperatures have risen 1.2 degrees, scientists in California said"
+_GLOBAL: Final = re.compile(
+    r"\b(?:global|globe|earth|earth's|planet|planet's|world's|pre-?industrial)\b", re.IGNORECASE)
 #: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
 _LABORATORY: Final = re.compile(
     r"\b(?:samples?|laborator(?:y|ies)|lab|labs|freezers?|cooled|reactor|cryogenic)\b",

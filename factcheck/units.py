@@ -1538,9 +1538,10 @@ def _described_noun(text: str, word: "re.Match[str]") -> bool:
 
 #: the rest of a hyphened modifier after its first word: the "-time " of "full-time student"
 _HYPHENED_MODIFIER: Final = re.compile(r"-[a-z]+[ ]")
-#: what ends the noun phrase after a head: punctuation, the end, or a function word
+#: what ends the noun phrase after a head: punctuation, the end, a function word or a
+#: participle ("per first-preference vote received")
 _HEAD_PHRASE_END: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|and|or|a|an|the|to"
-                                     r"|per|each|every|is|was|were|are)\b")
+                                     r"|per|each|every|is|was|were|are|[a-z]+ed|cast|sold)\b")
 #: words after "per" and another word that end no noun phrase: "per year thereafter"
 _NO_HEADS: Final = frozenset(["thereafter", "overall", "annually", "basis", "equivalent",
                               "levy", "fee", "charge", "tax", "surcharge", "price", "cost",
@@ -1584,7 +1585,9 @@ _ING_NOUNS: Final = frozenset(["dwelling", "building", "booking", "sibling", "we
 _IRREGULAR_PARTICIPLES: Final = frozenset(["made", "done", "sold", "paid", "held", "taken",
                                            "given", "built", "seen", "sent", "won", "lost",
                                            "spent", "bought", "brought", "kept", "left",
-                                           "set", "put", "read", "run", "grown", "drawn"])
+                                           "set", "put", "read", "run", "grown", "drawn",
+                                           "cast", "shot", "caught", "flown", "driven",
+                                           "written", "eaten", "shown", "struck"])
 
 
 def match_price_per_thing(text: str, pos: int) -> Optional[UnitMatch]:

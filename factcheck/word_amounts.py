@@ -327,11 +327,16 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
             continue
         end = _after_full(sentence, word)
         unit = sentence.unit_after(end)
+        if not hedged_or_by and unit is None and _POINT_TO_A_SHARE.match(sentence.text, end):
+            found.append(_one(sentence, word, end))  # "slipped a point to 11%": one point
+            continue
         if not hedged_or_by and (unit is None or unit.dimension not in _SIZE_OF_CHANGE):
             continue  # "rose a percentage point", "fell a dollar"; not "rose a year later"
         if unit is None or unit.dimension == "count" or (
-                unit.dimension == "currency" and not unit.text[:1].isalpha()):
-            continue  # "more than a euro", but "exceeds a $4 billion" has its own number
+                unit.dimension == "currency" and (not unit.text[:1].isalpha()
+                                                  or _NUMBER_NEXT.match(sentence.text, unit.end))):
+            continue  # "more than a euro", but "exceeds a $4 billion", "passed a UGX 72.1
+            # trillion budget" have their own number
         following = sentence.after(unit.end, 1)
         if following and following[0].lower in _AGO_WORDS and not (
                 following[0].lower in ("before", "after") and hedge is not None
@@ -345,13 +350,24 @@ def article_numerals(sentence: Sentence) -> List[Numeral]:
                 and _AMOUNT_NOUN.match(sentence.text, unit.end):
             continue  # "more than a month's rain": as much rain as a month brings (but
             # "less than an hour's drive" is under an hour)
-        found.append(Numeral(value=Decimal(1), start=word.start, end=end,
-                             text=sentence.text[word.start:end],
-                             base=Decimal(1), scale=Decimal(1), precision=Decimal(1),
-                             spelled=True, fraction=False, negative=False))
+        found.append(_one(sentence, word, end))
     return found
 
 
+def _one(sentence: Sentence, article: Word, end: int) -> Numeral:
+    """The article read as the number one, up to ``end``."""
+    return Numeral(value=Decimal(1), start=article.start, end=end,
+                   text=sentence.text[article.start:end], base=Decimal(1), scale=Decimal(1),
+                   precision=Decimal(1), spelled=True, fraction=False, negative=False)
+
+
+#: "point" after a change's article and the share it took a rate to: " point to 11%"
+_POINT_TO_A_SHARE: Final = re.compile(
+    r"[ ]point[ ](?:to|at)[ ][0-9][0-9.]*[ ]?(?:%|per[ ]?cent\b|percent\b)")
+
+
+#: a number right after a currency code: the " 72" of "UGX 72.1 trillion"
+_NUMBER_NEXT: Final = re.compile(r"[ ]?[0-9]")
 #: the possessive of a period and an amount of something it brings: "a month's rain", "a
 #: year's pay", "a week's worth"
 _AMOUNT_NOUN: Final = re.compile(
