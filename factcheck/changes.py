@@ -273,12 +273,13 @@ _LEVEL_BASE_VERBS: Final = _GRAMMAR["level_base_verbs"]
 _MODALS: Final = _GRAMMAR["modals"]
 
 
-#: words of a spread before "from", which make "from A to B" one range
-RANGING: Final = frozenset(["ranging", "ranged", "range", "ranges", "varying", "varied",
-                             "vary", "varies", "spanning"])
+#: words of a spread before "from", which make "from A to B" one range (not the noun "range":
+#: "extended the missile's range from 300km to 500km")
+RANGING: Final = frozenset(["ranging", "ranged", "varying", "varied", "vary", "varies",
+                            "spanning"])
 #: such a word and "from", perhaps the first end and "to", right before an end of the range
 _RANGING_FROM: Final = re.compile(
-    r"\b(?:ranging|ranged|range|ranges|varying|varied|vary|varies|spanning)"
+    r"\b(?:ranging|ranged|varying|varied|vary|varies|spanning)"
     r"(?:[ ]from(?:[ ][^,;]{0,40}?[ ]to)?)?[ ]\Z")
 
 
@@ -877,6 +878,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _by_a_deadline(sentence, start, end):
         return None  # "Morning sickness usually eases by 16 to 20 weeks": when, no change
     before = sentence.before(start, 2)
+    if before and before[-1].lower == "by" and _people_acting(sentence, end) \
+            and _passive_before(sentence, before[-1].start) \
+            and not any(w.lower in _HEADCOUNTS for w in sentence.before(before[-1].start, 8)):
+        return None  # "The petition was raised by 300 prisoners", "invoices raised by 37
+        # shell companies": who did it, no change
     if before and before[-1].lower in _FOCUS_WORDS \
             and _SPAN_OF_TIME_AFTER.match(sentence.text, end) \
             and _DURATION_END.search(sentence.text, start, end):
@@ -979,9 +985,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if word is not None and before[-1].lower == "to" and _counted_things(sentence, end) \
                 and ((word.factor is not None and _receivers(sentence, end))
                      or _provision_before(sentence, before[-1].start, end)
-                     or _FROM_A_PLACE.search(sentence.text, max(sentence.span[0],
-                                                                before[-1].start - 32),
-                                             before[-1].start)):
+                     or (_FROM_A_PLACE.search(sentence.text, max(sentence.span[0],
+                                                                 before[-1].start - 32),
+                                              before[-1].start)
+                         and not sentence.vocabulary.isdisjoint(_ROUTE_NOUNS))):
             return None  # "doubled its grants to 300 charities", "cut aid to 2 million
             # Afghans", "on routes from Dublin to 30 cities": the receivers or the places, not
             # the new level ("doubled its workforce to 2,000
@@ -1084,6 +1091,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _object_of_participle(sentence, start) \
             and not _habit_with_an_effect(sentence, start, end, after) \
             and not _people_acting(sentence, end) \
+            and not (after[0].lower in _FOUND_AGAIN and _plural_before(sentence, end)) \
             and not (after[0].lower.endswith("s")
                      and _COMPOUND_MEASURE_END.search(sentence.text, start, end)) \
             and not (len(after) > 1 and after[1].lower == "up"
@@ -1175,6 +1183,36 @@ def _object_of_participle(sentence: Sentence, start: int) -> bool:
     return bool(before) and before[0].lower in _PARTICIPLES_OF_HOLDING
 
 
+#: nouns of a number of people, whose change is in people: "Membership was cut by 300
+#: members", "The workforce was reduced by 1,200 staff"
+_HEADCOUNTS: Final = frozenset(["membership", "workforce", "headcount", "staff", "staffing",
+                                "numbers", "number", "population", "roll", "rolls",
+                                "enrolment", "enrollment", "attendance", "payroll", "ranks",
+                                "force", "jobs", "posts", "roles", "places", "intake"])
+
+
+#: change words that, after things counted, tell that they were found: "17 rifles recovered"
+_FOUND_AGAIN: Final = frozenset(["recovered", "retrieved", "restored"])
+
+
+def _plural_before(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` ends with a plural noun: "17 rifles"."""
+    last = sentence.before(end, 1)
+    return bool(last) and last[0].text.isalpha() and last[0].text.islower() \
+        and units.singular(last[0].lower) != last[0].lower
+
+
+def _passive_before(sentence: Sentence, by_start: int) -> bool:
+    """Whether a participle before "by" is passive: a form of "be" or a plural noun before
+    it ("was raised by", "invoices raised by"; not "raised prices by")."""
+    before = sentence.before(by_start, 3)
+    if not before or not before[-1].lower.endswith(("ed", "en", "wn", "ght", "ld", "ut")):
+        return False
+    return any(w.lower in _BE_WORDS for w in before[:-1]) or (
+        len(before) > 1 and before[-2].text.islower() and units.singular(before[-2].lower)
+        != before[-2].lower and before[-2].lower not in lexicon.load().function_words)
+
+
 def _people_acting(sentence: Sentence, end: int) -> bool:
     """Whether the number counts people, whose verb after them tells what they did, no change
     of the number: "About 300 truckers rallied at the port", "2,000 fans surged onto the
@@ -1183,11 +1221,15 @@ def _people_acting(sentence: Sentence, end: int) -> bool:
     if not last or not last[0].text.isalpha():
         return False
     noun = units.singular(last[0].lower)
-    return noun != last[0].lower and (noun in _PERSON_NOUNS or noun.endswith(_AGENT_ENDINGS))
+    return noun != last[0].lower and (noun in _PERSON_NOUNS or noun in _BODIES
+                                      or noun.endswith(_AGENT_ENDINGS))
 
 
 #: nouns of a person (grammar_words.txt)
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
+#: bodies that act as people do: "raised by 37 shell companies"
+_BODIES: Final = frozenset(["company", "firm", "bank", "business", "council", "club",
+                            "charity", "country", "state", "government", "group", "union"])
 #: endings of nouns of people by what they do: "truckers", "dockers", "activists"
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 
@@ -1700,6 +1742,7 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
         return False  # "taking the average residential bill up $68 to $2,010": the bill
         # carried up to a new level
     if _WITH_SUBJECT.search(sentence.text, max(sentence.span[0], word.start - 48), word.start) \
+            and _MONEY_OR_SHARE_AFTER.match(sentence.text, word.end) \
             and not previous[0].lower.endswith("ed") \
             and (not previous[0].lower.endswith("ing") or previous[0].lower in _ING_NOUNS) \
             and previous[0].lower not in _S_VERBS_OR_PAST:
@@ -1713,6 +1756,10 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
 _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "housing",
                                "pricing", "shipping", "clothing", "building", "training",
                                "parking", "heating", "staffing", "earnings", "takings"])
+#: money or a share right after "up" or "down": " £2bn", " 5%", " 1p", " 3 points"
+_MONEY_OR_SHARE_AFTER: Final = re.compile(
+    r"[ ](?:[$£€¥₹]|[A-Z]{3}[ ]?[0-9]|[0-9][0-9.,]*[ ]?(?:%|per[ ]?cent\b|percent\b|pc\b|p\b"
+    r"|c\b|cents?\b|pence\b|points?\b|bn\b|m\b|billion\b|million\b))")
 #: "with" and a few words of a noun right before an adverb of change
 _WITH_SUBJECT: Final = re.compile(r"\bwith[ ](?:[\w'-]+[ ]){1,5}\Z")
 
@@ -2033,8 +2080,26 @@ _SUBJECT_VERBS_OF_CLAUSES: Final = frozenset(["is", "are", "was", "were", "has",
 
 #: "from" and a place named in capitals right before "to": "from Dublin ", "from New York "
 _FROM_A_PLACE: Final = re.compile(r"\bfrom[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[ ]\Z")
+#: nouns of travel whose "from" names where routes start: "seats on routes from Dublin to 30
+#: cities" (not "increased production from Derby to 250,000 cars")
+_ROUTE_NOUNS: Final = frozenset(["route", "routes", "flight", "flights", "service", "services",
+                                 "fares", "fare", "trains", "buses", "connections", "seats"])
 #: nouns of what a thing costs, whose "of" names the thing: "the price of 2-litre milk"
 _PRICED_NOUNS: Final = frozenset(["price", "prices", "cost", "costs"])
+#: nouns of a measure of a thing, whose "of" and the thing, however long, leave the verb of
+#: the change in reach: "cut the price of a 500g pack of beef mince to", "cut the number of
+#: patients waiting more than 52 weeks from 1,200 to 340"
+_MEASURE_NOUNS: Final = _PRICED_NOUNS | frozenset(["number", "share", "proportion", "amount"])
+#: bounds before a number in a change's object: "waiting more than 52 weeks", "for members
+#: over 60", "children under 12"
+_OBJECT_BOUNDS: Final = frozenset(["than", "over", "under", "aged", "above", "below"])
+
+
+def _bounded_in_object(sentence: Sentence, word: Word) -> bool:
+    """Whether the number at ``word`` follows a bound that picks out the object of a change:
+    "more than 52 weeks", "over 65", "aged 66 and over" (a bound word right before it)."""
+    before = sentence.before(number_start(sentence, word), 1)
+    return bool(before) and before[0].lower in _OBJECT_BOUNDS
 #: the determiners before the size of a verb's object: "its 10GB bundle", "the 5G plan", "a
 #: 500g pack", "the price of 2-litre milk"
 _SIZED_OBJECT_DETERMINERS: Final = frozenset(["its", "their", "the", "his", "her", "our", "a",
@@ -2094,9 +2159,13 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if past_objects and word.text[:1].isdigit() and _object_count(sentence, word):
             counted_from = number_start(sentence, word)
             continue  # "cut the price of 200 products by 10%": the verb's object counted
+        if word.text[:1].isdigit() and counted_from == pos and _bounded_in_object(sentence, word):
+            counted_from = number_start(sentence, word)
+            continue  # "cut the number of patients waiting more than 52 weeks from 1,200":
+            # a bound that picks out the verb's object
         if past_objects and inside_number(sentence, word):
             continue  # inside "2,000 cleaners"
-        if word.lower == "of" and index > 0 and walk[index - 1].lower in _PRICED_NOUNS:
+        if word.lower == "of" and index > 0 and walk[index - 1].lower in _MEASURE_NOUNS:
             counted = 0  # "cut the price of a 500g pack of beef mince to £3.49": what is
             # priced may be long; the verb's object is the price
         elif not glued and not (word.text[:1].isupper() and word.start > sentence.span[0]):

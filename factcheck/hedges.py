@@ -579,7 +579,7 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             and _before_a_forecast(sentence, reading.end, dimension):
         before = None  # "4.0%, above 3.8% consensus": the forecast it is compared with
     if before and [w.lower for w in before] == ["close", "on"] \
-            and any(w.lower in _CLOSING_VERB_BEFORE for w in sentence.before(before[0].start, 1)):
+            and _closing_verb(sentence.before(before[0].start, 2)):
         before = None  # "set to close on 7,500", "will close on 480p": the market's close
     if before and len(before) == 1 and before[0].lower == "some" \
             and _SIZED_PLURAL_AFTER.match(sentence.text, before[0].end + 1):
@@ -1068,9 +1068,21 @@ def _after_an_amount(sentence: Sentence, start: int, dimension: str, measure: st
     # 18 stitches over 10 cm"
 
 
-#: words before "close on" that make "close" a verb: "set to close on 7,500"
-_CLOSING_VERB_BEFORE: Final = frozenset(["to", "will", "would", "could", "may", "might",
-                                         "should", "can", "did", "does", "do", "shares"])
+def _closing_verb(before: Sequence[Word]) -> bool:
+    """Whether the words before "close on" make "close" a verb: "will close on 480p", "set to
+    close on 7,500" (not "has grown to close on 10,000", "brings the fund to close on £2m")."""
+    if not before:
+        return False
+    if before[-1].lower == "to":
+        return len(before) == 2 and before[0].lower in _FORECAST_TO
+    return before[-1].lower in _MODALS_BEFORE_CLOSE
+
+
+#: words before "close on" that make "close" a verb, and words before "to close on" that do
+_MODALS_BEFORE_CLOSE: Final = frozenset(["will", "would", "could", "may", "might", "should",
+                                         "can", "did", "does", "do", "shares"])
+_FORECAST_TO: Final = frozenset(["set", "expected", "poised", "due", "likely", "tipped",
+                                 "forecast", "predicted", "about", "going"])
 #: a spell of time that ends an amount after "over", never an age: "three nights"
 _SPELL_OF_TIME_END: Final = re.compile(
     r"\b(?:nights?|days?|weeks?|weekends?|hours?|months?|evenings?|minutes?)\Z", re.IGNORECASE)
@@ -1244,6 +1256,8 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
         return False
     for index in range(len(before) - 2, -1, -1):
         word = before[index]
+        if word.text in _APOSTROPHES:
+            continue  # the mark of a plural's owner: "caps doctors' working week at"
         if word.lower in _LIMITING_VERBS and index < len(before) - 2:
             return (before[-1].lower == "to") != word.lower.startswith("cap") \
                 and not before[index + 1].lower.endswith("ed") \
@@ -1253,11 +1267,13 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                          and _limit_noun_after(before[index - 1])) \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
             # (not "The contribution limit rises to $24,500": the noun, then its change)
-        if not word.text.replace("-", "").isalpha() or word.lower in _NOT_IN_OBJECT or (
+        if not word.text.replace("-", "").rstrip("'s\N{RIGHT SINGLE QUOTATION MARK}").isalpha() \
+                or word.lower in _NOT_IN_OBJECT or (
                 word.lower in lexicon.load().changes
                 and not (index == len(before) - 2 and word.lower.endswith("s"))):
             return False  # (and "Rate limits the API enforces rose to 100": a change; but
-            # "caps rent rises at 5%": the object's plural noun)
+            # "caps rent rises at 5%": the object's plural noun; "caps doctors' working week
+            # at 48 hours": an owner in the object)
     return False
 
 

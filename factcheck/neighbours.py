@@ -2204,7 +2204,10 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                       sentence, previous, claim)
                                                   or (claim.unit == "percent"
                                                       and (previous.unit in _RATE_POINTS
-                                                           or previous.unit == "point")
+                                                           or (previous.unit == "point"
+                                                               and not _NOUN_AFTER.match(
+                                                                   sentence.text,
+                                                                   claim.span[1])))
                                                       and sentence.gap(
                                                           previous.span[1],
                                                           claim.span[0]) == " at "))))
@@ -2367,6 +2370,9 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: the units a rate moves in: "yield up 8 bps at 4.31%" (the level after "at" is new)
 _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
+#: a noun right after a share, which the share describes: "48% shooting"
+_NOUN_AFTER: Final = re.compile(r"[ ](?!(?:in|on|at|among|after|for|with|and|while|from|to|"
+                                r"according|since|as|a|the)\b)[a-z]+\b")
 #: a rule that names two alternatives and takes the larger (or smaller): "up to the greater
 #: of €35m or 7% of turnover", "up to 4% of turnover or €20m, whichever is higher"
 _EITHER_ALTERNATIVE: Final = re.compile(

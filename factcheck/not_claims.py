@@ -935,10 +935,11 @@ _ADDED_WORDS: Final = frozenset(["more", "extra", "new", "additional"])
 _RINGING_SERVICE_NOUNS: Final = lexicon.load().not_claims["ringing_service_nouns"]
 #: nouns after a word of calling that make it their modifier: "call numbers" (not_claims.txt)
 _CALLING_NOUN_HEADS: Final = lexicon.load().not_claims["calling_noun_heads"]
-#: a telephone area code: "in the 416 area code", "the 416 and 647 area codes" (not "335
-#: area codes", "between 330 and 340 area codes", "150 area code splits": counts)
+#: a telephone area code: "in the 416 area code", "the 416 and 647 area codes", "The 945
+#: area code overlays the 214 and 972 area codes" (not "335 area codes", "between 330 and 340
+#: area codes": counts)
 _AREA_CODE: Final = re.compile(
-    r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code\b(?![ ](?:splits|overlays|changes)\b)"
+    r"(?<![\w.,])(?P<n>[0-9]{3})[ ]area[ ]code\b"
     r"|\b(?:[Tt]he|its|their)[ ](?P<m>[0-9]{3})[ ]area[ ]codes\b"
     r"|(?:(?<=[^\w.,][0-9]{3}[ ]and[ ])|(?<=[^\w.,][0-9]{3},[ ]and[ ])"
     r"|(?<=[^\w.,][0-9]{3}[ ]or[ ]))"
@@ -950,8 +951,8 @@ _AREA_CODE: Final = re.compile(
 #: Labour MPs", "the 100 block of Conservative rebels": a group of members named)
 _STREET_BLOCK: Final = re.compile(
     r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,4}"
-    r"(?!(?:Democrats|Republicans|MPs|Tories|Conservatives|Liberals|Senators|Nationals"
-    r"|Independents|Greens|Members)\b)[A-Z0-9][\w.]*\b"
+    r"(?!\w*(?:ists|ites|crats|icans|ives|als|Ps|Dems|ers|Tories|Greens|Members)\b)"
+    r"[A-Z0-9][\w.]*\b"
     r"(?![ ][A-Z]|[ ](?!is\b|was\b|has\b|as\b|this\b)[a-z]+s\b)"
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
@@ -963,13 +964,22 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 #: "on" or "at" right before a number to ring: "said on 13 32 20"
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: names spelled with a number (number_brands.txt), and their first words in lower case:
-#: "Six Flags", "2degrees", "1&1" (not before a plural: "Three UK banks")
+#: "Six Flags", "2degrees", "1&1" (not before a plural: "Six Flags parks"); a name marked "*"
+#: there is also a count and a place, and is the name only before a verb, a possessive or a
+#: mark: "Three UK raised prices" (not "Three UK MPs", "Three UK-based lenders")
+_BRAND_LINES: Final = lexicon.data_lines("number_brands.txt")
 _NUMBER_BRANDS: Final = re.compile(
-    r"(?<![\w&])(?:" + "|".join(sorted(map(re.escape, lexicon.data_lines("number_brands.txt")),
-                                       key=len, reverse=True))
-    + r")(?![\w&])(?![ ][a-z]+s\b)")
+    r"(?<![\w&])(?:"
+    + "|".join(sorted((re.escape(line) for line in _BRAND_LINES if not line.endswith(" *")),
+                      key=len, reverse=True))
+    + r")(?![\w&])(?![ ][a-z]+s\b)"
+    + r"|(?<![\w&])(?:"
+    + "|".join(sorted((re.escape(line[:-2]) for line in _BRAND_LINES if line.endswith(" *")),
+                      key=len, reverse=True))
+    + r")(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
+    r"|told)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
-    lower_words(name)[0] for name in lexicon.data_lines("number_brands.txt"))))
+    lower_words(name)[0] for name in _BRAND_LINES)))
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: a group of things after a number: " of the 540 complaints", " of its partner pharmacies",

@@ -38,6 +38,21 @@ _BOUNDS_IN_RANGE: Final = frozenset(["under", "over", "below", "above", "nearly"
 _RATIO_WORDS: Final = {("in",), ("in", "every"), ("out", "of"), ("out", "of", "every"),
                        ("of", "every")}
 
+def _one_person(word: str) -> bool:
+    """Whether a word between "one" and "in" names a person: "patient", "Australian"."""
+    if not word.isalpha():
+        return False
+    lowered = word.lower()
+    if word[:1].isupper():
+        return lowered.endswith(_DEMONYM_ENDINGS)
+    return units.singular(lowered) == lowered and (
+        lowered in _PERSON_NOUNS or lowered.endswith(("er", "or", "ist", "ian", "ant", "ent")))
+
+
+#: nouns of a person (grammar_words.txt), and endings of the names of a people ("Australian",
+#: "Briton", "Scot", "Kenyan", "Pakistani")
+_PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
+_DEMONYM_ENDINGS: Final = ("an", "on", "ese", "ish", "i", "ot", "er")
 #: between a value and its uncertainty: "5 ± 0.2 kg", "20 +/- 2 C"
 _PLUS_MINUS: Final = frozenset(["\N{PLUS-MINUS SIGN}", "+/-", "+-", "+/\N{MINUS SIGN}",
                                 "plus or minus"])
@@ -284,6 +299,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         return Group(first, second, "rating")  # "rated 4.6 out of 5"
     if connector_words == ("out", "of") and currency and (first.scale > 1 or second.scale > 1):
         return None  # "$12 million out of $54 million needed": two sums, each a claim
+    if first.value == 1 and not opener and not own_unit and not currency \
+            and len(gap_words) > 1 and gap_words[1:] in _RATIO_WORDS \
+            and _one_person(gap.split()[0]) and second.value == int(second.value) > 1 \
+            and sentence.unit_after(second.end) is None:
+        return Group(first, second, "ratio")  # "one patient in three", "one Australian in
+        # seven": a share of people, the noun between
     if connector_words in _RATIO_WORDS and (not opener or opener == "from"):
         # ("up from one in ten": "from" opens the change's old level, no range)
         if connector_words != gap_words or (not currency and sentence.unit_before(first.start)):
@@ -719,11 +740,23 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
             and counted_noun(sentence, second.end, second.value) is not None \
             and counted_noun(sentence, first.end, first.value) is None
     if after.dimension == "percent" and second.value >= _SHARE_LEVEL \
-            and second.value > first.value * _LEVEL_OVER_STEP:
-        return False  # "Fine Gael rose three to 22%": a poll's step and its new level
+            and second.value > first.value * _LEVEL_OVER_STEP and _past_change(sentence, first):
+        return False  # "Fine Gael rose three to 22%": a poll's step and its new level (but
+        # "Prices could rise 2 to 10%": a forecast's range)
     return after.dimension != "currency" and 0 < first.value < second.value <= first.value * 10
 
 
+def _past_change(sentence: Sentence, first: Numeral) -> bool:
+    """Whether a verb of change in the past stands right before the number: "rose three",
+    "fell by two" (not "could rise 2", "will rise 5")."""
+    before = [w for w in sentence.before(first.start, 2) if w.lower != "by"][-1:]
+    return bool(before) and before[0].lower in lexicon.load().changes \
+        and (before[0].lower.endswith("ed") or before[0].lower in _PAST_CHANGES)
+
+
+#: changes in the past that do not end in "-ed"
+_PAST_CHANGES: Final = frozenset(["rose", "fell", "grew", "lost", "won", "shed", "slid", "sank",
+                                  "cut", "hit", "dove"])
 #: a share at least this large, and this many times the number before it, is the level a
 #: change of points reached ("rose three to 22%"), not the top of a range of changes ("rise
 #: 30 to 40 per cent", "by 1 to 5%")

@@ -2555,13 +2555,13 @@ def _age_apposition(numeral: Numeral, sentence: Sentence) -> bool:
     if len(before) == 3 and before[-1].lower in _AGE_ADVERBS and before[-2].lower in _COPULAS:
         before = before[:2]  # "She was just 13 when the abuse began"
     if len(before) == 3 and before[-1].lower in ("now", "then") and before[-2].text == "," \
-            and (before[0].text[:1].isupper() or before[0].lower in _PERSON_NOUNS):
+            and (before[0].text[:1].isupper() or _a_person(before[0].lower)):
         before = before[:2]  # "Pacquiao, now 45, has not fought" (not "The death toll, now
         # 45,"): the age set off as before
     before = before[-2:]
     person = len(before) == 2 and (
         (before[-2].text[:1].isupper() and before[-2].lower not in _QUANTIFIERS)
-        or before[-2].lower in _PERSON_NOUNS)  # (not "Most, 42, were"; but "Will, 42,")
+        or _a_person(before[-2].lower))  # (not "Most, 42, were"; but "Will, 42,")
     if len(before) == 2 and before[-1].text == "," and not numeral.spelled \
             and (person or (_ADULT_AGES[0] <= numeral.value <= _ADULT_AGES[1]
                             and _role_noun(before[-2]))) \
@@ -2654,6 +2654,21 @@ def _person_named(sentence: Sentence, noun: Word) -> bool:
 _LIST_GOES_ON: Final = re.compile(r",[ ]?[0-9]")
 #: the ages an apposed number after any noun of a role may be: "The senator, 71, said"
 _ADULT_AGES: Final = (18, 110)
+
+
+def _a_person(word: str) -> bool:
+    """Whether a noun, singular or plural, names people: "judge", "burglars", "survivors"."""
+    noun = units.singular(word)
+    return noun in _PERSON_NOUNS or (noun.endswith(_PERSON_ENDINGS) and noun not in _THING_NOUNS)
+
+
+#: endings of nouns of people by what they do: "burglar", "survivor", "cyclist"
+_PERSON_ENDINGS: Final = ("er", "or", "ar", "ist", "ian")
+#: nouns with those endings that name things: "the counter, now 45"
+_THING_NOUNS: Final = frozenset(["number", "counter", "meter", "total", "figure", "register",
+                                 "indicator", "barometer", "order", "water", "letter",
+                                 "chapter", "quarter", "calendar", "bar", "dollar", "radar",
+                                 "sector", "factor", "tower", "power", "river", "paper"])
 
 
 def _role_noun(word: Word) -> bool:
@@ -2787,16 +2802,27 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
             and sentence.before(noun[0].start, 1) \
             and sentence.before(noun[0].start, 1)[0].lower in ("you", "he", "she"):
         return _whole_age_at(sentence, start)
+    if noun and noun[0].lower in ("all", "both"):
+        noun = sentence.before(noun[0].start, 1)  # "the victims were all under 30"
     if noun and noun[0].lower in ("were", "are"):
         noun = sentence.before(noun[0].start, 1)  # "Most of the victims were over 75"
+    if noun and noun[0].lower.endswith("ed") and noun[0].text.islower():
+        doers = sentence.before(noun[0].start, 1)  # "of those arrested were under 25"
+        noun = doers if doers and (doers[0].lower == "those" or is_plural_word(
+            doers[0].lower)) else noun
     if not noun or not noun[0].text.isalpha():
         return False
     singular = units.singular(noun[0].lower)
     age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
-    return singular != noun[0].lower and (singular in _PERSON_NOUNS or singular in _PETS) \
+    return (noun[0].lower in _PEOPLE_WORDS or (singular != noun[0].lower and (
+        _a_person(noun[0].lower) or singular in _PETS))) \
         and age is not None \
         and 0 < int(age.group()) <= _OLDEST \
         and _AGE_ENDS.match(sentence.text, age.end()) is not None
+
+
+#: words of a group of people that are plural without a plural form: "staff", "those"
+_PEOPLE_WORDS: Final = frozenset(["staff", "those", "people", "children", "men", "women"])
 
 
 #: a person and a form of "be" in one word: "I'm over 60", "you're under 19"

@@ -176,9 +176,9 @@ def make_sentence(text: str, span: Span,
 
 def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
     """The words with "fall" the season read as "autumn", so that no change word is found in
-    it: "next fall, to $12,480", "this fall by $40", "in the fall", "fall 2025", "fall
-    semester" (not "a fall of 3%", "the fall in prices", "could fall next year", "after the
-    fall to $1.05", "an early fall to 312p")."""
+    it: "next fall, to $12,480", "this fall by $40", "in the fall to $14,000", "fall 2025",
+    "fall semester" (not "a fall of 3%", "the fall in prices", "could fall next year", "after
+    the fall to $1.05", "an early fall to 312p")."""
     found = list(tokens)
     for index, word in enumerate(tokens):
         if word.lower != "fall" or index == 0:
@@ -190,9 +190,11 @@ def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
             continue
         to_amount = after is not None and after.lower in _CHANGE_LINKS
         if before in _SEASON_OPENERS \
-                or (before in _WEAK_SEASON_OPENERS and not to_amount
-                    and earlier not in _ARTICLES and not earlier.endswith(("'s", "s'"))) \
-                or (before == "the" and earlier in _SEASON_TIMES and not to_amount) \
+                or (before in _WEAK_SEASON_OPENERS
+                    and ((earlier not in _ARTICLES and not earlier.endswith(("'s", "s'")))
+                         or (index > 2 and tokens[index - 3].lower in _SEASON_TIMES))) \
+                or (before == "the" and (earlier in _SEASON_TIMES
+                                         or (earlier in _AFTER_TIMES and not to_amount))) \
                 or (after is not None and (after.lower in _SEASON_NOUNS or (
                     len(after.text) == 4 and after.text.isdigit()
                     and after.text[:2] in ("19", "20")))):
@@ -203,13 +205,15 @@ def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
 #: words before "fall" that make it the season: "this fall", "next fall"
 _SEASON_OPENERS: Final = frozenset(["this", "next", "every", "each", "until"])
 #: words before "fall" that make it the season unless an article or a possessive stands
-#: before them or an amount follows: "last fall" (not "the pound's last fall to $1.20", "an
-#: early fall to 312p")
+#: before them: "last fall", "rose last fall to $14,000" (not "the pound's last fall to $1.20",
+#: "an early fall to 312p")
 _WEAK_SEASON_OPENERS: Final = frozenset(["last", "early", "late", "mid", "since"])
 _ARTICLES: Final = frozenset(["a", "an", "the", "its", "their", "his", "her", "our"])
-#: prepositions of time before "the fall": "in the fall", "by the fall"
-_SEASON_TIMES: Final = frozenset(["in", "by", "until", "till", "since", "during", "through",
-                                  "throughout", "before", "after", "for"])
+#: prepositions of time before "the fall": "in the fall", "during the fall"; and those after
+#: which "the fall to" an amount is a decline: "after the fall to $1.05"
+_SEASON_TIMES: Final = frozenset(["in", "by", "until", "till", "during", "through",
+                                  "throughout", "for"])
+_AFTER_TIMES: Final = frozenset(["since", "before", "after"])
 #: nouns after "fall" that make it the season: "fall semester", "fall enrollment"
 _SEASON_NOUNS: Final = frozenset(["semester", "term", "classes", "enrollment", "enrolment",
                                   "intake", "break", "sports", "foliage", "harvest", "session",

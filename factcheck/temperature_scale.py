@@ -156,7 +156,8 @@ _FORECAST: Final = re.compile(
 #: words of the whole planet's climate, whose degrees are Celsius wherever the scientists
 #: are: "Global temperatures have risen 1.2 degrees, scientists in California said"
 _GLOBAL: Final = re.compile(
-    r"\b(?:global|globe|earth|earth's|planet|planet's|world's|pre-?industrial)\b", re.IGNORECASE)
+    r"\b(?:global|worldwide|planet|planet's|earth's|world's|pre-?industrial)\b"
+    r"|\bthe[ ]earth\b(?![ ]day)", re.IGNORECASE)
 #: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
 _LABORATORY: Final = re.compile(
     r"\b(?:samples?|laborator(?:y|ies)|lab|labs|freezers?|cooled|reactor|cryogenic)\b",

@@ -1586,7 +1586,7 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(["made", "done", "sold", "paid", "held
                                            "given", "built", "seen", "sent", "won", "lost",
                                            "spent", "bought", "brought", "kept", "left",
                                            "set", "put", "read", "run", "grown", "drawn",
-                                           "cast", "shot", "caught", "flown", "driven",
+                                           "cast", "caught", "flown", "driven",
                                            "written", "eaten", "shown", "struck"])
 
 
