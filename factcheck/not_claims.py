@@ -46,8 +46,9 @@ _MASKS: Final = re.compile(
       (?:[ .\-]\(?\d{2,8}\)?){1,4}(?![\w])
                                # phone: +44 7700 900456, +44 (0)20 7946 0000, +61 8 9322 1234,
                                # +977 1 4412345
-    | (?<=1)(?<![\w.,].)[38]00(?P<fsep>[ \-])\d{2,3}(?P=fsep)\d{3,4}(?![\w]|[.,]\d)
-                               # freecall: 1800 123 456, 1800 55 1800, 1800-180-1551
+    | (?<=1)(?<![\w.,].)[38]00(?P<fsep>[ \-])
+      (?:\d{2,3}(?P=fsep)\d{3,4}|\d{2}(?P=fsep)\d{2}(?P=fsep)\d{2})(?![\w]|[.,]\d)
+                      # freecall: 1800 123 456, 1800 55 1800, 1800-180-1551, 1800 11 55 66
     | (?<=\()(?<![\w.,].)\d{3}\)[ ]?\d{3}[ .\-]\d{4}(?![\w])          # phone: (555) 010-0100
     | (?<=\()(?<![\w.,].)\d{2,5}\)[ ]?\d{3,4}[ .\-]\d{3,4}(?![\w])   # phone: (02) 8888 1234
     | (?<=1)(?<![\w.,].)[.\-]\d{3}[.\-]\d{3}[.\-]\d{4}(?![\w])          # phone: 1-555-010-0100
@@ -548,6 +549,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span("road") for m in _LETTERED_ROAD.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_DRAW_WORDS):
         spans += [m.span("list") for m in _NUMBERS_LISTED.finditer(sentence.text, start, end)]
+    if sentence.text.find(".S.", start, end) >= 0:
+        spans += [m.span() for m in _NYC_SCHOOL.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_US_WORD):
         spans += [m.span("headed") if m.group("headed") else m.span("road")
                   for m in _US_ROUTE.finditer(sentence.text, start, end)
@@ -593,12 +596,16 @@ _DRAW_WORDS: Final = frozenset(["winning", "lucky", "drawn", "bonus"])
 _PLACE_CODE: Final = re.compile(
     r",[ ](?:[A-Z][a-z]{3,}[ ]){1,2}(?P<code>[1-9][0-9]{5})(?=[ ]?[,.;)]|\Z)")
 #: a road of a letter and its number after "on the", ending its phrase or before a word of
-#: place: "stolen from a farm on the R75", "off the N2 near Durban" (not "on the R350 grant",
+#: place: "stolen from a farm on the R75", "closed the N2 near Durban" (not "on the R350 grant",
 #: "on the R1 billion bailout")
 _LETTERED_ROAD: Final = re.compile(
-    r"\b(?:on|off|along|via|onto|near|from|up|down)[ ]the[ ](?P<road>[NRM][0-9]{1,3})"
+    r"\b(?:on|off|along|via|onto|near|from|up|down|closed|closing|closes|reopened|reopens"
+    r"|shut|blocked|blocking|take|took|crossing|crossed|joins|joined|use|used)"
+    r"[ ]the[ ](?P<road>[NRM][0-9]{1,3})"
     r"(?=[ ]?[,.;:)]|\Z|[ ](?:near|between|at|in|outside|towards|and|to|from|north|south|east"
     r"|west|northbound|southbound|eastbound|westbound|highway|freeway|road|motorway)\b)")
+#: a New York public school's number after its letters: "P.S. 321", "I.S. 318", "J.H.S. 185"
+_NYC_SCHOOL: Final = re.compile(r"\b(?:P|I|M|J\.H|H)\.S\.[ ]?[0-9]{1,3}(?![\w]|[.,][0-9])")
 #: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
 _ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
 #: winning numbers of a lottery draw listed with no verb, four or more ending their phrase:
@@ -1229,8 +1236,11 @@ def _counts_after_pair(sentence: Sentence, found: "re.Match[str]") -> bool:
     first, _, second = found.group().replace("\N{EN DASH}", "-").partition("-")
     if "-" in second or int(first) >= int(second):
         return False  # a descending pair is a score: "won 2-1 thanks to", "voted 6-3 years"
-    if sentence.unit_after(found.end()):
-        return True
+    if sentence.unit_after(found.end()) or sentence.unit_before(found.start()):
+        return True  # "30-40 seats", "Rs 300-400 crore after the firm lost"
+    scale = sentence.after(found.end(), 1)
+    if scale and scale[0].start == found.end() + 1 and is_scale_word(scale[0].lower):
+        return True  # "300-400 crore", "5-6 million after they lost"
     noun = _plural_noun_next(sentence, found.end(), Decimal(2))
     if noun is None and sentence.text[found.end():found.end() + 1] == " " \
             and sentence.text[found.end() + 1:found.end() + 2].isupper():
@@ -5187,7 +5197,12 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
             and text[start:start + 1] not in _SIGNS \
             and not (_THOUSANDS_GROUPED.fullmatch(numeral.text)
                      and _named_before_bracket(sentence, start - 1))
-    return start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
+    return start > 1 and text[start - 1] == "." and text[start - 2].isalpha() \
+        and not _CIRCA_DOT.search(text, max(0, start - 4), start)
+
+
+#: "c." for circa right before a number: "crowds of c.4,000" (but "ID.3", "v.2")
+_CIRCA_DOT: Final = re.compile(r"(?<![\w.])ca?\.\Z")
 
 
 #: verbs of paying right before a year-shaped number, which make it money when a word of

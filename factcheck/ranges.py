@@ -356,10 +356,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             and sentence.text[first.start - 1:first.start] in SLASH_ESTIMATE_SIGNS \
             and (sentence.vocabulary.isdisjoint(_STAKES_WORDS)
                  or sentence.text[second.start - 1:second.start] not in SLASH_ESTIMATE_SIGNS) \
-            and not _measure_after(sentence, second):
+            and not _measure_after(sentence, second) \
+            and sentence.text[second.start - 1:second.start] in (
+                sentence.text[first.start - 1:first.start], "/"):
         connector = "-"  # "est. $3/5 million", "£800/1,200": an auction's estimate (not
-        # "$1/$2 blinds", a poker game's two stakes, "deductibles ... $250/$1000", nor
-        # "£4.50/100g", a price by 100 grams)
+        # "$1/$2 blinds", a poker game's two stakes, "deductibles ... $250/$1000", "£20/€23",
+        # one price in two currencies, nor "£4.50/100g", a price by 100 grams)
     elif connector is None and opener == "from" \
             and _qualified_ends(sentence, opener_start, connector_words):
         connector = "to"  # "ranging from £80 in winter to £210 in August"

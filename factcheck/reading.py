@@ -111,6 +111,9 @@ _SURVEY_WORDS: Final = frozenset(["poll", "polled", "survey", "surveyed", "sampl
 #: the last words of bounds after a number that no counted noun follows: "740 or above"
 _BOUND_ADVERBS: Final = frozenset(["above", "higher", "below", "lower"])
 _NOT_KNOTS_AFTER = re.compile(r"[ ](?:of|gold|yield|a[ ]year|per)\b")
+#: the period of a rate of kilotonnes right after "kt": "/year", "/yr", " a year", " per day"
+_KT_PER_PERIOD: Final = re.compile(
+    r"(?:/[ ]?|[ ](?:a|per|each)[ ])(?P<period>year|yr|y|annum|day|month)\b(?!-)")
 #: words of output and stocks, beside which "kt" is kilotonnes
 _KILOTONNE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["kilotonne_words"]
 #: words of a ship's speed, beside which "kt" stays knots: "sailed at 12 kt with copper"
@@ -907,6 +910,16 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         # "a 100-kt warhead", "Hiroshima's 15-kt bomb", "a 250 kt yield": kilotons of TNT
         return UnitReading("kiloton_TNT", "energy", knots.group().strip(" -"), scale,
                            first.start, knots.end())
+    per_period = _KT_PER_PERIOD.match(sentence.text, knots.end()) \
+        if knots is not None and knots.group().strip(" -") == "kt" else None
+    if per_period is not None and (per_period.group().startswith("/") or (
+            sentence.vocabulary.isdisjoint(WIND_WORDS)
+            and sentence.vocabulary.isdisjoint(_SPEED_WORDS))):
+        # "300 kt/year", "40 kt a year": kilotonnes a period (no knots or karats run a year)
+        period = "year" if per_period.group("period")[0] in "yaA" else per_period.group("period")
+        return UnitReading(f"kilometric_ton / {period}", "mass_flow",
+                           sentence.text[knots.start():per_period.end()].strip(" -"), scale,
+                           first.start, per_period.end())
     if knots is not None and knots.group().strip(" -") == "kt" \
             and (not sentence.vocabulary.isdisjoint(_KILOTONNE_WORDS)
                  or sentence.text.startswith(" of ", knots.end())) \
@@ -2296,6 +2309,8 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
+    if sentence.text[unit.end:unit.end + 1] == "+":
+        return _glued_million(sentence, unit._replace(end=unit.end + 1))  # "10m+ devices"
     if _HEIGHT_DATUM_AFTER.match(sentence.text, unit.end):
         return False  # "36.4m AOD", "1,344m asl": a height above a datum
     if _TRACK_DISTANCE.search(sentence.text, max(sentence.span[0], unit.start - 7), unit.start) \

@@ -743,8 +743,10 @@ def match_unit_after(text: str, pos: int) -> Optional[UnitMatch]:
     if text[start:end] == "nm" and _BEARING_AFTER.match(text, end):
         entry = Entry("nautical_mile", "length", Decimal(1), False)  # "300 nm east of
         # Bermuda", "40 nm SW of the island": a distance at sea, no nanometres
-    if text[start:end] == "in." and not _LOWER_WORD_OR_COMMA.match(text, end):
+    if text[start:end] == "in." and not _LOWER_WORD_OR_COMMA.match(text, end) \
+            and not (text[pos:start] in ("", "-") and _LOWER_WORD.match(text, end)):
         return None  # "Of the 40 who applied, 12 got in. The rest": the end of a sentence
+        # (but "a 4in. pipe", "a 6-in. blade": glued to its number, an inch)
     if text[start:end].lower() == "stone" and _material_stone(text, end):
         return None  # "two stone barns", "three stone lions": the material, no stones of
         # weight (but "lost three stone", "a 16 stone man")
@@ -1037,6 +1039,8 @@ def _material_stone(text: str, end: int) -> bool:
 _LOWER_WORD_OR_COMMA: Final = re.compile(
     r"[ ]?[,;)]|[ ](?:at|of|in|on|for|from|by|and|or|to|since|over|thick|deep|long|tall"
     r"|wide|high|across)\b")
+#: a word in lower case next: " pipe"
+_LOWER_WORD: Final = re.compile(r"[ ][a-z]")
 #: a plural noun in lower case after a word: " titles"
 _PLURAL_AFTER: Final = re.compile(r"[ ][a-z]{2,}(?<!ss)s\b(?!-)")
 #: what "second" ranks as an ordinal: "second quarter", "second half", "second round"
