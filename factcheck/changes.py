@@ -85,6 +85,11 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
     return sentence.before(level_start(sentence, start), 2)
 
 
+#: plural nouns of rain and sea that are no changes before "of" and a length
+_WEATHER_NOUNS: Final = frozenset(["falls", "swells"])
+#: a length ending a claim's text: "120mm", "6 metres", "10 feet"
+_RAIN_OR_SEA_END: Final = re.compile(
+    r"(?:mm|cm|m|in|ft|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet)\Z")
 #: nouns of what a company is worth, whose "of" and amount name a level, never the change of
 #: a verb before them ("raised funding at a valuation of $40 billion")
 _VALUATIONS: Final = frozenset(["valuation", "valuations"])  # (not "rose to an average
@@ -878,6 +883,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _by_a_deadline(sentence, start, end):
         return None  # "Morning sickness usually eases by 16 to 20 weeks": when, no change
     before = sentence.before(start, 2)
+    if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
+            and _RAIN_OR_SEA_END.search(sentence.text, start, end):
+        return None  # "Heavy falls of 120mm", "swells of 4 to 6 metres": rain and sea, no
+        # change (but "falls of 5% in shares")
     if before and before[-1].lower == "by" and _people_acting(sentence, end) \
             and _passive_before(sentence, before[-1].start) \
             and not any(w.lower in _HEADCOUNTS for w in sentence.before(before[-1].start, 8)):

@@ -6753,6 +6753,22 @@ PHYSICAL = [
     row("Two hundred and fifty homes were flooded in Cockermouth, Cumbria police said.",
         point(250, "home")),
     row("Yields fell by half in the worst-affected areas.", point("0.5", change=("down", "delta"))),
+    # red team 712 (weather, climate, disasters), rain and swell
+    row("Heavy falls of 100 to 150mm are forecast for the Gold Coast hinterland.",
+        rng(100, 150, "millimeter", change=None)),
+    row("Isolated falls of up to 200mm are likely in the ranges, the Bureau said.",
+        upper(200, "millimeter", change=None)),
+    row("Heavy falls of 120mm in six hours may lead to dangerous flash flooding, the Bureau warned.",
+        point(120, "millimeter", change=None), point(6, "hour")),
+    row("Waves of up to 9m are forecast off the west coast, with swells of 4 to 6 metres.",
+        upper(9, "meter"), rng(4, 6, "meter", change=None)),
+    row("Surfers rode swells of 15m at Nazaré on Thursday.", point(15, "meter", change=None)),
+    row("Insured losses from Hurricane Ian are estimated at between $50 billion and $65 billion, "
+        "according to Karen Clark & Co.",
+        rng(50_000_000_000, 65_000_000_000, "USD")),
+    row("Highway 401 was closed in both directions near Kingston after a 60-vehicle pileup in "
+        "whiteout conditions.",
+        point(60, "vehicle")),
     # misfire hunt 650
     row("Growers were paid 1.20 and 45 cents a kilo.",
         point("1.20", "USD / kilogram"), point("0.45", "USD / kilogram")),
