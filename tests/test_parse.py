@@ -6763,12 +6763,6 @@ PHYSICAL = [
     row("Waves of up to 9m are forecast off the west coast, with swells of 4 to 6 metres.",
         upper(9, "meter"), rng(4, 6, "meter", change=None)),
     row("Surfers rode swells of 15m at Nazaré on Thursday.", point(15, "meter", change=None)),
-    row("Insured losses from Hurricane Ian are estimated at between $50 billion and $65 billion, "
-        "according to Karen Clark & Co.",
-        rng(50_000_000_000, 65_000_000_000, "USD")),
-    row("Highway 401 was closed in both directions near Kingston after a 60-vehicle pileup in "
-        "whiteout conditions.",
-        point(60, "vehicle")),
     # misfire hunt 650
     row("Growers were paid 1.20 and 45 cents a kilo.",
         point("1.20", "USD / kilogram"), point("0.45", "USD / kilogram")),
