@@ -912,7 +912,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                            first.start, knots.end())
     per_period = _KT_PER_PERIOD.match(sentence.text, knots.end()) \
         if knots is not None and knots.group().strip(" -") == "kt" else None
-    if per_period is not None and (per_period.group().startswith("/") or (
+    if knots is not None and per_period is not None and (
+            per_period.group().startswith("/") or (
             sentence.vocabulary.isdisjoint(WIND_WORDS)
             and sentence.vocabulary.isdisjoint(_SPEED_WORDS))):
         # "300 kt/year", "40 kt a year": kilotonnes a period (no knots or karats run a year)

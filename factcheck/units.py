@@ -1719,14 +1719,14 @@ _CHANGE_NOUN_NEXT: Final = re.compile(
     r"|subsidence|erosion|sinking|shrinkage|progress|melt|uplift)\b")
 
 #: a lower-case word after a period's adjective
-_LOWER_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
+_PLAIN_WORD: Final = re.compile(r"[ ]([a-z]{3,})\b")
 
 
 def _plain_word_next(text: str, end: int) -> bool:
     """Whether a lower-case word that is no function word follows ``end``: the noun a
     period's adjective describes ("the 200 µg/m³ hourly objective"; not "$0.52 hourly in
     2023")."""
-    word = _LOWER_WORD.match(text, end)
+    word = _PLAIN_WORD.match(text, end)
     return word is not None and word.group(1) not in load_lexicon().function_words
 
 
