@@ -278,14 +278,31 @@ _LEVEL_BASE_VERBS: Final = _GRAMMAR["level_base_verbs"]
 _MODALS: Final = _GRAMMAR["modals"]
 
 
-#: words of a spread before "from", which make "from A to B" one range (not the noun "range":
-#: "extended the missile's range from 300km to 500km")
-RANGING: Final = frozenset(["ranging", "ranged", "varying", "varied", "vary", "varies",
-                            "spanning"])
+#: words of a spread before "from", which make "from A to B" one range
+RANGING: Final = frozenset(["ranging", "ranged", "range", "ranges", "varying", "varied",
+                            "vary", "varies", "spanning"])
 #: such a word and "from", perhaps the first end and "to", right before an end of the range
 _RANGING_FROM: Final = re.compile(
-    r"\b(?:ranging|ranged|varying|varied|vary|varies|spanning)"
+    r"\b(?:ranging|ranged|range|ranges|varying|varied|vary|varies|spanning)"
     r"(?:[ ]from(?:[ ][^,;]{0,40}?[ ]to)?)?[ ]\Z")
+#: words before the noun "range", whose "from A to B" is then what a change did to it: "the
+#: missile's range from 300km to 500km" (but "Pay rises range from 2% to 6%" spreads)
+_RANGE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
+                                  "your", "my", "whose", "this", "that"])
+
+
+def ranging_word(sentence: Sentence, word: Word) -> bool:
+    """Whether ``word`` spreads a "from A to B" over one range: "ranging", "vary", the verb
+    "range" ("Price increases range from 3% to 9%"), not the noun after an owner ("boosted
+    the car's range from 250 miles to 300 miles")."""
+    if word.lower not in RANGING:
+        return False
+    if word.lower not in ("range", "ranges"):
+        return True
+    owner = sentence.before(word.start, 1)
+    return not owner or not (owner[0].lower in _RANGE_OWNERS
+                             or owner[0].lower.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s",
+                                                         "s'")))
 
 
 def level_verb_before(sentence: Sentence, pos: int) -> bool:
@@ -851,8 +868,10 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
     vocabulary = sentence.vocabulary
-    if not vocabulary.isdisjoint(RANGING) and _RANGING_FROM.search(
-            sentence.text, max(sentence.span[0], start - 64), start):
+    ranging = _RANGING_FROM.search(sentence.text, max(sentence.span[0], start - 64), start) \
+        if not vocabulary.isdisjoint(RANGING) else None
+    if ranging is not None and any(ranging_word(sentence, word) for word in
+                                   sentence.after(ranging.start(), 1)):
         return None  # "lost sums ranging from £500 to £250,000": one range, no change
     averaged = _BY_AN_AVERAGE_OF.search(sentence.text, max(sentence.span[0], start - 20), start) \
         if "average" in vocabulary else None
@@ -997,7 +1016,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                      or (_FROM_A_PLACE.search(sentence.text, max(sentence.span[0],
                                                                  before[-1].start - 32),
                                               before[-1].start)
-                         and not sentence.vocabulary.isdisjoint(_ROUTE_NOUNS))):
+                         and (not sentence.vocabulary.isdisjoint(_ROUTE_NOUNS)
+                              or _places_counted(sentence, end)))):
             return None  # "doubled its grants to 300 charities", "cut aid to 2 million
             # Afghans", "on routes from Dublin to 30 cities": the receivers or the places, not
             # the new level ("doubled its workforce to 2,000
@@ -1100,7 +1120,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _object_of_participle(sentence, start) \
             and not _habit_with_an_effect(sentence, start, end, after) \
             and not _people_acting(sentence, end) \
-            and not (after[0].lower in _FOUND_AGAIN and _plural_before(sentence, end)) \
+            and not (after[0].lower in _FOUND_AGAIN and _plural_before(sentence, end)
+                     and not _points_before(sentence, end)) \
             and not (after[0].lower.endswith("s")
                      and _COMPOUND_MEASURE_END.search(sentence.text, start, end)) \
             and not (len(after) > 1 and after[1].lower == "up"
@@ -1204,6 +1225,13 @@ _HEADCOUNTS: Final = frozenset(["membership", "workforce", "headcount", "staff",
 _FOUND_AGAIN: Final = frozenset(["recovered", "retrieved", "restored"])
 
 
+def _points_before(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` counts points, which a market wins back: "with 40
+    points recovered by the close"."""
+    last = sentence.before(end, 1)
+    return bool(last) and last[0].lower in ("points", "pts")
+
+
 def _plural_before(sentence: Sentence, end: int) -> bool:
     """Whether the claim ending at ``end`` ends with a plural noun: "17 rifles"."""
     last = sentence.before(end, 1)
@@ -1212,14 +1240,20 @@ def _plural_before(sentence: Sentence, end: int) -> bool:
 
 
 def _passive_before(sentence: Sentence, by_start: int) -> bool:
-    """Whether a participle before "by" is passive: a form of "be" or a plural noun before
-    it ("was raised by", "invoices raised by"; not "raised prices by")."""
+    """Whether a participle before "by" is passive and may name who acted: a form of "be"
+    or a plural noun before it ("was raised by", "invoices raised by"; not "raised prices
+    by", nor a participle that only says a change: "was cut by five players")."""
     before = sentence.before(by_start, 3)
     if not before or not before[-1].lower.endswith(("ed", "en", "wn", "ght", "ld", "ut")):
         return False
+    if before[-1].lower in _CHANGE_PARTICIPLES \
+            and all(w.lower not in _CHARGED_NOUNS for w in before[:-1]):
+        return False  # "The squad was cut by five players" (but "Prices were cut by 40
+        # retailers")
     return any(w.lower in _BE_WORDS for w in before[:-1]) or (
-        len(before) > 1 and before[-2].text.islower() and units.singular(before[-2].lower)
-        != before[-2].lower and before[-2].lower not in lexicon.load().function_words)
+        len(before) > 1 and (before[-2].text.islower() or before[-2].start == sentence.span[0])
+        and units.singular(before[-2].lower) != before[-2].lower
+        and before[-2].lower not in lexicon.load().function_words)
 
 
 def _people_acting(sentence: Sentence, end: int) -> bool:
@@ -1736,6 +1770,12 @@ def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word
 
 #: intransitive change verbs in a form that is never a noun ("rose", "grows")
 _VERB_ONLY: Final = _GRAMMAR["change_verb_forms"]
+#: participles whose "up" or "down" is a particle: "with the road dug up 300 metres"
+_HELD_PARTICIPLES: Final = _GRAMMAR["held_participles"]
+#: participles that only say a change: "was cut by five players" (grammar_words.txt)
+_CHANGE_PARTICIPLES: Final = _GRAMMAR["change_participles"]
+#: sums that bodies set: "Prices were cut by 40 retailers" (grammar_words.txt)
+_CHARGED_NOUNS: Final = _GRAMMAR["charged_nouns"]
 
 
 def _after_other_verb(sentence: Sentence, word: Word) -> bool:
@@ -1751,8 +1791,8 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
         return False  # "taking the average residential bill up $68 to $2,010": the bill
         # carried up to a new level
     if _WITH_SUBJECT.search(sentence.text, max(sentence.span[0], word.start - 48), word.start) \
-            and _MONEY_OR_SHARE_AFTER.match(sentence.text, word.end) \
             and not previous[0].lower.endswith("ed") \
+            and previous[0].lower not in _HELD_PARTICIPLES \
             and (not previous[0].lower.endswith("ing") or previous[0].lower in _ING_NOUNS) \
             and previous[0].lower not in _S_VERBS_OR_PAST:
         return False  # "with the health budget up £2bn to £192bn", "with police funding
@@ -1765,10 +1805,6 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
 _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "housing",
                                "pricing", "shipping", "clothing", "building", "training",
                                "parking", "heating", "staffing", "earnings", "takings"])
-#: money or a share right after "up" or "down": " £2bn", " 5%", " 1p", " 3 points"
-_MONEY_OR_SHARE_AFTER: Final = re.compile(
-    r"[ ](?:[$£€¥₹]|[A-Z]{3}[ ]?[0-9]|[0-9][0-9.,]*[ ]?(?:%|per[ ]?cent\b|percent\b|pc\b|p\b"
-    r"|c\b|cents?\b|pence\b|points?\b|bn\b|m\b|billion\b|million\b))")
 #: "with" and a few words of a noun right before an adverb of change
 _WITH_SUBJECT: Final = re.compile(r"\bwith[ ](?:[\w'-]+[ ]){1,5}\Z")
 
@@ -2093,6 +2129,18 @@ _FROM_A_PLACE: Final = re.compile(r"\bfrom[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[ ]\Z
 #: cities" (not "increased production from Derby to 250,000 cars")
 _ROUTE_NOUNS: Final = frozenset(["route", "routes", "flight", "flights", "service", "services",
                                  "fares", "fare", "trains", "buses", "connections", "seats"])
+#: places a thing goes to: "increased shipments from China to 40 countries" (not "increased
+#: production from Derby to 250,000 cars")
+_PLACE_NOUNS: Final = frozenset(["country", "city", "destination", "market", "airport", "port",
+                                 "town", "state", "region", "nation", "capital", "continent"])
+
+
+def _places_counted(sentence: Sentence, end: int) -> bool:
+    """Whether the claim ending at ``end`` counts places: "to 40 countries"."""
+    last = sentence.before(end, 1)
+    return bool(last) and units.singular(last[0].lower) in _PLACE_NOUNS
+
+
 #: nouns of what a thing costs, whose "of" names the thing: "the price of 2-litre milk"
 _PRICED_NOUNS: Final = frozenset(["price", "prices", "cost", "costs"])
 #: nouns of a measure of a thing, whose "of" and the thing, however long, leave the verb of

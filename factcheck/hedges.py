@@ -1082,7 +1082,9 @@ def _closing_verb(before: Sequence[Word]) -> bool:
 _MODALS_BEFORE_CLOSE: Final = frozenset(["will", "would", "could", "may", "might", "should",
                                          "can", "did", "does", "do", "shares"])
 _FORECAST_TO: Final = frozenset(["set", "expected", "poised", "due", "likely", "tipped",
-                                 "forecast", "predicted", "about", "going"])
+                                 "forecast", "predicted", "about", "going", "course",
+                                 "track", "managed", "failed", "able", "looked", "seemed",
+                                 "appeared", "aiming", "hoping"])
 #: a spell of time that ends an amount after "over", never an age: "three nights"
 _SPELL_OF_TIME_END: Final = re.compile(
     r"\b(?:nights?|days?|weeks?|weekends?|hours?|months?|evenings?|minutes?)\Z", re.IGNORECASE)

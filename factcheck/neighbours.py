@@ -2205,8 +2205,8 @@ def link_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
                                                   or (claim.unit == "percent"
                                                       and (previous.unit in _RATE_POINTS
                                                            or (previous.unit == "point"
-                                                               and not _NOUN_AFTER.match(
-                                                                   sentence.text,
+                                                               and not _skill_after(
+                                                                   sentence,
                                                                    claim.span[1])))
                                                       and sentence.gap(
                                                           previous.span[1],
@@ -2370,9 +2370,14 @@ def rates_of_changes(claims: List[Claim], sentence: Sentence) -> List[Claim]:
 
 #: the units a rate moves in: "yield up 8 bps at 4.31%" (the level after "at" is new)
 _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
-#: a noun right after a share, which the share describes: "48% shooting"
-_NOUN_AFTER: Final = re.compile(r"[ ](?!(?:in|on|at|among|after|for|with|and|while|from|to|"
-                                r"according|since|as|a|the)\b)[a-z]+\b")
+#: nouns right after a share, which the share describes: "48% shooting" (grammar_words.txt)
+_SKILL_NOUNS: Final = _GRAMMAR["skill_nouns"]
+
+
+def _skill_after(sentence: Sentence, end: int) -> bool:
+    """Whether a noun of what a share measures follows ``end``: "at 48% shooting"."""
+    following = sentence.after(end, 1)
+    return bool(following) and following[0].lower in _SKILL_NOUNS
 #: a rule that names two alternatives and takes the larger (or smaller): "up to the greater
 #: of €35m or 7% of turnover", "up to 4% of turnover or €20m, whichever is higher"
 _EITHER_ALTERNATIVE: Final = re.compile(

@@ -958,7 +958,8 @@ _AREA_CODE: Final = re.compile(
 #: Labour MPs", "the 100 block of Conservative rebels": a group of members named)
 _STREET_BLOCK: Final = re.compile(
     r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,4}"
-    r"(?!\w*(?:ists|ites|crats|icans|ives|als|Ps|Dems|ers|Tories|Greens|Members)\b)"
+    r"(?!\w*(?:ists|ites|crats|icans|ives|als|Ps|Dems|eers|Tories|Greens|Members|Senators"
+    r"|Independents|Leavers|Remainers|[Bb]ackbenchers|Reformers)\b)"
     r"[A-Z0-9][\w.]*\b"
     r"(?![ ][A-Z]|[ ](?!is\b|was\b|has\b|as\b|this\b)[a-z]+s\b)"
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
@@ -972,8 +973,9 @@ _DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: names spelled with a number (number_brands.txt), and their first words in lower case:
 #: "Six Flags", "2degrees", "1&1" (not before a plural: "Six Flags parks"); a name marked "*"
-#: there is also a count and a place, and is the name only before a verb, a possessive or a
-#: mark: "Three UK raised prices" (not "Three UK MPs", "Three UK-based lenders")
+#: there is also a count and a place, and is the name only before a verb, a possessive, a
+#: mark, its spokesperson or chief, or "and" another name: "Three UK raised prices", "One NZ
+#: chief executive Jason Paris" (not "Three UK MPs", "Three UK-based lenders")
 _BRAND_LINES: Final = lexicon.data_lines("number_brands.txt")
 _NUMBER_BRANDS: Final = re.compile(
     r"(?<![\w&])(?:"
@@ -984,7 +986,8 @@ _NUMBER_BRANDS: Final = re.compile(
     + "|".join(sorted((re.escape(line[:-2]) for line in _BRAND_LINES if line.endswith(" *")),
                       key=len, reverse=True))
     + r")(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
-    r"|told)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
+    r"|told|plans|wants|aims|hopes|expects|spokesperson|spokesman|spokeswoman|chief|boss"
+    r"|CEO)\b|[ ]and[ ][A-Z]|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"

@@ -8,8 +8,8 @@ from typing import Final, List, NamedTuple, Optional, Tuple
 
 from factcheck import lexicon, units
 from factcheck.errors import UnitError
-from factcheck.changes import (RANGING, change_before, change_before_comma,
-                               change_verb_in_clause, level_verb_before)
+from factcheck.changes import (change_before, change_before_comma,
+                               change_verb_in_clause, level_verb_before, ranging_word)
 from factcheck.nouns import counted_noun
 from factcheck.numerals import SLASH_ESTIMATE_SIGNS, Numeral, parse_number, tidy
 from factcheck.sentence import Sentence, hedges_before, longest_phrase_before
@@ -47,6 +47,12 @@ def _one_person(word: str) -> bool:
         return lowered.endswith(_DEMONYM_ENDINGS)
     return units.singular(lowered) == lowered and (
         lowered in _PERSON_NOUNS or lowered.endswith(("er", "or", "ist", "ian", "ant", "ent")))
+
+
+def _opens_clause(sentence: Sentence, start: int) -> bool:
+    """Whether a clause opens at ``start``: the sentence's start, or after a comma or "that"."""
+    before = sentence.before(start, 1)
+    return not before or before[0].text in (",", ";", ":") or before[0].lower == "that"
 
 
 #: nouns of a person (grammar_words.txt), and endings of the names of a people ("Australian",
@@ -302,9 +308,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
     if first.value == 1 and not opener and not own_unit and not currency \
             and len(gap_words) > 1 and gap_words[1:] in _RATIO_WORDS \
             and _one_person(gap.split()[0]) and second.value == int(second.value) > 1 \
-            and sentence.unit_after(second.end) is None:
-        return Group(first, second, "ratio")  # "one patient in three", "one Australian in
-        # seven": a share of people, the noun between
+            and sentence.unit_after(second.end) is None \
+            and (_opens_clause(sentence, first.start)
+                 or counted_noun(sentence, second.end, second.value) is None):
+        return Group(first, second, "ratio")  # "one patient in three", "One Scot in four
+        # lives in poverty": a share of people, the noun between (not "found one survivor
+        # in three collapsed buildings")
     if connector_words in _RATIO_WORDS and (not opener or opener == "from"):
         # ("up from one in ten": "from" opens the change's old level, no range)
         if connector_words != gap_words or (not currency and sentence.unit_before(first.start)):
@@ -404,7 +413,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             sentence.text, (sentence.unit_after(second.end) or second).end):
         # "raised its forecast from 2-3% to 4-5%": a range is the old level of a change
         return Group(first, second, connector)
-    ranging = opener == "from" and any(w.lower in RANGING
+    ranging = opener == "from" and any(ranging_word(sentence, w)
                                        for w in sentence.before(opener_start, 1))
     # ("lost sums ranging from £500 to £250,000": one range of what was lost)
     if opener == "from" and not ranging and (change_before(sentence, opener_start)
@@ -742,23 +751,24 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
             and counted_noun(sentence, second.end, second.value) is not None \
             and counted_noun(sentence, first.end, first.value) is None
     if after.dimension == "percent" and second.value >= _SHARE_LEVEL \
-            and second.value > first.value * _LEVEL_OVER_STEP and _past_change(sentence, first):
+            and second.value > first.value * _LEVEL_OVER_STEP \
+            and not _forecast_change(sentence, first):
         return False  # "Fine Gael rose three to 22%": a poll's step and its new level (but
         # "Prices could rise 2 to 10%": a forecast's range)
     return after.dimension != "currency" and 0 < first.value < second.value <= first.value * 10
 
 
-def _past_change(sentence: Sentence, first: Numeral) -> bool:
-    """Whether a verb of change in the past stands right before the number: "rose three",
-    "fell by two" (not "could rise 2", "will rise 5")."""
-    before = [w for w in sentence.before(first.start, 2) if w.lower != "by"][-1:]
-    return bool(before) and before[0].lower in lexicon.load().changes \
-        and (before[0].lower.endswith("ed") or before[0].lower in _PAST_CHANGES)
+def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
+    """Whether a verb of change after a modal or "to" stands right before the number: "could
+    rise 2", "is set to rise by 5" (not "rose three", "has risen four", "is up two")."""
+    before = [w for w in sentence.before(first.start, 3) if w.lower != "by"][-2:]
+    return len(before) == 2 and before[1].lower in lexicon.load().changes \
+        and before[0].lower in _MODALS
 
 
-#: changes in the past that do not end in "-ed"
-_PAST_CHANGES: Final = frozenset(["rose", "fell", "grew", "lost", "won", "shed", "slid", "sank",
-                                  "cut", "hit", "dove"])
+#: words before a verb's plain form that make its change a forecast
+_MODALS: Final = frozenset(["could", "will", "would", "may", "might", "can", "should",
+                            "shall", "must", "to", "'ll"])
 #: a share at least this large, and this many times the number before it, is the level a
 #: change of points reached ("rose three to 22%"), not the top of a range of changes ("rise
 #: 30 to 40 per cent", "by 1 to 5%")

@@ -2684,7 +2684,10 @@ _PERSON_ENDINGS: Final = ("er", "or", "ar", "ist", "ian")
 _THING_NOUNS: Final = frozenset(["number", "counter", "meter", "total", "figure", "register",
                                  "indicator", "barometer", "order", "water", "letter",
                                  "chapter", "quarter", "calendar", "bar", "dollar", "radar",
-                                 "sector", "factor", "tower", "power", "river", "paper"])
+                                 "sector", "factor", "tower", "power", "river", "paper",
+                                 "list", "shortlist", "longlist", "watchlist", "blacklist",
+                                 "checklist", "playlist", "waitlist", "roster", "cluster",
+                                 "border", "cellar", "corridor", "monitor", "sensor"])
 
 
 def _role_noun(word: Word) -> bool:
@@ -2822,6 +2825,11 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         noun = sentence.before(noun[0].start, 1)  # "the victims were all under 30"
     if noun and noun[0].lower in ("were", "are"):
         noun = sentence.before(noun[0].start, 1)  # "Most of the victims were over 75"
+        owner = sentence.before(noun[0].start, 2) if noun else ()
+        if owner and owner[-1].lower == "the" and len(owner) == 2 \
+                and owner[0].lower in _PLACE_PREPOSITIONS:
+            return False  # "Scores from the judges were all under 6": the people are
+            # not the subject
     if noun and noun[0].lower.endswith("ed") and noun[0].text.islower():
         doers = sentence.before(noun[0].start, 1)  # "of those arrested were under 25"
         noun = doers if doers and (doers[0].lower == "those" or is_plural_word(
@@ -2837,6 +2845,8 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         and _AGE_ENDS.match(sentence.text, age.end()) is not None
 
 
+#: prepositions whose object is not the subject of what follows: "Readings from the sensors"
+_PLACE_PREPOSITIONS: Final = frozenset(["from", "at", "by", "with", "for", "on", "in", "near"])
 #: words of a group of people that are plural without a plural form: "staff", "those"
 _PEOPLE_WORDS: Final = frozenset(["staff", "those", "people", "children", "men", "women"])
 

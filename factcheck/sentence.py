@@ -193,7 +193,8 @@ def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
                 or (before in _WEAK_SEASON_OPENERS
                     and ((earlier not in _ARTICLES and not earlier.endswith(("'s", "s'")))
                          or (index > 2 and tokens[index - 3].lower in _SEASON_TIMES))) \
-                or (before == "the" and (earlier in _SEASON_TIMES
+                or (before == "the" and ((earlier in _SEASON_TIMES and (
+                    not to_amount or _change_word_before(tokens, index - 2)))
                                          or (earlier in _AFTER_TIMES and not to_amount))) \
                 or (after is not None and (after.lower in _SEASON_NOUNS or (
                     len(after.text) == 4 and after.text.isdigit()
@@ -202,6 +203,16 @@ def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
     return tuple(found)
 
 
+def _change_word_before(tokens: Tuple[Word, ...], index: int) -> bool:
+    """Whether a word of change stands a few words before ``index``, so that "in the fall to
+    $14,000" after it is the season ("Tuition rose in the fall to $14,000"; not "Investors
+    panicked in the fall to 3,200 points")."""
+    changes = lexicon.load().changes
+    return any(word.lower in changes for word in tokens[max(0, index - _SEASON_REACH):index])
+
+
+#: how many words before "in the fall" a change may stand
+_SEASON_REACH: Final = 6
 #: words before "fall" that make it the season: "this fall", "next fall"
 _SEASON_OPENERS: Final = frozenset(["this", "next", "every", "each", "until"])
 #: words before "fall" that make it the season unless an article or a possessive stands

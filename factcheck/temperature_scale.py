@@ -154,10 +154,14 @@ _FORECAST: Final = re.compile(
     r"\b(?:highs?|lows?|overnight|tonight|tomorrow|forecast|wind[ ]chills?"
     r"|(?:above|below)[ ](?:normal|average))\b", re.IGNORECASE)
 #: words of the whole planet's climate, whose degrees are Celsius wherever the scientists
-#: are: "Global temperatures have risen 1.2 degrees, scientists in California said"
+#: are: "Global temperatures have risen 1.2 degrees, scientists in California said", "Earth
+#: has warmed 1.2 degrees", "across the globe" (not "Earth Day", "The Globe and Mail", "one
+#: of the sharpest drops on the globe")
 _GLOBAL: Final = re.compile(
     r"\b(?:global|worldwide|planet|planet's|earth's|world's|pre-?industrial)\b"
-    r"|\bthe[ ]earth\b(?![ ]day)", re.IGNORECASE)
+    r"|\bthe[ ]earth\b(?![ ]day)"
+    r"|(?-i:\bEarth\b(?![ ]Day)|\b[Aa](?:cross|round)[ ]the[ ]globe\b|\bThe[ ]globe[ ]ha)",
+    re.IGNORECASE)
 #: words of a laboratory, whose readings are Celsius anywhere: "cooled the samples to -80"
 _LABORATORY: Final = re.compile(
     r"\b(?:samples?|laborator(?:y|ies)|lab|labs|freezers?|cooled|reactor|cryogenic)\b",

@@ -1577,7 +1577,15 @@ def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
         and head.group() not in _NO_HEADS and not is_unit_word(head.group()) \
         and not head.group().endswith(("ed", "ly", "ing", "s")) \
         and head.group() not in _IRREGULAR_PARTICIPLES \
+        and (head.group() != "shot" or word in _SHOT_KINDS) \
         and _HEAD_PHRASE_END.match(text, head.end()) is not None
+
+
+#: words before "shot" that make it a noun, the kind of shot: "per flu shot" (not "per wolf
+#: shot", a participle)
+_SHOT_KINDS: Final = frozenset(["flu", "booster", "vaccine", "covid", "espresso", "tequila",
+                                "vodka", "whisky", "whiskey", "allergy", "insulin", "tetanus",
+                                "measles", "rabies", "hepatitis", "b12", "botox"])
 
 
 #: nouns in -ing that a price may be by: "£4,000 for every new dwelling"
