@@ -637,13 +637,20 @@ _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: forms of "be" right before a percentage, which make it a level of the subject
+#: "cut off at" right before an amount: the level where bids were cut off, not a fall
+_CUT_OFF_AT: Final = re.compile(r"\bcut[ -]?off[ ]at[ ]\Z", re.IGNORECASE)
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 #: a verb of carrying a running total to its new level, before the "to": "taking the total
-#: to", "bringing the death toll to"
+#: to", "bringing the death toll to", "took his season's tally to", "took Ulster's tally for
+#: the season to", "took Leinster's unbeaten run to"
 _RUNNING_TOTAL: Final = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)[ ]"
-    r"(?:the|its|their|this|that)[ ](?:[\w-]+[ ]){0,2}(?:total|tally|toll)[ ]\Z",
+    r"(?:the|its|their|this|that|his|her|our|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s?)[ ]"
+    r"(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+[ ]){0,2}"
+    r"(?:total|tally|toll|haul|count|attendance|(?<=unbeaten[ ])run|(?<=winning[ ])run"
+    r"|(?<=losing[ ])run|streak)"
+    r"(?:[ ](?:for|of|in)[ ](?:the|this|that)[ ][a-z]+)?[ ]\Z",
     re.IGNORECASE)
 
 
@@ -867,6 +874,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
+    if _CUT_OFF_AT.search(sentence.text, max(sentence.span[0], start - 16), start):
+        return None  # "The 364-day T-bill was cut off at 6.98%": where an auction cleared
     vocabulary = sentence.vocabulary
     ranging = _RANGING_FROM.search(sentence.text, max(sentence.span[0], start - 64), start) \
         if not vocabulary.isdisjoint(RANGING) else None
@@ -901,6 +910,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Prices rose within 3 days": how soon, no change
     if _by_a_deadline(sentence, start, end):
         return None  # "Morning sickness usually eases by 16 to 20 weeks": when, no change
+    if sentence.text.startswith(" into ", end) and _DURATION_END.search(sentence.text, start,
+                                                                        end):
+        return None  # "sank four days into its maiden voyage": when, no change
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
             and _RAIN_OR_SEA_END.search(sentence.text, start, end):
@@ -1131,7 +1143,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]) \
             and not _level_before_its_verb(sentence, start, after[0]) \
             and not (len(after) > 1 and after[1].lower in _MEASURED_HEADS
-                     and _SHAPE_LENGTH_END.search(sentence.text, start, end)):
+                     and _SHAPE_LENGTH_END.search(sentence.text, start, end)) \
+            and not _BY_AMOUNT.match(sentence.text, after[0].end):
         # but "a four-year extended licence", "50 foot building lots": a participle of an
         # indirect verb describes; "a 10mm expansion gap", "a 40cm cutting width": a size
         if not sentence.gap(end, after[0].start).strip() \
@@ -1143,8 +1156,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             # cut of sales": a share; "took a 10% cut in pay", "got a 20% cut to its budget"
             # are falls)
     if len(after) == 2 and after[1].lower in changes and after[1].lower not in adverbs \
-            and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after):
-        return Change(changes[after[1].lower].direction, "delta")
+            and not _is_verb_form(after[1].lower) and _named_change(sentence, start, end, after) \
+            and not _BY_AMOUNT.match(sentence.text, after[1].end) \
+            and not _COUNTED_OBJECT_NEXT.match(sentence.text, after[1].end):
+        return Change(changes[after[1].lower].direction, "delta")  # (but "repayments on a
+        # $600,000 loan rise by $76", "the $12.8 billion budget cuts 1,700 jobs": a verb)
     named = _after_hyphen_chain(sentence, end)
     if named is not None and named.lower in changes and named.lower not in adverbs \
             and not _is_verb_form(named.lower) and _article_and_share(sentence, start, end):
@@ -1757,6 +1773,12 @@ def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> 
         or (noun.lower.endswith("s") and units.singular(noun.lower) != noun.lower)
 
 
+#: a number, perhaps hedged, right after a word of change: its object, so the word is a
+#: verb: " 200 posts", " nearly 1,700 city jobs"
+_COUNTED_OBJECT_NEXT: Final = re.compile(
+    r"[ ](?:(?:nearly|about|some|around|almost|roughly|more[ ]than|over|up[ ]to)[ ])?[0-9]")
+
+
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
     """ "a 6.5% pay rise", "the 0.5-point rate cut": an article, a percentage or points, one
     lower-case word naming what changes, then the noun of the change; or an amount of money
@@ -2268,6 +2290,11 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
             continue  # "cut our p95 latency from 210 ms", "rose in Q3 to £5m": the digits of
             # a percentile, a version or a quarter glued to its letter (not a model's code:
             # "as the A320 fleet flew to 40 destinations")
+        if word.text in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") \
+                and text[word.start - 1:word.start] == "s" and index > 0 \
+                and walk[index - 1].end == word.start:
+            counted -= 1
+            continue  # "raised its teachers' salaries by 3.5%": a plural owner's mark
         if not (word.text.isalpha()
                 or (word.text.endswith(POSSESSIVE_ENDINGS) and word.text[:1].isalpha())) \
                 or word.lower in ("and", "but", "while", "which"):

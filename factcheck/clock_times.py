@@ -318,6 +318,9 @@ _FROM_NUMBER_TO: Final = re.compile(
     r"[ ]to[ ]\Z")
 
 
+#: "aged" or "ages" right before a number, or before the first end of a span: "aged 7 to "
+_AGED_BEFORE: Final = re.compile(r"\b(?:aged|ages)[ ](?:[0-9]{1,2}[ ]?(?:to|-|and|or)[ ]?)?\Z",
+                                 re.IGNORECASE)
 #: the hedge "close to" right before a number
 _CLOSE_TO: Final = re.compile(r"\b[Cc]lose(?:r)?[ ]to[ ]\Z")
 
@@ -329,6 +332,9 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     if prev == "to" and _CLOSE_TO.search(sentence.text, max(0, numeral.start - 10),
                                          numeral.start):
         return False  # "Close to 4 in 10 women": a hedge, no closing time
+    if _AGED_BEFORE.search(sentence.text, max(0, numeral.start - 16), numeral.start):
+        return False  # "pupils aged 7 to 11", "Children aged 4 to 11 will receive free
+        # breakfast": ages, no hours
     if _clock_span_first(numeral, sentence):
         return True
     if _zero_led_clock(numeral, sentence):

@@ -6,7 +6,8 @@ years before present in a sentence about dating, "375 Ma" megayears (and Ga, ka)
 about the Earth's past, "4.2 ly" light years in one about stars, "500 ML" megalitres in one
 about water, "55,000 mt" metric tonnes in one about crops or cargo, "240 MVA"
 megavolt-amperes in one about the grid, "24 tph" trains an hour in one about railways,
-"0.99c" the speed of light in one about relativity, "1s" seconds in one about timeouts,
+"0.99c" the speed of light in one about relativity, "3.2 pc" per cent in one about a
+change, "1s" seconds in one about timeouts,
 "2g" gigabytes and "250m CPU" millicores in one about memory or containers, "12M 3.94%" a
 term of months in a listed item before its rate, "400 IU" international units in any
 sentence and "240 U/L" enzyme units in a litre of a sample; elsewhere "13A" is a flat,
@@ -17,7 +18,8 @@ The cue words of each symbol are data (``[ampere_cues]``, ``[bar_cues]``,
 ``[newton_cues]``, ``[tesla_cues]``, ``[molar_cues]``, ``[g_force_cues]``,
 ``[radiocarbon_cues]``, ``[geologic_age_cues]``, ``[astronomy_cues]``,
 ``[water_volume_cues]``, ``[bulk_cargo_cues]``, ``[grid_cues]``, ``[train_rate_cues]``,
-``[timeout_cues]``, ``[heap_cues]``, ``[relativity_cues]``, ``[timber_cues]`` in
+``[timeout_cues]``, ``[heap_cues]``, ``[relativity_cues]``, ``[timber_cues]``,
+``[spaced_pc_cues]`` in
 grammar_words.txt)."""
 from __future__ import annotations
 
@@ -87,6 +89,7 @@ _SYMBOLS: Final[Tuple[Tuple["re.Pattern[str]", str, str, frozenset], ...]] = (
     (re.compile(r"[ ]?y" + _AFTER), "year", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]?d" + _AFTER), "day", "time", _GRAMMAR["half_life_cues"]),
     (re.compile(r"[ ]MP" + _AFTER), "megapixel", "count", _GRAMMAR["camera_cues"]),
+    (re.compile(r"[ ]pc" + _AFTER), "percent", "percent", _GRAMMAR["spaced_pc_cues"]),
     (re.compile(r"[ ]?IU(?=/(?:day|d|week|wk|ml|mL|L|l|kg|dose)\b)"), "international_unit",
      "biological_activity", frozenset()),  # "1,000 IU/day", "40 IU/ml": a dose's rate
     (re.compile(r"[ ]?U(?=/(?:L|l|dL)\b)"), "enzyme_unit", "catalytic_activity",
@@ -109,7 +112,7 @@ _MONEY_TALK: Final = frozenset(["shares", "share", "price", "prices", "cost", "c
 _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "U", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
-                                    "l", "m", "t", "s", "y", "d"])
+                                    "l", "m", "t", "s", "y", "d", "p"])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
@@ -199,8 +202,9 @@ def _noun_after(sentence: Sentence, end: int) -> bool:
 
 
 #: words after a cued symbol that still speak of the measure: "2.5 bar max pressure", "4.2
-#: ly away"
+#: ly away", "11 pc year-on-year"
 _MEASURE_WORDS: Final = frozenset(["max", "maximum", "min", "minimum", "pressure", "rated",
+                                   "year", "month", "quarter", "week",
                                    "current", "fuse", "fused", "breaker", "circuit", "supply",
                                    "spur", "socket", "plug", "cable", "magnet", "field",
                                    "solution", "force", "load", "vitamin", "daily",

@@ -1269,7 +1269,8 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
                          and _limit_noun_after(before[index - 1])) \
                 and (index == 0 or before[index - 1].lower not in _NOUN_BEFORE)
             # (not "The contribution limit rises to $24,500": the noun, then its change)
-        if not word.text.replace("-", "").rstrip("'s\N{RIGHT SINGLE QUOTATION MARK}").isalpha() \
+        if not (word.text.replace("-", "").rstrip("'s\N{RIGHT SINGLE QUOTATION MARK}").isalpha()
+                or _model_in_object(word, before[index + 1])) \
                 or word.lower in _NOT_IN_OBJECT or (
                 word.lower in lexicon.load().changes
                 and not (index == len(before) - 2 and word.lower.endswith("s"))):
@@ -1277,6 +1278,12 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
             # "caps rent rises at 5%": the object's plural noun; "caps doctors' working week
             # at 48 hours": an owner in the object)
     return False
+
+
+def _model_in_object(word: Word, following: Word) -> bool:
+    """Whether ``word`` is a model's number or code in a limited object: the "737" of
+    "capped 737 Max production at 38 a month", "A320" (not "from 100 MB")."""
+    return word.text.isalnum() and (not word.text.isdigit() or following.text.istitle())
 
 
 def _hyphens_joined(words: Sequence[Word]) -> List[Word]:

@@ -965,6 +965,23 @@ _STREET_BLOCK: Final = re.compile(
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct"
     r"|Parkway|Highway)\b)")
+#: a school year named by a number before its pupils, as Kenya, Tanzania, Scotland and
+#: others name them: "Form Four candidates", "Standard Seven pupils", "primary one pupils"
+_SCHOOL_YEAR_HEADS: Final = frozenset(["form", "standard", "primary", "std"])
+_SCHOOL_YEAR_HEAD: Final = re.compile(r"\b(?:Form|Standard|Std\.?|[Pp]rimary)[ ]\Z")
+_SCHOOL_PUPILS_AFTER: Final = re.compile(
+    r"[ ](?:pupils?|students?|candidates?|learners?|class(?:es)?|enrol(?:l)?ment|exams?"
+    r"|examinations?|results?|intake|teachers?|children|girls|boys|leavers)\b")
+
+
+def _school_year(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
+    """ "Form Four candidates", "Standard 7 pupils", "primary one enrolment": a school year's
+    number, up to eight, between its head word and its pupils."""
+    return bool(before) and before[-1].lower.rstrip(".") in _SCHOOL_YEAR_HEADS \
+        and 1 <= numeral.value <= 8 and numeral.scale == 1 \
+        and _SCHOOL_YEAR_HEAD.search(sentence.text, max(0, numeral.start - 10),
+                                     numeral.start) is not None \
+        and _SCHOOL_PUPILS_AFTER.match(sentence.text, numeral.end) is not None
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -1550,7 +1567,9 @@ def _first_day(numeral: Numeral, sentence: Sentence, months: FrozenSet[str]) -> 
     the last of a span or list of dates."""
     found = _DAY_RANGE.match(sentence.text, numeral.end)
     return found is not None and found.group("month").lower() in months \
-        and sentence.unit_before(numeral.start) is None  # (not "£15 until 1 March": a price)
+        and found.group("month") != "may" \
+        and sentence.unit_before(numeral.start) is None  # (not "£15 until 1 March": a price,
+    # nor "aged 16 to 18 may apply": a verb)
 
 
 #: the percentages said of conviction: "100% sure", "110 per cent committed", "a thousand
@@ -2279,6 +2298,22 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
     return False
 
 
+def _name_in_capitals(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
+                      sentence: Sentence) -> bool:
+    """A number word in capitals, in a sentence that is not, after no word in capitals,
+    before a company's verb: a name ("ONE posted a profit"; not "He scored ONE goal",
+    "BREAKING: TWO dead")."""
+    return len(numeral.text) > 2 and numeral.text.isupper() and not sentence.all_caps \
+        and bool(after) and after[0].lower in _COMPANY_VERBS \
+        and (not before or not before[-1].text.isupper())
+
+
+#: verbs a company's name comes before: "ONE posted a profit"
+_COMPANY_VERBS: Final = frozenset(["posted", "reported", "said", "says", "announced",
+                                   "announces", "plans", "raised", "cut", "launched",
+                                   "launches", "expects", "expected", "has", "will"])
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -2287,8 +2322,12 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     # each test below that needs a cheap property of the number is asked only when the
     # number has it: "one" in words, four digits, a dot, a mark right before it
     if numeral.spelled and (_glued_after_a_word(numeral, sentence)
-                            or _capitalised_compound(numeral, sentence)):
-        return False  # "the flat-six revs", "the Six-Day War": part of a compound name
+                            or _capitalised_compound(numeral, sentence)
+                            or _name_in_capitals(numeral, before, after, sentence)) \
+            or _school_year(numeral, before, sentence):
+        return False  # "the flat-six revs", "the Six-Day War": part of a compound name;
+        # "ONE posted a profit": a company that writes its name in capitals; "Form Four
+        # candidates": a school year
     if numeral.spelled and (_one_of_a_rank(numeral, after, sentence)
                             or _one_idiom(numeral, before, after)
                             or _one_compared(numeral, before, after, sentence)
@@ -4693,6 +4732,13 @@ _READING_RANGE_AFTER: Final = re.compile(
     r"[-\N{EN DASH}][0-9]{1,3}(?:\.[0-9]{1,2})?(?:\N{DEGREE SIGN}?[CF]\b|\N{DEGREE SIGN}|%)")
 
 
+#: "times" and a period after a number, which make it a frequency: " times a week", " times
+#: weekly"
+_TIMES_A_PERIOD: Final = re.compile(
+    r"[ ]times[ ](?:a|an|per|each|every)?[ ]?(?:day|week|month|year|daily|weekly|monthly"
+    r"|yearly|annually)\b")
+
+
 def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -> bool:
     """ "Boeing 737", "S&P 500", "Fortune 100": a bare number right after a name.  Names
     carry no thousands separators nor scale, so "and Germany 3,300" and "Payrolls +353K" are
@@ -4701,8 +4747,10 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
             or _READING_RANGE_AFTER.match(sentence.text, numeral.end) \
             or (numeral.negative and _RANGE_END_AFTER.match(sentence.text, numeral.end)) \
             or _ARROW_AFTER.match(sentence.text, numeral.end) \
+            or _TIMES_A_PERIOD.match(sentence.text, numeral.end) \
             or (_RATING.fullmatch(numeral.text) and before[-1].lower in _RATED_THINGS):
-        return False  # nor a scale: "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
+        return False  # nor a frequency: "flies to Dublin 14 times a week"; nor a scale:
+        # "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
         # -1°C", "Headcount 450 -> 380"; nor a rating out of 5 or 10: "Texture 3/5" (not
         # "PlayStation 4/5", "Windows 8/10")
     if (before[-1].lower.endswith(("s", "ed"))

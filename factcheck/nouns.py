@@ -171,6 +171,10 @@ _ATTENDING_VERBS: Final = _GRAMMAR["attending_verbs"]
 _ATTENDED_PLACES: Final = _GRAMMAR["attended_places"]
 
 
+#: the heads of a school year named by number: "Form Four", "Standard 7"
+_SCHOOL_YEAR_HEADS: Final = frozenset(["Form", "Standard", "Primary"])
+
+
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
                  fraction: bool = False) -> Optional[Word]:
     """The noun a number counts: "3,000 drones", "600 Shahed drones", "one solution"; a
@@ -200,6 +204,11 @@ def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],
             and (after[1].text.isdigit() or parse_number(after[1].lower) is not None):
         return counted_noun(sentence, after[1].end, value)  # "17 top 10 singles": the
         # chart's top describes the singles counted
+    if len(after) > 2 and after[0].text in _SCHOOL_YEAR_HEADS \
+            and sentence.gap(pos, after[0].start) == " " \
+            and (after[1].text.isdigit() or parse_number(after[1].lower) is not None):
+        return counted_noun(sentence, after[1].end, value)  # "1.2 million Form Four
+        # candidates": the school year describes the pupils counted
     model = _model_plural(sentence, after)
     if model is not None and sentence.gap(pos, after[0].start) == " ":
         return model  # "two 747s", "12 F-35s", "150 A321neos": the model is what is counted

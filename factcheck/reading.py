@@ -1431,16 +1431,22 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
     if (glued == "-" and not _HYPHENED_RATE.match(sentence.text, last.end)) or glued.isalpha():
         return False
     after = sentence.after(last.end, 1)
-    return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text))
+    return not after or not (after[0].lower in _ROAD_WORDS or is_plural_word(after[0].text)
+                             or (after[0].lower in ("bond", "bonds") and last.text.isdigit()))
+    # ("the R2035 bond", "the R186 bonds": South African bonds named by code, not rand)
 
 
 def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """Whether a verb of costing stands right before the marker, and no noun after the
-    amount but, from 100 up, a fee's: "tickets cost R60", "paid N500 for a bag", "pay N2000
-    gate fees" (not "paid N95 mask prices", "pay N3 toll fees")."""
-    before = sentence.before(currency.start, 1)
+    """Whether a verb of costing stands right before the marker (or "start at" and the like),
+    and no noun after the amount but, from 100 up, a fee's: "tickets cost R60", "Tickets
+    start at R80", "paid N500 for a bag", "pay N2000 gate fees" (not "paid N95 mask prices",
+    "pay N3 toll fees")."""
+    before = sentence.before(currency.start, 2)
     after = sentence.after(last.end, 1)
-    return bool(before) and before[0].lower in _COSTING_VERBS and (
+    return bool(before) and (before[-1].lower in _COSTING_VERBS or (
+        len(before) == 2 and before[1].lower in ("at", "from")
+        and before[0].lower in _PRICE_START_VERBS
+        and sentence.vocabulary.isdisjoint(_ROAD_WORDS))) and (
         not after or not after[0].text.isalpha()
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
@@ -1466,6 +1472,10 @@ _FILTER_WORDS: Final = frozenset(["mask", "masks", "respirator", "respirators", 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
 _COSTING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["costing_verbs"]
+#: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"
+_PRICE_START_VERBS: Final = frozenset(["start", "starts", "starting", "started", "priced",
+                                       "retail", "retails", "retailing", "sell", "sells",
+                                       "selling", "sold", "cost", "costs"])
 
 
 #: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
@@ -2303,15 +2313,27 @@ _MONEY_LABELS: Final = frozenset(["hammer", "estimate", "gross", "grosses", "pri
 _GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+\Z")
 
 
-def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch]) -> bool:
+#: the next item of a list of glued m's, up to its "m": ", 40", " and 28"
+_LISTED_M_NEXT: Final = re.compile(r",?[ ](?:and[ ]|or[ ])?[0-9]+(?:\.[0-9]+)?(?=[mM]\b)")
+#: how many items of such a list are followed
+_LIST_HOPS: Final = 4
+
+
+def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch], hops: int = 0) -> bool:
     """ "4.1m passengers", "35m of its devices", "2m Britons": a glued m before a plural
-    noun, perhaps after its modifiers, means million; "a 2.4m wall" stays metres."""
+    noun, perhaps after its modifiers, means million, and so does each of a short list
+    before one ("79m, 40m and 28m passengers"); "a 2.4m wall" stays metres."""
     if unit is None or unit.text not in ("m", "M"):
         return False
     if sentence.gap(unit.start - 1, unit.start).isspace():
         return False
     if sentence.text[unit.end:unit.end + 1] == "+":
-        return _glued_million(sentence, unit._replace(end=unit.end + 1))  # "10m+ devices"
+        return _glued_million(sentence, unit._replace(end=unit.end + 1), hops)  # "10m+ devices"
+    listed = _LISTED_M_NEXT.match(sentence.text, unit.end) if hops < _LIST_HOPS else None
+    if listed is not None and (hops or not listed.group().startswith((", and", ", or"))):
+        # (but "Waves reached 8m, and 1.2m households lost power": a new clause)
+        return _glued_million(sentence, unit._replace(start=listed.end(), end=listed.end() + 1),
+                              hops + 1)
     if _HEIGHT_DATUM_AFTER.match(sentence.text, unit.end):
         return False  # "36.4m AOD", "1,344m asl": a height above a datum
     if _TRACK_DISTANCE.search(sentence.text, max(sentence.span[0], unit.start - 7), unit.start) \
