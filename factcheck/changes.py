@@ -87,6 +87,14 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 #: plural nouns of rain and sea that are no changes before "of" and a length
 _WEATHER_NOUNS: Final = frozenset(["falls", "swells"])
+#: a number and a unit of time, nothing more: "four days", "24 hours", "two weeks"
+_PLAIN_DURATION: Final = re.compile(r"[\w.,]+(?:[ -][\w]+)?[ ](?:seconds?|minutes?|hours?|days?"
+                                    r"|weeks?|months?|years?|decades?)", re.IGNORECASE)
+#: "in" or "of" and what fell after a length, no spell of time: " in water levels", " of
+#: revenue" (not "120mm in six hours")
+_IN_A_MEASURE_AFTER: Final = re.compile(
+    r"[ ](?:of|in[ ](?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|just|under|less|the[ ](?:past|last|next))\b))")
 #: a length ending a claim's text: "120mm", "6 metres", "10 feet"
 _RAIN_OR_SEA_END: Final = re.compile(
     r"(?:mm|cm|m|in|ft|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet)\Z")
@@ -291,18 +299,39 @@ _RANGE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"
                                   "your", "my", "whose", "this", "that"])
 
 
+#: verbs of making a thing better, whose object a range may be: "improves WiFi range"
+_BETTERING: Final = frozenset(["improve", "improves", "improved", "improving", "extend",
+                               "extends", "extended", "extending"])
+
+
 def ranging_word(sentence: Sentence, word: Word) -> bool:
     """Whether ``word`` spreads a "from A to B" over one range: "ranging", "vary", the verb
-    "range" ("Price increases range from 3% to 9%"), not the noun after an owner ("boosted
-    the car's range from 250 miles to 300 miles")."""
+    "range" ("Price increases range from 3% to 9%"), not the noun after an owner or as the
+    object of a verb of change ("boosted the car's range from 250 miles", "extended battery
+    range from 200 miles")."""
     if word.lower not in RANGING:
         return False
     if word.lower not in ("range", "ranges"):
         return True
     owner = sentence.before(word.start, 1)
-    return not owner or not (owner[0].lower in _RANGE_OWNERS
-                             or owner[0].lower.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s",
-                                                         "s'")))
+    if not owner:
+        return True
+    lowered = owner[0].lower
+    if lowered in _RANGE_OWNERS or lowered.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s",
+                                                      "s'")):
+        return False
+    function_words = lexicon.load().function_words
+    if lowered in function_words:
+        return True  # "Pay rises will range from 2% to 4%"
+    for earlier in reversed(sentence.before(owner[0].start, 3)):
+        if earlier.lower in _RANGE_OWNERS:
+            continue  # "cut its product range from 3,000 lines"
+        if earlier.lower in function_words or not earlier.text.isalpha():
+            break
+        if earlier.lower in lexicon.load().changes or earlier.lower in _BETTERING:
+            return False  # "extended battery range from 200 to 260 miles", "increases
+            # driving range from": a verb's object (but "Price increases range from 3%")
+    return True
 
 
 def level_verb_before(sentence: Sentence, pos: int) -> bool:
@@ -910,14 +939,21 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         return None  # "Prices rose within 3 days": how soon, no change
     if _by_a_deadline(sentence, start, end):
         return None  # "Morning sickness usually eases by 16 to 20 weeks": when, no change
-    if sentence.text.startswith(" into ", end) and _DURATION_END.search(sentence.text, start,
-                                                                        end):
-        return None  # "sank four days into its maiden voyage": when, no change
+    if sentence.text.startswith((" into ", " after ", " later", " earlier", " ago"), end) \
+            and _DURATION_END.search(sentence.text, start, end) \
+            and _PLAIN_DURATION.fullmatch(sentence.text, start, end) \
+            and not sentence.text.endswith(" by ", sentence.span[0], start):
+        return None  # "sank four days into its maiden voyage", "receded 24 hours after the
+        # storm", "receded two days later": when, no change (but "extended by two years into
+        # 2028", "fell 20% a month into the lockdown")
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
-            and _RAIN_OR_SEA_END.search(sentence.text, start, end):
+            and _RAIN_OR_SEA_END.search(sentence.text, start, end) \
+            and not _IN_A_MEASURE_AFTER.match(sentence.text, end) \
+            and not any(sign in sentence.text[start:end] for sign in "$£€¥₹"):
         return None  # "Heavy falls of 120mm", "swells of 4 to 6 metres": rain and sea, no
-        # change (but "falls of 5% in shares")
+        # change (but "falls of 5% in shares", "falls of 2m in water levels", "falls of
+        # $40m")
     if before and before[-1].lower == "by" and _people_acting(sentence, end) \
             and _passive_before(sentence, before[-1].start) \
             and not any(w.lower in _HEADCOUNTS for w in sentence.before(before[-1].start, 8)):
@@ -1029,7 +1065,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                                                                  before[-1].start - 32),
                                               before[-1].start)
                          and (not sentence.vocabulary.isdisjoint(_ROUTE_NOUNS)
-                              or _places_counted(sentence, end)))):
+                              or _places_counted(sentence, end, before[-1].start)))):
             return None  # "doubled its grants to 300 charities", "cut aid to 2 million
             # Afghans", "on routes from Dublin to 30 cities": the receivers or the places, not
             # the new level ("doubled its workforce to 2,000
@@ -1229,12 +1265,18 @@ def _object_of_participle(sentence: Sentence, start: int) -> bool:
     return bool(before) and before[0].lower in _PARTICIPLES_OF_HOLDING
 
 
-#: nouns of a number of people, whose change is in people: "Membership was cut by 300
-#: members", "The workforce was reduced by 1,200 staff"
+#: nouns of a number of people or of a group's members, whose change is in them:
+#: "Membership was cut by 300 members", "The workforce was reduced by 1,200 staff", "The
+#: squad was cut by five players"
 _HEADCOUNTS: Final = frozenset(["membership", "workforce", "headcount", "staff", "staffing",
                                 "numbers", "number", "population", "roll", "rolls",
                                 "enrolment", "enrollment", "attendance", "payroll", "ranks",
-                                "force", "jobs", "posts", "roles", "places", "intake"])
+                                "force", "jobs", "posts", "roles", "places", "intake",
+                                "squad", "team", "list", "lists", "shortlist", "league",
+                                "cabinet", "index", "panel", "majority", "mission", "queue",
+                                "sizes", "board", "committee", "field", "roster", "fleet",
+                                "register", "electorate", "crowd", "crowds", "admissions",
+                                "applications", "congregation", "congregations"])
 
 
 #: change words that, after things counted, tell that they were found: "17 rifles recovered"
@@ -1262,11 +1304,12 @@ def _passive_before(sentence: Sentence, by_start: int) -> bool:
     before = sentence.before(by_start, 3)
     if not before or not before[-1].lower.endswith(("ed", "en", "wn", "ght", "ld", "ut")):
         return False
-    if before[-1].lower in _CHANGE_PARTICIPLES \
-            and all(w.lower not in _CHARGED_NOUNS for w in before[:-1]):
-        return False  # "The squad was cut by five players" (but "Prices were cut by 40
-        # retailers")
-    return any(w.lower in _BE_WORDS for w in before[:-1]) or (
+    if any(w.lower in _BE_WORDS for w in before[:-1]):
+        return True
+    if before[-1].lower in _CHANGE_PARTICIPLES:
+        return False  # "Class sizes increased by five pupils": a change of its own, which
+        # no one did
+    return (
         len(before) > 1 and (before[-2].text.islower() or before[-2].start == sentence.span[0])
         and units.singular(before[-2].lower) != before[-2].lower
         and before[-2].lower not in lexicon.load().function_words)
@@ -1288,7 +1331,10 @@ def _people_acting(sentence: Sentence, end: int) -> bool:
 _PERSON_NOUNS: Final = lexicon.word_sections("grammar_words.txt")["person_nouns"]
 #: bodies that act as people do: "raised by 37 shell companies"
 _BODIES: Final = frozenset(["company", "firm", "bank", "business", "council", "club",
-                            "charity", "country", "state", "government", "group", "union"])
+                            "charity", "country", "state", "government", "group", "union",
+                            "university", "college", "school", "airline", "hospital", "trust",
+                            "authority", "agency", "nation", "province", "county", "city",
+                            "utility", "court", "judge", "fund", "insurer", "landlord"])
 #: endings of nouns of people by what they do: "truckers", "dockers", "activists"
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 
@@ -1773,10 +1819,11 @@ def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> 
         or (noun.lower.endswith("s") and units.singular(noun.lower) != noun.lower)
 
 
-#: a number, perhaps hedged, right after a word of change: its object, so the word is a
-#: verb: " 200 posts", " nearly 1,700 city jobs"
+#: a number, perhaps hedged, and a plural noun right after a word of change: its object, so
+#: the word is a verb: " 200 posts", " nearly 1,700 city jobs" (not " 12 months ago")
 _COUNTED_OBJECT_NEXT: Final = re.compile(
-    r"[ ](?:(?:nearly|about|some|around|almost|roughly|more[ ]than|over|up[ ]to)[ ])?[0-9]")
+    r"[ ](?:(?:nearly|about|around|almost|roughly|more[ ]than)[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
+    r"[ ](?!(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b)[a-z]+s\b")
 
 
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
@@ -1794,10 +1841,9 @@ def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word
 _VERB_ONLY: Final = _GRAMMAR["change_verb_forms"]
 #: participles whose "up" or "down" is a particle: "with the road dug up 300 metres"
 _HELD_PARTICIPLES: Final = _GRAMMAR["held_participles"]
-#: participles that only say a change: "was cut by five players" (grammar_words.txt)
+#: participles of changes that happen of themselves: "Class sizes increased by five pupils"
+#: (grammar_words.txt)
 _CHANGE_PARTICIPLES: Final = _GRAMMAR["change_participles"]
-#: sums that bodies set: "Prices were cut by 40 retailers" (grammar_words.txt)
-_CHARGED_NOUNS: Final = _GRAMMAR["charged_nouns"]
 
 
 def _after_other_verb(sentence: Sentence, word: Word) -> bool:
@@ -1813,6 +1859,12 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
         return False  # "taking the average residential bill up $68 to $2,010": the bill
         # carried up to a new level
     if _WITH_SUBJECT.search(sentence.text, max(sentence.span[0], word.start - 48), word.start) \
+            and (_GAME_TIME_AFTER.match(sentence.text, word.end)
+                 or (previous[0].lower in _PLACED_SUBJECTS
+                     and _LENGTH_AFTER.match(sentence.text, word.end))):
+        return True  # "with the Celtics up 15 at the half": a lead; "with the wreck down
+        # 200 metres": where it lies; no change
+    if _WITH_SUBJECT.search(sentence.text, max(sentence.span[0], word.start - 48), word.start) \
             and not previous[0].lower.endswith("ed") \
             and previous[0].lower not in _HELD_PARTICIPLES \
             and (not previous[0].lower.endswith("ing") or previous[0].lower in _ING_NOUNS) \
@@ -1827,6 +1879,20 @@ def _after_other_verb(sentence: Sentence, word: Word) -> bool:
 _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "housing",
                                "pricing", "shipping", "clothing", "building", "training",
                                "parking", "heating", "staffing", "earnings", "takings"])
+#: a bare number and a time of a game after "up" or "down": a lead, " 15 at the half", " 8 in
+#: the fourth quarter", " 18 after three quarters"
+_GAME_TIME_AFTER: Final = re.compile(
+    r"[ ][0-9]{1,3}[ ](?:at[ ](?:the[ ])?(?:half|halftime|half-time|break|interval|turn)"
+    r"|in[ ]the[ ](?:first|second|third|fourth|final|last)\b|after[ ](?:one|two|three)[ ]"
+    r"(?:quarters|periods|innings))")
+#: things and people that are somewhere, whose "up" or "down" and a length say where: "with
+#: the wreck down 200 metres", "with the crew up 10,000 feet"
+_PLACED_SUBJECTS: Final = frozenset(["hull", "wreck", "wreckage", "vessel", "submarine", "sub",
+                                     "crew", "team", "group", "miners", "divers", "climbers",
+                                     "balloon", "drill", "probe", "rover", "plane", "aircraft"])
+#: a length right after "up" or "down": " 200 metres", " 10,000 feet"
+_LENGTH_AFTER: Final = re.compile(
+    r"[ ][0-9][0-9,.]*[ ]?(?:m|metres|meters|km|kilometres|kilometers|feet|ft|miles)\b")
 #: "with" and a few words of a noun right before an adverb of change
 _WITH_SUBJECT: Final = re.compile(r"\bwith[ ](?:[\w'-]+[ ]){1,5}\Z")
 
@@ -2157,10 +2223,16 @@ _PLACE_NOUNS: Final = frozenset(["country", "city", "destination", "market", "ai
                                  "town", "state", "region", "nation", "capital", "continent"])
 
 
-def _places_counted(sentence: Sentence, end: int) -> bool:
-    """Whether the claim ending at ``end`` counts places: "to 40 countries"."""
+def _places_counted(sentence: Sentence, end: int, to_start: int) -> bool:
+    """Whether the claim ending at ``end`` counts places that a verb's object went to:
+    "increased shipments from China to 40 countries" (not "Uber grew from San Francisco to
+    600 cities": the verb has no object, and the places are its new level)."""
     last = sentence.before(end, 1)
-    return bool(last) and units.singular(last[0].lower) in _PLACE_NOUNS
+    if not last or units.singular(last[0].lower) not in _PLACE_NOUNS:
+        return False
+    place = _FROM_A_PLACE.search(sentence.text, max(sentence.span[0], to_start - 32), to_start)
+    verb = sentence.before(place.start(), 1) if place is not None else ()
+    return not verb or verb[0].lower not in lexicon.load().changes
 
 
 #: nouns of what a thing costs, whose "of" names the thing: "the price of 2-litre milk"

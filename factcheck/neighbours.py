@@ -2375,9 +2375,14 @@ _SKILL_NOUNS: Final = _GRAMMAR["skill_nouns"]
 
 
 def _skill_after(sentence: Sentence, end: int) -> bool:
-    """Whether a noun of what a share measures follows ``end``: "at 48% shooting"."""
-    following = sentence.after(end, 1)
-    return bool(following) and following[0].lower in _SKILL_NOUNS
+    """Whether a noun of what a share measures follows ``end``, perhaps after its modifiers:
+    "at 48% shooting", "at 55% field-goal shooting", "at 41% three-point shooting"."""
+    for word in sentence.after(end, 5):
+        if word.lower in _SKILL_NOUNS:
+            return True
+        if word.text != "-" and not (word.text.isalpha() and word.text.islower()):
+            return False
+    return False
 #: a rule that names two alternatives and takes the larger (or smaller): "up to the greater
 #: of €35m or 7% of turnover", "up to 4% of turnover or €20m, whichever is higher"
 _EITHER_ALTERNATIVE: Final = re.compile(

@@ -602,10 +602,13 @@ _LETTERED_ROAD: Final = re.compile(
     r"\b(?:on|off|along|via|onto|near|from|up|down|closed|closing|closes|reopened|reopens"
     r"|shut|blocked|blocking|take|took|crossing|crossed|joins|joined|use|used)"
     r"[ ]the[ ](?P<road>[NRM][0-9]{1,3})"
-    r"(?=[ ]?[,.;:)]|\Z|[ ](?:near|between|at|in|outside|towards|and|to|from|north|south|east"
-    r"|west|northbound|southbound|eastbound|westbound|highway|freeway|road|motorway)\b)")
+    r"(?=[ ]?[,.;:)](?![0-9])|\Z|[ ](?:near|between|at|in|outside|towards|and|to|from|north"
+    r"|south|east|west|northbound|southbound|eastbound|westbound|highway|freeway|road"
+    r"|motorway)\b)")
 #: a New York public school's number after its letters: "P.S. 321", "I.S. 318", "J.H.S. 185"
-_NYC_SCHOOL: Final = re.compile(r"\b(?:P|I|M|J\.H|H)\.S\.[ ]?[0-9]{1,3}(?![\w]|[.,][0-9])")
+#: (not a postscript: "P.S. 3 more tickets")
+_NYC_SCHOOL: Final = re.compile(r"\b(?:P|I|M|J\.H|H)\.S\.[ ]?[0-9]{1,3}(?![\w]|[.,][0-9])"
+                                r"(?![ ](?:more|extra|other|new|free|spare)\b)")
 #: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
 _ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
 #: winning numbers of a lottery draw listed with no verb, four or more ending their phrase:
@@ -959,7 +962,8 @@ _AREA_CODE: Final = re.compile(
 _STREET_BLOCK: Final = re.compile(
     r"\b[Tt]he[ ](?:(?P<n>[1-9][0-9]{0,2}00)[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){0,4}"
     r"(?!\w*(?:ists|ites|crats|icans|ives|als|Ps|Dems|eers|Tories|Greens|Members|Senators"
-    r"|Independents|Leavers|Remainers|[Bb]ackbenchers|Reformers)\b)"
+    r"|Independents|Leavers|Remainers|benchers|Reformers|Brexiters|Dissenters|Waverers"
+    r"|Hardliners|Campaigners|Rebels|Moderates|Loyalists)\b)"
     r"[A-Z0-9][\w.]*\b"
     r"(?![ ][A-Z]|[ ](?!is\b|was\b|has\b|as\b|this\b)[a-z]+s\b)"
     r"|(?P<m>[0-9]{2,5})[ ]block[ ]of[ ](?:[A-Z0-9][\w.]*[ ]){1,3}"
@@ -981,7 +985,10 @@ def _school_year(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
         and 1 <= numeral.value <= 8 and numeral.scale == 1 \
         and _SCHOOL_YEAR_HEAD.search(sentence.text, max(0, numeral.start - 10),
                                      numeral.start) is not None \
-        and _SCHOOL_PUPILS_AFTER.match(sentence.text, numeral.end) is not None
+        and _SCHOOL_PUPILS_AFTER.match(sentence.text, numeral.end) is not None \
+        and (before[-1].text[:1].isupper()
+             or not sentence.text.startswith(" candidate", numeral.end))
+    # (not "In the Democratic primary three candidates remain")
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -1003,8 +1010,10 @@ _NUMBER_BRANDS: Final = re.compile(
     + "|".join(sorted((re.escape(line[:-2]) for line in _BRAND_LINES if line.endswith(" *")),
                       key=len, reverse=True))
     + r")(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
-    r"|told|plans|wants|aims|hopes|expects|spokesperson|spokesman|spokeswoman|chief|boss"
-    r"|CEO)\b|[ ]and[ ][A-Z]|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
+    r"|told|plans|wants|aims|hopes|expects|spokesperson|spokesman|spokeswoman)\b"
+    r"|[ ](?:chief|boss|CEO)(?:[ ][a-z]+(?<!s))?[ ][A-Z]"
+    r"|[ ]and[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)?[ ](?:[a-z]+ed|said|says|has|have|are|were"
+    r"|will|would|can|could)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
@@ -2300,12 +2309,12 @@ def _home_type(numeral: Numeral, sentence: Sentence, homes: FrozenSet[str]) -> b
 
 def _name_in_capitals(numeral: Numeral, before: Sequence[Word], after: Sequence[Word],
                       sentence: Sentence) -> bool:
-    """A number word in capitals, in a sentence that is not, after no word in capitals,
-    before a company's verb: a name ("ONE posted a profit"; not "He scored ONE goal",
-    "BREAKING: TWO dead")."""
+    """A number word in capitals opening a sentence that is not in capitals, before a
+    company's verb: a name ("ONE posted a profit"; not "He scored ONE goal", "BREAKING: TWO
+    dead")."""
     return len(numeral.text) > 2 and numeral.text.isupper() and not sentence.all_caps \
-        and bool(after) and after[0].lower in _COMPANY_VERBS \
-        and (not before or not before[-1].text.isupper())
+        and bool(after) and after[0].lower in _COMPANY_VERBS and not before
+    # (not "Of the 12 jurors, TEN said")
 
 
 #: verbs a company's name comes before: "ONE posted a profit"
@@ -5249,11 +5258,14 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
             and not (_THOUSANDS_GROUPED.fullmatch(numeral.text)
                      and _named_before_bracket(sentence, start - 1))
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha() \
-        and not _CIRCA_DOT.search(text, max(0, start - 4), start)
+        and not (_CIRCA_DOT.search(text, max(0, start - 4), start)
+                 and not _ACT_CHAPTER.search(text, max(0, start - 10), start))
 
 
 #: "c." for circa right before a number: "crowds of c.4,000" (but "ID.3", "v.2")
 _CIRCA_DOT: Final = re.compile(r"(?<![\w.])ca?\.\Z")
+#: an act's year and "c." for its chapter: "the Police Act 1997 c.50" (no circa)
+_ACT_CHAPTER: Final = re.compile(r"\b(?:1[6-9]|20)[0-9]{2}[ ]\(?c\.\Z")
 
 
 #: verbs of paying right before a year-shaped number, which make it money when a word of

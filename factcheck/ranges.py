@@ -50,9 +50,24 @@ def _one_person(word: str) -> bool:
 
 
 def _opens_clause(sentence: Sentence, start: int) -> bool:
-    """Whether a clause opens at ``start``: the sentence's start, or after a comma or "that"."""
-    before = sentence.before(start, 1)
-    return not before or before[0].text in (",", ";", ":") or before[0].lower == "that"
+    """Whether a clause opens at ``start``, perhaps after "only" or a hedge: the sentence's
+    start, or after a comma, "that" or a verb of saying ("Figures show one child in three
+    lives in poverty", "Only one student in 10 passes")."""
+    before = sentence.before(start, 2)
+    if before and before[-1].lower in _CLAUSE_ADVERBS:
+        before = before[:-1]
+    return not before or before[-1].text in (",", ";", ":") or before[-1].lower == "that" \
+        or before[-1].lower in _SAYING_VERBS
+
+
+#: words between a clause's start and its subject: "Only one student in 10"
+_CLAUSE_ADVERBS: Final = frozenset(["only", "just", "about", "around", "nearly", "almost",
+                                    "roughly", "some"])
+#: verbs of saying or showing, after which a clause opens: "Figures show one child in three"
+_SAYING_VERBS: Final = frozenset(["show", "shows", "showed", "shown", "suggest", "suggests",
+                                  "suggested", "say", "says", "said", "estimate", "estimates",
+                                  "estimated", "reveal", "reveals",
+                                  "revealed", "mean", "means", "warn", "warns", "warned"])
 
 
 #: nouns of a person (grammar_words.txt), and endings of the names of a people ("Australian",
@@ -760,8 +775,14 @@ def _range_of_changes(first: Numeral, second: Numeral, own_unit: Optional[units.
 
 def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
     """Whether a verb of change after a modal or "to" stands right before the number: "could
-    rise 2", "is set to rise by 5" (not "rose three", "has risen four", "is up two")."""
-    before = [w for w in sentence.before(first.start, 3) if w.lower != "by"][-2:]
+    rise 2", "is set to rise by 5", "will go up 5", "are going up 4" (not "rose three", "has
+    risen four", "is up two")."""
+    before = [w for w in sentence.before(first.start, 4) if w.lower != "by"]
+    if before and before[-1].lower in ("up", "down") and len(before) > 2 \
+            and before[-2].lower in ("go", "going"):
+        return before[-3].lower in _MODALS or before[-2].lower == "going"  # "will go up 5
+        # to 30%", "are going up 4 to 20%"
+    before = before[-2:]
     return len(before) == 2 and before[1].lower in lexicon.load().changes \
         and before[0].lower in _MODALS
 

@@ -1142,6 +1142,13 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     if len(following) > 1 and following[0].lower == "of" \
             and following[1].lower not in _TEMPERATURE_WORDS and following[1].lower != "frost":
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
+    if following and ((following[0].lower in ("from", "apart", "away")
+                       and not sentence.vocabulary.isdisjoint(_SKY_BODIES))
+                      or (following[0].lower in ("above", "below")
+                          and "horizon" in sentence.vocabulary)) \
+            and sentence.vocabulary.isdisjoint(_WEATHER_REPORT_WORDS):
+        return True  # "Venus will sit 2 degrees from the Moon", "0.5 degrees apart": the
+        # sky's angles
     if following and following[0].lower in ("to", "from") and len(following) > 2:
         following = following[2:]  # "90 degrees to the south"
     if following and following[0].lower == "high" \
@@ -1154,6 +1161,9 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
 #: words of the sky, beside which "degrees high" is an altitude (grammar_words.txt)
 _SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"] \
     | frozenset(["jupiter", "saturn", "mars", "venus", "moon", "horizon", "comet"])
+#: bodies of the sky, beside which "degrees from" or "apart" is an angle between them
+_SKY_BODIES: Final = frozenset(["jupiter", "saturn", "mars", "venus", "moon", "comet",
+                                "polaris", "star", "stars", "sun", "planets"])
 #: words of a weather report, beside which "degrees high" is heat even under the sun
 _WEATHER_REPORT_WORDS: Final = frozenset(["forecast", "temperature", "temperatures", "weather",
                                           "heat", "low", "lows", "highs", "shade", "hit"])
@@ -1446,7 +1456,8 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
     return bool(before) and (before[-1].lower in _COSTING_VERBS or (
         len(before) == 2 and before[1].lower in ("at", "from")
         and before[0].lower in _PRICE_START_VERBS
-        and sentence.vocabulary.isdisjoint(_ROAD_WORDS))) and (
+        and sentence.vocabulary.isdisjoint(_ROAD_WORDS)
+        and not sentence.vocabulary.isdisjoint(_PRICED_THINGS))) and (
         not after or not after[0].text.isalpha()
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
@@ -1472,6 +1483,13 @@ _FILTER_WORDS: Final = frozenset(["mask", "masks", "respirator", "respirators", 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
 _COSTING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["costing_verbs"]
+#: things sold, beside which "start at" names a price: "Tickets start at R80" (not "Lessons
+#: start at P4", a school year)
+_PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare", "fares",
+                                   "fee", "fees", "cost", "costs", "rate", "rates", "bundle",
+                                   "bundles", "plan", "plans", "deal", "deals", "package",
+                                   "packages", "room", "rooms", "menu", "subscription",
+                                   "subscriptions", "contract", "contracts", "model", "models"])
 #: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"
 _PRICE_START_VERBS: Final = frozenset(["start", "starts", "starting", "started", "priced",
                                        "retail", "retails", "retailing", "sell", "sells",
@@ -2315,6 +2333,9 @@ _GROUPED_DECIMAL_BEFORE: Final = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})
 
 #: the next item of a list of glued m's, up to its "m": ", 40", " and 28"
 _LISTED_M_NEXT: Final = re.compile(r",?[ ](?:and[ ]|or[ ])?[0-9]+(?:\.[0-9]+)?(?=[mM]\b)")
+#: an earlier item of such a list right before a number: "5m, " before the "10" of "5m, 10m
+#: and 20m customers"
+_LISTED_M_BEFORE: Final = re.compile(r"[0-9][mM],[ ][0-9]+(?:\.[0-9]+)?\Z")
 #: how many items of such a list are followed
 _LIST_HOPS: Final = 4
 
@@ -2330,8 +2351,13 @@ def _glued_million(sentence: Sentence, unit: Optional[units.UnitMatch], hops: in
     if sentence.text[unit.end:unit.end + 1] == "+":
         return _glued_million(sentence, unit._replace(end=unit.end + 1), hops)  # "10m+ devices"
     listed = _LISTED_M_NEXT.match(sentence.text, unit.end) if hops < _LIST_HOPS else None
-    if listed is not None and (hops or not listed.group().startswith((", and", ", or"))):
-        # (but "Waves reached 8m, and 1.2m households lost power": a new clause)
+    if listed is not None and (hops or (listed.group().startswith(",")
+                                        and not listed.group().startswith((", and", ", or")))
+                               or _LISTED_M_BEFORE.search(sentence.text, max(
+                                   sentence.span[0], unit.start - 24), unit.start)):
+        # a list of three or more, its first two apart by a comma (not "Waves reached 8m,
+        # and 1.2m households lost power": a new clause; "83m and 43m passengers" shares
+        # its noun as a pair)
         return _glued_million(sentence, unit._replace(start=listed.end(), end=listed.end() + 1),
                               hops + 1)
     if _HEIGHT_DATUM_AFTER.match(sentence.text, unit.end):
@@ -2709,7 +2735,7 @@ _THING_NOUNS: Final = frozenset(["number", "counter", "meter", "total", "figure"
                                  "sector", "factor", "tower", "power", "river", "paper",
                                  "list", "shortlist", "longlist", "watchlist", "blacklist",
                                  "checklist", "playlist", "waitlist", "roster", "cluster",
-                                 "border", "cellar", "corridor", "monitor", "sensor"])
+                                 "border", "cellar", "corridor", "sensor"])
 
 
 def _role_noun(word: Word) -> bool:

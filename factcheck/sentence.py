@@ -176,9 +176,10 @@ def make_sentence(text: str, span: Span,
 
 def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
     """The words with "fall" the season read as "autumn", so that no change word is found in
-    it: "next fall, to $12,480", "this fall by $40", "in the fall to $14,000", "fall 2025",
-    "fall semester" (not "a fall of 3%", "the fall in prices", "could fall next year", "after
-    the fall to $1.05", "an early fall to 312p")."""
+    it: "next fall, to $12,480", "this fall by $40", "rose in the fall to $14,000", "opens in
+    the fall to 400 students", "fall 2025", "fall semester" (not "a fall of 3%", "the fall in
+    prices", "could fall next year", "after the fall to $1.05", "panicked in the fall to
+    3,200 points", "an early fall to 312p")."""
     found = list(tokens)
     for index, word in enumerate(tokens):
         if word.lower != "fall" or index == 0:
@@ -194,7 +195,8 @@ def _seasons_named(tokens: Tuple[Word, ...]) -> Tuple[Word, ...]:
                     and ((earlier not in _ARTICLES and not earlier.endswith(("'s", "s'")))
                          or (index > 2 and tokens[index - 3].lower in _SEASON_TIMES))) \
                 or (before == "the" and ((earlier in _SEASON_TIMES and (
-                    not to_amount or _change_word_before(tokens, index - 2)))
+                    not to_amount or _change_word_before(tokens, index - 2)
+                    or (earlier != "by" and not _market_level(tokens[index + 2:index + 7]))))
                                          or (earlier in _AFTER_TIMES and not to_amount))) \
                 or (after is not None and (after.lower in _SEASON_NOUNS or (
                     len(after.text) == 4 and after.text.isdigit()
@@ -209,6 +211,15 @@ def _change_word_before(tokens: Tuple[Word, ...], index: int) -> bool:
     panicked in the fall to 3,200 points")."""
     changes = lexicon.load().changes
     return any(word.lower in changes for word in tokens[max(0, index - _SEASON_REACH):index])
+
+
+def _market_level(after: Tuple[Word, ...]) -> bool:
+    """Whether the words after "the fall to" give a price, a share or an index's points, a
+    level a market falls to: "$1.05", "0.1%", "3,200 points" (not "300 pupils")."""
+    text = " ".join(word.text for word in after)
+    return any(sign in text for sign in "$£€¥₹%") or " point" in text \
+        or any(word.text in ("p", "c") and previous.text[-1:].isdigit()
+               and previous.end == word.start for previous, word in zip(after, after[1:]))
 
 
 #: how many words before "in the fall" a change may stand

@@ -1577,15 +1577,16 @@ def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
         and head.group() not in _NO_HEADS and not is_unit_word(head.group()) \
         and not head.group().endswith(("ed", "ly", "ing", "s")) \
         and head.group() not in _IRREGULAR_PARTICIPLES \
-        and (head.group() != "shot" or word in _SHOT_KINDS) \
+        and (head.group() != "shot" or word not in _GAME_ANIMALS) \
         and _HEAD_PHRASE_END.match(text, head.end()) is not None
 
 
-#: words before "shot" that make it a noun, the kind of shot: "per flu shot" (not "per wolf
-#: shot", a participle)
-_SHOT_KINDS: Final = frozenset(["flu", "booster", "vaccine", "covid", "espresso", "tequila",
-                                "vodka", "whisky", "whiskey", "allergy", "insulin", "tetanus",
-                                "measles", "rabies", "hepatitis", "b12", "botox"])
+#: animals before "shot" that make it a participle, the animal killed: "$20 per wolf shot"
+#: (but "per flu shot", "per espresso shot": a kind of shot)
+_GAME_ANIMALS: Final = frozenset(["wolf", "deer", "boar", "pig", "hog", "fox", "coyote",
+                                  "python", "bear", "crow", "pigeon", "rabbit", "rat", "goose",
+                                  "duck", "bird", "kangaroo", "possum", "badger", "squirrel",
+                                  "dingo", "elephant", "lion", "cougar", "seal"])
 
 
 #: nouns in -ing that a price may be by: "£4,000 for every new dwelling"
