@@ -755,6 +755,15 @@ _UPWARD_CAUSATIVES: Final = frozenset(["pushed", "pushes", "push", "pushing", "d
                                        "drive", "driving"])
 
 
+#: "is equivalent to" right before a claim, perhaps hedged: a change said again in other
+#: units ("A 4.75% increase is equivalent to £84 a year"; not "rose to £500 a week,
+#: equivalent to £26,000 a year", a level said again)
+_EQUIVALENT_TO: Final = re.compile(
+    r"\b(?:is|was|are|were|be|being)[ ](?:roughly[ ]|about[ ])?(?:equivalent|equal)[ ]to[ ]"
+    r"(?:(?:about|around|roughly|some|nearly|almost"
+    r"|an[ ]extra|an[ ]additional|just[ ]over|just[ ]under)[ ])?\Z", re.IGNORECASE)
+
+
 def _present_verb_before(sentence: Sentence, start: int) -> bool:
     """A verb in the present tense right before: "rises", "climbs" (a road's shape; "The
     plane descended 3,000 feet in 10 miles" fell)."""
@@ -783,6 +792,10 @@ def change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if change is not None and change.role == "to" and _REACHES_TO.search(
             sentence.text, max(sentence.span[0], start - 12), start):
         return None  # "The warranty extends to 3 years": how far it reaches, no rise
+    if change is not None and change.role == "to" and _EQUIVALENT_TO.search(
+            sentence.text, max(sentence.span[0], start - 32), start):
+        return Change(change.direction, "delta")  # "A 4.75% increase on a Band D bill is
+        # equivalent to about £84 a year": the rise restated, no new level
     if change is not None and (_SHAPE_LENGTH_END.search(sentence.text, start, end)
                                or _GLUED_METRES_END.search(sentence.text, start, end)
                                or _STOREYS_END.search(sentence.text, start, end)) \
@@ -2263,6 +2276,10 @@ _SIZE_GLUED: Final = re.compile(r"-?[A-Za-z]")
 _DURATION_GLUED: Final = re.compile(r"-(?:year|month|week|day|hour|minute)s?\b")
 
 
+#: a retirement plan named by the tax code's section: "401(k)", "403(b)"
+_PLAN_CODE: Final = re.compile(r"\b[0-9]{3}\([a-z]\)")
+
+
 def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
                           past_objects: bool = False, factors: bool = False
                           ) -> Tuple[Optional[lexicon.ChangeWord], str]:
@@ -2287,6 +2304,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if not sentence.vocabulary.isdisjoint(_LABEL_HEADS) else []
     periods = [found.span("label") for found in _PERIOD_IN_OBJECT.finditer(
         text, max(sentence.span[0], pos - 60), pos)] if not after_of else []
+    periods += [found.span() for found in _PLAN_CODE.finditer(
+        text, max(sentence.span[0], pos - 60), pos)] if "(" in text else []
     walk = sentence.before(pos, reach)
     for index in range(len(walk) - 1, -1, -1):
         word = walk[index]
@@ -2298,7 +2317,8 @@ def change_verb_in_clause(sentence: Sentence, pos: int, after_of: bool = False,
         if labelled and any(a <= word.start < b for a, b in labelled):
             continue  # "cut Scope 1 and 2 emissions 50%": a label's number in the object
         if periods and any(a <= word.start < b for a, b in periods):
-            continue  # "lifted its 2024/25 profit guidance to £2.9bn": the object's period
+            continue  # "lifted its 2024/25 profit guidance to £2.9bn": the object's period;
+            # "raised the 401(k) contribution limit by $500": a plan's code
         if word.text == "-" and text[word.start - 1:word.start].isalnum() \
                 and text[word.end:word.end + 1].isalnum():
             glued = True  # a hyphen inside a word: "cut on-street parking permits by 10,000"

@@ -1447,15 +1447,15 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
 
 
 def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """Whether a verb of costing stands right before the marker (or "start at" and the like),
-    and no noun after the amount but, from 100 up, a fee's: "tickets cost R60", "Tickets
-    start at R80", "paid N500 for a bag", "pay N2000 gate fees" (not "paid N95 mask prices",
-    "pay N3 toll fees")."""
+    """Whether a verb of costing stands right before the marker (or "start at", or "is"
+    beside a thing sold), and no noun after the amount but, from 100 up, a fee's: "tickets
+    cost R60", "Tickets start at R80", "The fare is R599", "paid N500 for a bag", "pay N2000
+    gate fees" (not "paid N95 mask prices", "pay N3 toll fees")."""
     before = sentence.before(currency.start, 2)
     after = sentence.after(last.end, 1)
     return bool(before) and (before[-1].lower in _COSTING_VERBS or (
-        len(before) == 2 and before[1].lower in ("at", "from")
-        and before[0].lower in _PRICE_START_VERBS
+        ((len(before) == 2 and before[1].lower in ("at", "from")
+          and before[0].lower in _PRICE_START_VERBS) or before[-1].lower in _BE_PRICED)
         and sentence.vocabulary.isdisjoint(_ROAD_WORDS)
         and not sentence.vocabulary.isdisjoint(_PRICED_THINGS))) and (
         not after or not after[0].text.isalpha()
@@ -1489,7 +1489,10 @@ _PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare
                                    "fee", "fees", "cost", "costs", "rate", "rates", "bundle",
                                    "bundles", "plan", "plans", "deal", "deals", "package",
                                    "packages", "room", "rooms", "menu", "subscription",
-                                   "subscriptions", "contract", "contracts", "model", "models"])
+                                   "subscriptions", "contract", "contracts", "model", "models",
+                                   "toll", "tolls", "diesel", "petrol", "entry", "parking"])
+#: forms of "be" before a price of a thing sold: "The fare is R599", "diesel is now R25"
+_BE_PRICED: Final = frozenset(["is", "are", "was", "were", "now"])
 #: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"
 _PRICE_START_VERBS: Final = frozenset(["start", "starts", "starting", "started", "priced",
                                        "retail", "retails", "retailing", "sell", "sells",

@@ -7757,6 +7757,19 @@ PHYSICAL = [
     row("ONE said it would cut capacity by 10%.", point(10, "percent", change=("down", "delta"))),
     row("Entry starts at N2,000 for adults.", point(2000, "NGN")),
     row("The airline flies to Nairobi 7 times a week.", point(7, "count / week")),
+    # red teams 713-715, second pass
+    row("IRS raised the 401(k) contribution limit by $500 to $23,000 for 2024.",
+        point(500, "USD", change=("up", "delta")), point(23_000, "USD", change=("up", "to"))),
+    # red teams 713-715, second pass
+    row("Truckers say diesel is now R25 a litre.", point(25, "ZAR / liter")),
+    row("The toll at the Huguenot Tunnel is now R55 for light vehicles.", point(55, "ZAR")),
+    row("Entry to the harbour's V&A Waterfront car park is R30 an hour.", point(30, "ZAR / hour")),
+    # red teams 713-715, second pass
+    row("A 4.75% increase on a Band D bill is equivalent to about £84 a year.",
+        point("4.75", "percent", change=("up", "delta")),
+        approx(84, "GBP / year", change=("up", "delta"))),
+    row("The rent rise is equivalent to £9 a week for the average tenant.",
+        point(9, "GBP / week", change=("up", "delta"))),
     # misfire hunt 650
     row("Growers were paid 1.20 and 45 cents a kilo.",
         point("1.20", "USD / kilogram"), point("0.45", "USD / kilogram")),
