@@ -2140,7 +2140,7 @@ def _clause_ends(following: Sequence[Word]) -> bool:
 
 
 #: a claim in percent: the size of a change whose verb has its object between
-_PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent)\Z", re.IGNORECASE)
+_PERCENT_END: Final = re.compile(r"(?:%|per\s?cent|percent|(?<=\d)[ ]?pc)\Z", re.IGNORECASE)
 #: a percentage a year after "at" a change verb: "grew at 1.5 per cent per annum", "grew at
 #: only 0.5% a year"
 _PERCENT_A_YEAR_END: Final = re.compile(
@@ -2148,11 +2148,12 @@ _PERCENT_A_YEAR_END: Final = re.compile(
 #: a move of a rate in basis or percentage points: "cuts rate 25 bps to 1.25%"
 _RATE_POINTS_END: Final = re.compile(
     r"[0-9][ ]?(?:bps?|basis[ ]points?|(?:pct|percentage)[ ]points?)\Z", re.IGNORECASE)
-#: the last character of a _PERCENT_END match ("t" has no other case-blind match)
-_PERCENT_LAST: Final = frozenset("%tT")
+#: the characters a _PERCENT_END match may end with
+_PERCENT_LAST: Final = frozenset("%tTcC")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
 _PERCENT_OR_POINTS_END: Final = re.compile(
-    r"(?:%|per\s?cent|percent|(?:\b|(?<=\d))(?:points?|pts)|bps?|basis points?|(?<=\d)x"
+    r"(?:%|per\s?cent|percent|(?<=\d)[ ]?pc|(?:\b|(?<=\d))(?:points?|pts)|bps?|basis points?"
+    r"|(?<=\d)x"
     r"|-?fold)\Z",
     re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold" (not "56 checkpoints")
 

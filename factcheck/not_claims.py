@@ -451,6 +451,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += _short_phones(sentence, start, end)
         spans += _local_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _HELPLINE_116.finditer(sentence.text, start, end)]
     elif paired_digits:
         spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)
                   if not m.group("six") and _ON_BEFORE.search(
@@ -1025,7 +1026,10 @@ _GROUP_OF_AFTER: Final = re.compile(
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
-                                 "helpline", "lifeline", "contact", "tel", "telephone"])
+                                 "helpline", "lifeline", "contact", "tel", "telephone",
+                                 "contacted", "freephone", "samaritans"])
+#: a European harmonised helpline, six digits from 116: "116 123" (Samaritans), "116 000"
+_HELPLINE_116: Final = re.compile(r"(?<![\w.,])116[ ]?[01][0-9]{2}(?![\w]|[.,][0-9])")
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
 #: form)
 _SHORT_PHONE: Final = re.compile(

@@ -336,9 +336,12 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
         second_unit = sentence.unit_after(second.end)
         if second_unit is not None and second_unit.dimension == "time" \
                 and (second.value in _WINDOWS_OF_TIME or opener == "from"
-                     or second.value != int(second.value) or first.value != int(first.value)):
+                     or second.value != int(second.value) or first.value != int(first.value)
+                     or (second_unit.unit in ("second", "minute", "hour")
+                         and first.value > 1)):
             return None  # "no more than 8 in 24 hours", "from 5 in 6 months", "fell to 1.010
-            # in 5 days": a count or a level within a window of time, no share (but "Trains
+            # in 5 days", "struck three in 20 minutes": a count or a level within a window
+            # of time, no share (but "Trains
             # ran late on 1 in 3 days" is one day in three)
         if 0 <= first.value < second.value and not first.fraction \
                 and (second.value == int(second.value)

@@ -5330,8 +5330,7 @@ PHYSICAL = [
     row("In Victoria, 132 400 or a third of calls to the hotline were abandoned.",
         point(132_400), point("1/3")),
     row("Readers can get help by texting 85258, calling 116 123 or visiting the Samaritans "
-        "website.",
-        point(116_123)),
+        "website."),  # (116 123 is the Samaritans' helpline: a number to ring, no claim)
     row("The woman texted 999 and waited another 20 minutes before officers arrived.",
         point(20, "minute")),
     row("Parents are more likely to call 111 than 999 when a child has a fever, the study found."),
