@@ -87,14 +87,20 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 #: plural nouns of rain and sea that are no changes before "of" and a length
 _WEATHER_NOUNS: Final = frozenset(["falls", "swells"])
+#: subjects that are themselves spans of time: "Journey times grew 10 minutes after"
+_TIMED_SUBJECTS: Final = frozenset(["time", "times", "wait", "waits", "waiting", "delay",
+                                    "delays", "stay", "stays", "queue", "queues", "journey",
+                                    "journeys", "commute", "commutes", "response", "duration",
+                                    "expectancy", "lifespan", "shift", "shifts"])
 #: a number and a unit of time, nothing more: "four days", "24 hours", "two weeks"
 _PLAIN_DURATION: Final = re.compile(r"[\w.,]+(?:[ -][\w]+)?[ ](?:seconds?|minutes?|hours?|days?"
                                     r"|weeks?|months?|years?|decades?)", re.IGNORECASE)
-#: "in" or "of" and what fell after a length, no spell of time: " in water levels", " of
-#: revenue" (not "120mm in six hours")
+#: "in" or "of" and a measure that fell, after a length: " in water levels", " of revenue"
+#: (not "120mm in six hours", "100mm in the hills", "50mm of rain")
 _IN_A_MEASURE_AFTER: Final = re.compile(
-    r"[ ](?:of|in[ ](?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|twelve|just|under|less|the[ ](?:past|last|next))\b))")
+    r"[ ](?:of|in)[ ](?:(?:its|the|their|water|lake|river|sea|reservoir|pre-tax|net|gross"
+    r"|operating|visitor|passenger)[ ]){0,2}(?:levels?|revenues?|value|profits?|sales|output"
+    r"|prices?|earnings|income|exports|imports|turnover|numbers|visitors|passengers)\b")
 #: a length ending a claim's text: "120mm", "6 metres", "10 feet"
 _RAIN_OR_SEA_END: Final = re.compile(
     r"(?:mm|cm|m|in|ft|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet)\Z")
@@ -299,6 +305,9 @@ _RANGE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"
                                   "your", "my", "whose", "this", "that"])
 
 
+#: owners between a verb and its object: "cut its product range"
+_OBJECT_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
+                                   "your", "my"])
 #: verbs of making a thing better, whose object a range may be: "improves WiFi range"
 _BETTERING: Final = frozenset(["improve", "improves", "improved", "improving", "extend",
                                "extends", "extended", "extending"])
@@ -323,8 +332,10 @@ def ranging_word(sentence: Sentence, word: Word) -> bool:
     function_words = lexicon.load().function_words
     if lowered in function_words:
         return True  # "Pay rises will range from 2% to 4%"
+    if lowered.endswith("ly"):
+        return True  # "Rent increases typically range from 5% to 10%"
     for earlier in reversed(sentence.before(owner[0].start, 3)):
-        if earlier.lower in _RANGE_OWNERS:
+        if earlier.lower in _OBJECT_OWNERS:
             continue  # "cut its product range from 3,000 lines"
         if earlier.lower in function_words or not earlier.text.isalpha():
             break
@@ -955,10 +966,12 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if sentence.text.startswith((" into ", " after ", " later", " earlier", " ago"), end) \
             and _DURATION_END.search(sentence.text, start, end) \
             and _PLAIN_DURATION.fullmatch(sentence.text, start, end) \
-            and not sentence.text.endswith(" by ", sentence.span[0], start):
+            and not sentence.text.endswith(" by ", sentence.span[0], start) \
+            and sentence.vocabulary.isdisjoint(_TIMED_SUBJECTS):
         return None  # "sank four days into its maiden voyage", "receded 24 hours after the
         # storm", "receded two days later": when, no change (but "extended by two years into
-        # 2028", "fell 20% a month into the lockdown")
+        # 2028", "fell 20% a month into the lockdown", "Waiting times increased 20 minutes
+        # after the cuts": a time that changed)
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
             and _RAIN_OR_SEA_END.search(sentence.text, start, end) \
@@ -1289,7 +1302,12 @@ _HEADCOUNTS: Final = frozenset(["membership", "workforce", "headcount", "staff",
                                 "cabinet", "index", "panel", "majority", "mission", "queue",
                                 "sizes", "board", "committee", "field", "roster", "fleet",
                                 "register", "electorate", "crowd", "crowds", "admissions",
-                                "applications", "congregation", "congregations"])
+                                "applications", "congregation", "congregations",
+                                "council", "senate", "bench", "orchestra", "crew", "network",
+                                "alliance", "scheme", "map", "classes", "lords", "jury",
+                                "faculty", "choir", "assembly", "parliament", "chamber",
+                                "cohort", "commission", "delegation", "coalition", "consortium",
+                                "line-up", "lineup", "programme", "program", "class"])
 
 
 #: change words that, after things counted, tell that they were found: "17 rifles recovered"
@@ -1832,11 +1850,15 @@ def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> 
         or (noun.lower.endswith("s") and units.singular(noun.lower) != noun.lower)
 
 
+#: plural units of time, which count no object: " 2 years"
+_TIME_PLURALS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b"
 #: a number, perhaps hedged, and a plural noun right after a word of change: its object, so
 #: the word is a verb: " 200 posts", " nearly 1,700 city jobs" (not " 12 months ago")
 _COUNTED_OBJECT_NEXT: Final = re.compile(
-    r"[ ](?:(?:nearly|about|around|almost|roughly|more[ ]than)[ ])?[0-9][0-9,.]*(?:[ ][a-z]+)?"
-    r"[ ](?!(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b)[a-z]+s\b")
+    r"[ ](?:(?:nearly|about|around|almost|roughly|some|over|up[ ]to|more[ ]than)[ ])?[0-9]"
+    r"[0-9,.]*(?:%[ ]of\b|(?:[ ](?!" + _TIME_PLURALS + r")[a-z]+)?[ ](?!" + _TIME_PLURALS
+    + r"|was\b|is\b|has\b|as\b|this\b|its\b)(?:[a-z]+s|staff|police|people|personnel"
+    r"|children|men|women|troops|crew)\b)")
 
 
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
@@ -1896,8 +1918,9 @@ _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "h
 #: the fourth quarter", " 18 after three quarters"
 _GAME_TIME_AFTER: Final = re.compile(
     r"[ ][0-9]{1,3}[ ](?:at[ ](?:the[ ])?(?:half|halftime|half-time|break|interval|turn)"
-    r"|in[ ]the[ ](?:first|second|third|fourth|final|last)\b|after[ ](?:one|two|three)[ ]"
-    r"(?:quarters|periods|innings))")
+    r"|in[ ]the[ ](?:first|second|third|fourth|final|last)(?:[ ](?:quarter|half|period"
+    r"|innings|set|frame))?(?![ ][a-z])|after[ ](?:one|two|three)[ ](?:quarters|periods"
+    r"|innings))")
 #: things and people that are somewhere, whose "up" or "down" and a length say where: "with
 #: the wreck down 200 metres", "with the crew up 10,000 feet"
 _PLACED_SUBJECTS: Final = frozenset(["hull", "wreck", "wreckage", "vessel", "submarine", "sub",

@@ -34,6 +34,10 @@ _NAME_BEFORE: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+[ ]\Z")
 #: words of heat and weather, beside which "40C" is a temperature (grammar_words.txt)
 _TEMPERATURE_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
     | _HEAT_WORDS
+#: those words less the times and skies of a forecast, which a product's launch may share:
+#: "Huawei will launch its Ascend 910C chip tonight"
+_HEAT_OR_COLD_WORDS: Final = _TEMPERATURE_WORDS \
+    - lexicon.word_sections("grammar_words.txt")["forecast_sky_words"]
 #: no weather is hotter, so a higher glued "F" beside words of flying names a freighter
 _HOTTEST_AIR_F: Final = 140
 #: the types of airliner built as freighters: Boeing's 7x7s, Airbus's A3x0s and A321
@@ -65,7 +69,7 @@ def hardware_model(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Windows 11 24H2", "80 Plus Gold"
     if 3 <= len(digits) <= 5 and _DEGREE_LETTER.match(text, end) \
             and _NAME_BEFORE.search(text, max(0, numeral.start - 24), numeral.start) \
-            and sentence.vocabulary.isdisjoint(_TEMPERATURE_WORDS) \
+            and sentence.vocabulary.isdisjoint(_HEAT_OR_COLD_WORDS) \
             and (text[end] == "C" or _noun_next(sentence, end + 1)):
         return True  # "Huawei's Ascend 910C chip", "the Caterpillar 797F fleet": a model
         # after its name, no heat (an "F" only before its noun: not "In Phoenix 118F was")

@@ -2380,8 +2380,10 @@ def _skill_after(sentence: Sentence, end: int) -> bool:
     for word in sentence.after(end, 5):
         if word.lower in _SKILL_NOUNS:
             return True
-        if word.text != "-" and not (word.text.isalpha() and word.text.islower()):
-            return False
+        if word.text != "-" and not (word.text.isalpha() and word.text.islower()) \
+                or (word.lower in lexicon.load().function_words
+                    and word.lower not in ("two", "three")):
+            return False  # (not "at 41% after the shooting")
     return False
 #: a rule that names two alternatives and takes the larger (or smaller): "up to the greater
 #: of €35m or 7% of turnover", "up to 4% of turnover or €20m, whichever is higher"

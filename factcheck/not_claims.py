@@ -609,7 +609,7 @@ _LETTERED_ROAD: Final = re.compile(
 #: a New York public school's number after its letters: "P.S. 321", "I.S. 318", "J.H.S. 185"
 #: (not a postscript: "P.S. 3 more tickets")
 _NYC_SCHOOL: Final = re.compile(r"\b(?:P|I|M|J\.H|H)\.S\.[ ]?[0-9]{1,3}(?![\w]|[.,][0-9])"
-                                r"(?![ ](?:more|extra|other|new|free|spare)\b)")
+                                r"(?![ ](?:more(?![ ]than)|extra|other|new|free|spare)\b)")
 #: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
 _ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
 #: winning numbers of a lottery draw listed with no verb, four or more ending their phrase:
@@ -988,8 +988,14 @@ def _school_year(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
                                      numeral.start) is not None \
         and _SCHOOL_PUPILS_AFTER.match(sentence.text, numeral.end) is not None \
         and (before[-1].text[:1].isupper()
-             or not sentence.text.startswith(" candidate", numeral.end))
+             or not sentence.text.startswith(" candidate", numeral.end)
+             or not sentence.vocabulary.isdisjoint(_EXAM_WORDS))
     # (not "In the Democratic primary three candidates remain")
+
+
+#: words of a school exam, beside which "primary seven candidates" sit it
+_EXAM_WORDS: Final = frozenset(["exam", "exams", "examination", "examinations", "ple", "sat",
+                                "sit", "sitting", "passed", "uneb", "results", "pupils"])
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -1012,9 +1018,10 @@ _NUMBER_BRANDS: Final = re.compile(
                       key=len, reverse=True))
     + r")(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
     r"|told|plans|wants|aims|hopes|expects|spokesperson|spokesman|spokeswoman)\b"
-    r"|[ ](?:chief|boss|CEO)(?:[ ][a-z]+(?<!s))?[ ][A-Z]"
-    r"|[ ]and[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)?[ ](?:[a-z]+ed|said|says|has|have|are|were"
-    r"|will|would|can|could)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
+    r"|[ ](?:chief|boss|CEO)(?:[ ][a-z]+(?<!s))?[ ](?:[A-Z]|said\b|says\b|told\b)"
+    r"|[ ]and[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)?(?:[ ](?:[a-z]+ed|said|says|has|have|are|were"
+    r"|will|would|can|could)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b)"
+    r"|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
@@ -3424,7 +3431,8 @@ _ALL_IN_BEFORE: Final = re.compile(r"\b[2-9](?:[ ]in[ ]|-in-)\Z")  # (and "Duo 7
 _COUNTED_AFTER_SIZE: Final = re.compile(
     r"[ ](?!wheels\b|wheelsets\b|tyres\b|tires\b|rims\b|clinchers\b)[a-z]{3,}s\b")
 #: words of heat, beside which "700C" is a temperature, wheels or no (grammar_words.txt)
-_HEAT_WORDS: Final = lexicon.word_sections("grammar_words.txt")["temperature_words"] \
+_HEAT_WORDS: Final = (lexicon.word_sections("grammar_words.txt")["temperature_words"]
+                      - lexicon.word_sections("grammar_words.txt")["forecast_sky_words"]) \
     | frozenset(["heated", "forging", "forged", "reached", "furnace"])
 #: a tyre's rim size right before its load index: "R16 ", "ZR17 "
 _TYRE_SIZE_BEFORE: Final = re.compile(r"\b(?:Z?R|r)[ ]?1[0-9](?:\.5)?C?[ ]\Z")
@@ -5263,13 +5271,13 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
                      and _named_before_bracket(sentence, start - 1))
     return start > 1 and text[start - 1] == "." and text[start - 2].isalpha() \
         and not (_CIRCA_DOT.search(text, max(0, start - 4), start)
-                 and not _ACT_CHAPTER.search(text, max(0, start - 10), start))
+                 and not _ACT_CHAPTER.search(text, max(0, start - 16), start))
 
 
 #: "c." for circa right before a number: "crowds of c.4,000" (but "ID.3", "v.2")
 _CIRCA_DOT: Final = re.compile(r"(?<![\w.])ca?\.\Z")
 #: an act's year and "c." for its chapter: "the Police Act 1997 c.50" (no circa)
-_ACT_CHAPTER: Final = re.compile(r"\b(?:1[6-9]|20)[0-9]{2}[ ]\(?c\.\Z")
+_ACT_CHAPTER: Final = re.compile(r"\bAct[ ](?:1[6-9]|20)[0-9]{2}[ ]\(?c\.\Z")
 
 
 #: verbs of paying right before a year-shaped number, which make it money when a word of

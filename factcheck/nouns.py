@@ -172,7 +172,7 @@ _ATTENDED_PLACES: Final = _GRAMMAR["attended_places"]
 
 
 #: the heads of a school year named by number: "Form Four", "Standard 7"
-_SCHOOL_YEAR_HEADS: Final = frozenset(["Form", "Standard", "Primary"])
+_SCHOOL_YEAR_HEADS: Final = frozenset(["Form", "Standard", "Primary", "primary"])
 
 
 def counted_noun(sentence: Sentence, pos: int, value: Optional[Decimal],

@@ -49,6 +49,23 @@ def _one_person(word: str) -> bool:
         lowered in _PERSON_NOUNS or lowered.endswith(("er", "or", "ist", "ian", "ant", "ent")))
 
 
+def _share_of_people(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
+    """Whether "one <person> in N" is a share: nothing counted after N, or a clause opens at
+    "one" and the word after N is its verb ("One Scot in four lives in poverty"; not "Police
+    said one man in two cars was injured": cars counted, then the verb)."""
+    counted = counted_noun(sentence, second.end, second.value)
+    if counted is None:
+        return True
+    following = sentence.after(counted.end, 1)
+    return _opens_clause(sentence, first.start) \
+        and not (following and following[0].lower in _AUXILIARIES)
+
+
+#: verbs that follow a subject, after which the noun before them was counted
+_AUXILIARIES: Final = frozenset(["was", "were", "is", "are", "had", "has", "have", "will",
+                                 "would", "could"])
+
+
 def _opens_clause(sentence: Sentence, start: int) -> bool:
     """Whether a clause opens at ``start``, perhaps after "only" or a hedge: the sentence's
     start, or after a comma, "that" or a verb of saying ("Figures show one child in three
@@ -324,8 +341,7 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
             and len(gap_words) > 1 and gap_words[1:] in _RATIO_WORDS \
             and _one_person(gap.split()[0]) and second.value == int(second.value) > 1 \
             and sentence.unit_after(second.end) is None \
-            and (_opens_clause(sentence, first.start)
-                 or counted_noun(sentence, second.end, second.value) is None):
+            and _share_of_people(sentence, first, second):
         return Group(first, second, "ratio")  # "one patient in three", "One Scot in four
         # lives in poverty": a share of people, the noun between (not "found one survivor
         # in three collapsed buildings")
@@ -783,13 +799,17 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
     before = [w for w in sentence.before(first.start, 4) if w.lower != "by"]
     if before and before[-1].lower in ("up", "down") and len(before) > 2 \
             and before[-2].lower in ("go", "going"):
-        return before[-3].lower in _MODALS or before[-2].lower == "going"  # "will go up 5
-        # to 30%", "are going up 4 to 20%"
+        return (before[-3].lower in _MODALS or before[-2].lower == "going") \
+            and sentence.vocabulary.isdisjoint(_LEVEL_SHARES)  # "will go up 5 to 30%", "are
+        # going up 4 to 20%" (not "Labour's vote share will go up 4 to 34%": a level)
     before = before[-2:]
     return len(before) == 2 and before[1].lower in lexicon.load().changes \
         and before[0].lower in _MODALS
 
 
+#: shares held at a level, whose "go up N to M%" is a step and the new level
+_LEVEL_SHARES: Final = frozenset(["poll", "polls", "polling", "vote", "votes", "share", "tax",
+                                  "vat", "rate", "support", "approval"])
 #: words before a verb's plain form that make its change a forecast
 _MODALS: Final = frozenset(["could", "will", "would", "may", "might", "can", "should",
                             "shall", "must", "to", "'ll"])

@@ -1142,8 +1142,10 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
     if len(following) > 1 and following[0].lower == "of" \
             and following[1].lower not in _TEMPERATURE_WORDS and following[1].lower != "frost":
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
-    if following and ((following[0].lower in ("from", "apart", "away")
-                       and not sentence.vocabulary.isdisjoint(_SKY_BODIES))
+    if following and ((following[0].lower == "from"
+                       and any(w.lower in _SKY_BODIES for w in following[1:3]))
+                      or (following[0].lower == "apart"
+                          and not sentence.vocabulary.isdisjoint(_SKY_BODIES))
                       or (following[0].lower in ("above", "below")
                           and "horizon" in sentence.vocabulary)) \
             and sentence.vocabulary.isdisjoint(_WEATHER_REPORT_WORDS):
@@ -1163,7 +1165,7 @@ _SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"]
     | frozenset(["jupiter", "saturn", "mars", "venus", "moon", "horizon", "comet"])
 #: bodies of the sky, beside which "degrees from" or "apart" is an angle between them
 _SKY_BODIES: Final = frozenset(["jupiter", "saturn", "mars", "venus", "moon", "comet",
-                                "polaris", "star", "stars", "sun", "planets"])
+                                "polaris", "star", "stars", "planets"])
 #: words of a weather report, beside which "degrees high" is heat even under the sun
 _WEATHER_REPORT_WORDS: Final = frozenset(["forecast", "temperature", "temperatures", "weather",
                                           "heat", "low", "lows", "highs", "shade", "hit"])
@@ -1457,7 +1459,8 @@ def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral)
         ((len(before) == 2 and before[1].lower in ("at", "from")
           and before[0].lower in _PRICE_START_VERBS) or before[-1].lower in _BE_PRICED)
         and sentence.vocabulary.isdisjoint(_ROAD_WORDS)
-        and not sentence.vocabulary.isdisjoint(_PRICED_THINGS))) and (
+        and (not sentence.vocabulary.isdisjoint(_PRICED_THINGS)
+             or last.value >= _SCHOOL_YEARS))) and (
         not after or not after[0].text.isalpha()
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
@@ -1491,6 +1494,9 @@ _PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare
                                    "packages", "room", "rooms", "menu", "subscription",
                                    "subscriptions", "contract", "contracts", "model", "models",
                                    "toll", "tolls", "diesel", "petrol", "entry", "parking"])
+#: numbers below this after "start at P" may be school years ("Lessons start at P4"), at or
+#: above it prices ("Memberships start at R300")
+_SCHOOL_YEARS: Final = 10
 #: forms of "be" before a price of a thing sold: "The fare is R599", "diesel is now R25"
 _BE_PRICED: Final = frozenset(["is", "are", "was", "were", "now"])
 #: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"

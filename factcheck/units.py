@@ -1577,7 +1577,8 @@ def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
         and head.group() not in _NO_HEADS and not is_unit_word(head.group()) \
         and not head.group().endswith(("ed", "ly", "ing", "s")) \
         and head.group() not in _IRREGULAR_PARTICIPLES \
-        and (head.group() != "shot" or word not in _GAME_ANIMALS) \
+        and (head.group() != "shot" or (word not in _GAME_ANIMALS
+                                        and _HUNTING.search(text) is None)) \
         and _HEAD_PHRASE_END.match(text, head.end()) is not None
 
 
@@ -1586,7 +1587,12 @@ def _compound_head(text: str, modifier: "re.Match[str]", end: int = -1) -> bool:
 _GAME_ANIMALS: Final = frozenset(["wolf", "deer", "boar", "pig", "hog", "fox", "coyote",
                                   "python", "bear", "crow", "pigeon", "rabbit", "rat", "goose",
                                   "duck", "bird", "kangaroo", "possum", "badger", "squirrel",
-                                  "dingo", "elephant", "lion", "cougar", "seal"])
+                                  "dingo", "elephant", "lion", "cougar", "seal", "camel",
+                                  "baboon", "goat", "donkey", "brumby", "wallaby", "magpie",
+                                  "horse", "monkey", "hare"])
+#: words of hunting or culling, beside which "per <noun> shot" counts the animals shot
+_HUNTING: Final = re.compile(r"\b(?:bount(?:y|ies)|cull(?:s|ing|ed)?|hunters?|rangers?"
+                             r"|shooters?|marksm[ae]n|vermin|pests?)\b", re.IGNORECASE)
 
 
 #: nouns in -ing that a price may be by: "£4,000 for every new dwelling"
