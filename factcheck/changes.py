@@ -677,6 +677,8 @@ _EXTRA_COUNT: Final = re.compile(r"[0-9a-z] (?:more|extra|additional) [a-z]")
 #: " of" right after a percentage
 _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: forms of "be" right before a percentage, which make it a level of the subject
+#: "by", an index of prices and "plus" right before an amount: "rise by CPI plus 3.9%"
+_BY_INDEX_PLUS: Final = re.compile(r"\bby[ ](?:CPI|CPIH|RPI|RPIX|inflation)[ ]plus[ ]\Z")
 #: "cut off at" right before an amount: the level where bids were cut off, not a fall
 _CUT_OFF_AT: Final = re.compile(r"\bcut[ -]?off[ ]at[ ]\Z", re.IGNORECASE)
 #: "short of" after an amount: what fell short, not a change
@@ -927,6 +929,12 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
+    indexed = _BY_INDEX_PLUS.search(sentence.text, max(sentence.span[0], start - 24), start)
+    if indexed is not None:
+        word, _ = change_verb_in_clause(sentence, indexed.start(), past_objects=True)
+        if word is not None:
+            return Change(word.direction, "delta")  # "Bills will rise by CPI plus 3.9%": the
+            # rise above inflation
     if _CUT_OFF_AT.search(sentence.text, max(sentence.span[0], start - 16), start):
         return None  # "The 364-day T-bill was cut off at 6.98%": where an auction cleared
     vocabulary = sentence.vocabulary
@@ -2468,11 +2476,17 @@ def _noun_of_change_after(sentence: Sentence, end: int) -> Optional[lexicon.Chan
 
 def _possessive_in_object(sentence: Sentence, word: Word) -> bool:
     """Whether a possessive stands right after a change verb, perhaps with "the", "its" or
-    "their" between: "increased the storm's rainfall by 10%"."""
+    "their" or the first word of a two-word name between: "increased the storm's rainfall by
+    10%", "cut South Africa's GDP by 2%"."""
     changes = lexicon.load().changes
-    for previous in reversed(sentence.before(word.start, 2)):
+    named = False
+    for previous in reversed(sentence.before(word.start, 3)):
         if previous.lower in ("the", "its", "their", "his", "her", "a", "an"):
             continue
+        if not named and word.text[:1].isupper() and previous.text.istitle() \
+                and previous.lower not in changes:
+            named = True
+            continue  # "South" of "South Africa's"
         return previous.lower in changes
     return False
 

@@ -324,9 +324,9 @@ def _cents_of_setting(text: str) -> Set[str]:
     """The currency whose cents a text with no other amount means, by its places: the euro
     where it names places of the euro's countries and of no other country ("Charging costs
     35 cent per kWh in Ireland"; not "Athens, Georgia": the state names another country),
-    the rand where it names South Africa's places alone, in its dateline or twice besides
-    where someone was born, and so on (``_SETTING_CENTS``; not "Durban-born Elon Musk's
-    Tesla shares fell 80 cents")."""
+    the rand where it names South Africa's places alone, in its dateline, opening a sentence
+    ("In South Africa, petrol will rise") or twice besides where someone was born, and so on
+    (``_SETTING_CENTS``; not "Durban-born Elon Musk's Tesla shares fell 80 cents")."""
     counts = place_counts(text, homes=False)
     if counts and counts.keys() <= _EURO_COUNTRIES:
         return {"EUR"}
@@ -334,9 +334,14 @@ def _cents_of_setting(text: str) -> Set[str]:
         return set()
     code, count = next(iter(counts.items()))
     born = sum(1 for found in _BORN.finditer(text) if _born_in(found.group("place")) == code)
-    return {code} if count - born >= 2 else set()
+    opened = any(_born_in(found.group("place")) == code for found in _IN_PLACE_OPENS.finditer(text))
+    return {code} if count - born >= 2 or opened else set()
 
 
+#: "In" and a place of one to three capitalised words opening a sentence before a comma:
+#: where the sentence is set ("In South Africa, petrol will rise by 46c a litre")
+_IN_PLACE_OPENS: Final = re.compile(
+    r"(?:\A|(?<=[.!?][ ]))In[ ](?P<place>(?:[A-Z][\w]*[ ]){0,2}[A-Z][\w]*),")
 #: up to three capitalised words before "-born": where someone was born, which sets no text
 #: there ("Durban-born", "The Cape Town-born investor")
 _BORN: Final = re.compile(r"(?P<place>(?:[A-Z][\w]*[ ]){0,2}[A-Z][\w]*)-born\b")

@@ -1449,18 +1449,11 @@ def _local_amount(sentence: Sentence, currency: units.UnitMatch, last: Numeral) 
 
 
 def _priced_before(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """Whether a verb of costing stands right before the marker (or "start at", or "is"
-    beside a thing sold), and no noun after the amount but, from 100 up, a fee's: "tickets
-    cost R60", "Tickets start at R80", "The fare is R599", "paid N500 for a bag", "pay N2000
-    gate fees" (not "paid N95 mask prices", "pay N3 toll fees")."""
-    before = sentence.before(currency.start, 2)
+    """Whether a word of costing stands right before the marker (``_price_cue``), and no
+    noun after the amount but, from 100 up, a fee's: "tickets cost R60", "paid N500 for a
+    bag", "pay N2000 gate fees" (not "paid N95 mask prices", "pay N3 toll fees")."""
     after = sentence.after(last.end, 1)
-    return bool(before) and (before[-1].lower in _COSTING_VERBS or (
-        ((len(before) == 2 and before[1].lower in ("at", "from")
-          and before[0].lower in _PRICE_START_VERBS) or before[-1].lower in _BE_PRICED)
-        and sentence.vocabulary.isdisjoint(_ROAD_WORDS)
-        and (not sentence.vocabulary.isdisjoint(_PRICED_THINGS)
-             or last.value >= _SCHOOL_YEARS))) and (
+    return _price_cue(sentence, currency, last) and (
         not after or not after[0].text.isalpha()
         or after[0].lower in lexicon.load().function_words
         or (last.value >= 100 and any(w.lower in _MONEY_OF_FEES
@@ -1494,6 +1487,25 @@ _PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare
                                    "packages", "room", "rooms", "menu", "subscription",
                                    "subscriptions", "contract", "contracts", "model", "models",
                                    "toll", "tolls", "diesel", "petrol", "entry", "parking"])
+def _price_cue(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
+    """A verb of costing right before the marker ("tickets cost R60"); "start at" or a form
+    of "be" beside a thing sold or before an amount from 10 up ("Tickets start at R80", "The
+    fare is R599", "Memberships start at R300"); "to", "from" or "at" beside a thing sold
+    ("The pump price of petrol rose to N617"; not "raised from N95 to N99")."""
+    before = sentence.before(currency.start, 2)
+    if not before:
+        return False
+    if before[-1].lower in _COSTING_VERBS:
+        return True
+    if not sentence.vocabulary.isdisjoint(_ROAD_WORDS):
+        return False
+    sold = not sentence.vocabulary.isdisjoint(_PRICED_THINGS)
+    if (len(before) == 2 and before[1].lower in ("at", "from")
+            and before[0].lower in _PRICE_START_VERBS) or before[-1].lower in _BE_PRICED:
+        return sold or last.value >= _SCHOOL_YEARS
+    return before[-1].lower in ("to", "from", "at") and sold
+
+
 #: numbers below this after "start at P" may be school years ("Lessons start at P4"), at or
 #: above it prices ("Memberships start at R300")
 _SCHOOL_YEARS: Final = 10
