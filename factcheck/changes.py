@@ -95,12 +95,14 @@ _TIMED_SUBJECTS: Final = frozenset(["time", "times", "wait", "waits", "waiting",
 #: a number and a unit of time, nothing more: "four days", "24 hours", "two weeks"
 _PLAIN_DURATION: Final = re.compile(r"[\w.,]+(?:[ -][\w]+)?[ ](?:seconds?|minutes?|hours?|days?"
                                     r"|weeks?|months?|years?|decades?)", re.IGNORECASE)
-#: "in" or "of" and a measure that fell, after a length: " in water levels", " of revenue"
-#: (not "120mm in six hours", "100mm in the hills", "50mm of rain")
-_IN_A_MEASURE_AFTER: Final = re.compile(
-    r"[ ](?:of|in)[ ](?:(?:its|the|their|water|lake|river|sea|reservoir|pre-tax|net|gross"
-    r"|operating|visitor|passenger)[ ]){0,2}(?:levels?|revenues?|value|profits?|sales|output"
-    r"|prices?|earnings|income|exports|imports|turnover|numbers|visitors|passengers)\b")
+#: "in" and a body of water or its height after a fall's depth: " in groundwater levels", " in
+#: the Great Lakes", " in river heights" (not " in the hills")
+_WATER_LEVEL_AFTER: Final = re.compile(
+    r"[ ]in[ ](?:the[ ]|its[ ])?(?:[\w'-]+[ ]){0,2}?(?:groundwater|aquifers?|rivers?|[Ll]akes?"
+    r"|reservoirs?|dams?|heights?|levels?|table|storage)\b")
+#: a rain's depth ending a claim's text: "120mm", "30cm", "2 inches"
+_RAIN_END: Final = re.compile(
+    r"(?:mm|cm|in|millimet(?:re|er)s|centimet(?:re|er)s|inch(?:es)?)\Z")
 #: a length ending a claim's text: "120mm", "6 metres", "10 feet"
 _RAIN_OR_SEA_END: Final = re.compile(
     r"(?:mm|cm|m|in|ft|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s|inch(?:es)?|feet)\Z")
@@ -307,7 +309,14 @@ _RANGE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"
 
 #: owners between a verb and its object: "cut its product range"
 _OBJECT_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
-                                   "your", "my"])
+                                   "your", "my", "this", "that", "these", "those"])
+#: periods right before the verb "range": "this year range from"
+_RANGE_PERIODS: Final = frozenset(["year", "month", "week", "quarter", "season", "spring",
+                                   "summer", "autumn", "winter", "term"])
+#: adverbs right before the verb "range": "typically range from"
+_RANGE_ADVERBS: Final = frozenset(["typically", "generally", "usually", "normally", "often",
+                                   "currently", "reportedly", "roughly", "broadly", "mostly",
+                                   "largely", "widely", "also", "still", "now"])
 #: verbs of making a thing better, whose object a range may be: "improves WiFi range"
 _BETTERING: Final = frozenset(["improve", "improves", "improved", "improving", "extend",
                                "extends", "extended", "extending"])
@@ -332,8 +341,9 @@ def ranging_word(sentence: Sentence, word: Word) -> bool:
     function_words = lexicon.load().function_words
     if lowered in function_words:
         return True  # "Pay rises will range from 2% to 4%"
-    if lowered.endswith("ly"):
-        return True  # "Rent increases typically range from 5% to 10%"
+    if lowered in _RANGE_ADVERBS or lowered in _RANGE_PERIODS:
+        return True  # "Rent increases typically range from 5% to 10%", "Rate cuts this year
+        # range from"
     for earlier in reversed(sentence.before(owner[0].start, 3)):
         if earlier.lower in _OBJECT_OWNERS:
             continue  # "cut its product range from 3,000 lines"
@@ -975,7 +985,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and _DURATION_END.search(sentence.text, start, end) \
             and _PLAIN_DURATION.fullmatch(sentence.text, start, end) \
             and not sentence.text.endswith(" by ", sentence.span[0], start) \
-            and sentence.vocabulary.isdisjoint(_TIMED_SUBJECTS):
+            and not any(w.lower in _TIMED_SUBJECTS for w in sentence.before(start, 8)):
         return None  # "sank four days into its maiden voyage", "receded 24 hours after the
         # storm", "receded two days later": when, no change (but "extended by two years into
         # 2028", "fell 20% a month into the lockdown", "Waiting times increased 20 minutes
@@ -983,14 +993,16 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     before = sentence.before(start, 2)
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
             and _RAIN_OR_SEA_END.search(sentence.text, start, end) \
-            and not _IN_A_MEASURE_AFTER.match(sentence.text, end) \
+            and (before[0].lower == "swells" or _RAIN_END.search(sentence.text, start, end)
+                 or not sentence.vocabulary.isdisjoint(_PRECIPITATION)) \
+            and not _WATER_LEVEL_AFTER.match(sentence.text, end) \
             and not any(sign in sentence.text[start:end] for sign in "$£€¥₹"):
         return None  # "Heavy falls of 120mm", "swells of 4 to 6 metres": rain and sea, no
-        # change (but "falls of 5% in shares", "falls of 2m in water levels", "falls of
-        # $40m")
+        # change (but "falls of 5% in shares", "falls of 2m in water levels", "falls of 50
+        # feet in Lake Mead", "falls of $40m": rain is measured in mm, cm or inches)
     if before and before[-1].lower == "by" and _people_acting(sentence, end) \
             and _passive_before(sentence, before[-1].start) \
-            and not any(w.lower in _HEADCOUNTS for w in sentence.before(before[-1].start, 8)):
+            and not _headcount_subject(sentence, before[-1].start):
         return None  # "The petition was raised by 300 prisoners", "invoices raised by 37
         # shell companies": who did it, no change
     if before and before[-1].lower in _FOCUS_WORDS \
@@ -1299,6 +1311,29 @@ def _object_of_participle(sentence: Sentence, start: int) -> bool:
     return bool(before) and before[0].lower in _PARTICIPLES_OF_HOLDING
 
 
+def _headcount_subject(sentence: Sentence, by_start: int) -> bool:
+    """Whether the subject before a passive's "by" is a number of people or a group of
+    members, not after a preposition: "Membership was cut by 300 members", "The list of
+    shortlisted bidders was cut by three companies" (not "Funds for the programme were raised
+    by 200 volunteers", "At the council meeting, objections were raised by 200 residents")."""
+    words = sentence.before(by_start, 8)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in _HEADCOUNTS and index + 1 < len(words) \
+                and words[index + 1].lower in _AFTER_A_SUBJECT:
+            owner = [w for w in words[max(0, index - 2):index] if w.lower != "the"]
+            return not owner or owner[-1].lower not in _SUBJECT_BREAKS
+    return False
+
+
+#: prepositions before a noun that is then no subject: "Funds for the programme"
+_SUBJECT_BREAKS: Final = frozenset(["for", "on", "at", "in", "from", "to", "with", "into",
+                                    "about", "over"])
+#: words right after a subject's head: "The squad was", "The list of"
+_AFTER_A_SUBJECT: Final = frozenset(["was", "were", "is", "are", "has", "have", "had", "of",
+                                     "been"])
 #: nouns of a number of people or of a group's members, whose change is in them:
 #: "Membership was cut by 300 members", "The workforce was reduced by 1,200 staff", "The
 #: squad was cut by five players"
@@ -1859,14 +1894,17 @@ def _money_of_a_change(sentence: Sentence, start: int, end: int, noun: Word) -> 
 
 
 #: plural units of time, which count no object: " 2 years"
-_TIME_PLURALS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b"
+_TIME_PLURALS = (r"(?:seconds|minutes|hours|days|weeks|months|quarters|seasons|years|decades"
+                 r"|times)\b")
 #: a number, perhaps hedged, and a plural noun right after a word of change: its object, so
 #: the word is a verb: " 200 posts", " nearly 1,700 city jobs" (not " 12 months ago")
 _COUNTED_OBJECT_NEXT: Final = re.compile(
     r"[ ](?:(?:nearly|about|around|almost|roughly|some|over|up[ ]to|more[ ]than)[ ])?[0-9]"
-    r"[0-9,.]*(?:%[ ]of\b|(?:[ ](?!" + _TIME_PLURALS + r")[a-z]+)?[ ](?!" + _TIME_PLURALS
+    r"[0-9,.]*(?:%[ ]of[ ][a-z]+|(?:[ ](?!" + _TIME_PLURALS + r")[a-z]+)?[ ](?!" + _TIME_PLURALS
     + r"|was\b|is\b|has\b|as\b|this\b|its\b)(?:[a-z]+s|staff|police|people|personnel"
-    r"|children|men|women|troops|crew)\b)")
+    r"|children|men|women|troops|crew)\b)"
+    r"(?![ ](?:will|would|can|could|may|might|must|have|had|are|were|voted|received|got"
+    r"|get|won|accepted|rejected|agreed|face|say|says)\b)")
 
 
 def _named_change(sentence: Sentence, start: int, end: int, after: Sequence[Word]) -> bool:
@@ -1927,8 +1965,9 @@ _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "h
 _GAME_TIME_AFTER: Final = re.compile(
     r"[ ][0-9]{1,3}[ ](?:at[ ](?:the[ ])?(?:half|halftime|half-time|break|interval|turn)"
     r"|in[ ]the[ ](?:first|second|third|fourth|final|last)(?:[ ](?:quarter|half|period"
-    r"|innings|set|frame))?(?![ ][a-z])|after[ ](?:one|two|three)[ ](?:quarters|periods"
-    r"|innings))")
+    r"|innings|set|frame|leg|round|seconds|minutes))?(?![ ](?:hour|hours|poll|polls|day|days"
+    r"|week|weeks|month|months|year|session|trading)\b)|after[ ](?:one|two|three)[ ]"
+    r"(?:quarters|periods|innings))")
 #: things and people that are somewhere, whose "up" or "down" and a length say where: "with
 #: the wreck down 200 metres", "with the crew up 10,000 feet"
 _PLACED_SUBJECTS: Final = frozenset(["hull", "wreck", "wreckage", "vessel", "submarine", "sub",

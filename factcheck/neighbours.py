@@ -2374,6 +2374,11 @@ _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
 _SKILL_NOUNS: Final = _GRAMMAR["skill_nouns"]
 
 
+#: words after a share that end the look for what it measures: "at 41% after the shooting"
+_SKILL_BREAKS: Final = frozenset(["after", "since", "following", "before", "during", "amid",
+                                  "despite", "than", "and", "but"])
+
+
 def _skill_after(sentence: Sentence, end: int) -> bool:
     """Whether a noun of what a share measures follows ``end``, perhaps after its modifiers:
     "at 48% shooting", "at 55% field-goal shooting", "at 41% three-point shooting"."""
@@ -2381,8 +2386,7 @@ def _skill_after(sentence: Sentence, end: int) -> bool:
         if word.lower in _SKILL_NOUNS:
             return True
         if word.text != "-" and not (word.text.isalpha() and word.text.islower()) \
-                or (word.lower in lexicon.load().function_words
-                    and word.lower not in ("two", "three")):
+                or word.lower in _SKILL_BREAKS:
             return False  # (not "at 41% after the shooting")
     return False
 #: a rule that names two alternatives and takes the larger (or smaller): "up to the greater

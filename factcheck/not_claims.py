@@ -451,7 +451,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += _short_phones(sentence, start, end)
         spans += _local_phones(sentence, start, end)
         spans += [m.span() for m in _LONG_AREA_PHONE.finditer(sentence.text, start, end)]
-        spans += [m.span() for m in _HELPLINE_116.finditer(sentence.text, start, end)]
+        spans += [m.span("n") for m in _HELPLINE_116.finditer(sentence.text, start, end)]
     elif paired_digits:
         spans += [m.span() for m in _SHORT_PHONE.finditer(sentence.text, start, end)
                   if not m.group("six") and _ON_BEFORE.search(
@@ -467,7 +467,8 @@ def masked_spans(sentence: Sentence) -> List[Span]:
     if sentence.text.find("#", start, end) >= 0:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_BRAND_OPENERS):
-        spans += [m.span() for m in _NUMBER_BRANDS.finditer(sentence.text, start, end)]
+        spans += [m.span() for m in _NUMBER_BRANDS.finditer(sentence.text, start, end)
+                  if not _and_a_place_after(sentence, m.end())]
     if sentence.text.find("-", start, end) >= 0:
         spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
                   if parse_number(m.group("word").lower()) is not None]
@@ -989,13 +990,20 @@ def _school_year(numeral: Numeral, before: Sequence[Word], sentence: Sentence) -
         and _SCHOOL_PUPILS_AFTER.match(sentence.text, numeral.end) is not None \
         and (before[-1].text[:1].isupper()
              or not sentence.text.startswith(" candidate", numeral.end)
-             or not sentence.vocabulary.isdisjoint(_EXAM_WORDS))
-    # (not "In the Democratic primary three candidates remain")
+             or not sentence.vocabulary.isdisjoint(_EXAM_WORDS)
+             or (numeral.value == _LAST_PRIMARY_YEAR
+                 and not sentence.vocabulary.isdisjoint(_SITTING_WORDS)))
+    # (not "In the Democratic primary three candidates remain", "In the primary five
+    # candidates sat on the debate stage")
 
 
-#: words of a school exam, beside which "primary seven candidates" sit it
-_EXAM_WORDS: Final = frozenset(["exam", "exams", "examination", "examinations", "ple", "sat",
-                                "sit", "sitting", "passed", "uneb", "results", "pupils"])
+#: words of a school exam, beside which "primary seven candidates" sit it; and words of
+#: sitting one, enough beside the last primary year ("90% of primary seven candidates
+#: passed")
+_EXAM_WORDS: Final = frozenset(["exam", "exams", "examination", "examinations", "ple", "uneb",
+                                "pupils"])
+_SITTING_WORDS: Final = frozenset(["sat", "sit", "passed"])
+_LAST_PRIMARY_YEAR: Final = 7
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
 _MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
@@ -1024,6 +1032,16 @@ _NUMBER_BRANDS: Final = re.compile(
     r"|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
+def _and_a_place_after(sentence: Sentence, end: int) -> bool:
+    """Whether "and" and a place's possessive follow a brand that is also a count and a
+    place: "Three UK and Ireland's biggest lenders" (but "One NZ and Spark's networks")."""
+    joined = _AND_NAME_OWNER.match(sentence.text, end)
+    return joined is not None and is_place_name(joined.group("name"))
+
+
+#: "and" and a name's possessive: " and Ireland's"
+_AND_NAME_OWNER: Final = re.compile(
+    r"[ ]and[ ](?P<name>[A-Z][\w&]*(?:[ ][A-Z][\w&]*)?)['\N{RIGHT SINGLE QUOTATION MARK}]s\b")
 #: a code dialled on a mobile phone for a service (USSD): "*483*57#", "*131#"
 _USSD_CODE: Final = re.compile(r"\*[0-9]{1,4}(?:\*[0-9]{1,8})*#")
 #: a group of things after a number: " of the 540 complaints", " of its partner pharmacies",
@@ -1035,8 +1053,12 @@ _GROUP_OF_AFTER: Final = re.compile(
 _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
                                  "helpline", "lifeline", "contact", "tel", "telephone",
                                  "contacted", "freephone", "samaritans"])
-#: a European harmonised helpline, six digits from 116: "116 123" (Samaritans), "116 000"
-_HELPLINE_116: Final = re.compile(r"(?<![\w.,])116[ ]?[01][0-9]{2}(?![\w]|[.,][0-9])")
+#: a European harmonised helpline, six digits from 116, after a word of calling: "calling
+#: 116 123" (Samaritans), "contacted free on 116 000" (not "handled 116 000 calls")
+_HELPLINE_116: Final = re.compile(
+    r"\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|contact(?:ed)?"
+    r"|helpline|hotline|freephone|on)\b[^.;\d]{0,16}?[ ](?P<n>116[ ]?[01][0-9]{2})"
+    r"(?![\w]|[.,][0-9])(?![ ](?:[a-z]+s|people|a|an|per|each)\b)", re.IGNORECASE)
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
 #: form)
 _SHORT_PHONE: Final = re.compile(
@@ -5277,7 +5299,7 @@ def _restated_or_dotted(numeral: Numeral, sentence: Sentence) -> bool:
 #: "c." for circa right before a number: "crowds of c.4,000" (but "ID.3", "v.2")
 _CIRCA_DOT: Final = re.compile(r"(?<![\w.])ca?\.\Z")
 #: an act's year and "c." for its chapter: "the Police Act 1997 c.50" (no circa)
-_ACT_CHAPTER: Final = re.compile(r"\bAct[ ](?:1[6-9]|20)[0-9]{2}[ ]\(?c\.\Z")
+_ACT_CHAPTER: Final = re.compile(r"\bAct[ ](?:of[ ])?(?:1[6-9]|20)[0-9]{2}[ ]\(?c\.\Z")
 
 
 #: verbs of paying right before a year-shaped number, which make it money when a word of

@@ -49,13 +49,18 @@ def _one_person(word: str) -> bool:
         lowered in _PERSON_NOUNS or lowered.endswith(("er", "or", "ist", "ian", "ant", "ent")))
 
 
+#: what follows a window's unit of time in a share of time: " of video", " spent online",
+#: " worked"
+_TIME_SHARE_AFTER: Final = re.compile(r"[ ](?:of|spent|worked|watched|slept|[a-z]+ed)\b")
+
+
 def _share_of_people(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
     """Whether "one <person> in N" is a share: nothing counted after N, or a clause opens at
     "one" and the word after N is its verb ("One Scot in four lives in poverty"; not "Police
     said one man in two cars was injured": cars counted, then the verb)."""
     counted = counted_noun(sentence, second.end, second.value)
-    if counted is None:
-        return True
+    if counted is None or counted.text[:1].isupper():
+        return True  # (and "One adult in five Britons is a smoker": the people of a place)
     following = sentence.after(counted.end, 1)
     return _opens_clause(sentence, first.start) \
         and not (following and following[0].lower in _AUXILIARIES)
@@ -354,7 +359,8 @@ def join_pair(first: Numeral, second: Numeral, sentence: Sentence) -> Optional[G
                 and (second.value in _WINDOWS_OF_TIME or opener == "from"
                      or second.value != int(second.value) or first.value != int(first.value)
                      or (second_unit.unit in ("second", "minute", "hour")
-                         and first.value > 1)):
+                         and first.value > 1
+                         and not _TIME_SHARE_AFTER.match(sentence.text, second_unit.end))):
             return None  # "no more than 8 in 24 hours", "from 5 in 6 months", "fell to 1.010
             # in 5 days", "struck three in 20 minutes": a count or a level within a window
             # of time, no share (but "Trains
@@ -800,7 +806,8 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
     if before and before[-1].lower in ("up", "down") and len(before) > 2 \
             and before[-2].lower in ("go", "going"):
         return (before[-3].lower in _MODALS or before[-2].lower == "going") \
-            and sentence.vocabulary.isdisjoint(_LEVEL_SHARES)  # "will go up 5 to 30%", "are
+            and not any(w.lower in _LEVEL_SHARES for w in sentence.before(first.start, 8)) \
+            and sentence.vocabulary.isdisjoint(_POLL_WORDS)  # "will go up 5 to 30%", "are
         # going up 4 to 20%" (not "Labour's vote share will go up 4 to 34%": a level)
     before = before[-2:]
     return len(before) == 2 and before[1].lower in lexicon.load().changes \
@@ -808,8 +815,8 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
 
 
 #: shares held at a level, whose "go up N to M%" is a step and the new level
-_LEVEL_SHARES: Final = frozenset(["poll", "polls", "polling", "vote", "votes", "share", "tax",
-                                  "vat", "rate", "support", "approval"])
+_LEVEL_SHARES: Final = frozenset(["vote", "votes", "tax", "vat", "rate", "support", "approval"])
+_POLL_WORDS: Final = frozenset(["poll", "polls", "polling"])
 #: words before a verb's plain form that make its change a forecast
 _MODALS: Final = frozenset(["could", "will", "would", "may", "might", "can", "should",
                             "shall", "must", "to", "'ll"])

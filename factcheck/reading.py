@@ -716,7 +716,8 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
                 return None
             if after.unit == "degree" and (
                     _OF_WARMING.match(sentence.text, after.end)
-                    or ((_speaks_of_heat(sentence) or _place_reached(sentence, first.start)
+                    or ((_speaks_of_heat(sentence, first.start)
+                         or _place_reached(sentence, first.start)
                          or _warming_by(sentence, last.value * scale))
                         and not _an_angle(sentence, first.start, after.end))):
                 # "Temperatures hit 30 degrees": Celsius, unless the text is set in the
@@ -1143,7 +1144,8 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
             and following[1].lower not in _TEMPERATURE_WORDS and following[1].lower != "frost":
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
     if following and ((following[0].lower == "from"
-                       and any(w.lower in _SKY_BODIES for w in following[1:3]))
+                       and any(w.lower in _SKY_BODIES or w.lower == "sun"
+                               for w in sentence.after(following[0].end, 4)))
                       or (following[0].lower == "apart"
                           and not sentence.vocabulary.isdisjoint(_SKY_BODIES))
                       or (following[0].lower in ("above", "below")
@@ -1254,10 +1256,19 @@ def _pressure_change(sentence: Sentence) -> bool:
     return any(word in changes for word in sentence.vocabulary)
 
 
-def _speaks_of_heat(sentence: Sentence) -> bool:
-    """Whether a sentence speaks of heat in a word other than "degrees" itself."""
-    words = sentence.vocabulary & _TEMPERATURE_WORDS
-    return bool(words - _DEGREE_WORDS)
+def _speaks_of_heat(sentence: Sentence, start: int) -> bool:
+    """Whether a sentence speaks of heat in a word other than "degrees" itself; a word of a
+    forecast's sky only a few words before the number ("Sunshine and 18 degrees in
+    Edinburgh"; not "Tilt the panels 30 degrees to catch more sunshine")."""
+    words = sentence.vocabulary & _TEMPERATURE_WORDS - _DEGREE_WORDS
+    if words <= _FORECAST_SKY_WORDS:
+        return any(word.lower in words for word in sentence.before(start, _SKY_REACH))
+    return True
+
+
+#: words of a forecast's sky, and how far before a bare degree they make it heat
+_FORECAST_SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["forecast_sky_words"]
+_SKY_REACH: Final = 5
 
 
 #: titles before a name, which make it a person's: "Captain Smith hit 30 degrees of bank"
@@ -1479,19 +1490,25 @@ _FILTER_WORDS: Final = frozenset(["mask", "masks", "respirator", "respirators", 
 
 #: verbs of costing right before a marked amount (not "Audi R8"): "tickets cost R60"
 _COSTING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["costing_verbs"]
-#: things sold, beside which "start at" names a price: "Tickets start at R80" (not "Lessons
-#: start at P4", a school year)
-_PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare", "fares",
-                                   "fee", "fees", "cost", "costs", "rate", "rates", "bundle",
-                                   "bundles", "plan", "plans", "deal", "deals", "package",
-                                   "packages", "room", "rooms", "menu", "subscription",
-                                   "subscriptions", "contract", "contracts", "model", "models",
-                                   "toll", "tolls", "diesel", "petrol", "entry", "parking"])
+#: things sold, beside which "start at", "is", "to" or "from" before a one-letter marker name
+#: a price: "Tickets start at R80", "The fare is R599" (not "The masks are N95")
+_PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare", "fares", "fee",
+                                   "fees", "rate", "rates", "bundles", "plan", "plans", "deal",
+                                   "deals", "package", "packages", "room", "rooms", "menu",
+                                   "subscription", "subscriptions", "contract", "contracts",
+                                   "toll", "tolls", "diesel", "petrol", "entry", "entries",
+                                   "parking", "membership", "memberships", "pass", "passes",
+                                   "tour", "tours", "lesson", "lessons", "meal", "meals",
+                                   "haircut", "haircuts", "class", "classes", "session",
+                                   "sessions", "bread", "loaf", "dongle", "bundle", "airtime",
+                                   "data"])
+
+
 def _price_cue(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> bool:
-    """A verb of costing right before the marker ("tickets cost R60"); "start at" or a form
-    of "be" beside a thing sold or before an amount from 10 up ("Tickets start at R80", "The
-    fare is R599", "Memberships start at R300"); "to", "from" or "at" beside a thing sold
-    ("The pump price of petrol rose to N617"; not "raised from N95 to N99")."""
+    """A verb of costing right before the marker ("tickets cost R60"); "start at", a form of
+    "be", "to", "from" or "at" beside a thing sold ("Tickets start at R80", "The fare is
+    R599", "The pump price of petrol rose to N617"; not "raised from N95 to N99", "The masks
+    are N95", "Lessons start at P4": a school year)."""
     before = sentence.before(currency.start, 2)
     if not before:
         return False
@@ -1499,18 +1516,23 @@ def _price_cue(sentence: Sentence, currency: units.UnitMatch, last: Numeral) -> 
         return True
     if not sentence.vocabulary.isdisjoint(_ROAD_WORDS):
         return False
-    sold = not sentence.vocabulary.isdisjoint(_PRICED_THINGS)
-    if (len(before) == 2 and before[1].lower in ("at", "from")
-            and before[0].lower in _PRICE_START_VERBS) or before[-1].lower in _BE_PRICED:
-        return sold or last.value >= _SCHOOL_YEARS
-    return before[-1].lower in ("to", "from", "at") and sold
+    if currency.text == "P" and last.value < _SCHOOL_YEARS:
+        return False
+    started = len(before) == 2 and before[1].lower in ("at", "from") \
+        and before[0].lower in _PRICE_START_VERBS
+    if started and before[0].lower in _SALE_VERBS:
+        return True  # "Sugar is selling at Sh180 a kilo"
+    return not sentence.vocabulary.isdisjoint(_PRICED_THINGS) and (
+        started or before[-1].lower in _BE_PRICED or before[-1].lower in ("to", "from", "at"))
 
 
-#: numbers below this after "start at P" may be school years ("Lessons start at P4"), at or
-#: above it prices ("Memberships start at R300")
+#: numbers below this after "P" may be school years ("Entry to the club starts at P4")
 _SCHOOL_YEARS: Final = 10
 #: forms of "be" before a price of a thing sold: "The fare is R599", "diesel is now R25"
 _BE_PRICED: Final = frozenset(["is", "are", "was", "were", "now"])
+#: verbs of selling before "at" and a price, which need no thing sold named: "selling at"
+_SALE_VERBS: Final = frozenset(["priced", "retail", "retails", "retailing", "sell", "sells",
+                                "selling", "sold"])
 #: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"
 _PRICE_START_VERBS: Final = frozenset(["start", "starts", "starting", "started", "priced",
                                        "retail", "retails", "retailing", "sell", "sells",

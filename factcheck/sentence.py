@@ -218,15 +218,15 @@ def _market_level(after: Tuple[Word, ...]) -> bool:
     level a market falls to: "$1.05", "0.1%", "3,200 points" (not "300 pupils")."""
     text = " ".join(word.text for word in after)
     return any(sign in text for sign in "$£€¥₹%") or " point" in text \
-        or any(word.lower in _MONEY_WORDS for word in after) \
+        or any(word.lower in _MONEY_WORDS for word in after) or " per cent" in f" {text}" \
         or any(word.text in ("p", "c") and previous.text[-1:].isdigit()
                and previous.end == word.start for previous, word in zip(after, after[1:]))
 
 
 #: words of money and shares after "the fall to": "140 yen", "3 per cent", "98 cents"
 _MONEY_WORDS: Final = frozenset(["yen", "dollar", "dollars", "cent", "cents", "pence", "pound",
-                                 "pounds", "euro", "euros", "rupees", "percent", "per",
-                                 "points", "yuan", "francs"])
+                                 "pounds", "euro", "euros", "rupees", "percent", "points",
+                                 "yuan", "francs"])
 #: how many words before "in the fall" a change may stand
 _SEASON_REACH: Final = 6
 #: words before "fall" that make it the season: "this fall", "next fall"

@@ -1589,10 +1589,11 @@ _GAME_ANIMALS: Final = frozenset(["wolf", "deer", "boar", "pig", "hog", "fox", "
                                   "duck", "bird", "kangaroo", "possum", "badger", "squirrel",
                                   "dingo", "elephant", "lion", "cougar", "seal", "camel",
                                   "baboon", "goat", "donkey", "brumby", "wallaby", "magpie",
-                                  "horse", "monkey", "hare"])
+                                  "horse", "monkey", "hare", "elk", "moose", "cat",
+                                  "buffalo", "bison", "crocodile", "shark"])
 #: words of hunting or culling, beside which "per <noun> shot" counts the animals shot
-_HUNTING: Final = re.compile(r"\b(?:bount(?:y|ies)|cull(?:s|ing|ed)?|hunters?|rangers?"
-                             r"|shooters?|marksm[ae]n|vermin|pests?)\b", re.IGNORECASE)
+_HUNTING: Final = re.compile(r"\b(?:bount(?:y|ies)|cull(?:s|ing|ed)?|marksm[ae]n|vermin)\b",
+                             re.IGNORECASE)
 
 
 #: nouns in -ing that a price may be by: "£4,000 for every new dwelling"
