@@ -120,8 +120,12 @@ def band_claims(sentence: Sentence) -> List[Claim]:
         if first >= last:
             continue
         unit, dimension = ("", "dimensionless") if owner == "the" else ("year", "time")
-        if owner == "the" and not vocabulary.isdisjoint(table.cues):
-            unit, dimension = "percent", "percent"  # "growth in the mid-teens"
+        if owner == "the" and not vocabulary.isdisjoint(table.cues) \
+                and not (vocabulary & table.cues <= _WEAK_CUES
+                         and not vocabulary.isdisjoint(_NOT_A_SHARE)):
+            unit, dimension = "percent", "percent"  # "growth in the mid-teens", "Support
+            # for Brexit is in the low 40s" (not "Support crews battled temperatures in the
+            # high 30s", "Brent found support in the low 80s")
         claims.append(finish_claim(
             sentence, start=found.start("band"), end=found.end("band"), low=Decimal(first),
             high=Decimal(last), kind="range", qualifier="", precision=None, vague=True,
@@ -172,6 +176,12 @@ _LISTED_BAND: Final = re.compile(
     r"(?P<ten>[1-9]0)['\N{RIGHT SINGLE QUOTATION MARK}]?s(?![\w'\N{RIGHT SINGLE QUOTATION MARK}])",
     re.IGNORECASE)
 _TEMPERATURE_SUBJECTS: Final = frozenset(["highs", "lows", "temperatures", "readings"])
+#: cue words that are also other things ("Support crews", "With the polls open"), and the
+#: words beside which they cue no share
+_WEAK_CUES: Final = frozenset(["support", "polls"])
+_NOT_A_SHARE: Final = frozenset(["temperature", "temperatures", "mercury", "heat", "crews",
+                                 "crude", "brent", "stock", "shares", "gold", "wind", "gusts",
+                                 "open"])
 _HIGHS_AND_LOWS: Final = re.compile(r"\b(?:highs[ ]and[ ]lows|lows[ ]and[ ]highs)\b", re.IGNORECASE)
 #: what may stand before "in the" and a band of temperatures: "Highs in the mid-30s", "lows
 #: tonight in the 40s", "Temperatures will be in the 70s" (not "the 70s" of history)

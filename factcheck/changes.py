@@ -87,8 +87,20 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 #: plural nouns of rain and sea that are no changes before "of" and a length
 _WEATHER_NOUNS: Final = frozenset(["falls", "swells"])
+def _timed_subject(sentence: Sentence, start: int) -> bool:
+    """Whether a span of time is named in the clause before ``start``, after its last comma:
+    "Journey times grew 10 minutes after" (not "For the first time since 2019, the rand fell
+    30 minutes after")."""
+    for word in reversed(sentence.before(start, 8)):
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in _TIMED_SUBJECTS:
+            return True
+    return False
+
+
 #: subjects that are themselves spans of time: "Journey times grew 10 minutes after"
-_TIMED_SUBJECTS: Final = frozenset(["time", "times", "wait", "waits", "waiting", "delay",
+_TIMED_SUBJECTS: Final = frozenset(["time", "times", "wait", "waits", "delay",
                                     "delays", "stay", "stays", "queue", "queues", "journey",
                                     "journeys", "commute", "commutes", "response", "duration",
                                     "expectancy", "lifespan", "shift", "shifts"])
@@ -99,7 +111,11 @@ _PLAIN_DURATION: Final = re.compile(r"[\w.,]+(?:[ -][\w]+)?[ ](?:seconds?|minute
 #: the Great Lakes", " in river heights" (not " in the hills")
 _WATER_LEVEL_AFTER: Final = re.compile(
     r"[ ]in[ ](?:the[ ]|its[ ])?(?:[\w'-]+[ ]){0,2}?(?:groundwater|aquifers?|rivers?|[Ll]akes?"
-    r"|reservoirs?|dams?|heights?|levels?|table|storage)\b")
+    r"|reservoirs?|dams?|heights?|levels?|table|storage)\b(?![ ](?:District|overnight)\b)")
+#: words of a storm, beside which falls in feet or metres are snow: "Blizzards brought falls
+#: of 3 feet"
+_STORM_WORDS: Final = frozenset(["storm", "storms", "blizzard", "blizzards", "snowstorm",
+                                 "snowstorms", "dumped", "snowfalls", "flurries"])
 #: a rain's depth ending a claim's text: "120mm", "30cm", "2 inches"
 _RAIN_END: Final = re.compile(
     r"(?:mm|cm|in|millimet(?:re|er)s|centimet(?:re|er)s|inch(?:es)?)\Z")
@@ -985,7 +1001,7 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             and _DURATION_END.search(sentence.text, start, end) \
             and _PLAIN_DURATION.fullmatch(sentence.text, start, end) \
             and not sentence.text.endswith(" by ", sentence.span[0], start) \
-            and not any(w.lower in _TIMED_SUBJECTS for w in sentence.before(start, 8)):
+            and not _timed_subject(sentence, start):
         return None  # "sank four days into its maiden voyage", "receded 24 hours after the
         # storm", "receded two days later": when, no change (but "extended by two years into
         # 2028", "fell 20% a month into the lockdown", "Waiting times increased 20 minutes
@@ -994,7 +1010,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if len(before) == 2 and before[-1].lower == "of" and before[0].lower in _WEATHER_NOUNS \
             and _RAIN_OR_SEA_END.search(sentence.text, start, end) \
             and (before[0].lower == "swells" or _RAIN_END.search(sentence.text, start, end)
-                 or not sentence.vocabulary.isdisjoint(_PRECIPITATION)) \
+                 or not sentence.vocabulary.isdisjoint(_PRECIPITATION)
+                 or not sentence.vocabulary.isdisjoint(_STORM_WORDS)) \
             and not _WATER_LEVEL_AFTER.match(sentence.text, end) \
             and not any(sign in sentence.text[start:end] for sign in "$£€¥₹"):
         return None  # "Heavy falls of 120mm", "swells of 4 to 6 metres": rain and sea, no
@@ -1314,15 +1331,17 @@ def _object_of_participle(sentence: Sentence, start: int) -> bool:
 def _headcount_subject(sentence: Sentence, by_start: int) -> bool:
     """Whether the subject before a passive's "by" is a number of people or a group of
     members, not after a preposition: "Membership was cut by 300 members", "The list of
-    shortlisted bidders was cut by three companies" (not "Funds for the programme were raised
-    by 200 volunteers", "At the council meeting, objections were raised by 200 residents")."""
-    words = sentence.before(by_start, 8)
+    shortlisted bidders was cut by three companies", "The squad for the tour was cut by five
+    players" (not "Funds for the programme were raised by 200 volunteers", "At the council
+    meeting, objections were raised by 200 residents": a noun's modifier)."""
+    words = sentence.before(by_start, 10)
+    function_words = lexicon.load().function_words
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word.text in (",", ";", ":"):
-            return False
         if word.lower in _HEADCOUNTS and index + 1 < len(words) \
-                and words[index + 1].lower in _AFTER_A_SUBJECT:
+                and (words[index + 1].lower in _AFTER_A_SUBJECT
+                     or words[index + 1].lower in function_words
+                     or not words[index + 1].text.isalpha()):
             owner = [w for w in words[max(0, index - 2):index] if w.lower != "the"]
             return not owner or owner[-1].lower not in _SUBJECT_BREAKS
     return False
@@ -1965,7 +1984,8 @@ _ING_NOUNS: Final = frozenset(["funding", "spending", "lending", "borrowing", "h
 _GAME_TIME_AFTER: Final = re.compile(
     r"[ ][0-9]{1,3}[ ](?:at[ ](?:the[ ])?(?:half|halftime|half-time|break|interval|turn)"
     r"|in[ ]the[ ](?:first|second|third|fourth|final|last)(?:[ ](?:quarter|half|period"
-    r"|innings|set|frame|leg|round|seconds|minutes))?(?![ ](?:hour|hours|poll|polls|day|days"
+    r"|innings|set|frame|leg|round|seconds|minutes))?(?![ ](?:of[ ](?!Game\b|the[ ](?:game"
+    r"|match|final|tie)\b)|half|quarter|minutes|hour|hours|poll|polls|day|days"
     r"|week|weeks|month|months|year|session|trading)\b)|after[ ](?:one|two|three)[ ]"
     r"(?:quarters|periods|innings))")
 #: things and people that are somewhere, whose "up" or "down" and a length say where: "with

@@ -334,7 +334,8 @@ def _cents_of_setting(text: str) -> Set[str]:
         return set()
     code, count = next(iter(counts.items()))
     born = sum(1 for found in _BORN.finditer(text) if _born_in(found.group("place")) == code)
-    opened = any(_born_in(found.group("place")) == code for found in _IN_PLACE_OPENS.finditer(text))
+    opened = "shares" not in text and any(_born_in(found.group("place")) == code
+                                          for found in _IN_PLACE_OPENS.finditer(text))
     return {code} if count - born >= 2 or opened else set()
 
 

@@ -2374,9 +2374,10 @@ _RATE_POINTS: Final = frozenset(["basis_point", "percentage_point"])
 _SKILL_NOUNS: Final = _GRAMMAR["skill_nouns"]
 
 
-#: words after a share that end the look for what it measures: "at 41% after the shooting"
+#: words after a share that end the look for what it measures: "at 41% after the shooting",
+#: "at 52% with the shooting still in the news" (but "at 58% with efficient shooting")
 _SKILL_BREAKS: Final = frozenset(["after", "since", "following", "before", "during", "amid",
-                                  "despite", "than", "and", "but"])
+                                  "despite", "than", "and", "but", "the", "a", "an"])
 
 
 def _skill_after(sentence: Sentence, end: int) -> bool:

@@ -1036,7 +1036,9 @@ def _and_a_place_after(sentence: Sentence, end: int) -> bool:
     """Whether "and" and a place's possessive follow a brand that is also a count and a
     place: "Three UK and Ireland's biggest lenders" (but "One NZ and Spark's networks")."""
     joined = _AND_NAME_OWNER.match(sentence.text, end)
-    return joined is not None and is_place_name(joined.group("name"))
+    return joined is not None and is_place_name(joined.group("name")) \
+        and not sentence.text[:end].rstrip().split(" ")[-2:-1] == ["One"]
+    # (but "One NZ and Australia's leaders": one is no count before a plural)
 
 
 #: "and" and a name's possessive: " and Ireland's"
@@ -1056,7 +1058,8 @@ _PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "d
 #: a European harmonised helpline, six digits from 116, after a word of calling: "calling
 #: 116 123" (Samaritans), "contacted free on 116 000" (not "handled 116 000 calls")
 _HELPLINE_116: Final = re.compile(
-    r"\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|contact(?:ed)?"
+    r"\b(?:call(?:s|ed|ing)?|ring|ringing|rang|phone|phoning|dial|dialling|dialing"
+    r"|text(?:s|ed|ing)?|contact(?:ed)?"
     r"|helpline|hotline|freephone|on)\b[^.;\d]{0,16}?[ ](?P<n>116[ ]?[01][0-9]{2})"
     r"(?![\w]|[.,][0-9])(?![ ](?:[a-z]+s|people|a|an|per|each)\b)", re.IGNORECASE)
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``

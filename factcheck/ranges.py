@@ -51,7 +51,16 @@ def _one_person(word: str) -> bool:
 
 #: what follows a window's unit of time in a share of time: " of video", " spent online",
 #: " worked"
-_TIME_SHARE_AFTER: Final = re.compile(r"[ ](?:of|spent|worked|watched|slept|[a-z]+ed)\b")
+_TIME_SHARE_AFTER: Final = re.compile(
+    r"[ ](?:of[ ](?:airtime|video|screen|television|TV|tv|ad|ads|sleep|footage|content"
+    r"|broadcast)|spent|worked|logged|watched(?![ ]by)|slept)\b")
+
+
+def _level_share_before(sentence: Sentence, start: int) -> bool:
+    """Whether a share held at a level is named before ``start``: "Labour's vote share will
+    go up", "Their market share will go up" (not "The share price could go up")."""
+    words = [w.lower for w in sentence.before(start, 12)]
+    return any(w in _LEVEL_SHARES for w in words) and "price" not in words
 
 
 def _share_of_people(sentence: Sentence, first: Numeral, second: Numeral) -> bool:
@@ -806,7 +815,7 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
     if before and before[-1].lower in ("up", "down") and len(before) > 2 \
             and before[-2].lower in ("go", "going"):
         return (before[-3].lower in _MODALS or before[-2].lower == "going") \
-            and not any(w.lower in _LEVEL_SHARES for w in sentence.before(first.start, 8)) \
+            and not _level_share_before(sentence, first.start) \
             and sentence.vocabulary.isdisjoint(_POLL_WORDS)  # "will go up 5 to 30%", "are
         # going up 4 to 20%" (not "Labour's vote share will go up 4 to 34%": a level)
     before = before[-2:]
@@ -815,7 +824,8 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
 
 
 #: shares held at a level, whose "go up N to M%" is a step and the new level
-_LEVEL_SHARES: Final = frozenset(["vote", "votes", "tax", "vat", "rate", "support", "approval"])
+_LEVEL_SHARES: Final = frozenset(["vote", "votes", "tax", "vat", "rate", "support", "approval",
+                                  "share"])
 _POLL_WORDS: Final = frozenset(["poll", "polls", "polling"])
 #: words before a verb's plain form that make its change a forecast
 _MODALS: Final = frozenset(["could", "will", "would", "may", "might", "can", "should",

@@ -1144,8 +1144,7 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
             and following[1].lower not in _TEMPERATURE_WORDS and following[1].lower != "frost":
         return True  # "30 degrees of bank", "0.26 degrees of tilt" (but "10 degrees of frost")
     if following and ((following[0].lower == "from"
-                       and any(w.lower in _SKY_BODIES or w.lower == "sun"
-                               for w in sentence.after(following[0].end, 4)))
+                       and _sky_body_next(sentence, following[0].end))
                       or (following[0].lower == "apart"
                           and not sentence.vocabulary.isdisjoint(_SKY_BODIES))
                       or (following[0].lower in ("above", "below")
@@ -1165,6 +1164,13 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
 #: words of the sky, beside which "degrees high" is an altitude (grammar_words.txt)
 _SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"] \
     | frozenset(["jupiter", "saturn", "mars", "venus", "moon", "horizon", "comet"])
+def _sky_body_next(sentence: Sentence, end: int) -> bool:
+    """Whether a body of the sky is named right after "from": "from the Moon", "from the
+    Sun", "from the bright star Regulus" (not "from Monday, with sun all afternoon")."""
+    words = [w for w in sentence.after(end, 4) if w.lower not in ("the", "bright")]
+    return bool(words) and (words[0].lower in _SKY_BODIES or words[0].lower == "sun")
+
+
 #: bodies of the sky, beside which "degrees from" or "apart" is an angle between them
 _SKY_BODIES: Final = frozenset(["jupiter", "saturn", "mars", "venus", "moon", "comet",
                                 "polaris", "star", "stars", "planets"])
@@ -1262,10 +1268,18 @@ def _speaks_of_heat(sentence: Sentence, start: int) -> bool:
     Edinburgh"; not "Tilt the panels 30 degrees to catch more sunshine")."""
     words = sentence.vocabulary & _TEMPERATURE_WORDS - _DEGREE_WORDS
     if words <= _FORECAST_SKY_WORDS:
-        return any(word.lower in words for word in sentence.before(start, _SKY_REACH))
+        return bool(words) and (
+            any(word.lower in words for word in sentence.before(start, _SKY_REACH))
+            or any(word.lower in _HEAT_LEADS for word in sentence.before(start, 1))
+            or _PLACE_AFTER_DEGREES.search(sentence.text, start, start + 24) is not None)
     return True
 
 
+#: words right before a bare degree that lead to a forecast's heat: "lift the city to 24
+#: degrees", "with 22 degrees" (not "The backswing reached 90 degrees in the sunshine")
+_HEAT_LEADS: Final = frozenset(["to", "with"])
+#: "degrees in" and a place's name: "21 degrees in Leeds"
+_PLACE_AFTER_DEGREES: Final = re.compile(r"\bdegrees[ ]in[ ][A-Z]")
 #: words of a forecast's sky, and how far before a bare degree they make it heat
 _FORECAST_SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["forecast_sky_words"]
 _SKY_REACH: Final = 5
@@ -1492,9 +1506,9 @@ _FILTER_WORDS: Final = frozenset(["mask", "masks", "respirator", "respirators", 
 _COSTING_VERBS: Final = lexicon.word_sections("grammar_words.txt")["costing_verbs"]
 #: things sold, beside which "start at", "is", "to" or "from" before a one-letter marker name
 #: a price: "Tickets start at R80", "The fare is R599" (not "The masks are N95")
-_PRICED_THINGS: Final = frozenset(["price", "prices", "ticket", "tickets", "fare", "fares", "fee",
-                                   "fees", "rate", "rates", "bundles", "plan", "plans", "deal",
-                                   "deals", "package", "packages", "room", "rooms", "menu",
+_PRICED_THINGS: Final = frozenset(["price", "prices", "cost", "ticket", "tickets", "fare", "fares",
+                                   "fee", "fees", "rate", "rates", "bundles", "plan", "plans",
+                                   "deal", "deals", "package", "packages", "room", "rooms", "menu",
                                    "subscription", "subscriptions", "contract", "contracts",
                                    "toll", "tolls", "diesel", "petrol", "entry", "entries",
                                    "parking", "membership", "memberships", "pass", "passes",
