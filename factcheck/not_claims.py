@@ -468,7 +468,7 @@ def masked_spans(sentence: Sentence) -> List[Span]:
         spans += [m.span() for m in _USSD_CODE.finditer(sentence.text, start, end)]
     if not words.isdisjoint(_BRAND_OPENERS):
         spans += [m.span() for m in _NUMBER_BRANDS.finditer(sentence.text, start, end)
-                  if not _and_a_place_after(sentence, m.end())]
+                  if not _and_a_place_after(sentence, m)]
     if sentence.text.find("-", start, end) >= 0:
         spans += [m.span() for m in _DIGIT_THEN_SPELLED.finditer(sentence.text, start, end)
                   if parse_number(m.group("word").lower()) is not None]
@@ -1032,13 +1032,13 @@ _NUMBER_BRANDS: Final = re.compile(
     r"|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
-def _and_a_place_after(sentence: Sentence, end: int) -> bool:
+def _and_a_place_after(sentence: Sentence, brand: "re.Match[str]") -> bool:
     """Whether "and" and a place's possessive follow a brand that is also a count and a
-    place: "Three UK and Ireland's biggest lenders" (but "One NZ and Spark's networks")."""
-    joined = _AND_NAME_OWNER.match(sentence.text, end)
+    place: "Three UK and Ireland's biggest lenders" (but "One NZ and Spark's networks", and
+    "One NZ and Australia's leaders": one is no count before a plural)."""
+    joined = _AND_NAME_OWNER.match(sentence.text, brand.end())
     return joined is not None and is_place_name(joined.group("name")) \
-        and not sentence.text[:end].rstrip().split(" ")[-2:-1] == ["One"]
-    # (but "One NZ and Australia's leaders": one is no count before a plural)
+        and not brand.group().startswith("One ")
 
 
 #: "and" and a name's possessive: " and Ireland's"
