@@ -97,8 +97,8 @@ _CLAUSE_ADVERBS: Final = frozenset(["only", "just", "about", "around", "nearly",
 #: verbs of saying or showing, after which a clause opens: "Figures show one child in three"
 _SAYING_VERBS: Final = frozenset(["show", "shows", "showed", "shown", "suggest", "suggests",
                                   "suggested", "say", "says", "said", "estimate", "estimates",
-                                  "estimated", "reveal", "reveals",
-                                  "revealed", "mean", "means", "warn", "warns", "warned"])
+                                  "estimated", "reveal", "reveals", "revealed", "mean",
+                                  "means", "warn", "warns", "warned"])
 
 
 #: nouns of a person (grammar_words.txt), and endings of the names of a people ("Australian",
@@ -826,6 +826,7 @@ def _forecast_change(sentence: Sentence, first: Numeral) -> bool:
 #: shares held at a level, whose "go up N to M%" is a step and the new level
 _LEVEL_SHARES: Final = frozenset(["vote", "votes", "tax", "vat", "rate", "support", "approval",
                                   "share"])
+#: words of polls, anywhere in a sentence: "will go up 2 to 14% in the polls"
 _POLL_WORDS: Final = frozenset(["poll", "polls", "polling"])
 #: words before a verb's plain form that make its change a forecast
 _MODALS: Final = frozenset(["could", "will", "would", "may", "might", "can", "should",
