@@ -324,8 +324,7 @@ _RANGE_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"
 
 
 #: owners between a verb and its object: "cut its product range"
-_OBJECT_OWNERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
-                                   "your", "my", "this", "that", "these", "those"])
+_OBJECT_OWNERS: Final = _RANGE_OWNERS - frozenset(["whose"]) | frozenset(["these", "those"])
 #: periods right before the verb "range": "this year range from"
 _RANGE_PERIODS: Final = frozenset(["year", "month", "week", "quarter", "season", "spring",
                                    "summer", "autumn", "winter", "term"])
@@ -705,8 +704,10 @@ _OF_AFTER: Final = re.compile(r"[ ]of\b")
 #: forms of "be" right before a percentage, which make it a level of the subject
 #: "by", an index of prices and "plus" right before an amount: "rise by CPI plus 3.9%"
 _BY_INDEX_PLUS: Final = re.compile(r"\bby[ ](?:CPI|CPIH|RPI|RPIX|inflation)[ ]plus[ ]\Z")
-#: "cut off at" right before an amount: the level where bids were cut off, not a fall
+#: "cut off at" right before an amount: the level where bids were cut off, not a fall; and
+#: the words one of which its sentence holds
 _CUT_OFF_AT: Final = re.compile(r"\bcut[ -]?off[ ]at[ ]\Z", re.IGNORECASE)
+_CUT_OFF_WORDS: Final = frozenset(["off", "cutoff"])
 #: "short of" after an amount: what fell short, not a change
 _SHORT_OF: Final = re.compile(r"[ ]short[ ]of\b")
 #: a verb of carrying a running total to its new level, before the "to": "taking the total
@@ -955,15 +956,17 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if _SHORT_OF.match(sentence.text, end):
         return None  # "fell 8 votes short of the 289 needed": a shortfall, no change
     start = level_start(sentence, start)
-    indexed = _BY_INDEX_PLUS.search(sentence.text, max(sentence.span[0], start - 24), start)
+    vocabulary = sentence.vocabulary
+    indexed = _BY_INDEX_PLUS.search(sentence.text, max(sentence.span[0], start - 24), start) \
+        if "plus" in vocabulary else None
     if indexed is not None:
         word, _ = change_verb_in_clause(sentence, indexed.start(), past_objects=True)
         if word is not None:
             return Change(word.direction, "delta")  # "Bills will rise by CPI plus 3.9%": the
             # rise above inflation
-    if _CUT_OFF_AT.search(sentence.text, max(sentence.span[0], start - 16), start):
+    if not vocabulary.isdisjoint(_CUT_OFF_WORDS) \
+            and _CUT_OFF_AT.search(sentence.text, max(sentence.span[0], start - 16), start):
         return None  # "The 364-day T-bill was cut off at 6.98%": where an auction cleared
-    vocabulary = sentence.vocabulary
     ranging = _RANGING_FROM.search(sentence.text, max(sentence.span[0], start - 64), start) \
         if not vocabulary.isdisjoint(RANGING) else None
     if ranging is not None and any(ranging_word(sentence, word) for word in
@@ -1124,11 +1127,11 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
         if word is not None and before[-1].lower == "to" and _counted_things(sentence, end) \
                 and ((word.factor is not None and _receivers(sentence, end))
                      or _provision_before(sentence, before[-1].start, end)
-                     or (_FROM_A_PLACE.search(sentence.text, max(sentence.span[0],
-                                                                 before[-1].start - 32),
-                                              before[-1].start)
+                     or ((place := _FROM_A_PLACE.search(
+                         sentence.text, max(sentence.span[0], before[-1].start - 32),
+                         before[-1].start)) is not None
                          and (not sentence.vocabulary.isdisjoint(_ROUTE_NOUNS)
-                              or _places_counted(sentence, end, before[-1].start)))):
+                              or _places_counted(sentence, end, place)))):
             return None  # "doubled its grants to 300 charities", "cut aid to 2 million
             # Afghans", "on routes from Dublin to 30 cities": the receivers or the places, not
             # the new level ("doubled its workforce to 2,000
@@ -2314,15 +2317,15 @@ _PLACE_NOUNS: Final = frozenset(["country", "city", "destination", "market", "ai
                                  "town", "state", "region", "nation", "capital", "continent"])
 
 
-def _places_counted(sentence: Sentence, end: int, to_start: int) -> bool:
-    """Whether the claim ending at ``end`` counts places that a verb's object went to:
-    "increased shipments from China to 40 countries" (not "Uber grew from San Francisco to
-    600 cities": the verb has no object, and the places are its new level)."""
+def _places_counted(sentence: Sentence, end: int, place: "re.Match[str]") -> bool:
+    """Whether the claim ending at ``end`` counts places that a verb's object went to from
+    ``place`` (a _FROM_A_PLACE match): "increased shipments from China to 40 countries" (not
+    "Uber grew from San Francisco to 600 cities": the verb has no object, and the places are
+    its new level)."""
     last = sentence.before(end, 1)
     if not last or units.singular(last[0].lower) not in _PLACE_NOUNS:
         return False
-    place = _FROM_A_PLACE.search(sentence.text, max(sentence.span[0], to_start - 32), to_start)
-    verb = sentence.before(place.start(), 1) if place is not None else ()
+    verb = sentence.before(place.start(), 1)
     return not verb or verb[0].lower not in lexicon.load().changes
 
 

@@ -1548,9 +1548,8 @@ _BE_PRICED: Final = frozenset(["is", "are", "was", "were", "now"])
 _SALE_VERBS: Final = frozenset(["priced", "retail", "retails", "retailing", "sell", "sells",
                                 "selling", "sold"])
 #: verbs before "at" or "from" and a price: "start at R80", "retails at N1,200"
-_PRICE_START_VERBS: Final = frozenset(["start", "starts", "starting", "started", "priced",
-                                       "retail", "retails", "retailing", "sell", "sells",
-                                       "selling", "sold", "cost", "costs"])
+_PRICE_START_VERBS: Final = _SALE_VERBS | frozenset(["start", "starts", "starting", "started",
+                                                     "cost", "costs"])
 
 
 #: a rate hyphened to an amount: the "-a-month" of "the R370-a-month grant"
