@@ -17,6 +17,7 @@ from factcheck.changes import INDEX_NAMES, before_level, level_start, running_to
 from factcheck.nouns import counted_noun, is_plural_word, sides_of_a_size
 from factcheck.numerals import parse_number, tidy
 from factcheck.reading import SIZE_SIGNS, SUB_UNIT_WORDS, after_age_word
+from factcheck.not_claims import befell_people
 from factcheck.sentence import MAX_PHRASE_WORDS, Sentence, ends_clause, gapped_clause
 from factcheck.text import POSSESSIVE_ENDINGS, TO_THE_CENT, Word, lower_words
 
@@ -730,10 +731,12 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
             sentence, claim.span[1], _LIST_GOES_ON):
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
-    elif _after_verb_of_a_count(sentence, previous, claim) \
-            or _after_verb_on_the_same(sentence, previous, claim):
-        return _comparable(previous, claim)  # "killed 87 people and infected more than 2,000",
-        # "made 152 tackles and missed 14", "Cats have 30 teeth and dogs have 42"
+    elif _after_verb_of_a_count(sentence, previous, claim):
+        return True  # "killed 87 people and infected more than 2,000", "killed 228 people and
+        # displaced 212,630": those a disaster harms may far outnumber its dead
+    elif _after_verb_on_the_same(sentence, previous, claim):
+        return _comparable(previous, claim)  # "made 152 tackles and missed 14", "Cats have
+        # 30 teeth and dogs have 42"
     elif _labelled_list(sentence, previous, claim) or _tagged_pair(sentence, previous, claim):
         return _comparable(previous, claim)  # "28 mpg city, 39 highway and 32 combined",
         # "32 mpg in summer, 27 in winter"
@@ -753,8 +756,10 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     if pair[0] == "of" and previous.dimension == "count":
         return False  # "35 drones, of which 30 were shot down": a part of a group stays
         # bare, as "40 of them" does (and "728 drones and 13 missiles, of which 718": of both)
-    if not _comparable(previous, claim) and pair not in (("it", "with"), ("them", "with")):
-        return False  # (what is left may dwarf what was lost: "lost 2m, leaving it with 248m")
+    if not _comparable(previous, claim) and pair not in (("it", "with"), ("them", "with")) \
+            and not (previous.dimension == "count" and befell_people(sentence, claim.span[1])):
+        return False  # (what is left may dwarf what was lost: "lost 2m, leaving it with 248m";
+        # those displaced the dead: "11 people died and 10,000 were displaced")
     after = sentence.after(claim.span[1], 1)
     if after and after[0].lower in _SUBJECT_VERBS and previous.dimension != "count" \
             and not after_age_word(sentence, previous.span[0]):
@@ -903,7 +908,14 @@ def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) ->
     before = sentence.before(claim.span[0], 2)
     return previous.dimension == "count" and len(before) == 2 \
         and before[0].start >= previous.span[1] and before[0].lower in _ELLIPSIS_CONNECTIVES \
-        and before[1].lower in _CASUALTY_VERBS and _ends_clause(sentence, claim)
+        and before[1].lower in _CASUALTY_VERBS \
+        and ends_clause(sentence, claim.span[1], _AFTER_A_TOLL)
+
+
+#: words of time or place that may end the clause of a toll: "and displaced 1.4 million
+#: since June", "and injured 12 in Lagos"
+_AFTER_A_TOLL: Final = frozenset(["and", "since", "in", "on", "during", "last", "this",
+                                  "across", "after", "when", "as"])
 
 
 def _after_verb_on_the_same(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

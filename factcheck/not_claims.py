@@ -4321,6 +4321,11 @@ def bare_small_word(numeral: Numeral, sentence: Sentence) -> bool:
         # "the larger one")
     if _casualties_opening(numeral, sentence, before, after):
         return False  # "Three dead after storm", "Six dead, 30 hurt"
+    if len(before) > 2 and before[-2].lower == "and" and before[-1].lower in _TOLL_VERBS \
+            and ends_clause(sentence, numeral.end) \
+            and any(w.text[:1].isdigit() or parse_number(w.lower) is not None
+                    for w in sentence.before(before[-2].start, _TOLL_REACH)):
+        return False  # "arrested four men and charged two": as many of those counted before
     if len(before) > 1 and before[-1].lower == "of" and before[-2].lower in _PARENT_NOUNS:
         return False  # "the father of three": the children
     if numeral.value > 1 and len(before) > 2 and before[-3].text in (",", "(") \
@@ -4357,20 +4362,33 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         return False
     if not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
+    return befell_people(sentence, numeral.end, numeral.value > 1)
+
+
+def befell_people(sentence: Sentence, end: int, plural: bool = True) -> bool:
+    """Whether what follows a number at ``end`` says what befell so many people: "died",
+    "seriously injured", "were killed", "are still missing", "remain at large", "have been
+    rescued", any passive after a plural ("were jailed", "were taken to hospital")."""
+    after = sentence.after(end, 2)
+    if not after:
+        return False
     if after[0].lower in _CASUALTY_VERBS:
         return True  # "Four died", "Two drowned"
     if len(after) > 1 and after[0].lower in _SEVERITIES and after[1].lower in _CASUALTY_STATES:
         return True  # "and four seriously injured", "two critically hurt"
     if after[0].lower in _CASUALTY_AUXILIARIES:
-        rest = [word for word in sentence.after(after[0].end, 3)
-                if word.lower not in _CASUALTY_AUXILIARIES]
+        rest = [word for word in sentence.after(after[0].end, 4)
+                if word.lower not in _CASUALTY_AUXILIARIES and word.lower not in _SEVERITIES]
         return bool(rest) and (rest[0].lower in _CASUALTY_STATES
                                or rest[0].lower in _CASUALTY_VERBS
-                               or (numeral.value > 1 and after[0].lower in ("were", "are")
+                               or (len(rest) > 1 and rest[0].lower == "at"
+                                   and rest[1].lower == "large")
+                               or (plural and after[0].lower in ("were", "are")
                                    and (_PASSIVE_PARTICIPLE.fullmatch(rest[0].lower) is not None
                                         or rest[0].lower in _PASSIVE_PARTICIPLES)))
-        # "Two were killed", "two are still missing", "Five have been rescued", any passive:
-        # "Four were jailed and two were cleared", "two were taken to hospital"
+        # "Two were killed", "two are still missing", "Five have been rescued", "three were
+        # seriously injured", "two remain at large", any passive: "Four were jailed and two
+        # were cleared", "two were taken to hospital"
     if after[0].lower not in _CASUALTY_STATES:
         return False
     return len(after) < 2 or not after[1].text.isalpha() \
@@ -4378,6 +4396,10 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         or after[1].lower in _CASUALTY_STATES  # "Three feared dead", "Two shot dead"
 
 
+#: verbs of what befell a number of people counted before: "killed 87 people and injured
+#: 12" (grammar_words.txt), and how many words back that count may stand
+_TOLL_VERBS: Final = lexicon.word_sections("grammar_words.txt")["casualty_verbs"]
+_TOLL_REACH: Final = 8
 #: a regular past participle: "jailed", "cleared", "charged"
 _PASSIVE_PARTICIPLE: Final = re.compile(r"[a-z]{2,}ed")
 #: how badly people were hurt, between their number and the state: "four seriously injured"

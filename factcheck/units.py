@@ -203,8 +203,10 @@ _OF_PAY: Final = re.compile(
 _A_NOUNS: Final = frozenset("share head person night ticket dozen season game match".split())
 #: the units of a run of events, which make a rate after "a"/"an" when they end the phrase
 #: and what comes before is no span of time: "3.4 million viewers an episode", "30 pupils a
-#: class" (not "After 2 hours a flight attendant", "$3 billion a class action alleges")
-_A_EVENTS: Final = frozenset("episode show race shift session trip flight class innings".split())
+#: class", cricket's "4.8 runs an over" and "20 overs a side" (not "After 2 hours a flight
+#: attendant", "$3 billion a class action alleges")
+_A_EVENTS: Final = frozenset("episode show race shift session trip flight class innings over "
+                             "side".split())
 _EVENT_ENDS: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|and|or|across|during"
                                 r"|this|last|compared|up|down|than|while|but|since)\b")
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase

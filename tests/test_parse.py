@@ -155,6 +155,8 @@ CAUSES: dict = {
     "level_rate_from_change": "a price level after a change of a price per thing does not "
                               "take its rate ('rose 4c a litre to \u20ac1.78'): a rule that "
                               "gave it lowered three held-out sets (session 47)",
+    "over_to_win": "a rate after 'an over' or 'a side' is read only where its phrase ends "
+                   "('7.5 runs an over to win' stays bare)",
     "pushed_from_to": "'pushing X from A to B' or 'builds X from A to B' is read as a "
                       "range: the verb says no direction of its own ('pushed bond prices 2% "
                       "lower', misfire hunt 545; 'built by 2,000 workers', 567), and a "
@@ -8784,6 +8786,15 @@ PHYSICAL = [
     row("About one in three 911 calls waited more than 15 seconds.",
         approx("0.3333333333333333333333333333"), lower(15, "second")),
     row("Police urged victims to report incidents on 101."),
+    # red team 711: a race's distance in words, hyphened or after 'the' (session 50)
+    row("The mile-and-a-half Derby attracted 16 runners.",
+        point("1.5", "mile", text="mile-and-a-half"), point(16, "runner")),
+    row("The mile-and-a-quarter contest attracted 12 runners.", point("1.25", "mile"),
+        point(12, "runner")),
+    row("He ran a mile-and-a-quarter.", point("1.25", "mile", text="a mile-and-a-quarter")),
+    row("The race is run over the mile and a half at Epsom.",
+        point("1.5", "mile", text="mile and a half")),
+    row("The race is run over a mile and a half.", point("1.5", "mile")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
@@ -10913,6 +10924,32 @@ COUNTS = [
         point(3, "kilometer")),
     # a disease's name in -s modifies the plural after it ("measles cases in")
     row("England recorded 2,911 measles cases in 2024.", point(2911, "case")),
+    # red team 712/715: tolls in a second clause, their noun left out (session 50)
+    row("Three people have been arrested and two remain at large.", point(3, "person"),
+        point(2, "person")),
+    row("Two people died and three were seriously injured in the crash on the N17.",
+        point(2, "person"), point(3, "person")),
+    row("Gardaí arrested four men and charged two.", point(4, "man"), point(2, "man")),
+    row("The floods have killed 228 people and displaced 212,630, the interior ministry said.",
+        point(228, "person"), point(212_630, "person")),
+    row("Floods in Nigeria have killed over 600 people and displaced 1.4 million since June, "
+        "NEMA said.", lower(600, "person"), point(1_400_000, "person")),
+    row("NZ's Emergency Management Minister said 11 people died and 10,000 were displaced by "
+        "Cyclone Gabrielle.", point(11, "person"), point(10_000, "person")),
+    row("Police arrested him and charged two."),
+    row("The company made 12 cars and sold 2 million.", point(12, "car"), point(2_000_000)),
+    # red team 711: cricket's rates by the over and the side (session 50)
+    row("England's Bazball approach has seen them score at 4.8 runs an over.",
+        point("4.8", "run / over")),
+    row("The bowler conceded 8.9 runs an over in his spell.", point("8.9", "run / over")),
+    row("The required rate climbed above 11 runs an over.",
+        lower(11, "run / over", change=("up", "to"))),
+    row("Rain cut the game to 20 overs a side.", point(20, "over / side", change=("down", "to"))),
+    row("Rain delayed the start by 90 minutes, reducing the match to 42 overs a side.",
+        point(90, "minute"), point(42, "over / side", change=("down", "to"))),
+    row("He paid £30 a side for the fence panels.", point(30, "GBP / side")),
+    row("Harmanpreet Kaur's side need 7.5 runs an over to win.", point("7.5", "run / over"),
+        xfail="over_to_win"),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
