@@ -2233,9 +2233,10 @@ _PERCENT_LAST: Final = frozenset("%tTcC")
 #: a claim in percent, percentage points or basis points: "a 6.5% pay rise", "a 50bp hike"
 _PERCENT_OR_POINTS_END: Final = re.compile(
     r"(?:%|per\s?cent|percent|(?<=\d)[ ]?pc|(?:\b|(?<=\d))(?:points?|pts)|bps?|basis points?"
-    r"|(?<=\d)x"
+    r"|(?<=\d)x|[ ]times"
     r"|-?fold)\Z",
-    re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold" (not "56 checkpoints")
+    re.IGNORECASE)  # also a factor: "Subs up 2x", "cases up 45-fold", "shot up 2.5 times" (not
+# "56 checkpoints")
 
 
 #: words after a change noun that keep it one: "a rise of 5%", "a cut in rates of"

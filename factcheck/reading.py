@@ -807,9 +807,13 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return UnitReading(factor=scale, start=first.start, end=comparison.end("times"),
                            times=True)
     grown = _TIMES_AFTER_CHANGE.match(sentence.text, number_end) \
-        if first is last and follow in (" t", " T") else None
-    if grown and (grown.group("to") or first.value != first.value.to_integral_value()) \
-            and change_before(sentence, first.start) is not None:
+        if follow in (" t", " T") else None
+    if grown and (grown.group("to") or first.value != first.value.to_integral_value()
+                  or last.value != last.value.to_integral_value()) \
+            and (change_before(sentence, first.start) is not None
+                 or change_for(sentence, first.start, grown.end("times")) is not None):
+        # "grew 3.4 times", "have shot up 2.5 times", "jumped 2-3 times to N250,000" (but
+        # "rose three times" counts rises)
         return UnitReading(factor=scale, start=first.start, end=grown.end("times"), times=True)
     rate = _exchange_rate(sentence, number_end) if follow in _RATE_OPENERS else None
     if rate is not None:

@@ -10949,7 +10949,7 @@ COUNTS = [
         point(90, "minute"), point(42, "over / side", change=("down", "to"))),
     row("He paid £30 a side for the fence panels.", point(30, "GBP / side")),
     row("Harmanpreet Kaur's side need 7.5 runs an over to win.", point("7.5", "run / over"),
-        xfail="over_to_win"),
+        xfail=CAUSES["over_to_win"]),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -13867,6 +13867,15 @@ CHANGES = [
         "a share.",
         point(312000000, "USD", change=("down", "to")), point("0.87", "USD / share"),
         point(455000000, "USD"), point("1.24", "USD / share")),
+    # red team 714: factors after a particle verb, and ranges of them (session 50)
+    row("Airfares on the Mumbai-Delhi sector have shot up 2.5 times.",
+        point("2.5", change=("up", "factor"))),
+    row("Airfares to Goa have gone up 3-4 times to Rs 20,000.", rng(3, 4, change=("up", "factor")),
+        point(20_000, "INR", change=("up", "to"))),
+    row("Fares jumped 2-3 times to N250,000.", rng(2, 3, change=("up", "factor")),
+        point(250_000, "NGN", change=("up", "to"))),
+    row("Rates were raised 3-4 times.", rng(3, 4, change=None)),
+    row("Prices rose three times."),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
