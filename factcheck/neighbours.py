@@ -2541,12 +2541,17 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
                      before: Sequence[Word]) -> bool:
     """A change of the same unit after "and" and a few words with no verb of their own:
     the verb of the change before is left out ("rose 5% and 3%", "sales rose 5% and
-    profits 3%", "GDP increased by 0.3% and employment by 0.2%", "rose to 18% and 24%")."""
+    profits 3%", "GDP increased by 0.3% and employment by 0.2%", "rose to 18% and 24%"), or
+    a change of the same size "followed by" another ("rose 5% in 2023, followed by 3%")."""
     if (claim.change is not None or previous is None or previous.change is None
             or previous.change.role not in ("delta", "to") or previous.unit != claim.unit
             or not before or before[-1].lower in _OWNING_DETERMINERS
             or _share_of_after(sentence, claim)):
         return False  # "and its 20% stake", "and 30% of households": no change
+    if len(before) > 1 and before[-1].lower == "by" and before[-2].lower == "followed" \
+            and previous.change.role == "delta":
+        return True  # "raised tariffs by 18.65% in 2023, followed by 12.74% in 2024": the
+        # next rise
     tagged = _LISTED_TAG.fullmatch(sentence.gap(previous.span[1], claim.span[0]))
     tagged = tagged if tagged is not None and tagged.group("joint") == ", and" else None
     between = [w for w in sentence.before(claim.span[0], 3 * _NO_VERB_BETWEEN)

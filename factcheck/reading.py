@@ -1323,10 +1323,10 @@ _DEGREE_WORDS: Final = frozenset(["degree", "degrees"])
 _AFTER_MORE: Final = lexicon.word_sections("grammar_words.txt")["after_more"]
 #: "more" or "less" right after an amount of money, perhaps after its scale word, that
 #: says how much it changes by: "Households will pay £150 more", "£20 less a month" (not
-#: "more than", nor "more or less")
+#: "more than", nor "more or less"); or after a sub-unit: "3.4 cents more per kWh", "5p more"
 _MORE_OR_LESS: Final = re.compile(
-    r"(?:[ ]?(?:bn|m|k|million|billion))?[ ](?P<word>more|less|extra)\b(?![ ](?:than|or)\b)",
-    re.IGNORECASE)
+    r"(?:[ ]?(?:bn|m|k|million|billion|cents?|c|p|pence))?[ ](?P<word>more|less|extra)\b"
+    r"(?![ ](?:than|or)\b)", re.IGNORECASE)
 
 
 def _money_more_or_less(sentence: Sentence, end: int) -> Optional[Change]:

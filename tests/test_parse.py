@@ -13876,6 +13876,25 @@ CHANGES = [
         point(250_000, "NGN", change=("up", "to"))),
     row("Rates were raised 3-4 times.", rng(3, 4, change=None)),
     row("Prices rose three times."),
+    # red team 717: sub-units more per unit, 'followed by' the next change, prices of a measure that 'averages' or will 'retail at' (session 50)
+    row("Households will pay 3.4 cents more per kilowatt-hour under the new tariff.",
+        point("0.034", "USD / kilowatt_hour", change=("up", "delta"))),
+    row("Motorists will pay 5p more per litre.", point("0.05", "GBP / liter", change=("up", "delta"))),
+    row("It was 12 pence less per unit.", point("0.12", "GBP / unit", change=("down", "delta"))),
+    row("Eskom raised tariffs by 18.65% in 2023, followed by 12.74% in 2024.",
+        point("18.65", "percent", change=("up", "delta")),
+        point("12.74", "percent", change=("up", "delta"))),
+    row("Eskom has applied for a 36.15% tariff increase for 2025-26, followed by 11.81% and 9.1% "
+        "in the next two years.", point("36.15", "percent", change=("up", "delta")),
+        point("11.81", "percent", change=("up", "delta")),
+        point("9.1", "percent", change=("up", "delta")), point(2, "year")),
+    row("Labour won 34%, followed by the Tories on 24%.", point(34, "percent", change=None),
+        point(24, "percent", change=None)),
+    row("Sales fell 5%, followed by a 3% rise.", point(5, "percent", change=("down", "delta")),
+        point(3, "percent", change=("up", "delta"))),
+    row("A gallon of regular now averages $3.52 nationally.", point("3.52", "USD / gallon")),
+    row("A litre of diesel in Nairobi will now retail at Sh205.47, up Sh6.",
+        point("205.47", "KES / liter"), point(6, "KES", change=("up", "delta"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
