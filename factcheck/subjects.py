@@ -81,7 +81,19 @@ def nouns_from_subjects(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """Claims whose bare count takes the noun of its change's subject (module doc)."""
     if not any(_bare_count(c) for c in claims):
         return claims
-    return [_with_subject_noun(c, sentence) if _bare_count(c) else c for c in claims]
+    counted = [_with_subject_noun(c, sentence) if _bare_count(c) else c for c in claims]
+    return [_as_new_level(c, counted[i - 1]) if i and _bare_count(c) else c
+            for i, c in enumerate(counted)]
+
+
+def _as_new_level(claim: Claim, previous: Claim) -> Claim:
+    """The old level of a change counts what its new level before it counts: "Deaths
+    climbed to 210 over the week, from 80"."""
+    if claim.change is None or claim.change.role != "from" or previous.change is None \
+            or previous.change.role != "to" or previous.dimension != "count" \
+            or previous.unit == "":
+        return claim
+    return dataclasses.replace(claim, unit=previous.unit, dimension="count")
 
 
 def _opened_by_its_verb(claim: Claim) -> bool:
@@ -145,7 +157,9 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
         noun = _head_noun(between, sentence)
         has_object = any(w.text.isalpha() and w.lower not in _SKIPPED
                          and w.lower not in _QUALIFIERS and parse_number(w.lower) is None
-                         for w in between)
+                         and not w.lower.endswith("fold")
+                         for w in _before_adverbial(between))
+        # ("Cases rose tenfold to 1,603", "deaths have doubled in a week to 112": no object)
     if noun is None and not has_object:
         if verb > 0 and words[verb - 1].lower == "to":
             return claim  # "The company plans to cut 2,000": the verb is an infinitive,
@@ -158,6 +172,15 @@ def _with_subject_noun(claim: Claim, sentence: Sentence) -> Claim:
         # "Class sizes were 32", "incomes were 31,000"; nor a measure's unit: "Fires in
         # buildings over 18 metres rose to 912" counts no metres)
     return _counting(claim, noun)
+
+
+def _before_adverbial(words: Sequence[Word]) -> Sequence[Word]:
+    """The words after a verb up to the first that opens an adverbial phrase: "annual road
+    deaths" of "cut annual road deaths to", nothing of "doubled in a week to"."""
+    for index, word in enumerate(words):
+        if word.lower in _ADVERBIALS:
+            return words[:index]
+    return words
 
 
 def _measured(sentence: Sentence, noun: Word) -> bool:

@@ -13895,6 +13895,20 @@ CHANGES = [
     row("A gallon of regular now averages $3.52 nationally.", point("3.52", "USD / gallon")),
     row("A litre of diesel in Nairobi will now retail at Sh205.47, up Sh6.",
         point("205.47", "KES / liter"), point(6, "KES", change=("up", "delta"))),
+    # red team 716: the subject's noun past a factor or a phrase of time, and for the old level (session 50)
+    row("Cases of measles rose tenfold to 1,603 last year.", point(10, change=("up", "factor")),
+        point(1603, "case", change=("up", "to"))),
+    row("Cholera deaths have doubled in a week to 112.", point(2, change=("up", "factor")),
+        point(112, "death", change=("up", "to"))),
+    row("Admissions rose fivefold to 3,100 in the past month.",
+        point(5, change=("up", "factor")), point(3100, "admission", change=("up", "to"))),
+    row("Heat-related deaths climbed to 210 over the week, from 80.",
+        point(210, "death", change=("up", "to")), point(80, "death", change=("up", "from"))),
+    row("Cases rose to 4,000, from 2,500 a week earlier, and deaths doubled to 60.",
+        point(4000, "case", change=("up", "to")), point(2500, "case", change=("up", "from")),
+        point(2, change=("up", "factor")), point(60, "death", change=("up", "to"))),
+    row("Prices rose to 300 from 250.", point(300, change=("up", "to")),
+        point(250, change=("up", "from"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
