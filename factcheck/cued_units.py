@@ -113,6 +113,9 @@ _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "U", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
                                     "l", "m", "t", "s", "y", "d", "p"])
+#: every cue word of every symbol: a sentence holds few of them, so each symbol's cues are
+#: asked of those few rather than of the whole vocabulary
+_ANY_CUE: Final = frozenset([word for _, _, _, cues in _SYMBOLS for word in cues])
 
 
 def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
@@ -129,8 +132,9 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
         following = sentence.text[end + 1:end + 2]
     if following not in _SYMBOL_LETTERS or not sentence.text[end - 1:end].isdigit():
         return None  # the common case: no "A" or "bar" after the number
+    present = sentence.vocabulary & _ANY_CUE
     for symbol, unit, dimension, cues in _SYMBOLS:
-        if cues and sentence.vocabulary.isdisjoint(cues):
+        if cues and present.isdisjoint(cues):
             continue  # (the cheap test first: most sentences hold no cue of most symbols)
         found = symbol.match(sentence.text, end)
         if found is not None \

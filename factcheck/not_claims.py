@@ -2353,6 +2353,16 @@ def _name_in_capitals(numeral: Numeral, before: Sequence[Word], after: Sequence[
     # (not "Of the 12 jurors, TEN said")
 
 
+def _after_amount(before: Sequence[Word]) -> bool:
+    """Whether the words before a number end in an amount, perhaps then a word that adds to
+    it: "11.5 million 999 calls", "120 more 911 dispatchers" (asked only of an emergency
+    number, as reading a word as a number is slow)."""
+    counted_before = before[:-1] if before and before[-1].lower in _ADDED_WORDS else before
+    return bool(counted_before) and (
+        counted_before[-1].text[:1].isdigit() or counted_before[-1].lower in _SCALE_NAMES
+        or parse_number(counted_before[-1].lower) is not None)
+
+
 #: verbs a company's name comes before: "ONE posted a profit"
 _COMPANY_VERBS: Final = frozenset(["posted", "reported", "said", "says", "announced",
                                    "announces", "plans", "raised", "cut", "launched",
@@ -2707,13 +2717,9 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     if numeral.text in _FILMED_FORMATS and _camera_name_before(before) \
             and not (_SCREEN_WORDS | _PHOTO_WORDS).isdisjoint(sentence.vocabulary):
         return False  # "The Pocket 6K records RAW video", "the Komodo 6K": a camera's name
-    counted_before = before[:-1] if before and before[-1].lower in _ADDED_WORDS else before
-    after_amount = bool(counted_before) and (
-        counted_before[-1].text[:1].isdigit() or counted_before[-1].lower in _SCALE_NAMES
-        or parse_number(counted_before[-1].lower) is not None)  # (also "120 more 911 ...")
     if numeral.text in words_set["emergency_numbers"] and (
             (nxt in words_set["emergency_services"]
-             and (not nxt.endswith("s") or after_amount or prev == "of"))
+             and (not nxt.endswith("s") or prev == "of" or _after_amount(before)))
             or (prev == "to" and len(before) > 1 and before[-2].lower in ("calls", "call"))
             or (prev in ("", "the", ":") and nxt in words_set["emergency_services"]
                 and _change_after_calls(sentence, after))
