@@ -993,7 +993,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
             sentence.text, max(sentence.span[0], start - 40), start):
         return None  # "decays with a half-life of 5,730 years", "falls with an acceleration
         # of 9.8 m/s²": a property of the thing, no change
-    if _GRADIENT_END.search(sentence.text, start, end):
+    if (sentence.text.find("/", start, end) >= 0 or "per" in sentence.text[start:end].lower()) \
+            and _GRADIENT_END.search(sentence.text, start, end):
         return None  # "a fall of about 20mm per metre": a slope, a length along a length
     if sentence.text.startswith("within ", start) \
             and _DURATION_END.search(sentence.text, start, end):
@@ -1500,7 +1501,9 @@ def _difference_after(sentence: Sentence, start: int, end: int,
                                        in _PRICE_ADJECTIVES):
         # "$20 cheaper", "15% dearer", "8% more expensive this year"
         return Change(_PRICE_COMPARATIVES.get(word) or _COMPARATIVES[word], "delta")
-    percent = _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
+    # (a search of the amount, made only for the words whose reading needs it)
+    percent = word in _PERCENT_READERS \
+        and _PERCENT_OR_POINTS_END.search(sentence.text, start, end) is not None
     if word in _COMPARATIVES and word not in _COMPARATIVE_WORDS \
             and not sentence.text[end - 1:end].isdigit() \
             and not (word not in ("more", "fewer", "less") and _plural_things(sentence, end)) \
@@ -1541,6 +1544,8 @@ def _difference_after(sentence: Sentence, start: int, end: int,
     return None
 
 
+#: the words after an amount whose reading asks whether it is a percentage or points
+_PERCENT_READERS: Final = frozenset(["fewer", "more", "less", "above", "below"])
 #: an earlier time a figure is set against: "last year", "a year earlier", "the previous
 #: round", "the same month last year"
 _EARLIER_TIME: Final = re.compile(

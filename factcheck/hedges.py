@@ -1253,6 +1253,9 @@ def _limited_object(sentence: Sentence, start: int) -> bool:
     """ "Pregnant women should limit caffeine to 200mg a day", "Cap sugar intake at 30g": a
     verb of limiting, its object of one to seven words, then "to" (or "at" after "cap") right
     before the amount; not a past outcome ("limited the damage to three barns")."""
+    if sentence.vocabulary.isdisjoint(_LIMITING_VERBS):
+        return False  # most sentences (none of these verbs has a hyphen, so a word joined
+        # below at its hyphens is never one of them)
     before = _hyphens_joined(sentence.before(start, 13))[-9:]
     if len(before) < 3 or before[-1].lower not in ("to", "at"):
         return False

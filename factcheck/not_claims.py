@@ -611,8 +611,10 @@ _LETTERED_ROAD: Final = re.compile(
 #: (not a postscript: "P.S. 3 more tickets")
 _NYC_SCHOOL: Final = re.compile(r"\b(?:P|I|M|J\.H|H)\.S\.[ ]?[0-9]{1,3}(?![\w]|[.,][0-9])"
                                 r"(?![ ](?:more(?![ ]than)|extra|other|new|free|spare)\b)")
-#: a capital letter of a road glued to a number, which _LETTERED_ROAD needs
-_ROAD_LETTER: Final = re.compile(r"\b[NRM][0-9]")
+#: a capital letter of a road glued to a number, which _LETTERED_ROAD needs (the letter is
+#: read first, then the look behind it for a word boundary: the search skips in C to the next
+#: N, R or M)
+_ROAD_LETTER: Final = re.compile(r"[NRM](?<!\w.)[0-9]")
 #: winning numbers of a lottery draw listed with no verb, four or more ending their phrase:
 #: "with winning numbers 4, 11, 19, 27, 38 and 45," (_DRAWN_NUMBERS reads them after a verb
 #: or a colon)
