@@ -296,7 +296,8 @@ def inherit_elided_units(claims: List[Claim], sentence: Sentence) -> List[Claim]
                                                         or _an_average(previous))
                 and (claim.change is None or claim.change.role == "from" or (
                     claim.change.role == "delta" and previous.change is not None
-                    and previous.change.role == "delta") or (
+                    and previous.change.role == "delta")
+                    or _change_of_the_count(sentence, previous, claim) or (
                         claim.change.role == "to" and previous.change is None
                         and _after_participle_to(sentence, previous, claim)))
                 and previous.dimension not in ("percentage_point", "basis_point")
@@ -731,6 +732,9 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     elif gapped_clause(sentence, claim.span[0]) is not None and ends_clause(
             sentence, claim.span[1], _LIST_GOES_ON):
         return _comparable(previous, claim)  # "jailed for nine years and Brown for seven"
+    elif _change_of_the_count(sentence, previous, claim):
+        return _comparable(previous, claim)  # "won 121 seats, losing 251", "411 seats, a
+        # gain of 211"
     elif _after_verb_of_a_count(sentence, previous, claim):
         return True  # "killed 87 people and infected more than 2,000", "killed 228 people and
         # displaced 212,630": those a disaster harms may far outnumber its dead
@@ -899,6 +903,24 @@ def _after_tally_word(sentence: Sentence, previous: Claim, claim: Claim) -> bool
 
 #: verbs of what befell people: "killed 87 people and injured 12" (grammar_words.txt)
 _CASUALTY_VERBS: Final = _GRAMMAR["casualty_verbs"]
+
+
+def _change_of_the_count(sentence: Sentence, previous: Claim, claim: Claim) -> bool:
+    """ "won 121 seats, losing 251", "411 seats, a gain of 211": a comma and a participle or
+    a noun of change right before a bare change that ends its clause, after a count, say by
+    how much that count changed."""
+    if previous.dimension != "count" or claim.change is None or claim.change.role != "delta":
+        return False
+    found = _CHANGE_AFTER_COMMA.fullmatch(sentence.gap(previous.span[1], claim.span[0]))
+    return found is not None \
+        and (found.group("verb") or found.group("noun")).lower() in lexicon.load().changes \
+        and _ends_clause(sentence, claim)
+
+
+#: a comma, then a participle of change ("losing") or "a gain of", before a number
+_CHANGE_AFTER_COMMA: Final = re.compile(
+    r",[ ](?:(?P<verb>[a-z]+ing)|an?[ ](?:net[ ])?(?P<noun>gain|loss|rise|fall|drop|increase"
+    r"|decrease)[ ]of)[ ]")
 
 
 def _after_verb_of_a_count(sentence: Sentence, previous: Claim, claim: Claim) -> bool:

@@ -10950,6 +10950,13 @@ COUNTS = [
     row("He paid £30 a side for the fence panels.", point(30, "GBP / side")),
     row("Harmanpreet Kaur's side need 7.5 runs an over to win.", point("7.5", "run / over"),
         xfail=CAUSES["over_to_win"]),
+    # red team 716: a count's change after a comma and a participle or 'a gain of' (session 50)
+    row("The Tories slumped to 121 seats, losing 251.", point(121, "seat", change=("down", "to")),
+        point(251, "seat", change=("down", "delta"))),
+    row("Labour won 411 seats, a gain of 211.", point(411, "seat"),
+        point(211, "seat", change=("up", "delta"))),
+    row("Turnout was 5,000 voters, rising 20%.", point(5000, "voter"),
+        point(20, "percent", change=("up", "delta"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
