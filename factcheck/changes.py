@@ -45,6 +45,8 @@ _SHARE_PARTICLE_VERBS: Final = _GRAMMAR["share_particle_verbs"]
 #: the nouns among the level qualifiers, which qualify a level only after "to", "from" or
 #: "by": "to an annual rate of 1.28 million", "to a total of £14bn"
 _LEVEL_NOUNS: Final = frozenset(["rate", "level", "total"])
+#: qualifiers that make an old level only after "a": "up from a previous 18 per cent"
+_EARLIER_QUALIFIERS: Final = frozenset(["previous", "prior"])
 #: the periods of a hyphenated span before a level's qualifier: "a three-year low of"
 _PERIOD_NOUNS: Final = frozenset(["day", "week", "month", "year", "decade"])
 
@@ -71,8 +73,11 @@ def level_start(sentence: Sentence, start: int) -> int:
         return before[cut - 1].start
     if cut < len(before) and cut and before[cut - 1].lower == "of":
         return before[cut].start  # "a rise of just 12,000": "just" qualifies the level
-    if cut > 1 and before[cut - 1].lower == "the" and before[cut - 2].lower in ("from", "to"):
+    if cut > 1 and before[cut - 1].lower == "the" and before[cut - 2].lower in ("from", "to") \
+            and _EARLIER_QUALIFIERS.isdisjoint(w.lower for w in before[cut:]):
         return before[cut - 1].start  # "from the usual 36", "up from the N49.7 trillion"
+        # (but "gains from the previous two sessions": when they came; "up from a previous
+        # 18 per cent" is the old level)
     if cut < len(before) and cut and (before[cut - 1].lower in ("to", "from", "by") or (
             before[cut - 1].lower in ("up", "down") and before[cut].lower in _LEVEL_QUALIFIERS)):
         return before[cut].start  # a headline's "To Record 22%", "By Record 900,000"; "up
@@ -204,8 +209,8 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if change.modal and not _verb_after_modal(sentence, change, before[-1]):
         return None  # "set to double" is a factor of its own, not a change of a number after
     previous = before[-2] if len(before) > 1 else None
-    if previous is not None and previous.lower in ("a", "an", "the"):
-        return None
+    if previous is not None and (previous.lower in _NOUN_OPENERS):
+        return None  # "a rise", "on gains above Rs 1.25 lakh", "its gains": a noun
     if change.indirect:
         return None
     if change.adverb and previous is not None and _after_other_verb(sentence, before[-1]):
@@ -213,6 +218,10 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     return change
 
 
+#: words before a change word that make it a noun: an article, a preposition or a possessive
+#: ("on gains above Rs 1.25 lakh"; not "to", which opens a verb: "expected to rise 5%")
+_NOUN_OPENERS: Final = frozenset(["a", "an", "the", "on", "of", "for", "from", "with", "its",
+                                  "their", "his", "her", "our", "your", "my"])
 #: rooms a hotel prices whose plurals look like verbs of change: "Doubles from \N{EURO SIGN}120"
 _ROOM_PLURALS: Final = frozenset(["doubles", "triples"])
 #: a price right after the rooms, perhaps after "from" or a verb of costing: "doubles from

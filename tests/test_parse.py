@@ -13916,6 +13916,16 @@ CHANGES = [
         point(2, change=("up", "factor")), point(60, "death", change=("up", "to"))),
     row("Prices rose to 300 from 250.", point(300, change=("up", "to")),
         point(250, change=("up", "from"))),
+    # red team 713: a change word after a preposition is a noun; 'up from a previous' level (session 50)
+    row("The benchmark lending rate stood at 23 per cent, up from a previous 18 per cent.",
+        point(23, "percent", change=("up", "to")), point(18, "percent", change=("up", "from"))),
+    row("The 20% long-term capital gains rate applies on gains above Rs 1.25 lakh.",
+        point(20, "percent"), lower(125_000, "INR", change=None)),
+    row("Canada raised the capital gains inclusion rate to two-thirds on gains above $250,000.",
+        point("2/3", change=("up", "to")), lower(250_000, "CAD", change=None)),
+    row("The tax applies to gains of $5,000.", point(5000, "USD", change=("up", "delta"))),
+    row("Carnival gained 2.2%, adding to gains from the previous two sessions.",
+        point("2.2", "percent", change=("up", "delta")), point(2, "session", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
