@@ -927,6 +927,35 @@ _PREMISES: Final = frozenset(["home", "house", "property", "household", "premise
 _TALLY_FALLS: Final = frozenset(["fewer", "recount", "lower", "reduced"])
 
 
+def _rain_that_fell(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the amount is a depth of rain (perhaps an hour) that a form of "fall" right
+    after it says fell ("200mm falling over 12 hours"), or that falls from rain or snow, the
+    subject of a "fall" before it in its clause ("Rain falling at rates of up to 25mm per
+    hour"; not "The river fell 20cm")."""
+    if not _RAIN_AMOUNT_END.search(sentence.text, start, end):
+        return False
+    before = sentence.before(start, 1)
+    if before and before[0].lower in ("to", "from", "by"):
+        return False  # "Annual rainfall fell to 300mm": a total's new level
+    after = sentence.after(end, 1)
+    if after and after[0].lower in _FALL_FORMS:
+        return True
+    for word in reversed(sentence.before(start, 10)):
+        if word.text in (",", ";", ":"):
+            return False
+        if word.lower in _FALL_FORMS:
+            return _subject_among(sentence, word.start, _PRECIPITATION)
+    return False
+
+
+#: the forms of "fall" that say rain fell ("falls" may be a noun of rain: "falls of 120mm")
+_FALL_FORMS: Final = frozenset(["fell", "falling", "fallen"])
+#: a depth of rain ending a claim's text, perhaps by the hour or day: "50mm an hour"
+_RAIN_AMOUNT_END: Final = re.compile(
+    r"(?:mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?)"
+    r"(?:[ ](?:an?|per)[ ](?:hour|day)|/h(?:r)?)?\Z")
+
+
 def _fell_to_a_depth(sentence: Sentence, start: int) -> bool:
     """ "Snow fell to a depth of" right before ``start``, rain or snow its subject."""
     depth = _FELL_TO_A_DEPTH.search(sentence.text, max(sentence.span[0], start - 24), start)
@@ -988,6 +1017,9 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
     if "short" in vocabulary and _FELL_SHORT_OF.search(
             sentence.text, max(sentence.span[0], start - 32), start):
         return None  # "fell just short of the 5 per cent hurdle": a bar not reached, no fall
+    if not vocabulary.isdisjoint(_FALL_FORMS) and _rain_that_fell(sentence, start, end):
+        return None  # "with 1,080mm falling across the state", "Rain fell at a rate of 50mm
+        # an hour": the rain that fell, no fall of a level
     if "depth" in vocabulary and _fell_to_a_depth(sentence, start):
         return None  # "Snow fell to a depth of 15cm": how deep it lies, no fall
     if not vocabulary.isdisjoint(_BANDS) and _FALLS_INTO.search(

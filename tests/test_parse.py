@@ -13927,6 +13927,19 @@ CHANGES = [
     row("Canada raised the capital gains inclusion rate to two-thirds on gains above $250,000.",
         point("2/3", change=("up", "to")), lower(250_000, "CAD", change=None)),
     row("The tax applies to gains of $5,000.", point(5000, "USD", change=("up", "delta"))),
+    # red team 712: rain that fell is no fall (session 50)
+    row("The Bureau said it was the third-wettest year on record, with 1,080mm falling across "
+        "the state.", point(1080, "millimeter", change=None)),
+    row("About 200mm falling over 12 hours would overwhelm the city's drains, the council warned.",
+        approx(200, "millimeter", change=None), point(12, "hour")),
+    row("Rain fell at a rate of 50mm an hour at the height of the storm.",
+        point(50, "millimeter / hour", change=None)),
+    row("Rain falling at rates of up to 25mm per hour is expected across Auckland.",
+        upper(25, "millimeter / hour", change=None)),
+    row("The river fell 20cm overnight.", point(20, "centimeter", change=("down", "delta"))),
+    row("Annual rainfall fell to 300mm from 450mm.",
+        point(300, "millimeter", change=("down", "to")),
+        point(450, "millimeter", change=("down", "from"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
