@@ -13940,6 +13940,10 @@ CHANGES = [
     row("Annual rainfall fell to 300mm from 450mm.",
         point(300, "millimeter", change=("down", "to")),
         point(450, "millimeter", change=("down", "from"))),
+    # red team 712: a quake's magnitude revised (session 50)
+    row("The USGS upgraded the quake to magnitude 7.4 from 7.2.",
+        point("7.4", change=("up", "to")), point("7.2", change=("up", "from"))),
+    row("The USGS later downgraded the quake to magnitude 6.8.", point("6.8", change=("down", "to"))),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
