@@ -1262,7 +1262,23 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
             result[index] = replace(_in_millions(claim, claim), unit="", dimension="dimensionless")
             # "200m passengers, 5m fewer than", "raised its target by 2m to 200m passengers":
             # a difference of millions, no length
+    for index in range(1, len(result)):
+        claim, anchor = result[index], result[index - 1]
+        if claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
+                and anchor.dimension not in ("length", "") and anchor.value is not None \
+                and _IN_MILLIONS.search(anchor.text) \
+                and _JOINED_LATER.fullmatch(sentence.gap(anchor.span[1], claim.span[0])) \
+                and ends_clause(sentence, claim.span[1], _WHEN_WORDS):
+            result[index] = _in_millions(claim, anchor)  # "1.2m TEU in 2022 and 1.35m in
+            # 2023", "a capacity of 1.5m TEU, expandable to 3m": millions of the same
     return result
+
+
+#: a short stretch that ends in "and", "or" or "to" between a figure in millions and a bare
+#: "3m" (a year may stand in it): " in 2022 and ", ", expandable to "
+_JOINED_LATER: Final = re.compile(r"[^.;:()]{0,40}?\b(?:and|or|to)[ ]")
+#: words of time that may end the clause of the bare "3m": "and 1.35m in 2023"
+_WHEN_WORDS: Final = frozenset(["in", "by", "this", "next", "last", "a", "per", "each"])
 
 
 def _counted_in_millions(claim: Claim) -> bool:

@@ -8795,6 +8795,17 @@ PHYSICAL = [
     row("The race is run over the mile and a half at Epsom.",
         point("1.5", "mile", text="mile and a half")),
     row("The race is run over a mile and a half.", point("1.5", "mile")),
+    # red team 714: a bare 'Nm' later in the sentence is millions of what came in millions (session 50)
+    row("The terminal has a capacity of 1.5m TEU, expandable to 3m.", point(1_500_000, "teu"),
+        point(3_000_000, "teu")),
+    row("The port handled 1.2m TEU in 2022 and 1.35m in 2023.", point(1_200_000, "teu"),
+        point(1_350_000, "teu")),
+    row("Sales were £1.2m in 2022 and 1.35m in 2023.", point(1_200_000, "GBP"),
+        point(1_350_000, "GBP")),
+    row("The firm sold 1.2m homes and built a 3m wall.", point(1_200_000, "home"),
+        point(3, "meter")),
+    row("It moved 2m tonnes of soil to 3m depth.", point(2_000_000, "metric_ton"),
+        point(3, "meter")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
