@@ -1018,20 +1018,32 @@ _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: mark, its spokesperson or chief, or "and" another name: "Three UK raised prices", "One NZ
 #: chief executive Jason Paris" (not "Three UK MPs", "Three UK-based lenders")
 _BRAND_LINES: Final = lexicon.data_lines("number_brands.txt")
-_NUMBER_BRANDS: Final = re.compile(
-    r"(?<![\w&])(?:"
-    + "|".join(sorted((re.escape(line) for line in _BRAND_LINES if not line.endswith(" *")),
-                      key=len, reverse=True))
-    + r")(?![\w&])(?![ ][a-z]+s\b)"
-    + r"|(?<![\w&])(?:"
-    + "|".join(sorted((re.escape(line[:-2]) for line in _BRAND_LINES if line.endswith(" *")),
-                      key=len, reverse=True))
-    + r")(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
+
+
+def _opened_at_a_word(name: str) -> str:
+    """``name`` escaped for a regex, its first character read before the look-behind that
+    keeps a word or "&" out before it: every alternative then opens with a literal, so a
+    search skips in C to the next character that may open a name."""
+    return re.escape(name[0]) + r"(?<![\w&].)" + re.escape(name[1:])
+
+
+#: what follows a name that is only a name ("Six Flags", not "Six Flags parks"), and what
+#: follows one marked "*" (see below)
+_AFTER_BRAND = r"(?![\w&])(?![ ][a-z]+s\b)"
+_AFTER_STARRED_BRAND = (
+    r"(?=[ ](?:[a-z]+ed|said|says|has|had|is|was|will|would|can|could|cut|cuts|set|sets"
     r"|told|plans|wants|aims|hopes|expects|spokesperson|spokesman|spokeswoman)\b"
     r"|[ ](?:chief|boss|CEO)(?:[ ][a-z]+(?<!s))?[ ](?:[A-Z]|said\b|says\b|told\b)"
     r"|[ ]and[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)?(?:[ ](?:[a-z]+ed|said|says|has|have|are|were"
     r"|will|would|can|could)\b|['\N{RIGHT SINGLE QUOTATION MARK}]s\b)"
     r"|['\N{RIGHT SINGLE QUOTATION MARK}]s\b|[,.;:]|\Z)")
+_NUMBER_BRANDS: Final = re.compile("|".join(
+    [_opened_at_a_word(line) + _AFTER_BRAND
+     for line in sorted((line for line in _BRAND_LINES if not line.endswith(" *")),
+                        key=len, reverse=True)]
+    + [_opened_at_a_word(line[:-2]) + _AFTER_STARRED_BRAND
+       for line in sorted((line for line in _BRAND_LINES if line.endswith(" *")),
+                          key=len, reverse=True)]))
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
 def _and_a_place_after(sentence: Sentence, brand: "re.Match[str]") -> bool:
