@@ -329,6 +329,12 @@ def _plain_clock(numeral: Numeral, prev: str, sentence: Sentence) -> bool:
     """A time of day with no "am" or "pm": the first end of "7-10am"; an hour of 1 to 12, or
     four digits ("0730"), after a preposition of time in a sentence about opening hours or
     timetables ("open at 7 and close at 10", "open from 10 to 4", "leaves at 0730")."""
+    opening_hours = lexicon.load().not_claims["opening_hours"]
+    if sentence.vocabulary.isdisjoint(opening_hours) and len(numeral.text) != 4 \
+            and not _clock_span_first(numeral, sentence):
+        return False  # the quick miss: with no word of opening hours and no four digits, only
+        # the first end of "7-10am" is a time here (each test below that may say True asks
+        # one of these)
     if prev == "to" and _CLOSE_TO.search(sentence.text, max(0, numeral.start - 10),
                                          numeral.start):
         return False  # "Close to 4 in 10 women": a hedge, no closing time

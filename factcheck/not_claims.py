@@ -2156,7 +2156,9 @@ def _part_of_a_code(numeral: Numeral, sentence: Sentence) -> bool:
         return True  # "Call NHS 111 or, in an emergency, 999": the number to ring
     if _oil_grade(numeral, sentence.text):
         return True  # "10W-40 oil", "a 5w30 synthetic": a viscosity grade
-    if numeral.value <= _LARGEST_LOCANT and _CHEMICAL_AFTER.match(sentence.text, numeral.end):
+    if sentence.text[numeral.end:numeral.end + 1] in (",", "-") \
+            and numeral.value <= _LARGEST_LOCANT and _CHEMICAL_AFTER.match(sentence.text,
+                                                                           numeral.end):
         return True  # "2-propanol", "1,3-butadiene", "4-chlorophenol": a locant in a
         # compound's name
     return _lettered_unit(numeral, sentence)
@@ -2197,6 +2199,8 @@ def _lettered_unit(numeral: Numeral, sentence: Sentence) -> bool:
     """ "Compartment 23B", "Stand 14M", "Seat 12B": a place's number and letter after a
     capitalised noun of places, no billions (but "Google paid Apple 20B", "Arsenal 65M bid"
     are money, and "Population: Tokyo 14M" is millions)."""
+    if sentence.text[numeral.end - 1:numeral.end] not in ("B", "M"):
+        return False  # the quick miss: _LETTERED_UNIT ends the number in its letter
     lettered = _LETTERED_UNIT.match(sentence.text, numeral.start)
     if lettered is None or lettered.end() != numeral.end or sentence.unit_before(numeral.start) \
             or not sentence.vocabulary.isdisjoint(_MILLIONS_CUES):
@@ -4479,6 +4483,10 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
     a capitalised name.  A single capital ("5 W", "30 C") or an acronym after a decimal
     ("0.5 WAR") is more likely an unknown unit, and digits grouped by commas ("27,000 Model
     S") an amount: the number stays, bare."""
+    if not after or not (after[0].text[:1].isupper() or after[0].text in ("-", "\N{EN DASH}")):
+        return False  # the quick miss: a name opens with a capital, right after the number or
+        # after a street number's range ("16-18 Industrial Avenue"); every test below that
+        # may say True asks for one
     if _headline_count(numeral, sentence):
         return False
     count_end = numeral.end
@@ -4841,12 +4849,15 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # "PAYROLLS +353K"; nor a sign or an arrow: "Lows -3 to
         # -1°C", "Headcount 450 -> 380"; nor a rating out of 5 or 10: "Texture 3/5" (not
         # "PlayStation 4/5", "Windows 8/10")
+    prev = before[-1]
+    if not (any(map(str.isupper, prev.text)) or _dotted_name(before)):
+        return False  # a name has a capital ("RTX 4090") or a dot ("Node.js 20"): the quick
+        # miss for most words, asked before the slower tests below (all of which say False)
     if (before[-1].lower.endswith(("s", "ed"))
             or (len(before) > 1 and before[-2].lower == "to" and before[-1].text.isalpha())) \
             and _headline_count(numeral, sentence):
         return False  # after a headline's verb ("Approves 12 New Parks", "to Shutter 150
         # Stores"; "Boeing 737 Orders")
-    prev = before[-1]
     if sentence.gap(prev.end, numeral.start) not in (" ", "-", " -") \
             or _film_speed(numeral, prev, sentence) or after_scale_name(sentence, numeral.start):
         return False
@@ -4879,10 +4890,9 @@ def _after_name(numeral: Numeral, before: Sequence[Word], sentence: Sentence) ->
         # tally or a gap in a standings line, which no name ends in
     if prev.text.endswith(POSSESSIVE_ENDINGS) and _owned_count(numeral, sentence):
         return False  # "Apple's 3 new iPhones", "the Tour's 21 stages": the name's own count
-    if not (any(map(str.isupper, prev.text)) or _dotted_name(before)) \
-            or (prev.lower in _STAT_LABELS and not (
-                prev.lower == "hr" and numeral.text.isdigit()
-                and not sentence.vocabulary.isdisjoint(_LEGISLATIVE_WORDS))):
+    if prev.lower in _STAT_LABELS and not (
+            prev.lower == "hr" and numeral.text.isdigit()
+            and not sentence.vocabulary.isdisjoint(_LEGISLATIVE_WORDS)):
         return False  # "HR 0.80", "95% CI 0.72-0.90": an estimate, not "RTX 4090" (nor the
         # bill "HR 1": a hazard ratio has decimals)
     label = units.lookup_after(prev.lower) \
@@ -5540,8 +5550,8 @@ _BASE_YEAR_AMOUNTS: Final = frozenset(["billions", "millions", "trillions", "ter
 
 def _year_shaped(numeral: Numeral) -> bool:
     """Four plain digits from 1000 to 2199: what a year looks like."""
-    return not numeral.spelled and numeral.scale == 1 and len(numeral.text) == 4 \
-        and numeral.text.isdigit() and 1000 <= numeral.value < 2200
+    return len(numeral.text) == 4 and not numeral.spelled and numeral.text.isdigit() \
+        and numeral.scale == 1 and 1000 <= numeral.value < 2200  # (the length first: quick)
 
 
 _RANGE_WORDS: Final = ("to", "and", "-", "\N{EN DASH}")
