@@ -73,8 +73,8 @@ _MASK_HINT: Final = re.compile(r"\d[ ./\-\N{EN DASH}]\(?\d")
 #: the speeds an acceleration is timed between: "0-60mph in 3.1 seconds", "0-100km/h" (the
 #: time is the claim)
 _ACCELERATION: Final = re.compile(
-    r"(?<![\w.,])0[ ]?[-\N{EN DASH}][ ]?(?:60|62|100)[ ]?(?:mph|km/h|kph|kmh)\b",
-    re.IGNORECASE)
+    r"0(?<![\w.,].)[ ]?[-\N{EN DASH}][ ]?(?:60|62|100)[ ]?(?:mph|km/h|kph|kmh)\b",
+    re.IGNORECASE)  # (the "0" read before its look-behind: the search skips in C to a "0")
 #: the speeds a timed sprint runs between or up to, before its time: "0 to 60 in 4.5 sec",
 #: "from 0 to 100 km/h in 7.2 seconds", "hits 60mph in 2.6 seconds", "30-70mph in 4.9
 #: seconds", "Zero to 62mph takes 5.9s" (but "caught doing 62mph in a 30mph zone")
@@ -345,10 +345,11 @@ _GRADE_BEFORE: Final = re.compile(r"\bgrade(?:s|d)?(?:[ ]of)?[ ]\Z", re.IGNORECA
 
 #: a British postcode whose area has two letters, its inward code never holding C, I, K, M,
 #: O or V: "RG1 8DB", "CM20 9HA", "SW1A 2AA" (not "8dB", "9 ha"; "M21 9AB" is read apart)
-_UK_POSTCODE: Final = re.compile(
-    r"(?<![\w.])[A-Z]{2}[0-9][0-9A-Z]?[ ][0-9][ABD-HJLNP-UW-Z]{2}(?![\w])")
+_UK_POSTCODE: Final = re.compile(  # (its first capital read before its look-behind)
+    r"[A-Z](?<![\w.].)[A-Z][0-9][0-9A-Z]?[ ][0-9][ABD-HJLNP-UW-Z]{2}(?![\w])")
 #: a British freephone or non-geographic number in groups: "0800 80 70 60", "0345 600 3030"
-_FREEPHONE: Final = re.compile(r"(?<![\w.,])0[358][0-9]{2}(?:[ ][0-9]{2,4}){2,3}(?![\w.,])")
+_FREEPHONE: Final = re.compile(  # (its "0" read before its look-behind)
+    r"0(?<![\w.,].)[358][0-9]{2}(?:[ ][0-9]{2,4}){2,3}(?![\w.,])")
 
 
 def masked_spans(sentence: Sentence) -> List[Span]:
@@ -1007,9 +1008,12 @@ _EXAM_WORDS: Final = frozenset(["exam", "exams", "examination", "examinations", 
 _SITTING_WORDS: Final = frozenset(["sat", "sit", "passed"])
 _LAST_PRIMARY_YEAR: Final = 7
 #: a ten-digit mobile number written in two fives, as Indian numbers are: "98290 12345"
-_MOBILE_IN_FIVES: Final = re.compile(r"(?<![\w.,])[6-9][0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
+#: (this and _DIGIT_THEN_SPELLED read their first character before the look-behind that asks
+#: what stands before it, "(?<![\w.,].)": a search then skips in C to a character that may
+#: open a match rather than trying the look-behind at every position)
+_MOBILE_IN_FIVES: Final = re.compile(r"[6-9](?<![\w.,].)[0-9]{4}[ ][0-9]{5}(?![\w]|[.,][0-9])")
 #: a digit, a hyphen and a number in words with a capital: a name ("7-Eleven")
-_DIGIT_THEN_SPELLED: Final = re.compile(r"(?<![\w.,])[0-9]{1,2}-(?P<word>[A-Z][a-z]+)\b")
+_DIGIT_THEN_SPELLED: Final = re.compile(r"[0-9](?<![\w.,].)[0-9]?-(?P<word>[A-Z][a-z]+)\b")
 #: "on" or "at" right before a number to ring: "said on 13 32 20"
 _ON_BEFORE: Final = re.compile(r"\b(?:on|at)[ ]\Z")
 #: names spelled with a number (number_brands.txt), and their first words in lower case:
@@ -1078,8 +1082,8 @@ _HELPLINE_116: Final = re.compile(
     r"(?![\w]|[.,][0-9])(?![ ](?:[a-z]+s|people|a|an|per|each)\b)", re.IGNORECASE)
 #: an Australian 13-number: "13 22 11", "13 43 25 84" (13 HEALTH), or "132 500" (the ``six``
 #: form)
-_SHORT_PHONE: Final = re.compile(
-    r"(?<![\w.,])13(?:[ ]\d{2}[ ]\d{2}(?:[ ]\d{2})?|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
+_SHORT_PHONE: Final = re.compile(  # (its "1" read before its look-behind)
+    r"1(?<![\w.,].)3(?:[ ]\d{2}[ ]\d{2}(?:[ ]\d{2})?|(?P<six>\d[ ]\d{3}))(?![\w]|[.,]\d)")
 #: a North American local number, seven digits split after three: "call 310-4455"
 _LOCAL_PHONE: Final = re.compile(r"(?<![\w.,-])[2-9][0-9]{2}-[0-9]{4}(?![\w-]|[.,][0-9])")
 #: what stands right before a "132 500" (or a "310-4455") that is a number to ring: a word
