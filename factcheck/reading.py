@@ -907,6 +907,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
         return None  # (but "Take one a day", "Two a day is the usual dose": so many a day)
     times = _TIMES.match(sentence.text, number_end) if follow[:1] in _TIMES_FIRST else None
     if times:  # "3x", "10-fold", "2-3x", "15- to 30-fold"
+        per = units.match_per_after(sentence.text, times.end())
+        if per is not None and per.dimension == "time" and per.factor == 1 \
+                and change_before(sentence, first.start) is None:  # ("grew 3x a year")
+            # "operate 4x weekly", "2x daily": how often, as "four times a week" is
+            return UnitReading(f"count / {per.unit}", "frequency", _HOW_OFTEN, scale,
+                               first.start, per.end)
         return UnitReading(factor=scale, start=first.start, end=times.end(), times=True)
     knots = KNOTS.match(sentence.text, number_end) if follow in ("kt", " k", "kn", "-k") \
         else None

@@ -637,7 +637,9 @@ def _period_after(sentence: Sentence, end: int) -> Tuple[str, int]:
         # "a year-round attraction", "once a day trader" name things
         if not following or following[0].lower not in _NOT_HOW_OFTEN_AFTER:
             return per.unit, per.end
-    following = sentence.after(end, 1)
+    following = sentence.after(end, 2)
+    if following and following[0].text == "-" and len(following) > 1:
+        following = following[1:]  # "twice-daily flights"
     if following and following[0].start == end + 1 and following[0].lower in _PERIOD_ADVERBS:
         return _PERIOD_ADVERBS[following[0].lower], following[0].end
     return "", -1

@@ -15129,6 +15129,13 @@ RATES = [
         point(10, "percent"), point(5000, "hardback"), point("12.5", "percent"), point(5000),
         point(15, "percent")),
     row("Cleaners get at least £13 an hour before tax from 2026.", lower(13, "GBP / hour")),
+    # red team 714: how often, written '4x weekly' or 'twice-daily' (session 50)
+    row("The route will operate 4x weekly from May.", point(4, "count / week")),
+    row("The service will operate 2x daily.", point(2, "count / day")),
+    row("Sales grew 3x a year.", point(3, change=("up", "factor"))),
+    row("The airline operates twice-daily flights between Auckland and Sydney.",
+        point(2, "count / day", change=None)),
+    row("Meetings are held twice-weekly.", point(2, "count / week")),
 ]
 
 # --- an unknown unit after a number keeps the number ------------------------------------------
