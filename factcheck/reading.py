@@ -941,7 +941,12 @@ def read_unit(group: Group, sentence: Sentence) -> Optional[UnitReading]:
             and not _KT_NOT_MASS_AFTER.match(sentence.text, knots.end()):
         # "The mine produced 500 kt of copper", "Copper output reached 254 kt": kilotonnes
         # where the sentence speaks of ore, metals or output (not "18kt gold", "a 15 kt
-        # yield")
+        # yield"); "5 kt of ammonia a day" by the period
+        tail = units.match_per_after_substance(sentence.text, knots.end())
+        if tail is not None and tail.dimension == "time" and tail.factor == 1 \
+                and not units.period_adverb(tail):
+            return UnitReading(f"kilometric_ton / {tail.unit}", "mass_flow", "kt", scale,
+                               first.start, tail.end)
         return UnitReading("kilometric_ton", "mass", "kt", scale, first.start, knots.end())
     if knots is not None and _NOT_KNOTS_AFTER.match(sentence.text, knots.end()):
         knots = None  # "18kt gold", "a 15 kt yield": carats, kilotons of explosive
