@@ -8808,7 +8808,6 @@ PHYSICAL = [
         point(3, "meter")),
     # red team 714: kilotonnes of a substance by the period; gusts of the same wind (session 50)
     row("The pipeline will carry 5 kt of ammonia a day.", point(5, "kilometric_ton / day")),
-    row("The mine produced 500 kt of copper.", point(500, "kilometric_ton")),
     row("The pilot reported winds of 35 knots gusting to 50.", point(35, "knot"),
         point(50, "knot")),
 ]
