@@ -2391,6 +2391,10 @@ _COMPANY_VERBS: Final = frozenset(["posted", "reported", "said", "says", "announ
                                    "launches", "expects", "expected", "has", "will"])
 
 
+#: a number of marks or points, then "out of", right before the top of the scale
+_MARKS_OUT_OF: Final = re.compile(r"[0-9][ ](?:marks|points)[ ]out[ ]of[ ]\Z")
+
+
 def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
     """False for dates, clock times, labels, names, years and ranks."""
     words_set = lexicon.load().not_claims
@@ -2476,6 +2480,10 @@ def is_quantity(numeral: Numeral, sentence: Sentence) -> bool:
             and _GRADE_BEFORE.search(sentence.text, max(sentence.span[0], numeral.start - 12),
                                      numeral.start):
         return False  # "the top grade of 9", "graded 7 or above": a grade of an exam
+    if prev == "of" and _MARKS_OUT_OF.search(sentence.text, max(sentence.span[0],
+                                                               numeral.start - 32), numeral.start):
+        return False  # "scored 428 marks out of 500": the top of the scale, no claim, as
+        # the 5 of "rated 4.6 out of 5" is none
     if prev == "per" and not sentence.unit_after(numeral.end) \
             and not _amount_before_per(sentence, before[-1]):
         return False  # "Deaths per 100,000 population": the base of a rate with no amount

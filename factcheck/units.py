@@ -208,7 +208,7 @@ _A_NOUNS: Final = frozenset("share head person night ticket dozen season game ma
 _A_EVENTS: Final = frozenset("episode show race shift session trip flight class innings over "
                              "side".split())
 _EVENT_ENDS: Final = re.compile(r"[ ]?(?:[.,;:)!?]|\Z)|[ ](?:in|on|at|for|and|or|across|during"
-                                r"|this|last|compared|up|down|than|while|but|since)\b")
+                                r"|this|last|compared|up|down|than|while|but|since|to)\b")
 #: "$1,000 a pill", "$8 a plate": a price per thing, when the noun ends its phrase
 _A_THING: Final = re.compile(
     r"(?:[ \t]{1,3}(?:a|an)[ \t]{1,3}|-an?-)(?P<noun>[a-z][a-z']{1,30}(?:-[a-z]+)*)(?![\w'-])")

@@ -155,8 +155,6 @@ CAUSES: dict = {
     "level_rate_from_change": "a price level after a change of a price per thing does not "
                               "take its rate ('rose 4c a litre to \u20ac1.78'): a rule that "
                               "gave it lowered three held-out sets (session 47)",
-    "over_to_win": "a rate after 'an over' or 'a side' is read only where its phrase ends "
-                   "('7.5 runs an over to win' stays bare)",
     "pushed_from_to": "'pushing X from A to B' or 'builds X from A to B' is read as a "
                       "range: the verb says no direction of its own ('pushed bond prices 2% "
                       "lower', misfire hunt 545; 'built by 2,000 workers', 567), and a "
@@ -10965,8 +10963,7 @@ COUNTS = [
     row("Rain delayed the start by 90 minutes, reducing the match to 42 overs a side.",
         point(90, "minute"), point(42, "over / side", change=("down", "to"))),
     row("He paid £30 a side for the fence panels.", point(30, "GBP / side")),
-    row("Harmanpreet Kaur's side need 7.5 runs an over to win.", point("7.5", "run / over"),
-        xfail=CAUSES["over_to_win"]),
+    row("Harmanpreet Kaur's side need 7.5 runs an over to win.", point("7.5", "run / over")),
     # red team 716: a count's change after a comma and a participle or 'a gain of' (session 50)
     row("The Tories slumped to 121 seats, losing 251.", point(121, "seat", change=("down", "to")),
         point(251, "seat", change=("down", "delta"))),
@@ -10974,6 +10971,12 @@ COUNTS = [
         point(211, "seat", change=("up", "delta"))),
     row("Turnout was 5,000 voters, rising 20%.", point(5000, "voter"),
         point(20, "percent", change=("up", "delta"))),
+    # red team 715: the top of a scale of marks; a rate by the class before 'to' (session 50)
+    row("The top candidate in the KCPE scored 428 marks out of 500.", point(428, "mark")),
+    row("Students must score at least 75 marks out of 100 to qualify.", lower(75, "mark")),
+    row("Class sizes will rise from 28 pupils a class to 32.",
+        point(28, "pupil / class", change=("up", "from")),
+        point(32, "pupil / class", change=("up", "to"))),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
