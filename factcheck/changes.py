@@ -1284,6 +1284,8 @@ def _change_for(sentence: Sentence, start: int, end: int) -> Optional[Change]:
                      and after[0].lower.startswith(("grow", "grew"))) \
             and not (changes[after[0].lower].indirect
                      and after[0].lower.endswith(("ed", "ing"))) \
+            and not (after[0].lower in _WEATHER_NOUNS
+                     and _RAIN_OR_SEA_END.search(sentence.text, start, end)) \
             and not _is_verb_form(after[0].lower) and not _takes_an_object(sentence, after[0]) \
             and not _level_before_its_verb(sentence, start, after[0]) \
             and not (len(after) > 1 and after[1].lower in _MEASURED_HEADS

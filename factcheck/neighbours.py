@@ -2606,6 +2606,12 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
         return False  # "rose to 30% and 45% said they were unsure": a new clause's subject
     changes = lexicon.load().changes
     saying = lexicon.load().not_claims["saying_verbs"]
+    named = next((index for index, w in enumerate(between[:_NAMING_REACH])
+                  if w.lower in changes), -1)
+    if named >= 0 and between[0].start == previous.span[1] + 1 \
+            and all(w.text.isalpha() and w.text.islower() for w in between[:named]):
+        between = between[named + 1:]  # "a 4% pay rise this year and 3% next year": the
+        # noun that names the change before is no verb of another
     return all(w.lower not in _SUBJECT_VERBS and w.lower not in changes
                and w.lower not in saying and (w.lower not in _MODALS or w.text == "May")
                and not (w.lower.endswith("ed") and (
@@ -2616,6 +2622,8 @@ def _change_left_out(sentence: Sentence, previous: Optional[Claim], claim: Claim
     # describes the amount)
 
 
+#: how many words after a change may name it: "4% pay rise", "6% increase"
+_NAMING_REACH: Final = 3
 #: words that may follow the last of the levels listed after "rose to": "to 18% and 24%
 #: respectively", "and 5% in Wales"
 _AFTER_LISTED_LEVEL: Final = frozenset(["respectively", "in", "for", "on", "at", "by", "from",

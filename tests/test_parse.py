@@ -13962,6 +13962,13 @@ CHANGES = [
     row("The USGS upgraded the quake to magnitude 7.4 from 7.2.",
         point("7.4", change=("up", "to")), point("7.2", change=("up", "from"))),
     row("The USGS later downgraded the quake to magnitude 6.8.", point("6.8", change=("down", "to"))),
+    # red team 715: the next change after the noun that names the first (session 50)
+    row("Teachers will get a 4% pay rise this year and 3% next year.",
+        point(4, "percent", change=("up", "delta")), point(3, "percent", change=("up", "delta"))),
+    row("Councils will get a 6% increase this year and 4% next.",
+        point(6, "percent", change=("up", "delta")), point(4, "percent", change=("up", "delta"))),
+    row("A 4% pay rise was agreed and 3% of staff left.",
+        point(4, "percent", change=("up", "delta")), point(3, "percent", change=None)),
 ]
 
 # --- fractions and ratios of a group ----------------------------------------------------------
