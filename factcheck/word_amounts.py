@@ -516,9 +516,11 @@ def half_numerals(sentence: Sentence) -> List[Numeral]:
         if not said and not _before_point(sentence, end) \
                 and not (end > word.end and _next_word_in(sentence, end, _DOSE_NOUNS)):
             unit = sentence.unit_after(end)
-            if unit is None or unit.dimension in ("count", "currency") or (
-                    end == word.end and unit.dimension == "time" and not spaced):
-                continue  # "half-year results" name a period (but "a half hour" is one)
+            if unit is None or unit.dimension == "count" or (
+                    unit.dimension == "currency" and (end == word.end or not unit.text.isalpha()))\
+                    or (end == word.end and unit.dimension == "time" and not spaced):
+                continue  # "half-year results" name a period (but "a half hour" is one);
+                # money only in words after "half a": "rose half a cent"
             if spaced and unit.dimension == "time" and _next_word_in(sentence, unit.end,
                                                                      _AGO_WORDS):
                 continue  # "a quarter century ago" says when

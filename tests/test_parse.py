@@ -1299,6 +1299,10 @@ MONEY = [
     # grain markets quote prices to a fraction of a cent
     row("Corn futures settled at $5.38-1/4 per bushel.", point("5.3825", "USD / bushel")),
     row("Soybeans ended at $10.12-1/2.", point("10.125", "USD")),
+    # red team 713: half of a unit of money in words (session 50)
+    row("Sterling rose half a cent to $1.2750.", point("0.005", "USD", change=("up", "delta")),
+        point("1.275", "USD", change=("up", "to"))),
+    row("It costs half a dollar.", point("0.5", "USD")),
 ]
 
 # --- percent and percentage points ------------------------------------------------------------
