@@ -39,6 +39,8 @@ _PATIENT_TAG: Final = re.compile(
     r"(?:(?<=[Pp]atient:[ ])|(?<=[Pp]atient[ ])|(?<=\b[Aa][ ])|(?<=[Hh]istory:[ ])|(?<=HPI:[ ])"
     r"|(?<=[Ii]ndication:[ ])|(?<=[Cc]ase[ ][0-9]:[ ])|(?<=[Cc]ase[ ][0-9][0-9]:[ ])|(?<=\n))"
     + _PATIENT_AGE)
+#: what every patient's tag holds, its age's last digit and its sex: a quick miss
+_PATIENT_HINT: Final = re.compile(r"[0-9][MF]")
 #: the words of _PATIENT_TAG after the tag, one of which a sentence must hold ("s/p" is
 #: the words "s" and "p")
 _PATIENT_CUES: Final = frozenset(["history", "past", "known", "previous", "prior", "presenting",
@@ -81,6 +83,8 @@ def age_tag_claims(sentence: Sentence) -> List[Claim]:
 def _patient_tags(sentence: Sentence) -> List[re.Match[str]]:
     """The patient's tags of a clinical note's sentence, at its start or after a patient."""
     start, end = sentence.span
+    if _PATIENT_HINT.search(sentence.text, start, end) is None:
+        return []  # (the look-behinds opening _PATIENT_TAG try every position)
     opening = _OPENING_PATIENT_TAG.match(sentence.text, start, end)
     return ([opening] if opening is not None else []) \
         + list(_PATIENT_TAG.finditer(sentence.text, start, end))

@@ -439,6 +439,8 @@ def _span_after_superlative(sentence: Sentence, article: Word) -> bool:
 def _first_of_a_composite(sentence: Sentence, article: Word) -> bool:
     """ "an hour and 40 minutes", "a mile and 200 yards": the article counts one of a unit
     that an amount in a smaller unit of its dimension follows."""
+    if "and" not in sentence.vocabulary:
+        return False  # (the "and" before the smaller unit: a quick miss, before the unit)
     unit = sentence.unit_after(article.end)
     if unit is None or unit.dimension in ("count", "currency", "dimensionless"):
         return False
