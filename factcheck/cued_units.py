@@ -113,6 +113,8 @@ _FRACTION_BEFORE: Final = re.compile(r"(?<![0-9.])0?\.[0-9]+\Z")
 #: the first letters of the cued symbols
 _SYMBOL_LETTERS: Final = frozenset(["A", "U", "b", "N", "T", "M", "I", "g", "G", "B", "c", "k",
                                     "l", "m", "t", "s", "y", "d", "p"])
+#: the symbols that need no cue word, in their order in _SYMBOLS
+_UNCUED_SYMBOLS: Final = tuple(symbol for symbol in _SYMBOLS if not symbol[3])
 #: every cue word of every symbol: a sentence holds few of them, so each symbol's cues are
 #: asked of those few rather than of the whole vocabulary
 _ANY_CUE: Final = frozenset([word for _, _, _, cues in _SYMBOLS for word in cues])
@@ -133,7 +135,8 @@ def cued_unit_after(sentence: Sentence, end: int) -> Optional[CuedUnit]:
     if following not in _SYMBOL_LETTERS or not sentence.text[end - 1:end].isdigit():
         return None  # the common case: no "A" or "bar" after the number
     present = sentence.vocabulary & _ANY_CUE
-    for symbol, unit, dimension, cues in _SYMBOLS:
+    # (with no cue word at all, only the symbols that need none may match)
+    for symbol, unit, dimension, cues in _SYMBOLS if present else _UNCUED_SYMBOLS:
         if cues and present.isdisjoint(cues):
             continue  # (the cheap test first: most sentences hold no cue of most symbols)
         found = symbol.match(sentence.text, end)
