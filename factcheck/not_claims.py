@@ -4501,6 +4501,8 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # may say True asks for one
     if _headline_count(numeral, sentence):
         return False
+    if numeral.value == 1 and numeral.spelled and _IN_N_AFTER.match(sentence.text, after[0].end):
+        return False  # "One Australian in seven lives with a disability": a share of people
     count_end = numeral.end
     if len(after) > 2 and after[0].text in ("-", "\N{EN DASH}") and after[1].text.isdigit() \
             and after[0].start == numeral.end and after[1].start == after[0].end:
@@ -4535,6 +4537,12 @@ def _before_name(numeral: Numeral, after: Sequence[Word], sentence: Sentence) ->
         # address, not two kings (but "3 Supreme Court justices", "6 Wall Street banks")
     return (word.text[:1].isupper() and word.lower not in lexicon.load().function_words
             and counted_noun(sentence, count_end, numeral.value) is None)
+
+
+#: "in" and a number of the people that one is taken from: " in seven", " in every 10"
+_IN_N_AFTER: Final = re.compile(
+    r"[ ]in[ ](?:every[ ])?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+    r"|hundred|a[ ]hundred)\b", re.IGNORECASE)
 
 
 def _street_named_after(after: Sequence[Word], addressed: bool, apposed: bool) -> bool:

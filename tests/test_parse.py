@@ -14112,6 +14112,11 @@ FRACTIONS = [
     row("The firm posted 3 quarters of losses.", point(3, "quarter")),
     row("The hotel was full five days out of seven.", point("5/7")),
     row("I was late 3 days out of 5.", point("0.6")),
+    # misfire hunt 684: one of a people in N, the people in capitals (session 50)
+    row("One Australian in seven lives with a disability.", point("1/7")),
+    row("One Scot in four lives in poverty.", point("0.25")),
+    row("One Republican in three backs the bill.", point("1/3")),
+    row("One Direction in 2012 sold 5 million records.", point(5_000_000, "record")),
 ]
 
 # --- spelled numbers --------------------------------------------------------------------------
