@@ -2947,8 +2947,12 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         owner = sentence.before(noun[0].start, 2) if noun else ()
         if owner and owner[-1].lower == "the" and len(owner) == 2 \
                 and owner[0].lower in _PLACE_PREPOSITIONS:
-            return False  # "Scores from the judges were all under 6": the people are
-            # not the subject
+            if not _a_person_plural(noun[0].lower):
+                noun = sentence.before(owner[0].start, 1)  # "Most of the victims in the
+                # crash were under 20": the people before the place
+            else:
+                return False  # "Scores from the judges were all under 6": the people are
+                # not the subject
     if noun and noun[0].lower.endswith("ed") and noun[0].text.islower():
         doers = sentence.before(noun[0].start, 1)  # "of those arrested were under 25"
         noun = doers if doers and (doers[0].lower == "those" or is_plural_word(
@@ -2962,6 +2966,12 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         and age is not None \
         and 0 < int(age.group()) <= _OLDEST \
         and _AGE_ENDS.match(sentence.text, age.end()) is not None
+
+
+def _a_person_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural noun of people: "judges", "children"."""
+    singular = units.singular(word)
+    return word in _PEOPLE_WORDS or (singular != word and _a_person(word))
 
 
 #: prepositions whose object is not the subject of what follows: "Readings from the sensors"

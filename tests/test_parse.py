@@ -11814,6 +11814,10 @@ BOUNDS = [
         point(100, "kilometer / hour"), lower(2000, "meter"), point(60, "kilometer / hour")),
     row("She averaged 32 km/h over 180 km.", point(32, "kilometer / hour"),
         point(180, "kilometer")),
+    # misfire hunt 685: people named before a place, then 'were under 20': an age (session 50)
+    row("Most of the victims in the crash were under 20.", upper(20, "year", change=None)),
+    row("Most of the passengers on the bus were over 70.", lower(70, "year", change=None)),
+    row("Most of the flats in the block were over 50.", lower(50)),
 ]
 
 # --- hedges -----------------------------------------------------------------------------------
