@@ -1235,7 +1235,8 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
                 or not _IN_MILLIONS.search(anchor.text) \
                 or not _PARALLEL_LINK.match(sentence.gap(link_start, claim.span[0])):
             continue
-        if not claim.unit and claim.text.endswith(("m", "M")) and claim.value >= MILLION:
+        if not claim.unit and claim.text.endswith(("m", "M", "million")) \
+                and claim.value >= MILLION:
             # already read as millions ("audience of 9.2m"): the anchor's noun only
             result[index] = replace(claim, unit=anchor.unit, dimension=anchor.dimension)
             continue

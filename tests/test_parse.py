@@ -8812,6 +8812,10 @@ PHYSICAL = [
     row("The pipeline will carry 5 kt of ammonia a day.", point(5, "kilometric_ton / day")),
     row("The pilot reported winds of 35 knots gusting to 50.", point(35, "knot"),
         point(50, "knot")),
+    # red team 712: last year's figure in millions, its noun left out (session 50)
+    row("Production is forecast at 25.5 million tonnes, down 8% on last year's 27.7 million.",
+        point(25_500_000, "metric_ton"), point(8, "percent", change=("down", "delta")),
+        point(27_700_000, "metric_ton")),
 ]
 
 # --- counted things ---------------------------------------------------------------------------
