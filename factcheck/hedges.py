@@ -438,6 +438,10 @@ def in_breadcrumb(sentence: Sentence, mark: Word) -> bool:
         sentence.text, max(sentence.span[0], mark.start - _TAG_REACH), mark.end) is not None
 
 
+#: the bounds that, after a hedge, compare instead: "about as much as", "roughly as many as"
+_AS_MUCH_AS: Final = (["as", "much", "as"], ["as", "many", "as"])
+
+
 def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
                 inner: Optional[Tuple[Word, ...]]) -> HedgeReading:
     """Bounds and hedges before the quantity ("up to"), inside it ("50 or more schools")
@@ -459,6 +463,12 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
         if before is None and label:
             before = _listing_limit(sentence, label[0])  # "Max stay 3 hours", "Minimum
             # order 2 units": a listing's limit across the name of what it limits
+    if before and [w.lower for w in before] in _AS_MUCH_AS:
+        hedge = longest_phrase_before(sentence, before[0].start, hedges_before())
+        meaning = hedges_before().get(tuple(w.lower for w in hedge)) if hedge else None
+        if meaning is not None and meaning.kind == "approx":
+            before = hedge  # "about as much as 250,000 homes": a comparison, hedged, no
+            # ceiling
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
         before = None  # "I like 3 flavours", "Would you like 2 more?": the verb

@@ -11921,6 +11921,12 @@ HEDGES = [
     row("Stocks are not far off the operational minimum of around 20 million bbl.",
         approx(20000000, "barrel")),
     row("Pay a minimum of around £20.", lower(20, "GBP")),
+    # red team 717: a hedge before 'as much as' compares, no ceiling (session 50)
+    row("The data centre will draw up to 300 megawatts, about as much as 250,000 homes.",
+        upper(300, "megawatt"), approx(250_000, "home", text="about as much as 250,000 homes")),
+    row("It weighs about as much as 3 cars.", approx(3, "car")),
+    row("Nearly as many as 300 people attended.", approx(300, "person", below=True)),
+    row("As many as 300 people attended.", upper(300, "person")),
 ]
 
 # --- vague amounts ----------------------------------------------------------------------------
