@@ -464,10 +464,10 @@ def read_hedges(sentence: Sentence, reading: HedgeReading, dimension: str,
             before = _listing_limit(sentence, label[0])  # "Max stay 3 hours", "Minimum
             # order 2 units": a listing's limit across the name of what it limits
     if before and [w.lower for w in before] in _AS_MUCH_AS:
-        hedge = longest_phrase_before(sentence, before[0].start, hedges_before())
-        meaning = hedges_before().get(tuple(w.lower for w in hedge)) if hedge else None
+        hedged = longest_phrase_before(sentence, before[0].start, hedges_before())
+        meaning = hedges_before().get(tuple(w.lower for w in hedged)) if hedged else None
         if meaning is not None and meaning.kind == "approx":
-            before = hedge  # "about as much as 250,000 homes": a comparison, hedged, no
+            before = hedged  # "about as much as 250,000 homes": a comparison, hedged, no
             # ceiling
     if before and len(before) == 1 and before[0].lower == "like" \
             and not _like_a_hedge(sentence, before[0]):
