@@ -1070,9 +1070,11 @@ _GROUP_OF_AFTER: Final = re.compile(
     r"[ ]of[ ](?:the|its|their|our|his|her|them|those|these)\b")
 #: words of calling, beside which an Australian short number is a phone number: "Call
 #: Lifeline on 13 11 14"
-_PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "phone", "dial", "hotline",
-                                 "helpline", "lifeline", "contact", "tel", "telephone",
-                                 "contacted", "freephone", "samaritans"])
+_PHONE_WORDS: Final = frozenset(["call", "calls", "calling", "ring", "rang", "rings",
+                                 "ringing", "phone", "phoned", "phoning", "dial", "dialled",
+                                 "dialed", "dialling", "dialing", "text", "texts", "texted",
+                                 "texting", "hotline", "helpline", "lifeline", "contact", "tel",
+                                 "telephone", "contacted", "freephone", "samaritans"])
 #: a European harmonised helpline, six digits from 116, after a word of calling: "calling
 #: 116 123" (Samaritans), "contacted free on 116 000" (not "handled 116 000 calls")
 _HELPLINE_116: Final = re.compile(

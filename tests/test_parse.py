@@ -10985,6 +10985,7 @@ COUNTS = [
     row("Class sizes will rise from 28 pupils a class to 32.",
         point(28, "pupil / class", change=("up", "from")),
         point(32, "pupil / class", change=("up", "to"))),
+    row("The charity handled 116 123 calls.", point(116_123, "call")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
@@ -14926,6 +14927,10 @@ NOT_CLAIMS = [
     row("He took the 7 line to Queens."),
     row("Police were called after Saturday's 2-1 derby at Villa Park."),
     row("It was a 3-0 drubbing."),
+    # misfire hunt 689b: the Samaritans' 116 123 after 'rang' or 'text' (session 50)
+    row("Most people who rang 116 123 were men."),
+    row("Anyone can text 116 123 for support."),
+    row("Texts to 116 123 are answered within an hour."),
 ]
 
 # --- rates over a round number: one claim, the denominator in the unit -------------------------
