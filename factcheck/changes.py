@@ -209,7 +209,7 @@ def change_before(sentence: Sentence, pos: int) -> Optional[lexicon.ChangeWord]:
     if change.modal and not _verb_after_modal(sentence, change, before[-1]):
         return None  # "set to double" is a factor of its own, not a change of a number after
     previous = before[-2] if len(before) > 1 else None
-    if previous is not None and (previous.lower in _NOUN_OPENERS):
+    if previous is not None and previous.lower in _NOUN_OPENERS:
         return None  # "a rise", "on gains above Rs 1.25 lakh", "its gains": a noun
     if change.indirect:
         return None

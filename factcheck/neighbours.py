@@ -752,8 +752,8 @@ def _after_connective(sentence: Sentence, previous: Claim, claim: Claim) -> bool
     if word not in _ELLIPSIS_CONNECTIVES and pair not in _CONNECTIVE_PAIRS and pair not in (
             ("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
             ("of", "which"), ("of", "whom"), ("of", "them"), ("a", "possible"),
-            ("it", "with"), ("them", "with"), ("to", "reach"), ("gusting", "to")):  # "leaving it with 248m"
-        return False
+            ("it", "with"), ("them", "with"), ("to", "reach"), ("gusting", "to")):
+        return False  # ("leaving it with 248m", "35 knots gusting to 50")
     if pair[1] == "from" and previous.dimension in ("percent", "dimensionless"):
         return False
     if pair[0] == "of" and previous.dimension == "count":

@@ -4400,10 +4400,10 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
         return False
     if not after or sentence.gap(numeral.end, after[0].start) != " ":
         return False
-    return befell_people(sentence, numeral.end, numeral.value > 1)
+    return _befell_people(sentence, numeral.end, numeral.value > 1)
 
 
-def befell_people(sentence: Sentence, end: int, plural: bool = True) -> bool:
+def _befell_people(sentence: Sentence, end: int, plural: bool = True) -> bool:
     """Whether what follows a number at ``end`` says what befell so many people: "died",
     "seriously injured", "were killed", "are still missing", "remain at large", "have been
     rescued", any passive after a plural ("were jailed", "were taken to hospital")."""

@@ -81,9 +81,9 @@ def nouns_from_subjects(claims: List[Claim], sentence: Sentence) -> List[Claim]:
     """Claims whose bare count takes the noun of its change's subject (module doc)."""
     if not any(_bare_count(c) for c in claims):
         return claims
+    # (an old level after a comma stays bare: "Deaths climbed to 210 over the week, from 80";
+    # giving it the new level's noun lowered two held-out sets)
     return [_with_subject_noun(c, sentence) if _bare_count(c) else c for c in claims]
-    # (the old level after a comma stays bare: "Deaths climbed to 210 over the week, from
-    # 80"; giving it the new level's noun lowered two held-out sets)
 
 
 def _opened_by_its_verb(claim: Claim) -> bool:

@@ -1,7 +1,8 @@
 """A unit and a fraction of it: "an hour and a half" (1.5 hours), "a mile and a quarter",
-"two hours and a half", "a year and three-quarters", "the mile-and-a-half Derby".  The unit stands between the whole and
-the fraction, so neither numerals.py ("two and a half years") nor the unit reading sees
-one amount; read apart, "an hour" is no claim and "a half" a bare 0.5."""
+"two hours and a half", "a year and three-quarters", "the mile-and-a-half Derby".  The unit
+stands between the whole and the fraction, so neither numerals.py ("two and a half years")
+nor the unit reading sees one amount; read apart, "an hour" is no claim and "a half" a bare
+0.5."""
 from __future__ import annotations
 
 import re
