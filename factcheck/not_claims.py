@@ -5311,6 +5311,9 @@ _OWNER_AFTER: Final = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\w'])"
 #: "Opening 20 new stores" (not a preposition: "Marketing 101 for small businesses",
 #: "Parking 2 on Elm Street", "Showing 1 to 20 of 348 entries")
 _PARTICIPLE_OBJECT_LINKS: Final = frozenset(["more", "new", "extra", "additional", "further"])
+#: words after a target that an opening participle aims at: "Needing 46 off the final four
+#: overs", "Defending 180 from 20 overs" (not "for": "Marketing 101 for small businesses")
+_AFTER_A_TARGET: Final = frozenset(["off", "from"])
 
 
 def _opening_verb(word: Word, sentence: Sentence) -> bool:
@@ -5326,9 +5329,11 @@ def _opening_verb(word: Word, sentence: Sentence) -> bool:
         following = sentence.after(number[0].end, 1)
         return bool(following) and sentence.gap(number[0].end, following[0].start) == " " \
             and (following[0].lower in _PARTICIPLE_OBJECT_LINKS
+                 or following[0].lower in _AFTER_A_TARGET
                  or is_plural_word(following[0].text))
-        # "Adding 40 jobs", "Excluding 3 items": a participle that opens the sentence (not
-        # "Boeing 737 jets", "Browning 1919 machine guns", "Parking 3 is closed")
+        # "Adding 40 jobs", "Excluding 3 items", "Needing 46 off the last four overs": a
+        # participle that opens the sentence (not "Boeing 737 jets", "Browning 1919 machine
+        # guns", "Parking 3 is closed", "Marketing 101 for small businesses")
     return word.lower.endswith("s") and bool(number) and number[0].text.isdigit() \
         and _HOW_OFTEN_AFTER.match(sentence.text, number[0].end) is not None
     # "Naps 3 times a day", "Feeds 8 times a night": a log's verb, then how often

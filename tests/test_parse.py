@@ -10986,6 +10986,10 @@ COUNTS = [
         point(28, "pupil / class", change=("up", "from")),
         point(32, "pupil / class", change=("up", "to"))),
     row("The charity handled 116 123 calls.", point(116_123, "call")),
+    # red team 711: a participle opening the sentence before a target (session 50)
+    row("Needing 46 off the final four overs, the hosts fell short.", point(46),
+        point(4, "over")),
+    row("Defending 180 from 20 overs, India won.", point(180), point(20, "over")),
 ]
 
 # --- ranges -----------------------------------------------------------------------------------
