@@ -92,6 +92,8 @@ def before_level(sentence: Sentence, start: int) -> Sequence[Word]:
 
 #: plural nouns of rain and sea that are no changes before "of" and a length
 _WEATHER_NOUNS: Final = frozenset(["falls", "swells"])
+
+
 def _timed_subject(sentence: Sentence, start: int) -> bool:
     """Whether a span of time is named in the clause before ``start``, after its last comma:
     "Journey times grew 10 minutes after" (not "For the first time since 2019, the rand fell

@@ -1247,9 +1247,7 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
     for index in range(len(result) - 2, -1, -1):
         claim, anchor = result[index], result[index + 1]
         link = _LIST_LINK.fullmatch(sentence.gap(claim.span[1], anchor.span[0]))
-        if claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
-                and anchor.dimension not in ("length", "") and anchor.value is not None \
-                and _IN_MILLIONS.search(anchor.text) and link is not None \
+        if _metres_beside_millions(claim, anchor) and link is not None \
                 and not _change_and_level(sentence, claim, anchor) \
                 and not ("and" in link.group() and _clause_after(sentence, anchor)):
             result[index] = _in_millions(claim, anchor)  # "3.2m, 2.9m and 3.5m tonnes",
@@ -1265,9 +1263,7 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
             # a difference of millions, no length
     for index in range(1, len(result)):
         claim, anchor = result[index], result[index - 1]
-        if claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
-                and anchor.dimension not in ("length", "") and anchor.value is not None \
-                and _IN_MILLIONS.search(anchor.text) \
+        if _metres_beside_millions(claim, anchor) \
                 and _JOINED_LATER.fullmatch(sentence.gap(anchor.span[1], claim.span[0])) \
                 and ends_clause(sentence, claim.span[1], _WHEN_WORDS):
             result[index] = _in_millions(claim, anchor)  # "1.2m TEU in 2022 and 1.35m in
@@ -1280,6 +1276,14 @@ def millions_in_parallel(claims: List[Claim], sentence: Sentence) -> List[Claim]
 _JOINED_LATER: Final = re.compile(r"[^.;:()]{0,40}?\b(?:and|or|to)[ ]")
 #: words of time that may end the clause of the bare "3m": "and 1.35m in 2023"
 _WHEN_WORDS: Final = frozenset(["in", "by", "this", "next", "last", "a", "per", "each"])
+
+
+def _metres_beside_millions(claim: Claim, anchor: Claim) -> bool:
+    """Whether ``claim`` is a bare "3m" read as metres beside ``anchor``, a figure of another
+    measure written in millions, whose "m" it may share: "3.2m, 2.9m and 3.5m tonnes"."""
+    return claim.unit == "meter" and claim.unit_text == "m" and claim.value is not None \
+        and anchor.dimension not in ("length", "") and anchor.value is not None \
+        and _IN_MILLIONS.search(anchor.text) is not None
 
 
 def _counted_in_millions(claim: Claim) -> bool:

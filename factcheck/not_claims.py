@@ -1050,6 +1050,8 @@ _NUMBER_BRANDS: Final = re.compile("|".join(
                           key=len, reverse=True)]))
 _BRAND_OPENERS: Final = frozenset(lower_words(" ".join(
     lower_words(name)[0] for name in _BRAND_LINES)))
+
+
 def _and_a_place_after(sentence: Sentence, brand: "re.Match[str]") -> bool:
     """Whether "and" and a place's possessive follow a brand that is also a count and a
     place: "Three UK and Ireland's biggest lenders" (but "One NZ and Spark's networks", and
@@ -4403,7 +4405,7 @@ def _casualties_opening(numeral: Numeral, sentence: Sentence, before: Sequence[W
     return _befell_people(sentence, numeral.end, numeral.value > 1)
 
 
-def _befell_people(sentence: Sentence, end: int, plural: bool = True) -> bool:
+def _befell_people(sentence: Sentence, end: int, plural: bool) -> bool:
     """Whether what follows a number at ``end`` says what befell so many people: "died",
     "seriously injured", "were killed", "are still missing", "remain at large", "have been
     rescued", any passive after a plural ("were jailed", "were taken to hospital")."""

@@ -1179,6 +1179,8 @@ def _an_angle(sentence: Sentence, start: int, end: int) -> bool:
 #: words of the sky, beside which "degrees high" is an altitude (grammar_words.txt)
 _SKY_WORDS: Final = lexicon.word_sections("grammar_words.txt")["astronomy_cues"] \
     | frozenset(["jupiter", "saturn", "mars", "venus", "moon", "horizon", "comet"])
+
+
 def _sky_body_next(sentence: Sentence, end: int) -> bool:
     """Whether a body of the sky is named right after "from": "from the Moon", "from the
     Sun", "from the bright star Regulus" (not "from Monday, with sun all afternoon")."""
@@ -2961,8 +2963,8 @@ def _people_by_age(sentence: Sentence, bound: Word, start: int) -> bool:
         return False
     singular = units.singular(noun[0].lower)
     age = _NUMBER_END.match(sentence.text, start, sentence.span[1])
-    return (noun[0].lower in _PEOPLE_WORDS or (singular != noun[0].lower and (
-        _a_person(noun[0].lower) or singular in _PETS))) \
+    return (_a_person_plural(noun[0].lower)
+            or (singular != noun[0].lower and singular in _PETS)) \
         and age is not None \
         and 0 < int(age.group()) <= _OLDEST \
         and _AGE_ENDS.match(sentence.text, age.end()) is not None
